@@ -1,0 +1,14 @@
+import type { Command } from 'commander';
+import type { OpenServices } from '../open-services';
+
+// Placeholder until the command lands; it says so instead of failing silently.
+export function registerReplay(program: Command, _open: OpenServices): void {
+  program
+    .command('replay')
+    .description('(not available yet)')
+    .allowUnknownOption()
+    .action(() => {
+      process.stderr.write('rsvp replay: not implemented yet\n');
+      process.exitCode = 2;
+    });
+}

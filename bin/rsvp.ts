@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { RsvpError } from '../shared/errors';
+import { registerClassify } from './commands/classify';
+import { registerDigest } from './commands/digest';
+import { registerEvent } from './commands/event';
+import { registerExport } from './commands/export';
+import { registerForget } from './commands/forget';
+import { registerGuests } from './commands/guests';
+import { registerInvite } from './commands/invite';
+import { registerRemind } from './commands/remind';
+import { registerReplay } from './commands/replay';
+import { registerStatus } from './commands/status';
+import { servicesOpener, type GlobalOptions } from './open-services';
+
+const program = new Command('rsvp')
+  .description('RSVP-by-email service: operations CLI (local stack by default, --aws for the deployed stack)')
+  .option('--aws', 'act on the deployed AWS stack (RSVP_TABLE, RSVP_RAW_BUCKET, AWS_REGION from the environment)')
+  .showHelpAfterError();
+
+const open = servicesOpener(() => program.opts<GlobalOptions>());
+registerStatus(program, open);
+registerClassify(program);
+registerDigest(program, open);
+registerEvent(program, open);
+registerGuests(program, open);
+registerInvite(program, open);
+registerRemind(program, open);
+registerExport(program, open);
+registerForget(program, open);
+registerReplay(program, open);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  // Expected failures carry a code; print one clear line, not a stack.
+  if (error instanceof RsvpError) process.stderr.write(`rsvp: ${error.code}: ${error.message}\n`);
+  else process.stderr.write(`rsvp: ${(error as Error)?.stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,38 @@
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import dynalite from 'dynalite';
+
+export interface LocalDynamo {
+  endpoint: string;
+  close(): Promise<void>;
+}
+
+/** Starts dynalite on LevelDB in `path` (or in memory when path is null). */
+export async function startDynalite(path: string | null, port: number, host = '127.0.0.1'): Promise<LocalDynamo> {
+  if (path) await mkdir(path, { recursive: true });
+  const server = dynalite({ ...(path ? { path } : {}), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    endpoint: `http://${host}:${address.port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** True when something answers DynamoDB's API at the endpoint (the running local stack). */
+export async function isDynamoUp(endpoint: string): Promise<boolean> {
+  try {
+    const res = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'DynamoDB_20120810.ListTables', authorization: 'AWS4-HMAC-SHA256 Credential=local/20200101/eu-west-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0' },
+      body: '{}',
+      signal: AbortSignal.timeout(1000),
+    });
+    return res.status < 500;
+  } catch {
+    return false;
+  }
+}

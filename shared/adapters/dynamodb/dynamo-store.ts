@@ -1,0 +1,11 @@
+import type { Store } from '../../ports/store';
+import { eventGuestRepo } from './event-guest-repo';
+import { messageRepo } from './message-repo';
+import { outboundRepo } from './outbound-repo';
+import { replyRepo } from './reply-repo';
+import type { DynamoContext } from './table';
+
+/** The Store port on one DynamoDB table. */
+export function createDynamoStore(ctx: DynamoContext): Store {
+  return { ...eventGuestRepo(ctx), ...replyRepo(ctx), ...messageRepo(ctx), ...outboundRepo(ctx) };
+}

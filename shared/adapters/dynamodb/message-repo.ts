@@ -1,0 +1,130 @@
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { MessageRecord } from '../../domain/records';
+import type { ClaimResult, MessageRepo } from '../../ports/store';
+import { queryPrefix } from './query-all';
+import { isConditionFailed, keys, stripKeys, type DynamoContext } from './table';
+
+/** Message records with a lease: SES and Lambda may deliver one mail twice, at once. */
+export function messageRepo(ctx: DynamoContext): MessageRepo {
+  const get = async (messageKey: string): Promise<MessageRecord | null> => {
+    const got = await ctx.doc.send(new GetCommand({ TableName: ctx.table, Key: keys.message(messageKey), ConsistentRead: true }));
+    return got.Item ? stripKeys<MessageRecord>(got.Item) : null;
+  };
+  const putState = (state: string, key: string, now: Date) =>
+    ctx.doc.send(new PutCommand({ TableName: ctx.table, Item: { ...keys.messageState(state, key), type: 'message-state', messageKey: key, at: now.toISOString() } }));
+  const dropState = (state: string, key: string) => ctx.doc.send(new DeleteCommand({ TableName: ctx.table, Key: keys.messageState(state, key) }));
+
+  return {
+    async claimMessage(init, now, leaseMs): Promise<ClaimResult> {
+      const nowIso = now.toISOString();
+      try {
+        const updated = await ctx.doc.send(
+          new UpdateCommand({
+            TableName: ctx.table,
+            Key: keys.message(init.messageKey),
+            UpdateExpression:
+              'SET #type = :type, messageKey = :key, #state = :processing, leaseUntil = :lease, attempts = if_not_exists(attempts, :zero) + :one, ' +
+              'rawKey = if_not_exists(rawKey, :raw), receivedAt = if_not_exists(receivedAt, :received), sesMessageId = if_not_exists(sesMessageId, :ses), ' +
+              'rfcMessageId = if_not_exists(rfcMessageId, :rfc), ackState = if_not_exists(ackState, :none), ackMessageId = if_not_exists(ackMessageId, :null), ' +
+              'eventId = if_not_exists(eventId, :null), guestEmail = if_not_exists(guestEmail, :null), outcome = if_not_exists(outcome, :null), ' +
+              'errorCode = :null, errorMessage = :null, updatedAt = :now',
+            ConditionExpression: 'attribute_not_exists(pk) OR #state = :failed OR (#state = :processing AND leaseUntil < :now)',
+            ExpressionAttributeNames: { '#state': 'state', '#type': 'type' },
+            ExpressionAttributeValues: {
+              ':type': 'message',
+              ':key': init.messageKey,
+              ':processing': 'processing',
+              ':failed': 'failed',
+              ':lease': new Date(now.getTime() + leaseMs).toISOString(),
+              ':zero': 0,
+              ':one': 1,
+              ':raw': init.rawKey,
+              ':received': init.receivedAt,
+              ':ses': init.sesMessageId,
+              ':rfc': init.rfcMessageId,
+              ':none': 'none',
+              ':null': null,
+              ':now': nowIso,
+            },
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
+        await putState('processing', init.messageKey, now);
+        if (init.sesMessageId) {
+          await ctx.doc.send(new PutCommand({ TableName: ctx.table, Item: { ...keys.sesAlias(init.sesMessageId), type: 'ses-alias', messageKey: init.messageKey } }));
+        }
+        return { status: 'claimed', record: stripKeys<MessageRecord>(updated.Attributes ?? {}) };
+      } catch (error) {
+        if (!isConditionFailed(error)) throw error;
+        const record = await get(init.messageKey);
+        if (!record) throw error;
+        return record.state === 'done' || record.state === 'rejected' ? { status: 'done', record } : { status: 'in-progress', record };
+      }
+    },
+    getMessage: get,
+    async findMessage(idOrKey: string) {
+      const direct = await get(idOrKey);
+      if (direct) return direct;
+      const alias = await ctx.doc.send(new GetCommand({ TableName: ctx.table, Key: keys.sesAlias(idOrKey) }));
+      return alias.Item ? get(String(alias.Item.messageKey)) : null;
+    },
+    async finishMessage(messageKey, patch, now) {
+      const fields = { ...patch, updatedAt: now.toISOString(), leaseUntil: null };
+      const names: Record<string, string> = {};
+      const values: Record<string, unknown> = {};
+      const sets = Object.entries(fields).map(([k, v], i) => {
+        names[`#f${i}`] = k;
+        values[`:v${i}`] = v ?? null;
+        return `#f${i} = :v${i}`;
+      });
+      await ctx.doc.send(
+        new UpdateCommand({
+          TableName: ctx.table,
+          Key: keys.message(messageKey),
+          UpdateExpression: `SET ${sets.join(', ')}`,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      );
+      if (patch.state === 'failed') await putState('failed', messageKey, now);
+      else await dropState('failed', messageKey);
+      if (patch.state !== 'processing') await dropState('processing', messageKey);
+    },
+    async beginAck(messageKey, now) {
+      try {
+        await ctx.doc.send(
+          new UpdateCommand({
+            TableName: ctx.table,
+            Key: keys.message(messageKey),
+            UpdateExpression: 'SET ackState = :sending, updatedAt = :now',
+            ConditionExpression: 'ackState = :none',
+            ExpressionAttributeValues: { ':sending': 'sending', ':none': 'none', ':now': now.toISOString() },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailed(error)) return false;
+        throw error;
+      }
+    },
+    async endAck(messageKey, state, ackMessageId, now) {
+      await ctx.doc.send(
+        new UpdateCommand({
+          TableName: ctx.table,
+          Key: keys.message(messageKey),
+          UpdateExpression: 'SET ackState = :s, ackMessageId = :id, updatedAt = :now',
+          ExpressionAttributeValues: { ':s': state, ':id': ackMessageId, ':now': now.toISOString() },
+        }),
+      );
+    },
+    async listMessages(state) {
+      const index = await queryPrefix(ctx, `MSGSTATE#${state}`, '');
+      const records: MessageRecord[] = [];
+      for (const item of index) {
+        const record = await get(String(item.messageKey));
+        if (record && record.state === state) records.push(record);
+      }
+      return records;
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { RsvpEvent } from '../events/event-schema';
+import type { GuestRecord, MessageRecord, ReplyRecord, SentRecord, UnroutedRecord } from '../domain/records';
+
+/** Result of a conditional write. */
+export type WriteResult = 'ok' | 'conflict';
+
+export interface EventRepo {
+  putEvent(event: RsvpEvent, now: Date): Promise<void>;
+  getEvent(id: string): Promise<RsvpEvent | null>;
+  listEvents(): Promise<RsvpEvent[]>;
+}
+
+export interface GuestRepo {
+  getGuest(eventId: string, email: string): Promise<GuestRecord | null>;
+  /** Creates the guest if absent. */
+  createGuest(guest: GuestRecord): Promise<WriteResult>;
+  /** Writes `next` only if the stored version is still `next.version - 1`. */
+  updateGuest(next: GuestRecord): Promise<WriteResult>;
+  /** Every guest of an event (Query, paginated). */
+  listGuests(eventId: string): Promise<GuestRecord[]>;
+}
+
+export interface ReplyRepo {
+  /** Adds a history record once; a second add of the same message returns 'conflict'. */
+  addReply(reply: ReplyRecord): Promise<WriteResult>;
+  listReplies(eventId: string, email?: string): Promise<ReplyRecord[]>;
+  addUnrouted(record: UnroutedRecord): Promise<WriteResult>;
+  listUnrouted(): Promise<UnroutedRecord[]>;
+}
+
+export type ClaimResult =
+  | { status: 'claimed'; record: MessageRecord }
+  | { status: 'done'; record: MessageRecord }
+  | { status: 'in-progress'; record: MessageRecord };
+
+export interface MessageRepo {
+  /**
+   * Claims a message for processing: succeeds if it is new, failed, or its lease
+   * expired. Concurrent duplicates see 'in-progress'; finished ones see 'done'.
+   */
+  claimMessage(init: Pick<MessageRecord, 'messageKey' | 'sesMessageId' | 'rfcMessageId' | 'rawKey' | 'receivedAt'>, now: Date, leaseMs: number): Promise<ClaimResult>;
+  getMessage(messageKey: string): Promise<MessageRecord | null>;
+  /** Finds a message by its SES id or its key. */
+  findMessage(idOrKey: string): Promise<MessageRecord | null>;
+  finishMessage(messageKey: string, patch: Partial<Pick<MessageRecord, 'state' | 'eventId' | 'guestEmail' | 'outcome' | 'errorCode' | 'errorMessage'>>, now: Date): Promise<void>;
+  /** Moves ackState none→sending; false if an acknowledgement was already started. */
+  beginAck(messageKey: string, now: Date): Promise<boolean>;
+  endAck(messageKey: string, state: 'sent' | 'skipped' | 'none', ackMessageId: string | null, now: Date): Promise<void>;
+  listMessages(state: MessageRecord['state']): Promise<MessageRecord[]>;
+}
+
+export interface OutboundRepo {
+  recordSent(sent: SentRecord): Promise<void>;
+  /** The first of these Message-IDs that is one of ours. */
+  findSent(messageIds: string[]): Promise<SentRecord | null>;
+}
+
+export interface RateLimitRepo {
+  /** Counts one use of `key` in the window; false when `limit` was already reached. */
+  takeToken(key: string, windowStart: Date, windowMs: number, limit: number): Promise<boolean>;
+}
+
+/** The whole store, one table (single-table design). */
+export interface Store extends EventRepo, GuestRepo, ReplyRepo, MessageRepo, OutboundRepo, RateLimitRepo {}
