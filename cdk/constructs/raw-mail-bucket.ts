@@ -3,9 +3,16 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 
 export interface RawMailBucketProps {
-  /** Days raw mail is kept; noncurrent versions are removed the same number of days later at most. */
+  /** Days raw mail is kept. */
   readonly retentionDays: number;
 }
+
+/**
+ * Days a noncurrent version (an overwritten or deleted object, or mail that just expired)
+ * survives: the window to recover from an accidental delete. Mail is gone at most
+ * retentionDays + this many days after it arrived.
+ */
+const NONCURRENT_DAYS = 30;
 
 /** Access logs outlive the mail they describe: who read a citizen's message is audit data. */
 const ACCESS_LOG_RETENTION_DAYS = 365;
@@ -51,7 +58,7 @@ export class RawMailBucket extends Construct {
           id: 'expire-raw-mail',
           expiration: Duration.days(props.retentionDays),
           // Expiry of a versioned object only adds a delete marker; the mail itself becomes noncurrent and goes here.
-          noncurrentVersionExpiration: Duration.days(props.retentionDays),
+          noncurrentVersionExpiration: Duration.days(Math.min(NONCURRENT_DAYS, props.retentionDays)),
           abortIncompleteMultipartUploadAfter: Duration.days(1),
         },
         // Lone delete markers left after noncurrent versions expire (cannot share a rule with `expiration`).

@@ -60,5 +60,12 @@ export interface RateLimitRepo {
   takeToken(key: string, windowStart: Date, windowMs: number, limit: number): Promise<boolean>;
 }
 
+export interface TokenRepo {
+  /** Maps an unguessable per-guest reply token to its guest (`<local>+<eventId>.<token>@domain`). */
+  putToken(token: string, eventId: string, email: string): Promise<void>;
+  resolveToken(token: string): Promise<{ eventId: string; email: string } | null>;
+  deleteToken(token: string): Promise<void>;
+}
+
 /** The whole store, one table (single-table design). */
-export interface Store extends EventRepo, GuestRepo, ReplyRepo, MessageRepo, OutboundRepo, RateLimitRepo {}
+export interface Store extends EventRepo, GuestRepo, ReplyRepo, MessageRepo, OutboundRepo, RateLimitRepo, TokenRepo {}

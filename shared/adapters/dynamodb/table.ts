@@ -22,6 +22,7 @@ export const keys = {
   messageState: (state: string, key: string) => ({ pk: `MSGSTATE#${state}`, sk: key }),
   unrouted: (receivedAt: string, key: string) => ({ pk: 'UNROUTED', sk: `${receivedAt}#${key}` }),
   sent: (messageId: string) => ({ pk: `SENT#${messageId}`, sk: 'SENT' }),
+  token: (token: string) => ({ pk: `TOKEN#${token}`, sk: 'TOKEN' }),
   rate: (key: string, windowStart: string) => ({ pk: `RATE#${key}`, sk: windowStart }),
 } as const;
 
