@@ -73,6 +73,9 @@ export interface MessageRecord {
   sesMessageId: string | null;
   rfcMessageId: string | null;
   rawKey: string;
+  /** Envelope recipients and SES verdicts of the delivery, so `replay` can redo it exactly. */
+  recipients: string[];
+  verdicts: { spam: string; virus: string; spf: string; dkim: string; dmarc: string } | null;
   state: MessageState;
   receivedAt: string;
   leaseUntil: string | null;

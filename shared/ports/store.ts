@@ -1,4 +1,6 @@
 import type { RsvpEvent } from '../events/event-schema';
+import type { DigestRepo } from './digest-store';
+import type { AdminRepo } from './admin-store';
 import type { GuestRecord, MessageRecord, ReplyRecord, SentRecord, UnroutedRecord } from '../domain/records';
 
 /** Result of a conditional write. */
@@ -38,7 +40,7 @@ export interface MessageRepo {
    * Claims a message for processing: succeeds if it is new, failed, or its lease
    * expired. Concurrent duplicates see 'in-progress'; finished ones see 'done'.
    */
-  claimMessage(init: Pick<MessageRecord, 'messageKey' | 'sesMessageId' | 'rfcMessageId' | 'rawKey' | 'receivedAt'>, now: Date, leaseMs: number): Promise<ClaimResult>;
+  claimMessage(init: Pick<MessageRecord, 'messageKey' | 'sesMessageId' | 'rfcMessageId' | 'rawKey' | 'receivedAt' | 'recipients' | 'verdicts'>, now: Date, leaseMs: number): Promise<ClaimResult>;
   getMessage(messageKey: string): Promise<MessageRecord | null>;
   /** Finds a message by its SES id or its key. */
   findMessage(idOrKey: string): Promise<MessageRecord | null>;
@@ -68,4 +70,4 @@ export interface TokenRepo {
 }
 
 /** The whole store, one table (single-table design). */
-export interface Store extends EventRepo, GuestRepo, ReplyRepo, MessageRepo, OutboundRepo, RateLimitRepo, TokenRepo {}
+export interface Store extends EventRepo, GuestRepo, ReplyRepo, MessageRepo, OutboundRepo, RateLimitRepo, TokenRepo, DigestRepo, AdminRepo {}

@@ -24,7 +24,7 @@ export function messageRepo(ctx: DynamoContext): MessageRepo {
             Key: keys.message(init.messageKey),
             UpdateExpression:
               'SET #type = :type, messageKey = :key, #state = :processing, leaseUntil = :lease, attempts = if_not_exists(attempts, :zero) + :one, ' +
-              'rawKey = if_not_exists(rawKey, :raw), receivedAt = if_not_exists(receivedAt, :received), sesMessageId = if_not_exists(sesMessageId, :ses), ' +
+              'rawKey = if_not_exists(rawKey, :raw), recipients = if_not_exists(recipients, :rcpt), verdicts = if_not_exists(verdicts, :verdicts), receivedAt = if_not_exists(receivedAt, :received), sesMessageId = if_not_exists(sesMessageId, :ses), ' +
               'rfcMessageId = if_not_exists(rfcMessageId, :rfc), ackState = if_not_exists(ackState, :none), ackMessageId = if_not_exists(ackMessageId, :null), ' +
               'eventId = if_not_exists(eventId, :null), guestEmail = if_not_exists(guestEmail, :null), outcome = if_not_exists(outcome, :null), ' +
               'errorCode = :null, errorMessage = :null, updatedAt = :now',
@@ -39,6 +39,8 @@ export function messageRepo(ctx: DynamoContext): MessageRepo {
               ':zero': 0,
               ':one': 1,
               ':raw': init.rawKey,
+              ':rcpt': init.recipients,
+              ':verdicts': init.verdicts,
               ':received': init.receivedAt,
               ':ses': init.sesMessageId,
               ':rfc': init.rfcMessageId,

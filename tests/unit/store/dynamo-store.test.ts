@@ -37,7 +37,7 @@ describe('dynamo store on dynalite', () => {
   });
 
   it('lets exactly one of many concurrent claims win', async () => {
-    const init = { messageKey: 'k1', sesMessageId: 'ses-1', rfcMessageId: '<m1@x>', rawKey: 'inbound/ses-1', receivedAt: now.toISOString() };
+    const init = { messageKey: 'k1', sesMessageId: 'ses-1', rfcMessageId: '<m1@x>', rawKey: 'inbound/ses-1', receivedAt: now.toISOString(), recipients: [], verdicts: null };
     const results = await Promise.all(Array.from({ length: 5 }, () => db.store.claimMessage(init, now, 90_000)));
     expect(results.filter((r) => r.status === 'claimed')).toHaveLength(1);
     expect(results.filter((r) => r.status === 'in-progress')).toHaveLength(4);
@@ -45,7 +45,7 @@ describe('dynamo store on dynalite', () => {
   });
 
   it('re-claims a failed message and an expired lease, not a done one', async () => {
-    const init = { messageKey: 'k2', sesMessageId: null, rfcMessageId: null, rawKey: 'r', receivedAt: now.toISOString() };
+    const init = { messageKey: 'k2', sesMessageId: null, rfcMessageId: null, rawKey: 'r', receivedAt: now.toISOString(), recipients: [], verdicts: null };
     expect((await db.store.claimMessage(init, now, 1000)).status).toBe('claimed');
     expect((await db.store.claimMessage(init, new Date(now.getTime() + 500), 1000)).status).toBe('in-progress');
     expect((await db.store.claimMessage(init, new Date(now.getTime() + 2000), 1000)).status).toBe('claimed');
@@ -58,7 +58,7 @@ describe('dynamo store on dynalite', () => {
   });
 
   it('starts an acknowledgement at most once', async () => {
-    const init = { messageKey: 'k3', sesMessageId: null, rfcMessageId: null, rawKey: 'r', receivedAt: now.toISOString() };
+    const init = { messageKey: 'k3', sesMessageId: null, rfcMessageId: null, rawKey: 'r', receivedAt: now.toISOString(), recipients: [], verdicts: null };
     await db.store.claimMessage(init, now, 1000);
     const begun = await Promise.all([db.store.beginAck('k3', now), db.store.beginAck('k3', now), db.store.beginAck('k3', now)]);
     expect(begun.filter(Boolean)).toHaveLength(1);

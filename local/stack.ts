@@ -1,0 +1,114 @@
+import { join } from 'node:path';
+import { createLocalServices, localPaths } from '../shared/app/local-services';
+import type { Services } from '../shared/app/services';
+import type { Config } from '../shared/config';
+import { errorCode } from '../shared/errors';
+import { loadEventFiles } from '../shared/adapters/local/event-files';
+import { inboundDeps } from '../shared/inbound/inbound-deps';
+import type { InboundResult } from '../shared/inbound/inbound-types';
+import type { Clock } from '../shared/ports/clock';
+import type { Logger } from '../shared/app/logger';
+import { createInboundHandler } from '../lambdas/inbound';
+import { startDynalite } from './dynamo-local';
+import { startOutboxWeb } from './outbox-web';
+import { startSmtpInbox } from './smtp-inbox';
+import { createSpool } from './spool';
+import { createWorkQueue } from './work-queue';
+
+export interface LocalStack {
+  services: Services;
+  smtpPort: number;
+  webPort: number | null;
+  dynamoEndpoint: string;
+  inboxes: string[];
+  /** Resolves when every accepted message has been processed. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LocalStackOptions {
+  /** In-memory DynamoDB (tests) instead of LevelDB under the data folder. */
+  inMemory?: boolean;
+  web?: boolean;
+  clock?: Clock;
+  log?: Logger;
+  /** Parallel message processing, like concurrent Lambda invocations. */
+  concurrency?: number;
+  onProcessed?: (results: InboundResult[] | null, error: unknown) => void;
+  /** Extra background jobs started with the stack (the daily scheduler). */
+  startJobs?: (services: Services) => { stop(): Promise<void> | void };
+}
+
+/**
+ * The whole service on this machine: dynalite, the SMTP inbox, the same inbound handler
+ * module Lambda runs, the `.eml` outbox, and the events loaded from `events/*.json`.
+ */
+export async function startLocalStack(config: Config, options: LocalStackOptions = {}): Promise<LocalStack> {
+  const paths = localPaths(config);
+  const dynamo = await startDynalite(options.inMemory ? null : paths.dynamodb, config.RSVP_DYNAMODB_PORT);
+  const services = await createLocalServices(config, dynamo.endpoint, { ...(options.clock ? { clock: options.clock } : {}), ...(options.log ? { log: options.log } : {}) });
+  try {
+    const events = await loadEventFiles(config.RSVP_EVENTS_DIR);
+    for (const event of events) await services.store.putEvent(event, services.clock.now());
+  } catch (error) {
+    await services.close();
+    await dynamo.close();
+    throw error;
+  }
+  const context = { deps: inboundDeps(services), rawPrefix: config.RSVP_RAW_PREFIX };
+  const handler = createInboundHandler(() => context);
+  const spool = createSpool(join(paths.root, 'spool'));
+  const queue = createWorkQueue<{ id: string; event: unknown }>(options.concurrency ?? 8, async ({ id, event }) => {
+    try {
+      const out = await handler(event);
+      await spool.remove(id);
+      options.onProcessed?.(out.results, null);
+    } catch (error) {
+      // The message record holds the failure (code, raw key): `rsvp replay --failed` retries it.
+      await spool.remove(id);
+      services.log.error('inbound failed; recorded for replay', { id, code: errorCode(error) });
+      options.onProcessed?.(null, error);
+    }
+  });
+  for (const leftover of await spool.pending()) queue.push(leftover);
+
+  let domains = new Set((await services.store.listEvents()).map((e) => e.inbox.split('@')[1] ?? ''));
+  const refreshDomains = setInterval(() => {
+    services.store.listEvents().then((e) => (domains = new Set(e.map((x) => x.inbox.split('@')[1] ?? ''))), () => undefined);
+  }, 5000);
+  refreshDomains.unref();
+
+  const smtp = await startSmtpInbox({
+    host: config.RSVP_SMTP_HOST,
+    port: config.RSVP_SMTP_PORT,
+    maxBytes: config.RSVP_MAX_MESSAGE_BYTES,
+    rawPrefix: config.RSVP_RAW_PREFIX,
+    acceptsDomain: (d) => domains.has(d),
+    rawMail: services.rawMail,
+    spool,
+    deliver: (id, event) => queue.push({ id, event }),
+    clock: services.clock,
+    log: services.log,
+  });
+  const web = options.web ? await startOutboxWeb(paths.outbox, config.RSVP_SMTP_HOST, config.RSVP_OUTBOX_WEB_PORT) : null;
+  const jobs = options.startJobs?.(services) ?? null;
+  const inboxes = (await services.store.listEvents()).map((e) => e.inbox);
+
+  return {
+    services,
+    smtpPort: smtp.port,
+    webPort: web?.port ?? null,
+    dynamoEndpoint: dynamo.endpoint,
+    inboxes,
+    idle: () => queue.idle(),
+    async close() {
+      clearInterval(refreshDomains);
+      await smtp.close();
+      await jobs?.stop();
+      await queue.idle();
+      await web?.close();
+      await services.close();
+      await dynamo.close();
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import type { AckKind, AckTextInput } from '../acknowledgements/ack-texts';
+import { composeAck } from '../acknowledgements/compose-ack';
+import type { Language, RsvpEvent } from '../events/event-schema';
+import { localized } from '../events/event-schema';
+import { isRobotSender } from '../understanding/robots';
+import type { Understanding } from '../understanding/types';
+import type { InboundDeps, InboundResult } from './inbound-types';
+
+const HOUR = 3_600_000;
+const PLAIN_ADDRESS = /^[^\s@<>()",;:\\]+@[^\s@<>()",;:\\]+\.[^\s@<>()",;:\\]+$/;
+
+export interface AckPlan {
+  messageKey: string;
+  event: RsvpEvent | null;
+  /** Our inbox the reply reached (for unrouted mail, the recipient that is one of ours). */
+  inbox: string;
+  fromName: string;
+  replyTo: string | null;
+  kind: AckKind;
+  lang: Language;
+  text: AckTextInput;
+  late: boolean;
+  understanding: Understanding;
+  ourInboxes: ReadonlySet<string>;
+}
+
+/**
+ * Sends at most one acknowledgement per message (RFC 3834 hygiene): to Reply-To or
+ * From, never to robots or our own inboxes, at most N per sender per hour, and only
+ * once even when the same message is processed twice.
+ */
+export async function acknowledge(deps: InboundDeps, plan: AckPlan): Promise<Pick<InboundResult, 'ack' | 'ackLocation'>> {
+  const facts = plan.understanding.facts;
+  const to = facts.replyTo ?? facts.from;
+  if (!to || !PLAIN_ADDRESS.test(to.address) || isRobotSender(to.address) || plan.ourInboxes.has(to.address)) return { ack: 'skipped', ackLocation: null };
+  const now = deps.clock.now();
+  if (!(await deps.store.beginAck(plan.messageKey, now))) return { ack: 'already-sent', ackLocation: null };
+  const window = new Date(Math.floor(now.getTime() / HOUR) * HOUR);
+  if (!(await deps.store.takeToken(`ack:${to.address}`, window, HOUR, deps.settings.ackLimitPerHour))) {
+    await deps.store.endAck(plan.messageKey, 'skipped', null, now);
+    deps.log.warn('ack rate limit reached', { messageKey: plan.messageKey });
+    return { ack: 'rate-limited', ackLocation: null };
+  }
+  const mail = await composeAck({
+    event: plan.event,
+    from: { address: plan.inbox, name: plan.fromName },
+    replyTo: plan.replyTo,
+    to,
+    lang: plan.lang,
+    kind: plan.kind,
+    text: plan.text,
+    late: plan.late,
+    inReplyTo: facts.messageId,
+    references: facts.references,
+    subject: facts.subject,
+    date: now,
+  });
+  const sent = await deps.transport.send(mail);
+  await deps.store.recordSent({ messageId: sent.messageId, eventId: plan.event?.id ?? '', email: to.address, purpose: 'ack', sentAt: now.toISOString() });
+  await deps.store.endAck(plan.messageKey, 'sent', sent.messageId, now);
+  return { ack: 'sent', ackLocation: sent.location };
+}
+
+/** The display name we send as, in a language. */
+export function senderName(event: RsvpEvent | null, lang: Language, inbox: string): string {
+  return event?.organizer ? localized(event.organizer.name, lang) : event ? localized(event.title, lang) : inbox;
+}

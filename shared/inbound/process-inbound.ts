@@ -1,0 +1,254 @@
+import type { AckKind } from '../acknowledgements/ack-texts';
+import { composeAck } from '../acknowledgements/compose-ack';
+import { ackTexts } from '../acknowledgements/ack-texts';
+import type { GuestRecord, ReplyRecord } from '../domain/records';
+import { errorCode, MailParseError } from '../errors';
+import { deadlineInstant, formatDateTime, formatLongDate } from '../events/calendar-dates';
+import { localized, type Language, type RsvpEvent } from '../events/event-schema';
+import { understand } from '../understanding/understand';
+import type { Understanding } from '../understanding/types';
+import { acknowledge, senderName } from './acknowledge';
+import { judgeAuthenticity } from './authenticity';
+import type { InboundDeps, InboundOutcome, InboundRequest, InboundResult } from './inbound-types';
+import { effectiveTime, messageKey, rawKeyHash } from './message-key';
+import { plusAddress } from './plus-address';
+import { routeMessage } from './route';
+import { applyWithRetry, findOrCreateGuest, patchGuest, promoteWaitlist } from './update-guest';
+
+const TEXT_CAP = 4000;
+
+/**
+ * The inbound use case: raw mail → understand → dedup → route → record → acknowledge.
+ * Every step is idempotent, so a retry after a crash or a concurrent duplicate delivery
+ * yields exactly one history record and at most one acknowledgement.
+ */
+export async function processInbound(deps: InboundDeps, req: InboundRequest): Promise<InboundResult> {
+  const now = deps.clock.now();
+  const raw = await deps.rawMail.get(req.rawKey);
+  if (raw.length > deps.settings.maxMessageBytes) {
+    return recordUnparsed(deps, req, raw, 'oversized', `message of ${raw.length} bytes exceeds the ${deps.settings.maxMessageBytes}-byte limit; kept unread`);
+  }
+  const events = await deps.events.list(now);
+  let u: Understanding;
+  try {
+    u = await understand(raw, { ownSubjects: events.flatMap((e) => [e.title.ro, e.title.en].filter((t): t is string => !!t)) });
+  } catch (error) {
+    if (error instanceof MailParseError) return recordUnparsed(deps, req, raw, 'malformed', error.message);
+    await recordEarlyFailure(deps, req, raw, error);
+    throw error;
+  }
+  const key = messageKey(u.facts, raw);
+  const claim = await deps.store.claimMessage(
+    { messageKey: key, sesMessageId: req.sesMessageId, rfcMessageId: u.facts.messageId, rawKey: req.rawKey, receivedAt: req.receivedAt, recipients: req.recipients, verdicts: req.verdicts },
+    now,
+    deps.settings.leaseMs,
+  );
+  if (claim.status !== 'claimed') {
+    return { messageKey: key, outcome: 'duplicate', eventId: claim.record.eventId, guest: claim.record.guestEmail, ack: 'none', ackLocation: null, detail: claim.status };
+  }
+  try {
+    const result = await handle(deps, req, u, key, events, now);
+    await deps.store.finishMessage(key, { state: result.outcome === 'rejected' ? 'rejected' : 'done', outcome: result.outcome, eventId: result.eventId, guestEmail: result.guest }, deps.clock.now());
+    return result;
+  } catch (error) {
+    // Keep the failure with its code; `rsvp replay --failed` reprocesses it.
+    await deps.store
+      .finishMessage(key, { state: 'failed', errorCode: errorCode(error), errorMessage: String((error as Error)?.message ?? error).slice(0, 500) }, deps.clock.now())
+      .catch((e: unknown) => deps.log.error('could not record failure', { messageKey: key, code: errorCode(e) }));
+    throw error;
+  }
+}
+
+async function recordUnparsed(deps: InboundDeps, req: InboundRequest, raw: Buffer, outcome: 'oversized' | 'malformed', reason: string): Promise<InboundResult> {
+  const now = deps.clock.now();
+  const key = rawKeyHash(raw);
+  const claim = await deps.store.claimMessage({ messageKey: key, sesMessageId: req.sesMessageId, rfcMessageId: null, rawKey: req.rawKey, receivedAt: req.receivedAt, recipients: req.recipients, verdicts: req.verdicts }, now, deps.settings.leaseMs);
+  if (claim.status !== 'claimed') return { messageKey: key, outcome: 'duplicate', eventId: null, guest: null, ack: 'none', ackLocation: null, detail: claim.status };
+  await deps.store.addUnrouted({ messageKey: key, receivedAt: req.receivedAt, from: null, subject: '', reason: `${outcome}: ${reason}`, rawKey: req.rawKey, text: '' });
+  await deps.store.finishMessage(key, { state: 'done', outcome }, now);
+  deps.log.warn('inbound message not parsed', { messageKey: key, outcome });
+  return { messageKey: key, outcome, eventId: null, guest: null, ack: 'none', ackLocation: null, detail: reason };
+}
+
+/** A failure before the message could be keyed (a parser fault): still recorded, so replay finds it. */
+async function recordEarlyFailure(deps: InboundDeps, req: InboundRequest, raw: Buffer, error: unknown): Promise<void> {
+  const now = deps.clock.now();
+  const key = rawKeyHash(raw);
+  try {
+    const claim = await deps.store.claimMessage({ messageKey: key, sesMessageId: req.sesMessageId, rfcMessageId: null, rawKey: req.rawKey, receivedAt: req.receivedAt, recipients: req.recipients, verdicts: req.verdicts }, now, deps.settings.leaseMs);
+    if (claim.status === 'claimed') await deps.store.finishMessage(key, { state: 'failed', errorCode: errorCode(error), errorMessage: String((error as Error)?.message ?? error).slice(0, 500) }, now);
+  } catch (e) {
+    deps.log.error('could not record failure', { messageKey: key, code: errorCode(e) });
+  }
+}
+
+function ackLanguage(u: Understanding, guest: GuestRecord | null, event: RsvpEvent | null): Language {
+  return u.language ?? guest?.language ?? event?.language ?? 'ro';
+}
+
+function historyRecord(base: { event: RsvpEvent; email: string; key: string; req: InboundRequest; u: Understanding; effectiveAt: string; late: boolean }, outcome: string): ReplyRecord {
+  const { u } = base;
+  return {
+    eventId: base.event.id,
+    email: base.email,
+    messageKey: base.key,
+    receivedAt: base.req.receivedAt,
+    effectiveAt: base.effectiveAt,
+    kind: u.kind,
+    intent: u.intent,
+    confidence: u.confidence,
+    headcount: u.headcount,
+    speaker: u.speaker,
+    evidence: u.evidence,
+    note: u.note,
+    text: u.text.slice(0, TEXT_CAP),
+    rawKey: base.req.rawKey,
+    subject: u.facts.subject.slice(0, 300),
+    from: u.facts.from?.address ?? null,
+    late: base.late,
+    outcome,
+  };
+}
+
+async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, key: string, events: RsvpEvent[], now: Date): Promise<InboundResult> {
+  const { store } = deps;
+  const result = (outcome: InboundOutcome, eventId: string | null, guest: string | null, detail: string | null = null): InboundResult => ({ messageKey: key, outcome, eventId, guest, ack: 'none', ackLocation: null, detail });
+  const unrouted = (reason: string) => store.addUnrouted({ messageKey: key, receivedAt: req.receivedAt, from: u.facts.from?.address ?? null, subject: u.facts.subject.slice(0, 300), reason, rawKey: req.rawKey, text: u.text.slice(0, TEXT_CAP) });
+
+  const auth = judgeAuthenticity(req.verdicts, req.verdicts ? null : u.facts.auth);
+  if (auth.verdict === 'reject') {
+    await unrouted(`rejected: ${auth.reason}`);
+    deps.log.warn('inbound message rejected', { messageKey: key, reason: auth.reason });
+    return result('rejected', null, null, auth.reason);
+  }
+
+  if (u.kind === 'bounce') return handleBounce(deps, u, key, events, now, result);
+
+  const route = await routeMessage([...req.recipients, ...u.facts.to.map((a) => a.address), ...u.facts.cc.map((a) => a.address)], u.facts, { events, resolveToken: (t) => store.resolveToken(t), findSent: (ids) => store.findSent(ids) }, now);
+  const ourInboxes = new Set(events.map((e) => e.inbox));
+  if (route.eventId === null) {
+    await unrouted(u.kind === 'auto' ? `auto-reply (${u.autoReason ?? 'robot'}); ${route.reason}` : route.reason);
+    if (u.kind === 'auto' || auth.verdict !== 'pass') return result(u.kind === 'auto' ? 'auto-reply' : 'unverified', null, null, route.reason);
+    const inbox = req.recipients.map((r) => r.toLowerCase()).find((r) => events.some((e) => e.inbox.split('@')[1] === r.split('@')[1])) ?? events[0]?.inbox;
+    if (!inbox) return result('unrouted', null, null, route.reason);
+    const lang = ackLanguage(u, null, null);
+    const ack = await acknowledge(deps, { messageKey: key, event: null, inbox: inbox.replace(/\+[^@]*@/, '@'), fromName: senderName(null, lang, inbox), replyTo: null, kind: 'unrouted', lang, text: emptyText(), late: false, understanding: u, ourInboxes });
+    return { ...result('unrouted', null, null, route.reason), ...ack };
+  }
+
+  const event = events.find((e) => e.id === route.eventId)!;
+  const sender = u.facts.from?.address ?? null;
+  const email = route.tokenGuest ?? (u.kind === 'calendar' && u.calendar?.attendee ? u.calendar.attendee : sender);
+  if (!email) {
+    await unrouted('no sender address');
+    return result('unrouted', event.id, null, 'no sender address');
+  }
+  const effectiveAt = effectiveTime(u.facts.date, req.receivedAt);
+  const late = Date.parse(req.receivedAt) > deadlineInstant(event).getTime();
+  const base = { event, email, key, req, u, effectiveAt, late };
+
+  if (u.kind === 'auto' || auth.verdict === 'unverified') {
+    // Robots and unverifiable senders never create guests nor change a status.
+    const guest = await store.getGuest(event.id, email);
+    const outcome = u.kind === 'auto' ? 'auto-reply' : 'unverified';
+    if (!guest) {
+      await unrouted(`${outcome}${auth.verdict === 'unverified' ? `: ${auth.reason}` : ''} from an address not on the list of ${event.id}`);
+      return result(outcome, event.id, null);
+    }
+    await store.addReply(historyRecord(base, outcome));
+    if (auth.verdict === 'unverified') await patchGuest(store, event.id, email, () => ({ reviewReason: `unverified sender (${auth.reason})` }), now);
+    return result(outcome, event.id, email, auth.verdict === 'unverified' ? auth.reason : u.autoReason);
+  }
+
+  const found = await findOrCreateGuest(store, event, email, route.tokenGuest ? null : (u.facts.from?.name ?? null), now);
+  if (!found) {
+    await store.addReply(historyRecord(base, 'not-invited'));
+    await unrouted(`not on the guest list of ${event.id} (acceptUninvited is false)`);
+    const lang = ackLanguage(u, null, event);
+    const ack = await acknowledge(deps, { messageKey: key, event, inbox: event.inbox, fromName: senderName(event, lang, event.inbox), replyTo: null, kind: 'review', lang, text: emptyText(), late, understanding: u, ourInboxes });
+    return { ...result('not-invited', event.id, email), ...ack };
+  }
+
+  const decision = { messageKey: key, effectiveAt, intent: u.intent ?? 'unknown', headcount: u.headcount, speaker: u.speaker, note: u.note, onBehalfOf: u.onBehalfOf, late, evidence: u.evidence } as const;
+  const { result: applied, guest } = await applyWithRetry(store, event, email, decision, now);
+  const outcome: InboundOutcome = applied.outcome === 'already-applied' ? statusOutcome(guest.status) : applied.outcome;
+  await store.addReply(historyRecord(base, outcome));
+  if (applied.freedSeats) await announcePromotions(deps, event, await promoteWaitlist(store, event, now), ourInboxes);
+
+  const lang = ackLanguage(u, guest, event);
+  const kind: AckKind = outcome === 'not-invited' || outcome === 'already-applied' ? 'review' : (outcome as AckKind);
+  const ack = await acknowledge(deps, {
+    messageKey: key,
+    event,
+    inbox: event.inbox,
+    fromName: senderName(event, lang, event.inbox),
+    replyTo: plusAddress(event.inbox, event.id, route.via === 'token' ? guest.token : null),
+    kind,
+    lang,
+    text: {
+      headcount: guest.headcount,
+      speaker: guest.speaker,
+      deadline: formatLongDate(deadlineInstant(event), event.timeZone, lang),
+      keptStatus: ackTexts[lang].statusWords[guest.status] ?? guest.status,
+      keptAt: guest.respondedAt ? formatDateTime(guest.respondedAt, event.timeZone, lang) : null,
+      forGuest: route.via === 'token' && sender !== email ? (guest.name ? `${guest.name} <${email}>` : email) : null,
+      onBehalfOf: u.onBehalfOf,
+    },
+    late,
+    understanding: u,
+    ourInboxes,
+  });
+  deps.log.info('reply recorded', { messageKey: key, eventId: event.id, outcome, via: route.via, kind: u.kind, intent: u.intent, ack: ack.ack });
+  return { ...result(outcome, event.id, email), ...ack };
+}
+
+function statusOutcome(status: GuestRecord['status']): InboundOutcome {
+  return status === 'yes' ? 'confirmed' : status === 'no' ? 'declined' : status === 'maybe' ? 'maybe' : status === 'waitlist' ? 'waitlisted' : 'review';
+}
+
+function emptyText() {
+  return { headcount: null, speaker: null, deadline: '', keptStatus: null, keptAt: null, forGuest: null, onBehalfOf: null };
+}
+
+async function handleBounce(deps: InboundDeps, u: Understanding, key: string, events: RsvpEvent[], now: Date, result: (o: InboundOutcome, e: string | null, g: string | null, d?: string | null) => InboundResult): Promise<InboundResult> {
+  const bounced = u.bounced;
+  if (!bounced) {
+    await deps.store.addUnrouted({ messageKey: key, receivedAt: now.toISOString(), from: u.facts.from?.address ?? null, subject: u.facts.subject, reason: 'bounce without a recipient address', rawKey: '', text: u.text.slice(0, TEXT_CAP) });
+    return result('bounce', null, null, 'no bounced address found');
+  }
+  const state = u.bounceType ?? 'hard';
+  let marked: string | null = null;
+  // Bounces come back to the inbox without our plus address; mark the address wherever it is a guest.
+  for (const event of events) {
+    const updated = await patchGuest(deps.store, event.id, bounced, (g) => (g.bounce === 'hard' && state === 'soft' ? null : { bounce: state }), now);
+    if (updated) marked = marked ? marked : event.id;
+  }
+  deps.log.info('bounce recorded', { messageKey: key, bounce: state, matched: marked !== null });
+  return result('bounce', marked, bounced, `${state} bounce`);
+}
+
+async function announcePromotions(deps: InboundDeps, event: RsvpEvent, promoted: GuestRecord[], ourInboxes: ReadonlySet<string>): Promise<void> {
+  const now = deps.clock.now();
+  for (const g of promoted) {
+    // A one-use latch keyed by the promotion: told once even if this message is replayed.
+    if (!(await deps.store.takeToken(`promoted:${event.id}:${g.email}:${g.confirmedAt ?? ''}`, new Date(0), Number.MAX_SAFE_INTEGER / 2, 1))) continue;
+    if (ourInboxes.has(g.email)) continue;
+    const lang = g.language ?? event.language;
+    const mail = await composeAck({
+      event,
+      from: { address: event.inbox, name: senderName(event, lang, event.inbox) },
+      replyTo: plusAddress(event.inbox, event.id, g.token),
+      to: { address: g.email, name: g.name },
+      lang,
+      kind: 'promoted',
+      text: { ...emptyText(), headcount: g.headcount },
+      late: false,
+      inReplyTo: null,
+      references: [],
+      subject: localized(event.title, lang),
+      date: now,
+    });
+    const sent = await deps.transport.send(mail);
+    await deps.store.recordSent({ messageId: sent.messageId, eventId: event.id, email: g.email, purpose: 'ack', sentAt: now.toISOString() });
+  }
+}

@@ -1,0 +1,64 @@
+import { newGuest } from '../domain/new-guest';
+import type { GuestRecord } from '../domain/records';
+import type { RsvpEvent } from '../events/event-schema';
+import type { Store } from '../ports/store';
+import { applyReply, promotions, type ApplyResult, type ReplyDecision } from './apply-reply';
+
+const MAX_ATTEMPTS = 8;
+
+/** Reads a guest, creating a walk-in when allowed; null when the event does not take uninvited replies. */
+export async function findOrCreateGuest(store: Store, event: RsvpEvent, email: string, name: string | null, now: Date): Promise<{ guest: GuestRecord; created: boolean } | null> {
+  for (let i = 0; i < MAX_ATTEMPTS; i++) {
+    const existing = await store.getGuest(event.id, email);
+    if (existing) return { guest: existing, created: false };
+    if (!event.acceptUninvited) return null;
+    const guest = newGuest(event.id, email, now, { walkIn: true, name });
+    if ((await store.createGuest(guest)) === 'ok') return { guest, created: true };
+  }
+  throw new Error(`could not create guest ${event.id}/${email}`);
+}
+
+/**
+ * Applies a decision with optimistic concurrency: re-read and re-decide on a version
+ * conflict (two replies of one guest processed at once). Returns the final result and guest.
+ */
+export async function applyWithRetry(store: Store, event: RsvpEvent, email: string, d: ReplyDecision, now: Date): Promise<{ result: ApplyResult; guest: GuestRecord }> {
+  for (let i = 0; i < MAX_ATTEMPTS; i++) {
+    const guest = await store.getGuest(event.id, email);
+    if (!guest) throw new Error(`guest ${event.id}/${email} vanished`);
+    let seatsTakenByOthers = 0;
+    if (event.capacity !== undefined && d.intent === 'yes') {
+      // Capacity is checked against the whole list (one Query); a race between two
+      // different guests can overbook by one party — the digest shows capacity used.
+      seatsTakenByOthers = (await store.listGuests(event.id)).filter((g) => g.status === 'yes' && g.email !== email).reduce((n, g) => n + (g.headcount ?? 1), 0);
+    }
+    const result = applyReply(guest, d, { capacity: event.capacity, seatsTakenByOthers }, now);
+    if (!result.next) return { result, guest };
+    if ((await store.updateGuest(result.next)) === 'ok') return { result, guest: result.next };
+  }
+  throw new Error(`guest ${event.id}/${email} kept changing; giving up after ${MAX_ATTEMPTS} attempts`);
+}
+
+/** Moves waitlisted guests up when seats were freed; returns those promoted. */
+export async function promoteWaitlist(store: Store, event: RsvpEvent, now: Date): Promise<GuestRecord[]> {
+  if (event.capacity === undefined) return [];
+  const promoted: GuestRecord[] = [];
+  for (const g of promotions(await store.listGuests(event.id), event.capacity)) {
+    const next: GuestRecord = { ...g, status: 'yes', updatedAt: now.toISOString(), version: g.version + 1 };
+    if ((await store.updateGuest(next)) === 'ok') promoted.push(next);
+  }
+  return promoted;
+}
+
+/** Sets a field on a guest with a conditional write, retrying on conflicts. */
+export async function patchGuest(store: Store, eventId: string, email: string, patch: (g: GuestRecord) => Partial<GuestRecord> | null, now: Date): Promise<GuestRecord | null> {
+  for (let i = 0; i < MAX_ATTEMPTS; i++) {
+    const guest = await store.getGuest(eventId, email);
+    if (!guest) return null;
+    const change = patch(guest);
+    if (!change) return guest;
+    const next = { ...guest, ...change, updatedAt: now.toISOString(), version: guest.version + 1 };
+    if ((await store.updateGuest(next)) === 'ok') return next;
+  }
+  throw new Error(`guest ${eventId}/${email} kept changing; giving up`);
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { judgeAuthenticity } from '../../../shared/inbound/authenticity';
+import { effectiveTime, messageKey } from '../../../shared/inbound/message-key';
+import { parsePlusAddress, plusAddress } from '../../../shared/inbound/plus-address';
+
+describe('authenticity', () => {
+  const pass = { spam: 'PASS', virus: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' };
+  it('rejects spam and viruses, distrusts DMARC failures and double SPF+DKIM failures', () => {
+    expect(judgeAuthenticity({ ...pass, virus: 'FAIL' }, null)).toMatchObject({ verdict: 'reject', reason: 'virus' });
+    expect(judgeAuthenticity({ ...pass, spam: 'FAIL' }, null)).toMatchObject({ verdict: 'reject' });
+    expect(judgeAuthenticity({ ...pass, dmarc: 'FAIL' }, null).verdict).toBe('unverified');
+    expect(judgeAuthenticity({ ...pass, spf: 'FAIL', dkim: 'FAIL' }, null).verdict).toBe('unverified');
+    expect(judgeAuthenticity({ ...pass, spf: 'FAIL' }, null).verdict).toBe('pass');
+  });
+  it('uses Authentication-Results locally, and passes without it', () => {
+    expect(judgeAuthenticity(null, { spf: 'fail', dkim: 'fail', dmarc: 'none' }).verdict).toBe('unverified');
+    expect(judgeAuthenticity(null, null).verdict).toBe('pass');
+  });
+});
+
+describe('message keys and times', () => {
+  it('keys by Message-ID and sender, else by the raw bytes', () => {
+    const a = messageKey({ messageId: '<X@y>', from: { address: 'a@b', name: null } }, Buffer.from('1'));
+    expect(messageKey({ messageId: '<x@y>', from: { address: 'a@b', name: null } }, Buffer.from('2'))).toBe(a);
+    expect(messageKey({ messageId: '<x@y>', from: { address: 'c@d', name: null } }, Buffer.from('1'))).not.toBe(a);
+    expect(messageKey({ messageId: null, from: null }, Buffer.from('1'))).not.toBe(messageKey({ messageId: null, from: null }, Buffer.from('2')));
+  });
+  it('trusts a sane Date header and falls back to receipt time', () => {
+    expect(effectiveTime('Mon, 13 Jan 2020 10:00:00 +0200', '2020-01-13T09:00:00.000Z')).toBe('2020-01-13T08:00:00.000Z');
+    expect(effectiveTime('Mon, 13 Jan 2031 10:00:00 +0200', '2020-01-13T09:00:00.000Z')).toBe('2020-01-13T09:00:00.000Z');
+    expect(effectiveTime(null, '2020-01-13T09:00:00.000Z')).toBe('2020-01-13T09:00:00.000Z');
+  });
+});
+
+describe('plus addresses', () => {
+  it('round-trips event and token addresses', () => {
+    expect(parsePlusAddress(plusAddress('rsvp@primarie.example.org', 'lll-2020-01', 'abcdefgh12'))).toEqual({ local: 'rsvp', eventId: 'lll-2020-01', token: 'abcdefgh12', domain: 'primarie.example.org' });
+    expect(parsePlusAddress('RSVP+LLL-2020-01@Primarie.Example.org')).toMatchObject({ eventId: 'lll-2020-01', token: null });
+    expect(parsePlusAddress('rsvp@primarie.example.org')).toBeNull();
+  });
+});
