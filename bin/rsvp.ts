@@ -10,6 +10,7 @@ import { registerGuests } from './commands/guests';
 import { registerInvite } from './commands/invite';
 import { registerRemind } from './commands/remind';
 import { registerReplay } from './commands/replay';
+import { registerSend } from './commands/send';
 import { registerStatus } from './commands/status';
 import { servicesOpener, type GlobalOptions } from './open-services';
 
@@ -29,6 +30,7 @@ registerRemind(program, open);
 registerExport(program, open);
 registerForget(program, open);
 registerReplay(program, open);
+registerSend(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   // Expected failures carry a code; print one clear line, not a stack.
