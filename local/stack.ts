@@ -15,6 +15,9 @@ import { startSmtpInbox } from './smtp-inbox';
 import { createSpool } from './spool';
 import { createWorkQueue } from './work-queue';
 
+/** Attempts per message before it waits in the spool for the next start. */
+const MAX_ATTEMPTS = 8;
+
 export interface LocalStack {
   services: Services;
   smtpPort: number;
@@ -58,16 +61,29 @@ export async function startLocalStack(config: Config, options: LocalStackOptions
   const context = { deps: inboundDeps(services), rawPrefix: config.RSVP_RAW_PREFIX };
   const handler = createInboundHandler(() => context);
   const spool = createSpool(join(paths.root, 'spool'));
-  const queue = createWorkQueue<{ id: string; event: unknown }>(options.concurrency ?? 8, async ({ id, event }) => {
+  let closing = false;
+  const retryTimers = new Set<NodeJS.Timeout>();
+  const queue = createWorkQueue<{ id: string; event: unknown; attempt?: number }>(options.concurrency ?? 8, async (item) => {
     try {
-      const out = await handler(event);
-      await spool.remove(id);
+      const out = await handler(item.event);
+      await spool.remove(item.id);
       options.onProcessed?.(out.results, null);
     } catch (error) {
-      // The message record holds the failure (code, raw key): `rsvp replay --failed` retries it.
-      await spool.remove(id);
-      services.log.error('inbound failed; recorded for replay', { id, code: errorCode(error) });
-      options.onProcessed?.(null, error);
+      // Like Lambda's async retries: the spool entry stays until the message is processed,
+      // so an outage (DynamoDB down) delays mail but never loses it. After the last retry it
+      // waits in the spool for the next start, and the message record (if the store was
+      // reachable) holds the error for `rsvp replay --failed`.
+      const attempt = (item.attempt ?? 0) + 1;
+      services.log.error('inbound failed', { id: item.id, attempt, code: errorCode(error) });
+      if (attempt < MAX_ATTEMPTS && !closing) {
+        const timer = setTimeout(() => {
+          retryTimers.delete(timer);
+          queue.push({ ...item, attempt });
+        }, Math.min(30_000, 250 * 2 ** attempt));
+        retryTimers.add(timer);
+      } else {
+        options.onProcessed?.(null, error);
+      }
     }
   });
   for (const leftover of await spool.pending()) queue.push(leftover);
@@ -100,9 +116,18 @@ export async function startLocalStack(config: Config, options: LocalStackOptions
     webPort: web?.port ?? null,
     dynamoEndpoint: dynamo.endpoint,
     inboxes,
-    idle: () => queue.idle(),
+    async idle() {
+      // Retries waiting on their backoff timer count as not idle.
+      for (;;) {
+        await queue.idle();
+        if (retryTimers.size === 0) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
     async close() {
+      closing = true;
       clearInterval(refreshDomains);
+      for (const t of retryTimers) clearTimeout(t);
       await smtp.close();
       await jobs?.stop();
       await queue.idle();
