@@ -8,6 +8,6 @@ export default defineConfig({
     // Integration tests start real servers (dynalite, SMTP) on ephemeral ports; two workers fit this 2-core machine.
     pool: 'forks',
     maxWorkers: 2,
-    env: { NODE_OPTIONS: '--disable-warning=NodeDeprecationWarning' },
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
   },
 });

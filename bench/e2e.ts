@@ -22,8 +22,8 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 /** Starts `local/start.ts` (what `npm start` runs) in a child process and waits for its ready line. */
 async function startStack(dataDir: string, ports: { smtp: number; dynamo: number; web: number }): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--disable-warning=NodeDeprecationWarning', '--import', 'tsx', 'local/start.ts'], {
-    env: { ...process.env, RSVP_DATA_DIR: dataDir, RSVP_SMTP_PORT: String(ports.smtp), RSVP_DYNAMODB_PORT: String(ports.dynamo), RSVP_OUTBOX_WEB_PORT: String(ports.web), RSVP_CLOCK: '2020-01-13T09:00:00+02:00', RSVP_LOG_LEVEL: 'error', RSVP_ACK_LIMIT_PER_HOUR: '1000' },
+  const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], {
+    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', RSVP_DATA_DIR: dataDir, RSVP_SMTP_PORT: String(ports.smtp), RSVP_DYNAMODB_PORT: String(ports.dynamo), RSVP_OUTBOX_WEB_PORT: String(ports.web), RSVP_CLOCK: '2020-01-13T09:00:00+02:00', RSVP_LOG_LEVEL: 'error', RSVP_ACK_LIMIT_PER_HOUR: '1000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -96,8 +96,8 @@ export async function benchE2e(options: { replies?: number; clients?: number } =
   const acknowledgedIds = new Set([...ackedAt.keys()].map((k) => k.split('|')[0]));
 
   const status = await new Promise<string>((resolve) => {
-    const s = spawn(process.execPath, ['--disable-warning=NodeDeprecationWarning', '--import', 'tsx', 'bin/rsvp.ts', 'status', '--event', 'lll-2020-01', '--json'], {
-      env: { ...process.env, RSVP_DATA_DIR: dataDir, RSVP_DYNAMODB_PORT: String(ports.dynamo) },
+    const s = spawn(process.execPath, ['--import', 'tsx', 'bin/rsvp.ts', 'status', '--event', 'lll-2020-01', '--json'], {
+      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', RSVP_DATA_DIR: dataDir, RSVP_DYNAMODB_PORT: String(ports.dynamo) },
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     let out = '';
