@@ -16,7 +16,7 @@ import { createSpool } from './spool';
 import { createWorkQueue } from './work-queue';
 
 /** Attempts per message before it waits in the spool for the next start. */
-const MAX_ATTEMPTS = 8;
+const MAX_ATTEMPTS = 12;
 
 export interface LocalStack {
   services: Services;

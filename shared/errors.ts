@@ -57,3 +57,14 @@ export function errorCode(error: unknown): string {
   if (error instanceof Error && error.name) return `UNEXPECTED_${error.name.replace(/\W+/g, '_').toUpperCase()}`;
   return 'UNEXPECTED';
 }
+
+/**
+ * Another delivery of the same message holds the claim. Thrown (not swallowed) so the
+ * caller retries later: if that other attempt crashed, its lease expires and the retry
+ * finishes the work; if it succeeded, the retry sees "done".
+ */
+export class MessageInProgressError extends RsvpError {
+  constructor(messageKey: string) {
+    super('MESSAGE_IN_PROGRESS', `message ${messageKey} is being processed by another delivery; retry later`);
+  }
+}

@@ -23,9 +23,23 @@ function jsonLine(outcome: DigestOutcome, c: StatusCounts): string {
   return JSON.stringify({ event: outcome.event, sent: outcome.sent, reason: outcome.reason, outbox: outcome.outbox, counts });
 }
 
+const WHY: Record<DigestOutcome['reason'], string> = {
+  sent: 'sent',
+  forced: 'sent (forced)',
+  'before-time': "not yet: before the day's digest time",
+  'after-final': 'the final list went out the morning after the deadline; nothing after it',
+  'no-activity': 'not due: no invitation or reply before this day',
+  'already-sent': 'already sent for this day',
+  'already-skipped': 'already skipped for this day (nothing had changed)',
+  'in-progress': 'another run is sending it',
+  unchanged: 'skipped: nothing changed since the last digest',
+  'unknown-event': 'unknown event',
+  failed: 'failed',
+};
+
 function humanLine(o: DigestOutcome): string {
-  const what = `${o.kind === 'final' ? 'final digest' : 'digest'} for ${o.day}`;
-  return o.sent ? `${o.event}: ${what} sent${o.outbox ? ` → ${o.outbox}` : ''} (${o.messageId ?? ''})` : `${o.event}: no ${what} sent: ${o.reason}`;
+  if (o.sent) return `${o.event}: ${o.kind === 'final' ? 'final list' : 'digest'} for ${o.day} ${WHY[o.reason]}${o.outbox ? ` → ${o.outbox}` : ''}`;
+  return `${o.event}: nothing sent for ${o.day}: ${o.reason} (${WHY[o.reason]})`;
 }
 
 /** Where the command prints (stdout; tests pass their own). */

@@ -4,7 +4,7 @@ import { RsvpError } from '../../shared/errors';
 import { inboundDeps } from '../../shared/inbound/inbound-deps';
 import type { InboundDeps } from '../../shared/inbound/inbound-types';
 import { processInbound } from '../../shared/inbound/process-inbound';
-import { replayFailed, replayMessage } from '../../shared/inbound/replay';
+import { findMessageByAnyId, replayFailed, replayMessage } from '../../shared/inbound/replay';
 import { sesEventSchema, toInboundRequest } from '../../shared/inbound/ses-event';
 import { withServices, type OpenServices } from '../open-services';
 
@@ -22,7 +22,7 @@ export function registerReplay(program: Command, open: OpenServices): void {
       await withServices(open, async (services) => {
         const deps = inboundDeps(services);
         if (opts.message) {
-          const record = await services.store.findMessage(opts.message);
+          const record = await findMessageByAnyId(deps, opts.message, services.config.RSVP_RAW_PREFIX);
           if (!record) throw new RsvpError('MESSAGE_NOT_FOUND', `no message ${opts.message}`);
           line({ messageKey: record.messageKey, result: await replayMessage(deps, record) });
           return;

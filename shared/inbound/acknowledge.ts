@@ -29,17 +29,16 @@ export interface AckPlan {
  * From, never to robots or our own inboxes, at most N per sender per hour, and only
  * once even when the same message is processed twice.
  */
-export async function acknowledge(deps: InboundDeps, plan: AckPlan): Promise<Pick<InboundResult, 'ack' | 'ackLocation'>> {
+export async function acknowledge(deps: InboundDeps, plan: AckPlan): Promise<Pick<InboundResult, 'ack' | 'ackLocation' | 'ackMessageId'>> {
   const facts = plan.understanding.facts;
   const to = facts.replyTo ?? facts.from;
-  if (!to || !PLAIN_ADDRESS.test(to.address) || isRobotSender(to.address) || plan.ourInboxes.has(to.address)) return { ack: 'skipped', ackLocation: null };
+  if (!to || !PLAIN_ADDRESS.test(to.address) || isRobotSender(to.address) || plan.ourInboxes.has(to.address)) return { ack: 'skipped', ackLocation: null, ackMessageId: null };
   const now = deps.clock.now();
-  if (!(await deps.store.beginAck(plan.messageKey, now))) return { ack: 'already-sent', ackLocation: null };
+  if (!(await deps.store.beginAck(plan.messageKey, now))) return { ack: 'already-sent', ackLocation: null, ackMessageId: null };
   const window = new Date(Math.floor(now.getTime() / HOUR) * HOUR);
   if (!(await deps.store.takeToken(`ack:${to.address}`, window, HOUR, deps.settings.ackLimitPerHour))) {
-    await deps.store.endAck(plan.messageKey, 'skipped', null, now);
     deps.log.warn('ack rate limit reached', { messageKey: plan.messageKey });
-    return { ack: 'rate-limited', ackLocation: null };
+    return { ack: 'rate-limited', ackLocation: null, ackMessageId: null };
   }
   const mail = await composeAck({
     event: plan.event,
@@ -57,8 +56,8 @@ export async function acknowledge(deps: InboundDeps, plan: AckPlan): Promise<Pic
   });
   const sent = await deps.transport.send(mail);
   await deps.store.recordSent({ messageId: sent.messageId, eventId: plan.event?.id ?? '', email: to.address, purpose: 'ack', sentAt: now.toISOString() });
-  await deps.store.endAck(plan.messageKey, 'sent', sent.messageId, now);
-  return { ack: 'sent', ackLocation: sent.location };
+  // The message's final update records ackState "sent" with this id.
+  return { ack: 'sent', ackLocation: sent.location, ackMessageId: sent.messageId };
 }
 
 /** The display name we send as, in a language. */

@@ -30,6 +30,7 @@ export interface InboundResult {
   ack: 'sent' | 'skipped' | 'rate-limited' | 'already-sent' | 'none';
   /** Where the acknowledgement went (outbox file locally). */
   ackLocation: string | null;
+  ackMessageId: string | null;
   detail: string | null;
 }
 

@@ -2,7 +2,7 @@ import type { AckKind } from '../acknowledgements/ack-texts';
 import { composeAck } from '../acknowledgements/compose-ack';
 import { ackTexts } from '../acknowledgements/ack-texts';
 import type { GuestRecord, ReplyRecord } from '../domain/records';
-import { errorCode, MailParseError } from '../errors';
+import { errorCode, MailParseError, MessageInProgressError } from '../errors';
 import { deadlineInstant, formatDateTime, formatLongDate } from '../events/calendar-dates';
 import { localized, type Language, type RsvpEvent } from '../events/event-schema';
 import { understand } from '../understanding/understand';
@@ -43,12 +43,20 @@ export async function processInbound(deps: InboundDeps, req: InboundRequest): Pr
     now,
     deps.settings.leaseMs,
   );
-  if (claim.status !== 'claimed') {
-    return { messageKey: key, outcome: 'duplicate', eventId: claim.record.eventId, guest: claim.record.guestEmail, ack: 'none', ackLocation: null, detail: claim.status };
+  if (claim.status === 'in-progress') throw new MessageInProgressError(key);
+  if (claim.status === 'done') {
+    return { messageKey: key, outcome: 'duplicate', eventId: claim.record.eventId, guest: claim.record.guestEmail, ack: 'none', ackLocation: null, ackMessageId: null, detail: claim.status };
   }
+  const wasFailed = claim.record.attempts > 1;
   try {
     const result = await handle(deps, req, u, key, events, now);
-    await deps.store.finishMessage(key, { state: result.outcome === 'rejected' ? 'rejected' : 'done', outcome: result.outcome, eventId: result.eventId, guestEmail: result.guest }, deps.clock.now());
+    const ackState = result.ack === 'sent' ? 'sent' : result.ack === 'rate-limited' ? 'skipped' : undefined;
+    await deps.store.finishMessage(
+      key,
+      { state: result.outcome === 'rejected' ? 'rejected' : 'done', outcome: result.outcome, eventId: result.eventId, guestEmail: result.guest, ...(ackState ? { ackState, ackMessageId: result.ackMessageId } : {}) },
+      deps.clock.now(),
+      { wasFailed },
+    );
     return result;
   } catch (error) {
     // Keep the failure with its code; `rsvp replay --failed` reprocesses it.
@@ -63,11 +71,12 @@ async function recordUnparsed(deps: InboundDeps, req: InboundRequest, raw: Buffe
   const now = deps.clock.now();
   const key = rawKeyHash(raw);
   const claim = await deps.store.claimMessage({ messageKey: key, sesMessageId: req.sesMessageId, rfcMessageId: null, rawKey: req.rawKey, receivedAt: req.receivedAt, recipients: req.recipients, verdicts: req.verdicts }, now, deps.settings.leaseMs);
-  if (claim.status !== 'claimed') return { messageKey: key, outcome: 'duplicate', eventId: null, guest: null, ack: 'none', ackLocation: null, detail: claim.status };
+  if (claim.status === 'in-progress') throw new MessageInProgressError(key);
+  if (claim.status === 'done') return { messageKey: key, outcome: 'duplicate', eventId: null, guest: null, ack: 'none', ackLocation: null, ackMessageId: null, detail: claim.status };
   await deps.store.addUnrouted({ messageKey: key, receivedAt: req.receivedAt, from: null, subject: '', reason: `${outcome}: ${reason}`, rawKey: req.rawKey, text: '' });
   await deps.store.finishMessage(key, { state: 'done', outcome }, now);
   deps.log.warn('inbound message not parsed', { messageKey: key, outcome });
-  return { messageKey: key, outcome, eventId: null, guest: null, ack: 'none', ackLocation: null, detail: reason };
+  return { messageKey: key, outcome, eventId: null, guest: null, ack: 'none', ackLocation: null, ackMessageId: null, detail: reason };
 }
 
 /** A failure before the message could be keyed (a parser fault): still recorded, so replay finds it. */
@@ -77,6 +86,7 @@ async function recordEarlyFailure(deps: InboundDeps, req: InboundRequest, raw: B
   try {
     const claim = await deps.store.claimMessage({ messageKey: key, sesMessageId: req.sesMessageId, rfcMessageId: null, rawKey: req.rawKey, receivedAt: req.receivedAt, recipients: req.recipients, verdicts: req.verdicts }, now, deps.settings.leaseMs);
     if (claim.status === 'claimed') await deps.store.finishMessage(key, { state: 'failed', errorCode: errorCode(error), errorMessage: String((error as Error)?.message ?? error).slice(0, 500) }, now);
+    if (claim.status === 'in-progress') throw new MessageInProgressError(key);
   } catch (e) {
     deps.log.error('could not record failure', { messageKey: key, code: errorCode(e) });
   }
@@ -112,7 +122,7 @@ function historyRecord(base: { event: RsvpEvent; email: string; key: string; req
 
 async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, key: string, events: RsvpEvent[], now: Date): Promise<InboundResult> {
   const { store } = deps;
-  const result = (outcome: InboundOutcome, eventId: string | null, guest: string | null, detail: string | null = null): InboundResult => ({ messageKey: key, outcome, eventId, guest, ack: 'none', ackLocation: null, detail });
+  const result = (outcome: InboundOutcome, eventId: string | null, guest: string | null, detail: string | null = null): InboundResult => ({ messageKey: key, outcome, eventId, guest, ack: 'none', ackLocation: null, ackMessageId: null, detail });
   const unrouted = (reason: string) => store.addUnrouted({ messageKey: key, receivedAt: req.receivedAt, from: u.facts.from?.address ?? null, subject: u.facts.subject.slice(0, 300), reason, rawKey: req.rawKey, text: u.text.slice(0, TEXT_CAP) });
 
   const auth = judgeAuthenticity(req.verdicts, req.verdicts ? null : u.facts.auth);
@@ -160,7 +170,8 @@ async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, 
     return result(outcome, event.id, email, auth.verdict === 'unverified' ? auth.reason : u.autoReason);
   }
 
-  const found = await findOrCreateGuest(store, event, email, route.tokenGuest ? null : (u.facts.from?.name ?? null), now);
+  const decision = { messageKey: key, effectiveAt, intent: u.intent ?? 'unknown', headcount: u.headcount, speaker: u.speaker, note: u.note, onBehalfOf: u.onBehalfOf, late, evidence: u.evidence } as const;
+  const found = await findOrCreateGuest(store, event, email, route.tokenGuest ? null : (u.facts.from?.name ?? null), decision, now);
   if (!found) {
     await store.addReply(historyRecord(base, 'not-invited'));
     await unrouted(`not on the guest list of ${event.id} (acceptUninvited is false)`);
@@ -169,8 +180,7 @@ async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, 
     return { ...result('not-invited', event.id, email), ...ack };
   }
 
-  const decision = { messageKey: key, effectiveAt, intent: u.intent ?? 'unknown', headcount: u.headcount, speaker: u.speaker, note: u.note, onBehalfOf: u.onBehalfOf, late, evidence: u.evidence } as const;
-  const { result: applied, guest } = await applyWithRetry(store, event, email, decision, now);
+  const { result: applied, guest } = found.applied ?? (await applyWithRetry(store, event, email, decision, now));
   const outcome: InboundOutcome = applied.outcome === 'already-applied' ? statusOutcome(guest.status) : applied.outcome;
   await store.addReply(historyRecord(base, outcome));
   if (applied.freedSeats) await announcePromotions(deps, event, await promoteWaitlist(store, event, now), ourInboxes);

@@ -1,4 +1,7 @@
 import type { MessageRecord } from '../domain/records';
+import { MailParseError } from '../errors';
+import { understand } from '../understanding/understand';
+import { messageKey, rawKeyHash } from './message-key';
 import type { InboundDeps, InboundResult } from './inbound-types';
 import { processInbound } from './process-inbound';
 
@@ -28,11 +31,12 @@ export async function replayMessage(deps: InboundDeps, record: MessageRecord): P
   return result;
 }
 
-/** Replays every failed message and every one stuck in processing past its lease. */
+/**
+ * Replays every failed message. (A crashed attempt left "processing" is retried by Lambda's
+ * async retries or the local spool, and ends in the failure queue or the failed list.)
+ */
 export async function replayFailed(deps: InboundDeps, onEach?: (o: ReplayOutcome) => void): Promise<ReplayOutcome[]> {
-  const now = deps.clock.now().toISOString();
-  const stuck = (await deps.store.listMessages('processing')).filter((m) => (m.leaseUntil ?? '') < now);
-  const records = [...(await deps.store.listMessages('failed')), ...stuck];
+  const records = await deps.store.listMessages('failed');
   const outcomes: ReplayOutcome[] = [];
   for (const record of records) {
     let outcome: ReplayOutcome;
@@ -45,4 +49,22 @@ export async function replayFailed(deps: InboundDeps, onEach?: (o: ReplayOutcome
     onEach?.(outcome);
   }
   return outcomes;
+}
+
+/**
+ * Finds a message record by its key, or by its SES message id (the raw mail's object
+ * name): the key is recomputed from the stored raw mail, so no alias item is needed.
+ */
+export async function findMessageByAnyId(deps: InboundDeps, id: string, rawPrefix: string): Promise<MessageRecord | null> {
+  const direct = await deps.store.findMessage(id);
+  if (direct) return direct;
+  const raw = await deps.rawMail.get(`${rawPrefix}${id}`).catch(() => null);
+  if (!raw) return null;
+  try {
+    const u = await understand(raw);
+    return (await deps.store.findMessage(messageKey(u.facts, raw))) ?? (await deps.store.findMessage(rawKeyHash(raw)));
+  } catch (error) {
+    if (error instanceof MailParseError) return deps.store.findMessage(rawKeyHash(raw));
+    throw error;
+  }
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SesVerdicts } from './authenticity';
 import type { InboundRequest } from './inbound-types';
 

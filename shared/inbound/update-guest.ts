@@ -6,16 +6,34 @@ import { applyReply, promotions, type ApplyResult, type ReplyDecision } from './
 
 const MAX_ATTEMPTS = 8;
 
-/** Reads a guest, creating a walk-in when allowed; null when the event does not take uninvited replies. */
-export async function findOrCreateGuest(store: Store, event: RsvpEvent, email: string, name: string | null, now: Date): Promise<{ guest: GuestRecord; created: boolean } | null> {
+/**
+ * Finds the guest, or creates a walk-in already carrying this reply's decision (one
+ * conditional put instead of create-then-update). `applied` is set when it created one.
+ * Null when the event does not take uninvited replies.
+ */
+export async function findOrCreateGuest(
+  store: Store,
+  event: RsvpEvent,
+  email: string,
+  name: string | null,
+  d: ReplyDecision,
+  now: Date,
+): Promise<{ guest: GuestRecord; applied: { result: ApplyResult; guest: GuestRecord } | null } | null> {
   for (let i = 0; i < MAX_ATTEMPTS; i++) {
     const existing = await store.getGuest(event.id, email);
-    if (existing) return { guest: existing, created: false };
+    if (existing) return { guest: existing, applied: null };
     if (!event.acceptUninvited) return null;
-    const guest = newGuest(event.id, email, now, { walkIn: true, name });
-    if ((await store.createGuest(guest)) === 'ok') return { guest, created: true };
+    const fresh = newGuest(event.id, email, now, { walkIn: true, name, version: 0 });
+    const seatsTakenByOthers = event.capacity !== undefined && d.intent === 'yes' ? await seatsTaken(store, event, email) : 0;
+    const result = applyReply(fresh, d, { capacity: event.capacity, seatsTakenByOthers }, now);
+    const guest = result.next ?? { ...fresh, version: 1 };
+    if ((await store.createGuest(guest)) === 'ok') return { guest, applied: { result, guest } };
   }
   throw new Error(`could not create guest ${event.id}/${email}`);
+}
+
+async function seatsTaken(store: Store, event: RsvpEvent, except: string): Promise<number> {
+  return (await store.listGuests(event.id)).filter((g) => g.status === 'yes' && g.email !== except).reduce((n, g) => n + (g.headcount ?? 1), 0);
 }
 
 /**
@@ -26,12 +44,9 @@ export async function applyWithRetry(store: Store, event: RsvpEvent, email: stri
   for (let i = 0; i < MAX_ATTEMPTS; i++) {
     const guest = await store.getGuest(event.id, email);
     if (!guest) throw new Error(`guest ${event.id}/${email} vanished`);
-    let seatsTakenByOthers = 0;
-    if (event.capacity !== undefined && d.intent === 'yes') {
-      // Capacity is checked against the whole list (one Query); a race between two
-      // different guests can overbook by one party — the digest shows capacity used.
-      seatsTakenByOthers = (await store.listGuests(event.id)).filter((g) => g.status === 'yes' && g.email !== email).reduce((n, g) => n + (g.headcount ?? 1), 0);
-    }
+    // Capacity is checked against the whole list (one Query); a race between two
+    // different guests can overbook by one party — the digest shows capacity used.
+    const seatsTakenByOthers = event.capacity !== undefined && d.intent === 'yes' ? await seatsTaken(store, event, email) : 0;
     const result = applyReply(guest, d, { capacity: event.capacity, seatsTakenByOthers }, now);
     if (!result.next) return { result, guest };
     if ((await store.updateGuest(result.next)) === 'ok') return { result, guest: result.next };

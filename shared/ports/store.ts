@@ -42,12 +42,17 @@ export interface MessageRepo {
    */
   claimMessage(init: Pick<MessageRecord, 'messageKey' | 'sesMessageId' | 'rfcMessageId' | 'rawKey' | 'receivedAt' | 'recipients' | 'verdicts'>, now: Date, leaseMs: number): Promise<ClaimResult>;
   getMessage(messageKey: string): Promise<MessageRecord | null>;
-  /** Finds a message by its SES id or its key. */
-  findMessage(idOrKey: string): Promise<MessageRecord | null>;
-  finishMessage(messageKey: string, patch: Partial<Pick<MessageRecord, 'state' | 'eventId' | 'guestEmail' | 'outcome' | 'errorCode' | 'errorMessage'>>, now: Date): Promise<void>;
+  /** Finds a message by its key. */
+  findMessage(messageKey: string): Promise<MessageRecord | null>;
+  /** Records the end of processing (and the acknowledgement's fate) in one write. */
+  finishMessage(
+    messageKey: string,
+    patch: Partial<Pick<MessageRecord, 'state' | 'eventId' | 'guestEmail' | 'outcome' | 'errorCode' | 'errorMessage' | 'ackState' | 'ackMessageId'>>,
+    now: Date,
+    options?: { wasFailed?: boolean },
+  ): Promise<void>;
   /** Moves ackState none→sending; false if an acknowledgement was already started. */
   beginAck(messageKey: string, now: Date): Promise<boolean>;
-  endAck(messageKey: string, state: 'sent' | 'skipped' | 'none', ackMessageId: string | null, now: Date): Promise<void>;
   listMessages(state: MessageRecord['state']): Promise<MessageRecord[]>;
 }
 

@@ -1,4 +1,6 @@
 import type { Store } from '../../ports/store';
+import { adminRepo } from './admin-repo';
+import { digestRepo } from './digest-repo';
 import { eventGuestRepo } from './event-guest-repo';
 import { messageRepo } from './message-repo';
 import { outboundRepo } from './outbound-repo';
@@ -8,5 +10,5 @@ import type { DynamoContext } from './table';
 
 /** The Store port on one DynamoDB table. */
 export function createDynamoStore(ctx: DynamoContext): Store {
-  return { ...eventGuestRepo(ctx), ...replyRepo(ctx), ...messageRepo(ctx), ...outboundRepo(ctx), ...tokenRepo(ctx) };
+  return { ...eventGuestRepo(ctx), ...replyRepo(ctx), ...messageRepo(ctx), ...outboundRepo(ctx), ...tokenRepo(ctx), ...digestRepo(ctx), ...adminRepo(ctx) };
 }

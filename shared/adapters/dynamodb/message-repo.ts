@@ -51,10 +51,6 @@ export function messageRepo(ctx: DynamoContext): MessageRepo {
             ReturnValues: 'ALL_NEW',
           }),
         );
-        await putState('processing', init.messageKey, now);
-        if (init.sesMessageId) {
-          await ctx.doc.send(new PutCommand({ TableName: ctx.table, Item: { ...keys.sesAlias(init.sesMessageId), type: 'ses-alias', messageKey: init.messageKey } }));
-        }
         return { status: 'claimed', record: stripKeys<MessageRecord>(updated.Attributes ?? {}) };
       } catch (error) {
         if (!isConditionFailed(error)) throw error;
@@ -64,13 +60,8 @@ export function messageRepo(ctx: DynamoContext): MessageRepo {
       }
     },
     getMessage: get,
-    async findMessage(idOrKey: string) {
-      const direct = await get(idOrKey);
-      if (direct) return direct;
-      const alias = await ctx.doc.send(new GetCommand({ TableName: ctx.table, Key: keys.sesAlias(idOrKey) }));
-      return alias.Item ? get(String(alias.Item.messageKey)) : null;
-    },
-    async finishMessage(messageKey, patch, now) {
+    findMessage: get,
+    async finishMessage(messageKey, patch, now, options) {
       const fields = { ...patch, updatedAt: now.toISOString(), leaseUntil: null };
       const names: Record<string, string> = {};
       const values: Record<string, unknown> = {};
@@ -88,9 +79,10 @@ export function messageRepo(ctx: DynamoContext): MessageRepo {
           ExpressionAttributeValues: values,
         }),
       );
+      // The sparse "failed" list lets replay find failures without a Scan; it is only
+      // touched when a message fails or recovers, not on the hot path.
       if (patch.state === 'failed') await putState('failed', messageKey, now);
-      else await dropState('failed', messageKey);
-      if (patch.state !== 'processing') await dropState('processing', messageKey);
+      else if (options?.wasFailed) await dropState('failed', messageKey);
     },
     async beginAck(messageKey, now) {
       try {
@@ -108,16 +100,6 @@ export function messageRepo(ctx: DynamoContext): MessageRepo {
         if (isConditionFailed(error)) return false;
         throw error;
       }
-    },
-    async endAck(messageKey, state, ackMessageId, now) {
-      await ctx.doc.send(
-        new UpdateCommand({
-          TableName: ctx.table,
-          Key: keys.message(messageKey),
-          UpdateExpression: 'SET ackState = :s, ackMessageId = :id, updatedAt = :now',
-          ExpressionAttributeValues: { ':s': state, ':id': ackMessageId, ':now': now.toISOString() },
-        }),
-      );
     },
     async listMessages(state) {
       const index = await queryPrefix(ctx, `MSGSTATE#${state}`, '');

@@ -17,13 +17,14 @@ export const keys = {
   guest: (eventId: string, email: string) => ({ pk: `EVENT#${eventId}`, sk: `GUEST#${email}` }),
   reply: (eventId: string, email: string, messageKey: string) => ({ pk: `EVENT#${eventId}`, sk: `REPLY#${email}#${messageKey}` }),
   message: (key: string) => ({ pk: `MSG#${key}`, sk: 'MSG' }),
-  sesAlias: (sesId: string) => ({ pk: `SES#${sesId}`, sk: 'SES' }),
-  /** Sparse lists of messages in a state (failed, processing) so replay needs no Scan. */
+  /** Sparse list of failed messages so replay needs no Scan. */
   messageState: (state: string, key: string) => ({ pk: `MSGSTATE#${state}`, sk: key }),
   unrouted: (receivedAt: string, key: string) => ({ pk: 'UNROUTED', sk: `${receivedAt}#${key}` }),
   sent: (messageId: string) => ({ pk: `SENT#${messageId}`, sk: 'SENT' }),
   token: (token: string) => ({ pk: `TOKEN#${token}`, sk: 'TOKEN' }),
   rate: (key: string, windowStart: string) => ({ pk: `RATE#${key}`, sk: windowStart }),
+  /** One digest per event and local day: the idempotency record written before sending. */
+  digest: (eventId: string, day: string) => ({ pk: `DIGEST#${eventId}`, sk: day }),
 } as const;
 
 export interface DynamoClientOptions {

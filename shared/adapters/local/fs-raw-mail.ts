@@ -12,10 +12,15 @@ export function createFsRawMailStore(root: string): RawMailStore {
     if (!file.startsWith(base + sep)) throw new RawMailError('RAW_MAIL_MISSING', `invalid raw-mail key ${JSON.stringify(key)}`);
     return file;
   };
+  const made = new Set<string>();
   return {
     async put(key, raw) {
       const file = path(key);
-      await mkdir(dirname(file), { recursive: true });
+      const dir = dirname(file);
+      if (!made.has(dir)) {
+        await mkdir(dir, { recursive: true });
+        made.add(dir);
+      }
       await writeFile(file, raw);
     },
     async get(key) {

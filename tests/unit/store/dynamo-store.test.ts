@@ -41,7 +41,7 @@ describe('dynamo store on dynalite', () => {
     const results = await Promise.all(Array.from({ length: 5 }, () => db.store.claimMessage(init, now, 90_000)));
     expect(results.filter((r) => r.status === 'claimed')).toHaveLength(1);
     expect(results.filter((r) => r.status === 'in-progress')).toHaveLength(4);
-    expect((await db.store.findMessage('ses-1'))?.messageKey).toBe('k1');
+    expect((await db.store.findMessage('k1'))?.sesMessageId).toBe('ses-1');
   });
 
   it('re-claims a failed message and an expired lease, not a done one', async () => {
