@@ -1,6 +1,6 @@
 import { loadConfig } from '../shared/config';
 import { RsvpError } from '../shared/errors';
-import { plusAddress } from '../shared/inbound/plus-address';
+import { buildReplyAddress } from '../shared/invitations/reply-address';
 import { startLocalStack } from './stack';
 
 /** `npm start`: the whole service locally, until Ctrl-C. */
@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const stack = await startLocalStack(config, { web: true, startJobs: await localJobs() });
   const events = await stack.services.store.listEvents();
-  const addresses = events.map((e) => `${plusAddress(e.inbox, e.id)} (${e.id})`).join(', ');
+  const addresses = events.map((e) => `${buildReplyAddress(e.inbox, e.id, null)} (${e.id})`).join(', ');
   const now = stack.services.clock.now().toISOString();
   process.stdout.write(
     `rsvp local stack ready: SMTP ${config.RSVP_SMTP_HOST}:${stack.smtpPort} · write to ${addresses || '(no events)'} · outbox ${config.RSVP_DATA_DIR}/outbox (web http://${config.RSVP_SMTP_HOST}:${stack.webPort}) · DynamoDB ${stack.dynamoEndpoint} · clock ${now}\n`,

@@ -134,7 +134,7 @@ export async function sendEventDigest(deps: DigestDeps, event: RsvpEvent, now: D
     throw error;
   }
   const sentAt = now.toISOString();
-  await deps.store.recordSent({ messageId: result.messageId, eventId: fresh.id, email: null, purpose: 'digest', sentAt });
+  await deps.store.recordSent({ messageId: result.messageId, eventId: fresh.id, purpose: 'digest', sentAt });
   await deps.store.finishDigest(fresh.id, day, { state: 'sent', sentAt, messageId: result.messageId, location: result.location });
   deps.log.info('digest sent', { eventId: fresh.id, day, kind, forced: force, messageId: result.messageId, guests: snapshot.guests.length });
   return { event: fresh.id, day, kind, sent: true, reason: force ? 'forced' : 'sent', outbox: result.location, messageId: result.messageId, counts };

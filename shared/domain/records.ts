@@ -34,6 +34,8 @@ export interface GuestRecord {
   invitedAt: string | null;
   /** Reminder days already sent (ISO dates), so each goes once. */
   remindersSent: string[];
+  /** Asked (via the invitation's List-Unsubscribe) for no more reminders; the answer is kept. */
+  unsubscribed?: boolean;
   createdAt: string;
   updatedAt: string;
   /** Optimistic lock: every state change is a conditional write on it. */
@@ -101,11 +103,13 @@ export interface UnroutedRecord {
   text: string;
 }
 
-/** A message we sent, so replies threading to it route back (In-Reply-To/References). */
+/**
+ * A message we sent, so replies threading to it route back (In-Reply-To/References).
+ * It holds no address on purpose: nothing personal outlives an erasure (GDPR art. 17).
+ */
 export interface SentRecord {
   messageId: string;
   eventId: string;
-  email: string | null;
   purpose: 'ack' | 'invitation' | 'reminder' | 'digest';
   sentAt: string;
 }

@@ -55,7 +55,7 @@ export async function acknowledge(deps: InboundDeps, plan: AckPlan): Promise<Pic
     date: now,
   });
   const sent = await deps.transport.send(mail);
-  await deps.store.recordSent({ messageId: sent.messageId, eventId: plan.event?.id ?? '', email: to.address, purpose: 'ack', sentAt: now.toISOString() });
+  await deps.store.recordSent({ messageId: sent.messageId, eventId: plan.event?.id ?? '', purpose: 'ack', sentAt: now.toISOString() });
   // The message's final update records ackState "sent" with this id.
   return { ack: 'sent', ackLocation: sent.location, ackMessageId: sent.messageId };
 }

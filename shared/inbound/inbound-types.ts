@@ -20,7 +20,8 @@ export interface InboundRequest {
 
 export type InboundOutcome =
   | 'confirmed' | 'declined' | 'maybe' | 'waitlisted' | 'review' | 'on-behalf' | 'superseded' | 'already-applied'
-  | 'duplicate' | 'auto-reply' | 'bounce' | 'unverified' | 'rejected' | 'unrouted' | 'malformed' | 'oversized' | 'not-invited';
+  | 'duplicate' | 'auto-reply' | 'bounce' | 'unverified' | 'rejected' | 'unrouted' | 'malformed' | 'oversized' | 'not-invited'
+  | 'manager' | 'unsubscribed';
 
 export interface InboundResult {
   messageKey: string;

@@ -11,11 +11,13 @@ import { acknowledge, senderName } from './acknowledge';
 import { judgeAuthenticity } from './authenticity';
 import type { InboundDeps, InboundOutcome, InboundRequest, InboundResult } from './inbound-types';
 import { effectiveTime, messageKey, rawKeyHash } from './message-key';
-import { plusAddress } from './plus-address';
+import { buildReplyAddress } from '../invitations/reply-address';
 import { routeMessage } from './route';
 import { applyWithRetry, findOrCreateGuest, patchGuest, promoteWaitlist } from './update-guest';
 
 const TEXT_CAP = 4000;
+/** The invitation's List-Unsubscribe is `mailto:<inbox>?subject=unsubscribe <eventId>`. */
+const UNSUBSCRIBE = /^\s*unsubscribe\b/i;
 
 /**
  * The inbound use case: raw mail → understand → dedup → route → record → acknowledge.
@@ -171,6 +173,20 @@ async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, 
   }
 
   const decision = { messageKey: key, effectiveAt, intent: u.intent ?? 'unknown', headcount: u.headcount, speaker: u.speaker, note: u.note, onBehalfOf: u.onBehalfOf, late, evidence: u.evidence } as const;
+  // The manager answering the digest (or writing to the inbox) is not an RSVP, unless
+  // the manager is also on the guest list.
+  const isManager = event.managers.some((m) => m.email === email);
+  if (!route.tokenGuest && (route.threadTo === 'digest' || isManager) && !(await store.getGuest(event.id, email))) {
+    await unrouted(`message from a manager of ${event.id}${route.threadTo === 'digest' ? ' (reply to the digest)' : ''}`);
+    return result('manager', event.id, null);
+  }
+  if (UNSUBSCRIBE.test(u.facts.subject)) {
+    const updated = await patchGuest(store, event.id, email, (g) => (g.unsubscribed ? null : { unsubscribed: true }), now);
+    if (updated) await store.addReply(historyRecord(base, 'unsubscribed'));
+    else await unrouted(`unsubscribe request from an address not on the list of ${event.id}`);
+    return result('unsubscribed', event.id, updated ? email : null);
+  }
+
   const found = await findOrCreateGuest(store, event, email, route.tokenGuest ? null : (u.facts.from?.name ?? null), decision, now);
   if (!found) {
     await store.addReply(historyRecord(base, 'not-invited'));
@@ -192,7 +208,7 @@ async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, 
     event,
     inbox: event.inbox,
     fromName: senderName(event, lang, event.inbox),
-    replyTo: plusAddress(event.inbox, event.id, route.via === 'token' ? guest.token : null),
+    replyTo: buildReplyAddress(event.inbox, event.id, route.via === 'token' ? guest.token : null),
     kind,
     lang,
     text: {
@@ -247,7 +263,7 @@ async function announcePromotions(deps: InboundDeps, event: RsvpEvent, promoted:
     const mail = await composeAck({
       event,
       from: { address: event.inbox, name: senderName(event, lang, event.inbox) },
-      replyTo: plusAddress(event.inbox, event.id, g.token),
+      replyTo: buildReplyAddress(event.inbox, event.id, g.token),
       to: { address: g.email, name: g.name },
       lang,
       kind: 'promoted',
@@ -259,6 +275,6 @@ async function announcePromotions(deps: InboundDeps, event: RsvpEvent, promoted:
       date: now,
     });
     const sent = await deps.transport.send(mail);
-    await deps.store.recordSent({ messageId: sent.messageId, eventId: event.id, email: g.email, purpose: 'ack', sentAt: now.toISOString() });
+    await deps.store.recordSent({ messageId: sent.messageId, eventId: event.id, purpose: 'ack', sentAt: now.toISOString() });
   }
 }

@@ -1,7 +1,7 @@
 import type { SentRecord } from '../domain/records';
 import type { RsvpEvent } from '../events/event-schema';
 import type { MailFacts } from '../understanding/types';
-import { parsePlusAddress } from './plus-address';
+import { parseReplyAddress } from '../invitations/reply-address';
 
 export interface RouteLookups {
   events: readonly RsvpEvent[];
@@ -11,7 +11,7 @@ export interface RouteLookups {
 
 export type RouteVia = 'token' | 'plus' | 'thread' | 'subject' | 'only-open';
 export type Route =
-  | { eventId: string; via: RouteVia; evidence: string; tokenGuest: string | null }
+  | { eventId: string; via: RouteVia; evidence: string; tokenGuest: string | null; threadTo?: SentRecord['purpose'] }
   | { eventId: null; reason: string };
 
 const SUBJECT_TAG = /\[([a-z0-9]+(?:-[a-z0-9]+)*)\]/gi;
@@ -28,7 +28,7 @@ function sameInbox(event: RsvpEvent, local: string, domain: string): boolean {
  */
 export async function routeMessage(recipients: readonly string[], facts: MailFacts, lookups: RouteLookups, now: Date): Promise<Route> {
   const byId = new Map(lookups.events.map((e) => [e.id, e]));
-  const plus = recipients.map(parsePlusAddress).filter((p) => p !== null);
+  const plus = recipients.map(parseReplyAddress).filter((p) => p !== null);
 
   for (const p of plus) {
     const event = byId.get(p.eventId);
@@ -43,7 +43,7 @@ export async function routeMessage(recipients: readonly string[], facts: MailFac
   const threadIds = [...facts.inReplyTo, ...facts.references];
   if (threadIds.length > 0) {
     const sent = await lookups.findSent(threadIds);
-    if (sent && byId.has(sent.eventId)) return { eventId: sent.eventId, via: 'thread', evidence: sent.messageId, tokenGuest: null };
+    if (sent && byId.has(sent.eventId)) return { eventId: sent.eventId, via: 'thread', evidence: sent.messageId, tokenGuest: null, threadTo: sent.purpose };
   }
   for (const m of facts.subject.matchAll(SUBJECT_TAG)) {
     const id = m[1]!.toLowerCase();

@@ -13,7 +13,7 @@ export async function deliverGuestMail(services: Pick<Services, 'transport' | 's
   const sentAt = services.clock.now().toISOString();
   const purpose = mail.purpose;
   for (const messageId of new Set([result.messageId, mail.messageId])) {
-    await services.store.recordSent({ purpose, eventId, email, messageId, sentAt });
+    await services.store.recordSent({ purpose, eventId, messageId, sentAt });
   }
   return result;
 }

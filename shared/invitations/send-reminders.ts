@@ -45,7 +45,7 @@ function invitedInTime(g: GuestRecord, run: ReminderRun): boolean {
 }
 
 function wants(g: GuestRecord, run: ReminderRun, key: string): boolean {
-  return (run.statuses as readonly GuestStatus[]).includes(g.status) && g.bounce !== 'hard' && invitedInTime(g, run) && !g.remindersSent.includes(key);
+  return (run.statuses as readonly GuestStatus[]).includes(g.status) && g.bounce !== 'hard' && !g.unsubscribed && invitedInTime(g, run) && !g.remindersSent.includes(key);
 }
 
 /**
@@ -60,7 +60,7 @@ export async function sendReminders(services: Services, run: ReminderRun, option
   const report: ReminderReport = { eventId: event.id, dryRun: options.dryRun ?? false, days: [...run.days], planned: [], sent: [], alreadyReminded: 0, notInvited: 0, failed: [], stopped: null };
   const todo: GuestRecord[] = [];
   for (const g of (await services.store.listGuests(event.id)).sort((a, b) => a.email.localeCompare(b.email))) {
-    if (!(run.statuses as readonly GuestStatus[]).includes(g.status) || g.bounce === 'hard') continue;
+    if (!(run.statuses as readonly GuestStatus[]).includes(g.status) || g.bounce === 'hard' || g.unsubscribed) continue;
     if (!invitedInTime(g, run)) report.notInvited += 1;
     else if (g.remindersSent.includes(key)) report.alreadyReminded += 1;
     else todo.push(g);

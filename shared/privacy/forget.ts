@@ -7,7 +7,7 @@ import type { ErasureRecord } from '../ports/admin-store';
 
 /** How long erased data may still exist elsewhere, said to whoever runs the erasure. */
 export const RETENTION_NOTE =
-  'Raw mail still in flight or in copies is removed by the raw-mail bucket lifecycle (retention period); table backups (point-in-time recovery) age out after 35 days. Records of mail we sent (SENT#<message-id>) carry the address until their 400-day TTL.';
+  'Raw mail still in flight or in copies is removed by the raw-mail bucket lifecycle (retention period); table backups (point-in-time recovery) age out after 35 days. Records of mail we sent (SENT#<message-id>) hold no address.';
 
 /** The address given to `forget` is not an address. */
 export class InvalidAddressError extends RsvpError {

@@ -1,4 +1,6 @@
-// STUB — owned by the trimming work (issue 3). Signature is the contract; replace the body.
+import { htmlToReplyText } from './trim-html';
+import { trimPlainText } from './trim-text';
+
 export interface TrimInput {
   /** The text/plain body, if any (already decoded to a JS string). */
   text: string | null;
@@ -15,14 +17,21 @@ export interface TrimResult {
   signature: string | null;
 }
 
-/** Cuts the quoted original and the signature from a reply. */
+/**
+ * Cuts the quoted original and the signature from a reply, leaving what the
+ * person wrote. Uses the text part when there is one; otherwise cuts the HTML
+ * at the mail clients' quote and signature markers (Gmail, Outlook, Apple Mail,
+ * Thunderbird, Yahoo) and converts the rest to text keeping its lines. Either
+ * way the text then goes through the line rules (attributions in 16 languages,
+ * header blocks, separators, quote blocks, signatures). Output is
+ * Romanian-normalised (ş ţ → ș ț, NFC). Runs in time linear in the input.
+ */
 export function trimReply(input: TrimInput): TrimResult {
-  const text = input.text ?? '';
-  const lines = text.split(/\r?\n/);
-  const out: string[] = [];
-  for (const line of lines) {
-    if (/^\s*>/.test(line) || /(a scris|wrote):\s*$/.test(line) || /^-{2,}\s*(Original Message|Mesajul original)/i.test(line)) break;
-    out.push(line);
+  const plain = input.text !== null && input.text.trim() !== '' ? input.text : null;
+  if (plain === null && input.html !== null && input.html.trim() !== '') {
+    const html = htmlToReplyText(input.html);
+    const trimmed = trimPlainText(html.text);
+    return { ...trimmed, quoted: html.quoted || trimmed.quoted };
   }
-  return { text: out.join('\n').trim(), quoted: out.length < lines.length, signature: null };
+  return trimPlainText(plain ?? '');
 }

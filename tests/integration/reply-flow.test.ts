@@ -133,4 +133,18 @@ describe('the reply flow over SMTP (local stack, same handler as Lambda)', () =>
   it('rejects mail for domains that are not an inbox at SMTP time', async () => {
     await expect(t.send({ from: 'a@example.com', to: 'someone@elsewhere.example', subject: 'x', text: 'x' })).rejects.toThrow(/550|no inbox/);
   });
+
+  it('never turns a manager writing to the inbox into a walk-in guest', async () => {
+    await t.send({ from: 'lavinia.simion@primarie.example.org', to: INBOX_2020, subject: 'Re: [lll-2020-01] Situația confirmărilor', text: 'Mulțumesc, confirm că am primit lista.', messageId: '<mgr-1@primarie.example.org>' });
+    expect(await guest('lll-2020-01', 'lavinia.simion@primarie.example.org')).toBeNull();
+    expect((await t.stack.services.store.listUnrouted()).some((u) => u.reason.startsWith('message from a manager'))).toBe(true);
+    expect(await acksTo('lavinia.simion@primarie.example.org')).toHaveLength(0);
+  });
+
+  it('takes an unsubscribe request without touching the answer', async () => {
+    await t.send({ from: 'unsub@example.com', to: INBOX_2020, subject: 'Re: Invitație', text: 'Confirm participarea.', messageId: '<unsub-yes@example.com>' });
+    await t.send({ from: 'unsub@example.com', to: INBOX_2020, subject: 'unsubscribe lll-2020-01', text: '', messageId: '<unsub-1@example.com>' });
+    expect(await guest('lll-2020-01', 'unsub@example.com')).toMatchObject({ status: 'yes', unsubscribed: true });
+    expect(await acksTo('unsub@example.com')).toHaveLength(1);
+  });
 });

@@ -25,7 +25,7 @@ describe('routeMessage', () => {
   });
 
   it('follows the thread to a message we sent', async () => {
-    const r = await routeMessage(['rsvp@primarie.example.org'], facts({ inReplyTo: ['<ours@x>'] }), lookups({ findSent: async (ids) => (ids.includes('<ours@x>') ? { messageId: '<ours@x>', eventId: 'lll-2021-01', email: null, purpose: 'invitation', sentAt: '' } : null) }), at);
+    const r = await routeMessage(['rsvp@primarie.example.org'], facts({ inReplyTo: ['<ours@x>'] }), lookups({ findSent: async (ids) => (ids.includes('<ours@x>') ? { messageId: '<ours@x>', eventId: 'lll-2021-01', purpose: 'invitation', sentAt: '' } : null) }), at);
     expect(r).toMatchObject({ eventId: 'lll-2021-01', via: 'thread' });
   });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgeAuthenticity } from '../../../shared/inbound/authenticity';
 import { effectiveTime, messageKey } from '../../../shared/inbound/message-key';
-import { parsePlusAddress, plusAddress } from '../../../shared/inbound/plus-address';
 
 describe('authenticity', () => {
   const pass = { spam: 'PASS', virus: 'PASS', spf: 'PASS', dkim: 'PASS', dmarc: 'PASS' };
@@ -29,13 +28,5 @@ describe('message keys and times', () => {
     expect(effectiveTime('Mon, 13 Jan 2020 10:00:00 +0200', '2020-01-13T09:00:00.000Z')).toBe('2020-01-13T08:00:00.000Z');
     expect(effectiveTime('Mon, 13 Jan 2031 10:00:00 +0200', '2020-01-13T09:00:00.000Z')).toBe('2020-01-13T09:00:00.000Z');
     expect(effectiveTime(null, '2020-01-13T09:00:00.000Z')).toBe('2020-01-13T09:00:00.000Z');
-  });
-});
-
-describe('plus addresses', () => {
-  it('round-trips event and token addresses', () => {
-    expect(parsePlusAddress(plusAddress('rsvp@primarie.example.org', 'lll-2020-01', 'abcdefgh12'))).toEqual({ local: 'rsvp', eventId: 'lll-2020-01', token: 'abcdefgh12', domain: 'primarie.example.org' });
-    expect(parsePlusAddress('RSVP+LLL-2020-01@Primarie.Example.org')).toMatchObject({ eventId: 'lll-2020-01', token: null });
-    expect(parsePlusAddress('rsvp@primarie.example.org')).toBeNull();
   });
 });

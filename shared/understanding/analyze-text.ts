@@ -1,0 +1,217 @@
+import { intentEn } from './locales/intent-en';
+import { intentRo } from './locales/intent-ro';
+import { compilePhrases, compileStickyPhrases, matchAtWordStarts, WORD_END, wordStarts } from './phrase-table';
+import type { IntentLocale } from './phrase-table';
+import { foldForMatching, normalizeRomanian } from './text-normalize';
+
+/** Every locale the matcher knows; a reply may mix them ("Ok, particip"). */
+export const LOCALES: readonly IntentLocale[] = [intentRo, intentEn];
+
+export type SpanKind = 'yes' | 'wish' | 'no' | 'maybe' | 'weakYes' | 'weakNo' | 'excuses' | 'neutral' | 'speakerYes' | 'speakerNo';
+
+export interface Span {
+  kind: SpanKind;
+  /** Offsets in the clause's folded text. */
+  start: number;
+  end: number;
+  /** The words as the person wrote them. */
+  text: string;
+  /** A `yes` turned into `no` (or speakerYes into speakerNo) by a negation before it. */
+  negated: boolean;
+  /** A refusal of a part only ("nu pot ajunge la timp"): a constraint, not an answer. */
+  partial: boolean;
+}
+
+export interface Clause {
+  /** As written (NFC, cedillas folded). */
+  text: string;
+  /** Matching key of `text`: same length when possible. */
+  folded: string;
+  /** Part of a sentence that asks something: its phrases answer nothing. */
+  question: boolean;
+  /** Opens with "dar"/"but": what follows contrasts with what came before. */
+  contrast: boolean;
+  sentence: number;
+  spans: Span[];
+}
+
+export interface TextAnalysis {
+  clauses: Clause[];
+  /** Sentences as written, for notes. */
+  sentences: { text: string; question: boolean }[];
+}
+
+// Priority when two spans have the same length: what masks wins over what answers.
+const KIND_ORDER: readonly SpanKind[] = ['neutral', 'speakerNo', 'speakerYes', 'maybe', 'no', 'wish', 'yes', 'excuses', 'weakNo', 'weakYes'];
+const PRIORITY = new Map(KIND_ORDER.map((kind, index) => [kind, index]));
+
+const NUMBER_SOURCE = numberSource(LOCALES);
+const MATCHERS: readonly { kind: SpanKind; regex: RegExp }[] = KIND_ORDER.map((kind) => ({
+  kind,
+  regex: compileStickyPhrases(LOCALES.flatMap((locale) => locale[kind]), NUMBER_SOURCE),
+}));
+
+const PARTIAL = compilePhrases(LOCALES.flatMap((l) => l.partial), NUMBER_SOURCE);
+const QUESTION_START = new RegExp(
+  `^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.questionStarts).map(escape).join('|')})${WORD_END}`,
+);
+const NEGATOR = new RegExp(
+  `(?<![a-z0-9'])(?:${LOCALES.flatMap((l) => l.negators)
+    .map((word) => (word.length === 1 ? `${escape(word)}(?=-)` : escape(word)))
+    .join('|')})${WORD_END}`,
+);
+// Negation does not reach across a coordination: "nu am primit agenda și particip".
+const SCOPE_BREAK = /(?<![a-z0-9])(?:si|iar|deci|apoi|and|so|then|therefore)(?![a-z0-9])/g;
+const SCOPE_BREAK_TEST = new RegExp(SCOPE_BREAK.source);
+const CONTRAST = LOCALES.flatMap((l) => l.contrast).sort((a, b) => b.length - a.length).map(escape).join('|');
+// Clause boundaries: punctuation inside a sentence, and before a contrasting conjunction.
+const CLAUSE_SPLIT = new RegExp(`\\s*[,;:]\\s*|\\s+[-–—]\\s+|\\s+(?=(?:${CONTRAST})(?![A-Za-z0-9]))`, 'i');
+const CONTRAST_START = new RegExp(`^(?:${CONTRAST})${WORD_END}`);
+const SENTENCE_END = /(?<=[.!?…]["'”»)\]]*)\s+/;
+const QUESTION_END = /\?[\s"'”»)\]]*$/;
+const ENDS_WITH_PUNCTUATION = /[.!…]["'”»)\]]*$/;
+const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+/g;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+function numberSource(locales: readonly IntentLocale[]): string {
+  const words = locales.flatMap((l) => Object.keys(l.details.numberWords)).sort((a, b) => b.length - a.length);
+  return ['\\d{1,2}', ...words.map(escape)].join('|');
+}
+
+/** The matching key used everywhere: folded, with typographic apostrophes made plain. */
+export function matchKey(text: string): string {
+  return foldForMatching(text).replace(APOSTROPHES, "'");
+}
+
+/** Normalises a reply for analysis: NFC, comma-below letters, plain spaces and apostrophes. */
+export function normalizeReply(text: string): string {
+  return normalizeRomanian(text).replace(INVISIBLE, '').replace(SPACES, ' ').replace(/\r\n?/g, '\n');
+}
+
+/**
+ * Splits a reply into sentences and clauses and finds every phrase of the locale tables in
+ * them, resolving overlaps (the longer phrase wins), negation ("nu" + a yes phrase) and
+ * partial refusals. Shared by intent and details so the text is matched once.
+ */
+export function analyzeText(text: string): TextAnalysis {
+  const sentences = splitSentences(normalizeReply(text));
+  const clauses: Clause[] = [];
+  sentences.forEach((sentence, index) => {
+    const parts = sentence.text.split(CLAUSE_SPLIT).filter((part) => part.trim() !== '');
+    const asks = sentence.question || (parts.length > 0 && !ENDS_WITH_PUNCTUATION.test(sentence.text) && QUESTION_START.test(matchKey(parts[0]!)));
+    sentence.question = asks;
+    for (const part of parts) {
+      let clauseText = part.trim();
+      // The conjunction only marks the contrast; without it, "^vin" matches "dar vin".
+      const opener = CONTRAST_START.exec(matchKey(clauseText));
+      if (opener) clauseText = clauseText.slice(opener[0].length).trim();
+      const folded = matchKey(clauseText);
+      clauses.push({
+        text: clauseText,
+        folded,
+        question: asks,
+        contrast: opener !== null,
+        sentence: index,
+        spans: findSpans(clauseText, folded),
+      });
+    }
+  });
+  return { clauses, sentences };
+}
+
+function splitSentences(text: string): { text: string; question: boolean }[] {
+  const out: { text: string; question: boolean }[] = [];
+  for (const paragraph of joinWrappedLines(text)) {
+    for (const piece of paragraph.split(SENTENCE_END)) {
+      const sentence = piece.trim();
+      if (sentence !== '') out.push({ text: sentence, question: QUESTION_END.test(sentence) });
+    }
+  }
+  return out;
+}
+
+const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/;
+
+/**
+ * Plain-text clients wrap at 72–78 columns, which would cut "Vă confirm / participarea" in
+ * two; a long line that does not end a sentence continues on the next one. Short lines
+ * ("Da", "Mulțumesc,") and list items stay separate.
+ */
+function joinWrappedLines(text: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '') {
+      if (current) out.push(current);
+      current = '';
+      continue;
+    }
+    if (current && current.length >= 40 && !/[.!?:;]$/.test(current) && !LIST_ITEM.test(line)) current += ` ${line}`;
+    else {
+      if (current) out.push(current);
+      current = line;
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+function findSpans(original: string, folded: string): Span[] {
+  const candidates: Span[] = [];
+  const sameLength = original.length === folded.length;
+  const starts = wordStarts(folded);
+  for (const { kind, regex } of MATCHERS) {
+    for (const { start, end } of matchAtWordStarts(folded, regex, starts)) {
+      candidates.push({ kind, start, end, text: (sameLength ? original : folded).slice(start, end), negated: false, partial: false });
+    }
+  }
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY.get(a.kind)! - PRIORITY.get(b.kind)!);
+  const accepted: Span[] = [];
+  for (const span of candidates) {
+    if (accepted.every((other) => span.end <= other.start || span.start >= other.end)) accepted.push(span);
+  }
+  accepted.sort((a, b) => a.start - b.start);
+  let refusal: Span | null = null;
+  for (const span of accepted) {
+    const affirmative = span.kind === 'yes' || span.kind === 'wish' || span.kind === 'speakerYes';
+    // "programul nu îmi permite să particip": a yes governed by a refusal earlier in the clause.
+    const governed = affirmative && span.kind !== 'speakerYes' && refusal !== null && !SCOPE_BREAK_TEST.test(folded.slice(refusal.end, span.start));
+    const negator = governed ? refusal!.start : affirmative ? negatorBefore(folded, span, accepted) : -1;
+    if (negator >= 0) {
+      span.kind = span.kind === 'speakerYes' ? 'speakerNo' : 'no';
+      span.negated = true;
+      // The evidence reads "nu voi putea participa", not the bare "voi putea participa".
+      span.text = (sameLength ? original : folded).slice(negator, span.end);
+    }
+    if (span.kind === 'no' && isPartial(folded, span)) span.partial = true;
+    if (span.kind === 'no' && !span.partial) refusal = span;
+  }
+  return accepted;
+}
+
+/**
+ * Where a negator stands between the clause start (or the last coordination) and the span,
+ * outside other phrases; -1 when there is none.
+ */
+function negatorBefore(folded: string, span: Span, spans: readonly Span[]): number {
+  let before = folded.slice(0, span.start);
+  for (const other of spans) {
+    if (other !== span && other.end <= span.start) before = before.slice(0, other.start) + ' '.repeat(other.end - other.start) + before.slice(other.end);
+  }
+  let scopeStart = 0;
+  for (const match of before.matchAll(SCOPE_BREAK)) scopeStart = match.index + match[0].length;
+  const match = NEGATOR.exec(before.slice(scopeStart));
+  return match ? scopeStart + match.index : -1;
+}
+
+function isPartial(folded: string, span: Span): boolean {
+  const rest = `${folded.slice(0, span.start)} ${folded.slice(span.end)}`;
+  PARTIAL.lastIndex = 0;
+  return PARTIAL.test(rest);
+}

@@ -1,0 +1,188 @@
+import type { MailPart, ParsedMessage } from './parse-mail';
+import { isRobotSender } from './robots';
+import { foldForMatching } from './text-normalize';
+
+export interface BounceVerdict {
+  /** The address that could not be reached, lower-case; null when the report does not say. */
+  address: string | null;
+  type: 'hard' | 'soft';
+}
+
+/** A delivery-status notification that reports success (Action: delivered/relayed/expanded). */
+export interface DeliveryNotice {
+  delivered: true;
+  action: string;
+}
+
+const ADDRESS = /[a-z0-9._%+\-=']+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/i;
+const ENHANCED_STATUS = /(?<![\d.])([245])\.\d{1,3}\.\d{1,3}(?![\d.])/;
+const ENHANCED_FAILURE = /(?<![\d.])([45])\.\d{1,3}\.\d{1,3}(?![\d.])/;
+// An SMTP reply code where delivery software quotes one ("said: 550", "returned '550", "550-5.1.1");
+// a bare three-digit number elsewhere is as likely a phone number.
+const SMTP_CODE = /(?:^|said:|returned|response[^:\n]*:|error[^:\n]*:|smtp;|\()\s*['"]?([45])[0-5]\d(?=[\s-])/im;
+// Where the notice ends and the returned original begins.
+const ORIGINAL_BEGINS =
+  /^\s*(?:-{2,}[^\n]*(?:original message|copy of the message|below this line|returned message)|original message headers:|-{5,} ?(?:original|forwarded))/im;
+const FOLD = /\r?\n[ \t]+/g;
+const FIELD_LINE = /^([A-Za-z-]+)[ \t]*:[ \t]*(.*)$/;
+
+// Folded subjects of non-standard failure notices (English, Romanian Outlook, a few neighbours).
+const BOUNCE_SUBJECT =
+  /^(?:\[[^\]]*\]\s*)?(undeliverable|undelivered mail|undelivered message|mail delivery failed|mail delivery failure|delivery status notification \((?:failure|delay)\)|delivery failure|returned mail|failure notice|message not delivered|mail system error|delivery notification: delivery has failed|nedeliverabil|nelivrabil|mesaj nelivrat|nu s-a putut livra|unzustellbar|non remis|non recapitabile|no se puede entregar|onbestelbaar)/;
+
+// Phrases that only mail delivery software writes (folded).
+const BOUNCE_BODY =
+  /this is the qmail-send program|delivery has failed to these recipients or groups|your message did not reach some or all of the intended recipients|your message to \S+ couldn'?t be delivered|address not found|your message wasn'?t delivered to|delivery to the following recipients? failed|i'?m sorry to have to inform you that your message could not|this is the mail system at host|a message that you sent could not be delivered|the following address\(es\) failed|following addresses had permanent fatal errors|the original message was received at|mesajul dvs\. nu a ajuns la|livrarea a esuat catre acesti destinatari/;
+
+// Exchange's synthetic NDR sender: MicrosoftExchange + 32 hex digits.
+const EXCHANGE_SENDER = /^microsoftexchange[0-9a-f]{32}@/i;
+
+/**
+ * Recognises a bounce: a standard delivery-status report (RFC 3464, `multipart/report;
+ * report-type=delivery-status`) or the common non-standard notices (qmail, Exchange NDR text,
+ * Gmail, Postfix, Exim, sendmail). Returns the bounced address and whether the failure is
+ * permanent, a `DeliveryNotice` for a success report, or null for anything else.
+ */
+export function detectBounce(message: ParsedMessage): BounceVerdict | DeliveryNotice | null {
+  const dsnPart = message.parts.find(isDeliveryStatus);
+  if (dsnPart) {
+    const report = readDeliveryStatus(dsnPart.content.toString('utf8'));
+    if (report) return report;
+  }
+
+  const failed = message.headers.get('x-failed-recipients')?.[0];
+  const from = message.facts.from?.address;
+  const subject = foldForMatching(message.facts.subject);
+  const robotSender = isRobotSender(from) || (from !== undefined && EXCHANGE_SENDER.test(from));
+  const nullPath = message.headers.get('return-path')?.some((value) => /^<\s*>$/.test(value)) ?? false;
+  const bounceSubject = BOUNCE_SUBJECT.test(subject);
+  const isReport = message.contentType.value === 'multipart/report' && message.contentType.params['report-type'] !== 'disposition-notification';
+  if (!failed && !robotSender && !nullPath && !bounceSubject && !isReport) return null;
+
+  const full = bodyText(message);
+  const cut = ORIGINAL_BEGINS.exec(full);
+  const body = cut ? full.slice(0, cut.index) : full;
+  const folded = foldForMatching(body);
+  const bodySaysBounce = BOUNCE_BODY.test(folded);
+  // A robot sender alone is not a bounce (postmaster may write to people); it needs a
+  // bounce subject or the words of delivery software.
+  if (!failed && !bodySaysBounce && !(bounceSubject && (robotSender || nullPath || isReport)) && !(isReport && dsnPart)) return null;
+
+  const address =
+    firstAddress(failed) ??
+    addressFromText(body) ??
+    addressFromAttachedOriginal(message.parts) ??
+    (cut ? addressFromOriginalHeaders(full.slice(cut.index)) : null);
+  return { address, type: failureType(body) };
+}
+
+function isDeliveryStatus(part: MailPart): boolean {
+  return part.contentType === 'message/delivery-status' || part.contentType === 'message/global-delivery-status';
+}
+
+/** Reads RFC 3464 per-recipient fields; the first failed (or delayed) recipient wins. */
+function readDeliveryStatus(text: string): BounceVerdict | DeliveryNotice | null {
+  const blocks = text.replace(FOLD, ' ').split(/\r?\n\s*\r?\n/);
+  let success: DeliveryNotice | null = null;
+  let fallback: BounceVerdict | null = null;
+  for (const block of blocks) {
+    const fields = new Map<string, string>();
+    for (const line of block.split(/\r?\n/)) {
+      const match = FIELD_LINE.exec(line.trim());
+      if (match) fields.set(match[1]!.toLowerCase(), match[2]!.trim());
+    }
+    const recipient = fields.get('final-recipient') ?? fields.get('original-recipient');
+    if (recipient === undefined) continue;
+    const address = firstAddress(recipient.replace(/^[a-z0-9-]+\s*;/i, '')) ?? firstAddress(fields.get('original-recipient'));
+    const action = (fields.get('action') ?? '').toLowerCase();
+    const status = fields.get('status') ?? '';
+    const klass = ENHANCED_STATUS.exec(status)?.[1];
+    if (action === 'delivered' || action === 'relayed' || action === 'expanded' || klass === '2') {
+      success ??= { delivered: true, action: action || 'delivered' };
+      continue;
+    }
+    // RFC 3463: 5.x.x permanent, 4.x.x transient; without a status the action decides.
+    const type: BounceVerdict['type'] = klass === '4' || (klass === undefined && action === 'delayed') ? 'soft' : 'hard';
+    if (action === 'failed' || type === 'hard') return { address, type };
+    fallback ??= { address, type };
+  }
+  return fallback ?? success;
+}
+
+function firstAddress(value: string | undefined): string | null {
+  if (!value) return null;
+  const match = ADDRESS.exec(value);
+  return match ? match[0].toLowerCase() : null;
+}
+
+const AFTER_MARKER =
+  /(?:delivery has failed to these recipients or groups:|the following address\(es\) failed:|delivery to the following recipients? failed(?: permanently)?:|following addresses had permanent fatal errors -*|your message did not reach some or all of the intended recipients\.?|livrarea a eșuat către acești destinatari sau grupuri:)\s*\n((?:[^\n]*\n?){1,4})/i;
+const GMAIL_NOT_DELIVERED = /wasn'?t delivered to\s+<?([^\s<>]+@[^\s<>]+?)>?\s+because/i;
+const COULDNT_BE_DELIVERED = /your message to\s+<?([^\s<>]+@[^\s<>]+?)>?\s+couldn'?t be delivered/i;
+const ANGLE_LINE = /^<([^<>\s]+@[^<>\s]+)>:/m;
+
+/** Where non-standard notices name the failed recipient, most specific first. */
+function addressFromText(body: string): string | null {
+  const gmail = GMAIL_NOT_DELIVERED.exec(body) ?? COULDNT_BE_DELIVERED.exec(body);
+  if (gmail) return firstAddress(gmail[1]);
+  // qmail ("<addr>:" on its own line) and Postfix ("<addr>: host … said: 550 …").
+  const angle = ANGLE_LINE.exec(body);
+  if (angle) return firstAddress(angle[1]);
+  const marker = AFTER_MARKER.exec(body);
+  const listed = firstAddress(marker?.[1]);
+  if (listed) return listed;
+  // Last resort: an address on a line that carries an SMTP failure code.
+  for (const line of body.split(/\r?\n/)) {
+    if (SMTP_CODE.test(line) || ENHANCED_FAILURE.test(line)) {
+      const address = firstAddress(line);
+      if (address) return address;
+    }
+  }
+  return null;
+}
+
+/** The To of the returned original (message/rfc822 or text/rfc822-headers part). */
+function addressFromAttachedOriginal(parts: MailPart[]): string | null {
+  for (const part of parts) {
+    if (part.contentType !== 'message/rfc822' && part.contentType !== 'text/rfc822-headers') continue;
+    const address = addressFromOriginalHeaders(part.content.toString('utf8'));
+    if (address) return address;
+  }
+  return null;
+}
+
+const TO_FIELD = /^to:[ \t]*(.*(?:\r?\n[ \t].*)*)/im;
+
+function addressFromOriginalHeaders(text: string): string | null {
+  return firstAddress(TO_FIELD.exec(text)?.[1]);
+}
+
+const SOFT_WORDS = /\b(temporar(?:y|ily)|delayed|deferred|will (?:retry|keep trying|continue trying)|still trying|mailbox (?:is )?full|over quota|quota exceeded)\b/i;
+
+function failureType(body: string): BounceVerdict['type'] {
+  const enhanced = ENHANCED_FAILURE.exec(body)?.[1];
+  if (enhanced === '4') return 'soft';
+  if (enhanced === '5') return 'hard';
+  const code = SMTP_CODE.exec(body)?.[1];
+  if (code === '4') return 'soft';
+  if (code === '5') return 'hard';
+  // No code at all: a "failure notice" without a delay wording is permanent.
+  return SOFT_WORDS.test(body) ? 'soft' : 'hard';
+}
+
+const TAG = /<[^>]*>/g;
+const BLOCK_TAG = /<\/?(?:p|div|br|tr|li|table|h\d)\b[^>]*>/gi;
+
+/** Plain text of the notice; NDRs are often HTML-only, and a tag strip is enough to find addresses. */
+function bodyText(message: ParsedMessage): string {
+  if (message.text) return message.text;
+  if (!message.html) return '';
+  return message.html
+    .replace(/<(style|script)[\s\S]*?<\/\1>/gi, '')
+    .replace(BLOCK_TAG, '\n')
+    .replace(TAG, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&');
+}

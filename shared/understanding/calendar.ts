@@ -1,0 +1,103 @@
+import ICAL from 'ical.js';
+import type { MailPart } from './parse-mail';
+import type { CalendarReply, Intent } from './types';
+
+const CALENDAR_TYPES = new Set(['text/calendar', 'application/ics', 'text/x-vcalendar', 'application/x-ics']);
+const METHOD_LINE = /^METHOD[ \t]*:[ \t]*([A-Za-z-]+)/m;
+const UNFOLD = /\r?\n[ \t]/g;
+
+/**
+ * Finds an iMIP reply (RFC 6047) among the message parts: a `text/calendar` part whose
+ * METHOD is REPLY, inline or attached, with or without a `method=` Content-Type parameter.
+ * mailparser surfaces every calendar part as an attachment with its content decoded from
+ * base64/QP, so this only has to decode the charset and read the iCalendar.
+ * @param fromAddress the sender, to pick their ATTENDEE when a reply lists several.
+ */
+export function findCalendarReply(parts: readonly MailPart[], fromAddress?: string): CalendarReply | null {
+  for (const part of parts) {
+    if (!isCalendarPart(part)) continue;
+    const text = decode(part);
+    const declared = part.params['method']?.toUpperCase();
+    const method = (METHOD_LINE.exec(text)?.[1] ?? declared)?.toUpperCase();
+    if (method !== 'REPLY') continue;
+    return readReply(text, fromAddress) ?? readReplyLoosely(text);
+  }
+  return null;
+}
+
+/** PARTSTAT → intent (RFC 5545 §3.2.12); NEEDS-ACTION, DELEGATED and unknown values say nothing. */
+export function partstatToIntent(partstat: string): Intent {
+  switch (partstat.toUpperCase()) {
+    case 'ACCEPTED':
+      return 'yes';
+    case 'DECLINED':
+      return 'no';
+    case 'TENTATIVE':
+      return 'maybe';
+    default:
+      return 'unknown';
+  }
+}
+
+function isCalendarPart(part: MailPart): boolean {
+  return CALENDAR_TYPES.has(part.contentType) || (part.filename !== null && /\.ics$/i.test(part.filename));
+}
+
+function decode(part: MailPart): string {
+  const charset = (part.params['charset'] ?? 'utf-8').toLowerCase();
+  // RFC 5545 §3.1.4 mandates UTF-8; the only other charset seen in the wild is Latin-1.
+  const text = charset === 'iso-8859-1' || charset === 'latin1' || charset === 'windows-1252'
+    ? part.content.toString('latin1')
+    : part.content.toString('utf8');
+  return text.replace(/^\uFEFF/, '');
+}
+
+function readReply(text: string, fromAddress: string | undefined): CalendarReply | null {
+  try {
+    const root = new ICAL.Component(ICAL.parse(text));
+    const event = root.getFirstSubcomponent('vevent');
+    if (!event) return null;
+    const attendees = event.getAllProperties('attendee');
+    const mine =
+      attendees.find((prop) => mailto(String(prop.getFirstValue())) === fromAddress) ??
+      attendees[0];
+    const partstat = mine?.getParameter('partstat');
+    const comment = event.getFirstPropertyValue('comment');
+    const uid = event.getFirstPropertyValue('uid');
+    return {
+      method: 'REPLY',
+      partstat: (typeof partstat === 'string' ? partstat : 'NEEDS-ACTION').toUpperCase(),
+      attendee: mine ? mailto(String(mine.getFirstValue())) : null,
+      uid: typeof uid === 'string' && uid !== '' ? uid : null,
+      comment: typeof comment === 'string' && comment.trim() !== '' ? comment.trim() : null,
+    };
+  } catch {
+    return null;
+  }
+}
+
+const ATTENDEE_LINE = /^ATTENDEE((?:;[^:\r\n]*)?):(.*)$/im;
+const PARTSTAT_PARAM = /;PARTSTAT=([A-Za-z-]+)/i;
+const UID_LINE = /^UID[^:\r\n]*:(.*)$/im;
+const COMMENT_LINE = /^COMMENT[^:\r\n]*:(.*)$/im;
+
+/** For iCalendar ical.js refuses (clients do emit broken files): read the lines directly. */
+function readReplyLoosely(text: string): CalendarReply | null {
+  const unfolded = text.replace(UNFOLD, '');
+  const attendee = ATTENDEE_LINE.exec(unfolded);
+  if (!attendee) return null;
+  const comment = COMMENT_LINE.exec(unfolded)?.[1]?.replace(/\\n/gi, '\n').replace(/\\([,;\\])/g, '$1').trim();
+  return {
+    method: 'REPLY',
+    partstat: (PARTSTAT_PARAM.exec(attendee[1] ?? '')?.[1] ?? 'NEEDS-ACTION').toUpperCase(),
+    attendee: mailto(attendee[2] ?? ''),
+    uid: UID_LINE.exec(unfolded)?.[1]?.trim() || null,
+    comment: comment ? comment : null,
+  };
+}
+
+/** `MAILTO:` and `mailto:` alike (RFC 3986 schemes are case-insensitive), lower-cased. */
+function mailto(value: string): string | null {
+  const address = value.trim().replace(/^mailto:/i, '').trim().toLowerCase();
+  return address.includes('@') ? address : null;
+}

@@ -1,0 +1,186 @@
+import { LOCALES, matchKey, normalizeReply } from './analyze-text';
+import type { TextAnalysis } from './analyze-text';
+import { compilePhrases } from './phrase-table';
+import type { Intent } from './types';
+
+export interface Details {
+  /** Total people including the sender when the answer is yes; else null. */
+  headcount: number | null;
+  speaker: boolean | null;
+  note: string | null;
+  onBehalfOf: string | null;
+}
+
+const tables = LOCALES.map((locale) => locale.details);
+const NUMBER_WORDS = new Map<string, number>(tables.flatMap((table) => Object.entries(table.numberWords)));
+const NUMBER_ALTERNATIVES = ['\\d{1,2}', ...[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+'))];
+const NUMBER_SOURCE = NUMBER_ALTERNATIVES.join('|');
+const NUMBER_IN_MATCH = new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})(?![a-z0-9])`);
+
+const TOTALS = compilePhrases(tables.flatMap((t) => t.totals), NUMBER_SOURCE);
+const EXTRAS = compilePhrases(tables.flatMap((t) => t.extras), NUMBER_SOURCE);
+const COMPANION = compilePhrases(tables.flatMap((t) => t.companion), NUMBER_SOURCE);
+const LIST_INTRO = compilePhrases(tables.flatMap((t) => t.attendeeListIntro));
+const ON_BEHALF = compilePhrases(tables.flatMap((t) => t.onBehalf));
+const NOTE_CUE = compilePhrases(tables.flatMap((t) => t.noteCues), NUMBER_SOURCE);
+
+const TITLE = '(?:(?:dl|dna|d-na|d-l|dl-ul|domnul|doamna|domnului|doamnei|mr|mrs|ms|dr|prof|ing|ec)\\.?\\s+)';
+const NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}";
+/** A person's name: an optional title, two to four capitalised words. */
+const PERSON_NAME = new RegExp(`^${TITLE}?(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3})`, 'u');
+const LEADING_NAME = new RegExp(`^[\\s,:–-]*(${TITLE}?${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3})`, 'u');
+const LIST_BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s*/;
+const RELATION = /(?<![a-z])(colegul meu|colega mea|colegului meu|colegei mele|my colleague|my coworker|my co-worker|my deputy|my boss|my manager)(?![a-z])/;
+// "Eu și Maria Ionescu" / "me and John Smith": a named second attendee.
+const NAMED_PARTNER = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\bme and|\\b[Ii] and)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'u');
+const PARTY_WITH = /^(?:cu|with)\s+\S+\s+(?:persoane|people|persons|participanti|participants|reprezentanti|representatives)\b/;
+const WE = /(?<![a-z])(?:vom|venim|participam|suntem|noi|we|we'll|we're|us)(?![a-z])/;
+const NOTE_MAX = 240;
+const MAX_PARTY = 50;
+
+/**
+ * Extracts headcount, speaker wish, a note for the organiser and on-whose-behalf from a
+ * trimmed reply, reusing the clause analysis that decided the intent.
+ */
+export function extractDetails(text: string, analysis: TextAnalysis, intent: Intent): Details {
+  const statements = analysis.sentences.filter((s) => !s.question).map((s) => s.text);
+  const onBehalfOf = findOnBehalf(normalizeReply(text));
+  return {
+    headcount: intent === 'yes' ? countPeople(text, statements, onBehalfOf !== null) : null,
+    speaker: intent === 'no' ? null : speakerWish(analysis),
+    note: buildNote(analysis),
+    onBehalfOf,
+  };
+}
+
+function speakerWish(analysis: TextAnalysis): boolean | null {
+  let wants = false;
+  let declines = false;
+  for (const clause of analysis.clauses) {
+    if (clause.question) continue;
+    for (const span of clause.spans) {
+      if (span.kind === 'speakerYes') wants = true;
+      if (span.kind === 'speakerNo') declines = true;
+    }
+  }
+  if (wants === declines) return null;
+  return wants;
+}
+
+/** Total people: an explicit total wins, then a list of names, then the sender plus companions. */
+export function countPeople(text: string, statements: readonly string[], onBehalf: boolean): number {
+  const folded = statements.map(matchKey).join(' . ');
+  const extraSpans: [number, number][] = [];
+  let extras = 0;
+  let total = 0;
+  for (const match of folded.matchAll(EXTRAS)) {
+    const count = numberIn(match[0]) ?? 0;
+    extraSpans.push([match.index, match.index + match[0].length]);
+    // "Vom participa cu două persoane" / "we will attend with two people": a plural
+    // sender counts the whole party; "vin cu două persoane" adds them to the sender.
+    if (PARTY_WITH.test(match[0]) && WE.test(sentenceAround(folded, match.index))) total = Math.max(total, count);
+    else extras += count;
+  }
+  for (const match of folded.matchAll(TOTALS)) {
+    const start = match.index;
+    if (extraSpans.some(([from, to]) => start < to && start + match[0].length > from)) continue;
+    total = Math.max(total, numberIn(match[0]) ?? 0);
+  }
+  let companions = 0;
+  for (const match of folded.matchAll(COMPANION)) {
+    const start = match.index;
+    if (!extraSpans.some(([from, to]) => start < to && start + match[0].length > from)) companions++;
+  }
+  if (NAMED_PARTNER.test(statements.join(' . '))) companions = Math.max(companions, 1);
+
+  const listed = countListedNames(normalizeReply(text));
+  // Answering for someone else: that person is the party, not the sender plus them.
+  const party = Math.max(total, listed, (onBehalf ? 0 : 1) + extras + companions, 1);
+  return party > MAX_PARTY ? 1 : party;
+}
+
+function sentenceAround(text: string, index: number): string {
+  const start = text.lastIndexOf(' . ', index);
+  const end = text.indexOf(' . ', index);
+  return text.slice(start < 0 ? 0 : start, end < 0 ? text.length : end);
+}
+
+function numberIn(phrase: string): number | null {
+  const token = NUMBER_IN_MATCH.exec(phrase)?.[1];
+  if (token === undefined) return null;
+  const value = /^\d+$/.test(token) ? Number(token) : NUMBER_WORDS.get(token.replace(/\s+/g, ' '));
+  return value !== undefined && value > 0 && value <= MAX_PARTY ? value : null;
+}
+
+/**
+ * Names listed after an intro ("Vor participa:" / "Attendees:"), one per line or
+ * comma-separated on the same line. Two or more names are the whole party.
+ */
+function countListedNames(text: string): number {
+  const lines = text.split('\n');
+  let best = 0;
+  lines.forEach((line, index) => {
+    const folded = matchKey(line);
+    let names = 0;
+    let intro: RegExpExecArray | null = null;
+    // Every intro on the line: "Din partea Asociației X vor participa A și B" has two.
+    for (const match of folded.matchAll(LIST_INTRO)) {
+      intro = match;
+      const after = line.slice(match.index + match[0].length).replace(/^[^:]*:/, '');
+      const inline = after.split(/\s*(?:[,;]|\s(?:și|si|and)\s)\s*/).filter((item) => PERSON_NAME.test(item.trim())).length;
+      names = Math.max(names, inline);
+    }
+    if (!intro) return;
+    if (names < 2) {
+      names = 0;
+      for (const next of lines.slice(index + 1)) {
+        const item = next.replace(LIST_BULLET, '').trim();
+        if (item === '') {
+          if (names > 0) break;
+          continue;
+        }
+        if (!PERSON_NAME.test(item)) break;
+        names++;
+      }
+    }
+    best = Math.max(best, names);
+  });
+  return best >= 2 ? best : 0;
+}
+
+/** "Confirm pentru colegul meu Ion Pop" / "on behalf of Dr. Jane Roe" → the name. */
+function findOnBehalf(text: string): string | null {
+  const folded = matchKey(text);
+  ON_BEHALF.lastIndex = 0;
+  const match = ON_BEHALF.exec(folded);
+  if (!match) return null;
+  const sameLength = folded.length === text.length;
+  const after = sameLength ? text.slice(match.index + match[0].length) : '';
+  const named = LEADING_NAME.exec(after)?.[1];
+  if (named) return named.trim();
+  // "Colegul meu, Ion Pop, va participa în locul meu": the name sits next to the relation.
+  const sentenceStart = Math.max(0, folded.lastIndexOf('.', match.index) + 1);
+  const region = sameLength ? text.slice(sentenceStart, match.index + match[0].length) : '';
+  const relation = RELATION.exec(matchKey(region));
+  if (relation && sameLength) {
+    const name = LEADING_NAME.exec(region.slice(relation.index + relation[0].length))?.[1];
+    if (name) return name.trim();
+  }
+  // No name given: the relation itself ("colegul meu") still tells the organiser who comes.
+  return RELATION.exec(match[0])?.[1] ?? relation?.[1] ?? null;
+}
+
+/** Constraints, requests and questions, in the person's words. */
+function buildNote(analysis: TextAnalysis): string | null {
+  const partialSentences = new Set(
+    analysis.clauses.filter((clause) => clause.spans.some((span) => span.partial)).map((clause) => clause.sentence),
+  );
+  const picked = analysis.sentences.filter((sentence, index) => {
+    if (sentence.question || partialSentences.has(index)) return true;
+    NOTE_CUE.lastIndex = 0;
+    return NOTE_CUE.test(matchKey(sentence.text));
+  });
+  if (picked.length === 0) return null;
+  const note = picked.map((sentence) => sentence.text).join(' ');
+  return note.length > NOTE_MAX ? `${note.slice(0, NOTE_MAX - 1).trimEnd()}…` : note;
+}

@@ -1,0 +1,115 @@
+import { analyzeText } from './analyze-text';
+import type { Span, TextAnalysis } from './analyze-text';
+import type { Intent } from './types';
+
+export interface IntentResult {
+  intent: Intent;
+  /** 0..1: how sure the decision is (for `unknown`, how little there was to go on). */
+  confidence: number;
+  /** The phrase(s) that decided, as written. */
+  evidence: string | null;
+}
+
+interface Found extends Span {
+  clause: number;
+}
+
+/**
+ * Decides what a trimmed reply answers. A wrong yes/no costs far more than `unknown` (which a
+ * person reads), so every rule below leans to `unknown` or `maybe` when signals disagree:
+ * hedges beat answers, contradictions are unknown unless a "dar"/"but" settles them, and
+ * phrases inside questions answer nothing.
+ * @param subject the subject when it is the sender's own words (consulted only when the body says nothing).
+ */
+export function detectIntent(text: string, subject?: string | null): IntentResult {
+  return decideIntent(analyzeText(text), subject ? analyzeText(subject) : null);
+}
+
+/** As {@link detectIntent}, on texts already analysed (details reuse the same analysis). */
+export function decideIntent(body: TextAnalysis, subject?: TextAnalysis | null): IntentResult {
+  const result = decide(body);
+  if (result.intent !== 'unknown' || result.evidence !== null || !subject) return result;
+  // The body said nothing at all: a fresh mail titled "Confirmare participare" says it in the subject.
+  const fromSubject = decide(subject);
+  if (fromSubject.intent === 'unknown') return result;
+  return { ...fromSubject, confidence: Math.min(fromSubject.confidence, 0.75) };
+}
+
+function decide(analysis: TextAnalysis): IntentResult {
+  const found: Found[] = [];
+  analysis.clauses.forEach((clause, index) => {
+    if (clause.question) return;
+    for (const span of clause.spans) if (!span.partial) found.push({ ...span, clause: index });
+  });
+  const of = (kind: Span['kind']): Found[] => found.filter((span) => span.kind === kind);
+  const wish = of('wish');
+  const yes = [...of('yes'), ...wish].sort((a, b) => a.clause - b.clause || a.start - b.start);
+  const no = of('no');
+  const maybe = of('maybe');
+  const weakYes = of('weakYes');
+  const weakNo = of('weakNo');
+  const excuses = of('excuses');
+  const asked = analysis.clauses.some((clause) => clause.question);
+
+  if (maybe.length > 0) return { intent: 'maybe', confidence: yes.length + no.length > 0 ? 0.6 : 0.75, evidence: join(maybe) };
+
+  // "I'd love to come, but I'm travelling that week": a wish answered by its own "but".
+  if (wish.length > 0 && wish.length === yes.length) {
+    const lastWish = Math.max(...wish.map((span) => span.clause));
+    const after = found.filter((span) => span.clause > lastWish);
+    const contrasted = analysis.clauses.slice(lastWish + 1).some((clause) => clause.contrast);
+    if (contrasted && after.some((span) => span.kind === 'excuses' || span.kind === 'weakNo' || span.kind === 'no')) {
+      return { intent: 'no', confidence: 0.7, evidence: `${join(wish)} → ${join(after)}` };
+    }
+  }
+
+  if (yes.length > 0 && no.length > 0) {
+    const settled = settleByContrast(analysis, yes, no);
+    if (settled) return settled;
+    return { intent: 'unknown', confidence: 0.3, evidence: `${join(yes)} / ${join(no)}` };
+  }
+
+  if (yes.length > 0) {
+    const doubt = (weakNo.length > 0 || excuses.length > 0 ? 0.1 : 0) + (asked ? 0.05 : 0);
+    return { intent: 'yes', confidence: score(yes.length) - doubt, evidence: join(yes) };
+  }
+  if (no.length > 0) {
+    const doubt = (weakYes.length > 0 ? 0.1 : 0) + (asked ? 0.05 : 0);
+    return { intent: 'no', confidence: score(no.length + (weakNo.length > 0 ? 1 : 0)) - doubt, evidence: join(no) };
+  }
+
+  // Only hints. A reason for not coming ("sunt plecat din țară") is a refusal when nothing
+  // else is said; regret alone ("din păcate…") and "ok" alone are not.
+  if (excuses.length > 0 && weakYes.length === 0 && !asked) {
+    return { intent: 'no', confidence: weakNo.length > 0 ? 0.7 : 0.65, evidence: join([...weakNo, ...excuses]) };
+  }
+  if (asked) return { intent: 'unknown', confidence: 0.4, evidence: null };
+  return { intent: 'unknown', confidence: 0.2, evidence: weakYes.length + weakNo.length > 0 ? join([...weakYes, ...weakNo]) : null };
+}
+
+/**
+ * "Aș fi vrut să particip, dar nu pot" / "Nu pot ajunge dimineața, dar vin după-amiază": when
+ * every signal of one polarity sits before a "dar"/"but" clause and every signal of the
+ * other after it, the part after the contrast is the answer.
+ */
+function settleByContrast(analysis: TextAnalysis, yes: Found[], no: Found[]): IntentResult | null {
+  const last = (spans: Found[]): number => Math.max(...spans.map((span) => span.clause));
+  const first = (spans: Found[]): number => Math.min(...spans.map((span) => span.clause));
+  const contrastIn = (from: number, to: number): boolean =>
+    analysis.clauses.slice(from + 1, to + 1).some((clause) => clause.contrast);
+  if (last(no) < first(yes) && contrastIn(last(no), first(yes))) {
+    return { intent: 'yes', confidence: 0.7, evidence: `${join(no)} → ${join(yes)}` };
+  }
+  if (last(yes) < first(no) && contrastIn(last(yes), first(no))) {
+    return { intent: 'no', confidence: 0.7, evidence: `${join(yes)} → ${join(no)}` };
+  }
+  return null;
+}
+
+function score(agreeing: number): number {
+  return Math.min(0.97, 0.85 + 0.05 * (agreeing - 1));
+}
+
+function join(spans: readonly Span[]): string {
+  return [...new Set(spans.map((span) => span.text))].join('; ');
+}

@@ -1,0 +1,172 @@
+import type { IntentLocale } from '../phrase-table';
+
+/**
+ * Romanian answers to an invitation. Folded form: no diacritics (ă â → a, î → i, ș ş → s,
+ * ț ţ → t), lower-case. Syntax in `phrase-table.ts`. A negated `yes` phrase ("nu voi
+ * participa") is a refusal without being listed in `no`.
+ */
+export const intentRo: IntentLocale = {
+  language: 'ro',
+  yes: [
+    'particip', 'participam', 'particip si eu', 'participam si noi',
+    '(voi|vom|o sa) participa', 'o sa particip', 'o sa participam', '(pot|putem) participa', '(voi|vom) putea participa',
+    '(doresc|dorim|vreau|vrem) sa (particip|participam)', '(ca|cum ca) (vin|venim)',
+    'confirm', 'confirmam', '^(va|) confirm$', 'confirm (participarea|prezenta|participare)', 'confirmam (participarea|prezenta)',
+    'confirmarea (participarii|prezentei)', 'confirmare (participare|participarii|prezenta)', 'transmit confirmarea',
+    '(voi|vom|o sa) fi prezent(|a|i|e)', 'o sa fiu prezent(|a)', 'sa fiu prezent(|a)', 'sa fim prezent(i|e)',
+    '(pot|putem|voi putea|vom putea) fi prezent(|a|i|e)', '^prezent(|a|i|e)$',
+    '(voi|vom|o sa) fi (acolo|de fata)', 'o sa fiu acolo', '(fi|fiu|fim) alaturi de (dumneavoastra|dumneavoastre|dvs|voi)',
+    '^vin', 'vin (si eu|cu drag|cu placere|sigur)', 'sigur vin', 'venim', '(voi|vom|o sa) veni', 'o sa (vin|venim)',
+    '(pot|putem|voi putea|vom putea) (veni|ajunge)', 'sa (vin|venim)',
+    '(voi|vom|o sa) ajunge', 'o sa (ajung|ajungem)', 'ajung', 'ajungem',
+    '(voi|vom) lua parte', 'iau parte', 'luam parte',
+    '^da', '^da da', '^desigur$', '^bineinteles$', '^sigur$', '^cu (mare |)(placere|drag)$', '^absolut$',
+    'accept', 'acceptam', 'accept (invitatia|cu placere)',
+    'ma alatur', 'ne alaturam', 'ne vedem', 'ne vedem (acolo|la eveniment|atunci)',
+    '(puteti|poti) (conta|sa contati) pe (mine|noi|prezenta mea|prezenta noastra)', 'contati pe (mine|noi)',
+    '(va rog sa|puteti sa) ma (inscrieti|treceti pe lista|adaugati pe lista)', 'ma inscriu', 'ne inscriem',
+    'inscrieti-ma', 'rezervati-mi un loc',
+    // Stating how many will come answers the invitation.
+    'vom fi (#|# persoane)', 'vor participa', 'va participa', '(vor|vom) fi prezenti',
+    // Someone attends in the sender's place: the invitation is answered with a yes.
+    '(va|vor) participa in locul (meu|nostru)', 'in locul meu (va|vor) participa',
+    // A calendar-style subject written as own words.
+    '^(acceptat|accept)$',
+  ],
+  wish: [
+    '(as|am) (dori|vrea) (foarte mult |)sa (particip|participam|vin|venim|fiu prezent(|a)|fim prezent(i|e)|ajung|ajungem|iau parte|luam parte)',
+    '(mi-ar|ne-ar) placea (foarte mult |mult |)sa (particip|participam|vin|venim|fiu prezent(|a)|ajung|iau parte)',
+    '(as|am) fi (bucuros|bucuroasa|bucurosi|incantat|incantata) sa (particip|participam|vin|venim|fiu prezent(|a)|iau parte)',
+  ],
+  no: [
+    '^nu$', '(din pacate|imi pare rau|ne pare rau|regret|cu regret|scuze) (nu|nu pot|nu putem)$', '^nu de data (asta|aceasta)', 'nu de data (asta|aceasta)$', '^nu (multumesc|mersi)$', 'nu confirm',
+    'nu pot$', 'nu putem$', '(nu voi|nu vom) putea$', '(nu|n-) o sa pot$', 'nu reusesc$', 'nu se poate$',
+    'nu pot (sa|) (particip|vin|ajung)', 'nu pot veni', 'nu pot ajunge',
+    'refuz', 'refuzam', 'declin', 'declinam', 'declin invitatia',
+    'sunt in imposibilitatea', 'suntem in imposibilitatea', 'in imposibilitate de a',
+    'imi este imposibil', 'ne este imposibil', 'imposibil sa (particip|participam|ajung|ajungem|vin|venim)',
+    'nu (imi|ne|mi-) (este|e) posibil', 'nu-mi (este|e) posibil', 'nu am posibilitatea', 'nu avem posibilitatea',
+    'nu am cum', 'n-am cum', 'nu avem cum', 'nu ma pot elibera', 'nu ne putem elibera',
+    'programul nu (imi|ne|mi) permite', 'nu (imi|ne|mi) permite programul', 'nu-mi permite programul',
+    'agenda nu (imi|ne) permite', 'nu (am|avem) disponibilitate', 'nu sunt disponibil(|a)', 'nu suntem disponibil(i|e)',
+    'nu voi fi disponibil(|a)', 'nu vom fi disponibil(i|e)', 'indisponibil(|a|i|e)',
+    '(voi|vom) lipsi', 'absentez', 'lipsesc',
+    '(ma vad|ne vedem|sunt|suntem) nevoit(|a|i|e) sa (declin|refuz|anulez|renunt|absentez|lipsesc)',
+    'renunt', 'renuntam', 'anulez (participarea|confirmarea)', 'imi retrag confirmarea', 'retrag confirmarea',
+    'nu (voi|vom) fi in (tara|oras|localitate|timisoara|bucuresti)',
+    'nu ajung', 'nu ajungem', 'nu vin', 'nu venim',
+    'nu (sunt|suntem) interesat(|a|i|e)', 'nu (ma|ne) intereseaza',
+  ],
+  maybe: [
+    '^poate', 'poate ca', 'poate$', '(foarte |cel mai |)probabil', '^posibil', '(e|este) posibil sa', 's-ar putea',
+    'nu stiu (inca|sigur|daca|exact|cati|cate|cine|cand)', 'inca nu stiu', 'nu stiu$', 'nu (sunt|suntem) (inca |)sigur(|a|i|e)', 'nu am stabilit',
+    'inca nu (stiu|sunt sigur|sunt sigura|pot confirma|am stabilit)', 'nu pot (sa |)confirma (inca|acum|momentan|deocamdata)',
+    '(momentan|deocamdata) nu (stiu|pot confirma|pot sa confirm)',
+    '(voi|vom) incerca', 'o sa incerc', 'o sa incercam', 'incerc sa', 'incercam sa', 'sper sa', 'speram sa', 'sper ca voi putea',
+    '^va anunt', 'va (voi|vom) anunta', 'o sa va anunt', 'va anuntam', 'va comunic (ulterior|mai tarziu|cat de curand)',
+    'revin (cu|ulterior|mai tarziu|curand|cat de curand)', '^revin$', 'voi reveni', 'vom reveni', 'revenim',
+    '(va |)(confirm|confirmam) (ulterior|mai tarziu|cat de curand|in curand|saptamana viitoare)',
+    'va (voi|vom) confirma (ulterior|mai tarziu|cat de curand)', 'confirmare ulterioara',
+    '(va |)(confirm|confirmam) (pana|cel tarziu) (luni|marti|miercuri|joi|vineri|maine|poimaine|saptamana|la|pe|in)',
+    'va (voi|vom) confirma (pana|cel tarziu)',
+    'depinde', 'in functie de', 'daca (reusesc|pot|putem|am timp|avem timp|ma eliberez|ne eliberam|termin|nu intervine|se termina|imi permite)',
+    'tentativ', 'cu titlu provizoriu', 'in principiu',
+    '(ma voi|ne vom|o sa ma|o sa ne) stradui', 'ma straduiesc', '(voi|vom|o sa) face tot posibilul', 'fac tot posibilul', 'fac tot ce pot',
+    '^cu conditia', 'cu conditia (sa|ca)', '^daca', '^in cazul in care',
+  ],
+  weakYes: ['^ok$', '^(ok|okay|in regula|e bine|perfect) (multumesc|mersi)$', '^in regula$', '^e in regula$', '^perfect$'],
+  weakNo: [
+    'din pacate', 'regret', 'regretam', 'imi pare rau', 'ne pare rau', 'cu parere de rau',
+    // Counterfactual wishes cover the verb, so "mi-ar fi plăcut să particip" is not a yes.
+    '(mi-ar|ne-ar) fi placut', '(mi-ar|ne-ar) fi placut (sa|) (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
+    '(as|am) fi (dorit|vrut|participat|venit)', '(as|am) fi (dorit|vrut) sa (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
+  ],
+  excuses: [
+    'sunt plecat(|a)', 'suntem plecat(i|e)', 'voi fi plecat(|a)', 'sunt in concediu', 'voi fi in concediu', 'sunt in deplasare',
+    'voi fi in deplasare', 'sunt bolnav(|a)', 'am o alta (obligatie|intalnire|sedinta|activitate|programare)',
+    'avem o alta (obligatie|intalnire|sedinta|activitate)', 'am alt (angajament|eveniment|program)', 'am deja un alt',
+    'se suprapune', 'suprapunere', '(la|cu|de) o alta (obligatie|intalnire|sedinta|activitate|programare|deplasare)',
+    'sunt (deja |)(programat|programata|ocupat|ocupata|prins|prinsa)', 'am (deja |)(alte|niste) (obligatii|angajamente|sedinte)', 'motive (personale|medicale|obiective|de sanatate|familiale)',
+  ],
+  neutral: [
+    'nu am nimic impotriva', 'n-am nimic impotriva', 'nu avem nimic impotriva',
+    'nicio problema', 'nici o problema', 'nu-i problema', 'nu e (nicio |)problema', 'nu este (nicio |)problema',
+    'multumesc pentru invitatie', 'multumim pentru invitatie', 'va multumesc pentru invitatie', 'va multumim pentru invitatie',
+    'confirm primirea', 'confirmam primirea', 'am primit', 'confirm ca am primit',
+    'daca (este|e) posibil', 'daca se poate', 'daca (aveti|ai) nevoie', 'daca (este|e) cazul', 'daca (este|e) nevoie', 'cat mai (curand|repede) posibil', 'pe cat posibil', 'se poate',
+    // A frame: what follows "confirm că" is the answer, so "confirm" itself says nothing here.
+    '(va |)(confirm|confirmam) ca', 'va (anunt|anuntam|informez|informam|comunic|comunicam) ca', 'vreau sa va anunt ca',
+    'nu ezitati', 'va rog sa confirmati', 'sa confirmati participarea', 'nu stiu daca ati primit',
+    'nu pot sa nu', 'nu doar',
+  ],
+  speakerYes: [
+    '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc) sa (intervin|intervenim|vorbesc|vorbim|prezint|prezentam|iau cuvantul|luam cuvantul|fac o prezentare|sustin o prezentare|am o interventie|avem o interventie|ma adresez)',
+    '(voi|vom|o sa) (interveni|lua cuvantul|prezenta|sustine o prezentare|vorbi)',
+    '(voi|vom|o sa) avea (si |)(o |)(scurta |mica |)(interventie|prezentare|alocutiune)',
+    'sa iau cuvantul', 'iau cuvantul', 'ma inscriu la cuvant', 'o interventie (de|scurta)', 'doresc o interventie',
+    'as dori (un|) (timp|moment) de (cuvant|interventie)', 'sa am o interventie',
+  ],
+  speakerNo: [
+    '(doar|numai) (ca|in calitate de) observator(|i)', '(ca|in calitate de) observator(|i)', 'observator',
+    'nu (voi|vom|o sa) (lua cuvantul|interveni|vorbi|prezenta|avea (o |nicio |)interventie)',
+    'nu (doresc|dorim|vreau|vrem|intentionez|intentionam) sa (intervin|intervenim|vorbesc|vorbim|iau cuvantul|luam cuvantul|prezint|am o interventie)',
+    'fara (interventie|sa iau cuvantul|sa intervin|prezentare)', '(doar|numai) (sa ascult|sa ascultam|ca participant|ca auditor|ca asistenta)',
+    '(doar|numai) (voi|vom) asculta', 'nu am nevoie de (timp de cuvant|interventie)', 'nu (voi|vom) avea interventie',
+  ],
+  questionStarts: [
+    'unde', 'cand', 'cum', 'cine', 'ce', 'care', 'cat', 'cate', 'cati', 'oare', 'se poate', 'exista', 'este posibil',
+    'e posibil', 'ati putea', 'imi puteti', 'ne puteti', 'mi-ati putea', 'putem sa', 'pot sa', 'este nevoie',
+  ],
+  negators: ['nu', 'n', 'nici', 'niciodata', 'nicidecum'],
+  contrast: ['dar', 'insa', 'totusi', 'desi', 'cu toate acestea', 'in schimb'],
+  partial: [
+    'la timp', 'la ora #', 'la #', 'la inceput', 'de la inceput', 'la deschidere', 'pana la (final|sfarsit|ora)', 'toata (ziua|durata|sesiunea)',
+    'fizic', 'in persoana', 'in sala', 'la sediu', 'dimineata', 'inainte de', 'dupa ora', 'decat (dupa|pana|de la|la|online)',
+    'la prima parte', 'la a doua parte', 'pana la sfarsit', 'ziua intreaga', 'toata intalnirea',
+  ],
+  languageCues: [
+    'si', 'sa', 'nu', 'va', 'vă', 'la', 'cu', 'de', 'pentru', 'multumesc', 'multumim', 'buna', 'ziua', 'voi', 'vom', 'sunt',
+    'este', 'particip', 'participa', 'participarea', 'confirm', 'din', 'pacate', 'stima', 'salut', 'dumneavoastra', 'ca', 'pot',
+    'fi', 'prezent', 'eu', 'noi', 'meu', 'mea', 'inca', 'doar', 'cand', 'unde', 'daca', 'dar', 'insa',
+  ],
+  details: {
+    numberWords: {
+      unu: 1, una: 1, doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5, sase: 6, sapte: 7, opt: 8, noua: 9, zece: 10,
+      unsprezece: 11, doisprezece: 12, douasprezece: 12,
+    },
+    totals: [
+      'vom fi #', 'o sa fim #', 'suntem #', 'participam #', 'vom participa #', 'venim #',
+      '# (persoane|participanti|participante|oameni|reprezentanti|delegati|invitati|colegi|colege|membri)',
+      'participarea a # (persoane|participanti|colegi)', 'un numar de #', 'in numar de #', 'echipa de #',
+    ],
+    extras: [
+      '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoane|colegi|colege|participanti|invitati|prieteni|insotitori|reprezentanti|membri|oameni)',
+      '(cu|si) inca #', 'plus #$',
+    ],
+    companion: [
+      '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) (un|o|unul|una|) (coleg|colega|prieten|prietena|insotitor|insotitoare|partener|partenera|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|sef|sefa|director|directoare|voluntar|voluntara)',
+      '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|prietenul|prietena|sotul|sotia|partenerul|partenera|asistentul|asistenta|seful|sefa|directorul|directoarea|fiul|fiica|colaboratorul|colaboratoarea) (meu|mea|nostru|noastra)',
+      '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (dl|dna|d-na|d-l|domnul|doamna)',
+      '(cu|si|impreuna cu) (colegul|colega)', '(si a|si pe|si pentru) (colegei|colegului|colega|colegul) (mele|meu|mea|noastre|nostru)',
+      'plus unu', '+1',
+    ],
+    attendeeListIntro: [
+      '(vor|vom|va) participa', 'participanti', 'participantii', 'participante', 'lista participantilor', 'urmatoarele persoane',
+      'urmatorii (colegi|participanti|reprezentanti)', 'din partea (noastra|institutiei|asociatiei|firmei)',
+      'persoanele (care vor participa|participante)', 'vor fi prezenti', 'confirm participarea (urmatoarelor persoane|colegilor)',
+    ],
+    onBehalf: [
+      '(confirm|confirmam|va confirm) (participarea |prezenta |)(pentru|in numele) (colegul meu|colega mea|colegului meu|colegei mele|domnul|doamna|domnului|doamnei|dl|dna|d-na|d-lui|d-nei|)',
+      '(confirm|confirmam|va confirm) (participarea|prezenta) (colegului meu|colegei mele|domnului|doamnei|dlui|dnei|d-lui|d-nei)',
+      'in numele (colegului meu|colegei mele|domnului|doamnei|dlui|dnei|d-lui|d-nei|sefului meu|sefei mele|directorului|directoarei|)',
+      '(colegul meu|colega mea) (va participa|vine) in locul meu', 'in locul meu (va participa|vine) (colegul meu|colega mea|)',
+      'in locul (meu|nostru)',
+    ],
+    noteCues: [
+      'online', 'zoom', 'teams', 'la distanta', 'remote', 'ajung (la|dupa|mai tarziu|cu intarziere|in jur de|pe la)', 'intarzi*',
+      'plec (la|mai devreme|dupa|inainte|pe la|in jur de)', 'pana la ora', 'doar (pana|dupa|la|online|dimineata|prima|a doua)',
+      'numai (pana|dupa|online|dimineata)', 'dupa ora', 'inainte de ora', 'parcare', 'acces', 'scaun cu rotile', 'dizabilit*',
+      'dieta', 'vegetarian*', 'vegan*', 'alergi*', 'fizic', 'in persoana', 'materiale', 'link', 'traducere', 'interpret*',
+    ],
+  },
+};

@@ -1,0 +1,215 @@
+/**
+ * The phrase tables (`locales/intent-*.ts`) are data a translator can extend. A phrase is
+ * written in folded form (lower-case, no diacritics, ş/ţ → s/t) with a small syntax:
+ *
+ * - words separated by single spaces (matching any run of white space);
+ * - `(a|b|c)` alternatives, `(a|b|)` an optional word;
+ * - `word*` any word starting with `word` (inflections: `prezent*` → prezent, prezenta, prezenti);
+ * - `...` a gap of up to four words ("nu ... participa");
+ * - `#` a number, in digits or words (details tables only);
+ * - `^` at the start: only at the start of a clause; `$` at the end: only at its end.
+ *
+ * Matches respect word boundaries: `particip` does not match inside `participati`. Phrases
+ * are ASCII once folded; a phrase with other letters will not match at a word boundary.
+ */
+export interface IntentLocale {
+  language: 'ro' | 'en';
+  /** Clear acceptances. */
+  yes: string[];
+  /** Clear refusals (a negated `yes` phrase is a refusal too, so only what negation misses). */
+  no: string[];
+  /** A wish to come ("aș dori să particip", "I'd love to come"): a yes, unless a "but" follows with a reason. */
+  wish: string[];
+  /** Hedged answers: not sure, will try, will let you know. */
+  maybe: string[];
+  /** Hints that never decide alone ("ok"). */
+  weakYes: string[];
+  /** Regret without an answer ("din păcate", "sorry"): supports a refusal, never decides alone. */
+  weakNo: string[];
+  /** A reason for not coming ("sunt plecat", "another commitment"): a refusal when nothing else is said. */
+  excuses: string[];
+  /** Phrases that look like answers and are not; they mask what they cover ("nu am nimic împotrivă"). */
+  neutral: string[];
+  /** Wants to speak. */
+  speakerYes: string[];
+  /** Will only listen. */
+  speakerNo: string[];
+  /** Words that make a clause a question even without "?" (at its start). */
+  questionStarts: string[];
+  /** Words that negate a following `yes` phrase in the same clause. */
+  negators: string[];
+  /** Conjunctions that open a contrasting clause ("dar", "but"). */
+  contrast: string[];
+  /** After a refusal, words that make it a constraint instead ("nu pot ajunge LA ORA 10"). */
+  partial: string[];
+  /** Frequent function words, to tell the language. */
+  languageCues: string[];
+  details: DetailsLocale;
+}
+
+export interface DetailsLocale {
+  numberWords: Record<string, number>;
+  /** `#` is the total number of people ("vom fi #", "# persoane"). */
+  totals: string[];
+  /** `#` people come in addition to the sender ("cu # colegi"). */
+  extras: string[];
+  /** One more person ("cu un coleg", "with my colleague"). */
+  companion: string[];
+  /** Introduces a list of attendees, one name per line or comma-separated. */
+  attendeeListIntro: string[];
+  /** Precedes the name of the person the sender answers for. */
+  onBehalf: string[];
+  /** A constraint, request or remark worth showing to the organiser. */
+  noteCues: string[];
+}
+
+/** Matches on folded text start and end at word boundaries (letters, digits). */
+export const WORD_START = '(?<![a-z0-9])';
+export const WORD_END = '(?![a-z0-9])';
+const GAP = '(?:[\\s]+[^\\s]+){0,4}?';
+const SPACE = '[\\s]+';
+
+/** Converts one phrase of the mini-syntax to a regular-expression source (no flags, no outer word boundaries). */
+export function phraseSource(phrase: string, numberSource = '\\d{1,3}'): string {
+  let text = phrase.trim();
+  const atStart = text.startsWith('^');
+  const atEnd = text.endsWith('$');
+  if (atStart) text = text.slice(1).trim();
+  if (atEnd) text = text.slice(0, -1).trim();
+
+  const items = splitTopLevel(text, /\s/);
+  let source = '';
+  items.forEach((item, index) => {
+    if (item === '...') {
+      source += GAP;
+      return;
+    }
+    const optional = optionalGroup(item);
+    const body = optional !== null ? `(?:${optional.map((alt) => compileItem(alt, numberSource)).join('|')})` : compileItem(item, numberSource);
+    const first = index === 0;
+    // An optional word carries its own separator, so that its absence leaves a single space.
+    if (optional !== null) source += first ? `(?:${body}${SPACE})?` : `(?:${SPACE}${body})?`;
+    else source += first || (index === 1 && optionalGroup(items[0] ?? '') !== null) ? body : SPACE + body;
+  });
+  // Word boundaries are ASCII on purpose: the text is folded (no diacritics), and Unicode
+  // property classes repeated over hundreds of phrases made V8 spend seconds compiling.
+  const left = atStart ? '(?<=^[^a-z0-9]*)' : '';
+  const right = atEnd ? '(?=[^a-z0-9]*$)' : '';
+  return `${left}${source}${right}`;
+}
+
+/** Splits at separators outside parentheses. */
+function splitTopLevel(text: string, separator: RegExp): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of text) {
+    if (char === '(') depth++;
+    if (char === ')') depth--;
+    if (depth === 0 && separator.test(char)) {
+      if (current !== '') out.push(current);
+      current = '';
+    } else current += char;
+  }
+  if (current !== '') out.push(current);
+  return out;
+}
+
+/** `(a|b|)` → ['a', 'b']; anything else → null. */
+function optionalGroup(item: string): string[] | null {
+  if (!item.startsWith('(') || !item.endsWith(')')) return null;
+  if (closingParen(item, 0) !== item.length - 1) return null;
+  const inner = item.slice(1, -1);
+  const alternatives = splitAlternatives(inner);
+  if (!alternatives.some((alt) => alt.trim() === '')) return null;
+  return alternatives.map((alt) => alt.trim()).filter((alt) => alt !== '');
+}
+
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    if (text[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function splitAlternatives(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of text) {
+    if (char === '(') depth++;
+    if (char === ')') depth--;
+    if (depth === 0 && char === '|') {
+      out.push(current);
+      current = '';
+    } else current += char;
+  }
+  out.push(current);
+  return out;
+}
+
+function compileItem(item: string, numberSource: string): string {
+  let out = '';
+  for (let i = 0; i < item.length; i++) {
+    const char = item[i]!;
+    if (item.startsWith('...', i)) {
+      out += GAP + SPACE;
+      i += 2;
+    } else if (char === '(') out += '(?:';
+    else if (char === ')' || char === '|') out += char;
+    else if (char === '*') out += '[a-z0-9]*';
+    else if (char === '#') out += `(?:${numberSource})`;
+    else if (/\s/.test(char)) {
+      out += SPACE;
+      while (/\s/.test(item[i + 1] ?? '')) i++;
+    } else if (char === '-') out += '[-\\s]?';
+    else out += char.replace(/[.+?^${}[\]\\]/g, '\\$&');
+  }
+  return out;
+}
+
+/**
+ * Compiles phrases into one sticky regex, to be run only at word starts (see
+ * {@link matchAtWordStarts}): V8 then tries the alternatives at a handful of positions per
+ * clause instead of at every character, which is most of the cost of matching.
+ */
+export function compileStickyPhrases(phrases: readonly string[], numberSource?: string): RegExp {
+  if (phrases.length === 0) return /(?!)/y;
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?:${sorted.map((phrase) => phraseSource(phrase, numberSource)).join('|')})${WORD_END}`, 'y');
+}
+
+const WORD_CHAR = /[a-z0-9+']/;
+const NOT_WORD_CHAR = /[^a-z0-9]/;
+
+/** Offsets where a word begins in folded text. */
+export function wordStarts(folded: string): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    if (WORD_CHAR.test(folded[i]!) && (i === 0 || NOT_WORD_CHAR.test(folded[i - 1]!))) starts.push(i);
+  }
+  return starts;
+}
+
+/** Every match of a sticky regex starting at one of `starts`, overlapping ones included. */
+export function matchAtWordStarts(folded: string, regex: RegExp, starts: readonly number[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const start of starts) {
+    regex.lastIndex = start;
+    const match = regex.exec(folded);
+    if (match && match[0].length > 0) out.push({ start, end: start + match[0].length });
+  }
+  return out;
+}
+
+/**
+ * Compiles a list of phrases into one global regex, longest phrases first so that the
+ * longer reading wins when two start at the same place. Built once, at module load.
+ */
+export function compilePhrases(phrases: readonly string[], numberSource?: string): RegExp {
+  if (phrases.length === 0) return /(?!)/g;
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  return new RegExp(`${WORD_START}(?:${sorted.map((phrase) => phraseSource(phrase, numberSource)).join('|')})${WORD_END}`, 'g');
+}

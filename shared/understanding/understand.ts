@@ -1,0 +1,92 @@
+import { analyzeText } from './analyze-text';
+import { detectBounce } from './bounce';
+import { findCalendarReply, partstatToIntent } from './calendar';
+import { extractDetails } from './details';
+import { decideIntent } from './intent';
+import type { IntentResult } from './intent';
+import { detectLanguage } from './language';
+import { parseMail } from './parse-mail';
+import type { ParsedMessage } from './parse-mail';
+import { detectAutoReply } from './robots';
+import { ownWordsSubject } from './subject';
+import { trimReply } from './trim';
+import type { Understanding } from './types';
+
+export interface UnderstandOptions {
+  /** Subjects of our own invitations: a reply titled with one of them says nothing by its subject. */
+  ownSubjects?: string[];
+}
+
+/**
+ * The understanding pipeline: raw RFC 5322 mail → what kind of message it is and what the
+ * person answered. Pure (no I/O). Precedence: bounce > auto > calendar > reply.
+ * @throws MailParseError only when the input is not a mail at all.
+ */
+export async function understand(raw: Buffer | string, options: UnderstandOptions = {}): Promise<Understanding> {
+  const message = await parseMail(raw);
+  // Robots first: their verdict needs headers only, and trimming is the costly step.
+  const bounce = detectBounce(message);
+  if (bounce && !('delivered' in bounce)) {
+    return robot(message, 'bounce', { bounced: bounce.address, bounceType: bounce.type, autoReason: 'delivery failure report' });
+  }
+  const autoReason = bounce ? `delivery-status notification (${bounce.action})` : detectAutoReply(message);
+  if (autoReason) return robot(message, 'auto', { bounced: null, bounceType: null, autoReason });
+
+  const trimmed = trimReply({ text: message.text, html: message.html }).text;
+  const calendar = findCalendarReply(message.parts, message.facts.from?.address);
+  // The calendar comment is the person's words too ("Vin cu un coleg"); details read both.
+  const words = calendar?.comment && !trimmed.includes(calendar.comment) ? `${trimmed}\n\n${calendar.comment}`.trim() : trimmed;
+  const analysis = analyzeText(words);
+  const subject = ownWordsSubject(message.facts.subject, options.ownSubjects ?? []);
+  let decided: IntentResult;
+  if (calendar) {
+    const intent = partstatToIntent(calendar.partstat);
+    decided = { intent, confidence: intent === 'unknown' ? 0.3 : 0.98, evidence: `PARTSTAT=${calendar.partstat}` };
+  } else {
+    decided = decideIntent(analysis, subject ? analyzeText(subject) : null);
+  }
+  const details = extractDetails(words, analysis, decided.intent);
+  return {
+    kind: calendar ? 'calendar' : 'reply',
+    intent: decided.intent,
+    confidence: round(decided.confidence),
+    headcount: details.headcount,
+    speaker: details.speaker,
+    bounced: null,
+    bounceType: null,
+    note: details.note,
+    text: trimmed,
+    evidence: decided.evidence,
+    language: detectLanguage(words) ?? (subject ? detectLanguage(subject) : null),
+    onBehalfOf: details.onBehalfOf,
+    calendar,
+    autoReason: null,
+    facts: message.facts,
+  };
+}
+
+function robot(
+  message: ParsedMessage,
+  kind: 'bounce' | 'auto',
+  extra: Pick<Understanding, 'bounced' | 'bounceType' | 'autoReason'>,
+): Understanding {
+  return {
+    kind,
+    intent: null,
+    confidence: 1,
+    headcount: null,
+    speaker: null,
+    note: null,
+    text: trimReply({ text: message.text, html: message.html }).text,
+    evidence: null,
+    language: null,
+    onBehalfOf: null,
+    calendar: null,
+    ...extra,
+    facts: message.facts,
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

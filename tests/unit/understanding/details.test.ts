@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../shared/understanding/analyze-text';
+import { extractDetails } from '../../../shared/understanding/details';
+import { detectIntent } from '../../../shared/understanding/intent';
+import { detectLanguage } from '../../../shared/understanding/language';
+
+function details(text: string) {
+  const intent = detectIntent(text).intent;
+  return { intent, ...extractDetails(text, analyzeText(text), intent) };
+}
+
+describe('headcount', () => {
+  it.each([
+    ['Particip.', 1],
+    ['Vom participa două persoane.', 2],
+    ['Vom participa 2 persoane.', 2],
+    ['Vom fi 3.', 3],
+    ['Vin cu un coleg.', 2],
+    ['Particip împreună cu colega mea, Maria Ionescu.', 2],
+    ['Vin împreună cu doi colegi.', 3],
+    ['Particip cu încă 2 persoane.', 3],
+    ['Vom participa cu două persoane.', 2],
+    ['Vă confirm participarea mea și a colegei mele, Ana Vlad.', 2],
+    ['Vor participa:\n- Ion Popescu\n- Maria Ionescu\n- Andrei Georgescu', 3],
+    ['Din partea Asociației Learn, Build, Share vor participa Andrei Munteanu și Ioana Pop.', 2],
+    ["I'll be there and I'll bring a colleague.", 2],
+    ['We will be three.', 3],
+    ['We will attend with two people.', 2],
+    ["I'll attend with two colleagues.", 3],
+    ['Yes! Me and my colleague Anna will be there.', 2],
+    ['Confirm pentru colegul meu Andrei Pop.', 1],
+  ])('%s → %i', (text, count) => {
+    const d = details(text);
+    expect(d.intent).toBe('yes');
+    expect(d.headcount).toBe(count);
+  });
+
+  it('is null unless the answer is yes', () => {
+    expect(details('Nu pot veni cu un coleg.').headcount).toBeNull();
+    expect(details('Poate vin cu un coleg.').headcount).toBeNull();
+  });
+
+  it('ignores phone numbers and dates', () => {
+    expect(details('Particip. Tel. +40 723 456 789, 17.01.2021').headcount).toBe(1);
+  });
+});
+
+describe('speaker', () => {
+  it.each([
+    ['Particip și doresc să intervin.', true],
+    ['Particip și aș dori să iau cuvântul.', true],
+    ['Voi participa și aș vrea să prezint proiectul nostru.', true],
+    ["I'll attend and I'd like to speak.", true],
+    ["I'll be there and I'd like to present our results.", true],
+    ['Particip doar ca observator.', false],
+    ['Confirm participarea, dar nu voi lua cuvântul.', false],
+    ['Particip, dar nu doresc să intervin.', false],
+    ["I'll attend, just listening.", false],
+    ["I'll attend but won't speak.", false],
+    ['Particip.', null],
+  ])('%s → %s', (text, speaker) => {
+    expect(details(text).speaker).toBe(speaker);
+  });
+
+  it('does not count a question as a wish to speak', () => {
+    expect(details('Particip. Pot să iau cuvântul?').speaker).toBeNull();
+  });
+});
+
+describe('note', () => {
+  it('keeps constraints and questions in the person’s words', () => {
+    expect(details('Particip, dar ajung la 11:30.').note).toBe('Particip, dar ajung la 11:30.');
+    expect(details('Particip. Este parcare în apropiere?').note).toBe('Este parcare în apropiere?');
+    expect(details('Voi participa doar online.').note).toBe('Voi participa doar online.');
+    expect(details("I'll be there but I have to leave early.").note).toContain('leave early');
+  });
+
+  it('is null for a plain answer', () => {
+    expect(details('Vă confirm participarea. Cu stimă, Ion').note).toBeNull();
+  });
+});
+
+describe('onBehalfOf', () => {
+  it.each([
+    ['Confirm pentru colegul meu Andrei Pop.', 'Andrei Pop'],
+    ['Vă confirm participarea colegului meu, Ion Popescu.', 'Ion Popescu'],
+    ['Din păcate nu pot participa, dar colega mea, Elena Dumitrescu, va participa în locul meu.', 'Elena Dumitrescu'],
+    ['I confirm attendance on behalf of my colleague Giulia Rossi.', 'Giulia Rossi'],
+    ['Particip.', null],
+    ['În numele asociației noastre, vă confirm participarea.', null],
+  ])('%s → %s', (text, name) => {
+    expect(details(text).onBehalfOf).toBe(name);
+  });
+});
+
+describe('language', () => {
+  it.each([
+    ['Vă confirm participarea.', 'ro'],
+    ['Va confirm participarea, multumesc', 'ro'],
+    ['I will attend, thank you.', 'en'],
+    ['Ok', null],
+  ])('%s → %s', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+});

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../../shared/understanding/understand';
+
+const dir = path.resolve(import.meta.dirname, '../../fixtures/emails');
+const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<
+  string,
+  { kind: string; intent: string | null; headcount: number | null; speaker: boolean | null; bounced: string | null }
+>;
+const ownSubjects = ['Invitație: Atelier Local de Învățare (Local Learning Lab) – 17.01.2021', 'Invitation: Local Learning Lab – 17 January 2021'];
+
+describe('fixtures (tests/fixtures/emails, built by build-emails.ts)', () => {
+  it('has a fixture for every rule', () => {
+    expect(Object.keys(expected).length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(Object.entries(expected))('%s', async (file, want) => {
+    const u = await understand(readFileSync(path.join(dir, file)), { ownSubjects });
+    expect({ kind: u.kind, intent: u.intent, headcount: u.headcount, speaker: u.speaker, bounced: u.bounced }).toEqual(want);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { detectIntent } from '../../../shared/understanding/intent';
+import type { Intent } from '../../../shared/understanding/types';
+
+const cases: [string, Intent][] = [
+  // From the issue, Romanian
+  ['Vă confirm că nu voi putea participa.', 'no'],
+  ['Nu am nimic împotrivă, particip.', 'yes'],
+  ['Confirm participarea, dar nu voi lua cuvântul.', 'yes'],
+  ['Din păcate nu pot ajunge.', 'no'],
+  ['Nu voi putea fi prezent.', 'no'],
+  ['Particip cu plăcere!', 'yes'],
+  ['Voi fi prezent.', 'yes'],
+  ['Vom participa.', 'yes'],
+  ['Da, vin.', 'yes'],
+  ['Ok, confirm.', 'yes'],
+  ['Încă nu știu sigur, vă anunț.', 'maybe'],
+  ['Probabil.', 'maybe'],
+  ['Posibil să ajung.', 'maybe'],
+  ['Voi încerca să ajung.', 'maybe'],
+  ['Se poate participa și online?', 'unknown'],
+  ['Unde va avea loc?', 'unknown'],
+  ['Nu confirm.', 'no'],
+  ['Confirm că voi participa.', 'yes'],
+  ['Confirm că NU voi participa.', 'no'],
+  // Without diacritics, with cedillas
+  ['Va confirm participarea. Multumesc!', 'yes'],
+  ['Din pacate nu pot participa, sunt plecat.', 'no'],
+  ['Vă mulţumesc pentru invitaţie. Particip.', 'yes'],
+  ['Nu voi putea fi prezentă, îmi pare rău.', 'no'],
+  // English, from the issue
+  ['Count me in!', 'yes'],
+  ["I'll be there.", 'yes'],
+  ['I’ll be there.', 'yes'],
+  ['I will attend.', 'yes'],
+  ['Happy to join.', 'yes'],
+  ["Unfortunately I can't make it.", 'no'],
+  ["I won't be able to attend.", 'no'],
+  ["I'm afraid I have to decline.", 'no'],
+  ['Not sure yet.', 'maybe'],
+  ['Maybe.', 'maybe'],
+  ['Tentatively yes.', 'maybe'],
+  ['Is there parking?', 'unknown'],
+  // Traps
+  ['Mulțumesc pentru invitație.', 'unknown'],
+  ['Vă rog să-mi trimiteți link-ul.', 'unknown'],
+  ['Da, particip. De fapt nu, nu pot.', 'unknown'],
+  ['Aș fi dorit să particip, dar nu pot.', 'no'],
+  ['Nu pot ajunge la ora 10, dar vin după prânz.', 'yes'],
+  ['Nu pot ajunge la timp.', 'unknown'],
+  ['Confirm primirea invitației.', 'unknown'],
+  ['Vă mulțumesc pentru invitația de a participa.', 'unknown'],
+  ['Pot veni cu un coleg?', 'unknown'],
+  ['Particip. Este parcare?', 'yes'],
+  ['Nu am primit agenda și particip.', 'yes'],
+  ['Nu știu dacă pot participa.', 'maybe'],
+  ['Sunt în concediu în perioada respectivă.', 'no'],
+  ['Din păcate.', 'unknown'],
+  ['Ok', 'unknown'],
+  ['No problem, I will be there.', 'yes'],
+  ['No, sorry', 'no'],
+  ["I'd love to come but I can't.", 'no'],
+  ['Colegul meu va participa în locul meu.', 'yes'],
+  ['Nu pot participa, dar colegul meu Ion Pop va participa în locul meu.', 'yes'],
+  ['Nu, mulțumesc.', 'no'],
+  ['Vineri sunt liber, vin.', 'yes'],
+  ['I am not sure I can attend.', 'maybe'],
+  ['We are unable to attend.', 'no'],
+  ["I can't wait to attend!", 'yes'],
+  ['Nu cred că voi putea participa.', 'no'],
+  ['Mi-ar fi plăcut să particip, dar sunt în deplasare.', 'no'],
+];
+
+describe('detectIntent', () => {
+  it.each(cases)('%s → %s', (text, expected) => {
+    expect(detectIntent(text).intent).toBe(expected);
+  });
+
+  it('returns the deciding phrase as evidence, as written', () => {
+    const result = detectIntent('Bună ziua,\n\nDin păcate nu pot ajunge.\n\nCu stimă');
+    expect(result.evidence).toBe('nu pot ajunge');
+    expect(result.confidence).toBeGreaterThan(0.8);
+  });
+
+  it('keeps confidence low for unknown', () => {
+    expect(detectIntent('Unde va avea loc?').confidence).toBeLessThan(0.5);
+  });
+
+  it('reads the subject only when the body says nothing', () => {
+    expect(detectIntent('Bună ziua,', 'Confirmare participare').intent).toBe('yes');
+    expect(detectIntent('Nu pot participa.', 'Confirmare participare').intent).toBe('no');
+  });
+
+  it('joins lines a plain-text client wrapped', () => {
+    const text = 'Bună ziua, în urma invitației primite săptămâna trecută vă confirm\nparticiparea mea la atelier.';
+    expect(detectIntent(text).intent).toBe('yes');
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseMail } from '../../../shared/understanding/parse-mail';
+import { detectAutoReply } from '../../../shared/understanding/robots';
+
+function mail(headers: string[], body = 'Particip.'): string {
+  const defaults = ['From: Ion Popescu <ion.popescu@gmail.com>', 'To: rsvp@invitatii.primariatm.ro', 'Subject: Re: Invitație', 'Date: Wed, 13 Jan 2021 12:31:02 +0200'];
+  const names = new Set(headers.map((h) => h.split(':')[0]!.toLowerCase()));
+  return [...defaults.filter((h) => !names.has(h.split(':')[0]!.toLowerCase())), ...headers, '', body, ''].join('\r\n');
+}
+
+async function reason(headers: string[]): Promise<string | null> {
+  return detectAutoReply(await parseMail(mail(headers)));
+}
+
+describe('detectAutoReply (RFC 3834 and practice)', () => {
+  it('passes a person’s reply', async () => {
+    expect(await reason([])).toBeNull();
+  });
+
+  it.each([
+    ['Auto-Submitted: auto-replied'],
+    ['Auto-Submitted: auto-generated'],
+    ['X-Autoreply: yes'],
+    ['X-Autorespond: away'],
+    ['Precedence: bulk'],
+    ['Precedence: junk'],
+    ['Precedence: list'],
+    ['Precedence: auto_reply'],
+    ['List-Id: <news.example.org>'],
+    ['List-Unsubscribe: <mailto:u@example.org>'],
+    ['Return-Path: <>'],
+    ['From: MAILER-DAEMON@example.org'],
+    ['From: postmaster@example.org'],
+    ['From: No-Reply <no-reply@example.org>'],
+    ['From: noreply@example.org'],
+    ['From: do-not-reply@example.org'],
+    ['From: donotreply@example.org'],
+  ])('%s is automatic', async (header) => {
+    expect(await reason([header])).not.toBeNull();
+  });
+
+  it('does not treat Auto-Submitted: no as automatic', async () => {
+    expect(await reason(['Auto-Submitted: no'])).toBeNull();
+  });
+
+  it('does not treat X-Auto-Response-Suppress alone as automatic (Exchange sets it on human mail)', async () => {
+    expect(await reason(['X-Auto-Response-Suppress: All'])).toBeNull();
+  });
+
+  it.each([
+    'Răspuns automat: Invitație',
+    'Raspuns automat: Invitatie',
+    'Automatic reply: Invitation',
+    'Auto reply: Invitation',
+    'Out of Office: Invitation',
+    'Absent: Invitație',
+    'Autosvar: Invitation',
+    'Abwesenheitsnotiz: Einladung',
+    'Automatische Antwort: Einladung',
+    'Réponse automatique : Invitation',
+    'Risposta automatica: Invito',
+    'Respuesta automática: Invitación',
+    'Automatisch antwoord: Uitnodiging',
+    'Automatski odgovor: Pozivnica',
+    'Automatinis atsakymas: Kvietimas',
+    'Concediu',
+    'Sunt în concediu',
+    '[Out of office] Invitation',
+  ])('subject "%s" is an out-of-office', async (subject) => {
+    expect(await reason([`Subject: ${subject}`])).toMatch(/out-of-office/);
+  });
+
+  it('keeps a person who mentions a holiday in a reply subject', async () => {
+    expect(await reason(['Subject: Re: Invitație – sunt în concediu, nu pot veni'])).toBeNull();
+  });
+
+  it('records why (autoReason)', async () => {
+    expect(await reason(['Auto-Submitted: auto-replied'])).toBe('Auto-Submitted: auto-replied');
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { MailParseError } from '../../../shared/errors';
+import { understand } from '../../../shared/understanding/understand';
+
+const CRLF = '\r\n';
+function mail(headers: string[], body: string): string {
+  return [...headers, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', body, ''].join(CRLF);
+}
+const base = [
+  'Return-Path: <ion.popescu@gmail.com>',
+  'Authentication-Results: amazonses.com; spf=pass smtp.mailfrom=ion.popescu@gmail.com; dkim=fail header.i=@gmail.com; dkim=pass header.i=@gmail.com; dmarc=none header.from=gmail.com',
+  'Authentication-Results: relay.example.net; spf=fail',
+  'From: "Ion Popescu" <Ion.Popescu@Gmail.COM>',
+  'Reply-To: ion@asociatie.ro',
+  'To: Atelier <RSVP@invitatii.primariatm.ro>, other@example.org',
+  'Cc: Maria <maria@example.org>',
+  'Subject: Re: Invitație: Atelier Local de Învățare',
+  'Date: Wed, 13 Jan 2021 12:31:02 +0200',
+  'Message-ID: <abc@mail.gmail.com>',
+  'In-Reply-To: <invite-1@invitatii.primariatm.ro>',
+  'References: <root@x> <invite-1@invitatii.primariatm.ro>',
+];
+
+describe('understand', () => {
+  it('extracts the envelope facts', async () => {
+    const u = await understand(mail(base, 'Particip.'));
+    expect(u.facts).toEqual({
+      messageId: '<abc@mail.gmail.com>',
+      inReplyTo: ['<invite-1@invitatii.primariatm.ro>'],
+      references: ['<root@x>', '<invite-1@invitatii.primariatm.ro>'],
+      from: { address: 'ion.popescu@gmail.com', name: 'Ion Popescu' },
+      replyTo: { address: 'ion@asociatie.ro', name: null },
+      to: [
+        { address: 'rsvp@invitatii.primariatm.ro', name: 'Atelier' },
+        { address: 'other@example.org', name: null },
+      ],
+      cc: [{ address: 'maria@example.org', name: 'Maria' }],
+      subject: 'Re: Invitație: Atelier Local de Învățare',
+      date: '2021-01-13T10:31:02.000Z',
+      // The topmost header is ours; one passing DKIM signature is enough.
+      auth: { spf: 'pass', dkim: 'pass', dmarc: 'none' },
+    });
+  });
+
+  it('leaves facts empty rather than inventing them', async () => {
+    const u = await understand(mail(['From: a@b.ro', 'Subject: x', 'Date: not a date'], 'Da'));
+    expect(u.facts).toMatchObject({ messageId: null, inReplyTo: [], references: [], date: null, auth: null, replyTo: null, cc: [] });
+  });
+
+  it('answers a reply end to end', async () => {
+    const u = await understand(mail(base, 'Bună ziua,\n\nVom participa două persoane și aș dori să iau cuvântul.\n\nCu stimă,\nIon'));
+    expect(u).toMatchObject({ kind: 'reply', intent: 'yes', headcount: 2, speaker: true, bounced: null, language: 'ro', calendar: null, autoReason: null });
+    expect(u.evidence).toBe('Vom participa');
+    expect(u.confidence).toBeGreaterThan(0.8);
+  });
+
+  it('throws MailParseError only for what is not a mail', async () => {
+    await expect(understand('')).rejects.toBeInstanceOf(MailParseError);
+    await expect(understand(Buffer.from([0x00, 0xff, 0x13, 0x88, 0x00, 0x01, 0x7f, 0x80, 0x0a, 0x0d]))).rejects.toBeInstanceOf(MailParseError);
+    await expect(understand('just some text\nwithout headers')).rejects.toBeInstanceOf(MailParseError);
+    await expect(understand('Subject: only a header\r\n\r\n')).resolves.toMatchObject({ kind: 'reply', intent: 'unknown' });
+  });
+
+  it('reads the subject only when it is the sender’s own words', async () => {
+    const fresh = await understand(mail(['From: a@b.ro', 'Subject: Confirmare participare'], 'Bună ziua,'));
+    expect(fresh.intent).toBe('yes');
+    const reply = await understand(mail(['From: a@b.ro', 'Subject: Re: Confirmare participare'], 'Bună ziua,'));
+    expect(reply.intent).toBe('unknown');
+    const copied = await understand(mail(['From: a@b.ro', 'Subject: Confirmați participarea la atelier'], ''), { ownSubjects: ['Confirmați participarea la atelier'] });
+    expect(copied.intent).toBe('unknown');
+  });
+
+  it('gives no intent to robots', async () => {
+    const u = await understand(mail([...base, 'Auto-Submitted: auto-replied'], 'Particip.'));
+    expect(u).toMatchObject({ kind: 'auto', intent: null, headcount: null, speaker: null, autoReason: 'Auto-Submitted: auto-replied' });
+  });
+
+  it('lets a bounce win over an auto-reply', async () => {
+    const u = await understand(
+      mail(['From: MAILER-DAEMON@mx.example.org', 'Subject: Mail delivery failed: returning message to sender', 'Auto-Submitted: auto-replied', 'X-Failed-Recipients: gone@example.org'], 'A message that you sent could not be delivered.'),
+    );
+    expect(u).toMatchObject({ kind: 'bounce', intent: null, bounced: 'gone@example.org', bounceType: 'hard' });
+  });
+
+  it('lets the calendar answer win over the text, and still counts heads in the comment', async () => {
+    const ics = ['BEGIN:VCALENDAR', 'METHOD:REPLY', 'VERSION:2.0', 'PRODID:x', 'BEGIN:VEVENT', 'UID:1', 'DTSTAMP:20210113T103102Z', 'ATTENDEE;PARTSTAT=ACCEPTED:mailto:a@b.ro', 'COMMENT:Venim 3 persoane.', 'END:VEVENT', 'END:VCALENDAR'].join(CRLF);
+    const raw = ['From: a@b.ro', 'Subject: Acceptat: Invitație', 'MIME-Version: 1.0', 'Content-Type: multipart/alternative; boundary="x"', '', '--x', 'Content-Type: text/plain; charset=utf-8', '', 'Nu știu încă.', '--x', 'Content-Type: text/calendar; charset=utf-8; method=REPLY', '', ics, '--x--', ''].join(CRLF);
+    const u = await understand(raw);
+    expect(u).toMatchObject({ kind: 'calendar', intent: 'yes', headcount: 3, evidence: 'PARTSTAT=ACCEPTED' });
+    expect(u.calendar).toMatchObject({ partstat: 'ACCEPTED', attendee: 'a@b.ro', comment: 'Venim 3 persoane.' });
+  });
+
+  it('decodes legacy charsets and cedilla letters', async () => {
+    const raw = Buffer.concat([
+      Buffer.from(['From: a@b.ro', 'Subject: Re: Invitatie', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=iso-8859-2', 'Content-Transfer-Encoding: 8bit', '', ''].join(CRLF)),
+      // "Nu voi putea fi prezentă, îmi pare rău" with ţ/ş cedillas, as ISO-8859-2 bytes.
+      Buffer.from([0x4e, 0x75, 0x20, 0x76, 0x6f, 0x69, 0x20, 0x70, 0x75, 0x74, 0x65, 0x61, 0x20, 0x66, 0x69, 0x20, 0x70, 0x72, 0x65, 0x7a, 0x65, 0x6e, 0x74, 0xe3, 0x2c, 0x20, 0xee, 0x6d, 0x69, 0x20, 0x70, 0x61, 0x72, 0x65, 0x20, 0x72, 0xe3, 0x75, 0x2e, 0x0d, 0x0a]),
+    ]);
+    const u = await understand(raw);
+    expect(u.text).toBe('Nu voi putea fi prezentă, îmi pare rău.');
+    expect(u.intent).toBe('no');
+  });
+});
