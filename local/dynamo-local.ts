@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import dynalite from 'dynalite';
 
 export interface LocalDynamo {
@@ -35,4 +36,31 @@ export async function isDynamoUp(endpoint: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Starts dynalite in a worker thread (its own core); same contract as `startDynalite`. */
+export async function startDynaliteWorker(path: string | null, port: number, host = '127.0.0.1'): Promise<LocalDynamo> {
+  // Workers don't inherit tsx's loader: register it in the worker, then load the module.
+  const entry = new URL('./dynalite-worker.ts', import.meta.url).href;
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  const worker = new Worker(bootstrap, { eval: true, workerData: { path, port, host } });
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('message', (msg: { type: string; endpoint?: string; message?: string; code?: string }) => {
+      if (msg.type === 'ready' && msg.endpoint) return resolve(msg.endpoint);
+      const error = new Error(msg.message ?? 'dynalite worker failed') as NodeJS.ErrnoException;
+      if (msg.code) error.code = msg.code;
+      reject(error);
+    });
+  });
+  return {
+    endpoint,
+    close: async () => {
+      const closed = new Promise<void>((resolve) => worker.once('message', () => resolve()));
+      worker.postMessage('close');
+      await closed;
+      await worker.terminate();
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -11,16 +11,29 @@ export function createSpool(dir: string) {
   return {
     async add(id: string, event: unknown): Promise<void> {
       await ready;
-      await writeFile(join(dir, `${id}.json.tmp`), JSON.stringify(event));
-      await rename(join(dir, `${id}.json.tmp`), join(dir, `${id}.json`));
+      // No temp-and-rename: SMTP has not said 250 yet, so a torn entry (crash mid-write)
+      // is a mail the client will send again; `pending()` drops it.
+      await writeFile(join(dir, `${id}.json`), JSON.stringify(event));
     },
     async remove(id: string): Promise<void> {
-      await rm(join(dir, `${id}.json`), { force: true });
+      await unlink(join(dir, `${id}.json`)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
     },
     async pending(): Promise<{ id: string; event: unknown }[]> {
       await ready;
       const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
-      return Promise.all(names.map(async (n) => ({ id: n.slice(0, -5), event: JSON.parse(await readFile(join(dir, n), 'utf8')) as unknown })));
+      const entries = await Promise.all(
+        names.map(async (n) => {
+          try {
+            return { id: n.slice(0, -5), event: JSON.parse(await readFile(join(dir, n), 'utf8')) as unknown };
+          } catch {
+            await unlink(join(dir, n)).catch(() => undefined);
+            return null;
+          }
+        }),
+      );
+      return entries.filter((e) => e !== null);
     },
   };
 }

@@ -9,7 +9,7 @@ import type { InboundResult } from '../shared/inbound/inbound-types';
 import type { Clock } from '../shared/ports/clock';
 import type { Logger } from '../shared/app/logger';
 import { createInboundHandler } from '../lambdas/inbound';
-import { startDynalite } from './dynamo-local';
+import { startDynalite, startDynaliteWorker } from './dynamo-local';
 import { startOutboxWeb } from './outbox-web';
 import { startSmtpInbox } from './smtp-inbox';
 import { createSpool } from './spool';
@@ -32,6 +32,8 @@ export interface LocalStack {
 export interface LocalStackOptions {
   /** In-memory DynamoDB (tests) instead of LevelDB under the data folder. */
   inMemory?: boolean;
+  /** Run dynalite in a worker thread (npm start: uses the second core). */
+  dynamoInWorker?: boolean;
   web?: boolean;
   clock?: Clock;
   log?: Logger;
@@ -48,7 +50,7 @@ export interface LocalStackOptions {
  */
 export async function startLocalStack(config: Config, options: LocalStackOptions = {}): Promise<LocalStack> {
   const paths = localPaths(config);
-  const dynamo = await startDynalite(options.inMemory ? null : paths.dynamodb, config.RSVP_DYNAMODB_PORT);
+  const dynamo = await (options.dynamoInWorker ? startDynaliteWorker : startDynalite)(options.inMemory ? null : paths.dynamodb, config.RSVP_DYNAMODB_PORT);
   const services = await createLocalServices(config, dynamo.endpoint, { ...(options.clock ? { clock: options.clock } : {}), ...(options.log ? { log: options.log } : {}) });
   try {
     const events = await loadEventFiles(config.RSVP_EVENTS_DIR);
@@ -63,7 +65,7 @@ export async function startLocalStack(config: Config, options: LocalStackOptions
   const spool = createSpool(join(paths.root, 'spool'));
   let closing = false;
   const retryTimers = new Set<NodeJS.Timeout>();
-  const queue = createWorkQueue<{ id: string; event: unknown; attempt?: number }>(options.concurrency ?? 8, async (item) => {
+  const queue = createWorkQueue<{ id: string; event: unknown; attempt?: number }>(options.concurrency ?? 16, async (item) => {
     try {
       const out = await handler(item.event);
       await spool.remove(item.id);

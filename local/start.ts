@@ -6,7 +6,7 @@ import { startLocalStack } from './stack';
 /** `npm start`: the whole service locally, until Ctrl-C. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const stack = await startLocalStack(config, { web: true, startJobs: await localJobs() });
+  const stack = await startLocalStack(config, { web: true, dynamoInWorker: true, startJobs: await localJobs() });
   const events = await stack.services.store.listEvents();
   const addresses = events.map((e) => `${buildReplyAddress(e.inbox, e.id, null)} (${e.id})`).join(', ');
   const now = stack.services.clock.now().toISOString();

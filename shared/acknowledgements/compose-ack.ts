@@ -25,6 +25,19 @@ export interface AckRequest {
   date: Date;
 }
 
+// The confirmation .ics and the details text are the same for every guest of an event:
+// computed once per event object (a reloaded event is a new object) and language.
+const icsCache = new WeakMap<RsvpEvent, Map<Language, string>>();
+const detailsCache = new WeakMap<RsvpEvent, Map<string, string[]>>();
+
+function memo<V, K>(cache: WeakMap<RsvpEvent, Map<K, V>>, event: RsvpEvent, key: K, make: () => V): V {
+  let perEvent = cache.get(event);
+  if (!perEvent) cache.set(event, (perEvent = new Map()));
+  let value = perEvent.get(key);
+  if (value === undefined) perEvent.set(key, (value = make()));
+  return value;
+}
+
 const CONFIRMED: ReadonlySet<AckKind> = new Set(['confirmed', 'promoted']);
 const MAX_REFERENCES = 20;
 
@@ -46,7 +59,8 @@ export async function composeAck(req: AckRequest): Promise<OutgoingMail> {
   body.push(t.summary(req.kind, req.text));
   if (req.text.forGuest) body.push(t.forGuest(req.text.forGuest));
   if (req.event && (CONFIRMED.has(req.kind) || req.kind === 'maybe' || req.kind === 'waitlisted')) {
-    body.push('', ...eventDetailLines(req.event, req.lang, CONFIRMED.has(req.kind)));
+    const withOnline = CONFIRMED.has(req.kind);
+    body.push('', ...memo(detailsCache, req.event, `${req.lang}|${withOnline}`, () => eventDetailLines(req.event!, req.lang, withOnline)));
   }
   if (req.kind !== 'unrouted') body.push('', t.correct);
   body.push('', '--', t.signature);
@@ -57,7 +71,7 @@ export async function composeAck(req: AckRequest): Promise<OutgoingMail> {
       ? [
           {
             filename: `${req.event.id}.ics`,
-            content: buildEventIcs(req.event, { method: 'PUBLISH', lang: req.lang, includeOnlineDetails: true }),
+            content: memo(icsCache, req.event, req.lang, () => buildEventIcs(req.event!, { method: 'PUBLISH', lang: req.lang, includeOnlineDetails: true })),
             contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
           },
         ]

@@ -4,6 +4,7 @@ import type { Language, RsvpEvent } from '../events/event-schema';
 import { localized } from '../events/event-schema';
 import { isRobotSender } from '../understanding/robots';
 import type { Understanding } from '../understanding/types';
+import type { BatchItem } from '../ports/store';
 import type { InboundDeps, InboundResult } from './inbound-types';
 
 const HOUR = 3_600_000;
@@ -22,6 +23,8 @@ export interface AckPlan {
   late: boolean;
   understanding: Understanding;
   ourInboxes: ReadonlySet<string>;
+  /** Where the sent record goes (written with the message's final state). */
+  pending: BatchItem[];
 }
 
 /**
@@ -55,7 +58,7 @@ export async function acknowledge(deps: InboundDeps, plan: AckPlan): Promise<Pic
     date: now,
   });
   const sent = await deps.transport.send(mail);
-  await deps.store.recordSent({ messageId: sent.messageId, eventId: plan.event?.id ?? '', purpose: 'ack', sentAt: now.toISOString() });
+  plan.pending.push({ sent: { messageId: sent.messageId, eventId: plan.event?.id ?? '', purpose: 'ack', sentAt: now.toISOString() } });
   // The message's final update records ackState "sent" with this id.
   return { ack: 'sent', ackLocation: sent.location, ackMessageId: sent.messageId };
 }

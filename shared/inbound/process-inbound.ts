@@ -1,7 +1,8 @@
 import type { AckKind } from '../acknowledgements/ack-texts';
 import { composeAck } from '../acknowledgements/compose-ack';
 import { ackTexts } from '../acknowledgements/ack-texts';
-import type { GuestRecord, ReplyRecord } from '../domain/records';
+import type { GuestRecord, MessageRecord, ReplyRecord } from '../domain/records';
+import type { BatchItem } from '../ports/store';
 import { errorCode, MailParseError, MessageInProgressError } from '../errors';
 import { deadlineInstant, formatDateTime, formatLongDate } from '../events/calendar-dates';
 import { localized, type Language, type RsvpEvent } from '../events/event-schema';
@@ -49,16 +50,29 @@ export async function processInbound(deps: InboundDeps, req: InboundRequest): Pr
   if (claim.status === 'done') {
     return { messageKey: key, outcome: 'duplicate', eventId: claim.record.eventId, guest: claim.record.guestEmail, ack: 'none', ackLocation: null, ackMessageId: null, detail: claim.status };
   }
-  const wasFailed = claim.record.attempts > 1;
   try {
-    const result = await handle(deps, req, u, key, events, now);
-    const ackState = result.ack === 'sent' ? 'sent' : result.ack === 'rate-limited' ? 'skipped' : undefined;
-    await deps.store.finishMessage(
-      key,
-      { state: result.outcome === 'rejected' ? 'rejected' : 'done', outcome: result.outcome, eventId: result.eventId, guestEmail: result.guest, ...(ackState ? { ackState, ackMessageId: result.ackMessageId } : {}) },
-      deps.clock.now(),
-      { wasFailed },
-    );
+    // History, sent records and the final state are idempotent whole-item puts: they are
+    // written together at the end (one BatchWriteItem). A crash before that is safe: the
+    // retry finds the guest already applied and the acknowledgement already begun.
+    const pending: BatchItem[] = [];
+    const result = await handle(deps, req, u, key, events, now, pending);
+    const ackState = result.ack === 'sent' ? 'sent' : result.ack === 'rate-limited' ? 'skipped' : claim.record.ackState;
+    const final: MessageRecord = {
+      ...claim.record,
+      state: result.outcome === 'rejected' ? 'rejected' : 'done',
+      outcome: result.outcome,
+      eventId: result.eventId,
+      guestEmail: result.guest,
+      ackState,
+      ackMessageId: result.ackMessageId ?? claim.record.ackMessageId,
+      leaseUntil: null,
+      errorCode: null,
+      errorMessage: null,
+      updatedAt: deps.clock.now().toISOString(),
+    };
+    pending.push({ message: final });
+    if (claim.record.attempts > 1) pending.push({ dropFailed: key });
+    await deps.store.commitBatch(pending);
     return result;
   } catch (error) {
     // Keep the failure with its code; `rsvp replay --failed` reprocesses it.
@@ -122,7 +136,7 @@ function historyRecord(base: { event: RsvpEvent; email: string; key: string; req
   };
 }
 
-async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, key: string, events: RsvpEvent[], now: Date): Promise<InboundResult> {
+async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, key: string, events: RsvpEvent[], now: Date, pending: BatchItem[]): Promise<InboundResult> {
   const { store } = deps;
   const result = (outcome: InboundOutcome, eventId: string | null, guest: string | null, detail: string | null = null): InboundResult => ({ messageKey: key, outcome, eventId, guest, ack: 'none', ackLocation: null, ackMessageId: null, detail });
   const unrouted = (reason: string) => store.addUnrouted({ messageKey: key, receivedAt: req.receivedAt, from: u.facts.from?.address ?? null, subject: u.facts.subject.slice(0, 300), reason, rawKey: req.rawKey, text: u.text.slice(0, TEXT_CAP) });
@@ -144,7 +158,7 @@ async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, 
     const inbox = req.recipients.map((r) => r.toLowerCase()).find((r) => events.some((e) => e.inbox.split('@')[1] === r.split('@')[1])) ?? events[0]?.inbox;
     if (!inbox) return result('unrouted', null, null, route.reason);
     const lang = ackLanguage(u, null, null);
-    const ack = await acknowledge(deps, { messageKey: key, event: null, inbox: inbox.replace(/\+[^@]*@/, '@'), fromName: senderName(null, lang, inbox), replyTo: null, kind: 'unrouted', lang, text: emptyText(), late: false, understanding: u, ourInboxes });
+    const ack = await acknowledge(deps, { messageKey: key, event: null, inbox: inbox.replace(/\+[^@]*@/, '@'), fromName: senderName(null, lang, inbox), replyTo: null, kind: 'unrouted', lang, text: emptyText(), late: false, understanding: u, ourInboxes, pending });
     return { ...result('unrouted', null, null, route.reason), ...ack };
   }
 
@@ -167,7 +181,7 @@ async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, 
       await unrouted(`${outcome}${auth.verdict === 'unverified' ? `: ${auth.reason}` : ''} from an address not on the list of ${event.id}`);
       return result(outcome, event.id, null);
     }
-    await store.addReply(historyRecord(base, outcome));
+    pending.push({ reply: historyRecord(base, outcome) });
     if (auth.verdict === 'unverified') await patchGuest(store, event.id, email, () => ({ reviewReason: `unverified sender (${auth.reason})` }), now);
     return result(outcome, event.id, email, auth.verdict === 'unverified' ? auth.reason : u.autoReason);
   }
@@ -182,24 +196,24 @@ async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, 
   }
   if (UNSUBSCRIBE.test(u.facts.subject)) {
     const updated = await patchGuest(store, event.id, email, (g) => (g.unsubscribed ? null : { unsubscribed: true }), now);
-    if (updated) await store.addReply(historyRecord(base, 'unsubscribed'));
+    if (updated) pending.push({ reply: historyRecord(base, 'unsubscribed') });
     else await unrouted(`unsubscribe request from an address not on the list of ${event.id}`);
     return result('unsubscribed', event.id, updated ? email : null);
   }
 
   const found = await findOrCreateGuest(store, event, email, route.tokenGuest ? null : (u.facts.from?.name ?? null), decision, now);
   if (!found) {
-    await store.addReply(historyRecord(base, 'not-invited'));
+    pending.push({ reply: historyRecord(base, 'not-invited') });
     await unrouted(`not on the guest list of ${event.id} (acceptUninvited is false)`);
     const lang = ackLanguage(u, null, event);
-    const ack = await acknowledge(deps, { messageKey: key, event, inbox: event.inbox, fromName: senderName(event, lang, event.inbox), replyTo: null, kind: 'review', lang, text: emptyText(), late, understanding: u, ourInboxes });
+    const ack = await acknowledge(deps, { messageKey: key, event, inbox: event.inbox, fromName: senderName(event, lang, event.inbox), replyTo: null, kind: 'review', lang, text: emptyText(), late, understanding: u, ourInboxes, pending });
     return { ...result('not-invited', event.id, email), ...ack };
   }
 
   const { result: applied, guest } = found.applied ?? (await applyWithRetry(store, event, email, decision, now));
   const outcome: InboundOutcome = applied.outcome === 'already-applied' ? statusOutcome(guest.status) : applied.outcome;
-  await store.addReply(historyRecord(base, outcome));
-  if (applied.freedSeats) await announcePromotions(deps, event, await promoteWaitlist(store, event, now), ourInboxes);
+  pending.push({ reply: historyRecord(base, outcome) });
+  if (applied.freedSeats) await announcePromotions(deps, event, await promoteWaitlist(store, event, now), ourInboxes, pending);
 
   const lang = ackLanguage(u, guest, event);
   const kind: AckKind = outcome === 'not-invited' || outcome === 'already-applied' ? 'review' : (outcome as AckKind);
@@ -223,6 +237,7 @@ async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, 
     late,
     understanding: u,
     ourInboxes,
+    pending,
   });
   deps.log.info('reply recorded', { messageKey: key, eventId: event.id, outcome, via: route.via, kind: u.kind, intent: u.intent, ack: ack.ack });
   return { ...result(outcome, event.id, email), ...ack };
@@ -253,7 +268,7 @@ async function handleBounce(deps: InboundDeps, u: Understanding, key: string, ev
   return result('bounce', marked, bounced, `${state} bounce`);
 }
 
-async function announcePromotions(deps: InboundDeps, event: RsvpEvent, promoted: GuestRecord[], ourInboxes: ReadonlySet<string>): Promise<void> {
+async function announcePromotions(deps: InboundDeps, event: RsvpEvent, promoted: GuestRecord[], ourInboxes: ReadonlySet<string>, pending: BatchItem[]): Promise<void> {
   const now = deps.clock.now();
   for (const g of promoted) {
     // A one-use latch keyed by the promotion: told once even if this message is replayed.
@@ -275,6 +290,6 @@ async function announcePromotions(deps: InboundDeps, event: RsvpEvent, promoted:
       date: now,
     });
     const sent = await deps.transport.send(mail);
-    await deps.store.recordSent({ messageId: sent.messageId, eventId: event.id, purpose: 'ack', sentAt: now.toISOString() });
+    pending.push({ sent: { messageId: sent.messageId, eventId: event.id, purpose: 'ack', sentAt: now.toISOString() } });
   }
 }

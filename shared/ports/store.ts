@@ -67,6 +67,14 @@ export interface RateLimitRepo {
   takeToken(key: string, windowStart: Date, windowMs: number, limit: number): Promise<boolean>;
 }
 
+/** One idempotent write of a batch: a history record, a sent record, a message's final state, or clearing its failed mark. */
+export type BatchItem = { reply: ReplyRecord } | { sent: SentRecord } | { message: MessageRecord } | { dropFailed: string };
+
+export interface BatchRepo {
+  /** Writes independent idempotent items together (fewer round trips on the hot path). */
+  commitBatch(items: BatchItem[]): Promise<void>;
+}
+
 export interface TokenRepo {
   /** Maps an unguessable per-guest reply token to its guest (`<local>+<eventId>.<token>@domain`). */
   putToken(token: string, eventId: string, email: string): Promise<void>;
@@ -75,4 +83,4 @@ export interface TokenRepo {
 }
 
 /** The whole store, one table (single-table design). */
-export interface Store extends EventRepo, GuestRepo, ReplyRepo, MessageRepo, OutboundRepo, RateLimitRepo, TokenRepo, DigestRepo, AdminRepo {}
+export interface Store extends EventRepo, GuestRepo, ReplyRepo, MessageRepo, OutboundRepo, RateLimitRepo, TokenRepo, BatchRepo, DigestRepo, AdminRepo {}

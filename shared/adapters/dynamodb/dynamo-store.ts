@@ -1,5 +1,6 @@
 import type { Store } from '../../ports/store';
 import { adminRepo } from './admin-repo';
+import { batchRepo } from './batch-repo';
 import { digestRepo } from './digest-repo';
 import { eventGuestRepo } from './event-guest-repo';
 import { messageRepo } from './message-repo';
@@ -10,5 +11,5 @@ import type { DynamoContext } from './table';
 
 /** The Store port on one DynamoDB table. */
 export function createDynamoStore(ctx: DynamoContext): Store {
-  return { ...eventGuestRepo(ctx), ...replyRepo(ctx), ...messageRepo(ctx), ...outboundRepo(ctx), ...tokenRepo(ctx), ...digestRepo(ctx), ...adminRepo(ctx) };
+  return { ...eventGuestRepo(ctx), ...replyRepo(ctx), ...messageRepo(ctx), ...outboundRepo(ctx), ...tokenRepo(ctx), ...batchRepo(ctx), ...digestRepo(ctx), ...adminRepo(ctx) };
 }
