@@ -19,7 +19,12 @@ export async function startDynalite(path: string | null, port: number, host = '1
   const address = server.address() as AddressInfo;
   return {
     endpoint: `http://${host}:${address.port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // The SDK keeps sockets alive; without this, close() waits for them forever.
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -24,6 +24,8 @@ export interface LocalStack {
   webPort: number | null;
   dynamoEndpoint: string;
   inboxes: string[];
+  /** Stop and start the local DynamoDB (same data, same port): for outage drills and tests. */
+  dynamo: { stop(): Promise<void>; start(): Promise<void> };
   /** Resolves when every accepted message has been processed. */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -50,7 +52,10 @@ export interface LocalStackOptions {
  */
 export async function startLocalStack(config: Config, options: LocalStackOptions = {}): Promise<LocalStack> {
   const paths = localPaths(config);
-  const dynamo = await (options.dynamoInWorker ? startDynaliteWorker : startDynalite)(options.inMemory ? null : paths.dynamodb, config.RSVP_DYNAMODB_PORT);
+  const startDynamo = options.dynamoInWorker ? startDynaliteWorker : startDynalite;
+  const dynamoPath = options.inMemory ? null : paths.dynamodb;
+  let dynamo = await startDynamo(dynamoPath, config.RSVP_DYNAMODB_PORT);
+  const dynamoPort = Number(new URL(dynamo.endpoint).port);
   const services = await createLocalServices(config, dynamo.endpoint, { ...(options.clock ? { clock: options.clock } : {}), ...(options.log ? { log: options.log } : {}) });
   try {
     const events = await loadEventFiles(config.RSVP_EVENTS_DIR);
@@ -118,6 +123,12 @@ export async function startLocalStack(config: Config, options: LocalStackOptions
     webPort: web?.port ?? null,
     dynamoEndpoint: dynamo.endpoint,
     inboxes,
+    dynamo: {
+      stop: () => dynamo.close(),
+      start: async () => {
+        dynamo = await startDynamo(dynamoPath, dynamoPort);
+      },
+    },
     async idle() {
       // Retries waiting on their backoff timer count as not idle.
       for (;;) {

@@ -186,7 +186,8 @@ function lowerKeys(params: Record<string, string> | undefined): Record<string, s
 function toPart(attachment: Attachment): MailPart {
   const header = attachment.headers.get('content-type');
   return {
-    contentType: attachment.contentType.toLowerCase(),
+    // mailparser gives `false` for an empty `Content-Type:` header (seen in truncated mail).
+    contentType: typeof attachment.contentType === 'string' && attachment.contentType ? attachment.contentType.toLowerCase() : 'application/octet-stream',
     params: isStructured(header) ? lowerKeys(header.params) : {},
     filename: attachment.filename ?? null,
     content: attachment.content,

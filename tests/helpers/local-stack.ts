@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer';
-import { silentLogger } from '../../shared/app/logger';
+import type { Logger } from '../../shared/app/logger';
 import { loadConfig } from '../../shared/config';
 import type { InboundResult } from '../../shared/inbound/inbound-types';
 import { manualClock } from '../../shared/ports/clock';
@@ -15,6 +15,8 @@ export interface TestStack {
   dataDir: string;
   clock: ReturnType<typeof manualClock>;
   results: InboundResult[];
+  /** Error log lines of the stack (e.g. failed deliveries that will be retried). */
+  errors: string[];
   /** Sends through a real SMTP client and waits until the stack has processed everything. */
   send(mail: Mail.Options): Promise<void>;
   sendRaw(raw: string | Buffer, envelope: { from: string; to: string[] }): Promise<void>;
@@ -28,7 +30,9 @@ export async function startTestStack(options: { now: string; dataDir?: string; i
   const config = loadConfig({ RSVP_DATA_DIR: dataDir, RSVP_SMTP_PORT: '0', RSVP_DYNAMODB_PORT: '0', RSVP_OUTBOX_WEB_PORT: '0', RSVP_EVENTS_DIR: 'events', ...options.env });
   const clock = manualClock(options.now);
   const results: InboundResult[] = [];
-  const stack = await startLocalStack(config, { inMemory: options.inMemory ?? true, clock, log: silentLogger, onProcessed: (r) => r && results.push(...r) });
+  const errors: string[] = [];
+  const log: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: (msg, fields) => void errors.push(`${msg} ${JSON.stringify(fields ?? {})}`) };
+  const stack = await startLocalStack(config, { inMemory: options.inMemory ?? true, clock, log, onProcessed: (r) => r && results.push(...r) });
   const transport = nodemailer.createTransport({ host: '127.0.0.1', port: stack.smtpPort, secure: false, ignoreTLS: true, pool: true, maxConnections: 5 });
   const outboxDir = join(dataDir, 'outbox');
   return {
@@ -36,6 +40,7 @@ export async function startTestStack(options: { now: string; dataDir?: string; i
     dataDir,
     clock,
     results,
+    errors,
     async send(mail) {
       await transport.sendMail(mail);
       await stack.idle();

@@ -34,9 +34,9 @@ describe('the reply flow over SMTP (local stack, same handler as Lambda)', () =>
     expect(ack!.mail.attachments.some((a) => a.contentType.startsWith('text/calendar'))).toBe(true);
   });
 
-  it('counts a message delivered three times once, with one acknowledgement', async () => {
+  it('counts a message delivered five times at once, with one acknowledgement', async () => {
     const mail = { from: 'dup@example.com', to: INBOX_2020, subject: 'Re: Invitație', text: 'Particip cu plăcere.', messageId: '<dup-1@example.com>' };
-    await Promise.all([t.send(mail), t.send(mail), t.send(mail)]);
+    await Promise.all(Array.from({ length: 5 }, () => t.send(mail)));
     expect(await t.stack.services.store.listReplies('lll-2020-01', 'dup@example.com')).toHaveLength(1);
     expect(await acksTo('dup@example.com')).toHaveLength(1);
   });

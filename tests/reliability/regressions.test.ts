@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../shared/understanding/understand';
+
+// Inputs that once crashed the reader (found by the fuzz test); each must now get an answer.
+describe('regressions from fuzzing', () => {
+  it('reads a message truncated right after an empty Content-Type header', async () => {
+    const u = await understand(readFileSync('tests/fixtures/regressions/empty-content-type-truncated.eml'));
+    expect(['reply', 'auto', 'bounce', 'calendar']).toContain(u.kind);
+  });
+});
