@@ -1,4 +1,26 @@
-import { Charset, LogLevel, OutputFormat, SourceMapMode, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogLevel, OutputFormat, SourceMapMode, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { repoPath } from './paths';
+
+/**
+ * Packages replaced at bundle time by a small stand-in in cdk/bundle-trims (each file says
+ * why it is safe). Only the Lambda bundles see these; tests and the CLI run the real packages,
+ * and tests/cdk/bundle-trims.test.ts checks the bundled mail parser against the real one.
+ */
+const TRIMS: Record<string, string> = {
+  'encoding-japanese': repoPath('cdk/bundle-trims/encoding-japanese.ts'),
+  'html-to-text': repoPath('cdk/bundle-trims/html-to-text.ts'),
+  'linkify-it': repoPath('cdk/bundle-trims/linkify-it.ts'),
+  libmime: repoPath('cdk/bundle-trims/libmime.cjs'),
+  '@aws-sdk/credential-provider-node': repoPath('cdk/bundle-trims/credential-provider-node.ts'),
+};
+
+/**
+ * iconv-lite's double-byte tables for Japanese, Korean and traditional Chinese (~165 KB),
+ * left out of the bundle: iconv-lite loads a table only when that charset is decoded, the
+ * load then fails, and libmime falls back to UTF-8 (garbled text, never an exception). GBK
+ * (cp936, gbk-added) stays: libmime opens it at import time.
+ */
+const UNBUNDLED_CJK_TABLES = ['shiftjis', 'eucjp', 'cp949', 'cp950', 'big5-added', 'gb18030-ranges'].map((t) => `./tables/${t}.json`);
 
 /**
  * One definition of how Lambda code is bundled, read by the stack (NodejsFunction) and by
@@ -23,10 +45,11 @@ export const LAMBDA_BUNDLE = {
    */
   banner: "import { createRequire as __rsvpCreateRequire } from 'node:module'; const require = __rsvpCreateRequire(import.meta.url);",
   /**
-   * Nothing is external: we bundle our pinned @aws-sdk/* versions rather than the runtime's
-   * (see docs/ops.md "Bundle" for the measurement behind this).
+   * The AWS SDK is bundled (our pinned versions, and measured faster to load than the
+   * runtime's copy: docs/ops.md "Bundle size and cold start"); only the tables above stay out.
    */
-  external: [] as string[],
+  external: UNBUNDLED_CJK_TABLES,
+  alias: TRIMS,
 } as const;
 
 /** NodejsFunction `bundling` props derived from LAMBDA_BUNDLE. Local esbuild only: Docker is never needed. */
@@ -39,10 +62,14 @@ export function nodejsBundling(): BundlingOptions {
     sourceMapMode: SourceMapMode.DEFAULT,
     sourcesContent: LAMBDA_BUNDLE.sourcesContent,
     mainFields: [...LAMBDA_BUNDLE.mainFields],
-    charset: Charset.UTF8,
     banner: LAMBDA_BUNDLE.banner,
-    // CDK's default for Node 18+ marks @aws-sdk/* external; override to bundle ours.
+    // Replaces CDK's default for Node 18+, which marks all of @aws-sdk/* external.
     externalModules: [...LAMBDA_BUNDLE.external],
+    esbuildArgs: {
+      // aws-cdk-lib 2.276 accepts a `charset` prop but never passes it to esbuild (measured: +180 KB of \u escapes).
+      '--charset': LAMBDA_BUNDLE.charset,
+      ...Object.fromEntries(Object.entries(LAMBDA_BUNDLE.alias).map(([name, path]) => [`--alias:${name}`, path])),
+    },
     forceDockerBundling: false,
     logLevel: LogLevel.WARNING,
   };

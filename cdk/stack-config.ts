@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Regions where SES offers email *receiving* (receipt rules + an inbound-smtp endpoint).
@@ -50,11 +50,14 @@ export const stackConfigSchema = z
     /** CloudFormation stack name; the CLI's `--aws` mode looks its outputs up by this name. */
     stackName: z
       .string()
-      .regex(/^[A-Za-z][A-Za-z0-9-]{0,127}$/, 'must start with a letter and hold only letters, digits and hyphens')
+      .regex(/^[A-Za-z][A-Za-z0-9-]{0,39}$/, 'must start with a letter and hold at most 40 letters, digits and hyphens (it prefixes SES rule names)')
       .default('RsvpMail'),
     /** Domain guests write to and acknowledgements come from. */
     mailDomain: hostname,
-    /** Receipt rule recipients: full addresses, or the domain itself for every address in it. */
+    /**
+     * Receipt rule recipients: addresses (SES also matches their `+label` forms, which the
+     * service uses per event: rsvp+<event>@…), the domain itself, or `.domain` for its subdomains.
+     */
     recipients: z.array(z.string().trim().toLowerCase().min(1)).min(1, 'needs at least one address or the domain'),
     region: z.enum(SES_RECEIVING_REGIONS, {
       error: (issue) =>
@@ -75,11 +78,14 @@ export const stackConfigSchema = z
      * account already has an active set (another service's mail) and ops will add our rule to it by hand.
      */
     activateRuleSet: z.boolean().default(true),
+    /** Refuse mail from servers that cannot do STARTTLS. Off by default: some small institutions' servers still cannot. */
+    requireTls: z.boolean().default(false),
   })
   .superRefine((config, ctx) => {
     config.recipients.forEach((recipient, index) => {
-      const domain = recipient.includes('@') ? recipient.slice(recipient.lastIndexOf('@') + 1) : recipient;
-      const validShape = recipient.includes('@') ? z.email().safeParse(recipient).success : hostname.safeParse(recipient).success;
+      // SES forms: an address (matches its +label variants too), a domain, or `.domain` for all its subdomains.
+      const domain = recipient.includes('@') ? recipient.slice(recipient.lastIndexOf('@') + 1) : recipient.replace(/^\./, '');
+      const validShape = recipient.includes('@') ? z.email().safeParse(recipient).success : hostname.safeParse(domain).success;
       if (!validShape || !withinDomain(domain, config.mailDomain)) {
         ctx.addIssue({
           code: 'custom',

@@ -1,7 +1,7 @@
 import { intentEn } from './locales/intent-en';
 import { intentRo } from './locales/intent-ro';
-import { compilePhrases, compileStickyPhrases, matchAtWordStarts, WORD_END, wordStarts } from './phrase-table';
-import type { IntentLocale } from './phrase-table';
+import { compileStickyPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
+import type { IntentLocale, PhraseMatcher } from './phrase-table';
 import { foldForMatching, normalizeRomanian } from './text-normalize';
 
 /** Every locale the matcher knows; a reply may mix them ("Ok, particip"). */
@@ -46,12 +46,12 @@ const KIND_ORDER: readonly SpanKind[] = ['neutral', 'speakerNo', 'speakerYes', '
 const PRIORITY = new Map(KIND_ORDER.map((kind, index) => [kind, index]));
 
 const NUMBER_SOURCE = numberSource(LOCALES);
-const MATCHERS: readonly { kind: SpanKind; regex: RegExp }[] = KIND_ORDER.map((kind) => ({
+const MATCHERS: readonly { kind: SpanKind; matcher: PhraseMatcher }[] = KIND_ORDER.map((kind) => ({
   kind,
-  regex: compileStickyPhrases(LOCALES.flatMap((locale) => locale[kind]), NUMBER_SOURCE),
+  matcher: compileStickyPhrases(LOCALES.flatMap((locale) => locale[kind]), NUMBER_SOURCE),
 }));
 
-const PARTIAL = compilePhrases(LOCALES.flatMap((l) => l.partial), NUMBER_SOURCE);
+const PARTIAL = compileStickyPhrases(LOCALES.flatMap((l) => l.partial), NUMBER_SOURCE);
 const QUESTION_START = new RegExp(
   `^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.questionStarts).map(escape).join('|')})${WORD_END}`,
 );
@@ -63,6 +63,7 @@ const NEGATOR = new RegExp(
 // Negation does not reach across a coordination: "nu am primit agenda și particip".
 const SCOPE_BREAK = /(?<![a-z0-9])(?:si|iar|deci|apoi|and|so|then|therefore)(?![a-z0-9])/g;
 const SCOPE_BREAK_TEST = new RegExp(SCOPE_BREAK.source);
+const CONDITIONAL = new RegExp(`(?<![a-z0-9])(?:${LOCALES.flatMap((l) => l.conditionals).map(escape).join('|')})${WORD_END}`);
 const CONTRAST = LOCALES.flatMap((l) => l.contrast).sort((a, b) => b.length - a.length).map(escape).join('|');
 // Clause boundaries: punctuation inside a sentence, and before a contrasting conjunction.
 const CLAUSE_SPLIT = new RegExp(`\\s*[,;:]\\s*|\\s+[-–—]\\s+|\\s+(?=(?:${CONTRAST})(?![A-Za-z0-9]))`, 'i');
@@ -163,36 +164,70 @@ function joinWrappedLines(text: string): string[] {
 }
 
 function findSpans(original: string, folded: string): Span[] {
-  const candidates: Span[] = [];
   const sameLength = original.length === folded.length;
+  const words = (start: number, end: number): string => (sameLength ? original : folded).slice(start, end);
   const starts = wordStarts(folded);
-  for (const { kind, regex } of MATCHERS) {
-    for (const { start, end } of matchAtWordStarts(folded, regex, starts)) {
-      candidates.push({ kind, start, end, text: (sameLength ? original : folded).slice(start, end), negated: false, partial: false });
+  const candidates: Span[] = [];
+  for (const { kind, matcher } of MATCHERS) {
+    for (const { start, end } of matcher.matchAt(folded, starts)) {
+      candidates.push({ kind, start, end, text: words(start, end), negated: false, partial: false });
     }
   }
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY.get(a.kind)! - PRIORITY.get(b.kind)!);
-  const accepted: Span[] = [];
-  for (const span of candidates) {
-    if (accepted.every((other) => span.end <= other.start || span.start >= other.end)) accepted.push(span);
+  const spans = resolveOverlaps(candidates);
+  applyNegation(folded, spans, words);
+  // "Vin dacă nu plouă", "dacă mai e nevoie să confirm participarea": an answer under a
+  // condition in its own stretch of the clause is a hedge at most.
+  for (const span of spans) {
+    if ((span.kind === 'yes' || span.kind === 'wish' || span.kind === 'no') && !span.partial && CONDITIONAL.test(scopeOf(folded, span, spans))) span.kind = 'maybe';
   }
-  accepted.sort((a, b) => a.start - b.start);
+  return spans;
+}
+
+/** The longer phrase wins an overlap, except that a hedge always beats an answer. */
+function resolveOverlaps(candidates: Span[]): Span[] {
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY.get(a.kind)! - PRIORITY.get(b.kind)!);
+  let accepted: Span[] = [];
+  for (const span of candidates) {
+    const clashes = accepted.filter((other) => span.start < other.end && other.start < span.end);
+    if (clashes.length === 0) accepted.push(span);
+    // In "I may be able to join", "may be able to" must not lose to the longer "be able to join".
+    else if (span.kind === 'maybe' && clashes.every((other) => other.kind === 'yes' || other.kind === 'wish')) {
+      accepted = accepted.filter((other) => !clashes.includes(other));
+      accepted.push(span);
+    }
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "nu voi participa": a yes after a negator turns into a refusal; so does a yes governed by
+ * a refusal earlier in the clause ("programul nu îmi permite să particip"). A refusal of a
+ * part only ("nu pot ajunge la timp") is marked partial.
+ */
+function applyNegation(folded: string, spans: Span[], words: (start: number, end: number) => string): void {
   let refusal: Span | null = null;
-  for (const span of accepted) {
+  for (const span of spans) {
     const affirmative = span.kind === 'yes' || span.kind === 'wish' || span.kind === 'speakerYes';
-    // "programul nu îmi permite să particip": a yes governed by a refusal earlier in the clause.
     const governed = affirmative && span.kind !== 'speakerYes' && refusal !== null && !SCOPE_BREAK_TEST.test(folded.slice(refusal.end, span.start));
-    const negator = governed ? refusal!.start : affirmative ? negatorBefore(folded, span, accepted) : -1;
+    const negator = governed ? refusal!.start : affirmative ? negatorBefore(folded, span, spans) : -1;
     if (negator >= 0) {
       span.kind = span.kind === 'speakerYes' ? 'speakerNo' : 'no';
       span.negated = true;
       // The evidence reads "nu voi putea participa", not the bare "voi putea participa".
-      span.text = (sameLength ? original : folded).slice(negator, span.end);
+      span.text = words(negator, span.end);
     }
     if (span.kind === 'no' && isPartial(folded, span)) span.partial = true;
     if (span.kind === 'no' && !span.partial) refusal = span;
   }
-  return accepted;
+}
+
+/** The clause with every other phrase blanked out, so only free words are looked at. */
+function maskOthers(folded: string, span: Span, spans: readonly Span[]): string {
+  let masked = folded;
+  for (const other of spans) {
+    if (other !== span) masked = masked.slice(0, other.start) + ' '.repeat(other.end - other.start) + masked.slice(other.end);
+  }
+  return masked;
 }
 
 /**
@@ -200,18 +235,29 @@ function findSpans(original: string, folded: string): Span[] {
  * outside other phrases; -1 when there is none.
  */
 function negatorBefore(folded: string, span: Span, spans: readonly Span[]): number {
-  let before = folded.slice(0, span.start);
-  for (const other of spans) {
-    if (other !== span && other.end <= span.start) before = before.slice(0, other.start) + ' '.repeat(other.end - other.start) + before.slice(other.end);
-  }
+  const before = maskOthers(folded, span, spans).slice(0, span.start);
   let scopeStart = 0;
   for (const match of before.matchAll(SCOPE_BREAK)) scopeStart = match.index + match[0].length;
   const match = NEGATOR.exec(before.slice(scopeStart));
   return match ? scopeStart + match.index : -1;
 }
 
+/** The span's stretch of the clause, between coordinations, other phrases blanked out. */
+function scopeOf(folded: string, span: Span, spans: readonly Span[]): string {
+  const masked = maskOthers(folded, span, spans);
+  let from = 0;
+  let to = masked.length;
+  for (const match of masked.matchAll(SCOPE_BREAK)) {
+    if (match.index + match[0].length <= span.start) from = match.index + match[0].length;
+    else if (match.index >= span.end) {
+      to = match.index;
+      break;
+    }
+  }
+  return masked.slice(from, to);
+}
+
 function isPartial(folded: string, span: Span): boolean {
   const rest = `${folded.slice(0, span.start)} ${folded.slice(span.end)}`;
-  PARTIAL.lastIndex = 0;
-  return PARTIAL.test(rest);
+  return findAll(PARTIAL, rest).length > 0;
 }

@@ -39,6 +39,26 @@ export function partstatToIntent(partstat: string): Intent {
   }
 }
 
+// Meeting-response subject prefixes Outlook writes in its users' languages.
+const RESPONSE_PREFIX: readonly [RegExp, string][] = [
+  [/^\s*(accepted|acceptat|akzeptiert|accepte|aceptado|accettato|geaccepteerd|zaakceptowano|prihvaceno)\s*:/i, 'ACCEPTED'],
+  [/^\s*(declined|refuzat|respins|abgelehnt|refuse|rechazado|rifiutato|afgewezen|odrzucono|odbijeno)\s*:/i, 'DECLINED'],
+  [/^\s*(tentative|tentativ|mit vorbehalt|provisoire|provisional|provvisorio|voorlopig|wstepnie)\s*:/i, 'TENTATIVE'],
+];
+
+/**
+ * Outlook sometimes answers a meeting with only a TNEF blob (winmail.dat) and no iCalendar:
+ * the meeting-response subject ("Accepted: …", "Refuzat: …") is then all there is to read.
+ */
+export function calendarFromTnefSubject(subject: string, parts: readonly MailPart[], fromAddress?: string): CalendarReply | null {
+  if (!parts.some((part) => part.contentType === 'application/ms-tnef')) return null;
+  const folded = subject.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  for (const [prefix, partstat] of RESPONSE_PREFIX) {
+    if (prefix.test(folded)) return { method: 'REPLY', partstat, attendee: fromAddress ?? null, uid: null, comment: null };
+  }
+  return null;
+}
+
 function isCalendarPart(part: MailPart): boolean {
   return CALENDAR_TYPES.has(part.contentType) || (part.filename !== null && /\.ics$/i.test(part.filename));
 }

@@ -1,6 +1,6 @@
 import { LOCALES, matchKey, normalizeReply } from './analyze-text';
 import type { TextAnalysis } from './analyze-text';
-import { compilePhrases } from './phrase-table';
+import { compileStickyPhrases, findAll } from './phrase-table';
 import type { Intent } from './types';
 
 export interface Details {
@@ -17,12 +17,12 @@ const NUMBER_ALTERNATIVES = ['\\d{1,2}', ...[...NUMBER_WORDS.keys()].sort((a, b)
 const NUMBER_SOURCE = NUMBER_ALTERNATIVES.join('|');
 const NUMBER_IN_MATCH = new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})(?![a-z0-9])`);
 
-const TOTALS = compilePhrases(tables.flatMap((t) => t.totals), NUMBER_SOURCE);
-const EXTRAS = compilePhrases(tables.flatMap((t) => t.extras), NUMBER_SOURCE);
-const COMPANION = compilePhrases(tables.flatMap((t) => t.companion), NUMBER_SOURCE);
-const LIST_INTRO = compilePhrases(tables.flatMap((t) => t.attendeeListIntro));
-const ON_BEHALF = compilePhrases(tables.flatMap((t) => t.onBehalf));
-const NOTE_CUE = compilePhrases(tables.flatMap((t) => t.noteCues), NUMBER_SOURCE);
+const TOTALS = compileStickyPhrases(tables.flatMap((t) => t.totals), NUMBER_SOURCE);
+const EXTRAS = compileStickyPhrases(tables.flatMap((t) => t.extras), NUMBER_SOURCE);
+const COMPANION = compileStickyPhrases(tables.flatMap((t) => t.companion), NUMBER_SOURCE);
+const LIST_INTRO = compileStickyPhrases(tables.flatMap((t) => t.attendeeListIntro));
+const ON_BEHALF = compileStickyPhrases(tables.flatMap((t) => t.onBehalf));
+const NOTE_CUE = compileStickyPhrases(tables.flatMap((t) => t.noteCues), NUMBER_SOURCE);
 
 const TITLE = '(?:(?:dl|dna|d-na|d-l|dl-ul|domnul|doamna|domnului|doamnei|mr|mrs|ms|dr|prof|ing|ec)\\.?\\s+)';
 const NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}";
@@ -68,29 +68,25 @@ function speakerWish(analysis: TextAnalysis): boolean | null {
 }
 
 /** Total people: an explicit total wins, then a list of names, then the sender plus companions. */
-export function countPeople(text: string, statements: readonly string[], onBehalf: boolean): number {
+function countPeople(text: string, statements: readonly string[], onBehalf: boolean): number {
   const folded = statements.map(matchKey).join(' . ');
   const extraSpans: [number, number][] = [];
   let extras = 0;
   let total = 0;
-  for (const match of folded.matchAll(EXTRAS)) {
-    const count = numberIn(match[0]) ?? 0;
-    extraSpans.push([match.index, match.index + match[0].length]);
+  for (const match of findAll(EXTRAS, folded)) {
+    const count = numberIn(match.text) ?? 0;
+    extraSpans.push([match.start, match.end]);
     // "Vom participa cu două persoane" / "we will attend with two people": a plural
     // sender counts the whole party; "vin cu două persoane" adds them to the sender.
-    if (PARTY_WITH.test(match[0]) && WE.test(sentenceAround(folded, match.index))) total = Math.max(total, count);
+    if (PARTY_WITH.test(match.text) && WE.test(sentenceAround(folded, match.start))) total = Math.max(total, count);
     else extras += count;
   }
-  for (const match of folded.matchAll(TOTALS)) {
-    const start = match.index;
-    if (extraSpans.some(([from, to]) => start < to && start + match[0].length > from)) continue;
-    total = Math.max(total, numberIn(match[0]) ?? 0);
+  const overlapsExtra = (match: { start: number; end: number }): boolean => extraSpans.some(([from, to]) => match.start < to && match.end > from);
+  for (const match of findAll(TOTALS, folded)) {
+    if (!overlapsExtra(match)) total = Math.max(total, numberIn(match.text) ?? 0);
   }
   let companions = 0;
-  for (const match of folded.matchAll(COMPANION)) {
-    const start = match.index;
-    if (!extraSpans.some(([from, to]) => start < to && start + match[0].length > from)) companions++;
-  }
+  for (const match of findAll(COMPANION, folded)) if (!overlapsExtra(match)) companions++;
   if (NAMED_PARTNER.test(statements.join(' . '))) companions = Math.max(companions, 1);
 
   const listed = countListedNames(normalizeReply(text));
@@ -122,11 +118,11 @@ function countListedNames(text: string): number {
   lines.forEach((line, index) => {
     const folded = matchKey(line);
     let names = 0;
-    let intro: RegExpExecArray | null = null;
+    let intro = false;
     // Every intro on the line: "Din partea Asociației X vor participa A și B" has two.
-    for (const match of folded.matchAll(LIST_INTRO)) {
-      intro = match;
-      const after = line.slice(match.index + match[0].length).replace(/^[^:]*:/, '');
+    for (const match of findAll(LIST_INTRO, folded)) {
+      intro = true;
+      const after = line.slice(match.end).replace(/^[^:]*:/, '');
       const inline = after.split(/\s*(?:[,;]|\s(?:și|si|and)\s)\s*/).filter((item) => PERSON_NAME.test(item.trim())).length;
       names = Math.max(names, inline);
     }
@@ -151,23 +147,22 @@ function countListedNames(text: string): number {
 /** "Confirm pentru colegul meu Ion Pop" / "on behalf of Dr. Jane Roe" → the name. */
 function findOnBehalf(text: string): string | null {
   const folded = matchKey(text);
-  ON_BEHALF.lastIndex = 0;
-  const match = ON_BEHALF.exec(folded);
+  const match = findAll(ON_BEHALF, folded)[0];
   if (!match) return null;
   const sameLength = folded.length === text.length;
-  const after = sameLength ? text.slice(match.index + match[0].length) : '';
+  const after = sameLength ? text.slice(match.end) : '';
   const named = LEADING_NAME.exec(after)?.[1];
   if (named) return named.trim();
   // "Colegul meu, Ion Pop, va participa în locul meu": the name sits next to the relation.
-  const sentenceStart = Math.max(0, folded.lastIndexOf('.', match.index) + 1);
-  const region = sameLength ? text.slice(sentenceStart, match.index + match[0].length) : '';
+  const sentenceStart = Math.max(0, folded.lastIndexOf('.', match.start) + 1);
+  const region = sameLength ? text.slice(sentenceStart, match.end) : '';
   const relation = RELATION.exec(matchKey(region));
   if (relation && sameLength) {
     const name = LEADING_NAME.exec(region.slice(relation.index + relation[0].length))?.[1];
     if (name) return name.trim();
   }
   // No name given: the relation itself ("colegul meu") still tells the organiser who comes.
-  return RELATION.exec(match[0])?.[1] ?? relation?.[1] ?? null;
+  return RELATION.exec(match.text)?.[1] ?? relation?.[1] ?? null;
 }
 
 /** Constraints, requests and questions, in the person's words. */
@@ -177,8 +172,7 @@ function buildNote(analysis: TextAnalysis): string | null {
   );
   const picked = analysis.sentences.filter((sentence, index) => {
     if (sentence.question || partialSentences.has(index)) return true;
-    NOTE_CUE.lastIndex = 0;
-    return NOTE_CUE.test(matchKey(sentence.text));
+    return findAll(NOTE_CUE, matchKey(sentence.text)).length > 0;
   });
   if (picked.length === 0) return null;
   const note = picked.map((sentence) => sentence.text).join(' ');

@@ -79,8 +79,11 @@ function decide(analysis: TextAnalysis): IntentResult {
   }
 
   // Only hints. A reason for not coming ("sunt plecat din țară") is a refusal when nothing
-  // else is said; regret alone ("din păcate…") and "ok" alone are not.
-  if (excuses.length > 0 && weakYes.length === 0 && !asked) {
+  // else is said; regret alone ("din păcate…") and "ok" alone are not, and neither is a
+  // reason followed by a "but" ("am o ședință la 9, dar la 11 sunt liber").
+  const lastExcuse = Math.max(-1, ...excuses.map((span) => span.clause));
+  const contrastAfterExcuse = analysis.clauses.slice(lastExcuse + 1).some((clause) => clause.contrast);
+  if (excuses.length > 0 && weakYes.length === 0 && !asked && !contrastAfterExcuse) {
     return { intent: 'no', confidence: weakNo.length > 0 ? 0.7 : 0.65, evidence: join([...weakNo, ...excuses]) };
   }
   if (asked) return { intent: 'unknown', confidence: 0.4, evidence: null };

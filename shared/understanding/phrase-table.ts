@@ -36,6 +36,8 @@ export interface IntentLocale {
   speakerNo: string[];
   /** Words that make a clause a question even without "?" (at its start). */
   questionStarts: string[];
+  /** Subordinators that make an answer in the same clause conditional ("vin dacă nu plouă"). */
+  conditionals: string[];
   /** Words that negate a following `yes` phrase in the same clause. */
   negators: string[];
   /** Conjunctions that open a contrasting clause ("dar", "but"). */
@@ -63,14 +65,13 @@ export interface DetailsLocale {
   noteCues: string[];
 }
 
-/** Matches on folded text start and end at word boundaries (letters, digits). */
-export const WORD_START = '(?<![a-z0-9])';
+/** Matches on folded text end at a word boundary (letters, digits); they start at word starts. */
 export const WORD_END = '(?![a-z0-9])';
 const GAP = '(?:[\\s]+[^\\s]+){0,4}?';
 const SPACE = '[\\s]+';
 
 /** Converts one phrase of the mini-syntax to a regular-expression source (no flags, no outer word boundaries). */
-export function phraseSource(phrase: string, numberSource = '\\d{1,3}'): string {
+function phraseSource(phrase: string, numberSource = '\\d{1,3}'): string {
   let text = phrase.trim();
   const atStart = text.startsWith('^');
   const atEnd = text.endsWith('$');
@@ -170,15 +171,81 @@ function compileItem(item: string, numberSource: string): string {
   return out;
 }
 
+/** Matches phrases at word starts; see {@link compileStickyPhrases}. */
+export interface PhraseMatcher {
+  /** Every match starting at one of `starts`, overlapping ones included. */
+  matchAt(folded: string, starts: readonly number[]): { start: number; end: number }[];
+}
+
 /**
- * Compiles phrases into one sticky regex, to be run only at word starts (see
- * {@link matchAtWordStarts}): V8 then tries the alternatives at a handful of positions per
- * clause instead of at every character, which is most of the cost of matching.
+ * Compiles phrases into sticky regexes, one per first letter, run only at word starts: V8
+ * then tries a few dozen alternatives at a handful of positions per clause instead of all of
+ * them at every character, which was most of the cost of understanding a reply.
  */
-export function compileStickyPhrases(phrases: readonly string[], numberSource?: string): RegExp {
-  if (phrases.length === 0) return /(?!)/y;
-  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?:${sorted.map((phrase) => phraseSource(phrase, numberSource)).join('|')})${WORD_END}`, 'y');
+export function compileStickyPhrases(phrases: readonly string[], numberSource?: string): PhraseMatcher {
+  const byFirst = new Map<string, string[]>();
+  const anywhere: string[] = [];
+  for (const phrase of new Set(phrases)) {
+    const firsts = firstChars(phrase.trim().replace(/^\^/, '').trim());
+    if (firsts === null) anywhere.push(phrase);
+    else for (const char of firsts) byFirst.set(char, [...(byFirst.get(char) ?? []), phrase]);
+  }
+  const compile = (list: string[]): RegExp => {
+    const sorted = [...list].sort((a, b) => b.length - a.length);
+    return new RegExp(`(?:${sorted.map((phrase) => phraseSource(phrase, numberSource)).join('|')})${WORD_END}`, 'y');
+  };
+  const buckets = new Map<string, RegExp>();
+  for (const [char, list] of byFirst) buckets.set(char, compile([...list, ...anywhere]));
+  const fallback = anywhere.length > 0 ? compile(anywhere) : null;
+  return {
+    matchAt(folded, starts) {
+      const out: { start: number; end: number }[] = [];
+      for (const start of starts) {
+        const regex = buckets.get(folded[start]!) ?? fallback;
+        if (!regex) continue;
+        regex.lastIndex = start;
+        const match = regex.exec(folded);
+        if (match && match[0].length > 0) out.push({ start, end: start + match[0].length });
+      }
+      return out;
+    },
+  };
+}
+
+/** The characters a phrase can start with; null when it cannot be told (a number, a gap). */
+function firstChars(text: string): Set<string> | null {
+  const items = splitTopLevel(text, /\s/);
+  const out = new Set<string>();
+  for (const item of items) {
+    if (item === '...' || item.startsWith('#')) return null;
+    if (!item.startsWith('(')) {
+      out.add(item[0]!);
+      return out;
+    }
+    const close = closingParen(item, 0);
+    const alternatives = splitAlternatives(item.slice(1, close));
+    let optional = false;
+    for (const alternative of alternatives) {
+      const trimmed = alternative.trim();
+      if (trimmed === '') {
+        optional = true;
+        continue;
+      }
+      const inner = firstChars(trimmed);
+      if (inner === null) return null;
+      for (const char of inner) out.add(char);
+    }
+    if (!optional) return out;
+    // An optional group glued to more ("(a|)b") starts with what follows it.
+    const rest = item.slice(close + 1);
+    if (rest !== '') {
+      const after = firstChars(rest);
+      if (after === null) return null;
+      for (const char of after) out.add(char);
+      return out;
+    }
+  }
+  return out;
 }
 
 const WORD_CHAR = /[a-z0-9+']/;
@@ -193,23 +260,15 @@ export function wordStarts(folded: string): number[] {
   return starts;
 }
 
-/** Every match of a sticky regex starting at one of `starts`, overlapping ones included. */
-export function matchAtWordStarts(folded: string, regex: RegExp, starts: readonly number[]): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const start of starts) {
-    regex.lastIndex = start;
-    const match = regex.exec(folded);
-    if (match && match[0].length > 0) out.push({ start, end: start + match[0].length });
+/** Matches left to right without overlaps (the earliest, then the next after it), like a global regex scan. */
+export function findAll(matcher: PhraseMatcher, folded: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  let after = 0;
+  for (const { start, end } of matcher.matchAt(folded, wordStarts(folded))) {
+    if (start < after) continue;
+    out.push({ start, end, text: folded.slice(start, end) });
+    after = end;
   }
   return out;
 }
 
-/**
- * Compiles a list of phrases into one global regex, longest phrases first so that the
- * longer reading wins when two start at the same place. Built once, at module load.
- */
-export function compilePhrases(phrases: readonly string[], numberSource?: string): RegExp {
-  if (phrases.length === 0) return /(?!)/g;
-  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  return new RegExp(`${WORD_START}(?:${sorted.map((phrase) => phraseSource(phrase, numberSource)).join('|')})${WORD_END}`, 'g');
-}

@@ -77,6 +77,30 @@ export function detectAutoReply(message: ParsedMessage): string | null {
   return null;
 }
 
+// What only out-of-office notices say (folded). Two distinct ones make a notice.
+const OUT_OF_OFFICE_TEXT = new RegExp(
+  [
+    'sunt in concediu', 'voi fi in concediu', 'ma aflu in concediu', 'in afara biroului', 'acces limitat la e-?mail',
+    'voi raspunde (?:la|dupa) (?:intoarcere|revenire|intoarcerea mea|revenirea mea)', 'revin la birou', 'pentru urgente',
+    'in lipsa mea', 'in perioada absentei', 'out of (?:the )?office', 'limited access to e-?mail',
+    '(?:reply|respond|get back to you) (?:upon|on|after|when i) (?:my )?return', 'upon my return', 'for urgent matters',
+    'in my absence', "i(?:'m| am) currently away", 'back in the office', 'return to the office', 'away from the office',
+  ]
+    .map((marker) => `(?<![a-z])(${marker})(?![a-z])`)
+    .join('|'),
+  'g',
+);
+
+/**
+ * An out-of-office notice recognised by its words alone (no robot header, an ordinary
+ * subject). Call only for text that answers nothing; returns the reason or null.
+ */
+export function outOfOfficeText(text: string): string | null {
+  const seen = new Set<string>();
+  for (const match of foldForMatching(text).matchAll(OUT_OF_OFFICE_TEXT)) seen.add(match[0]);
+  return seen.size >= 2 ? `out-of-office text ("${[...seen].slice(0, 2).join('", "')}")` : null;
+}
+
 /** True for mailer-daemon / postmaster style senders (used by bounce detection). */
 export function isRobotSender(address: string | undefined): boolean {
   return address !== undefined && ROBOT_SENDER.test(address);

@@ -28,6 +28,9 @@ const OUTLOOK_HEADER_BORDER = /border-top:\s*solid\s+#(?:e1e1e1|b5c4df)/;
  * the signature.
  */
 function cutOf(name: string, attribs: Record<string, string>): Cut {
+  if (attribs['class'] === undefined && attribs['id'] === undefined && attribs['style'] === undefined && attribs['type'] === undefined) {
+    return null; // most elements: nothing to look at
+  }
   const cls = (attribs['class'] ?? '').toLowerCase();
   const id = (attribs['id'] ?? '').toLowerCase();
   if (cls.includes('gmail_quote') || cls.includes('gmail_attr')) return 'subtree'; // Gmail
@@ -76,21 +79,25 @@ export function htmlToReplyText(html: string): HtmlReply {
   let quoted = false;
 
   const render = (content: string, depth: number): string => {
-    const body = content.replace(/\u00a0/g, ' ').trimEnd();
+    const body = (content.includes('\u00a0') ? content.replace(/\u00a0/g, ' ') : content).trimEnd();
     if (depth === 0) return body;
     // Capped: a hostile nest of 50,000 blockquotes must not multiply the output.
     return '>'.repeat(Math.min(depth, MAX_QUOTE_PREFIX)) + (body.trim() === '' ? '' : ' ' + body.trimStart());
   };
+  let lastBlank = true; // no line yet counts as blank: no blank line at the top
   const endLine = (): void => {
-    lines.push(render(current, current === '' ? quoteDepth : currentDepth));
+    const line = render(current, current === '' ? quoteDepth : currentDepth);
+    lines.push(line);
+    lastBlank = line === '' || /^>*$/.test(line);
     current = '';
   };
   const endBlock = (): void => {
     if (current !== '') endLine();
   };
   const blankLine = (): void => {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.replace(/^>+/, '').trim() !== '') lines.push(render('', quoteDepth));
+    if (lastBlank) return;
+    lines.push(render('', quoteDepth));
+    lastBlank = true;
   };
   const append = (text: string): void => {
     if (text === '') return;
@@ -115,6 +122,7 @@ export function htmlToReplyText(html: string): HtmlReply {
           // Drawn like Outlook's plain-text rule, so "From:" under it reads as a header block.
           endBlock();
           lines.push('________________________________');
+          lastBlank = false;
         }
         return;
       }
@@ -141,7 +149,10 @@ export function htmlToReplyText(html: string): HtmlReply {
       if (cut === 'signature') {
         // Gmail writes its own "-- " line above the signature; don't stack a second one.
         endBlock();
-        if ((lines[lines.length - 1] ?? '').trim() !== '--') lines.push('-- ');
+        if ((lines[lines.length - 1] ?? '').trim() !== '--') {
+          lines.push('-- ');
+          lastBlank = false;
+        }
       }
       if (BLOCK.has(name)) {
         endBlock();

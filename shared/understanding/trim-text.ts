@@ -126,6 +126,7 @@ export function trimPlainText(input: string, tables: TrimTables = TRIM_TABLES): 
   const markers = new Int32Array(n);
   const markerAt = (i: number): number => {
     if (markers[i] !== NOT_COMPUTED) return markers[i] ?? NO_MARKER;
+    if (inCode[i]) return NO_MARKER;
     let marker = NO_MARKER;
     const end = spans.endOf(i);
     if (end >= 0) marker = end + 1;

@@ -1,13 +1,14 @@
 import { analyzeText } from './analyze-text';
+import type { TextAnalysis } from './analyze-text';
 import { detectBounce } from './bounce';
-import { findCalendarReply, partstatToIntent } from './calendar';
+import { calendarFromTnefSubject, findCalendarReply, partstatToIntent } from './calendar';
 import { extractDetails } from './details';
 import { decideIntent } from './intent';
 import type { IntentResult } from './intent';
 import { detectLanguage } from './language';
 import { parseMail } from './parse-mail';
 import type { ParsedMessage } from './parse-mail';
-import { detectAutoReply } from './robots';
+import { detectAutoReply, outOfOfficeText } from './robots';
 import { ownWordsSubject } from './subject';
 import { trimReply } from './trim';
 import type { Understanding } from './types';
@@ -24,18 +25,20 @@ export interface UnderstandOptions {
  */
 export async function understand(raw: Buffer | string, options: UnderstandOptions = {}): Promise<Understanding> {
   const message = await parseMail(raw);
-  // Robots first: their verdict needs headers only, and trimming is the costly step.
+  const trimmed = trimReply({ text: message.text, html: message.html }).text;
   const bounce = detectBounce(message);
   if (bounce && !('delivered' in bounce)) {
-    return robot(message, 'bounce', { bounced: bounce.address, bounceType: bounce.type, autoReason: 'delivery failure report' });
+    return robot(message, trimmed, 'bounce', { bounced: bounce.address, bounceType: bounce.type, autoReason: 'delivery failure report' });
   }
   const autoReason = bounce ? `delivery-status notification (${bounce.action})` : detectAutoReply(message);
-  if (autoReason) return robot(message, 'auto', { bounced: null, bounceType: null, autoReason });
+  if (autoReason) return robot(message, trimmed, 'auto', { bounced: null, bounceType: null, autoReason });
 
-  const trimmed = trimReply({ text: message.text, html: message.html }).text;
-  const calendar = findCalendarReply(message.parts, message.facts.from?.address);
+  const from = message.facts.from?.address;
+  const calendar = findCalendarReply(message.parts, from) ?? calendarFromTnefSubject(message.facts.subject, message.parts, from);
   // The calendar comment is the person's words too ("Vin cu un coleg"); details read both.
-  const words = calendar?.comment && !trimmed.includes(calendar.comment) ? `${trimmed}\n\n${calendar.comment}`.trim() : trimmed;
+  const combined = calendar?.comment && !trimmed.includes(calendar.comment) ? `${trimmed}\n\n${calendar.comment}`.trim() : trimmed;
+  // An answer sits at the top of a reply; a huge untrimmed body must not cost seconds.
+  const words = combined.length > ANALYSIS_LIMIT ? combined.slice(0, ANALYSIS_LIMIT) : combined;
   const analysis = analyzeText(words);
   const subject = ownWordsSubject(message.facts.subject, options.ownSubjects ?? []);
   let decided: IntentResult;
@@ -44,6 +47,10 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     decided = { intent, confidence: intent === 'unknown' ? 0.3 : 0.98, evidence: `PARTSTAT=${calendar.partstat}` };
   } else {
     decided = decideIntent(analysis, subject ? analyzeText(subject) : null);
+    // An out-of-office without any robot header still reads like one, and answers nothing
+    // (its "sunt în concediu" is not a refusal written to us).
+    const outOfOffice = answersNothing(analysis) ? outOfOfficeText(words) : null;
+    if (outOfOffice) return robot(message, trimmed, 'auto', { bounced: null, bounceType: null, autoReason: outOfOffice });
   }
   const details = extractDetails(words, analysis, decided.intent);
   return {
@@ -67,6 +74,7 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
 
 function robot(
   message: ParsedMessage,
+  text: string,
   kind: 'bounce' | 'auto',
   extra: Pick<Understanding, 'bounced' | 'bounceType' | 'autoReason'>,
 ): Understanding {
@@ -77,7 +85,7 @@ function robot(
     headcount: null,
     speaker: null,
     note: null,
-    text: trimReply({ text: message.text, html: message.html }).text,
+    text,
     evidence: null,
     language: null,
     onBehalfOf: null,
@@ -85,6 +93,13 @@ function robot(
     ...extra,
     facts: message.facts,
   };
+}
+
+const ANALYSIS_LIMIT = 20_000;
+const ANSWERS = new Set(['yes', 'wish', 'no', 'maybe']);
+
+function answersNothing(analysis: TextAnalysis): boolean {
+  return analysis.clauses.every((clause) => clause.question || clause.spans.every((span) => span.partial || !ANSWERS.has(span.kind)));
 }
 
 function round(value: number): number {

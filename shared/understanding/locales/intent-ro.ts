@@ -11,7 +11,13 @@ export const intentRo: IntentLocale = {
     'particip', 'participam', 'particip si eu', 'participam si noi',
     '(voi|vom|o sa) participa', 'o sa particip', 'o sa participam', '(pot|putem) participa', '(voi|vom) putea participa',
     '(doresc|dorim|vreau|vrem) sa (particip|participam)', '(ca|cum ca) (vin|venim)',
-    'confirm', 'confirmam', '^(va|) confirm$', 'confirm (participarea|prezenta|participare)', 'confirmam (participarea|prezenta)',
+    // "Confirm" answers only alone or with what it confirms: "vă confirm adresa" is not a yes.
+    '^(va |)(confirm|confirmam)$', '(confirm|confirmam) (si eu|si noi|cu placere|cu drag|pentru|in numele|totodata)',
+    '(confirm|confirmam) (participarea|prezenta|participare)', '(confirm|confirmam) ... (participarea|prezenta)',
+    'am confirmat (deja |)(participarea|prezenta)', '(participare|participarea|prezenta) (confirmata|confirm)',
+    '(participa|participam|vin|venim|vor participa|va participa) din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)',
+    '^(sigur|desigur|bineinteles|evident) ca da', 'nu (voi |o sa |)(lipsi|lipsesc|rata|ratez)', 'nu as lipsi',
+    '(colegul|colega) (meu|mea|nostru|noastra) (vine|va veni)', '(vine|va veni) in locul (meu|nostru)', '^eu (sigur |)(vin|particip)', '(eu|noi) (vin|venim)$',
     'confirmarea (participarii|prezentei)', 'confirmare (participare|participarii|prezenta)', 'transmit confirmarea',
     '(voi|vom|o sa) fi prezent(|a|i|e)', 'o sa fiu prezent(|a)', 'sa fiu prezent(|a)', 'sa fim prezent(i|e)',
     '(pot|putem|voi putea|vom putea) fi prezent(|a|i|e)', '^prezent(|a|i|e)$',
@@ -27,7 +33,7 @@ export const intentRo: IntentLocale = {
     '(va rog sa|puteti sa) ma (inscrieti|treceti pe lista|adaugati pe lista)', 'ma inscriu', 'ne inscriem',
     'inscrieti-ma', 'rezervati-mi un loc',
     // Stating how many will come answers the invitation.
-    'vom fi (#|# persoane)', 'vor participa', 'va participa', '(vor|vom) fi prezenti',
+    'vom fi (#|# persoane|eu)', 'vor participa', '^(participanti|participante|participantii|lista participantilor)$', 'va participa', '(vor|vom) fi prezenti',
     // Someone attends in the sender's place: the invitation is answered with a yes.
     '(va|vor) participa in locul (meu|nostru)', 'in locul meu (va|vor) participa',
     // A calendar-style subject written as own words.
@@ -39,7 +45,8 @@ export const intentRo: IntentLocale = {
     '(as|am) fi (bucuros|bucuroasa|bucurosi|incantat|incantata) sa (particip|participam|vin|venim|fiu prezent(|a)|iau parte)',
   ],
   no: [
-    '^nu$', '(din pacate|imi pare rau|ne pare rau|regret|cu regret|scuze) (nu|nu pot|nu putem)$', '^nu de data (asta|aceasta)', 'nu de data (asta|aceasta)$', '^nu (multumesc|mersi)$', 'nu confirm',
+    '^nu$', '(din pacate|imi pare rau|ne pare rau|regret|cu regret|scuze) (nu|nu pot|nu putem)$', '^nu de data (asta|aceasta)', 'nu de data (asta|aceasta)$',
+    'de data (asta|aceasta) nu', '(confirm|confirmam|va confirm|va anunt) (absenta|neparticiparea)', 'absenta mea', 'neparticiparea', '^nu (multumesc|mersi)$', 'nu confirm',
     'nu pot$', 'nu putem$', '(nu voi|nu vom) putea$', '(nu|n-) o sa pot$', 'nu reusesc$', 'nu se poate$',
     'nu pot (sa|) (particip|vin|ajung)', 'nu pot veni', 'nu pot ajunge',
     'refuz', 'refuzam', 'declin', 'declinam', 'declin invitatia',
@@ -58,7 +65,10 @@ export const intentRo: IntentLocale = {
     'nu (sunt|suntem) interesat(|a|i|e)', 'nu (ma|ne) intereseaza',
   ],
   maybe: [
-    '^poate', 'poate ca', 'poate$', '(foarte |cel mai |)probabil', '^posibil', '(e|este) posibil sa', 's-ar putea',
+    '^poate', 'poate ca', '(foarte |cel mai |)probabil',
+    // A negated hedge is still a hedge: "nu e sigur că pot ajunge" is not a refusal.
+    'nu (e|este) (deloc |inca |)sigur', 'nu garantez', 'nu (pot|va pot) garanta', 'nu promit', 'nu (pot|va pot) promite',
+    'nu am (certitudinea|siguranta)', '(cred|sper|presupun) ca da', 'sper ca (voi|vom|pot|putem|o sa|reusesc)', '(verific|ma uit in) (agenda|programul|calendarul)', 'nu (pot|va pot|putem|va putem) (sa |)(va |)confirm(|a|am)', 'nu (pot|va pot) spune (sigur|exact|acum|inca)', 'nu ma pot pronunta', '^posibil', '(e|este) posibil sa', 's-ar putea',
     'nu stiu (inca|sigur|daca|exact|cati|cate|cine|cand)', 'inca nu stiu', 'nu stiu$', 'nu (sunt|suntem) (inca |)sigur(|a|i|e)', 'nu am stabilit',
     'inca nu (stiu|sunt sigur|sunt sigura|pot confirma|am stabilit)', 'nu pot (sa |)confirma (inca|acum|momentan|deocamdata)',
     '(momentan|deocamdata) nu (stiu|pot confirma|pot sa confirm)',
@@ -72,7 +82,10 @@ export const intentRo: IntentLocale = {
     'depinde', 'in functie de', 'daca (reusesc|pot|putem|am timp|avem timp|ma eliberez|ne eliberam|termin|nu intervine|se termina|imi permite)',
     'tentativ', 'cu titlu provizoriu', 'in principiu',
     '(ma voi|ne vom|o sa ma|o sa ne) stradui', 'ma straduiesc', '(voi|vom|o sa) face tot posibilul', 'fac tot posibilul', 'fac tot ce pot',
-    '^cu conditia', 'cu conditia (sa|ca)', '^daca', '^in cazul in care',
+    '^cu conditia', 'cu conditia (sa|ca)',
+    // First-person conditions only: disclaimers ("Dacă nu sunteți destinatarul…") and the
+    // quoted invitation ("Dacă doriți să luați cuvântul…") are conditions too.
+    '^(daca|in cazul in care) (voi|vom|o sa|reusesc|reusim|pot|putem|am|avem|nu (intervine|apare|se schimba)|termin|terminam|ma|ne|imi|ni|totul|timpul|programul|sanatatea|vremea)',
   ],
   weakYes: ['^ok$', '^(ok|okay|in regula|e bine|perfect) (multumesc|mersi)$', '^in regula$', '^e in regula$', '^perfect$'],
   weakNo: [
@@ -97,13 +110,15 @@ export const intentRo: IntentLocale = {
     // A frame: what follows "confirm că" is the answer, so "confirm" itself says nothing here.
     '(va |)(confirm|confirmam) ca', 'va (anunt|anuntam|informez|informam|comunic|comunicam) ca', 'vreau sa va anunt ca',
     'nu ezitati', 'va rog sa confirmati', 'sa confirmati participarea', 'nu stiu daca ati primit',
-    'nu pot sa nu', 'nu doar',
+    'nu pot sa nu', 'nu doar', 'nu poate', 'nu pot (sa |)(va |)(spun|spune)',
   ],
   speakerYes: [
-    '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc) sa (intervin|intervenim|vorbesc|vorbim|prezint|prezentam|iau cuvantul|luam cuvantul|fac o prezentare|sustin o prezentare|am o interventie|avem o interventie|ma adresez)',
+    '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc) sa (intervin|intervenim|vorbesc|vorbim|prezint|prezentam|iau cuvantul|luam cuvantul|ma adresez)',
+    '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc) sa (fac|facem|sustin|sustinem|am|avem) o (scurta |mica |)(prezentare|interventie|alocutiune)',
     '(voi|vom|o sa) (interveni|lua cuvantul|prezenta|sustine o prezentare|vorbi)',
     '(voi|vom|o sa) avea (si |)(o |)(scurta |mica |)(interventie|prezentare|alocutiune)',
-    'sa iau cuvantul', 'iau cuvantul', 'ma inscriu la cuvant', 'o interventie (de|scurta)', 'doresc o interventie',
+    'sa iau cuvantul', 'iau cuvantul', '(va|vor) lua cuvantul', 'spun (cateva|doua) (cuvinte|vorbe)', 'sa-mi prezint',
+    '(sa|pentru a) (prezint|prezenta|vorbi|interveni)', '(timp|minute) (pentru|de) (a prezenta|a vorbi|prezentare|interventie|cuvant)', 'ma inscriu la cuvant', 'o interventie (de|scurta)', 'doresc o interventie',
     'as dori (un|) (timp|moment) de (cuvant|interventie)', 'sa am o interventie',
   ],
   speakerNo: [
@@ -111,12 +126,14 @@ export const intentRo: IntentLocale = {
     'nu (voi|vom|o sa) (lua cuvantul|interveni|vorbi|prezenta|avea (o |nicio |)interventie)',
     'nu (doresc|dorim|vreau|vrem|intentionez|intentionam) sa (intervin|intervenim|vorbesc|vorbim|iau cuvantul|luam cuvantul|prezint|am o interventie)',
     'fara (interventie|sa iau cuvantul|sa intervin|prezentare)', '(doar|numai) (sa ascult|sa ascultam|ca participant|ca auditor|ca asistenta)',
-    '(doar|numai) (voi|vom) asculta', 'nu am nevoie de (timp de cuvant|interventie)', 'nu (voi|vom) avea interventie',
+    '(doar|numai) (voi|vom) asculta', '(doar|numai) (ca|in calitate de) (ascultator|ascultatoare|auditor|participant)',
+    '(doar|numai) (asist|ascult|ascultam|asistam)', 'nu (vom|voi) avea (interventii|prezentari|nicio interventie)', 'nu am nevoie de (timp de cuvant|interventie)', 'nu (voi|vom) avea interventie',
   ],
   questionStarts: [
     'unde', 'cand', 'cum', 'cine', 'ce', 'care', 'cat', 'cate', 'cati', 'oare', 'se poate', 'exista', 'este posibil',
     'e posibil', 'ati putea', 'imi puteti', 'ne puteti', 'mi-ati putea', 'putem sa', 'pot sa', 'este nevoie',
   ],
+  conditionals: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca'],
   negators: ['nu', 'n', 'nici', 'niciodata', 'nicidecum'],
   contrast: ['dar', 'insa', 'totusi', 'desi', 'cu toate acestea', 'in schimb'],
   partial: [
@@ -125,19 +142,20 @@ export const intentRo: IntentLocale = {
     'la prima parte', 'la a doua parte', 'pana la sfarsit', 'ziua intreaga', 'toata intalnirea',
   ],
   languageCues: [
-    'si', 'sa', 'nu', 'va', 'vă', 'la', 'cu', 'de', 'pentru', 'multumesc', 'multumim', 'buna', 'ziua', 'voi', 'vom', 'sunt',
+    'si', 'sa', 'nu', 'va', 'la', 'cu', 'de', 'pentru', 'multumesc', 'multumim', 'buna', 'ziua', 'voi', 'vom', 'sunt',
     'este', 'particip', 'participa', 'participarea', 'confirm', 'din', 'pacate', 'stima', 'salut', 'dumneavoastra', 'ca', 'pot',
     'fi', 'prezent', 'eu', 'noi', 'meu', 'mea', 'inca', 'doar', 'cand', 'unde', 'daca', 'dar', 'insa',
   ],
   details: {
     numberWords: {
       unu: 1, una: 1, doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5, sase: 6, sapte: 7, opt: 8, noua: 9, zece: 10,
-      unsprezece: 11, doisprezece: 12, douasprezece: 12,
+      unsprezece: 11, doisprezece: 12, douasprezece: 12, amandoi: 2, amandoua: 2,
     },
     totals: [
       'vom fi #', 'o sa fim #', 'suntem #', 'participam #', 'vom participa #', 'venim #',
       '# (persoane|participanti|participante|oameni|reprezentanti|delegati|invitati|colegi|colege|membri)',
       'participarea a # (persoane|participanti|colegi)', 'un numar de #', 'in numar de #', 'echipa de #',
+      'amandoi', 'amandoua', 'noi (doi|doua)', '(toti|toate) #',
     ],
     extras: [
       '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoane|colegi|colege|participanti|invitati|prieteni|insotitori|reprezentanti|membri|oameni)',
@@ -147,12 +165,14 @@ export const intentRo: IntentLocale = {
       '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) (un|o|unul|una|) (coleg|colega|prieten|prietena|insotitor|insotitoare|partener|partenera|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|sef|sefa|director|directoare|voluntar|voluntara)',
       '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|prietenul|prietena|sotul|sotia|partenerul|partenera|asistentul|asistenta|seful|sefa|directorul|directoarea|fiul|fiica|colaboratorul|colaboratoarea) (meu|mea|nostru|noastra)',
       '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (dl|dna|d-na|d-l|domnul|doamna)',
-      '(cu|si|impreuna cu) (colegul|colega)', '(si a|si pe|si pentru) (colegei|colegului|colega|colegul) (mele|meu|mea|noastre|nostru)',
-      'plus unu', '+1',
+      '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|sotia|sotul|partenerul|partenera|prietenul|prietena|seful|sefa|directorul|directoarea|fiul|fiica|asistentul|asistenta)',
+      '(si a|si pe|si pentru) (colegei|colegului|colega|colegul|domnului|doamnei|dlui|dnei|d-lui|d-nei|sotului|sotiei) (mele|meu|mea|noastre|nostru|)',
+      'plus unu', '+1', '+ 1', 'plus 1',
     ],
     attendeeListIntro: [
       '(vor|vom|va) participa', 'participanti', 'participantii', 'participante', 'lista participantilor', 'urmatoarele persoane',
-      'urmatorii (colegi|participanti|reprezentanti)', 'din partea (noastra|institutiei|asociatiei|firmei)',
+      'urmatorii (colegi|participanti|reprezentanti)', 'urmatoarelor persoane', 'urmatorilor (colegi|participanti|reprezentanti)',
+      '(confirm|confirmam) (participarea|prezenta) (pentru|a|urmatoarelor|urmatorilor)', 'din partea (noastra|institutiei|asociatiei|firmei)',
       'persoanele (care vor participa|participante)', 'vor fi prezenti', 'confirm participarea (urmatoarelor persoane|colegilor)',
     ],
     onBehalf: [
