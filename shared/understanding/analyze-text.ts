@@ -45,7 +45,8 @@ export interface TextAnalysis {
 const KIND_ORDER: readonly SpanKind[] = ['neutral', 'speakerNo', 'speakerYes', 'maybe', 'no', 'wish', 'yes', 'excuses', 'weakNo', 'weakYes'];
 const PRIORITY = new Map(KIND_ORDER.map((kind, index) => [kind, index]));
 
-const NUMBER_SOURCE = numberSource(LOCALES);
+/** A number in digits or words (any locale), for `#` in phrases. */
+export const NUMBER_SOURCE = numberSource(LOCALES);
 const MATCHERS: readonly { kind: SpanKind; matcher: PhraseMatcher }[] = KIND_ORDER.map((kind) => ({
   kind,
   matcher: compileStickyPhrases(LOCALES.flatMap((locale) => locale[kind]), NUMBER_SOURCE),

@@ -1,4 +1,4 @@
-import { LOCALES, matchKey, normalizeReply } from './analyze-text';
+import { LOCALES, matchKey, normalizeReply, NUMBER_SOURCE } from './analyze-text';
 import type { TextAnalysis } from './analyze-text';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import type { Intent } from './types';
@@ -13,8 +13,6 @@ export interface Details {
 
 const tables = LOCALES.map((locale) => locale.details);
 const NUMBER_WORDS = new Map<string, number>(tables.flatMap((table) => Object.entries(table.numberWords)));
-const NUMBER_ALTERNATIVES = ['\\d{1,2}', ...[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+'))];
-const NUMBER_SOURCE = NUMBER_ALTERNATIVES.join('|');
 const NUMBER_IN_MATCH = new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})(?![a-z0-9])`);
 
 const TOTALS = compileStickyPhrases(tables.flatMap((t) => t.totals), NUMBER_SOURCE);
@@ -167,13 +165,13 @@ function findOnBehalf(text: string): string | null {
 
 /** Constraints, requests and questions, in the person's words. */
 function buildNote(analysis: TextAnalysis): string | null {
-  const partialSentences = new Set(
-    analysis.clauses.filter((clause) => clause.spans.some((span) => span.partial)).map((clause) => clause.sentence),
+  // Sentences with a partial refusal or a cue, found on the clauses already folded.
+  const noted = new Set(
+    analysis.clauses
+      .filter((clause) => clause.spans.some((span) => span.partial) || findAll(NOTE_CUE, clause.folded).length > 0)
+      .map((clause) => clause.sentence),
   );
-  const picked = analysis.sentences.filter((sentence, index) => {
-    if (sentence.question || partialSentences.has(index)) return true;
-    return findAll(NOTE_CUE, matchKey(sentence.text)).length > 0;
-  });
+  const picked = analysis.sentences.filter((sentence, index) => sentence.question || noted.has(index));
   if (picked.length === 0) return null;
   const note = picked.map((sentence) => sentence.text).join(' ');
   return note.length > NOTE_MAX ? `${note.slice(0, NOTE_MAX - 1).trimEnd()}…` : note;

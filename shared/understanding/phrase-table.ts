@@ -194,14 +194,22 @@ export function compileStickyPhrases(phrases: readonly string[], numberSource?: 
     const sorted = [...list].sort((a, b) => b.length - a.length);
     return new RegExp(`(?:${sorted.map((phrase) => phraseSource(phrase, numberSource)).join('|')})${WORD_END}`, 'y');
   };
-  const buckets = new Map<string, RegExp>();
-  for (const [char, list] of byFirst) buckets.set(char, compile([...list, ...anywhere]));
-  const fallback = anywhere.length > 0 ? compile(anywhere) : null;
+  // Built on first use: a cold Lambda pays only for the letters its first replies start words with.
+  const buckets = new Map<string, RegExp | null>();
+  const bucket = (char: string): RegExp | null => {
+    let regex = buckets.get(char);
+    if (regex === undefined) {
+      const list = [...(byFirst.get(char) ?? []), ...anywhere];
+      regex = list.length > 0 ? compile(list) : null;
+      buckets.set(char, regex);
+    }
+    return regex;
+  };
   return {
     matchAt(folded, starts) {
       const out: { start: number; end: number }[] = [];
       for (const start of starts) {
-        const regex = buckets.get(folded[start]!) ?? fallback;
+        const regex = bucket(folded[start]!);
         if (!regex) continue;
         regex.lastIndex = start;
         const match = regex.exec(folded);

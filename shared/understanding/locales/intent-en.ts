@@ -13,7 +13,7 @@ export const intentEn: IntentLocale = {
     'save me a (seat|spot|place)', 'reserve (me |)a (seat|spot|place)',
     "(i'll|i will|we'll|we will|i shall|we shall) be (there|present|attending|joining|participating|coming)",
     "(i'll|i will|we'll|we will|i shall|we shall) (attend|come|join|participate|make it)",
-    '(will|shall) (attend|participate|join|come|be there|be present)', '^(attendees|participants)$',
+    '(will|shall) (attend|participate|join|come|be there|be present)', "(i'm|i am|we're|we are) (only|just) (attending|coming|listening)", '^(attendees|participants)$',
     "(i'll|i will|we'll|we will) (gladly|happily|definitely|certainly|surely|be happy to|be glad to|be pleased to) (attend|come|join|participate|be there)", "(i'm|i am|we're|we are) (attending|coming|joining|participating|going)",
     '(i|we) (can|could) (attend|come|join|make it|participate|be there)', '(able|be able) to (attend|come|join|make it|participate|be there)',
     '(happy|glad|delighted|pleased|thrilled|excited) to (join|attend|come|participate|be there|accept|confirm)',
@@ -86,7 +86,7 @@ export const intentEn: IntentLocale = {
     "(i'd|i would|we'd|we would) (like|love|be happy|be glad) to (speak|present|say a few words|take the floor|make a (short |brief |)(statement|presentation|intervention|contribution)|give a (short |brief |)(talk|presentation|speech))",
     "(i'll|i will|we'll|we will|i can|i could|i'm happy to|i am happy to|happy to) (speak|present|say a few words|take the floor|give a (short |brief |)(talk|presentation|speech)|make a (short |brief |)(statement|presentation))",
     '(want|wish|plan|intend|hope) to (speak|present|take the floor|say a few words|make a statement)',
-    'as a speaker', 'speaking slot', '(attend|come|be there) and (present|speak)', '(minutes|time) to (present|speak)',
+    'as a speaker', 'speaking slot', '(and|to) (present|speak) (our|my|the|a|about|on)', '(minutes|time) to (present|speak)',
     '(i|we) will (present|speak)', '(a|my) (short |brief |)(intervention|statement)',
   ],
   speakerNo: [

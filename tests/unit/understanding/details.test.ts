@@ -29,6 +29,26 @@ describe('headcount', () => {
     ["I'll attend with two colleagues.", 3],
     ['Yes! Me and my colleague Anna will be there.', 2],
     ['Confirm pentru colegul meu Andrei Pop.', 1],
+    // Lists of names, companions by relation, totals in words
+  ['Bună ziua,\nVă confirmăm participarea următoarelor persoane:\n1. Ion Popescu – director\n2. Maria Ionescu – coordonator proiect\n\nCu stimă', 2],
+  ['Bună ziua,\nDin partea noastră vor participa:\nIon Popescu, director\nMaria Ionescu, expert\nAna Vlad, voluntar\n\nMulțumim', 3],
+  ['Participanți: Ion Popescu, Maria Ionescu.', 2],
+  ['Confirm participarea pentru:\n- dl. Ion Popescu\n- dna. Maria Ionescu', 2],
+  ['Vom participa eu (Ion Popescu) și colega mea Maria Ionescu.', 2],
+  ['Attendees:\nJohn Smith\nJane Doe\n\nBest', 2],
+  ['We will attend: John Smith and Jane Doe.', 2],
+  ['From our side, John Smith and Jane Doe will attend.', 2],
+  ['Participăm eu și Maria Ionescu.', 2],
+  ['Vin cu soția.', 2],
+  ['Particip împreună cu doamna director Elena Pop.', 2],
+  ['Vom fi eu și încă trei colegi.', 4],
+  ['Venim amândoi.', 2],
+  ['Venim toți trei.', 3],
+  ['Confirm participarea mea și a domnului Ion Pop.', 2],
+  ['Particip + 1', 2],
+  ['I will attend with my wife.', 2],
+  ['Two people from our office will come.', 2],
+  ['I and two of my colleagues will attend.', 3],
   ])('%s → %i', (text, count) => {
     const d = details(text);
     expect(d.intent).toBe('yes');
@@ -58,8 +78,29 @@ describe('speaker', () => {
     ["I'll attend, just listening.", false],
     ["I'll attend but won't speak.", false],
     ['Particip.', null],
+  ['Particip și aș dori să susțin o scurtă prezentare.', true],
+  ['Particip. Vreau să spun câteva cuvinte despre proiectul nostru.', true],
+  ['Particip și aș vrea 5 minute pentru a prezenta proiectul.', true],
+  ['Vom participa și vom avea o intervenție din partea asociației.', true],
+  ['Particip, iar colegul meu va lua cuvântul.', true],
+  ['Particip, dar nu vom avea intervenții.', false],
+  ['Particip, nu doresc să vorbesc.', false],
+  ['Particip fără intervenție.', false],
+  ['Particip doar ca ascultător.', false],
+  ['Particip, doar asist.', false],
+  ['Particip și doresc să-mi prezint punctul de vedere.', true],
+  ["I'll attend and would like a speaking slot.", true],
+  ["Yes, and I'd like to say a few words.", true],
+  ['I will attend and present our project.', true],
+  ["I'll come, and I'd like 5 minutes to present our pilot.", true],
+  ["I'll attend, no need for a speaking slot.", false],
+  ["I'm only attending, not presenting.", false],
+  ['I will be there as a listener.', false],
+  ['I will attend.', null],
   ])('%s → %s', (text, speaker) => {
-    expect(details(text).speaker).toBe(speaker);
+    const d = details(text);
+    expect(d.intent).toBe('yes');
+    expect(d.speaker).toBe(speaker);
   });
 
   it('does not count a question as a wish to speak', () => {

@@ -22,6 +22,11 @@ describe('Romanian attributions', () => {
     expect(trim(`Da, vin.\n\n${attribution}\n${INVITATION}`).text).toBe('Da, vin.');
   });
 
+  it('cuts Yahoo\'s indented original under its indented attribution', () => {
+    const text = `Vin cu un coleg.\n\n\n    Pe luni, 13 ianuarie 2020, 09:12:44 EET, Lavinia Simion <lavinia@primaria.ro> a scris:\n\n\n ${INVITATION.replace(/\n/g, '\n ')}`;
+    expect(trim(text)).toEqual({ text: 'Vin cu un coleg.', quoted: true, signature: null });
+  });
+
   it('finds a Gmail attribution wrapped over two lines', () => {
     const text = `Da, vin.\n\nÎn dum., 12 ian. 2020 la 10:15, Ion Popescu <ion.popescu@primaria-exemplu.ro>\na scris:\n\n${quoted(INVITATION)}`;
     expect(trim(text).text).toBe('Da, vin.');

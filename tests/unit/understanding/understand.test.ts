@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MailParseError } from '../../../shared/errors';
+import { ownWordsSubject } from '../../../shared/understanding/subject';
 import { understand } from '../../../shared/understanding/understand';
 
 const CRLF = '\r\n';
@@ -99,5 +100,23 @@ describe('understand', () => {
     const u = await understand(raw);
     expect(u.text).toBe('Nu voi putea fi prezentă, îmi pare rău.');
     expect(u.intent).toBe('no');
+  });
+});
+
+describe('ownWordsSubject', () => {
+  const own = ['Invitație: Atelier Local de Învățare'];
+  it.each([
+    ['Confirmare participare', 'Confirmare participare'],
+    ['Re: Confirmare participare', null],
+    ['AW: Invitație', null],
+    ['Răspuns: Invitație', null],
+    ['Fwd: Invitatie', null],
+    ['Acceptat: Invitație: Atelier Local de Învățare', null],
+    ['Invitație: Atelier Local de Învățare', null],
+    ['Invitatie: Atelier Local de Invatare', null],
+    ['Confirmare participare – Invitație: Atelier Local de Învățare', 'Confirmare participare –'],
+    ['', null],
+  ])('%s → %s', (subject, words) => {
+    expect(ownWordsSubject(subject, own)).toBe(words);
   });
 });
