@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { Worker } from 'node:worker_threads';
 import dynalite from 'dynalite';
+import { startTsWorker } from './ts-worker';
 
 export interface LocalDynamo {
   endpoint: string;
@@ -45,11 +45,7 @@ export async function isDynamoUp(endpoint: string): Promise<boolean> {
 
 /** Starts dynalite in a worker thread (its own core); same contract as `startDynalite`. */
 export async function startDynaliteWorker(path: string | null, port: number, host = '127.0.0.1'): Promise<LocalDynamo> {
-  // Workers don't inherit tsx's loader: register it in the worker, then load the module.
-  const entry = new URL('./dynalite-worker.ts', import.meta.url).href;
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  const worker = new Worker(bootstrap, { eval: true, workerData: { path, port, host } });
+  const worker = startTsWorker(new URL('./dynalite-worker.ts', import.meta.url), { path, port, host });
   const endpoint = await new Promise<string>((resolve, reject) => {
     worker.once('error', reject);
     worker.once('message', (msg: { type: string; endpoint?: string; message?: string; code?: string }) => {

@@ -1,39 +1,73 @@
-import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
- * Deliveries accepted over SMTP but not yet processed. SMTP says 250 once the raw mail
- * and this entry are on disk (as SES does once it is in S3); a crash before processing
- * is recovered at the next start, so nothing accepted is lost.
+ * Deliveries accepted over SMTP but not yet processed. SMTP says 250 once the raw mail and
+ * the spool entry are written (as SES does once the mail is in S3); a crash before
+ * processing is recovered at the next start, so nothing accepted is lost.
+ *
+ * The spool is an append-only journal (`+id event` / `-id` lines) on one open file: no
+ * file created and deleted per message. At start it is compacted to what is still pending.
+ * A torn last line (crash mid-write, before the 250) is dropped: the client sends again.
  */
 export function createSpool(dir: string) {
-  const ready = mkdir(dir, { recursive: true });
+  const file = join(dir, 'journal');
+  let handle: Promise<FileHandle> | null = null;
+  const journal = () => (handle ??= mkdir(dir, { recursive: true }).then(() => open(file, 'a')));
+  let tail: Promise<unknown> = Promise.resolve();
+  // Appends are serialised so lines never interleave.
+  const append = (line: string) => {
+    const write = tail.then(async () => (await journal()).appendFile(line));
+    tail = write.catch(() => undefined);
+    return write;
+  };
+  const inFlight = new Set<string>();
   return {
     async add(id: string, event: unknown): Promise<void> {
-      await ready;
-      // No temp-and-rename: SMTP has not said 250 yet, so a torn entry (crash mid-write)
-      // is a mail the client will send again; `pending()` drops it.
-      await writeFile(join(dir, `${id}.json`), JSON.stringify(event));
+      inFlight.add(id);
+      await append(`+${id} ${JSON.stringify(event)}\n`);
     },
     async remove(id: string): Promise<void> {
-      await unlink(join(dir, `${id}.json`)).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error;
-      });
+      inFlight.delete(id);
+      await append(`-${id}\n`);
+      if (inFlight.size === 0) {
+        // Nothing pending: start the journal afresh (in the same serial chain as appends).
+        const truncate = tail.then(async () => {
+          if (inFlight.size === 0) await (await journal()).truncate(0);
+        });
+        tail = truncate.catch(() => undefined);
+        await truncate;
+      }
     },
+    /** What is still pending; compacts the journal to exactly that. Call before add/remove. */
     async pending(): Promise<{ id: string; event: unknown }[]> {
-      await ready;
-      const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
-      const entries = await Promise.all(
-        names.map(async (n) => {
+      await mkdir(dir, { recursive: true });
+      const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? '' : Promise.reject(e)));
+      const open_ = new Map<string, unknown>();
+      for (const line of text.split('\n')) {
+        if (line.startsWith('-')) open_.delete(line.slice(1));
+        else if (line.startsWith('+')) {
+          const space = line.indexOf(' ');
           try {
-            return { id: n.slice(0, -5), event: JSON.parse(await readFile(join(dir, n), 'utf8')) as unknown };
+            open_.set(line.slice(1, space), JSON.parse(line.slice(space + 1)) as unknown);
           } catch {
-            await unlink(join(dir, n)).catch(() => undefined);
-            return null;
+            // torn line: never acknowledged over SMTP
           }
-        }),
-      );
-      return entries.filter((e) => e !== null);
+        }
+      }
+      const entries = [...open_].map(([id, event]) => ({ id, event }));
+      for (const e of entries) inFlight.add(e.id);
+      const compacted = entries.map((e) => `+${e.id} ${JSON.stringify(e.event)}\n`).join('');
+      const h = await open(`${file}.tmp`, 'w');
+      await h.writeFile(compacted);
+      await h.close();
+      await rename(`${file}.tmp`, file);
+      return entries;
+    },
+    async close(): Promise<void> {
+      await tail;
+      if (handle) await (await handle).close();
+      handle = null;
     },
   };
 }

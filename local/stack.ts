@@ -70,7 +70,7 @@ export async function startLocalStack(config: Config, options: LocalStackOptions
   const spool = createSpool(join(paths.root, 'spool'));
   let closing = false;
   const retryTimers = new Set<NodeJS.Timeout>();
-  const queue = createWorkQueue<{ id: string; event: unknown; attempt?: number }>(options.concurrency ?? 16, async (item) => {
+  const queue = createWorkQueue<{ id: string; event: unknown; attempt?: number }>(options.concurrency ?? config.RSVP_LOCAL_CONCURRENCY, async (item) => {
     try {
       const out = await handler(item.event);
       await spool.remove(item.id);
@@ -145,6 +145,7 @@ export async function startLocalStack(config: Config, options: LocalStackOptions
       await jobs?.stop();
       await queue.idle();
       await web?.close();
+      await spool.close();
       await services.close();
       await dynamo.close();
     },
