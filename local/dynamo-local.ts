@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
 import { startTsWorker } from './ts-worker';
@@ -12,6 +13,19 @@ export interface LocalDynamo {
 export async function startDynalite(path: string | null, port: number, host = '127.0.0.1'): Promise<LocalDynamo> {
   if (path) await mkdir(path, { recursive: true });
   const server = dynalite({ ...(path ? { path } : {}), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  // An orderly stop under load: once closing, requests arriving on kept-alive sockets are
+  // refused before dynalite reads them, and the database closes only after in-flight
+  // requests finished (otherwise LevelDB is closed under them and throws).
+  let closing = false;
+  let active = 0;
+  server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (closing) {
+      req.socket.destroy();
+      return;
+    }
+    active++;
+    res.once('close', () => active--);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
@@ -21,9 +35,13 @@ export async function startDynalite(path: string | null, port: number, host = '1
     endpoint: `http://${host}:${address.port}`,
     close: () =>
       new Promise<void>((resolve) => {
+        closing = true;
         server.close(() => resolve());
-        // The SDK keeps sockets alive; without this, close() waits for them forever.
-        server.closeAllConnections();
+        const drain = () => {
+          if (active > 0) return void setTimeout(drain, 5);
+          server.closeAllConnections();
+        };
+        drain();
       }),
   };
 }

@@ -1,4 +1,5 @@
-import { mkdir, open, readFile, rename, type FileHandle } from 'node:fs/promises';
+import { closeSync, ftruncateSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -12,14 +13,18 @@ import { join } from 'node:path';
  */
 export function createSpool(dir: string) {
   const file = join(dir, 'journal');
-  let handle: Promise<FileHandle> | null = null;
-  const journal = () => (handle ??= mkdir(dir, { recursive: true }).then(() => open(file, 'a')));
-  let tail: Promise<unknown> = Promise.resolve();
-  // Appends are serialised so lines never interleave.
-  const append = (line: string) => {
-    const write = tail.then(async () => (await journal()).appendFile(line));
-    tail = write.catch(() => undefined);
-    return write;
+  // One descriptor for the journal's life; each line is one synchronous write() (a line
+  // is small, and a single append write is never interleaved with another).
+  let fd: number | null = null;
+  const journal = () => {
+    if (fd === null) {
+      mkdirSync(dir, { recursive: true });
+      fd = openSync(file, 'a');
+    }
+    return fd;
+  };
+  const append = async (line: string) => {
+    writeSync(journal(), line);
   };
   const inFlight = new Set<string>();
   return {
@@ -30,14 +35,8 @@ export function createSpool(dir: string) {
     async remove(id: string): Promise<void> {
       inFlight.delete(id);
       await append(`-${id}\n`);
-      if (inFlight.size === 0) {
-        // Nothing pending: start the journal afresh (in the same serial chain as appends).
-        const truncate = tail.then(async () => {
-          if (inFlight.size === 0) await (await journal()).truncate(0);
-        });
-        tail = truncate.catch(() => undefined);
-        await truncate;
-      }
+      // Nothing pending: start the journal afresh.
+      if (inFlight.size === 0) ftruncateSync(journal(), 0);
     },
     /** What is still pending; compacts the journal to exactly that. Call before add/remove. */
     async pending(): Promise<{ id: string; event: unknown }[]> {
@@ -65,9 +64,8 @@ export function createSpool(dir: string) {
       return entries;
     },
     async close(): Promise<void> {
-      await tail;
-      if (handle) await (await handle).close();
-      handle = null;
+      if (fd !== null) closeSync(fd);
+      fd = null;
     },
   };
 }

@@ -30,7 +30,7 @@ export const configSchema = z.object({
   /** SES default sending rate is 14 messages/s on a fresh production account. */
   RSVP_SEND_RATE_PER_SECOND: z.coerce.number().positive().default(14),
   /** Messages processed at once by the local stack (like concurrent Lambda invocations). */
-  RSVP_LOCAL_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  RSVP_LOCAL_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   RSVP_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   AWS_REGION: z.string().min(1).default('eu-west-1'),
 });

@@ -12,6 +12,8 @@ const PLAIN_ADDRESS = /^[^\s@<>()",;:\\]+@[^\s@<>()",;:\\]+\.[^\s@<>()",;:\\]+$/
 
 export interface AckPlan {
   messageKey: string;
+  /** When the message was received: picks the sender's rate window. */
+  receivedAt: string;
   event: RsvpEvent | null;
   /** Our inbox the reply reached (for unrouted mail, the recipient that is one of ours). */
   inbox: string;
@@ -30,16 +32,20 @@ export interface AckPlan {
 /**
  * Sends at most one acknowledgement per message (RFC 3834 hygiene): to Reply-To or
  * From, never to robots or our own inboxes, at most N per sender per hour, and only
- * once even when the same message is processed twice.
+ * once even when the same message is processed twice. One conditional write reserves it
+ * before sending; a crash after that loses the acknowledgement rather than doubling it.
  */
 export async function acknowledge(deps: InboundDeps, plan: AckPlan): Promise<Pick<InboundResult, 'ack' | 'ackLocation' | 'ackMessageId'>> {
   const facts = plan.understanding.facts;
   const to = facts.replyTo ?? facts.from;
   if (!to || !PLAIN_ADDRESS.test(to.address) || isRobotSender(to.address) || plan.ourInboxes.has(to.address)) return { ack: 'skipped', ackLocation: null, ackMessageId: null };
   const now = deps.clock.now();
-  if (!(await deps.store.beginAck(plan.messageKey, now))) return { ack: 'already-sent', ackLocation: null, ackMessageId: null };
-  const window = new Date(Math.floor(now.getTime() / HOUR) * HOUR);
-  if (!(await deps.store.takeToken(`ack:${to.address}`, window, HOUR, deps.settings.ackLimitPerHour))) {
+  // The window is the hour the message was received in (not processed in), so a retry of
+  // the same message finds its own reservation: at most one acknowledgement per message.
+  const window = new Date(Math.floor(Date.parse(plan.receivedAt) / HOUR) * HOUR);
+  const reserved = await deps.store.reserveAck(to.address, plan.messageKey, window, HOUR, deps.settings.ackLimitPerHour);
+  if (reserved === 'already') return { ack: 'already-sent', ackLocation: null, ackMessageId: null };
+  if (reserved === 'limited') {
     deps.log.warn('ack rate limit reached', { messageKey: plan.messageKey });
     return { ack: 'rate-limited', ackLocation: null, ackMessageId: null };
   }

@@ -158,7 +158,7 @@ async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, 
     const inbox = req.recipients.map((r) => r.toLowerCase()).find((r) => events.some((e) => e.inbox.split('@')[1] === r.split('@')[1])) ?? events[0]?.inbox;
     if (!inbox) return result('unrouted', null, null, route.reason);
     const lang = ackLanguage(u, null, null);
-    const ack = await acknowledge(deps, { messageKey: key, event: null, inbox: inbox.replace(/\+[^@]*@/, '@'), fromName: senderName(null, lang, inbox), replyTo: null, kind: 'unrouted', lang, text: emptyText(), late: false, understanding: u, ourInboxes, pending });
+    const ack = await acknowledge(deps, { messageKey: key, receivedAt: req.receivedAt, event: null, inbox: inbox.replace(/\+[^@]*@/, '@'), fromName: senderName(null, lang, inbox), replyTo: null, kind: 'unrouted', lang, text: emptyText(), late: false, understanding: u, ourInboxes, pending });
     return { ...result('unrouted', null, null, route.reason), ...ack };
   }
 
@@ -206,7 +206,7 @@ async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, 
     pending.push({ reply: historyRecord(base, 'not-invited') });
     await unrouted(`not on the guest list of ${event.id} (acceptUninvited is false)`);
     const lang = ackLanguage(u, null, event);
-    const ack = await acknowledge(deps, { messageKey: key, event, inbox: event.inbox, fromName: senderName(event, lang, event.inbox), replyTo: null, kind: 'review', lang, text: emptyText(), late, understanding: u, ourInboxes, pending });
+    const ack = await acknowledge(deps, { messageKey: key, receivedAt: req.receivedAt, event, inbox: event.inbox, fromName: senderName(event, lang, event.inbox), replyTo: null, kind: 'review', lang, text: emptyText(), late, understanding: u, ourInboxes, pending });
     return { ...result('not-invited', event.id, email), ...ack };
   }
 
@@ -219,6 +219,7 @@ async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, 
   const kind: AckKind = outcome === 'not-invited' || outcome === 'already-applied' ? 'review' : (outcome as AckKind);
   const ack = await acknowledge(deps, {
     messageKey: key,
+    receivedAt: req.receivedAt,
     event,
     inbox: event.inbox,
     fromName: senderName(event, lang, event.inbox),

@@ -51,8 +51,6 @@ export interface MessageRepo {
     now: Date,
     options?: { wasFailed?: boolean },
   ): Promise<void>;
-  /** Moves ackState none→sending; false if an acknowledgement was already started. */
-  beginAck(messageKey: string, now: Date): Promise<boolean>;
   listMessages(state: MessageRecord['state']): Promise<MessageRecord[]>;
 }
 
@@ -65,6 +63,12 @@ export interface OutboundRepo {
 export interface RateLimitRepo {
   /** Counts one use of `key` in the window; false when `limit` was already reached. */
   takeToken(key: string, windowStart: Date, windowMs: number, limit: number): Promise<boolean>;
+  /**
+   * Reserves the acknowledgement of one message to one recipient, in one conditional write:
+   * 'already' if this message was reserved before (at most one per message, even on retry),
+   * 'limited' if the recipient's window already holds `limit` acknowledgements.
+   */
+  reserveAck(recipient: string, messageKey: string, windowStart: Date, windowMs: number, limit: number): Promise<'reserved' | 'already' | 'limited'>;
 }
 
 /** One idempotent write of a batch: a history record, a sent record, a message's final state, or clearing its failed mark. */

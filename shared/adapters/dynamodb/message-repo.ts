@@ -84,23 +84,6 @@ export function messageRepo(ctx: DynamoContext): MessageRepo {
       if (patch.state === 'failed') await putState('failed', messageKey, now);
       else if (options?.wasFailed) await dropState('failed', messageKey);
     },
-    async beginAck(messageKey, now) {
-      try {
-        await ctx.doc.send(
-          new UpdateCommand({
-            TableName: ctx.table,
-            Key: keys.message(messageKey),
-            UpdateExpression: 'SET ackState = :sending, updatedAt = :now',
-            ConditionExpression: 'ackState = :none',
-            ExpressionAttributeValues: { ':sending': 'sending', ':none': 'none', ':now': now.toISOString() },
-          }),
-        );
-        return true;
-      } catch (error) {
-        if (isConditionFailed(error)) return false;
-        throw error;
-      }
-    },
     async listMessages(state) {
       const index = await queryPrefix(ctx, `MSGSTATE#${state}`, '');
       const records: MessageRecord[] = [];

@@ -20,6 +20,30 @@ export function outboundRepo(ctx: DynamoContext): OutboundRepo & RateLimitRepo {
       }
       return null;
     },
+    async reserveAck(recipient, messageKey, windowStart, windowMs, limit) {
+      const key = keys.rate(`ack:${recipient}`, windowStart.toISOString());
+      if (limit > 0) {
+        try {
+          await ctx.doc.send(
+            new UpdateCommand({
+              TableName: ctx.table,
+              Key: key,
+              UpdateExpression: 'ADD acked :k SET expiresAt = :exp, #type = :type',
+              ConditionExpression: 'attribute_not_exists(acked) OR (NOT contains(acked, :key) AND size(acked) < :limit)',
+              ExpressionAttributeNames: { '#type': 'type' },
+              ExpressionAttributeValues: { ':k': new Set([messageKey]), ':key': messageKey, ':limit': limit, ':exp': Math.floor((windowStart.getTime() + windowMs) / 1000) + DAY_S, ':type': 'rate' },
+            }),
+          );
+          return 'reserved';
+        } catch (error) {
+          if (!isConditionFailed(error)) throw error;
+        }
+      }
+      // Rare path: tell "this message was already answered" from "this sender hit the limit".
+      const got = await ctx.doc.send(new GetCommand({ TableName: ctx.table, Key: key, ConsistentRead: true }));
+      const acked = got.Item?.acked as Set<string> | undefined;
+      return acked?.has(messageKey) ? 'already' : 'limited';
+    },
     async takeToken(key, windowStart, windowMs, limit) {
       if (limit <= 0) return false;
       try {

@@ -1,7 +1,8 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { RawMailError } from '../../errors';
 import type { RawMailStore } from '../../ports/raw-mail';
+import { writeSmallFile } from './write-small-file';
 
 /**
  * Raw mail in a folder, keyed like the S3 objects (`inbound/<id>`). Mail just written is
@@ -44,7 +45,7 @@ export function createFsRawMailStore(root: string, cacheBytes = 32 * 1024 * 1024
         await mkdir(dir, { recursive: true });
         made.add(dir);
       }
-      await writeFile(file, raw);
+      await writeSmallFile(file, raw);
       remember(key, raw);
     },
     async get(key) {

@@ -1,6 +1,7 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MailTransport, OutgoingMail, SendResult } from '../../ports/mailer';
+import { writeSmallFile } from './write-small-file';
 
 let sequence = 0;
 
@@ -20,8 +21,7 @@ export function createOutboxTransport(dir: string, clock: { now(): Date }): Mail
       const id = mail.messageId.replace(/[<>]/g, '').replace(/[^\w.@-]+/g, '_').slice(0, 80);
       const name = `${stamp}-${process.pid}-${String(sequence).padStart(6, '0')}-${mail.purpose}-${id}.eml`;
       const file = join(dir, name);
-      await writeFile(`${file}.tmp`, mail.raw);
-      await rename(`${file}.tmp`, file);
+      await writeSmallFile(file, mail.raw, true);
       return { messageId: mail.messageId, location: file };
     },
   };

@@ -57,11 +57,16 @@ describe('dynamo store on dynalite', () => {
     expect((await db.store.claimMessage(init, now, 1000)).status).toBe('done');
   });
 
-  it('starts an acknowledgement at most once', async () => {
-    const init = { messageKey: 'k3', sesMessageId: null, rfcMessageId: null, rawKey: 'r', receivedAt: now.toISOString(), recipients: [], verdicts: null };
-    await db.store.claimMessage(init, now, 1000);
-    const begun = await Promise.all([db.store.beginAck('k3', now), db.store.beginAck('k3', now), db.store.beginAck('k3', now)]);
-    expect(begun.filter(Boolean)).toHaveLength(1);
+  it('reserves an acknowledgement at most once per message, and at most N per sender and window', async () => {
+    const window = new Date('2020-01-13T07:00:00Z');
+    const same = await Promise.all([1, 2, 3].map(() => db.store.reserveAck('a@example.org', 'k3', window, 3_600_000, 5)));
+    expect(same.filter((r) => r === 'reserved')).toHaveLength(1);
+    expect(same.filter((r) => r === 'already')).toHaveLength(2);
+    const others = [];
+    for (let i = 0; i < 6; i++) others.push(await db.store.reserveAck('a@example.org', `m${i}`, window, 3_600_000, 5));
+    expect(others).toEqual(['reserved', 'reserved', 'reserved', 'reserved', 'limited', 'limited']);
+    expect(await db.store.reserveAck('a@example.org', 'k3', window, 3_600_000, 5)).toBe('already');
+    expect(await db.store.reserveAck('b@example.org', 'k9', window, 3_600_000, 0)).toBe('limited');
   });
 
   it('limits tokens per window', async () => {
