@@ -10,6 +10,7 @@ const TRIMS: Record<string, string> = {
   'encoding-japanese': repoPath('cdk/bundle-trims/encoding-japanese.ts'),
   'html-to-text': repoPath('cdk/bundle-trims/html-to-text.ts'),
   'linkify-it': repoPath('cdk/bundle-trims/linkify-it.ts'),
+  he: repoPath('cdk/bundle-trims/he.ts'),
   libmime: repoPath('cdk/bundle-trims/libmime.cjs'),
   '@aws-sdk/credential-provider-node': repoPath('cdk/bundle-trims/credential-provider-node.ts'),
 };
