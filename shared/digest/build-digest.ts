@@ -1,3 +1,4 @@
+import { describeReviewReason } from '../status/review-reason';
 import type { GuestRecord, GuestStatus, ReplyRecord, UnroutedRecord } from '../domain/records';
 import { formatDateTime, formatLongDate, zonedInstant } from '../events/calendar-dates';
 import { localized, type Language, type RsvpEvent } from '../events/event-schema';
@@ -119,10 +120,10 @@ function splitOf(counts: StatusCounts, total: number): SplitPart[] {
   return parts.filter((p) => p.count > 0).map(({ status, count, percent }) => ({ status, count, percent }));
 }
 
-function reviewItems(guests: readonly GuestRecord[], latestReply: Map<string, ReplyRecord>): ReviewItem[] {
+function reviewItems(guests: readonly GuestRecord[], latestReply: Map<string, ReplyRecord>, lang: Language): ReviewItem[] {
   return sortGuests(guests.filter((g) => g.status === 'review' || g.reviewReason !== null)).map((g) => {
     const last = latestReply.get(g.email);
-    return { email: g.email, name: g.name, status: g.status, reason: g.reviewReason, excerpt: last ? excerpt(last.text) : null, at: last?.receivedAt ?? null };
+    return { email: g.email, name: g.name, status: g.status, reason: describeReviewReason(g.reviewReason, lang), excerpt: last ? excerpt(last.text) : null, at: last?.receivedAt ?? null };
   });
 }
 
@@ -156,7 +157,7 @@ export function buildDigest(input: DigestInput): DigestModel {
   const dateLabel = formatLongDate(zonedInstant(day, '12:00', event.timeZone), event.timeZone, lang);
   const heading = `${kind === 'final' ? labels.subjectFinal : labels.subjectDaily} — ${dateLabel}`;
   const dDay = deadlineDay(event);
-  const review = reviewItems(guests, latestReply);
+  const review = reviewItems(guests, latestReply, lang);
   const unverified = unverifiedItems(latestReply);
   const bounced = views.filter((g) => g.bounce !== null);
   const unrouted = [...input.unrouted]

@@ -1,5 +1,6 @@
 import type { GuestRecord } from '../domain/records';
 import type { Intent } from '../understanding/types';
+import { reviewReason } from '../status/review-reason';
 
 /** What a person's reply says, as the guest state machine needs it. */
 export interface ReplyDecision {
@@ -54,7 +55,7 @@ export function applyReply(guest: GuestRecord, d: ReplyDecision, capacity: Capac
   const base: GuestRecord = { ...guest, updatedAt: now.toISOString(), version: guest.version + 1 };
 
   if (d.onBehalfOf || d.intent === 'unknown') {
-    const reason = d.onBehalfOf ? `answers on behalf of ${d.onBehalfOf}` : d.note ? `unclear reply: ${d.note}` : 'unclear reply';
+    const reason = d.onBehalfOf ? reviewReason('on-behalf', d.onBehalfOf) : reviewReason('unclear', d.note);
     const status = DECIDED.has(guest.status) ? guest.status : 'review';
     return { next: { ...base, status, reviewReason: reason, late: guest.late || d.late }, outcome: d.onBehalfOf ? 'on-behalf' : 'review', freedSeats: false };
   }

@@ -8,6 +8,7 @@ import { deadlineInstant, formatDateTime, formatLongDate } from '../events/calen
 import { localized, type Language, type RsvpEvent } from '../events/event-schema';
 import { understand } from '../understanding/understand';
 import type { Understanding } from '../understanding/types';
+import { reviewReason } from '../status/review-reason';
 import { acknowledge, senderName } from './acknowledge';
 import { judgeAuthenticity } from './authenticity';
 import type { InboundDeps, InboundOutcome, InboundRequest, InboundResult } from './inbound-types';
@@ -182,7 +183,7 @@ async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, 
       return result(outcome, event.id, null);
     }
     pending.push({ reply: historyRecord(base, outcome) });
-    if (auth.verdict === 'unverified') await patchGuest(store, event.id, email, () => ({ reviewReason: `unverified sender (${auth.reason})` }), now);
+    if (auth.verdict === 'unverified') await patchGuest(store, event.id, email, () => ({ reviewReason: reviewReason('unverified', auth.reason) }), now);
     return result(outcome, event.id, email, auth.verdict === 'unverified' ? auth.reason : u.autoReason);
   }
 

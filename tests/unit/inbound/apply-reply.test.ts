@@ -31,7 +31,7 @@ describe('applyReply', () => {
     expect(applyReply(g(), d({ intent: 'unknown' }), noCap, now).next?.status).toBe('review');
     const yes = applyReply(g(), d({}), noCap, now).next!;
     const r = applyReply(yes, d({ intent: 'unknown', messageKey: 'k2', effectiveAt: '2020-01-13T09:00:00.000Z', note: 'parking?' }), noCap, now);
-    expect(r.next).toMatchObject({ status: 'yes', reviewReason: 'unclear reply: parking?' });
+    expect(r.next).toMatchObject({ status: 'yes', reviewReason: 'unclear: parking?' });
   });
 
   it('lets an older yes settle a later question from a guest who had not answered', () => {
@@ -47,7 +47,7 @@ describe('applyReply', () => {
   });
 
   it('routes an answer on behalf of someone else to review', () => {
-    expect(applyReply(g(), d({ onBehalfOf: 'Maria Ionescu' }), noCap, now)).toMatchObject({ outcome: 'on-behalf', next: { status: 'review', reviewReason: 'answers on behalf of Maria Ionescu' } });
+    expect(applyReply(g(), d({ onBehalfOf: 'Maria Ionescu' }), noCap, now)).toMatchObject({ outcome: 'on-behalf', next: { status: 'review', reviewReason: 'on-behalf: Maria Ionescu' } });
   });
 
   it('keeps the speaker wish when a confirmed guest confirms again without saying', () => {

@@ -30,3 +30,14 @@ describe('message keys and times', () => {
     expect(effectiveTime(null, '2020-01-13T09:00:00.000Z')).toBe('2020-01-13T09:00:00.000Z');
   });
 });
+
+describe('review reasons', () => {
+  it('are stored as codes and worded in the reader’s language', async () => {
+    const { describeReviewReason, reviewReason } = await import('../../../shared/status/review-reason');
+    expect(reviewReason('unclear', 'Se poate online?')).toBe('unclear: Se poate online?');
+    expect(describeReviewReason('unclear: Se poate online?', 'ro')).toBe('răspuns neclar: Se poate online?');
+    expect(describeReviewReason('unverified: DMARC failed', 'en')).toBe('unverified sender: DMARC failed');
+    expect(describeReviewReason('on-behalf', 'ro')).toBe('răspunde în numele altcuiva');
+    expect(describeReviewReason('something else', 'ro')).toBe('something else');
+  });
+});
