@@ -2,6 +2,7 @@ import { loadConfig, type Config } from '../shared/config';
 import { createLocalServices, localPaths } from '../shared/app/local-services';
 import type { Services } from '../shared/app/services';
 import { isDynamoUp, startDynalite } from './dynamo-local';
+import { runningStackClock } from './stack-clock';
 
 /**
  * Local services for the CLI: use the running stack's DynamoDB if `npm start` is up,
@@ -9,7 +10,11 @@ import { isDynamoUp, startDynalite } from './dynamo-local';
  */
 export async function openLocalServices(config: Config = loadConfig()): Promise<Services> {
   const endpoint = config.RSVP_DYNAMODB_ENDPOINT ?? `http://127.0.0.1:${config.RSVP_DYNAMODB_PORT}`;
-  if (config.RSVP_DYNAMODB_ENDPOINT || (await isDynamoUp(endpoint))) return createLocalServices(config, endpoint);
+  if (config.RSVP_DYNAMODB_ENDPOINT || (await isDynamoUp(endpoint))) {
+    // Talking to the running stack: act at its time unless RSVP_CLOCK says otherwise.
+    const clock = config.RSVP_CLOCK ? null : await runningStackClock(config.RSVP_DATA_DIR);
+    return createLocalServices(config, endpoint, clock ? { clock } : {});
+  }
   const own = await startDynalite(localPaths(config).dynamodb, 0);
   return createLocalServices(config, own.endpoint, { onClose: own.close });
 }

@@ -2,11 +2,13 @@ import { loadConfig } from '../shared/config';
 import { RsvpError } from '../shared/errors';
 import { buildReplyAddress } from '../shared/invitations/reply-address';
 import { startLocalStack } from './stack';
+import { publishStackClock, withdrawStackClock } from './stack-clock';
 
 /** `npm start`: the whole service locally, until Ctrl-C. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const stack = await startLocalStack(config, { web: true, dynamoInWorker: true, startJobs: await localJobs() });
+  await publishStackClock(config.RSVP_DATA_DIR, stack.services.clock);
   const events = await stack.services.store.listEvents();
   const addresses = events.map((e) => `${buildReplyAddress(e.inbox, e.id, null)} (${e.id})`).join(', ');
   const now = stack.services.clock.now().toISOString();
@@ -18,7 +20,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     process.stdout.write(`rsvp: ${signal} received, finishing in-flight mail and stopping…\n`);
-    stack.close().then(
+    Promise.all([stack.close(), withdrawStackClock(config.RSVP_DATA_DIR)]).then(
       () => process.exit(0),
       (error: unknown) => {
         process.stderr.write(`rsvp: error while stopping: ${String(error)}\n`);
