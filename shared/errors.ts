@@ -39,9 +39,12 @@ export class MailParseError extends RsvpError {
 
 export class TransportError extends RsvpError {
   readonly retryable: boolean;
-  constructor(message: string, retryable: boolean, options?: { cause?: unknown }) {
+  /** True when the transport knows the message was not sent (an error answer, not a timeout). */
+  readonly notSent: boolean;
+  constructor(message: string, retryable: boolean, options?: { cause?: unknown; notSent?: boolean }) {
     super(retryable ? 'TRANSPORT_RETRYABLE' : 'TRANSPORT_FAILED', message, options);
     this.retryable = retryable;
+    this.notSent = options?.notSent ?? false;
   }
 }
 

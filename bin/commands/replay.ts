@@ -15,7 +15,7 @@ export function registerReplay(program: Command, open: OpenServices): void {
   program
     .command('replay')
     .description('reprocess failed messages (and, with --aws, drain the failure queue) or one message by SES id / key')
-    .option('--failed', 'every failed message, and those stuck past their lease')
+    .option('--failed', 'every message recorded as failed (with --aws, also drains the failure queue, where Lambda puts deliveries that timed out or crashed)')
     .option('--message <id>', 'one message, by SES message id or message key')
     .action(async (opts: { failed?: boolean; message?: string }) => {
       if (!opts.failed && !opts.message) throw new RsvpError('USAGE', 'say --failed or --message <id>');

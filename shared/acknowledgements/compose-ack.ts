@@ -58,7 +58,9 @@ export async function composeAck(req: AckRequest): Promise<OutgoingMail> {
   if (req.late) body.push(t.late(req.text.deadline), '');
   body.push(t.summary(req.kind, req.text));
   if (req.text.forGuest) body.push(t.forGuest(req.text.forGuest));
-  if (req.event && (CONFIRMED.has(req.kind) || req.kind === 'maybe' || req.kind === 'waitlisted')) {
+  // After the deadline registration is closed: no details, link or calendar entry; the
+  // organisers decide (they are told through the digest).
+  if (req.event && !req.late && (CONFIRMED.has(req.kind) || req.kind === 'maybe' || req.kind === 'waitlisted')) {
     const withOnline = CONFIRMED.has(req.kind);
     body.push('', ...memo(detailsCache, req.event, `${req.lang}|${withOnline}`, () => eventDetailLines(req.event!, req.lang, withOnline)));
   }
@@ -67,7 +69,7 @@ export async function composeAck(req: AckRequest): Promise<OutgoingMail> {
 
   const references = [...req.references, ...(req.inReplyTo ? [req.inReplyTo] : [])].slice(-MAX_REFERENCES);
   const attachments =
-    req.event && CONFIRMED.has(req.kind)
+    req.event && !req.late && CONFIRMED.has(req.kind)
       ? [
           {
             filename: `${req.event.id}.ics`,

@@ -15,7 +15,8 @@ export function createAwsServices(config: Config): Services {
   if (!config.RSVP_RAW_BUCKET) throw new ConfigError('RSVP_RAW_BUCKET: required in aws mode (the raw-mail bucket SES writes to)');
   const doc = createDocumentClient({ region: config.AWS_REGION });
   const s3 = new S3Client({ region: config.AWS_REGION });
-  const ses = new SESClient({ region: config.AWS_REGION });
+  // maxAttempts 1: the transport retries throttling itself; the SDK's retries could double a mail.
+  const ses = new SESClient({ region: config.AWS_REGION, maxAttempts: 1 });
   return {
     config,
     clock: systemClock,

@@ -29,6 +29,8 @@ export interface GuestRecord {
   bounce: BounceState;
   /** A later reply that needs a person, without overriding a decided status. */
   reviewReason: string | null;
+  /** When the reply that raised `reviewReason` was written: only a newer answer settles it. */
+  reviewAt?: string | null;
   /** Per-guest reply token (invitations). */
   token: string | null;
   invitedAt: string | null;

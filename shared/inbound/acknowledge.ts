@@ -2,6 +2,7 @@ import type { AckKind, AckTextInput } from '../acknowledgements/ack-texts';
 import { composeAck } from '../acknowledgements/compose-ack';
 import type { Language, RsvpEvent } from '../events/event-schema';
 import { localized } from '../events/event-schema';
+import { TransportError } from '../errors';
 import { isRobotSender } from '../understanding/robots';
 import type { Understanding } from '../understanding/types';
 import type { BatchItem } from '../ports/store';
@@ -12,7 +13,7 @@ const PLAIN_ADDRESS = /^[^\s@<>()",;:\\]+@[^\s@<>()",;:\\]+\.[^\s@<>()",;:\\]+$/
 
 export interface AckPlan {
   messageKey: string;
-  /** When the message was received: picks the sender's rate window. */
+  /** When the message was first received (stable across redeliveries): picks the sender's rate window. */
   receivedAt: string;
   event: RsvpEvent | null;
   /** Our inbox the reply reached (for unrouted mail, the recipient that is one of ours). */
@@ -63,7 +64,14 @@ export async function acknowledge(deps: InboundDeps, plan: AckPlan): Promise<Pic
     subject: facts.subject,
     date: now,
   });
-  const sent = await deps.transport.send(mail);
+  let sent;
+  try {
+    sent = await deps.transport.send(mail);
+  } catch (error) {
+    // SES said no: nothing went out, so a retry of this message may acknowledge it.
+    if (error instanceof TransportError && error.notSent) await deps.store.releaseAck(to.address, plan.messageKey, window);
+    throw error;
+  }
   plan.pending.push({ sent: { messageId: sent.messageId, eventId: plan.event?.id ?? '', purpose: 'ack', sentAt: now.toISOString() } });
   // The message's final update records ackState "sent" with this id.
   return { ack: 'sent', ackLocation: sent.location, ackMessageId: sent.messageId };

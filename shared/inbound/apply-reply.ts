@@ -57,7 +57,9 @@ export function applyReply(guest: GuestRecord, d: ReplyDecision, capacity: Capac
   if (d.onBehalfOf || d.intent === 'unknown') {
     const reason = d.onBehalfOf ? reviewReason('on-behalf', d.onBehalfOf) : reviewReason('unclear', d.note);
     const status = DECIDED.has(guest.status) ? guest.status : 'review';
-    return { next: { ...base, status, reviewReason: reason, late: guest.late || d.late }, outcome: d.onBehalfOf ? 'on-behalf' : 'review', freedSeats: false };
+    // A question after the deadline does not make an earlier, on-time answer late.
+    const late = DECIDED.has(guest.status) ? guest.late : guest.late || d.late;
+    return { next: { ...base, status, reviewReason: reason, reviewAt: d.effectiveAt, late }, outcome: d.onBehalfOf ? 'on-behalf' : 'review', freedSeats: false };
   }
   if (!isNewer(guest, d)) return { next: null, outcome: 'superseded', freedSeats: false };
 
@@ -67,8 +69,8 @@ export function applyReply(guest: GuestRecord, d: ReplyDecision, capacity: Capac
     decidedBy: d.messageKey,
     late: d.late,
     note: d.note ?? guest.note,
-    // The reply that answers also settles a question that was waiting for the answer.
-    reviewReason: guest.status === 'review' ? null : guest.reviewReason,
+    // An answer written after the question settles it; an older one (arriving late) does not.
+    ...(guest.status === 'review' && (guest.reviewAt ?? '') < d.effectiveAt ? { reviewReason: null, reviewAt: null } : {}),
   };
 
   if (d.intent === 'yes') {

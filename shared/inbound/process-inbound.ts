@@ -1,11 +1,12 @@
 import type { AckKind } from '../acknowledgements/ack-texts';
 import { composeAck } from '../acknowledgements/compose-ack';
 import { ackTexts } from '../acknowledgements/ack-texts';
-import type { GuestRecord, MessageRecord, ReplyRecord } from '../domain/records';
+import type { GuestRecord, ReplyRecord } from '../domain/records';
 import type { BatchItem } from '../ports/store';
 import { errorCode, MailParseError, MessageInProgressError } from '../errors';
 import { deadlineInstant, formatDateTime, formatLongDate } from '../events/calendar-dates';
 import { localized, type Language, type RsvpEvent } from '../events/event-schema';
+import { isRobotSender } from '../understanding/robots';
 import { understand } from '../understanding/understand';
 import type { Understanding } from '../understanding/types';
 import { reviewReason } from '../status/review-reason';
@@ -51,34 +52,38 @@ export async function processInbound(deps: InboundDeps, req: InboundRequest): Pr
   if (claim.status === 'done') {
     return { messageKey: key, outcome: 'duplicate', eventId: claim.record.eventId, guest: claim.record.guestEmail, ack: 'none', ackLocation: null, ackMessageId: null, detail: claim.status };
   }
+  const attempt = claim.record.attempts;
+  // The first delivery's receipt time, stable across SES redeliveries of the same mail.
+  const delivery: InboundRequest = { ...req, receivedAt: claim.record.receivedAt };
   try {
-    // History, sent records and the final state are idempotent whole-item puts: they are
-    // written together at the end (one BatchWriteItem). A crash before that is safe: the
-    // retry finds the guest already applied and the acknowledgement already begun.
+    // History and sent records are idempotent whole-item puts, written together; only then
+    // is the message marked done, and only while this attempt still holds the claim.
     const pending: BatchItem[] = [];
-    const result = await handle(deps, req, u, key, events, now, pending);
-    const ackState = result.ack === 'sent' ? 'sent' : result.ack === 'rate-limited' ? 'skipped' : claim.record.ackState;
-    const final: MessageRecord = {
-      ...claim.record,
-      state: result.outcome === 'rejected' ? 'rejected' : 'done',
-      outcome: result.outcome,
-      eventId: result.eventId,
-      guestEmail: result.guest,
-      ackState,
-      ackMessageId: result.ackMessageId ?? claim.record.ackMessageId,
-      leaseUntil: null,
-      errorCode: null,
-      errorMessage: null,
-      updatedAt: deps.clock.now().toISOString(),
-    };
-    pending.push({ message: final });
-    if (claim.record.attempts > 1) pending.push({ dropFailed: key });
+    const result = await handle(deps, delivery, u, key, events, now, pending);
+    if (attempt > 1) pending.push({ dropFailed: key });
     await deps.store.commitBatch(pending);
+    const ackState = result.ack === 'sent' ? 'sent' : result.ack === 'rate-limited' ? 'skipped' : claim.record.ackState;
+    await deps.store.completeMessage(
+      {
+        ...claim.record,
+        state: result.outcome === 'rejected' ? 'rejected' : 'done',
+        outcome: result.outcome,
+        eventId: result.eventId,
+        guestEmail: result.guest,
+        ackState,
+        ackMessageId: result.ackMessageId ?? claim.record.ackMessageId,
+        leaseUntil: null,
+        errorCode: null,
+        errorMessage: null,
+        updatedAt: deps.clock.now().toISOString(),
+      },
+      attempt,
+    );
     return result;
   } catch (error) {
     // Keep the failure with its code; `rsvp replay --failed` reprocesses it.
     await deps.store
-      .finishMessage(key, { state: 'failed', errorCode: errorCode(error), errorMessage: String((error as Error)?.message ?? error).slice(0, 500) }, deps.clock.now())
+      .finishMessage(key, { state: 'failed', errorCode: errorCode(error), errorMessage: String((error as Error)?.message ?? error).slice(0, 500) }, deps.clock.now(), { attempt })
       .catch((e: unknown) => deps.log.error('could not record failure', { messageKey: key, code: errorCode(e) }));
     throw error;
   }
@@ -149,13 +154,21 @@ async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, 
     return result('rejected', null, null, auth.reason);
   }
 
-  if (u.kind === 'bounce') return handleBounce(deps, u, key, events, now, result);
+  if (u.kind === 'bounce') {
+    // A forged bounce must not mark a real guest's address as dead.
+    if (auth.verdict === 'unverified') {
+      await unrouted(`bounce from an unverified sender (${auth.reason}); not applied`);
+      return result('unverified', null, null, auth.reason);
+    }
+    return handleBounce(deps, req, u, key, events, now, result);
+  }
 
   const route = await routeMessage([...req.recipients, ...u.facts.to.map((a) => a.address), ...u.facts.cc.map((a) => a.address)], u.facts, { events, resolveToken: (t) => store.resolveToken(t), findSent: (ids) => store.findSent(ids) }, now);
   const ourInboxes = new Set(events.map((e) => e.inbox));
   if (route.eventId === null) {
     await unrouted(u.kind === 'auto' ? `auto-reply (${u.autoReason ?? 'robot'}); ${route.reason}` : route.reason);
     if (u.kind === 'auto' || auth.verdict !== 'pass') return result(u.kind === 'auto' ? 'auto-reply' : 'unverified', null, null, route.reason);
+    if (UNSUBSCRIBE.test(u.facts.subject)) return result('unsubscribed', null, null, route.reason);
     const inbox = req.recipients.map((r) => r.toLowerCase()).find((r) => events.some((e) => e.inbox.split('@')[1] === r.split('@')[1])) ?? events[0]?.inbox;
     if (!inbox) return result('unrouted', null, null, route.reason);
     const lang = ackLanguage(u, null, null);
@@ -165,7 +178,11 @@ async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, 
 
   const event = events.find((e) => e.id === route.eventId)!;
   const sender = u.facts.from?.address ?? null;
-  const email = route.tokenGuest ?? (u.kind === 'calendar' && u.calendar?.attendee ? u.calendar.attendee : sender);
+  // A calendar answer names its ATTENDEE; when that is not who sent it (a delegate, or a
+  // forger), the sender is answering for someone else: review, never a status change.
+  const attendee = u.kind === 'calendar' ? u.calendar?.attendee ?? null : null;
+  const foreignAttendee = !route.tokenGuest && attendee !== null && sender !== null && attendee !== sender;
+  const email = route.tokenGuest ?? (foreignAttendee ? sender : (attendee ?? sender));
   if (!email) {
     await unrouted('no sender address');
     return result('unrouted', event.id, null, 'no sender address');
@@ -187,7 +204,7 @@ async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, 
     return result(outcome, event.id, email, auth.verdict === 'unverified' ? auth.reason : u.autoReason);
   }
 
-  const decision = { messageKey: key, effectiveAt, intent: u.intent ?? 'unknown', headcount: u.headcount, speaker: u.speaker, note: u.note, onBehalfOf: u.onBehalfOf, late, evidence: u.evidence } as const;
+  const decision = { messageKey: key, effectiveAt, intent: u.intent ?? 'unknown', headcount: u.headcount, speaker: u.speaker, note: u.note, onBehalfOf: foreignAttendee ? attendee : u.onBehalfOf, late, evidence: u.evidence } as const;
   // The manager answering the digest (or writing to the inbox) is not an RSVP, unless
   // the manager is also on the guest list.
   const isManager = event.managers.some((m) => m.email === email);
@@ -214,7 +231,9 @@ async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, 
   const { result: applied, guest } = found.applied ?? (await applyWithRetry(store, event, email, decision, now));
   const outcome: InboundOutcome = applied.outcome === 'already-applied' ? statusOutcome(guest.status) : applied.outcome;
   pending.push({ reply: historyRecord(base, outcome) });
-  if (applied.freedSeats) await announcePromotions(deps, event, await promoteWaitlist(store, event, now), ourInboxes, pending);
+  // Any reply that leaves this guest unconfirmed may have freed seats (also when this is a
+  // retry whose first attempt already declined them): the waitlist moves up.
+  if (event.capacity !== undefined && guest.status !== 'yes' && guest.status !== 'waitlist') await announcePromotions(deps, event, await promoteWaitlist(store, event, now), ourInboxes, pending);
 
   const lang = ackLanguage(u, guest, event);
   const kind: AckKind = outcome === 'not-invited' || outcome === 'already-applied' ? 'review' : (outcome as AckKind);
@@ -253,10 +272,10 @@ function emptyText() {
   return { headcount: null, speaker: null, deadline: '', keptStatus: null, keptAt: null, forGuest: null, onBehalfOf: null };
 }
 
-async function handleBounce(deps: InboundDeps, u: Understanding, key: string, events: RsvpEvent[], now: Date, result: (o: InboundOutcome, e: string | null, g: string | null, d?: string | null) => InboundResult): Promise<InboundResult> {
+async function handleBounce(deps: InboundDeps, req: InboundRequest, u: Understanding, key: string, events: RsvpEvent[], now: Date, result: (o: InboundOutcome, e: string | null, g: string | null, d?: string | null) => InboundResult): Promise<InboundResult> {
   const bounced = u.bounced;
   if (!bounced) {
-    await deps.store.addUnrouted({ messageKey: key, receivedAt: now.toISOString(), from: u.facts.from?.address ?? null, subject: u.facts.subject, reason: 'bounce without a recipient address', rawKey: '', text: u.text.slice(0, TEXT_CAP) });
+    await deps.store.addUnrouted({ messageKey: key, receivedAt: req.receivedAt, from: u.facts.from?.address ?? null, subject: u.facts.subject, reason: 'bounce without a recipient address', rawKey: req.rawKey, text: u.text.slice(0, TEXT_CAP) });
     return result('bounce', null, null, 'no bounced address found');
   }
   const state = u.bounceType ?? 'hard';
@@ -275,7 +294,7 @@ async function announcePromotions(deps: InboundDeps, event: RsvpEvent, promoted:
   for (const g of promoted) {
     // A one-use latch keyed by the promotion: told once even if this message is replayed.
     if (!(await deps.store.takeToken(`promoted:${event.id}:${g.email}:${g.confirmedAt ?? ''}`, new Date(0), Number.MAX_SAFE_INTEGER / 2, 1))) continue;
-    if (ourInboxes.has(g.email)) continue;
+    if (ourInboxes.has(g.email) || g.bounce === 'hard' || isRobotSender(g.email)) continue;
     const lang = g.language ?? event.language;
     const mail = await composeAck({
       event,

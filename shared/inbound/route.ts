@@ -15,6 +15,8 @@ export type Route =
   | { eventId: null; reason: string };
 
 const SUBJECT_TAG = /\[([a-z0-9]+(?:-[a-z0-9]+)*)\]/gi;
+/** The invitation's List-Unsubscribe mailto carries `unsubscribe <eventId>` as its subject. */
+const UNSUBSCRIBE_SUBJECT = /^\s*unsubscribe\s+([a-z0-9]+(?:-[a-z0-9]+)*)\s*$/i;
 
 function sameInbox(event: RsvpEvent, local: string, domain: string): boolean {
   const [l, d] = event.inbox.split('@');
@@ -45,6 +47,8 @@ export async function routeMessage(recipients: readonly string[], facts: MailFac
     const sent = await lookups.findSent(threadIds);
     if (sent && byId.has(sent.eventId)) return { eventId: sent.eventId, via: 'thread', evidence: sent.messageId, tokenGuest: null, threadTo: sent.purpose };
   }
+  const unsubscribe = UNSUBSCRIBE_SUBJECT.exec(facts.subject)?.[1]?.toLowerCase();
+  if (unsubscribe && byId.has(unsubscribe)) return { eventId: unsubscribe, via: 'subject', evidence: facts.subject.trim(), tokenGuest: null };
   for (const m of facts.subject.matchAll(SUBJECT_TAG)) {
     const id = m[1]!.toLowerCase();
     if (byId.has(id)) return { eventId: id, via: 'subject', evidence: m[0], tokenGuest: null };

@@ -33,7 +33,7 @@ export async function findOrCreateGuest(
 }
 
 async function seatsTaken(store: Store, event: RsvpEvent, except: string): Promise<number> {
-  return (await store.listGuests(event.id)).filter((g) => g.status === 'yes' && g.email !== except).reduce((n, g) => n + (g.headcount ?? 1), 0);
+  return (await store.listGuests(event.id, { consistent: true })).filter((g) => g.status === 'yes' && g.email !== except).reduce((n, g) => n + (g.headcount ?? 1), 0);
 }
 
 /**
@@ -54,13 +54,19 @@ export async function applyWithRetry(store: Store, event: RsvpEvent, email: stri
   throw new Error(`guest ${event.id}/${email} kept changing; giving up after ${MAX_ATTEMPTS} attempts`);
 }
 
-/** Moves waitlisted guests up when seats were freed; returns those promoted. */
+/**
+ * Moves waitlisted guests up while seats are free; returns those promoted. Idempotent, so
+ * it can run after any reply that may have freed a seat (also on a retry); a version
+ * conflict re-reads the list and decides again.
+ */
 export async function promoteWaitlist(store: Store, event: RsvpEvent, now: Date): Promise<GuestRecord[]> {
   if (event.capacity === undefined) return [];
   const promoted: GuestRecord[] = [];
-  for (const g of promotions(await store.listGuests(event.id), event.capacity)) {
-    const next: GuestRecord = { ...g, status: 'yes', updatedAt: now.toISOString(), version: g.version + 1 };
-    if ((await store.updateGuest(next)) === 'ok') promoted.push(next);
+  for (let i = 0; i < MAX_ATTEMPTS; i++) {
+    const next = promotions(await store.listGuests(event.id, { consistent: true }), event.capacity)[0];
+    if (!next) return promoted;
+    const moved: GuestRecord = { ...next, status: 'yes', updatedAt: now.toISOString(), version: next.version + 1 };
+    if ((await store.updateGuest(moved)) === 'ok') promoted.push(moved);
   }
   return promoted;
 }

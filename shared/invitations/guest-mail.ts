@@ -22,9 +22,12 @@ export function guestLanguage(guest: Pick<GuestRecord, 'language'>, event: Pick<
   return guest.language ?? event.language;
 }
 
-/** `mailto:` List-Unsubscribe target (RFC 2369): a mail to the inbox the router can recognise. */
+/**
+ * `mailto:` List-Unsubscribe target (RFC 2369): the event's plus address (routes to the
+ * event even when several are open) with the subject the router recognises.
+ */
 export function unsubscribeMailto(event: Pick<RsvpEvent, 'id' | 'inbox'>): string {
-  return `mailto:${event.inbox}?subject=${encodeURIComponent(`unsubscribe ${event.id}`)}`;
+  return `mailto:${buildReplyAddress(event.inbox, event.id, null)}?subject=${encodeURIComponent(`unsubscribe ${event.id}`)}`;
 }
 
 /**

@@ -18,8 +18,8 @@ export interface GuestRepo {
   createGuest(guest: GuestRecord): Promise<WriteResult>;
   /** Writes `next` only if the stored version is still `next.version - 1`. */
   updateGuest(next: GuestRecord): Promise<WriteResult>;
-  /** Every guest of an event (Query, paginated). */
-  listGuests(eventId: string): Promise<GuestRecord[]>;
+  /** Every guest of an event (Query, paginated); `consistent` for capacity decisions. */
+  listGuests(eventId: string, options?: { consistent?: boolean }): Promise<GuestRecord[]>;
 }
 
 export interface ReplyRepo {
@@ -44,13 +44,18 @@ export interface MessageRepo {
   getMessage(messageKey: string): Promise<MessageRecord | null>;
   /** Finds a message by its key. */
   findMessage(messageKey: string): Promise<MessageRecord | null>;
-  /** Records the end of processing (and the acknowledgement's fate) in one write. */
+  /**
+   * Updates a message's state. With `attempt`, only while that attempt still holds the
+   * claim (processing, same attempt number): a stale attempt never overwrites a newer one.
+   */
   finishMessage(
     messageKey: string,
     patch: Partial<Pick<MessageRecord, 'state' | 'eventId' | 'guestEmail' | 'outcome' | 'errorCode' | 'errorMessage' | 'ackState' | 'ackMessageId'>>,
     now: Date,
-    options?: { wasFailed?: boolean },
+    options?: { attempt?: number },
   ): Promise<void>;
+  /** Writes the message's final state, only while `attempt` still holds the claim; false otherwise. */
+  completeMessage(record: MessageRecord, attempt: number): Promise<boolean>;
   listMessages(state: MessageRecord['state']): Promise<MessageRecord[]>;
 }
 
@@ -69,10 +74,12 @@ export interface RateLimitRepo {
    * 'limited' if the recipient's window already holds `limit` acknowledgements.
    */
   reserveAck(recipient: string, messageKey: string, windowStart: Date, windowMs: number, limit: number): Promise<'reserved' | 'already' | 'limited'>;
+  /** Gives a reservation back when the transport definitely did not send. */
+  releaseAck(recipient: string, messageKey: string, windowStart: Date): Promise<void>;
 }
 
-/** One idempotent write of a batch: a history record, a sent record, a message's final state, or clearing its failed mark. */
-export type BatchItem = { reply: ReplyRecord } | { sent: SentRecord } | { message: MessageRecord } | { dropFailed: string };
+/** One idempotent write of a batch: a history record, a sent record, or clearing a message's failed mark. */
+export type BatchItem = { reply: ReplyRecord } | { sent: SentRecord } | { dropFailed: string };
 
 export interface BatchRepo {
   /** Writes independent idempotent items together (fewer round trips on the hot path). */

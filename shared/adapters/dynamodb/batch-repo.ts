@@ -14,7 +14,6 @@ function toRequest(item: BatchItem): Record<string, unknown> {
     const s = item.sent;
     return { PutRequest: { Item: { ...keys.sent(s.messageId), type: 'sent', ...s, expiresAt: Math.floor(Date.parse(s.sentAt) / 1000) + 400 * 86_400 } } };
   }
-  if ('message' in item) return { PutRequest: { Item: { ...keys.message(item.message.messageKey), type: 'message', ...item.message } } };
   return { DeleteRequest: { Key: keys.messageState('failed', item.dropFailed) } };
 }
 

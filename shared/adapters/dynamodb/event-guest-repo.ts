@@ -61,8 +61,8 @@ export function eventGuestRepo(ctx: DynamoContext): EventRepo & GuestRepo {
         throw error;
       }
     },
-    async listGuests(eventId: string) {
-      const items = await queryPrefix(ctx, `EVENT#${eventId}`, 'GUEST#');
+    async listGuests(eventId: string, options?: { consistent?: boolean }) {
+      const items = await queryPrefix(ctx, `EVENT#${eventId}`, 'GUEST#', options?.consistent ?? false);
       return items.map((i) => stripKeys<GuestRecord>(i));
     },
   };

@@ -63,26 +63,51 @@ export function messageRepo(ctx: DynamoContext): MessageRepo {
     findMessage: get,
     async finishMessage(messageKey, patch, now, options) {
       const fields = { ...patch, updatedAt: now.toISOString(), leaseUntil: null };
-      const names: Record<string, string> = {};
+      const names: Record<string, string> = { '#state': 'state' };
       const values: Record<string, unknown> = {};
       const sets = Object.entries(fields).map(([k, v], i) => {
         names[`#f${i}`] = k;
         values[`:v${i}`] = v ?? null;
         return `#f${i} = :v${i}`;
       });
-      await ctx.doc.send(
-        new UpdateCommand({
-          TableName: ctx.table,
-          Key: keys.message(messageKey),
-          UpdateExpression: `SET ${sets.join(', ')}`,
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-        }),
-      );
-      // The sparse "failed" list lets replay find failures without a Scan; it is only
-      // touched when a message fails or recovers, not on the hot path.
+      const guarded = options?.attempt !== undefined;
+      if (guarded) Object.assign(values, { ':processing': 'processing', ':attempt': options.attempt });
+      try {
+        await ctx.doc.send(
+          new UpdateCommand({
+            TableName: ctx.table,
+            Key: keys.message(messageKey),
+            UpdateExpression: `SET ${sets.join(', ')}`,
+            ...(guarded ? { ConditionExpression: '#state = :processing AND attempts = :attempt' } : {}),
+            ExpressionAttributeNames: guarded ? names : Object.fromEntries(Object.entries(names).filter(([k]) => k !== '#state')),
+            ExpressionAttributeValues: values,
+          }),
+        );
+      } catch (error) {
+        // Another attempt took over this message: its outcome stands.
+        if (guarded && isConditionFailed(error)) return;
+        throw error;
+      }
+      // The sparse "failed" list lets replay find failures without a Scan.
       if (patch.state === 'failed') await putState('failed', messageKey, now);
-      else if (options?.wasFailed) await dropState('failed', messageKey);
+      else if (patch.state === 'done') await dropState('failed', messageKey);
+    },
+    async completeMessage(record, attempt) {
+      try {
+        await ctx.doc.send(
+          new PutCommand({
+            TableName: ctx.table,
+            Item: { ...keys.message(record.messageKey), type: 'message', ...record },
+            ConditionExpression: '#state = :processing AND attempts = :attempt',
+            ExpressionAttributeNames: { '#state': 'state' },
+            ExpressionAttributeValues: { ':processing': 'processing', ':attempt': attempt },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailed(error)) return false;
+        throw error;
+      }
     },
     async listMessages(state) {
       const index = await queryPrefix(ctx, `MSGSTATE#${state}`, '');

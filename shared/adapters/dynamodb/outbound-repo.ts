@@ -4,6 +4,8 @@ import type { OutboundRepo, RateLimitRepo } from '../../ports/store';
 import { isConditionFailed, keys, stripKeys, type DynamoContext } from './table';
 
 const DAY_S = 86_400;
+/** The ack reservation doubles as the at-most-once latch: kept long past its hour, so a late replay still sees it. */
+const ACK_LATCH_DAYS = 30;
 
 /** Sent Message-IDs (for threading) and sender rate windows. */
 export function outboundRepo(ctx: DynamoContext): OutboundRepo & RateLimitRepo {
@@ -31,7 +33,7 @@ export function outboundRepo(ctx: DynamoContext): OutboundRepo & RateLimitRepo {
               UpdateExpression: 'ADD acked :k SET expiresAt = :exp, #type = :type',
               ConditionExpression: 'attribute_not_exists(acked) OR (NOT contains(acked, :key) AND size(acked) < :limit)',
               ExpressionAttributeNames: { '#type': 'type' },
-              ExpressionAttributeValues: { ':k': new Set([messageKey]), ':key': messageKey, ':limit': limit, ':exp': Math.floor((windowStart.getTime() + windowMs) / 1000) + DAY_S, ':type': 'rate' },
+              ExpressionAttributeValues: { ':k': new Set([messageKey]), ':key': messageKey, ':limit': limit, ':exp': Math.floor((windowStart.getTime() + windowMs) / 1000) + ACK_LATCH_DAYS * DAY_S, ':type': 'rate' },
             }),
           );
           return 'reserved';
@@ -43,6 +45,16 @@ export function outboundRepo(ctx: DynamoContext): OutboundRepo & RateLimitRepo {
       const got = await ctx.doc.send(new GetCommand({ TableName: ctx.table, Key: key, ConsistentRead: true }));
       const acked = got.Item?.acked as Set<string> | undefined;
       return acked?.has(messageKey) ? 'already' : 'limited';
+    },
+    async releaseAck(recipient, messageKey, windowStart) {
+      await ctx.doc.send(
+        new UpdateCommand({
+          TableName: ctx.table,
+          Key: keys.rate(`ack:${recipient}`, windowStart.toISOString()),
+          UpdateExpression: 'DELETE acked :k',
+          ExpressionAttributeValues: { ':k': new Set([messageKey]) },
+        }),
+      );
     },
     async takeToken(key, windowStart, windowMs, limit) {
       if (limit <= 0) return false;

@@ -15,10 +15,11 @@ export async function queryAll(ctx: DynamoContext, input: Omit<QueryCommandInput
   return items;
 }
 
-/** Query items of one partition whose sort key starts with a prefix. */
-export function queryPrefix(ctx: DynamoContext, pk: string, skPrefix: string): Promise<Record<string, unknown>[]> {
+/** Query items of one partition whose sort key starts with a prefix (strongly consistent on request). */
+export function queryPrefix(ctx: DynamoContext, pk: string, skPrefix: string, consistent = false): Promise<Record<string, unknown>[]> {
   return queryAll(ctx, {
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
     ExpressionAttributeValues: { ':pk': pk, ':p': skPrefix },
+    ...(consistent ? { ConsistentRead: true } : {}),
   });
 }

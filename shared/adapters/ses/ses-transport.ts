@@ -2,7 +2,8 @@ import { SendRawEmailCommand, type SESClient } from '@aws-sdk/client-ses';
 import { TransportError } from '../../errors';
 import type { MailTransport, OutgoingMail } from '../../ports/mailer';
 
-const RETRYABLE = new Set(['Throttling', 'ThrottlingException', 'TooManyRequestsException', 'ServiceUnavailable', 'InternalFailure', 'RequestTimeout', 'TimeoutError']);
+// SES answered, and refused for now: nothing was sent, so trying again cannot double a mail.
+const THROTTLED = new Set(['Throttling', 'ThrottlingException', 'TooManyRequestsException', 'ServiceUnavailable', 'LimitExceededException']);
 
 export interface SesTransportOptions {
   region: string;
@@ -13,7 +14,9 @@ export interface SesTransportOptions {
 }
 
 /**
- * SES SendRawEmail. SES replaces our Message-ID with `<MessageId@region.amazonses.com>`;
+ * SES SendRawEmail, retried with backoff only while SES throttles (the client itself is
+ * built with maxAttempts 1: the SDK's blind retries could send an acknowledgement twice).
+ * SES replaces our Message-ID with `<MessageId@region.amazonses.com>`;
  * that is the id replies will reference, so it is the one we return and record.
  */
 export function createSesTransport(ses: SESClient, options: SesTransportOptions): MailTransport {
@@ -29,9 +32,11 @@ export function createSesTransport(ses: SESClient, options: SesTransportOptions)
           return { messageId: id, location: null };
         } catch (cause) {
           const name = (cause as { name?: string }).name ?? '';
-          const retryable = RETRYABLE.has(name) || (cause as { $retryable?: unknown }).$retryable !== undefined;
-          if (!retryable) throw new TransportError(`SES refused the message: ${name || 'error'}`, false, { cause });
-          if (attempt >= maxAttempts) throw new TransportError(`SES still throttling after ${attempt} attempts`, true, { cause });
+          // An error response from SES means it did not take the message; a network error or
+          // timeout leaves it unknown (it may have been sent), so that is never retried here.
+          const answered = typeof (cause as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 'number';
+          if (!THROTTLED.has(name)) throw new TransportError(`SES ${answered ? 'refused' : 'did not confirm'} the message: ${name || 'error'}`, false, { cause, notSent: answered });
+          if (attempt >= maxAttempts) throw new TransportError(`SES still throttling after ${attempt} attempts`, true, { cause, notSent: true });
           await sleep(base * 2 ** (attempt - 1) * (0.5 + Math.random() / 2));
         }
       }

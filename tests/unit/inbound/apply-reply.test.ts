@@ -34,10 +34,21 @@ describe('applyReply', () => {
     expect(r.next).toMatchObject({ status: 'yes', reviewReason: 'unclear: parking?' });
   });
 
-  it('lets an older yes settle a later question from a guest who had not answered', () => {
-    const review = applyReply(g(), d({ intent: 'unknown', messageKey: 'q', effectiveAt: '2020-01-13T09:00:00.000Z' }), noCap, now).next!;
+  it('takes an older yes that arrives after a question, but keeps the newer question open', () => {
+    const review = applyReply(g(), d({ intent: 'unknown', messageKey: 'q', effectiveAt: '2020-01-13T09:00:00.000Z', note: 'online?' }), noCap, now).next!;
     const r = applyReply(review, d({ intent: 'yes', messageKey: 'y', effectiveAt: '2020-01-13T08:00:00.000Z' }), noCap, now);
-    expect(r.next).toMatchObject({ status: 'yes', reviewReason: null });
+    expect(r.next).toMatchObject({ status: 'yes', reviewReason: 'unclear: online?' });
+  });
+
+  it('settles a question with an answer written after it', () => {
+    const review = applyReply(g(), d({ intent: 'unknown', messageKey: 'q', effectiveAt: '2020-01-13T08:00:00.000Z' }), noCap, now).next!;
+    const r = applyReply(review, d({ intent: 'yes', messageKey: 'y', effectiveAt: '2020-01-13T09:00:00.000Z' }), noCap, now);
+    expect(r.next).toMatchObject({ status: 'yes', reviewReason: null, reviewAt: null });
+  });
+
+  it('does not mark an on-time answer late because of a question after the deadline', () => {
+    const yes = applyReply(g(), d({}), noCap, now).next!;
+    expect(applyReply(yes, d({ intent: 'unknown', messageKey: 'k2', effectiveAt: '2020-01-16T09:00:00.000Z', late: true }), noCap, now).next).toMatchObject({ status: 'yes', late: false });
   });
 
   it('puts a yes beyond capacity on the waitlist, and frees seats on a decline', () => {

@@ -41,3 +41,13 @@ describe('review reasons', () => {
     expect(describeReviewReason('something else', 'ro')).toBe('something else');
   });
 });
+
+describe('dedup key without a Message-ID', () => {
+  it('is the same for two deliveries that differ only in trace headers', () => {
+    const body = 'From: a@example.com\r\nTo: rsvp@primarie.example.org\r\nSubject: x\r\n\r\nConfirm participarea.\r\n';
+    const first = Buffer.from(`Received: from mx1 by inbound-smtp with SMTP id aaa; Mon, 13 Jan 2020 07:00:01 +0000\r\nReturn-Path: <a@example.com>\r\n${body}`);
+    const second = Buffer.from(`Received: from mx2 by inbound-smtp with SMTP id bbb;\r\n Mon, 13 Jan 2020 07:00:09 +0000\r\nX-SES-Spam-Verdict: PASS\r\n${body}`);
+    expect(messageKey({ messageId: null, from: null }, first)).toBe(messageKey({ messageId: null, from: null }, second));
+    expect(messageKey({ messageId: null, from: null }, Buffer.from(body.replace('Confirm', 'Nu confirm')))).not.toBe(messageKey({ messageId: null, from: null }, first));
+  });
+});

@@ -31,7 +31,7 @@ describe('composeInvitation', () => {
     expect(replyTo).toBe(`rsvp+lll-2020-01.${token}@primarie.example.org`);
     expect(parseReplyAddress(replyTo)).toMatchObject({ eventId: 'lll-2020-01', token });
     expect(parsed.headers.get('auto-submitted')).toBe('auto-generated');
-    expect(parsed.headerLines.find((h) => h.key === 'list-unsubscribe')?.line.replace(/\s+/g, ' ')).toBe('List-Unsubscribe: <mailto:rsvp@primarie.example.org?subject=unsubscribe%20lll-2020-01>');
+    expect(parsed.headerLines.find((h) => h.key === 'list-unsubscribe')?.line.replace(/\s+/g, ' ')).toBe('List-Unsubscribe: <mailto:rsvp+lll-2020-01@primarie.example.org?subject=unsubscribe%20lll-2020-01>');
     expect(parsed.subject).toBe('Invitație: Atelierul Local de Învățare (Local Learning Lab) – a treia sesiune');
     expect(parsed.date?.toISOString()).toBe(date.toISOString());
     expect(parsed.text).toContain('Când: luni, 20 ianuarie 2020, ora 10:00–13:00');
