@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { LAMBDA_BUNDLE } from '../cdk/bundling';
+import { lambdaEsbuildOptions } from '../cdk/bundling';
 import { repoPath } from '../cdk/paths';
 
 export interface BundleBench {
@@ -63,24 +63,7 @@ const REPORT_CPU = '() => { const u = process.cpuUsage(); console.log((u.user + 
 
 async function bundle(entry: string): Promise<string> {
   const outfile = join(mkdtempSync(join(tmpdir(), 'rsvp-bundle-')), 'index.mjs');
-  await build({
-    entryPoints: [repoPath(entry)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: LAMBDA_BUNDLE.target,
-    format: LAMBDA_BUNDLE.format,
-    minify: LAMBDA_BUNDLE.minify,
-    sourcemap: LAMBDA_BUNDLE.sourcemap,
-    sourcesContent: LAMBDA_BUNDLE.sourcesContent,
-    mainFields: [...LAMBDA_BUNDLE.mainFields],
-    charset: LAMBDA_BUNDLE.charset,
-    banner: { js: LAMBDA_BUNDLE.banner },
-    external: [...LAMBDA_BUNDLE.external],
-    alias: { ...LAMBDA_BUNDLE.alias },
-    absWorkingDir: repoPath(),
-    logLevel: 'warning',
-  });
+  await build(lambdaEsbuildOptions(repoPath(entry), outfile));
   return outfile;
 }
 

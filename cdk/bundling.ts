@@ -1,4 +1,5 @@
 import { LogLevel, OutputFormat, SourceMapMode, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { BuildOptions } from 'esbuild';
 import { repoPath } from './paths';
 
 /**
@@ -52,6 +53,28 @@ export const LAMBDA_BUNDLE = {
   external: UNBUNDLED_CJK_TABLES,
   alias: TRIMS,
 } as const;
+
+/** esbuild API options equal to the Lambda bundling, for measuring and testing what we deploy. */
+export function lambdaEsbuildOptions(entry: string, outfile: string): BuildOptions {
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: LAMBDA_BUNDLE.target,
+    format: LAMBDA_BUNDLE.format,
+    minify: LAMBDA_BUNDLE.minify,
+    sourcemap: LAMBDA_BUNDLE.sourcemap,
+    sourcesContent: LAMBDA_BUNDLE.sourcesContent,
+    mainFields: [...LAMBDA_BUNDLE.mainFields],
+    charset: LAMBDA_BUNDLE.charset,
+    banner: { js: LAMBDA_BUNDLE.banner },
+    external: [...LAMBDA_BUNDLE.external],
+    alias: { ...LAMBDA_BUNDLE.alias },
+    absWorkingDir: repoPath(),
+    logLevel: 'warning',
+  };
+}
 
 /** NodejsFunction `bundling` props derived from LAMBDA_BUNDLE. Local esbuild only: Docker is never needed. */
 export function nodejsBundling(): BundlingOptions {

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
 import type { GuestRecord } from '../domain/records';
 import type { RsvpEvent } from '../events/event-schema';
-import { sortGuests } from '../status/guest-summary';
+import { guestView, sortGuests } from '../status/guest-summary';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -18,20 +18,8 @@ export const EXPORT_COLUMNS = ['email', 'name', 'organization', 'language', 'sta
 export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | boolean | null>;
 
 function row(g: GuestRecord): ExportRow {
-  return {
-    email: g.email,
-    name: g.name,
-    organization: g.organization,
-    language: g.language,
-    status: g.status,
-    headcount: g.status === 'yes' || g.status === 'waitlist' ? (g.headcount ?? 1) : null,
-    speaker: g.speaker,
-    respondedAt: g.respondedAt,
-    late: g.late,
-    bounce: g.bounce,
-    walkIn: g.walkIn,
-    note: g.note,
-  };
+  const v = guestView(g);
+  return { email: v.email, name: v.name, organization: v.organization, language: g.language, status: v.status, headcount: v.headcount, speaker: v.speaker, respondedAt: v.respondedAt, late: v.late, bounce: v.bounce, walkIn: v.walkIn, note: v.note };
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Services } from '../app/services';
 import type { GuestRecord } from '../domain/records';
-import { TransportError, errorCode } from '../errors';
 import { requireEvent } from '../events/require-event';
 import { patchGuest } from '../inbound/update-guest';
+import { recordTransportFailure } from './transport-failure';
 import { composeInvitation } from './compose-invitation';
 import { deliverGuestMail } from './deliver';
 import { ensureReplyToken } from './ensure-reply-token';
@@ -91,12 +91,7 @@ export async function sendInvitations(services: Services, eventId: string, optio
       await patchGuest(services.store, eventId, guest.email, (g) => (g.invitedAt ? null : { invitedAt: at.toISOString() }), at);
       report.sent.push({ email: guest.email, messageId: result.messageId, location: result.location });
     } catch (error) {
-      if (!(error instanceof TransportError)) throw error;
-      report.failed.push({ email: planned.email, code: errorCode(error), message: error.message });
-      if (error.retryable) {
-        report.stopped = `stopped after ${error.message}; run again to resume`;
-        break;
-      }
+      if (recordTransportFailure(report, planned.email, error) === 'stop') break;
     } finally {
       options.onProgress?.(++done, todo.length);
     }

@@ -1,9 +1,9 @@
 import type { Services } from '../app/services';
 import type { GuestRecord, GuestStatus } from '../domain/records';
-import { TransportError, errorCode } from '../errors';
 import { localDay } from '../events/calendar-dates';
 import type { RsvpEvent } from '../events/event-schema';
 import { patchGuest } from '../inbound/update-guest';
+import { recordTransportFailure } from './transport-failure';
 import { composeReminder } from './compose-reminder';
 import { deliverGuestMail } from './deliver';
 import { ensureReplyToken } from './ensure-reply-token';
@@ -88,12 +88,7 @@ export async function sendReminders(services: Services, run: ReminderRun, option
         const undo = added;
         await patchGuest(services.store, event.id, planned.email, (g) => (g.remindersSent.some((d) => undo.includes(d)) ? { remindersSent: g.remindersSent.filter((d) => !undo.includes(d)) } : null), run.now);
       }
-      if (!(error instanceof TransportError)) throw error;
-      report.failed.push({ email: planned.email, code: errorCode(error), message: error.message });
-      if (error.retryable) {
-        report.stopped = `stopped after ${error.message}; run again to resume`;
-        break;
-      }
+      if (recordTransportFailure(report, planned.email, error) === 'stop') break;
     } finally {
       options.onProgress?.(++done, todo.length);
     }

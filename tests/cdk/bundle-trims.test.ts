@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import iconv from 'iconv-lite';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultProvider, credentialsTreatedAsExpired, credentialsWillNeedRefresh } from '../../cdk/bundle-trims/credential-provider-node';
-import { LAMBDA_BUNDLE } from '../../cdk/bundling';
+import { lambdaEsbuildOptions } from '../../cdk/bundling';
 import { repoPath } from '../../cdk/paths';
 import { parseMail } from '../../shared/understanding/parse-mail';
 
@@ -17,21 +17,7 @@ let bundledParseMail: ParseMail;
 /** The lead's mail parser, bundled exactly as the Lambda is (trims included). */
 beforeAll(async () => {
   const outfile = join(mkdtempSync(join(tmpdir(), 'rsvp-trims-')), 'parse-mail.mjs');
-  await build({
-    entryPoints: [repoPath('shared/understanding/parse-mail.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: LAMBDA_BUNDLE.target,
-    format: LAMBDA_BUNDLE.format,
-    minify: LAMBDA_BUNDLE.minify,
-    mainFields: [...LAMBDA_BUNDLE.mainFields],
-    charset: LAMBDA_BUNDLE.charset,
-    banner: { js: LAMBDA_BUNDLE.banner },
-    external: [...LAMBDA_BUNDLE.external],
-    alias: { ...LAMBDA_BUNDLE.alias },
-    logLevel: 'error',
-  });
+  await build({ ...lambdaEsbuildOptions(repoPath('shared/understanding/parse-mail.ts'), outfile), sourcemap: false, logLevel: 'error' });
   ({ parseMail: bundledParseMail } = (await import(pathToFileURL(outfile).href)) as { parseMail: ParseMail });
 });
 
