@@ -1,13 +1,30 @@
 import { intentEn } from './locales/intent-en';
 import { intentRo } from './locales/intent-ro';
-import { compileStickyPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
+import { compileStickyPhrases, compileTaggedPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
 import type { IntentLocale, PhraseMatcher } from './phrase-table';
 import { foldForMatching, normalizeRomanian } from './text-normalize';
 
 /** Every locale the matcher knows; a reply may mix them ("Ok, particip"). */
 export const LOCALES: readonly IntentLocale[] = [intentRo, intentEn];
 
-export type SpanKind = 'yes' | 'wish' | 'no' | 'maybe' | 'weakYes' | 'weakNo' | 'excuses' | 'neutral' | 'speakerYes' | 'speakerNo';
+export type SpanKind =
+  | 'yes'
+  | 'wish'
+  | 'no'
+  | 'maybe'
+  | 'softYes'
+  | 'othersYes'
+  | 'substitute'
+  | 'othersMaybe'
+  | 'requestCondition'
+  | 'otherOccasion'
+  | 'difficulty'
+  | 'weakYes'
+  | 'weakNo'
+  | 'excuses'
+  | 'neutral'
+  | 'speakerYes'
+  | 'speakerNo';
 
 export interface Span {
   kind: SpanKind;
@@ -42,15 +59,26 @@ export interface TextAnalysis {
 }
 
 // Priority when two spans have the same length: what masks wins over what answers.
-const KIND_ORDER: readonly SpanKind[] = ['neutral', 'speakerNo', 'speakerYes', 'maybe', 'no', 'wish', 'yes', 'excuses', 'weakNo', 'weakYes'];
+const KIND_ORDER: readonly SpanKind[] = [
+  'neutral', 'speakerNo', 'speakerYes', 'substitute', 'othersMaybe', 'requestCondition', 'otherOccasion',
+  'maybe', 'no', 'wish', 'yes', 'othersYes', 'softYes', 'excuses', 'difficulty', 'weakNo', 'weakYes',
+];
+/** Kinds that say "I (or someone) will come"; negation, conditions and difficulty act on them. */
+const AFFIRMATIVE: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes']);
 const PRIORITY = new Map(KIND_ORDER.map((kind, index) => [kind, index]));
 
 /** A number in digits or words (any locale), for `#` in phrases. */
 export const NUMBER_SOURCE = numberSource(LOCALES);
-const MATCHERS: readonly { kind: SpanKind; matcher: PhraseMatcher }[] = KIND_ORDER.map((kind) => ({
+// Small lists that rarely meet at one word share a matcher (one regex run per word instead of seven).
+const SHARED_KINDS: readonly SpanKind[] = ['substitute', 'othersMaybe', 'requestCondition', 'otherOccasion', 'othersYes', 'softYes', 'difficulty'];
+const MATCHERS: readonly { kind: SpanKind; matcher: PhraseMatcher }[] = KIND_ORDER.filter((kind) => !SHARED_KINDS.includes(kind)).map((kind) => ({
   kind,
   matcher: compileStickyPhrases(LOCALES.flatMap((locale) => locale[kind]), NUMBER_SOURCE),
 }));
+const SHARED = compileTaggedPhrases(
+  SHARED_KINDS.map((kind) => ({ tag: kind, phrases: LOCALES.flatMap((locale) => locale[kind]) })),
+  NUMBER_SOURCE,
+);
 
 const PARTIAL = compileStickyPhrases(LOCALES.flatMap((l) => l.partial), NUMBER_SOURCE);
 const QUESTION_START = new RegExp(
@@ -65,9 +93,12 @@ const NEGATOR = new RegExp(
 const SCOPE_BREAK = /(?<![a-z0-9])(?:si|iar|deci|apoi|and|so|then|therefore)(?![a-z0-9])/g;
 const SCOPE_BREAK_TEST = new RegExp(SCOPE_BREAK.source);
 const CONDITIONAL = new RegExp(`(?<![a-z0-9])(?:${LOCALES.flatMap((l) => l.conditionals).map(escape).join('|')})${WORD_END}`);
-const CONTRAST = LOCALES.flatMap((l) => l.contrast).sort((a, b) => b.length - a.length).map(escape).join('|');
+const CONTRAST = contrastSource([]);
 // Clause boundaries: punctuation inside a sentence, and before a contrasting conjunction.
-const CLAUSE_SPLIT = new RegExp(`\\s*[,;:]\\s*|\\s+[-–—]\\s+|\\s+(?=(?:${CONTRAST})(?![A-Za-z0-9]))`, 'i');
+// Not before a bare "yet", mostly an adverb ("not sure yet whether…", "can't yet confirm");
+// after a comma it still opens a contrast.
+const SPLIT_CONTRAST = contrastSource(['yet']);
+const CLAUSE_SPLIT = new RegExp(`\\s*[,;:]\\s*|\\s+[-–—]\\s+|\\s+(?=(?:${SPLIT_CONTRAST})(?![A-Za-z0-9]))`, 'i');
 const CONTRAST_START = new RegExp(`^(?:${CONTRAST})${WORD_END}`);
 const SENTENCE_END = /(?<=[.!?…]["'”»)\]]*)\s+/;
 const QUESTION_END = /\?[\s"'”»)\]]*$/;
@@ -78,6 +109,15 @@ const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+/g;
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** The contrast conjunctions as alternatives; "instead of me" is a phrase, not a contrast. */
+function contrastSource(skip: readonly string[]): string {
+  return LOCALES.flatMap((l) => l.contrast)
+    .filter((word) => !skip.includes(word))
+    .sort((a, b) => b.length - a.length)
+    .map((word) => (word === 'instead' ? 'instead(?!\\s+of(?![a-z]))' : escape(word)))
+    .join('|');
 }
 
 function numberSource(locales: readonly IntentLocale[]): string {
@@ -110,9 +150,13 @@ export function analyzeText(text: string): TextAnalysis {
     for (const part of parts) {
       let clauseText = part.trim();
       // The conjunction only marks the contrast; without it, "^vin" matches "dar vin".
-      const opener = CONTRAST_START.exec(matchKey(clauseText));
-      if (opener) clauseText = clauseText.slice(opener[0].length).trim();
-      const folded = matchKey(clauseText);
+      let key = matchKey(clauseText);
+      const opener = CONTRAST_START.exec(key);
+      if (opener) {
+        clauseText = clauseText.slice(opener[0].length).trim();
+        key = matchKey(clauseText);
+      }
+      const folded = correctTypos(key);
       clauses.push({
         text: clauseText,
         folded,
@@ -174,14 +218,46 @@ function findSpans(original: string, folded: string): Span[] {
       candidates.push({ kind, start, end, text: words(start, end), negated: false, partial: false });
     }
   }
+  for (const { start, end, tag } of SHARED.matchAt(folded, starts)) {
+    candidates.push({ kind: tag, start, end, text: words(start, end), negated: false, partial: false });
+  }
   const spans = resolveOverlaps(candidates);
+  // "Mi-ar fi greu să ajung": the verb a difficulty governs is no answer.
+  const difficulties = spans.filter((span) => span.kind === 'difficulty');
+  for (const span of spans) {
+    if (AFFIRMATIVE.has(span.kind) && difficulties.some((difficulty) => governs(folded, difficulty, span))) span.kind = 'neutral';
+  }
+  // "Mi-ar fi greu să ajung la 9": a difficulty with a part only is a constraint, like a partial refusal.
+  for (const difficulty of difficulties) difficulty.partial = isPartial(folded, difficulty);
   applyNegation(folded, spans, words);
   // "Vin dacă nu plouă", "dacă mai e nevoie să confirm participarea": an answer under a
   // condition in its own stretch of the clause is a hedge at most.
   for (const span of spans) {
-    if ((span.kind === 'yes' || span.kind === 'wish' || span.kind === 'no') && !span.partial && CONDITIONAL.test(scopeOf(folded, span, spans))) span.kind = 'maybe';
+    if ((AFFIRMATIVE.has(span.kind) || span.kind === 'no') && !span.partial && CONDITIONAL.test(scopeOf(folded, span, spans))) span.kind = 'maybe';
+  }
+  // "Poate la următoarea sesiune vin și eu": answers beside another occasion are about that one.
+  const occasions = spans.filter((span) => span.kind === 'otherOccasion');
+  if (occasions.length > 0) {
+    for (const span of spans) {
+      if (ANSWER_KINDS.has(span.kind) && occasions.some((occasion) => sameScope(folded, span, occasion))) span.kind = 'neutral';
+    }
   }
   return spans;
+}
+
+const ANSWER_KINDS: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'no', 'maybe']);
+
+/** Whether `frame` ends at most four words before `span`, with no coordination between them. */
+function governs(folded: string, frame: Span, span: Span): boolean {
+  if (frame.end > span.start) return false;
+  const between = folded.slice(frame.end, span.start);
+  return !SCOPE_BREAK_TEST.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= 4;
+}
+
+/** Whether no coordination ("și", "and") separates two spans of a clause. */
+function sameScope(folded: string, a: Span, b: Span): boolean {
+  const between = folded.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+  return !SCOPE_BREAK_TEST.test(between);
 }
 
 /** The longer phrase wins an overlap, except that a hedge always beats an answer. */
@@ -192,7 +268,7 @@ function resolveOverlaps(candidates: Span[]): Span[] {
     const clashes = accepted.filter((other) => span.start < other.end && other.start < span.end);
     if (clashes.length === 0) accepted.push(span);
     // In "I may be able to join", "may be able to" must not lose to the longer "be able to join".
-    else if (span.kind === 'maybe' && clashes.every((other) => other.kind === 'yes' || other.kind === 'wish')) {
+    else if (span.kind === 'maybe' && clashes.every((other) => AFFIRMATIVE.has(other.kind))) {
       accepted = accepted.filter((other) => !clashes.includes(other));
       accepted.push(span);
     }
@@ -208,11 +284,12 @@ function resolveOverlaps(candidates: Span[]): Span[] {
 function applyNegation(folded: string, spans: Span[], words: (start: number, end: number) => string): void {
   let refusal: Span | null = null;
   for (const span of spans) {
-    const affirmative = span.kind === 'yes' || span.kind === 'wish' || span.kind === 'speakerYes';
+    const affirmative = AFFIRMATIVE.has(span.kind) || span.kind === 'speakerYes';
     const governed = affirmative && span.kind !== 'speakerYes' && refusal !== null && !SCOPE_BREAK_TEST.test(folded.slice(refusal.end, span.start));
     const negator = governed ? refusal!.start : affirmative ? negatorBefore(folded, span, spans) : -1;
     if (negator >= 0) {
-      span.kind = span.kind === 'speakerYes' ? 'speakerNo' : 'no';
+      // Someone else not coming ("colegul meu nu va participa") is no refusal by the sender.
+      span.kind = span.kind === 'speakerYes' ? 'speakerNo' : span.kind === 'othersYes' ? 'weakNo' : 'no';
       span.negated = true;
       // The evidence reads "nu voi putea participa", not the bare "voi putea participa".
       span.text = words(negator, span.end);
@@ -256,6 +333,53 @@ function scopeOf(folded: string, span: Span, spans: readonly Span[]): string {
     }
   }
   return masked.slice(from, to);
+}
+
+let typoIndex: Map<string, string[]> | null = null;
+let typoTargets: Set<string> | null = null;
+let typoWord: RegExp | null = null;
+const VOWEL = /[aeiou]/;
+
+/**
+ * "confim particparea" → "confirm participarea": a word one slip away from a long stem of the
+ * tables is read as that stem. A slip is a letter left out, doubled or swapped with its
+ * neighbour (or one vowel for another in stems of nine letters or more), never in the first
+ * two letters nor the last one, where inflections differ ("participat", "participi",
+ * "confirma") and where "conform" differs from "confirm". Built on first use.
+ */
+function correctTypos(folded: string): string {
+  if (typoIndex === null) {
+    typoTargets = new Set(LOCALES.flatMap((l) => l.typoTargets));
+    typoIndex = new Map();
+    for (const target of typoTargets) typoIndex.set(target.slice(0, 2), [...(typoIndex.get(target.slice(0, 2)) ?? []), target]);
+    // Only whole words of five letters or more that start like a stem are looked at.
+    typoWord = new RegExp(`(?<![a-z0-9'-])(?:${[...typoIndex.keys()].join('|')})[a-z]{3,}(?![a-z0-9'-])`, 'g');
+  }
+  const index = typoIndex;
+  const targets = typoTargets!;
+  return folded.replace(typoWord!, (word) => {
+    if (targets.has(word)) return word;
+    for (const target of index.get(word.slice(0, 2)) ?? []) if (oneSlip(word, target)) return target;
+    return word;
+  });
+}
+
+function oneSlip(word: string, target: string): boolean {
+  const last = target.length - 1;
+  if (target.length < 6 || word[word.length - 1] !== target[last]) return false;
+  const dropped = (long: string, short: string): boolean => {
+    for (let i = 2; i < long.length - 1; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+    return false;
+  };
+  if (word.length === target.length - 1) return dropped(target, word);
+  if (word.length === target.length + 1) return dropped(word, target);
+  if (word.length !== target.length) return false;
+  let i = 2;
+  while (i < last && word[i] === target[i]) i++;
+  if (i >= last) return false;
+  // Neighbours swapped inside the word, or one vowel for another in a long stem.
+  if (i + 1 < last && word[i] === target[i + 1] && word[i + 1] === target[i] && word.slice(i + 2) === target.slice(i + 2)) return true;
+  return target.length >= 9 && VOWEL.test(word[i]!) && VOWEL.test(target[i]!) && word.slice(i + 1) === target.slice(i + 1);
 }
 
 function isPartial(folded: string, span: Span): boolean {

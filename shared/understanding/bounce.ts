@@ -116,7 +116,7 @@ function firstAddress(value: string | undefined): string | null {
 }
 
 const AFTER_MARKER =
-  /(?:delivery has failed to these recipients or groups:|the following address\(es\) failed:|delivery to the following recipients? failed(?: permanently)?:|following addresses had permanent fatal errors -*|your message did not reach some or all of the intended recipients\.?|livrarea a eșuat către acești destinatari sau grupuri:)\s*\n((?:[^\n]*\n?){1,4})/i;
+  /(?:delivery has failed to these recipients or groups:|the following address\(es\) failed:|delivery to the following recipients? failed(?: permanently)?:|following addresses had permanent fatal errors -*|your message did not reach some or all of the intended recipients\.?|the following recipient\(s\) could not be reached:|livrarea a eșuat către acești destinatari sau grupuri:)(?=\s*\n((?:[^\n]*\n?){1,4}))/gi;
 const GMAIL_NOT_DELIVERED = /wasn'?t delivered to\s+<?([^\s<>]+@[^\s<>]+?)>?\s+because/i;
 const COULDNT_BE_DELIVERED = /your message to\s+<?([^\s<>]+@[^\s<>]+?)>?\s+couldn'?t be delivered/i;
 const ANGLE_LINE = /^<([^<>\s]+@[^<>\s]+)>:/m;
@@ -128,18 +128,29 @@ function addressFromText(body: string): string | null {
   // qmail ("<addr>:" on its own line) and Postfix ("<addr>: host … said: 550 …").
   const angle = ANGLE_LINE.exec(body);
   if (angle) return firstAddress(angle[1]);
-  const marker = AFTER_MARKER.exec(body);
-  const listed = firstAddress(marker?.[1]);
-  if (listed) return listed;
-  // Last resort: an address on a line that carries an SMTP failure code.
-  for (const line of body.split(/\r?\n/)) {
+  // Every marker: Exchange 2003 opens with one that lists nothing and names the recipients after a second.
+  for (const marker of body.matchAll(AFTER_MARKER)) {
+    const listed = firstAddress(marker[1]);
+    if (listed) return listed;
+  }
+  // Last resort: an address on a line that carries an SMTP failure code, or that starts a
+  // recipient's entry whose code follows on the next lines (Exchange 2003: "addr on
+  // 10.01.2020 10:22" / reason / "<host #5.1.1>").
+  const lines = body.split(/\r?\n/);
+  for (const line of lines) {
     if (SMTP_CODE.test(line) || ENHANCED_FAILURE.test(line)) {
       const address = firstAddress(line);
       if (address) return address;
     }
   }
+  for (const [index, line] of lines.entries()) {
+    const entry = RECIPIENT_ENTRY.exec(line);
+    if (entry && lines.slice(index + 1, index + 4).some((next) => ENHANCED_FAILURE.test(next) || SMTP_CODE.test(next))) return firstAddress(entry[1]);
+  }
   return null;
 }
+
+const RECIPIENT_ENTRY = /^\s*<?([a-z0-9._%+\-=']+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})>?(?:\s+on\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*|\s*)$/i;
 
 /** The To of the returned original (message/rfc822 or text/rfc822-headers part). */
 function addressFromAttachedOriginal(parts: MailPart[]): string | null {

@@ -40,9 +40,13 @@ const MAX_PARTY = 50;
  * Extracts headcount, speaker wish, a note for the organiser and on-whose-behalf from a
  * trimmed reply, reusing the clause analysis that decided the intent.
  */
-export function extractDetails(text: string, analysis: TextAnalysis, intent: Intent): Details {
-  const statements = analysis.sentences.filter((s) => !s.question).map((s) => s.text);
-  const onBehalfOf = findOnBehalf(normalizeReply(text));
+export function extractDetails(text: string, analysis: TextAnalysis, intent: Intent, delegated = false): Details {
+  // A companion the sender is unsure of ("nu știu dacă vine și colegul meu") is not counted.
+  const unsure = analysis.clauses.filter((clause) => clause.spans.some((span) => span.kind === 'othersMaybe'));
+  const statements = analysis.sentences
+    .map((s, index) => (s.question ? null : unsure.filter((clause) => clause.sentence === index).reduce((text, clause) => text.replace(clause.text, ' '), s.text)))
+    .filter((text): text is string => text !== null);
+  const onBehalfOf = findOnBehalf(normalizeReply(text)) ?? (delegated ? findSubstitute(analysis) : null);
   return {
     headcount: intent === 'yes' ? countPeople(text, statements, onBehalfOf !== null) : null,
     speaker: intent === 'no' ? null : speakerWish(analysis),
@@ -163,12 +167,47 @@ function findOnBehalf(text: string): string | null {
   return RELATION.exec(match.text)?.[1] ?? relation?.[1] ?? null;
 }
 
+const ABBREVIATION_END = /(?<![\p{L}])(?:dl|dna|d-na|dr|prof|mr|mrs|ms|ing|ec)\.$/iu;
+const TITLE_WORDS = ['dl', 'dna', 'd-na', 'd-l', 'domnul', 'doamna', 'mr', 'mrs', 'ms', 'dr', 'prof'];
+const ANY_CASE_TITLE = `(?<![\\p{L}])(?:${TITLE_WORDS.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]).join('|')})\\.?\\s+`;
+const TITLED_NAME = new RegExp(`${ANY_CASE_TITLE}(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){0,3})`, 'u');
+const ANY_NAME = new RegExp(`(?<![\\p{L}])(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3})`, 'u');
+
+/**
+ * The person who comes in the sender's place, from the sentence that says so: named after
+ * the relation ("colegul meu Ion Pop"), after a title ("dl. Ion Pop"), or any full name in
+ * it; the relation itself when no name is given.
+ */
+function findSubstitute(analysis: TextAnalysis): string | null {
+  const sentences = new Set(
+    analysis.clauses
+      .filter((clause) => !clause.question && clause.spans.some((span) => span.kind === 'substitute' || span.kind === 'othersYes'))
+      .map((clause) => clause.sentence),
+  );
+  let fallback: string | null = null;
+  for (const index of sentences) {
+    // "… va participa dl. director Ion Pop": the sentence split after the abbreviation.
+    const here = analysis.sentences[index]!.text;
+    const sentence = ABBREVIATION_END.test(here) && analysis.sentences[index + 1] ? `${here} ${analysis.sentences[index + 1]!.text}` : here;
+    const folded = matchKey(sentence);
+    const relation = RELATION.exec(folded);
+    if (relation && folded.length === sentence.length) {
+      const named = LEADING_NAME.exec(sentence.slice(relation.index + relation[0].length))?.[1];
+      if (named) return named.trim();
+    }
+    const titled = TITLED_NAME.exec(sentence)?.[1] ?? ANY_NAME.exec(sentence)?.[1];
+    if (titled) return titled.trim();
+    fallback ??= relation?.[1] ?? null;
+  }
+  return fallback;
+}
+
 /** Constraints, requests and questions, in the person's words. */
 function buildNote(analysis: TextAnalysis): string | null {
-  // Sentences with a partial refusal or a cue, found on the clauses already folded.
+  // Sentences with a partial refusal, a cue or a doubt about a companion, found on the clauses already folded.
   const noted = new Set(
     analysis.clauses
-      .filter((clause) => clause.spans.some((span) => span.partial) || findAll(NOTE_CUE, clause.folded).length > 0)
+      .filter((clause) => clause.spans.some((span) => span.partial || span.kind === 'othersMaybe') || findAll(NOTE_CUE, clause.folded).length > 0)
       .map((clause) => clause.sentence),
   );
   const picked = analysis.sentences.filter((sentence, index) => sentence.question || noted.has(index));

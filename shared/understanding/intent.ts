@@ -1,5 +1,6 @@
-import { analyzeText } from './analyze-text';
+import { analyzeText, LOCALES } from './analyze-text';
 import type { Span, TextAnalysis } from './analyze-text';
+import { compileStickyPhrases, findAll } from './phrase-table';
 import type { Intent } from './types';
 
 export interface IntentResult {
@@ -8,7 +9,12 @@ export interface IntentResult {
   confidence: number;
   /** The phrase(s) that decided, as written. */
   evidence: string | null;
+  /** Someone else attends instead of the sender ("colegul meu va participa în locul meu"). */
+  delegated?: boolean;
 }
+
+const RELATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.relations));
+const WITH_SELF = compileStickyPhrases(LOCALES.flatMap((l) => l.withSelf));
 
 interface Found extends Span {
   clause: number;
@@ -17,8 +23,10 @@ interface Found extends Span {
 /**
  * Decides what a trimmed reply answers. A wrong yes/no costs far more than `unknown` (which a
  * person reads), so every rule below leans to `unknown` or `maybe` when signals disagree:
- * hedges beat answers, contradictions are unknown unless a "dar"/"but" settles them, and
- * phrases inside questions answer nothing.
+ * hedges beat answers, contradictions are unknown unless a "dar"/"but" settles them,
+ * phrases inside questions answer nothing, a difficulty ("mi-ar fi greu să ajung") is no
+ * attendance, doubt about a companion does not hedge the sender, and someone coming in the
+ * sender's place leaves the sender's answer unknown (`delegated`).
  * @param subject the subject when it is the sender's own words (consulted only when the body says nothing).
  */
 export function detectIntent(text: string, subject?: string | null): IntentResult {
@@ -42,16 +50,39 @@ function decide(analysis: TextAnalysis): IntentResult {
     for (const span of clause.spans) if (!span.partial) found.push({ ...span, clause: index });
   });
   const of = (kind: Span['kind']): Found[] => found.filter((span) => span.kind === kind);
-  const wish = of('wish');
-  const yes = [...of('yes'), ...wish].sort((a, b) => a.clause - b.clause || a.start - b.start);
-  const no = of('no');
-  const maybe = of('maybe');
-  const weakYes = of('weakYes');
-  const weakNo = of('weakNo');
-  const excuses = of('excuses');
   const asked = analysis.clauses.some((clause) => clause.question);
+  const wish = of('wish');
+  // "Eu și colegul meu vom participa", "I and two colleagues will attend": the sender is one of them.
+  const withSelf = (span: Found): boolean => {
+    const clause = analysis.clauses[span.clause]!;
+    return findAll(WITH_SELF, clause.folded).length > 0 && !clause.spans.some((other) => other.kind === 'no');
+  };
+  // Doubt about a companion ("nu știu dacă vine și colegul meu, vă anunț") is not doubt about
+  // the sender, and what that sentence says of them is no answer either.
+  const aboutOthers = new Set(of('othersMaybe').map((span) => analysis.clauses[span.clause]!.sentence));
+  const mine = (span: Found): boolean => !aboutOthers.has(analysis.clauses[span.clause]!.sentence);
+  // "Ajung" counts only in a plain answer: beside a question it describes the trip.
+  const own = [...of('yes'), ...(asked ? [] : of('softYes')), ...of('othersYes').filter(withSelf)];
+  const others = of('othersYes').filter((span) => !withSelf(span) && mine(span));
+  const yes = [...own, ...others, ...wish].sort(byPosition);
+  const no = of('no');
+  const substitute = of('substitute');
+  const maybe = [
+    ...of('maybe').filter(mine),
+    ...of('requestCondition').filter((span) => governsAnswer(analysis, found, span)),
+  ].sort(byPosition);
+  const weakYes = of('weakYes');
+  const weakNo = [...of('weakNo'), ...of('otherOccasion')];
+  const excuses = of('excuses');
 
-  if (maybe.length > 0) return { intent: 'maybe', confidence: yes.length + no.length > 0 ? 0.6 : 0.75, evidence: join(maybe) };
+  const delegated =
+    substitute.length > 0 ||
+    (others.length > 0 && own.length + wish.length === 0 && (no.length > 0 || others.some((span) => namesRelation(analysis, span))));
+  if (maybe.length > 0) {
+    return { intent: 'maybe', confidence: yes.length + no.length > 0 ? 0.6 : 0.75, evidence: join(maybe), ...(delegated ? { delegated } : {}) };
+  }
+  // "Colegul meu Ion Pop va participa în locul meu": someone comes, but not the sender.
+  if (delegated) return { intent: 'unknown', confidence: 0.5, evidence: join([...substitute, ...others, ...no].sort(byPosition)), delegated };
 
   // "I'd love to come, but I'm travelling that week": a wish answered by its own "but".
   if (wish.length > 0 && wish.length === yes.length) {
@@ -68,6 +99,18 @@ function decide(analysis: TextAnalysis): IntentResult {
     if (settled) return settled;
     return { intent: 'unknown', confidence: 0.3, evidence: `${join(yes)} / ${join(no)}` };
   }
+
+  // "Particip, dar mi-ar fi greu să ajung la 9": a yes beside a difficulty is not sure,
+  // unless a "but" after the difficulty settles it ("mi-ar fi greu dimineața, dar particip").
+  const difficulty = of('difficulty');
+  if (yes.length > 0 && difficulty.length > 0) {
+    const settled = settleByContrast(analysis, yes, difficulty);
+    if (settled?.intent === 'yes') return settled;
+    return { intent: 'unknown', confidence: 0.35, evidence: `${join(yes)} / ${join(difficulty)}` };
+  }
+
+  // "Se poate online? Aș dori să particip": a wish beside a question waits for the answer.
+  if (yes.length > 0 && asked && yes.every((span) => span.kind === 'wish')) return { intent: 'unknown', confidence: 0.4, evidence: join(yes) };
 
   if (yes.length > 0) {
     const doubt = (weakNo.length > 0 || excuses.length > 0 ? 0.1 : 0) + (asked ? 0.05 : 0);
@@ -86,7 +129,9 @@ function decide(analysis: TextAnalysis): IntentResult {
   if (excuses.length > 0 && weakYes.length === 0 && !asked && !contrastAfterExcuse) {
     return { intent: 'no', confidence: weakNo.length > 0 ? 0.7 : 0.65, evidence: join([...weakNo, ...excuses]) };
   }
-  if (asked) return { intent: 'unknown', confidence: 0.4, evidence: null };
+  if (difficulty.length > 0) return { intent: 'unknown', confidence: 0.3, evidence: join(difficulty) };
+  const soft = of('softYes');
+  if (asked) return { intent: 'unknown', confidence: 0.4, evidence: soft.length > 0 ? join(soft) : null };
   return { intent: 'unknown', confidence: 0.2, evidence: weakYes.length + weakNo.length > 0 ? join([...weakYes, ...weakNo]) : null };
 }
 
@@ -107,6 +152,32 @@ function settleByContrast(analysis: TextAnalysis, yes: Found[], no: Found[]): In
     return { intent: 'no', confidence: 0.7, evidence: `${join(yes)} → ${join(no)}` };
   }
   return null;
+}
+
+const ANSWERS = new Set<Span['kind']>(['yes', 'softYes', 'othersYes', 'wish', 'no']);
+
+function byPosition(a: Found, b: Found): number {
+  return a.clause - b.clause || a.start - b.start;
+}
+
+/**
+ * "Dacă îmi puteți confirma că e online, particip": a condition on the organiser hedges an
+ * answer at or after it in its sentence; after the answer ("nu pot ajunge, dar aș vrea
+ * materialele, dacă ni le puteți trimite") it belongs to a request.
+ */
+function governsAnswer(analysis: TextAnalysis, found: readonly Found[], condition: Found): boolean {
+  const sentence = analysis.clauses[condition.clause]!.sentence;
+  return found.some(
+    (span) =>
+      ANSWERS.has(span.kind) &&
+      analysis.clauses[span.clause]!.sentence === sentence &&
+      span.clause >= condition.clause,
+  );
+}
+
+/** Whether the clause of a third-person yes names a colleague of the sender ("colegul meu", "my deputy"). */
+function namesRelation(analysis: TextAnalysis, span: Found): boolean {
+  return findAll(RELATIONS, analysis.clauses[span.clause]!.folded).length > 0;
 }
 
 function score(agreeing: number): number {

@@ -22,6 +22,41 @@ export interface IntentLocale {
   wish: string[];
   /** Hedged answers: not sure, will try, will let you know. */
   maybe: string[];
+  /**
+   * Arrival and possibility words ("ajung", "we could come") that read as attendance only in
+   * a plain answer: in a message that asks something they describe the trip, not an answer.
+   */
+  softYes: string[];
+  /**
+   * Someone else attends ("va participa", "my colleague will attend"): the organisation's
+   * yes, but a substitution when the sender refuses for themself or speaks only of a colleague.
+   */
+  othersYes: string[];
+  /** Someone attends in the sender's place ("în locul meu", "instead of me"): the sender is not coming. */
+  substitute: string[];
+  /** Doubt about a companion ("nu știu dacă vine și colegul meu"): hedges the companion, not the sender. */
+  othersMaybe: string[];
+  /**
+   * A condition on what the organiser does ("dacă ni le puteți trimite"): a hedge only for an
+   * answer that follows it; after the answer it belongs to a request.
+   */
+  requestCondition: string[];
+  /** Another occasion ("poate la următoarea sesiune", "next time"): answers in its clause are about that one. */
+  otherOccasion: string[];
+  /** Words naming a person close to the sender ("colegul meu", "my deputy"). */
+  relations: string[];
+  /** The sender among the subjects ("eu și", "I and", "join me"): "I and two colleagues will attend" includes the sender. */
+  withSelf: string[];
+  /**
+   * A difficulty ("mi-ar fi greu", "it would be hard"): the attendance verb it governs ("să
+   * ajung") is no answer, and a yes beside it is not sure unless a "but" settles it.
+   */
+  difficulty: string[];
+  /**
+   * Long stems typed fast ("confim", "particparea"): a word one slip away (a letter left out,
+   * doubled or swapped, inside the word) is read as the stem. Never negators.
+   */
+  typoTargets: string[];
   /** Hints that never decide alone ("ok"). */
   weakYes: string[];
   /** Regret without an answer ("din păcate", "sorry"): supports a refusal, never decides alone. */
@@ -177,6 +212,12 @@ export interface PhraseMatcher {
   matchAt(folded: string, starts: readonly number[]): { start: number; end: number }[];
 }
 
+/** As {@link PhraseMatcher}, telling which list each match came from. */
+export interface TaggedPhraseMatcher<T> {
+  /** At most one match per start: the first phrase (longest written first) of any list that matches there. */
+  matchAt(folded: string, starts: readonly number[]): { start: number; end: number; tag: T }[];
+}
+
 /**
  * Compiles phrases into sticky regexes, one per first letter, run only at word starts: V8
  * then tries a few dozen alternatives at a handful of positions per clause instead of all of
@@ -185,42 +226,62 @@ export interface PhraseMatcher {
 export function compileStickyPhrases(phrases: readonly string[], numberSource?: string): PhraseMatcher {
   // Even indexing the phrases by first letter costs ~30 ms for all tables: done on first
   // use, not when the module loads (a Lambda's import time is part of every cold start).
-  let built: PhraseMatcher | null = null;
-  return { matchAt: (folded, starts) => (built ??= buildStickyPhrases(phrases, numberSource)).matchAt(folded, starts) };
+  let built: TaggedPhraseMatcher<null> | null = null;
+  return { matchAt: (folded, starts) => (built ??= buildStickyPhrases([{ tag: null, phrases }], numberSource)).matchAt(folded, starts) };
 }
 
-function buildStickyPhrases(phrases: readonly string[], numberSource?: string): PhraseMatcher {
-  const byFirst = new Map<string, string[]>();
-  const anywhere: string[] = [];
-  for (const phrase of new Set(phrases)) {
-    const firsts = firstChars(phrase.trim().replace(/^\^/, '').trim());
-    if (firsts === null) anywhere.push(phrase);
-    else for (const char of firsts) byFirst.set(char, [...(byFirst.get(char) ?? []), phrase]);
+/**
+ * Several small lists in one pass ("substitute", "difficulty", …): one regex per first letter
+ * for all of them, each phrase in its own group so the match tells its list. Cheaper than a
+ * matcher per list when the lists rarely match at the same word. Built on first use.
+ */
+export function compileTaggedPhrases<T>(lists: readonly { tag: T; phrases: readonly string[] }[], numberSource?: string): TaggedPhraseMatcher<T> {
+  let built: TaggedPhraseMatcher<T> | null = null;
+  return { matchAt: (folded, starts) => (built ??= buildStickyPhrases(lists, numberSource)).matchAt(folded, starts) };
+}
+
+function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly string[] }[], numberSource?: string): TaggedPhraseMatcher<T> {
+  const tagged = lists.length > 1;
+  const byFirst = new Map<string, { phrase: string; tag: T }[]>();
+  const anywhere: { phrase: string; tag: T }[] = [];
+  for (const { tag, phrases } of lists) {
+    for (const phrase of new Set(phrases)) {
+      const entry = { phrase, tag };
+      const firsts = firstChars(phrase.trim().replace(/^\^/, '').trim());
+      if (firsts === null) anywhere.push(entry);
+      else for (const char of firsts) byFirst.set(char, [...(byFirst.get(char) ?? []), entry]);
+    }
   }
-  const compile = (list: string[]): RegExp => {
-    const sorted = [...list].sort((a, b) => b.length - a.length);
-    return new RegExp(`(?:${sorted.map((phrase) => phraseSource(phrase, numberSource)).join('|')})${WORD_END}`, 'y');
+  const compile = (list: { phrase: string; tag: T }[]): { regex: RegExp; tags: T[] } => {
+    const sorted = [...list].sort((a, b) => b.phrase.length - a.phrase.length);
+    const sources = sorted.map(({ phrase }) => phraseSource(phrase, numberSource));
+    // Phrase sources have no capturing groups of their own: group i + 1 is phrase i.
+    const body = tagged ? sources.map((source) => `(${source})`).join('|') : sources.join('|');
+    return { regex: new RegExp(`(?:${body})${WORD_END}`, 'y'), tags: sorted.map(({ tag }) => tag) };
   };
   // Built on first use: a cold Lambda pays only for the letters its first replies start words with.
-  const buckets = new Map<string, RegExp | null>();
-  const bucket = (char: string): RegExp | null => {
-    let regex = buckets.get(char);
-    if (regex === undefined) {
+  const buckets = new Map<string, { regex: RegExp; tags: T[] } | null>();
+  const bucket = (char: string): { regex: RegExp; tags: T[] } | null => {
+    let compiled = buckets.get(char);
+    if (compiled === undefined) {
       const list = [...(byFirst.get(char) ?? []), ...anywhere];
-      regex = list.length > 0 ? compile(list) : null;
-      buckets.set(char, regex);
+      compiled = list.length > 0 ? compile(list) : null;
+      buckets.set(char, compiled);
     }
-    return regex;
+    return compiled;
   };
   return {
     matchAt(folded, starts) {
-      const out: { start: number; end: number }[] = [];
+      const out: { start: number; end: number; tag: T }[] = [];
       for (const start of starts) {
-        const regex = bucket(folded[start]!);
-        if (!regex) continue;
-        regex.lastIndex = start;
-        const match = regex.exec(folded);
-        if (match && match[0].length > 0) out.push({ start, end: start + match[0].length });
+        const compiled = bucket(folded[start]!);
+        if (!compiled) continue;
+        compiled.regex.lastIndex = start;
+        const match = compiled.regex.exec(folded);
+        if (!match || match[0].length === 0) continue;
+        let tag = compiled.tags[0]!;
+        if (tagged) for (let group = 1; group < match.length; group++) if (match[group] !== undefined) { tag = compiled.tags[group - 1]!; break; }
+        out.push({ start, end: start + match[0].length, tag });
       }
       return out;
     },

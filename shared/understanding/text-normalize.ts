@@ -1,15 +1,24 @@
+const NON_ASCII = /[^\u0000-\u007f]/;
+const CEDILLA = /[\u015E\u015F\u0162\u0163]/;
+const CEDILLAS = /[\u015E\u015F\u0162\u0163]/g;
+const COMMA_BELOW: Record<string, string> = {
+  '\u015F': '\u0219', // ş → ș
+  '\u015E': '\u0218', // Ş → Ș
+  '\u0163': '\u021B', // ţ → ț
+  '\u0162': '\u021A', // Ţ → Ț
+};
+const COMBINING = /[\u0300-\u036f]/g;
+
 /**
  * Romanian text arrives with the legacy cedilla letters (ş ţ, from ISO-8859-2 and
  * windows-1250 keyboards) as often as with the correct comma-below ones (ș ț).
  * Fold them to comma-below and compose (NFC) before any matching.
  */
 export function normalizeRomanian(text: string): string {
-  return text
-    .replace(/\u015F/g, '\u0219') // ş → ș
-    .replace(/\u015E/g, '\u0218') // Ş → Ș
-    .replace(/\u0163/g, '\u021B') // ţ → ț
-    .replace(/\u0162/g, '\u021A') // Ţ → Ț
-    .normalize('NFC');
+  // Most text is ASCII (English replies, headers, markers): nothing to fold or compose.
+  if (!NON_ASCII.test(text)) return text;
+  const commaBelow = CEDILLA.test(text) ? text.replace(CEDILLAS, (letter) => COMMA_BELOW[letter]!) : text;
+  return commaBelow.normalize('NFC');
 }
 
 /**
@@ -17,8 +26,6 @@ export function normalizeRomanian(text: string): string {
  * matching — never for text shown to people.
  */
 export function foldForMatching(text: string): string {
-  return normalizeRomanian(text)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
+  return normalizeRomanian(text).normalize('NFD').replace(COMBINING, '').toLowerCase();
 }

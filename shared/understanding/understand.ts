@@ -52,7 +52,7 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     const outOfOffice = answersNothing(analysis) ? outOfOfficeText(words) : null;
     if (outOfOffice) return robot(message, trimmed, 'auto', { bounced: null, bounceType: null, autoReason: outOfOffice });
   }
-  const details = extractDetails(words, analysis, decided.intent);
+  const details = extractDetails(words, analysis, decided.intent, decided.delegated ?? false);
   return {
     kind: calendar ? 'calendar' : 'reply',
     intent: decided.intent,
@@ -96,7 +96,7 @@ function robot(
 }
 
 const ANALYSIS_LIMIT = 20_000;
-const ANSWERS = new Set(['yes', 'wish', 'no', 'maybe']);
+const ANSWERS = new Set(['yes', 'wish', 'no', 'maybe', 'softYes', 'othersYes', 'substitute']);
 
 function answersNothing(analysis: TextAnalysis): boolean {
   return analysis.clauses.every((clause) => clause.question || clause.spans.every((span) => span.partial || !ANSWERS.has(span.kind)));

@@ -13,9 +13,14 @@ export const intentEn: IntentLocale = {
     'save me a (seat|spot|place)', 'reserve (me |)a (seat|spot|place)',
     "(i'll|i will|we'll|we will|i shall|we shall) be (there|present|attending|joining|participating|coming)",
     "(i'll|i will|we'll|we will|i shall|we shall) (attend|come|join|participate|make it)",
-    '(will|shall) (attend|participate|join|come|be there|be present)', "(i'm|i am|we're|we are) (only|just) (attending|coming|listening)", '^(attendees|participants)$',
+    "(i'm|i am|we're|we are) (only|just) (attending|coming|listening)", '^(attendees|participants)$',
     "(i'll|i will|we'll|we will) (gladly|happily|definitely|certainly|surely|be happy to|be glad to|be pleased to) (attend|come|join|participate|be there)", "(i'm|i am|we're|we are) (attending|coming|joining|participating|going)",
-    '(i|we) (can|could) (attend|come|join|make it|participate|be there)', '(able|be able) to (attend|come|join|make it|participate|be there)',
+    '(i|we) can (attend|come|join|make it|participate|be there)',
+    // Online attendance: the event is on Zoom, so connecting is attending.
+    "(i'll|i will|we'll|we will) (be |)(connect|connecting|log in|logging in|log on|logging on|dial in|dialling in|dialing in|tune in|tuning in)",
+    '(put|mark|pencil) (me|us) down (for|as attending|as coming|as a yes)', 'put (my|our) (name|names) down',
+    // Bringing people along says the sender comes too.
+    "(i'll|i will|we'll|we will|i'm|i am|we're|we are) (bring|bringing|be bringing) (along |)(#|a|one|my|our|some) (colleague*|coworker*|co-worker*|friend*|guest*|student*|volunteer*|intern*|team member*|member*|partner*|people|person|representative*)", '(able|be able) to (attend|come|join|make it|participate|be there)',
     '(happy|glad|delighted|pleased|thrilled|excited) to (join|attend|come|participate|be there|accept|confirm)',
     '(i|we) (plan|intend|expect) to (attend|come|join|participate|be there)', 'planning to (attend|come|join|be there)',
     '(i|we) accept', 'accept (the|your) (kind |)invitation', '^accepted$', '^accept$',
@@ -27,13 +32,11 @@ export const intentEn: IntentLocale = {
     "can't wait to (attend|join|see|be there)", "^(i |)(can't|cannot) wait$", "(won't|wouldn't|will not|would not) miss (it|this|the)", '^will do$', 'rsvp yes',
     // Stating how many will come answers the invitation.
     "(we'll|we will|we shall) be (#|# of us)", "there (will|'ll) be # of us",
-    // Someone attends in the sender's place: the invitation is answered with a yes.
-    'will (attend|participate|come) (in my place|instead of me|on my behalf)', 'in my place',
   ],
   wish: [
     "^(would|i'd|i would|we'd|we would) (love|like) to$",
-    "(i'd|i would|we'd|we would) (love|like|be happy|be glad|be delighted|be pleased|be honoured|be honored) to (join|attend|come|participate|be there|take part)",
-    "(i'd|i would|we'd|we would) (really |very much |)(love|like) to (join|attend|come|participate|be there|take part)",
+    "(i'd|i would|we'd|we would) (all |both |)(love|like|be happy|be glad|be delighted|be pleased|be honoured|be honored) to (join|attend|come|participate|be there|take part)",
+    "(i'd|i would|we'd|we would) (all |both |)(really |very much |)(love|like) to (join|attend|come|participate|be there|take part)",
   ],
   no: [
     '^no$', '(sorry|unfortunately|regretfully|sadly|afraid) (no|not)$', '^not (this time|now|this year)', 'not this time$', '^nope', '^no (thanks|thank you)', 'no, sorry', 'count me out', 'count us out', 'rsvp no',
@@ -45,6 +48,9 @@ export const intentEn: IntentLocale = {
     'decline', 'declining', 'regretfully', 'regrettably', '(i|we) (will|must|have to) miss', 'will be missing',
     "(i'm|i am|we're|we are|i'll be|i will be) (not available|unavailable)", '(not|no longer) interested',
     "(i'll|i will) (pass|skip)", 'give it a miss', 'sit this one out',
+    "(can|could|will|am|are|i'm|we're|i'll|we'll|i|we) no longer (make it|attend|come|join|participate|be (able|there|present|available|attending|joining|coming))",
+    'no longer (able|available) to', "(not|no longer) (going|gonna) to (make it|attend|come|join|be there|participate)",
+    '(cancel|withdraw) (my|our) (attendance|participation|registration|rsvp|place|spot|seat)',
   ],
   maybe: [
     '^maybe', 'maybe', 'perhaps', 'possibly', 'probably', "(not|n't) (yet |)(sure|certain)", 'unsure', 'not 100%',
@@ -57,11 +63,51 @@ export const intentEn: IntentLocale = {
     "^if (i|i'm|i am|we|we're|we are|my|our|nothing|all goes|everything goes|time|the schedule|schedule|work)", "(i'll|i will|we'll|we will) try", 'try (to|and) (attend|come|make it|join|be there|participate)', 'trying to',
     '(i|we) might', 'might (attend|come|make it|join|be there)', 'may (be able to|attend|come|join|make it)', 'hopefully',
     '(i|we) hope to', 'hoping to', '(i|we) hope (i|we|that|so)', 'should be able to', 'likely', 'most likely', "(i'll|i will|we'll|we will) let you know", 'let you know (later|soon|by|next|as soon)',
-    "(i'll|i will|we'll|we will) (confirm|get back to you|revert)", 'confirm (later|closer to|next week|as soon)', 'get back to you', 'will revert', 'still checking', 'checking (my|our) (diary|calendar|schedule|agenda)', '(i|we) think so',
+    "(i'll|i will|we'll|we will) (confirm|get back to you|revert)", 'confirm (later|closer to|next week|as soon)', 'get back to you', 'will revert', 'still checking', 'checking (my|our) (diary|calendar|schedule|agenda)', '(i|we) think so', "(i|we) think (i'll|i will|we'll|we will|i can|we can|i should|we should)",
     'to be confirmed', 'tbc', 'tbd', 'depends', 'depending on', 'if i can', 'if we can', 'if (my|our) schedule allows',
     "(can't|cannot|unable to) (confirm|commit) (yet|right now|at the moment|at this (stage|point|time))", 'pending',
     "(i|we) (can't|cannot) (confirm|commit) (yet|now)",
   ],
+  softYes: [
+    '(i|we) could (attend|come|join|make it|participate|be there)',
+  ],
+  othersYes: [
+    '(will|shall) (attend|participate|join|come|be there|be present)', '(will|shall) be (attending|joining|coming|participating)',
+    "(he|she|they) (will|shall|can) (attend|participate|join|come|be there|be present|be attending|be joining)",
+    "(he'll|she'll|they'll) (attend|participate|join|come|be there|be present|be attending|be joining)",
+    '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|director|manager|boss|assistant|partner|representative|team member) ... (will|shall|can|is going to|are going to) (attend|participate|join|come|be there|be present|be attending|be joining)',
+  ],
+  substitute: [
+    'in (my|our) place', 'instead of (me|us|myself)', 'in place of (me|us)', '(attend|come|join|participate|be there) on (my|our) behalf',
+    '(replace|represent|stand in for|substitute for|cover for) (me|us)',
+    "(i'll|i will|i am|i'm|we'll|we will|we are|we're) (send|sending|be sending|delegating|delegate) (a colleague|my colleague|our colleague|my deputy|a deputy|someone|a representative|a substitute|my assistant|one of (my|our) colleagues)",
+    'delegated (this|it) to',
+  ],
+  othersMaybe: [
+    '(maybe|perhaps|possibly|probably) (also |too |)(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant)',
+    '(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant) (might|may|could|hopes to|will try to) (also |)(come|join|attend|be there|make it)',
+    "(let you know|confirm|get back to you) (about|regarding|for|if|whether) (he|she|they|(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant|team))",
+    "(not sure|unsure|don't know|do not know|not certain|not yet sure|no idea) (yet |)(if|whether) (he|she|they|(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant|team)|the others)",
+  ],
+  requestCondition: [
+    'if you (can|could|would|are able to|send|share|provide|let|confirm|give)',
+  ],
+  otherOccasion: [
+    '(maybe|perhaps|hopefully|see you) (next time|another time|some other time|at the next (one|session|edition|event|workshop|meeting|lab))',
+    'next time', 'another time', 'some other time', '(at|for) the next (one|session|edition|event|workshop|meeting|lab)', 'next year',
+  ],
+  relations: [
+    '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|director|manager|boss|assistant|partner|representative|team member)',
+  ],
+  withSelf: ['(i|me|we|us|myself) (and|together with|along with|with)', '(and|with|together with|along with) (i|me|myself|us)', '(join|accompany|come with) (me|us)'],
+  difficulty: [
+    // Of the sender ("it would be hard", "hard for me to"), or of getting there; not "it's hard to say".
+    "(it'd|it would|it will|it'll|that would|that will|that'd|it might|it may|it could|would|will|might) be (very |quite |rather |a bit |a little |really |pretty |too |)(hard|difficult|tricky|complicated|challenging|a challenge|a struggle|a stretch)",
+    "(it is|it's|that is|that's) (very |quite |rather |a bit |a little |really |pretty |too |)(hard|difficult|tricky|complicated|challenging) (for (me|us)|to (get there|make it|attend|come|join|travel|be there))",
+    '(hard|difficult|tricky|complicated) for (me|us) to', "(i'd|i would|i'll|i will|we'd|we would|i|we) (find it|have a) (hard|difficult|tricky|tough)",
+    'not (easy|simple) (for (me|us) |)to', "(i'm|i am|we're|we are) (struggling|finding it hard|finding it difficult) to",
+  ],
+  typoTargets: ['confirm', 'confirming', 'attend', 'attending', 'attendance', 'participate', 'participating', 'participation'],
   weakYes: ['^ok$', '^okay$', '^ok (thanks|thank you)$', '^fine$', '^great$', '^sounds good$', '^noted$'],
   weakNo: [
     'regrets', 'unfortunately', 'sorry', "(i'm|i am) afraid", 'regret', 'sadly', 'alas',
@@ -80,7 +126,9 @@ export const intentEn: IntentLocale = {
     'no problem', 'no worries', '(please|kindly) confirm', 'confirm your', 'confirm (by|whether|if)', 'no objection', 'not a problem', 'thank(s| you) for the (invitation|invite|kind invitation)',
     'confirm receipt', 'acknowledge receipt', 'received', 'if possible', 'if (you|needed|necessary|required|so)', 'as soon as possible', "don't hesitate",
     '(i|we) (confirm|can confirm|hereby confirm) that', "(i'm|i am) writing to (let you know|inform you|confirm) that",
-    'let me know', 'please let (me|us) know', 'not only', 'no later than', 'no matter',
+    'let me know', 'please let (me|us) know',
+    // Embedded questions: "tell me who will attend" answers nothing.
+    '(who|how many|which|whoever|anyone who|those who|everyone who|people who) (else |)(will|shall) (attend|participate|join|come|be there|be present|be attending|be joining)', 'not only', 'no later than', 'no matter',
   ],
   speakerYes: [
     "(i'd|i would|we'd|we would) (like|love|be happy|be glad) to (speak|present|say a few words|take the floor|make a (short |brief |)(statement|presentation|intervention|contribution)|give a (short |brief |)(talk|presentation|speech))",
@@ -119,11 +167,14 @@ export const intentEn: IntentLocale = {
     },
     totals: [
       "(we'll|we will|there will be|there'll be|we are|we're|we shall) be #", 'there will be #', "there'll be #", 'we are #', '# of us',
-      'party of #', 'group of #', 'team of #', 'total of #', '# (people|persons|attendees|participants|guests|delegates|colleagues|representatives|members)',
+      // "We're a team of four": the team is the party; "I lead a team of 12" says nothing.
+      'party of #', 'group of #', "(we are|we're|we are all|we're all|as) (a |)team of #", 'total of #',
+      '(put|mark|pencil|book|register|reserve) (us|me) (down |in |)for #', '# (people|persons|attendees|participants|guests|delegates|colleagues|representatives|members|seats|places|spots)',
       'for # (people|persons|attendees|participants)', 'both of us', 'all # of us', '# of us',
     ],
     extras: [
-      '(with|and|bring|bringing|plus|along with|accompanied by|together with) # (colleagues|people|persons|guests|others|friends|team members|members|representatives|associates)',
+      '(with|and|bring|bringing|plus|along with|accompanied by|together with) # (colleague*|people|person*|guest*|others|friend*|team member*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*)',
+      '(bring|bringing) along # (colleague*|people|person*|guest*|others|friend*|team member*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*)',
       '# (more|other|additional|extra) (people|persons|colleagues|guests|attendees)', '(with|and|bring|plus) # others',
       '(with|and|plus|bring|bringing) # of (my|our) (colleagues|team members|coworkers|co-workers|staff|team)',
     ],
@@ -131,6 +182,7 @@ export const intentEn: IntentLocale = {
       '(with|and|bring|bringing|plus|along with|accompanied by|together with) (a|one|my|our) (colleague|coworker|co-worker|friend|guest|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|plus-one|plus one|+1)',
       '(with|and|bring|bringing|along with|accompanied by|together with) (mr|mrs|ms|dr|prof)',
       'plus one', '+1', 'a plus-one',
+      '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member) (and i|and me|and myself|will join me|will come with me|will accompany me)',
     ],
     attendeeListIntro: [
       'will attend', 'attendees', 'attending', 'participants', 'the following (people|persons|colleagues|participants)',

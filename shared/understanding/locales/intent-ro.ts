@@ -15,16 +15,21 @@ export const intentRo: IntentLocale = {
     '^(va |)(confirm|confirmam)$', '(confirm|confirmam) (si eu|si noi|cu placere|cu drag|pentru|in numele|totodata)',
     '(confirm|confirmam) (participarea|prezenta|participare)', '(confirm|confirmam) ... (participarea|prezenta)',
     'am confirmat (deja |)(participarea|prezenta)', '(participare|participarea|prezenta) (confirmata|confirm)',
-    '(participa|participam|vin|venim|vor participa|va participa) din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)',
+    '(participam|vin|venim) din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)',
     '^(sigur|desigur|bineinteles|evident) ca da', 'nu (voi |o sa |)(lipsi|lipsesc|rata|ratez)', 'nu as lipsi',
-    '(colegul|colega) (meu|mea|nostru|noastra) (vine|va veni)', '(vine|va veni) in locul (meu|nostru)', '^eu (sigur |)(vin|particip)', '(eu|noi) (vin|venim)$',
+    '^eu (sigur |)(vin|particip)', '(eu|noi) (vin|venim)$',
     'confirmarea (participarii|prezentei)', 'confirmare (participare|participarii|prezenta)', 'transmit confirmarea',
     '(voi|vom|o sa) fi prezent(|a|i|e)', 'o sa fiu prezent(|a)', 'sa fiu prezent(|a)', 'sa fim prezent(i|e)',
     '(pot|putem|voi putea|vom putea) fi prezent(|a|i|e)', '^prezent(|a|i|e)$',
     '(voi|vom|o sa) fi (acolo|de fata)', 'o sa fiu acolo', '(fi|fiu|fim) alaturi de (dumneavoastra|dumneavoastre|dvs|voi)',
     '^vin', 'vin (si eu|cu drag|cu placere|sigur)', 'sigur vin', 'venim', '(voi|vom|o sa) veni', 'o sa (vin|venim)',
-    '(pot|putem|voi putea|vom putea) (veni|ajunge)', 'sa (vin|venim)',
-    '(voi|vom|o sa) ajunge', 'o sa (ajung|ajungem)', 'ajung', 'ajungem',
+    '(pot|putem|voi putea|vom putea) (veni|ajunge)',
+    '(voi|vom|o sa) ajunge', 'o sa (ajung|ajungem)',
+    // Online attendance: the event is on Zoom, so connecting is attending.
+    '(ma voi|ne vom|o sa ma|o sa ne) conecta', '(ma|ne) (conectez|conectam) (si eu|si noi|online|pe zoom|pe teams|prin zoom|de acasa|de la birou|la (intalnire|eveniment|atelier|sesiune))',
+    '(voi|vom) fi (conectat(|a|i|e)|online)',
+    // Bringing people along says the sender comes too.
+    '^(eu |)(aduc|aducem|voi aduce|vom aduce|o sa aduc|o sa aducem) (si |cu mine |)(#|un|o) (coleg*|student*|elev*|prieten*|persoan*|reprezentant*|voluntar*|invitat*|colaborator*|membr*|masteran*|doctoran*|cursant*|participant*|insotitor*)',
     '(voi|vom) lua parte', 'iau parte', 'luam parte',
     '^da', '^da da', '^desigur$', '^bineinteles$', '^sigur$', '^cu (mare |)(placere|drag)$', '^absolut$',
     'accept', 'acceptam', 'accept (invitatia|cu placere)',
@@ -33,9 +38,7 @@ export const intentRo: IntentLocale = {
     '(va rog sa|puteti sa) ma (inscrieti|treceti pe lista|adaugati pe lista)', 'ma inscriu', 'ne inscriem',
     'inscrieti-ma', 'rezervati-mi un loc',
     // Stating how many will come answers the invitation.
-    'vom fi (#|# persoane|eu)', 'vor participa', '^(participanti|participante|participantii|lista participantilor)$', 'va participa', '(vor|vom) fi prezenti',
-    // Someone attends in the sender's place: the invitation is answered with a yes.
-    '(va|vor) participa in locul (meu|nostru)', 'in locul meu (va|vor) participa',
+    'vom fi (#|# persoane|eu)', '^(participanti|participante|participantii|lista participantilor)$',
     // A calendar-style subject written as own words.
     '^(acceptat|accept)$',
   ],
@@ -47,8 +50,8 @@ export const intentRo: IntentLocale = {
   no: [
     '^nu$', '(din pacate|imi pare rau|ne pare rau|regret|cu regret|scuze) (nu|nu pot|nu putem)$', '^nu de data (asta|aceasta)', 'nu de data (asta|aceasta)$',
     'de data (asta|aceasta) nu', '(confirm|confirmam|va confirm|va anunt) (absenta|neparticiparea)', 'absenta mea', 'neparticiparea', '^nu (multumesc|mersi)$', 'nu confirm',
-    'nu pot$', 'nu putem$', '(nu voi|nu vom) putea$', '(nu|n-) o sa pot$', 'nu reusesc$', 'nu se poate$',
-    'nu pot (sa|) (particip|vin|ajung)', 'nu pot veni', 'nu pot ajunge',
+    'nu (mai |)pot$', 'nu (mai |)putem$', '(nu voi|nu vom) (mai |)putea$', '(nu|n-) o sa (mai |)pot$', 'nu (mai |)reusesc$', 'nu se (mai |)poate$',
+    'nu (mai |)pot (sa|) (particip|vin|ajung)', 'nu (mai |)pot veni', 'nu (mai |)pot ajunge', 'nu mai (am cum|reusesc)',
     'refuz', 'refuzam', 'declin', 'declinam', 'declin invitatia',
     'sunt in imposibilitatea', 'suntem in imposibilitatea', 'in imposibilitate de a',
     'imi este imposibil', 'ne este imposibil', 'imposibil sa (particip|participam|ajung|ajungem|vin|venim)',
@@ -61,15 +64,16 @@ export const intentRo: IntentLocale = {
     '(ma vad|ne vedem|sunt|suntem) nevoit(|a|i|e) sa (declin|refuz|anulez|renunt|absentez|lipsesc)',
     'renunt', 'renuntam', 'anulez (participarea|confirmarea)', 'imi retrag confirmarea', 'retrag confirmarea',
     'nu (voi|vom) fi in (tara|oras|localitate|timisoara|bucuresti)',
-    'nu ajung', 'nu ajungem', 'nu vin', 'nu venim',
+    'nu (mai |)(ajung|ajungem|vin|venim|particip|participam)',
+    '(trebuie sa|sunt nevoit(|a) sa) (anulez|imi retrag) (participarea|confirmarea)', 'anulam (participarea|confirmarea)',
     'nu (sunt|suntem) interesat(|a|i|e)', 'nu (ma|ne) intereseaza',
   ],
   maybe: [
     '^poate', 'poate ca', '(foarte |cel mai |)probabil',
     // A negated hedge is still a hedge: "nu e sigur că pot ajunge" is not a refusal.
     'nu (e|este) (deloc |inca |)sigur', 'nu garantez', 'nu (pot|va pot) garanta', 'nu promit', 'nu (pot|va pot) promite',
-    'nu am (certitudinea|siguranta)', '(cred|sper|presupun) ca da', 'sper ca (voi|vom|pot|putem|o sa|reusesc)', '(verific|ma uit in) (agenda|programul|calendarul)', 'nu (pot|va pot|putem|va putem) (sa |)(va |)confirm(|a|am)', 'nu (pot|va pot) spune (sigur|exact|acum|inca)', 'nu ma pot pronunta', '^posibil', '(e|este) posibil sa', 's-ar putea',
-    'nu stiu (inca|sigur|daca|exact|cati|cate|cine|cand)', 'inca nu stiu', 'nu stiu$', 'nu (sunt|suntem) (inca |)sigur(|a|i|e)', 'nu am stabilit',
+    'nu am (certitudinea|siguranta)', '(cred|sper|presupun) ca da', '^(cred|presupun|banuiesc) ca (voi|vom|o sa|pot|putem|vin|venim|particip|participam|ajung|ajungem)', 'sper ca (voi|vom|pot|putem|o sa|reusesc)', '(verific|ma uit in) (agenda|programul|calendarul)', 'nu (pot|va pot|putem|va putem) (sa |)(va |)confirm(|a|am)', 'nu (pot|va pot) spune (sigur|exact|acum|inca)', 'nu ma pot pronunta', '^posibil', '(e|este) posibil sa', 's-ar putea',
+    'nu (stiu|stim) (inca|sigur|daca|exact|cati|cate|cine|cand)', 'inca nu (stiu|stim)', 'nu (stiu|stim)$', 'nu (sunt|suntem) (inca |)sigur(|a|i|e)', 'nu am stabilit',
     'inca nu (stiu|sunt sigur|sunt sigura|pot confirma|am stabilit)', 'nu pot (sa |)confirma (inca|acum|momentan|deocamdata)',
     '(momentan|deocamdata) nu (stiu|pot confirma|pot sa confirm)',
     '(voi|vom) incerca', 'o sa incerc', 'o sa incercam', 'incerc sa', 'incercam sa', 'sper sa', 'speram sa', 'sper ca voi putea',
@@ -87,6 +91,52 @@ export const intentRo: IntentLocale = {
     // quoted invitation ("Dacă doriți să luați cuvântul…") are conditions too.
     '^(daca|in cazul in care) (voi|vom|o sa|reusesc|reusim|pot|putem|am|avem|nu (intervine|apare|se schimba)|termin|terminam|ma|ne|imi|ni|totul|timpul|programul|sanatatea|vremea)',
   ],
+  softYes: [
+    // "Ajung" is a trip as often as an answer ("cum ajung?", "mi-ar fi greu să ajung").
+    'ajung', 'ajungem', 'sa (vin|venim)',
+  ],
+  othersYes: [
+    '(va|vor) participa', 'vor fi prezenti', 'va fi prezent(|a)',
+    '(participa|vor participa|va participa) din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)',
+    '(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre|) ... (vine|vin|va veni|vor veni|participa|va participa|vor participa|va fi prezent(|a)|vor fi prezenti)',
+    '(vine|va veni|vor veni) (si |)(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea)',
+  ],
+  substitute: [
+    'in locul (meu|nostru)', '(ma|ne) (va |vor |)(inlocui|inlocuieste|inlocuiesc|reprezenta|reprezinta)',
+    '(trimit|trimitem|voi trimite|vom trimite|o sa trimit|o sa trimitem) (in locul meu |)(un|o|pe|un alt|o alta) (coleg|colega|colegul|colegi|colege|reprezentant|reprezentanta|inlocuitor|inlocuitoare|delegat|delegata|cineva)',
+    '(trimit|trimitem|voi trimite|vom trimite|o sa trimit) pe cineva', '(am|i-am) delegat',
+  ],
+  othersMaybe: [
+    '(poate|probabil|posibil) (si |)(vine |va veni |ne insoteste |ma insoteste |)(si |)(colegul|colega|colegii|colegele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena)',
+    '(nu (stiu|stim) (inca |sigur |)|inca nu (stiu|stim) |nu (sunt|suntem) (inca |)sigur(|a|i|e) |nu (e|este) (inca |)sigur |nu am confirmare )(daca|ca) (vine|va veni|poate|va putea|participa|va participa|ajunge|va ajunge|vor veni|vor putea|vor participa|poate veni|poate participa|vin|pot) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena|insotitorul|insotitoarea)',
+    '(va anunt|va voi anunta|va anuntam|revin|va confirm|va voi confirma) (pentru|in privinta|referitor la|cu privire la|despre|si pentru|daca vine|daca va veni|daca participa) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele)',
+    '(nu (stiu|stim) (inca |sigur |)|inca nu (stiu|stim) |nu (sunt|suntem) (inca |)sigur(|a|i|e) |nu (e|este) (inca |)sigur |nu am confirmare )(daca|ca) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena|insotitorul|insotitoarea) ... (vine|va veni|poate|va putea|participa|va participa|ajunge|va ajunge|vor veni|vor putea|vor participa|vin|pot)',
+  ],
+  requestCondition: [
+    '(daca|in cazul in care) (imi|ni|mi|ne|ma|mi le|ni le|imi le|ne le|mi-l|ni-l|mi-o|ni-o|mi-i|ni-i|) (puteti|ati putea|veti putea|trimiteti|transmiteti|dati|oferiti|spuneti|comunicati|confirmati|permiteti|doriti|vreti|binevoiti)',
+  ],
+  otherOccasion: [
+    '(poate |sper |)(la|cu|pe|intr-o|in) (urmatoarea|proxima) (sesiune|editie|intalnire|ocazie|data|intrunire|runda|intalnire)',
+    '(poate |sper |)(la|cu|pe|intr-un|in) (urmatorul|proximul) (atelier|eveniment|an|modul)',
+    '(poate |sper |)(data viitoare|alta data|altadata|cu (o |)alta ocazie|pe viitor|la anul)',
+  ],
+  relations: [
+    '(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea|adjunctul|adjuncta|asistentul|asistenta|reprezentantul|reprezentanta|inlocuitorul|inlocuitoarea) (meu|mea|mei|mele|nostru|noastra|nostri|noastre)',
+  ],
+  withSelf: ['(eu|noi) (si|impreuna cu|alaturi de|cu)', '(si|impreuna cu|alaturi de) (cu |)(eu|mine|noi)', 'cu mine', 'subsemnatul', 'subsemnata'],
+  difficulty: [
+    // Said of the sender ("mi-ar fi greu"), or of getting there ("ar fi greu să ajung"); not "e greu de organizat".
+    '(mi-ar|ne-ar|mi-a|ne-a) fi (foarte |destul de |cam |putin |mai |)(greu|dificil|complicat|anevoios|problematic)',
+    '(mi-e|ne-e|mi-i|imi e|imi este|ne e|ne este|imi va fi|ne va fi|imi vine|ne vine) (foarte |destul de |cam |putin |mai |)(greu|dificil|complicat|anevoios|problematic)',
+    '(e|este|va fi|o sa fie|ar fi|ar putea fi) (foarte |destul de |cam |putin |mai |)(greu|dificil|complicat|anevoios|problematic) (pentru mine |pentru noi |)(sa|de) (ajung|ajungem|ajuns|vin|venim|venit|particip|participam|fiu|fim|ma deplasez|ne deplasam)',
+    '(greu|dificil|complicat) pentru (mine|noi) (sa|de)',
+    '(greu|anevoie) (ajung|ajungem|vin|venim|pot ajunge|pot veni)', '(ajung|ajungem|vin|venim) (mai |foarte |destul de |)(greu|anevoie)',
+    '(am|avem) (dificultati|greutati|probleme) (sa|de) (ajung|ajungem|vin|venim|ma deplasez|ne deplasam)',
+    '(am|avem) (dificultati|greutati|probleme) cu (transportul|deplasarea|drumul|naveta)',
+    'nu (e|este|va fi|o sa fie|mi-e|imi e|imi este) (chiar |prea |)(usor|simplu) (pentru mine |pentru noi |)(sa|de) (ajung|ajungem|ajuns|vin|venim|venit|particip|participam|fiu|fim|ma deplasez|ne deplasam)',
+    'nu (mi-e|imi e|imi este|ne e|ne este) (chiar |prea |)(usor|simplu)',
+  ],
+  typoTargets: ['confirm', 'confirmam', 'particip', 'participam', 'participa', 'participare', 'participarea', 'participarii', 'prezenta'],
   weakYes: ['^ok$', '^(ok|okay|in regula|e bine|perfect) (multumesc|mersi)$', '^in regula$', '^e in regula$', '^perfect$'],
   weakNo: [
     'din pacate', 'regret', 'regretam', 'imi pare rau', 'ne pare rau', 'cu parere de rau',
@@ -109,6 +159,8 @@ export const intentRo: IntentLocale = {
     'daca (este|e) posibil', 'daca se poate', 'daca (aveti|ai) nevoie', 'daca (este|e) cazul', 'daca (este|e) nevoie', 'cat mai (curand|repede) posibil', 'pe cat posibil', 'se poate',
     // A frame: what follows "confirm că" is the answer, so "confirm" itself says nothing here.
     '(va |)(confirm|confirmam) ca', 'va (anunt|anuntam|informez|informam|comunic|comunicam) ca', 'vreau sa va anunt ca',
+    // Embedded questions: "spuneți-mi cine va participa / unde să vin" answer nothing.
+    '(cine|cati|cate|care|ce) (mai |)(va|vor) (participa|veni|fi prezent*)', '(unde|cand|cum|pe unde|la ce ora|cu ce) (sa|trebuie sa) (vin|venim|ajung|ajungem)',
     'nu ezitati', 'va rog sa confirmati', 'sa confirmati participarea', 'nu stiu daca ati primit',
     'nu pot sa nu', 'nu doar', 'nu poate', 'nu pot (sa |)(va |)(spun|spune)',
   ],
@@ -158,7 +210,10 @@ export const intentRo: IntentLocale = {
       'amandoi', 'amandoua', 'noi (doi|doua)', '(toti|toate) #',
     ],
     extras: [
-      '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoane|colegi|colege|participanti|invitati|prieteni|insotitori|reprezentanti|membri|oameni)',
+      '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
+      // "Confirm participarea mea și a doi colegi": mine, and theirs.
+      '(si|plus) a # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
+      '(aduc|aducem|voi aduce|vom aduce|o sa aduc|o sa aducem) (si |cu mine |)# (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
       '(cu|si) inca #', 'plus #$',
     ],
     companion: [
@@ -168,6 +223,8 @@ export const intentRo: IntentLocale = {
       '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|sotia|sotul|partenerul|partenera|prietenul|prietena|seful|sefa|directorul|directoarea|fiul|fiica|asistentul|asistenta)',
       '(si a|si pe|si pentru) (colegei|colegului|colega|colegul|domnului|doamnei|dlui|dnei|d-lui|d-nei|sotului|sotiei) (mele|meu|mea|noastre|nostru|)',
       'plus unu', '+1', '+ 1', 'plus 1',
+      '(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena) (meu|mea|nostru|noastra) (si cu mine|si eu|ma va insoti|ma insoteste|vine cu mine|va veni cu mine)',
+      '(ma|ne) (va |vor |)(insoti|insoteste|insotesc) (si |)(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena|un coleg|o colega)',
     ],
     attendeeListIntro: [
       '(vor|vom|va) participa', 'participanti', 'participantii', 'participante', 'lista participantilor', 'urmatoarele persoane',

@@ -60,8 +60,9 @@ const cases: [string, Intent][] = [
   ['No problem, I will be there.', 'yes'],
   ['No, sorry', 'no'],
   ["I'd love to come but I can't.", 'no'],
-  ['Colegul meu va participa în locul meu.', 'yes'],
-  ['Nu pot participa, dar colegul meu Ion Pop va participa în locul meu.', 'yes'],
+  // Someone attends in the sender's place: not a yes for the sender (onBehalfOf sends it to review).
+  ['Colegul meu va participa în locul meu.', 'unknown'],
+  ['Nu pot participa, dar colegul meu Ion Pop va participa în locul meu.', 'unknown'],
   ['Nu, mulțumesc.', 'no'],
   ['Vineri sunt liber, vin.', 'yes'],
   ['I am not sure I can attend.', 'maybe'],
@@ -80,6 +81,12 @@ describe('detectIntent', () => {
     const result = detectIntent('Bună ziua,\n\nDin păcate nu pot ajunge.\n\nCu stimă');
     expect(result.evidence).toBe('nu pot ajunge');
     expect(result.confidence).toBeGreaterThan(0.8);
+  });
+
+  it('marks a substitution as delegated', () => {
+    expect(detectIntent('My colleague John Smith will attend in my place.')).toMatchObject({ intent: 'unknown', delegated: true });
+    expect(detectIntent('Eu nu pot, dar va participa colega mea.')).toMatchObject({ intent: 'unknown', delegated: true });
+    expect(detectIntent('Vom participa eu și colega mea.').delegated).toBeUndefined();
   });
 
   it('keeps confidence low for unknown', () => {

@@ -55,6 +55,21 @@ describe('understand', () => {
     expect(u.confidence).toBeGreaterThan(0.8);
   });
 
+  it('names the substitute when someone attends in the sender’s place, and does not count the sender', async () => {
+    const cases: [string, string][] = [
+      ['Bună ziua,\n\nColegul meu Ion Pop va participa în locul meu, eu fiind în concediu.\n\nCu stimă,\nDana', 'Ion Pop'],
+      ['Hi Lavinia,\n\nMy colleague John Smith will attend in my place, as I am travelling that week.\n\nBest,\nEmma', 'John Smith'],
+      ['Eu nu pot ajunge, dar va participa colega mea, Ioana Marin.', 'Ioana Marin'],
+      ["I'm travelling that week, so my deputy, Anna Black, will attend instead of me.", 'Anna Black'],
+      ['Nu pot, dar va participa dl. director Ion Popescu.', 'Ion Popescu'],
+      ['Sunt bolnav, mă va înlocui colega mea.', 'colega mea'],
+    ];
+    for (const [body, name] of cases) {
+      const u = await understand(mail(base, body));
+      expect(u, body).toMatchObject({ kind: 'reply', intent: 'unknown', headcount: null, onBehalfOf: name });
+    }
+  });
+
   it('throws MailParseError only for what is not a mail', async () => {
     await expect(understand('')).rejects.toBeInstanceOf(MailParseError);
     await expect(understand(Buffer.from([0x00, 0xff, 0x13, 0x88, 0x00, 0x01, 0x7f, 0x80, 0x0a, 0x0d]))).rejects.toBeInstanceOf(MailParseError);
