@@ -1,13 +1,14 @@
 import { loadConfig } from '../shared/config';
 import { RsvpError } from '../shared/errors';
 import { buildReplyAddress } from '../shared/invitations/reply-address';
+import { startLocalScheduler } from './scheduler';
 import { startLocalStack } from './stack';
 import { publishStackClock, withdrawStackClock } from './stack-clock';
 
 /** `npm start`: the whole service locally, until Ctrl-C. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const stack = await startLocalStack(config, { web: true, dynamoInWorker: true, startJobs: await localJobs() });
+  const stack = await startLocalStack(config, { web: true, dynamoInWorker: true, startJobs: (services) => startLocalScheduler(services, { intervalMs: 60_000 }) });
   await publishStackClock(config.RSVP_DATA_DIR, stack.services.clock);
   const events = await stack.services.store.listEvents();
   const addresses = events.map((e) => `${buildReplyAddress(e.inbox, e.id, null)} (${e.id})`).join(', ');
@@ -30,13 +31,6 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
-}
-
-/** The daily scheduler (digests, reminders), when that module is present. */
-async function localJobs() {
-  const mod = await import('./scheduler').catch(() => null);
-  if (!mod || typeof mod.startLocalScheduler !== 'function') return undefined;
-  return (services: Parameters<typeof mod.startLocalScheduler>[0]) => mod.startLocalScheduler(services, { intervalMs: 60_000 });
 }
 
 main().catch((error: unknown) => {

@@ -17,9 +17,8 @@ export interface DailyJob {
 }
 
 /**
- * The jobs of every trigger run, in order. Each must be idempotent per day (a trigger
- * may fire twice, late, or concurrently).
- * The invitations helper adds the due reminders job HERE, e.g. `{ name: 'reminders', run: ... }`.
+ * The jobs of every trigger run, in order: the managers' digests, then the guests'
+ * reminders. Each must be idempotent per day (a trigger may fire twice, late, or concurrently).
  */
 export const dailyJobs: DailyJob[] = [{ name: 'digests', run: (services, now) => sendDueDigests(services, now) }, { name: 'reminders', run: runReminderJob }];
 
