@@ -98,3 +98,8 @@ const en: Texts = {
 
 /** Acknowledgement texts per language; a translator extends this table. */
 export const ackTexts: Record<Language, Texts> = { ro, en };
+
+/** Text input for acknowledgements that report nothing about the guest (review, unrouted). */
+export function emptyAckText(): AckTextInput {
+  return { headcount: null, speaker: null, deadline: '', keptStatus: null, keptAt: null, forGuest: null, onBehalfOf: null };
+}

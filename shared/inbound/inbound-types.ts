@@ -51,3 +51,6 @@ export interface InboundDeps {
   events: ReturnType<typeof cachedEvents>;
   settings: InboundSettings;
 }
+
+/** Trimmed text kept on history and review records. */
+export const TEXT_CAP = 4000;

@@ -1,24 +1,24 @@
 import type { AckKind } from '../acknowledgements/ack-texts';
-import { composeAck } from '../acknowledgements/compose-ack';
-import { ackTexts } from '../acknowledgements/ack-texts';
+import { ackTexts, emptyAckText } from '../acknowledgements/ack-texts';
 import type { GuestRecord, ReplyRecord } from '../domain/records';
 import type { BatchItem } from '../ports/store';
 import { errorCode, MailParseError, MessageInProgressError } from '../errors';
 import { deadlineInstant, formatDateTime, formatLongDate } from '../events/calendar-dates';
-import { localized, type Language, type RsvpEvent } from '../events/event-schema';
-import { isRobotSender } from '../understanding/robots';
+import type { Language, RsvpEvent } from '../events/event-schema';
 import { understand } from '../understanding/understand';
 import type { Understanding } from '../understanding/types';
 import { reviewReason } from '../status/review-reason';
 import { acknowledge, senderName } from './acknowledge';
 import { judgeAuthenticity } from './authenticity';
-import type { InboundDeps, InboundOutcome, InboundRequest, InboundResult } from './inbound-types';
-import { effectiveTime, messageKey, rawKeyHash } from './message-key';
+import { TEXT_CAP, type InboundDeps, type InboundOutcome, type InboundRequest, type InboundResult } from './inbound-types';
+import { announcePromotions } from './announce-promotions';
+import { handleBounce } from './handle-bounce';
+import { recordEarlyFailure, recordUnparsed } from './record-unparsed';
+import { effectiveTime, messageKey } from './message-key';
 import { buildReplyAddress } from '../invitations/reply-address';
 import { routeMessage } from './route';
 import { applyWithRetry, findOrCreateGuest, patchGuest, promoteWaitlist } from './update-guest';
 
-const TEXT_CAP = 4000;
 /** The invitation's List-Unsubscribe is `mailto:<inbox>?subject=unsubscribe <eventId>`. */
 const UNSUBSCRIBE = /^\s*unsubscribe\b/i;
 
@@ -89,31 +89,6 @@ export async function processInbound(deps: InboundDeps, req: InboundRequest): Pr
   }
 }
 
-async function recordUnparsed(deps: InboundDeps, req: InboundRequest, raw: Buffer, outcome: 'oversized' | 'malformed', reason: string): Promise<InboundResult> {
-  const now = deps.clock.now();
-  const key = rawKeyHash(raw);
-  const claim = await deps.store.claimMessage({ messageKey: key, sesMessageId: req.sesMessageId, rfcMessageId: null, rawKey: req.rawKey, receivedAt: req.receivedAt, recipients: req.recipients, verdicts: req.verdicts }, now, deps.settings.leaseMs);
-  if (claim.status === 'in-progress') throw new MessageInProgressError(key);
-  if (claim.status === 'done') return { messageKey: key, outcome: 'duplicate', eventId: null, guest: null, ack: 'none', ackLocation: null, ackMessageId: null, detail: claim.status };
-  await deps.store.addUnrouted({ messageKey: key, receivedAt: req.receivedAt, from: null, subject: '', reason: `${outcome}: ${reason}`, rawKey: req.rawKey, text: '' });
-  await deps.store.finishMessage(key, { state: 'done', outcome }, now);
-  deps.log.warn('inbound message not parsed', { messageKey: key, outcome });
-  return { messageKey: key, outcome, eventId: null, guest: null, ack: 'none', ackLocation: null, ackMessageId: null, detail: reason };
-}
-
-/** A failure before the message could be keyed (a parser fault): still recorded, so replay finds it. */
-async function recordEarlyFailure(deps: InboundDeps, req: InboundRequest, raw: Buffer, error: unknown): Promise<void> {
-  const now = deps.clock.now();
-  const key = rawKeyHash(raw);
-  try {
-    const claim = await deps.store.claimMessage({ messageKey: key, sesMessageId: req.sesMessageId, rfcMessageId: null, rawKey: req.rawKey, receivedAt: req.receivedAt, recipients: req.recipients, verdicts: req.verdicts }, now, deps.settings.leaseMs);
-    if (claim.status === 'claimed') await deps.store.finishMessage(key, { state: 'failed', errorCode: errorCode(error), errorMessage: String((error as Error)?.message ?? error).slice(0, 500) }, now);
-    if (claim.status === 'in-progress') throw new MessageInProgressError(key);
-  } catch (e) {
-    deps.log.error('could not record failure', { messageKey: key, code: errorCode(e) });
-  }
-}
-
 function ackLanguage(u: Understanding, guest: GuestRecord | null, event: RsvpEvent | null): Language {
   return u.language ?? guest?.language ?? event?.language ?? 'ro';
 }
@@ -172,7 +147,7 @@ async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, 
     const inbox = req.recipients.map((r) => r.toLowerCase()).find((r) => events.some((e) => e.inbox.split('@')[1] === r.split('@')[1])) ?? events[0]?.inbox;
     if (!inbox) return result('unrouted', null, null, route.reason);
     const lang = ackLanguage(u, null, null);
-    const ack = await acknowledge(deps, { messageKey: key, receivedAt: req.receivedAt, event: null, inbox: inbox.replace(/\+[^@]*@/, '@'), fromName: senderName(null, lang, inbox), replyTo: null, kind: 'unrouted', lang, text: emptyText(), late: false, understanding: u, ourInboxes, pending });
+    const ack = await acknowledge(deps, { messageKey: key, receivedAt: req.receivedAt, event: null, inbox: inbox.replace(/\+[^@]*@/, '@'), fromName: senderName(null, lang, inbox), replyTo: null, kind: 'unrouted', lang, text: emptyAckText(), late: false, understanding: u, ourInboxes, pending });
     return { ...result('unrouted', null, null, route.reason), ...ack };
   }
 
@@ -224,7 +199,7 @@ async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, 
     pending.push({ reply: historyRecord(base, 'not-invited') });
     await unrouted(`not on the guest list of ${event.id} (acceptUninvited is false)`);
     const lang = ackLanguage(u, null, event);
-    const ack = await acknowledge(deps, { messageKey: key, receivedAt: req.receivedAt, event, inbox: event.inbox, fromName: senderName(event, lang, event.inbox), replyTo: null, kind: 'review', lang, text: emptyText(), late, understanding: u, ourInboxes, pending });
+    const ack = await acknowledge(deps, { messageKey: key, receivedAt: req.receivedAt, event, inbox: event.inbox, fromName: senderName(event, lang, event.inbox), replyTo: null, kind: 'review', lang, text: emptyAckText(), late, understanding: u, ourInboxes, pending });
     return { ...result('not-invited', event.id, email), ...ack };
   }
 
@@ -268,49 +243,4 @@ function statusOutcome(status: GuestRecord['status']): InboundOutcome {
   return status === 'yes' ? 'confirmed' : status === 'no' ? 'declined' : status === 'maybe' ? 'maybe' : status === 'waitlist' ? 'waitlisted' : 'review';
 }
 
-function emptyText() {
-  return { headcount: null, speaker: null, deadline: '', keptStatus: null, keptAt: null, forGuest: null, onBehalfOf: null };
-}
 
-async function handleBounce(deps: InboundDeps, req: InboundRequest, u: Understanding, key: string, events: RsvpEvent[], now: Date, result: (o: InboundOutcome, e: string | null, g: string | null, d?: string | null) => InboundResult): Promise<InboundResult> {
-  const bounced = u.bounced;
-  if (!bounced) {
-    await deps.store.addUnrouted({ messageKey: key, receivedAt: req.receivedAt, from: u.facts.from?.address ?? null, subject: u.facts.subject, reason: 'bounce without a recipient address', rawKey: req.rawKey, text: u.text.slice(0, TEXT_CAP) });
-    return result('bounce', null, null, 'no bounced address found');
-  }
-  const state = u.bounceType ?? 'hard';
-  let marked: string | null = null;
-  // Bounces come back to the inbox without our plus address; mark the address wherever it is a guest.
-  for (const event of events) {
-    const updated = await patchGuest(deps.store, event.id, bounced, (g) => (g.bounce === 'hard' && state === 'soft' ? null : { bounce: state }), now);
-    if (updated) marked = marked ? marked : event.id;
-  }
-  deps.log.info('bounce recorded', { messageKey: key, bounce: state, matched: marked !== null });
-  return result('bounce', marked, bounced, `${state} bounce`);
-}
-
-async function announcePromotions(deps: InboundDeps, event: RsvpEvent, promoted: GuestRecord[], ourInboxes: ReadonlySet<string>, pending: BatchItem[]): Promise<void> {
-  const now = deps.clock.now();
-  for (const g of promoted) {
-    // A one-use latch keyed by the promotion: told once even if this message is replayed.
-    if (!(await deps.store.takeToken(`promoted:${event.id}:${g.email}:${g.confirmedAt ?? ''}`, new Date(0), Number.MAX_SAFE_INTEGER / 2, 1))) continue;
-    if (ourInboxes.has(g.email) || g.bounce === 'hard' || isRobotSender(g.email)) continue;
-    const lang = g.language ?? event.language;
-    const mail = await composeAck({
-      event,
-      from: { address: event.inbox, name: senderName(event, lang, event.inbox) },
-      replyTo: buildReplyAddress(event.inbox, event.id, g.token),
-      to: { address: g.email, name: g.name },
-      lang,
-      kind: 'promoted',
-      text: { ...emptyText(), headcount: g.headcount },
-      late: false,
-      inReplyTo: null,
-      references: [],
-      subject: localized(event.title, lang),
-      date: now,
-    });
-    const sent = await deps.transport.send(mail);
-    pending.push({ sent: { messageId: sent.messageId, eventId: event.id, purpose: 'ack', sentAt: now.toISOString() } });
-  }
-}
