@@ -147,7 +147,14 @@ export function analyzeText(text: string): TextAnalysis {
     const parts = sentence.text.split(CLAUSE_SPLIT).filter((part) => part.trim() !== '');
     const asks = sentence.question || (parts.length > 0 && !ENDS_WITH_PUNCTUATION.test(sentence.text) && QUESTION_START.test(matchKey(parts[0]!)));
     sentence.question = asks;
+    // "I can't join live (other call) – will there be a recording?": a statement, then a
+    // question after a dash or semicolon; only the question part asks.
+    const stated = asks ? statedHead(sentence.text) : 0;
+    let offset = 0;
     for (const part of parts) {
+      offset = sentence.text.indexOf(part, offset);
+      const partAsks = asks && !(offset >= 0 && offset < stated);
+      if (offset >= 0) offset += part.length;
       let clauseText = part.trim();
       // The conjunction only marks the contrast; without it, "^vin" matches "dar vin".
       let key = matchKey(clauseText);
@@ -160,7 +167,7 @@ export function analyzeText(text: string): TextAnalysis {
       clauses.push({
         text: clauseText,
         folded,
-        question: asks,
+        question: partAsks,
         contrast: opener !== null,
         sentence: index,
         spans: findSpans(clauseText, folded),
@@ -168,6 +175,22 @@ export function analyzeText(text: string): TextAnalysis {
     }
   });
   return { clauses, sentences };
+}
+
+const STRONG_BREAK = /\s+[-–—]\s+|\s*;\s*/g;
+
+/**
+ * Where the statement before a question ends, when a sentence says something, then asks
+ * after a dash or semicolon with a question word ("…, sorry – will there be a recording?");
+ * 0 when the whole sentence asks.
+ */
+function statedHead(text: string): number {
+  if (QUESTION_START.test(matchKey(text))) return 0;
+  let last = 0;
+  for (const match of text.matchAll(STRONG_BREAK)) {
+    if (QUESTION_START.test(matchKey(text.slice(match.index + match[0].length)))) last = match.index;
+  }
+  return last;
 }
 
 function splitSentences(text: string): { text: string; question: boolean }[] {

@@ -27,6 +27,8 @@ const NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}";
 /** A person's name: an optional title, two to four capitalised words. */
 const PERSON_NAME = new RegExp(`^${TITLE}?(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3})`, 'u');
 const LEADING_NAME = new RegExp(`^[\\s,:–-]*(${TITLE}?${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3})`, 'u');
+/** The sender as an item of a list of attendees ("- subsemnatul", "- myself"). */
+const SELF_ITEM = /^(?:subsemnatul|subsemnata|eu|eu însămi|eu însumi|myself|me|I)(?![\p{L}])[\s,.;:()-]*(?:\p{Ll}[\p{L}\s,.()-]*)?$/u;
 const LIST_BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s*/;
 const RELATION = /(?<![a-z])(colegul meu|colega mea|colegului meu|colegei mele|my colleague|my coworker|my co-worker|my deputy|my boss|my manager)(?![a-z])/;
 // "Eu și Maria Ionescu" / "me and John Smith": a named second attendee.
@@ -125,7 +127,7 @@ function countListedNames(text: string): number {
     for (const match of findAll(LIST_INTRO, folded)) {
       intro = true;
       const after = line.slice(match.end).replace(/^[^:]*:/, '');
-      const inline = after.split(/\s*(?:[,;]|\s(?:și|si|and)\s)\s*/).filter((item) => PERSON_NAME.test(item.trim())).length;
+      const inline = after.split(/\s*(?:[,;]|\s(?:și|si|and)\s)\s*/).filter((item) => PERSON_NAME.test(item.trim()) || SELF_ITEM.test(item.trim())).length;
       names = Math.max(names, inline);
     }
     if (!intro) return;
@@ -137,7 +139,7 @@ function countListedNames(text: string): number {
           if (names > 0) break;
           continue;
         }
-        if (!PERSON_NAME.test(item)) break;
+        if (!PERSON_NAME.test(item) && !SELF_ITEM.test(item)) break;
         names++;
       }
     }

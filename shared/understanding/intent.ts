@@ -15,6 +15,15 @@ export interface IntentResult {
 
 const RELATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.relations));
 const WITH_SELF = compileStickyPhrases(LOCALES.flatMap((l) => l.withSelf));
+const MODAL_HEDGES = compileStickyPhrases(LOCALES.flatMap((l) => l.modalHedges));
+const DEFERRALS = compileStickyPhrases(LOCALES.flatMap((l) => l.deferrals));
+const COUNTERFACTUALS = compileStickyPhrases(LOCALES.flatMap((l) => l.counterfactuals));
+const EVENT_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.eventCues));
+let fillers: ReadonlySet<string> | null = null;
+/** Kinds that say nothing about attendance: a modal hedge beside them may be about something else. */
+const TOPIC_NEUTRAL: ReadonlySet<Span['kind']> = new Set(['neutral', 'speakerYes', 'speakerNo', 'weakYes']);
+const FIRM_ANSWERS: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'no']);
+const AFFIRMATIVE_OR_SOFT: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'weakYes']);
 
 interface Found extends Span {
   clause: number;
@@ -68,7 +77,7 @@ function decide(analysis: TextAnalysis): IntentResult {
   const no = of('no');
   const substitute = of('substitute');
   const maybe = [
-    ...of('maybe').filter(mine),
+    ...of('maybe').filter(mine).filter((span) => !aside(analysis, span) && !answeredLater(analysis, found, span)),
     ...of('requestCondition').filter((span) => governsAnswer(analysis, found, span)),
   ].sort(byPosition);
   const weakYes = of('weakYes');
@@ -91,6 +100,18 @@ function decide(analysis: TextAnalysis): IntentResult {
     const contrasted = analysis.clauses.slice(lastWish + 1).some((clause) => clause.contrast);
     if (contrasted && after.some((span) => span.kind === 'excuses' || span.kind === 'weakNo' || span.kind === 'no')) {
       return { intent: 'no', confidence: 0.7, evidence: `${join(wish)} → ${join(after)}` };
+    }
+  }
+
+  // "Aș fi venit cu drag, dar în ziua aceea plec la Kaunas": a conditional perfect answered
+  // by its own "but" with nothing else said is a refusal.
+  const counterfactual = weakNo.filter((span) => span.kind === 'weakNo' && whole(COUNTERFACTUALS, analysis, span, true));
+  if (counterfactual.length > 0 && yes.length + no.length === 0) {
+    const after = Math.max(...counterfactual.map((span) => span.clause));
+    const answer = analysis.clauses.slice(after + 1).find((clause) => clause.contrast && !clause.question);
+    const from = after + 1 + (answer ? analysis.clauses.slice(after + 1).indexOf(answer) : 0);
+    if (answer && !found.some((span) => span.clause >= from && AFFIRMATIVE_OR_SOFT.has(span.kind))) {
+      return { intent: 'no', confidence: 0.7, evidence: `${join(counterfactual)} → ${answer.text.slice(0, 60)}` };
     }
   }
 
@@ -173,6 +194,40 @@ function governsAnswer(analysis: TextAnalysis, found: readonly Found[], conditio
       analysis.clauses[span.clause]!.sentence === sentence &&
       span.clause >= condition.clause,
   );
+}
+
+/** Whether `span` is exactly one phrase of `matcher` (or starts with one, with `prefix`). */
+function whole(matcher: ReturnType<typeof compileStickyPhrases>, analysis: TextAnalysis, span: Found, prefix = false): boolean {
+  const text = analysis.clauses[span.clause]!.folded.slice(span.start, span.end);
+  return findAll(matcher, text).some((match) => match.start === 0 && (prefix || match.end === text.length));
+}
+
+/**
+ * "Mă voi conecta. Poate ar merita discutată varianta X", "I'll dial in. We will probably
+ * submit the report in February": a modal hedge ("poate", "probably", "s-ar putea") qualifies
+ * the verb of its own clause. It hedges the attendance only when its sentence is about it: an
+ * answer, an excuse or any other attendance phrase in the sentence, a word about the event or
+ * being there ("atelier", "late", "online"), or too few other words to be about anything else
+ * ("Probabil.", "Poate întârzii puțin"). Otherwise it is about another topic and hedges nothing.
+ */
+function aside(analysis: TextAnalysis, span: Found): boolean {
+  if (!whole(MODAL_HEDGES, analysis, span)) return false;
+  const clause = analysis.clauses[span.clause]!;
+  for (const other of analysis.clauses) {
+    if (other.sentence !== clause.sentence) continue;
+    const self = (phrase: Span): boolean => other === clause && phrase.start === span.start && phrase.end === span.end;
+    if (other.spans.some((phrase) => !self(phrase) && !TOPIC_NEUTRAL.has(phrase.kind))) return false;
+    if (findAll(EVENT_CUES, other.folded).length > 0) return false;
+  }
+  fillers ??= new Set(LOCALES.flatMap((l) => l.fillers));
+  const known = fillers;
+  const rest = `${clause.folded.slice(0, span.start)} ${clause.folded.slice(span.end)}`;
+  return rest.split(/[^a-z0-9-]+/).filter((word) => word.length >= 4 && !known.has(word)).length >= 3;
+}
+
+/** "Revin: am reușit să reprogramez, voi putea participa": a deferral followed by an answer defers nothing. */
+function answeredLater(analysis: TextAnalysis, found: readonly Found[], span: Found): boolean {
+  return found.some((other) => FIRM_ANSWERS.has(other.kind) && other.clause > span.clause) && whole(DEFERRALS, analysis, span);
 }
 
 /** Whether the clause of a third-person yes names a colleague of the sender ("colegul meu", "my deputy"). */

@@ -23,6 +23,20 @@ export interface IntentLocale {
   /** Hedged answers: not sure, will try, will let you know. */
   maybe: string[];
   /**
+   * Hedges that qualify only the verb of their own clause ("poate", "probably", "s-ar
+   * putea"): about attendance only beside an answer or in a sentence about the event, not in
+   * one about something else ("we will probably submit the report").
+   */
+  modalHedges: string[];
+  /** Conditional perfect ("aș fi venit", "I would have loved"): with a "but" after it and nothing else said, a refusal. */
+  counterfactuals: string[];
+  /** Deferrals ("revin", "I'll get back to you"): a hedge only when no answer follows them. */
+  deferrals: string[];
+  /** Words tying a sentence to the event or to being there ("atelier", "late", "online"). */
+  eventCues: string[];
+  /** Short function words that carry no topic, for telling whether a hedge's clause is about something else. */
+  fillers: string[];
+  /**
    * Arrival and possibility words ("ajung", "we could come") that read as attendance only in
    * a plain answer: in a message that asks something they describe the trip, not an answer.
    */

@@ -9,7 +9,7 @@ export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
     '^yes', 'yes please', 'yes i (will|can|do|am)', '^yep', '^yeah', '^sure$', '^sure thing', '^absolutely', '^definitely', '^of course',
-    '^certainly', "^i'm in$", '^i am in$', 'count me in', 'count us in', 'count (me|us) ... in$', 'sign me up', 'sign us up', '(please |)register me',
+    '^certainly', "^i'm in$", '^i am in$', 'count me in', 'count us in', 'count (me|us) ... in$', 'count (me|us) (and|plus) ... in$', 'sign me up', 'sign us up', '(please |)register me',
     'save me a (seat|spot|place)', 'reserve (me |)a (seat|spot|place)',
     "(i'll|i will|we'll|we will|i shall|we shall) be (there|present|attending|joining|participating|coming)",
     "(i'll|i will|we'll|we will|i shall|we shall) (attend|come|join|participate|make it)",
@@ -25,7 +25,7 @@ export const intentEn: IntentLocale = {
     '(i|we) (plan|intend|expect) to (attend|come|join|participate|be there)', 'planning to (attend|come|join|be there)',
     '(i|we) accept', 'accept (the|your) (kind |)invitation', '^accepted$', '^accept$',
     // "Confirm" answers only alone or with what it confirms: "I confirm my e-mail address" is not a yes.
-    '^(i |we |)(confirm|confirmed)$', '(i|we) (hereby |can |)confirm (attendance|participation|presence|for|on behalf)',
+    '^(i |we |)(confirm|confirmed)$', '^(confirmed|confirming) (for|on|attendance|participation|presence)', '(i|we) (hereby |can |)confirm (attendance|participation|presence|for|on behalf)',
     'confirm(|ing) (my|our) (attendance|participation|presence|place|spot|seat)',
     '(my|our) (attendance|participation|presence) is confirmed', '^attending$', '^attendance confirmed',
     'see you (there|then|on|at|next)', 'looking forward to (it|attending|seeing|the event|the meeting|the workshop|joining|being there|participating)',
@@ -68,6 +68,22 @@ export const intentEn: IntentLocale = {
     "(can't|cannot|unable to) (confirm|commit) (yet|right now|at the moment|at this (stage|point|time))", 'pending',
     "(i|we) (can't|cannot) (confirm|commit) (yet|now)",
   ],
+  modalHedges: [
+    '^maybe', 'maybe', 'perhaps', 'possibly', 'probably', 'likely', 'most likely', '(i|we) might', 'hopefully',
+    '(i|we) hope (i|we|that|so)', '(i|we) hope to', 'hoping to',
+  ],
+  deferrals: ["(i'll|i will|we'll|we will) (get back to you|revert)", 'get back to you', 'will revert'],
+  eventCues: [
+    'workshop*', 'event*', 'session*', 'meeting*', 'lab', 'zoom', 'teams', 'online', 'link', 'there', 'late', 'later', 'early', 'earlier',
+    'leave', 'arriv*', 'come', 'coming', 'join*', 'attend*', 'participat*', 'connect*', 'dial', 'log in', 'venue', 'room', 'seat', 'spot',
+    'time', 'schedule', 'calendar', 'diary', 'agenda', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'morning', 'afternoon',
+    'make it', 'drop by', 'pop in', 'stop by', 'swing by', 'colleague*', 'invitation', 'invite', 'confirm*', 'rsvp',
+  ],
+  fillers: [
+    'that', 'this', 'with', 'will', 'would', 'have', 'from', 'they', 'what', 'when', 'which', 'about', 'into', 'also', 'just', 'very',
+    'some', 'your', 'their', 'been', 'were', 'then', 'than', 'them', 'maybe', 'perhaps', 'probably', 'might', 'could', 'should', 'quite',
+    'still', 'there', 'here', 'these', 'those', 'such', 'only', 'well', 'much', 'many',
+  ],
   softYes: [
     '(i|we) could (attend|come|join|make it|participate|be there)',
   ],
@@ -109,6 +125,7 @@ export const intentEn: IntentLocale = {
   ],
   typoTargets: ['confirm', 'confirming', 'attend', 'attending', 'attendance', 'participate', 'participating', 'participation'],
   weakYes: ['^ok$', '^okay$', '^ok (thanks|thank you)$', '^fine$', '^great$', '^sounds good$', '^noted$'],
+  counterfactuals: ["(i would|i'd|we would|we'd) have (loved|liked|come|attended|joined|been there)"],
   weakNo: [
     'regrets', 'unfortunately', 'sorry', "(i'm|i am) afraid", 'regret', 'sadly', 'alas',
     "(i would|i'd|we would|we'd) have (loved|liked)", 'wish (i|we) could',
@@ -123,6 +140,13 @@ export const intentEn: IntentLocale = {
     'already (booked|committed|scheduled)', 'fully booked', "(i'm|i am) (busy|booked)", 'personal reasons', 'family reasons', 'health reasons',
   ],
   neutral: [
+    // Politeness, not doubt: "I hope that is ok", "hope this helps".
+    "(i |we |)hope (that |)(this|that|it|that's|it's) (is |will be |would be |)(ok|okay|fine|alright|all right|acceptable|not a problem|no problem|helpful|useful|clear|helps)",
+    "(i |we |)hope (that |)(this|that|it) (doesn't|does not|won't|will not) (cause|create|be) (a |any |too much |)(problem|problems|trouble|inconvenience|issue|issues)",
+    // An obligation elsewhere ("a board meeting I have to attend") is no answer.
+    '(where|which|that) (i|we) (have|need|must|had) to (attend|be at|be present|join)', '(i|we) (have|need|must) to attend (it|that|this)',
+    // Whoever wants to speak (an invitation's wording) is nobody in particular.
+    '(anyone|anybody|whoever|those|everyone|someone|somebody|participants|people) (who |that |)(wants|wishes|want|wish|would like|plans|intends) to (speak|present|take the floor)',
     'no problem', 'no worries', '(please|kindly) confirm', 'confirm your', 'confirm (by|whether|if)', 'no objection', 'not a problem', 'thank(s| you) for the (invitation|invite|kind invitation)',
     'confirm receipt', 'acknowledge receipt', 'received', 'if possible', 'if (you|needed|necessary|required|so)', 'as soon as possible', "don't hesitate",
     '(i|we) (confirm|can confirm|hereby confirm) that', "(i'm|i am) writing to (let you know|inform you|confirm) that",
@@ -134,6 +158,8 @@ export const intentEn: IntentLocale = {
     "(i'd|i would|we'd|we would) (like|love|be happy|be glad) to (speak|present|say a few words|take the floor|make a (short |brief |)(statement|presentation|intervention|contribution)|give a (short |brief |)(talk|presentation|speech))",
     "(i'll|i will|we'll|we will|i can|i could|i'm happy to|i am happy to|happy to) (speak|present|say a few words|take the floor|give a (short |brief |)(talk|presentation|speech)|make a (short |brief |)(statement|presentation))",
     '(want|wish|plan|intend|hope) to (speak|present|take the floor|say a few words|make a statement)',
+    // Someone of the sender's party wants to speak ("Andrea wishes to present our call").
+    '(wants|wishes|plans|intends|hopes) to (speak|present|take the floor|say a few words|make a statement|give a (short |brief |)(talk|presentation))',
     'as a speaker', 'speaking slot', '(and|to) (present|speak) (our|my|the|a|about|on)', '(minutes|time) to (present|speak)',
     '(i|we) will (present|speak)', '(a|my) (short |brief |)(intervention|statement)',
   ],
@@ -183,6 +209,7 @@ export const intentEn: IntentLocale = {
       '(with|and|bring|bringing|along with|accompanied by|together with) (mr|mrs|ms|dr|prof)',
       'plus one', '+1', 'a plus-one',
       '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member) (and i|and me|and myself|will join me|will come with me|will accompany me)',
+      '(will|would|is going to|can|could) (come along|come|be coming|tag along) with (me|us)', '(will|would|is going to) (join|accompany) me', '(is|are) coming with me',
     ],
     attendeeListIntro: [
       'will attend', 'attendees', 'attending', 'participants', 'the following (people|persons|colleagues|participants)',

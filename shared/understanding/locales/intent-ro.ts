@@ -31,6 +31,8 @@ export const intentRo: IntentLocale = {
     // Bringing people along says the sender comes too.
     '^(eu |)(aduc|aducem|voi aduce|vom aduce|o sa aduc|o sa aducem) (si |cu mine |)(#|un|o) (coleg*|student*|elev*|prieten*|persoan*|reprezentant*|voluntar*|invitat*|colaborator*|membr*|masteran*|doctoran*|cursant*|participant*|insotitor*)',
     '(voi|vom) lua parte', 'iau parte', 'luam parte',
+    // "Dau curs invitației"; negated ("nu voi putea da curs invitației") it is a refusal.
+    '(dau|dam|voi da|vom da|o sa dau|pot da|putem da|voi putea da|vom putea da) curs invitatiei', '^confirmat(|a)$', '^confirmat (pentru|si|cu placere)',
     '^da', '^da da', '^desigur$', '^bineinteles$', '^sigur$', '^cu (mare |)(placere|drag)$', '^absolut$',
     'accept', 'acceptam', 'accept (invitatia|cu placere)',
     'ma alatur', 'ne alaturam', 'ne vedem', 'ne vedem (acolo|la eveniment|atunci)',
@@ -51,7 +53,9 @@ export const intentRo: IntentLocale = {
     '^nu$', '(din pacate|imi pare rau|ne pare rau|regret|cu regret|scuze) (nu|nu pot|nu putem)$', '^nu de data (asta|aceasta)', 'nu de data (asta|aceasta)$',
     'de data (asta|aceasta) nu', '(confirm|confirmam|va confirm|va anunt) (absenta|neparticiparea)', 'absenta mea', 'neparticiparea', '^nu (multumesc|mersi)$', 'nu confirm',
     'nu (mai |)pot$', 'nu (mai |)putem$', '(nu voi|nu vom) (mai |)putea$', '(nu|n-) o sa (mai |)pot$', 'nu (mai |)reusesc$', 'nu se (mai |)poate$',
-    'nu (mai |)pot (sa|) (particip|vin|ajung)', 'nu (mai |)pot veni', 'nu (mai |)pot ajunge', 'nu mai (am cum|reusesc)',
+    'nu (mai |)pot (sa|) (particip|vin|ajung)',
+    'nu (mai |)(reusesc|reusim|voi reusi|vom reusi|o sa reusesc|o sa reusim) sa (ma conectez|ne conectam|ajung|ajungem|vin|venim|particip|participam|fiu prezent(|a)|fim prezenti)',
+ 'nu (mai |)pot veni', 'nu (mai |)pot ajunge', 'nu mai (am cum|reusesc)',
     'refuz', 'refuzam', 'declin', 'declinam', 'declin invitatia',
     'sunt in imposibilitatea', 'suntem in imposibilitatea', 'in imposibilitate de a',
     'imi este imposibil', 'ne este imposibil', 'imposibil sa (particip|participam|ajung|ajungem|vin|venim)',
@@ -90,6 +94,19 @@ export const intentRo: IntentLocale = {
     // First-person conditions only: disclaimers ("Dacă nu sunteți destinatarul…") and the
     // quoted invitation ("Dacă doriți să luați cuvântul…") are conditions too.
     '^(daca|in cazul in care) (voi|vom|o sa|reusesc|reusim|pot|putem|am|avem|nu (intervine|apare|se schimba)|termin|terminam|ma|ne|imi|ni|totul|timpul|programul|sanatatea|vremea)',
+  ],
+  modalHedges: ['^poate', 'poate', 'poate ca', '(foarte |cel mai |)probabil', '^posibil', '(e|este) posibil sa', 's-ar putea', 'sper sa', 'speram sa'],
+  deferrals: ['revin (cu|ulterior|mai tarziu|curand|cat de curand)', '^revin$', 'voi reveni', 'vom reveni', 'revenim'],
+  eventCues: [
+    'atelier*', 'eveniment*', 'sesiun*', 'intalnir*', 'sedint*', 'zoom', 'teams', 'online', 'link*', 'acolo', 'sala', 'sediu*',
+    'intarzi*', 'devreme', 'plec', 'pleca', 'ajun*', 'veni', 'vin', 'venim', 'particip*', 'prezent*', 'conect*', 'loc', 'locuri',
+    'program*', 'agenda', 'calendar*', 'ora', 'orele', 'timp', 'dimineata', 'dupa-amiaza', 'luni', 'marti', 'miercuri', 'joi', 'vineri',
+    'coleg*', 'invita*', 'lista', 'confirm*',
+  ],
+  fillers: [
+    'pentru', 'care', 'este', 'sunt', 'acum', 'doar', 'daca', 'despre', 'foarte', 'acest', 'aceasta', 'acesta', 'aceste', 'acestei',
+    'noastra', 'nostru', 'noastre', 'nostri', 'dumneavoastra', 'fost', 'avea', 'mult', 'multe', 'cele', 'unei', 'unui', 'unele',
+    'poate', 'merita', 'putea', 'fiind', 'chiar', 'totusi', 'dintre', 'catre', 'asta', 'aici',
   ],
   softYes: [
     // "Ajung" is a trip as often as an answer ("cum ajung?", "mi-ar fi greu să ajung").
@@ -138,6 +155,7 @@ export const intentRo: IntentLocale = {
   ],
   typoTargets: ['confirm', 'confirmam', 'particip', 'participam', 'participa', 'participare', 'participarea', 'participarii', 'prezenta'],
   weakYes: ['^ok$', '^(ok|okay|in regula|e bine|perfect) (multumesc|mersi)$', '^in regula$', '^e in regula$', '^perfect$'],
+  counterfactuals: ['(as|am) fi (dorit|vrut|participat|venit|fost prezent(|a))', '(mi-ar|ne-ar) fi placut'],
   weakNo: [
     'din pacate', 'regret', 'regretam', 'imi pare rau', 'ne pare rau', 'cu parere de rau',
     // Counterfactual wishes cover the verb, so "mi-ar fi plăcut să particip" is not a yes.
@@ -152,6 +170,16 @@ export const intentRo: IntentLocale = {
     'sunt (deja |)(programat|programata|ocupat|ocupata|prins|prinsa)', 'am (deja |)(alte|niste) (obligatii|angajamente|sedinte)', 'motive (personale|medicale|obiective|de sanatate|familiale)',
   ],
   neutral: [
+    // Politeness, not doubt: "sper că e în regulă", "sper să vă fie util".
+    'sper (ca |)(e|este|va fi|sa fie|sa va fie|sa fie si) (in regula|ok|bine|util|utila|utile|de folos|de ajutor|clar)',
+    'sper ca (nu e|nu este|nu va fi) (o |nicio |)(problema|deranj)',
+    // An obligation elsewhere ("o ședință la care trebuie să fiu prezent") is no answer.
+    '(la|in|pentru|de) care (trebuie|trebuia|sunt obligat(|a)|sunt nevoit(|a)) sa (fiu|fim|particip|ajung|merg) (prezent|prezenta|prezenti|prezente|)',
+    'unde (trebuie|trebuia|sunt obligat(|a)|sunt nevoit(|a)) sa (fiu|fim|particip|ajung|merg) (prezent|prezenta|prezenti|prezente|)',
+    // A connection problem ("nu reușesc să mă conectez la Zoom") is no refusal.
+    'nu (reusesc|reusim|pot|putem) (sa ma|sa ne) (conectez|conectam) (la|pe|prin) (zoom|teams|link*|platforma|aplicatie|sesiune|intalnire)',
+    // Whoever wants to speak (an invitation's wording) is nobody in particular.
+    '(cine|oricine|cei care|cele care|persoanele care|participantii care|cineva care) (mai |)(doreste|doresc|vrea|vor|ar dori|ar vrea|ar dori) sa (ia|ia si|vorbeasca|prezinte|intervina|spuna|zica)',
     'nu am nimic impotriva', 'n-am nimic impotriva', 'nu avem nimic impotriva',
     'nicio problema', 'nici o problema', 'nu-i problema', 'nu e (nicio |)problema', 'nu este (nicio |)problema',
     'multumesc pentru invitatie', 'multumim pentru invitatie', 'va multumesc pentru invitatie', 'va multumim pentru invitatie',
@@ -169,6 +197,9 @@ export const intentRo: IntentLocale = {
     '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc) sa (fac|facem|sustin|sustinem|am|avem) o (scurta |mica |)(prezentare|interventie|alocutiune)',
     '(voi|vom|o sa) (interveni|lua cuvantul|prezenta|sustine o prezentare|vorbi)',
     '(voi|vom|o sa) avea (si |)(o |)(scurta |mica |)(interventie|prezentare|alocutiune)',
+    '(o sa|voi) (vorbesc|prezint|intervin)', 'sa (zic|spun) (si eu |)(ceva|cateva cuvinte|doua vorbe)',
+    // Someone of the sender's party wants to speak ("Bogdan ar vrea să zică și el ceva").
+    '(ar vrea|vrea|doreste|ar dori|si-ar dori) sa (zica|spuna|vorbeasca|prezinte|intervina|ia cuvantul|sustina o prezentare) (si el |si ea |)(ceva|cateva cuvinte|despre|o|pe scurt|)',
     'sa iau cuvantul', 'iau cuvantul', '(va|vor) lua cuvantul', 'spun (cateva|doua) (cuvinte|vorbe)', 'sa-mi prezint',
     '(sa|pentru a) (prezint|prezenta|vorbi|interveni)', '(timp|minute) (pentru|de) (a prezenta|a vorbi|prezentare|interventie|cuvant)', 'ma inscriu la cuvant', 'o interventie (de|scurta)', 'doresc o interventie',
     'as dori (un|) (timp|moment) de (cuvant|interventie)', 'sa am o interventie',
@@ -225,12 +256,13 @@ export const intentRo: IntentLocale = {
       'plus unu', '+1', '+ 1', 'plus 1',
       '(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena) (meu|mea|nostru|noastra) (si cu mine|si eu|ma va insoti|ma insoteste|vine cu mine|va veni cu mine)',
       '(ma|ne) (va |vor |)(insoti|insoteste|insotesc) (si |)(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena|un coleg|o colega)',
+    '(va veni|vine|ar veni|o sa vina) (si |)(cu mine|impreuna cu mine|alaturi de mine)', '(ma va insoti|ma insoteste)',
     ],
     attendeeListIntro: [
       '(vor|vom|va) participa', 'participanti', 'participantii', 'participante', 'lista participantilor', 'urmatoarele persoane',
       'urmatorii (colegi|participanti|reprezentanti)', 'urmatoarelor persoane', 'urmatorilor (colegi|participanti|reprezentanti)',
       '(confirm|confirmam) (participarea|prezenta) (pentru|a|urmatoarelor|urmatorilor)', 'din partea (noastra|institutiei|asociatiei|firmei)',
-      'persoanele (care vor participa|participante)', 'vor fi prezenti', 'confirm participarea (urmatoarelor persoane|colegilor)',
+      'persoanele (care vor participa|participante)', '(vor|vom) fi prezent(i|e)', 'confirm participarea (urmatoarelor persoane|colegilor)',
     ],
     onBehalf: [
       '(confirm|confirmam|va confirm) (participarea |prezenta |)(pentru|in numele) (colegul meu|colega mea|colegului meu|colegei mele|domnul|doamna|domnului|doamnei|dl|dna|d-na|d-lui|d-nei|)',

@@ -448,6 +448,49 @@ const corpus: Case[] = [
   ["It's hard for me to get there.", 'unknown'],
   ['Ar fi greu să ajung, locuiesc departe.', 'unknown'],
   ['Din păcate nu pot, dar vă trimit un coleg.', 'unknown'],
+  // A modal hedge about another topic does not hedge an explicit answer elsewhere…
+  ['Particip la atelier. Probabil am să trimit propunerile noastre privind bugetul local săptămâna viitoare.', 'yes'],
+  ["Count me in. We will probably publish the annual evaluation report around mid-March.", 'yes'],
+  ['Da, vin. Am scris un text despre cum s-ar putea finanța proiectele culturale de cartier.', 'yes'],
+  ['Voi fi prezentă. Sper să vă fie utile observațiile de mai sus.', 'yes'],
+  ["I'll join online, I hope that's fine.", 'yes'],
+  // …but still hedges it beside the answer, about the event, or alone
+  ['Particip. Probabil voi întârzia puțin.', 'maybe'],
+  ["I'll come. Probably.", 'maybe'],
+  ['Vin, poate.', 'maybe'],
+  ["I'll attend. I might have to skip the afternoon session though.", 'maybe'],
+  ['Poate ar merita discutată și finanțarea. Nu știu încă dacă ajung.', 'maybe'],
+  // A modal word in a remark, beside a question, answers nothing
+  ['Do you provide lunch? My Romanian covers perhaps twenty basic words.', 'unknown'],
+  // A deferral followed by an answer defers nothing; alone it does
+  ['Revin cu un mesaj: am mutat ședința, deci particip.', 'yes'],
+  ['Revin cu un răspuns până joi.', 'maybe'],
+  ["Getting back to you: I will attend.", 'yes'],
+  // An obligation elsewhere is not an answer; the latest statement decides
+  ['Revin asupra confirmării: nu mai pot ajunge, am o conferință unde trebuie să fiu prezentă.', 'no'],
+  // Formal and counterfactual refusals
+  ['Vă informez că nu vom putea da curs invitației.', 'no'],
+  ['Nu reușim să ajungem vineri, avem inventar.', 'no'],
+  ['Nu reușesc să mă conectez la Zoom, ce link folosesc?', 'unknown'],
+  ['Am fi participat cu plăcere, însă suntem în plin audit în acea săptămână.', 'no'],
+  ["We would have loved to join, but our team is at a fair in Milan.", 'no'],
+  ['Aș fi venit, dar se poate online?', 'unknown'],
+  // A refusal, then a question after a dash, is still a refusal
+  ["Won't be able to make it – is there a summary afterwards?", 'no'],
+  ['Nu pot participa; există o înregistrare?', 'no'],
+  // A bare participle, a name inside "count me in", a companion joining, a party member speaking
+  ['Confirmed for the Thursday session.', 'yes'],
+  ['Confirmat, mulțumesc!', 'yes'],
+  ['Please count me and my assistant Maria Rossi in.', 'yes', 2],
+  ['Yes. Dana from our office will come along with me.', 'yes', 2],
+  ['Particip. Colega mea Ioana va veni cu mine.', 'yes', 2],
+  ['Count me in. My colleague Jan wants to present our pilot.', 'yes', 1, true],
+  ['Venim doi: eu și Radu. Radu ar vrea să prezinte pe scurt proiectul.', 'yes', 2, true],
+  ['Particip. O să vorbesc despre rezultatele pilotului.', 'yes', 1, true],
+  ['I will attend. If anyone wishes to speak, the form is attached.', 'yes', 1, null],
+  // The sender as an item of a list of attendees
+  ['Vom participa:\n- Ana Pop\n- Ion Radu\n- subsemnata', 'yes', 3],
+  ['Attendees:\n- Maria Rossi\n- myself', 'yes', 2],
   ['Colegul meu va veni cu mine.', 'yes', 2],
 ];
 
