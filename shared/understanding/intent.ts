@@ -25,6 +25,8 @@ const TOPIC_NEUTRAL: ReadonlySet<Span['kind']> = new Set(['neutral', 'speakerYes
 const FIRM_ANSWERS: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'no']);
 const AFFIRMATIVE_OR_SOFT: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'weakYes']);
 
+const CONFIRM_FRAME = /^(va |i |we |)(confirm|confirmam|confirmăm)[.,;:!]*$/;
+
 interface Found extends Span {
   clause: number;
 }
@@ -71,7 +73,16 @@ function decide(analysis: TextAnalysis): IntentResult {
   const aboutOthers = new Set(of('othersMaybe').map((span) => analysis.clauses[span.clause]!.sentence));
   const mine = (span: Found): boolean => !aboutOthers.has(analysis.clauses[span.clause]!.sentence);
   // "Ajung" counts only in a plain answer: beside a question it describes the trip.
-  const own = [...of('yes'), ...(asked ? [] : of('softYes')), ...of('othersYes').filter(withSelf)];
+  // "Vă confirm, cu regret, că nu voi putea": a bare "confirm" clause framing a refusal later
+  // in its sentence confirms the refusal, not attendance.
+  const frame = (span: Found): boolean => {
+    const clause = analysis.clauses[span.clause]!;
+    if (!CONFIRM_FRAME.test(clause.folded.trim())) return false;
+    return analysis.clauses.some(
+      (other, index) => index > span.clause && other.sentence === clause.sentence && other.spans.some((phrase) => phrase.kind === 'no' && !phrase.partial),
+    );
+  };
+  const own = [...of('yes').filter((span) => !frame(span)), ...(asked ? [] : of('softYes')), ...of('othersYes').filter(withSelf)];
   const others = of('othersYes').filter((span) => !withSelf(span) && mine(span));
   const yes = [...own, ...others, ...wish].sort(byPosition);
   const no = of('no');

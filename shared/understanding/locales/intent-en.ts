@@ -31,7 +31,10 @@ export const intentEn: IntentLocale = {
     'see you (there|then|on|at|next)', 'looking forward to (it|attending|seeing|the event|the meeting|the workshop|joining|being there|participating)',
     "can't wait to (attend|join|see|be there)", "^(i |)(can't|cannot) wait$", "(won't|wouldn't|will not|would not) miss (it|this|the)", '^will do$', 'rsvp yes',
     // Stating how many will come answers the invitation.
-    "(we'll|we will|we shall) be (#|# of us)", "there (will|'ll) be # of us",
+    "(we'll|we will|we shall) be (#|# of us)", "there (will|'ll) be # of us", "(we'll|we will|we shall|we are|we're) be a (party|group|team) of",
+    // Partial attendance is attendance: "I can only stay for the first hour".
+    '(i|we) (can|could) only (stay|join|attend|come|be there)', "(i'll|i will|we'll|we will) (only |)(join|attend|stay) (for|until) the first",
+    '(can|could) (attend|come|join|make it) after all', "(i'm|i am|we're|we are) still on for", '^still on for',
   ],
   wish: [
     "^(would|i'd|i would|we'd|we would) (love|like) to$",
@@ -47,7 +50,7 @@ export const intentEn: IntentLocale = {
     '(not|never) (attend|coming|joining|participating)', 'not attending$', '^not attending', 'have to (decline|pass|miss)', 'must (decline|pass|miss)',
     'decline', 'declining', 'regretfully', 'regrettably', '(i|we) (will|must|have to) miss', 'will be missing',
     "(i'm|i am|we're|we are|i'll be|i will be) (not available|unavailable)", '(not|no longer) interested',
-    "(i'll|i will) (pass|skip)", 'give it a miss', 'sit this one out',
+    "(i'll|i will|we'll|we will) (pass|skip)", "(i'll|i will|we'll|we will) (have to |)pass (this time|on this)", 'give it a miss', 'sit this one out',
     "(can|could|will|am|are|i'm|we're|i'll|we'll|i|we) no longer (make it|attend|come|join|participate|be (able|there|present|available|attending|joining|coming))",
     'no longer (able|available) to', "(not|no longer) (going|gonna) to (make it|attend|come|join|be there|participate)",
     '(cancel|withdraw) (my|our) (attendance|participation|registration|rsvp|place|spot|seat)',
@@ -158,6 +161,8 @@ export const intentEn: IntentLocale = {
     "(i'd|i would|we'd|we would) (like|love|be happy|be glad) to (speak|present|say a few words|take the floor|make a (short |brief |)(statement|presentation|intervention|contribution)|give a (short |brief |)(talk|presentation|speech))",
     "(i'll|i will|we'll|we will|i can|i could|i'm happy to|i am happy to|happy to) (speak|present|say a few words|take the floor|give a (short |brief |)(talk|presentation|speech)|make a (short |brief |)(statement|presentation))",
     '(want|wish|plan|intend|hope) to (speak|present|take the floor|say a few words|make a statement)',
+    // "I'd like to use one of the 5-minute slots to say a few words".
+    '(use|take|have|book|get) (one of the|a|the|one) ... (slot|slots|speaking slot)', 'to say a few words',
     // Someone of the sender's party wants to speak ("Andrea wishes to present our call").
     '(wants|wishes|plans|intends|hopes) to (speak|present|take the floor|say a few words|make a statement|give a (short |brief |)(talk|presentation))',
     'as a speaker', 'speaking slot', '(and|to) (present|speak) (our|my|the|a|about|on)', '(minutes|time) to (present|speak)',
@@ -207,6 +212,8 @@ export const intentEn: IntentLocale = {
     companion: [
       '(with|and|bring|bringing|plus|along with|accompanied by|together with) (a|one|my|our) (colleague|coworker|co-worker|friend|guest|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|plus-one|plus one|+1)',
       '(with|and|bring|bringing|along with|accompanied by|together with) (mr|mrs|ms|dr|prof)',
+      // "I confirm my participation and also of my colleague X".
+      '(and|as well as) (also |)(that |)of (my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member)',
       'plus one', '+1', 'a plus-one',
       '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member) (and i|and me|and myself|will join me|will come with me|will accompany me)',
       '(will|would|is going to|can|could) (come along|come|be coming|tag along) with (me|us)', '(will|would|is going to) (join|accompany) me', '(is|are) coming with me',

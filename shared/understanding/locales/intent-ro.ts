@@ -43,6 +43,12 @@ export const intentRo: IntentLocale = {
     'vom fi (#|# persoane|eu)', '^(participanti|participante|participantii|lista participantilor)$',
     // A calendar-style subject written as own words.
     '^(acceptat|accept)$',
+    // Partial attendance is attendance: "pot sta doar prima oră", "intru de la 11".
+    '(pot|putem) (sta|ramane|veni|participa|fi prezent(|a|i|e)|ajunge|intra) (doar|numai|pana|cel putin)', '(voi|vom|o sa) (sta|ramane) (doar|numai|pana)',
+    'o sa stau (doar|numai|pana)', 'stau (doar|numai) (prima|primele|pana|la prima|o ora|jumatate)', '^intru (si eu |)(de la|pe la|in jur de|din|de acasa|online)',
+    // Informal attendance: "intru pe link", "mă conectez", "sunt pe listă", "n-aș rata".
+    'intru (si eu |)pe (link|linkul|zoom|teams|apel|sesiune|meet)', '^(ma|ne) (conectez|conectam)$', '(sunt|suntem) (si eu |si noi |deja |)pe lista',
+    'n-as (rata|lipsi)', 'nu as rata', '(o sa fiu|o sa fim|voi fi|vom fi) (si eu |si noi |)pe (zoom|teams|link|apel|meet)',
   ],
   wish: [
     '(as|am) (dori|vrea) (foarte mult |)sa (particip|participam|vin|venim|fiu prezent(|a)|fim prezent(i|e)|ajung|ajungem|iau parte|luam parte)',
@@ -71,6 +77,8 @@ export const intentRo: IntentLocale = {
     'nu (mai |)(ajung|ajungem|vin|venim|particip|participam)',
     '(trebuie sa|sunt nevoit(|a) sa) (anulez|imi retrag) (participarea|confirmarea)', 'anulam (participarea|confirmarea)',
     'nu (sunt|suntem) interesat(|a|i|e)', 'nu (ma|ne) intereseaza',
+    // Idioms: "zic pas (de data asta)", "trec de data asta".
+    '(zic|zicem|spun|spunem) pas', 'trec de data (asta|aceasta)', '(trec|trecem|sar|sarim) peste (atelierul|evenimentul|intalnirea|sesiunea) (asta|aceasta|acesta|de miercuri)',
   ],
   maybe: [
     '^poate', 'poate ca', '(foarte |cel mai |)probabil',
@@ -122,6 +130,8 @@ export const intentRo: IntentLocale = {
     'in locul (meu|nostru)', '(ma|ne) (va |vor |)(inlocui|inlocuieste|inlocuiesc|reprezenta|reprezinta)',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit|o sa trimitem) (in locul meu |)(un|o|pe|un alt|o alta) (coleg|colega|colegul|colegi|colege|reprezentant|reprezentanta|inlocuitor|inlocuitoare|delegat|delegata|cineva)',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit) pe cineva', '(am|i-am) delegat',
+    // "O trimit pe Ilinca, colega mea": a named substitute (not "v-o trimit pe mail").
+    '^(dar |insa |)(o|il|i|le) (trimit|trimitem|voi trimite|vom trimite) pe', '(va |)(veni|merge|participa|intra) (colega|colegul) (mea|meu) in loc',
   ],
   othersMaybe: [
     '(poate|probabil|posibil) (si |)(vine |va veni |ne insoteste |ma insoteste |)(si |)(colegul|colega|colegii|colegele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena)',
@@ -203,6 +213,8 @@ export const intentRo: IntentLocale = {
     'sa iau cuvantul', 'iau cuvantul', '(va|vor) lua cuvantul', 'spun (cateva|doua) (cuvinte|vorbe)', 'sa-mi prezint',
     '(sa|pentru a) (prezint|prezenta|vorbi|interveni)', '(timp|minute) (pentru|de) (a prezenta|a vorbi|prezentare|interventie|cuvant)', 'ma inscriu la cuvant', 'o interventie (de|scurta)', 'doresc o interventie',
     'as dori (un|) (timp|moment) de (cuvant|interventie)', 'sa am o interventie',
+    // "Aș vrea să folosesc și eu cele 5 minute", "să iau și eu cuvântul".
+    'sa (folosesc|folosim|utilizez|iau) (si eu |si noi |)(cele |un |unul din cele |)# minute', 'sa (iau|luam) (si eu |si noi |)cuvantul',
   ],
   speakerNo: [
     '(doar|numai) (ca|in calitate de) observator(|i)', '(ca|in calitate de) observator(|i)', 'observator',
@@ -238,7 +250,7 @@ export const intentRo: IntentLocale = {
       'vom fi #', 'o sa fim #', 'suntem #', 'participam #', 'vom participa #', 'venim #',
       '# (persoane|participanti|participante|oameni|reprezentanti|delegati|invitati|colegi|colege|membri)',
       'participarea a # (persoane|participanti|colegi)', 'un numar de #', 'in numar de #', 'echipa de #',
-      'amandoi', 'amandoua', 'noi (doi|doua)', '(toti|toate) #',
+      'amandoi', 'amandoua', 'noi (doi|doua)', '(toti|toate) #', '# pers',
     ],
     extras: [
       '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',

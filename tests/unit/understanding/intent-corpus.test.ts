@@ -15,6 +15,26 @@ const INV_RO = '\n\nVă rugăm să confirmați participarea Dumneavoastră pân�
 const INV_EN = '\n\nPlease confirm your attendance by Friday, 12 January 2021, by replying to this message. If you would like to speak, please let us know.';
 
 const corpus: Case[] = [
+  // Third evaluation: partial attendance, framed refusals, idioms, informal yeses, details
+  ['Bună, pot rămâne doar până la 11:30, la prânz am altă ședință pe care nu o pot amâna. Intru de la 10.', 'yes'],
+  ['Pot veni doar la prima parte, am o altă întâlnire după.', 'yes'],
+  ['I can only stay for the first hour, I have another meeting at noon that I cannot move.', 'yes'],
+  ['Vă confirmăm, cu mare părere de rău, că din cauza unei deplasări nu vom putea participa.', 'no'],
+  ['Vă confirm, din păcate, că nu pot ajunge joi.', 'no'],
+  ['Salut, de data asta zic pas, sunt prins cu bilanțul.', 'no'],
+  ['Trec de data aceasta, mulțumesc frumos.', 'no'],
+  ["Thanks, but I'll pass this time.", 'no'],
+  ['Intru pe linkul de Zoom, dar fără cameră.', 'yes'],
+  ['Sunt și eu pe listă, mă conectez de acasă.', 'yes'],
+  ['N-aș rata atelierul pentru nimic. Îl trec în agendă.', 'yes'],
+  ['Sorry for the confusion earlier, I can attend after all.', 'yes'],
+  ["We're still on for the workshop, thanks for the reminder.", 'yes'],
+  ["We'll be a party of four from the library.", 'yes', 4],
+  ['Confirmăm prezența: 3 pers. (eu, Dan Moga și Ioana Pop).', 'yes', 3],
+  ['I confirm my attendance and also of my colleague Tom Reed.', 'yes', 2],
+  ['Confirm participarea. Aș vrea să folosesc și eu cele 5 minute pentru o scurtă prezentare.', 'yes', 1, true],
+  ["Yes, I'll be there and I'd like to use one of the 5-minute slots to say a few words.", 'yes', 1, true],
+  ['Eu nu pot, am audit atunci, dar îl trimit pe Radu, colegul meu.', 'unknown'],
   // Plain answers, Romanian and English
   ['Bună ziua, vă mulțumim pentru invitație. Vom fi prezenți cu plăcere.', 'yes'],
   ['Bună ziua,\nVă confirmăm participarea la eveniment.\nCu stimă,', 'yes'],
