@@ -194,7 +194,10 @@ async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, 
     return result('unsubscribed', event.id, updated ? email : null);
   }
 
-  const found = await findOrCreateGuest(store, event, email, route.tokenGuest ? null : (u.facts.from?.name ?? null), decision, now);
+  // Mail to the event's plus address (or by subject / only open event) mostly comes from
+  // people not on the list; a per-guest address or a thread to our mail, from guests.
+  const likelyNew = route.via === 'plus' || route.via === 'subject' || route.via === 'only-open';
+  const found = await findOrCreateGuest(store, event, email, route.tokenGuest ? null : (u.facts.from?.name ?? null), decision, now, likelyNew);
   if (!found) {
     pending.push({ reply: historyRecord(base, 'not-invited') });
     await unrouted(`not on the guest list of ${event.id} (acceptUninvited is false)`);

@@ -9,7 +9,9 @@ const MAX_ATTEMPTS = 8;
 /**
  * Finds the guest, or creates a walk-in already carrying this reply's decision (one
  * conditional put instead of create-then-update). `applied` is set when it created one.
- * Null when the event does not take uninvited replies.
+ * Null when the event does not take uninvited replies. With `likelyNew` (the route says the
+ * sender is probably not on the list) the conditional create is tried first: one call for a
+ * walk-in, and an existing guest is never overwritten (the create fails, then read + update).
  */
 export async function findOrCreateGuest(
   store: Store,
@@ -18,11 +20,14 @@ export async function findOrCreateGuest(
   name: string | null,
   d: ReplyDecision,
   now: Date,
+  likelyNew = false,
 ): Promise<{ guest: GuestRecord; applied: { result: ApplyResult; guest: GuestRecord } | null } | null> {
   for (let i = 0; i < MAX_ATTEMPTS; i++) {
-    const existing = await store.getGuest(event.id, email);
-    if (existing) return { guest: existing, applied: null };
-    if (!event.acceptUninvited) return null;
+    if (!(likelyNew && i === 0 && event.acceptUninvited)) {
+      const existing = await store.getGuest(event.id, email);
+      if (existing) return { guest: existing, applied: null };
+      if (!event.acceptUninvited) return null;
+    }
     const fresh = newGuest(event.id, email, now, { walkIn: true, name, version: 0 });
     const seatsTakenByOthers = event.capacity !== undefined && d.intent === 'yes' ? await seatsTaken(store, event, email) : 0;
     const result = applyReply(fresh, d, { capacity: event.capacity, seatsTakenByOthers }, now);

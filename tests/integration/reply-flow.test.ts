@@ -147,4 +147,11 @@ describe('the reply flow over SMTP (local stack, same handler as Lambda)', () =>
     expect(await guest('lll-2020-01', 'unsub@example.com')).toMatchObject({ status: 'yes', unsubscribed: true });
     expect(await acksTo('unsub@example.com')).toHaveLength(1);
   });
+
+  it('keeps an invited guest record when they answer through the event address', async () => {
+    const { newGuest } = await import('../../shared/domain/new-guest');
+    await t.stack.services.store.createGuest(newGuest('lll-2020-01', 'invited@example.org', t.clock.now(), { name: 'Invitată Oficial', organization: 'ADETIM' }));
+    await t.send({ from: 'invited@example.org', to: INBOX_2020, subject: 'Re: Invitație', text: 'Confirm participarea.', messageId: '<invited-1@example.org>' });
+    expect(await guest('lll-2020-01', 'invited@example.org')).toMatchObject({ status: 'yes', walkIn: false, name: 'Invitată Oficial', organization: 'ADETIM' });
+  });
 });
