@@ -1,5 +1,5 @@
 import { cpus, totalmem } from 'node:os';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { benchBundle } from './bundle';
 import { benchClassify } from './classify';
 import { benchDigest } from './digest';
@@ -15,13 +15,16 @@ type Part = (typeof parts)[number];
 const wanted = new Set<Part>((process.argv.slice(2).filter((a): a is Part => (parts as readonly string[]).includes(a)) as Part[]).length ? (process.argv.slice(2) as Part[]) : parts);
 
 const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), platform: process.platform };
-const results: Record<string, unknown> = { measuredAt: new Date().toISOString(), machine };
+// A partial run (`npm run bench -- e2e`) updates its parts and keeps the others' last results.
+const resultsUrl = new URL('./results.json', import.meta.url);
+const previous = JSON.parse(await readFile(resultsUrl, 'utf8').catch(() => '{}')) as Record<string, unknown>;
+const results: Record<string, unknown> = { ...previous, machine };
 const rows: [string, string, string][] = [];
 const step = async <T>(name: Part, run: () => Promise<T>, describe: (r: T) => [string, string][]) => {
   if (!wanted.has(name)) return;
   process.stderr.write(`bench: ${name}…\n`);
   const r = await run();
-  results[name] = r;
+  results[name] = { measuredAt: new Date().toISOString(), ...r };
   for (const [what, value] of describe(r)) rows.push([name, what, value]);
 };
 
@@ -54,7 +57,8 @@ await step('bundle', () => benchBundle(), (r) => [
   ...(r.nodeBaselineMsMedian !== undefined ? ([['bare node start, median ms', String(Math.round(r.nodeBaselineMsMedian))]] as [string, string][]) : []),
 ]);
 
-await writeFile(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+delete results.measuredAt;
+await writeFile(resultsUrl, `${JSON.stringify(results, null, 2)}\n`);
 const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
 process.stdout.write(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}\n`);
 for (const [part, what, value] of rows) process.stdout.write(`${part.padEnd(w[0]!)}  ${what.padEnd(w[1]!)}  ${value}\n`);
