@@ -148,8 +148,8 @@ function phraseSource(phrase: string, numberSource = '\\d{1,3}'): string {
   return `${left}${source}${right}`;
 }
 
-/** Splits at separators outside parentheses. */
-function splitTopLevel(text: string, separator: RegExp): string[] {
+/** Splits at separators outside parentheses; empty parts are dropped unless `keepEmpty`. */
+function splitTopLevel(text: string, separator: RegExp, keepEmpty = false): string[] {
   const out: string[] = [];
   let depth = 0;
   let current = '';
@@ -157,11 +157,11 @@ function splitTopLevel(text: string, separator: RegExp): string[] {
     if (char === '(') depth++;
     if (char === ')') depth--;
     if (depth === 0 && separator.test(char)) {
-      if (current !== '') out.push(current);
+      if (keepEmpty || current !== '') out.push(current);
       current = '';
     } else current += char;
   }
-  if (current !== '') out.push(current);
+  if (keepEmpty || current !== '') out.push(current);
   return out;
 }
 
@@ -184,20 +184,9 @@ function closingParen(text: string, open: number): number {
   return -1;
 }
 
+/** `a|b|` → ['a', 'b', ''] at the top level: an empty alternative makes a group optional. */
 function splitAlternatives(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of text) {
-    if (char === '(') depth++;
-    if (char === ')') depth--;
-    if (depth === 0 && char === '|') {
-      out.push(current);
-      current = '';
-    } else current += char;
-  }
-  out.push(current);
-  return out;
+  return splitTopLevel(text, /\|/, true);
 }
 
 function compileItem(item: string, numberSource: string): string {
