@@ -17,6 +17,35 @@ export function messageRepo(ctx: DynamoContext): MessageRepo {
   return {
     async claimMessage(init, now, leaseMs): Promise<ClaimResult> {
       const nowIso = now.toISOString();
+      // A new message (the usual case): one conditional put of the whole record, with a tiny
+      // condition. Only a message seen before takes the update below (re-claim if failed or
+      // its lease expired), which preserves what earlier attempts recorded.
+      const fresh: MessageRecord = {
+        messageKey: init.messageKey,
+        sesMessageId: init.sesMessageId,
+        rfcMessageId: init.rfcMessageId,
+        rawKey: init.rawKey,
+        recipients: init.recipients,
+        verdicts: init.verdicts,
+        state: 'processing',
+        receivedAt: init.receivedAt,
+        leaseUntil: new Date(now.getTime() + leaseMs).toISOString(),
+        attempts: 1,
+        eventId: null,
+        guestEmail: null,
+        outcome: null,
+        errorCode: null,
+        errorMessage: null,
+        ackState: 'none',
+        ackMessageId: null,
+        updatedAt: nowIso,
+      };
+      try {
+        await ctx.doc.send(new PutCommand({ TableName: ctx.table, Item: { ...keys.message(init.messageKey), type: 'message', ...fresh }, ConditionExpression: 'attribute_not_exists(pk)' }));
+        return { status: 'claimed', record: fresh };
+      } catch (error) {
+        if (!isConditionFailed(error)) throw error;
+      }
       try {
         const updated = await ctx.doc.send(
           new UpdateCommand({
