@@ -17,6 +17,8 @@ import { createWorkQueue } from './work-queue';
 
 /** Attempts per message before it waits in the spool for the next start. */
 const MAX_ATTEMPTS = 12;
+/** Then a message that still fails is retried this often while the stack runs. */
+const SLOW_RETRY_MS = 5 * 60_000;
 
 export interface LocalStack {
   services: Services;
@@ -70,6 +72,7 @@ export async function startLocalStack(config: Config, options: LocalStackOptions
   const spool = createSpool(join(paths.root, 'spool'));
   let closing = false;
   const retryTimers = new Set<NodeJS.Timeout>();
+  const slowTimers = new Set<NodeJS.Timeout>();
   const queue = createWorkQueue<{ id: string; event: unknown; attempt?: number }>(options.concurrency ?? config.RSVP_LOCAL_CONCURRENCY, async (item) => {
     try {
       const out = await handler(item.event);
@@ -82,14 +85,23 @@ export async function startLocalStack(config: Config, options: LocalStackOptions
       // reachable) holds the error for `rsvp replay --failed`.
       const attempt = (item.attempt ?? 0) + 1;
       services.log.error('inbound failed', { id: item.id, attempt, code: errorCode(error) });
-      if (attempt < MAX_ATTEMPTS && !closing) {
+      if (closing) return;
+      if (attempt < MAX_ATTEMPTS) {
         const timer = setTimeout(() => {
           retryTimers.delete(timer);
           queue.push({ ...item, attempt });
         }, Math.min(30_000, 250 * 2 ** attempt));
         retryTimers.add(timer);
       } else {
+        // Still failing after the quick retries (~5 min): keep it in the spool and try again
+        // every few minutes while the stack runs (not counted by idle(): nothing to wait for).
         options.onProcessed?.(null, error);
+        const timer = setTimeout(() => {
+          slowTimers.delete(timer);
+          queue.push({ ...item, attempt: 0 });
+        }, SLOW_RETRY_MS);
+        timer.unref();
+        slowTimers.add(timer);
       }
     }
   });
@@ -140,7 +152,7 @@ export async function startLocalStack(config: Config, options: LocalStackOptions
     async close() {
       closing = true;
       clearInterval(refreshDomains);
-      for (const t of retryTimers) clearTimeout(t);
+      for (const t of [...retryTimers, ...slowTimers]) clearTimeout(t);
       await smtp.close();
       await jobs?.stop();
       await queue.idle();
