@@ -13,18 +13,22 @@ export interface LocalDynamo {
 export async function startDynalite(path: string | null, port: number, host = '127.0.0.1'): Promise<LocalDynamo> {
   if (path) await mkdir(path, { recursive: true });
   const server = dynalite({ ...(path ? { path } : {}), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  // An orderly stop under load: once closing, requests arriving on kept-alive sockets are
-  // refused before dynalite reads them, and the database closes only after in-flight
-  // requests finished (otherwise LevelDB is closed under them and throws).
+  // An orderly stop under load: once closing, no request reaches dynalite any more (it gets
+  // a 503, which the SDK retries), and the database closes only after in-flight requests
+  // finished; otherwise LevelDB is closed under them and dynalite throws.
   let closing = false;
   let active = 0;
-  server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
+  const dynaliteHandlers = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  server.removeAllListeners('request');
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (closing) {
-      req.socket.destroy();
+      res.writeHead(503, { 'content-type': 'application/x-amz-json-1.0', connection: 'close' });
+      res.end(JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#ServiceUnavailable', message: 'local DynamoDB is stopping' }));
       return;
     }
     active++;
     res.once('close', () => active--);
+    for (const handler of dynaliteHandlers) handler.call(server, req, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
