@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
-import { RsvpError } from '../shared/errors';
 import { registerClassify } from './commands/classify';
 import { registerDigest } from './commands/digest';
 import { registerEvent } from './commands/event';
@@ -12,6 +11,7 @@ import { registerRemind } from './commands/remind';
 import { registerReplay } from './commands/replay';
 import { registerSend } from './commands/send';
 import { registerStatus } from './commands/status';
+import { describeError } from './describe-error';
 import { servicesOpener, type GlobalOptions } from './open-services';
 
 const program = new Command('rsvp')
@@ -33,8 +33,6 @@ registerReplay(program, open);
 registerSend(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  // Expected failures carry a code; print one clear line, not a stack.
-  if (error instanceof RsvpError) process.stderr.write(`rsvp: ${error.code}: ${error.message}\n`);
-  else process.stderr.write(`rsvp: ${(error as Error)?.stack ?? String(error)}\n`);
+  process.stderr.write(`rsvp: ${describeError(error)}\n`);
   process.exitCode = 1;
 });

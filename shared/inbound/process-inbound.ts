@@ -206,7 +206,7 @@ async function handle(deps: InboundDeps, req: InboundRequest, u: Understanding, 
     return { ...result('not-invited', event.id, email), ...ack };
   }
 
-  const { result: applied, guest } = found.applied ?? (await applyWithRetry(store, event, email, decision, now));
+  const { result: applied, guest } = found.applied ?? (await applyWithRetry(store, event, email, decision, now, found.guest));
   const outcome: InboundOutcome = applied.outcome === 'already-applied' ? statusOutcome(guest.status) : applied.outcome;
   pending.push({ reply: historyRecord(base, outcome) });
   // Any reply that leaves this guest unconfirmed may have freed seats (also when this is a

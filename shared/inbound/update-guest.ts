@@ -43,11 +43,12 @@ async function seatsTaken(store: Store, event: RsvpEvent, except: string): Promi
 
 /**
  * Applies a decision with optimistic concurrency: re-read and re-decide on a version
- * conflict (two replies of one guest processed at once). Returns the final result and guest.
+ * conflict (two replies of one guest processed at once). `known` is a copy just read by
+ * the caller, used for the first attempt. Returns the final result and guest.
  */
-export async function applyWithRetry(store: Store, event: RsvpEvent, email: string, d: ReplyDecision, now: Date): Promise<{ result: ApplyResult; guest: GuestRecord }> {
+export async function applyWithRetry(store: Store, event: RsvpEvent, email: string, d: ReplyDecision, now: Date, known?: GuestRecord): Promise<{ result: ApplyResult; guest: GuestRecord }> {
   for (let i = 0; i < MAX_ATTEMPTS; i++) {
-    const guest = await store.getGuest(event.id, email);
+    const guest = i === 0 && known ? known : await store.getGuest(event.id, email);
     if (!guest) throw new Error(`guest ${event.id}/${email} vanished`);
     // Capacity is checked against the whole list (one Query); a race between two
     // different guests can overbook by one party — the digest shows capacity used.

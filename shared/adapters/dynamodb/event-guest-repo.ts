@@ -8,20 +8,21 @@ import { isConditionFailed, keys, stripKeys, type DynamoContext } from './table'
 
 /** Events and guests, one partition per event. */
 export function eventGuestRepo(ctx: DynamoContext): EventRepo & GuestRepo {
+  const getEvent = async (id: string): Promise<RsvpEvent | null> => {
+    const got = await ctx.doc.send(new GetCommand({ TableName: ctx.table, Key: keys.event(id), ConsistentRead: true }));
+    return got.Item ? parseEvent(got.Item.data, `table item EVENT#${id}`) : null;
+  };
   return {
     async putEvent(event: RsvpEvent, now: Date) {
       await ctx.doc.send(new PutCommand({ TableName: ctx.table, Item: { ...keys.event(event.id), type: 'event', data: event, updatedAt: now.toISOString() } }));
       await ctx.doc.send(new PutCommand({ TableName: ctx.table, Item: { ...keys.eventsIndex(event.id), type: 'event-index', id: event.id } }));
     },
-    async getEvent(id: string) {
-      const got = await ctx.doc.send(new GetCommand({ TableName: ctx.table, Key: keys.event(id), ConsistentRead: true }));
-      return got.Item ? parseEvent(got.Item.data, `table item EVENT#${id}`) : null;
-    },
+    getEvent,
     async listEvents() {
       const index = await queryPrefix(ctx, 'EVENTS', '');
       const events: RsvpEvent[] = [];
       for (const item of index) {
-        const event = await this.getEvent(String(item.id));
+        const event = await getEvent(String(item.id));
         if (event) events.push(event);
       }
       return events;
