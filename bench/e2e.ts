@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer';
 
 export interface E2eResult {
   replies: number;
@@ -38,10 +39,10 @@ async function startStack(dataDir: string, ports: { smtp: number; dynamo: number
 }
 
 /**
- * 1,000 replies from 20 concurrent SMTP clients against the local stack: replies/s, and
- * latency from SMTP accept (250) to the acknowledgement appearing in the outbox.
+ * 1,000 replies from 20 concurrent SMTP clients against a freshly started local stack:
+ * replies/s, and latency from SMTP accept (250) to the acknowledgement in the outbox.
  */
-export async function benchE2e(options: { replies?: number; clients?: number } = {}): Promise<E2eResult> {
+export async function benchE2eOnce(options: { replies?: number; clients?: number } = {}): Promise<E2eResult> {
   const replies = options.replies ?? 1000;
   const clients = options.clients ?? 20;
   const dataDir = await mkdtemp(join(tmpdir(), 'rsvp-bench-'));
@@ -53,6 +54,7 @@ export async function benchE2e(options: { replies?: number; clients?: number } =
 
   const acceptedAt = new Map<string, number>();
   const ackedAt = new Map<string, number>();
+  const ackedIds = new Set<string>();
   let duplicated = 0;
   let resolveAll: () => void = () => undefined;
   const allAcked = new Promise<void>((r) => (resolveAll = r));
@@ -63,27 +65,42 @@ export async function benchE2e(options: { replies?: number; clients?: number } =
       const id = /^In-Reply-To:\s*(<[^>]+>)/im.exec(raw)?.[1];
       if (!id) return;
       if (ackedAt.has(`${id}|${name}`)) return;
-      if ([...ackedAt.keys()].some((k) => k.startsWith(`${id}|`))) duplicated++;
+      if (ackedIds.has(id)) duplicated++;
+      ackedIds.add(id);
       ackedAt.set(`${id}|${name}`, seenAt);
       if (ackedAt.size >= replies) resolveAll();
     }, () => undefined);
   });
 
+  // The replies are composed before the clock starts (MIME by MailComposer, as a mail client
+  // would): the 20 clients then only speak SMTP, so the load generator, which shares the two
+  // cores with the stack, spends as little CPU as a real sender's network would.
+  const to = 'rsvp+lll-2020-01@primarie.example.org';
+  const mails = await Promise.all(
+    Array.from({ length: replies }, async (_, i) => {
+      const messageId = `<bench-${i}@load.example.com>`;
+      const from = `guest${i}@load.example.com`;
+      const raw = await new MailComposer({ from, to, subject: 'Re: Invitație', text: `Confirm participarea.\n\nÎn lun., 13 ian. 2020, Primăria <rsvp@primarie.example.org> a scris:\n> Vă rugăm să confirmați participarea (reply ${i}).`, messageId }).compile().build();
+      return { messageId, envelope: { from, to: [to] }, raw };
+    }),
+  );
+
   const started = performance.now();
   let next = 0;
   await Promise.all(
-    Array.from({ length: clients }, async (_, c) => {
+    Array.from({ length: clients }, async () => {
       const transport = nodemailer.createTransport({ host: '127.0.0.1', port: ports.smtp, secure: false, ignoreTLS: true, pool: true, maxConnections: 1 });
       while (next < replies) {
-        const i = next++;
-        const messageId = `<bench-${i}@load.example.com>`;
-        await transport.sendMail({ from: `guest${i}@load.example.com`, to: 'rsvp+lll-2020-01@primarie.example.org', subject: 'Re: Invitație', text: `Confirm participarea.\n\nÎn lun., 13 ian. 2020, Primăria <rsvp@primarie.example.org> a scris:\n> Vă rugăm să confirmați participarea (client ${c}).`, messageId });
-        acceptedAt.set(messageId, performance.now());
+        const mail = mails[next++]!;
+        await transport.sendMail({ envelope: mail.envelope, raw: mail.raw });
+        acceptedAt.set(mail.messageId, performance.now());
       }
       transport.close();
     }),
   );
-  await Promise.race([allAcked, new Promise((r) => setTimeout(r, 120_000))]);
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([allAcked, new Promise((r) => (timer = setTimeout(r, 120_000)))]);
+  clearTimeout(timer);
   const seconds = (performance.now() - started) / 1000;
   watcher.close();
 
@@ -123,6 +140,36 @@ export async function benchE2e(options: { replies?: number; clients?: number } =
   };
 }
 
+export interface E2eRuns extends E2eResult {
+  /** Each run, in order; the top-level figures are the run with the median replies/s. */
+  runs: E2eResult[];
+  minRepliesPerSecond: number;
+  maxRepliesPerSecond: number;
+  /** Summed over all runs: must be 0. */
+  lostTotal: number;
+  duplicatedTotal: number;
+}
+
+/**
+ * Runs the end-to-end load `runs` times (each against a new stack) and reports the median
+ * run: on a shared 2-core machine one run can vary by ±15 %, and every run is kept in the
+ * result so nothing is hidden.
+ */
+export async function benchE2e(options: { replies?: number; clients?: number; runs?: number } = {}): Promise<E2eRuns> {
+  const all: E2eResult[] = [];
+  for (let i = 0; i < (options.runs ?? 3); i++) all.push(await benchE2eOnce(options));
+  const sorted = [...all].sort((a, b) => a.repliesPerSecond - b.repliesPerSecond);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  return {
+    ...median,
+    runs: all,
+    minRepliesPerSecond: sorted[0]!.repliesPerSecond,
+    maxRepliesPerSecond: sorted[sorted.length - 1]!.repliesPerSecond,
+    lostTotal: all.reduce((n, r) => n + r.lost, 0),
+    duplicatedTotal: all.reduce((n, r) => n + r.duplicated, 0),
+  };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  benchE2e().then((r) => console.log(JSON.stringify(r, null, 2)));
+  benchE2e({ runs: Number(process.env.RUNS ?? 1) }).then((r) => console.log(JSON.stringify({ ...r, runs: r.runs.map((x) => `${x.repliesPerSecond}/s lost ${x.lost} dup ${x.duplicated} yes ${x.recordedYes} ${x.seconds}s`) }, null, 2)));
 }

@@ -4,6 +4,7 @@ import { createDynamoStore } from '../adapters/dynamodb/dynamo-store';
 import { createDocumentClient } from '../adapters/dynamodb/table';
 import { createS3RawMailStore } from '../adapters/s3/s3-raw-mail';
 import { createSesTransport } from '../adapters/ses/ses-transport';
+import { withoutSdkLogging } from '../adapters/lean-sdk-client';
 import type { Config } from '../config';
 import { ConfigError } from '../errors';
 import { systemClock } from '../ports/clock';
@@ -14,9 +15,9 @@ import type { Services } from './services';
 export function createAwsServices(config: Config): Services {
   if (!config.RSVP_RAW_BUCKET) throw new ConfigError('RSVP_RAW_BUCKET: required in aws mode (the raw-mail bucket SES writes to)');
   const doc = createDocumentClient({ region: config.AWS_REGION });
-  const s3 = new S3Client({ region: config.AWS_REGION });
+  const s3 = withoutSdkLogging(new S3Client({ region: config.AWS_REGION }));
   // maxAttempts 1: the transport retries throttling itself; the SDK's retries could double a mail.
-  const ses = new SESClient({ region: config.AWS_REGION, maxAttempts: 1 });
+  const ses = withoutSdkLogging(new SESClient({ region: config.AWS_REGION, maxAttempts: 1 }));
   return {
     config,
     clock: systemClock,

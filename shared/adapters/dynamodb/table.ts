@@ -1,5 +1,6 @@
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { withoutSdkLogging } from '../lean-sdk-client';
 
 /** What every repository function needs: the document client and the table name. */
 export interface DynamoContext {
@@ -37,12 +38,12 @@ export interface DynamoClientOptions {
 
 /** Builds the document client (undefined attributes dropped, so optional fields can be omitted). */
 export function createDocumentClient(options: DynamoClientOptions): DynamoDBDocumentClient {
-  const client = new DynamoDBClient({
+  const client = withoutSdkLogging(new DynamoDBClient({
     region: options.region,
     endpoint: options.endpoint,
     maxAttempts: options.maxAttempts ?? 3,
     ...(options.localCredentials ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
-  });
+  }));
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false } });
 }
 
