@@ -2,9 +2,13 @@ import { createAwsServices } from '../shared/app/aws-services';
 import type { Services } from '../shared/app/services';
 import { loadConfig } from '../shared/config';
 import { openLocalServices } from '../local/open-local';
+import { configFromCdkOutputs } from './cdk-outputs';
 
 export interface GlobalOptions {
   aws?: boolean;
+  /** `cdk-outputs.json`: names the deployed table, bucket, queue and region; implies --aws. */
+  outputs?: string;
+  stack?: string;
 }
 
 /** Opens services for a CLI command: the local stack (default) or the deployed one (`--aws`). */
@@ -14,8 +18,8 @@ export type OpenServices = () => Promise<Services>;
 export function servicesOpener(getOptions: () => GlobalOptions): OpenServices {
   return async () => {
     const opts = getOptions();
-    const config = loadConfig();
-    return opts.aws ? createAwsServices({ ...config, RSVP_MODE: 'aws' }) : openLocalServices(config);
+    const config = loadConfig(undefined, opts.outputs ? await configFromCdkOutputs(opts.outputs, opts.stack) : {});
+    return opts.aws || opts.outputs ? createAwsServices({ ...config, RSVP_MODE: 'aws' }) : openLocalServices(config);
   };
 }
 

@@ -16,7 +16,9 @@ import { servicesOpener, type GlobalOptions } from './open-services';
 
 const program = new Command('rsvp')
   .description('RSVP-by-email service: operations CLI (local stack by default, --aws for the deployed stack)')
-  .option('--aws', 'act on the deployed AWS stack (RSVP_TABLE, RSVP_RAW_BUCKET, AWS_REGION from the environment)')
+  .option('--aws', 'act on the deployed AWS stack (RSVP_TABLE, RSVP_RAW_BUCKET, RSVP_FAILURE_QUEUE_URL, AWS_REGION from the environment)')
+  .option('--outputs <file>', 'act on the deployed stack named in this `cdk deploy --outputs-file` file (implies --aws)')
+  .option('--stack <name>', 'with --outputs: the stack to use when the file holds several')
   .showHelpAfterError();
 
 const open = servicesOpener(() => program.opts<GlobalOptions>());

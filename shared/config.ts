@@ -39,12 +39,13 @@ export type Config = z.infer<typeof configSchema>;
 
 /**
  * Parses settings once; a bad value fails fast naming the key.
- * This is the only module that reads `process.env`.
+ * This is the only module that reads `process.env`. `overrides` win over the environment
+ * (the CLI's `--outputs cdk-outputs.json` names the deployed resources that way).
  */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<Record<keyof Config, string>> = {}): Config {
   const picked: Record<string, string> = {};
   for (const key of Object.keys(configSchema.shape)) {
-    const value = env[key];
+    const value = overrides[key as keyof Config] ?? env[key];
     if (value !== undefined && value !== '') picked[key] = value;
   }
   const parsed = configSchema.safeParse(picked);
