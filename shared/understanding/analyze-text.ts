@@ -1,11 +1,11 @@
-import { intentEn } from './locales/intent-en';
-import { intentRo } from './locales/intent-ro';
+import { scopeFrontedConditions } from './clause-scope';
+import { LOCALES } from './intent-locales';
 import { compileStickyPhrases, compileTaggedPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
 import type { IntentLocale, PhraseMatcher } from './phrase-table';
 import { foldForMatching, normalizeRomanian } from './text-normalize';
+import { typoCorrector } from './typos';
 
-/** Every locale the matcher knows; a reply may mix them ("Ok, particip"). */
-export const LOCALES: readonly IntentLocale[] = [intentRo, intentEn];
+export { LOCALES } from './intent-locales';
 
 export type SpanKind =
   | 'yes'
@@ -14,7 +14,9 @@ export type SpanKind =
   | 'maybe'
   | 'softYes'
   | 'othersYes'
+  | 'orgYes'
   | 'substitute'
+  | 'handover'
   | 'othersMaybe'
   | 'requestCondition'
   | 'otherOccasion'
@@ -60,17 +62,18 @@ export interface TextAnalysis {
 
 // Priority when two spans have the same length: what masks wins over what answers.
 const KIND_ORDER: readonly SpanKind[] = [
-  'neutral', 'speakerNo', 'speakerYes', 'substitute', 'othersMaybe', 'requestCondition', 'otherOccasion',
-  'maybe', 'no', 'wish', 'yes', 'othersYes', 'softYes', 'excuses', 'difficulty', 'weakNo', 'weakYes',
+  'neutral', 'speakerNo', 'speakerYes', 'substitute', 'handover', 'othersMaybe', 'requestCondition', 'otherOccasion',
+  'maybe', 'no', 'wish', 'orgYes', 'yes', 'othersYes', 'softYes', 'excuses', 'difficulty', 'weakNo', 'weakYes',
 ];
 /** Kinds that say "I (or someone) will come"; negation, conditions and difficulty act on them. */
-const AFFIRMATIVE: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes']);
+const AFFIRMATIVE: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes']);
 const PRIORITY = new Map(KIND_ORDER.map((kind, index) => [kind, index]));
+const correctTypos = typoCorrector(() => LOCALES.flatMap((l) => l.typoTargets));
 
 /** A number in digits or words (any locale), for `#` in phrases. */
 export const NUMBER_SOURCE = numberSource(LOCALES);
 // Small lists that rarely meet at one word share a matcher (one regex run per word instead of seven).
-const SHARED_KINDS: readonly SpanKind[] = ['substitute', 'othersMaybe', 'requestCondition', 'otherOccasion', 'othersYes', 'softYes', 'difficulty'];
+const SHARED_KINDS: readonly SpanKind[] = ['substitute', 'handover', 'othersMaybe', 'requestCondition', 'otherOccasion', 'othersYes', 'orgYes', 'softYes', 'difficulty'];
 const MATCHERS: readonly { kind: SpanKind; matcher: PhraseMatcher }[] = KIND_ORDER.filter((kind) => !SHARED_KINDS.includes(kind)).map((kind) => ({
   kind,
   matcher: compileStickyPhrases(LOCALES.flatMap((locale) => locale[kind]), NUMBER_SOURCE),
@@ -150,6 +153,7 @@ export function analyzeText(text: string): TextAnalysis {
     // "I can't join live (other call) – will there be a recording?": a statement, then a
     // question after a dash or semicolon; only the question part asks.
     const stated = asks ? statedHead(sentence.text) : 0;
+    const first = clauses.length;
     let offset = 0;
     for (const part of parts) {
       offset = sentence.text.indexOf(part, offset);
@@ -173,6 +177,7 @@ export function analyzeText(text: string): TextAnalysis {
         spans: findSpans(clauseText, folded),
       });
     }
+    scopeFrontedConditions(clauses.slice(first));
   });
   return { clauses, sentences };
 }
@@ -268,7 +273,7 @@ function findSpans(original: string, folded: string): Span[] {
   return spans;
 }
 
-const ANSWER_KINDS: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'no', 'maybe']);
+const ANSWER_KINDS: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'no', 'maybe']);
 
 /** Whether `frame` ends at most four words before `span`, with no coordination between them. */
 function governs(folded: string, frame: Span, span: Span): boolean {
@@ -311,7 +316,8 @@ function applyNegation(folded: string, spans: Span[], words: (start: number, end
     const governed = affirmative && span.kind !== 'speakerYes' && refusal !== null && !SCOPE_BREAK_TEST.test(folded.slice(refusal.end, span.start));
     const negator = governed ? refusal!.start : affirmative ? negatorBefore(folded, span, spans) : -1;
     if (negator >= 0) {
-      // Someone else not coming ("colegul meu nu va participa") is no refusal by the sender.
+      // Someone else not coming ("colegul meu nu va participa") is no refusal by the sender;
+      // the organisation not being represented ("nu vom fi reprezentați") is.
       span.kind = span.kind === 'speakerYes' ? 'speakerNo' : span.kind === 'othersYes' ? 'weakNo' : 'no';
       span.negated = true;
       // The evidence reads "nu voi putea participa", not the bare "voi putea participa".
@@ -356,53 +362,6 @@ function scopeOf(folded: string, span: Span, spans: readonly Span[]): string {
     }
   }
   return masked.slice(from, to);
-}
-
-let typoIndex: Map<string, string[]> | null = null;
-let typoTargets: Set<string> | null = null;
-let typoWord: RegExp | null = null;
-const VOWEL = /[aeiou]/;
-
-/**
- * "confim particparea" → "confirm participarea": a word one slip away from a long stem of the
- * tables is read as that stem. A slip is a letter left out, doubled or swapped with its
- * neighbour (or one vowel for another in stems of nine letters or more), never in the first
- * two letters nor the last one, where inflections differ ("participat", "participi",
- * "confirma") and where "conform" differs from "confirm". Built on first use.
- */
-function correctTypos(folded: string): string {
-  if (typoIndex === null) {
-    typoTargets = new Set(LOCALES.flatMap((l) => l.typoTargets));
-    typoIndex = new Map();
-    for (const target of typoTargets) typoIndex.set(target.slice(0, 2), [...(typoIndex.get(target.slice(0, 2)) ?? []), target]);
-    // Only whole words of five letters or more that start like a stem are looked at.
-    typoWord = new RegExp(`(?<![a-z0-9'-])(?:${[...typoIndex.keys()].join('|')})[a-z]{3,}(?![a-z0-9'-])`, 'g');
-  }
-  const index = typoIndex;
-  const targets = typoTargets!;
-  return folded.replace(typoWord!, (word) => {
-    if (targets.has(word)) return word;
-    for (const target of index.get(word.slice(0, 2)) ?? []) if (oneSlip(word, target)) return target;
-    return word;
-  });
-}
-
-function oneSlip(word: string, target: string): boolean {
-  const last = target.length - 1;
-  if (target.length < 6 || word[word.length - 1] !== target[last]) return false;
-  const dropped = (long: string, short: string): boolean => {
-    for (let i = 2; i < long.length - 1; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
-    return false;
-  };
-  if (word.length === target.length - 1) return dropped(target, word);
-  if (word.length === target.length + 1) return dropped(word, target);
-  if (word.length !== target.length) return false;
-  let i = 2;
-  while (i < last && word[i] === target[i]) i++;
-  if (i >= last) return false;
-  // Neighbours swapped inside the word, or one vowel for another in a long stem.
-  if (i + 1 < last && word[i] === target[i + 1] && word[i + 1] === target[i] && word.slice(i + 2) === target.slice(i + 2)) return true;
-  return target.length >= 9 && VOWEL.test(word[i]!) && VOWEL.test(target[i]!) && word.slice(i + 1) === target.slice(i + 1);
 }
 
 function isPartial(folded: string, span: Span): boolean {

@@ -22,7 +22,7 @@ const ENHANCED_FAILURE = /(?<![\d.])([45])\.\d{1,3}\.\d{1,3}(?![\d.])/;
 const SMTP_CODE = /(?:^|said:|returned|response[^:\n]*:|error[^:\n]*:|smtp;|\()\s*['"]?([45])[0-5]\d(?=[\s-])/im;
 // Where the notice ends and the returned original begins.
 const ORIGINAL_BEGINS =
-  /^\s*(?:-{2,}[^\n]*(?:original message|copy of the message|below this line|returned message)|original message headers:|-{5,} ?(?:original|forwarded))/im;
+  /^\s*(?:-{2,}[^\n]*(?:original message|copy of the message|below this line|returned message|mesajul original|mesajului original)|original message headers:|-{5,} ?(?:original|forwarded))/im;
 const FOLD = /\r?\n[ \t]+/g;
 const FIELD_LINE = /^([A-Za-z-]+)[ \t]*:[ \t]*(.*)$/;
 
@@ -135,7 +135,7 @@ function addressFromText(body: string): string | null {
   }
   // Last resort: an address on a line that carries an SMTP failure code, or that starts a
   // recipient's entry whose code follows on the next lines (Exchange 2003: "addr on
-  // 10.01.2020 10:22" / reason / "<host #5.1.1>").
+  // 10.01.2020 10:22" / reason / "<host #5.1.1>"; an ISP's "Destinatar: addr" / "Motiv: … 550 5.1.1").
   const lines = body.split(/\r?\n/);
   for (const line of lines) {
     if (SMTP_CODE.test(line) || ENHANCED_FAILURE.test(line)) {
@@ -150,7 +150,10 @@ function addressFromText(body: string): string | null {
   return null;
 }
 
-const RECIPIENT_ENTRY = /^\s*<?([a-z0-9._%+\-=']+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})>?(?:\s+on\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*|\s*)$/i;
+// A recipient's entry: the address alone on its line, or after a label ("Destinatar:",
+// "Recipient:", as ISPs' own notices write it), the failure reason on the lines after it.
+const RECIPIENT_ENTRY =
+  /^\s*(?:(?:recipient(?: address)?|failed recipient|destinatar(?:ul|i)?|adresa destinatarului|empf[aä]nger|destinataire|destinatario)\s*:\s*)?<?([a-z0-9._%+\-=']+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})>?(?:\s+on\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*|\s*)$/i;
 
 /** The To of the returned original (message/rfc822 or text/rfc822-headers part). */
 function addressFromAttachedOriginal(parts: MailPart[]): string | null {

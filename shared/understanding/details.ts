@@ -1,5 +1,6 @@
 import { LOCALES, matchKey, normalizeReply, NUMBER_SOURCE } from './analyze-text';
 import type { TextAnalysis } from './analyze-text';
+import { ANY_NAME, LEADING_NAME, NAME_WORD, PERSON_NAME, sentenceWithTitle, TITLE, TITLED_NAME } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import type { Intent } from './types';
 
@@ -14,6 +15,8 @@ export interface Details {
 const tables = LOCALES.map((locale) => locale.details);
 const NUMBER_WORDS = new Map<string, number>(tables.flatMap((table) => Object.entries(table.numberWords)));
 const NUMBER_IN_MATCH = new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})(?![a-z0-9])`);
+/** An amount of speaking time ("5 minutes", "câteva minute", "5 min"), on folded text. */
+const SPEAKING_TIME = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE}|a few|some|cateva|cele)\\s*(?:de\\s+)?(?:minutes|minute|min)(?![a-z])`);
 
 const TOTALS = compileStickyPhrases(tables.flatMap((t) => t.totals), NUMBER_SOURCE);
 const EXTRAS = compileStickyPhrases(tables.flatMap((t) => t.extras), NUMBER_SOURCE);
@@ -21,12 +24,22 @@ const COMPANION = compileStickyPhrases(tables.flatMap((t) => t.companion), NUMBE
 const LIST_INTRO = compileStickyPhrases(tables.flatMap((t) => t.attendeeListIntro));
 const ON_BEHALF = compileStickyPhrases(tables.flatMap((t) => t.onBehalf));
 const NOTE_CUE = compileStickyPhrases(tables.flatMap((t) => t.noteCues), NUMBER_SOURCE);
+let selfRequest: RegExp | null = null;
 
-const TITLE = '(?:(?:dl|dna|d-na|d-l|dl-ul|domnul|doamna|domnului|doamnei|mr|mrs|ms|dr|prof|ing|ec)\\.?\\s+)';
-const NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}";
-/** A person's name: an optional title, two to four capitalised words. */
-const PERSON_NAME = new RegExp(`^${TITLE}?(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3})`, 'u');
-const LEADING_NAME = new RegExp(`^[\\s,:–-]*(${TITLE}?${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3})`, 'u');
+/**
+ * A name in a run of text, after at most three lower-case words that are not prepositions
+ * ("participă colegii Sorin Tudor", not "consilier în cadrul Departamentului Proiecte").
+ */
+const INLINE_NAME = new RegExp(
+  `^(?:(?!(?:în|in|din|de|la|cu|pentru|pe|prin|of|from|at|on|the|for|with|to|by)\\s)\\p{Ll}[\\p{L}.-]*\\s+){0,3}${TITLE}?${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3}`,
+  'u',
+);
+/** The formal self-reference whose name follows it in apposition ("subsemnatul, Florin Tănase, șef serviciu"). */
+const FORMAL_SELF = /^(?:subsemnatul|subsemnata)$/iu;
+/** What may follow a name on a line of its own: nothing, or its role after a separator. */
+const AFTER_NAME_ITEM = /^\s*(?:$|[,;:(–—-])/;
+/** After a count, the people listed with the sender among them: "2 people (myself and Ana Ilie)". */
+const SELF_LISTED = /^\s*[(:–-]\s*(?:myself|me|i|eu|subsemnatul|subsemnata)(?![a-z])/;
 /** The sender as an item of a list of attendees ("- subsemnatul", "- myself"). */
 const SELF_ITEM = /^(?:subsemnatul|subsemnata|eu|eu însămi|eu însumi|myself|me|I)(?![\p{L}])[\s,.;:()-]*(?:\p{Ll}[\p{L}\s,.()-]*)?$/u;
 const LIST_BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s*/;
@@ -57,14 +70,24 @@ export function extractDetails(text: string, analysis: TextAnalysis, intent: Int
   };
 }
 
+/**
+ * Whether the sender wants to speak. Questions answer nothing, except one asking leave for
+ * the sender to have speaking time ("Could I also have 5 minutes … to present the
+ * results?"): that books a slot. Whether one may speak at all ("Pot să iau cuvântul?") asks
+ * about the rules.
+ */
 function speakerWish(analysis: TextAnalysis): boolean | null {
+  selfRequest ??= new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.selfRequests).map((start) => start.replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`);
   let wants = false;
   let declines = false;
+  const asksLeave = new Set(
+    analysis.clauses.filter((clause) => clause.question && selfRequest!.test(clause.folded) && analysis.clauses.some((other) => other.sentence === clause.sentence && SPEAKING_TIME.test(other.folded))).map((clause) => clause.sentence),
+  );
   for (const clause of analysis.clauses) {
-    if (clause.question) continue;
+    if (clause.question && !asksLeave.has(clause.sentence)) continue;
     for (const span of clause.spans) {
       if (span.kind === 'speakerYes') wants = true;
-      if (span.kind === 'speakerNo') declines = true;
+      if (span.kind === 'speakerNo' && !clause.question) declines = true;
     }
   }
   if (wants === declines) return null;
@@ -82,7 +105,9 @@ function countPeople(text: string, statements: readonly string[], onBehalf: bool
     extraSpans.push([match.start, match.end]);
     // "Vom participa cu două persoane" / "we will attend with two people": a plural
     // sender counts the whole party; "vin cu două persoane" adds them to the sender.
-    if (PARTY_WITH.test(match.text) && WE.test(sentenceAround(folded, match.start))) total = Math.max(total, count);
+    // "With 2 people (myself and Ana Ilie)": the count already holds the sender.
+    const inclusive = SELF_LISTED.test(folded.slice(match.end, match.end + 40));
+    if (inclusive || (PARTY_WITH.test(match.text) && WE.test(sentenceAround(folded, match.start)))) total = Math.max(total, count);
     else extras += count;
   }
   const overlapsExtra = (match: { start: number; end: number }): boolean => extraSpans.some(([from, to]) => match.start < to && match.end > from);
@@ -93,7 +118,7 @@ function countPeople(text: string, statements: readonly string[], onBehalf: bool
   for (const match of findAll(COMPANION, folded)) if (!overlapsExtra(match)) companions++;
   if (NAMED_PARTNER.test(statements.join(' . '))) companions = Math.max(companions, 1);
 
-  const listed = countListedNames(normalizeReply(text));
+  const listed = countListedNames(normalizeReply(text), !onBehalf);
   // Answering for someone else: that person is the party, not the sender plus them.
   const party = Math.max(total, listed, (onBehalf ? 0 : 1) + extras + companions, 1);
   return party > MAX_PARTY ? 1 : party;
@@ -114,9 +139,12 @@ function numberIn(phrase: string): number | null {
 
 /**
  * Names listed after an intro ("Vor participa:" / "Attendees:"), one per line or
- * comma-separated on the same line. Two or more names are the whole party.
+ * comma-separated on the same line. Two or more names are the whole party. The sender listed
+ * ("- subsemnata", "eu") counts only when `withSender` (not when answering for others: "…
+ * va participa colega Ana Pop, eu fiind în concediu").
  */
-function countListedNames(text: string): number {
+function countListedNames(text: string, withSender: boolean): number {
+  const self = (item: string): boolean => withSender && SELF_ITEM.test(item);
   const lines = text.split('\n');
   let best = 0;
   lines.forEach((line, index) => {
@@ -127,7 +155,9 @@ function countListedNames(text: string): number {
     for (const match of findAll(LIST_INTRO, folded)) {
       intro = true;
       const after = line.slice(match.end).replace(/^[^:]*:/, '');
-      const inline = after.split(/\s*(?:[,;]|\s(?:și|si|and)\s)\s*/).filter((item) => PERSON_NAME.test(item.trim()) || SELF_ITEM.test(item.trim())).length;
+      const items = after.split(/\s*(?:[,;]|\s(?:și|si|and)\s)\s*/).map((item) => item.trim());
+      // "subsemnatul, Florin Tănase": the name in apposition is the sender, counted once.
+      const inline = items.filter((item, at) => self(item) || (INLINE_NAME.test(item) && !FORMAL_SELF.test(items[at - 1] ?? ''))).length;
       names = Math.max(names, inline);
     }
     if (!intro) return;
@@ -139,13 +169,22 @@ function countListedNames(text: string): number {
           if (names > 0) break;
           continue;
         }
-        if (!PERSON_NAME.test(item) && !SELF_ITEM.test(item)) break;
+        if (!isNameItem(item) && !self(item)) break;
         names++;
       }
     }
     best = Math.max(best, names);
   });
   return best >= 2 ? best : 0;
+}
+
+/**
+ * A line that is a name, perhaps with a role after a separator ("Andrei Popescu – director"),
+ * not a sentence that starts with capitals ("On Action 1, the programme seems…").
+ */
+function isNameItem(item: string): boolean {
+  const name = PERSON_NAME.exec(item);
+  return name !== null && AFTER_NAME_ITEM.test(item.slice(name[0].length));
 }
 
 /** "Confirm pentru colegul meu Ion Pop" / "on behalf of Dr. Jane Roe" → the name. */
@@ -169,11 +208,6 @@ function findOnBehalf(text: string): string | null {
   return RELATION.exec(match.text)?.[1] ?? relation?.[1] ?? null;
 }
 
-const ABBREVIATION_END = /(?<![\p{L}])(?:dl|dna|d-na|dr|prof|mr|mrs|ms|ing|ec)\.$/iu;
-const TITLE_WORDS = ['dl', 'dna', 'd-na', 'd-l', 'domnul', 'doamna', 'mr', 'mrs', 'ms', 'dr', 'prof'];
-const ANY_CASE_TITLE = `(?<![\\p{L}])(?:${TITLE_WORDS.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]).join('|')})\\.?\\s+`;
-const TITLED_NAME = new RegExp(`${ANY_CASE_TITLE}(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){0,3})`, 'u');
-const ANY_NAME = new RegExp(`(?<![\\p{L}])(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3})`, 'u');
 
 /**
  * The person who comes in the sender's place, from the sentence that says so: named after
@@ -183,14 +217,13 @@ const ANY_NAME = new RegExp(`(?<![\\p{L}])(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1
 function findSubstitute(analysis: TextAnalysis): string | null {
   const sentences = new Set(
     analysis.clauses
-      .filter((clause) => !clause.question && clause.spans.some((span) => span.kind === 'substitute' || span.kind === 'othersYes'))
+      .filter((clause) => !clause.question && clause.spans.some((span) => span.kind === 'substitute' || span.kind === 'othersYes' || span.kind === 'orgYes'))
       .map((clause) => clause.sentence),
   );
   let fallback: string | null = null;
   for (const index of sentences) {
     // "… va participa dl. director Ion Pop": the sentence split after the abbreviation.
-    const here = analysis.sentences[index]!.text;
-    const sentence = ABBREVIATION_END.test(here) && analysis.sentences[index + 1] ? `${here} ${analysis.sentences[index + 1]!.text}` : here;
+    const sentence = sentenceWithTitle(analysis, index);
     const folded = matchKey(sentence);
     const relation = RELATION.exec(folded);
     if (relation && folded.length === sentence.length) {

@@ -1,5 +1,6 @@
 import { analyzeText, LOCALES } from './analyze-text';
 import type { Span, TextAnalysis } from './analyze-text';
+import { namesPerson, sentenceWithTitle } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import type { Intent } from './types';
 
@@ -19,13 +20,16 @@ const MODAL_HEDGES = compileStickyPhrases(LOCALES.flatMap((l) => l.modalHedges))
 const DEFERRALS = compileStickyPhrases(LOCALES.flatMap((l) => l.deferrals));
 const COUNTERFACTUALS = compileStickyPhrases(LOCALES.flatMap((l) => l.counterfactuals));
 const EVENT_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.eventCues));
+const AFTERWARD = compileStickyPhrases(LOCALES.flatMap((l) => l.afterwardRequests));
 let fillers: ReadonlySet<string> | null = null;
 /** Kinds that say nothing about attendance: a modal hedge beside them may be about something else. */
 const TOPIC_NEUTRAL: ReadonlySet<Span['kind']> = new Set(['neutral', 'speakerYes', 'speakerNo', 'weakYes']);
 const FIRM_ANSWERS: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'no']);
-const AFFIRMATIVE_OR_SOFT: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'weakYes']);
+const AFFIRMATIVE_OR_SOFT: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'weakYes']);
 
 const CONFIRM_FRAME = /^(va |i |we |)(confirm|confirmam|confirmăm)[.,;:!]*$/;
+/** Content words a sentence needs beside a hedge for the hedge to be about its topic rather than attendance. */
+const ASIDE_SENTENCE_WORDS = 6;
 
 interface Found extends Span {
   clause: number;
@@ -36,8 +40,12 @@ interface Found extends Span {
  * person reads), so every rule below leans to `unknown` or `maybe` when signals disagree:
  * hedges beat answers, contradictions are unknown unless a "dar"/"but" settles them,
  * phrases inside questions answer nothing, a difficulty ("mi-ar fi greu să ajung") is no
- * attendance, doubt about a companion does not hedge the sender, and someone coming in the
- * sender's place leaves the sender's answer unknown (`delegated`).
+ * attendance, doubt about a companion does not hedge the sender, a wish answered by its own
+ * "but" is no yes, and a mail passing the invitation to a colleague answers nothing. Someone
+ * coming in the sender's place is marked `delegated` (a person checks it): the
+ * organisation's yes when it says who represents it or names who comes without the sender
+ * refusing outright, else unknown. Conditions and other occasions in front of an answer are
+ * scoped in `clause-scope.ts`.
  * @param subject the subject when it is the sender's own words (consulted only when the body says nothing).
  */
 export function detectIntent(text: string, subject?: string | null): IntentResult {
@@ -82,8 +90,11 @@ function decide(analysis: TextAnalysis): IntentResult {
       (other, index) => index > span.clause && other.sentence === clause.sentence && other.spans.some((phrase) => phrase.kind === 'no' && !phrase.partial),
     );
   };
-  const own = [...of('yes').filter((span) => !frame(span)), ...(asked ? [] : of('softYes')), ...of('othersYes').filter(withSelf)];
-  const others = of('othersYes').filter((span) => !withSelf(span) && mine(span));
+  const thirdParty = [...of('othersYes'), ...of('orgYes')];
+  const own = [...of('yes').filter((span) => !frame(span)), ...(asked ? [] : of('softYes')), ...thirdParty.filter(withSelf)];
+  const others = thirdParty.filter((span) => !withSelf(span) && mine(span));
+  // "Instituția noastră va fi reprezentată de…": the organisation's answer, whoever writes it.
+  const represented = others.filter((span) => span.kind === 'orgYes');
   const yes = [...own, ...others, ...wish].sort(byPosition);
   const no = of('no');
   const substitute = of('substitute');
@@ -95,22 +106,40 @@ function decide(analysis: TextAnalysis): IntentResult {
   const weakNo = [...of('weakNo'), ...of('otherOccasion')];
   const excuses = of('excuses');
 
+  const handover = of('handover');
   const delegated =
     substitute.length > 0 ||
-    (others.length > 0 && own.length + wish.length === 0 && (no.length > 0 || others.some((span) => namesRelation(analysis, span))));
+    (others.length > 0 && own.length + wish.length === 0 && (no.length > 0 || represented.length > 0 || others.some((span) => namesRelation(analysis, span))));
+  // "Andreea, te rog să vezi dacă poți participa tu": a mail to a colleague; nobody answered yet.
+  if (handover.length > 0 && own.length + wish.length === 0) return { intent: 'unknown', confidence: 0.4, evidence: join(handover) };
   if (maybe.length > 0) {
     return { intent: 'maybe', confidence: yes.length + no.length > 0 ? 0.6 : 0.75, evidence: join(maybe), ...(delegated ? { delegated } : {}) };
   }
-  // "Colegul meu Ion Pop va participa în locul meu": someone comes, but not the sender.
-  if (delegated) return { intent: 'unknown', confidence: 0.5, evidence: join([...substitute, ...others, ...no].sort(byPosition)), delegated };
+  if (delegated) {
+    // Someone else comes, not the sender. The organisation's answer is yes when it says who
+    // represents it, or when it names who comes and the sender refuses nothing outright
+    // ("în locul meu va participa colegul Bogdan Lazăr"); `delegated` still sends it to a
+    // person. "Eu nu pot, dar colega mea va participa în locul meu" stays for a person to read.
+    const named = others.some((span) => namesPerson(sentenceWithTitle(analysis, analysis.clauses[span.clause]!.sentence)));
+    if (own.length + wish.length === 0 && others.length > 0 && (represented.length > 0 || (no.length === 0 && named))) {
+      return { intent: 'yes', confidence: 0.7, evidence: join([...substitute, ...others].sort(byPosition)), delegated };
+    }
+    return { intent: 'unknown', confidence: 0.5, evidence: join([...substitute, ...others, ...no].sort(byPosition)), delegated };
+  }
 
-  // "I'd love to come, but I'm travelling that week": a wish answered by its own "but".
+  // "I'd love to come, but I'm travelling that week": a wish answered by its own "but". With a
+  // reason (or "next time!") it is a refusal; with anything else that does not say "I come"
+  // ("aș veni, dar îmi e greu să ajung dimineața") it is no yes either.
   if (wish.length > 0 && wish.length === yes.length) {
     const lastWish = Math.max(...wish.map((span) => span.clause));
     const after = found.filter((span) => span.clause > lastWish);
     const contrasted = analysis.clauses.slice(lastWish + 1).some((clause) => clause.contrast);
-    if (contrasted && after.some((span) => span.kind === 'excuses' || span.kind === 'weakNo' || span.kind === 'no')) {
+    if (contrasted && after.some((span) => span.kind === 'excuses' || span.kind === 'weakNo' || span.kind === 'no' || span.kind === 'otherOccasion')) {
       return { intent: 'no', confidence: 0.7, evidence: `${join(wish)} → ${join(after)}` };
+    }
+    if (contrasted && !after.some((span) => AFFIRMATIVE_OR_SOFT.has(span.kind))) {
+      const but = analysis.clauses.slice(lastWish + 1).find((clause) => clause.contrast)!;
+      return { intent: 'unknown', confidence: 0.35, evidence: `${join(wish)} → ${but.text.slice(0, 60)}` };
     }
   }
 
@@ -158,7 +187,7 @@ function decide(analysis: TextAnalysis): IntentResult {
   // reason followed by a "but" ("am o ședință la 9, dar la 11 sunt liber").
   const lastExcuse = Math.max(-1, ...excuses.map((span) => span.clause));
   const contrastAfterExcuse = analysis.clauses.slice(lastExcuse + 1).some((clause) => clause.contrast);
-  if (excuses.length > 0 && weakYes.length === 0 && !asked && !contrastAfterExcuse) {
+  if (excuses.length > 0 && weakYes.length === 0 && !asksAboutComing(analysis) && !contrastAfterExcuse) {
     return { intent: 'no', confidence: weakNo.length > 0 ? 0.7 : 0.65, evidence: join([...weakNo, ...excuses]) };
   }
   if (difficulty.length > 0) return { intent: 'unknown', confidence: 0.3, evidence: join(difficulty) };
@@ -218,8 +247,9 @@ function whole(matcher: ReturnType<typeof compileStickyPhrases>, analysis: TextA
  * submit the report in February": a modal hedge ("poate", "probably", "s-ar putea") qualifies
  * the verb of its own clause. It hedges the attendance only when its sentence is about it: an
  * answer, an excuse or any other attendance phrase in the sentence, a word about the event or
- * being there ("atelier", "late", "online"), or too few other words to be about anything else
- * ("Probabil.", "Poate întârzii puțin"). Otherwise it is about another topic and hedges nothing.
+ * being there ("atelier", "late", "online"), or too few other words, in its clause and its
+ * sentence, to be about anything else ("Probabil.", "Poate întârzii puțin"). Otherwise it is
+ * about another topic ("suntem un start-up cu 12 angajați…, poate e relevant") and hedges nothing.
  */
 function aside(analysis: TextAnalysis, span: Found): boolean {
   if (!whole(MODAL_HEDGES, analysis, span)) return false;
@@ -232,8 +262,23 @@ function aside(analysis: TextAnalysis, span: Found): boolean {
   }
   fillers ??= new Set(LOCALES.flatMap((l) => l.fillers));
   const known = fillers;
-  const rest = `${clause.folded.slice(0, span.start)} ${clause.folded.slice(span.end)}`;
-  return rest.split(/[^a-z0-9-]+/).filter((word) => word.length >= 4 && !known.has(word)).length >= 3;
+  const words = (text: string): number => text.split(/[^a-z0-9-]+/).filter((word) => word.length >= 4 && !known.has(word)).length;
+  const rest = words(`${clause.folded.slice(0, span.start)} ${clause.folded.slice(span.end)}`);
+  if (rest >= 3) return true;
+  // A short hedged clause in a long sentence about something else: "suntem un start-up cu 12
+  // angajați și derulăm 3 proiecte…, poate e relevant pentru discuție".
+  const around = analysis.clauses.filter((other) => other.sentence === clause.sentence && other !== clause);
+  return rest + words(around.map((other) => other.folded).join(' ')) >= ASIDE_SENTENCE_WORDS;
+}
+
+/**
+ * Whether a question asks about coming ("pot veni după 11?"), which leaves a reason for not
+ * coming open; asking for what comes afterwards ("could you share the recording?") presumes
+ * the absence and does not.
+ */
+function asksAboutComing(analysis: TextAnalysis): boolean {
+  const afterwards = new Set(analysis.clauses.filter((clause) => clause.question && findAll(AFTERWARD, clause.folded).length > 0).map((clause) => clause.sentence));
+  return analysis.clauses.some((clause) => clause.question && !afterwards.has(clause.sentence));
 }
 
 /** "Revin: am reușit să reprogramez, voi putea participa": a deferral followed by an answer defers nothing. */

@@ -46,8 +46,18 @@ export interface IntentLocale {
    * yes, but a substitution when the sender refuses for themself or speaks only of a colleague.
    */
   othersYes: string[];
+  /**
+   * The organisation says who represents it ("instituția va fi reprezentată de", "we confirm
+   * the participation of two representatives"): its yes, even when the sender stays away.
+   */
+  orgYes: string[];
   /** Someone attends in the sender's place ("în locul meu", "instead of me"): the sender is not coming. */
   substitute: string[];
+  /**
+   * Passing the invitation to someone else ("vezi dacă poți participa tu", "forwarding this to
+   * you"): a mail to a colleague, in which nobody has answered yet.
+   */
+  handover: string[];
   /** Doubt about a companion ("nu știu dacă vine și colegul meu"): hedges the companion, not the sender. */
   othersMaybe: string[];
   /**
@@ -85,8 +95,24 @@ export interface IntentLocale {
   speakerNo: string[];
   /** Words that make a clause a question even without "?" (at its start). */
   questionStarts: string[];
+  /**
+   * Question openings that ask leave for the sender ("could I", "pot să"): a wish to speak
+   * asked this way ("Could I have 5 minutes to present…?") is still a wish to speak.
+   */
+  selfRequests: string[];
+  /**
+   * What someone asks for when they will not be there ("the recording", "materialele"): a
+   * question about it does not hold back a refusal the way a question about coming does.
+   */
+  afterwardRequests: string[];
   /** Subordinators that make an answer in the same clause conditional ("vin dacă nu plouă"). */
   conditionals: string[];
+  /**
+   * Subordinators that, opening a clause of their own, make the answers after it in the
+   * sentence conditional ("Dacă se face online, particip"). Not "unless": "Unless something
+   * urgent comes up, I'll be there" is a commitment with the usual proviso.
+   */
+  conditionOpeners: string[];
   /** Words that negate a following `yes` phrase in the same clause. */
   negators: string[];
   /** Conjunctions that open a contrasting clause ("dar", "but"). */

@@ -25,7 +25,7 @@ export const intentEn: IntentLocale = {
     '(i|we) (plan|intend|expect) to (attend|come|join|participate|be there)', 'planning to (attend|come|join|be there)',
     '(i|we) accept', 'accept (the|your) (kind |)invitation', '^accepted$', '^accept$',
     // "Confirm" answers only alone or with what it confirms: "I confirm my e-mail address" is not a yes.
-    '^(i |we |)(confirm|confirmed)$', '^(confirmed|confirming) (for|on|attendance|participation|presence)', '(i|we) (hereby |can |)confirm (attendance|participation|presence|for|on behalf)',
+    '^(i |we |)(confirm|confirmed)$', '^(confirmed|confirming) (for|on|attendance|participation|presence)', '(i|we) (hereby |can |)confirm (attendance|participation|presence|for|on behalf)', '(i|we) (hereby |can |)confirm (the|our|my) (attendance|participation|presence)',
     'confirm(|ing) (my|our) (attendance|participation|presence|place|spot|seat)',
     '(my|our) (attendance|participation|presence) is confirmed', '^attending$', '^attendance confirmed',
     'see you (there|then|on|at|next)', 'looking forward to (it|attending|seeing|the event|the meeting|the workshop|joining|being there|participating)',
@@ -48,7 +48,7 @@ export const intentEn: IntentLocale = {
     'unable to (attend|come|join|make it|participate|be there|be present)', '(not|never) (be |)(able|available) to',
     "(won't|will not|not) be (attending|joining|coming|participating|there|present|available)",
     '(not|never) (attend|coming|joining|participating)', 'not attending$', '^not attending', 'have to (decline|pass|miss)', 'must (decline|pass|miss)',
-    'decline', 'declining', 'regretfully', 'regrettably', '(i|we) (will|must|have to) miss', 'will be missing',
+    'decline', 'declining', '(have to|must|need to) skip', 'skip this one', 'regretfully', 'regrettably', '(i|we) (will|must|have to) miss', 'will be missing',
     "(i'm|i am|we're|we are|i'll be|i will be) (not available|unavailable)", '(not|no longer) interested',
     "(i'll|i will|we'll|we will) (pass|skip)", "(i'll|i will|we'll|we will) (have to |)pass (this time|on this)", 'give it a miss', 'sit this one out',
     "(can|could|will|am|are|i'm|we're|i'll|we'll|i|we) no longer (make it|attend|come|join|participate|be (able|there|present|available|attending|joining|coming))",
@@ -70,6 +70,8 @@ export const intentEn: IntentLocale = {
     'to be confirmed', 'tbc', 'tbd', 'depends', 'depending on', 'if i can', 'if we can', 'if (my|our) schedule allows',
     "(can't|cannot|unable to) (confirm|commit) (yet|right now|at the moment|at this (stage|point|time))", 'pending',
     "(i|we) (can't|cannot) (confirm|commit) (yet|now)",
+    // Waiting for someone else's say: "I don't have my manager's approval yet".
+    '(waiting|awaiting|pending) (for |on |)(the |)(approval|sign-off|go-ahead)', "(don't|do not) (yet |)have (the |my |our |)(approval|sign-off|go-ahead)", 'subject to (approval|confirmation)',
   ],
   modalHedges: [
     '^maybe', 'maybe', 'perhaps', 'possibly', 'probably', 'likely', 'most likely', '(i|we) might', 'hopefully',
@@ -102,6 +104,13 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i am|i'm|we'll|we will|we are|we're) (send|sending|be sending|delegating|delegate) (a colleague|my colleague|our colleague|my deputy|a deputy|someone|a representative|a substitute|my assistant|one of (my|our) colleagues)",
     'delegated (this|it) to',
   ],
+  orgYes: [
+    'confirm(|ing) the (participation|attendance|presence) of', '(will|shall) be represented (by|at the (meeting|workshop|event|session|lab) by)',
+  ],
+  handover: [
+    'forwarding (this|it|the invitation) to you', '(please|kindly) (attend|go|join) (instead of me|in my place|on my behalf|for me)',
+    '(could|can|would) you (take|cover|attend|go to|handle) (this|it|this one) (for me|instead|in my place)',
+  ],
   othersMaybe: [
     '(maybe|perhaps|possibly|probably) (also |too |)(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant)',
     '(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant) (might|may|could|hopes to|will try to) (also |)(come|join|attend|be there|make it)',
@@ -114,6 +123,8 @@ export const intentEn: IntentLocale = {
   otherOccasion: [
     '(maybe|perhaps|hopefully|see you) (next time|another time|some other time|at the next (one|session|edition|event|workshop|meeting|lab))',
     'next time', 'another time', 'some other time', '(at|for) the next (one|session|edition|event|workshop|meeting|lab)', 'next year',
+    // Later sessions in general: "if you organise similar events in the future".
+    '(future|similar|further|later) (sessions|events|meetings|workshops|editions|labs|occasions)', 'such (sessions|events|meetings|workshops|labs)', 'in the future',
   ],
   relations: [
     '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|director|manager|boss|assistant|partner|representative|team member)',
@@ -137,9 +148,12 @@ export const intentEn: IntentLocale = {
   ],
   excuses: [
     'another (commitment|engagement|meeting|event|appointment)',
-    '(prior|previous|other|conflicting) (commitment|engagement|appointment)', 'scheduling conflict', 'clash', 'double-booked',
+    '(prior|previous|other|conflicting) (commitment|engagement|appointment)', 'scheduling conflict', 'clash(|es|ed|ing)', 'double-booked', 'coincides with',
     '(have|got) (a|another) (scheduling |)(conflict|clash)',
     'out of (town|the country|office)', "(i'm|i am|i'll be|i will be) (away|traveling|travelling|abroad|on leave|on holiday|on vacation|ill|sick)",
+    'on (annual|sick|parental|maternity|paternity|study|medical) leave',
+    // A duty at that very time: "I'm teaching that morning".
+    '(teaching|lecturing|examining|invigilating|on duty|on call|in class|in court) (that|this|all|the whole) (day|morning|afternoon|evening|week)',
     'already (booked|committed|scheduled)', 'fully booked', "(i'm|i am) (busy|booked)", 'personal reasons', 'family reasons', 'health reasons',
   ],
   neutral: [
@@ -154,11 +168,18 @@ export const intentEn: IntentLocale = {
     'confirm receipt', 'acknowledge receipt', 'received', 'if possible', 'if (you|needed|necessary|required|so)', 'as soon as possible', "don't hesitate",
     '(i|we) (confirm|can confirm|hereby confirm) that', "(i'm|i am) writing to (let you know|inform you|confirm) that",
     'let me know', 'please let (me|us) know',
+    "if (that's|that is|it's|it is|this is) (ok|okay|fine|alright|all right|not a problem|no problem)", "if (it|this|that) (doesn't|does not|won't|will not) (cause|create|bother|matter)",
+    // Other people who will or will not come: "members who can't attend live" is nobody's answer here.
+    "who (can|can't|cannot|could|couldn't|will|won't|are|aren't|is|isn't|may|might|did|didn't) (not |)(be |)(unable to |able to |)(attend|join|come|make it|participate|be there|be present|attending|joining|coming)",
+    // A language, not the speaking slot: "because I don't speak Romanian".
+    "(don't|do not|can't|cannot|doesn't|does not|) speak (much |any |)(romanian|english|french|german|italian|spanish|dutch|lithuanian|croatian|the language|the local language)",
     // Embedded questions: "tell me who will attend" answers nothing.
     '(who|how many|which|whoever|anyone who|those who|everyone who|people who) (else |)(will|shall) (attend|participate|join|come|be there|be present|be attending|be joining)', 'not only', 'no later than', 'no matter',
   ],
   speakerYes: [
-    "(i'd|i would|we'd|we would) (like|love|be happy|be glad) to (speak|present|say a few words|take the floor|make a (short |brief |)(statement|presentation|intervention|contribution)|give a (short |brief |)(talk|presentation|speech))",
+    "(i'd|i would|we'd|we would) (also |really |)(like|love|be happy|be glad) to (also |briefly |)(speak|present|say a few words|take the floor|make a (short |brief |)(statement|presentation|intervention|contribution)|give a (short |brief |)(talk|presentation|speech))",
+    // Asking for time: "I would appreciate a few minutes on Wednesday to present these points".
+    '(#|a few|some) minutes ... to (present|speak|say a few words|talk about|share)', '(will|shall) (shortly|briefly) (present|speak)',
     "(i'll|i will|we'll|we will|i can|i could|i'm happy to|i am happy to|happy to) (speak|present|say a few words|take the floor|give a (short |brief |)(talk|presentation|speech)|make a (short |brief |)(statement|presentation))",
     '(want|wish|plan|intend|hope) to (speak|present|take the floor|say a few words|make a statement)',
     // "I'd like to use one of the 5-minute slots to say a few words".
@@ -173,13 +194,18 @@ export const intentEn: IntentLocale = {
     '(just|only) (listening|to listen|listen|observing|to observe|observe|attending|as an observer|as a listener|in the audience)',
     'as an observer', 'as observer', 'as a listener', '(only|just) attending', 'no (intervention|presentation|speaking)', 'not (speaking|presenting)',
     "(i'll|i will|we'll|we will) (just|only) (listen|observe|attend)",
+    'nothing to (present|say|contribute)', "(i'll|i will|we'll|we will) (mostly |just |only |)be listening", 'mostly (listening|to listen)',
+    "(i'd|i would|we'd|we would) rather not (speak|present|take the floor|say anything|talk)", '(there|here|come|coming|attend|attending|join|joining) (just |only |)to listen',
   ],
   questionStarts: [
     'where', 'when', 'what', 'who', 'how', 'which', 'why', 'is there', 'are there', 'is it', 'can i', 'can we', 'could i',
     'could we', 'could you', 'can you', 'would you', 'do i', 'do we', 'do you', 'does', 'should i', 'should we', 'will there',
     'would it', 'may i', 'may we', 'any chance',
   ],
+  selfRequests: ['could i', 'can i', 'may i', 'could we', 'can we', 'may we', 'would it be possible', 'is it possible'],
+  afterwardRequests: ['record*', 'the minutes', 'summary', 'slides', 'materials', 'presentations', 'notes', 'afterwards', 'conclusions', 'outcomes'],
   conditionals: ['if', 'whether', 'unless', 'provided', 'in case', 'as long as'],
+  conditionOpeners: ['if', 'only if', 'provided', 'providing', 'in case', 'as long as'],
   negators: ['not', 'no', 'never', "can't", 'cannot', "won't", "don't", "doesn't", "didn't", "wouldn't", "couldn't", "shouldn't", "isn't", "aren't", "wasn't", "haven't", 'unable', 'neither', 'nor'],
   contrast: ['but', 'however', 'though', 'although', 'yet', 'except', 'instead'],
   partial: [
@@ -208,6 +234,7 @@ export const intentEn: IntentLocale = {
       '(bring|bringing) along # (colleague*|people|person*|guest*|others|friend*|team member*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*)',
       '# (more|other|additional|extra) (people|persons|colleagues|guests|attendees)', '(with|and|bring|plus) # others',
       '(with|and|plus|bring|bringing) # of (my|our) (colleagues|team members|coworkers|co-workers|staff|team)',
+      '(with|and|plus|bring|bringing|along with|together with) (my|our) # (colleague*|coworker*|co-worker*|team member*|friend*|guest*|student*|volunteer*|intern*|partner*|associate*|representative*)',
     ],
     companion: [
       '(with|and|bring|bringing|plus|along with|accompanied by|together with) (a|one|my|our) (colleague|coworker|co-worker|friend|guest|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|plus-one|plus one|+1)',
@@ -217,10 +244,12 @@ export const intentEn: IntentLocale = {
       'plus one', '+1', 'a plus-one',
       '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member) (and i|and me|and myself|will join me|will come with me|will accompany me)',
       '(will|would|is going to|can|could) (come along|come|be coming|tag along) with (me|us)', '(will|would|is going to) (join|accompany) me', '(is|are) coming with me',
+      '(attend|come|participate|be there|be attending|be coming|join) (along|together) with me',
     ],
     attendeeListIntro: [
       'will attend', 'attendees', 'attending', 'participants', 'the following (people|persons|colleagues|participants)',
       'on behalf of (our|the) (organisation|organization|company|institution|team)', 'from our (side|team|organisation|organization)', 'will be attending',
+      '(will|shall) be represented by', 'confirm(|ing) the (participation|attendance|presence) of',
     ],
     onBehalf: [
       '(confirm|confirming|rsvp|rsvping|accept|accepting|replying|answering|writing) (attendance |participation |)(for|on behalf of) (my colleague|my boss|my manager|my director|mr|mrs|ms|dr|prof|)',

@@ -37,7 +37,9 @@ export const intentRo: IntentLocale = {
     'accept', 'acceptam', 'accept (invitatia|cu placere)',
     'ma alatur', 'ne alaturam', 'ne vedem', 'ne vedem (acolo|la eveniment|atunci)',
     '(puteti|poti) (conta|sa contati) pe (mine|noi|prezenta mea|prezenta noastra)', 'contati pe (mine|noi)',
-    '(va rog sa|puteti sa) ma (inscrieti|treceti pe lista|adaugati pe lista)', 'ma inscriu', 'ne inscriem',
+    '(va rog sa|puteti sa) (ma|ne) (inscrieti|treceti pe lista|adaugati pe lista)', 'ma inscriu', 'ne inscriem',
+    // Formal: "vă comunic participarea mea la …".
+    '(va |)(comunic|comunicam) (participarea|prezenta)', '(va |)(anunt|anuntam) (participarea|prezenta) (mea|noastra)',
     'inscrieti-ma', 'rezervati-mi un loc',
     // Stating how many will come answers the invitation.
     'vom fi (#|# persoane|eu)', '^(participanti|participante|participantii|lista participantilor)$',
@@ -54,10 +56,12 @@ export const intentRo: IntentLocale = {
     '(as|am) (dori|vrea) (foarte mult |)sa (particip|participam|vin|venim|fiu prezent(|a)|fim prezent(i|e)|ajung|ajungem|iau parte|luam parte)',
     '(mi-ar|ne-ar) placea (foarte mult |mult |)sa (particip|participam|vin|venim|fiu prezent(|a)|ajung|iau parte)',
     '(as|am) fi (bucuros|bucuroasa|bucurosi|incantat|incantata) sa (particip|participam|vin|venim|fiu prezent(|a)|iau parte)',
+    // The conditional itself: "aș veni cu mare drag, dar …".
+    '(as|am) (veni|participa|lua parte|ajunge|fi prezent(|a|i|e))',
   ],
   no: [
     '^nu$', '(din pacate|imi pare rau|ne pare rau|regret|cu regret|scuze) (nu|nu pot|nu putem)$', '^nu de data (asta|aceasta)', 'nu de data (asta|aceasta)$',
-    'de data (asta|aceasta) nu', '(confirm|confirmam|va confirm|va anunt) (absenta|neparticiparea)', 'absenta mea', 'neparticiparea', '^nu (multumesc|mersi)$', 'nu confirm',
+    'de data (asta|aceasta) nu$', '(confirm|confirmam|va confirm|va anunt) (absenta|neparticiparea)', 'absenta mea', 'neparticiparea', '^nu (multumesc|mersi)$', 'nu confirm',
     'nu (mai |)pot$', 'nu (mai |)putem$', '(nu voi|nu vom) (mai |)putea$', '(nu|n-) o sa (mai |)pot$', 'nu (mai |)reusesc$', 'nu se (mai |)poate$',
     'nu (mai |)pot (sa|) (particip|vin|ajung)',
     'nu (mai |)(reusesc|reusim|voi reusi|vom reusi|o sa reusesc|o sa reusim) sa (ma conectez|ne conectam|ajung|ajungem|vin|venim|particip|participam|fiu prezent(|a)|fim prezenti)',
@@ -97,6 +101,8 @@ export const intentRo: IntentLocale = {
     'va (voi|vom) confirma (pana|cel tarziu)',
     'depinde', 'in functie de', 'daca (reusesc|pot|putem|am timp|avem timp|ma eliberez|ne eliberam|termin|nu intervine|se termina|imi permite)',
     'tentativ', 'cu titlu provizoriu', 'in principiu',
+    // Waiting for someone else's say: "încă nu am aprobarea de la șefi".
+    'nu am (inca |)(aprobarea|acordul|avizul)', '(astept|asteptam) (aprobarea|acordul|avizul)',
     '(ma voi|ne vom|o sa ma|o sa ne) stradui', 'ma straduiesc', '(voi|vom|o sa) face tot posibilul', 'fac tot posibilul', 'fac tot ce pot',
     '^cu conditia', 'cu conditia (sa|ca)',
     // First-person conditions only: disclaimers ("Dacă nu sunteți destinatarul…") and the
@@ -125,6 +131,11 @@ export const intentRo: IntentLocale = {
     '(participa|vor participa|va participa) din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)',
     '(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre|) ... (vine|vin|va veni|vor veni|participa|va participa|vor participa|va fi prezent(|a)|vor fi prezenti)',
     '(vine|va veni|vor veni) (si |)(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea)',
+    'din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei) (participa|vor participa|va participa|va veni|vor veni|vine)',
+  ],
+  orgYes: [
+    '(va|vor|vom) fi reprezentat(|a|i|e) de',
+    '(comunic|comunicam|anunt|anuntam) (participarea|prezenta) (colegului|colegei|colegilor|colegelor|domnului|doamnei|dlui|dnei|d-lui|d-nei|reprezentantului|reprezentantei|reprezentantilor)',
   ],
   substitute: [
     'in locul (meu|nostru)', '(ma|ne) (va |vor |)(inlocui|inlocuieste|inlocuiesc|reprezenta|reprezinta)',
@@ -132,6 +143,11 @@ export const intentRo: IntentLocale = {
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit) pe cineva', '(am|i-am) delegat',
     // "O trimit pe Ilinca, colega mea": a named substitute (not "v-o trimit pe mail").
     '^(dar |insa |)(o|il|i|le) (trimit|trimitem|voi trimite|vom trimite) pe', '(va |)(veni|merge|participa|intra) (colega|colegul) (mea|meu) in loc',
+  ],
+  handover: [
+    'vezi (te rog |)daca (poti|puteti|ai putea|ati putea) (sa |)(participa|participi|merge|mergi|veni|vii|ajunge|ajungi|preia|preiei)',
+    '(poti|ai putea) (sa |)(participa|participi|merge|mergi|veni|vii|ajunge|ajungi) (tu|in locul meu)', 'te rog sa (participi|mergi|vii|ajungi|te duci|preiei)',
+    'iti (trimit|redirectionez|transmit) (invitatia|mesajul)',
   ],
   othersMaybe: [
     '(poate|probabil|posibil) (si |)(vine |va veni |ne insoteste |ma insoteste |)(si |)(colegul|colega|colegii|colegele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena)',
@@ -146,6 +162,9 @@ export const intentRo: IntentLocale = {
     '(poate |sper |)(la|cu|pe|intr-o|in) (urmatoarea|proxima) (sesiune|editie|intalnire|ocazie|data|intrunire|runda|intalnire)',
     '(poate |sper |)(la|cu|pe|intr-un|in) (urmatorul|proximul) (atelier|eveniment|an|modul)',
     '(poate |sper |)(data viitoare|alta data|altadata|cu (o |)alta ocazie|pe viitor|la anul)',
+    // Later sessions in general: "dacă veți mai organiza astfel de sesiuni", "la sesiunile viitoare".
+    '(sesiunile|intalnirile|evenimentele|atelierele|editiile|activitatile) (viitoare|urmatoare)', '(urmatoarele|viitoarele) (sesiuni|intalniri|evenimente|ateliere|editii)',
+    'astfel de (sesiuni|evenimente|intalniri|ateliere|activitati|initiative)', 'in viitor',
   ],
   relations: [
     '(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea|adjunctul|adjuncta|asistentul|asistenta|reprezentantul|reprezentanta|inlocuitorul|inlocuitoarea) (meu|mea|mei|mele|nostru|noastra|nostri|noastre)',
@@ -174,15 +193,19 @@ export const intentRo: IntentLocale = {
   ],
   excuses: [
     'sunt plecat(|a)', 'suntem plecat(i|e)', 'voi fi plecat(|a)', 'sunt in concediu', 'voi fi in concediu', 'sunt in deplasare',
-    'voi fi in deplasare', 'sunt bolnav(|a)', 'am o alta (obligatie|intalnire|sedinta|activitate|programare)',
-    'avem o alta (obligatie|intalnire|sedinta|activitate)', 'am alt (angajament|eveniment|program)', 'am deja un alt',
+    'voi fi in deplasare', 'sunt bolnav(|a)', '(am|avem) (o |)alta (obligatie|intalnire|sedinta|activitate|programare)', 'coincide cu', 'am alt (angajament|eveniment|program)', 'am deja un alt',
     'se suprapune', 'suprapunere', '(la|cu|de) o alta (obligatie|intalnire|sedinta|activitate|programare|deplasare)',
     'sunt (deja |)(programat|programata|ocupat|ocupata|prins|prinsa)', 'am (deja |)(alte|niste) (obligatii|angajamente|sedinte)', 'motive (personale|medicale|obiective|de sanatate|familiale)',
   ],
   neutral: [
     // Politeness, not doubt: "sper că e în regulă", "sper să vă fie util".
     'sper (ca |)(e|este|va fi|sa fie|sa va fie|sa fie si) (in regula|ok|bine|util|utila|utile|de folos|de ajutor|clar)',
-    'sper ca (nu e|nu este|nu va fi) (o |nicio |)(problema|deranj)',
+    'sper (ca|sa) (nu e|nu este|nu va fi|nu fie) (o |nicio |vreo |)(problema|deranj|inconvenient)', 'sper sa nu (deranjez|deranjeze|incurc|incurce)',
+    'daca (nu e|nu este|nu va fi|nu deranjeaza|nu va deranjeaza) (o |nicio |vreo |)(problema|deranj|inconvenient|)', 'daca (e|este|va fi) (in regula|ok|bine)',
+    // Other people who will or will not come: "pentru cei care nu pot ajunge" is nobody's answer here.
+    '(cei|cele|celor|persoanele|persoanelor|participantii|participantilor|colegii|colegilor|membrii|membrilor|oricine|cine) care ... (ajunge|ajunga|participa|participe|veni|vina|prezent*|conecta|conecteze)',
+    // A language, not the speaking slot: "nu vorbesc limba engleză".
+    '(nu |)(vorbesc|vorbim|vorbeste|inteleg|intelegem|cunosc|cunoastem) (bine |prea bine |)(limba |)(romana|engleza|franceza|germana|italiana|maghiara|sarba)',
     // An obligation elsewhere ("o ședință la care trebuie să fiu prezent") is no answer.
     '(la|in|pentru|de) care (trebuie|trebuia|sunt obligat(|a)|sunt nevoit(|a)) sa (fiu|fim|particip|ajung|merg) (prezent|prezenta|prezenti|prezente|)',
     'unde (trebuie|trebuia|sunt obligat(|a)|sunt nevoit(|a)) sa (fiu|fim|particip|ajung|merg) (prezent|prezenta|prezenti|prezente|)',
@@ -201,6 +224,8 @@ export const intentRo: IntentLocale = {
     '(cine|cati|cate|care|ce) (mai |)(va|vor) (participa|veni|fi prezent*)', '(unde|cand|cum|pe unde|la ce ora|cu ce) (sa|trebuie sa) (vin|venim|ajung|ajungem)',
     'nu ezitati', 'va rog sa confirmati', 'sa confirmati participarea', 'nu stiu daca ati primit',
     'nu pot sa nu', 'nu doar', 'nu poate', 'nu pot (sa |)(va |)(spun|spune)',
+    // A double negative cancels itself: "nu văd de ce nu aș participa".
+    '(nu vad|nu vedem|nu gasesc) (de ce|niciun motiv (sa|pentru care)) nu',
   ],
   speakerYes: [
     '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc) sa (intervin|intervenim|vorbesc|vorbim|prezint|prezentam|iau cuvantul|luam cuvantul|ma adresez)',
@@ -215,6 +240,8 @@ export const intentRo: IntentLocale = {
     'as dori (un|) (timp|moment) de (cuvant|interventie)', 'sa am o interventie',
     // "Aș vrea să folosesc și eu cele 5 minute", "să iau și eu cuvântul".
     'sa (folosesc|folosim|utilizez|iau) (si eu |si noi |)(cele |un |unul din cele |)# minute', 'sa (iau|luam) (si eu |si noi |)cuvantul',
+    // "Aș dori să detaliez propunerile în cele 5 minute": the speaking slot named.
+    '(sa|a) (detaliez|detaliem|explic|explicam|expun|expunem|punctez|prezint|prezentam|sustin|sustinem) ... (in|din) (intervalul|minutele|cele # minute|timpul (alocat|de cuvant|de interventie)|slotul)',
   ],
   speakerNo: [
     '(doar|numai) (ca|in calitate de) observator(|i)', '(ca|in calitate de) observator(|i)', 'observator',
@@ -228,7 +255,10 @@ export const intentRo: IntentLocale = {
     'unde', 'cand', 'cum', 'cine', 'ce', 'care', 'cat', 'cate', 'cati', 'oare', 'se poate', 'exista', 'este posibil',
     'e posibil', 'ati putea', 'imi puteti', 'ne puteti', 'mi-ati putea', 'putem sa', 'pot sa', 'este nevoie',
   ],
+  selfRequests: ['pot sa', 'putem sa', 'as putea', 'am putea', 'imi puteti', 'ne puteti', 'mi-ati putea', 'ne-ati putea', 'este posibil sa', 'e posibil sa', 'se poate sa'],
+  afterwardRequests: ['inregistra*', 'materialele', 'prezentarile', 'minuta', 'concluziile', 'rezumat*', 'ulterior', 'dupa (eveniment|intalnire|sesiune|atelier)'],
   conditionals: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca'],
+  conditionOpeners: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca', 'in caz ca'],
   negators: ['nu', 'n', 'nici', 'niciodata', 'nicidecum'],
   contrast: ['dar', 'insa', 'totusi', 'desi', 'cu toate acestea', 'in schimb'],
   partial: [
@@ -269,12 +299,15 @@ export const intentRo: IntentLocale = {
       '(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena) (meu|mea|nostru|noastra) (si cu mine|si eu|ma va insoti|ma insoteste|vine cu mine|va veni cu mine)',
       '(ma|ne) (va |vor |)(insoti|insoteste|insotesc) (si |)(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena|un coleg|o colega)',
     '(va veni|vine|ar veni|o sa vina) (si |)(cu mine|impreuna cu mine|alaturi de mine)', '(ma va insoti|ma insoteste)',
+      // "O aduc și pe Ioana", "prin subsemnata și prin dl. vicepreședinte Paul Niță".
+      '(o|il) (aduc|aducem|voi aduce|vom aduce|o sa aduc|iau|luam|voi lua) (si |cu mine |)pe', '(si|precum si) prin (dl|dna|d-na|d-l|domnul|doamna|colegul|colega)',
     ],
     attendeeListIntro: [
       '(vor|vom|va) participa', 'participanti', 'participantii', 'participante', 'lista participantilor', 'urmatoarele persoane',
       'urmatorii (colegi|participanti|reprezentanti)', 'urmatoarelor persoane', 'urmatorilor (colegi|participanti|reprezentanti)',
       '(confirm|confirmam) (participarea|prezenta) (pentru|a|urmatoarelor|urmatorilor)', 'din partea (noastra|institutiei|asociatiei|firmei)',
-      'persoanele (care vor participa|participante)', '(vor|vom) fi prezent(i|e)', 'confirm participarea (urmatoarelor persoane|colegilor)',
+      'persoanele (care vor participa|participante)', '(vor|vom) fi prezent(i|e)', 'confirm participarea (urmatoarelor persoane|colegilor)', '(va|vor|vom) fi reprezentat(|a|i|e) de',
+      '(ne|ma) (inscrieti|treceti pe lista|adaugati pe lista)',
     ],
     onBehalf: [
       '(confirm|confirmam|va confirm) (participarea |prezenta |)(pentru|in numele) (colegul meu|colega mea|colegului meu|colegei mele|domnul|doamna|domnului|doamnei|dl|dna|d-na|d-lui|d-nei|)',

@@ -438,9 +438,11 @@ const corpus: Case[] = [
   ['Vin. Vă anunț pentru colegul meu până luni.', 'yes', 1],
   ['Nu știu dacă vine și colegul meu.', 'unknown'],
   ['Nu știu dacă pot veni eu sau colegul meu.', 'maybe'],
-  // Substitution: someone comes, not the sender
-  ['Colegul meu Ion Pop va participa în locul meu.', 'unknown'],
-  ['My colleague John Smith will attend in my place.', 'unknown'],
+  // Substitution: someone comes, not the sender. Named, and the sender refusing nothing
+  // outright, it is the organisation's yes (delegated: a person still checks it); after an
+  // outright refusal, or unnamed, it stays for a person to read.
+  ['Colegul meu Ion Pop va participa în locul meu.', 'yes', 1],
+  ['My colleague John Smith will attend in my place.', 'yes', 1],
   ["I can't make it, but John Smith will attend instead.", 'unknown'],
   ['Nu pot, dar va participa dl. director Ion Popescu.', 'unknown'],
   ['Sunt bolnav, mă va înlocui colega mea Ana Radu.', 'unknown'],

@@ -84,7 +84,8 @@ describe('detectIntent', () => {
   });
 
   it('marks a substitution as delegated', () => {
-    expect(detectIntent('My colleague John Smith will attend in my place.')).toMatchObject({ intent: 'unknown', delegated: true });
+    expect(detectIntent('My colleague John Smith will attend in my place.')).toMatchObject({ intent: 'yes', delegated: true });
+    expect(detectIntent("I can't come, but my colleague John Smith will attend in my place.")).toMatchObject({ intent: 'unknown', delegated: true });
     expect(detectIntent('Eu nu pot, dar va participa colega mea.')).toMatchObject({ intent: 'unknown', delegated: true });
     expect(detectIntent('Vom participa eu și colega mea.').delegated).toBeUndefined();
   });

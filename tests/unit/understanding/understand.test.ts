@@ -56,17 +56,19 @@ describe('understand', () => {
   });
 
   it('names the substitute when someone attends in the sender’s place, and does not count the sender', async () => {
-    const cases: [string, string][] = [
-      ['Bună ziua,\n\nColegul meu Ion Pop va participa în locul meu, eu fiind în concediu.\n\nCu stimă,\nDana', 'Ion Pop'],
-      ['Hi Lavinia,\n\nMy colleague John Smith will attend in my place, as I am travelling that week.\n\nBest,\nEmma', 'John Smith'],
-      ['Eu nu pot ajunge, dar va participa colega mea, Ioana Marin.', 'Ioana Marin'],
-      ["I'm travelling that week, so my deputy, Anna Black, will attend instead of me.", 'Anna Black'],
-      ['Nu pot, dar va participa dl. director Ion Popescu.', 'Ion Popescu'],
-      ['Sunt bolnav, mă va înlocui colega mea.', 'colega mea'],
+    // After an outright refusal the reply stays for a person; a named colleague coming with
+    // only a reason for the sender's absence is the organisation's yes, for the colleague alone.
+    const cases: [string, string, 'yes' | 'unknown'][] = [
+      ['Bună ziua,\n\nColegul meu Ion Pop va participa în locul meu, eu fiind în concediu.\n\nCu stimă,\nDana', 'Ion Pop', 'yes'],
+      ['Hi Lavinia,\n\nMy colleague John Smith will attend in my place, as I am travelling that week.\n\nBest,\nEmma', 'John Smith', 'yes'],
+      ['Eu nu pot ajunge, dar va participa colega mea, Ioana Marin.', 'Ioana Marin', 'unknown'],
+      ["I'm travelling that week, so my deputy, Anna Black, will attend instead of me.", 'Anna Black', 'yes'],
+      ['Nu pot, dar va participa dl. director Ion Popescu.', 'Ion Popescu', 'unknown'],
+      ['Sunt bolnav, mă va înlocui colega mea.', 'colega mea', 'unknown'],
     ];
-    for (const [body, name] of cases) {
+    for (const [body, name, intent] of cases) {
       const u = await understand(mail(base, body));
-      expect(u, body).toMatchObject({ kind: 'reply', intent: 'unknown', headcount: null, onBehalfOf: name });
+      expect(u, body).toMatchObject({ kind: 'reply', intent, headcount: intent === 'yes' ? 1 : null, onBehalfOf: name });
     }
   });
 

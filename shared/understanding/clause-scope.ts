@@ -1,0 +1,33 @@
+import type { Clause, SpanKind } from './analyze-text';
+import { LOCALES } from './intent-locales';
+import { WORD_END } from './phrase-table';
+
+/** Kinds a fronted condition governs: what says someone comes or does not. */
+const GOVERNED: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'no']);
+let opener: RegExp | null = null;
+
+/**
+ * A condition put in front of its answer, in a clause of its own: "Dacă se face și online,
+ * particip", "If there's a hybrid option, I'll gladly join remotely", "Dacă o primesc, vin".
+ * The answers after it in its sentence (up to a "but") hold only if the condition does, so
+ * they are hedges; and when the condition names another occasion ("Dacă veți mai organiza
+ * astfel de sesiuni, aș fi bucuroasă să particip") they are about that one and answer
+ * nothing here. A condition clause that answers by itself ("Dacă reușesc să termin, vin")
+ * was settled inside the clause; a polite one ("dacă se poate", "if possible") conditions
+ * nothing. Mutates the spans of `sentence` (the clauses of one sentence, in order).
+ */
+export function scopeFrontedConditions(sentence: readonly Clause[]): void {
+  opener ??= new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.conditionOpeners).map((word) => word.replace(/ /g, '\\s+')).join('|')})${WORD_END}`);
+  sentence.forEach((clause, index) => {
+    if (clause.question || !opener!.test(clause.folded)) return;
+    const spans = clause.spans.filter((span) => !span.partial);
+    // "If possible, …", "Dacă aveți nevoie, …": a polite phrase that is the whole condition.
+    if (spans.some((span) => span.kind === 'neutral' && /^[^a-z0-9]*$/.test(clause.folded.slice(0, span.start) + clause.folded.slice(span.end)))) return;
+    if (spans.some((span) => GOVERNED.has(span.kind))) return;
+    const occasion = clause.spans.some((span) => span.kind === 'otherOccasion');
+    for (const next of sentence.slice(index + 1)) {
+      if (next.contrast) break;
+      for (const span of next.spans) if (GOVERNED.has(span.kind) && !span.partial) span.kind = occasion ? 'neutral' : 'maybe';
+    }
+  });
+}

@@ -1,0 +1,40 @@
+import type { TextAnalysis } from './analyze-text';
+
+const TITLES = ['dl', 'dna', 'd-na', 'd-l', 'dl-ul', 'domnul', 'doamna', 'domnului', 'doamnei', 'mr', 'mrs', 'ms', 'dr', 'prof', 'ing', 'ec'];
+/** A title before a name ("dl.", "dna", "Mrs."), as written: lower-case or capitalised. */
+export const TITLE = `(?:(?:${TITLES.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]).join('|')})\\.?\\s+)`;
+/** One capitalised word of a name ("Ionuț", "Rūta", "O'Neill"). */
+export const NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}";
+/** A person's name: an optional title, two to four capitalised words. */
+export const PERSON_NAME = new RegExp(`^${TITLE}?(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3})`, 'u');
+/** As {@link PERSON_NAME}, after separators ("colegul meu, Ion Pop"). */
+export const LEADING_NAME = new RegExp(`^[\\s,:–-]*(${TITLE}?${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3})`, 'u');
+
+const ABBREVIATION_END = /(?<![\p{L}])(?:dl|dna|d-na|dr|prof|mr|mrs|ms|ing|ec)\.$/iu;
+const TITLE_WORDS = ['dl', 'dna', 'd-na', 'd-l', 'domnul', 'doamna', 'mr', 'mrs', 'ms', 'dr', 'prof'];
+const ANY_CASE_TITLE = `(?<![\\p{L}])(?:${TITLE_WORDS.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]).join('|')})\\.?\\s+`;
+/** A name after a title ("dl. Ion Pop", "Mrs. Preda"). */
+export const TITLED_NAME = new RegExp(`${ANY_CASE_TITLE}(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){0,3})`, 'u');
+/** Any run of two to four capitalised words. */
+export const ANY_NAME = new RegExp(`(?<![\\p{L}])(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3})`, 'u');
+// "our colleague Rūta", "colegul Bogdan", "my deputy, Anna": a first name after the relation.
+const RELATION_THEN_WORD =
+  /(?<![\p{L}])(?:colleagues?|co-?workers?|deputy|director|manager|assistant|representatives?|colegul|colega|colegii|colegele|colegului|colegei|adjunctul|adjuncta|directorul|directoarea|reprezentantul|reprezentanta)(?:\s+(?:meu|mea|mei|mele|nostru|noastră|noastra|noștri|nostri|noastre))?[\s,]+(\p{L}+)/giu;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * The text of sentence `index` of an analysis, joined with the next one when it ends on a
+ * title ("… va participa dl." + "director Ion Pop"), where the sentence splitter cut it.
+ */
+export function sentenceWithTitle(analysis: TextAnalysis, index: number): string {
+  const here = analysis.sentences[index]!.text;
+  const next = analysis.sentences[index + 1];
+  return ABBREVIATION_END.test(here) && next ? `${here} ${next.text}` : here;
+}
+
+/** Whether `text` names a person: a titled name, a full name, or a first name after a relation ("our colleague Rūta"). */
+export function namesPerson(text: string): boolean {
+  if (TITLED_NAME.test(text) || ANY_NAME.test(text)) return true;
+  for (const match of text.matchAll(RELATION_THEN_WORD)) if (CAPITALISED.test(match[1]!)) return true;
+  return false;
+}
