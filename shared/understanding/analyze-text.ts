@@ -26,6 +26,7 @@ export type SpanKind =
   | 'excuses'
   | 'neutral'
   | 'speakerYes'
+  | 'othersSpeaker'
   | 'speakerNo';
 
 export interface Span {
@@ -35,7 +36,7 @@ export interface Span {
   end: number;
   /** The words as the person wrote them. */
   text: string;
-  /** A `yes` turned into `no` (or speakerYes into speakerNo) by a negation before it. */
+  /** A `yes` turned into `no` (speakerYes into speakerNo, othersSpeaker into neutral) by a negation before it. */
   negated: boolean;
   /** A refusal of a part only ("nu pot ajunge la timp"): a constraint, not an answer. */
   partial: boolean;
@@ -62,7 +63,7 @@ export interface TextAnalysis {
 
 // Priority when two spans have the same length: what masks wins over what answers.
 const KIND_ORDER: readonly SpanKind[] = [
-  'neutral', 'speakerNo', 'speakerYes', 'substitute', 'handover', 'othersMaybe', 'requestCondition', 'otherOccasion',
+  'neutral', 'speakerNo', 'speakerYes', 'othersSpeaker', 'substitute', 'handover', 'othersMaybe', 'requestCondition', 'otherOccasion',
   'maybe', 'no', 'wish', 'orgYes', 'yes', 'othersYes', 'softYes', 'excuses', 'difficulty', 'weakNo', 'weakYes',
 ];
 /** Kinds that say "I (or someone) will come"; negation, conditions and difficulty act on them. */
@@ -73,7 +74,9 @@ const correctTypos = typoCorrector(() => LOCALES.flatMap((l) => l.typoTargets));
 /** A number in digits or words (any locale), for `#` in phrases. */
 export const NUMBER_SOURCE = numberSource(LOCALES);
 // Small lists that rarely meet at one word share a matcher (one regex run per word instead of seven).
-const SHARED_KINDS: readonly SpanKind[] = ['substitute', 'handover', 'othersMaybe', 'requestCondition', 'otherOccasion', 'othersYes', 'orgYes', 'softYes', 'difficulty'];
+const SHARED_KINDS: readonly SpanKind[] = [
+  'substitute', 'handover', 'othersMaybe', 'requestCondition', 'otherOccasion', 'othersYes', 'orgYes', 'softYes', 'difficulty', 'othersSpeaker',
+];
 const MATCHERS: readonly { kind: SpanKind; matcher: PhraseMatcher }[] = KIND_ORDER.filter((kind) => !SHARED_KINDS.includes(kind)).map((kind) => ({
   kind,
   matcher: compileStickyPhrases(LOCALES.flatMap((locale) => locale[kind]), NUMBER_SOURCE),
@@ -312,13 +315,15 @@ function resolveOverlaps(candidates: Span[]): Span[] {
 function applyNegation(folded: string, spans: Span[], words: (start: number, end: number) => string): void {
   let refusal: Span | null = null;
   for (const span of spans) {
-    const affirmative = AFFIRMATIVE.has(span.kind) || span.kind === 'speakerYes';
-    const governed = affirmative && span.kind !== 'speakerYes' && refusal !== null && !SCOPE_BREAK_TEST.test(folded.slice(refusal.end, span.start));
+    const speaking = span.kind === 'speakerYes' || span.kind === 'othersSpeaker';
+    const affirmative = AFFIRMATIVE.has(span.kind) || speaking;
+    const governed = affirmative && !speaking && refusal !== null && !SCOPE_BREAK_TEST.test(folded.slice(refusal.end, span.start));
     const negator = governed ? refusal!.start : affirmative ? negatorBefore(folded, span, spans) : -1;
     if (negator >= 0) {
       // Someone else not coming ("colegul meu nu va participa") is no refusal by the sender;
-      // the organisation not being represented ("nu vom fi reprezentați") is.
-      span.kind = span.kind === 'speakerYes' ? 'speakerNo' : span.kind === 'othersYes' ? 'weakNo' : 'no';
+      // the organisation not being represented ("nu vom fi reprezentați") is. Someone else not
+      // presenting says nothing of the sender's wish to speak.
+      span.kind = span.kind === 'speakerYes' ? 'speakerNo' : span.kind === 'othersSpeaker' ? 'neutral' : span.kind === 'othersYes' ? 'weakNo' : 'no';
       span.negated = true;
       // The evidence reads "nu voi putea participa", not the bare "voi putea participa".
       span.text = words(negator, span.end);
@@ -364,7 +369,11 @@ function scopeOf(folded: string, span: Span, spans: readonly Span[]): string {
   return masked.slice(from, to);
 }
 
-function isPartial(folded: string, span: Span): boolean {
+/**
+ * Whether the clause of `span` names a part of the event only ("until the end", "la timp"):
+ * a refusal or a doubt there is about that part, not about coming.
+ */
+export function isPartial(folded: string, span: Span): boolean {
   const rest = `${folded.slice(0, span.start)} ${folded.slice(span.end)}`;
   return findAll(PARTIAL, rest).length > 0;
 }

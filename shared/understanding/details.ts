@@ -62,9 +62,10 @@ export function extractDetails(text: string, analysis: TextAnalysis, intent: Int
     .map((s, index) => (s.question ? null : unsure.filter((clause) => clause.sentence === index).reduce((text, clause) => text.replace(clause.text, ' '), s.text)))
     .filter((text): text is string => text !== null);
   const onBehalfOf = findOnBehalf(normalizeReply(text)) ?? (delegated ? findSubstitute(analysis) : null);
+  const headcount = intent === 'yes' ? countPeople(text, statements, onBehalfOf !== null) : null;
   return {
-    headcount: intent === 'yes' ? countPeople(text, statements, onBehalfOf !== null) : null,
-    speaker: intent === 'no' ? null : speakerWish(analysis),
+    headcount,
+    speaker: intent === 'no' ? null : speakerWish(analysis, (headcount ?? 0) > 1 || delegated || onBehalfOf !== null),
     note: buildNote(analysis),
     onBehalfOf,
   };
@@ -74,9 +75,11 @@ export function extractDetails(text: string, analysis: TextAnalysis, intent: Int
  * Whether the sender wants to speak. Questions answer nothing, except one asking leave for
  * the sender to have speaking time ("Could I also have 5 minutes … to present the
  * results?"): that books a slot. Whether one may speak at all ("Pot să iau cuvântul?") asks
- * about the rules.
+ * about the rules. Someone else presenting ("Gabriel va prezenta pe scurt…") is the party's
+ * wish when `party` (someone comes with the sender or instead of them) or when the clause
+ * names a colleague; otherwise it may be anyone on the agenda.
  */
-function speakerWish(analysis: TextAnalysis): boolean | null {
+function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
   selfRequest ??= new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.selfRequests).map((start) => start.replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`);
   let wants = false;
   let declines = false;
@@ -86,7 +89,7 @@ function speakerWish(analysis: TextAnalysis): boolean | null {
   for (const clause of analysis.clauses) {
     if (clause.question && !asksLeave.has(clause.sentence)) continue;
     for (const span of clause.spans) {
-      if (span.kind === 'speakerYes') wants = true;
+      if (span.kind === 'speakerYes' || (span.kind === 'othersSpeaker' && (party || RELATION.test(clause.folded)))) wants = true;
       if (span.kind === 'speakerNo' && !clause.question) declines = true;
     }
   }

@@ -1,4 +1,4 @@
-import { analyzeText, LOCALES } from './analyze-text';
+import { analyzeText, isPartial, LOCALES } from './analyze-text';
 import type { Span, TextAnalysis } from './analyze-text';
 import { namesPerson, sentenceWithTitle } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
@@ -23,11 +23,12 @@ const EVENT_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.eventCues));
 const AFTERWARD = compileStickyPhrases(LOCALES.flatMap((l) => l.afterwardRequests));
 let fillers: ReadonlySet<string> | null = null;
 /** Kinds that say nothing about attendance: a modal hedge beside them may be about something else. */
-const TOPIC_NEUTRAL: ReadonlySet<Span['kind']> = new Set(['neutral', 'speakerYes', 'speakerNo', 'weakYes']);
+const TOPIC_NEUTRAL: ReadonlySet<Span['kind']> = new Set(['neutral', 'speakerYes', 'othersSpeaker', 'speakerNo', 'weakYes']);
 const FIRM_ANSWERS: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'no']);
 const AFFIRMATIVE_OR_SOFT: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'weakYes']);
 
 const CONFIRM_FRAME = /^(va |i |we |)(confirm|confirmam|confirmăm)[.,;:!]*$/;
+const NO_WORDS = /^[^a-z0-9]*$/;
 /** Content words a sentence needs beside a hedge for the hedge to be about its topic rather than attendance. */
 const ASIDE_SENTENCE_WORDS = 6;
 
@@ -44,20 +45,30 @@ interface Found extends Span {
  * "but" is no yes, and a mail passing the invitation to a colleague answers nothing. Someone
  * coming in the sender's place is marked `delegated` (a person checks it): the
  * organisation's yes when it says who represents it or names who comes without the sender
- * refusing outright, else unknown. Conditions and other occasions in front of an answer are
- * scoped in `clause-scope.ts`.
+ * refusing outright, else unknown; a deferral beside such a substitute ("revin cu numele") is
+ * about who, not whether. Doubt in a clause about a part of the event ("not sure I can stay
+ * until the end") beside a yes is a constraint, and regret tied to another occasion
+ * ("Unfortunately, we'll join the next one") declines. Conditions and other occasions in
+ * front of an answer are scoped in `clause-scope.ts`.
  * @param subject the subject when it is the sender's own words (consulted only when the body says nothing).
  */
 export function detectIntent(text: string, subject?: string | null): IntentResult {
   return decideIntent(analyzeText(text), subject ? analyzeText(subject) : null);
 }
 
-/** As {@link detectIntent}, on texts already analysed (details reuse the same analysis). */
-export function decideIntent(body: TextAnalysis, subject?: TextAnalysis | null): IntentResult {
+/**
+ * As {@link detectIntent}, on texts already analysed (details reuse the same analysis).
+ * @param subject the analysed own words of the subject, or a function giving them: it is
+ * called only when the body says nothing (finding those words may mean reading the quote).
+ */
+export function decideIntent(body: TextAnalysis, subject?: TextAnalysis | null | (() => TextAnalysis | null)): IntentResult {
   const result = decide(body);
   if (result.intent !== 'unknown' || result.evidence !== null || !subject) return result;
-  // The body said nothing at all: a fresh mail titled "Confirmare participare" says it in the subject.
-  const fromSubject = decide(subject);
+  // The body said nothing at all: a fresh mail titled "Confirmare participare", or a reply
+  // whose sender wrote "- NU pot participa" after our subject, says it in the subject.
+  const words = typeof subject === 'function' ? subject() : subject;
+  if (!words) return result;
+  const fromSubject = decide(words);
   if (fromSubject.intent === 'unknown') return result;
   return { ...fromSubject, confidence: Math.min(fromSubject.confidence, 0.75) };
 }
@@ -98,8 +109,12 @@ function decide(analysis: TextAnalysis): IntentResult {
   const yes = [...own, ...others, ...wish].sort(byPosition);
   const no = of('no');
   const substitute = of('substitute');
+  // "I'm in! Not sure I can stay until the end": doubt in a clause naming a part of the event
+  // is about that part when the sender answers yes elsewhere.
+  const aboutPart = (span: Found): boolean =>
+    own.some((other) => other.clause !== span.clause && other.kind === 'yes') && isPartial(analysis.clauses[span.clause]!.folded, span);
   const maybe = [
-    ...of('maybe').filter(mine).filter((span) => !aside(analysis, span) && !answeredLater(analysis, found, span)),
+    ...of('maybe').filter(mine).filter((span) => !aside(analysis, span) && !answeredLater(analysis, found, span) && !aboutPart(span)),
     ...of('requestCondition').filter((span) => governsAnswer(analysis, found, span)),
   ].sort(byPosition);
   const weakYes = of('weakYes');
@@ -112,7 +127,10 @@ function decide(analysis: TextAnalysis): IntentResult {
     (others.length > 0 && own.length + wish.length === 0 && (no.length > 0 || represented.length > 0 || others.some((span) => namesRelation(analysis, span))));
   // "Andreea, te rog să vezi dacă poți participa tu": a mail to a colleague; nobody answered yet.
   if (handover.length > 0 && own.length + wish.length === 0) return { intent: 'unknown', confidence: 0.4, evidence: join(handover) };
-  if (maybe.length > 0) {
+  // "O să trimit pe cineva din echipă. Revin cu numele": a deferral beside a substitute is
+  // about who comes, not whether; without a name it stays for a person (delegated, below).
+  const namingLater = delegated && substitute.length > 0 && maybe.every((span) => whole(DEFERRALS, analysis, span));
+  if (maybe.length > 0 && !namingLater) {
     return { intent: 'maybe', confidence: yes.length + no.length > 0 ? 0.6 : 0.75, evidence: join(maybe), ...(delegated ? { delegated } : {}) };
   }
   if (delegated) {
@@ -180,6 +198,13 @@ function decide(analysis: TextAnalysis): IntentResult {
   if (no.length > 0) {
     const doubt = (weakYes.length > 0 ? 0.1 : 0) + (asked ? 0.05 : 0);
     return { intent: 'no', confidence: score(no.length + (weakNo.length > 0 ? 1 : 0)) - doubt, evidence: join(no) };
+  }
+
+  // "Unfortunately, we'll join the next one", "Din păcate… poate data viitoare": regret tied to
+  // another occasion declines this one. Only in the occasion's own clause, or as a whole
+  // clause right before it: "Unfortunately I missed the last one; see you at the next" is no decline.
+  if (weakYes.length === 0 && !asksAboutComing(analysis) && of('otherOccasion').some((occasion) => regretFor(analysis, of('weakNo'), occasion))) {
+    return { intent: 'no', confidence: 0.65, evidence: join([...of('weakNo'), ...of('otherOccasion')].sort(byPosition)) };
   }
 
   // Only hints. A reason for not coming ("sunt plecat din țară") is a refusal when nothing
@@ -284,6 +309,16 @@ function asksAboutComing(analysis: TextAnalysis): boolean {
 /** "Revin: am reușit să reprogramez, voi putea participa": a deferral followed by an answer defers nothing. */
 function answeredLater(analysis: TextAnalysis, found: readonly Found[], span: Found): boolean {
   return found.some((other) => FIRM_ANSWERS.has(other.kind) && other.clause > span.clause) && whole(DEFERRALS, analysis, span);
+}
+
+/** Whether a regret stands in the occasion's clause, or alone in the clause right before it in its sentence. */
+function regretFor(analysis: TextAnalysis, regrets: readonly Found[], occasion: Found): boolean {
+  return regrets.some((regret) => {
+    if (regret.clause === occasion.clause) return true;
+    const clause = analysis.clauses[regret.clause]!;
+    const alone = NO_WORDS.test(clause.folded.slice(0, regret.start) + clause.folded.slice(regret.end));
+    return alone && regret.clause === occasion.clause - 1 && clause.sentence === analysis.clauses[occasion.clause]!.sentence;
+  });
 }
 
 /** Whether the clause of a third-person yes names a colleague of the sender ("colegul meu", "my deputy"). */

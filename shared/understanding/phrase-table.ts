@@ -91,6 +91,11 @@ export interface IntentLocale {
   neutral: string[];
   /** Wants to speak. */
   speakerYes: string[];
+  /**
+   * Someone else will speak ("Gabriel va prezenta", "she will present"): the sender's party
+   * wants the floor only when that someone comes with the sender or in their place.
+   */
+  othersSpeaker: string[];
   /** Will only listen. */
   speakerNo: string[];
   /** Words that make a clause a question even without "?" (at its start). */

@@ -10,22 +10,47 @@ const SPACES = /\s+/g;
 const ONLY_PUNCTUATION = /^[\s\p{P}\p{S}]*$/u;
 
 /**
- * The sender's own words in the subject, else null: nothing when it is a reply or forward
- * ("Re:", "AW:", "Răspuns:", "Fwd:"…) or a calendar response, and our own invitation subject
- * copied into a new message does not count ("Confirmare participare – <our title>" keeps
- * "Confirmare participare –").
+ * The sender's own words in the subject, else null. Our own invitation subject does not count,
+ * nor do the prefixes clients add: "Confirmare participare – <our title>" keeps "Confirmare
+ * participare –". A reply or forward ("Re:", "AW:", "Răspuns:", "Fwd:"…) or a calendar
+ * response says something of its own only where it holds a subject we know (`known`: ours,
+ * or the one its quote shows) with words added around it: "RE: <our title> - NU pot
+ * participa" keeps "- NU pot participa"; an unknown "Re: …" may be anyone's words and is null.
  */
-export function ownWordsSubject(subject: string, ownSubjects: readonly string[]): string | null {
+export function ownWordsSubject(subject: string, known: readonly string[]): string | null {
   let words = subject.replace(SPACES, ' ').trim();
-  if (words === '' || CLIENT_PREFIX.test(matchKey(words))) return null;
-  for (const own of ownSubjects) {
-    const ownKey = matchKey(own).replace(SPACES, ' ').trim();
+  let reply = false;
+  for (let key = matchKey(words), prefix = CLIENT_PREFIX.exec(key); prefix !== null; key = matchKey(words), prefix = CLIENT_PREFIX.exec(key)) {
+    // Folding keeps lengths for Latin text, so the offset carries over to the original.
+    words = (key.length === words.length ? words : key).slice(prefix[0].length).trim();
+    reply = true;
+  }
+  if (words === '') return null;
+  let found = false;
+  // The longest first: a quoted "<ours> - NU pot participa" (their earlier answer, quoted
+  // back) leaves nothing new, where removing "<ours>" alone would read the old answer again.
+  const keys = known.map((own) => withoutPrefixes(matchKey(own).replace(SPACES, ' ').trim())).sort((a, b) => b.length - a.length);
+  for (const ownKey of keys) {
     if (ownKey === '') continue;
     const key = matchKey(words);
     const at = key.indexOf(ownKey);
+    if (at < 0) continue;
+    found = true;
     // Folding keeps lengths for Latin text, so the offsets carry over to the original.
-    if (at >= 0) words = key.length === words.length ? `${words.slice(0, at)} ${words.slice(at + ownKey.length)}` : key.replace(ownKey, ' ');
+    words = key.length === words.length ? `${words.slice(0, at)} ${words.slice(at + ownKey.length)}` : key.replace(ownKey, ' ');
   }
+  if (reply && !found) return null;
   words = words.replace(SPACES, ' ').trim();
   return ONLY_PUNCTUATION.test(words) ? null : words;
+}
+
+/** Whether a subject is a reply, forward or calendar response ("Re:", "AW:", "Accepted:"…). */
+export function isReplySubject(subject: string): boolean {
+  return CLIENT_PREFIX.test(matchKey(subject));
+}
+
+function withoutPrefixes(key: string): string {
+  let out = key;
+  for (let prefix = CLIENT_PREFIX.exec(out); prefix !== null && out !== ''; prefix = CLIENT_PREFIX.exec(out)) out = out.slice(prefix[0].length).trim();
+  return out;
 }

@@ -9,12 +9,16 @@ import { detectLanguage } from './language';
 import { parseMail } from './parse-mail';
 import type { ParsedMessage } from './parse-mail';
 import { detectAutoReply, outOfOfficeText } from './robots';
-import { ownWordsSubject } from './subject';
+import { quotedSubjects } from './quoted-subject';
+import { isReplySubject, ownWordsSubject } from './subject';
 import { trimReply } from './trim';
 import type { Understanding } from './types';
 
 export interface UnderstandOptions {
-  /** Subjects of our own invitations: a reply titled with one of them says nothing by its subject. */
+  /**
+   * Subjects of our own invitations: a reply titled with one of them says nothing by its
+   * subject, and words added around one ("RE: <ours> - NU pot participa") are the sender's.
+   */
   ownSubjects?: string[];
 }
 
@@ -40,13 +44,27 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
   // An answer sits at the top of a reply; a huge untrimmed body must not cost seconds.
   const words = combined.length > ANALYSIS_LIMIT ? combined.slice(0, ANALYSIS_LIMIT) : combined;
   const analysis = analyzeText(words);
-  const subject = ownWordsSubject(message.facts.subject, options.ownSubjects ?? []);
+  // The subject's own words, read only when needed: for a reply, finding them means reading
+  // the quoted header block for the subject that was replied to.
+  let subjectRead = false;
+  let subject: string | null = null;
+  const subjectWords = (): string | null => {
+    if (subjectRead) return subject;
+    subjectRead = true;
+    const raw = message.facts.subject;
+    const quoted = isReplySubject(raw) ? quotedSubjects(message.text, message.html) : [];
+    subject = ownWordsSubject(raw, [...(options.ownSubjects ?? []), ...quoted]);
+    return subject;
+  };
   let decided: IntentResult;
   if (calendar) {
     const intent = partstatToIntent(calendar.partstat);
     decided = { intent, confidence: intent === 'unknown' ? 0.3 : 0.98, evidence: `PARTSTAT=${calendar.partstat}` };
   } else {
-    decided = decideIntent(analysis, subject ? analyzeText(subject) : null);
+    decided = decideIntent(analysis, () => {
+      const own = subjectWords();
+      return own ? analyzeText(own) : null;
+    });
     // An out-of-office without any robot header still reads like one, and answers nothing
     // (its "sunt în concediu" is not a refusal written to us).
     const outOfOffice = answersNothing(analysis) ? outOfOfficeText(words) : null;
@@ -64,7 +82,7 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     note: details.note,
     text: trimmed,
     evidence: decided.evidence,
-    language: detectLanguage(words) ?? (subject ? detectLanguage(subject) : null),
+    language: detectLanguage(words) ?? detectLanguage(subjectWords() ?? ''),
     onBehalfOf: details.onBehalfOf,
     calendar,
     autoReason: null,

@@ -11,7 +11,7 @@ export const intentEn: IntentLocale = {
     '^yes', 'yes please', 'yes i (will|can|do|am)', '^yep', '^yeah', '^sure$', '^sure thing', '^absolutely', '^definitely', '^of course',
     '^certainly', "^i'm in$", '^i am in$', 'count me in', 'count us in', 'count (me|us) ... in$', 'count (me|us) (and|plus) ... in$', 'sign me up', 'sign us up', '(please |)register me',
     'save me a (seat|spot|place)', 'reserve (me |)a (seat|spot|place)',
-    "(i'll|i will|we'll|we will|i shall|we shall) be (there|present|attending|joining|participating|coming)",
+    "(i'll|i will|we'll|we will|i shall|we shall) (both |all |also |)be (there|present|attending|joining|participating|coming)",
     "(i'll|i will|we'll|we will|i shall|we shall) (attend|come|join|participate|make it)",
     "(i'm|i am|we're|we are) (only|just) (attending|coming|listening)", '^(attendees|participants)$',
     "(i'll|i will|we'll|we will) (gladly|happily|definitely|certainly|surely|be happy to|be glad to|be pleased to) (attend|come|join|participate|be there)", "(i'm|i am|we're|we are) (attending|coming|joining|participating|going)",
@@ -28,7 +28,7 @@ export const intentEn: IntentLocale = {
     '^(i |we |)(confirm|confirmed)$', '^(confirmed|confirming) (for|on|attendance|participation|presence)', '(i|we) (hereby |can |)confirm (attendance|participation|presence|for|on behalf)', '(i|we) (hereby |can |)confirm (the|our|my) (attendance|participation|presence)',
     'confirm(|ing) (my|our) (attendance|participation|presence|place|spot|seat)',
     '(my|our) (attendance|participation|presence) is confirmed', '^attending$', '^attendance confirmed',
-    'see you (there|then|on|at|next)', 'looking forward to (it|attending|seeing|the event|the meeting|the workshop|joining|being there|participating)',
+    'see you (there|then|on|at|next|monday|tuesday|wednesday|thursday|friday|tomorrow)', 'looking forward to (it|attending|seeing|the event|the meeting|the workshop|joining|being there|participating)',
     "can't wait to (attend|join|see|be there)", "^(i |)(can't|cannot) wait$", "(won't|wouldn't|will not|would not) miss (it|this|the)", '^will do$', 'rsvp yes',
     // Stating how many will come answers the invitation.
     "(we'll|we will|we shall) be (#|# of us)", "there (will|'ll) be # of us", "(we'll|we will|we shall|we are|we're) be a (party|group|team) of",
@@ -54,6 +54,10 @@ export const intentEn: IntentLocale = {
     "(can|could|will|am|are|i'm|we're|i'll|we'll|i|we) no longer (make it|attend|come|join|participate|be (able|there|present|available|attending|joining|coming))",
     'no longer (able|available) to', "(not|no longer) (going|gonna) to (make it|attend|come|join|be there|participate)",
     '(cancel|withdraw) (my|our) (attendance|participation|registration|rsvp|place|spot|seat)',
+    // Nobody of the organisation comes: "none of us from Matera will be able to travel".
+    '(none of us|neither of us|nobody|no one) (will|can|could|would|is|are|shall) (be able to |)(attend|come|join|make it|travel|be there|be present|participate)',
+    '(none of us|neither of us|nobody|no one) from ... (will|can|could|would|is|are|shall) (be able to |)(attend|come|join|make it|travel|be there|be present|participate)',
+    "(won't|will not|wouldn't|would not) be able$", "(can't|cannot|won't|will not|unable to|not be able to) travel (to|there)",
   ],
   maybe: [
     '^maybe', 'maybe', 'perhaps', 'possibly', 'probably', "(not|n't) (yet |)(sure|certain)", 'unsure', 'not 100%',
@@ -122,7 +126,7 @@ export const intentEn: IntentLocale = {
   ],
   otherOccasion: [
     '(maybe|perhaps|hopefully|see you) (next time|another time|some other time|at the next (one|session|edition|event|workshop|meeting|lab))',
-    'next time', 'another time', 'some other time', '(at|for) the next (one|session|edition|event|workshop|meeting|lab)', 'next year',
+    'next time', 'another time', 'some other time', '(at|for) the next (one|session|edition|event|workshop|meeting|lab)', '(join|attend|come to|catch|make) the next one', 'next year',
     // Later sessions in general: "if you organise similar events in the future".
     '(future|similar|further|later) (sessions|events|meetings|workshops|editions|labs|occasions)', 'such (sessions|events|meetings|workshops|labs)', 'in the future',
   ],
@@ -145,6 +149,9 @@ export const intentEn: IntentLocale = {
     "(i would|i'd|we would|we'd) have (loved|liked)", 'wish (i|we) could',
     "(i would|i'd|we would|we'd) have (loved|liked) to (attend|come|join|participate|be there)",
     '(wish|wished) (i|we) could (attend|come|join|participate|be there|make it)',
+    // Good wishes for an event one will not be at: "we wish you a fruitful session".
+    '(i |we |)wish you (a |all a |)(fruitful|successful|productive|good|great|nice|pleasant) (session|meeting|event|workshop|discussion|lab|day)',
+    '(good luck|all the best|best of luck) (with|for) the (session|meeting|event|workshop|discussion|lab)',
   ],
   excuses: [
     'another (commitment|engagement|meeting|event|appointment)',
@@ -154,6 +161,8 @@ export const intentEn: IntentLocale = {
     'on (annual|sick|parental|maternity|paternity|study|medical) leave',
     // A duty at that very time: "I'm teaching that morning".
     '(teaching|lecturing|examining|invigilating|on duty|on call|in class|in court) (that|this|all|the whole) (day|morning|afternoon|evening|week)',
+    // Busy with something else right then: "we are in the middle of closing the reports".
+    "(i'm|i am|we're|we are) in the middle of", 'at the same time (i|we) (have|will be|are)', "(i|we) (have|'ve got|have got) ... scheduled at the same time",
     'already (booked|committed|scheduled)', 'fully booked', "(i'm|i am) (busy|booked)", 'personal reasons', 'family reasons', 'health reasons',
   ],
   neutral: [
@@ -177,17 +186,25 @@ export const intentEn: IntentLocale = {
     '(who|how many|which|whoever|anyone who|those who|everyone who|people who) (else |)(will|shall) (attend|participate|join|come|be there|be present|be attending|be joining)', 'not only', 'no later than', 'no matter',
   ],
   speakerYes: [
-    "(i'd|i would|we'd|we would) (also |really |)(like|love|be happy|be glad) to (also |briefly |)(speak|present|say a few words|take the floor|make a (short |brief |)(statement|presentation|intervention|contribution)|give a (short |brief |)(talk|presentation|speech))",
+    "(i'd|i would|we'd|we would) (also |really |)(like|love|be happy|be glad) to (also |briefly |)(speak|present|say a few words|share a few words|share (my|our|some) (experience|insights|thoughts)|take the floor|make a (short |brief |)(statement|presentation|intervention|contribution)|give a (short |brief |)(talk|presentation|speech))",
     // Asking for time: "I would appreciate a few minutes on Wednesday to present these points".
     '(#|a few|some) minutes ... to (present|speak|say a few words|talk about|share)', '(will|shall) (shortly|briefly) (present|speak)',
     "(i'll|i will|we'll|we will|i can|i could|i'm happy to|i am happy to|happy to) (speak|present|say a few words|take the floor|give a (short |brief |)(talk|presentation|speech)|make a (short |brief |)(statement|presentation))",
-    '(want|wish|plan|intend|hope) to (speak|present|take the floor|say a few words|make a statement)',
+    '(want|wish|plan|intend|hope) to (speak|present|take the floor|say a few words|make a statement|intervene)',
+    // Going into one's points in the meeting: "I will elaborate on these during the meeting".
+    "(i'll|i will|we'll|we will|and will) (also |)(elaborate|expand|go into detail|explain|walk you through|go through) ... (at|during|in) the (meeting|session|workshop|lab|discussion)",
+    // Preparing something to present, or commenting aloud: "should I prepare a presentation, or are verbal comments enough".
+    "(i|we|i'll|we'll|i will|we will|i can|we can|i could|i should|should i|shall i|whether to|whether i should|if i should) prepare (a |some |)(short |brief |)(presentation|slides|talk|intervention)", '(verbal|oral) (comments|remarks|input|contribution|feedback)', 'comment verbally',
     // "I'd like to use one of the 5-minute slots to say a few words".
     '(use|take|have|book|get) (one of the|a|the|one) ... (slot|slots|speaking slot)', 'to say a few words',
     // Someone of the sender's party wants to speak ("Andrea wishes to present our call").
     '(wants|wishes|plans|intends|hopes) to (speak|present|take the floor|say a few words|make a statement|give a (short |brief |)(talk|presentation))',
     'as a speaker', 'speaking slot', '(and|to) (present|speak) (our|my|the|a|about|on)', '(minutes|time) to (present|speak)',
     '(i|we) will (present|speak)', '(a|my) (short |brief |)(intervention|statement)',
+  ],
+  othersSpeaker: [
+    '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
+    "(he'll|she'll|they'll) (present|speak|take the floor|say a few words)",
   ],
   speakerNo: [
     "(won't|will not|don't|do not|wouldn't|would not) (need to |want to |plan to |intend to |)(speak|present|take the floor|be speaking|be presenting|say anything|make a statement)",
@@ -228,6 +245,8 @@ export const intentEn: IntentLocale = {
       'party of #', 'group of #', "(we are|we're|we are all|we're all|as) (a |)team of #", 'total of #',
       '(put|mark|pencil|book|register|reserve) (us|me) (down |in |)for #', '# (people|persons|attendees|participants|guests|delegates|colleagues|representatives|members|seats|places|spots)',
       'for # (people|persons|attendees|participants)', 'both of us', 'all # of us', '# of us',
+      // "Jurgita and I will both be there", "we'll both join".
+      "(we|we'll|we're|and i|and me) (will |shall |are |would |can |)both",
     ],
     extras: [
       '(with|and|bring|bringing|plus|along with|accompanied by|together with) # (colleague*|people|person*|guest*|others|friend*|team member*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*)',
@@ -237,8 +256,8 @@ export const intentEn: IntentLocale = {
       '(with|and|plus|bring|bringing|along with|together with) (my|our) # (colleague*|coworker*|co-worker*|team member*|friend*|guest*|student*|volunteer*|intern*|partner*|associate*|representative*)',
     ],
     companion: [
-      '(with|and|bring|bringing|plus|along with|accompanied by|together with) (a|one|my|our) (colleague|coworker|co-worker|friend|guest|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|plus-one|plus one|+1)',
-      '(with|and|bring|bringing|along with|accompanied by|together with) (mr|mrs|ms|dr|prof)',
+      '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (a|one|my|our) (colleague|coworker|co-worker|friend|guest|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|intern|trainee|student|volunteer|plus-one|plus one|+1)',
+      '(with|and|bring|bringing|along with|accompanied by|together with|joined by) (mr|mrs|ms|dr|prof)',
       // "I confirm my participation and also of my colleague X".
       '(and|as well as) (also |)(that |)of (my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member)',
       'plus one', '+1', 'a plus-one',

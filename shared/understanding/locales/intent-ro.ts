@@ -83,6 +83,9 @@ export const intentRo: IntentLocale = {
     'nu (sunt|suntem) interesat(|a|i|e)', 'nu (ma|ne) intereseaza',
     // Idioms: "zic pas (de data asta)", "trec de data asta".
     '(zic|zicem|spun|spunem) pas', 'trec de data (asta|aceasta)', '(trec|trecem|sar|sarim) peste (atelierul|evenimentul|intalnirea|sesiunea) (asta|aceasta|acesta|de miercuri)',
+    // Nobody of the organisation comes: "nimeni din departament nu se poate deplasa".
+    'nimeni ... nu (se |)(poate|va putea|o sa poata|va|vom putea|putem) (sa |)(deplasa|deplaseze|participa|participe|ajunge|ajunga|veni|vina|fi prezent*)',
+    'nu (ma|ne) (pot|putem|voi putea|vom putea) deplasa', 'nu (va|o sa) (putea |)(participa|veni|ajunge) nimeni',
   ],
   maybe: [
     '^poate', 'poate ca', '(foarte |cel mai |)probabil',
@@ -190,12 +193,19 @@ export const intentRo: IntentLocale = {
     // Counterfactual wishes cover the verb, so "mi-ar fi plăcut să particip" is not a yes.
     '(mi-ar|ne-ar) fi placut', '(mi-ar|ne-ar) fi placut (sa|) (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
     '(as|am) fi (dorit|vrut|participat|venit)', '(as|am) fi (dorit|vrut) sa (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
+    // Good wishes for an event one will not be at: "vă doresc o sesiune fructuoasă".
+    '(va|iti) (doresc|dorim|urez|uram) (o |un |)(sesiune|intalnire|discutie|discutii|eveniment|atelier|zi) (fructuoasa|fructuos|fructuoase|productiva|productiv|productive|reusita|reusit|de succes|placuta|placut|frumoasa|frumos)',
+    '(mult |)succes (la|cu) (atelierul|atelier|evenimentul|eveniment|intalnirea|sesiunea|discutiile)',
   ],
   excuses: [
     'sunt plecat(|a)', 'suntem plecat(i|e)', 'voi fi plecat(|a)', 'sunt in concediu', 'voi fi in concediu', 'sunt in deplasare',
     'voi fi in deplasare', 'sunt bolnav(|a)', '(am|avem) (o |)alta (obligatie|intalnire|sedinta|activitate|programare)', 'coincide cu', 'am alt (angajament|eveniment|program)', 'am deja un alt',
     'se suprapune', 'suprapunere', '(la|cu|de) o alta (obligatie|intalnire|sedinta|activitate|programare|deplasare)',
     'sunt (deja |)(programat|programata|ocupat|ocupata|prins|prinsa)', 'am (deja |)(alte|niste) (obligatii|angajamente|sedinte)', 'motive (personale|medicale|obiective|de sanatate|familiale)',
+    // Something else at that very time: "la aceeași oră avem programată o inspecție", "o ședință care nu poate fi mutată".
+    '(la|in) (aceeasi|acelasi) (ora|interval|interval orar|zi|moment) (am|avem|este|e|va fi|are loc|se desfasoara|se tine|sunt|suntem)',
+    '(am|avem) (deja |)programat(|a|e|i) ... (atunci|la aceeasi ora|in acelasi interval|in acea zi|in aceeasi zi|in ziua respectiva|la ora respectiva)', 'care nu (poate|pot) fi (mutat*|amanat*|reprogramat*|decalat*|anulat*)',
+    'nu (o |il |le |)(pot|putem) (muta|amana|reprograma|decala|anula)',
   ],
   neutral: [
     // Politeness, not doubt: "sper că e în regulă", "sper să vă fie util".
@@ -228,8 +238,8 @@ export const intentRo: IntentLocale = {
     '(nu vad|nu vedem|nu gasesc) (de ce|niciun motiv (sa|pentru care)) nu',
   ],
   speakerYes: [
-    '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc) sa (intervin|intervenim|vorbesc|vorbim|prezint|prezentam|iau cuvantul|luam cuvantul|ma adresez)',
-    '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc) sa (fac|facem|sustin|sustinem|am|avem) o (scurta |mica |)(prezentare|interventie|alocutiune)',
+    '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc|intentionez|intentionam|imi propun|ne propunem|am de gand|avem de gand|planuiesc|planuim) sa (intervin|intervenim|vorbesc|vorbim|prezint|prezentam|iau cuvantul|luam cuvantul|ma adresez)',
+    '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc|intentionez|intentionam|imi propun|ne propunem|am de gand|avem de gand|planuiesc|planuim) sa (fac|facem|sustin|sustinem|am|avem) o (scurta |mica |)(prezentare|interventie|alocutiune)',
     '(voi|vom|o sa) (interveni|lua cuvantul|prezenta|sustine o prezentare|vorbi)',
     '(voi|vom|o sa) avea (si |)(o |)(scurta |mica |)(interventie|prezentare|alocutiune)',
     '(o sa|voi) (vorbesc|prezint|intervin)', 'sa (zic|spun) (si eu |)(ceva|cateva cuvinte|doua vorbe)',
@@ -242,6 +252,13 @@ export const intentRo: IntentLocale = {
     'sa (folosesc|folosim|utilizez|iau) (si eu |si noi |)(cele |un |unul din cele |)# minute', 'sa (iau|luam) (si eu |si noi |)cuvantul',
     // "Aș dori să detaliez propunerile în cele 5 minute": the speaking slot named.
     '(sa|a) (detaliez|detaliem|explic|explicam|expun|expunem|punctez|prezint|prezentam|sustin|sustinem) ... (in|din) (intervalul|minutele|cele # minute|timpul (alocat|de cuvant|de interventie)|slotul)',
+    // Going into one's points in the meeting: "le voi detalia și în cadrul întâlnirii".
+    '(voi|vom|o sa) (detalia|detaliez|detaliem|explica|explic|expune|expun|argumenta|puncta|prezenta|prezint) ... (in cadrul|in timpul|pe parcursul|cu ocazia|la) (intalnirii|sedintei|atelierului|sesiunii|evenimentului|discutiei|discutiilor|consultarii|dezbaterii)',
+    // Preparing something to present, or commenting aloud: "să pregătesc o prezentare sau sunt suficiente comentariile verbale".
+    '(sa|voi|vom|o sa|pot|putem|pot sa|putem sa) (pregatesc|pregatim|pregati) (si |)o (scurta |mica |)(prezentare|interventie|alocutiune)', '(comentarii|comentariile|observatii|observatiile|interventii|interventiile) (verbale|orale)',
+  ],
+  othersSpeaker: [
+    '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
   ],
   speakerNo: [
     '(doar|numai) (ca|in calitate de) observator(|i)', '(ca|in calitate de) observator(|i)', 'observator',
@@ -290,7 +307,7 @@ export const intentRo: IntentLocale = {
       '(cu|si) inca #', 'plus #$',
     ],
     companion: [
-      '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) (un|o|unul|una|) (coleg|colega|prieten|prietena|insotitor|insotitoare|partener|partenera|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|sef|sefa|director|directoare|voluntar|voluntara)',
+      '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) (un|o|unul|una|) (coleg|colega|prieten|prietena|insotitor|insotitoare|partener|partenera|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|sef|sefa|director|directoare|voluntar|voluntara|stagiar|stagiara|intern|interna|practicant|practicanta|student|studenta)',
       '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|prietenul|prietena|sotul|sotia|partenerul|partenera|asistentul|asistenta|seful|sefa|directorul|directoarea|fiul|fiica|colaboratorul|colaboratoarea) (meu|mea|nostru|noastra)',
       '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (dl|dna|d-na|d-l|domnul|doamna)',
       '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|sotia|sotul|partenerul|partenera|prietenul|prietena|seful|sefa|directorul|directoarea|fiul|fiica|asistentul|asistenta)',
@@ -306,6 +323,8 @@ export const intentRo: IntentLocale = {
       '(vor|vom|va) participa', 'participanti', 'participantii', 'participante', 'lista participantilor', 'urmatoarele persoane',
       'urmatorii (colegi|participanti|reprezentanti)', 'urmatoarelor persoane', 'urmatorilor (colegi|participanti|reprezentanti)',
       '(confirm|confirmam) (participarea|prezenta) (pentru|a|urmatoarelor|urmatorilor)', 'din partea (noastra|institutiei|asociatiei|firmei)',
+      // "Confirmăm participarea din partea Fundației Triade:" and the names below it.
+      '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta) (din partea|in numele)',
       'persoanele (care vor participa|participante)', '(vor|vom) fi prezent(i|e)', 'confirm participarea (urmatoarelor persoane|colegilor)', '(va|vor|vom) fi reprezentat(|a|i|e) de',
       '(ne|ma) (inscrieti|treceti pe lista|adaugati pe lista)',
     ],

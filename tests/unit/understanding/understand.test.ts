@@ -88,6 +88,22 @@ describe('understand', () => {
     expect(copied.intent).toBe('unknown');
   });
 
+  it('reads the words a reply adds around a subject it knows (ours, or the one its quote shows)', async () => {
+    const ours = 'Invitație: Atelier Local de Învățare';
+    const quote = '\n\n-----Original Message-----\nFrom: Lavinia Simion <lavinia@primariatm.ro>\nSent: Tuesday, January 5, 2021 10:22 AM\nSubject: Invitație: Atelier Local de Învățare\n\nVă invităm…';
+    // Known from the quoted header block: no list of our subjects needed.
+    const declined = await understand(mail(['From: a@b.ro', `Subject: RE: ${ours} - NU pot participa`], `Mulțumesc.${quote}`));
+    expect(declined).toMatchObject({ intent: 'no', evidence: 'NU pot participa' });
+    const prepended = await understand(mail(['From: a@b.ro', `Subject: Re: Confirm participarea - ${ours}`], `Ion Popescu${quote}`), { ownSubjects: [ours] });
+    expect(prepended.intent).toBe('yes');
+    // Our subject alone, or an unknown subject, says nothing; the body's answer comes first.
+    expect((await understand(mail(['From: a@b.ro', `Subject: RE: ${ours}`], `Mulțumesc.${quote}`))).intent).toBe('unknown');
+    expect((await understand(mail(['From: a@b.ro', 'Subject: Re: Atelier - nu pot'], 'Mulțumesc.'))).intent).toBe('unknown');
+    expect((await understand(mail(['From: a@b.ro', `Subject: RE: ${ours} - NU pot participa`], `Particip.${quote}`))).intent).toBe('yes');
+    // Their earlier answer quoted back to them is nothing new.
+    expect(ownWordsSubject(`RE: RE: ${ours} - NU pot participa`, [ours, `RE: ${ours} - NU pot participa`])).toBeNull();
+  });
+
   it('gives no intent to robots', async () => {
     const u = await understand(mail([...base, 'Auto-Submitted: auto-replied'], 'Particip.'));
     expect(u).toMatchObject({ kind: 'auto', intent: null, headcount: null, speaker: null, autoReason: 'Auto-Submitted: auto-replied' });
@@ -132,6 +148,10 @@ describe('ownWordsSubject', () => {
     ['Invitație: Atelier Local de Învățare', null],
     ['Invitatie: Atelier Local de Invatare', null],
     ['Confirmare participare – Invitație: Atelier Local de Învățare', 'Confirmare participare –'],
+    // A reply keeps what its sender added around a subject we know.
+    ['RE: Invitație: Atelier Local de Învățare - NU pot participa', '- NU pot participa'],
+    ['Re: AW: DA - Invitatie: ATELIER local de invatare', 'DA -'],
+    ['Re: Invitație: Atelier - vin', null],
     ['', null],
   ])('%s → %s', (subject, words) => {
     expect(ownWordsSubject(subject, own)).toBe(words);
