@@ -1,10 +1,12 @@
 import type { Clause, SpanKind } from './analyze-text';
 import { LOCALES } from './intent-locales';
-import { WORD_END } from './phrase-table';
+import { compileStickyPhrases, findAll, WORD_END } from './phrase-table';
+import type { PhraseMatcher } from './phrase-table';
 
 /** Kinds a fronted condition governs: what says someone comes or does not. */
 const GOVERNED: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'no']);
 let opener: RegExp | null = null;
+let days: PhraseMatcher | null = null;
 
 /**
  * A condition put in front of its answer, in a clause of its own: "Dacă se face și online,
@@ -30,4 +32,14 @@ export function scopeFrontedConditions(sentence: readonly Clause[]): void {
       for (const span of next.spans) if (GOVERNED.has(span.kind) && !span.partial) span.kind = occasion ? 'neutral' : 'maybe';
     }
   });
+}
+
+/**
+ * The days a clause names ("pe 18", "din 23 noiembrie", "marți", "on the 18th"), as keys that
+ * tell them apart: the day's digits, or the words when there are none (weekdays). `#` in
+ * these phrases matches digits only (the default number source), so "pe doi" names no day.
+ */
+export function daysNamed(clause: Clause): Set<string> {
+  days ??= compileStickyPhrases(LOCALES.flatMap((l) => l.dateReferences));
+  return new Set(findAll(days, clause.folded).map((match) => /\d+/.exec(match.text)?.[0]?.replace(/^0+/, '') ?? match.text));
 }

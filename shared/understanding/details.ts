@@ -21,6 +21,7 @@ const SPEAKING_TIME = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE}|a few|some|ca
 const TOTALS = compileStickyPhrases(tables.flatMap((t) => t.totals), NUMBER_SOURCE);
 const EXTRAS = compileStickyPhrases(tables.flatMap((t) => t.extras), NUMBER_SOURCE);
 const COMPANION = compileStickyPhrases(tables.flatMap((t) => t.companion), NUMBER_SOURCE);
+const CONVERSATIONS = compileStickyPhrases(tables.flatMap((t) => t.conversations));
 const LIST_INTRO = compileStickyPhrases(tables.flatMap((t) => t.attendeeListIntro));
 const ON_BEHALF = compileStickyPhrases(tables.flatMap((t) => t.onBehalf));
 const NOTE_CUE = compileStickyPhrases(tables.flatMap((t) => t.noteCues), NUMBER_SOURCE);
@@ -117,8 +118,10 @@ function countPeople(text: string, statements: readonly string[], onBehalf: bool
   for (const match of findAll(TOTALS, folded)) {
     if (!overlapsExtra(match)) total = Math.max(total, numberIn(match.text) ?? 0);
   }
-  let companions = 0;
-  for (const match of findAll(COMPANION, folded)) if (!overlapsExtra(match)) companions++;
+  // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
+  const companionMatches = findAll(COMPANION, folded).filter((match) => !overlapsExtra(match));
+  const spokenWith = companionMatches.length > 0 ? findAll(CONVERSATIONS, folded) : [];
+  let companions = companionMatches.filter((match) => !spokenWith.some((talk) => match.start < talk.end && talk.start < match.end)).length;
   if (NAMED_PARTNER.test(statements.join(' . '))) companions = Math.max(companions, 1);
 
   const listed = countListedNames(normalizeReply(text), !onBehalf);

@@ -1,5 +1,6 @@
 import { analyzeText, isPartial, LOCALES } from './analyze-text';
 import type { Span, TextAnalysis } from './analyze-text';
+import { daysNamed } from './clause-scope';
 import { namesPerson, sentenceWithTitle } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import type { Intent } from './types';
@@ -18,6 +19,7 @@ const RELATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.relations));
 const WITH_SELF = compileStickyPhrases(LOCALES.flatMap((l) => l.withSelf));
 const MODAL_HEDGES = compileStickyPhrases(LOCALES.flatMap((l) => l.modalHedges));
 const DEFERRALS = compileStickyPhrases(LOCALES.flatMap((l) => l.deferrals));
+const DELEGATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.delegations));
 const COUNTERFACTUALS = compileStickyPhrases(LOCALES.flatMap((l) => l.counterfactuals));
 const EVENT_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.eventCues));
 const AFTERWARD = compileStickyPhrases(LOCALES.flatMap((l) => l.afterwardRequests));
@@ -44,12 +46,13 @@ interface Found extends Span {
  * attendance, doubt about a companion does not hedge the sender, a wish answered by its own
  * "but" is no yes, and a mail passing the invitation to a colleague answers nothing. Someone
  * coming in the sender's place is marked `delegated` (a person checks it): the
- * organisation's yes when it says who represents it or names who comes without the sender
- * refusing outright, else unknown; a deferral beside such a substitute ("revin cu numele") is
- * about who, not whether. Doubt in a clause about a part of the event ("not sure I can stay
- * until the end") beside a yes is a constraint, and regret tied to another occasion
- * ("Unfortunately, we'll join the next one") declines. Conditions and other occasions in
- * front of an answer are scoped in `clause-scope.ts`.
+ * organisation's yes when it says who represents it or names who comes (even after "eu nu
+ * pot"), else unknown; a deferral beside such a substitute ("revin cu numele") is about who,
+ * not whether. A yes and a refusal tied to different days answer two occasions (unknown).
+ * Doubt in a clause about a part of the event ("not sure I can stay until the end") beside a
+ * yes is a constraint, and regret tied to another occasion ("Unfortunately, we'll join the
+ * next one") declines. Conditions and other occasions in front of an answer are scoped in
+ * `clause-scope.ts`.
  * @param subject the subject when it is the sender's own words (consulted only when the body says nothing).
  */
 export function detectIntent(text: string, subject?: string | null): IntentResult {
@@ -135,15 +138,21 @@ function decide(analysis: TextAnalysis): IntentResult {
   }
   if (delegated) {
     // Someone else comes, not the sender. The organisation's answer is yes when it says who
-    // represents it, or when it names who comes and the sender refuses nothing outright
-    // ("în locul meu va participa colegul Bogdan Lazăr"); `delegated` still sends it to a
-    // person. "Eu nu pot, dar colega mea va participa în locul meu" stays for a person to read.
-    const named = others.some((span) => namesPerson(sentenceWithTitle(analysis, analysis.clauses[span.clause]!.sentence)));
-    if (own.length + wish.length === 0 && others.length > 0 && (represented.length > 0 || (no.length === 0 && named))) {
-      return { intent: 'yes', confidence: 0.7, evidence: join([...substitute, ...others].sort(byPosition)), delegated };
+    // represents it, or names who comes, even after the sender's own refusal ("Eu nu pot
+    // participa, dar va veni în locul meu colega mea, Raluca Ene"); `delegated` still sends
+    // it to a person. Unnamed ("va veni un coleg"), or only "delegated", it stays unknown.
+    const standIns = [...others, ...substitute.filter((span) => !whole(DELEGATIONS, analysis, span))];
+    const named = standIns.some((span) => namesPerson(sentenceWithTitle(analysis, analysis.clauses[span.clause]!.sentence)));
+    if (own.length + wish.length === 0 && (represented.length > 0 || named)) {
+      const who = join([...substitute, ...others].sort(byPosition));
+      return { intent: 'yes', confidence: 0.7, evidence: no.length > 0 ? `${join(no)} → ${who}` : who, delegated };
     }
     return { intent: 'unknown', confidence: 0.5, evidence: join([...substitute, ...others, ...no].sort(byPosition)), delegated };
   }
+
+  // "La atelierul din 18 vin. La sesiunea online din 23 nu pot": answers for two occasions.
+  const byDay = yes.length > 0 && no.length + excuses.length > 0 ? splitByDay(analysis, yes, [...no, ...excuses]) : null;
+  if (byDay) return byDay;
 
   // "I'd love to come, but I'm travelling that week": a wish answered by its own "but". With a
   // reason (or "next time!") it is a refusal; with anything else that does not say "I come"
@@ -236,6 +245,40 @@ function settleByContrast(analysis: TextAnalysis, yes: Found[], no: Found[]): In
   }
   if (last(yes) < first(no) && contrastIn(last(yes), first(no))) {
     return { intent: 'no', confidence: 0.7, evidence: `${join(yes)} → ${join(no)}` };
+  }
+  return null;
+}
+
+/**
+ * "La atelierul din 18 vin. La sesiunea online din 23 nu pot", "Pe 18 nu pot, dar particip
+ * la sesiunea online din 23": a yes and a refusal naming different days answer two
+ * occasions, and which one this mail is about is not in the text; a "but" between them
+ * settles nothing here. So does one sentence where only one of them names a day ("Vin, dar
+ * nu pot pe 23"); across sentences ("Nu am reușit să ajung data trecută… Ne vedem luni!")
+ * that is too loose a tie. A reason for not coming counts like a refusal only when both name
+ * days. A phrase's days are those of its clause and of the clauses of its sentence that
+ * answer nothing ("Pe 18, din păcate, nu pot").
+ */
+function splitByDay(analysis: TextAnalysis, yes: readonly Found[], no: readonly Found[]): IntentResult | null {
+  const named = analysis.clauses.map(daysNamed);
+  const silent = analysis.clauses.map((clause) => clause.spans.every((span) => !ANSWERS.has(span.kind)));
+  const daysOf = (span: Found): Set<string> => {
+    const sentence = analysis.clauses[span.clause]!.sentence;
+    const around = analysis.clauses.flatMap((clause, index) => (clause.sentence === sentence && silent[index] ? [...named[index]!] : []));
+    return new Set([...named[span.clause]!, ...around]);
+  };
+  for (const accept of yes) {
+    const yesDays = daysOf(accept);
+    for (const refuse of no) {
+      const noDays = daysOf(refuse);
+      const apart = ![...noDays].some((day) => yesDays.has(day));
+      const together = analysis.clauses[accept.clause]!.sentence === analysis.clauses[refuse.clause]!.sentence;
+      const tied = yesDays.size > 0 && noDays.size > 0 ? true : refuse.kind === 'no' && together && yesDays.size + noDays.size > 0;
+      if (apart && tied) {
+        const days = (set: Set<string>): string => (set.size > 0 ? ` (${[...set].join(', ')})` : '');
+        return { intent: 'unknown', confidence: 0.35, evidence: `${accept.text}${days(yesDays)} / ${refuse.text}${days(noDays)}` };
+      }
+    }
   }
   return null;
 }

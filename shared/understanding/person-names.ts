@@ -1,4 +1,6 @@
 import type { TextAnalysis } from './analyze-text';
+import { LOCALES } from './intent-locales';
+import { foldForMatching } from './text-normalize';
 
 const TITLES = ['dl', 'dna', 'd-na', 'd-l', 'dl-ul', 'domnul', 'doamna', 'domnului', 'doamnei', 'mr', 'mrs', 'ms', 'dr', 'prof', 'ing', 'ec'];
 /** A title before a name ("dl.", "dna", "Mrs."), as written: lower-case or capitalised. */
@@ -32,9 +34,21 @@ export function sentenceWithTitle(analysis: TextAnalysis, index: number): string
   return ABBREVIATION_END.test(here) && next ? `${here} ${next.text}` : here;
 }
 
-/** Whether `text` names a person: a titled name, a full name, or a first name after a relation ("our colleague Rūta"). */
+const ALL_NAMES = new RegExp(ANY_NAME.source, 'gu');
+let organisations: ReadonlySet<string> | null = null;
+
+/**
+ * Whether `text` names a person: a titled name, a full name, or a first name after a relation
+ * ("our colleague Rūta"). A run of capitalised words with an organisation's noun in it
+ * ("colegii din Direcția Tehnică", "our Culture Department") names no one.
+ */
 export function namesPerson(text: string): boolean {
-  if (TITLED_NAME.test(text) || ANY_NAME.test(text)) return true;
+  if (TITLED_NAME.test(text)) return true;
+  organisations ??= new Set(LOCALES.flatMap((locale) => locale.details.organisationWords));
+  const known = organisations;
+  for (const match of text.matchAll(ALL_NAMES)) {
+    if (!match[1]!.split(/[\s-]+/).some((word) => known.has(foldForMatching(word)))) return true;
+  }
   for (const match of text.matchAll(RELATION_THEN_WORD)) if (CAPITALISED.test(match[1]!)) return true;
   return false;
 }

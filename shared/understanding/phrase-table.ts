@@ -1,150 +1,8 @@
 /**
- * The phrase tables (`locales/intent-*.ts`) are data a translator can extend. A phrase is
- * written in folded form (lower-case, no diacritics, ş/ţ → s/t) with a small syntax:
- *
- * - words separated by single spaces (matching any run of white space);
- * - `(a|b|c)` alternatives, `(a|b|)` an optional word;
- * - `word*` any word starting with `word` (inflections: `prezent*` → prezent, prezenta, prezenti);
- * - `...` a gap of up to four words ("nu ... participa");
- * - `#` a number, in digits or words (details tables only);
- * - `^` at the start: only at the start of a clause; `$` at the end: only at its end.
- *
- * Matches respect word boundaries: `particip` does not match inside `participati`. Phrases
- * are ASCII once folded; a phrase with other letters will not match at a word boundary.
+ * Compiles the phrase tables (`locales/intent-*.ts`, syntax in `phrase-locale.ts`) into
+ * matchers run at word starts.
  */
-export interface IntentLocale {
-  language: 'ro' | 'en';
-  /** Clear acceptances. */
-  yes: string[];
-  /** Clear refusals (a negated `yes` phrase is a refusal too, so only what negation misses). */
-  no: string[];
-  /** A wish to come ("aș dori să particip", "I'd love to come"): a yes, unless a "but" follows with a reason. */
-  wish: string[];
-  /** Hedged answers: not sure, will try, will let you know. */
-  maybe: string[];
-  /**
-   * Hedges that qualify only the verb of their own clause ("poate", "probably", "s-ar
-   * putea"): about attendance only beside an answer or in a sentence about the event, not in
-   * one about something else ("we will probably submit the report").
-   */
-  modalHedges: string[];
-  /** Conditional perfect ("aș fi venit", "I would have loved"): with a "but" after it and nothing else said, a refusal. */
-  counterfactuals: string[];
-  /** Deferrals ("revin", "I'll get back to you"): a hedge only when no answer follows them. */
-  deferrals: string[];
-  /** Words tying a sentence to the event or to being there ("atelier", "late", "online"). */
-  eventCues: string[];
-  /** Short function words that carry no topic, for telling whether a hedge's clause is about something else. */
-  fillers: string[];
-  /**
-   * Arrival and possibility words ("ajung", "we could come") that read as attendance only in
-   * a plain answer: in a message that asks something they describe the trip, not an answer.
-   */
-  softYes: string[];
-  /**
-   * Someone else attends ("va participa", "my colleague will attend"): the organisation's
-   * yes, but a substitution when the sender refuses for themself or speaks only of a colleague.
-   */
-  othersYes: string[];
-  /**
-   * The organisation says who represents it ("instituția va fi reprezentată de", "we confirm
-   * the participation of two representatives"): its yes, even when the sender stays away.
-   */
-  orgYes: string[];
-  /** Someone attends in the sender's place ("în locul meu", "instead of me"): the sender is not coming. */
-  substitute: string[];
-  /**
-   * Passing the invitation to someone else ("vezi dacă poți participa tu", "forwarding this to
-   * you"): a mail to a colleague, in which nobody has answered yet.
-   */
-  handover: string[];
-  /** Doubt about a companion ("nu știu dacă vine și colegul meu"): hedges the companion, not the sender. */
-  othersMaybe: string[];
-  /**
-   * A condition on what the organiser does ("dacă ni le puteți trimite"): a hedge only for an
-   * answer that follows it; after the answer it belongs to a request.
-   */
-  requestCondition: string[];
-  /** Another occasion ("poate la următoarea sesiune", "next time"): answers in its clause are about that one. */
-  otherOccasion: string[];
-  /** Words naming a person close to the sender ("colegul meu", "my deputy"). */
-  relations: string[];
-  /** The sender among the subjects ("eu și", "I and", "join me"): "I and two colleagues will attend" includes the sender. */
-  withSelf: string[];
-  /**
-   * A difficulty ("mi-ar fi greu", "it would be hard"): the attendance verb it governs ("să
-   * ajung") is no answer, and a yes beside it is not sure unless a "but" settles it.
-   */
-  difficulty: string[];
-  /**
-   * Long stems typed fast ("confim", "particparea"): a word one slip away (a letter left out,
-   * doubled or swapped, inside the word) is read as the stem. Never negators.
-   */
-  typoTargets: string[];
-  /** Hints that never decide alone ("ok"). */
-  weakYes: string[];
-  /** Regret without an answer ("din păcate", "sorry"): supports a refusal, never decides alone. */
-  weakNo: string[];
-  /** A reason for not coming ("sunt plecat", "another commitment"): a refusal when nothing else is said. */
-  excuses: string[];
-  /** Phrases that look like answers and are not; they mask what they cover ("nu am nimic împotrivă"). */
-  neutral: string[];
-  /** Wants to speak. */
-  speakerYes: string[];
-  /**
-   * Someone else will speak ("Gabriel va prezenta", "she will present"): the sender's party
-   * wants the floor only when that someone comes with the sender or in their place.
-   */
-  othersSpeaker: string[];
-  /** Will only listen. */
-  speakerNo: string[];
-  /** Words that make a clause a question even without "?" (at its start). */
-  questionStarts: string[];
-  /**
-   * Question openings that ask leave for the sender ("could I", "pot să"): a wish to speak
-   * asked this way ("Could I have 5 minutes to present…?") is still a wish to speak.
-   */
-  selfRequests: string[];
-  /**
-   * What someone asks for when they will not be there ("the recording", "materialele"): a
-   * question about it does not hold back a refusal the way a question about coming does.
-   */
-  afterwardRequests: string[];
-  /** Subordinators that make an answer in the same clause conditional ("vin dacă nu plouă"). */
-  conditionals: string[];
-  /**
-   * Subordinators that, opening a clause of their own, make the answers after it in the
-   * sentence conditional ("Dacă se face online, particip"). Not "unless": "Unless something
-   * urgent comes up, I'll be there" is a commitment with the usual proviso.
-   */
-  conditionOpeners: string[];
-  /** Words that negate a following `yes` phrase in the same clause. */
-  negators: string[];
-  /** Conjunctions that open a contrasting clause ("dar", "but"). */
-  contrast: string[];
-  /** After a refusal, words that make it a constraint instead ("nu pot ajunge LA ORA 10"). */
-  partial: string[];
-  /** Frequent function words, to tell the language. */
-  languageCues: string[];
-  details: DetailsLocale;
-}
-
-export interface DetailsLocale {
-  numberWords: Record<string, number>;
-  /** `#` is the total number of people ("vom fi #", "# persoane"). */
-  totals: string[];
-  /** `#` people come in addition to the sender ("cu # colegi"). */
-  extras: string[];
-  /** One more person ("cu un coleg", "with my colleague"). */
-  companion: string[];
-  /** Introduces a list of attendees, one name per line or comma-separated. */
-  attendeeListIntro: string[];
-  /** Precedes the name of the person the sender answers for. */
-  onBehalf: string[];
-  /** A constraint, request or remark worth showing to the organiser. */
-  noteCues: string[];
-}
-
+export type { DetailsLocale, IntentLocale } from './phrase-locale';
 /** Matches on folded text end at a word boundary (letters, digits); they start at word starts. */
 export const WORD_END = '(?![a-z0-9])';
 const GAP = '(?:[\\s]+[^\\s]+){0,4}?';
@@ -274,41 +132,78 @@ export function compileTaggedPhrases<T>(lists: readonly { tag: T; phrases: reado
   return { matchAt: (folded, starts) => (built ??= buildStickyPhrases(lists, numberSource)).matchAt(folded, starts) };
 }
 
+interface Entry<T> {
+  phrase: string;
+  tag: T;
+  /** Where the phrase stands among all phrases: ties in length keep this order, as written. */
+  order: number;
+}
+
 function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly string[] }[], numberSource?: string): TaggedPhraseMatcher<T> {
   const tagged = lists.length > 1;
-  const byFirst = new Map<string, { phrase: string; tag: T }[]>();
-  const anywhere: { phrase: string; tag: T }[] = [];
+  // Indexed by the first two characters a match can start with ("nu", "pa", "o_" for the word
+  // "o"): a word start tries only the phrases that can begin there, a fifth of a first-letter
+  // bucket on Romanian text. Phrases whose second character cannot be told ("a*", "n-am") sit
+  // under their first letter; those whose first cannot ("#", a gap) everywhere.
+  const byPair = new Map<string, Entry<T>[]>();
+  const byFirst = new Map<string, Entry<T>[]>();
+  const anywhere: Entry<T>[] = [];
+  let order = 0;
+  const add = (map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void => {
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
+  };
   for (const { tag, phrases } of lists) {
     for (const phrase of new Set(phrases)) {
-      const entry = { phrase, tag };
-      const firsts = firstChars(phrase.trim().replace(/^\^/, '').trim());
-      if (firsts === null) anywhere.push(entry);
-      else for (const char of firsts) byFirst.set(char, [...(byFirst.get(char) ?? []), entry]);
+      const entry = { phrase, tag, order: order++ };
+      const body = phrase.trim().replace(/^\^/, '').replace(/\$$/, '').trim();
+      const pairs = firstPairs(body);
+      if (pairs) for (const pair of pairs) add(byPair, pair, entry);
+      else {
+        const firsts = firstChars(body);
+        if (firsts === null) anywhere.push({ ...entry, order: entry.order + ANYWHERE });
+        else for (const char of firsts) add(byFirst, char, entry);
+      }
     }
   }
-  const compile = (list: { phrase: string; tag: T }[]): { regex: RegExp; tags: T[] } => {
-    const sorted = [...list].sort((a, b) => b.phrase.length - a.phrase.length);
+  const compile = (list: Entry<T>[]): { regex: RegExp; tags: T[] } => {
+    // Longest written first, ties as written (first-letter phrases, then those that may start anywhere).
+    const sorted = [...list].sort((a, b) => b.phrase.length - a.phrase.length || a.order - b.order);
     const sources = sorted.map(({ phrase }) => phraseSource(phrase, numberSource));
     // Phrase sources have no capturing groups of their own: group i + 1 is phrase i.
     const body = tagged ? sources.map((source) => `(${source})`).join('|') : sources.join('|');
     return { regex: new RegExp(`(?:${body})${WORD_END}`, 'y'), tags: sorted.map(({ tag }) => tag) };
   };
-  // Built on first use: a cold Lambda pays only for the letters its first replies start words with.
-  const buckets = new Map<string, { regex: RegExp; tags: T[] } | null>();
-  const bucket = (char: string): { regex: RegExp; tags: T[] } | null => {
-    let compiled = buckets.get(char);
-    if (compiled === undefined) {
-      const list = [...(byFirst.get(char) ?? []), ...anywhere];
-      compiled = list.length > 0 ? compile(list) : null;
-      buckets.set(char, compiled);
+  type Compiled = { regex: RegExp; tags: T[] } | null;
+  const build = (first: number, second: number): Compiled => {
+    const pair = String.fromCharCode(first, second);
+    const list = [...(byPair.get(pair) ?? []), ...(byFirst.get(pair[0]!) ?? []), ...anywhere];
+    return list.length > 0 ? compile(list) : null;
+  };
+  // Built on first use: a cold Lambda pays only for the word starts its first replies have.
+  // Pairs of word characters (nearly every word of folded text) index a small array, no
+  // string built per word start; other first characters (other scripts) a map.
+  const slots: (Compiled | undefined)[] = new Array<Compiled | undefined>(SLOTS * SLOTS).fill(undefined);
+  const other = new Map<number, Compiled>();
+  const bucket = (first: number, second: number): Compiled => {
+    const a = first < 0x80 ? SLOT[first]! : -1;
+    if (a >= 0) {
+      const index = a * SLOTS + SLOT[second]!;
+      let compiled = slots[index];
+      if (compiled === undefined) slots[index] = compiled = build(first, second);
+      return compiled;
     }
+    const key = first * PAIR + second;
+    let compiled = other.get(key);
+    if (compiled === undefined) other.set(key, (compiled = build(first, second)));
     return compiled;
   };
   return {
     matchAt(folded, starts) {
       const out: { start: number; end: number; tag: T }[] = [];
       for (const start of starts) {
-        const compiled = bucket(folded[start]!);
+        const compiled = bucket(folded.charCodeAt(start), pairSecond(folded.charCodeAt(start + 1)));
         if (!compiled) continue;
         compiled.regex.lastIndex = start;
         const match = compiled.regex.exec(folded);
@@ -320,6 +215,90 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
       return out;
     },
   };
+}
+
+const ANYWHERE = 1e9;
+const ALNUM = /[a-z0-9]/;
+const PAIR = 0x10000;
+/** Characters a word can start with in folded text, then `_`: each gets a slot of the pair index. */
+const SLOT_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789+'_";
+const SLOTS = SLOT_CHARS.length;
+const SLOT = Int8Array.from({ length: 0x80 }, (_, code) => SLOT_CHARS.indexOf(String.fromCharCode(code)));
+const UNDERSCORE = 0x5f;
+
+/** The second character of a pair key: a letter or digit itself, anything else (or the end) `_`. */
+function pairSecond(code: number): number {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) ? code : UNDERSCORE;
+}
+
+/**
+ * The pairs of characters a match of a phrase can start with, second one `_` when it is not
+ * a letter or digit (a one-letter word, an apostrophe); null when that cannot be told (a
+ * number, a gap, `*` or `-` within the first two characters). A superset is harmless, a
+ * missing pair would lose matches: anything unsure gives null.
+ */
+function firstPairs(text: string): Set<string> | null {
+  const heads = headsOf(text);
+  if (heads === null) return null;
+  const pairs = new Set<string>();
+  for (const head of heads) {
+    if (head === '') return null;
+    pairs.add(head[0]! + (head.length > 1 && ALNUM.test(head[1]!) ? head[1]! : '_'));
+  }
+  return pairs;
+}
+
+/**
+ * The first two characters of every match of a run of items (words and groups separated by
+ * spaces), a space between words; shorter when the whole match is shorter. Null when unsure.
+ */
+function headsOf(text: string): Set<string> | null {
+  let heads = new Set<string>(['']);
+  for (const item of splitTopLevel(text, /\s/)) {
+    if ([...heads].every((head) => head.length >= 2)) break;
+    if (item === '...') return null;
+    const optional = optionalGroup(item);
+    const options = optional ? optional.map(itemHeads) : [itemHeads(item)];
+    if (options.some((set) => set === null)) return null;
+    const next = new Set<string>();
+    for (const head of heads) {
+      // An absent optional word leaves the run as it was; a present one follows a space.
+      if (head.length >= 2 || optional) next.add(head);
+      if (head.length >= 2) continue;
+      for (const set of options) for (const option of set!) next.add((head === '' ? option : `${head} ${option}`).slice(0, 2));
+    }
+    heads = next;
+  }
+  return heads;
+}
+
+/**
+ * As {@link headsOf} for one item: letters and glued groups ("prezent(|a)", "(o |)sa"), or
+ * one alternative of a group, where a space stands for itself (white space in the text).
+ */
+function itemHeads(item: string): Set<string> | null {
+  let heads = new Set<string>(['']);
+  for (let i = 0; i < item.length; i++) {
+    if ([...heads].every((head) => head.length >= 2)) break;
+    const char = item[i]!;
+    if (char === '*' || char === '#' || char === '-' || item.startsWith('...', i)) return null;
+    if (char === '(') {
+      const close = closingParen(item, i);
+      if (close < 0) return null;
+      const options = splitAlternatives(item.slice(i + 1, close)).map((alt) => (alt.trim() === '' ? new Set(['']) : itemHeads(alt)));
+      if (options.some((set) => set === null)) return null;
+      const next = new Set<string>();
+      for (const head of heads) {
+        if (head.length >= 2) next.add(head);
+        else for (const set of options) for (const option of set!) next.add((head + option).slice(0, 2));
+      }
+      heads = next;
+      i = close;
+      continue;
+    }
+    heads = new Set([...heads].map((head) => (head.length >= 2 ? head : head + (/\s/.test(char) ? ' ' : char))));
+  }
+  return heads;
 }
 
 /** The characters a phrase can start with; null when it cannot be told (a number, a gap). */

@@ -101,6 +101,42 @@ export function outOfOfficeText(text: string): string | null {
   return seen.size >= 2 ? `out-of-office text ("${[...seen].slice(0, 2).join('", "')}")` : null;
 }
 
+// What ticket systems and other acknowledging robots write (folded). Two distinct ones, or
+// one beside a ticket number in the subject or a helpdesk header, make an acknowledgement.
+const ACKNOWLEDGEMENT_MARKERS = [
+  "(?:we(?:['\u2019]ve| have)|has been|have been) received (?:your|the) (?:request|ticket|message|e-?mail|enquiry|inquiry|query|case)",
+  '(?:your|the) (?:request|ticket|case|enquiry|inquiry|query|message|e-?mail) (?:has been|was|is) (?:received|created|logged|registered|opened|assigned)',
+  '(?:ticket|case|request|reference) (?:number|no|id|#)', 'this is an? (?:automated|automatic|auto-generated|automatically generated) (?:message|response|reply|notification|e-?mail)',
+  '(?:please )?do not (?:reply|respond) (?:to|directly to) this (?:e-?mail|message)',
+  '(?:one of our|a member of our|our) (?:team members?|support team|support agents?|agents?|staff|representatives?) will (?:get back|respond|reply|be in touch|contact you)',
+  'within \\d+ (?:business|working) (?:days|hours)', '(?:check|track|view|follow) the (?:status|progress) of your (?:request|ticket|case)',
+  'acesta este un (?:mesaj|e-?mail) (?:generat )?automat', '(?:mesaj|e-?mail) generat automat', 'va rugam (?:sa )?nu (?:raspundeti|dati reply) la acest (?:mesaj|e-?mail)',
+  '(?:solicitarea|cererea|sesizarea|petitia|mesajul) (?:dumneavoastra |dvs\\.? |)a fost (?:inregistrat|primit|preluat)[aei]?',
+  'numar(?:ul)? de (?:inregistrare|tichet|ticket)', 'in termen de \\d+ zile lucratoare',
+];
+// Compiled on first use: most replies answer something and never need it.
+let acknowledgement: RegExp | null = null;
+/** A ticket number in the subject: "[#48211]", "[Ticket #123]", "[Request ID :##4521##]", "Case: 00123456". */
+const TICKET_SUBJECT = /\[\s*(?:(?:ticket|case|request|req|tichet|solicitare|incident)\s*(?:id)?\s*[:#]*\s*)?#*[a-z]{0,6}-?\d{3,}#*\s*\]|(?<![a-z])(?:ticket|case|tichet)\s*(?:no\.?|nr\.?|id)?\s*[:#]\s*\d{3,}/;
+/** Headers only helpdesk software sets (Freshdesk, Zendesk, Help Scout, OTRS, RT, osTicket, Jira Service Management). */
+const HELPDESK_HEADER = /^(?:x-(?:freshdesk|zendesk|helpscout|otrs|rt-|osticket|jira|kayako|ticket)|rt-ticket)/;
+
+/**
+ * A helpdesk's or other robot's acknowledgement without any robot header ("[#48211] … We've
+ * received your request and one of our team members will get back to you"). Call only for
+ * text that answers nothing; returns the reason or null. One marker alone is not enough (a
+ * person may write "do not reply to this e-mail" about a forwarded notice).
+ */
+export function acknowledgementText(message: ParsedMessage, text: string): string | null {
+  const seen = new Set<string>();
+  acknowledgement ??= new RegExp(ACKNOWLEDGEMENT_MARKERS.map((marker) => `(?<![a-z])(${marker})(?![a-z])`).join('|'), 'g');
+  for (const match of foldForMatching(text).matchAll(acknowledgement)) seen.add(match[0]);
+  if (seen.size === 0) return null;
+  const ticket = TICKET_SUBJECT.exec(foldForMatching(message.facts.subject))?.[0] ?? [...message.headers.keys()].find((name) => HELPDESK_HEADER.test(name));
+  if (seen.size < 2 && !ticket) return null;
+  return `acknowledgement text ("${[...seen].slice(0, 2).join('", "')}"${ticket ? `, ${ticket}` : ''})`;
+}
+
 /** True for mailer-daemon / postmaster style senders (used by bounce detection). */
 export function isRobotSender(address: string | undefined): boolean {
   return address !== undefined && ROBOT_SENDER.test(address);

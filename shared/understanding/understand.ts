@@ -5,10 +5,11 @@ import { calendarFromTnefSubject, findCalendarReply, partstatToIntent } from './
 import { extractDetails } from './details';
 import { decideIntent } from './intent';
 import type { IntentResult } from './intent';
+import { readInlineAnswers } from './inline-answers';
 import { detectLanguage } from './language';
 import { parseMail } from './parse-mail';
 import type { ParsedMessage } from './parse-mail';
-import { detectAutoReply, outOfOfficeText } from './robots';
+import { acknowledgementText, detectAutoReply, outOfOfficeText } from './robots';
 import { quotedSubjects } from './quoted-subject';
 import { isReplySubject, ownWordsSubject } from './subject';
 import { trimReply } from './trim';
@@ -42,8 +43,8 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
   // The calendar comment is the person's words too ("Vin cu un coleg"); details read both.
   const combined = calendar?.comment && !trimmed.includes(calendar.comment) ? `${trimmed}\n\n${calendar.comment}`.trim() : trimmed;
   // An answer sits at the top of a reply; a huge untrimmed body must not cost seconds.
-  const words = combined.length > ANALYSIS_LIMIT ? combined.slice(0, ANALYSIS_LIMIT) : combined;
-  const analysis = analyzeText(words);
+  let words = combined.length > ANALYSIS_LIMIT ? combined.slice(0, ANALYSIS_LIMIT) : combined;
+  let analysis = analyzeText(words);
   // The subject's own words, read only when needed: for a reply, finding them means reading
   // the quoted header block for the subject that was replied to.
   let subjectRead = false;
@@ -58,17 +59,22 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
   };
   let decided: IntentResult;
   if (calendar) {
-    const intent = partstatToIntent(calendar.partstat);
-    decided = { intent, confidence: intent === 'unknown' ? 0.3 : 0.98, evidence: `PARTSTAT=${calendar.partstat}` };
+    decided = calendarAnswer(calendar.partstat, analysis);
   } else {
     decided = decideIntent(analysis, () => {
       const own = subjectWords();
       return own ? analyzeText(own) : null;
     });
-    // An out-of-office without any robot header still reads like one, and answers nothing
-    // (its "sunt în concediu" is not a refusal written to us).
-    const outOfOffice = answersNothing(analysis) ? outOfOfficeText(words) : null;
+    // An out-of-office or a helpdesk's acknowledgement without any robot header still reads
+    // like one, and answers nothing (its "sunt în concediu" is not a refusal written to us).
+    // A helpdesk's "one of our team members will get back to you" is a deferral by wording only.
+    const outOfOffice =
+      (answersNothing(analysis, ANSWERS) ? outOfOfficeText(words) : null) ??
+      (answersNothing(analysis, FIRM_ANSWERS) ? acknowledgementText(message, words) : null);
     if (outOfOffice) return robot(message, trimmed, 'auto', { bounced: null, bounceType: null, autoReason: outOfOffice });
+    // "Răspunsul meu este mai jos, cu roșu": nothing answered above, the answer is in the quote.
+    const inline = decided.evidence === null && message.html ? readInlineAnswers(words, message.html) : null;
+    if (inline) ({ words, analysis, decided } = inline);
   }
   const details = extractDetails(words, analysis, decided.intent, decided.delegated ?? false);
   return {
@@ -113,11 +119,34 @@ function robot(
   };
 }
 
-const ANALYSIS_LIMIT = 20_000;
-const ANSWERS = new Set(['yes', 'wish', 'no', 'maybe', 'softYes', 'othersYes', 'substitute']);
+/**
+ * The calendar's answer wins over the text, except when the sender's own words (the COMMENT
+ * or the text above the quote) say the confident opposite: "Am apăsat din greșeală pe
+ * Accept – de fapt nu pot ajunge". Which one holds is for a person; a comment that does not
+ * contradict ("Vin cu un coleg", "ajung mai târziu", a colleague coming instead) keeps PARTSTAT.
+ */
+function calendarAnswer(partstat: string, analysis: TextAnalysis): IntentResult {
+  const intent = partstatToIntent(partstat);
+  const evidence = `PARTSTAT=${partstat}`;
+  if (intent !== 'yes' && intent !== 'no') return { intent, confidence: intent === 'unknown' ? 0.3 : 0.98, evidence };
+  const words = decideIntent(analysis);
+  // Confident only: a bare reason ("sunt în concediu până pe 15") contradicts nothing, and
+  // someone else's yes ("my colleague Ioana Marin will join instead") is not the sender's.
+  const opposite = (words.intent === 'yes' || words.intent === 'no') && words.intent !== intent;
+  if (opposite && words.confidence >= CONTRADICTION && !words.delegated) {
+    return { intent: 'unknown', confidence: 0.4, evidence: `${evidence} / ${words.evidence ?? words.intent}` };
+  }
+  return { intent, confidence: 0.98, evidence };
+}
 
-function answersNothing(analysis: TextAnalysis): boolean {
-  return analysis.clauses.every((clause) => clause.question || clause.spans.every((span) => span.partial || !ANSWERS.has(span.kind)));
+const ANALYSIS_LIMIT = 20_000;
+/** How sure the sender's words must be to contradict PARTSTAT: an answer, not a bare reason (0.65). */
+const CONTRADICTION = 0.7;
+const FIRM_ANSWERS: ReadonlySet<string> = new Set(['yes', 'wish', 'no', 'softYes', 'othersYes', 'substitute']);
+const ANSWERS: ReadonlySet<string> = new Set([...FIRM_ANSWERS, 'maybe']);
+
+function answersNothing(analysis: TextAnalysis, answers: ReadonlySet<string>): boolean {
+  return analysis.clauses.every((clause) => clause.question || clause.spans.every((span) => span.partial || !answers.has(span.kind)));
 }
 
 function round(value: number): number {

@@ -1,4 +1,5 @@
 import type { IntentLocale } from '../phrase-table';
+import { detailsEn } from './details-en';
 
 /**
  * English answers to an invitation, lower-case, apostrophes as ' (curly ones are folded
@@ -35,6 +36,10 @@ export const intentEn: IntentLocale = {
     // Partial attendance is attendance: "I can only stay for the first hour".
     '(i|we) (can|could) only (stay|join|attend|come|be there)', "(i'll|i will|we'll|we will) (only |)(join|attend|stay) (for|until) the first",
     '(can|could) (attend|come|join|make it) after all', "(i'm|i am|we're|we are) still on for", '^still on for',
+    // A reply to a reminder or a change: "I already confirmed", "my RSVP stands", "the new time works for me".
+    "(i|we|i've|we've|i have|we have) already (confirmed|rsvp'd|rsvped|registered|signed up)", '(my|our) (confirmation|rsvp|attendance|registration|participation) (still |)stands',
+    "(i'm|i am|we're|we are) still (confirmed|coming|attending)", '^still (confirmed|coming|attending)',
+    '(the |)new (time|date|venue|room|location|slot) (works|is fine|is ok|is okay|suits) (for me|for us|)',
   ],
   wish: [
     "^(would|i'd|i would|we'd|we would) (love|like) to$",
@@ -57,7 +62,7 @@ export const intentEn: IntentLocale = {
     // Nobody of the organisation comes: "none of us from Matera will be able to travel".
     '(none of us|neither of us|nobody|no one) (will|can|could|would|is|are|shall) (be able to |)(attend|come|join|make it|travel|be there|be present|participate)',
     '(none of us|neither of us|nobody|no one) from ... (will|can|could|would|is|are|shall) (be able to |)(attend|come|join|make it|travel|be there|be present|participate)',
-    "(won't|will not|wouldn't|would not) be able$", "(can't|cannot|won't|will not|unable to|not be able to) travel (to|there)",
+    "(won't|will not|wouldn't|would not) be able$", "(can't|cannot|won't|will not|unable to|not be able to|won't be able to|will not be able to) travel (to|there)",
   ],
   maybe: [
     '^maybe', 'maybe', 'perhaps', 'possibly', 'probably', "(not|n't) (yet |)(sure|certain)", 'unsure', 'not 100%',
@@ -109,14 +114,18 @@ export const intentEn: IntentLocale = {
     'delegated (this|it) to',
   ],
   orgYes: [
-    'confirm(|ing) the (participation|attendance|presence) of', '(will|shall) be represented (by|at the (meeting|workshop|event|session|lab) by)',
+    'confirm(|ing) the (participation|attendance|presence) of',
+    "(please find|here is|here's|below is|we send you|sending you) (below |attached |)the (list|names) of (our |the |)(participants|attendees|delegates|representatives|delegation)", '(will|shall) be represented (by|at the (meeting|workshop|event|session|lab) by)',
   ],
+  delegations: ['delegated (this|it) to'],
   handover: [
     'forwarding (this|it|the invitation) to you', '(please|kindly) (attend|go|join) (instead of me|in my place|on my behalf|for me)',
     '(could|can|would) you (take|cover|attend|go to|handle) (this|it|this one) (for me|instead|in my place)',
   ],
   othersMaybe: [
     '(maybe|perhaps|possibly|probably) (also |too |)(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant)',
+    // "I'm sure; my colleague probably too": the hedge closing a clause about a companion.
+    '(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant) ... (probably|maybe|perhaps|possibly) (too|as well|also|)$',
     '(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant) (might|may|could|hopes to|will try to) (also |)(come|join|attend|be there|make it)',
     "(let you know|confirm|get back to you) (about|regarding|for|if|whether) (he|she|they|(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant|team))",
     "(not sure|unsure|don't know|do not know|not certain|not yet sure|no idea) (yet |)(if|whether) (he|she|they|(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant|team)|the others)",
@@ -133,6 +142,12 @@ export const intentEn: IntentLocale = {
   relations: [
     '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|director|manager|boss|assistant|partner|representative|team member)',
   ],
+  dateReferences: [
+    '(on|on the) #(st|nd|rd|th|)', 'the #(st|nd|rd|th)',
+    '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) #(st|nd|rd|th|)',
+    '#(st|nd|rd|th|) (of |)(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)',
+    '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  ],
   withSelf: ['(i|me|we|us|myself) (and|together with|along with|with)', '(and|with|together with|along with) (i|me|myself|us)', '(join|accompany|come with) (me|us)'],
   difficulty: [
     // Of the sender ("it would be hard", "hard for me to"), or of getting there; not "it's hard to say".
@@ -142,6 +157,11 @@ export const intentEn: IntentLocale = {
     'not (easy|simple) (for (me|us) |)to', "(i'm|i am|we're|we are) (struggling|finding it hard|finding it difficult) to",
   ],
   typoTargets: ['confirm', 'confirming', 'attend', 'attending', 'attendance', 'participate', 'participating', 'participation'],
+  inlinePointers: [
+    '(my |our |)(answer|answers|reply|replies|response|responses|comments) (are |is |)(below|inline|in red|in blue|in green|in bold|in the text|between the lines)',
+    'see (my |our |)(answer|answers|reply|replies|responses|comments) (below|inline|in red|in blue)',
+    "(i've|i have|i|we've|we have|we) (answered|replied|responded|commented) (below|inline|in red|in blue|in the text|between the lines)",
+  ],
   weakYes: ['^ok$', '^okay$', '^ok (thanks|thank you)$', '^fine$', '^great$', '^sounds good$', '^noted$'],
   counterfactuals: ["(i would|i'd|we would|we'd) have (loved|liked|come|attended|joined|been there)"],
   weakNo: [
@@ -173,6 +193,10 @@ export const intentEn: IntentLocale = {
     '(where|which|that) (i|we) (have|need|must|had) to (attend|be at|be present|join)', '(i|we) (have|need|must) to attend (it|that|this)',
     // Whoever wants to speak (an invitation's wording) is nobody in particular.
     '(anyone|anybody|whoever|those|everyone|someone|somebody|participants|people) (who |that |)(wants|wishes|want|wish|would like|plans|intends) to (speak|present|take the floor)',
+    // The calendar button named ("I clicked Accept by mistake"): no answer; the words after it are.
+    '(clicked|pressed|hit|tapped|selected|chose) (on |)(the |)(accept|accepted|yes|decline|declined|tentative|no) (button |)(by mistake|by accident|accidentally|in error|)',
+    '(accepted|declined) (this |it |the invitation |the invite |)(by mistake|by accident|accidentally|in error)', 'accidentally (accepted|declined|clicked)',
+    "(whether|if) (i|we|i've|we've) (have |had |)already (confirmed|rsvp'd|rsvped|registered)",
     'no problem', 'no worries', '(please|kindly) confirm', 'confirm your', 'confirm (by|whether|if)', 'no objection', 'not a problem', 'thank(s| you) for the (invitation|invite|kind invitation)',
     'confirm receipt', 'acknowledge receipt', 'received', 'if possible', 'if (you|needed|necessary|required|so)', 'as soon as possible', "don't hesitate",
     '(i|we) (confirm|can confirm|hereby confirm) that', "(i'm|i am) writing to (let you know|inform you|confirm) that",
@@ -199,6 +223,9 @@ export const intentEn: IntentLocale = {
     '(use|take|have|book|get) (one of the|a|the|one) ... (slot|slots|speaking slot)', 'to say a few words',
     // Someone of the sender's party wants to speak ("Andrea wishes to present our call").
     '(wants|wishes|plans|intends|hopes) to (speak|present|take the floor|say a few words|make a statement|give a (short |brief |)(talk|presentation))',
+    // "I would be glad to give a short (5-minute) input on…".
+    // Not "share"/"provide": "happy to share a copy of the presentation" is no talk.
+    '(glad|happy|pleased|delighted|willing|like|love) to (give|make|offer|deliver) (a|an|my|our|some) ... (input|contribution|intervention|talk|presentation|statement|remarks|pitch|speech)',
     'as a speaker', 'speaking slot', '(and|to) (present|speak) (our|my|the|a|about|on)', '(minutes|time) to (present|speak)',
     '(i|we) will (present|speak)', '(a|my) (short |brief |)(intervention|statement)',
   ],
@@ -234,53 +261,5 @@ export const intentEn: IntentLocale = {
     'the', 'i', 'will', 'and', 'to', 'you', 'thank', 'thanks', 'be', 'attend', "i'll", 'we', 'my', 'for', 'of', 'is', 'am', 'are',
     'yes', 'not', 'sorry', 'unfortunately', 'regards', 'best', 'dear', 'hello', 'hi', 'there', 'can', "can't", 'with', 'would', 'like',
   ],
-  details: {
-    numberWords: {
-      one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-      'a couple of': 2, couple: 2, both: 2,
-    },
-    totals: [
-      "(we'll|we will|there will be|there'll be|we are|we're|we shall) be #", 'there will be #', "there'll be #", 'we are #', '# of us',
-      // "We're a team of four": the team is the party; "I lead a team of 12" says nothing.
-      'party of #', 'group of #', "(we are|we're|we are all|we're all|as) (a |)team of #", 'total of #',
-      '(put|mark|pencil|book|register|reserve) (us|me) (down |in |)for #', '# (people|persons|attendees|participants|guests|delegates|colleagues|representatives|members|seats|places|spots)',
-      'for # (people|persons|attendees|participants)', 'both of us', 'all # of us', '# of us',
-      // "Jurgita and I will both be there", "we'll both join".
-      "(we|we'll|we're|and i|and me) (will |shall |are |would |can |)both",
-    ],
-    extras: [
-      '(with|and|bring|bringing|plus|along with|accompanied by|together with) # (colleague*|people|person*|guest*|others|friend*|team member*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*)',
-      '(bring|bringing) along # (colleague*|people|person*|guest*|others|friend*|team member*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*)',
-      '# (more|other|additional|extra) (people|persons|colleagues|guests|attendees)', '(with|and|bring|plus) # others',
-      '(with|and|plus|bring|bringing) # of (my|our) (colleagues|team members|coworkers|co-workers|staff|team)',
-      '(with|and|plus|bring|bringing|along with|together with) (my|our) # (colleague*|coworker*|co-worker*|team member*|friend*|guest*|student*|volunteer*|intern*|partner*|associate*|representative*)',
-    ],
-    companion: [
-      '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (a|one|my|our) (colleague|coworker|co-worker|friend|guest|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|intern|trainee|student|volunteer|plus-one|plus one|+1)',
-      '(with|and|bring|bringing|along with|accompanied by|together with|joined by) (mr|mrs|ms|dr|prof)',
-      // "I confirm my participation and also of my colleague X".
-      '(and|as well as) (also |)(that |)of (my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member)',
-      'plus one', '+1', 'a plus-one',
-      '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member) (and i|and me|and myself|will join me|will come with me|will accompany me)',
-      '(will|would|is going to|can|could) (come along|come|be coming|tag along) with (me|us)', '(will|would|is going to) (join|accompany) me', '(is|are) coming with me',
-      '(attend|come|participate|be there|be attending|be coming|join) (along|together) with me',
-    ],
-    attendeeListIntro: [
-      'will attend', 'attendees', 'attending', 'participants', 'the following (people|persons|colleagues|participants)',
-      'on behalf of (our|the) (organisation|organization|company|institution|team)', 'from our (side|team|organisation|organization)', 'will be attending',
-      '(will|shall) be represented by', 'confirm(|ing) the (participation|attendance|presence) of',
-    ],
-    onBehalf: [
-      '(confirm|confirming|rsvp|rsvping|accept|accepting|replying|answering|writing) (attendance |participation |)(for|on behalf of) (my colleague|my boss|my manager|my director|mr|mrs|ms|dr|prof|)',
-      'on behalf of (my colleague|my boss|my manager|my director|mr|mrs|ms|dr|prof|)',
-      '(my colleague|my coworker|my deputy) (will attend|is attending|will come|will join) (in my place|instead of me|instead)',
-      'in my place', 'instead of me',
-    ],
-    noteCues: [
-      'online', 'remote', 'remotely', 'zoom', 'teams', 'virtual', 'virtually', 'late', 'later', 'leave (early|at|by|before|after)', 'arrive',
-      'until #', 'after #', 'only (online|remotely|the first|the second|the morning|the afternoon|until)', 'parking', 'wheelchair', 'access',
-      'accessib*', 'dietary', 'vegetarian', 'vegan', 'allerg*', 'in person', 'physically', 'slides', 'materials', 'agenda', 'link', 'interpret*',
-      'translation',
-    ],
-  },
+  details: detailsEn,
 };

@@ -1,4 +1,5 @@
 import type { IntentLocale } from '../phrase-table';
+import { detailsRo } from './details-ro';
 
 /**
  * Romanian answers to an invitation. Folded form: no diacritics (ă â → a, î → i, ș ş → s,
@@ -22,7 +23,10 @@ export const intentRo: IntentLocale = {
     '(voi|vom|o sa) fi prezent(|a|i|e)', 'o sa fiu prezent(|a)', 'sa fiu prezent(|a)', 'sa fim prezent(i|e)',
     '(pot|putem|voi putea|vom putea) fi prezent(|a|i|e)', '^prezent(|a|i|e)$',
     '(voi|vom|o sa) fi (acolo|de fata)', 'o sa fiu acolo', '(fi|fiu|fim) alaturi de (dumneavoastra|dumneavoastre|dvs|voi)',
-    '^vin', 'vin (si eu|cu drag|cu placere|sigur)', 'sigur vin', 'venim', '(voi|vom|o sa) veni', 'o sa (vin|venim)',
+    '^vin', 'vin (si eu|cu drag|cu placere|sigur)',
+    // The verb after the occasion: "La atelierul din 18 vin", "Pe 18 particip". No gap, so a "nu" cannot hide inside.
+    '(la|pe) (atelier*|eveniment*|sesiun*|intalnir*|workshop*) (din|de pe|de|de la|) (#|luni|marti|miercuri|joi|vineri|sambata|duminica|) (vin|venim|particip|participam)$',
+    '^pe # (noiembrie|decembrie|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|) (vin|venim|particip|participam)$', 'sigur vin', 'venim', '(voi|vom|o sa) veni', 'o sa (vin|venim)',
     '(pot|putem|voi putea|vom putea) (veni|ajunge)',
     '(voi|vom|o sa) ajunge', 'o sa (ajung|ajungem)',
     // Online attendance: the event is on Zoom, so connecting is attending.
@@ -51,6 +55,13 @@ export const intentRo: IntentLocale = {
     // Informal attendance: "intru pe link", "mă conectez", "sunt pe listă", "n-aș rata".
     'intru (si eu |)pe (link|linkul|zoom|teams|apel|sesiune|meet)', '^(ma|ne) (conectez|conectam)$', '(sunt|suntem) (si eu |si noi |deja |)pe lista',
     'n-as (rata|lipsi)', 'nu as rata', '(o sa fiu|o sa fim|voi fi|vom fi) (si eu |si noi |)pe (zoom|teams|link|apel|meet)',
+    // A reply to a reminder or a change: "am confirmat deja", "confirmarea rămâne valabilă",
+    // "noua oră e ok pentru mine". Negated ("nu îmi mențin confirmarea") they refuse.
+    '(am|v-am|noi am) (deja |)confirmat (deja|anterior|mai devreme|inca de)', 'deja am confirmat',
+    'confirmarea (mea |noastra |)(ramane|se mentine|este|e) (valabila|in picioare|in continuare valabila)', 'confirmarea (mea |noastra |)(ramane|se mentine)$',
+    '(ramane|se mentine) (valabila |in picioare |)confirmarea', '(imi|ne) (mentin|mentinem) (confirmarea|participarea)', '(mentin|mentinem) (confirmarea|participarea)',
+    '(participarea|prezenta) (mea |noastra |)(ramane|se mentine) (valabila|confirmata|in picioare)',
+    '(noua|noul) (ora|data|locatie|sala|adresa|program|interval|orar) (e|este|imi|ne|mi|ni) (ok|in regula|bun|buna|convine|potrivit|potrivita|perfect|perfecta)',
   ],
   wish: [
     '(as|am) (dori|vrea) (foarte mult |)sa (particip|participam|vin|venim|fiu prezent(|a)|fim prezent(i|e)|ajung|ajungem|iau parte|luam parte)',
@@ -64,6 +75,9 @@ export const intentRo: IntentLocale = {
     'de data (asta|aceasta) nu$', '(confirm|confirmam|va confirm|va anunt) (absenta|neparticiparea)', 'absenta mea', 'neparticiparea', '^nu (multumesc|mersi)$', 'nu confirm',
     'nu (mai |)pot$', 'nu (mai |)putem$', '(nu voi|nu vom) (mai |)putea$', '(nu|n-) o sa (mai |)pot$', 'nu (mai |)reusesc$', 'nu se (mai |)poate$',
     'nu (mai |)pot (sa|) (particip|vin|ajung)',
+    'nu (mai |)(reusesc|reusim|pot|putem|ajung|ajungem|vin|venim|particip|participam) (nici |)de data (asta|aceasta)',
+    // "Nu pot marți", "nu putem pe 18": the invitation's day named after the refusal.
+    'nu (mai |)(pot|putem) (luni|marti|miercuri|joi|vineri|sambata|duminica|maine|poimaine|atunci|in ziua (aceea|respectiva)|in acea zi|pe #|din #)',
     'nu (mai |)(reusesc|reusim|voi reusi|vom reusi|o sa reusesc|o sa reusim) sa (ma conectez|ne conectam|ajung|ajungem|vin|venim|particip|participam|fiu prezent(|a)|fim prezenti)',
  'nu (mai |)pot veni', 'nu (mai |)pot ajunge', 'nu mai (am cum|reusesc)',
     'refuz', 'refuzam', 'declin', 'declinam', 'declin invitatia',
@@ -102,7 +116,9 @@ export const intentRo: IntentLocale = {
     'va (voi|vom) confirma (ulterior|mai tarziu|cat de curand)', 'confirmare ulterioara',
     '(va |)(confirm|confirmam) (pana|cel tarziu) (luni|marti|miercuri|joi|vineri|maine|poimaine|saptamana|la|pe|in)',
     'va (voi|vom) confirma (pana|cel tarziu)',
-    'depinde', 'in functie de', 'daca (reusesc|pot|putem|am timp|avem timp|ma eliberez|ne eliberam|termin|nu intervine|se termina|imi permite)',
+    'depinde', 'in functie de', 'daca (reusesc|reusim|am timp|avem timp|ma eliberez|ne eliberam|termin|nu intervine|se termina|imi permite)',
+    // "Vin, dacă pot", "dacă pot ajunge": a condition on coming; "aș vrea să aflu dacă pot aplica" asks.
+    'daca (pot|putem)$', 'daca (pot|putem) (sa |)(veni|vin|venim|ajunge|ajung|ajungem|participa|particip|participam|fi|fiu|fim|conecta|ma conectez|ne conectam|ma elibera|ma eliberez|ne elibera|ne eliberam|sta|stau|ramane|raman)',
     'tentativ', 'cu titlu provizoriu', 'in principiu',
     // Waiting for someone else's say: "încă nu am aprobarea de la șefi".
     'nu am (inca |)(aprobarea|acordul|avizul)', '(astept|asteptam) (aprobarea|acordul|avizul)',
@@ -130,7 +146,7 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
-    '(va|vor) participa', 'vor fi prezenti', 'va fi prezent(|a)',
+    '(va|vor) participa', 'vor fi prezenti', 'va fi prezent(|a)', '(va|vor) veni',
     '(participa|vor participa|va participa) din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)',
     '(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre|) ... (vine|vin|va veni|vor veni|participa|va participa|vor participa|va fi prezent(|a)|vor fi prezenti)',
     '(vine|va veni|vor veni) (si |)(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea)',
@@ -138,6 +154,8 @@ export const intentRo: IntentLocale = {
   ],
   orgYes: [
     '(va|vor|vom) fi reprezentat(|a|i|e) de',
+    // "Vă transmitem lista participanților din partea Consiliului Județean": the names follow.
+    '(va |)(transmit|transmitem|trimit|trimitem|comunic|comunicam|inaintez|inaintam) (mai jos |alaturat |atasat |)(lista|numele) (participantilor|persoanelor care vor participa|persoanelor participante|delegatiei|reprezentantilor|celor care vor participa)',
     '(comunic|comunicam|anunt|anuntam) (participarea|prezenta) (colegului|colegei|colegilor|colegelor|domnului|doamnei|dlui|dnei|d-lui|d-nei|reprezentantului|reprezentantei|reprezentantilor)',
   ],
   substitute: [
@@ -147,6 +165,7 @@ export const intentRo: IntentLocale = {
     // "O trimit pe Ilinca, colega mea": a named substitute (not "v-o trimit pe mail").
     '^(dar |insa |)(o|il|i|le) (trimit|trimitem|voi trimite|vom trimite) pe', '(va |)(veni|merge|participa|intra) (colega|colegul) (mea|meu) in loc',
   ],
+  delegations: ['(am|i-am) delegat'],
   handover: [
     'vezi (te rog |)daca (poti|puteti|ai putea|ati putea) (sa |)(participa|participi|merge|mergi|veni|vii|ajunge|ajungi|preia|preiei)',
     '(poti|ai putea) (sa |)(participa|participi|merge|mergi|veni|vii|ajunge|ajungi) (tu|in locul meu)', 'te rog sa (participi|mergi|vii|ajungi|te duci|preiei)',
@@ -157,6 +176,8 @@ export const intentRo: IntentLocale = {
     '(nu (stiu|stim) (inca |sigur |)|inca nu (stiu|stim) |nu (sunt|suntem) (inca |)sigur(|a|i|e) |nu (e|este) (inca |)sigur |nu am confirmare )(daca|ca) (vine|va veni|poate|va putea|participa|va participa|ajunge|va ajunge|vor veni|vor putea|vor participa|poate veni|poate participa|vin|pot) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena|insotitorul|insotitoarea)',
     '(va anunt|va voi anunta|va anuntam|revin|va confirm|va voi confirma) (pentru|in privinta|referitor la|cu privire la|despre|si pentru|daca vine|daca va veni|daca participa) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele)',
     '(nu (stiu|stim) (inca |sigur |)|inca nu (stiu|stim) |nu (sunt|suntem) (inca |)sigur(|a|i|e) |nu (e|este) (inca |)sigur |nu am confirmare )(daca|ca) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena|insotitorul|insotitoarea) ... (vine|va veni|poate|va putea|participa|va participa|ajunge|va ajunge|vor veni|vor putea|vor participa|vin|pot)',
+    // "Vin eu sigur; colegul Tudor probabil": the hedge closing a clause about a companion.
+    '(colegul|colega|colegii|colegele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena) ... (probabil|poate|posibil) (si el|si ea|si ei|si ele|)$',
   ],
   requestCondition: [
     '(daca|in cazul in care) (imi|ni|mi|ne|ma|mi le|ni le|imi le|ne le|mi-l|ni-l|mi-o|ni-o|mi-i|ni-i|) (puteti|ati putea|veti putea|trimiteti|transmiteti|dati|oferiti|spuneti|comunicati|confirmati|permiteti|doriti|vreti|binevoiti)',
@@ -172,6 +193,11 @@ export const intentRo: IntentLocale = {
   relations: [
     '(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea|adjunctul|adjuncta|asistentul|asistenta|reprezentantul|reprezentanta|inlocuitorul|inlocuitoarea) (meu|mea|mei|mele|nostru|noastra|nostri|noastre)',
   ],
+  dateReferences: [
+    '(din|pe|de pe|pana pe|in data de|la data de|in ziua de|ziua de) #',
+    '# (ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|ian|feb|febr|mar|apr|iun|iul|aug|sep|sept|oct|nov|dec)',
+    '(luni|marti|miercuri|joi|vineri|sambata|duminica)',
+  ],
   withSelf: ['(eu|noi) (si|impreuna cu|alaturi de|cu)', '(si|impreuna cu|alaturi de) (cu |)(eu|mine|noi)', 'cu mine', 'subsemnatul', 'subsemnata'],
   difficulty: [
     // Said of the sender ("mi-ar fi greu"), or of getting there ("ar fi greu să ajung"); not "e greu de organizat".
@@ -186,6 +212,11 @@ export const intentRo: IntentLocale = {
     'nu (mi-e|imi e|imi este|ne e|ne este) (chiar |prea |)(usor|simplu)',
   ],
   typoTargets: ['confirm', 'confirmam', 'particip', 'participam', 'participa', 'participare', 'participarea', 'participarii', 'prezenta'],
+  inlinePointers: [
+    'raspuns(ul|urile) (meu|mele|nostru|noastre) (este|e|sunt|il gasiti|le gasiti|) (mai jos|dedesubt|in text|in mesaj|printre randuri|intercalat|cu rosu|cu albastru|cu verde|cu (o |)alta culoare)',
+    '(am raspuns|raspund|va raspund|am completat|completez|am scris) (mai jos|dedesubt|printre randuri|in text|direct in mesaj|in mesajul dumneavoastra|intercalat|cu rosu|cu albastru|cu verde)',
+    '(vedeti|gasiti) (raspunsul|raspunsurile) (meu |mele |noastre |nostru |)(mai jos|in text|printre randuri|cu rosu|cu albastru)',
+  ],
   weakYes: ['^ok$', '^(ok|okay|in regula|e bine|perfect) (multumesc|mersi)$', '^in regula$', '^e in regula$', '^perfect$'],
   counterfactuals: ['(as|am) fi (dorit|vrut|participat|venit|fost prezent(|a))', '(mi-ar|ne-ar) fi placut'],
   weakNo: [
@@ -195,9 +226,11 @@ export const intentRo: IntentLocale = {
     '(as|am) fi (dorit|vrut|participat|venit)', '(as|am) fi (dorit|vrut) sa (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
     // Good wishes for an event one will not be at: "vă doresc o sesiune fructuoasă".
     '(va|iti) (doresc|dorim|urez|uram) (o |un |)(sesiune|intalnire|discutie|discutii|eveniment|atelier|zi) (fructuoasa|fructuos|fructuoase|productiva|productiv|productive|reusita|reusit|de succes|placuta|placut|frumoasa|frumos)',
-    '(mult |)succes (la|cu) (atelierul|atelier|evenimentul|eveniment|intalnirea|sesiunea|discutiile)',
+    '(mult |)(succes|spor) (la|cu) (atelierul|atelier|evenimentul|eveniment|intalnirea|sesiunea|discutiile|discutii|lucrarile)',
+    '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    '(sunt|suntem|voi fi|vom fi) (pe teren|in teren|pe santier|in audit|in control|in inspectie)', '(am|avem) (cursuri|ore|examen|examene) (toata ziua|atunci|in acea zi|in ziua respectiva|la aceeasi ora)',
     'sunt plecat(|a)', 'suntem plecat(i|e)', 'voi fi plecat(|a)', 'sunt in concediu', 'voi fi in concediu', 'sunt in deplasare',
     'voi fi in deplasare', 'sunt bolnav(|a)', '(am|avem) (o |)alta (obligatie|intalnire|sedinta|activitate|programare)', 'coincide cu', 'am alt (angajament|eveniment|program)', 'am deja un alt',
     'se suprapune', 'suprapunere', '(la|cu|de) o alta (obligatie|intalnire|sedinta|activitate|programare|deplasare)',
@@ -223,6 +256,11 @@ export const intentRo: IntentLocale = {
     'nu (reusesc|reusim|pot|putem) (sa ma|sa ne) (conectez|conectam) (la|pe|prin) (zoom|teams|link*|platforma|aplicatie|sesiune|intalnire)',
     // Whoever wants to speak (an invitation's wording) is nobody in particular.
     '(cine|oricine|cei care|cele care|persoanele care|participantii care|cineva care) (mai |)(doreste|doresc|vrea|vor|ar dori|ar vrea|ar dori) sa (ia|ia si|vorbeasca|prezinte|intervina|spuna|zica)',
+    // The calendar button named ("am apăsat din greșeală pe Accept"): no answer; the words after it are.
+    '(apasat|apas|dat click|dat clic|dat un click|ales|selectat|bifat) (din greseala |gresit |eronat |accidental |)(pe |)(butonul |optiunea |)(accept|acceptare|acceptat|accepta|da|refuz|refuzat|refuza|respinge|tentativ|nu)',
+    '(acceptat|accept|refuzat|refuz) (invitatia |)(din greseala|gresit|eronat|accidental)',
+    // Asking oneself, not answering: "nu mai știu dacă am confirmat deja".
+    'daca (am|v-am|noi am) (deja |)confirmat (deja|)',
     'nu am nimic impotriva', 'n-am nimic impotriva', 'nu avem nimic impotriva',
     'nicio problema', 'nici o problema', 'nu-i problema', 'nu e (nicio |)problema', 'nu este (nicio |)problema',
     'multumesc pentru invitatie', 'multumim pentru invitatie', 'va multumesc pentru invitatie', 'va multumim pentru invitatie',
@@ -242,7 +280,7 @@ export const intentRo: IntentLocale = {
     '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc|intentionez|intentionam|imi propun|ne propunem|am de gand|avem de gand|planuiesc|planuim) sa (fac|facem|sustin|sustinem|am|avem) o (scurta |mica |)(prezentare|interventie|alocutiune)',
     '(voi|vom|o sa) (interveni|lua cuvantul|prezenta|sustine o prezentare|vorbi)',
     '(voi|vom|o sa) avea (si |)(o |)(scurta |mica |)(interventie|prezentare|alocutiune)',
-    '(o sa|voi) (vorbesc|prezint|intervin)', 'sa (zic|spun) (si eu |)(ceva|cateva cuvinte|doua vorbe)',
+    '(o sa|voi) (vorbesc|prezint|intervin)', 'sa (zic|zicem|spun|spunem) (si eu |si noi |)(ceva|cateva cuvinte|cateva vorbe|doua vorbe|doua cuvinte)',
     // Someone of the sender's party wants to speak ("Bogdan ar vrea să zică și el ceva").
     '(ar vrea|vrea|doreste|ar dori|si-ar dori) sa (zica|spuna|vorbeasca|prezinte|intervina|ia cuvantul|sustina o prezentare) (si el |si ea |)(ceva|cateva cuvinte|despre|o|pe scurt|)',
     'sa iau cuvantul', 'iau cuvantul', '(va|vor) lua cuvantul', 'spun (cateva|doua) (cuvinte|vorbe)', 'sa-mi prezint',
@@ -288,58 +326,5 @@ export const intentRo: IntentLocale = {
     'este', 'particip', 'participa', 'participarea', 'confirm', 'din', 'pacate', 'stima', 'salut', 'dumneavoastra', 'ca', 'pot',
     'fi', 'prezent', 'eu', 'noi', 'meu', 'mea', 'inca', 'doar', 'cand', 'unde', 'daca', 'dar', 'insa',
   ],
-  details: {
-    numberWords: {
-      unu: 1, una: 1, doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5, sase: 6, sapte: 7, opt: 8, noua: 9, zece: 10,
-      unsprezece: 11, doisprezece: 12, douasprezece: 12, amandoi: 2, amandoua: 2,
-    },
-    totals: [
-      'vom fi #', 'o sa fim #', 'suntem #', 'participam #', 'vom participa #', 'venim #',
-      '# (persoane|participanti|participante|oameni|reprezentanti|delegati|invitati|colegi|colege|membri)',
-      'participarea a # (persoane|participanti|colegi)', 'un numar de #', 'in numar de #', 'echipa de #',
-      'amandoi', 'amandoua', 'noi (doi|doua)', '(toti|toate) #', '# pers',
-    ],
-    extras: [
-      '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
-      // "Confirm participarea mea și a doi colegi": mine, and theirs.
-      '(si|plus) a # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
-      '(aduc|aducem|voi aduce|vom aduce|o sa aduc|o sa aducem) (si |cu mine |)# (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
-      '(cu|si) inca #', 'plus #$',
-    ],
-    companion: [
-      '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) (un|o|unul|una|) (coleg|colega|prieten|prietena|insotitor|insotitoare|partener|partenera|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|sef|sefa|director|directoare|voluntar|voluntara|stagiar|stagiara|intern|interna|practicant|practicanta|student|studenta)',
-      '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|prietenul|prietena|sotul|sotia|partenerul|partenera|asistentul|asistenta|seful|sefa|directorul|directoarea|fiul|fiica|colaboratorul|colaboratoarea) (meu|mea|nostru|noastra)',
-      '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (dl|dna|d-na|d-l|domnul|doamna)',
-      '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|sotia|sotul|partenerul|partenera|prietenul|prietena|seful|sefa|directorul|directoarea|fiul|fiica|asistentul|asistenta)',
-      '(si a|si pe|si pentru) (colegei|colegului|colega|colegul|domnului|doamnei|dlui|dnei|d-lui|d-nei|sotului|sotiei) (mele|meu|mea|noastre|nostru|)',
-      'plus unu', '+1', '+ 1', 'plus 1',
-      '(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena) (meu|mea|nostru|noastra) (si cu mine|si eu|ma va insoti|ma insoteste|vine cu mine|va veni cu mine)',
-      '(ma|ne) (va |vor |)(insoti|insoteste|insotesc) (si |)(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena|un coleg|o colega)',
-    '(va veni|vine|ar veni|o sa vina) (si |)(cu mine|impreuna cu mine|alaturi de mine)', '(ma va insoti|ma insoteste)',
-      // "O aduc și pe Ioana", "prin subsemnata și prin dl. vicepreședinte Paul Niță".
-      '(o|il) (aduc|aducem|voi aduce|vom aduce|o sa aduc|iau|luam|voi lua) (si |cu mine |)pe', '(si|precum si) prin (dl|dna|d-na|d-l|domnul|doamna|colegul|colega)',
-    ],
-    attendeeListIntro: [
-      '(vor|vom|va) participa', 'participanti', 'participantii', 'participante', 'lista participantilor', 'urmatoarele persoane',
-      'urmatorii (colegi|participanti|reprezentanti)', 'urmatoarelor persoane', 'urmatorilor (colegi|participanti|reprezentanti)',
-      '(confirm|confirmam) (participarea|prezenta) (pentru|a|urmatoarelor|urmatorilor)', 'din partea (noastra|institutiei|asociatiei|firmei)',
-      // "Confirmăm participarea din partea Fundației Triade:" and the names below it.
-      '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta) (din partea|in numele)',
-      'persoanele (care vor participa|participante)', '(vor|vom) fi prezent(i|e)', 'confirm participarea (urmatoarelor persoane|colegilor)', '(va|vor|vom) fi reprezentat(|a|i|e) de',
-      '(ne|ma) (inscrieti|treceti pe lista|adaugati pe lista)',
-    ],
-    onBehalf: [
-      '(confirm|confirmam|va confirm) (participarea |prezenta |)(pentru|in numele) (colegul meu|colega mea|colegului meu|colegei mele|domnul|doamna|domnului|doamnei|dl|dna|d-na|d-lui|d-nei|)',
-      '(confirm|confirmam|va confirm) (participarea|prezenta) (colegului meu|colegei mele|domnului|doamnei|dlui|dnei|d-lui|d-nei)',
-      'in numele (colegului meu|colegei mele|domnului|doamnei|dlui|dnei|d-lui|d-nei|sefului meu|sefei mele|directorului|directoarei|)',
-      '(colegul meu|colega mea) (va participa|vine) in locul meu', 'in locul meu (va participa|vine) (colegul meu|colega mea|)',
-      'in locul (meu|nostru)',
-    ],
-    noteCues: [
-      'online', 'zoom', 'teams', 'la distanta', 'remote', 'ajung (la|dupa|mai tarziu|cu intarziere|in jur de|pe la)', 'intarzi*',
-      'plec (la|mai devreme|dupa|inainte|pe la|in jur de)', 'pana la ora', 'doar (pana|dupa|la|online|dimineata|prima|a doua)',
-      'numai (pana|dupa|online|dimineata)', 'dupa ora', 'inainte de ora', 'parcare', 'acces', 'scaun cu rotile', 'dizabilit*',
-      'dieta', 'vegetarian*', 'vegan*', 'alergi*', 'fizic', 'in persoana', 'materiale', 'link', 'traducere', 'interpret*',
-    ],
-  },
+  details: detailsRo,
 };

@@ -62,13 +62,17 @@ const corpus: Case[] = [
   ['Din partea noastră participă colegii Sorin Tudor și Emilia Rus de la departamentul de programe.', 'yes', 2],
   ['Vă rog să ne treceți pe listă: Ion Pop și Ana Vlad.', 'yes', 2],
   ['Vă rog să ne înscrieți pe următoarele persoane:\n1. Andrei Popescu – director\n2. Maria Ilie – manager\n3. Teodora Sârbu – comunicare\n4. Mihai Lazăr – voluntari', 'yes', 4],
-  // Someone named comes in the sender's place: the organisation's yes for them alone, unless
-  // the sender refuses outright; unnamed, or only "delegated", it stays for a person.
+  // Someone named comes in the sender's place: the organisation's yes for them alone, even
+  // after the sender's own refusal; unnamed, or only "delegated", it stays for a person.
   ['Vă anunț că în locul meu va participa colegul Bogdan Lazăr, eu fiind în concediu medical.', 'yes', 1],
   ['I am abroad that week; our colleague Ana will join on Zoom.', 'yes', 1],
   ["I'm afraid I will be in Vilnius that day, but our colleague Rūta Petrauskienė will join on Zoom and will shortly present our programme.", 'yes', 1, true],
-  ["Sorry I can't come, but my colleague Ana Pop will attend in my place.", 'unknown'],
-  ['Nu pot veni; colegul meu Dan Moga va participa în locul meu.', 'unknown'],
+  ["Sorry I can't come, but my colleague Ana Pop will attend in my place.", 'yes', 1],
+  ['Nu pot veni; colegul meu Dan Moga va participa în locul meu.', 'yes', 1],
+  ['Eu nu pot participa, dar va veni în locul meu colega mea, Raluca Ene (în copie).', 'yes', 1],
+  ['Din partea Fundației Comunitare Timișoara vor participa colegele Ana Vlad și Irina Pârvu. Eu, din păcate, nu pot.', 'yes', 2],
+  ['Eu nu pot participa, dar va veni un coleg.', 'unknown'],
+  ["Unfortunately I can't attend, but I'll send someone.", 'unknown'],
   ['Colegul meu va participa în locul meu.', 'unknown'],
   ['I have delegated this to my colleague Ana Pop.', 'unknown'],
   // Politeness and hedges about something else do not hedge the answer.

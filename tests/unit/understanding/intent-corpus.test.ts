@@ -258,9 +258,10 @@ const corpus: Case[] = [
   ['Nu participăm.', 'no'],
   ['Noi nu venim.', 'no'],
   ['Colegul meu nu poate, dar eu vin.', 'yes'],
-  ['Eu nu pot, dar colegul meu Ion va participa.', 'unknown'],
+  ['Eu nu pot, dar colegul meu Ion va participa.', 'yes', 1],
   ['Vă rog să-mi confirmați dacă s-a primit confirmarea mea de participare.', 'unknown'],
-  ['Am confirmat deja telefonic.', 'unknown'],
+  // Already confirmed (a reply to a reminder): the earlier answer stands.
+  ['Am confirmat deja telefonic.', 'yes'],
   ['Bună ziua, am confirmat deja participarea prin telefon.', 'yes'],
   ['Sure thing!', 'yes'],
   ['Yes, two of us.', 'yes', 2],
@@ -438,14 +439,17 @@ const corpus: Case[] = [
   ['Vin. Vă anunț pentru colegul meu până luni.', 'yes', 1],
   ['Nu știu dacă vine și colegul meu.', 'unknown'],
   ['Nu știu dacă pot veni eu sau colegul meu.', 'maybe'],
-  // Substitution: someone comes, not the sender. Named, and the sender refusing nothing
-  // outright, it is the organisation's yes (delegated: a person still checks it); after an
-  // outright refusal, or unnamed, it stays for a person to read.
+  // Substitution: someone comes, not the sender. Named, it is the organisation's yes, even
+  // after the sender's own refusal (delegated: a person still checks it); unnamed, it stays
+  // for a person to read.
   ['Colegul meu Ion Pop va participa în locul meu.', 'yes', 1],
   ['My colleague John Smith will attend in my place.', 'yes', 1],
-  ["I can't make it, but John Smith will attend instead.", 'unknown'],
-  ['Nu pot, dar va participa dl. director Ion Popescu.', 'unknown'],
-  ['Sunt bolnav, mă va înlocui colega mea Ana Radu.', 'unknown'],
+  ["I can't make it, but John Smith will attend instead.", 'yes', 1],
+  ['Nu pot, dar va participa dl. director Ion Popescu.', 'yes', 1],
+  ['Sunt bolnav, mă va înlocui colega mea Ana Radu.', 'yes', 1],
+  ['Sunt bolnav, mă va înlocui colega mea.', 'unknown'],
+  ["I can't make it, but I'll send someone from my team.", 'unknown'],
+  ['Eu nu pot participa, dar vor participa colegii din Direcția Tehnică.', 'unknown'],
   ['Voi trimite un coleg în locul meu.', 'unknown'],
   ['Colegul meu vine și el.', 'unknown'],
   ['Particip eu în locul colegului meu.', 'yes'],

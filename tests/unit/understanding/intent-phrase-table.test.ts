@@ -18,6 +18,19 @@ describe('phrase syntax (locales/intent-*.ts)', () => {
     ["(i'll|i will) be there", "i'll be there", ["i'll be there"]],
     ['mi-ar fi placut', 'mi ar fi placut', ['mi ar fi placut']],
     ['prezent*', 'prezentare', ['prezentare']],
+    // Phrases are indexed by their first two characters: one-letter words, apostrophes,
+    // hyphens, optional and glued groups must still be found.
+    ['o sa vin', 'o  sa vin', ['o  sa vin']],
+    ['(o |)sa vin', 'o sa vin', ['o sa vin']],
+    ['(o |)sa vin', 'sa vin', ['sa vin']],
+    ['i', "i'll", ['i']],
+    ["i'll", "i'll come", ["i'll"]],
+    ['n-am cum', 'nam cum', ['nam cum']],
+    ['n-am cum', 'n am cum', ['n am cum']],
+    ['(va |)confirm', 'va confirm', ['va confirm']],
+    ['a* vin', 'as vin', ['as vin']],
+    ['+1', '+1', ['+1']],
+    ['# pers', '3 pers', ['3 pers']],
   ])('%s finds %j in "%s"', (phrase, text, found) => {
     expect(matches(phrase, text)).toEqual(found);
   });

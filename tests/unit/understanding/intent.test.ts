@@ -60,9 +60,9 @@ const cases: [string, Intent][] = [
   ['No problem, I will be there.', 'yes'],
   ['No, sorry', 'no'],
   ["I'd love to come but I can't.", 'no'],
-  // Someone attends in the sender's place: not a yes for the sender (onBehalfOf sends it to review).
+  // Someone attends in the sender's place: the organisation's yes only when named (onBehalfOf sends it to review).
   ['Colegul meu va participa în locul meu.', 'unknown'],
-  ['Nu pot participa, dar colegul meu Ion Pop va participa în locul meu.', 'unknown'],
+  ['Nu pot participa, dar colegul meu Ion Pop va participa în locul meu.', 'yes'],
   ['Nu, mulțumesc.', 'no'],
   ['Vineri sunt liber, vin.', 'yes'],
   ['I am not sure I can attend.', 'maybe'],
@@ -85,7 +85,7 @@ describe('detectIntent', () => {
 
   it('marks a substitution as delegated', () => {
     expect(detectIntent('My colleague John Smith will attend in my place.')).toMatchObject({ intent: 'yes', delegated: true });
-    expect(detectIntent("I can't come, but my colleague John Smith will attend in my place.")).toMatchObject({ intent: 'unknown', delegated: true });
+    expect(detectIntent("I can't come, but my colleague John Smith will attend in my place.")).toMatchObject({ intent: 'yes', delegated: true });
     expect(detectIntent('Eu nu pot, dar va participa colega mea.')).toMatchObject({ intent: 'unknown', delegated: true });
     expect(detectIntent('Vom participa eu și colega mea.').delegated).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMail } from '../../../shared/understanding/parse-mail';
-import { detectAutoReply } from '../../../shared/understanding/robots';
+import { acknowledgementText, detectAutoReply } from '../../../shared/understanding/robots';
 
 function mail(headers: string[], body = 'Particip.'): string {
   const defaults = ['From: Ion Popescu <ion.popescu@gmail.com>', 'To: rsvp@invitatii.primariatm.ro', 'Subject: Re: Invitație', 'Date: Wed, 13 Jan 2021 12:31:02 +0200'];
@@ -76,5 +76,27 @@ describe('detectAutoReply (RFC 3834 and practice)', () => {
 
   it('records why (autoReason)', async () => {
     expect(await reason(['Auto-Submitted: auto-replied'])).toBe('Auto-Submitted: auto-replied');
+  });
+});
+
+describe('acknowledgementText (helpdesks without robot headers)', () => {
+  const ack = async (headers: string[], body: string): Promise<string | null> => acknowledgementText(await parseMail(mail(headers, body)), body);
+
+  it('needs a ticket number or a helpdesk header beside one acknowledging phrase', async () => {
+    const body = "We've received your request and will look into it.";
+    expect(await ack(['Subject: [#48211] Re: Invitație'], body)).toMatch(/acknowledgement text/);
+    expect(await ack(['Subject: [Ticket #4521] Invitation'], body)).toMatch(/ticket #4521/);
+    expect(await ack(['X-Freshdesk-Ticket-ID: 48211'], body)).toMatch(/x-freshdesk-ticket-id/);
+    expect(await ack([], body)).toBeNull();
+  });
+
+  it('takes two distinct phrases without any ticket', async () => {
+    expect(await ack([], 'This is an automated message. Please do not reply to this email.')).toMatch(/acknowledgement text/);
+    expect(await ack([], 'Acesta este un mesaj generat automat. Vă rugăm să nu răspundeți la acest e-mail.')).toMatch(/acknowledgement text/);
+  });
+
+  it('leaves a person alone: one phrase, or a ticket number with nothing acknowledged', async () => {
+    expect(await ack([], 'Solicitarea dumneavoastră a fost înregistrată și transmisă conducerii.')).toBeNull();
+    expect(await ack(['Subject: Re: [#4521] Invitație'], 'Mulțumesc, am notat.')).toBeNull();
   });
 });

@@ -56,19 +56,40 @@ describe('understand', () => {
   });
 
   it('names the substitute when someone attends in the sender’s place, and does not count the sender', async () => {
-    // After an outright refusal the reply stays for a person; a named colleague coming with
-    // only a reason for the sender's absence is the organisation's yes, for the colleague alone.
+    // A named colleague coming is the organisation's yes, for the colleague alone, even after
+    // the sender's own refusal; unnamed, the reply stays for a person.
     const cases: [string, string, 'yes' | 'unknown'][] = [
       ['Bună ziua,\n\nColegul meu Ion Pop va participa în locul meu, eu fiind în concediu.\n\nCu stimă,\nDana', 'Ion Pop', 'yes'],
       ['Hi Lavinia,\n\nMy colleague John Smith will attend in my place, as I am travelling that week.\n\nBest,\nEmma', 'John Smith', 'yes'],
-      ['Eu nu pot ajunge, dar va participa colega mea, Ioana Marin.', 'Ioana Marin', 'unknown'],
+      ['Eu nu pot ajunge, dar va participa colega mea, Ioana Marin.', 'Ioana Marin', 'yes'],
       ["I'm travelling that week, so my deputy, Anna Black, will attend instead of me.", 'Anna Black', 'yes'],
-      ['Nu pot, dar va participa dl. director Ion Popescu.', 'Ion Popescu', 'unknown'],
+      ['Nu pot, dar va participa dl. director Ion Popescu.', 'Ion Popescu', 'yes'],
       ['Sunt bolnav, mă va înlocui colega mea.', 'colega mea', 'unknown'],
     ];
     for (const [body, name, intent] of cases) {
       const u = await understand(mail(base, body));
       expect(u, body).toMatchObject({ kind: 'reply', intent, headcount: intent === 'yes' ? 1 : null, onBehalfOf: name });
+    }
+  });
+
+  it('keeps PARTSTAT unless the sender’s own words say the confident opposite', async () => {
+    const reply = (partstat: string, comment: string): string =>
+      [
+        'From: a@b.ro', 'Subject: Acceptat: Atelier', 'MIME-Version: 1.0', 'Content-Type: text/calendar; method=REPLY; charset=utf-8', '',
+        'BEGIN:VCALENDAR', 'METHOD:REPLY', 'VERSION:2.0', 'BEGIN:VEVENT', `ATTENDEE;PARTSTAT=${partstat}:mailto:a@b.ro`, `COMMENT:${comment}`, 'UID:1', 'END:VEVENT', 'END:VCALENDAR', '',
+      ].join(CRLF);
+    const cases: [string, string, string][] = [
+      ['ACCEPTED', 'Am apăsat din greșeală pe Accept – de fapt nu pot ajunge.', 'unknown'],
+      ['DECLINED', 'Vin totuși', 'unknown'],
+      ['ACCEPTED', 'Sunt în concediu până pe 15.', 'yes'],
+      ['ACCEPTED', 'Nu pot ajunge la 10\\, vin la 11.', 'yes'],
+      ['DECLINED', 'Nu pot\\, dar va participa colega mea Ioana Marin.', 'no'],
+      ['TENTATIVE', 'Vin sigur.', 'maybe'],
+    ];
+    for (const [partstat, comment, intent] of cases) {
+      const u = await understand(reply(partstat, comment));
+      expect(u, comment).toMatchObject({ kind: 'calendar', intent });
+      if (intent === 'unknown') expect(u.evidence).toMatch(new RegExp(`^PARTSTAT=${partstat} / `));
     }
   });
 

@@ -1,0 +1,65 @@
+import type { DetailsLocale } from '../phrase-table';
+
+/**
+ * English phrases for the details of an answer: how many come, who is named, what the
+ * organiser should read. Folded form, syntax in `phrase-locale.ts`.
+ */
+export const detailsEn: DetailsLocale = {
+  numberWords: {
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+    'a couple of': 2, couple: 2, both: 2,
+  },
+  totals: [
+    "(we'll|we will|there will be|there'll be|we are|we're|we shall) be #", 'there will be #', "there'll be #", 'we are #', '# of us',
+    // "We're a team of four": the team is the party; "I lead a team of 12" says nothing.
+    'party of #', 'group of #', "(we are|we're|we are all|we're all|as) (a |)team of #", 'total of #',
+    '(put|mark|pencil|book|register|reserve) (us|me) (down |in |)for #', '# (people|persons|attendees|participants|guests|delegates|colleagues|representatives|members|seats|places|spots)',
+    'for # (people|persons|attendees|participants)', 'both of us', 'all # of us', '# of us',
+    // "Jurgita and I will both be there", "we'll both join".
+    "(we|we'll|we're|and i|and me) (will |shall |are |would |can |)both",
+  ],
+  extras: [
+    '(with|and|bring|bringing|plus|along with|accompanied by|together with) # (colleague*|people|person*|guest*|others|friend*|team member*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*)',
+    '(bring|bringing) along # (colleague*|people|person*|guest*|others|friend*|team member*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*)',
+    '# (more|other|additional|extra) (people|persons|colleagues|guests|attendees)', '(with|and|bring|plus) # others',
+    '(with|and|plus|bring|bringing) # of (my|our) (colleagues|team members|coworkers|co-workers|staff|team)',
+    '(with|and|plus|bring|bringing|along with|together with) (my|our) # (colleague*|coworker*|co-worker*|team member*|friend*|guest*|student*|volunteer*|intern*|partner*|associate*|representative*)',
+  ],
+  companion: [
+    '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (a|one|my|our) (colleague|coworker|co-worker|friend|guest|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|intern|trainee|student|volunteer|plus-one|plus one|+1)',
+    '(with|and|bring|bringing|along with|accompanied by|together with|joined by) (mr|mrs|ms|dr|prof)',
+    // "I confirm my participation and also of my colleague X".
+    '(and|as well as) (also |)(that |)of (my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member)',
+    'plus one', '+1', 'a plus-one',
+    '(with|and|plus|bring|bringing) (one more|another|an additional|an extra) (colleague|coworker|co-worker|person|guest|friend|team member|representative)',
+    '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member) (and i|and me|and myself|will join me|will come with me|will accompany me)',
+    '(will|would|is going to|can|could) (come along|come|be coming|tag along) with (me|us)', '(will|would|is going to) (join|accompany) me', '(is|are) coming with me',
+    '(attend|come|participate|be there|be attending|be coming|join) (along|together) with me',
+  ],
+  conversations: [
+    '(spoke|spoken|talked|discussed|agreed|arranged|corresponded|chatted) (it |this |that |already |)(with|to)', 'as (agreed|discussed|arranged) with',
+    '(following|after) (my|our|the) (conversation|call|discussion|chat|phone call) with',
+  ],
+  attendeeListIntro: [
+    'will attend', 'attendees', 'attending', 'participants', 'the following (people|persons|colleagues|participants)',
+    'on behalf of (our|the) (organisation|organization|company|institution|team)', 'from our (side|team|organisation|organization)', 'will be attending',
+    '(will|shall) be represented by', 'confirm(|ing) the (participation|attendance|presence) of',
+  ],
+  organisationWords: [
+    'department', 'directorate', 'office', 'unit', 'service', 'services', 'council', 'city', 'municipality', 'ministry', 'agency',
+    'university', 'faculty', 'school', 'college', 'association', 'foundation', 'federation', 'union', 'chamber', 'centre', 'center',
+    'institute', 'museum', 'theatre', 'theater', 'library', 'team', 'group', 'club', 'ltd', 'inc', 'gmbh', 'board', 'committee',
+  ],
+  onBehalf: [
+    '(confirm|confirming|rsvp|rsvping|accept|accepting|replying|answering|writing) (attendance |participation |)(for|on behalf of) (my colleague|my boss|my manager|my director|mr|mrs|ms|dr|prof|)',
+    'on behalf of (my colleague|my boss|my manager|my director|mr|mrs|ms|dr|prof|)',
+    '(my colleague|my coworker|my deputy) (will attend|is attending|will come|will join) (in my place|instead of me|instead)',
+    'in my place', 'instead of me',
+  ],
+  noteCues: [
+    'online', 'remote', 'remotely', 'zoom', 'teams', 'virtual', 'virtually', 'late', 'later', 'leave (early|at|by|before|after)', 'arrive',
+    'until #', 'after #', 'only (online|remotely|the first|the second|the morning|the afternoon|until)', 'parking', 'wheelchair', 'access',
+    'accessib*', 'dietary', 'vegetarian', 'vegan', 'allerg*', 'in person', 'physically', 'slides', 'materials', 'agenda', 'link', 'interpret*',
+    'translation',
+  ],
+};

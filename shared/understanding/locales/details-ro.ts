@@ -1,0 +1,75 @@
+import type { DetailsLocale } from '../phrase-table';
+
+/**
+ * Romanian phrases for the details of an answer: how many come, who is named, what the
+ * organiser should read. Folded form, syntax in `phrase-locale.ts`.
+ */
+export const detailsRo: DetailsLocale = {
+  numberWords: {
+    unu: 1, una: 1, doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5, sase: 6, sapte: 7, opt: 8, noua: 9, zece: 10,
+    unsprezece: 11, doisprezece: 12, douasprezece: 12, amandoi: 2, amandoua: 2,
+  },
+  totals: [
+    'vom fi #', 'o sa fim #', 'suntem #', 'participam #', 'vom participa #', 'venim #',
+    '# (persoane|participanti|participante|oameni|reprezentanti|delegati|invitati|colegi|colege|membri)',
+    'participarea a # (persoane|participanti|colegi)', 'un numar de #', 'in numar de #', 'echipa de #',
+    'amandoi', 'amandoua', 'noi (doi|doua)', '(toti|toate) #', '# pers',
+  ],
+  extras: [
+    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
+    // "Confirm participarea mea și a doi colegi": mine, and theirs.
+    '(si|plus) a # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
+    '(aduc|aducem|voi aduce|vom aduce|o sa aduc|o sa aducem) (si |cu mine |)# (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
+    '(cu|si) inca #', 'plus #$',
+  ],
+  companion: [
+    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) (un|o|unul|una|) (coleg|colega|prieten|prietena|insotitor|insotitoare|partener|partenera|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|sef|sefa|director|directoare|voluntar|voluntara|stagiar|stagiara|intern|interna|practicant|practicanta|student|studenta)',
+    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|prietenul|prietena|sotul|sotia|partenerul|partenera|asistentul|asistenta|seful|sefa|directorul|directoarea|fiul|fiica|colaboratorul|colaboratoarea) (meu|mea|nostru|noastra)',
+    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (dl|dna|d-na|d-l|domnul|doamna)',
+    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|sotia|sotul|partenerul|partenera|prietenul|prietena|seful|sefa|directorul|directoarea|fiul|fiica|asistentul|asistenta)',
+    '(si a|si pe|si pentru) (colegei|colegului|colega|colegul|domnului|doamnei|dlui|dnei|d-lui|d-nei|sotului|sotiei) (mele|meu|mea|noastre|nostru|)',
+    'plus unu', '+1', '+ 1', 'plus 1',
+    // "Vin cu încă un coleg", "plus încă o persoană".
+    '(cu|si|plus) (inca|tot) (un|o) (coleg|colega|persoana|prieten|prietena|invitat|invitata|reprezentant|reprezentanta|insotitor|insotitoare|voluntar|voluntara|student|studenta|membru)',
+    '(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena) (meu|mea|nostru|noastra) (si cu mine|si eu|ma va insoti|ma insoteste|vine cu mine|va veni cu mine)',
+    '(ma|ne) (va |vor |)(insoti|insoteste|insotesc) (si |)(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena|un coleg|o colega)',
+  '(va veni|vine|ar veni|o sa vina) (si |)(cu mine|impreuna cu mine|alaturi de mine)', '(ma va insoti|ma insoteste)',
+    // "O aduc și pe Ioana", "prin subsemnata și prin dl. vicepreședinte Paul Niță".
+    '(o|il) (aduc|aducem|voi aduce|vom aduce|o sa aduc|iau|luam|voi lua) (si |cu mine |)pe', '(si|precum si) prin (dl|dna|d-na|d-l|domnul|doamna|colegul|colega)',
+  ],
+  conversations: [
+    '(am|ati|cum am|dupa cum am|asa cum am|cum ati|dupa cum ati) (deja |)(vorbit|discutat|stabilit|convenit|agreat|comunicat|corespondat) (deja |telefonic |ieri |la telefon |)cu',
+    '(conform|in urma|dupa) (discutiei|discutiilor|intelegerii|convorbirii|convorbirilor) (telefonice |avute |purtate |)cu',
+  ],
+  attendeeListIntro: [
+    '(vor|vom|va) participa', 'participanti', 'participantii', 'participante', 'lista participantilor', 'urmatoarele persoane',
+    'urmatorii (colegi|participanti|reprezentanti)', 'urmatoarelor persoane', 'urmatorilor (colegi|participanti|reprezentanti)',
+    '(confirm|confirmam) (participarea|prezenta) (pentru|a|urmatoarelor|urmatorilor)', 'din partea (noastra|institutiei|asociatiei|firmei)',
+    // "Confirmăm participarea din partea Fundației Triade:" and the names below it.
+    '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta) (din partea|in numele)',
+    'persoanele (care vor participa|participante)', '(vor|vom) fi prezent(i|e)', 'confirm participarea (urmatoarelor persoane|colegilor)', '(va|vor|vom) fi reprezentat(|a|i|e) de',
+    '(ne|ma) (inscrieti|treceti pe lista|adaugati pe lista)',
+  ],
+  organisationWords: [
+    'directia', 'directiei', 'departamentul', 'departamentului', 'serviciul', 'serviciului', 'biroul', 'biroului', 'compartimentul',
+    'consiliul', 'consiliului', 'primaria', 'primariei', 'prefectura', 'prefecturii', 'ministerul', 'ministerului', 'agentia', 'agentiei',
+    'universitatea', 'universitatii', 'facultatea', 'facultatii', 'scoala', 'scolii', 'liceul', 'liceului', 'colegiul', 'colegiului',
+    'asociatia', 'asociatiei', 'fundatia', 'fundatiei', 'federatia', 'federatiei', 'uniunea', 'uniunii', 'camera', 'camerei',
+    'centrul', 'centrului', 'institutul', 'institutului', 'muzeul', 'muzeului', 'teatrul', 'teatrului', 'filarmonica', 'filarmonicii',
+    'biblioteca', 'bibliotecii', 'casa', 'casei', 'cabinetul', 'cabinetului', 'echipa', 'echipei', 'grupul', 'grupului', 'clubul', 'clubului',
+    'sc', 'srl', 'sa', 'ong', 'judetean', 'judetene', 'municipal', 'municipala', 'municipiul', 'municipiului', 'orasul', 'orasului',
+  ],
+  onBehalf: [
+    '(confirm|confirmam|va confirm) (participarea |prezenta |)(pentru|in numele) (colegul meu|colega mea|colegului meu|colegei mele|domnul|doamna|domnului|doamnei|dl|dna|d-na|d-lui|d-nei|)',
+    '(confirm|confirmam|va confirm) (participarea|prezenta) (colegului meu|colegei mele|domnului|doamnei|dlui|dnei|d-lui|d-nei)',
+    'in numele (colegului meu|colegei mele|domnului|doamnei|dlui|dnei|d-lui|d-nei|sefului meu|sefei mele|directorului|directoarei|)',
+    '(colegul meu|colega mea) (va participa|vine) in locul meu', 'in locul meu (va participa|vine) (colegul meu|colega mea|)',
+    'in locul (meu|nostru)',
+  ],
+  noteCues: [
+    'online', 'zoom', 'teams', 'la distanta', 'remote', 'ajung (la|dupa|mai tarziu|cu intarziere|in jur de|pe la)', 'intarzi*',
+    'plec (la|mai devreme|dupa|inainte|pe la|in jur de)', 'pana la ora', 'doar (pana|dupa|la|online|dimineata|prima|a doua)',
+    'numai (pana|dupa|online|dimineata)', 'dupa ora', 'inainte de ora', 'parcare', 'acces', 'scaun cu rotile', 'dizabilit*',
+    'dieta', 'vegetarian*', 'vegan*', 'alergi*', 'fizic', 'in persoana', 'materiale', 'link', 'traducere', 'interpret*',
+  ],
+};

@@ -1,0 +1,173 @@
+/**
+ * The phrase tables (`locales/intent-*.ts`) are data a translator can extend. A phrase is
+ * written in folded form (lower-case, no diacritics, ş/ţ → s/t) with a small syntax:
+ *
+ * - words separated by single spaces (matching any run of white space);
+ * - `(a|b|c)` alternatives, `(a|b|)` an optional word;
+ * - `word*` any word starting with `word` (inflections: `prezent*` → prezent, prezenta, prezenti);
+ * - `...` a gap of up to four words ("nu ... participa");
+ * - `#` a number: digits or the locales' number words (digits only in `dateReferences`);
+ * - `^` at the start: only at the start of a clause; `$` at the end: only at its end.
+ *
+ * Matches respect word boundaries: `particip` does not match inside `participati`. Phrases
+ * are ASCII once folded; a phrase with other letters will not match at a word boundary.
+ */
+export interface IntentLocale {
+  language: 'ro' | 'en';
+  /** Clear acceptances. */
+  yes: string[];
+  /** Clear refusals (a negated `yes` phrase is a refusal too, so only what negation misses). */
+  no: string[];
+  /** A wish to come ("aș dori să particip", "I'd love to come"): a yes, unless a "but" follows with a reason. */
+  wish: string[];
+  /** Hedged answers: not sure, will try, will let you know. */
+  maybe: string[];
+  /**
+   * Hedges that qualify only the verb of their own clause ("poate", "probably", "s-ar
+   * putea"): about attendance only beside an answer or in a sentence about the event, not in
+   * one about something else ("we will probably submit the report").
+   */
+  modalHedges: string[];
+  /** Conditional perfect ("aș fi venit", "I would have loved"): with a "but" after it and nothing else said, a refusal. */
+  counterfactuals: string[];
+  /** Deferrals ("revin", "I'll get back to you"): a hedge only when no answer follows them. */
+  deferrals: string[];
+  /** Words tying a sentence to the event or to being there ("atelier", "late", "online"). */
+  eventCues: string[];
+  /** Short function words that carry no topic, for telling whether a hedge's clause is about something else. */
+  fillers: string[];
+  /**
+   * Arrival and possibility words ("ajung", "we could come") that read as attendance only in
+   * a plain answer: in a message that asks something they describe the trip, not an answer.
+   */
+  softYes: string[];
+  /**
+   * Someone else attends ("va participa", "my colleague will attend"): the organisation's
+   * yes, but a substitution when the sender refuses for themself or speaks only of a colleague.
+   */
+  othersYes: string[];
+  /**
+   * The organisation says who represents it ("instituția va fi reprezentată de", "we confirm
+   * the participation of two representatives"): its yes, even when the sender stays away.
+   */
+  orgYes: string[];
+  /** Someone attends in the sender's place ("în locul meu", "instead of me"): the sender is not coming. */
+  substitute: string[];
+  /**
+   * `substitute` phrases that hand the matter over without saying anyone comes ("am delegat",
+   * "delegated this to"): even with a name, who comes is for a person to read.
+   */
+  delegations: string[];
+  /**
+   * Passing the invitation to someone else ("vezi dacă poți participa tu", "forwarding this to
+   * you"): a mail to a colleague, in which nobody has answered yet.
+   */
+  handover: string[];
+  /** Doubt about a companion ("nu știu dacă vine și colegul meu"): hedges the companion, not the sender. */
+  othersMaybe: string[];
+  /**
+   * A condition on what the organiser does ("dacă ni le puteți trimite"): a hedge only for an
+   * answer that follows it; after the answer it belongs to a request.
+   */
+  requestCondition: string[];
+  /** Another occasion ("poate la următoarea sesiune", "next time"): answers in its clause are about that one. */
+  otherOccasion: string[];
+  /** Words naming a person close to the sender ("colegul meu", "my deputy"). */
+  relations: string[];
+  /**
+   * A day the sender names ("pe 18", "din 23 noiembrie", "marți", "on the 18th"): a yes tied
+   * to one day and a no tied to another answer two occasions, not this one. The match's
+   * digits (or, without digits, its words) tell days apart.
+   */
+  dateReferences: string[];
+
+  /** The sender among the subjects ("eu și", "I and", "join me"): "I and two colleagues will attend" includes the sender. */
+  withSelf: string[];
+  /**
+   * A difficulty ("mi-ar fi greu", "it would be hard"): the attendance verb it governs ("să
+   * ajung") is no answer, and a yes beside it is not sure unless a "but" settles it.
+   */
+  difficulty: string[];
+  /**
+   * Long stems typed fast ("confim", "particparea"): a word one slip away (a letter left out,
+   * doubled or swapped, inside the word) is read as the stem. Never negators.
+   */
+  typoTargets: string[];
+  /**
+   * The sender says the answers are inside the quote ("răspunsul meu este mai jos, cu roșu",
+   * "see my answers inline"): with nothing answered above it, the coloured text is read.
+   */
+  inlinePointers: string[];
+  /** Hints that never decide alone ("ok"). */
+  weakYes: string[];
+  /** Regret without an answer ("din păcate", "sorry"): supports a refusal, never decides alone. */
+  weakNo: string[];
+  /** A reason for not coming ("sunt plecat", "another commitment"): a refusal when nothing else is said. */
+  excuses: string[];
+  /** Phrases that look like answers and are not; they mask what they cover ("nu am nimic împotrivă"). */
+  neutral: string[];
+  /** Wants to speak. */
+  speakerYes: string[];
+  /**
+   * Someone else will speak ("Gabriel va prezenta", "she will present"): the sender's party
+   * wants the floor only when that someone comes with the sender or in their place.
+   */
+  othersSpeaker: string[];
+  /** Will only listen. */
+  speakerNo: string[];
+  /** Words that make a clause a question even without "?" (at its start). */
+  questionStarts: string[];
+  /**
+   * Question openings that ask leave for the sender ("could I", "pot să"): a wish to speak
+   * asked this way ("Could I have 5 minutes to present…?") is still a wish to speak.
+   */
+  selfRequests: string[];
+  /**
+   * What someone asks for when they will not be there ("the recording", "materialele"): a
+   * question about it does not hold back a refusal the way a question about coming does.
+   */
+  afterwardRequests: string[];
+  /** Subordinators that make an answer in the same clause conditional ("vin dacă nu plouă"). */
+  conditionals: string[];
+  /**
+   * Subordinators that, opening a clause of their own, make the answers after it in the
+   * sentence conditional ("Dacă se face online, particip"). Not "unless": "Unless something
+   * urgent comes up, I'll be there" is a commitment with the usual proviso.
+   */
+  conditionOpeners: string[];
+  /** Words that negate a following `yes` phrase in the same clause. */
+  negators: string[];
+  /** Conjunctions that open a contrasting clause ("dar", "but"). */
+  contrast: string[];
+  /** After a refusal, words that make it a constraint instead ("nu pot ajunge LA ORA 10"). */
+  partial: string[];
+  /** Frequent function words, to tell the language. */
+  languageCues: string[];
+  details: DetailsLocale;
+}
+
+export interface DetailsLocale {
+  numberWords: Record<string, number>;
+  /** `#` is the total number of people ("vom fi #", "# persoane"). */
+  totals: string[];
+  /** `#` people come in addition to the sender ("cu # colegi"). */
+  extras: string[];
+  /** One more person ("cu un coleg", "with my colleague"). */
+  companion: string[];
+  /**
+   * Talking or agreeing with someone ("cum am vorbit cu", "as agreed with"), ending on the
+   * preposition: the person after it is whom the sender spoke with, not a companion.
+   */
+  conversations: string[];
+  /** Introduces a list of attendees, one name per line or comma-separated. */
+  attendeeListIntro: string[];
+  /**
+   * Nouns of organisations and their parts, folded ("directia", "consiliul", "department"): a
+   * run of capitalised words with one of them ("Direcția Tehnică") is no person's name.
+   */
+  organisationWords: string[];
+  /** Precedes the name of the person the sender answers for. */
+  onBehalf: string[];
+  /** A constraint, request or remark worth showing to the organiser. */
+  noteCues: string[];
+}
