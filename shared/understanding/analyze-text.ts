@@ -1,4 +1,4 @@
-import { scopeFrontedConditions } from './clause-scope';
+import { scopeFrontedConditions, scopeOccasionAnaphors } from './clause-scope';
 import { LOCALES } from './intent-locales';
 import { compileStickyPhrases, compileTaggedPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
 import type { IntentLocale, PhraseMatcher } from './phrase-table';
@@ -181,6 +181,7 @@ export function analyzeText(text: string): TextAnalysis {
       });
     }
     scopeFrontedConditions(clauses.slice(first));
+    scopeOccasionAnaphors(clauses.slice(first));
   });
   return { clauses, sentences };
 }
@@ -201,9 +202,35 @@ function statedHead(text: string): number {
   return last;
 }
 
+let disclaimers: PhraseMatcher | null = null;
+
+/**
+ * The text without its legal footers: a paragraph (between blank lines) opening like one
+ * ("CONFIDENTIALITY NOTICE: …", "Acest mesaj este confidențial…") is full of "accept",
+ * "participate" and "not" that answer nothing.
+ */
+function withoutDisclaimers(text: string): string {
+  disclaimers ??= compileStickyPhrases(LOCALES.flatMap((l) => l.disclaimerOpeners));
+  const matcher = disclaimers;
+  // The first paragraph is the sender's own words, however it opens ("This email is to confirm…").
+  let first = true;
+  return text
+    .split(/\n[ \t]*\n/)
+    .filter((paragraph) => {
+      if (first && paragraph.trim() !== '') {
+        first = false;
+        return true;
+      }
+      const key = matchKey(paragraph.slice(0, 120));
+      const start = /[a-z0-9]/.exec(key)?.index ?? -1;
+      return start < 0 || matcher.matchAt(key, [start]).length === 0;
+    })
+    .join('\n\n');
+}
+
 function splitSentences(text: string): { text: string; question: boolean }[] {
   const out: { text: string; question: boolean }[] = [];
-  for (const paragraph of joinWrappedLines(text)) {
+  for (const paragraph of joinWrappedLines(withoutDisclaimers(text))) {
     for (const piece of paragraph.split(SENTENCE_END)) {
       const sentence = piece.trim();
       if (sentence !== '') out.push({ text: sentence, question: QUESTION_END.test(sentence) });

@@ -7,6 +7,10 @@ import type { PhraseMatcher } from './phrase-table';
 const GOVERNED: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'no']);
 let opener: RegExp | null = null;
 let days: PhraseMatcher | null = null;
+let unconditionals: PhraseMatcher | null = null;
+let anaphors: PhraseMatcher | null = null;
+/** Kinds an occasion anaphor takes away from this invitation. */
+const ANSWERS: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'no', 'maybe']);
 
 /**
  * A condition put in front of its answer, in a clause of its own: "Dacă se face și online,
@@ -27,11 +31,33 @@ export function scopeFrontedConditions(sentence: readonly Clause[]): void {
     if (spans.some((span) => span.kind === 'neutral' && /^[^a-z0-9]*$/.test(clause.folded.slice(0, span.start) + clause.folded.slice(span.end)))) return;
     if (spans.some((span) => GOVERNED.has(span.kind))) return;
     const occasion = clause.spans.some((span) => span.kind === 'otherOccasion');
+    const governed: Clause[] = [];
     for (const next of sentence.slice(index + 1)) {
       if (next.contrast) break;
+      governed.push(next);
+    }
+    // "If it's not possible, no worries - I'll attend anyway": the answer holds either way.
+    unconditionals ??= compileStickyPhrases(LOCALES.flatMap((l) => l.unconditionals));
+    if (governed.some((next) => findAll(unconditionals!, next.folded).length > 0)) return;
+    for (const next of governed) {
       for (const span of next.spans) if (GOVERNED.has(span.kind) && !span.partial) span.kind = occasion ? 'neutral' : 'maybe';
     }
   });
+}
+
+/**
+ * "Please keep me informed about next sessions, I would be happy to join some of them": after
+ * a clause naming other occasions, a later clause of the sentence pointing back at them ("some
+ * of them", "la una dintre ele") answers about those, not this invitation. Mutates the spans.
+ */
+export function scopeOccasionAnaphors(sentence: readonly Clause[]): void {
+  const first = sentence.findIndex((clause) => clause.spans.some((span) => span.kind === 'otherOccasion'));
+  if (first < 0) return;
+  anaphors ??= compileStickyPhrases(LOCALES.flatMap((l) => l.occasionAnaphors));
+  for (const clause of sentence.slice(first + 1)) {
+    if (findAll(anaphors, clause.folded).length === 0) continue;
+    for (const span of clause.spans) if (ANSWERS.has(span.kind)) span.kind = 'neutral';
+  }
 }
 
 /**

@@ -16,7 +16,7 @@ const tables = LOCALES.map((locale) => locale.details);
 const NUMBER_WORDS = new Map<string, number>(tables.flatMap((table) => Object.entries(table.numberWords)));
 const NUMBER_IN_MATCH = new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})(?![a-z0-9])`);
 /** An amount of speaking time ("5 minutes", "câteva minute", "5 min"), on folded text. */
-const SPEAKING_TIME = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE}|a few|some|cateva|cele)\\s*(?:de\\s+)?(?:minutes|minute|min)(?![a-z])`);
+const SPEAKING_TIME = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE}|a few|some|cateva|cele)[\\s-]*(?:de\\s+)?(?:minutes|minute|min)(?![a-z])`);
 
 const TOTALS = compileStickyPhrases(tables.flatMap((t) => t.totals), NUMBER_SOURCE);
 const EXTRAS = compileStickyPhrases(tables.flatMap((t) => t.extras), NUMBER_SOURCE);

@@ -23,6 +23,8 @@ const DELEGATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.delegations));
 const COUNTERFACTUALS = compileStickyPhrases(LOCALES.flatMap((l) => l.counterfactuals));
 const EVENT_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.eventCues));
 const AFTERWARD = compileStickyPhrases(LOCALES.flatMap((l) => l.afterwardRequests));
+const ACTIVITIES = compileStickyPhrases(LOCALES.flatMap((l) => l.eventActivities));
+const SPEAKING: ReadonlySet<Span['kind']> = new Set(['speakerYes', 'othersSpeaker']);
 let fillers: ReadonlySet<string> | null = null;
 /** Kinds that say nothing about attendance: a modal hedge beside them may be about something else. */
 const TOPIC_NEUTRAL: ReadonlySet<Span['kind']> = new Set(['neutral', 'speakerYes', 'othersSpeaker', 'speakerNo', 'weakYes']);
@@ -79,8 +81,8 @@ export function decideIntent(body: TextAnalysis, subject?: TextAnalysis | null |
 function decide(analysis: TextAnalysis): IntentResult {
   const found: Found[] = [];
   analysis.clauses.forEach((clause, index) => {
-    if (clause.question) return;
-    for (const span of clause.spans) if (!span.partial) found.push({ ...span, clause: index });
+    // "Team - anyone keen to join this on the 17th?": a hand-over is often asked.
+    for (const span of clause.spans) if (!span.partial && (!clause.question || span.kind === 'handover')) found.push({ ...span, clause: index });
   });
   const of = (kind: Span['kind']): Found[] => found.filter((span) => span.kind === kind);
   const asked = analysis.clauses.some((clause) => clause.question);
@@ -117,7 +119,9 @@ function decide(analysis: TextAnalysis): IntentResult {
   const aboutPart = (span: Found): boolean =>
     own.some((other) => other.clause !== span.clause && other.kind === 'yes') && isPartial(analysis.clauses[span.clause]!.folded, span);
   const maybe = [
-    ...of('maybe').filter(mine).filter((span) => !aside(analysis, span) && !answeredLater(analysis, found, span) && !aboutPart(span)),
+    ...of('maybe')
+      .filter(mine)
+      .filter((span) => !aside(analysis, span) && !answeredLater(analysis, found, span) && !aboutPart(span) && !aboutSpeaking(analysis, span)),
     ...of('requestCondition').filter((span) => governsAnswer(analysis, found, span)),
   ].sort(byPosition);
   const weakYes = of('weakYes');
@@ -322,6 +326,11 @@ function whole(matcher: ReturnType<typeof compileStickyPhrases>, analysis: TextA
 function aside(analysis: TextAnalysis, span: Found): boolean {
   if (!whole(MODAL_HEDGES, analysis, span)) return false;
   const clause = analysis.clauses[span.clause]!;
+  // "We will just listen and maybe ask some questions in the chat": the hedge doubts what the
+  // sender does there, which presumes being there.
+  const next = clause.folded.slice(span.end);
+  const from = next.length - next.trimStart().length;
+  if (ACTIVITIES.matchAt(next, [from]).length > 0) return true;
   for (const other of analysis.clauses) {
     if (other.sentence !== clause.sentence) continue;
     const self = (phrase: Span): boolean => other === clause && phrase.start === span.start && phrase.end === span.end;
@@ -337,6 +346,16 @@ function aside(analysis: TextAnalysis, span: Found): boolean {
   // angajați și derulăm 3 proiecte…, poate e relevant pentru discuție".
   const around = analysis.clauses.filter((other) => other.sentence === clause.sentence && other !== clause);
   return rest + words(around.map((other) => other.folded).join(' ')) >= ASIDE_SENTENCE_WORDS;
+}
+
+/**
+ * "Alina ar dori să prezinte pe scurt (5 minute) rezultatele studiului, dacă programul
+ * permite": a condition in a sentence that only asks to speak conditions the talk, not coming.
+ */
+function aboutSpeaking(analysis: TextAnalysis, span: Found): boolean {
+  const sentence = analysis.clauses[span.clause]!.sentence;
+  const spans = analysis.clauses.filter((clause) => clause.sentence === sentence).flatMap((clause) => clause.spans);
+  return spans.some((other) => SPEAKING.has(other.kind)) && !spans.some((other) => ANSWERS.has(other.kind));
 }
 
 /**

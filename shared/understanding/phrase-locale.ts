@@ -135,6 +135,27 @@ export interface IntentLocale {
    * urgent comes up, I'll be there" is a commitment with the usual proviso.
    */
   conditionOpeners: string[];
+  /**
+   * Words after an answer that make it hold whatever the condition before it ("If it's not
+   * possible, no worries - I'll attend anyway", "Dacă nu se poate, vin oricum").
+   */
+  unconditionals: string[];
+  /**
+   * Words that point back at occasions named earlier in the sentence ("keep me informed about
+   * next sessions, I would be happy to join some of them"): an answer beside them is about those.
+   */
+  occasionAnaphors: string[];
+  /**
+   * What a participant does at the event besides coming ("ask some questions", "comment"): a
+   * modal hedge right before one of them ("maybe ask questions in the chat") doubts that, not coming.
+   */
+  eventActivities: string[];
+  /**
+   * How a legal footer opens ("CONFIDENTIALITY NOTICE", "This e-mail and any attachments are
+   * confidential", "Acest mesaj este confidențial"): the paragraph it opens answers nothing,
+   * however full of "accept", "participate" or "not" it is.
+   */
+  disclaimerOpeners: string[];
   /** Words that negate a following `yes` phrase in the same clause. */
   negators: string[];
   /** Conjunctions that open a contrasting clause ("dar", "but"). */

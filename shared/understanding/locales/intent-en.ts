@@ -34,12 +34,16 @@ export const intentEn: IntentLocale = {
     // Stating how many will come answers the invitation.
     "(we'll|we will|we shall) be (#|# of us)", "there (will|'ll) be # of us", "(we'll|we will|we shall|we are|we're) be a (party|group|team) of",
     // Partial attendance is attendance: "I can only stay for the first hour".
-    '(i|we) (can|could) only (stay|join|attend|come|be there)', "(i'll|i will|we'll|we will) (only |)(join|attend|stay) (for|until) the first",
+    '(i|we) (can|could) only (stay|join|attend|come|be there|dial in|connect|log in|listen in)', "(i'll|i will|we'll|we will) (only |)(join|attend|stay) (for|until) the first",
     '(can|could) (attend|come|join|make it) after all', "(i'm|i am|we're|we are) still on for", '^still on for',
     // A reply to a reminder or a change: "I already confirmed", "my RSVP stands", "the new time works for me".
     "(i|we|i've|we've|i have|we have) already (confirmed|rsvp'd|rsvped|registered|signed up)", '(my|our) (confirmation|rsvp|attendance|registration|participation) (still |)stands',
     "(i'm|i am|we're|we are) still (confirmed|coming|attending)", '^still (confirmed|coming|attending)',
     '(the |)new (time|date|venue|room|location|slot) (works|is fine|is ok|is okay|suits) (for me|for us|)',
+    // "But count on me!"; texting shorthand "see u there".
+    'count on (me|us)', 'see (u|ya) (there|then|on|at|next|tomorrow)',
+    // Double negatives that accept: "I can't say no to that", "I don't see why not".
+    "(can't|cannot|can not|couldn't|could not) (say no|refuse|resist|turn (it|this|that) down)", "(don't|do not) see why (not|(i|we) (wouldn't|couldn't|shouldn't|would not|could not|should not))",
   ],
   wish: [
     "^(would|i'd|i would|we'd|we would) (love|like) to$",
@@ -62,6 +66,9 @@ export const intentEn: IntentLocale = {
     // Nobody of the organisation comes: "none of us from Matera will be able to travel".
     '(none of us|neither of us|nobody|no one) (will|can|could|would|is|are|shall) (be able to |)(attend|come|join|make it|travel|be there|be present|participate)',
     '(none of us|neither of us|nobody|no one) from ... (will|can|could|would|is|are|shall) (be able to |)(attend|come|join|make it|travel|be there|be present|participate)',
+    // Taking back an earlier yes: "I have to withdraw after all", "I really can't get away".
+    "(have to|must|need to|'ll have to|will have to|had to) (withdraw|pull out|drop out|back out)", "(i'm|i am|we're|we are) (withdrawing|pulling out|dropping out)",
+    "(can't|cannot|can not|couldn't|could not) get away",
     "(won't|will not|wouldn't|would not) be able$", "(can't|cannot|won't|will not|unable to|not be able to|won't be able to|will not be able to) travel (to|there)",
   ],
   maybe: [
@@ -112,6 +119,8 @@ export const intentEn: IntentLocale = {
     '(replace|represent|stand in for|substitute for|cover for) (me|us)',
     "(i'll|i will|i am|i'm|we'll|we will|we are|we're) (send|sending|be sending|delegating|delegate) (a colleague|my colleague|our colleague|my deputy|a deputy|someone|a representative|a substitute|my assistant|one of (my|our) colleagues)",
     'delegated (this|it) to',
+    // "I will ask one of my colleagues from the innovation office to connect": who is not said yet.
+    "(i'll|i will|we'll|we will|i'm going to|we're going to) ask (a colleague|my colleague|our colleague|one of (my|our) colleagues|someone|somebody|my deputy|a deputy|my team|our team) ... to (attend|come|join|connect|participate|go|be there|dial in|replace)",
   ],
   orgYes: [
     'confirm(|ing) the (participation|attendance|presence) of',
@@ -119,6 +128,8 @@ export const intentEn: IntentLocale = {
   ],
   delegations: ['delegated (this|it) to'],
   handover: [
+    // "Team - anyone keen to join this on the 17th?": the sender asks who goes (a question, yet a hand-over).
+    "(anyone|anybody|who is|who's|whoever is|is anyone|is anybody) (else |)(keen|interested|available|free|up for it|wants|fancies|would like) (to |on |in |)(join|go|attend|joining|going|attending|come|coming)",
     'forwarding (this|it|the invitation) to you', '(please|kindly) (attend|go|join) (instead of me|in my place|on my behalf|for me)',
     '(could|can|would) you (take|cover|attend|go to|handle) (this|it|this one) (for me|instead|in my place)',
   ],
@@ -138,6 +149,8 @@ export const intentEn: IntentLocale = {
     'next time', 'another time', 'some other time', '(at|for) the next (one|session|edition|event|workshop|meeting|lab)', '(join|attend|come to|catch|make) the next one', 'next year',
     // Later sessions in general: "if you organise similar events in the future".
     '(future|similar|further|later) (sessions|events|meetings|workshops|editions|labs|occasions)', 'such (sessions|events|meetings|workshops|labs)', 'in the future',
+    '(next|upcoming|coming|following|subsequent|other) (sessions|events|meetings|workshops|editions|labs|occasions|ones)',
+    '(a|any|one of the) (future|later|next|upcoming) (session|event|meeting|workshop|edition|lab|occasion)',
   ],
   relations: [
     '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|director|manager|boss|assistant|partner|representative|team member)',
@@ -226,6 +239,8 @@ export const intentEn: IntentLocale = {
     // "I would be glad to give a short (5-minute) input on…".
     // Not "share"/"provide": "happy to share a copy of the presentation" is no talk.
     '(glad|happy|pleased|delighted|willing|like|love) to (give|make|offer|deliver) (a|an|my|our|some) ... (input|contribution|intervention|talk|presentation|statement|remarks|pitch|speech)',
+    // Commenting aloud in the meeting: "I would like to comment on Action 1 early in the stakeholder round".
+    "(i'd|i would|we'd|we would) (also |really |)(like|love|want) to comment ... (in|during|at) the (stakeholder round|round|meeting|session|discussion|workshop|lab)",
     'as a speaker', 'speaking slot', '(and|to) (present|speak) (our|my|the|a|about|on)', '(minutes|time) to (present|speak)',
     '(i|we) will (present|speak)', '(a|my) (short |brief |)(intervention|statement)',
   ],
@@ -250,12 +265,26 @@ export const intentEn: IntentLocale = {
   afterwardRequests: ['record*', 'the minutes', 'summary', 'slides', 'materials', 'presentations', 'notes', 'afterwards', 'conclusions', 'outcomes'],
   conditionals: ['if', 'whether', 'unless', 'provided', 'in case', 'as long as'],
   conditionOpeners: ['if', 'only if', 'provided', 'providing', 'in case', 'as long as'],
+  unconditionals: ['anyway', 'anyhow', 'in any case', 'regardless', 'either way', 'all the same', 'no matter what'],
+  occasionAnaphors: ['(some|one|any|all|a few|several|each|either|both|most) of (them|those|these)', 'them', 'those'],
+  eventActivities: [
+    '(ask|pose|put) (a |some |a few |any |)(question|questions)', 'comment', 'chip in', 'share (a |some |)(thought|thoughts|experience|experiences|insight|insights)',
+    'take the floor', 'say a few words', 'speak', 'present', 'intervene', 'contribute', 'write in the chat', 'use the chat',
+  ],
+  disclaimerOpeners: [
+    'confidentiality notice', 'confidentiality', 'disclaimer', 'legal notice', 'legal disclaimer', 'important notice', 'privileged and confidential',
+    'this (e-mail|email|message|communication|transmission) (and any (attachments|attachment|files) (to it |transmitted with it |)|)(is|are|may be|contains|may contain|is intended|was intended) (strictly |)(confidential|privileged|legally privileged|solely|only|exclusively|for the)',
+    'the (information|content|contents) (contained |)(in|of) this (e-mail|email|message|communication)',
+    'if you (are not|have received this) (the intended|in error)',
+  ],
   negators: ['not', 'no', 'never', "can't", 'cannot', "won't", "don't", "doesn't", "didn't", "wouldn't", "couldn't", "shouldn't", "isn't", "aren't", "wasn't", "haven't", 'unable', 'neither', 'nor'],
   contrast: ['but', 'however', 'though', 'although', 'yet', 'except', 'instead'],
   partial: [
     'on time', 'in person', 'at the (start|beginning|opening)', 'from the (start|beginning)', 'for the (whole|entire|full|first|second)',
     'until the end', 'till the end', 'the whole', 'in the (morning|afternoon)', 'physically', 'before #', 'at #', 'until #', 'after #', 'by #',
     'stay (long|until|for)', 'the (first|second) (half|part)',
+    // Coming late or leaving early is a constraint of a yes: "I might be a few minutes late".
+    'late', 'leave early', 'leave (a bit|a little|slightly|a few minutes) early', 'leave before the end', 'be there by',
   ],
   languageCues: [
     'the', 'i', 'will', 'and', 'to', 'you', 'thank', 'thanks', 'be', 'attend', "i'll", 'we', 'my', 'for', 'of', 'is', 'am', 'are',

@@ -10,6 +10,9 @@ export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
     'particip', 'participam', 'particip si eu', 'participam si noi',
+    // Double negatives that accept: "Nu văd de ce n-aș participa", "Nu pot să refuz o asemenea invitație".
+    '(nu (vad|vedem)|nu e cazul sa (ma intreb|ne intrebam)) de ce (n-as|nu as|n-am|nu am|nu) (putea |)(participa|veni|fi prezent(|a|i)|ajunge|fi acolo)',
+    'nu (pot|putem) (sa |)(refuz|refuzam|ratez|ratam|spun nu|zic nu|lipsesc|lipsim)', 'nu (am|avem) cum sa (refuz|refuzam|ratez|ratam|lipsesc|lipsim)',
     '(voi|vom|o sa) participa', 'o sa particip', 'o sa participam', '(pot|putem) participa', '(voi|vom) putea participa',
     '(doresc|dorim|vreau|vrem) sa (particip|participam)', '(ca|cum ca) (vin|venim)',
     // "Confirm" answers only alone or with what it confirms: "vă confirm adresa" is not a yes.
@@ -93,7 +96,9 @@ export const intentRo: IntentLocale = {
     'renunt', 'renuntam', 'anulez (participarea|confirmarea)', 'imi retrag confirmarea', 'retrag confirmarea',
     'nu (voi|vom) fi in (tara|oras|localitate|timisoara|bucuresti)',
     'nu (mai |)(ajung|ajungem|vin|venim|particip|participam)',
-    '(trebuie sa|sunt nevoit(|a) sa) (anulez|imi retrag) (participarea|confirmarea)', 'anulam (participarea|confirmarea)',
+    '(trebuie sa|sunt nevoit(|a) sa) (anulez|imi retrag) (participarea|confirmarea)',
+    // Taking back an earlier yes: "trebuie să mă retrag".
+    '(trebuie sa|sunt nevoit(|a) sa|suntem nevoiti sa|) (ma retrag|ne retragem)', 'anulam (participarea|confirmarea)',
     'nu (sunt|suntem) interesat(|a|i|e)', 'nu (ma|ne) intereseaza',
     // Idioms: "zic pas (de data asta)", "trec de data asta".
     '(zic|zicem|spun|spunem) pas', 'trec de data (asta|aceasta)', '(trec|trecem|sar|sarim) peste (atelierul|evenimentul|intalnirea|sesiunea) (asta|aceasta|acesta|de miercuri)',
@@ -163,10 +168,14 @@ export const intentRo: IntentLocale = {
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit|o sa trimitem) (in locul meu |)(un|o|pe|un alt|o alta) (coleg|colega|colegul|colegi|colege|reprezentant|reprezentanta|inlocuitor|inlocuitoare|delegat|delegata|cineva)',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit) pe cineva', '(am|i-am) delegat',
     // "O trimit pe Ilinca, colega mea": a named substitute (not "v-o trimit pe mail").
-    '^(dar |insa |)(o|il|i|le) (trimit|trimitem|voi trimite|vom trimite) pe', '(va |)(veni|merge|participa|intra) (colega|colegul) (mea|meu) in loc',
+    '^(dar |insa |)(o|il|i|le) (trimit|trimitem|voi trimite|vom trimite) pe',
+    // "Voi ruga un coleg să se conecteze": who is not said yet.
+    '(voi ruga|vom ruga|o sa rog|o sa rugam|rog|rugam) (un coleg|o colega|pe un coleg|pe o colega|pe unul dintre colegi|pe una dintre colege|pe cineva|cineva) ... sa (participe|vina|se conecteze|mearga|ma inlocuiasca)', '(va |)(veni|merge|participa|intra) (colega|colegul) (mea|meu) in loc',
   ],
   delegations: ['(am|i-am) delegat'],
   handover: [
+    // "Vrea cineva să meargă pe 17?": the sender asks the team who goes (a question, yet a hand-over).
+    '(vrea|doreste|ar vrea|ar dori|poate) cineva sa (participe|mearga|vina|se duca|se conecteze)', 'cine (vrea|doreste|ar vrea|ar dori|are timp|poate) sa (participe|mearga|vina|se duca|se conecteze)',
     'vezi (te rog |)daca (poti|puteti|ai putea|ati putea) (sa |)(participa|participi|merge|mergi|veni|vii|ajunge|ajungi|preia|preiei)',
     '(poti|ai putea) (sa |)(participa|participi|merge|mergi|veni|vii|ajunge|ajungi) (tu|in locul meu)', 'te rog sa (participi|mergi|vii|ajungi|te duci|preiei)',
     'iti (trimit|redirectionez|transmit) (invitatia|mesajul)',
@@ -314,12 +323,25 @@ export const intentRo: IntentLocale = {
   afterwardRequests: ['inregistra*', 'materialele', 'prezentarile', 'minuta', 'concluziile', 'rezumat*', 'ulterior', 'dupa (eveniment|intalnire|sesiune|atelier)'],
   conditionals: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca'],
   conditionOpeners: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca', 'in caz ca'],
+  unconditionals: ['oricum', 'in orice caz', 'indiferent', 'in ambele cazuri', 'orice ar fi'],
+  occasionAnaphors: ['(la |)(una|unele|cateva|oricare|macar una) (dintre|din) (ele|acestea)', 'la ele', 'la acestea'],
+  eventActivities: [
+    '(sa |)(pun|punem|adresez|adresam) (o |cateva |niste |cate o |)(intrebare|intrebari)', '(sa |)(intervin|intervenim|comentez|comentam|vorbesc|vorbim|prezint|prezentam)', '(sa |)(iau|luam) cuvantul',
+  ],
+  disclaimerOpeners: [
+    'nota de confidentialitate', 'confidentialitate', 'clauza de confidentialitate', 'declinarea responsabilitatii', 'avertisment',
+    'acest (mesaj|e-mail|email) (si (eventualele|orice|toate) (atasamente|anexe|fisiere) |)(este|sunt|poate fi|pot fi|contine|contin|se adreseaza|e destinat|este destinat) (strict |)(confidential*|privilegiat*|informatii confidentiale|exclusiv|numai|doar)',
+    'informatiile (continute |cuprinse |)(in|din) acest (mesaj|e-mail|email)',
+    'daca (nu sunteti destinatarul|ati primit acest (mesaj|e-mail|email) (din greseala|eronat))',
+  ],
   negators: ['nu', 'n', 'nici', 'niciodata', 'nicidecum'],
   contrast: ['dar', 'insa', 'totusi', 'desi', 'cu toate acestea', 'in schimb'],
   partial: [
     'la timp', 'la ora #', 'la #', 'la inceput', 'de la inceput', 'la deschidere', 'pana la (final|sfarsit|ora)', 'toata (ziua|durata|sesiunea)',
     'fizic', 'in persoana', 'in sala', 'la sediu', 'dimineata', 'inainte de', 'dupa ora', 'decat (dupa|pana|de la|la|online)',
     'la prima parte', 'la a doua parte', 'pana la sfarsit', 'ziua intreaga', 'toata intalnirea',
+    // Coming late or leaving early is a constraint of a yes: "s-ar putea să întârzii câteva minute".
+    'intarzii', 'intarziem', 'cu (putina |o mica |)intarziere', '(plec|plecam) (mai devreme|mai repede|inainte de final|inainte de sfarsit)',
   ],
   languageCues: [
     'si', 'sa', 'nu', 'va', 'la', 'cu', 'de', 'pentru', 'multumesc', 'multumim', 'buna', 'ziua', 'voi', 'vom', 'sunt',
