@@ -1,7 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
 import { benchBundle } from './bundle';
-import { benchClassify } from './classify';
+import { benchClassify, fixtureBenchFiles } from './classify';
 import { benchDigest } from './digest';
 import { benchE2e } from './e2e';
 import { benchTrimmers } from './trimmers';
@@ -28,11 +28,12 @@ const step = async <T>(name: Part, run: () => Promise<T>, describe: (r: T) => [s
   for (const [what, value] of describe(r)) rows.push([name, what, value]);
 };
 
-await step('classify', () => benchClassify(), (r) => [
-  ['messages', String(r.messages)],
+await step('classify', async () => ({ ...(await benchClassify()), fixtures: await benchClassify(fixtureBenchFiles()) }), (r) => [
+  ['realistic replies (corpus + peer mail)', String(r.messages)],
   ['simpleParser alone, ms/message', r.simpleParserMsPerMsg.toFixed(3)],
   ['classify (whole pipeline), ms/message', r.classifyMsPerMsg.toFixed(3)],
   ['ratio (goal ≤ 1.3)', r.ratio.toFixed(2)],
+  [`one-per-rule fixtures (${r.fixtures.messages}): ratio`, r.fixtures.ratio.toFixed(2)],
 ]);
 await step('trimmers', () => benchTrimmers(), (r) => [
   ['Discourse suite, ours', `${r.ours}/${r.total}`],
