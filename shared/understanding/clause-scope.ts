@@ -23,9 +23,8 @@ const ANSWERS: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'other
  * nothing. Mutates the spans of `sentence` (the clauses of one sentence, in order).
  */
 export function scopeFrontedConditions(sentence: readonly Clause[]): void {
-  opener ??= new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.conditionOpeners).map((word) => word.replace(/ /g, '\\s+')).join('|')})${WORD_END}`);
   sentence.forEach((clause, index) => {
-    if (clause.question || !opener!.test(clause.folded)) return;
+    if (clause.question || !opensCondition(clause.folded)) return;
     const spans = clause.spans.filter((span) => !span.partial);
     // "If possible, …", "Dacă aveți nevoie, …": a polite phrase that is the whole condition.
     if (spans.some((span) => span.kind === 'neutral' && /^[^a-z0-9]*$/.test(clause.folded.slice(0, span.start) + clause.folded.slice(span.end)))) return;
@@ -68,4 +67,10 @@ export function scopeOccasionAnaphors(sentence: readonly Clause[]): void {
 export function daysNamed(clause: Clause): Set<string> {
   days ??= compileStickyPhrases(LOCALES.flatMap((l) => l.dateReferences));
   return new Set(findAll(days, clause.folded).map((match) => /\d+/.exec(match.text)?.[0]?.replace(/^0+/, '') ?? match.text));
+}
+
+/** Whether a folded clause opens with a condition ("dacă", "if", "provided"). */
+export function opensCondition(folded: string): boolean {
+  opener ??= new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.conditionOpeners).map((word) => word.replace(/ /g, '\\s+')).join('|')})${WORD_END}`);
+  return opener.test(folded);
 }

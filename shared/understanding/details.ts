@@ -1,6 +1,6 @@
 import { LOCALES, matchKey, normalizeReply, NUMBER_SOURCE } from './analyze-text';
 import type { TextAnalysis } from './analyze-text';
-import { ANY_NAME, LEADING_NAME, NAME_WORD, PERSON_NAME, sentenceWithTitle, TITLE, TITLED_NAME } from './person-names';
+import { ANY_NAME, isOrganisationWord, LEADING_NAME, NAME_WORD, PERSON_NAME, sentenceWithTitle, TITLE, TITLED_NAME } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import type { Intent } from './types';
 
@@ -26,6 +26,9 @@ const LIST_INTRO = compileStickyPhrases(tables.flatMap((t) => t.attendeeListIntr
 const ON_BEHALF = compileStickyPhrases(tables.flatMap((t) => t.onBehalf));
 const NOTE_CUE = compileStickyPhrases(tables.flatMap((t) => t.noteCues), NUMBER_SOURCE);
 let selfRequest: RegExp | null = null;
+let spelledOut: RegExp | null = null;
+/** A line that ends a sentence: what follows it (a signature) is no list of its attendees. */
+const SENTENCE_END = /[.!?]\s*$/;
 
 /**
  * A name in a run of text, after at most three lower-case words that are not prepositions
@@ -100,7 +103,9 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
 
 /** Total people: an explicit total wins, then a list of names, then the sender plus companions. */
 function countPeople(text: string, statements: readonly string[], onBehalf: boolean): number {
-  const folded = statements.map(matchKey).join(' . ');
+  // "participarea a 4 (patru) persoane", "2 (two) people": the number spelled out again, as in a contract.
+  spelledOut ??= new RegExp(`(?<![a-z0-9])(\\d{1,3})\\s*\\((?:${NUMBER_SOURCE})\\)`, 'g');
+  const folded = statements.map(matchKey).join(' . ').replace(spelledOut, '$1');
   const extraSpans: [number, number][] = [];
   let extras = 0;
   let total = 0;
@@ -163,11 +168,12 @@ function countListedNames(text: string, withSender: boolean): number {
       const after = line.slice(match.end).replace(/^[^:]*:/, '');
       const items = after.split(/\s*(?:[,;]|\s(?:și|si|and)\s)\s*/).map((item) => item.trim());
       // "subsemnatul, Florin Tănase": the name in apposition is the sender, counted once.
-      const inline = items.filter((item, at) => self(item) || (INLINE_NAME.test(item) && !FORMAL_SELF.test(items[at - 1] ?? ''))).length;
+      const inline = items.filter((item, at) => self(item) || (isInlineName(item) && !FORMAL_SELF.test(items[at - 1] ?? ''))).length;
       names = Math.max(names, inline);
     }
     if (!intro) return;
-    if (names < 2) {
+    // "I will attend in person on 20 January." then a signature: the sentence is over.
+    if (names < 2 && !SENTENCE_END.test(line)) {
       names = 0;
       for (const next of lines.slice(index + 1)) {
         const item = next.replace(LIST_BULLET, '').trim();
@@ -182,6 +188,15 @@ function countListedNames(text: string, withSender: boolean): number {
     best = Math.max(best, names);
   });
   return best >= 2 ? best : 0;
+}
+
+/**
+ * A person's name in a run of text, not a role and its office ("șef Serviciu Programe"): an
+ * organisation's noun among the capitalised words names no one.
+ */
+function isInlineName(item: string): boolean {
+  const name = INLINE_NAME.exec(item);
+  return name !== null && !name[0].split(/[\s-]+/).some((word) => /^\p{Lu}/u.test(word) && isOrganisationWord(word));
 }
 
 /**

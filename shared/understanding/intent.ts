@@ -1,6 +1,8 @@
 import { analyzeText, isPartial, LOCALES } from './analyze-text';
 import type { Span, TextAnalysis } from './analyze-text';
 import { daysNamed } from './clause-scope';
+import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, whole } from './hedge-scope';
+import type { ClauseSpan } from './hedge-scope';
 import { namesPerson, sentenceWithTitle } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import type { Intent } from './types';
@@ -17,28 +19,17 @@ export interface IntentResult {
 
 const RELATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.relations));
 const WITH_SELF = compileStickyPhrases(LOCALES.flatMap((l) => l.withSelf));
-const MODAL_HEDGES = compileStickyPhrases(LOCALES.flatMap((l) => l.modalHedges));
 const DEFERRALS = compileStickyPhrases(LOCALES.flatMap((l) => l.deferrals));
 const DELEGATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.delegations));
 const COUNTERFACTUALS = compileStickyPhrases(LOCALES.flatMap((l) => l.counterfactuals));
-const EVENT_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.eventCues));
 const AFTERWARD = compileStickyPhrases(LOCALES.flatMap((l) => l.afterwardRequests));
-const ACTIVITIES = compileStickyPhrases(LOCALES.flatMap((l) => l.eventActivities));
-const SPEAKING: ReadonlySet<Span['kind']> = new Set(['speakerYes', 'othersSpeaker']);
-let fillers: ReadonlySet<string> | null = null;
-/** Kinds that say nothing about attendance: a modal hedge beside them may be about something else. */
-const TOPIC_NEUTRAL: ReadonlySet<Span['kind']> = new Set(['neutral', 'speakerYes', 'othersSpeaker', 'speakerNo', 'weakYes']);
 const FIRM_ANSWERS: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'no']);
 const AFFIRMATIVE_OR_SOFT: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'weakYes']);
 
 const CONFIRM_FRAME = /^(va |i |we |)(confirm|confirmam|confirmăm)[.,;:!]*$/;
 const NO_WORDS = /^[^a-z0-9]*$/;
-/** Content words a sentence needs beside a hedge for the hedge to be about its topic rather than attendance. */
-const ASIDE_SENTENCE_WORDS = 6;
 
-interface Found extends Span {
-  clause: number;
-}
+type Found = ClauseSpan;
 
 /**
  * Decides what a trimmed reply answers. A wrong yes/no costs far more than `unknown` (which a
@@ -121,7 +112,7 @@ function decide(analysis: TextAnalysis): IntentResult {
   const maybe = [
     ...of('maybe')
       .filter(mine)
-      .filter((span) => !aside(analysis, span) && !answeredLater(analysis, found, span) && !aboutPart(span) && !aboutSpeaking(analysis, span)),
+      .filter((span) => !aside(analysis, span) && !answeredLater(analysis, found, span) && !aboutPart(span) && !aboutSpeaking(analysis, span) && !aboutParty(analysis, own, span)),
     ...of('requestCondition').filter((span) => governsAnswer(analysis, found, span)),
   ].sort(byPosition);
   const weakYes = of('weakYes');
@@ -201,8 +192,9 @@ function decide(analysis: TextAnalysis): IntentResult {
     return { intent: 'unknown', confidence: 0.35, evidence: `${join(yes)} / ${join(difficulty)}` };
   }
 
-  // "Se poate online? Aș dori să particip": a wish beside a question waits for the answer.
-  if (yes.length > 0 && asked && yes.every((span) => span.kind === 'wish')) return { intent: 'unknown', confidence: 0.4, evidence: join(yes) };
+  // "Se poate online? Aș dori să particip": a wish beside a question waits for the answer;
+  // asking for speaking time ("Could I also have 5 minutes to present?") presumes coming.
+  if (yes.length > 0 && asksBesidesSpeaking(analysis) && yes.every((span) => span.kind === 'wish')) return { intent: 'unknown', confidence: 0.4, evidence: join(yes) };
 
   if (yes.length > 0) {
     const doubt = (weakNo.length > 0 || excuses.length > 0 ? 0.1 : 0) + (asked ? 0.05 : 0);
@@ -287,8 +279,6 @@ function splitByDay(analysis: TextAnalysis, yes: readonly Found[], no: readonly 
   return null;
 }
 
-const ANSWERS = new Set<Span['kind']>(['yes', 'softYes', 'othersYes', 'wish', 'no']);
-
 function byPosition(a: Found, b: Found): number {
   return a.clause - b.clause || a.start - b.start;
 }
@@ -306,56 +296,6 @@ function governsAnswer(analysis: TextAnalysis, found: readonly Found[], conditio
       analysis.clauses[span.clause]!.sentence === sentence &&
       span.clause >= condition.clause,
   );
-}
-
-/** Whether `span` is exactly one phrase of `matcher` (or starts with one, with `prefix`). */
-function whole(matcher: ReturnType<typeof compileStickyPhrases>, analysis: TextAnalysis, span: Found, prefix = false): boolean {
-  const text = analysis.clauses[span.clause]!.folded.slice(span.start, span.end);
-  return findAll(matcher, text).some((match) => match.start === 0 && (prefix || match.end === text.length));
-}
-
-/**
- * "Mă voi conecta. Poate ar merita discutată varianta X", "I'll dial in. We will probably
- * submit the report in February": a modal hedge ("poate", "probably", "s-ar putea") qualifies
- * the verb of its own clause. It hedges the attendance only when its sentence is about it: an
- * answer, an excuse or any other attendance phrase in the sentence, a word about the event or
- * being there ("atelier", "late", "online"), or too few other words, in its clause and its
- * sentence, to be about anything else ("Probabil.", "Poate întârzii puțin"). Otherwise it is
- * about another topic ("suntem un start-up cu 12 angajați…, poate e relevant") and hedges nothing.
- */
-function aside(analysis: TextAnalysis, span: Found): boolean {
-  if (!whole(MODAL_HEDGES, analysis, span)) return false;
-  const clause = analysis.clauses[span.clause]!;
-  // "We will just listen and maybe ask some questions in the chat": the hedge doubts what the
-  // sender does there, which presumes being there.
-  const next = clause.folded.slice(span.end);
-  const from = next.length - next.trimStart().length;
-  if (ACTIVITIES.matchAt(next, [from]).length > 0) return true;
-  for (const other of analysis.clauses) {
-    if (other.sentence !== clause.sentence) continue;
-    const self = (phrase: Span): boolean => other === clause && phrase.start === span.start && phrase.end === span.end;
-    if (other.spans.some((phrase) => !self(phrase) && !TOPIC_NEUTRAL.has(phrase.kind))) return false;
-    if (findAll(EVENT_CUES, other.folded).length > 0) return false;
-  }
-  fillers ??= new Set(LOCALES.flatMap((l) => l.fillers));
-  const known = fillers;
-  const words = (text: string): number => text.split(/[^a-z0-9-]+/).filter((word) => word.length >= 4 && !known.has(word)).length;
-  const rest = words(`${clause.folded.slice(0, span.start)} ${clause.folded.slice(span.end)}`);
-  if (rest >= 3) return true;
-  // A short hedged clause in a long sentence about something else: "suntem un start-up cu 12
-  // angajați și derulăm 3 proiecte…, poate e relevant pentru discuție".
-  const around = analysis.clauses.filter((other) => other.sentence === clause.sentence && other !== clause);
-  return rest + words(around.map((other) => other.folded).join(' ')) >= ASIDE_SENTENCE_WORDS;
-}
-
-/**
- * "Alina ar dori să prezinte pe scurt (5 minute) rezultatele studiului, dacă programul
- * permite": a condition in a sentence that only asks to speak conditions the talk, not coming.
- */
-function aboutSpeaking(analysis: TextAnalysis, span: Found): boolean {
-  const sentence = analysis.clauses[span.clause]!.sentence;
-  const spans = analysis.clauses.filter((clause) => clause.sentence === sentence).flatMap((clause) => clause.spans);
-  return spans.some((other) => SPEAKING.has(other.kind)) && !spans.some((other) => ANSWERS.has(other.kind));
 }
 
 /**

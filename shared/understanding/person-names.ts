@@ -44,11 +44,15 @@ let organisations: ReadonlySet<string> | null = null;
  */
 export function namesPerson(text: string): boolean {
   if (TITLED_NAME.test(text)) return true;
-  organisations ??= new Set(LOCALES.flatMap((locale) => locale.details.organisationWords));
-  const known = organisations;
   for (const match of text.matchAll(ALL_NAMES)) {
-    if (!match[1]!.split(/[\s-]+/).some((word) => known.has(foldForMatching(word)))) return true;
+    if (!match[1]!.split(/[\s-]+/).some(isOrganisationWord)) return true;
   }
   for (const match of text.matchAll(RELATION_THEN_WORD)) if (CAPITALISED.test(match[1]!)) return true;
   return false;
+}
+
+/** Whether a word is an organisation's noun ("Direcția", "Serviciu", "Department"), in any case. */
+export function isOrganisationWord(word: string): boolean {
+  organisations ??= new Set(LOCALES.flatMap((locale) => locale.details.organisationWords));
+  return organisations.has(foldForMatching(word));
 }

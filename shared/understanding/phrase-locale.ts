@@ -30,6 +30,11 @@ export interface IntentLocale {
   modalHedges: string[];
   /** Conditional perfect ("aș fi venit", "I would have loved"): with a "but" after it and nothing else said, a refusal. */
   counterfactuals: string[];
+  /**
+   * Words of a sentence about how many come or who ("two or three", "the names", "câți"): doubt
+   * there is about the party, not about coming, when the sender says yes elsewhere. `#` is a number.
+   */
+  partyCues: string[];
   /** Deferrals ("revin", "I'll get back to you"): a hedge only when no answer follows them. */
   deferrals: string[];
   /** Words tying a sentence to the event or to being there ("atelier", "late", "online"). */

@@ -41,7 +41,7 @@ export const detailsEn: DetailsLocale = {
     '(following|after) (my|our|the) (conversation|call|discussion|chat|phone call) with',
   ],
   attendeeListIntro: [
-    'will attend', 'attendees', 'attending', 'participants', 'the following (people|persons|colleagues|participants)',
+    'will attend', 'attendees', '^(confirming|confirmed|confirm) for', 'attending', 'participants', 'the following (people|persons|colleagues|participants)',
     'on behalf of (our|the) (organisation|organization|company|institution|team)', 'from our (side|team|organisation|organization)', 'will be attending',
     '(will|shall) be represented by', 'confirm(|ing) the (participation|attendance|presence) of',
   ],

@@ -11,6 +11,8 @@ export const detailsRo: DetailsLocale = {
   },
   totals: [
     'vom fi #', 'o sa fim #', 'suntem #', 'participam #', 'vom participa #', 'venim #',
+    // "Venim în trei", "suntem în patru".
+    '(venim|vom veni|suntem|vom fi|o sa fim|participam|vom participa) in #',
     '# (persoane|participanti|participante|oameni|reprezentanti|delegati|invitati|colegi|colege|membri)',
     'participarea a # (persoane|participanti|colegi)', 'un numar de #', 'in numar de #', 'echipa de #',
     'amandoi', 'amandoua', 'noi (doi|doua)', '(toti|toate) #', '# pers',
@@ -51,7 +53,8 @@ export const detailsRo: DetailsLocale = {
     '(ne|ma) (inscrieti|treceti pe lista|adaugati pe lista)',
   ],
   organisationWords: [
-    'directia', 'directiei', 'departamentul', 'departamentului', 'serviciul', 'serviciului', 'biroul', 'biroului', 'compartimentul',
+    'directia', 'directiei', 'directie', 'departamentul', 'departamentului', 'departament', 'serviciul', 'serviciului', 'serviciu',
+    'biroul', 'biroului', 'birou', 'compartimentul', 'compartiment',
     'consiliul', 'consiliului', 'primaria', 'primariei', 'prefectura', 'prefecturii', 'ministerul', 'ministerului', 'agentia', 'agentiei',
     'universitatea', 'universitatii', 'facultatea', 'facultatii', 'scoala', 'scolii', 'liceul', 'liceului', 'colegiul', 'colegiului',
     'asociatia', 'asociatiei', 'fundatia', 'fundatiei', 'federatia', 'federatiei', 'uniunea', 'uniunii', 'camera', 'camerei',

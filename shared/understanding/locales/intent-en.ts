@@ -43,7 +43,11 @@ export const intentEn: IntentLocale = {
     // "But count on me!"; texting shorthand "see u there".
     'count on (me|us)', 'see (u|ya) (there|then|on|at|next|tomorrow)',
     // Double negatives that accept: "I can't say no to that", "I don't see why not".
-    "(can't|cannot|can not|couldn't|could not) (say no|refuse|resist|turn (it|this|that) down)", "(don't|do not) see why (not|(i|we) (wouldn't|couldn't|shouldn't|would not|could not|should not))",
+    "(can't|cannot|can not|couldn't|could not) (say no|refuse|resist|turn (it|this|that) down)",
+    // "Me +1", "us plus one": the sender and a companion, as a list of who comes.
+    '^(me|us|myself) (+1|+ 1|plus one|plus 1|and a plus one|and a plus-one)',
+    // Speaking for one's organisation: "I will represent the university".
+    "(i'll|i will|i shall|we'll|we will) (gladly |)represent (the|our|my)", "(don't|do not) see why (not|(i|we) (wouldn't|couldn't|shouldn't|would not|could not|should not))",
   ],
   wish: [
     "^(would|i'd|i would|we'd|we would) (love|like) to$",
@@ -54,6 +58,8 @@ export const intentEn: IntentLocale = {
     '^no$', '(sorry|unfortunately|regretfully|sadly|afraid) (no|not)$', '^not (this time|now|this year)', 'not this time$', '^nope', '^no (thanks|thank you)', 'no, sorry', 'count me out', 'count us out', 'rsvp no',
     "(i|we) (can't|cannot|can not|won't|will not)$", "(i'm|i am|we're|we are) (unable|not able)$",
     "(can't|cannot|can not|won't|will not|couldn't|could not) (make it|attend|come|join|participate|be there|be present)",
+    // "Sorry, cannot make this one" ("can't make this one work" is about something else).
+    "(can't|cannot|can not|won't|will not|couldn't|could not|unable to) make (this one|that one|this|it this time)$", "(can't|cannot|can not|won't|will not|couldn't|could not|unable to) make the (meeting|session|workshop|event|lab|date)",
     'unable to (attend|come|join|make it|participate|be there|be present)', '(not|never) (be |)(able|available) to',
     "(won't|will not|not) be (attending|joining|coming|participating|there|present|available)",
     '(not|never) (attend|coming|joining|participating)', 'not attending$', '^not attending', 'have to (decline|pass|miss)', 'must (decline|pass|miss)',
@@ -93,6 +99,7 @@ export const intentEn: IntentLocale = {
     '^maybe', 'maybe', 'perhaps', 'possibly', 'probably', 'likely', 'most likely', '(i|we) might', 'hopefully',
     '(i|we) hope (i|we|that|so)', '(i|we) hope to', 'hoping to',
   ],
+  partyCues: ['# or #', '# to # (people|persons|of us|colleagues)', 'the (names|number)', '(names|number) of (the |)(people|persons|participants|attendees|colleagues)', 'how many', 'who (exactly |else |)(will|of us|from)'],
   deferrals: ["(i'll|i will|we'll|we will) (get back to you|revert)", 'get back to you', 'will revert'],
   eventCues: [
     'workshop*', 'event*', 'session*', 'meeting*', 'lab', 'zoom', 'teams', 'online', 'link', 'there', 'late', 'later', 'early', 'earlier',
@@ -112,6 +119,8 @@ export const intentEn: IntentLocale = {
     '(will|shall) (attend|participate|join|come|be there|be present)', '(will|shall) be (attending|joining|coming|participating)',
     "(he|she|they) (will|shall|can) (attend|participate|join|come|be there|be present|be attending|be joining)",
     "(he'll|she'll|they'll) (attend|participate|join|come|be there|be present|be attending|be joining)",
+    // "My colleague Dr. X will represent the university" (the splitter may cut after "Dr.").
+    '(will|shall|is going to|are going to) represent (the|our|my) (university|organisation|organization|institution|company|department|office|team|association|foundation|city|municipality|council|ministry|agency|school|museum|centre|center|institute)',
     '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|director|manager|boss|assistant|partner|representative|team member) ... (will|shall|can|is going to|are going to) (attend|participate|join|come|be there|be present|be attending|be joining)',
   ],
   substitute: [
@@ -240,13 +249,15 @@ export const intentEn: IntentLocale = {
     // Not "share"/"provide": "happy to share a copy of the presentation" is no talk.
     '(glad|happy|pleased|delighted|willing|like|love) to (give|make|offer|deliver) (a|an|my|our|some) ... (input|contribution|intervention|talk|presentation|statement|remarks|pitch|speech)',
     // Commenting aloud in the meeting: "I would like to comment on Action 1 early in the stakeholder round".
-    "(i'd|i would|we'd|we would) (also |really |)(like|love|want) to comment ... (in|during|at) the (stakeholder round|round|meeting|session|discussion|workshop|lab)",
+    "(i'd|i would|we'd|we would|and would|and i'd|and i would) (also |really |)(like|love|want) to comment ... (in|during|at) the (stakeholder round|round|meeting|session|discussion|workshop|lab)",
     'as a speaker', 'speaking slot', '(and|to) (present|speak) (our|my|the|a|about|on)', '(minutes|time) to (present|speak)',
     '(i|we) will (present|speak)', '(a|my) (short |brief |)(intervention|statement)',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
     "(he'll|she'll|they'll) (present|speak|take the floor|say a few words)",
+    // "She would like to speak briefly about our research".
+    '(he|she|they) (would like|would love|wants|wishes|hopes|plans|intends) to (speak|present|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
   ],
   speakerNo: [
     "(won't|will not|don't|do not|wouldn't|would not) (need to |want to |plan to |intend to |)(speak|present|take the floor|be speaking|be presenting|say anything|make a statement)",

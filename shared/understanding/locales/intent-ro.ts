@@ -56,7 +56,7 @@ export const intentRo: IntentLocale = {
     '(pot|putem) (sta|ramane|veni|participa|fi prezent(|a|i|e)|ajunge|intra) (doar|numai|pana|cel putin)', '(voi|vom|o sa) (sta|ramane) (doar|numai|pana)',
     'o sa stau (doar|numai|pana)', 'stau (doar|numai) (prima|primele|pana|la prima|o ora|jumatate)', '^intru (si eu |)(de la|pe la|in jur de|din|de acasa|online)',
     // Informal attendance: "intru pe link", "mă conectez", "sunt pe listă", "n-aș rata".
-    'intru (si eu |)pe (link|linkul|zoom|teams|apel|sesiune|meet)', '^(ma|ne) (conectez|conectam)$', '(sunt|suntem) (si eu |si noi |deja |)pe lista',
+    'intru (si eu |)pe (link|linkul|zoom|teams|apel|sesiune|meet)', '^(ma|ne) (conectez|conectam)$', '(si|iar|apoi) (ma|ne) (conectez|conectam)$', '(sunt|suntem) (si eu |si noi |deja |)pe lista',
     'n-as (rata|lipsi)', 'nu as rata', '(o sa fiu|o sa fim|voi fi|vom fi) (si eu |si noi |)pe (zoom|teams|link|apel|meet)',
     // A reply to a reminder or a change: "am confirmat deja", "confirmarea rămâne valabilă",
     // "noua oră e ok pentru mine". Negated ("nu îmi mențin confirmarea") they refuse.
@@ -104,7 +104,9 @@ export const intentRo: IntentLocale = {
     '(zic|zicem|spun|spunem) pas', 'trec de data (asta|aceasta)', '(trec|trecem|sar|sarim) peste (atelierul|evenimentul|intalnirea|sesiunea) (asta|aceasta|acesta|de miercuri)',
     // Nobody of the organisation comes: "nimeni din departament nu se poate deplasa".
     'nimeni ... nu (se |)(poate|va putea|o sa poata|va|vom putea|putem) (sa |)(deplasa|deplaseze|participa|participe|ajunge|ajunga|veni|vina|fi prezent*)',
-    'nu (ma|ne) (pot|putem|voi putea|vom putea) deplasa', 'nu (va|o sa) (putea |)(participa|veni|ajunge) nimeni',
+    'nu (ma|ne) (pot|putem|voi putea|vom putea) deplasa',
+    // "Nu mă pot conecta miercuri", "nu mă pot alătura": the reflexive verbs of attending.
+    'nu (ma|ne) (mai |)(pot|putem|voi putea|vom putea) (conecta|alatura)', 'nu (va|o sa) (putea |)(participa|veni|ajunge) nimeni',
   ],
   maybe: [
     '^poate', 'poate ca', '(foarte |cel mai |)probabil',
@@ -134,6 +136,7 @@ export const intentRo: IntentLocale = {
     '^(daca|in cazul in care) (voi|vom|o sa|reusesc|reusim|pot|putem|am|avem|nu (intervine|apare|se schimba)|termin|terminam|ma|ne|imi|ni|totul|timpul|programul|sanatatea|vremea)',
   ],
   modalHedges: ['^poate', 'poate', 'poate ca', '(foarte |cel mai |)probabil', '^posibil', '(e|este) posibil sa', 's-ar putea', 'sper sa', 'speram sa'],
+  partyCues: ['# sau #', '(numele|numarul) (exact |final |)(participantilor|persoanelor|colegilor|celor)', 'numele', 'cati (vom|o sa|suntem|venim|participam|vor)', 'cine (anume |exact |)(va|vor|o sa|mai) (veni|vine|participa)'],
   deferrals: ['revin (cu|ulterior|mai tarziu|curand|cat de curand)', '^revin$', 'voi reveni', 'vom reveni', 'revenim'],
   eventCues: [
     'atelier*', 'eveniment*', 'sesiun*', 'intalnir*', 'sedint*', 'zoom', 'teams', 'online', 'link*', 'acolo', 'sala', 'sediu*',
@@ -263,6 +266,7 @@ export const intentRo: IntentLocale = {
     'unde (trebuie|trebuia|sunt obligat(|a)|sunt nevoit(|a)) sa (fiu|fim|particip|ajung|merg) (prezent|prezenta|prezenti|prezente|)',
     // A connection problem ("nu reușesc să mă conectez la Zoom") is no refusal.
     'nu (reusesc|reusim|pot|putem) (sa ma|sa ne) (conectez|conectam) (la|pe|prin) (zoom|teams|link*|platforma|aplicatie|sesiune|intalnire)',
+    'nu (ma|ne) (pot|putem) conecta (la|pe|prin) (zoom|teams|link*|platforma|aplicatie|sesiune|intalnire)',
     // Whoever wants to speak (an invitation's wording) is nobody in particular.
     '(cine|oricine|cei care|cele care|persoanele care|participantii care|cineva care) (mai |)(doreste|doresc|vrea|vor|ar dori|ar vrea|ar dori) sa (ia|ia si|vorbeasca|prezinte|intervina|spuna|zica)',
     // The calendar button named ("am apăsat din greșeală pe Accept"): no answer; the words after it are.

@@ -1,0 +1,100 @@
+import { NUMBER_SOURCE } from './analyze-text';
+import type { Span, TextAnalysis } from './analyze-text';
+import { opensCondition } from './clause-scope';
+import { LOCALES } from './intent-locales';
+import { compileStickyPhrases, findAll } from './phrase-table';
+
+/** A phrase found in clause `clause` of an analysis. */
+export interface ClauseSpan extends Span {
+  clause: number;
+}
+
+/** Kinds that answer the invitation (someone comes or does not). */
+export const ANSWERS: ReadonlySet<Span['kind']> = new Set(['yes', 'softYes', 'othersYes', 'wish', 'no']);
+const MODAL_HEDGES = compileStickyPhrases(LOCALES.flatMap((l) => l.modalHedges));
+const EVENT_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.eventCues));
+const ACTIVITIES = compileStickyPhrases(LOCALES.flatMap((l) => l.eventActivities));
+const PARTY_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.partyCues), NUMBER_SOURCE);
+const SPEAKING: ReadonlySet<Span['kind']> = new Set(['speakerYes', 'othersSpeaker']);
+/** Kinds that say nothing about attendance: a modal hedge beside them may be about something else. */
+const TOPIC_NEUTRAL: ReadonlySet<Span['kind']> = new Set(['neutral', 'speakerYes', 'othersSpeaker', 'speakerNo', 'weakYes']);
+/** Content words a sentence needs beside a hedge for the hedge to be about its topic rather than attendance. */
+const ASIDE_SENTENCE_WORDS = 6;
+let fillers: ReadonlySet<string> | null = null;
+
+/** Whether `span` is exactly one phrase of `matcher` (or starts with one, with `prefix`). */
+export function whole(matcher: ReturnType<typeof compileStickyPhrases>, analysis: TextAnalysis, span: ClauseSpan, prefix = false): boolean {
+  const text = analysis.clauses[span.clause]!.folded.slice(span.start, span.end);
+  return findAll(matcher, text).some((match) => match.start === 0 && (prefix || match.end === text.length));
+}
+
+/**
+ * "Mă voi conecta. Poate ar merita discutată varianta X", "I'll dial in. We will probably
+ * submit the report in February": a modal hedge ("poate", "probably", "s-ar putea") qualifies
+ * the verb of its own clause. It hedges the attendance only when its sentence is about it: an
+ * answer, an excuse or any other attendance phrase in the sentence, a word about the event or
+ * being there ("atelier", "late", "online"), or too few other words, in its clause and its
+ * sentence, to be about anything else ("Probabil.", "Poate întârzii puțin"). Otherwise it is
+ * about another topic ("suntem un start-up cu 12 angajați…, poate e relevant") and hedges nothing.
+ */
+export function aside(analysis: TextAnalysis, span: ClauseSpan): boolean {
+  if (!whole(MODAL_HEDGES, analysis, span)) return false;
+  const clause = analysis.clauses[span.clause]!;
+  // "We will just listen and maybe ask some questions in the chat": the hedge doubts what the
+  // sender does there, which presumes being there.
+  const next = clause.folded.slice(span.end);
+  const from = next.length - next.trimStart().length;
+  if (ACTIVITIES.matchAt(next, [from]).length > 0) return true;
+  for (const other of analysis.clauses) {
+    if (other.sentence !== clause.sentence) continue;
+    const self = (phrase: Span): boolean => other === clause && phrase.start === span.start && phrase.end === span.end;
+    if (other.spans.some((phrase) => !self(phrase) && !TOPIC_NEUTRAL.has(phrase.kind))) return false;
+    if (findAll(EVENT_CUES, other.folded).length > 0) return false;
+  }
+  fillers ??= new Set(LOCALES.flatMap((l) => l.fillers));
+  const known = fillers;
+  const words = (text: string): number => text.split(/[^a-z0-9-]+/).filter((word) => word.length >= 4 && !known.has(word)).length;
+  const rest = words(`${clause.folded.slice(0, span.start)} ${clause.folded.slice(span.end)}`);
+  if (rest >= 3) return true;
+  // A short hedged clause in a long sentence about something else: "suntem un start-up cu 12
+  // angajați și derulăm 3 proiecte…, poate e relevant pentru discuție".
+  const around = analysis.clauses.filter((other) => other.sentence === clause.sentence && other !== clause);
+  return rest + words(around.map((other) => other.folded).join(' ')) >= ASIDE_SENTENCE_WORDS;
+}
+
+/**
+ * "Alina ar dori să prezinte pe scurt (5 minute) rezultatele studiului, dacă programul
+ * permite": a condition in a sentence that only asks to speak conditions the talk, not coming.
+ * So does a condition clause standing right before the wish to speak, after the answer:
+ * "Vă confirm participarea și, dacă programul permite, aș dori să intervin".
+ */
+export function aboutSpeaking(analysis: TextAnalysis, span: ClauseSpan): boolean {
+  const sentence = analysis.clauses[span.clause]!.sentence;
+  const spans = analysis.clauses.filter((clause) => clause.sentence === sentence).flatMap((clause) => clause.spans);
+  if (spans.some((other) => SPEAKING.has(other.kind)) && !spans.some((other) => ANSWERS.has(other.kind))) return true;
+  const clause = analysis.clauses[span.clause]!;
+  const next = analysis.clauses[span.clause + 1];
+  if (!next || next.sentence !== sentence || next.contrast || !opensCondition(clause.folded)) return false;
+  const answers = (spans: readonly Span[]): boolean => spans.some((other) => ANSWERS.has(other.kind));
+  return !answers(clause.spans) && !answers(next.spans) && next.spans.some((other) => other.kind === 'speakerYes');
+}
+
+/**
+ * "We will attend with pleasure. Probably we will be two or three people, I will confirm the
+ * names next week": doubt in a sentence about how many come or who ("two or three", "the
+ * names") is about the party when the sender answers yes in another sentence.
+ */
+export function aboutParty(analysis: TextAnalysis, own: readonly ClauseSpan[], span: ClauseSpan): boolean {
+  const sentence = analysis.clauses[span.clause]!.sentence;
+  if (!own.some((other) => other.kind === 'yes' && analysis.clauses[other.clause]!.sentence !== sentence)) return false;
+  return analysis.clauses.some((clause) => clause.sentence === sentence && !clause.question && findAll(PARTY_CUES, clause.folded).length > 0);
+}
+
+/**
+ * Whether a question asks anything but leave to speak: "Could I also have 5 minutes to
+ * present our scheme?" presumes coming and leaves a wish to come standing.
+ */
+export function asksBesidesSpeaking(analysis: TextAnalysis): boolean {
+  const speaking = new Set(analysis.clauses.filter((clause) => clause.spans.some((span) => span.kind === 'speakerYes')).map((clause) => clause.sentence));
+  return analysis.clauses.some((clause) => clause.question && !speaking.has(clause.sentence));
+}
