@@ -3,7 +3,7 @@
  * `simpleParser(raw)` with its default options alone versus our whole `understand(raw)`, on
  * the same messages. Target: ratio ≤ 1.3.
  *
- * The messages are realistic replies: the replies corpus (eight sets written independently,
+ * The messages are realistic replies: the replies corpus (sets written independently,
  * see tests/fixtures/replies-corpus/README.md) and the peer suites' real client mail. The
  * one-per-rule fixtures are measured too, as a second figure: they are edge cases by design
  * (long tricky texts, many phrase hits) and grow with every rule, so they are not what an
