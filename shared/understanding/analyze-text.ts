@@ -3,6 +3,7 @@ import { LOCALES } from './intent-locales';
 import { compileStickyPhrases, compileTaggedPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
 import type { IntentLocale, PhraseMatcher } from './phrase-table';
 import { foldForMatching, normalizeRomanian } from './text-normalize';
+import { withoutTrailingSignOff } from './trim-closing';
 import { typoCorrector } from './typos';
 
 export { LOCALES } from './intent-locales';
@@ -147,7 +148,7 @@ export function normalizeReply(text: string): string {
  * partial refusals. Shared by intent and details so the text is matched once.
  */
 export function analyzeText(text: string): TextAnalysis {
-  const sentences = splitSentences(normalizeReply(text));
+  const sentences = splitSentences(withoutTrailingSignOff(normalizeReply(text)));
   const clauses: Clause[] = [];
   sentences.forEach((sentence, index) => {
     const parts = sentence.text.split(CLAUSE_SPLIT).filter((part) => part.trim() !== '');

@@ -1,4 +1,4 @@
-import { foldKey, type TrimTables } from './locales';
+import { foldKey, TRIM_TABLES, type TrimTables } from './locales';
 import { isBlank } from './trim-lines';
 
 /** Most lines a closing may carry below it: name, title, unit, institution, phone, address. */
@@ -103,4 +103,22 @@ export function contactBlockStart(lines: readonly string[]): number {
   while (above >= 0 && isBlank(lines[above] ?? '')) above--;
   if (above < 0 || /[:\uff1a]\s*$/.test(lines[above] ?? '')) return -1;
   return start;
+}
+
+/**
+ * The text without a sign-off closing its last lines ("…\n\nCu drag,\nRoxana"): the trimmer
+ * keeps a bare closing and a name (a one-word answer looks just like a name), but to the
+ * classifier "Cu drag," there is a sign-off, not "gladly". Only the closing line goes; the
+ * name line stays, so "Mulțumesc,\nParticipăm" keeps its answer. Needs content before it.
+ */
+export function withoutTrailingSignOff(text: string, tables: TrimTables = TRIM_TABLES): string {
+  const lines = text.split('\n');
+  let last = lines.length - 1;
+  while (last >= 0 && isBlank(lines[last] ?? '')) last--;
+  let closing = last - 1;
+  while (closing >= 0 && isBlank(lines[closing] ?? '')) closing--;
+  if (closing <= 0 || !isNameLine(lines[last] ?? '') || closingShape(lines[closing] ?? '', tables) !== 'bare') return text;
+  // "Cu drag!" exclaimed is an answer ("gladly!"), a sign-off takes a comma or nothing.
+  if (/!\s*$/.test(lines[closing] ?? '') || !lines.slice(0, closing).some((line) => !isBlank(line))) return text;
+  return [...lines.slice(0, closing), ...lines.slice(closing + 1)].join('\n');
 }

@@ -51,6 +51,8 @@ export const detailsRo: DetailsLocale = {
     '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta) (din partea|in numele)',
     'persoanele (care vor participa|participante)', '(vor|vom) fi prezent(i|e)', 'confirm participarea (urmatoarelor persoane|colegilor)', '(va|vor|vom) fi reprezentat(|a|i|e) de',
     '(ne|ma) (inscrieti|treceti pe lista|adaugati pe lista)',
+    // "Vin eu, plus Ioana Marin și Dan Suciu": the answer opens a list of who comes.
+    '^(vin|venim|particip|participam)',
   ],
   organisationWords: [
     'directia', 'directiei', 'directie', 'departamentul', 'departamentului', 'departament', 'serviciul', 'serviciului', 'serviciu',

@@ -41,7 +41,7 @@ export const intentEn: IntentLocale = {
     "(i'm|i am|we're|we are) still (confirmed|coming|attending)", '^still (confirmed|coming|attending)',
     '(the |)new (time|date|venue|room|location|slot) (works|is fine|is ok|is okay|suits) (for me|for us|)',
     // "But count on me!"; texting shorthand "see u there".
-    'count on (me|us)', 'see (u|ya) (there|then|on|at|next|tomorrow)',
+    'count on (me|us)', '^(+1|+ 1) (from|for) (me|us)', 'see (u|ya) (there|then|on|at|next|tomorrow)',
     // Double negatives that accept: "I can't say no to that", "I don't see why not".
     "(can't|cannot|can not|couldn't|could not) (say no|refuse|resist|turn (it|this|that) down)",
     // "Me +1", "us plus one": the sender and a companion, as a list of who comes.
@@ -75,6 +75,8 @@ export const intentEn: IntentLocale = {
     // Taking back an earlier yes: "I have to withdraw after all", "I really can't get away".
     "(have to|must|need to|'ll have to|will have to|had to) (withdraw|pull out|drop out|back out)", "(i'm|i am|we're|we are) (withdrawing|pulling out|dropping out)",
     "(can't|cannot|can not|couldn't|could not) get away",
+    // Doubting one's own coming is a polite refusal: "I don't think I'll manage".
+    "(don't|do not) think (i'll|i will|we'll|we will|i can|we can) (manage|make it)$", "(don't|do not) think (i'll|i will|we'll|we will|i can|we can) (be able to |)(make it|attend|come|join|be there) (this time|that day|that week|on|to the|the)",
     "(won't|will not|wouldn't|would not) be able$", "(can't|cannot|won't|will not|unable to|not be able to|won't be able to|will not be able to) travel (to|there)",
   ],
   maybe: [
@@ -148,6 +150,8 @@ export const intentEn: IntentLocale = {
     '(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant) ... (probably|maybe|perhaps|possibly) (too|as well|also|)$',
     '(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant) (might|may|could|hopes to|will try to) (also |)(come|join|attend|be there|make it)',
     "(let you know|confirm|get back to you) (about|regarding|for|if|whether) (he|she|they|(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant|team))",
+    // "Not sure yet if I can bring the whole team": doubt about the others, not oneself.
+    "(not sure|unsure|don't know|do not know|not certain|not yet sure|no idea) (yet |)(if|whether) (i|we) (can|could|will) (come|attend|bring) (with |)(the whole|the entire|all the|all of the|my|our) (team|colleagues|staff|group)",
     "(not sure|unsure|don't know|do not know|not certain|not yet sure|no idea) (yet |)(if|whether) (he|she|they|(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant|team)|the others)",
   ],
   requestCondition: [
@@ -205,6 +209,7 @@ export const intentEn: IntentLocale = {
     '(teaching|lecturing|examining|invigilating|on duty|on call|in class|in court) (that|this|all|the whole) (day|morning|afternoon|evening|week)',
     // Busy with something else right then: "we are in the middle of closing the reports".
     "(i'm|i am|we're|we are) in the middle of", 'at the same time (i|we) (have|will be|are)', "(i|we) (have|'ve got|have got) ... scheduled at the same time",
+    "(my|our) (schedule|calendar|diary|agenda) (is|'s|will be) (rather |quite |very |really |pretty |completely |already |)(full|packed|booked)",
     'already (booked|committed|scheduled)', 'fully booked', "(i'm|i am) (busy|booked)", 'personal reasons', 'family reasons', 'health reasons',
   ],
   neutral: [
@@ -250,6 +255,8 @@ export const intentEn: IntentLocale = {
     '(glad|happy|pleased|delighted|willing|like|love) to (give|make|offer|deliver) (a|an|my|our|some) ... (input|contribution|intervention|talk|presentation|statement|remarks|pitch|speech)',
     // Commenting aloud in the meeting: "I would like to comment on Action 1 early in the stakeholder round".
     "(i'd|i would|we'd|we would|and would|and i'd|and i would) (also |really |)(like|love|want) to comment ... (in|during|at) the (stakeholder round|round|meeting|session|discussion|workshop|lab)",
+    // "I'll attend and would like to present briefly our experience".
+    '(and|i|we) would (also |really |)(like|love) to (also |briefly |)(speak|present|say a few words|take the floor)',
     'as a speaker', 'speaking slot', '(and|to) (present|speak) (our|my|the|a|about|on)', '(minutes|time) to (present|speak)',
     '(i|we) will (present|speak)', '(a|my) (short |brief |)(intervention|statement)',
   ],

@@ -106,6 +106,8 @@ export const intentRo: IntentLocale = {
     'nimeni ... nu (se |)(poate|va putea|o sa poata|va|vom putea|putem) (sa |)(deplasa|deplaseze|participa|participe|ajunge|ajunga|veni|vina|fi prezent*)',
     'nu (ma|ne) (pot|putem|voi putea|vom putea) deplasa',
     // "Nu mă pot conecta miercuri", "nu mă pot alătura": the reflexive verbs of attending.
+    // "Nimeni din echipa noastră nu este disponibil": nobody of the organisation is free.
+    'nimeni ... nu (este|e|va fi|o sa fie) (disponibil*|liber*|prezent*)', 'nu (este|e|va fi) nimeni (disponibil|liber)',
     'nu (ma|ne) (mai |)(pot|putem|voi putea|vom putea) (conecta|alatura)', 'nu (va|o sa) (putea |)(participa|veni|ajunge) nimeni',
   ],
   maybe: [
@@ -184,6 +186,8 @@ export const intentRo: IntentLocale = {
     'iti (trimit|redirectionez|transmit) (invitatia|mesajul)',
   ],
   othersMaybe: [
+    // "Nu știu încă dacă pot veni cu toată echipa": doubt about the others, not oneself.
+    '(nu (stiu|stim) (inca |sigur |)|inca nu (stiu|stim) |nu (sunt|suntem) (inca |)sigur(|a|i|e) )daca (pot|putem|voi putea|vom putea) (veni|participa|ajunge|aduce) (si |)(cu |pe |)(toata|intreaga|toti|toate) (echipa|colegii|colegele|echipei)',
     '(poate|probabil|posibil) (si |)(vine |va veni |ne insoteste |ma insoteste |)(si |)(colegul|colega|colegii|colegele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena)',
     '(nu (stiu|stim) (inca |sigur |)|inca nu (stiu|stim) |nu (sunt|suntem) (inca |)sigur(|a|i|e) |nu (e|este) (inca |)sigur |nu am confirmare )(daca|ca) (vine|va veni|poate|va putea|participa|va participa|ajunge|va ajunge|vor veni|vor putea|vor participa|poate veni|poate participa|vin|pot) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena|insotitorul|insotitoarea)',
     '(va anunt|va voi anunta|va anuntam|revin|va confirm|va voi confirma) (pentru|in privinta|referitor la|cu privire la|despre|si pentru|daca vine|daca va veni|daca participa) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele)',
@@ -243,6 +247,8 @@ export const intentRo: IntentLocale = {
   ],
   excuses: [
     '(sunt|suntem|voi fi|vom fi) (pe teren|in teren|pe santier|in audit|in control|in inspectie)', '(am|avem) (cursuri|ore|examen|examene) (toata ziua|atunci|in acea zi|in ziua respectiva|la aceeasi ora)',
+    // "Avem programate mai multe evenimente", "programul meu e plin": busy at that time.
+    '(am|avem) (deja |)programat(|e|a|i) (deja |)(mai multe |alte |niste |cateva |)(evenimente|activitati|intalniri|sedinte|deplasari)', 'programul (meu|nostru) (este|e|va fi) (foarte |deja |complet |)(plin|incarcat|aglomerat)',
     'sunt plecat(|a)', 'suntem plecat(i|e)', 'voi fi plecat(|a)', 'sunt in concediu', 'voi fi in concediu', 'sunt in deplasare',
     'voi fi in deplasare', 'sunt bolnav(|a)', '(am|avem) (o |)alta (obligatie|intalnire|sedinta|activitate|programare)', 'coincide cu', 'am alt (angajament|eveniment|program)', 'am deja un alt',
     'se suprapune', 'suprapunere', '(la|cu|de) o alta (obligatie|intalnire|sedinta|activitate|programare|deplasare)',
@@ -280,7 +286,11 @@ export const intentRo: IntentLocale = {
     'confirm primirea', 'confirmam primirea', 'am primit', 'confirm ca am primit',
     'daca (este|e) posibil', 'daca se poate', 'daca (aveti|ai) nevoie', 'daca (este|e) cazul', 'daca (este|e) nevoie', 'cat mai (curand|repede) posibil', 'pe cat posibil', 'se poate',
     // A frame: what follows "confirm că" is the answer, so "confirm" itself says nothing here.
-    '(va |)(confirm|confirmam) ca', 'va (anunt|anuntam|informez|informam|comunic|comunicam) ca', 'vreau sa va anunt ca',
+    '(va |)(confirm|confirmam) ca', 'va (anunt|anuntam|informez|informam|comunic|comunicam) ca',
+    // "Vă anunț cu regret că nu voi putea": an announcement, its content is the answer.
+    'va (anunt|anuntam|informez|informam|comunic|comunicam) cu (regret|parere de rau|tristete) ca',
+    // Doubt about the document commented on, not about coming: "nu sunt sigură că termenul de 12 luni este suficient".
+    'nu (sunt|suntem) (foarte |prea |)sigur(|a|i|e) ca (termenul|perioada|durata|bugetul|suma|indicatorul|indicatorii|actiunea|actiunile|masura|masurile|planul|propunerea|propunerile|abordarea|formularea|obiectivul|obiectivele|acesta|aceasta|asta|aceste|acestea)', 'vreau sa va anunt ca',
     // Embedded questions: "spuneți-mi cine va participa / unde să vin" answer nothing.
     '(cine|cati|cate|care|ce) (mai |)(va|vor) (participa|veni|fi prezent*)', '(unde|cand|cum|pe unde|la ce ora|cu ce) (sa|trebuie sa) (vin|venim|ajung|ajungem)',
     'nu ezitati', 'va rog sa confirmati', 'sa confirmati participarea', 'nu stiu daca ati primit',
@@ -291,6 +301,8 @@ export const intentRo: IntentLocale = {
   speakerYes: [
     '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc|intentionez|intentionam|imi propun|ne propunem|am de gand|avem de gand|planuiesc|planuim) sa (intervin|intervenim|vorbesc|vorbim|prezint|prezentam|iau cuvantul|luam cuvantul|ma adresez)',
     '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc|intentionez|intentionam|imi propun|ne propunem|am de gand|avem de gand|planuiesc|planuim) sa (fac|facem|sustin|sustinem|am|avem) o (scurta |mica |)(prezentare|interventie|alocutiune)',
+    // "Să am și eu 5 minute pentru o scurtă intervenție": speaking time asked for.
+    '(timp|minute|# minute) pentru o (scurta |mica |)(prezentare|interventie|alocutiune)',
     '(voi|vom|o sa) (interveni|lua cuvantul|prezenta|sustine o prezentare|vorbi)',
     '(voi|vom|o sa) avea (si |)(o |)(scurta |mica |)(interventie|prezentare|alocutiune)',
     '(o sa|voi) (vorbesc|prezint|intervin)', 'sa (zic|zicem|spun|spunem) (si eu |si noi |)(ceva|cateva cuvinte|cateva vorbe|doua vorbe|doua cuvinte)',
