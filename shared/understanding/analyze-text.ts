@@ -2,11 +2,13 @@ import { scopeFrontedConditions, scopeOccasionAnaphors } from './clause-scope';
 import { LOCALES } from './intent-locales';
 import { compileStickyPhrases, compileTaggedPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
 import type { IntentLocale, PhraseMatcher } from './phrase-table';
-import { foldForMatching, normalizeRomanian } from './text-normalize';
+import { splitSentences } from './sentences';
+import { matchKey, normalizeRomanian } from './text-normalize';
 import { withoutTrailingSignOff } from './trim-closing';
 import { typoCorrector } from './typos';
 
 export { LOCALES } from './intent-locales';
+export { matchKey } from './text-normalize';
 
 export type SpanKind =
   | 'yes'
@@ -107,10 +109,7 @@ const CONTRAST = contrastSource([]);
 const SPLIT_CONTRAST = contrastSource(['yet']);
 const CLAUSE_SPLIT = new RegExp(`\\s*[,;:]\\s*|\\s+[-–—]\\s+|\\s+(?=(?:${SPLIT_CONTRAST})(?![A-Za-z0-9]))`, 'i');
 const CONTRAST_START = new RegExp(`^(?:${CONTRAST})${WORD_END}`);
-const SENTENCE_END = /(?<=[.!?…]["'”»)\]]*)\s+/;
-const QUESTION_END = /\?[\s"'”»)\]]*$/;
 const ENDS_WITH_PUNCTUATION = /[.!…]["'”»)\]]*$/;
-const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+/g;
 
@@ -130,11 +129,6 @@ function contrastSource(skip: readonly string[]): string {
 function numberSource(locales: readonly IntentLocale[]): string {
   const words = locales.flatMap((l) => Object.keys(l.details.numberWords)).sort((a, b) => b.length - a.length);
   return ['\\d{1,2}', ...words.map(escape)].join('|');
-}
-
-/** The matching key used everywhere: folded, with typographic apostrophes made plain. */
-export function matchKey(text: string): string {
-  return foldForMatching(text).replace(APOSTROPHES, "'");
 }
 
 /** Normalises a reply for analysis: NFC, comma-below letters, plain spaces and apostrophes. */
@@ -201,70 +195,6 @@ function statedHead(text: string): number {
     if (QUESTION_START.test(matchKey(text.slice(match.index + match[0].length)))) last = match.index;
   }
   return last;
-}
-
-let disclaimers: PhraseMatcher | null = null;
-
-/**
- * The text without its legal footers: a paragraph (between blank lines) opening like one
- * ("CONFIDENTIALITY NOTICE: …", "Acest mesaj este confidențial…") is full of "accept",
- * "participate" and "not" that answer nothing.
- */
-function withoutDisclaimers(text: string): string {
-  disclaimers ??= compileStickyPhrases(LOCALES.flatMap((l) => l.disclaimerOpeners));
-  const matcher = disclaimers;
-  // The first paragraph is the sender's own words, however it opens ("This email is to confirm…").
-  let first = true;
-  return text
-    .split(/\n[ \t]*\n/)
-    .filter((paragraph) => {
-      if (first && paragraph.trim() !== '') {
-        first = false;
-        return true;
-      }
-      const key = matchKey(paragraph.slice(0, 120));
-      const start = /[a-z0-9]/.exec(key)?.index ?? -1;
-      return start < 0 || matcher.matchAt(key, [start]).length === 0;
-    })
-    .join('\n\n');
-}
-
-function splitSentences(text: string): { text: string; question: boolean }[] {
-  const out: { text: string; question: boolean }[] = [];
-  for (const paragraph of joinWrappedLines(withoutDisclaimers(text))) {
-    for (const piece of paragraph.split(SENTENCE_END)) {
-      const sentence = piece.trim();
-      if (sentence !== '') out.push({ text: sentence, question: QUESTION_END.test(sentence) });
-    }
-  }
-  return out;
-}
-
-const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/;
-
-/**
- * Plain-text clients wrap at 72–78 columns, which would cut "Vă confirm / participarea" in
- * two; a long line that does not end a sentence continues on the next one. Short lines
- * ("Da", "Mulțumesc,") and list items stay separate.
- */
-function joinWrappedLines(text: string): string[] {
-  const out: string[] = [];
-  let current = '';
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (line === '') {
-      if (current) out.push(current);
-      current = '';
-      continue;
-    }
-    if (current && current.length >= 40 && !/[.!?:;]$/.test(current) && !LIST_ITEM.test(line)) current += ` ${line}`;
-    else {
-      if (current) out.push(current);
-      current = line;
-    }
-  }
-  if (current) out.push(current);
-  return out;
 }
 
 function findSpans(original: string, folded: string): Span[] {

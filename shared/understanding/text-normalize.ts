@@ -29,3 +29,10 @@ export function foldForMatching(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase();
   return normalizeRomanian(text).normalize('NFD').replace(COMBINING, '').toLowerCase();
 }
+
+const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
+
+/** The matching key used everywhere: folded, with typographic apostrophes made plain. */
+export function matchKey(text: string): string {
+  return foldForMatching(text).replace(APOSTROPHES, "'");
+}
