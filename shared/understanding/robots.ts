@@ -83,6 +83,9 @@ const OUT_OF_OFFICE_TEXT = new RegExp(
     'sunt in concediu', 'voi fi in concediu', 'ma aflu in concediu', 'in afara biroului', 'acces limitat la e-?mail',
     'voi raspunde (?:la|dupa) (?:intoarcere|revenire|intoarcerea mea|revenirea mea)', 'revin la birou', 'pentru urgente',
     'in lipsa mea', 'in perioada absentei', 'out of (?:the )?office', 'limited access to e-?mail',
+    // Without the word "concediu": "În perioada 10 - 19 ianuarie nu am acces la e-mail … Pentru probleme urgente sunați la …".
+    'nu (?:am|voi avea) acces la (?:e-?mail|posta electronica|mail)', 'pentru (?:probleme|situatii|cazuri|chestiuni|solicitari) urgente',
+    '(?:no|without) access to (?:my )?e-?mail', 'for urgent (?:matters|issues|questions|requests|enquiries|inquiries)',
     '(?:reply|respond|get back to you) (?:upon|on|after|when i) (?:my )?return', 'upon my return', 'for urgent matters',
     'in my absence', "i(?:'m| am) currently away", 'back in the office', 'return to the office', 'away from the office',
   ]

@@ -47,6 +47,10 @@ export const intentEn: IntentLocale = {
     // "Me +1", "us plus one": the sender and a companion, as a list of who comes.
     '^(me|us|myself) (+1|+ 1|plus one|plus 1|and a plus one|and a plus-one)',
     // Speaking for one's organisation: "I will represent the university".
+    // Numbers confirmed: "Confirming 2 participants from Esch2022 + 1 from the City".
+    '^(confirming|confirmed|(i|we) (hereby |)confirm) # (participants|people|persons|attendees|delegates|representatives|colleagues|seats|places|guests)',
+    // A delegation announced by its size: "Our delegation from Veszprém will consist of 4 people".
+    '(our|my) delegation ... (will|shall|is going to) (consist of|comprise|include|be made up of|number|be) #', "(we'll|we will|we are going to|we're going to) send a delegation of #",
     "(i'll|i will|i shall|we'll|we will) (gladly |)represent (the|our|my)", "(don't|do not) see why (not|(i|we) (wouldn't|couldn't|shouldn't|would not|could not|should not))",
   ],
   wish: [
@@ -235,6 +239,8 @@ export const intentEn: IntentLocale = {
     "(don't|do not|can't|cannot|doesn't|does not|) speak (much |any |)(romanian|english|french|german|italian|spanish|dutch|lithuanian|croatian|the language|the local language)",
     // Embedded questions: "tell me who will attend" answers nothing.
     '(who|how many|which|whoever|anyone who|those who|everyone who|people who) (else |)(will|shall) (attend|participate|join|come|be there|be present|be attending|be joining)', 'not only', 'no later than', 'no matter',
+    // Doubt about the formality, not about coming: "Not sure if I still need to confirm, but I'll definitely come".
+    "(not sure|unsure|don't know|do not know|no idea) (if|whether) (i|we) (still |even |)(need|have|needed) to (confirm|reply|respond|rsvp|register|sign up)",
   ],
   speakerYes: [
     "(i'd|i would|we'd|we would) (also |really |)(like|love|be happy|be glad) to (also |briefly |)(speak|present|say a few words|share a few words|share (my|our|some) (experience|insights|thoughts)|take the floor|make a (short |brief |)(statement|presentation|intervention|contribution)|give a (short |brief |)(talk|presentation|speech))",

@@ -127,6 +127,9 @@ export const intentRo: IntentLocale = {
     'va (voi|vom) confirma (pana|cel tarziu)',
     'depinde', 'in functie de', 'daca (reusesc|reusim|am timp|avem timp|ma eliberez|ne eliberam|termin|nu intervine|se termina|imi permite)',
     // "Vin, dacă pot", "dacă pot ajunge": a condition on coming; "aș vrea să aflu dacă pot aplica" asks.
+    // "Vin dacă se poate participa și online": a condition on how one attends, not the polite "dacă se poate".
+    'daca se (poate|va putea) (participa|asista|conecta|urmari|intra|veni) (si |doar |numai |)(online|de la distanta|pe zoom|pe teams|remote|virtual|hibrid)',
+    'daca se (poate|va putea) (si |doar |numai |)(online|de la distanta|pe zoom|pe teams|remote|virtual|hibrid)',
     'daca (pot|putem)$', 'daca (pot|putem) (sa |)(veni|vin|venim|ajunge|ajung|ajungem|participa|particip|participam|fi|fiu|fim|conecta|ma conectez|ne conectam|ma elibera|ma eliberez|ne elibera|ne eliberam|sta|stau|ramane|raman)',
     'tentativ', 'cu titlu provizoriu', 'in principiu',
     // Waiting for someone else's say: "încă nu am aprobarea de la șefi".
@@ -284,7 +287,7 @@ export const intentRo: IntentLocale = {
     'nicio problema', 'nici o problema', 'nu-i problema', 'nu e (nicio |)problema', 'nu este (nicio |)problema',
     'multumesc pentru invitatie', 'multumim pentru invitatie', 'va multumesc pentru invitatie', 'va multumim pentru invitatie',
     'confirm primirea', 'confirmam primirea', 'am primit', 'confirm ca am primit',
-    'daca (este|e) posibil', 'daca se poate', 'daca (aveti|ai) nevoie', 'daca (este|e) cazul', 'daca (este|e) nevoie', 'cat mai (curand|repede) posibil', 'pe cat posibil', 'se poate',
+    'daca (este|e) posibil', 'daca se poate', 'daca (aveti|ai) nevoie', 'daca (este|e) cazul', 'daca (mai |)(este|e) nevoie', 'cat mai (curand|repede) posibil', 'pe cat posibil', 'se poate',
     // A frame: what follows "confirm că" is the answer, so "confirm" itself says nothing here.
     '(va |)(confirm|confirmam) ca', 'va (anunt|anuntam|informez|informam|comunic|comunicam) ca',
     // "Vă anunț cu regret că nu voi putea": an announcement, its content is the answer.
@@ -293,6 +296,8 @@ export const intentRo: IntentLocale = {
     'nu (sunt|suntem) (foarte |prea |)sigur(|a|i|e) ca (termenul|perioada|durata|bugetul|suma|indicatorul|indicatorii|actiunea|actiunile|masura|masurile|planul|propunerea|propunerile|abordarea|formularea|obiectivul|obiectivele|acesta|aceasta|asta|aceste|acestea)', 'vreau sa va anunt ca',
     // Embedded questions: "spuneți-mi cine va participa / unde să vin" answer nothing.
     '(cine|cati|cate|care|ce) (mai |)(va|vor) (participa|veni|fi prezent*)', '(unde|cand|cum|pe unde|la ce ora|cu ce) (sa|trebuie sa) (vin|venim|ajung|ajungem)',
+    // Doubt about the formality, not about coming: "Nu știu dacă mai e nevoie să confirm, dar sigur vin".
+    '(nu stiu|nu stim|nu sunt sigur|nu sunt sigura) daca (mai |)(trebuie|e nevoie|este nevoie|e necesar|este necesar) (sa|de) (confirm|confirmam|confirmare|raspund|raspundem|ma inscriu|ne inscriem)',
     'nu ezitati', 'va rog sa confirmati', 'sa confirmati participarea', 'nu stiu daca ati primit',
     'nu pot sa nu', 'nu doar', 'nu poate', 'nu pot (sa |)(va |)(spun|spune)',
     // A double negative cancels itself: "nu văd de ce nu aș participa".
