@@ -75,74 +75,83 @@ export async function benchE2eOnce(options: { replies?: number; clients?: number
     }, () => undefined);
   });
 
-  // The replies are composed before the clock starts (MIME by MailComposer, as a mail client
-  // would): the 20 clients then only speak SMTP, so the load generator, which shares the two
-  // cores with the stack, spends as little CPU as a real sender's network would.
-  const to = 'rsvp+lll-2020-01@primarie.example.org';
-  const mails = await Promise.all(
-    Array.from({ length: replies }, async (_, i) => {
-      const messageId = `<bench-${i}@load.example.com>`;
-      const from = `guest${i}@load.example.com`;
-      const raw = await new MailComposer({ from, to, subject: 'Re: Invitație', text: `Confirm participarea.\n\nÎn lun., 13 ian. 2020, Primăria <rsvp@primarie.example.org> a scris:\n> Vă rugăm să confirmați participarea (reply ${i}).`, messageId }).compile().build();
-      return { messageId, envelope: { from, to: [to] }, raw };
-    }),
-  );
+  try {
+    // The replies are composed before the clock starts (MIME by MailComposer, as a mail client
+    // would): the 20 clients then only speak SMTP, so the load generator, which shares the two
+    // cores with the stack, spends as little CPU as a real sender's network would.
+    const to = 'rsvp+lll-2020-01@primarie.example.org';
+    const mails = await Promise.all(
+      Array.from({ length: replies }, async (_, i) => {
+        const messageId = `<bench-${i}@load.example.com>`;
+        const from = `guest${i}@load.example.com`;
+        const raw = await new MailComposer({ from, to, subject: 'Re: Invitație', text: `Confirm participarea.\n\nÎn lun., 13 ian. 2020, Primăria <rsvp@primarie.example.org> a scris:\n> Vă rugăm să confirmați participarea (reply ${i}).`, messageId }).compile().build();
+        return { messageId, envelope: { from, to: [to] }, raw };
+      }),
+    );
 
-  const started = performance.now();
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      const transport = nodemailer.createTransport({ host: '127.0.0.1', port: ports.smtp, secure: false, ignoreTLS: true, pool: true, maxConnections: 1 });
-      while (next < replies) {
-        const mail = mails[next++]!;
-        await transport.sendMail({ envelope: mail.envelope, raw: mail.raw });
-        acceptedAt.set(mail.messageId, performance.now());
-      }
-      transport.close();
-    }),
-  );
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = await Promise.race([allAcked.then(() => false), died, new Promise<boolean>((r) => (timer = setTimeout(() => r(true), 120_000)))]);
-  clearTimeout(timer);
-  if (timedOut) process.stderr.write(`bench e2e: only ${ackedIds.size} of ${replies} acknowledgements after 120 s\n`);
-  const seconds = (performance.now() - started) / 1000;
-  watcher.close();
+    const started = performance.now();
+    let next = 0;
+    const sending = Promise.all(
+      Array.from({ length: clients }, async () => {
+        const transport = nodemailer.createTransport({ host: '127.0.0.1', port: ports.smtp, secure: false, ignoreTLS: true, pool: true, maxConnections: 1 });
+        while (next < replies) {
+          const mail = mails[next++]!;
+          await transport.sendMail({ envelope: mail.envelope, raw: mail.raw });
+          acceptedAt.set(mail.messageId, performance.now());
+        }
+        transport.close();
+      }),
+    );
+    // A stack that dies while mails are sent is reported as such, not as an SMTP error.
+    sending.catch(() => undefined);
+    await Promise.race([sending, died]);
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = await Promise.race([allAcked.then(() => false), died, new Promise<boolean>((r) => (timer = setTimeout(() => r(true), 120_000)))]);
+    clearTimeout(timer);
+    if (timedOut) process.stderr.write(`bench e2e: only ${ackedIds.size} of ${replies} acknowledgements after 120 s\n`);
+    const seconds = (performance.now() - started) / 1000;
 
-  const latencies: number[] = [];
-  for (const [key, at] of ackedAt) {
-    const sent = acceptedAt.get(key.split('|')[0]!);
-    if (sent !== undefined) latencies.push(Math.max(0, at - sent));
-  }
-  latencies.sort((a, b) => a - b);
-  const acknowledgedIds = new Set([...ackedAt.keys()].map((k) => k.split('|')[0]));
+    const latencies: number[] = [];
+    for (const [key, at] of ackedAt) {
+      const sent = acceptedAt.get(key.split('|')[0]!);
+      if (sent !== undefined) latencies.push(Math.max(0, at - sent));
+    }
+    latencies.sort((a, b) => a - b);
+    const acknowledgedIds = new Set([...ackedAt.keys()].map((k) => k.split('|')[0]));
 
-  const status = await new Promise<string>((resolve) => {
-    const s = spawn(process.execPath, ['--import', 'tsx', 'bin/rsvp.ts', 'status', '--event', 'lll-2020-01', '--json'], {
-      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', RSVP_DATA_DIR: dataDir, RSVP_DYNAMODB_PORT: String(ports.dynamo) },
-      stdio: ['ignore', 'pipe', 'ignore'],
+    const status = await new Promise<string>((resolve) => {
+      const s = spawn(process.execPath, ['--import', 'tsx', 'bin/rsvp.ts', 'status', '--event', 'lll-2020-01', '--json'], {
+        env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', RSVP_DATA_DIR: dataDir, RSVP_DYNAMODB_PORT: String(ports.dynamo) },
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      let out = '';
+      s.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      s.on('exit', () => resolve(out));
     });
-    let out = '';
-    s.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    s.on('exit', () => resolve(out));
-  });
-  const recordedYes = (JSON.parse(status || '{"counts":{"yes":0}}') as { counts: { yes: number } }).counts.yes;
+    const recordedYes = (JSON.parse(status || '{"counts":{"yes":0}}') as { counts: { yes: number } }).counts.yes;
 
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
-  if (options.cleanup) options.cleanup(dataDir);
-  else await rm(dataDir, { recursive: true, force: true });
-  return {
-    replies,
-    clients,
-    seconds: Number(seconds.toFixed(2)),
-    repliesPerSecond: Number((replies / seconds).toFixed(1)),
-    p50Ms: Math.round(percentile(latencies, 50)),
-    p99Ms: Math.round(percentile(latencies, 99)),
-    acknowledged: acknowledgedIds.size,
-    lost: replies - acknowledgedIds.size,
-    duplicated,
-    recordedYes,
-  };
+    return {
+      replies,
+      clients,
+      seconds: Number(seconds.toFixed(2)),
+      repliesPerSecond: Number((replies / seconds).toFixed(1)),
+      p50Ms: Math.round(percentile(latencies, 50)),
+      p99Ms: Math.round(percentile(latencies, 99)),
+      acknowledged: acknowledgedIds.size,
+      lost: replies - acknowledgedIds.size,
+      duplicated,
+      recordedYes,
+    };
+  } finally {
+    // Also when a run fails: no watcher keeps the bench alive, no stack or folder is left behind.
+    watcher.close();
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+    if (options.cleanup) options.cleanup(dataDir);
+    else await rm(dataDir, { recursive: true, force: true });
+  }
 }
 
 export interface E2eRuns extends E2eResult {
@@ -161,13 +170,15 @@ export interface E2eRuns extends E2eResult {
  * result so nothing is hidden.
  */
 export async function benchE2e(options: { replies?: number; clients?: number; runs?: number } = {}): Promise<E2eRuns> {
+  const runs = options.runs ?? 3;
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench e2e: runs must be a whole number ≥ 1 (got ${String(options.runs)})`);
   const all: E2eResult[] = [];
   // Data folders are removed after the last run: on ext4, creating files right after
   // thousands were deleted costs several times more (the allocator skips recently freed
   // inodes), which would slow each run by the previous one's clean-up.
   const dirs: string[] = [];
   try {
-    for (let i = 0; i < (options.runs ?? 3); i++) all.push(await benchE2eOnce({ ...options, cleanup: (dir) => dirs.push(dir) }));
+      for (let i = 0; i < runs; i++) all.push(await benchE2eOnce({ ...options, cleanup: (dir) => dirs.push(dir) }));
   } finally {
     for (const dir of dirs) await rm(dir, { recursive: true, force: true });
   }

@@ -45,7 +45,8 @@ export async function configFromCdkOutputs(file: string, stack?: string): Promis
     RSVP_MODE: 'aws',
     RSVP_TABLE: o.TableName,
     RSVP_RAW_BUCKET: o.RawMailBucketName,
-    ...(o.RawMailPrefix ? { RSVP_RAW_PREFIX: o.RawMailPrefix } : {}),
+    // The file owns every key it names: a prefix exported for another stack must not mix in.
+    RSVP_RAW_PREFIX: o.RawMailPrefix ?? 'inbound/',
     RSVP_FAILURE_QUEUE_URL: o.FailureQueueUrl,
     AWS_REGION: o.Region,
   };

@@ -1,6 +1,7 @@
 import { createAwsServices } from '../shared/app/aws-services';
 import type { Services } from '../shared/app/services';
 import { loadConfig } from '../shared/config';
+import { ConfigError } from '../shared/errors';
 import { openLocalServices } from '../local/open-local';
 import { configFromCdkOutputs } from './cdk-outputs';
 
@@ -18,6 +19,7 @@ export type OpenServices = () => Promise<Services>;
 export function servicesOpener(getOptions: () => GlobalOptions): OpenServices {
   return async () => {
     const opts = getOptions();
+    if (opts.stack && !opts.outputs) throw new ConfigError('--stack picks a stack in --outputs <file>; give --outputs too');
     const config = loadConfig(undefined, opts.outputs ? await configFromCdkOutputs(opts.outputs, opts.stack) : {});
     return opts.aws || opts.outputs ? createAwsServices({ ...config, RSVP_MODE: 'aws' }) : openLocalServices(config);
   };

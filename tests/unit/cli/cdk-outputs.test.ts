@@ -33,13 +33,27 @@ describe('--outputs cdk-outputs.json', () => {
   });
 
   it('opens the deployed services with them, over what the environment says', async () => {
-    const open = servicesOpener(() => ({ outputs: file('two.json', { RsvpMail: outputs }) }));
-    const services = await open();
+    const saved = { RSVP_TABLE: process.env.RSVP_TABLE, RSVP_RAW_PREFIX: process.env.RSVP_RAW_PREFIX };
+    process.env.RSVP_TABLE = 'table-of-another-stack';
+    process.env.RSVP_RAW_PREFIX = 'other-prefix/';
+    const { RawMailPrefix: _omitted, ...withoutPrefix } = outputs;
     try {
-      expect(services.config).toMatchObject({ RSVP_MODE: 'aws', RSVP_TABLE: outputs.TableName, RSVP_RAW_BUCKET: outputs.RawMailBucketName, AWS_REGION: 'eu-west-1' });
+      const services = await servicesOpener(() => ({ outputs: file('two.json', { RsvpMail: withoutPrefix }) }))();
+      try {
+        expect(services.config).toMatchObject({ RSVP_MODE: 'aws', RSVP_TABLE: outputs.TableName, RSVP_RAW_BUCKET: outputs.RawMailBucketName, RSVP_RAW_PREFIX: 'inbound/', AWS_REGION: 'eu-west-1' });
+      } finally {
+        await services.close();
+      }
     } finally {
-      await services.close();
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
     }
+  });
+
+  it('--stack without --outputs is a config error, not ignored', async () => {
+    await expect(servicesOpener(() => ({ stack: 'RsvpMail' }))()).rejects.toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringContaining('give --outputs too') });
   });
 
   it('needs --stack when the file holds several, and names what is missing', async () => {
