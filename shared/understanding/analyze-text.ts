@@ -1,3 +1,4 @@
+import { joinAppositions } from './apposition';
 import { scopeFrontedConditions, scopeOccasionAnaphors } from './clause-scope';
 import { LOCALES } from './intent-locales';
 import { compileStickyPhrases, compileTaggedPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
@@ -145,16 +146,18 @@ export function analyzeText(text: string): TextAnalysis {
   const sentences = splitSentences(withoutTrailingSignOff(normalizeReply(text)));
   const clauses: Clause[] = [];
   sentences.forEach((sentence, index) => {
-    const parts = sentence.text.split(CLAUSE_SPLIT).filter((part) => part.trim() !== '');
+    // "my deputy, Péter Kovács, will represent us": the name's commas cut no clause.
+    const text = joinAppositions(sentence.text);
+    const parts = text.split(CLAUSE_SPLIT).filter((part) => part.trim() !== '');
     const asks = sentence.question || (parts.length > 0 && !ENDS_WITH_PUNCTUATION.test(sentence.text) && QUESTION_START.test(matchKey(parts[0]!)));
     sentence.question = asks;
     // "I can't join live (other call) – will there be a recording?": a statement, then a
     // question after a dash or semicolon; only the question part asks.
-    const stated = asks ? statedHead(sentence.text) : 0;
+    const stated = asks ? statedHead(text) : 0;
     const first = clauses.length;
     let offset = 0;
     for (const part of parts) {
-      offset = sentence.text.indexOf(part, offset);
+      offset = text.indexOf(part, offset);
       const partAsks = asks && !(offset >= 0 && offset < stated);
       if (offset >= 0) offset += part.length;
       let clauseText = part.trim();

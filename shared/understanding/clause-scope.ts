@@ -3,6 +3,8 @@ import { LOCALES } from './intent-locales';
 import { compileStickyPhrases, findAll, WORD_END } from './phrase-table';
 import type { PhraseMatcher } from './phrase-table';
 
+/** How many clauses after a fronted condition it can govern. */
+const MAX_GOVERNED = 4;
 /** Kinds a fronted condition governs: what says someone comes or does not. */
 const GOVERNED: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'no']);
 let opener: RegExp | null = null;
@@ -30,9 +32,11 @@ export function scopeFrontedConditions(sentence: readonly Clause[]): void {
     if (spans.some((span) => span.kind === 'neutral' && /^[^a-z0-9]*$/.test(clause.folded.slice(0, span.start) + clause.folded.slice(span.end)))) return;
     if (spans.some((span) => GOVERNED.has(span.kind))) return;
     const occasion = clause.spans.some((span) => span.kind === 'otherOccasion');
+    // A condition governs the few clauses after it, up to a "but" or the next condition:
+    // bounded, so a sentence of thousands of "dacă …," clauses costs linear time, not quadratic.
     const governed: Clause[] = [];
-    for (const next of sentence.slice(index + 1)) {
-      if (next.contrast) break;
+    for (const next of sentence.slice(index + 1, index + 1 + MAX_GOVERNED)) {
+      if (next.contrast || opensCondition(next.folded)) break;
       governed.push(next);
     }
     // "If it's not possible, no worries - I'll attend anyway": the answer holds either way.

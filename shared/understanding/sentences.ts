@@ -3,7 +3,10 @@ import { compileStickyPhrases } from './phrase-table';
 import type { PhraseMatcher } from './phrase-table';
 import { matchKey } from './text-normalize';
 
-const SENTENCE_END = /(?<=[.!?…]["'”»)\]]*)\s+/;
+// Not after a title's abbreviation: "vor participa conf. dr. arh. Ioana Dima" is one sentence
+// (cut after each title, the names fell out of the clause that says who comes).
+const TITLE_ABBREVIATIONS = ['dr', 'drd', 'conf', 'prof', 'arh', 'asist', 'lect', 'ing', 'ec', 'mr', 'mrs', 'ms', 'dl', 'dna', 'd-na', 'd-l'];
+const SENTENCE_END = new RegExp(`(?<!(?:^|[^\\p{L}])(?:${TITLE_ABBREVIATIONS.join('|')})\\.)(?<=[.!?…]["'”»)\\]]*)\\s+`, 'iu');
 const QUESTION_END = /\?[\s"'”»)\]]*$/;
 
 let disclaimers: PhraseMatcher | null = null;

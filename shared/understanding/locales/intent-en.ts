@@ -59,6 +59,8 @@ export const intentEn: IntentLocale = {
     "(i'd|i would|we'd|we would) (all |both |)(really |very much |)(love|like) to (join|attend|come|participate|be there|take part)",
   ],
   no: [
+    // "I won't be in Timisoara in March": away from the city is away from the workshop.
+    "(i|we) (won't|will not|wont) be in (timisoara|town|romania|the city|the country)",
     '^no$', '(sorry|unfortunately|regretfully|sadly|afraid) (no|not)$', '^not (this time|now|this year)', 'not this time$', '^nope', '^no (thanks|thank you)', 'no, sorry', 'count me out', 'count us out', 'rsvp no',
     "(i|we) (can't|cannot|can not|won't|will not)$", "(i'm|i am|we're|we are) (unable|not able)$",
     "(can't|cannot|can not|won't|will not|couldn't|could not) (make it|attend|come|join|participate|be there|be present)",
@@ -127,7 +129,7 @@ export const intentEn: IntentLocale = {
     "(he'll|she'll|they'll) (attend|participate|join|come|be there|be present|be attending|be joining)",
     // "My colleague Dr. X will represent the university" (the splitter may cut after "Dr.").
     '(will|shall|is going to|are going to) represent (the|our|my) (university|organisation|organization|institution|company|department|office|team|association|foundation|city|municipality|council|ministry|agency|school|museum|centre|center|institute)',
-    '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|director|manager|boss|assistant|partner|representative|team member) ... (will|shall|can|is going to|are going to) (attend|participate|join|come|be there|be present|be attending|be joining)',
+    '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|director|manager|boss|assistant|partner|representative|team member) ... (will|shall|can|is going to|are going to) (attend|participate|join|come|be there|be present|be attending|be joining|represent)',
   ],
   substitute: [
     'in (my|our) place', 'instead of (me|us|myself)', 'in place of (me|us)', '(attend|come|join|participate|be there) on (my|our) behalf',
@@ -217,6 +219,8 @@ export const intentEn: IntentLocale = {
     'already (booked|committed|scheduled)', 'fully booked', "(i'm|i am) (busy|booked)", 'personal reasons', 'family reasons', 'health reasons',
   ],
   neutral: [
+    // "Please disregard my earlier message saying I couldn't come": the old answer, retracted.
+    '(disregard|ignore) my (earlier|previous|last|first|original) (message|email|e-mail|mail|reply|answer|note) ... (come|attend|make it|join|participate|be there)',
     // Politeness, not doubt: "I hope that is ok", "hope this helps".
     "(i |we |)hope (that |)(this|that|it|that's|it's) (is |will be |would be |)(ok|okay|fine|alright|all right|acceptable|not a problem|no problem|helpful|useful|clear|helps)",
     "(i |we |)hope (that |)(this|that|it) (doesn't|does not|won't|will not) (cause|create|be) (a |any |too much |)(problem|problems|trouble|inconvenience|issue|issues)",

@@ -161,7 +161,7 @@ export const intentRo: IntentLocale = {
   othersYes: [
     '(va|vor) participa', 'vor fi prezenti', 'va fi prezent(|a)', '(va|vor) veni',
     '(participa|vor participa|va participa) din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)',
-    '(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre|) ... (vine|vin|va veni|vor veni|participa|va participa|vor participa|va fi prezent(|a)|vor fi prezenti)',
+    '(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre|) ... (vine|vin|va veni|vor veni|participa|va participa|vor participa|va fi prezent(|a)|vor fi prezenti|va reprezenta|vor reprezenta|o va reprezenta|ne va reprezenta)',
     '(vine|va veni|vor veni) (si |)(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea)',
     'din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei) (participa|vor participa|va participa|va veni|vor veni|vine)',
   ],
