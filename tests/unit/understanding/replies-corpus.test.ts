@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { understand } from '../../../shared/understanding/understand';
 
 /**
- * Ten sets of realistic replies (1,038 mails), each written by a separate author who never
+ * Twelve sets of realistic replies (1,230 mails), each written by a separate author who never
  * saw the classifier, first used to MEASURE it on unseen mail (see the README's numbers) and
  * then kept here so no later change can undo what they taught. Scored like the issue's
  * held-out set: kind and bounced address always; intent and headcount where careful people
@@ -20,6 +20,11 @@ interface Expected {
   hcAmbiguous?: boolean;
   /** Also acceptable readings (e.g. a deferral read as unknown instead of maybe). */
   alsoOk?: string[];
+  /**
+   * What the classifier still reads differently (never a confident error, which always fails):
+   * a ratchet — a new miss fails, and so does a listed one that is now right (drop it).
+   */
+  knownMiss?: ('intent' | 'headcount')[];
   desc?: string;
 }
 
@@ -29,9 +34,9 @@ const sets = readdirSync(root).filter((d) => d.startsWith('set-')).sort();
 const confidentError = (truth: string | null, got: string | null) =>
   (truth === 'yes' && got === 'no') || (truth === 'no' && got === 'yes') || ((truth === 'maybe' || truth === 'unknown' || truth === null) && (got === 'yes' || got === 'no'));
 
-describe('replies corpus (ten independently written sets)', () => {
+describe('replies corpus (twelve independently written sets)', () => {
   it('has them all', () => {
-    expect(sets).toHaveLength(10);
+    expect(sets).toHaveLength(12);
   });
 
   for (const set of sets) {
@@ -48,9 +53,14 @@ describe('replies corpus (ten independently written sets)', () => {
           continue;
         }
         if (e.ambiguous) continue;
+        const intentOk = u.intent === e.intent || !!e.alsoOk?.includes(u.intent ?? '');
+        const headcountOk = !(e.intent === 'yes' && u.intent === 'yes' && !e.hcAmbiguous && u.headcount !== e.headcount);
+        const known = (what: 'intent' | 'headcount') => !!e.knownMiss?.includes(what);
         if (confidentError(e.intent, u.intent)) say(`CONFIDENT ERROR intent ${e.intent} → ${u.intent} (${u.evidence ?? ''})`);
-        else if (u.intent !== e.intent && !e.alsoOk?.includes(u.intent ?? '')) say(`intent ${e.intent} → ${u.intent}`);
-        if (e.intent === 'yes' && u.intent === 'yes' && !e.hcAmbiguous && u.headcount !== e.headcount) say(`headcount ${e.headcount} → ${u.headcount}`);
+        else if (!intentOk && !known('intent')) say(`intent ${e.intent} → ${u.intent}`);
+        else if (intentOk && known('intent')) say('intent is now right: remove "intent" from knownMiss');
+        if (!headcountOk && !known('headcount')) say(`headcount ${e.headcount} → ${u.headcount}`);
+        else if (headcountOk && known('headcount') && u.intent === 'yes') say('headcount is now right: remove "headcount" from knownMiss');
         if (e.speaker !== null && u.speaker === !e.speaker) say(`speaker ${e.speaker} → ${u.speaker}`);
       }
       expect(wrong).toEqual([]);
