@@ -256,12 +256,25 @@ function settleByContrast(analysis: TextAnalysis, yes: Found[], no: Found[]): In
  * answer nothing ("Pe 18, din păcate, nu pot").
  */
 function splitByDay(analysis: TextAnalysis, yes: readonly Found[], no: readonly Found[]): IntentResult | null {
+  if (yes.length === 0 || no.length === 0) return null;
   const named = analysis.clauses.map(daysNamed);
-  const silent = analysis.clauses.map((clause) => clause.spans.every((span) => !ANSWERS.has(span.kind)));
+  // The days named by each sentence's silent clauses, gathered once: per pair of phrases this
+  // was a pass over every clause, cubic in the clauses of a pathological mail.
+  const silentDays = new Map<number, string[]>();
+  analysis.clauses.forEach((clause, index) => {
+    if (clause.spans.some((span) => ANSWERS.has(span.kind))) return;
+    const list = silentDays.get(clause.sentence) ?? [];
+    list.push(...named[index]!);
+    silentDays.set(clause.sentence, list);
+  });
+  const byClause = new Map<number, Set<string>>();
   const daysOf = (span: Found): Set<string> => {
-    const sentence = analysis.clauses[span.clause]!.sentence;
-    const around = analysis.clauses.flatMap((clause, index) => (clause.sentence === sentence && silent[index] ? [...named[index]!] : []));
-    return new Set([...named[span.clause]!, ...around]);
+    let days = byClause.get(span.clause);
+    if (!days) {
+      days = new Set([...named[span.clause]!, ...(silentDays.get(analysis.clauses[span.clause]!.sentence) ?? [])]);
+      byClause.set(span.clause, days);
+    }
+    return days;
   };
   for (const accept of yes) {
     const yesDays = daysOf(accept);

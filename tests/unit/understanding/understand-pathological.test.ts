@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../../shared/understanding/understand';
+
+/*
+ * Bounded time for the whole pipeline, not only trimming (trim-pathological.test.ts): the
+ * reader's scope rules look across clauses and must not grow faster than the clauses do. Same
+ * bound and CPU-time measure as there. Found this way: "Vin, dar nu pot, " × 1 MB took 130 s
+ * (a cubic pass pairing every yes with every no, each re-reading every clause for days), and
+ * "dacă a, " × 1 MB 944 ms (every condition re-reading the rest of its sentence).
+ */
+const MB = 1 << 20;
+const BOUND_MS = 1500;
+const repeat = (unit: string, bytes = MB): string => unit.repeat(Math.ceil(bytes / unit.length));
+const mail = (body: string, type = 'text/plain') =>
+  Buffer.from(`From: a@b.ro\r\nTo: rsvp@x.ro\r\nSubject: Re: x\r\nMIME-Version: 1.0\r\nContent-Type: ${type}; charset=utf-8\r\n\r\n${body}\r\n`);
+
+const SHAPES: [string, () => Buffer][] = [
+  ['1 MB of "daca a," clauses in one sentence', () => mail(repeat('daca a, '))],
+  ['1 MB of "Vin, dar nu pot, " in one sentence', () => mail(repeat('Vin, dar nu pot, '))],
+  ['1 MB of "if possible, I will come; otherwise not, "', () => mail(repeat('if possible, I will come; otherwise not, '))],
+  ['1 MB of "my colleague, Ion Pop, will attend, "', () => mail(repeat('my colleague, Ion Pop, will attend, '))],
+  ['1 MB of "Vin. Nu pot." sentences', () => mail(repeat('Vin. Nu pot. '))],
+  ['1 MB of "Nu știu dacă pot, poate, "', () => mail(repeat('Nu știu dacă pot, poate, '))],
+  ['1 MB of "Vin pe 18, nu pot pe 23, "', () => mail(repeat('Vin pe 18, nu pot pe 23, '))],
+  ['particip + 1 MB of spaces', () => mail(`particip${' '.repeat(MB)}`)],
+  ['40k nested coloured spans under "see my answers below"', () => mail(`<p>See my answers below.</p>${'<span style="color:red">a '.repeat(40_000)}${'</span>'.repeat(40_000)}`, 'text/html')],
+];
+
+describe('understand: bounded time on pathological input', () => {
+  it.each(SHAPES)('%s', async (_name, make) => {
+    const raw = make();
+    const before = process.cpuUsage();
+    const u = await understand(raw);
+    const spent = process.cpuUsage(before);
+    expect((spent.user + spent.system) / 1000).toBeLessThan(BOUND_MS);
+    expect(u.kind).toBe('reply');
+  });
+});
