@@ -54,7 +54,7 @@ export function readInlineAnswers(words: string, html: string): InlineAnswers | 
  * sender says their answers are there; one pass over the HTML, capped output.
  */
 export function colouredText(html: string): string {
-  const stack: { colour: boolean; skip: boolean }[] = [];
+  const stack: { name: string; colour: boolean; skip: boolean }[] = [];
   let coloured = 0;
   let skipped = 0;
   let out = '';
@@ -66,14 +66,25 @@ export function colouredText(html: string): string {
       }
       const colour = isHue(COLOUR.exec(attribs['style'] ?? '')?.[1] ?? attribs['color'] ?? '');
       const skip = SKIP.has(name);
-      stack.push({ colour, skip });
+      stack.push({ name, colour, skip });
       if (colour) coloured++;
       if (skip) skipped++;
     },
     close(name) {
-      const top = stack.pop();
-      if (top?.colour) coloured--;
-      if (top?.skip) skipped--;
+      // A stray end tag closes nothing; one that skips unclosed elements closes them too
+      // (looked for among the innermost few only, so hostile nesting stays linear).
+      let at = -1;
+      for (let i = stack.length - 1; i >= Math.max(0, stack.length - 64); i--) {
+        if (stack[i]!.name === name) {
+          at = i;
+          break;
+        }
+      }
+      if (at < 0) return;
+      for (const entry of stack.splice(at)) {
+        if (entry.colour) coloured--;
+        if (entry.skip) skipped--;
+      }
       if (BLOCK.has(name) && !out.endsWith('\n')) out += '\n';
     },
     text(text) {
