@@ -305,7 +305,7 @@ export const intentEn: IntentLocale = {
     'the (information|content|contents) (contained |)(in|of) this (e-mail|email|message|communication)',
     'if you (are not|have received this) (the intended|in error)',
   ],
-  negators: ['not', 'no', 'never', "can't", 'cannot', "won't", "don't", "doesn't", "didn't", "wouldn't", "couldn't", "shouldn't", "isn't", "aren't", "wasn't", "haven't", 'unable', 'neither', 'nor'],
+  negators: ['not', 'no', 'never', "can't", 'cannot', "won't", "don't", "doesn't", "didn't", "wouldn't", "couldn't", "shouldn't", "isn't", "aren't", "wasn't", "haven't", 'unable', 'impossible', 'neither', 'nor'],
   contrast: ['but', 'however', 'though', 'although', 'yet', 'except', 'instead'],
   partial: [
     'on time', 'in person', 'at the (start|beginning|opening)', 'from the (start|beginning)', 'for the (whole|entire|full|first|second)',

@@ -241,8 +241,9 @@ export const intentRo: IntentLocale = {
   weakNo: [
     'din pacate', 'regret', 'regretam', 'imi pare rau', 'ne pare rau', 'cu parere de rau',
     // Counterfactual wishes cover the verb, so "mi-ar fi plăcut să particip" is not a yes.
-    '(mi-ar|ne-ar) fi placut', '(mi-ar|ne-ar) fi placut (sa|) (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
-    '(as|am) fi (dorit|vrut|participat|venit)', '(as|am) fi (dorit|vrut) sa (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
+    // An intensifier may stand in the middle: "aș fi vrut foarte mult să vin, dar…".
+    '(mi-ar|ne-ar) fi placut', '(mi-ar|ne-ar) fi placut (foarte mult |mult |tare |enorm |)(sa|) (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
+    '(as|am) fi (dorit|vrut|participat|venit)', '(as|am) fi (dorit|vrut) (foarte mult |mult |tare |enorm |din tot sufletul |)sa (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
     // Good wishes for an event one will not be at: "vă doresc o sesiune fructuoasă".
     '(va|iti) (doresc|dorim|urez|uram) (o |un |)(sesiune|intalnire|discutie|discutii|eveniment|atelier|zi) (fructuoasa|fructuos|fructuoase|productiva|productiv|productive|reusita|reusit|de succes|placuta|placut|frumoasa|frumos)',
     '(mult |)(succes|spor) (la|cu) (atelierul|atelier|evenimentul|eveniment|intalnirea|sesiunea|discutiile|discutii|lucrarile)',
@@ -355,7 +356,8 @@ export const intentRo: IntentLocale = {
     'informatiile (continute |cuprinse |)(in|din) acest (mesaj|e-mail|email)',
     'daca (nu sunteti destinatarul|ati primit acest (mesaj|e-mail|email) (din greseala|eronat))',
   ],
-  negators: ['nu', 'n', 'nici', 'niciodata', 'nicidecum'],
+  // "Ne va fi imposibil să fim alături de dumneavoastră": impossibility negates what follows.
+  negators: ['nu', 'n', 'nici', 'niciodata', 'nicidecum', 'imposibil'],
   contrast: ['dar', 'insa', 'totusi', 'desi', 'cu toate acestea', 'in schimb'],
   partial: [
     'la timp', 'la ora #', 'la #', 'la inceput', 'de la inceput', 'la deschidere', 'pana la (final|sfarsit|ora)', 'toata (ziua|durata|sesiunea)',
