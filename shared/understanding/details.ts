@@ -50,6 +50,8 @@ const LIST_BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s*/;
 const RELATION = /(?<![a-z])(colegul meu|colega mea|colegului meu|colegei mele|my colleague|my coworker|my co-worker|my deputy|my boss|my manager)(?![a-z])/;
 // "Eu și Maria Ionescu" / "me and John Smith": a named second attendee.
 const NAMED_PARTNER = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\bme and|\\b[Ii] and)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'u');
+// "Iker Etxeberria and I will join": the named partner before the sender.
+const PARTNER_AND_I = new RegExp(`(?<!\\p{L})${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}\\s+and I(?:'ll|\\s+(?:will|shall|are going to))\\s+(?:both\\s+)?(?:join|attend|come|be there|be attending|be joining|participate)\\b`, 'u');
 const PARTY_WITH = /^(?:cu|with)\s+\S+\s+(?:persoane|people|persons|participanti|participants|reprezentanti|representatives)\b/;
 const WE = /(?<![a-z])(?:vom|venim|participam|suntem|noi|we|we'll|we're|us)(?![a-z])/;
 const NOTE_MAX = 240;
@@ -127,7 +129,8 @@ function countPeople(text: string, statements: readonly string[], onBehalf: bool
   const companionMatches = findAll(COMPANION, folded).filter((match) => !overlapsExtra(match));
   const spokenWith = companionMatches.length > 0 ? findAll(CONVERSATIONS, folded) : [];
   let companions = companionMatches.filter((match) => !spokenWith.some((talk) => match.start < talk.end && talk.start < match.end)).length;
-  if (NAMED_PARTNER.test(statements.join(' . '))) companions = Math.max(companions, 1);
+  const joined = statements.join(' . ');
+  if (NAMED_PARTNER.test(joined) || PARTNER_AND_I.test(joined)) companions = Math.max(companions, 1);
 
   const listed = countListedNames(normalizeReply(text), !onBehalf);
   // Answering for someone else: that person is the party, not the sender plus them.
@@ -166,7 +169,8 @@ function countListedNames(text: string, withSender: boolean): number {
     for (const match of findAll(LIST_INTRO, folded)) {
       intro = true;
       const after = line.slice(match.end).replace(/^[^:]*:/, '');
-      const items = after.split(/\s*(?:[,;]|\s(?:și|si|and)\s)\s*/).map((item) => item.trim());
+      // "colega mea, Irina Sas, și subsemnata": the sender after a comma and "și" is an item too.
+      const items = after.split(/\s*(?:[,;]|\s(?:și|si|and)\s)\s*/).map((item) => item.trim().replace(/^(?:și|si)\s+(?=subsemnat)/u, ''));
       // "subsemnatul, Florin Tănase": the name in apposition is the sender, counted once.
       const inline = items.filter((item, at) => self(item) || (isInlineName(item) && !FORMAL_SELF.test(items[at - 1] ?? ''))).length;
       names = Math.max(names, inline);

@@ -38,6 +38,8 @@ export const detailsRo: DetailsLocale = {
   '(va veni|vine|ar veni|o sa vina) (si |)(cu mine|impreuna cu mine|alaturi de mine)', '(ma va insoti|ma insoteste)',
     // "O aduc și pe Ioana", "prin subsemnata și prin dl. vicepreședinte Paul Niță".
     '(o|il) (aduc|aducem|voi aduce|vom aduce|o sa aduc|iau|luam|voi lua) (si |cu mine |)pe', '(si|precum si) prin (dl|dna|d-na|d-l|domnul|doamna|colegul|colega)',
+    // "… va fi reprezentat de subsemnatul și de doamna Elena Tănase".
+    '(si|precum si) de (catre |)(dl|dna|d-na|d-l|domnul|doamna|colegul|colega)',
   ],
   conversations: [
     '(am|ati|cum am|dupa cum am|asa cum am|cum ati|dupa cum ati) (deja |)(vorbit|discutat|stabilit|convenit|agreat|comunicat|corespondat) (deja |telefonic |ieri |la telefon |)cu',

@@ -65,6 +65,8 @@ export const intentRo: IntentLocale = {
     '(ramane|se mentine) (valabila |in picioare |)confirmarea', '(imi|ne) (mentin|mentinem) (confirmarea|participarea)', '(mentin|mentinem) (confirmarea|participarea)',
     '(participarea|prezenta) (mea |noastra |)(ramane|se mentine) (valabila|confirmata|in picioare)',
     '(noua|noul) (ora|data|locatie|sala|adresa|program|interval|orar) (e|este|imi|ne|mi|ni) (ok|in regula|bun|buna|convine|potrivit|potrivita|perfect|perfecta)',
+    // "ok pt mine, l-am trecut in calendar": the answer itself, at the start of its clause.
+    '^(e |este |)(ok|okay|in regula) (pt|pentru) (mine|noi)$',
   ],
   wish: [
     '(as|am) (dori|vrea) (foarte mult |)sa (particip|participam|vin|venim|fiu prezent(|a)|fim prezent(i|e)|ajung|ajungem|iau parte|luam parte)',
@@ -187,6 +189,8 @@ export const intentRo: IntentLocale = {
     'vezi (te rog |)daca (poti|puteti|ai putea|ati putea) (sa |)(participa|participi|merge|mergi|veni|vii|ajunge|ajungi|preia|preiei)',
     '(poti|ai putea) (sa |)(participa|participi|merge|mergi|veni|vii|ajunge|ajungi) (tu|in locul meu)', 'te rog sa (participi|mergi|vii|ajungi|te duci|preiei)',
     'iti (trimit|redirectionez|transmit) (invitatia|mesajul)',
+    // A forward: "vezi te rog invitația de mai jos, poate te interesează".
+    '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
   othersMaybe: [
     // "Nu știu încă dacă pot veni cu toată echipa": doubt about the others, not oneself.
