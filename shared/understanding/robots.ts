@@ -104,6 +104,24 @@ export function outOfOfficeText(text: string): string | null {
   return seen.size >= 2 ? `out-of-office text ("${[...seen].slice(0, 2).join('", "')}")` : null;
 }
 
+// A notice that says what it is on a line (or in brackets) of its own: "(Răspuns automat)",
+// "Automatic reply", "This is an automatic reply." (folded).
+const DECLARED_AUTOMATIC =
+  /^[ \t]*[([]?[ \t]*(?:raspuns automat|mesaj automat|raspuns generat automat|automatic reply|auto-?reply|this is an automatic (?:reply|response|message)|acesta este un raspuns automat)[ \t]*[)\]]?[ \t]*[.!:]?[ \t]*$/m;
+
+/**
+ * An out-of-office notice that declares itself automatic in its own line ("(Răspuns automat)")
+ * and says one out-of-office thing: a robot even when it also reads like an answer ("Da, voi
+ * citi toate mesajele, dar cu întârziere" is not a yes). Returns the reason or null.
+ */
+export function declaredOutOfOffice(text: string): string | null {
+  const folded = foldForMatching(text);
+  const declared = DECLARED_AUTOMATIC.exec(folded);
+  if (!declared) return null;
+  const said = folded.match(OUT_OF_OFFICE_TEXT);
+  return said ? `declared automatic ("${declared[0].trim()}", "${said[0]}")` : null;
+}
+
 // What ticket systems and other acknowledging robots write (folded). Two distinct ones, or
 // one beside a ticket number in the subject or a helpdesk header, make an acknowledgement.
 const ACKNOWLEDGEMENT_MARKERS = [

@@ -9,7 +9,7 @@ import { readInlineAnswers } from './inline-answers';
 import { detectLanguage } from './language';
 import { parseMail } from './parse-mail';
 import type { ParsedMessage } from './parse-mail';
-import { acknowledgementText, detectAutoReply, outOfOfficeText } from './robots';
+import { acknowledgementText, declaredOutOfOffice, detectAutoReply, outOfOfficeText } from './robots';
 import { quotedSubjects } from './quoted-subject';
 import { isReplySubject, ownWordsSubject } from './subject';
 import { trimReply } from './trim';
@@ -70,6 +70,7 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     // A helpdesk's "one of our team members will get back to you" is a deferral by wording only.
     const outOfOffice =
       (answersNothing(analysis, ANSWERS) ? outOfOfficeText(words) : null) ??
+      declaredOutOfOffice(words) ??
       (answersNothing(analysis, FIRM_ANSWERS) ? acknowledgementText(message, words) : null);
     if (outOfOffice) return robot(message, trimmed, 'auto', { bounced: null, bounceType: null, autoReason: outOfOffice });
     // "Răspunsul meu este mai jos, cu roșu": nothing answered above, the answer is in the quote.

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../../shared/understanding/understand';
+
+const mail = (body: string) =>
+  Buffer.from(`From: ana@example.ro\r\nTo: rsvp@primarie.example.org\r\nSubject: Re: Invitatie Atelier Local de Invatare\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n`);
+
+describe('an out-of-office that declares itself automatic, without robot headers', () => {
+  it('is a robot even when it reads like an answer ("Da, voi citi…")', async () => {
+    const u = await understand(mail('Mulțumesc pentru mesaj! Sunt plecat din oraș până pe 25 martie și voi răspunde la întoarcere. Da, voi citi toate mesajele, dar cu întârziere.\r\n\r\n(Răspuns automat)'));
+    expect(u).toMatchObject({ kind: 'auto', intent: null });
+  });
+
+  it('an English one too', async () => {
+    const u = await understand(mail('Automatic reply:\r\nI am out of the office until Monday with limited access to e-mail. Yes, I will read your message when I am back.'));
+    expect(u).toMatchObject({ kind: 'auto', intent: null });
+  });
+
+  it('a person mentioning an automatic reply, or away but answering, stays a reply', async () => {
+    expect(await understand(mail('Am primit un răspuns automat de la colega mea, dar eu vin sigur.'))).toMatchObject({ kind: 'reply', intent: 'yes' });
+    expect(await understand(mail('Sunt în concediu până luni, dar vin la atelier.'))).toMatchObject({ kind: 'reply', intent: 'yes' });
+    // The declaration alone, with nothing an out-of-office says, is not enough.
+    expect(await understand(mail('Da, particip.\r\n\r\n(Răspuns automat)'))).toMatchObject({ kind: 'reply', intent: 'yes' });
+  });
+});
