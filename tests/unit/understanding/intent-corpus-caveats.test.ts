@@ -1,7 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../shared/understanding/analyze-text';
-import { extractDetails } from '../../../shared/understanding/details';
-import { detectIntent } from '../../../shared/understanding/intent';
+import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
  * Eighth evaluation: caveats of a yes that are not hedges (coming late, asking questions,
@@ -10,7 +7,7 @@ import { detectIntent } from '../../../shared/understanding/intent';
  * Same format as intent-corpus.test.ts: [text, intent, headcount?, speaker?]. Each rule has
  * cases that must not trigger it.
  */
-type Case = [string, string, number?, (boolean | null)?];
+type Case = IntentCase;
 
 const corpus: Case[] = [
   // Later sessions named, then pointed back at: the wish is about those.
@@ -68,12 +65,4 @@ const corpus: Case[] = [
   ['This email is to confirm that I will attend.', 'yes'],
 ];
 
-describe('intent corpus: caveats, later sessions, stand-ins and footers', () => {
-  it.each(corpus)('%s → %s', (text, intent, headcount, speaker) => {
-    const result = detectIntent(text);
-    expect(result.intent).toBe(intent);
-    const details = extractDetails(text, analyzeText(text), result.intent, result.delegated ?? false);
-    if (headcount !== undefined) expect(details.headcount).toBe(headcount);
-    if (speaker !== undefined) expect(details.speaker).toBe(speaker);
-  });
-});
+describeIntentCorpus('intent corpus: caveats, later sessions, stand-ins and footers', corpus);

@@ -1,7 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../shared/understanding/analyze-text';
-import { extractDetails } from '../../../shared/understanding/details';
-import { detectIntent } from '../../../shared/understanding/intent';
+import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
  * Replies to reminders and schedule changes, answers for more than one occasion, and the
@@ -9,7 +6,7 @@ import { detectIntent } from '../../../shared/understanding/intent';
  * format as intent-corpus-scope.test.ts: [text, intent, headcount?, speaker?]. Each rule
  * comes with lines it must leave alone.
  */
-type Case = [string, string, number?, (boolean | null)?];
+type Case = IntentCase;
 
 const corpus: Case[] = [
   // A yes and a refusal tied to different days answer two occasions: a person decides which.
@@ -84,12 +81,4 @@ const corpus: Case[] = [
   ["I'll attend, and I'm happy to share a copy of the presentation we made last year.", 'yes', 1, null],
 ];
 
-describe('intent corpus: follow-ups and occasions', () => {
-  it.each(corpus)('%s → %s', (text, intent, headcount, speaker) => {
-    const result = detectIntent(text);
-    expect(result.intent).toBe(intent);
-    const details = extractDetails(text, analyzeText(text), result.intent, result.delegated ?? false);
-    if (headcount !== undefined) expect(details.headcount).toBe(headcount);
-    if (speaker !== undefined) expect(details.speaker).toBe(speaker);
-  });
-});
+describeIntentCorpus('intent corpus: follow-ups and occasions', corpus);

@@ -1,14 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../shared/understanding/analyze-text';
-import { extractDetails } from '../../../shared/understanding/details';
-import { detectIntent } from '../../../shared/understanding/intent';
+import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
  * Answers said indirectly (sixth evaluation): declines without a refusal verb, a wish to speak
  * in other words, the party named in other ways, and doubt that is about a part of the event
  * or about who comes. Same format as intent-corpus.test.ts: [text, intent, headcount?, speaker?].
  */
-type Case = [string, string, number?, (boolean | null)?];
+type Case = IntentCase;
 
 const corpus: Case[] = [
   // Nobody of the organisation can come; a reason that is a clash at that very time.
@@ -61,12 +58,4 @@ const corpus: Case[] = [
   ['I will attend with my colleague Anna, who will present our pilot.', 'yes', 2, true],
 ];
 
-describe('intent corpus: indirect answers', () => {
-  it.each(corpus)('%s → %s', (text, intent, headcount, speaker) => {
-    const result = detectIntent(text);
-    expect(result.intent).toBe(intent);
-    const details = extractDetails(text, analyzeText(text), result.intent, result.delegated ?? false);
-    if (headcount !== undefined) expect(details.headcount).toBe(headcount);
-    if (speaker !== undefined) expect(details.speaker).toBe(speaker);
-  });
-});
+describeIntentCorpus('intent corpus: indirect answers', corpus);

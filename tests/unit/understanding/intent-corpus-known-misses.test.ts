@@ -1,13 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../shared/understanding/analyze-text';
-import { extractDetails } from '../../../shared/understanding/details';
-import { detectIntent } from '../../../shared/understanding/intent';
+import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
  * Rules that fixed known misses of the replies corpus, each with cases that must NOT
  * trigger it. Same format as intent-corpus.test.ts: [text, intent, headcount?].
  */
-type Case = [string, string, number?];
+type Case = IntentCase;
 
 const corpus: Case[] = [
   // A companion named by role: "together with our head of SME services".
@@ -34,11 +31,4 @@ const corpus: Case[] = [
   ['Poate vin, nu știu încă.', 'maybe'],
 ];
 
-describe('intent corpus: known misses of the replies corpus', () => {
-  it.each(corpus)('%s → %s', (text, intent, headcount) => {
-    const result = detectIntent(text);
-    expect(result.intent).toBe(intent);
-    const details = extractDetails(text, analyzeText(text), result.intent, result.delegated ?? false);
-    if (headcount !== undefined) expect(details.headcount).toBe(headcount);
-  });
-});
+describeIntentCorpus('intent corpus: known misses of the replies corpus', corpus);

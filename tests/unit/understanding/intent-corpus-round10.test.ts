@@ -1,13 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../shared/understanding/analyze-text';
-import { extractDetails } from '../../../shared/understanding/details';
-import { detectIntent } from '../../../shared/understanding/intent';
+import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
  * Rules of the tenth evaluation, each with cases that must NOT trigger it. Same format as
  * intent-corpus.test.ts: [text, intent, headcount?, speaker?].
  */
-type Case = [string, string, number?, (boolean | null)?];
+type Case = IntentCase;
 
 const corpus: Case[] = [
   // Doubt about the document commented on is no hedge of the answer; doubt about coming is.
@@ -49,12 +46,4 @@ const corpus: Case[] = [
   ['Particip dacă mai este loc, altfel nu pot veni.', 'maybe'],
 ];
 
-describe('intent corpus: tenth evaluation', () => {
-  it.each(corpus)('%s → %s', (text, intent, headcount, speaker) => {
-    const result = detectIntent(text);
-    expect(result.intent).toBe(intent);
-    const details = extractDetails(text, analyzeText(text), result.intent, result.delegated ?? false);
-    if (headcount !== undefined) expect(details.headcount).toBe(headcount);
-    if (speaker !== undefined) expect(details.speaker).toBe(speaker);
-  });
-});
+describeIntentCorpus('intent corpus: tenth evaluation', corpus);

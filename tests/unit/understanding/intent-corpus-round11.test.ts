@@ -1,14 +1,12 @@
+import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../shared/understanding/analyze-text';
-import { extractDetails } from '../../../shared/understanding/details';
-import { detectIntent } from '../../../shared/understanding/intent';
 import { outOfOfficeText } from '../../../shared/understanding/robots';
 
 /*
  * Rules of the eleventh evaluation, each with cases that must NOT trigger it. Same format as
  * intent-corpus.test.ts: [text, intent, headcount?, speaker?].
  */
-type Case = [string, string, number?, (boolean | null)?];
+type Case = IntentCase;
 
 const corpus: Case[] = [
   // Doubt about the formality (whether confirming is needed) is no doubt about coming.
@@ -31,15 +29,7 @@ const corpus: Case[] = [
   ['Our team consists of 4 people.', 'unknown'],
 ];
 
-describe('intent corpus: eleventh evaluation', () => {
-  it.each(corpus)('%s → %s', (text, intent, headcount, speaker) => {
-    const result = detectIntent(text);
-    expect(result.intent).toBe(intent);
-    const details = extractDetails(text, analyzeText(text), result.intent, result.delegated ?? false);
-    if (headcount !== undefined) expect(details.headcount).toBe(headcount);
-    if (speaker !== undefined) expect(details.speaker).toBe(speaker);
-  });
-});
+describeIntentCorpus('intent corpus: eleventh evaluation', corpus);
 
 describe('out-of-office text without "concediu"', () => {
   it('reads "nu am acces la e-mail … voi răspunde după întoarcere" as a notice', () => {

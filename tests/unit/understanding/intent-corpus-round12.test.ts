@@ -1,13 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../shared/understanding/analyze-text';
-import { extractDetails } from '../../../shared/understanding/details';
-import { detectIntent } from '../../../shared/understanding/intent';
+import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
  * Rules of the twelfth evaluation, each with cases that must NOT trigger it. Same format as
  * intent-corpus.test.ts: [text, intent, headcount?].
  */
-type Case = [string, string, number?];
+type Case = IntentCase;
 
 const corpus: Case[] = [
   // A named substitute set off by commas (and an address in brackets), the verb after the name.
@@ -29,11 +26,4 @@ const corpus: Case[] = [
   ["Sorry, I can't come. Please disregard my earlier message.", 'no'],
 ];
 
-describe('intent corpus: twelfth evaluation', () => {
-  it.each(corpus)('%s → %s', (text, intent, headcount) => {
-    const result = detectIntent(text);
-    expect(result.intent).toBe(intent);
-    const details = extractDetails(text, analyzeText(text), result.intent, result.delegated ?? false);
-    if (headcount !== undefined) expect(details.headcount).toBe(headcount);
-  });
-});
+describeIntentCorpus('intent corpus: twelfth evaluation', corpus);

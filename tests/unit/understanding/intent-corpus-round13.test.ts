@@ -1,13 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../shared/understanding/analyze-text';
-import { extractDetails } from '../../../shared/understanding/details';
-import { detectIntent } from '../../../shared/understanding/intent';
+import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
  * Rules of the thirteenth evaluation (its two confident errors), each with cases that must NOT
  * trigger it. Same format as intent-corpus.test.ts: [text, intent, headcount?].
  */
-type Case = [string, string, number?];
+type Case = IntentCase;
 
 const corpus: Case[] = [
   // Impossibility negates what follows it.
@@ -21,11 +18,4 @@ const corpus: Case[] = [
   ['Aș vrea foarte mult să vin!', 'yes', 1],
 ];
 
-describe('intent corpus: thirteenth evaluation', () => {
-  it.each(corpus)('%s → %s', (text, intent, headcount) => {
-    const result = detectIntent(text);
-    expect(result.intent).toBe(intent);
-    const details = extractDetails(text, analyzeText(text), result.intent, result.delegated ?? false);
-    if (headcount !== undefined) expect(details.headcount).toBe(headcount);
-  });
-});
+describeIntentCorpus('intent corpus: thirteenth evaluation', corpus);

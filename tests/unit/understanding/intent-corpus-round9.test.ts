@@ -1,13 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../shared/understanding/analyze-text';
-import { extractDetails } from '../../../shared/understanding/details';
-import { detectIntent } from '../../../shared/understanding/intent';
+import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
  * Rules of the ninth evaluation, each with cases that must NOT trigger it. Same format as
  * intent-corpus.test.ts: [text, intent, headcount?, speaker?].
  */
-type Case = [string, string, number?, (boolean | null)?];
+type Case = IntentCase;
 
 const corpus: Case[] = [
   // A colleague representing the organisation in the sender's place (named: yes; unnamed: unknown).
@@ -49,12 +46,4 @@ const corpus: Case[] = [
   ['The following people will attend:\nOlivia Grant\nMark Lee', 'yes', 2],
 ];
 
-describe('intent corpus: ninth evaluation', () => {
-  it.each(corpus)('%s → %s', (text, intent, headcount, speaker) => {
-    const result = detectIntent(text);
-    expect(result.intent).toBe(intent);
-    const details = extractDetails(text, analyzeText(text), result.intent, result.delegated ?? false);
-    if (headcount !== undefined) expect(details.headcount).toBe(headcount);
-    if (speaker !== undefined) expect(details.speaker).toBe(speaker);
-  });
-});
+describeIntentCorpus('intent corpus: ninth evaluation', corpus);

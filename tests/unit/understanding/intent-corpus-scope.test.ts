@@ -1,7 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../shared/understanding/analyze-text';
-import { extractDetails } from '../../../shared/understanding/details';
-import { detectIntent } from '../../../shared/understanding/intent';
+import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
  * Who and what an answer is about (fourth and fifth evaluations): a condition or another
@@ -10,7 +7,7 @@ import { detectIntent } from '../../../shared/understanding/intent';
  * [text, intent, headcount?, speaker?]; details are read as the pipeline reads them (a
  * reply for someone else does not count the sender).
  */
-type Case = [string, string, number?, (boolean | null)?];
+type Case = IntentCase;
 
 const corpus: Case[] = [
   // A polite wish answered by its own "but": a reason or "next time" declines; anything else that
@@ -108,12 +105,4 @@ const corpus: Case[] = [
   ['Particip, dar nu vorbesc limba română.', 'yes', 1, null],
 ];
 
-describe('intent corpus: scope of an answer', () => {
-  it.each(corpus)('%s → %s', (text, intent, headcount, speaker) => {
-    const result = detectIntent(text);
-    expect(result.intent).toBe(intent);
-    const details = extractDetails(text, analyzeText(text), result.intent, result.delegated ?? false);
-    if (headcount !== undefined) expect(details.headcount).toBe(headcount);
-    if (speaker !== undefined) expect(details.speaker).toBe(speaker);
-  });
-});
+describeIntentCorpus('intent corpus: scope of an answer', corpus);

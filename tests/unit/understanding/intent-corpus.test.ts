@@ -1,14 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../shared/understanding/analyze-text';
-import { extractDetails } from '../../../shared/understanding/details';
-import { detectIntent } from '../../../shared/understanding/intent';
+import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
  * Realistic replies (Romanian stakeholders, English partners) with the answer a person reading
  * them would record. [text, intent, headcount?, speaker?]. Every misreading found while
  * building the pipeline is kept here.
  */
-type Case = [string, string, number?, (boolean | null)?];
+type Case = IntentCase;
 const DISC_RO = '\n\nAcest mesaj poate conține informații confidențiale. Dacă nu sunteți destinatarul acestui mesaj, vă rugăm să anunțați expeditorul și să ștergeți mesajul. Nu este permisă copierea sau distribuirea.';
 const DISC_EN = '\n\nCONFIDENTIALITY NOTICE: This e-mail is intended only for the addressee. If you are not the intended recipient, please notify the sender and delete it. You must not copy or distribute it.';
 const INV_RO = '\n\nVă rugăm să confirmați participarea Dumneavoastră până vineri, 12.01.2021, răspunzând la acest mesaj. Dacă doriți să luați cuvântul, vă rugăm să ne spuneți.\nDiscuția va fi moderată de către Andrei Munteanu, în calitate de facilitator.';
@@ -520,12 +517,4 @@ const corpus: Case[] = [
   ['Colegul meu va veni cu mine.', 'yes', 2],
 ];
 
-describe('intent corpus', () => {
-  it.each(corpus)('%s → %s', (text, intent, headcount, speaker) => {
-    const result = detectIntent(text);
-    expect(result.intent).toBe(intent);
-    const details = extractDetails(text, analyzeText(text), result.intent);
-    if (headcount !== undefined) expect(details.headcount).toBe(headcount);
-    if (speaker !== undefined) expect(details.speaker).toBe(speaker);
-  });
-});
+describeIntentCorpus('intent corpus', corpus);
