@@ -54,6 +54,17 @@ const NAMED_PARTNER = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\bme and|\\b[Ii] and)\
 const PARTNER_AND_I = new RegExp(`(?<!\\p{L})${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}\\s+and I(?:'ll|\\s+(?:will|shall|are going to))\\s+(?:both\\s+)?(?:join|attend|come|be there|be attending|be joining|participate)\\b`, 'u');
 const PARTY_WITH = /^(?:cu|with)\s+\S+\s+(?:persoane|people|persons|participanti|participants|reprezentanti|representatives)\b/;
 const WE = /(?<![a-z])(?:vom|venim|participam|suntem|noi|we|we'll|we're|us)(?![a-z])/;
+/**
+ * A list headed by the sender: "we'll be there - myself, Petra and Luka", "Eu, directorul
+ * artistic și actrița noastră Maria Hoinaru". Items are names or people's roles (a
+ * capitalised word, a possessive, a role noun), so "eu, sincer, cred că vin și colegul" is
+ * no list; the last item is joined by "și"/"and".
+ */
+const LIST_HEAD = `(?:\\p{Lu}[\\p{L}'’.-]*|(?:my|our|the|a|an|one|two|un|o|doi|două|trei)(?=\\s)|(?:colleg|coleg|direct|șef|sef|manager|intern|assist|asist|partner|parten|wife|husband|soț|sot|actri|actor|profes|student|volunt|membr|member|reprezent|represent|coordon|coordin|expert|consil|advis|deputy|adjunct|secretar)[\\p{L}]*)`;
+const LIST_ITEM = `${LIST_HEAD}(?:\\s+\\p{L}[\\p{L}'’.-]*){0,4}`;
+const SELF_HEADED_LIST = new RegExp(`(?:^|[\\s:–—(-])(?:[Ee]u|[Mm]yself|[Mm]e)\\s*,\\s*((?:${LIST_ITEM}\\s*,\\s*){0,6}${LIST_ITEM})\\s+(?:și|si|and)\\s+${LIST_ITEM}`, 'gu');
+/** A second group counted after a first one: "2 participants from Esch2022 asbl + 1 from the City". */
+const ADDED_GROUP = /^[^.;!?]{0,80}?(?:\+|plus|and|si|,)\s*(\d{1,2})\s+(?:from|of|din|de la)(?![a-z])/;
 const NOTE_MAX = 240;
 const MAX_PARTY = 50;
 
@@ -123,7 +134,9 @@ function countPeople(text: string, statements: readonly string[], onBehalf: bool
   }
   const overlapsExtra = (match: { start: number; end: number }): boolean => extraSpans.some(([from, to]) => match.start < to && match.end > from);
   for (const match of findAll(TOTALS, folded)) {
-    if (!overlapsExtra(match)) total = Math.max(total, numberIn(match.text) ?? 0);
+    if (overlapsExtra(match)) continue;
+    const added = Number(ADDED_GROUP.exec(folded.slice(match.end))?.[1] ?? 0);
+    total = Math.max(total, (numberIn(match.text) ?? 0) + added);
   }
   // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
   const companionMatches = findAll(COMPANION, folded).filter((match) => !overlapsExtra(match));
@@ -132,10 +145,17 @@ function countPeople(text: string, statements: readonly string[], onBehalf: bool
   const joined = statements.join(' . ');
   if (NAMED_PARTNER.test(joined) || PARTNER_AND_I.test(joined)) companions = Math.max(companions, 1);
 
-  const listed = countListedNames(normalizeReply(text), !onBehalf);
+  const listed = Math.max(countListedNames(normalizeReply(text), !onBehalf), onBehalf ? 0 : selfHeadedList(joined));
   // Answering for someone else: that person is the party, not the sender plus them.
   const party = Math.max(total, listed, (onBehalf ? 0 : 1) + extras + companions, 1);
   return party > MAX_PARTY ? 1 : party;
+}
+
+/** People in a list headed by the sender ("myself, Petra and Luka" → 3), else 0. */
+function selfHeadedList(text: string): number {
+  let best = 0;
+  for (const match of text.matchAll(SELF_HEADED_LIST)) best = Math.max(best, match[1]!.split(',').length + 2);
+  return best;
 }
 
 function sentenceAround(text: string, index: number): string {

@@ -31,6 +31,8 @@ export const detailsRo: DetailsLocale = {
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|sotia|sotul|partenerul|partenera|prietenul|prietena|seful|sefa|directorul|directoarea|fiul|fiica|asistentul|asistenta)',
     '(si a|si pe|si pentru) (colegei|colegului|colega|colegul|domnului|doamnei|dlui|dnei|d-lui|d-nei|sotului|sotiei) (mele|meu|mea|noastre|nostru|)',
     'plus unu', '+1', '+ 1', 'plus 1',
+    // "Vin și aduc un coleg".
+    '(aduc|aducem|voi aduce|vom aduce|o sa aduc|o sa aducem) (si |cu mine |cu noi |)(un|o) (coleg|colega|prieten|prietena|insotitor|insotitoare|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|voluntar|voluntara|stagiar|stagiara|student|studenta|membru)',
     // "Vin cu încă un coleg", "plus încă o persoană".
     '(cu|si|plus) (inca|tot) (un|o) (coleg|colega|persoana|prieten|prietena|invitat|invitata|reprezentant|reprezentanta|insotitor|insotitoare|voluntar|voluntara|student|studenta|membru)',
     '(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena) (meu|mea|nostru|noastra) (si cu mine|si eu|ma va insoti|ma insoteste|vine cu mine|va veni cu mine)',

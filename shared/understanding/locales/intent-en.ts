@@ -10,7 +10,7 @@ export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
     '^yes', 'yes please', 'yes i (will|can|do|am)', '^yep', '^yeah', '^sure$', '^sure thing', '^absolutely', '^definitely', '^of course',
-    '^certainly', "^i'm in$", '^i am in$', 'count me in', 'count us in', 'count (me|us) ... in$', 'count (me|us) (and|plus) ... in$', 'sign me up', 'sign us up', '(please |)register me',
+    '^certainly', "^i'm in$", '^i am in$', "^(we're|we are) in$", "^(i'm|i am|we're|we are) all in$", 'count me in', 'count us in', 'count (me|us) ... in$', 'count (me|us) (and|plus) ... in$', 'sign me up', 'sign us up', '(please |)register me',
     'save me a (seat|spot|place)', 'reserve (me |)a (seat|spot|place)',
     "(i'll|i will|we'll|we will|i shall|we shall) (both |all |also |)be (there|present|attending|joining|participating|coming)",
     "(i'll|i will|we'll|we will|i shall|we shall) (attend|come|join|participate|make it)",
@@ -158,6 +158,8 @@ export const intentEn: IntentLocale = {
     "(let you know|confirm|get back to you) (about|regarding|for|if|whether) (he|she|they|(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant|team))",
     // "Not sure yet if I can bring the whole team": doubt about the others, not oneself.
     "(not sure|unsure|don't know|do not know|not certain|not yet sure|no idea) (yet |)(if|whether) (i|we) (can|could|will) (come|attend|bring) (with |)(the whole|the entire|all the|all of the|my|our) (team|colleagues|staff|group)",
+    // "Confirming for myself. Not sure yet about my colleague Taras".
+    '(not sure|unsure|not certain|not yet sure|undecided) (yet |)(about|regarding|of|for) (my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant|team)',
     "(not sure|unsure|don't know|do not know|not certain|not yet sure|no idea) (yet |)(if|whether) (he|she|they|(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant|team)|the others)",
   ],
   requestCondition: [

@@ -47,7 +47,7 @@ export const intentRo: IntentLocale = {
     '(va rog sa|puteti sa) (ma|ne) (inscrieti|treceti pe lista|adaugati pe lista)', 'ma inscriu', 'ne inscriem',
     // Formal: "vă comunic participarea mea la …".
     '(va |)(comunic|comunicam) (participarea|prezenta)', '(va |)(anunt|anuntam) (participarea|prezenta) (mea|noastra)',
-    'inscrieti-ma', 'rezervati-mi un loc',
+    'inscrieti-ma', 'rezervati-mi un loc', 'numarati-(ma|ne)', '(treceti|notati|puneti)-(ma|ne) (si |)(pe lista|si pe mine|si pe noi)',
     // Stating how many will come answers the invitation.
     'vom fi (#|# persoane|eu)', '^(participanti|participante|participantii|lista participantilor)$',
     // A calendar-style subject written as own words.

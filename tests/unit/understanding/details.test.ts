@@ -29,6 +29,12 @@ describe('headcount', () => {
     ["I'll attend with two colleagues.", 3],
     ['Yes! Me and my colleague Anna will be there.', 2],
     ['Confirm pentru colegul meu Andrei Pop.', 1],
+    // A list headed by the sender; an aside between commas is no list item.
+    ["Not a problem at all, we'll be there - myself, Petra and Luka.", 3],
+    ['Desigur că venim! Eu, directorul artistic și actrița noastră Maria Hoinaru, care ar vrea să vorbească.', 3],
+    ['Eu, sincer, vin cu drag și aduc un coleg.', 2],
+    // Counted groups add up.
+    ['Confirming 2 participants from Esch2022 asbl + 1 from the City of Esch.', 3],
     // Lists of names, companions by relation, totals in words
   ['Bună ziua,\nVă confirmăm participarea următoarelor persoane:\n1. Ion Popescu – director\n2. Maria Ionescu – coordonator proiect\n\nCu stimă', 2],
   ['Bună ziua,\nDin partea noastră vor participa:\nIon Popescu, director\nMaria Ionescu, expert\nAna Vlad, voluntar\n\nMulțumim', 3],

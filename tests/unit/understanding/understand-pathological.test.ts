@@ -24,6 +24,8 @@ const SHAPES: [string, () => Buffer][] = [
   ['1 MB of "Nu știu dacă pot, poate, "', () => mail(repeat('Nu știu dacă pot, poate, '))],
   ['1 MB of "Vin pe 18, nu pot pe 23, "', () => mail(repeat('Vin pe 18, nu pot pe 23, '))],
   ['1 MB of ", B" appositions in one sentence', () => mail(repeat('a, B, '))],
+  ['1 MB of a list headed by the sender ("Vin: eu, Ana Pop Ilie Dan Vlad, ")', () => mail(`Vin: ${repeat('eu, Ana Pop Ilie Dan Vlad, ')}și Ion`)],
+  ['1 MB of counted groups ("2 participants + 1 from ")', () => mail(repeat('Confirming 2 participants + 1 from '))],
   ['particip + 1 MB of spaces', () => mail(`particip${' '.repeat(MB)}`)],
   ['40k nested coloured spans under "see my answers below"', () => mail(`<p>See my answers below.</p>${'<span style="color:red">a '.repeat(40_000)}${'</span>'.repeat(40_000)}`, 'text/html')],
 ];
