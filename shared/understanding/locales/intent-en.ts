@@ -212,6 +212,8 @@ export const intentEn: IntentLocale = {
     '(prior|previous|other|conflicting) (commitment|engagement|appointment)', 'scheduling conflict', 'clash(|es|ed|ing)', 'double-booked', 'coincides with',
     '(have|got) (a|another) (scheduling |)(conflict|clash)',
     'out of (town|the country|office)', "(i'm|i am|i'll be|i will be) (away|traveling|travelling|abroad|on leave|on holiday|on vacation|ill|sick)",
+    // Held elsewhere for the whole time: "I'm stuck in Tartu for the budget session that week".
+    "(i'm|i am|i'll be|i will be|we're|we are|we'll be|we will be) stuck (in|at|abroad|away)",
     'on (annual|sick|parental|maternity|paternity|study|medical) leave',
     // A duty at that very time: "I'm teaching that morning".
     '(teaching|lecturing|examining|invigilating|on duty|on call|in class|in court) (that|this|all|the whole) (day|morning|afternoon|evening|week)',
