@@ -73,7 +73,17 @@ const KIND_ORDER: readonly SpanKind[] = [
 /** Kinds that say "I (or someone) will come"; negation, conditions and difficulty act on them. */
 const AFFIRMATIVE: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes']);
 const PRIORITY = new Map(KIND_ORDER.map((kind, index) => [kind, index]));
-const correctTypos = typoCorrector(() => LOCALES.flatMap((l) => l.typoTargets));
+const typos = typoCorrector(() => LOCALES.flatMap((l) => l.typoTargets));
+let shorthand: { words: Map<string, string>; pattern: RegExp } | null = null;
+/** Typing slips, then words typed in a hurry ("sry cant make it") spelled as the tables spell them. */
+function correctTypos(key: string): string {
+  if (shorthand === null) {
+    const words = new Map(LOCALES.flatMap((l) => Object.entries(l.shorthand)));
+    shorthand = { words, pattern: new RegExp(`(?<![a-z0-9'-])(?:${[...words.keys()].join('|')})(?![a-z0-9'-])`, 'g') };
+  }
+  const { words, pattern } = shorthand;
+  return typos(key).replace(pattern, (word) => words.get(word) ?? word);
+}
 
 /** A number in digits or words (any locale), for `#` in phrases. */
 export const NUMBER_SOURCE = numberSource(LOCALES);

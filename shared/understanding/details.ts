@@ -27,6 +27,7 @@ const ON_BEHALF = compileStickyPhrases(tables.flatMap((t) => t.onBehalf));
 const NOTE_CUE = compileStickyPhrases(tables.flatMap((t) => t.noteCues), NUMBER_SOURCE);
 let selfRequest: RegExp | null = null;
 let spelledOut: RegExp | null = null;
+let digitsAfter: RegExp | null = null;
 /** A line that ends a sentence: what follows it (a signature) is no list of its attendees. */
 const SENTENCE_END = /[.!?]\s*$/;
 
@@ -65,6 +66,21 @@ const LIST_ITEM = `${LIST_HEAD}(?:\\s+\\p{L}[\\p{L}'’.-]*){0,4}`;
 const SELF_HEADED_LIST = new RegExp(`(?:^|[\\s:–—(-])(?:[Ee]u|[Mm]yself|[Mm]e)\\s*,\\s*((?:${LIST_ITEM}\\s*,\\s*){0,6}${LIST_ITEM})\\s+(?:și|si|and)\\s+${LIST_ITEM}`, 'gu');
 /** A second group counted after a first one: "2 participants from Esch2022 asbl + 1 from the City". */
 const ADDED_GROUP = /^[^.;!?]{0,80}?(?:\+|plus|and|si|,)\s*(\d{1,2})\s+(?:from|of|din|de la)(?![a-z])/;
+/** "Confirm: 1+2 (eu + 2 colegi)", "Particip 1+1.": the sender plus the others, standing alone (not "sala 2+3 e liberă", a phone or a date). */
+const DIGIT_SUM = /(?<![\d+.:/-]\s?)([1-9])\s?\+\s?([1-9])(?=\s?(?:[,;!)(]|\.(?!\d)|$|pers|people|persons))/g;
+/**
+ * Companions named by first name after a word of company: "da, vin, împreună cu Horia de la
+ * atelierul de olărit", "Vin cu Matei și cu Alex". A bare "cu" says nothing ("am vorbit cu
+ * Maria"), so only a verb of coming or "împreună cu" / "together with" leads in; an
+ * organisation ("împreună cu Primăria") is no one.
+ */
+const NAMED_WITH = new RegExp(
+  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]m|I am|we['’]re|we are) coming with)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
+  'gu',
+);
+const NAMED_WITH_SEPARATOR = /\s*(?:,|\s[șs]i(?:\s+cu)?\s|\sand(?:\s+with)?\s)\s*/u;
+/** After a count of companions, a colon or parenthesis opens the list of who they are ("a încă doi colegi: dl. A și d-na B"). */
+const EXPLAINS = /[:(]/;
 const NOTE_MAX = 240;
 const MAX_PARTY = 50;
 
@@ -118,7 +134,9 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
 function countPeople(text: string, statements: readonly string[], onBehalf: boolean): number {
   // "participarea a 4 (patru) persoane", "2 (two) people": the number spelled out again, as in a contract.
   spelledOut ??= new RegExp(`(?<![a-z0-9])(\\d{1,3})\\s*\\((?:${NUMBER_SOURCE})\\)`, 'g');
-  const folded = statements.map(matchKey).join(' . ').replace(spelledOut, '$1');
+  // "a delegation of three (3) persons": the digits after the word.
+  digitsAfter ??= new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})\\s*\\((\\d{1,3})\\)`, 'g');
+  const folded = statements.map(matchKey).join(' . ').replace(spelledOut, '$1').replace(digitsAfter, '$1');
   const extraSpans: [number, number][] = [];
   let extras = 0;
   let total = 0;
@@ -141,14 +159,30 @@ function countPeople(text: string, statements: readonly string[], onBehalf: bool
   // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
   const companionMatches = findAll(COMPANION, folded).filter((match) => !overlapsExtra(match));
   const spokenWith = companionMatches.length > 0 ? findAll(CONVERSATIONS, folded) : [];
-  let companions = companionMatches.filter((match) => !spokenWith.some((talk) => match.start < talk.end && talk.start < match.end)).length;
+  // "… și a încă doi colegi din cadrul Camerei: dl. Adrian Boldea și d-na Simona Rusu": the
+  // titled names after the colon are the two colleagues already counted.
+  const explained = (match: { start: number }): boolean =>
+    extraSpans.some(([, to]) => to <= match.start && !folded.slice(to, match.start).includes(' . ') && EXPLAINS.test(folded.slice(to, match.start)));
+  let companions = companionMatches.filter((match) => !spokenWith.some((talk) => match.start < talk.end && talk.start < match.end) && !explained(match)).length;
   const joined = statements.join(' . ');
   if (NAMED_PARTNER.test(joined) || PARTNER_AND_I.test(joined)) companions = Math.max(companions, 1);
+  companions = Math.max(companions, namedCompanions(joined));
+  for (const sum of folded.matchAll(DIGIT_SUM)) total = Math.max(total, Number(sum[1]) + Number(sum[2]));
 
   const listed = Math.max(countListedNames(normalizeReply(text), !onBehalf), onBehalf ? 0 : selfHeadedList(joined));
   // Answering for someone else: that person is the party, not the sender plus them.
   const party = Math.max(total, listed, (onBehalf ? 0 : 1) + extras + companions, 1);
   return party > MAX_PARTY ? 1 : party;
+}
+
+/** First-named companions after a word of company ({@link NAMED_WITH}), the most in one run. */
+function namedCompanions(text: string): number {
+  let best = 0;
+  for (const match of text.matchAll(NAMED_WITH)) {
+    const people = match[1]!.split(NAMED_WITH_SEPARATOR).filter((item) => !item.split(/\s+/).some(isOrganisationWord));
+    best = Math.max(best, people.length);
+  }
+  return best;
 }
 
 /** People in a list headed by the sender ("myself, Petra and Luka" → 3), else 0. */

@@ -14,6 +14,7 @@ export const ANSWERS: ReadonlySet<Span['kind']> = new Set(['yes', 'softYes', 'ot
 const MODAL_HEDGES = compileStickyPhrases(LOCALES.flatMap((l) => l.modalHedges));
 const EVENT_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.eventCues));
 const ACTIVITIES = compileStickyPhrases(LOCALES.flatMap((l) => l.eventActivities));
+const ASIDE_TOPICS = compileStickyPhrases(LOCALES.flatMap((l) => l.asideTopics));
 const PARTY_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.partyCues), NUMBER_SOURCE);
 const SPEAKING: ReadonlySet<Span['kind']> = new Set(['speakerYes', 'othersSpeaker']);
 /** Kinds that say nothing about attendance: a modal hedge beside them may be about something else. */
@@ -45,6 +46,9 @@ export function aside(analysis: TextAnalysis, span: ClauseSpan): boolean {
   const next = clause.folded.slice(span.end);
   const from = next.length - next.trimStart().length;
   if (ACTIVITIES.matchAt(next, [from]).length > 0) return true;
+  // "Mă conectez de pe telefon, s-ar putea să nu am camera pornită": the doubt is about the camera.
+  const others = clause.spans.filter((phrase) => phrase.start !== span.start || phrase.end !== span.end);
+  if (!others.some((phrase) => ANSWERS.has(phrase.kind)) && findAll(ASIDE_TOPICS, next).length > 0) return true;
   for (const other of analysis.clauses) {
     if (other.sentence !== clause.sentence) continue;
     const self = (phrase: Span): boolean => other === clause && phrase.start === span.start && phrase.end === span.end;

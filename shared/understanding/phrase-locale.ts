@@ -123,6 +123,22 @@ export interface IntentLocale {
   /** Words that make a clause a question even without "?" (at its start). */
   questionStarts: string[];
   /**
+   * A short question tagged onto a statement ("ajung pe la 10:30, e ok?", "I'll come at 11,
+   * is that fine?"): it asks about the statement, which still answers. Matched on the last
+   * clause of a sentence ending in "?".
+   */
+  tagQuestions: string[];
+  /**
+   * Words typed in a hurry, as the tables spell them ("cant" → "can't", "sry" → "sorry"): only
+   * forms that are no other word of the language ("wont" and "were" are left alone).
+   */
+  shorthand: Record<string, string>;
+  /**
+   * How one will be there, not whether ("camera", "microfonul", "the connection"): a modal
+   * hedge in a clause about them ("s-ar putea să nu am camera pornită") doubts that detail.
+   */
+  asideTopics: string[];
+  /**
    * Question openings that ask leave for the sender ("could I", "pot să"): a wish to speak
    * asked this way ("Could I have 5 minutes to present…?") is still a wish to speak.
    */

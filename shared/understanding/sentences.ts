@@ -6,10 +6,19 @@ import { matchKey } from './text-normalize';
 // Not after a title's abbreviation: "vor participa conf. dr. arh. Ioana Dima" is one sentence
 // (cut after each title, the names fell out of the clause that says who comes).
 const TITLE_ABBREVIATIONS = ['dr', 'drd', 'conf', 'prof', 'arh', 'asist', 'lect', 'ing', 'ec', 'mr', 'mrs', 'ms', 'dl', 'dna', 'd-na', 'd-l'];
-const SENTENCE_END = new RegExp(`(?<!(?:^|[^\\p{L}])(?:${TITLE_ABBREVIATIONS.join('|')})\\.)(?<=[.!?…]["'”»)\\]]*)\\s+`, 'iu');
+// Phone replies end a sentence with an emoji instead of a full stop ("Vin și eu 🙂 Pot aduce și un
+// student?"): an emoji followed by a capital starts a new sentence. (No `i` flag: it would make
+// \p{Lu} match every letter, so the titles are listed in each case.)
+const SENTENCE_END = new RegExp(
+  `(?:(?<!(?:^|[^\\p{L}])(?:${TITLE_ABBREVIATIONS.flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1), t.toUpperCase()]).join('|')})\\.)(?<=[.!?…]["'”»)\\]]*)\\s+|(?<=\\p{Extended_Pictographic}\\uFE0F?)\\s+(?=\\p{Lu}))`,
+  'u',
+);
 const QUESTION_END = /\?[\s"'”»)\]]*$/;
 
 let disclaimers: PhraseMatcher | null = null;
+let tags: PhraseMatcher | null = null;
+/** The last comma-separated part of a sentence ending in "?". */
+const LAST_PART = /^(.*\S)\s*,\s*([^,]{1,40}\?[\s"'”»)\]]*)$/su;
 
 /**
  * The text without its legal footers: a paragraph (between blank lines) opening like one
@@ -41,10 +50,24 @@ export function splitSentences(text: string): { text: string; question: boolean 
   for (const paragraph of joinWrappedLines(withoutDisclaimers(text))) {
     for (const piece of paragraph.split(SENTENCE_END)) {
       const sentence = piece.trim();
-      if (sentence !== '') out.push({ text: sentence, question: QUESTION_END.test(sentence) });
+      if (sentence === '') continue;
+      const tagged = QUESTION_END.test(sentence) ? splitTag(sentence) : null;
+      if (tagged) out.push({ text: tagged[0], question: false }, { text: tagged[1], question: true });
+      else out.push({ text: sentence, question: QUESTION_END.test(sentence) });
     }
   }
   return out;
+}
+
+/** "ajung pe la 10:30, e ok?" → the statement and its tag question; null when the last part is no tag. */
+function splitTag(sentence: string): [string, string] | null {
+  const parts = LAST_PART.exec(sentence);
+  if (!parts) return null;
+  tags ??= compileStickyPhrases(LOCALES.flatMap((l) => l.tagQuestions));
+  const key = matchKey(parts[2]!).replace(/[^a-z0-9]+$/, '');
+  const start = /[a-z0-9]/.exec(key)?.index ?? -1;
+  if (start < 0 || !tags.matchAt(key, [start]).some((match) => match.end === key.length)) return null;
+  return [parts[1]!, parts[2]!];
 }
 
 const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/;

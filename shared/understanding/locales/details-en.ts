@@ -15,6 +15,8 @@ export const detailsEn: DetailsLocale = {
     'party of #', 'group of #', "(we are|we're|we are all|we're all|as) (a |)team of #", 'total of #',
     '(put|mark|pencil|book|register|reserve) (us|me) (down |in |)for #', '# (people|persons|attendees|participants|guests|delegates|colleagues|representatives|members|seats|places|spots)',
     'for # (people|persons|attendees|participants)', 'both of us', 'all # of us', '# of us',
+    // "a delegation of three (3) persons", "3 in total".
+    'delegation of #', '# in total', 'in total #',
     // "Jurgita and I will both be there", "we'll both join".
     "(we|we'll|we're|and i|and me) (will |shall |are |would |can |)both",
   ],
@@ -24,6 +26,8 @@ export const detailsEn: DetailsLocale = {
     '# (more|other|additional|extra) (people|persons|colleagues|guests|attendees)', '(with|and|bring|plus) # others',
     '(with|and|plus|bring|bringing) # of (my|our) (colleagues|team members|coworkers|co-workers|staff|team)',
     '(with|and|plus|bring|bringing|along with|together with) (my|our) # (colleague*|coworker*|co-worker*|team member*|friend*|guest*|student*|volunteer*|intern*|partner*|associate*|representative*)',
+    // "me + 2 colleagues".
+    '(me|myself|i) + # (colleague*|coworker*|co-worker*|people|person*|guest*|others|friend*|team member*|member*|representative*|student*|volunteer*|intern*|partner*)',
   ],
   companion: [
     '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (a|one|my|our) (colleague|coworker|co-worker|friend|guest|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|intern|trainee|student|volunteer|plus-one|plus one|+1|head of)',
@@ -35,6 +39,8 @@ export const detailsEn: DetailsLocale = {
     '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member) (and i|and me|and myself|will join me|will come with me|will accompany me)',
     '(will|would|is going to|can|could) (come along|come|be coming|tag along) with (me|us)', '(will|would|is going to) (join|accompany) me', '(is|are) coming with me',
     '(attend|come|participate|be there|be attending|be coming|join) (along|together) with me',
+    // "… forward the link to my colleague Mantas? He'll be joining as well".
+    "(he'll|she'll|he will|she will) (be joining|be attending|be coming|be there|join|attend|come) (as well|too)", "(he'll|she'll|he will|she will) also (be joining|be attending|be coming|be there|join|attend|come)",
   ],
   conversations: [
     '(spoke|spoken|talked|discussed|agreed|arranged|corresponded|chatted) (it |this |that |already |)(with|to)', 'as (agreed|discussed|arranged) with',
@@ -44,6 +50,8 @@ export const detailsEn: DetailsLocale = {
     'will attend', 'attendees', '^(confirming|confirmed|confirm) for', 'attending', 'participants', 'the following (people|persons|colleagues|participants)',
     'on behalf of (our|the) (organisation|organization|company|institution|team)', 'from our (side|team|organisation|organization)', 'will be attending',
     '(will|shall) be represented by', 'confirm(|ing) the (participation|attendance|presence) of',
+    // "so we're coming: Rūta Jankauskienė and Tomas Petrauskas".
+    "(we're|we are|we'll be|we will be|we'll both be|we will both be) coming:",
   ],
   organisationWords: [
     'department', 'directorate', 'office', 'unit', 'service', 'services', 'council', 'city', 'municipality', 'ministry', 'agency',

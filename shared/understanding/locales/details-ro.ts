@@ -10,12 +10,14 @@ export const detailsRo: DetailsLocale = {
     unsprezece: 11, doisprezece: 12, douasprezece: 12, amandoi: 2, amandoua: 2,
   },
   totals: [
-    'vom fi #', 'o sa fim #', 'suntem #', 'participam #', 'vom participa #', 'venim #',
+    'vom fi #', 'o sa fim #', 'suntem #', 'participam #', 'vom participa #', 'venim #', 'vom veni #',
     // "Venim în trei", "suntem în patru".
     '(venim|vom veni|suntem|vom fi|o sa fim|participam|vom participa) in #',
     '# (persoane|participanti|participante|oameni|reprezentanti|delegati|invitati|colegi|colege|membri)',
     'participarea a # (persoane|participanti|colegi)', 'un numar de #', 'in numar de #', 'echipa de #',
     'amandoi', 'amandoua', 'noi (doi|doua)', '(toti|toate) #', '# pers',
+    // "Vin cu Matei și cu Alex, deci trei cu totul": the sum the sender made.
+    '# (cu totul|in total|per total)', '(in total|per total|cu totul) #',
   ],
   extras: [
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
@@ -23,14 +25,22 @@ export const detailsRo: DetailsLocale = {
     '(si|plus) a # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
     '(aduc|aducem|voi aduce|vom aduce|o sa aduc|o sa aducem) (si |cu mine |)# (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
     '(cu|si) inca #', 'plus #$',
+    // "… de doamna profesoară Camelia Nistor și de doi elevi din clasa a XI-a".
+    '(si|precum si) de (catre |)# (persoan*|coleg*|participant*|reprezentant*|membr*|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
+    // "1+2 (eu + 2 colegi de la incubator)": the sender, then who comes along.
+    '(eu|subsemnatul|subsemnata) + # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|student*|elev*|voluntar*|colaborator*)',
   ],
   companion: [
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) (un|o|unul|una|) (coleg|colega|prieten|prietena|insotitor|insotitoare|partener|partenera|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|sef|sefa|director|directoare|voluntar|voluntara|stagiar|stagiara|intern|interna|practicant|practicanta|student|studenta)',
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|prietenul|prietena|sotul|sotia|partenerul|partenera|asistentul|asistenta|seful|sefa|directorul|directoarea|fiul|fiica|colaboratorul|colaboratoarea) (meu|mea|nostru|noastra)',
+    // "Particip eu si stagiarul nostru, Vlad Popa": a junior of the sender's office.
+    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (stagiarul|stagiara|practicantul|practicanta|internul|interna|voluntarul|voluntara|adjunctul|adjuncta) (meu|mea|nostru|noastra)',
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (dl|dna|d-na|d-l|domnul|doamna)',
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|sotia|sotul|partenerul|partenera|prietenul|prietena|seful|sefa|directorul|directoarea|fiul|fiica|asistentul|asistenta)',
     '(si a|si pe|si pentru) (colegei|colegului|colega|colegul|domnului|doamnei|dlui|dnei|d-lui|d-nei|sotului|sotiei) (mele|meu|mea|noastre|nostru|)',
     'plus unu', '+1', '+ 1', 'plus 1',
+    // "Vă rog să-mi rezervați și un loc pentru colega Oana Tănase".
+    '(un loc|inca un loc|loc) (si |)pentru (colega|colegul|o colega|un coleg|dl|dna|d-na|domnul|doamna|sotul|sotia|asistentul|asistenta)',
     // "Vin și aduc un coleg".
     '(aduc|aducem|voi aduce|vom aduce|o sa aduc|o sa aducem) (si |cu mine |cu noi |)(un|o) (coleg|colega|prieten|prietena|insotitor|insotitoare|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|voluntar|voluntara|stagiar|stagiara|student|studenta|membru)',
     // "Vin cu încă un coleg", "plus încă o persoană".
@@ -42,6 +52,8 @@ export const detailsRo: DetailsLocale = {
     '(o|il) (aduc|aducem|voi aduce|vom aduce|o sa aduc|iau|luam|voi lua) (si |cu mine |)pe', '(si|precum si) prin (dl|dna|d-na|d-l|domnul|doamna|colegul|colega)',
     // "… va fi reprezentat de subsemnatul și de doamna Elena Tănase".
     '(si|precum si) de (catre |)(dl|dna|d-na|d-l|domnul|doamna|colegul|colega)',
+    // "Liceul va fi reprezentat la atelier de doamna profesoară Camelia Nistor și de doi elevi": the first of the party.
+    'reprezentat(|a|i|e) (la atelier |la eveniment |la sesiune |la intalnire |la workshop |la reuniune |acolo |)de (catre |)(dl|dna|d-na|d-l|domnul|doamna|colegul|colega)',
   ],
   conversations: [
     '(am|ati|cum am|dupa cum am|asa cum am|cum ati|dupa cum ati) (deja |)(vorbit|discutat|stabilit|convenit|agreat|comunicat|corespondat) (deja |telefonic |ieri |la telefon |)cu',

@@ -33,6 +33,8 @@ export const intentEn: IntentLocale = {
     "can't wait to (attend|join|see|be there)", "^(i |)(can't|cannot) wait$", "(won't|wouldn't|will not|would not) miss (it|this|the)", '^will do$', 'rsvp yes',
     // Stating how many will come answers the invitation.
     "(we'll|we will|we shall) be (#|# of us)", "there (will|'ll) be # of us", "(we'll|we will|we shall|we are|we're) be a (party|group|team) of",
+    // "Two of us will travel from Rijeka: myself and my colleague": a count of the sender's party coming.
+    "(#|both|all|all #) of us (will|shall|are going to|'ll) (be |)(come|coming|attend|attending|join|joining|travel from|travelling from|traveling from)",
     // Partial attendance is attendance: "I can only stay for the first hour".
     '(i|we) (can|could) only (stay|join|attend|come|be there|dial in|connect|log in|listen in)', "(i'll|i will|we'll|we will) (only |)(join|attend|stay) (for|until) the first",
     '(can|could) (attend|come|join|make it) after all', "(i'm|i am|we're|we are) still on for", '^still on for',
@@ -61,7 +63,8 @@ export const intentEn: IntentLocale = {
   no: [
     // "I won't be in Timisoara in March": away from the city is away from the workshop.
     "(i|we) (won't|will not|wont) be in (timisoara|town|romania|the city|the country)",
-    '^no$', '(sorry|unfortunately|regretfully|sadly|afraid) (no|not)$', '^not (this time|now|this year)', 'not this time$', '^nope', '^no (thanks|thank you)', 'no, sorry', 'count me out', 'count us out', 'rsvp no',
+    "(none of us|neither of us|nobody from (our|my) (team|office|side)) (will|would|can|could|is going to) be in (timisoara|town|romania|the city|the country)",
+    '^no$', '(sorry|unfortunately|regretfully|sadly|afraid) (no|not)$', '^not (this time|now|this year)', 'not this time$', '^nope', '^no (thanks|thank you)', 'no, sorry', '^no (sorry|unfortunately)', 'count me out', 'count us out', 'rsvp no',
     "(i|we) (can't|cannot|can not|won't|will not)$", "(i'm|i am|we're|we are) (unable|not able)$",
     "(can't|cannot|can not|won't|will not|couldn't|could not) (make it|attend|come|join|participate|be there|be present)",
     // "Sorry, cannot make this one" ("can't make this one work" is about something else).
@@ -70,7 +73,7 @@ export const intentEn: IntentLocale = {
     "(won't|will not|not) be (attending|joining|coming|participating|there|present|available)",
     '(not|never) (attend|coming|joining|participating)', 'not attending$', '^not attending', 'have to (decline|pass|miss)', 'must (decline|pass|miss)',
     'decline', 'declining', '(have to|must|need to) skip', 'skip this one', 'regretfully', 'regrettably', '(i|we) (will|must|have to) miss', 'will be missing',
-    "(i'm|i am|we're|we are|i'll be|i will be) (not available|unavailable)", '(not|no longer) interested',
+    "(i'm|i am|we're|we are|i'll be|i will be) (not available|unavailable)", '^(not available|unavailable) (that|this|on|the|for)', '(not|no longer) interested',
     "(i'll|i will|we'll|we will) (pass|skip)", "(i'll|i will|we'll|we will) (have to |)pass (this time|on this)", 'give it a miss', 'sit this one out',
     "(can|could|will|am|are|i'm|we're|i'll|we'll|i|we) no longer (make it|attend|come|join|participate|be (able|there|present|available|attending|joining|coming))",
     'no longer (able|available) to', "(not|no longer) (going|gonna) to (make it|attend|come|join|be there|participate)",
@@ -81,6 +84,8 @@ export const intentEn: IntentLocale = {
     // Taking back an earlier yes: "I have to withdraw after all", "I really can't get away".
     "(have to|must|need to|'ll have to|will have to|had to) (withdraw|pull out|drop out|back out)", "(i'm|i am|we're|we are) (withdrawing|pulling out|dropping out)",
     "(can't|cannot|can not|couldn't|could not) get away",
+    // "My schedule does not allow me to be in Timișoara on 20 January".
+    "(schedule|calendar|diary|agenda|workload|commitments|duties|health|budget) (does not|doesn't|will not|won't|would not|wouldn't) (allow|permit) (me|us)",
     // Doubting one's own coming is a polite refusal: "I don't think I'll manage".
     "(don't|do not) think (i'll|i will|we'll|we will|i can|we can) (manage|make it)$", "(don't|do not) think (i'll|i will|we'll|we will|i can|we can) (be able to |)(make it|attend|come|join|be there) (this time|that day|that week|on|to the|the)",
     "(won't|will not|wouldn't|would not) be able$", "(can't|cannot|won't|will not|unable to|not be able to|won't be able to|will not be able to) travel (to|there)",
@@ -167,7 +172,7 @@ export const intentEn: IntentLocale = {
   ],
   otherOccasion: [
     '(maybe|perhaps|hopefully|see you) (next time|another time|some other time|at the next (one|session|edition|event|workshop|meeting|lab))',
-    'next time', 'another time', 'some other time', '(at|for) the next (one|session|edition|event|workshop|meeting|lab)', '(join|attend|come to|catch|make) the next one', 'next year',
+    'next time', 'another time', 'some other time', '(at|for) the next$', "(see|meet|catch) (you|up) (at|on) the next", '(at|for) the next (one|session|edition|event|workshop|meeting|lab)', '(join|attend|come to|catch|make) the next one', 'next year',
     // Later sessions in general: "if you organise similar events in the future".
     '(future|similar|further|later) (sessions|events|meetings|workshops|editions|labs|occasions)', 'such (sessions|events|meetings|workshops|labs)', 'in the future',
     '(next|upcoming|coming|following|subsequent|other) (sessions|events|meetings|workshops|editions|labs|occasions|ones)',
@@ -214,6 +219,7 @@ export const intentEn: IntentLocale = {
     'out of (town|the country|office)', "(i'm|i am|i'll be|i will be) (away|traveling|travelling|abroad|on leave|on holiday|on vacation|ill|sick)",
     // Held elsewhere for the whole time: "I'm stuck in Tartu for the budget session that week".
     "(i'm|i am|i'll be|i will be|we're|we are|we'll be|we will be) stuck (in|at|abroad|away)",
+    "(that|this|the whole) (week|day|morning|month) (i'm|i am|i'll be|i will be|we're|we are|we'll be|we will be) (in|at|away|abroad)",
     'on (annual|sick|parental|maternity|paternity|study|medical) leave',
     // A duty at that very time: "I'm teaching that morning".
     '(teaching|lecturing|examining|invigilating|on duty|on call|in class|in court) (that|this|all|the whole) (day|morning|afternoon|evening|week)',
@@ -223,6 +229,16 @@ export const intentEn: IntentLocale = {
     'already (booked|committed|scheduled)', 'fully booked', "(i'm|i am) (busy|booked)", 'personal reasons', 'family reasons', 'health reasons',
   ],
   neutral: [
+    // "My colleague Rebecca was hoping to come along too but she's got a clash": her hope, not the sender's doubt.
+    '(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant) ... (was|were|had been) hoping to (also |)(come|join|attend|be there|make it)',
+    // Who the companion will be, not whether: "I and one more colleague (name to be confirmed, it depends on who is free that week)".
+    '(name|names|his name|her name|their names|the name|the names) (is |are |)(still |)(to be confirmed|tbc|tbd|to follow|to be announced)', 'depends on (who|which colleague|which of (my|our) colleagues) (is|will be) (free|available) (that week|that day|on the day|then)',
+    // A late reply's condition is the organiser's room, not the sender's doubt: "if there is still room, I will come".
+    "if (there is|there's|there are) still (room|space|a place|a seat|a spot|places|seats|spots)", "if (it's|it is) not too late", 'if (you|you can) still (accept|take|have room|have space)', 'if still possible', "if (it is|it's) still possible",
+    // Weighing whether to come is no attempt to come: "we are trying to decide whether it makes sense".
+    '(trying|try) to (decide|figure out|work out|understand|find out|determine|assess|weigh|see whether|see if|judge)',
+    // Passing the invitation along is not passing on it: "let me know and I'll pass it on".
+    '(pass|passing|forward|forwarding|share|sharing) (it|this|that|them|the (link|invitation|invite|information|info|message|details)) (on|along)', '(pass|passing) (it|this|that|them) to',
     // "Please disregard my earlier message saying I couldn't come": the old answer, retracted.
     '(disregard|ignore) my (earlier|previous|last|first|original) (message|email|e-mail|mail|reply|answer|note) ... (come|attend|make it|join|participate|be there)',
     // Politeness, not doubt: "I hope that is ok", "hope this helps".
@@ -271,6 +287,8 @@ export const intentEn: IntentLocale = {
     "(i'd|i would|we'd|we would|and would|and i'd|and i would) (also |really |)(like|love|want) to comment ... (in|during|at) the (stakeholder round|round|meeting|session|discussion|workshop|lab)",
     // "I'll attend and would like to present briefly our experience".
     '(and|i|we) would (also |really |)(like|love) to (also |briefly |)(speak|present|say a few words|take the floor)',
+    // "I'd like to take the 5 minutes in the stakeholder comments slot to present…".
+    "(i'd|i would|we'd|we would) (also |)(like|love|want) to (take|use|have|get|book) (the|a|one of the) (#|#-minute|few) (minutes|minute|min|slot|slots)",
     'as a speaker', 'speaking slot', '(and|to) (present|speak) (our|my|the|a|about|on)', '(minutes|time) to (present|speak)',
     '(i|we) will (present|speak)', '(a|my) (short |brief |)(intervention|statement)',
   ],
@@ -283,10 +301,21 @@ export const intentEn: IntentLocale = {
   speakerNo: [
     "(won't|will not|don't|do not|wouldn't|would not) (need to |want to |plan to |intend to |)(speak|present|take the floor|be speaking|be presenting|say anything|make a statement)",
     '(just|only) (listening|to listen|listen|observing|to observe|observe|attending|as an observer|as a listener|in the audience)',
+    // "We confirm attendance for 2. Neither of us will present."
+    '(neither of us|none of us|nobody|no one) (will|is going to|plans to|intends to|wants to|would like to) (present|speak|take the floor|say anything)',
     'as an observer', 'as observer', 'as a listener', '(only|just) attending', 'no (intervention|presentation|speaking)', 'not (speaking|presenting)',
     "(i'll|i will|we'll|we will) (just|only) (listen|observe|attend)",
     'nothing to (present|say|contribute)', "(i'll|i will|we'll|we will) (mostly |just |only |)be listening", 'mostly (listening|to listen)',
     "(i'd|i would|we'd|we would) rather not (speak|present|take the floor|say anything|talk)", '(there|here|come|coming|attend|attending|join|joining) (just |only |)to listen',
+  ],
+  asideTopics: ['camera', 'webcam', 'video', 'microphone', 'mic', 'audio', 'sound', 'connection', 'internet', 'wifi', 'wi-fi', 'bandwidth', 'signal', 'headset', 'slides', 'screen'],
+  shorthand: {
+    cant: "can't", dont: "don't", didnt: "didn't", couldnt: "couldn't", wouldnt: "wouldn't", shouldnt: "shouldn't", isnt: "isn't",
+    arent: "aren't", wasnt: "wasn't", havent: "haven't", doesnt: "doesn't", im: "i'm", ive: "i've", youre: "you're",
+    sry: 'sorry', srry: 'sorry', soz: 'sorry', thx: 'thanks', pls: 'please', plz: 'please', u: 'you', ur: 'your', coz: 'because', cuz: 'because',
+  },
+  tagQuestions: [
+    "(is|would|will) (that|this|it) (be |)(ok|okay|fine|alright|all right|a problem|an issue|acceptable)", "(hope |)(that's|that is|it's|it is) (ok|okay|fine|alright|all right)", 'right', 'ok', 'okay',
   ],
   questionStarts: [
     'where', 'when', 'what', 'who', 'how', 'which', 'why', 'is there', 'are there', 'is it', 'can i', 'can we', 'could i',

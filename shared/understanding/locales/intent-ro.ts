@@ -20,13 +20,15 @@ export const intentRo: IntentLocale = {
     '(confirm|confirmam) (participarea|prezenta|participare)', '(confirm|confirmam) ... (participarea|prezenta)',
     'am confirmat (deja |)(participarea|prezenta)', '(participare|participarea|prezenta) (confirmata|confirm)',
     '(participam|vin|venim) din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)',
-    '^(sigur|desigur|bineinteles|evident) ca da', 'nu (voi |o sa |)(lipsi|lipsesc|rata|ratez)', 'nu as lipsi',
+    '^(sigur|desigur|bineinteles|evident) ca da', 'nu (voi |o sa |)(lipsi|lipsesc|rata|ratez)', 'nu (il|o) (ratez|ratam|voi rata|vom rata|o sa ratez|o sa ratam)', 'n-(il|o) (ratez|ratam)', 'nu as lipsi',
     '^eu (sigur |)(vin|particip)', '(eu|noi) (vin|venim)$',
     'confirmarea (participarii|prezentei)', 'confirmare (participare|participarii|prezenta)', 'transmit confirmarea',
     '(voi|vom|o sa) fi prezent(|a|i|e)', 'o sa fiu prezent(|a)', 'sa fiu prezent(|a)', 'sa fim prezent(i|e)',
     '(pot|putem|voi putea|vom putea) fi prezent(|a|i|e)', '^prezent(|a|i|e)$',
     '(voi|vom|o sa) fi (acolo|de fata)', 'o sa fiu acolo', '(fi|fiu|fim) alaturi de (dumneavoastra|dumneavoastre|dvs|voi)',
     '^vin', 'vin (si eu|cu drag|cu placere|sigur)',
+    // The answer as a conclusion: "sunt în oraș, deci vin".
+    '(deci|asa ca|asadar|prin urmare) (sigur |)(vin|venim|particip|participam|pot veni|putem veni)$',
     // The verb after the occasion: "La atelierul din 18 vin", "Pe 18 particip". No gap, so a "nu" cannot hide inside.
     '(la|pe) (atelier*|eveniment*|sesiun*|intalnir*|workshop*) (din|de pe|de|de la|) (#|luni|marti|miercuri|joi|vineri|sambata|duminica|) (vin|venim|particip|participam)$',
     '^pe # (noiembrie|decembrie|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|) (vin|venim|particip|participam)$', 'sigur vin', 'venim', '(voi|vom|o sa) veni', 'o sa (vin|venim)',
@@ -54,7 +56,9 @@ export const intentRo: IntentLocale = {
     '^(acceptat|accept)$',
     // Partial attendance is attendance: "pot sta doar prima oră", "intru de la 11".
     '(pot|putem) (sta|ramane|veni|participa|fi prezent(|a|i|e)|ajunge|intra) (doar|numai|pana|cel putin)', '(voi|vom|o sa) (sta|ramane) (doar|numai|pana)',
-    'o sa stau (doar|numai|pana)', 'stau (doar|numai) (prima|primele|pana|la prima|o ora|jumatate)', '^intru (si eu |)(de la|pe la|in jur de|din|de acasa|online)',
+    'o sa stau (doar|numai|pana)',
+    // Arriving late presumes coming: "ajung pe la 10:30, e ok?".
+    '^(eu |)(ajung|ajungem) (si eu |si noi |)(pe la|in jur de|dupa|mai tarziu|cu (putina |o mica |)intarziere|putin mai tarziu|abia)', 'stau (doar|numai) (prima|primele|pana|la prima|o ora|jumatate)', '^intru (si eu |)(de la|pe la|in jur de|din|de acasa|online)',
     // Informal attendance: "intru pe link", "mă conectez", "sunt pe listă", "n-aș rata".
     'intru (si eu |)pe (link|linkul|zoom|teams|apel|sesiune|meet)', '^(ma|ne) (conectez|conectam)$', '(si|iar|apoi) (ma|ne) (conectez|conectam)$', '(sunt|suntem) (si eu |si noi |deja |)pe lista',
     'n-as (rata|lipsi)', 'nu as rata', '(o sa fiu|o sa fim|voi fi|vom fi) (si eu |si noi |)pe (zoom|teams|link|apel|meet)',
@@ -76,6 +80,8 @@ export const intentRo: IntentLocale = {
     '(as|am) (veni|participa|lua parte|ajunge|fi prezent(|a|i|e))',
   ],
   no: [
+    // "Pe acesta îl ratez": missing this one.
+    '(pe acesta|pe asta|pe aceasta|de data asta|de data aceasta|) (il|o) (ratez|ratam|voi rata|vom rata|o sa ratez|o sa ratam)',
     '^nu$', '(din pacate|imi pare rau|ne pare rau|regret|cu regret|scuze) (nu|nu pot|nu putem)$', '^nu de data (asta|aceasta)', 'nu de data (asta|aceasta)$',
     'de data (asta|aceasta) nu$', '(confirm|confirmam|va confirm|va anunt) (absenta|neparticiparea)', 'absenta mea', 'neparticiparea', '^nu (multumesc|mersi)$', 'nu confirm',
     'nu (mai |)pot$', 'nu (mai |)putem$', '(nu voi|nu vom) (mai |)putea$', '(nu|n-) o sa (mai |)pot$', 'nu (mai |)reusesc$', 'nu se (mai |)poate$',
@@ -169,6 +175,8 @@ export const intentRo: IntentLocale = {
   ],
   orgYes: [
     '(va|vor|vom) fi reprezentat(|a|i|e) de',
+    // "Liceul … va fi reprezentat la atelier de doamna profesoară Camelia Nistor".
+    '(va|vor|vom) fi reprezentat(|a|i|e) (la atelier|la eveniment|la sesiune|la intalnire|la workshop|la reuniune|acolo) de',
     // "Vă transmitem lista participanților din partea Consiliului Județean": the names follow.
     '(va |)(transmit|transmitem|trimit|trimitem|comunic|comunicam|inaintez|inaintam) (mai jos |alaturat |atasat |)(lista|numele) (participantilor|persoanelor care vor participa|persoanelor participante|delegatiei|reprezentantilor|celor care vor participa)',
     '(comunic|comunicam|anunt|anuntam) (participarea|prezenta) (colegului|colegei|colegilor|colegelor|domnului|doamnei|dlui|dnei|d-lui|d-nei|reprezentantului|reprezentantei|reprezentantilor)',
@@ -208,6 +216,8 @@ export const intentRo: IntentLocale = {
   otherOccasion: [
     '(poate |sper |)(la|cu|pe|intr-o|in) (urmatoarea|proxima) (sesiune|editie|intalnire|ocazie|data|intrunire|runda|intalnire)',
     '(poate |sper |)(la|cu|pe|intr-un|in) (urmatorul|proximul) (atelier|eveniment|an|modul)',
+    // The noun left out: "Poate la următorul.", "sperăm să ne revedem la următorul!".
+    '(la|cu|pe|in) (urmatorul|urmatoarea|urmatoarele|urmatorii|proximul|proxima)$', '(ne |)(revedem|vedem|auzim|intalnim) (la|cu|pe) (urmatorul|urmatoarea|proximul|proxima)',
     '(poate |sper |)(data viitoare|alta data|altadata|cu (o |)alta ocazie|pe viitor|la anul)',
     // Later sessions in general: "dacă veți mai organiza astfel de sesiuni", "la sesiunile viitoare".
     '(sesiunile|intalnirile|evenimentele|atelierele|editiile|activitatile) (viitoare|urmatoare)', '(urmatoarele|viitoarele) (sesiuni|intalniri|evenimente|ateliere|editii)',
@@ -265,8 +275,16 @@ export const intentRo: IntentLocale = {
     '(la|in) (aceeasi|acelasi) (ora|interval|interval orar|zi|moment) (am|avem|este|e|va fi|are loc|se desfasoara|se tine|sunt|suntem)',
     '(am|avem) (deja |)programat(|a|e|i) ... (atunci|la aceeasi ora|in acelasi interval|in acea zi|in aceeasi zi|in ziua respectiva|la ora respectiva)', 'care nu (poate|pot) fi (mutat*|amanat*|reprogramat*|decalat*|anulat*)',
     'nu (o |il |le |)(pot|putem) (muta|amana|reprograma|decala|anula)',
+    // Elsewhere at that time: "săptămâna aceea sunt la București".
+    '(saptamana|ziua|perioada|dimineata|luna) (aceea|respectiva|aceasta|asta) (sunt|suntem|voi fi|vom fi) (la|in|plecat*|departe)',
+    // Held at one's own job that day: "suntem în sesiune de examene și nu pot lipsi de la facultate".
+    'nu (pot|putem) (sa |)(lipsi|lipsesc|lipsim|absenta) de la (facultate|serviciu|birou|munca|scoala|ore|cursuri|spital|tribunal|clinica|catedra|examen|examene|sedinta|consiliu)', '(suntem|sunt|voi fi|vom fi) in (plina |)sesiune(a|) de (examene|examen|licenta|admitere)',
   ],
   neutral: [
+    // A late reply's condition is the organiser's room, not the sender's doubt: "dacă se mai poate, confirm participarea".
+    '(daca|in cazul in care) (se mai poate|nu (e|este) (prea |)tarziu|mai (acceptati|puteti accepta|primiti) (confirmari|inscrieri|raspunsuri)|mai (este|e) posibil|inca se mai poate)',
+    // Weighing whether to come is no attempt to come: "încerc să îmi dau seama dacă are sens să intru".
+    '(incerc|incercam) sa (imi dau seama|ne dam seama|decid|decidem|hotarasc|hotaram|aflu|aflam|inteleg|intelegem|stabilesc|stabilim|vad daca|vedem daca|evaluez|evaluam)',
     // Politeness, not doubt: "sper că e în regulă", "sper să vă fie util".
     'sper (ca |)(e|este|va fi|sa fie|sa va fie|sa fie si) (in regula|ok|bine|util|utila|utile|de folos|de ajutor|clar)',
     'sper (ca|sa) (nu e|nu este|nu va fi|nu fie) (o |nicio |vreo |)(problema|deranj|inconvenient)', 'sper sa nu (deranjez|deranjeze|incurc|incurce)',
@@ -319,6 +337,11 @@ export const intentRo: IntentLocale = {
     // Someone of the sender's party wants to speak ("Bogdan ar vrea să zică și el ceva").
     '(ar vrea|vrea|doreste|ar dori|si-ar dori) sa (zica|spuna|vorbeasca|prezinte|intervina|ia cuvantul|sustina o prezentare) (si el |si ea |)(ceva|cateva cuvinte|despre|o|pe scurt|)',
     'sa iau cuvantul', 'iau cuvantul', '(va|vor) lua cuvantul', 'spun (cateva|doua) (cuvinte|vorbe)', 'sa-mi prezint',
+    // "Ne-ar plăcea să ne rezervați un slot de 5 minute …, ca să prezentăm platforma": a slot booked to present.
+    '(sa |)(ne|imi|mi) (rezervati|alocati|acordati|oferiti|dati) (si |)(un |)(slot|interval) (de # minute|de prezentare|pentru prezentare|de cuvant|)', '(ca sa|ca) (prezentam|prezint)',
+    // "Matei vrea să zică două vorbe despre festival" (bare "vrea să zică" also means "that is to say").
+    '(ar vrea|vrea|doreste|ar dori|si-ar dori) sa (zica|spuna) (si el |si ea |)(cateva|doua|niste) (vorbe|cuvinte)',
+    '(ar vrea|vrea|doreste|ar dori|si-ar dori) sa (vorbeasca|prezinte|intervina)',
     '(sa|pentru a) (prezint|prezenta|vorbi|interveni)', '(timp|minute) (pentru|de) (a prezenta|a vorbi|prezentare|interventie|cuvant)', 'ma inscriu la cuvant', 'o interventie (de|scurta)', 'doresc o interventie',
     'as dori (un|) (timp|moment) de (cuvant|interventie)', 'sa am o interventie',
     // "Aș vrea să folosesc și eu cele 5 minute", "să iau și eu cuvântul".
@@ -340,6 +363,11 @@ export const intentRo: IntentLocale = {
     'fara (interventie|sa iau cuvantul|sa intervin|prezentare)', '(doar|numai) (sa ascult|sa ascultam|ca participant|ca auditor|ca asistenta)',
     '(doar|numai) (voi|vom) asculta', '(doar|numai) (ca|in calitate de) (ascultator|ascultatoare|auditor|participant)',
     '(doar|numai) (asist|ascult|ascultam|asistam)', 'nu (vom|voi) avea (interventii|prezentari|nicio interventie)', 'nu am nevoie de (timp de cuvant|interventie)', 'nu (voi|vom) avea interventie',
+  ],
+  asideTopics: ['camera', 'camerele', 'camere', 'video', 'microfon*', 'sunet*', 'audio', 'conexiune*', 'internet*', 'semnal*', 'wifi', 'wi-fi', 'casti*', 'prezentare*', 'ecran*'],
+  shorthand: { pt: 'pentru', mersi: 'multumesc' },
+  tagQuestions: [
+    '(e|este|va fi|ar fi|sper ca e) (ok|bine|in regula|o problema|vreo problema|acceptabil)', 'se poate', '(va |)(convine|deranjeaza)', 'nu', 'da', 'ok', 'corect', 'bine',
   ],
   questionStarts: [
     'unde', 'cand', 'cum', 'cine', 'ce', 'care', 'cat', 'cate', 'cati', 'oare', 'se poate', 'exista', 'este posibil',

@@ -48,8 +48,8 @@ describe('phrase syntax (locales/intent-*.ts)', () => {
 
   it('every table entry is written in folded form and compiles', () => {
     for (const locale of LOCALES) {
-      const { details, language, ...intent } = locale;
-      const lists = [...Object.values(intent), ...Object.values(details).filter(Array.isArray)] as string[][];
+      const { details, language, shorthand, ...intent } = locale;
+      const lists = [...Object.values(intent), ...Object.values(details).filter(Array.isArray), Object.keys(shorthand), Object.values(shorthand)] as string[][];
       for (const phrase of lists.flat()) {
         expect(matchKey(phrase), `${language}: "${phrase}"`).toBe(phrase);
         expect(() => compileStickyPhrases([phrase])).not.toThrow();

@@ -1,0 +1,76 @@
+import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
+
+/*
+ * Rules of the third session (sets 11–14's known misses, sets 15 and 17), each with cases that
+ * must NOT trigger it. Same format as intent-corpus.test.ts: [text, intent, headcount?].
+ */
+type Case = IntentCase;
+
+const corpus: Case[] = [
+  // "We're in", "numărați-mă".
+  ["We're in! It'll be me plus three colleagues from Hub Nine.", 'yes', 4],
+  ['Hey, numărați-mă și pe mine!', 'yes', 1],
+  ["We're in the middle of the audit that week, sorry.", 'no'],
+  // Doubt about a named colleague leaves the sender's own yes.
+  ['Confirming for myself. Not sure yet about my colleague Taras, I will let you know.', 'yes', 1],
+  ['Not sure yet about the date, I will let you know.', 'maybe'],
+  // Held elsewhere, after a wish.
+  ["I'd love to join, but I'm stuck in Tartu for the budget session that week.", 'no'],
+  ["I'm stuck in traffic but will be there by 10.", 'yes', 1],
+  // Weighing whether to come is no attempt to come.
+  ['Who else from the cultural sector is invited? We are trying to decide whether it makes sense to send someone.', 'unknown'],
+  ['Încerc să îmi dau seama dacă are sens să intru eu sau să trimit pe cineva din echipă.', 'unknown'],
+  ['Încerc să ajung, dar nu promit.', 'maybe'],
+  ["I'm trying to rearrange my schedule to attend.", 'maybe'],
+  // Passing the invitation along is not passing on it.
+  ["I forwarded this to our master students – several asked whether students can attend as well. Let me know and I'll pass it on.", 'unknown'],
+  ["I'll pass this time, sorry.", 'no'],
+  // Another occasion with the noun left out.
+  ['Nu pot, scuze. Poate la următorul.', 'no'],
+  ['Din păcate nu putem participa. Sperăm să ne revedem la următorul!', 'no'],
+  ['Vin la următorul atelier, pe acesta îl ratez.', 'no'],
+  ['Nu îl ratez!', 'yes', 1],
+  ['N-o ratez pentru nimic.', 'yes', 1],
+  // Short refusals without a subject; a schedule that does not allow.
+  ['Not available that day, sorry.', 'no'],
+  ['Available that day, see you there.', 'yes', 1],
+  ['Unfortunately my schedule does not allow me to be in Timișoara on 20 January.', 'no'],
+  ['My schedule allows me to stay only until noon, but I will come.', 'yes', 1],
+  // Held at one's own job.
+  ['Din păcate luni suntem în sesiune de examene și nu pot lipsi de la facultate.', 'no'],
+  ['Deși suntem în sesiune de examene, vin cu drag.', 'yes', 1],
+  // A tag question asks about the statement, which still answers.
+  ['Bună, ajung pe la 10:30, e ok? Am ceva la școală cu copilul dimineața.', 'yes', 1],
+  ['Vin cu un coleg, e ok?', 'yes', 2],
+  ['Can I come with a colleague, is that ok?', 'unknown'],
+  ['Ajung pe la 10:30 dacă reușesc.', 'maybe'],
+  // A hedge about the camera or the connection doubts that detail, not coming.
+  ['Confirm prezența. Mă conectez de pe telefon, s-ar putea să nu am camera pornită.', 'yes', 1],
+  ["I'll join, maybe without video.", 'yes', 1],
+  ['Poate vin, dar fără cameră.', 'maybe'],
+  ["Maybe I'll join, my connection is bad.", 'maybe'],
+  // A named colleague joining too.
+  ["I'll join, and could you please forward the link to my colleague Mantas? He'll be joining as well.", 'yes', 2],
+  // Set 17: typed in a hurry.
+  ['no sorry', 'no'],
+  ['sry cant make it, travelling that week', 'no'],
+  ['ok, cant wait!', 'yes', 1],
+  ["I'm not ill, just busy that week, so I can't come.", 'no'],
+  // Elsewhere that week.
+  ['Sunt interesat, dar săptămâna aceea sunt la București. Poate la următoarea sesiune.', 'no'],
+  ['That week I am in Rome for a conference, sorry.', 'no'],
+  ['Săptămâna aceea sunt la birou, deci vin.', 'yes', 1],
+  ['Sunt plecat, deci nu vin.', 'no'],
+  // A late reply's condition is the organiser's, not the sender's doubt.
+  ['Scuze că răspund abia acum. Dacă se mai poate, confirm participarea mea.', 'yes', 1],
+  ['Apologies for the late reply. If there is still room, I will come along with one colleague.', 'yes', 2],
+  ['Dacă reușesc să termin raportul, confirm participarea.', 'maybe'],
+  // A seat booked for a colleague; nobody of the party will speak.
+  ['Sigur, contați pe mine. Vă rog să-mi rezervați și un loc pentru colega Oana Tănase.', 'yes', 2],
+  ['We confirm attendance for 2 (myself and Ms. Ana Lupu). Neither of us will present.', 'yes', 2, false],
+  // An emoji ends a phone sentence: the question after it asks alone.
+  ['Vin și eu 🙂 Pot aduce și un student de la master? E interesat de temă', 'yes', 1],
+  ['Pot veni și eu 🙂 sau e doar pentru instituții?', 'unknown'],
+];
+
+describeIntentCorpus('intent corpus: third session', corpus);
