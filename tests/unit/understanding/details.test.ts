@@ -55,6 +55,24 @@ describe('headcount', () => {
   ['I will attend with my wife.', 2],
   ['Two people from our office will come.', 2],
   ['I and two of my colleagues will attend.', 3],
+    // Set 16: a junior of the office, digits notation, the word then its digits, names after a count.
+    ['Buna ziua. Particip eu si stagiarul nostru, Vlad Popa. Multumesc!', 2],
+    ['Particip, iar stagiarul nostru rămâne la birou.', 1],
+    ['Confirm: 1+2 (eu + 2 colegi de la incubator, numele vi le trimit până joi).', 3],
+    ['Particip 1+1.', 2],
+    ['Particip. Sala 2+3 e ok.', 1],
+    ['I confirm. Me + 2 colleagues.', 3],
+    ['The Chamber will be represented by a delegation of three (3) persons: Mr Milan Jovanović, President, Mr Dragan Nikolić, adviser, and myself.', 3],
+    ['Confirm participarea mea și a încă doi colegi din cadrul Camerei: dl. Adrian Boldea și d-na Simona Rusu.', 3],
+    ['Confirm participarea mea și a încă doi colegi. Vine și dl. Adrian Boldea.', 4],
+    ['P.S. Era să uit ce era important: da, vin, împreună cu Horia de la atelierul de olărit.', 2],
+    ['Am lucrat împreună cu Primăria Timișoara la proiect. Particip.', 1],
+    ['Am vorbit cu Maria Pop și particip.', 1],
+    ['Sigur, vin! Vin cu Matei și cu Alex, deci trei cu totul.', 3],
+    ['Vin cu Matei și cu Alex.', 3],
+    ["Good news: our flights are booked, so we're coming: Rūta Jankauskienė and Tomas Petrauskas.", 2],
+    ["We're coming, thanks to Maria Pop and the team.", 1],
+    ['Vom veni doi.', 2],
   ])('%s → %i', (text, count) => {
     const d = details(text);
     expect(d.intent).toBe('yes');

@@ -27,6 +27,8 @@ const SHAPES: [string, () => Buffer][] = [
   ['1 MB of a list headed by the sender ("Vin: eu, Ana Pop Ilie Dan Vlad, ")', () => mail(`Vin: ${repeat('eu, Ana Pop Ilie Dan Vlad, ')}și Ion`)],
   ['1 MB of counted groups ("2 participants + 1 from ")', () => mail(repeat('Confirming 2 participants + 1 from '))],
   ['particip + 1 MB of spaces', () => mail(`particip${' '.repeat(MB)}`)],
+  ['1 MB of named companions ("Vin împreună cu Ana Pop Ilie și cu Dan, ")', () => mail(`Vin împreună cu ${repeat('Ana Pop Ilie și cu Dan, ')}`)],
+  ['1 MB of digit sums ("1+1 2+2 ")', () => mail(`Particip ${repeat('1+1 2+2 ')}`)],
   ['40k nested coloured spans under "see my answers below"', () => mail(`<p>See my answers below.</p>${'<span style="color:red">a '.repeat(40_000)}${'</span>'.repeat(40_000)}`, 'text/html')],
 ];
 
