@@ -87,6 +87,9 @@ function decide(analysis: TextAnalysis): IntentResult {
   // the sender, and what that sentence says of them is no answer either.
   const aboutOthers = new Set(of('othersMaybe').map((span) => analysis.clauses[span.clause]!.sentence));
   const mine = (span: Found): boolean => !aboutOthers.has(analysis.clauses[span.clause]!.sentence);
+  // "Poate venim, nu știu dacă vine și colegul": a hedge in a clause of the sender's own answer
+  // doubts the sender, even in a sentence that also doubts the companion.
+  const hedgesOwn = (span: Found): boolean => analysis.clauses[span.clause]!.spans.some((other) => other.kind === 'yes' || other.kind === 'softYes' || other.kind === 'wish');
   // "Ajung" counts only in a plain answer: beside a question it describes the trip.
   // "Vă confirm, cu regret, că nu voi putea": a bare "confirm" clause framing a refusal later
   // in its sentence confirms the refusal, not attendance.
@@ -111,7 +114,7 @@ function decide(analysis: TextAnalysis): IntentResult {
     own.some((other) => other.clause !== span.clause && other.kind === 'yes') && isPartial(analysis.clauses[span.clause]!.folded, span);
   const maybe = [
     ...of('maybe')
-      .filter(mine)
+      .filter((span) => mine(span) || hedgesOwn(span))
       .filter((span) => !aside(analysis, span) && !answeredLater(analysis, found, span) && !aboutPart(span) && !aboutSpeaking(analysis, span) && !aboutParty(analysis, own, span)),
     ...of('requestCondition').filter((span) => governsAnswer(analysis, found, span)),
   ].sort(byPosition);

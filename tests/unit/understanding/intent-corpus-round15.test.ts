@@ -71,6 +71,9 @@ const corpus: Case[] = [
   // An emoji ends a phone sentence: the question after it asks alone.
   ['Vin și eu 🙂 Pot aduce și un student de la master? E interesat de temă', 'yes', 1],
   ['Pot veni și eu 🙂 sau e doar pentru instituții?', 'unknown'],
+  // A hedge on the sender's own answer stays, beside doubt about a companion.
+  ['Poate venim, nu știu dacă vine și colegul.', 'maybe'],
+  ['Vin, nu știu dacă vine și colegul, vă anunț.', 'yes', 1],
 ];
 
 describeIntentCorpus('intent corpus: third session', corpus);
