@@ -141,7 +141,9 @@ export const intentRo: IntentLocale = {
     'daca (pot|putem)$', 'daca (pot|putem) (sa |)(veni|vin|venim|ajunge|ajung|ajungem|participa|particip|participam|fi|fiu|fim|conecta|ma conectez|ne conectam|ma elibera|ma eliberez|ne elibera|ne eliberam|sta|stau|ramane|raman)',
     'tentativ', 'cu titlu provizoriu', 'in principiu',
     // Waiting for someone else's say: "încă nu am aprobarea de la șefi".
-    'nu am (inca |)(aprobarea|acordul|avizul)', '(astept|asteptam) (aprobarea|acordul|avizul)',
+    'nu am (inca |)(aprobarea|acordul|avizul)', '(astept|asteptam) (inca |totusi |deocamdata |)(aprobarea|acordul|avizul|raspunsul|decizia)', '(sub rezerva|in functie de) (aprobarii|acordului|avizului|deciziei)',
+    // "Îți scriu imediat ce o primesc": the answer is still to come.
+    '(iti|va|ti|v) (scriu|scriem|confirm|confirmam|spun|spunem) (imediat |indata |)(ce|dupa ce|cand|de indata ce) (o |il |le |)(primesc|primim|aflu|aflam|stiu|stim)',
     '(ma voi|ne vom|o sa ma|o sa ne) stradui', 'ma straduiesc', '(voi|vom|o sa) face tot posibilul', 'fac tot posibilul', 'fac tot ce pot',
     '^cu conditia', 'cu conditia (sa|ca)',
     // First-person conditions only: disclaimers ("Dacă nu sunteți destinatarul…") and the

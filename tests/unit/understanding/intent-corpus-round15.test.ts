@@ -74,6 +74,9 @@ const corpus: Case[] = [
   // A hedge on the sender's own answer stays, beside doubt about a companion.
   ['Poate venim, nu știu dacă vine și colegul.', 'maybe'],
   ['Vin, nu știu dacă vine și colegul, vă anunț.', 'yes', 1],
+  // Set 19's confident error: waiting for the management's approval, the answer still to come.
+  ['Sună foarte bine, mi-ar plăcea să particip. Aștept totuși aprobarea conducerii pentru deplasare, îți scriu imediat ce o primesc.', 'maybe'],
+  ['Am primit aprobarea conducerii, particip.', 'yes', 1],
 ];
 
 describeIntentCorpus('intent corpus: third session', corpus);
