@@ -264,6 +264,10 @@ function sameScope(folded: string, a: Span, b: Span): boolean {
 
 /** The longer phrase wins an overlap, except that a hedge always beats an answer. */
 function resolveOverlaps(candidates: Span[]): Span[] {
+  // "Nu văd de ce nu :)": a neutral double negative masks the words inside a longer clause, but
+  // where a yes phrase takes the very same words (a whole-clause answer) the answer stands.
+  const yesAt = new Set(candidates.filter((span) => span.kind === 'yes').map((span) => `${span.start}:${span.end}`));
+  if (yesAt.size > 0) candidates = candidates.filter((span) => span.kind !== 'neutral' || !yesAt.has(`${span.start}:${span.end}`));
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY.get(a.kind)! - PRIORITY.get(b.kind)!);
   let accepted: Span[] = [];
   for (const span of candidates) {

@@ -73,6 +73,12 @@ export function daysNamed(clause: Clause): Set<string> {
   return new Set(findAll(days, clause.folded).map((match) => /\d+/.exec(match.text)?.[0]?.replace(/^0+/, '') ?? match.text));
 }
 
+/** Whether a folded clause says its answer holds either way ("in both cases", "oricum"). */
+export function saysUnconditional(folded: string): boolean {
+  unconditionals ??= compileStickyPhrases(LOCALES.flatMap((l) => l.unconditionals));
+  return findAll(unconditionals, folded).length > 0;
+}
+
 /** Whether a folded clause opens with a condition ("dacă", "if", "provided"). */
 export function opensCondition(folded: string): boolean {
   opener ??= new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.conditionOpeners).map((word) => word.replace(/ /g, '\\s+')).join('|')})${WORD_END}`);

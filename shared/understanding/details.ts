@@ -41,10 +41,30 @@ const INLINE_NAME = new RegExp(
 );
 /** The formal self-reference whose name follows it in apposition ("subsemnatul, Florin Tănase, șef serviciu"). */
 const FORMAL_SELF = /^(?:subsemnatul|subsemnata)$/iu;
+/**
+ * The sender closing a list ("… și eu, prof. Varga Péter"): a name after it is the sender's
+ * own, where after a leading "Vin eu, Ioana Marin și Dan Suciu" it is another.
+ */
+const LAST_SELF = /^(?:și|si)\s+eu$/iu;
+/** A dot that ends an abbreviated title, not a sentence ("conf. dr. arh. Ioana Dima"). */
+const ABBREVIATED = /(?<![\p{L}])(?:dl|dna|d-na|d-l|dr|drd|prof|conf|lect|asist|arh|ing|ec|av|mr|mrs|ms|st|jr|sr|nr)\.$/iu;
 /** What may follow a name on a line of its own: nothing, or its role after a separator. */
 const AFTER_NAME_ITEM = /^\s*(?:$|[,;:(–—-])/;
 /** After a count, the people listed with the sender among them: "2 people (myself and Ana Ilie)". */
-const SELF_LISTED = /^\s*[(:–-]\s*(?:myself|me|i|eu|subsemnatul|subsemnata)(?![a-z])/;
+// "… cu un reprezentant, pe subsemnatul": the one representative is the sender.
+const SELF_LISTED = /^\s*(?:[(:–-]\s*(?:myself|me|i|eu|subsemnatul|subsemnata)|[,(:–-]?\s*(?:pe|in persoana|adica pe|si anume pe)\s+(?:subsemnatul|subsemnata|subsemnatului|subsemnatei|mine))(?![a-z])/;
+/**
+ * Confirming someone else's participation "și a mea" / "și a subsemnatei", or coming "together
+ * with me": someone else and the sender ("Confirm participarea d-lui primar și a mea").
+ */
+const SELF_TOO =
+  /(?<![a-z])(?:si a mea|si a subsemnatului|si a subsemnatei|precum si a mea|impreuna cu mine|alaturi de mine|insotit de mine|insotita de mine|and mine|and myself|as well as mine|as well as myself|together with me|along with me|accompanied by me)(?![a-z])/;
+/**
+ * After a total of those in the room, a colleague who follows online adds to it: "We are with
+ * 2 in person (me and Pieter Dijkstra) and our colleague Marloes will follow online".
+ */
+const ADDED_REMOTE =
+  /^[^.;!?]{0,120}?(?:and|plus|iar|si|,)\s+(?:(?:our|my)\s+(?:colleague|coworker|co-worker)|(?:colegul|colega)\s+(?:nostru|noastra|meu|mea))\s+(?:[a-z'-]+\s+){0,2}?(?:will|shall|va)\s+(?:follow|join|connect|attend|participate|be|urmari|participa|intra|fi)\s+(?:online|remotely|virtually|via zoom|on zoom|pe zoom|de la distanta)(?![a-z])/;
 /** The sender as an item of a list of attendees ("- subsemnatul", "- myself"). */
 const SELF_ITEM = /^(?:subsemnatul|subsemnata|eu|eu însămi|eu însumi|myself|me|I)(?![\p{L}])[\s,.;:()-]*(?:\p{Ll}[\p{L}\s,.()-]*)?$/u;
 const LIST_BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s*/;
@@ -75,7 +95,17 @@ const DIGIT_SUM = /(?<![\d+.:/-]\s?)([1-9])\s?\+\s?([1-9])(?=\s?(?:[,;!)(]|\.(?!
  * organisation ("împreună cu Primăria") is no one.
  */
 const NAMED_WITH = new RegExp(
-  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]m|I am|we['’]re|we are) coming with)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
+  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa)\\s+eu\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]m|I am|we['’]re|we are) coming with)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
+  'gu',
+);
+/**
+ * Someone named comes in a clause of their own after the sender's: "Eu intru pe Zoom, iar
+ * Andrei vine la sală", "I'll join online, and Maria will come in person". Only "iar" or a
+ * comma and "and" lead in, and only a verb of coming follows, so "and Maria will send the
+ * slides" is no one.
+ */
+const SEPARATE_COMER = new RegExp(
+  `(?:,\\s*|\\s)(?:iar|and|while|whereas)\\s+(${NAME_WORD})\\s+(?:vine|va veni|va participa|participă|participa|will come|will attend|will join|will be there|is coming|comes)(?!\\p{L})`,
   'gu',
 );
 const NAMED_WITH_SEPARATOR = /\s*(?:,|\s[șs]i(?:\s+cu)?\s|\sand(?:\s+with)?\s)\s*/u;
@@ -131,7 +161,15 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
 }
 
 /** Total people: an explicit total wins, then a list of names, then the sender plus companions. */
-function countPeople(text: string, statements: readonly string[], onBehalf: boolean): number {
+function countPeople(text: string, said: readonly string[], onBehalf: boolean): number {
+  // A calendar comment repeating the body ("Vom veni doi, eu și colegul Radu Tomescu" twice) names its people once.
+  const seen = new Set<string>();
+  const statements = said.filter((sentence) => {
+    const key = matchKey(sentence).trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   // "participarea a 4 (patru) persoane", "2 (two) people": the number spelled out again, as in a contract.
   spelledOut ??= new RegExp(`(?<![a-z0-9])(\\d{1,3})\\s*\\((?:${NUMBER_SOURCE})\\)`, 'g');
   // "a delegation of three (3) persons": the digits after the word.
@@ -153,7 +191,7 @@ function countPeople(text: string, statements: readonly string[], onBehalf: bool
   const overlapsExtra = (match: { start: number; end: number }): boolean => extraSpans.some(([from, to]) => match.start < to && match.end > from);
   for (const match of findAll(TOTALS, folded)) {
     if (overlapsExtra(match)) continue;
-    const added = Number(ADDED_GROUP.exec(folded.slice(match.end))?.[1] ?? 0);
+    const added = Number(ADDED_GROUP.exec(folded.slice(match.end))?.[1] ?? 0) + (ADDED_REMOTE.test(folded.slice(match.end)) ? 1 : 0);
     total = Math.max(total, (numberIn(match.text) ?? 0) + added);
   }
   // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
@@ -163,7 +201,9 @@ function countPeople(text: string, statements: readonly string[], onBehalf: bool
   // titled names after the colon are the two colleagues already counted.
   const explained = (match: { start: number }): boolean =>
     extraSpans.some(([, to]) => to <= match.start && !folded.slice(to, match.start).includes(' . ') && EXPLAINS.test(folded.slice(to, match.start)));
-  let companions = companionMatches.filter((match) => !spokenWith.some((talk) => match.start < talk.end && talk.start < match.end) && !explained(match)).length;
+  // "… va participa cu un reprezentant, pe subsemnatul": the companion named is the sender.
+  const isSender = (match: { end: number }): boolean => SELF_LISTED.test(folded.slice(match.end, match.end + 40));
+  let companions = companionMatches.filter((match) => !spokenWith.some((talk) => match.start < talk.end && talk.start < match.end) && !explained(match) && !isSender(match)).length;
   const joined = statements.join(' . ');
   if (NAMED_PARTNER.test(joined) || PARTNER_AND_I.test(joined)) companions = Math.max(companions, 1);
   companions = Math.max(companions, namedCompanions(joined));
@@ -171,7 +211,10 @@ function countPeople(text: string, statements: readonly string[], onBehalf: bool
 
   const listed = Math.max(countListedNames(normalizeReply(text), !onBehalf), onBehalf ? 0 : selfHeadedList(joined));
   // Answering for someone else: that person is the party, not the sender plus them.
-  const party = Math.max(total, listed, (onBehalf ? 0 : 1) + extras + companions, 1);
+  // "Confirm participarea d-lui primar și a mea", "Our director will attend …, together with me":
+  // the person answered for, and the sender too.
+  const selfToo = SELF_TOO.test(folded);
+  const party = Math.max(total, listed, (onBehalf && !selfToo ? 0 : 1) + extras + companions, selfToo ? 2 : 1);
   return party > MAX_PARTY ? 1 : party;
 }
 
@@ -182,7 +225,8 @@ function namedCompanions(text: string): number {
     const people = match[1]!.split(NAMED_WITH_SEPARATOR).filter((item) => !item.split(/\s+/).some(isOrganisationWord));
     best = Math.max(best, people.length);
   }
-  return best;
+  const separate = new Set([...text.matchAll(SEPARATE_COMER)].map((match) => match[1]!).filter((name) => !isOrganisationWord(name)));
+  return best + separate.size;
 }
 
 /** People in a list headed by the sender ("myself, Petra and Luka" → 3), else 0. */
@@ -222,11 +266,13 @@ function countListedNames(text: string, withSender: boolean): number {
     // Every intro on the line: "Din partea Asociației X vor participa A și B" has two.
     for (const match of findAll(LIST_INTRO, folded)) {
       intro = true;
-      const after = line.slice(match.end).replace(/^[^:]*:/, '');
-      // "colega mea, Irina Sas, și subsemnata": the sender after a comma and "și" is an item too.
-      const items = after.split(/\s*(?:[,;]|\s(?:și|si|and)\s)\s*/).map((item) => item.trim().replace(/^(?:și|si)\s+(?=subsemnat)/u, ''));
-      // "subsemnatul, Florin Tănase": the name in apposition is the sender, counted once.
-      const inline = items.filter((item, at) => self(item) || (isInlineName(item) && !FORMAL_SELF.test(items[at - 1] ?? ''))).length;
+      // The list ends with its sentence: "… și eu personal. Noi nu vom avea prezentare" ends at "personal".
+      const after = firstSentence(line.slice(match.end).replace(/^[^:]*:/, ''));
+      // "colega mea, Irina Sas, și subsemnata", "domnul Milan Đurić, secretar executiv, și eu personal": the sender after a comma and "și" is an item too.
+      const raw = after.split(/\s*(?:[,;]|\s(?:și|si|and)\s)\s*/).map((item) => item.trim());
+      const items = raw.map((item) => item.replace(/^(?:și|si)\s+(?=subsemnat|eu(?!\p{L}))/u, ''));
+      // "subsemnatul, Florin Tănase", "… și eu, Szabó Enikő, secretar": the name in apposition is the sender, counted once.
+      const inline = items.filter((item, at) => self(item) || (isInlineName(item) && !FORMAL_SELF.test(items[at - 1] ?? '') && !LAST_SELF.test(raw[at - 1] ?? ''))).length;
       names = Math.max(names, inline);
     }
     if (!intro) return;
@@ -246,6 +292,15 @@ function countListedNames(text: string, withSender: boolean): number {
     best = Math.max(best, names);
   });
   return best >= 2 ? best : 0;
+}
+
+/** `text` up to the end of its first sentence, not at an abbreviated title ("dl. Ion Pop", "prof. Varga Péter"). */
+function firstSentence(text: string): string {
+  for (const end of text.matchAll(/[.!?](?=\s+\p{Lu})/gu)) {
+    // The few characters before the dot hold any title; reading from the start would be quadratic.
+    if (!ABBREVIATED.test(text.slice(Math.max(0, end.index - 6), end.index + 1))) return text.slice(0, end.index + 1);
+  }
+  return text;
 }
 
 /**

@@ -90,6 +90,10 @@ export function aboutSpeaking(analysis: TextAnalysis, span: ClauseSpan): boolean
  */
 export function aboutParty(analysis: TextAnalysis, own: readonly ClauseSpan[], span: ClauseSpan): boolean {
   const sentence = analysis.clauses[span.clause]!.sentence;
+  // "Venim, dar nu știm exact câți, probabil 2 sau 3 persoane": in the yes's own sentence, the
+  // doubt counts as about the party only in a clause of its own that names the party.
+  const clause = analysis.clauses[span.clause]!;
+  if (!clause.question && own.some((other) => other.kind === 'yes' && other.clause !== span.clause) && findAll(PARTY_CUES, clause.folded).length > 0) return true;
   if (!own.some((other) => other.kind === 'yes' && analysis.clauses[other.clause]!.sentence !== sentence)) return false;
   return analysis.clauses.some((clause) => clause.sentence === sentence && !clause.question && findAll(PARTY_CUES, clause.folded).length > 0);
 }

@@ -1,6 +1,6 @@
 import { analyzeText, isPartial, LOCALES } from './analyze-text';
 import type { Span, TextAnalysis } from './analyze-text';
-import { daysNamed } from './clause-scope';
+import { daysNamed, saysUnconditional } from './clause-scope';
 import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, whole } from './hedge-scope';
 import type { ClauseSpan } from './hedge-scope';
 import { namesPerson, sentenceWithTitle } from './person-names';
@@ -112,8 +112,13 @@ function decide(analysis: TextAnalysis): IntentResult {
   // is about that part when the sender answers yes elsewhere.
   const aboutPart = (span: Found): boolean =>
     own.some((other) => other.clause !== span.clause && other.kind === 'yes') && isPartial(analysis.clauses[span.clause]!.folded, span);
+  // "If I come physically, …? If not, I will follow online. In both cases please count me": a
+  // later yes said to hold either way settles the conditions before it.
+  const either = of('yes').filter((span) => saysUnconditional(analysis.clauses[span.clause]!.folded));
+  const settledFrom = either.length > 0 ? Math.min(...either.map((span) => span.clause)) : 0;
   const maybe = [
     ...of('maybe')
+      .filter((span) => span.clause >= settledFrom)
       .filter((span) => mine(span) || hedgesOwn(span))
       .filter((span) => !aside(analysis, span) && !answeredLater(analysis, found, span) && !aboutPart(span) && !aboutSpeaking(analysis, span) && !aboutParty(analysis, own, span)),
     ...of('requestCondition').filter((span) => governsAnswer(analysis, found, span)),
@@ -141,7 +146,10 @@ function decide(analysis: TextAnalysis): IntentResult {
     // it to a person. Unnamed ("va veni un coleg"), or only "delegated", it stays unknown.
     const standIns = [...others, ...substitute.filter((span) => !whole(DELEGATIONS, analysis, span))];
     const named = standIns.some((span) => namesPerson(sentenceWithTitle(analysis, analysis.clauses[span.clause]!.sentence)));
-    if (own.length + wish.length === 0 && (represented.length > 0 || named)) {
+    // "Confirmăm participarea. … va veni doamna prof. Simona Toma, în locul meu": beside someone
+    // named to come in the sender's place, the sender's yes is the organisation's.
+    const orgAnswer = own.length + wish.length === 0 || (wish.length === 0 && no.length === 0 && substitute.length > 0 && named);
+    if (orgAnswer && (represented.length > 0 || named)) {
       const who = join([...substitute, ...others].sort(byPosition));
       return { intent: 'yes', confidence: 0.7, evidence: no.length > 0 ? `${join(no)} → ${who}` : who, delegated };
     }

@@ -15,8 +15,8 @@ export const LEADING_NAME = new RegExp(`^[\\s,:–-]*(${TITLE}?${NAME_WORD}(?:[\
 const ABBREVIATION_END = /(?<![\p{L}])(?:dl|dna|d-na|dr|prof|mr|mrs|ms|ing|ec)\.$/iu;
 const TITLE_WORDS = ['dl', 'dna', 'd-na', 'd-l', 'domnul', 'doamna', 'mr', 'mrs', 'ms', 'dr', 'prof'];
 const ANY_CASE_TITLE = `(?<![\\p{L}])(?:${TITLE_WORDS.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]).join('|')})\\.?\\s+`;
-/** A name after a title ("dl. Ion Pop", "Mrs. Preda"). */
-export const TITLED_NAME = new RegExp(`${ANY_CASE_TITLE}(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){0,3})`, 'u');
+/** A name after a title ("dl. Ion Pop", "Mrs. Preda"), maybe after a role ("domnul subprefect Dan Crăciun"). */
+export const TITLED_NAME = new RegExp(`${ANY_CASE_TITLE}(?:\\p{Ll}+\\s+)?(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){0,3})`, 'u');
 /** Any run of two to four capitalised words. */
 export const ANY_NAME = new RegExp(`(?<![\\p{L}])(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3})`, 'u');
 // "our colleague Rūta", "colegul Bogdan", "my deputy, Anna": a first name after the relation.

@@ -19,6 +19,8 @@ export const detailsEn: DetailsLocale = {
     'delegation of #', '# in total', 'in total #',
     // "Jurgita and I will both be there", "we'll both join".
     "(we|we'll|we're|and i|and me) (will |shall |are |would |can |)both",
+    // "We are with 2 in person (me and Pieter Dijkstra)": a Dutch "wij zijn met twee".
+    "(we are|we're|we'll be|we will be) with # (in person|on site|physically)",
   ],
   extras: [
     '(with|and|bring|bringing|plus|along with|accompanied by|together with) # (colleague*|people|person*|guest*|others|friend*|team member*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*)',
@@ -41,6 +43,10 @@ export const detailsEn: DetailsLocale = {
     '(attend|come|participate|be there|be attending|be coming|join) (along|together) with me',
     // "… forward the link to my colleague Mantas? He'll be joining as well".
     "(he'll|she'll|he will|she will) (be joining|be attending|be coming|be there|join|attend|come) (as well|too)", "(he'll|she'll|he will|she will) also (be joining|be attending|be coming|be there|join|attend|come)",
+    // "Our director Ivana Kovačić will attend …, together with me", "he will be accompanied by me".
+    '(together with|along with|accompanied by) me', 'with me (as well|too)',
+    // "I will attend together with our dramaturg, Ms Katharina Weiss": a titled name after the role.
+    '(together with|along with|accompanied by|joined by) (our|my) ... (mr|mrs|ms|dr|prof)',
   ],
   conversations: [
     '(spoke|spoken|talked|discussed|agreed|arranged|corresponded|chatted) (it |this |that |already |)(with|to)', 'as (agreed|discussed|arranged) with',

@@ -18,6 +18,8 @@ export const detailsRo: DetailsLocale = {
     'amandoi', 'amandoua', 'noi (doi|doua)', '(toti|toate) #', '# pers',
     // "Vin cu Matei și cu Alex, deci trei cu totul": the sum the sender made.
     '# (cu totul|in total|per total)', '(in total|per total|cu totul) #',
+    // "confirmăm participare pentru doi profesori de la Liceul …: A și B": the people the count names.
+    '(confirm|confirmam|va confirm|va confirmam) (participarea|participare|prezenta) (pentru|a) # (profesor*|cadre didactice|elev*|student*|voluntar*|angajat*|specialist*|expert*|consilier*)',
   ],
   extras: [
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
@@ -29,6 +31,8 @@ export const detailsRo: DetailsLocale = {
     '(si|precum si) de (catre |)# (persoan*|coleg*|participant*|reprezentant*|membr*|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
     // "1+2 (eu + 2 colegi de la incubator)": the sender, then who comes along.
     '(eu|subsemnatul|subsemnata) + # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|student*|elev*|voluntar*|colaborator*)',
+    // "Voi fi prezentă, împreună cu doi dintre voluntarii noștri, Bianca și Tudor".
+    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) # (dintre|din) (colegii|colegele|voluntarii|voluntarele|studentii|studentele|elevii|elevele|membrii|colaboratorii|reprezentantii|profesorii|specialistii|expertii) (mei|mele|nostri|noastre)',
   ],
   companion: [
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) (un|o|unul|una|) (coleg|colega|prieten|prietena|insotitor|insotitoare|partener|partenera|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|sef|sefa|director|directoare|voluntar|voluntara|stagiar|stagiara|intern|interna|practicant|practicanta|student|studenta)',
@@ -54,6 +58,8 @@ export const detailsRo: DetailsLocale = {
     '(si|precum si) de (catre |)(dl|dna|d-na|d-l|domnul|doamna|colegul|colega)',
     // "Liceul va fi reprezentat la atelier de doamna profesoară Camelia Nistor și de doi elevi": the first of the party.
     'reprezentat(|a|i|e) (la atelier |la eveniment |la sesiune |la intalnire |la workshop |la reuniune |acolo |)de (catre |)(dl|dna|d-na|d-l|domnul|doamna|colegul|colega)',
+    // "… va fi reprezentată la Atelierul Local de Învățare din data de 12.03.2020 de către domnul subprefect Dan Crăciun, însoțit de …".
+    'reprezentat(|a|i|e) ... ... ... de catre (dl|dna|d-na|d-l|domnul|doamna|colegul|colega)',
   ],
   conversations: [
     '(am|ati|cum am|dupa cum am|asa cum am|cum ati|dupa cum ati) (deja |)(vorbit|discutat|stabilit|convenit|agreat|comunicat|corespondat) (deja |telefonic |ieri |la telefon |)cu',

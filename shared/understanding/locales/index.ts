@@ -1,9 +1,11 @@
 import { foldForMatching } from '../text-normalize';
 import { de } from './de';
+import { el } from './el';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { hr } from './hr';
+import { hu } from './hu';
 import { it } from './it';
 import { lt } from './lt';
 import { nl } from './nl';
@@ -12,6 +14,7 @@ import { pl } from './pl';
 import { pt } from './pt';
 import { ro } from './ro';
 import { ru } from './ru';
+import { sr } from './sr';
 import { sv } from './sv';
 import type { TrimLocale } from './types';
 import { uk } from './uk';
@@ -20,7 +23,7 @@ import { zh } from './zh';
 export type { TrimLocale } from './types';
 
 /** Every language the trimmer knows; order does not matter. */
-export const TRIM_LOCALES: readonly TrimLocale[] = [ro, en, nl, it, hr, lt, de, fr, es, pt, pl, ru, uk, sv, no, zh];
+export const TRIM_LOCALES: readonly TrimLocale[] = [ro, en, nl, it, hr, lt, de, fr, es, pt, pl, ru, uk, sv, no, zh, hu, sr, el];
 
 export type HeaderLabelKind = 'from' | 'date' | 'to' | 'cc' | 'subject' | 'other';
 

@@ -54,6 +54,13 @@ export const intentEn: IntentLocale = {
     // A delegation announced by its size: "Our delegation from Veszprém will consist of 4 people".
     '(our|my) delegation ... (will|shall|is going to) (consist of|comprise|include|be made up of|number|be) #', "(we'll|we will|we are going to|we're going to) send a delegation of #",
     "(i'll|i will|i shall|we'll|we will) (gladly |)represent (the|our|my)", "(don't|do not) see why (not|(i|we) (wouldn't|couldn't|shouldn't|would not|could not|should not))",
+    // "I'll take part, thank you"; "be able to take part" (negated, "unable to take part", it refuses).
+    "(i'll|i will|we'll|we will|i shall|we shall) (gladly |happily |definitely |certainly |also |both |all |be happy to |be glad to |)take part", "(i'm|i am|we're|we are) taking part", '(i|we) can take part', '(able|be able) to take part',
+    // Online attendance said plainly: "I will be online", "I will be with you in Zoom", "I will follow online".
+    "(i'll|i will|we'll|we will) (also |)be (online|on zoom|on teams|on the call|connected|with you)",
+    "(i'll|i will|we'll|we will) (also |)follow (it |the (meeting|session|event|workshop|lab|discussion) |)(online|remotely|live|on zoom|via zoom|on teams|via teams)",
+    // "In both cases please count me" (non-native for "count me in").
+    '(please |)count (me|us)$',
   ],
   wish: [
     "^(would|i'd|i would|we'd|we would) (love|like) to$",
@@ -89,6 +96,10 @@ export const intentEn: IntentLocale = {
     // Doubting one's own coming is a polite refusal: "I don't think I'll manage".
     "(don't|do not) think (i'll|i will|we'll|we will|i can|we can) (manage|make it)$", "(don't|do not) think (i'll|i will|we'll|we will|i can|we can) (be able to |)(make it|attend|come|join|be there) (this time|that day|that week|on|to the|the)",
     "(won't|will not|wouldn't|would not) be able$", "(can't|cannot|won't|will not|unable to|not be able to|won't be able to|will not be able to) travel (to|there)",
+    // Non-native refusals: "I have not the possibility to participate", "for me it is not possible to join".
+    "(have not|haven't|do not have|don't have|have no|there is no|there's no) (the |any |a |)(possibility|chance|opportunity) (for (me|us) |)to (attend|come|join|participate|make it|be there|be present|take part)",
+    'not possible (for (me|us) |)to (attend|come|join|participate|make it|be there|be present|take part)',
+    "unable to take part", "(won't|will not) (be able to |)take part", "(won't|will not) be (online|on zoom|on teams|on the call|connected|with you)",
   ],
   maybe: [
     '^maybe', 'maybe', 'perhaps', 'possibly', 'probably', "(not|n't) (yet |)(sure|certain)", 'unsure', 'not 100%',
@@ -107,6 +118,9 @@ export const intentEn: IntentLocale = {
     "(i|we) (can't|cannot) (confirm|commit) (yet|now)",
     // Waiting for someone else's say: "I don't have my manager's approval yet".
     '(waiting|awaiting|pending) (for |on |)(the |)(approval|sign-off|go-ahead)', "(don't|do not) (yet |)have (the |my |our |)(approval|sign-off|go-ahead)", 'subject to (approval|confirmation)',
+    // "First I need the approval of my director for the travel. I will give you the answer on Friday".
+    '(i|we) (first |still |)(need|have to get|must get|need to get|must obtain|have to obtain|have to ask for|need to ask for) (the |an |my |our |)(approval|permission|authorisation|authorization|sign-off|go-ahead)',
+    "(i'll|i will|we'll|we will) give you (the|my|our|a|an) (final |definitive |definite |)(answer|reply|response|confirmation)",
   ],
   modalHedges: [
     '^maybe', 'maybe', 'perhaps', 'possibly', 'probably', 'likely', 'most likely', '(i|we) might', 'hopefully',
@@ -166,6 +180,8 @@ export const intentEn: IntentLocale = {
     // "Confirming for myself. Not sure yet about my colleague Taras".
     '(not sure|unsure|not certain|not yet sure|undecided) (yet |)(about|regarding|of|for) (my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant|team)',
     "(not sure|unsure|don't know|do not know|not certain|not yet sure|no idea) (yet |)(if|whether) (he|she|they|(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant|team)|the others)",
+    // "I put my colleague in cc, maybe he can take over": his coming is his to say.
+    '(maybe|perhaps|possibly|probably) (he|she|they) (can|could|will|might|would|is able to|are able to) (take over|step in|join|attend|come|go|replace)',
   ],
   requestCondition: [
     'if you (can|could|would|are able to|send|share|provide|let|confirm|give)',
@@ -177,6 +193,8 @@ export const intentEn: IntentLocale = {
     '(future|similar|further|later) (sessions|events|meetings|workshops|editions|labs|occasions)', 'such (sessions|events|meetings|workshops|labs)', 'in the future',
     '(next|upcoming|coming|following|subsequent|other) (sessions|events|meetings|workshops|editions|labs|occasions|ones)',
     '(a|any|one of the) (future|later|next|upcoming) (session|event|meeting|workshop|edition|lab|occasion)',
+    // Meeting again in another month: "Looking forward to seeing you all in Kaunas in April!" ("may" left out: a modal).
+    '(seeing|see|meet|meeting) you (all |again |)(in|at) ... (january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|winter)$',
   ],
   relations: [
     '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|director|manager|boss|assistant|partner|representative|team member)',
@@ -265,6 +283,8 @@ export const intentEn: IntentLocale = {
     '(who|how many|which|whoever|anyone who|those who|everyone who|people who) (else |)(will|shall) (attend|participate|join|come|be there|be present|be attending|be joining)', 'not only', 'no later than', 'no matter',
     // Doubt about the formality, not about coming: "Not sure if I still need to confirm, but I'll definitely come".
     "(not sure|unsure|don't know|do not know|no idea) (if|whether) (i|we) (still |even |)(need|have|needed) to (confirm|reply|respond|rsvp|register|sign up)",
+    // A doubt about the Zoom link, not about coming: "Maybe is a problem from my side."
+    "(maybe|perhaps|probably|possibly) (it is|it's|is|there is|there's|it was|was) (a |an |some |the |)(problem|issue|bug|error|glitch) (from|on|with|at) (my|our) (side|end)",
   ],
   speakerYes: [
     "(i'd|i would|we'd|we would) (also |really |)(like|love|be happy|be glad) to (also |briefly |)(speak|present|say a few words|share a few words|share (my|our|some) (experience|insights|thoughts)|take the floor|make a (short |brief |)(statement|presentation|intervention|contribution)|give a (short |brief |)(talk|presentation|speech))",
@@ -291,12 +311,22 @@ export const intentEn: IntentLocale = {
     "(i'd|i would|we'd|we would) (also |)(like|love|want) to (take|use|have|get|book) (the|a|one of the) (#|#-minute|few) (minutes|minute|min|slot|slots)",
     'as a speaker', 'speaking slot', '(and|to) (present|speak) (our|my|the|a|about|on)', '(minutes|time) to (present|speak)',
     '(i|we) will (present|speak)', '(a|my) (short |brief |)(intervention|statement)',
+    // "I'm happy to briefly present where we are", "We would be happy to share a few lessons from our ECoC year".
+    '(happy|glad|pleased|delighted|willing) to (briefly|shortly|also) (present|speak|say a few words|take the floor)',
+    '(happy|glad|pleased|delighted|willing|like|love) to (briefly |also |)share (a few|some|our|my) ... (lessons|experience|experiences|insights|learnings|reflections)',
+    // "Happy to give a short reflection at the start", "He would like to hold a short speech".
+    '(glad|happy|pleased|delighted|willing|like|love) to (give|make|offer|deliver|hold) (a|an|my|our|some) ... (reflection|reflections|speech|address|keynote)',
+    // "Please put me down for one of the 5-minute slots".
+    '(put|sign|pencil) (me|us) (down |in |up |)for (one of the|a|the|one) ... (slot|slots)',
+    // "I will show the results of the mentoring, max 5 minutes".
+    "(i'll|i will|we'll|we will) (briefly |)(show|demonstrate) (you |)(the|our|my) (results|outcomes|findings|lessons|experience|work|pilot|project)",
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
     "(he'll|she'll|they'll) (present|speak|take the floor|say a few words)",
     // "She would like to speak briefly about our research".
     '(he|she|they) (would like|would love|wants|wishes|hopes|plans|intends) to (speak|present|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
+    '(he|she|they) (would like|would love|wants|wishes|hopes|plans|intends) to (hold|give|deliver|make) (a|an) (short |brief |)(speech|talk|presentation|intervention|address|statement)',
   ],
   speakerNo: [
     "(won't|will not|don't|do not|wouldn't|would not) (need to |want to |plan to |intend to |)(speak|present|take the floor|be speaking|be presenting|say anything|make a statement)",
@@ -307,6 +337,9 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|we'll|we will) (just|only) (listen|observe|attend)",
     'nothing to (present|say|contribute)', "(i'll|i will|we'll|we will) (mostly |just |only |)be listening", 'mostly (listening|to listen)',
     "(i'd|i would|we'd|we would) rather not (speak|present|take the floor|say anything|talk)", '(there|here|come|coming|attend|attending|join|joining) (just |only |)to listen',
+    // "we prefer not to present this time", "I will not do a presentation this time, I just want to listen".
+    '(prefer|prefers|preferred|would prefer) not to (present|speak|take the floor|make a presentation|give a presentation|do a presentation)',
+    "(won't|will not|don't|do not|wouldn't|would not) (do|give|make|hold|have) (a|any) (presentation|talk|speech|intervention)", '(just|only) (want|wish|plan|intend|like) to (listen|observe)',
   ],
   asideTopics: ['camera', 'webcam', 'video', 'microphone', 'mic', 'audio', 'sound', 'connection', 'internet', 'wifi', 'wi-fi', 'bandwidth', 'signal', 'headset', 'slides', 'screen'],
   shorthand: {
@@ -326,7 +359,7 @@ export const intentEn: IntentLocale = {
   afterwardRequests: ['record*', 'the minutes', 'summary', 'slides', 'materials', 'presentations', 'notes', 'afterwards', 'conclusions', 'outcomes'],
   conditionals: ['if', 'whether', 'unless', 'provided', 'in case', 'as long as'],
   conditionOpeners: ['if', 'only if', 'provided', 'providing', 'in case', 'as long as'],
-  unconditionals: ['anyway', 'anyhow', 'in any case', 'regardless', 'either way', 'all the same', 'no matter what'],
+  unconditionals: ['anyway', 'anyhow', 'in any case', 'regardless', 'either way', 'all the same', 'no matter what', 'in both cases', 'in either case'],
   occasionAnaphors: ['(some|one|any|all|a few|several|each|either|both|most) of (them|those|these)', 'them', 'those'],
   eventActivities: [
     '(ask|pose|put) (a |some |a few |any |)(question|questions)', 'comment', 'chip in', 'share (a |some |)(thought|thoughts|experience|experiences|insight|insights)',
@@ -346,6 +379,8 @@ export const intentEn: IntentLocale = {
     'stay (long|until|for)', 'the (first|second) (half|part)',
     // Coming late or leaving early is a constraint of a yes: "I might be a few minutes late".
     'late', 'leave early', 'leave (a bit|a little|slightly|a few minutes) early', 'leave before the end', 'be there by',
+    // "I will be with you in Zoom, maybe only for first part".
+    'for first (part|half|hour)', '(first|second) part',
   ],
   languageCues: [
     'the', 'i', 'will', 'and', 'to', 'you', 'thank', 'thanks', 'be', 'attend', "i'll", 'we', 'my', 'for', 'of', 'is', 'am', 'are',

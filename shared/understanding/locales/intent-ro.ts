@@ -71,6 +71,15 @@ export const intentRo: IntentLocale = {
     '(noua|noul) (ora|data|locatie|sala|adresa|program|interval|orar) (e|este|imi|ne|mi|ni) (ok|in regula|bun|buna|convine|potrivit|potrivita|perfect|perfecta)',
     // "ok pt mine, l-am trecut in calendar": the answer itself, at the start of its clause.
     '^(e |este |)(ok|okay|in regula) (pt|pentru) (mine|noi)$',
+    // "Nu văd de ce nu :)" as the whole answer ("I don't see why not"); inside a longer clause
+    // ("nu văd de ce nu aș participa") the neutral double negative below masks it.
+    '^(nu vad|nu vedem) de ce nu$',
+    // A phone note: "Ok vin.", "Da particip".
+    '^(ok|okay|bine|da|perfect|super|sigur) (vin|venim|particip|participam)$',
+    // "Pot să vă confirm că vin": the frame "confirm că" must not swallow the answer after it.
+    '(va |)(confirm|confirmam) ca (vin|venim|particip|participam)',
+    // "Vom onora invitația"; negated ("nu vom putea onora invitația") it is a refusal.
+    '(pot|putem|voi|vom|o sa|voi putea|vom putea) onora (invitatia|invitatie)',
   ],
   wish: [
     '(as|am) (dori|vrea) (foarte mult |)sa (particip|participam|vin|venim|fiu prezent(|a)|fim prezent(i|e)|ajung|ajungem|iau parte|luam parte)',
@@ -117,6 +126,14 @@ export const intentRo: IntentLocale = {
     // "Nimeni din echipa noastră nu este disponibil": nobody of the organisation is free.
     'nimeni ... nu (este|e|va fi|o sa fie) (disponibil*|liber*|prezent*)', 'nu (este|e|va fi) nimeni (disponibil|liber)',
     'nu (ma|ne) (mai |)(pot|putem|voi putea|vom putea) (conecta|alatura)', 'nu (va|o sa) (putea |)(participa|veni|ajunge) nimeni',
+    // "Niciun reprezentant al instituției noastre nu va putea fi prezent", "nimeni din echipa
+    // noastră nu se poate elibera", "reprezentanții CCIA Arad nu vor putea fi prezenți": the
+    // organisation sends nobody.
+    '(niciun|nici un|nicio|nici o) (reprezentant|reprezentanta|membru|coleg|colega|angajat|angajata|delegat|delegata|persoana) ... nu (va|vor|poate|pot|va putea|vor putea|o sa poata) (sa |)(fi prezent*|participa|participe|veni|vina|ajunge|ajunga|deplasa|deplaseze)',
+    'nimeni ... nu (se |)(poate|va putea|o sa poata|vor putea|putem|vom putea) (sa |)(elibera|elibereze)',
+    '(reprezentantii|reprezentantul|reprezentanta|reprezentantele) ... nu (vor|va|o sa) (putea |)(fi prezent*|participa|veni|ajunge|onora)',
+    // "Directorul nu poate onora invitația": the head of the organisation answers for it.
+    'nu (poate|va putea|vor putea|pot) onora (invitatia|invitatie)',
   ],
   maybe: [
     '^poate', 'poate ca', '(foarte |cel mai |)probabil',
@@ -146,12 +163,14 @@ export const intentRo: IntentLocale = {
     '(iti|va|ti|v) (scriu|scriem|confirm|confirmam|spun|spunem) (imediat |indata |)(ce|dupa ce|cand|de indata ce) (o |il |le |)(primesc|primim|aflu|aflam|stiu|stim)',
     '(ma voi|ne vom|o sa ma|o sa ne) stradui', 'ma straduiesc', '(voi|vom|o sa) face tot posibilul', 'fac tot posibilul', 'fac tot ce pot',
     '^cu conditia', 'cu conditia (sa|ca)',
+    // "Dacă găsesc pe cineva să mă suplinească, vin pe la 11.30": coming hangs on a replacement.
+    '^(daca|in cazul in care) (gasesc|gasim|reusesc sa gasesc|reusim sa gasim) (pe cineva|un inlocuitor|o inlocuitoare|un coleg|o colega|o solutie|timp)',
     // First-person conditions only: disclaimers ("Dacă nu sunteți destinatarul…") and the
     // quoted invitation ("Dacă doriți să luați cuvântul…") are conditions too.
     '^(daca|in cazul in care) (voi|vom|o sa|reusesc|reusim|pot|putem|am|avem|nu (intervine|apare|se schimba)|termin|terminam|ma|ne|imi|ni|totul|timpul|programul|sanatatea|vremea)',
   ],
   modalHedges: ['^poate', 'poate', 'poate ca', '(foarte |cel mai |)probabil', '^posibil', '(e|este) posibil sa', 's-ar putea', 'sper sa', 'speram sa'],
-  partyCues: ['# sau #', '(numele|numarul) (exact |final |)(participantilor|persoanelor|colegilor|celor)', 'numele', 'cati (vom|o sa|suntem|venim|participam|vor)', 'cine (anume |exact |)(va|vor|o sa|mai) (veni|vine|participa)'],
+  partyCues: ['# sau #', '(numele|numarul) (exact |final |)(participantilor|persoanelor|colegilor|celor)', 'numele', 'cati (vom|o sa|suntem|venim|participam|vor)', 'cine (anume |exact |)(va|vor|o sa|mai) (veni|vine|participa)', '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)(cati|cate)'],
   deferrals: ['revin (cu|ulterior|mai tarziu|curand|cat de curand)', '^revin$', 'voi reveni', 'vom reveni', 'revenim'],
   eventCues: [
     'atelier*', 'eveniment*', 'sesiun*', 'intalnir*', 'sedint*', 'zoom', 'teams', 'online', 'link*', 'acolo', 'sala', 'sediu*',
@@ -182,6 +201,8 @@ export const intentRo: IntentLocale = {
     // "Vă transmitem lista participanților din partea Consiliului Județean": the names follow.
     '(va |)(transmit|transmitem|trimit|trimitem|comunic|comunicam|inaintez|inaintam) (mai jos |alaturat |atasat |)(lista|numele) (participantilor|persoanelor care vor participa|persoanelor participante|delegatiei|reprezentantilor|celor care vor participa)',
     '(comunic|comunicam|anunt|anuntam) (participarea|prezenta) (colegului|colegei|colegilor|colegelor|domnului|doamnei|dlui|dnei|d-lui|d-nei|reprezentantului|reprezentantei|reprezentantilor)',
+    // "Instituția … va fi reprezentată la Atelierul … din data de 12.03.2020 de către domnul subprefect": a long occasion between.
+    '(va|vor|vom) fi reprezentat(|a|i|e)',
   ],
   substitute: [
     'in locul (meu|nostru)', '(ma|ne) (va |vor |)(inlocui|inlocuieste|inlocuiesc|reprezenta|reprezinta)',
@@ -327,6 +348,8 @@ export const intentRo: IntentLocale = {
     'nu pot sa nu', 'nu doar', 'nu poate', 'nu pot (sa |)(va |)(spun|spune)',
     // A double negative cancels itself: "nu văd de ce nu aș participa".
     '(nu vad|nu vedem|nu gasesc) (de ce|niciun motiv (sa|pentru care)) nu',
+    // A topic offered for the meeting, not doubt about coming: "Poate se poate discuta și despre asta".
+    '(poate|poate ca) (se poate|se va putea|se poate si|putem|am putea|puteti|ati putea) (discuta|vorbi|aborda|dezbate|pune in discutie|atinge)',
   ],
   speakerYes: [
     '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc|intentionez|intentionam|imi propun|ne propunem|am de gand|avem de gand|planuiesc|planuim) sa (intervin|intervenim|vorbesc|vorbim|prezint|prezentam|iau cuvantul|luam cuvantul|ma adresez)',
@@ -354,9 +377,20 @@ export const intentRo: IntentLocale = {
     '(voi|vom|o sa) (detalia|detaliez|detaliem|explica|explic|expune|expun|argumenta|puncta|prezenta|prezint) ... (in cadrul|in timpul|pe parcursul|cu ocazia|la) (intalnirii|sedintei|atelierului|sesiunii|evenimentului|discutiei|discutiilor|consultarii|dezbaterii)',
     // Preparing something to present, or commenting aloud: "să pregătesc o prezentare sau sunt suficiente comentariile verbale".
     '(sa|voi|vom|o sa|pot|putem|pot sa|putem sa) (pregatesc|pregatim|pregati) (si |)o (scurta |mica |)(prezentare|interventie|alocutiune)', '(comentarii|comentariile|observatii|observatiile|interventii|interventiile) (verbale|orale)',
+    // An offer or a proposal to speak: "Aș propune o scurtă intervenție (5 minute)", "Noi am putea prezenta proiectul elevilor".
+    '(as propune|am propune|propun|propunem|va propun|va propunem) (si |)o (scurta |mica |)(interventie|prezentare|alocutiune)', '(as putea|am putea) (sa |)(prezenta|prezint|prezentam|vorbi|vorbesc|vorbim|interveni|intervin|intervenim)',
+    // "Ne-ar face plăcere să prezentăm pe scurt (5 minute)", "M-ar bucura să spun câteva cuvinte".
+    '(ne-ar|mi-ar) (face (mare |)placere|placea) sa (prezentam|prezint|vorbim|vorbesc|intervenim|intervin|spunem|spun)', '(ne-ar|m-ar) bucura sa (prezentam|prezint|vorbim|vorbesc|intervenim|intervin)',
+    // "Aș vrea să zic 2-3 vorbe despre strategie".
+    'sa (zic|zicem|spun|spunem) (si eu |si noi |)(#|#-#|# sau #) (vorbe|cuvinte)',
+    // Coming with something to show: "Mă bag și cu o prezentare de 5 min", "vin cu o scurtă prezentare".
+    // Not the bare "vin cu o prezentare": the longer span would mask the "vin" of the answer.
+    '(ma bag|ma inscriu) (si |)cu o (scurta |mica |)(prezentare|interventie|alocutiune)', 'cu o (scurta |mica |)(prezentare|interventie|alocutiune) de # (min|minute)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
+    // "Domnul Vlad ar dori să aibă o scurtă intervenție", "primarul, care dorește să susțină o scurtă intervenție".
+    '(ar dori|doreste|ar vrea|vrea|si-ar dori|intentioneaza) sa (aiba|sustina|faca|tina) (si |)o (scurta |mica |)(interventie|prezentare|alocutiune)',
   ],
   speakerNo: [
     '(doar|numai) (ca|in calitate de) observator(|i)', '(ca|in calitate de) observator(|i)', 'observator',
@@ -365,6 +399,8 @@ export const intentRo: IntentLocale = {
     'fara (interventie|sa iau cuvantul|sa intervin|prezentare)', '(doar|numai) (sa ascult|sa ascultam|ca participant|ca auditor|ca asistenta)',
     '(doar|numai) (voi|vom) asculta', '(doar|numai) (ca|in calitate de) (ascultator|ascultatoare|auditor|participant)',
     '(doar|numai) (asist|ascult|ascultam|asistam)', 'nu (vom|voi) avea (interventii|prezentari|nicio interventie)', 'nu am nevoie de (timp de cuvant|interventie)', 'nu (voi|vom) avea interventie',
+    // "reprezentanții noștri nu vor susține o intervenție", "Nu luăm cuvântul, venim să ascultăm".
+    'nu (voi|vom|va|vor) (sustine|avea|face|tine) (o |nicio |)(scurta |)(interventie|prezentare|alocutiune)', 'nu (iau|luam) cuvantul', '(vin|venim) (doar |numai |)sa (ascult|ascultam)',
   ],
   asideTopics: ['camera', 'camerele', 'camere', 'video', 'microfon*', 'sunet*', 'audio', 'conexiune*', 'internet*', 'semnal*', 'wifi', 'wi-fi', 'casti*', 'prezentare*', 'ecran*'],
   shorthand: { pt: 'pentru', mersi: 'multumesc' },

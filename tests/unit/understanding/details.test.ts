@@ -168,3 +168,61 @@ describe('language', () => {
     expect(detectLanguage(text)).toBe(language);
   });
 });
+
+describe('headcount: companions named apart, the sender in apposition, echoes', () => {
+  it.each([
+    ['Voi fi prezentă marți, împreună cu doi dintre voluntarii noștri, Bianca și Tudor.', 3],
+    ['Confirmăm participare pentru doi profesori de la liceu: Jelena Stojanović și Dragan Popov.', 2],
+    ['Thank you for the invitation. I will attend together with our dramaturg, Ms Katharina Weiss.', 2],
+    ['Va multumesc. Confirm participarea d-lui primar si a mea.', 2],
+    ['Vă confirmăm participarea domnului primar Ilie Sârbu și a subsemnatei, Loredana Cimpoca, referent.', 2],
+    ['Din partea Uniunii va participa domnul Milan Đurić, secretar executiv, și eu personal. Noi nu vom avea prezentare.', 2],
+    ['Din partea liceului vom fi prezenți directorul adjunct, doamna Tóth Ildikó, și eu, prof. Varga Péter.', 2],
+    ['Vă comunic că Episcopia va participa la întâlnire cu un reprezentant, pe subsemnatul.', 1],
+    // A calendar comment repeating the body is one mention.
+    ['Vom veni doi, eu și colegul Radu Tomescu.\n\nVom veni doi, eu şi colegul Radu Tomescu.', 2],
+    ['venim eu si Sorin de la Directia de cultura a CJ.', 2],
+    ['Mulțumim de invitație. Eu intru pe Zoom, iar Andrei vine la sală. Ne vedem joi!', 2],
+    ['Count us in! We are with 2 in person (me and Pieter Dijkstra) and our colleague Marloes will follow online.', 3],
+    ['Mr. Dragan Marković asked me to inform you that he will participate in person, and he will be accompanied by me.', 2],
+    // Not companions: a named person doing something else, the sender counted once, partners of a project.
+    ["Yes, I'll join online, and Maria will send you the slides.", 1],
+    ["We are with 3 teams in the consortium. I'll attend in person.", 1],
+    ['Particip cu un coleg, pe care îl cunoașteți deja.', 2],
+    ['Particip. Vin cu Ana, iar Primăria vine cu materialele.', 2],
+  ])('%s → %i', (text, count) => {
+    const d = details(text);
+    expect(d.intent).toBe('yes');
+    expect(d.headcount).toBe(count);
+  });
+});
+
+describe('speaker: offers, proposals, the party’s wish, declining to present', () => {
+  it.each([
+    ['Cu plăcere voi participa. Aș propune o scurtă intervenție (5 minute) despre incubator.', true],
+    ['Particip. Noi am putea prezenta proiectul elevilor, dacă este timp.', true],
+    ['Particip. Ne-ar face plăcere să prezentăm pe scurt (5 minute) programul nostru.', true],
+    ['Venim. As vrea sa zic 2-3 vorbe despre strategia culturala.', true],
+    ['Sigur, vin. Ma bag si cu o prezentare de 5 min despre ce-am facut.', true],
+    ['Din partea Camerei vor participa domnul Sorin Vlad și subsemnata. Domnul Vlad ar dori să aibă o scurtă intervenție.', true],
+    ["I'll be there in person, and I'm happy to briefly present where we are with the programme.", true],
+    ["I'll dial in for the first hour. Happy to give a short reflection at the start.", true],
+    ["Wouldn't miss it. Please put me down for one of the 5-minute slots.", true],
+    ['I will attend. We would be happy to share a few lessons from our ECoC year during the discussion.', true],
+    ['I will be online. I will show the results of the SME mentoring, max 5 minutes.', true],
+    ['Particip. Reprezentanții noștri nu vor susține o intervenție.', false],
+    ['Confirm. Nu luam cuvantul, venim sa ascultam.', false],
+    ['I will be present online. Concerning the intervention, we prefer not to present this time.', false],
+    ['I will join via Zoom. I will not do a presentation this time, I just want to listen.', false],
+    // No wish to speak: a document, a talk with the organiser, someone outside the party.
+    ['Particip. Vă trimit un e-mail cu o prezentare despre proiect.', null],
+    ["I'll attend. Happy to share our report afterwards.", null],
+    ['Particip. Primarul ar dori să aibă o scurtă intervenție.', null],
+    ["I'll attend. I would prefer not to sit near the door.", null],
+    ['Vin cu o scurtă prezentare a situației, pe care v-o trimit mâine.', null],
+  ])('%s → %s', (text, speaker) => {
+    const d = details(text);
+    expect(d.intent).toBe('yes');
+    expect(d.speaker).toBe(speaker);
+  });
+});

@@ -77,6 +77,9 @@ const corpus: Case[] = [
   // Set 19's confident error: waiting for the management's approval, the answer still to come.
   ['Sună foarte bine, mi-ar plăcea să particip. Aștept totuși aprobarea conducerii pentru deplasare, îți scriu imediat ce o primesc.', 'maybe'],
   ['Am primit aprobarea conducerii, particip.', 'yes', 1],
+  // Approval still needed, the answer promised later.
+  ['I would gladly participate personally, but first I need the approval of my director for the travel. I will give you the answer on Friday latest.', 'maybe'],
+  ['I will give you the slides at the meeting. See you there!', 'yes', 1],
 ];
 
 describeIntentCorpus('intent corpus: third session', corpus);

@@ -11,7 +11,7 @@ function allStrings(locale: TrimLocale): string[] {
 describe('locale tables', () => {
   it('cover the languages the issue and the peer suite need', () => {
     expect(TRIM_LOCALES.map((l) => l.code).sort()).toEqual(
-      ['de', 'en', 'es', 'fr', 'hr', 'it', 'lt', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sv', 'uk', 'zh'].sort(),
+      ['de', 'el', 'en', 'es', 'fr', 'hr', 'hu', 'it', 'lt', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sr', 'sv', 'uk', 'zh'].sort(),
     );
   });
 
@@ -28,6 +28,18 @@ describe('locale tables', () => {
     expect(TRIM_TABLES.closings.has('cu stima')).toBe(true);
     expect(TRIM_TABLES.separators.has(foldKey('Început mesaj redirecționat'))).toBe(true);
     expect(foldKey('CĂTRE Ş’')).toBe("catre s'");
+  });
+
+  // Partners of the ECoC-SME project write from Hungarian, Serbian and Greek mail clients.
+  it.each([
+    ['hu Outlook', 'Ott leszek.\n\nFeladó: Lavinia Simion <l@primariatm.ro>\nElküldve: 2021. október 1., péntek 10:02\nCímzett: eszter@veszprem.hu\nTárgy: Invitation\n\nPlease confirm your participation.'],
+    ['hu Gmail', 'Ott leszek.\n\nLavinia Simion <l@primariatm.ro> ezt írta (időpont: 2021. okt. 1., P 10:02):\n> Please confirm your participation.'],
+    ['sr Outlook', 'Ott leszek.\n\nOd: Lavinia Simion <l@primariatm.ro>\nPoslato: 1. oktobar 2021. 10:02\nZa: milan@novisad.rs\nTema: Invitation\n\nPlease confirm your participation.'],
+    ['sr Gmail Cyrillic', 'Ott leszek.\n\nLavinia Simion <l@primariatm.ro> је написао/ла:\n> Please confirm your participation.'],
+    ['el Outlook', 'Ott leszek.\n\nΑπό: Lavinia Simion <l@primariatm.ro>\nΣτάλθηκε: Παρασκευή, 1 Οκτωβρίου 2021 10:02 πμ\nΠρος: eleni@elefsina.gr\nΘέμα: Invitation\n\nPlease confirm your participation.'],
+    ['el Gmail', 'Ott leszek.\n\nΣτις Παρ, 1 Οκτ 2021 στις 10:02 π.μ., ο/η Lavinia Simion <l@primariatm.ro> έγραψε:\n> Please confirm your participation.'],
+  ])('trim a %s quote header', (_client, text) => {
+    expect(trimPlainText(text).text).toBe('Ott leszek.');
   });
 
   it('try the longest verb first', () => {
