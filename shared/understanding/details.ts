@@ -15,6 +15,8 @@ export interface Details {
 const tables = LOCALES.map((locale) => locale.details);
 const NUMBER_WORDS = new Map<string, number>(tables.flatMap((table) => Object.entries(table.numberWords)));
 const NUMBER_IN_MATCH = new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})(?![a-z0-9])`);
+/** Attending only, at the end of a clause ("doar participăm", "just attending"), not "nu doar participăm, ci…". */
+const ONLY_ATTENDING = /(?<![a-z])(?<!(?:nu|not)\s)(?:doar|numai|just|only)\s+(?:particip|participam|asistam|attend|attending)[^a-z0-9]*$/;
 /** An amount of speaking time ("5 minutes", "câteva minute", "5 min"), on folded text. */
 const SPEAKING_TIME = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE}|a few|some|cateva|cele)[\\s-]*(?:de\\s+)?(?:minutes|minute|min)(?![a-z])`);
 
@@ -92,10 +94,11 @@ const DIGIT_SUM = /(?<![\d+.:/-]\s?)([1-9])\s?\+\s?([1-9])(?=\s?(?:[,;!)(]|\.(?!
  * Companions named by first name after a word of company: "da, vin, împreună cu Horia de la
  * atelierul de olărit", "Vin cu Matei și cu Alex". A bare "cu" says nothing ("am vorbit cu
  * Maria"), so only a verb of coming or "împreună cu" / "together with" leads in; an
- * organisation ("împreună cu Primăria") is no one.
+ * organisation ("împreună cu Primăria") is no one. "Sigur că venim, eu și Mihai": the sender
+ * after a comma heads the party.
  */
 const NAMED_WITH = new RegExp(
-  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa)\\s+eu\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]m|I am|we['’]re|we are) coming with)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
+  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i),?\\s+eu\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]m|I am|we['’]re|we are) coming with)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
   'gu',
 );
 /**
@@ -146,15 +149,23 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
   selfRequest ??= new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.selfRequests).map((start) => start.replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`);
   let wants = false;
   let declines = false;
-  const asksLeave = new Set(
-    analysis.clauses.filter((clause) => clause.question && selfRequest!.test(clause.folded) && analysis.clauses.some((other) => other.sentence === clause.sentence && SPEAKING_TIME.test(other.folded))).map((clause) => clause.sentence),
+  // "Can we do a quick demo in the speaking slot? Max 5 min": the time may follow the question.
+  const timed = (sentence: number): boolean => analysis.clauses.some((other) => (other.sentence === sentence || other.sentence === sentence + 1) && SPEAKING_TIME.test(other.folded));
+  const asksLeave = new Set(analysis.clauses.filter((clause) => clause.question && selfRequest!.test(clause.folded) && timed(clause.sentence)).map((clause) => clause.sentence));
+  // "Din partea fundației va participa doamna director X, care ar dori să susțină o intervenție":
+  // the one the sender announces for their side is of the party.
+  const announced = new Set(
+    analysis.clauses.filter((clause) => !clause.question && clause.spans.some((span) => (span.kind === 'othersYes' || span.kind === 'orgYes') && !span.negated)).map((clause) => clause.sentence),
   );
   for (const clause of analysis.clauses) {
     if (clause.question && !asksLeave.has(clause.sentence)) continue;
     for (const span of clause.spans) {
-      if (span.kind === 'speakerYes' || (span.kind === 'othersSpeaker' && (party || RELATION.test(clause.folded)))) wants = true;
+      if (span.kind === 'speakerYes' || (span.kind === 'othersSpeaker' && (party || announced.has(clause.sentence) || RELATION.test(clause.folded)))) wants = true;
       if (span.kind === 'speakerNo' && !clause.question) declines = true;
     }
+    // "Nu e cazul, de data asta doar participăm": attending only, no speaking. Not a span: it
+    // would mask the yes of "participăm".
+    if (!clause.question && ONLY_ATTENDING.test(clause.folded)) declines = true;
   }
   if (wants === declines) return null;
   return wants;

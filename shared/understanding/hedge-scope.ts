@@ -15,6 +15,7 @@ const MODAL_HEDGES = compileStickyPhrases(LOCALES.flatMap((l) => l.modalHedges))
 const EVENT_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.eventCues));
 const ACTIVITIES = compileStickyPhrases(LOCALES.flatMap((l) => l.eventActivities));
 const ASIDE_TOPICS = compileStickyPhrases(LOCALES.flatMap((l) => l.asideTopics));
+const SELF_CONDITIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.selfConditions));
 const PARTY_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.partyCues), NUMBER_SOURCE);
 const SPEAKING: ReadonlySet<Span['kind']> = new Set(['speakerYes', 'othersSpeaker']);
 /** Kinds that say nothing about attendance: a modal hedge beside them may be about something else. */
@@ -77,6 +78,18 @@ export function aboutSpeaking(analysis: TextAnalysis, span: ClauseSpan): boolean
   const spans = analysis.clauses.filter((clause) => clause.sentence === sentence).flatMap((clause) => clause.spans);
   if (spans.some((other) => SPEAKING.has(other.kind)) && !spans.some((other) => ANSWERS.has(other.kind))) return true;
   const clause = analysis.clauses[span.clause]!;
+  // "… voi fi prezent și voi expune ideile în intervenția de 5 minute, dacă programul permite": a
+  // condition right after the wish to speak conditions the talk, the nearest verb.
+  const previous = analysis.clauses[span.clause - 1];
+  if (
+    previous?.sentence === sentence &&
+    opensCondition(clause.folded) &&
+    findAll(SELF_CONDITIONS, clause.folded).length === 0 &&
+    !clause.spans.some((other) => ANSWERS.has(other.kind)) &&
+    previous.spans.some((other) => SPEAKING.has(other.kind))
+  ) {
+    return true;
+  }
   const next = analysis.clauses[span.clause + 1];
   if (!next || next.sentence !== sentence || next.contrast || !opensCondition(clause.folded)) return false;
   const answers = (spans: readonly Span[]): boolean => spans.some((other) => ANSWERS.has(other.kind));

@@ -157,6 +157,16 @@ export interface IntentLocale {
    */
   conditionOpeners: string[];
   /**
+   * A condition on the sender, right after its opener ("if I can make it", "dacă reușesc"):
+   * about coming, never only about the talk beside it ("if time permits" is the agenda's).
+   */
+  selfConditions: string[];
+  /**
+   * The calendar button taken back ("am apăsat din greșeală pe Accept", "I clicked Decline by
+   * mistake"): then the words, not PARTSTAT, may answer.
+   */
+  buttonMistakes: string[];
+  /**
    * Words after an answer that make it hold whatever the condition before it ("If it's not
    * possible, no worries - I'll attend anyway", "Dacă nu se poate, vin oricum").
    */

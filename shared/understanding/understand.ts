@@ -3,11 +3,14 @@ import type { TextAnalysis } from './analyze-text';
 import { detectBounce } from './bounce';
 import { calendarFromTnefSubject, findCalendarReply, partstatToIntent } from './calendar';
 import { extractDetails } from './details';
+import { LOCALES } from './intent-locales';
 import { decideIntent } from './intent';
 import type { IntentResult } from './intent';
 import { readInlineAnswers } from './inline-answers';
 import { detectLanguage } from './language';
 import { parseMail } from './parse-mail';
+import { compileStickyPhrases, findAll } from './phrase-table';
+import type { PhraseMatcher } from './phrase-table';
 import type { ParsedMessage } from './parse-mail';
 import { acknowledgementText, declaredOutOfOffice, detectAutoReply, outOfOfficeText } from './robots';
 import { quotedSubjects } from './quoted-subject';
@@ -133,13 +136,18 @@ function calendarAnswer(partstat: string, analysis: TextAnalysis): IntentResult 
   const words = decideIntent(analysis);
   // Confident only: a bare reason ("sunt în concediu până pe 15") contradicts nothing, and
   // someone else's yes ("my colleague Ioana Marin will join instead") is not the sender's.
-  const opposite = (words.intent === 'yes' || words.intent === 'no') && words.intent !== intent;
-  if (opposite && words.confidence >= CONTRADICTION && !words.delegated) {
-    return { intent: 'unknown', confidence: 0.4, evidence: `${evidence} / ${words.evidence ?? words.intent}` };
-  }
-  return { intent, confidence: 0.98, evidence };
+  const opposite = (words.intent === 'yes' || words.intent === 'no') && words.intent !== intent && words.confidence >= CONTRADICTION && !words.delegated;
+  if (!opposite) return { intent, confidence: 0.98, evidence };
+  // RFC 6047 and the product: the calendar answer wins over the text. Only a button the sender
+  // takes back ("am apăsat din greșeală pe Accept – de fapt nu pot") leaves it to a person; other
+  // contradicting words lower the confidence and stay in the evidence and the note.
+  buttonMistakes ??= compileStickyPhrases(LOCALES.flatMap((l) => l.buttonMistakes));
+  const retracted = analysis.clauses.some((clause) => findAll(buttonMistakes!, clause.folded).length > 0);
+  const both = `${evidence} / ${words.evidence ?? words.intent}`;
+  return retracted ? { intent: 'unknown', confidence: 0.4, evidence: both } : { intent, confidence: 0.6, evidence: both };
 }
 
+let buttonMistakes: PhraseMatcher | null = null;
 const ANALYSIS_LIMIT = 20_000;
 /** How sure the sender's words must be to contradict PARTSTAT: an answer, not a bare reason (0.65). */
 const CONTRADICTION = 0.7;

@@ -47,6 +47,8 @@ export const detailsEn: DetailsLocale = {
     '(together with|along with|accompanied by) me', 'with me (as well|too)',
     // "I will attend together with our dramaturg, Ms Katharina Weiss": a titled name after the role.
     '(together with|along with|accompanied by|joined by) (our|my) ... (mr|mrs|ms|dr|prof)',
+    // "me + my business partner Luca", "it'll be me and our community lead Sara": one role after the sender.
+    '(me|myself) (and|+) (my|our|a|one) (business|community|project|team|programme|program|marketing|creative|research|) (colleague|coworker|co-worker|partner|assistant|associate|manager|boss|director|deputy|lead|intern|cofounder|co-founder|cto|ceo|coordinator|designer|wife|husband|spouse|friend)',
   ],
   conversations: [
     '(spoke|spoken|talked|discussed|agreed|arranged|corresponded|chatted) (it |this |that |already |)(with|to)', 'as (agreed|discussed|arranged) with',

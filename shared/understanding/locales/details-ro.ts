@@ -33,6 +33,10 @@ export const detailsRo: DetailsLocale = {
     '(eu|subsemnatul|subsemnata) + # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|student*|elev*|voluntar*|colaborator*)',
     // "Voi fi prezentă, împreună cu doi dintre voluntarii noștri, Bianca și Tudor".
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) # (dintre|din) (colegii|colegele|voluntarii|voluntarele|studentii|studentele|elevii|elevele|membrii|colaboratorii|reprezentantii|profesorii|specialistii|expertii) (mei|mele|nostri|noastre)',
+    // "subsemnata … precum și două cadre didactice", "împreună cu doi tineri din asociația parohială": other people a school or parish brings.
+    // Not after a bare "cu": "o școală cu 12 profesori" is no party.
+    '(si|precum si|impreuna cu|alaturi de|insotit de|insotita de|plus|vin cu|venim cu|particip cu|participam cu|voi veni cu|vom veni cu|voi participa cu|vom participa cu) # (cadre didactice|profesor*|profesoare|tineri|tinere|copii|invatator*|educator*|parinti|artist*|mestesugar*|antreprenor*|consilier*|delegat*)',
+    '(precum si|precum si a) # (persoan*|coleg*|participant*|invitat*|reprezentant*|membr*|student*|elev*|voluntar*|colaborator*|specialist*|expert*)',
   ],
   companion: [
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) (un|o|unul|una|) (coleg|colega|prieten|prietena|insotitor|insotitoare|partener|partenera|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|sef|sefa|director|directoare|voluntar|voluntara|stagiar|stagiara|intern|interna|practicant|practicanta|student|studenta)',
@@ -51,6 +55,8 @@ export const detailsRo: DetailsLocale = {
     '(cu|si|plus) (inca|tot) (un|o) (coleg|colega|persoana|prieten|prietena|invitat|invitata|reprezentant|reprezentanta|insotitor|insotitoare|voluntar|voluntara|student|studenta|membru)',
     '(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena) (meu|mea|nostru|noastra) (si cu mine|si eu|ma va insoti|ma insoteste|vine cu mine|va veni cu mine)',
     '(ma|ne) (va |vor |)(insoti|insoteste|insotesc) (si |)(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena|un coleg|o colega)',
+    // "vin, eu și nevasta", "vom fi prezenți, eu și părintele diacon Mihail": family, clergy, a co-founder.
+    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (nevasta|barbatul|parintele|preotul|diaconul|fratele|mama|tatal|nepotul|nepoata|mentorul|mentora|asociatul|asociata|cofondatorul|cofondatoarea)',
   '(va veni|vine|ar veni|o sa vina) (si |)(cu mine|impreuna cu mine|alaturi de mine)', '(ma va insoti|ma insoteste)',
     // "O aduc și pe Ioana", "prin subsemnata și prin dl. vicepreședinte Paul Niță".
     '(o|il) (aduc|aducem|voi aduce|vom aduce|o sa aduc|iau|luam|voi lua) (si |cu mine |)pe', '(si|precum si) prin (dl|dna|d-na|d-l|domnul|doamna|colegul|colega)',

@@ -61,6 +61,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|we'll|we will) (also |)follow (it |the (meeting|session|event|workshop|lab|discussion) |)(online|remotely|live|on zoom|via zoom|on teams|via teams)",
     // "In both cases please count me" (non-native for "count me in").
     '(please |)count (me|us)$',
+    // "If so, please count us as two": a count of the sender's party, the sender included.
+    '(please |)count (me|us) as (#|a yes|attending|present|confirmed)',
   ],
   wish: [
     "^(would|i'd|i would|we'd|we would) (love|like) to$",
@@ -126,7 +128,7 @@ export const intentEn: IntentLocale = {
     '^maybe', 'maybe', 'perhaps', 'possibly', 'probably', 'likely', 'most likely', '(i|we) might', 'hopefully',
     '(i|we) hope (i|we|that|so)', '(i|we) hope to', 'hoping to',
   ],
-  partyCues: ['# or #', '# to # (people|persons|of us|colleagues)', 'the (names|number)', '(names|number) of (the |)(people|persons|participants|attendees|colleagues)', 'how many', 'who (exactly |else |)(will|of us|from)'],
+  partyCues: ['# or #', '# to # (people|persons|of us|colleagues)', 'the (names|number)', '(names|number) of (the |)(people|persons|participants|attendees|colleagues)', 'how many', 'who (exactly |else |)(will|of us|from)', '#-# (people|persons|of us|colleagues|participants|attendees|members|students)', 'depends on who'],
   deferrals: ["(i'll|i will|we'll|we will) (get back to you|revert)", 'get back to you', 'will revert'],
   eventCues: [
     'workshop*', 'event*', 'session*', 'meeting*', 'lab', 'zoom', 'teams', 'online', 'link', 'there', 'late', 'later', 'early', 'earlier',
@@ -153,6 +155,8 @@ export const intentEn: IntentLocale = {
   substitute: [
     'in (my|our) place', 'instead of (me|us|myself)', 'in place of (me|us)', '(attend|come|join|participate|be there) on (my|our) behalf',
     '(replace|represent|stand in for|substitute for|cover for) (me|us)',
+    // "I'll attend through my colleague Tom": the colleague goes, not the sender.
+    '(attend|participate|take part|be present) (through|via) (my|our) (colleague|colleagues|deputy|representative|assistant)',
     "(i'll|i will|i am|i'm|we'll|we will|we are|we're) (send|sending|be sending|delegating|delegate) (a colleague|my colleague|our colleague|my deputy|a deputy|someone|a representative|a substitute|my assistant|one of (my|our) colleagues)",
     'delegated (this|it) to',
     // "I will ask one of my colleagues from the innovation office to connect": who is not said yet.
@@ -167,6 +171,8 @@ export const intentEn: IntentLocale = {
     // "Team - anyone keen to join this on the 17th?": the sender asks who goes (a question, yet a hand-over).
     "(anyone|anybody|who is|who's|whoever is|is anyone|is anybody) (else |)(keen|interested|available|free|up for it|wants|fancies|would like) (to |on |in |)(join|go|attend|joining|going|attending|come|coming)",
     'forwarding (this|it|the invitation) to you', '(please|kindly) (attend|go|join) (instead of me|in my place|on my behalf|for me)',
+    // A registry or an assistant passing the invitation up: the answer is the director's to give.
+    "(i|we|i've|we've|i have|we have) (forwarded|passed on|passed|sent|submitted) (it|this|your invitation|the invitation|your invite|the invite) (on |)to (the|our|my) (director|mayor|manager|head|ceo|president|board|management|dean|rector)",
     '(could|can|would) you (take|cover|attend|go to|handle) (this|it|this one) (for me|instead|in my place)',
   ],
   othersMaybe: [
@@ -285,6 +291,13 @@ export const intentEn: IntentLocale = {
     "(not sure|unsure|don't know|do not know|no idea) (if|whether) (i|we) (still |even |)(need|have|needed) to (confirm|reply|respond|rsvp|register|sign up)",
     // A doubt about the Zoom link, not about coming: "Maybe is a problem from my side."
     "(maybe|perhaps|probably|possibly) (it is|it's|is|there is|there's|it was|was) (a |an |some |the |)(problem|issue|bug|error|glitch) (from|on|with|at) (my|our) (side|end)",
+    // A hope about having understood, not about coming: "I had to use Google Translate, so I hope I got the details right".
+    "(i|we) hope (i|we) (got|understood|have understood|read|translated) (it |this |that |everything |the (details|invitation|message|date|time) |)(right|correctly|properly|well)",
+    "(not sure|unsure|don't know|do not know) (if|whether) you (still |)(remember|recall) (me|us)",
+    // Keeping in touch later, not a hope of coming: "We hope to follow up at the transnational meeting in May".
+    '(i|we) (hope|are hoping) to (follow up|catch up|reconnect|stay in touch|keep in touch|continue the (conversation|discussion|exchange|cooperation))',
+    // The mode of a yes said elsewhere, as the whole clause: "I'll join, probably online".
+    '^(probably|maybe|perhaps|possibly|most likely) (online|remotely|in person|on zoom|via zoom|on teams|via teams)$',
   ],
   speakerYes: [
     "(i'd|i would|we'd|we would) (also |really |)(like|love|be happy|be glad) to (also |briefly |)(speak|present|say a few words|share a few words|share (my|our|some) (experience|insights|thoughts)|take the floor|make a (short |brief |)(statement|presentation|intervention|contribution)|give a (short |brief |)(talk|presentation|speech))",
@@ -309,6 +322,7 @@ export const intentEn: IntentLocale = {
     '(and|i|we) would (also |really |)(like|love) to (also |briefly |)(speak|present|say a few words|take the floor)',
     // "I'd like to take the 5 minutes in the stakeholder comments slot to present…".
     "(i'd|i would|we'd|we would) (also |)(like|love|want) to (take|use|have|get|book) (the|a|one of the) (#|#-minute|few) (minutes|minute|min|slot|slots)",
+    "(and|i'll|i will|we'll|we will|to) (briefly|shortly) (present|speak)", '(present|speak) (briefly|shortly)$',
     'as a speaker', 'speaking slot', '(and|to) (present|speak) (our|my|the|a|about|on)', '(minutes|time) to (present|speak)',
     '(i|we) will (present|speak)', '(a|my) (short |brief |)(intervention|statement)',
     // "I'm happy to briefly present where we are", "We would be happy to share a few lessons from our ECoC year".
@@ -320,6 +334,12 @@ export const intentEn: IntentLocale = {
     '(put|sign|pencil) (me|us) (down |in |up |)for (one of the|a|the|one) ... (slot|slots)',
     // "I will show the results of the mentoring, max 5 minutes".
     "(i'll|i will|we'll|we will) (briefly |)(show|demonstrate) (you |)(the|our|my) (results|outcomes|findings|lessons|experience|work|pilot|project)",
+    // "Would love to grab 5 min in the stakeholder slot", "We'd love a 5-minute slot to show…".
+    '(would|would also|would really) (like|love) to (grab|take|use|have|get|book) (the|a|one of the|) (#|#-minute|#-min|a few|few) (minutes|minute|min|slot|slots)',
+    "(would|i'd|we'd) (also |really |)(like|love|appreciate) (a|one of the|the) (#-minute|# minute|#-min|# min|short|brief|speaking|presentation|demo) (slot|slots)",
+    // "I can give a 5-minute update on our open call", "can we do a quick demo …? max 5 min".
+    '(i|we) (can|could) (also |)(give|offer|do|deliver|make) (a|an) (#-minute|# minute|#-min|# min|short|brief|quick) (update|presentation|talk|overview|pitch|demo|intro|introduction|input)',
+    '(do|give|run|show) (a|an|our|my) (quick|short|brief|live|small|#-minute|# minute|#-min) (demo|pitch)',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
@@ -340,6 +360,8 @@ export const intentEn: IntentLocale = {
     // "we prefer not to present this time", "I will not do a presentation this time, I just want to listen".
     '(prefer|prefers|preferred|would prefer) not to (present|speak|take the floor|make a presentation|give a presentation|do a presentation)',
     "(won't|will not|don't|do not|wouldn't|would not) (do|give|make|hold|have) (a|any) (presentation|talk|speech|intervention)", '(just|only) (want|wish|plan|intend|like) to (listen|observe)',
+    // "no talk from us this time tho".
+    'no (talk|talks|presentation|presentations|intervention|speech|slides) from (me|us|our side)',
   ],
   asideTopics: ['camera', 'webcam', 'video', 'microphone', 'mic', 'audio', 'sound', 'connection', 'internet', 'wifi', 'wi-fi', 'bandwidth', 'signal', 'headset', 'slides', 'screen'],
   shorthand: {
@@ -359,6 +381,8 @@ export const intentEn: IntentLocale = {
   afterwardRequests: ['record*', 'the minutes', 'summary', 'slides', 'materials', 'presentations', 'notes', 'afterwards', 'conclusions', 'outcomes'],
   conditionals: ['if', 'whether', 'unless', 'provided', 'in case', 'as long as'],
   conditionOpeners: ['if', 'only if', 'provided', 'providing', 'in case', 'as long as'],
+  buttonMistakes: ['by mistake', 'by accident', 'accidentally', 'in error', 'mistakenly', 'wrong button', 'actually', 'after all', 'changed my mind'],
+  selfConditions: ["(if|only if|provided|providing|in case|as long as) (i|i'm|i am|i'll|i can|we|we're|we are|we'll|we can|my|our|me|us)"],
   unconditionals: ['anyway', 'anyhow', 'in any case', 'regardless', 'either way', 'all the same', 'no matter what', 'in both cases', 'in either case'],
   occasionAnaphors: ['(some|one|any|all|a few|several|each|either|both|most) of (them|those|these)', 'them', 'those'],
   eventActivities: [

@@ -170,7 +170,7 @@ export const intentRo: IntentLocale = {
     '^(daca|in cazul in care) (voi|vom|o sa|reusesc|reusim|pot|putem|am|avem|nu (intervine|apare|se schimba)|termin|terminam|ma|ne|imi|ni|totul|timpul|programul|sanatatea|vremea)',
   ],
   modalHedges: ['^poate', 'poate', 'poate ca', '(foarte |cel mai |)probabil', '^posibil', '(e|este) posibil sa', 's-ar putea', 'sper sa', 'speram sa'],
-  partyCues: ['# sau #', '(numele|numarul) (exact |final |)(participantilor|persoanelor|colegilor|celor)', 'numele', 'cati (vom|o sa|suntem|venim|participam|vor)', 'cine (anume |exact |)(va|vor|o sa|mai) (veni|vine|participa)', '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)(cati|cate)'],
+  partyCues: ['# sau #', '(numele|numarul) (exact |final |)(participantilor|persoanelor|colegilor|celor)', 'numele', 'cati (vom|o sa|suntem|venim|participam|vor)', 'cine (anume |exact |)(va|vor|o sa|mai) (veni|vine|participa)', '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)(cati|cate)', '#-# (persoane|oameni|colegi|colege|participanti|reprezentanti|membri|studenti|elevi)', 'depinde (de |)cine'],
   deferrals: ['revin (cu|ulterior|mai tarziu|curand|cat de curand)', '^revin$', 'voi reveni', 'vom reveni', 'revenim'],
   eventCues: [
     'atelier*', 'eveniment*', 'sesiun*', 'intalnir*', 'sedint*', 'zoom', 'teams', 'online', 'link*', 'acolo', 'sala', 'sediu*',
@@ -208,6 +208,8 @@ export const intentRo: IntentLocale = {
     'in locul (meu|nostru)', '(ma|ne) (va |vor |)(inlocui|inlocuieste|inlocuiesc|reprezenta|reprezinta)',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit|o sa trimitem) (in locul meu |)(un|o|pe|un alt|o alta) (coleg|colega|colegul|colegi|colege|reprezentant|reprezentanta|inlocuitor|inlocuitoare|delegat|delegata|cineva)',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit) pe cineva', '(am|i-am) delegat',
+    // "Particip prin colegul meu Ovidiu Mateescu": the colleague goes, not the sender.
+    '(particip|participam|voi participa|vom participa) prin (colegul|colega|colegii|colegele|reprezentantul|reprezentanta|delegatul|delegata)',
     // "O trimit pe Ilinca, colega mea": a named substitute (not "v-o trimit pe mail").
     '^(dar |insa |)(o|il|i|le) (trimit|trimitem|voi trimite|vom trimite) pe',
     // "Voi ruga un coleg să se conecteze": who is not said yet.
@@ -220,6 +222,8 @@ export const intentRo: IntentLocale = {
     'vezi (te rog |)daca (poti|puteti|ai putea|ati putea) (sa |)(participa|participi|merge|mergi|veni|vii|ajunge|ajungi|preia|preiei)',
     '(poti|ai putea) (sa |)(participa|participi|merge|mergi|veni|vii|ajunge|ajungi) (tu|in locul meu)', 'te rog sa (participi|mergi|vii|ajungi|te duci|preiei)',
     'iti (trimit|redirectionez|transmit) (invitatia|mesajul)',
+    // A registry passing the invitation up: "am transmis-o doamnei director pentru rezoluție"; the answer is hers to give.
+    '(am|noi am|v-am) (transmis|trimis|inaintat|redirectionat|inmanat)(-o| invitatia) (spre (aprobare|rezolutie|analiza) |)(doamnei|domnului|conducerii|directorului|directoarei|primarului|sefului|sefei|rectorului|decanului|presedintelui|managerului)',
     // A forward: "vezi te rog invitația de mai jos, poate te interesează".
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
@@ -301,6 +305,8 @@ export const intentRo: IntentLocale = {
     // Elsewhere at that time: "săptămâna aceea sunt la București".
     '(saptamana|ziua|perioada|dimineata|luna) (aceea|respectiva|aceasta|asta) (sunt|suntem|voi fi|vom fi) (la|in|plecat*|departe)',
     // Held at one's own job that day: "suntem în sesiune de examene și nu pot lipsi de la facultate".
+    // "Fiind singura persoană în recepție, nu pot lipsi din pensiune": held at one's own business.
+    'nu (pot|putem) (sa |)(lipsi|lipsesc|lipsim|absenta|pleca|plec|pleca) (de la|din) (pensiune|hotel|receptie|magazin|restaurant|firma|farmacie|cabinet|ferma|brutarie|cafenea|tura|gospodarie)',
     'nu (pot|putem) (sa |)(lipsi|lipsesc|lipsim|absenta) de la (facultate|serviciu|birou|munca|scoala|ore|cursuri|spital|tribunal|clinica|catedra|examen|examene|sedinta|consiliu)', '(suntem|sunt|voi fi|vom fi) in (plina |)sesiune(a|) de (examene|examen|licenta|admitere)',
   ],
   neutral: [
@@ -338,6 +344,13 @@ export const intentRo: IntentLocale = {
     '(va |)(confirm|confirmam) ca', 'va (anunt|anuntam|informez|informam|comunic|comunicam) ca',
     // "Vă anunț cu regret că nu voi putea": an announcement, its content is the answer.
     'va (anunt|anuntam|informez|informam|comunic|comunicam) cu (regret|parere de rau|tristete) ca',
+    'va (anunt|anuntam|informez|informam|comunic|comunicam) cu (placere|drag|bucurie|mare placere) ca',
+    // About the reader's memory or the sender's reading, not about coming: "Nu știu dacă vă mai amintiți de mine", "sper că am înțeles bine".
+    'nu (stiu|stim) daca (va |ne |)(mai |)(amintiti|aduceti aminte|stiti cine)', '(sper|speram) ca (am|le-am|l-am|am si) (inteles|citit|tradus) (bine|corect)',
+    // The mode of a yes said elsewhere, as the whole clause: "Confirm participarea, probabil online, dar particip sigur".
+    '^(probabil|poate|posibil|cel mai probabil) (online|fizic|in persoana|de la distanta|pe zoom|pe teams|remote)$',
+    // Keeping in touch later, not a hope of coming: "sperăm să rămânem în legătură".
+    '(sper|speram) sa (ramanem in legatura|tinem legatura|continuam (discutia|colaborarea)|reluam (discutia|colaborarea))',
     // Doubt about the document commented on, not about coming: "nu sunt sigură că termenul de 12 luni este suficient".
     'nu (sunt|suntem) (foarte |prea |)sigur(|a|i|e) ca (termenul|perioada|durata|bugetul|suma|indicatorul|indicatorii|actiunea|actiunile|masura|masurile|planul|propunerea|propunerile|abordarea|formularea|obiectivul|obiectivele|acesta|aceasta|asta|aceste|acestea)', 'vreau sa va anunt ca',
     // Embedded questions: "spuneți-mi cine va participa / unde să vin" answer nothing.
@@ -386,11 +399,22 @@ export const intentRo: IntentLocale = {
     // Coming with something to show: "Mă bag și cu o prezentare de 5 min", "vin cu o scurtă prezentare".
     // Not the bare "vin cu o prezentare": the longer span would mask the "vin" of the answer.
     '(ma bag|ma inscriu) (si |)cu o (scurta |mica |)(prezentare|interventie|alocutiune)', 'cu o (scurta |mica |)(prezentare|interventie|alocutiune) de # (min|minute)',
+    // "Dl. viceprimar dorește să ia cuvântul pentru 5 minute" (the line above needs a word after "cuvântul").
+    '(ar vrea|vrea|doreste|ar dori|si-ar dori) sa ia (si el |si ea |si |)cuvantul',
+    // "Dacă se poate, trec și eu pe lista de intervenții", "treceți-mă pe lista vorbitorilor".
+    '(trec|treceti|treceti-ma|treceti-ne|pun|puneti|puneti-ma|puneti-ne|inscrieti|inscrieti-ma|inscrieti-ne|adaugati-ma|adaugati-ne) (si |)(eu |pe mine |noi |pe noi |)pe lista (de interventii|de vorbitori|vorbitorilor|interventiilor|de cuvant)',
+    // "voi expune aceste idei în intervenția de 5 minute".
+    '(voi|vom|o sa) (expune|prezenta|detalia|explica|sustine|argumenta) ... (in|din|pe) (interventia|prezentarea|slotul|intervalul|timpul de cuvant)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
     // "Domnul Vlad ar dori să aibă o scurtă intervenție", "primarul, care dorește să susțină o scurtă intervenție".
     '(ar dori|doreste|ar vrea|vrea|si-ar dori|intentioneaza) sa (aiba|sustina|faca|tina) (si |)o (scurta |mica |)(interventie|prezentare|alocutiune)',
+    // "Dl. Pârvu va avea și o scurtă intervenție", "elevii ar dori să-și prezinte pe scurt ideea".
+    '(va|vor) avea si (o |)(scurta |mica |)(interventie|prezentare|alocutiune)',
+    '(ar dori|doreste|doresc|ar vrea|vrea|vor|si-ar dori|isi doresc|isi doreste) (sa-si|sa isi) (prezinte|sustina|spuna)',
+    // "Enikő ar prezenta în 5 minute platforma": a conditional offer of a slot (not "ar prezenta interes").
+    'ar prezenta (pe scurt|in # minute|in # min|in cateva minute|timp de # minute)',
   ],
   speakerNo: [
     '(doar|numai) (ca|in calitate de) observator(|i)', '(ca|in calitate de) observator(|i)', 'observator',
@@ -401,6 +425,9 @@ export const intentRo: IntentLocale = {
     '(doar|numai) (asist|ascult|ascultam|asistam)', 'nu (vom|voi) avea (interventii|prezentari|nicio interventie)', 'nu am nevoie de (timp de cuvant|interventie)', 'nu (voi|vom) avea interventie',
     // "reprezentanții noștri nu vor susține o intervenție", "Nu luăm cuvântul, venim să ascultăm".
     'nu (voi|vom|va|vor) (sustine|avea|face|tine) (o |nicio |)(scurta |)(interventie|prezentare|alocutiune)', 'nu (iau|luam) cuvantul', '(vin|venim) (doar |numai |)sa (ascult|ascultam)',
+    // "Nu pregătim intervenție", "Nu am ce prezenta de data asta, așa că voi asculta".
+    'nu (pregatim|pregatesc|vom pregati|voi pregati|o sa pregatim|o sa pregatesc) (o |nicio |vreo |)(scurta |)(interventie|prezentare|alocutiune)',
+    'nu (am|avem) (ce|nimic de) (prezenta|prezentat)', '(asa ca|deci|doar|numai) (voi|vom|o sa) (asculta|ascult|ascultam)',
   ],
   asideTopics: ['camera', 'camerele', 'camere', 'video', 'microfon*', 'sunet*', 'audio', 'conexiune*', 'internet*', 'semnal*', 'wifi', 'wi-fi', 'casti*', 'prezentare*', 'ecran*'],
   shorthand: { pt: 'pentru', mersi: 'multumesc' },
@@ -415,6 +442,11 @@ export const intentRo: IntentLocale = {
   afterwardRequests: ['inregistra*', 'materialele', 'prezentarile', 'minuta', 'concluziile', 'rezumat*', 'ulterior', 'dupa (eveniment|intalnire|sesiune|atelier)'],
   conditionals: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca'],
   conditionOpeners: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca', 'in caz ca'],
+  buttonMistakes: ['din greseala', 'gresit', 'eronat', 'accidental', 'de fapt', 'totusi', 'pana la urma', 'm-am razgandit'],
+  selfConditions: [
+    '(daca|in cazul in care|cu conditia sa|doar daca|numai daca|in caz ca) (eu |noi |)(pot|putem|reusesc|reusim|ajung|ajungem|am|avem|imi|ne|ma|mi|voi|vom|sunt|suntem|termin|terminam|apuc|apucam|scap|scapam)',
+    '(daca|in cazul in care|doar daca|numai daca|in caz ca) (programul|timpul|agenda) (imi|ne|mi-o|ne-o|mi|ne)',
+  ],
   unconditionals: ['oricum', 'in orice caz', 'indiferent', 'in ambele cazuri', 'orice ar fi'],
   occasionAnaphors: ['(la |)(una|unele|cateva|oricare|macar una) (dintre|din) (ele|acestea)', 'la ele', 'la acestea'],
   eventActivities: [

@@ -226,3 +226,54 @@ describe('speaker: offers, proposals, the party’s wish, declining to present',
     expect(d.speaker).toBe(speaker);
   });
 });
+
+describe('headcount: the sender and one role, schools and parishes', () => {
+  it.each([
+    ['Sigur că venim, eu și Mihai. Ne vedem joi!', 2],
+    ['Cu ajutorul lui Dumnezeu vom fi prezenti, eu si parintele diacon Mihail.', 2],
+    ['Ok, vin. Eu si nevasta, ca ea se ocupa de magazin.', 2],
+    ['Vă confirmăm participarea. Din partea liceului vor participa subsemnata, în calitate de director, precum și două cadre didactice de la catedra de arte.', 3],
+    ['Vom participa cu bucurie, subsemnatul, împreună cu doi tineri din asociația parohială.', 3],
+    ['Particip și vin cu doi profesori de la liceu.', 3],
+    ["Yes!! Me + my business partner Luca, we'll be there in person.", 2],
+    ["Sounds great, we'll join, it'll be me and our community lead Sara.", 2],
+    // A school's size, a conversation, a team are no companions.
+    ['Particip. Suntem o școală mică, cu 12 profesori.', 1],
+    ['Particip. Am vorbit cu părintele Ioan despre proiect.', 1],
+    ["I'll be there. Me and my team have followed the project for years.", 1],
+  ])('%s → %d', (text, headcount) => {
+    const d = details(text);
+    expect(d.intent).toBe('yes');
+    expect(d.headcount).toBe(headcount);
+  });
+});
+
+describe('speaker: slots, demos, the speaker list, the party announced, listening only', () => {
+  it.each([
+    ["Count me in. We'd love a 5-minute slot to show where the pilot stands.", true],
+    ["Count us in, we'll be 3. Would love to grab 5 min in the stakeholder slot to show the pilot.", true],
+    ["I'll join remotely. I can give a 5-minute update on our open call, if useful.", true],
+    ['Sure, venim! Suntem 2. Can we do a quick demo in the speaking slot? Max 5 min.', true],
+    ['Da, vin. Dacă se poate, trec și eu pe lista de intervenții la final.', true],
+    ['Vom fi trei, eu, Enikő și Bogdan. Enikő ar prezenta în 5 minute platforma.', true],
+    ['Confirm participarea mea și a cinci elevi. Elevii ar dori să-și prezinte pe scurt ideea.', true],
+    ['Din partea fundației va participa doamna director Carmen Dobre, care ar dori să susțină și o scurtă intervenție.', true],
+    ['Din partea noastră vor participa dl. Sorin Pârvu și subsemnatul. Dl. Pârvu va avea și o scurtă intervenție.', true],
+    ['Vom participa doi. Dl. viceprimar dorește să ia cuvântul pentru 5 minute.', true],
+    ['Da, voi fi prezent și voi expune aceste idei în intervenția de 5 minute.', true],
+    ['Vin împreună cu colega mea. Nu pregătim intervenție.', false],
+    ['Particip online. Nu am ce prezenta de data asta, așa că voi asculta.', false],
+    ['Confirm. Nu e cazul, de data asta doar participăm.', false],
+    ["Yes! We'll be there in person, no talk from us this time.", false],
+    // Interest, an e-mail update, someone outside the party, "not only attending": no wish to speak.
+    ['Particip. Tema ar prezenta mare interes pentru noi.', null],
+    ["I'll attend. I can give you an update by email next week.", null],
+    ['Particip. Ion Popescu ar dori să-și prezinte proiectul.', null],
+    ["I'll attend. We'd love a copy of the slides.", null],
+    ['Particip cu drag, nu doar particip, ci și ajut la organizare.', null],
+  ])('%s → %s', (text, speaker) => {
+    const d = details(text);
+    expect(d.intent).toBe('yes');
+    expect(d.speaker).toBe(speaker);
+  });
+});

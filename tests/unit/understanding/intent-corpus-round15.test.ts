@@ -80,6 +80,11 @@ const corpus: Case[] = [
   // Approval still needed, the answer promised later.
   ['I would gladly participate personally, but first I need the approval of my director for the travel. I will give you the answer on Friday latest.', 'maybe'],
   ['I will give you the slides at the meeting. See you there!', 'yes', 1],
+  // A condition right after the wish to speak conditions the talk; alone, or on the sender, it conditions coming.
+  ['Pe scurt: da, voi fi prezent la întâlnire și voi expune aceste idei în intervenția de 5 minute, dacă programul permite.', 'yes', 1, true],
+  ['Vin, dacă programul permite.', 'maybe'],
+  ["I'll come, if time permits.", 'maybe'],
+  ['Voi fi prezent și aș dori să prezint, dacă reușesc să ajung.', 'maybe'],
 ];
 
 describeIntentCorpus('intent corpus: third session', corpus);

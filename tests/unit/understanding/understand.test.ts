@@ -82,6 +82,9 @@ describe('understand', () => {
       ['ACCEPTED', 'Am apăsat din greșeală pe Accept – de fapt nu pot ajunge.', 'unknown'],
       ['DECLINED', 'Vin totuși', 'unknown'],
       ['ACCEPTED', 'Sunt în concediu până pe 15.', 'yes'],
+      // The calendar answer wins over words that contradict it without taking the button back.
+      ['ACCEPTED', 'Din păcate nu pot participa\\, dar vă rog să-mi trimiteți materialele.', 'yes'],
+      ['DECLINED', 'I will attend.', 'no'],
       ['ACCEPTED', 'Nu pot ajunge la 10\\, vin la 11.', 'yes'],
       ['DECLINED', 'Nu pot\\, dar va participa colega mea Ioana Marin.', 'no'],
       ['TENTATIVE', 'Vin sigur.', 'maybe'],
