@@ -88,6 +88,11 @@ const OUT_OF_OFFICE_TEXT = new RegExp(
     '(?:no|without) access to (?:my )?e-?mail', 'for urgent (?:matters|issues|questions|requests|enquiries|inquiries)',
     '(?:reply|respond|get back to you) (?:upon|on|after|when i) (?:my )?return', 'upon my return', 'for urgent matters',
     'in my absence', "i(?:'m| am) currently away", 'back in the office', 'return to the office', 'away from the office',
+    // A notice thanks for "your message" (a person thanks for the invitation) and sends elsewhere:
+    // "Vă mulțumesc pentru mesaj. Sunt în concediu … vă rog să scrieți la secretariat@…".
+    '(?:va )?multumesc pentru (?:mesaj|e-?mail)(?:ul dumneavoastra)?', 'thank you for your (?:e-?mail|message)',
+    'concediu (?:de maternitate|de crestere a copilului|prenatal)', '(?:maternity|parental|paternity) leave',
+    '(?:va (?:rog|rugam)|rog) sa (?:scrieti|va adresati|contactati|trimiteti)[^.\\n@]{0,60}@', 'please (?:contact|write to|e-?mail|reach)[^.\\n@]{0,60}@',
   ]
     .map((marker) => `(?<![a-z])(${marker})(?![a-z])`)
     .join('|'),

@@ -194,6 +194,8 @@ export const intentEn: IntentLocale = {
   ],
   otherOccasion: [
     '(maybe|perhaps|hopefully|see you) (next time|another time|some other time|at the next (one|session|edition|event|workshop|meeting|lab))',
+    // An earlier occasion: "I think I already registered for that one back then".
+    'back then', '(the one|that one) (that was|which was|we|you) (postponed|cancelled|canceled|moved)',
     'next time', 'another time', 'some other time', '(at|for) the next$', "(see|meet|catch) (you|up) (at|on) the next", '(at|for) the next (one|session|edition|event|workshop|meeting|lab)', '(join|attend|come to|catch|make) the next one', 'next year',
     // Later sessions in general: "if you organise similar events in the future".
     '(future|similar|further|later) (sessions|events|meetings|workshops|editions|labs|occasions)', 'such (sessions|events|meetings|workshops|labs)', 'in the future',

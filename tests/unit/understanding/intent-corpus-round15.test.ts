@@ -85,6 +85,9 @@ const corpus: Case[] = [
   ['Vin, dacă programul permite.', 'maybe'],
   ["I'll come, if time permits.", 'maybe'],
   ['Voi fi prezent și aș dori să prezint, dacă reușesc să ajung.', 'maybe'],
+  // Set 23's confident error: a registration for an earlier, postponed occasion.
+  ['Is this the same workshop as the one that was postponed in February? I think I already registered for that one back then.', 'unknown'],
+  ['I already registered, see you on Thursday.', 'yes', 1],
 ];
 
 describeIntentCorpus('intent corpus: third session', corpus);

@@ -21,4 +21,11 @@ describe('an out-of-office that declares itself automatic, without robot headers
     // The declaration alone, with nothing an out-of-office says, is not enough.
     expect(await understand(mail('Da, particip.\r\n\r\n(Răspuns automat)'))).toMatchObject({ kind: 'reply', intent: 'yes' });
   });
+
+  it('without any declaration: thanks for "your message", on leave, write elsewhere (set 24)', async () => {
+    const notice = 'Bună ziua,\r\n\r\nVă mulțumesc pentru mesaj. Sunt în concediu de maternitate până în septembrie 2022. Pentru proiecte și parteneriate vă rog să scrieți la secretariat@muzeu.example.ro.\r\n\r\nAndreea Cozma';
+    expect(await understand(mail(notice))).toMatchObject({ kind: 'auto', intent: null });
+    // A person on leave who answers the invitation stays a reply.
+    expect(await understand(mail('Vă mulțumesc pentru invitație. Din păcate sunt în concediu de maternitate până în septembrie, așa că nu pot participa.'))).toMatchObject({ kind: 'reply', intent: 'no' });
+  });
 });
