@@ -104,6 +104,8 @@ const PARTIAL = compileStickyPhrases(LOCALES.flatMap((l) => l.partial), NUMBER_S
 const QUESTION_START = new RegExp(
   `^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.questionStarts).map(escape).join('|')})${WORD_END}`,
 );
+// "…instead of 5? Otherwise I'm not sure it makes sense to travel": a sentence going on from a question.
+const QUESTION_SEQUEL = compileStickyPhrases(LOCALES.flatMap((l) => l.questionSequels).map((phrase) => `^${phrase}`));
 const NEGATOR = new RegExp(
   `(?<![a-z0-9'])(?:${LOCALES.flatMap((l) => l.negators)
     .map((word) => (word.length === 1 ? `${escape(word)}(?=-)` : escape(word)))
@@ -118,7 +120,7 @@ const CONTRAST = contrastSource([]);
 // Not before a bare "yet", mostly an adverb ("not sure yet whether…", "can't yet confirm");
 // after a comma it still opens a contrast.
 const SPLIT_CONTRAST = contrastSource(['yet']);
-const CLAUSE_SPLIT = new RegExp(`\\s*[,;:]\\s*|\\s+[-–—]\\s+|\\s+(?=(?:${SPLIT_CONTRAST})(?![A-Za-z0-9]))`, 'i');
+const CLAUSE_SPLIT = new RegExp(`\\s*(?:[,;]|(?<!\\d):|:(?!\\d))\\s*|\\s+[-–—]\\s+|\\s+(?=(?:${SPLIT_CONTRAST})(?![A-Za-z0-9]))`, 'i');
 const CONTRAST_START = new RegExp(`^(?:${CONTRAST})${WORD_END}`);
 const ENDS_WITH_PUNCTUATION = /[.!…]["'”»)\]]*$/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
@@ -164,11 +166,14 @@ export function analyzeText(text: string): TextAnalysis {
     // "I can't join live (other call) – will there be a recording?": a statement, then a
     // question after a dash or semicolon; only the question part asks.
     const stated = asks ? statedHead(text) : 0;
+    // "Puteți să ni-l retrimiteți? Ca să ne dăm seama dacă are sens să venim": the purpose or the
+    // alternative of a question hangs on its answer, so it answers nothing either.
+    const sequel = !asks && index > 0 && sentences[index - 1]!.question && parts.length > 0 && findAll(QUESTION_SEQUEL, matchKey(parts[0]!)).length > 0;
     const first = clauses.length;
     let offset = 0;
     for (const part of parts) {
       offset = text.indexOf(part, offset);
-      const partAsks = asks && !(offset >= 0 && offset < stated);
+      const partAsks = sequel || (asks && !(offset >= 0 && offset < stated));
       if (offset >= 0) offset += part.length;
       let clauseText = part.trim();
       // The conjunction only marks the contrast; without it, "^vin" matches "dar vin".

@@ -50,6 +50,14 @@ const FORMAL_SELF = /^(?:subsemnatul|subsemnata)$/iu;
 const LAST_SELF = /^(?:și|si)\s+eu$/iu;
 /** A dot that ends an abbreviated title, not a sentence ("conf. dr. arh. Ioana Dima"). */
 const ABBREVIATED = /(?<![\p{L}])(?:dl|dna|d-na|d-l|dr|drd|prof|conf|lect|asist|arh|ing|ec|av|mr|mrs|ms|st|jr|sr|nr)\.$/iu;
+/**
+ * A list item that names its person after a lower-case role ("- eleva Daria Florea, președinta
+ * Consiliului Elevilor", "- arhitect Ioana Dima"): one or two words, not a preposition.
+ */
+const ROLE_THEN_NAME = new RegExp(
+  `^(?:(?!(?:în|in|din|de|la|cu|pentru|pe|prin|of|from|at|on|the|for|with|to|by)\\s)\\p{Ll}[\\p{L}.-]*\\s+){1,2}${TITLE}?(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3})`,
+  'u',
+);
 /** What may follow a name on a line of its own: nothing, or its role after a separator. */
 const AFTER_NAME_ITEM = /^\s*(?:$|[,;:(–—-])/;
 /** After a count, the people listed with the sender among them: "2 people (myself and Ana Ilie)". */
@@ -329,7 +337,9 @@ function isInlineName(item: string): boolean {
  */
 function isNameItem(item: string): boolean {
   const name = PERSON_NAME.exec(item);
-  return name !== null && AFTER_NAME_ITEM.test(item.slice(name[0].length));
+  if (name !== null) return AFTER_NAME_ITEM.test(item.slice(name[0].length));
+  const role = ROLE_THEN_NAME.exec(item);
+  return role !== null && AFTER_NAME_ITEM.test(item.slice(role[0].length)) && !role[1]!.split(/[\s-]+/).some(isOrganisationWord);
 }
 
 /** "Confirm pentru colegul meu Ion Pop" / "on behalf of Dr. Jane Roe" → the name. */

@@ -123,6 +123,12 @@ export interface IntentLocale {
   /** Words that make a clause a question even without "?" (at its start). */
   questionStarts: string[];
   /**
+   * Openings of a sentence that goes on from the question before it ("Puteți să ni-l
+   * retrimiteți? Ca să ne dăm seama dacă are sens să venim", "…instead of 5? Otherwise I'm not
+   * sure it makes sense to travel"): what it says hangs on the answer, so it answers nothing.
+   */
+  questionSequels: string[];
+  /**
    * A short question tagged onto a statement ("ajung pe la 10:30, e ok?", "I'll come at 11,
    * is that fine?"): it asks about the statement, which still answers. Matched on the last
    * clause of a sentence ending in "?".

@@ -38,6 +38,8 @@ export const intentEn: IntentLocale = {
     // Partial attendance is attendance: "I can only stay for the first hour".
     '(i|we) (can|could) only (stay|join|attend|come|be there|dial in|connect|log in|listen in)', "(i'll|i will|we'll|we will) (only |)(join|attend|stay) (for|until) the first",
     '(can|could) (attend|come|join|make it) after all', "(i'm|i am|we're|we are) still on for", '^still on for',
+    // Arriving late presumes coming: "I'll get there around 11:15".
+    "(i'll|i will|we'll|we will) (get there|arrive) (around|at|about|by|after|shortly after|at around|at about|a bit late|a little late|late)",
     // A reply to a reminder or a change: "I already confirmed", "my RSVP stands", "the new time works for me".
     "(i|we|i've|we've|i have|we have) already (confirmed|rsvp'd|rsvped|registered|signed up)", '(my|our) (confirmation|rsvp|attendance|registration|participation) (still |)stands',
     "(i'm|i am|we're|we are) still (confirmed|coming|attending)", '^still (confirmed|coming|attending)',
@@ -79,6 +81,9 @@ export const intentEn: IntentLocale = {
     // "Sorry, cannot make this one" ("can't make this one work" is about something else).
     "(can't|cannot|can not|won't|will not|couldn't|could not|unable to) make (this one|that one|this|it this time)$", "(can't|cannot|can not|won't|will not|couldn't|could not|unable to) make the (meeting|session|workshop|event|lab|date)",
     'unable to (attend|come|join|make it|participate|be there|be present)', '(not|never) (be |)(able|available) to',
+    // "Please take me off the attendee list"; only at the clause start, so "please don't take me off" is no refusal.
+    '^(please |kindly |)(take|remove|strike|cross) (me|us|my name|our names) (off|from) the (attendee|attendance|participant|participants|guest|registration|delegate) list',
+    '^(please |kindly |)(take|remove|strike|cross) (me|us|my name|our names) (off|from) the list of (participants|attendees|guests|delegates)',
     "(won't|will not|not) be (attending|joining|coming|participating|there|present|available)",
     '(not|never) (attend|coming|joining|participating)', 'not attending$', '^not attending', 'have to (decline|pass|miss)', 'must (decline|pass|miss)',
     'decline', 'declining', '(have to|must|need to) skip', 'skip this one', 'regretfully', 'regrettably', '(i|we) (will|must|have to) miss', 'will be missing',
@@ -143,6 +148,8 @@ export const intentEn: IntentLocale = {
   ],
   softYes: [
     '(i|we) could (attend|come|join|make it|participate|be there)',
+    // Arriving late presumes coming: "I'm teaching until 11, so I'd get there around 11:15 if that's alright".
+    "(i'd|i would|we'd|we would) (get there|be there|arrive) (around|at|about|by|after|shortly after|at around|at about|a bit late|a little late|late)",
   ],
   othersYes: [
     '(will|shall) (attend|participate|join|come|be there|be present)', '(will|shall) be (attending|joining|coming|participating)',
@@ -177,6 +184,9 @@ export const intentEn: IntentLocale = {
   ],
   othersMaybe: [
     '(maybe|perhaps|possibly|probably) (also |too |)(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant)',
+    // "Count me in. I might bring our HR lead as well, will let you know": doubt about a companion.
+    // Only "I": "we might bring a student" may be said by a colleague's party after the sender's own no.
+    'i (might|may) (also |)(bring|be bringing) (along |)(a|one|my|our|another|some|#|a few|more)',
     // "I'm sure; my colleague probably too": the hedge closing a clause about a companion.
     '(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant) ... (probably|maybe|perhaps|possibly) (too|as well|also|)$',
     '(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant) (might|may|could|hopes to|will try to) (also |)(come|join|attend|be there|make it)',
@@ -253,6 +263,8 @@ export const intentEn: IntentLocale = {
     "(i'm|i am|we're|we are) in the middle of", 'at the same time (i|we) (have|will be|are)', "(i|we) (have|'ve got|have got) ... scheduled at the same time",
     "(my|our) (schedule|calendar|diary|agenda) (is|'s|will be) (rather |quite |very |really |pretty |completely |already |)(full|packed|booked)",
     'already (booked|committed|scheduled)', 'fully booked', "(i'm|i am) (busy|booked)", 'personal reasons', 'family reasons', 'health reasons',
+    // Regret, then something of one's own at that time: "sadly we have our spring book fair that week".
+    "(sadly|unfortunately|regrettably|alas) (i have|we have|i've got|we've got|i have got|we have got) (our|my|a|an|another|the) ... (that|the same|on that) (week|day|morning|afternoon|date|weekend)",
   ],
   neutral: [
     // "My colleague Rebecca was hoping to come along too but she's got a clash": her hope, not the sender's doubt.
@@ -342,6 +354,17 @@ export const intentEn: IntentLocale = {
     // "I can give a 5-minute update on our open call", "can we do a quick demo …? max 5 min".
     '(i|we) (can|could) (also |)(give|offer|do|deliver|make) (a|an) (#-minute|# minute|#-min|# min|short|brief|quick) (update|presentation|talk|overview|pitch|demo|intro|introduction|input)',
     '(do|give|run|show) (a|an|our|my) (quick|short|brief|live|small|#-minute|# minute|#-min) (demo|pitch)',
+    // "I can do a short 5-min update", "I could also give a short (5 min) reflection": a short offering, its length in between.
+    '(i|we) (can|could) (also |)(give|offer|do|deliver|make) (a|an) (short|brief|quick) ... (update|presentation|talk|overview|pitch|demo|intro|introduction|input|reflection|reflections|intervention|statement|remarks|speech|contribution)',
+    // "I would welcome the opportunity to give a brief (five-minute) contribution", "I'd be keen to give a short input".
+    '(welcome|appreciate|value) (the|an|this) (opportunity|chance|occasion) to (give|make|offer|deliver|hold) (a|an|my|our|some) ... (input|contribution|intervention|talk|presentation|statement|remarks|pitch|speech|reflection|reflections|update|overview)',
+    '(welcome|appreciate|value) (the|an|this) (opportunity|chance|occasion) to (briefly |also |)(speak|present|say a few words|take the floor)',
+    '(keen|eager) to (give|make|offer|deliver|hold) (a|an|my|our|some) ... (input|contribution|intervention|talk|presentation|statement|remarks|pitch|speech|reflection|reflections|update|overview)',
+    '(keen|eager) to (briefly |also |)(speak|present|say a few words|take the floor)',
+    // "I would like to register for one of the 5-minute slots to share…".
+    // Not "register for the morning slot": the slot says it is for speaking or how long it is. Not
+    // "register me for…": that would mask the yes of "register me".
+    '(register|sign up|enrol|enroll|apply|reserve) for (one of the|a|the|one) (#-minute|# minute|#-min|# min|short|speaking|presentation|pitch|stakeholder) (slot|slots)',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
@@ -379,6 +402,7 @@ export const intentEn: IntentLocale = {
     'could we', 'could you', 'can you', 'would you', 'do i', 'do we', 'do you', 'does', 'should i', 'should we', 'will there',
     'would it', 'may i', 'may we', 'any chance',
   ],
+  questionSequels: ['otherwise', 'else', 'so that', 'in order to'],
   selfRequests: ['could i', 'can i', 'may i', 'could we', 'can we', 'may we', 'would it be possible', 'is it possible'],
   afterwardRequests: ['record*', 'the minutes', 'summary', 'slides', 'materials', 'presentations', 'notes', 'afterwards', 'conclusions', 'outcomes'],
   conditionals: ['if', 'whether', 'unless', 'provided', 'in case', 'as long as'],

@@ -52,6 +52,8 @@ export const intentRo: IntentLocale = {
     'inscrieti-ma', 'rezervati-mi un loc', 'numarati-(ma|ne)', '(treceti|notati|puneti)-(ma|ne) (si |)(pe lista|si pe mine|si pe noi)',
     // Stating how many will come answers the invitation.
     'vom fi (#|# persoane|eu)', '^(participanti|participante|participantii|lista participantilor)$',
+    // "O să fim 4 persoane de la asociație", "De la noi vin 3 persoane (eu, Diana și Marius)".
+    'o sa fim (#|# persoane|eu)', '(de la noi|din partea noastra) (vin|venim|vom fi|o sa fim|participa|participam|vom participa|vor participa|vor veni) #',
     // A calendar-style subject written as own words.
     '^(acceptat|accept)$',
     // Partial attendance is attendance: "pot sta doar prima oră", "intru de la 11".
@@ -100,6 +102,13 @@ export const intentRo: IntentLocale = {
     'nu (mai |)(pot|putem) (luni|marti|miercuri|joi|vineri|sambata|duminica|maine|poimaine|atunci|in ziua (aceea|respectiva)|in acea zi|pe #|din #)',
     'nu (mai |)(reusesc|reusim|voi reusi|vom reusi|o sa reusesc|o sa reusim) sa (ma conectez|ne conectam|ajung|ajungem|vin|venim|particip|participam|fiu prezent(|a)|fim prezenti)',
  'nu (mai |)pot veni', 'nu (mai |)pot ajunge', 'nu mai (am cum|reusesc)',
+    // A changed answer: "nu voi mai putea participa marți" ("mai" splits the negated future).
+    'nu (voi|vom) mai putea (sa |)(participa|particip|participam|veni|vin|venim|ajunge|ajung|ajungem|fi prezent*|lua parte)', 'nu (voi|vom) mai (participa|veni|ajunge|fi prezent*|lua parte)',
+    // The organisation sends nobody: "Prin urmare nu vom avea reprezentant la atelier".
+    'nu (vom|va|o sa) (avea|trimite|delega) (niciun |nici un |un |)(reprezentant|delegat)',
+    // "Vă rog să mă scoateți de pe lista participanților" (never after a "nu": "vă rog să nu mă scoateți").
+    '(va rog sa|va rugam sa) (ma|ne) (scoateti|stergeti|eliminati|taiati|retrageti) (de pe|din) (lista|listele) (participantilor|de participanti|invitatilor|de prezenta)',
+    '(scoateti|stergeti|eliminati|taiati)-(ma|ne) (de pe|din) (lista|listele) (participantilor|de participanti|invitatilor|de prezenta)',
     'refuz', 'refuzam', 'declin', 'declinam', 'declin invitatia',
     'sunt in imposibilitatea', 'suntem in imposibilitatea', 'in imposibilitate de a',
     'imi este imposibil', 'ne este imposibil', 'imposibil sa (particip|participam|ajung|ajungem|vin|venim)',
@@ -203,6 +212,8 @@ export const intentRo: IntentLocale = {
     '(comunic|comunicam|anunt|anuntam) (participarea|prezenta) (colegului|colegei|colegilor|colegelor|domnului|doamnei|dlui|dnei|d-lui|d-nei|reprezentantului|reprezentantei|reprezentantilor)',
     // "Instituția … va fi reprezentată la Atelierul … din data de 12.03.2020 de către domnul subprefect": a long occasion between.
     '(va|vor|vom) fi reprezentat(|a|i|e)',
+    // Active voice: "doamna Carmen Suciu, consilier, va reprezenta instituția noastră la Atelier".
+    '(va|vor) reprezenta (institutia|organizatia|asociatia|firma|universitatea|primaria|scoala|liceul|compania|societatea|unitatea|directia|agentia|fundatia|consiliul|camera|federatia|clubul|centrul) (noastra|nostru)',
   ],
   substitute: [
     'in locul (meu|nostru)', '(ma|ne) (va |vor |)(inlocui|inlocuieste|inlocuiesc|reprezenta|reprezinta)',
@@ -355,9 +366,13 @@ export const intentRo: IntentLocale = {
     'nu (sunt|suntem) (foarte |prea |)sigur(|a|i|e) ca (termenul|perioada|durata|bugetul|suma|indicatorul|indicatorii|actiunea|actiunile|masura|masurile|planul|propunerea|propunerile|abordarea|formularea|obiectivul|obiectivele|acesta|aceasta|asta|aceste|acestea)', 'vreau sa va anunt ca',
     // Embedded questions: "spuneți-mi cine va participa / unde să vin" answer nothing.
     '(cine|cati|cate|care|ce) (mai |)(va|vor) (participa|veni|fi prezent*)', '(unde|cand|cum|pe unde|la ce ora|cu ce) (sa|trebuie sa) (vin|venim|ajung|ajungem)',
+    // "Nu am stabilit cine va reprezenta instituția noastră": who, not whether.
+    '(cine|care dintre (noi|colegi|colegii nostri)) (mai |)(va|vor) reprezenta (institutia|organizatia|asociatia|firma|universitatea|primaria|scoala|liceul|compania|societatea|unitatea|directia|agentia|fundatia|consiliul|camera|federatia|clubul|centrul|) (noastra|nostru|)',
     // Doubt about the formality, not about coming: "Nu știu dacă mai e nevoie să confirm, dar sigur vin".
     '(nu stiu|nu stim|nu sunt sigur|nu sunt sigura) daca (mai |)(trebuie|e nevoie|este nevoie|e necesar|este necesar) (sa|de) (confirm|confirmam|confirmare|raspund|raspundem|ma inscriu|ne inscriem)',
     'nu ezitati', 'va rog sa confirmati', 'sa confirmati participarea', 'nu stiu daca ati primit',
+    // Doubt about whether a colleague already answered, not about coming: "Nu știu dacă v-a mai răspuns cineva de la noi, dar vin eu".
+    '(nu stiu|nu stim|nu sunt sigur|nu sunt sigura) daca (v-a|v-au|va|) (mai |deja |)(raspuns|confirmat|scris) (deja |)(cineva|altcineva|colegul|colega|colegii|colegele|un coleg|o colega)',
     'nu pot sa nu', 'nu doar', 'nu poate', 'nu pot (sa |)(va |)(spun|spune)',
     // A double negative cancels itself: "nu văd de ce nu aș participa".
     '(nu vad|nu vedem|nu gasesc) (de ce|niciun motiv (sa|pentru care)) nu',
@@ -405,6 +420,8 @@ export const intentRo: IntentLocale = {
     '(trec|treceti|treceti-ma|treceti-ne|pun|puneti|puneti-ma|puneti-ne|inscrieti|inscrieti-ma|inscrieti-ne|adaugati-ma|adaugati-ne) (si |)(eu |pe mine |noi |pe noi |)pe lista (de interventii|de vorbitori|vorbitorilor|interventiilor|de cuvant)',
     // "voi expune aceste idei în intervenția de 5 minute".
     '(voi|vom|o sa) (expune|prezenta|detalia|explica|sustine|argumenta) ... (in|din|pe) (interventia|prezentarea|slotul|intervalul|timpul de cuvant)',
+    // "Am vrea și noi 5 minute să prezentăm ideea": minutes asked for to speak.
+    '(#|cateva) (minute|min) (ca sa|pentru a|sa) (prezentam|prezint|vorbim|vorbesc|intervenim|intervin|spunem|spun|prezenta|vorbi|interveni)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -428,6 +445,8 @@ export const intentRo: IntentLocale = {
     // "Nu pregătim intervenție", "Nu am ce prezenta de data asta, așa că voi asculta".
     'nu (pregatim|pregatesc|vom pregati|voi pregati|o sa pregatim|o sa pregatesc) (o |nicio |vreo |)(scurta |)(interventie|prezentare|alocutiune)',
     'nu (am|avem) (ce|nimic de) (prezenta|prezentat)', '(asa ca|deci|doar|numai) (voi|vom|o sa) (asculta|ascult|ascultam)',
+    // "Nu vom susține intervenții, dorim doar să ne informăm": none at all, in the plural.
+    'nu (voi|vom|va|vor) (sustine|avea|face|tine|pregati) (interventii|prezentari|alocutiuni)',
   ],
   asideTopics: ['camera', 'camerele', 'camere', 'video', 'microfon*', 'sunet*', 'audio', 'conexiune*', 'internet*', 'semnal*', 'wifi', 'wi-fi', 'casti*', 'prezentare*', 'ecran*'],
   shorthand: { pt: 'pentru', mersi: 'multumesc' },
@@ -438,6 +457,7 @@ export const intentRo: IntentLocale = {
     'unde', 'cand', 'cum', 'cine', 'ce', 'care', 'cat', 'cate', 'cati', 'oare', 'se poate', 'exista', 'este posibil',
     'e posibil', 'ati putea', 'imi puteti', 'ne puteti', 'mi-ati putea', 'putem sa', 'pot sa', 'este nevoie',
   ],
+  questionSequels: ['altfel', 'altminteri', 'in caz contrar', 'ca sa', 'pentru a'],
   selfRequests: ['pot sa', 'putem sa', 'as putea', 'am putea', 'imi puteti', 'ne puteti', 'mi-ati putea', 'ne-ati putea', 'este posibil sa', 'e posibil sa', 'se poate sa'],
   afterwardRequests: ['inregistra*', 'materialele', 'prezentarile', 'minuta', 'concluziile', 'rezumat*', 'ulterior', 'dupa (eveniment|intalnire|sesiune|atelier)'],
   conditionals: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca'],

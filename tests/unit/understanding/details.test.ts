@@ -277,3 +277,40 @@ describe('speaker: slots, demos, the speaker list, the party announced, listenin
     expect(d.speaker).toBe(speaker);
   });
 });
+
+describe('speaker: register for a slot, a short offering, welcome the opportunity, minutes to present', () => {
+  it.each([
+    ['I will attend online and I would like to register for one of the 5-minute slots to share how our city involves creative businesses.', true],
+    ['Luca and I will both be there online. I can do a short 5-min update on the open-design school if useful.', true],
+    ["So yes, I'll join online. I could also give a short (5 min) reflection from the platform perspective, if you have time left in the agenda.", true],
+    ['I am pleased to confirm that I will attend in person. If the agenda allows, I would welcome the opportunity to give a brief (five-minute) contribution on the evaluation framework.', true],
+    ["I'll be there, and I'd be keen to give a short input on creative hubs.", true],
+    ['Confirm participarea. Vin eu si inca doi colegi. Am vrea si noi 5 minute sa prezentam ideea cu festivalul.', true],
+    ['Vor participa subsemnata și doamna inspector Elena Munteanu. Nu vom susține intervenții, dorim doar să ne informăm.', false],
+    ["I'll attend, though I'm not keen to speak this time.", false],
+    // A slot that is not for speaking, an answer promised, minutes that are not speaking time.
+    ["I'll attend and I will register for the afternoon slot of the site visit.", null],
+    ["I'll attend. I can give a quick answer on the catering by Friday.", null],
+    ['I will attend. I would welcome the opportunity to meet the team.', null],
+    ['Particip, dar ajung cu 10 minute întârziere.', null],
+    ['Vom participa două persoane. Vom avea nevoie de câteva minute să ne conectăm.', null],
+  ])('%s → %s', (text, speaker) => {
+    const d = details(text);
+    expect(d.intent).toBe('yes');
+    expect(d.speaker).toBe(speaker);
+  });
+});
+
+describe('headcount: a listed person after a lower-case role', () => {
+  it.each([
+    ['Din partea colegiului vor participa:\n- prof. Simona Ardeleanu, director\n- prof. Lucian Marcu, coordonator\n- eleva Daria Florea, președinta Consiliului Elevilor\n\nDaria ar dori să prezinte pe scurt.', 3],
+    ['Vor participa:\n- Ion Popescu\n- arhitect Ioana Dima', 2],
+    // A line about an organisation ends the list.
+    ['Vor participa:\n- Ion Popescu\n- Maria Ionescu\n- de la Primăria Timișoara', 2],
+    ['Vor participa:\n- Ion Popescu\n- Maria Ionescu\nreprezentanți ai Direcției Tehnice', 2],
+  ])('%s → %s', (text, headcount) => {
+    const d = details(text);
+    expect(d.intent).toBe('yes');
+    expect(d.headcount).toBe(headcount);
+  });
+});

@@ -32,6 +32,8 @@ const SHAPES: [string, () => Buffer][] = [
   ['1 MB of totals and colleagues online ("we are 2 people and our colleague Ana will follow online, ")', () => mail(repeat('we are 2 people and our colleague Ana will follow online, '))],
   ['1 MB of abbreviated titles in a list ("Vor participa dl. conf. dr. Ana Pop, ")', () => mail(repeat('Vor participa dl. conf. dr. Ana Pop, '))],
   ['1 MB of separate comers ("Vin, iar Ana vine, ")', () => mail(repeat('Vin, iar Ana vine, '))],
+  ['1 MB of role-then-name list items ("- eleva Ana Pop")', () => mail(`Vor participa:\n${repeat('- eleva Ana Pop\n')}`)],
+  ['a role-then-name list item of 1 MB ("- eleva a.b-a.b-…")', () => mail(`Vor participa:\n- Ion Pop\n- eleva ${repeat('a.b-')} Ana Pop`)],
   ['40k nested coloured spans under "see my answers below"', () => mail(`<p>See my answers below.</p>${'<span style="color:red">a '.repeat(40_000)}${'</span>'.repeat(40_000)}`, 'text/html')],
 ];
 
