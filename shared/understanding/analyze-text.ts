@@ -105,6 +105,7 @@ const QUESTION_START = new RegExp(
   `^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.questionStarts).map(escape).join('|')})${WORD_END}`,
 );
 // "…instead of 5? Otherwise I'm not sure it makes sense to travel": a sentence going on from a question.
+const SELF_REQUEST = new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.selfRequests).map(escape).join('|')})${WORD_END}`);
 const QUESTION_SEQUEL = compileStickyPhrases(LOCALES.flatMap((l) => l.questionSequels).map((phrase) => `^${phrase}`));
 const NEGATOR = new RegExp(
   `(?<![a-z0-9'])(?:${LOCALES.flatMap((l) => l.negators)
@@ -157,6 +158,7 @@ export function normalizeReply(text: string): string {
 export function analyzeText(text: string): TextAnalysis {
   const sentences = splitSentences(withoutTrailingSignOff(normalizeReply(text)));
   const clauses: Clause[] = [];
+  const hanging = new Set<number>();
   sentences.forEach((sentence, index) => {
     // "my deputy, Péter Kovács, will represent us": the name's commas cut no clause.
     const text = joinAppositions(sentence.text);
@@ -168,7 +170,13 @@ export function analyzeText(text: string): TextAnalysis {
     const stated = asks ? statedHead(text) : 0;
     // "Puteți să ni-l retrimiteți? Ca să ne dăm seama dacă are sens să venim": the purpose or the
     // alternative of a question hangs on its answer, so it answers nothing either.
-    const sequel = !asks && index > 0 && sentences[index - 1]!.question && parts.length > 0 && findAll(QUESTION_SEQUEL, matchKey(parts[0]!)).length > 0;
+    // "…interpretation? If so, I'll come. Otherwise I might send a colleague": sequels chain.
+    // A request for leave ("May I bring a colleague? If so, count us as two") presumes the answer given.
+    const previous = sentences[index - 1];
+    const sequel =
+      !asks && previous !== undefined && (previous.question || hanging.has(index - 1)) && !SELF_REQUEST.test(matchKey(previous.text)) &&
+      parts.length > 0 && findAll(QUESTION_SEQUEL, matchKey(parts[0]!)).length > 0;
+    if (sequel) hanging.add(index);
     const first = clauses.length;
     let offset = 0;
     for (const part of parts) {
@@ -195,8 +203,41 @@ export function analyzeText(text: string): TextAnalysis {
     }
     scopeFrontedConditions(clauses.slice(first));
     scopeOccasionAnaphors(clauses.slice(first));
+    scopeBareNo(clauses.slice(first));
   });
   return { clauses, sentences };
+}
+
+const ECHOED = compileStickyPhrases(LOCALES.flatMap((l) => l.echoedNegatives).map((phrase) => `^${phrase}`));
+const BARE = /^[^a-z0-9]*([a-z]+)[^a-z0-9]*$/;
+
+/**
+ * A bare "nu"/"no" clause that answers no invitation: "Nu, nu am întrebări…, ne vedem marți"
+ * echoes the negative right after it (the question about questions), and the Transylvanian
+ * "No, mă bag și eu" / "Io vin, no." is a filler in a sentence otherwise in Romanian.
+ */
+function scopeBareNo(sentence: readonly Clause[]): void {
+  sentence.forEach((clause, index) => {
+    const word = BARE.exec(clause.folded)?.[1];
+    if (!word || clause.spans.length !== 1 || clause.spans[0]!.kind !== 'no') return;
+    const next = sentence[index + 1];
+    const echo = next !== undefined && !next.contrast && findAll(ECHOED, next.folded).length > 0 && !next.spans.some((span) => ANSWER_KINDS.has(span.kind));
+    if (echo || fillerIn(word, sentence.filter((other) => other !== clause))) clause.spans[0]!.kind = 'neutral';
+  });
+}
+
+/** Whether `word` is a regional filler of the language the other clauses of its sentence are in. */
+function fillerIn(word: string, others: readonly Clause[]): boolean {
+  const words = others.flatMap((clause) => clause.folded.split(/[^a-z0-9']+/)).filter(Boolean);
+  return LOCALES.some((locale) => {
+    if (!locale.regionalFillers.includes(word)) return false;
+    const own = new Set(locale.languageCues);
+    const foreign = new Set(LOCALES.filter((other) => other !== locale).flatMap((other) => other.languageCues));
+    const ours = words.filter((w) => own.has(w) && !foreign.has(w)).length;
+    const theirs = words.filter((w) => foreign.has(w) && !own.has(w)).length;
+    // "No, mulțumesc" is still "no, thanks": a filler stands beside a statement.
+    return ours > 0 && ours > theirs && words.length >= 2;
+  });
 }
 
 const STRONG_BREAK = /\s+[-–—]\s+|\s*;\s*/g;

@@ -18,6 +18,11 @@ const NUMBER_IN_MATCH = new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})(?![a-z0-9])`
 /** Attending only, at the end of a clause ("doar participăm", "just attending"), not "nu doar participăm, ci…". */
 const ONLY_ATTENDING = /(?<![a-z])(?<!(?:nu|not)\s)(?:doar|numai|just|only)\s+(?:particip|participam|asistam|attend|attending)[^a-z0-9]*$/;
 /** An amount of speaking time ("5 minutes", "câteva minute", "5 min"), on folded text. */
+/**
+ * A request put with the Romanian modal and a bare infinitive ("Putem lua cuvântul la final, 2-3
+ * minute?"), where the locales' requests have "putem să": asks leave only with a speaking verb.
+ */
+const BARE_MODALS = ['pot lua cuvantul', 'putem lua cuvantul', 'pot si eu lua cuvantul', 'putem si noi lua cuvantul'];
 const SPEAKING_TIME = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE}|a few|some|cateva|cele)[\\s-]*(?:de\\s+)?(?:minutes|minute|min)(?![a-z])`);
 
 const TOTALS = compileStickyPhrases(tables.flatMap((t) => t.totals), NUMBER_SOURCE);
@@ -82,7 +87,8 @@ const RELATION = /(?<![a-z])(colegul meu|colega mea|colegului meu|colegei mele|m
 // "Eu și Maria Ionescu" / "me and John Smith": a named second attendee.
 const NAMED_PARTNER = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\bme and|\\b[Ii] and)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'u');
 // "Iker Etxeberria and I will join": the named partner before the sender.
-const PARTNER_AND_I = new RegExp(`(?<!\\p{L})${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}\\s+and I(?:'ll|\\s+(?:will|shall|are going to))\\s+(?:both\\s+)?(?:join|attend|come|be there|be attending|be joining|participate)\\b`, 'u');
+// A first name alone ("Rūta and I will join online") not after a greeting or thanks ("Thanks and I will attend").
+const PARTNER_AND_I = new RegExp(`(?<!\\p{L})(?!(?:Thanks|Thank|Yes|Sure|Great|Okay|Ok|Perfect|Fine|Noted|Absolutely|Definitely|Certainly|Hello|Hi|Dear|Indeed|Also|So|Then|Now|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s+and I(?:'ll|\\s+(?:will|shall|are going to))\\s+(?:both\\s+)?(?:join|attend|come|be there|be attending|be joining|participate)\\b`, 'u');
 const PARTY_WITH = /^(?:cu|with)\s+\S+\s+(?:persoane|people|persons|participanti|participants|reprezentanti|representatives)\b/;
 const WE = /(?<![a-z])(?:vom|venim|participam|suntem|noi|we|we'll|we're|us)(?![a-z])/;
 /**
@@ -102,11 +108,11 @@ const DIGIT_SUM = /(?<![\d+.:/-]\s?)([1-9])\s?\+\s?([1-9])(?=\s?(?:[,;!)(]|\.(?!
  * Companions named by first name after a word of company: "da, vin, împreună cu Horia de la
  * atelierul de olărit", "Vin cu Matei și cu Alex". A bare "cu" says nothing ("am vorbit cu
  * Maria"), so only a verb of coming or "împreună cu" / "together with" leads in; an
- * organisation ("împreună cu Primăria") is no one. "Sigur că venim, eu și Mihai": the sender
- * after a comma heads the party.
+ * organisation ("împreună cu Primăria") is no one. "Sigur că venim, eu și Mihai" (in Banat "io și
+ * Paul"): the sender after a comma heads the party.
  */
 const NAMED_WITH = new RegExp(
-  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i),?\\s+eu\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]m|I am|we['’]re|we are) coming with)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
+  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]m|I am|we['’]re|we are) coming with)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
   'gu',
 );
 /**
@@ -120,6 +126,14 @@ const SEPARATE_COMER = new RegExp(
   'gu',
 );
 const NAMED_WITH_SEPARATOR = /\s*(?:,|\s[șs]i(?:\s+cu)?\s|\sand(?:\s+with)?\s)\s*/u;
+/**
+ * A companion phrase that is the predicate of a subject before it ("will join me", "vine cu
+ * mine"): right after another companion phrase and a name ("and my colleague Jelena Marković
+ * will join me") it is that same person again.
+ */
+const PREDICATE_COMPANION = /^(?:will|would|shall|is|are|he'll|she'll|he will|she will|va|vine|ar|o sa)(?![a-z])/;
+/** Between the two: at most a name of four words, no punctuation and no word adding someone. */
+const SAME_PERSON_GAP = /^\s*(?:(?!(?:and|si|cu|with|plus|or|sau)\s)[\p{L}'’-]+\s+){0,4}$/u;
 /** After a count of companions, a colon or parenthesis opens the list of who they are ("a încă doi colegi: dl. A și d-na B"). */
 const EXPLAINS = /[:(]/;
 const NOTE_MAX = 240;
@@ -154,7 +168,7 @@ export function extractDetails(text: string, analysis: TextAnalysis, intent: Int
  * names a colleague; otherwise it may be anyone on the agenda.
  */
 function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
-  selfRequest ??= new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.selfRequests).map((start) => start.replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`);
+  selfRequest ??= new RegExp(`^[^a-z0-9]*(?:${[...LOCALES.flatMap((l) => l.selfRequests), ...BARE_MODALS].map((start) => start.replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`);
   let wants = false;
   let declines = false;
   // "Can we do a quick demo in the speaking slot? Max 5 min": the time may follow the question.
@@ -222,7 +236,14 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     extraSpans.some(([, to]) => to <= match.start && !folded.slice(to, match.start).includes(' . ') && EXPLAINS.test(folded.slice(to, match.start)));
   // "… va participa cu un reprezentant, pe subsemnatul": the companion named is the sender.
   const isSender = (match: { end: number }): boolean => SELF_LISTED.test(folded.slice(match.end, match.end + 40));
-  let companions = companionMatches.filter((match) => !spokenWith.some((talk) => match.start < talk.end && talk.start < match.end) && !explained(match) && !isSender(match)).length;
+  // Matches come in order: only the one just before is read, over a short gap.
+  const restated = (match: { start: number; text: string }, index: number): boolean => {
+    const before = companionMatches[index - 1];
+    return before !== undefined && PREDICATE_COMPANION.test(match.text) && match.start - before.end <= 80 && SAME_PERSON_GAP.test(folded.slice(before.end, match.start));
+  };
+  let companions = companionMatches.filter(
+    (match, index) => !spokenWith.some((talk) => match.start < talk.end && talk.start < match.end) && !explained(match) && !isSender(match) && !restated(match, index),
+  ).length;
   const joined = statements.join(' . ');
   if (NAMED_PARTNER.test(joined) || PARTNER_AND_I.test(joined)) companions = Math.max(companions, 1);
   companions = Math.max(companions, namedCompanions(joined));

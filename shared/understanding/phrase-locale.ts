@@ -201,6 +201,16 @@ export interface IntentLocale {
   partial: string[];
   /** Frequent function words, to tell the language. */
   languageCues: string[];
+  /**
+   * Regional fillers spelled like another language's refusal (Transylvanian and Banat "No, mă
+   * bag și eu", "Io vin, no."): alone in a clause of a sentence in this language, no answer.
+   */
+  regionalFillers: string[];
+  /**
+   * Negatives answering something else than the invitation ("nu am întrebări", "no questions"):
+   * a bare "nu"/"no" right before one in its sentence echoes it ("Nu, nu am întrebări…").
+   */
+  echoedNegatives: string[];
   details: DetailsLocale;
 }
 

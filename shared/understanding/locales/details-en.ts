@@ -30,6 +30,8 @@ export const detailsEn: DetailsLocale = {
     '(with|and|plus|bring|bringing|along with|together with) (my|our) # (colleague*|coworker*|co-worker*|team member*|friend*|guest*|student*|volunteer*|intern*|partner*|associate*|representative*)',
     // "me + 2 colleagues".
     '(me|myself|i) + # (colleague*|coworker*|co-worker*|people|person*|guest*|others|friend*|team member*|member*|representative*|student*|volunteer*|intern*|partner*)',
+    // "I'll attend with two of my PhD students": a kind of student before the noun.
+    '(with|and|plus|bring|bringing|along with|together with) # (of my |of our |)(phd|doctoral|graduate|postgraduate|masters|master|undergraduate|exchange) (student*|candidate*|researcher*|intern*)',
   ],
   companion: [
     '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (a|one|my|our) (colleague|coworker|co-worker|friend|guest|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|intern|trainee|student|volunteer|plus-one|plus one|+1|head of)',
@@ -49,6 +51,9 @@ export const detailsEn: DetailsLocale = {
     '(together with|along with|accompanied by|joined by) (our|my) ... (mr|mrs|ms|dr|prof)',
     // "me + my business partner Luca", "it'll be me and our community lead Sara": one role after the sender.
     '(me|myself) (and|+) (my|our|a|one) (business|community|project|team|programme|program|marketing|creative|research|) (colleague|coworker|co-worker|partner|assistant|associate|manager|boss|director|deputy|lead|intern|cofounder|co-founder|cto|ceo|coordinator|designer|wife|husband|spouse|friend)',
+    // "My colleague Marta Hoekstra will join as well": the name between, "as well" adds to the sender.
+    '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... (will|shall|is going to|would) (also |)(join|attend|come|be joining|be attending|be coming|be there) (as well|too)',
+    '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... (will|shall|is going to|would) also (join|attend|come|be joining|be attending|be coming|be there)',
   ],
   conversations: [
     '(spoke|spoken|talked|discussed|agreed|arranged|corresponded|chatted) (it |this |that |already |)(with|to)', 'as (agreed|discussed|arranged) with',

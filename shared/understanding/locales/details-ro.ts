@@ -57,6 +57,10 @@ export const detailsRo: DetailsLocale = {
     '(ma|ne) (va |vor |)(insoti|insoteste|insotesc) (si |)(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena|un coleg|o colega)',
     // "vin, eu și nevasta", "vom fi prezenți, eu și părintele diacon Mihail": family, clergy, a co-founder.
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (nevasta|barbatul|parintele|preotul|diaconul|fratele|mama|tatal|nepotul|nepoata|mentorul|mentora|asociatul|asociata|cofondatorul|cofondatoarea)',
+    // "Și vine și fata mea, Ileana": a daughter or son in the spoken words.
+    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (fata|baiatul|feciorul|sora) (mea|meu)',
+    // "Vom fi prezenți eu și doi elevi …, însoțiți de doamna profesoară": the party, plural, accompanied.
+    '(insotiti de|insotite de) (dl|dna|d-na|d-l|domnul|doamna|colegul|colega|un coleg|o colega|un profesor|o profesoara|profesorul|profesoara|doamna profesoara|domnul profesor)',
   '(va veni|vine|ar veni|o sa vina) (si |)(cu mine|impreuna cu mine|alaturi de mine)', '(ma va insoti|ma insoteste)',
     // "O aduc și pe Ioana", "prin subsemnata și prin dl. vicepreședinte Paul Niță".
     '(o|il) (aduc|aducem|voi aduce|vom aduce|o sa aduc|iau|luam|voi lua) (si |cu mine |)pe', '(si|precum si) prin (dl|dna|d-na|d-l|domnul|doamna|colegul|colega)',

@@ -9,6 +9,10 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "I cannot wait to join!": the spelled-out negation of the same eagerness.
+    '(cannot|can not) wait to (attend|join|see|be there|come)',
+    // "I can't make it in person but will follow on Zoom": the subject left out after "but".
+    '^(will|shall) (also |)(follow|join|attend) (it |the (meeting|session|event|workshop|lab|discussion) |)(online|remotely|on zoom|via zoom|on teams|via teams)',
     '^yes', 'yes please', 'yes i (will|can|do|am)', '^yep', '^yeah', '^sure$', '^sure thing', '^absolutely', '^definitely', '^of course',
     '^certainly', "^i'm in$", '^i am in$', "^(we're|we are) in$", "^(i'm|i am|we're|we are) all in$", 'count me in', 'count us in', 'count (me|us) ... in$', 'count (me|us) (and|plus) ... in$', 'sign me up', 'sign us up', '(please |)register me',
     'save me a (seat|spot|place)', 'reserve (me |)a (seat|spot|place)',
@@ -72,6 +76,10 @@ export const intentEn: IntentLocale = {
     "(i'd|i would|we'd|we would) (all |both |)(really |very much |)(love|like) to (join|attend|come|participate|be there|take part)",
   ],
   no: [
+    // "Neither in person nor online"; "I won't be joining in person, nor online".
+    'neither in person nor (online|remotely|on zoom|via zoom|virtually)', '^nor (online|remotely|on zoom|via zoom|virtually)',
+    // Slang: "I'll pass this time".
+    "(i'll|i will|we'll|we will|i'm going to|i have to|i'll have to) pass (this time|on this one|on this|on it)",
     // "I won't be in Timisoara in March": away from the city is away from the workshop.
     "(i|we) (won't|will not|wont) be in (timisoara|town|romania|the city|the country)",
     "(none of us|neither of us|nobody from (our|my) (team|office|side)) (will|would|can|could|is going to) be in (timisoara|town|romania|the city|the country)",
@@ -203,6 +211,8 @@ export const intentEn: IntentLocale = {
     'if you (can|could|would|are able to|send|share|provide|let|confirm|give)',
   ],
   otherOccasion: [
+    // "Not this time. Maybe next session!", "Maybe next LLL.": a hope for a later one declines this one.
+    '^(maybe|perhaps|hopefully) next (session|edition|event|workshop|meeting|lab|lll|one|round|year)',
     '(maybe|perhaps|hopefully|see you) (next time|another time|some other time|at the next (one|session|edition|event|workshop|meeting|lab))',
     // An earlier occasion: "I think I already registered for that one back then".
     'back then', '(the one|that one) (that was|which was|we|you) (postponed|cancelled|canceled|moved)',
@@ -249,6 +259,10 @@ export const intentEn: IntentLocale = {
     '(good luck|all the best|best of luck) (with|for) the (session|meeting|event|workshop|discussion|lab)',
   ],
   excuses: [
+    // Elsewhere at that time: "I'm in Brussels that week" (the event's own city is masked in `neutral`).
+    "(i'm|i am|i'll be|i will be|we're|we are|we'll be|we will be) (away |abroad |)in * (that|the same|all that|the whole) (week|day|morning|afternoon|month)",
+    // At another event: "I'm at a fair in Vienna", "we'll be in Ghent for a conference".
+    "(i'm|i am|i'll be|i will be|we're|we are|we'll be|we will be) (at|in) * (at|for) (a|an|the) (fair|trade fair|conference|congress|festival|exhibition|seminar|summit|symposium|training)",
     'another (commitment|engagement|meeting|event|appointment)',
     '(prior|previous|other|conflicting) (commitment|engagement|appointment)', 'scheduling conflict', 'clash(|es|ed|ing)', 'double-booked', 'coincides with',
     '(have|got) (a|another) (scheduling |)(conflict|clash)',
@@ -267,6 +281,12 @@ export const intentEn: IntentLocale = {
     "(sadly|unfortunately|regrettably|alas) (i have|we have|i've got|we've got|i have got|we have got) (our|my|a|an|another|the) ... (that|the same|on that) (week|day|morning|afternoon|date|weekend)",
   ],
   neutral: [
+    // In the event's own city that week is no excuse.
+    "(i'm|i am|i'll be|i will be|we're|we are|we'll be|we will be) (away |abroad |)in (timisoara|town|the city|romania) (that|the same|all that|the whole) (week|day|morning|afternoon|month)",
+    // Watching the recording instead is no attempt to come: "I'll try to watch the recording".
+    "(i'll|i will|we'll|we will) (try|attempt) to (watch|catch|see|listen to|follow) the (recording|replay|video)",
+    // Doubt about one's language, not about coming: "I'm not sure my Romanian is good enough".
+    '(not sure|unsure) (if |whether |that |)(my|our) (romanian|english|language|language skills) (is|are|will be)',
     // "My colleague Rebecca was hoping to come along too but she's got a clash": her hope, not the sender's doubt.
     '(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant) ... (was|were|had been) hoping to (also |)(come|join|attend|be there|make it)',
     // Who the companion will be, not whether: "I and one more colleague (name to be confirmed, it depends on who is free that week)".
@@ -365,6 +385,8 @@ export const intentEn: IntentLocale = {
     // Not "register for the morning slot": the slot says it is for speaking or how long it is. Not
     // "register me for…": that would mask the yes of "register me".
     '(register|sign up|enrol|enroll|apply|reserve) for (one of the|a|the|one) (#-minute|# minute|#-min|# min|short|speaking|presentation|pitch|stakeholder) (slot|slots)',
+    // "Happy to share 5 min on our Creative Vouchers pilot if there's a slot": minutes offered.
+    '(happy|glad|pleased|delighted|willing|keen|like|love) to (also |briefly |)share (#|a few|a couple of) (min|mins|minutes)',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
@@ -387,6 +409,9 @@ export const intentEn: IntentLocale = {
     "(won't|will not|don't|do not|wouldn't|would not) (do|give|make|hold|have) (a|any) (presentation|talk|speech|intervention)", '(just|only) (want|wish|plan|intend|like) to (listen|observe)',
     // "no talk from us this time tho".
     'no (talk|talks|presentation|presentations|intervention|speech|slides) from (me|us|our side)',
+    // "we would prefer to listen rather than present this time".
+    '(prefer|prefers|would prefer|would rather|rather) (to |)(just |only |)(listen|observe) (rather than|instead of|than) (present|presenting|speak|speaking|take the floor|taking the floor)',
+    '(prefer|prefers|would prefer) to (just |only |)(listen|observe) (this time|for now|at this (session|meeting|workshop))',
   ],
   asideTopics: ['camera', 'webcam', 'video', 'microphone', 'mic', 'audio', 'sound', 'connection', 'internet', 'wifi', 'wi-fi', 'bandwidth', 'signal', 'headset', 'slides', 'screen'],
   shorthand: {
@@ -402,7 +427,10 @@ export const intentEn: IntentLocale = {
     'could we', 'could you', 'can you', 'would you', 'do i', 'do we', 'do you', 'does', 'should i', 'should we', 'will there',
     'would it', 'may i', 'may we', 'any chance',
   ],
-  questionSequels: ['otherwise', 'else', 'so that', 'in order to'],
+  questionSequels: [
+    // "…will there be interpretation? If so, I'll definitely come": the answer hangs on theirs.
+    'if so', 'if yes', 'if not', 'in that case',
+    'otherwise', 'else', 'so that', 'in order to'],
   selfRequests: ['could i', 'can i', 'may i', 'could we', 'can we', 'may we', 'would it be possible', 'is it possible'],
   afterwardRequests: ['record*', 'the minutes', 'summary', 'slides', 'materials', 'presentations', 'notes', 'afterwards', 'conclusions', 'outcomes'],
   conditionals: ['if', 'whether', 'unless', 'provided', 'in case', 'as long as'],
@@ -432,6 +460,8 @@ export const intentEn: IntentLocale = {
     // "I will be with you in Zoom, maybe only for first part".
     'for first (part|half|hour)', '(first|second) part',
   ],
+  regionalFillers: [],
+  echoedNegatives: ["(i|we) (have|had|have got) no (more |further |other |)(questions|objections|comments|remarks)", "(i|we) (don't|do not) have (any |)(more |further |other |)(questions|objections|comments|remarks)", 'no (more |further |other |)(questions|objections|comments|remarks)', 'not (necessary|needed)', 'no problem'],
   languageCues: [
     'the', 'i', 'will', 'and', 'to', 'you', 'thank', 'thanks', 'be', 'attend', "i'll", 'we', 'my', 'for', 'of', 'is', 'am', 'are',
     'yes', 'not', 'sorry', 'unfortunately', 'regards', 'best', 'dear', 'hello', 'hi', 'there', 'can', "can't", 'with', 'would', 'like',

@@ -9,6 +9,12 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // A double negative that accepts: "nu pot să nu vin" (longer than the neutral "nu pot să nu").
+    'nu (pot|putem) sa nu (vin|venim|particip|participam|ajung|ajungem|fiu prezent*|fim prezent*|iau parte|luam parte)',
+    // An elder's effort to come: "voi face efortul de a fi prezent".
+    '(voi|vom|o sa) face (tot |)efortul (de a|sa) (fi prezent*|veni|participa|ajunge|vin|venim|particip|participam|ajung|ajungem|fiu prezent*|fim prezent*)',
+    // Transylvanian "mă bag și eu": I'm in.
+    '(ma|ne) bag(|am) (si eu|si noi|)',
     'particip', 'participam', 'particip si eu', 'participam si noi',
     // Double negatives that accept: "Nu văd de ce n-aș participa", "Nu pot să refuz o asemenea invitație".
     '(nu (vad|vedem)|nu e cazul sa (ma intreb|ne intrebam)) de ce (n-as|nu as|n-am|nu am|nu) (putea |)(participa|veni|fi prezent(|a|i)|ajunge|fi acolo)',
@@ -91,6 +97,8 @@ export const intentRo: IntentLocale = {
     '(as|am) (veni|participa|lua parte|ajunge|fi prezent(|a|i|e))',
   ],
   no: [
+    // Young slang: "sorry, pass de data asta".
+    '(pass|pas) (de data asta|de data aceasta|acum|this time)',
     // "Pe acesta îl ratez": missing this one.
     '(pe acesta|pe asta|pe aceasta|de data asta|de data aceasta|) (il|o) (ratez|ratam|voi rata|vom rata|o sa ratez|o sa ratam)',
     '^nu$', '(din pacate|imi pare rau|ne pare rau|regret|cu regret|scuze) (nu|nu pot|nu putem)$', '^nu de data (asta|aceasta)', 'nu de data (asta|aceasta)$',
@@ -252,6 +260,8 @@ export const intentRo: IntentLocale = {
     '(daca|in cazul in care) (imi|ni|mi|ne|ma|mi le|ni le|imi le|ne le|mi-l|ni-l|mi-o|ni-o|mi-i|ni-i|) (puteti|ati putea|veti putea|trimiteti|transmiteti|dati|oferiti|spuneti|comunicati|confirmati|permiteti|doriti|vreti|binevoiti)',
   ],
   otherOccasion: [
+    // "Dacă se mai organizează o sesiune în aprilie, vin cu drag": a later one, not this one.
+    '(daca |)se (mai |)(organizeaza|organiza|face|tine|repeta) (o |un |)(alta |alt |noua |nou |)(sesiune|editie|intalnire|atelier|eveniment)',
     '(poate |sper |)(la|cu|pe|intr-o|in) (urmatoarea|proxima) (sesiune|editie|intalnire|ocazie|data|intrunire|runda|intalnire)',
     '(poate |sper |)(la|cu|pe|intr-un|in) (urmatorul|proximul) (atelier|eveniment|an|modul)',
     // The noun left out: "Poate la următorul.", "sperăm să ne revedem la următorul!".
@@ -302,6 +312,8 @@ export const intentRo: IntentLocale = {
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    // At another event elsewhere: "pe 16 sunt la Iași la un târg de design".
+    '(sunt|suntem|voi fi|vom fi|o sa fiu|o sa fim) (la|in) * (la|pentru) (un|o) (targ|conferinta|congres|festival|expozitie|seminar|simpozion|training|curs)',
     '(sunt|suntem|voi fi|vom fi) (pe teren|in teren|pe santier|in audit|in control|in inspectie)', '(am|avem) (cursuri|ore|examen|examene) (toata ziua|atunci|in acea zi|in ziua respectiva|la aceeasi ora)',
     // "Avem programate mai multe evenimente", "programul meu e plin": busy at that time.
     '(am|avem) (deja |)programat(|e|a|i) (deja |)(mai multe |alte |niste |cateva |)(evenimente|activitati|intalniri|sedinte|deplasari)', 'programul (meu|nostru) (este|e|va fi) (foarte |deja |complet |)(plin|incarcat|aglomerat)',
@@ -321,6 +333,9 @@ export const intentRo: IntentLocale = {
     'nu (pot|putem) (sa |)(lipsi|lipsesc|lipsim|absenta) de la (facultate|serviciu|birou|munca|scoala|ore|cursuri|spital|tribunal|clinica|catedra|examen|examene|sedinta|consiliu)', '(suntem|sunt|voi fi|vom fi) in (plina |)sesiune(a|) de (examene|examen|licenta|admitere)',
   ],
   neutral: [
+    // Watching the recording instead is no attempt to come: "voi încerca să urmăresc înregistrarea".
+    '(voi|vom|o sa) (incerca|incercam) sa (urmaresc|urmarim|vad|vedem|ascult|ascultam) inregistrarea',
+    '(incerc|incercam) sa (urmaresc|urmarim|vad|vedem|ascult|ascultam) inregistrarea',
     // A late reply's condition is the organiser's room, not the sender's doubt: "dacă se mai poate, confirm participarea".
     '(daca|in cazul in care) (se mai poate|nu (e|este) (prea |)tarziu|mai (acceptati|puteti accepta|primiti) (confirmari|inscrieri|raspunsuri)|mai (este|e) posibil|inca se mai poate)',
     // Weighing whether to come is no attempt to come: "încerc să îmi dau seama dacă are sens să intru".
@@ -422,6 +437,12 @@ export const intentRo: IntentLocale = {
     '(voi|vom|o sa) (expune|prezenta|detalia|explica|sustine|argumenta) ... (in|din|pe) (interventia|prezentarea|slotul|intervalul|timpul de cuvant)',
     // "Am vrea și noi 5 minute să prezentăm ideea": minutes asked for to speak.
     '(#|cateva) (minute|min) (ca sa|pentru a|sa) (prezentam|prezint|vorbim|vorbesc|intervenim|intervin|spunem|spun|prezenta|vorbi|interveni)',
+    // "Aș dori să am și o scurtă intervenție despre rezultate": the "și" the line above has no room for.
+    '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc) sa (am|avem|fac|facem|sustin|sustinem|tin|tinem) si (eu |noi |)o (scurta |mica |)(prezentare|interventie|alocutiune)',
+    // "Vorbesc eu în numele asociației": the present for the plan, speaking for the organisation.
+    '(vorbesc|vorbim|intervin|intervenim|iau cuvantul|luam cuvantul) (eu |noi |)in numele',
+    // "Putem lua cuvântul la final, 2-3 minute?": the infinitive without "să" (a question counts only with a time).
+    '(pot|putem) (si eu |si noi |si |)lua cuvantul',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -432,6 +453,10 @@ export const intentRo: IntentLocale = {
     '(ar dori|doreste|doresc|ar vrea|vrea|vor|si-ar dori|isi doresc|isi doreste) (sa-si|sa isi) (prezinte|sustina|spuna)',
     // "Enikő ar prezenta în 5 minute platforma": a conditional offer of a slot (not "ar prezenta interes").
     'ar prezenta (pe scurt|in # minute|in # min|in cateva minute|timp de # minute)',
+    // "Dna Pop va susține o scurtă intervenție în numele CCIAT" (the first line has only "prezentare").
+    '(va|vor) (sustine|tine|face) (o |)(scurta |mica |)(interventie|alocutiune)',
+    // The colleague sent in the sender's place: "Ea poate face și o scurtă prezentare, dacă e nevoie".
+    '(poate|pot|ar putea|ar putea sa|poate sa) (face|faca|sustine|sustina|tine|tina) (si |)o (scurta |mica |)(prezentare|interventie|alocutiune)',
   ],
   speakerNo: [
     '(doar|numai) (ca|in calitate de) observator(|i)', '(ca|in calitate de) observator(|i)', 'observator',
@@ -447,9 +472,18 @@ export const intentRo: IntentLocale = {
     'nu (am|avem) (ce|nimic de) (prezenta|prezentat)', '(asa ca|deci|doar|numai) (voi|vom|o sa) (asculta|ascult|ascultam)',
     // "Nu vom susține intervenții, dorim doar să ne informăm": none at all, in the plural.
     'nu (voi|vom|va|vor) (sustine|avea|face|tine|pregati) (interventii|prezentari|alocutiuni)',
+    // "Prezent! Da' fără discurs", "Noi n-o să vorbim, că nu ne pricepem": colloquial refusals to speak.
+    'fara (discurs|discursuri|cuvantare|alocutiune|interventii|prezentari)',
+    '(n-o|nu o) sa (vorbesc|vorbim|intervin|intervenim|prezint|prezentam|iau cuvantul|luam cuvantul)$', '(n-o|nu o) sa (zic|zicem|spun|spunem) nimic',
   ],
-  asideTopics: ['camera', 'camerele', 'camere', 'video', 'microfon*', 'sunet*', 'audio', 'conexiune*', 'internet*', 'semnal*', 'wifi', 'wi-fi', 'casti*', 'prezentare*', 'ecran*'],
-  shorthand: { pt: 'pentru', mersi: 'multumesc' },
+  asideTopics: [
+    // "sper să meargă netul": the connection, not coming.
+    'netul', 'net',
+    'camera', 'camerele', 'camere', 'video', 'microfon*', 'sunet*', 'audio', 'conexiune*', 'internet*', 'semnal*', 'wifi', 'wi-fi', 'casti*', 'prezentare*', 'ecran*'],
+  shorthand: {
+    // Banat: "Io vin"; "da'" is "dar". (Moldovan "îs" folds to the English "is": left alone.)
+    io: 'eu', "da'": 'dar',
+    pt: 'pentru', mersi: 'multumesc' },
   tagQuestions: [
     '(e|este|va fi|ar fi|sper ca e) (ok|bine|in regula|o problema|vreo problema|acceptabil)', 'se poate', '(va |)(convine|deranjeaza)', 'nu', 'da', 'ok', 'corect', 'bine',
   ],
@@ -457,7 +491,10 @@ export const intentRo: IntentLocale = {
     'unde', 'cand', 'cum', 'cine', 'ce', 'care', 'cat', 'cate', 'cati', 'oare', 'se poate', 'exista', 'este posibil',
     'e posibil', 'ati putea', 'imi puteti', 'ne puteti', 'mi-ati putea', 'putem sa', 'pot sa', 'este nevoie',
   ],
-  questionSequels: ['altfel', 'altminteri', 'in caz contrar', 'ca sa', 'pentru a'],
+  questionSequels: [
+    // "…va fi traducere? Dacă da, vin sigur": the answer hangs on theirs.
+    'daca da', 'daca nu', 'in acest caz', 'in cazul acesta',
+    'altfel', 'altminteri', 'in caz contrar', 'ca sa', 'pentru a'],
   selfRequests: ['pot sa', 'putem sa', 'as putea', 'am putea', 'imi puteti', 'ne puteti', 'mi-ati putea', 'ne-ati putea', 'este posibil sa', 'e posibil sa', 'se poate sa'],
   afterwardRequests: ['inregistra*', 'materialele', 'prezentarile', 'minuta', 'concluziile', 'rezumat*', 'ulterior', 'dupa (eveniment|intalnire|sesiune|atelier)'],
   conditionals: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca'],
@@ -488,6 +525,9 @@ export const intentRo: IntentLocale = {
     // Coming late or leaving early is a constraint of a yes: "s-ar putea să întârzii câteva minute".
     'intarzii', 'intarziem', 'cu (putina |o mica |)intarziere', '(plec|plecam) (mai devreme|mai repede|inainte de final|inainte de sfarsit)',
   ],
+  // "No, mă bag și eu": the regional filler, not the English refusal.
+  regionalFillers: ['no'],
+  echoedNegatives: ['nu (am|avem) (alte |nicio |niciun |vreo |)(intrebar*|nelamurir*|obiecti*|observati*|comentari*|sugesti*|propuneri)', 'nu (e|este) (cazul|nevoie)', 'nu ma deranjeaza', 'nu e nicio problema'],
   languageCues: [
     'si', 'sa', 'nu', 'va', 'la', 'cu', 'de', 'pentru', 'multumesc', 'multumim', 'buna', 'ziua', 'voi', 'vom', 'sunt',
     'este', 'particip', 'participa', 'participarea', 'confirm', 'din', 'pacate', 'stima', 'salut', 'dumneavoastra', 'ca', 'pot',

@@ -314,3 +314,47 @@ describe('headcount: a listed person after a lower-case role', () => {
     expect(d.headcount).toBe(headcount);
   });
 });
+
+describe('headcount: a first name and I, a predicate restating the companion, family, PhD students', () => {
+  it.each([
+    ['Thanks for the invite! Rūta and I will join online from Kaunas.', 2],
+    ["I'll attend with two of my PhD students.", 3],
+    ['Yes, I will participate, and my colleague Jelena Marković will join me.', 2],
+    ['Looking forward to it. My colleague Marta Hoekstra will join as well.', 2],
+    ['Venim, io și Paul.', 2],
+    ['Confirm participarea. Vom fi prezenți eu și doi elevi din Consiliul Școlar, însoțiți de doamna profesoară Lucia Crișan.', 4],
+    ['Particip. Vine și fata mea, Ileana.', 2],
+    // A greeting before "and I", two companions side by side, the sender's own "as well".
+    ['Thanks and I will attend.', 1],
+    ['Yes and I will join online.', 1],
+    ['Vin cu un coleg și cu dl Pop.', 3],
+    ['I will come with a colleague, and Mr Pop will join me too.', 3],
+    ['I will join as well.', 1],
+    ['I will attend with two students.', 3],
+  ])('%s → %s', (text, headcount) => {
+    const d = details(text);
+    expect(d.intent).toBe('yes');
+    expect(d.headcount).toBe(headcount);
+  });
+});
+
+describe('speaker: minutes offered, "și o intervenție", speaking for the organisation, colloquial refusals', () => {
+  it.each([
+    ["I'll join online. Happy to share 5 min on our Creative Vouchers pilot if there's a slot.", true],
+    ['Confirm participarea mea. Aș dori să am și o scurtă intervenție despre rezultate.', true],
+    ['Confirm participarea. Putem lua cuvântul la final, 2-3 minute, să spunem ce am observat?', true],
+    ['Suntem 4, confirmăm. Vorbesc eu în numele asociației, ceilalți doar ascultă.', true],
+    ['Vor participa trei persoane: subsemnatul, dna Daniela Pop și dl Radu Mihăilă. Dna Pop va susține o scurtă intervenție în numele CCIAT.', true],
+    ["I'll attend with two of my PhD students, but we would prefer to listen rather than present this time.", false],
+    ["Prezent! Da' fără discurs, că n-am pregătit nimic.", false],
+    ['Particip. Noi n-o să vorbim, că nu ne pricepem la planuri.', false],
+    // Talking to colleagues, sharing slides, asking about the rules.
+    ['Particip. Vorbesc eu cu colegii și vă spun dacă mai vine cineva.', null],
+    ["I'll attend. Happy to share the slides afterwards.", null],
+    ['Particip. Putem lua cuvântul?', null],
+  ])('%s → %s', (text, speaker) => {
+    const d = details(text);
+    expect(d.intent).toBe('yes');
+    expect(d.speaker).toBe(speaker);
+  });
+});
