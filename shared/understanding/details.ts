@@ -23,6 +23,22 @@ const ONLY_ATTENDING = /(?<![a-z])(?<!(?:nu|not)\s)(?:doar|numai|just|only)\s+(?
  * minute?"), where the locales' requests have "putem să": asks leave only with a speaking verb.
  */
 const BARE_MODALS = ['pot lua cuvantul', 'putem lua cuvantul', 'pot si eu lua cuvantul', 'putem si noi lua cuvantul'];
+/** Leave asked in English as whether something would be fine ("Would it be ok if I shared 5 min about…?"). */
+const LEAVE_ASKED = [
+  'would it be ok if i', 'would it be okay if i', 'would it be alright if i', 'would it be all right if i', 'is it ok if i', 'is it okay if i',
+  'would it be ok if we', 'would it be okay if we', 'would it be alright if we', 'is it ok if we', 'is it okay if we', 'would you mind if i', 'would you mind if we',
+];
+/**
+ * A clause whose subject is someone else: "Dario will just listen in", "my colleague will only
+ * observe". Their declining to speak does not undo the sender's own wish in another clause. A
+ * pronoun or a colleague on folded text, a capitalised name on the text as written.
+ */
+const OTHER_SUBJECT_FOLDED =
+  /^[^a-z]*(?:(?:and|but|while|whereas|iar|dar|si)\s+)?(?:he|she|they|el|ea|ei|ele|ceilalti|celelalte|the others|(?:my|our)\s+(?:colleague|coworker|co-worker|deputy|boss|manager)s?|(?:colegul|colega|colegii|colegele)\s+(?:meu|mea|mei|mele|nostru|noastra|nostri|noastre))(?:\s+[a-z'-]+)?\s+(?:will|would|shall|is|are|wants|plans|won't|doesn't|does not|va|vor|nu va|nu vor)(?![a-z])/;
+const OTHER_SUBJECT_NAMED = new RegExp(
+  `^[^\\p{L}]*(?:(?:and|but|while|whereas|iar|dar|și|si)\\s+)?(?!(?:I|We|Eu|Io|Noi|Nu|Probably|Probabil|Maybe|Perhaps|Poate|Sigur|Surely|Likely|Also|Then|So|Deci|Apoi|Just|Only|Doar|Numai|Mostly|Most|Cel|Mai)(?!\\p{L}))${NAME_WORD}(?:\\s+${NAME_WORD})?\\s+(?:will|would|shall|is|wants|plans|won't|doesn't|does not|va|vor|nu va|nu vor)(?!\\p{L})`,
+  'u',
+);
 const SPEAKING_TIME = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE}|a few|some|cateva|cele)[\\s-]*(?:de\\s+)?(?:minutes|minute|min)(?![a-z])`);
 
 const TOTALS = compileStickyPhrases(tables.flatMap((t) => t.totals), NUMBER_SOURCE);
@@ -87,8 +103,9 @@ const RELATION = /(?<![a-z])(colegul meu|colega mea|colegului meu|colegei mele|m
 // "Eu și Maria Ionescu" / "me and John Smith": a named second attendee.
 const NAMED_PARTNER = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\bme and|\\b[Ii] and)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'u');
 // "Iker Etxeberria and I will join": the named partner before the sender.
-// A first name alone ("Rūta and I will join online") not after a greeting or thanks ("Thanks and I will attend").
-const PARTNER_AND_I = new RegExp(`(?<!\\p{L})(?!(?:Thanks|Thank|Yes|Sure|Great|Okay|Ok|Perfect|Fine|Noted|Absolutely|Definitely|Certainly|Hello|Hi|Dear|Indeed|Also|So|Then|Now|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s+and I(?:'ll|\\s+(?:will|shall|are going to))\\s+(?:both\\s+)?(?:join|attend|come|be there|be attending|be joining|participate)\\b`, 'u');
+// A first name alone ("Rūta and I will join online") not after a greeting or thanks ("Thanks and I will attend");
+// online, "Dario and I will both dial in".
+const PARTNER_AND_I = new RegExp(`(?<!\\p{L})(?!(?:Thanks|Thank|Yes|Sure|Great|Okay|Ok|Perfect|Fine|Noted|Absolutely|Definitely|Certainly|Hello|Hi|Dear|Indeed|Also|So|Then|Now|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s+and I(?:'ll|\\s+(?:will|shall|are going to))\\s+(?:both\\s+)?(?:join|attend|come|be there|be attending|be joining|participate|dial in|connect|log in)\\b`, 'u');
 const PARTY_WITH = /^(?:cu|with)\s+\S+\s+(?:persoane|people|persons|participanti|participants|reprezentanti|representatives)\b/;
 const WE = /(?<![a-z])(?:vom|venim|participam|suntem|noi|we|we'll|we're|us)(?![a-z])/;
 /**
@@ -109,10 +126,10 @@ const DIGIT_SUM = /(?<![\d+.:/-]\s?)([1-9])\s?\+\s?([1-9])(?=\s?(?:[,;!)(]|\.(?!
  * atelierul de olărit", "Vin cu Matei și cu Alex". A bare "cu" says nothing ("am vorbit cu
  * Maria"), so only a verb of coming or "împreună cu" / "together with" leads in; an
  * organisation ("împreună cu Primăria") is no one. "Sigur că venim, eu și Mihai" (in Banat "io și
- * Paul"): the sender after a comma heads the party.
+ * Paul"), "vin eu și Bogdan": the sender after the verb heads the party.
  */
 const NAMED_WITH = new RegExp(
-  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]m|I am|we['’]re|we are) coming with)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
+  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]m|I am|we['’]re|we are) coming with)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
   'gu',
 );
 /**
@@ -168,9 +185,11 @@ export function extractDetails(text: string, analysis: TextAnalysis, intent: Int
  * names a colleague; otherwise it may be anyone on the agenda.
  */
 function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
-  selfRequest ??= new RegExp(`^[^a-z0-9]*(?:${[...LOCALES.flatMap((l) => l.selfRequests), ...BARE_MODALS].map((start) => start.replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`);
+  selfRequest ??= new RegExp(`^[^a-z0-9]*(?:${[...LOCALES.flatMap((l) => l.selfRequests), ...BARE_MODALS, ...LEAVE_ASKED].map((start) => start.replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`);
   let wants = false;
   let declines = false;
+  // Someone of the party declining ("Dario will just listen in") speaks for the party only when the sender says nothing.
+  let othersDecline = false;
   // "Can we do a quick demo in the speaking slot? Max 5 min": the time may follow the question.
   const timed = (sentence: number): boolean => analysis.clauses.some((other) => (other.sentence === sentence || other.sentence === sentence + 1) && SPEAKING_TIME.test(other.folded));
   const asksLeave = new Set(analysis.clauses.filter((clause) => clause.question && selfRequest!.test(clause.folded) && timed(clause.sentence)).map((clause) => clause.sentence));
@@ -183,12 +202,16 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
     if (clause.question && !asksLeave.has(clause.sentence)) continue;
     for (const span of clause.spans) {
       if (span.kind === 'speakerYes' || (span.kind === 'othersSpeaker' && (party || announced.has(clause.sentence) || RELATION.test(clause.folded)))) wants = true;
-      if (span.kind === 'speakerNo' && !clause.question) declines = true;
+      if (span.kind === 'speakerNo' && !clause.question) {
+        if (OTHER_SUBJECT_FOLDED.test(clause.folded) || OTHER_SUBJECT_NAMED.test(clause.text)) othersDecline = true;
+        else declines = true;
+      }
     }
     // "Nu e cazul, de data asta doar participăm": attending only, no speaking. Not a span: it
     // would mask the yes of "participăm".
     if (!clause.question && ONLY_ATTENDING.test(clause.folded)) declines = true;
   }
+  if (!wants && !declines && othersDecline) return false;
   if (wants === declines) return null;
   return wants;
 }

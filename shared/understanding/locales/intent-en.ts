@@ -69,6 +69,8 @@ export const intentEn: IntentLocale = {
     '(please |)count (me|us)$',
     // "If so, please count us as two": a count of the sender's party, the sender included.
     '(please |)count (me|us) as (#|a yes|attending|present|confirmed)',
+    // "my colleague Dario and I will both dial in": "both"/"all" between the verb and its auxiliary.
+    "(i|we) (will|'ll) (both|all|each) (be |)(connect|connecting|log in|logging in|dial in|dialling in|dialing in|tune in|join|attend|come|be there|be present)",
   ],
   wish: [
     "^(would|i'd|i would|we'd|we would) (love|like) to$",
@@ -115,6 +117,13 @@ export const intentEn: IntentLocale = {
     "(have not|haven't|do not have|don't have|have no|there is no|there's no) (the |any |a |)(possibility|chance|opportunity) (for (me|us) |)to (attend|come|join|participate|make it|be there|be present|take part)",
     'not possible (for (me|us) |)to (attend|come|join|participate|make it|be there|be present|take part)',
     "unable to take part", "(won't|will not) (be able to |)take part", "(won't|will not) be (online|on zoom|on teams|on the call|connected|with you)",
+    // Nobody of the sender's organisation, the sender included: "nobody from our office will be available on 14 June".
+    '(nobody|no one|noone|none of us) (from|at|of|in) (our|my) (office|team|organisation|organization|institution|department|company|unit|agency|side) (will be|is|can be|would be|could be) (available|free|able to (attend|come|join|make it))',
+    // "…, so it won't work this time", "so I'll miss it": the outcome of a reason, said plainly.
+    "(it|that|this) (won't|will not|isn't going to|is not going to) work (out |)(for (me|us) |)this time", "(it|that) (won't|will not|isn't going to|is not going to) work out",
+    "(i'll|i will|we'll|we will|i'm going to|i am going to|we're going to|we are going to) (have to |)miss (it|this one)",
+    // "this isn't really relevant for our company": no interest, no attendance.
+    "(isn't|is not|not) (really |very |particularly |)relevant (for|to) (us|me|our|my)",
   ],
   maybe: [
     '^maybe', 'maybe', 'perhaps', 'possibly', 'probably', "(not|n't) (yet |)(sure|certain)", 'unsure', 'not 100%',
@@ -248,7 +257,9 @@ export const intentEn: IntentLocale = {
     "(i've|i have|i|we've|we have|we) (answered|replied|responded|commented) (below|inline|in red|in blue|in the text|between the lines)",
   ],
   weakYes: ['^ok$', '^okay$', '^ok (thanks|thank you)$', '^fine$', '^great$', '^sounds good$', '^noted$'],
-  counterfactuals: ["(i would|i'd|we would|we'd) have (loved|liked|come|attended|joined|been there)"],
+  counterfactuals: [
+    "(i would|i'd|we would|we'd) have (loved|liked|come|attended|joined|been there)",
+  ],
   weakNo: [
     'regrets', 'unfortunately', 'sorry', "(i'm|i am) afraid", 'regret', 'sadly', 'alas',
     "(i would|i'd|we would|we'd) have (loved|liked)", 'wish (i|we) could',
@@ -279,6 +290,8 @@ export const intentEn: IntentLocale = {
     'already (booked|committed|scheduled)', 'fully booked', "(i'm|i am) (busy|booked)", 'personal reasons', 'family reasons', 'health reasons',
     // Regret, then something of one's own at that time: "sadly we have our spring book fair that week".
     "(sadly|unfortunately|regrettably|alas) (i have|we have|i've got|we've got|i have got|we have got) (our|my|a|an|another|the) ... (that|the same|on that) (week|day|morning|afternoon|date|weekend)",
+    // A duty without the cover it would need: "I am teaching on Tuesday morning and could not find anyone to cover for me".
+    "(could not|couldn't|can't|cannot|didn't|did not|haven't|have not) (find|found) (anyone|anybody|someone|somebody|a colleague|a replacement|a substitute|cover) (to (cover|replace|stand in|fill in)|)",
   ],
   neutral: [
     // In the event's own city that week is no excuse.
@@ -332,6 +345,10 @@ export const intentEn: IntentLocale = {
     '(i|we) (hope|are hoping) to (follow up|catch up|reconnect|stay in touch|keep in touch|continue the (conversation|discussion|exchange|cooperation))',
     // The mode of a yes said elsewhere, as the whole clause: "I'll join, probably online".
     '^(probably|maybe|perhaps|possibly|most likely) (online|remotely|in person|on zoom|via zoom|on teams|via teams)$',
+    // Reading the minutes afterwards is no stand-in: "I'll ask a colleague to go through the minutes afterwards".
+    "(i'll|i will|we'll|we will|i'm going to|we're going to) ask (a colleague|my colleague|our colleague|someone|somebody|my team|our team) ... to (go through|go over|read|review|look at|look through|check|watch) (the |)(minutes|notes|recording|materials|slides|summary|conclusions|outcomes|presentation|presentations)",
+    // The earlier answer the mail reverses: "my mail of yesterday, in which I said I couldn't come".
+    "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
     "(i'd|i would|we'd|we would) (also |really |)(like|love|be happy|be glad) to (also |briefly |)(speak|present|say a few words|share a few words|share (my|our|some) (experience|insights|thoughts)|take the floor|make a (short |brief |)(statement|presentation|intervention|contribution)|give a (short |brief |)(talk|presentation|speech))",
@@ -387,6 +404,14 @@ export const intentEn: IntentLocale = {
     '(register|sign up|enrol|enroll|apply|reserve) for (one of the|a|the|one) (#-minute|# minute|#-min|# min|short|speaking|presentation|pitch|stakeholder) (slot|slots)',
     // "Happy to share 5 min on our Creative Vouchers pilot if there's a slot": minutes offered.
     '(happy|glad|pleased|delighted|willing|keen|like|love) to (also |briefly |)share (#|a few|a couple of) (min|mins|minutes)',
+    // "We would be happy to give a short update on the Friesland pilot": an update that is short is a spoken one.
+    '(happy|glad|pleased|delighted|willing|keen) to (also |briefly |)(give|offer|do|deliver) (a|an) (short|brief|quick|#-minute|# minute|#-min|# min) (update|overview|intro|introduction|round-up|recap)',
+    // "I could also say a few words about our programme if there is a free slot".
+    '(i|we) (can|could) (also|briefly) (present|say a few words|say a couple of words|take the floor)',
+    // "Would it be ok if I shared 5 min about our follow-up?": minutes asked for (a question counts only with a time).
+    '(i|we) (share|shared) (#|a few|a couple of) (min|mins|minutes)',
+    // "I will ask for the floor on the SME funding".
+    "(i'll|i will|we'll|we will|i'd like to|i would like to|we'd like to|we would like to) (ask|request) (for |)(the floor|a few minutes|a speaking slot)",
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
@@ -412,6 +437,10 @@ export const intentEn: IntentLocale = {
     // "we would prefer to listen rather than present this time".
     '(prefer|prefers|would prefer|would rather|rather) (to |)(just |only |)(listen|observe) (rather than|instead of|than) (present|presenting|speak|speaking|take the floor|taking the floor)',
     '(prefer|prefers|would prefer) to (just |only |)(listen|observe) (this time|for now|at this (session|meeting|workshop))',
+    // "We don't need a speaking slot", "I'll leave the speaking time to others".
+    "(don't|do not|won't|will not|wouldn't|would not) need (a|any) (speaking slot|speaking time|slot to (speak|present)|time to (speak|present))",
+    '(leave|leaving) (the |my |our |)(speaking time|speaking slot|slot|floor) to (others|the others|other (people|partners|speakers|participants)|colleagues)',
+    '(only|just) (watching|to watch|watch|following the discussion|to follow the discussion)',
   ],
   asideTopics: ['camera', 'webcam', 'video', 'microphone', 'mic', 'audio', 'sound', 'connection', 'internet', 'wifi', 'wi-fi', 'bandwidth', 'signal', 'headset', 'slides', 'screen'],
   shorthand: {

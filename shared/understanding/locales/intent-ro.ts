@@ -151,6 +151,13 @@ export const intentRo: IntentLocale = {
     '(reprezentantii|reprezentantul|reprezentanta|reprezentantele) ... nu (vor|va|o sa) (putea |)(fi prezent*|participa|veni|ajunge|onora)',
     // "Directorul nu poate onora invitația": the head of the organisation answers for it.
     'nu (poate|va putea|vor putea|pot) onora (invitatia|invitatie)',
+    // The institution absent: "instituția noastră nu va putea fi reprezentată la această sesiune".
+    'nu (va|vor|vom|poate|pot|putem) (putea |)fi reprezentat(|a|i|e)',
+    // Nobody of the sender's organisation: "nimeni din biroul nostru nu va fi disponibil".
+    '(nimeni|niciunul dintre noi|nicio persoana) (din|de la) (biroul|echipa|institutia|departamentul|firma|compania|serviciul|asociatia|organizatia) (nostru|noastra|meu|mea) (nu |)(va fi|este|e|poate fi|va putea fi) (disponibil(|a)|liber(|a))',
+    // The date itself refused: "pentru mine data nu e bună".
+    '(data|ziua|perioada) (aceasta |asta |respectiva |propusa |)nu (imi |ne |)(e|este|va fi) (buna|potrivita|convenabila)',
+    '(data|ziua|perioada) (aceasta |asta |respectiva |propusa |)nu (imi |ne |)(convine|se potriveste)',
   ],
   maybe: [
     '^poate', 'poate ca', '(foarte |cel mai |)probabil',
@@ -270,6 +277,11 @@ export const intentRo: IntentLocale = {
     // Later sessions in general: "dacă veți mai organiza astfel de sesiuni", "la sesiunile viitoare".
     '(sesiunile|intalnirile|evenimentele|atelierele|editiile|activitatile) (viitoare|urmatoare)', '(urmatoarele|viitoarele) (sesiuni|intalniri|evenimente|ateliere|editii)',
     'astfel de (sesiuni|evenimente|intalniri|ateliere|activitati|initiative)', 'in viitor',
+    // "Dacă organizați și o sesiune în toamnă, vin cu mare drag": the organiser's later session.
+    '(daca |)(organizati|veti organiza|veti mai organiza|mai organizati|faceti|veti face|veti mai face) (si |mai |)(o |un |)(alta |alt |noua |nou |)(sesiune|editie|intalnire|atelier|eveniment)',
+    '(sesiune|editie|intalnire|atelier|eveniment) (in|la|din) (toamna|primavara|vara|iarna)',
+    // Another date for this one: "dar dacă se reprogramează după 1 aprilie aș veni".
+    'daca (se |o |il |)(reprogrameaza|amana|muta|reprogramati|amanati|mutati|va reprograma|veti reprograma)',
   ],
   relations: [
     '(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea|adjunctul|adjuncta|asistentul|asistenta|reprezentantul|reprezentanta|inlocuitorul|inlocuitoarea) (meu|mea|mei|mele|nostru|noastra|nostri|noastre)',
@@ -331,6 +343,11 @@ export const intentRo: IntentLocale = {
     // "Fiind singura persoană în recepție, nu pot lipsi din pensiune": held at one's own business.
     'nu (pot|putem) (sa |)(lipsi|lipsesc|lipsim|absenta|pleca|plec|pleca) (de la|din) (pensiune|hotel|receptie|magazin|restaurant|firma|farmacie|cabinet|ferma|brutarie|cafenea|tura|gospodarie)',
     'nu (pot|putem) (sa |)(lipsi|lipsesc|lipsim|absenta) de la (facultate|serviciu|birou|munca|scoala|ore|cursuri|spital|tribunal|clinica|catedra|examen|examene|sedinta|consiliu)', '(suntem|sunt|voi fi|vom fi) in (plina |)sesiune(a|) de (examene|examen|licenta|admitere)',
+    // A shift without cover: "pe 14 lucrez tura de dimineață și n-am pe cine să pun în loc" (the shift alone
+    // may end in time: "lucrez tura până la 10, apoi vin").
+    '(n-am|nu am|n-avem|nu avem) pe cine (sa |)(pun|punem|las|lasam|trimit|trimitem) (in loc|in locul meu|in locul nostru|la (tejghea|receptie|magazin|cafenea|galerie|bar|casa))',
+    // "nu am cum să plec din galerie": no way to leave one's own post.
+    '(n-am|nu am|n-avem|nu avem) cum (sa |)(lipsesc|lipsim|plec|plecam|ies|iesim|ma eliberez|ne eliberam)',
   ],
   neutral: [
     // Watching the recording instead is no attempt to come: "voi încerca să urmăresc înregistrarea".
@@ -393,6 +410,8 @@ export const intentRo: IntentLocale = {
     '(nu vad|nu vedem|nu gasesc) (de ce|niciun motiv (sa|pentru care)) nu',
     // A topic offered for the meeting, not doubt about coming: "Poate se poate discuta și despre asta".
     '(poate|poate ca) (se poate|se va putea|se poate si|putem|am putea|puteti|ati putea) (discuta|vorbi|aborda|dezbate|pune in discutie|atinge)',
+    // The earlier answer the mail reverses: "Revin asupra mailului de ieri, în care vă spuneam că nu pot".
+    '(in care|prin care|unde) (va |v-am |)(spuneam|scriam|ziceam|anuntam|comunicam|informam|spus|scris|zis|anuntat|comunicat|informat) ca nu (pot|putem|voi putea|vom putea|vin|venim|particip|participam|ajung|ajungem)',
   ],
   speakerYes: [
     '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc|intentionez|intentionam|imi propun|ne propunem|am de gand|avem de gand|planuiesc|planuim) sa (intervin|intervenim|vorbesc|vorbim|prezint|prezentam|iau cuvantul|luam cuvantul|ma adresez)',
@@ -443,6 +462,8 @@ export const intentRo: IntentLocale = {
     '(vorbesc|vorbim|intervin|intervenim|iau cuvantul|luam cuvantul) (eu |noi |)in numele',
     // "Putem lua cuvântul la final, 2-3 minute?": the infinitive without "să" (a question counts only with a time).
     '(pot|putem) (si eu |si noi |si |)lua cuvantul',
+    // "Voi fi prezent și voi solicita cuvântul pentru câteva observații".
+    '(voi|vom|o sa) (solicita|cere|solicit|cer|solicitam|cerem) (si |)cuvantul', '(sa |)(solicit|solicitam|cer|cerem) (si |)cuvantul',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -475,6 +496,16 @@ export const intentRo: IntentLocale = {
     // "Prezent! Da' fără discurs", "Noi n-o să vorbim, că nu ne pricepem": colloquial refusals to speak.
     'fara (discurs|discursuri|cuvantare|alocutiune|interventii|prezentari)',
     '(n-o|nu o) sa (vorbesc|vorbim|intervin|intervenim|prezint|prezentam|iau cuvantul|luam cuvantul)$', '(n-o|nu o) sa (zic|zicem|spun|spunem) nimic',
+    // "Nu intervenim, doar urmărim discuția", "Nu intervenim în discuții, doar înregistrăm".
+    'nu (intervin|intervenim)$', 'nu (intervin|intervenim) (in|la) (discutii|discutie|discutia|dezbatere|dezbateri|dezbaterea|sesiune|atelier)',
+    '(doar|numai) (urmarim|urmaresc) (discutia|discutiile|dezbaterea|dezbaterile|sesiunea|atelierul|online|pe zoom|de pe zoom|de acasa)',
+    // "Aș prefera să nu vorbesc, mai mult să ascult".
+    '(as prefera|am prefera|prefer|preferam) sa nu (vorbesc|vorbim|intervin|intervenim|prezint|prezentam|iau cuvantul|luam cuvantul|am (o |nicio |)interventie|avem (o |nicio |)interventie)',
+    // "prefer să las timpul colegilor din IMM-uri": the speaking time left to others.
+    '(las|lasam|sa las|sa lasam) (timpul|cuvantul|timpul de cuvant|interventiile|locul) (colegilor|altora|celorlalti|celorlalte|altor)',
+    // "Nu ne trebuie slot de vorbit".
+    'nu (ne|imi|mi|ii) trebuie (un |)(slot|timp|interval|minute) (de vorbit|de cuvant|de interventie|pentru interventie|de prezentare|pentru prezentare)',
+    '(nu am|nu avem) nevoie de (un |)(slot|interval|timp) (de vorbit|de interventie|pentru interventie|de prezentare|pentru prezentare)',
   ],
   asideTopics: [
     // "sper să meargă netul": the connection, not coming.

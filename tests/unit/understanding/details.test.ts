@@ -358,3 +358,43 @@ describe('speaker: minutes offered, "și o intervenție", speaking for the organ
     expect(d.speaker).toBe(speaker);
   });
 });
+
+describe('speaker: a short update, leave asked, the floor requested, others listening, declining in other words', () => {
+  it.each([
+    ['Sietske and I will join online. We would be happy to give a short update on the Friesland pilot during the comments session.', true],
+    ['Yes, I will connect via Zoom. I could also say a few words about our programme if there is a free slot.', true],
+    ["Count me in - I'll join on Zoom. Would it be ok if I shared 5 min about our Open Design School follow-up?", true],
+    ['Voi fi prezent și voi solicita cuvântul pentru câteva observații.', true],
+    ["My colleague Dario and I will both dial in. I'd like to present the results of our scheme (5 min max), Dario will just listen in.", true],
+    ['Da, participăm. Suntem 3, intrăm online. Nu intervenim, doar urmărim discuția.', false],
+    ['Vin. Aș prefera să nu vorbesc, mai mult să ascult ce propun ceilalți.', false],
+    ['Voi fi acolo. Referitor la intervenții: prefer să las timpul colegilor din IMM-uri.', false],
+    ['Confirm pentru mine și pentru Ana. Venim amândoi fizic. Nu ne trebuie slot de vorbit.', false],
+    ['Vin împreună cu un coleg operator. Nu intervenim în discuții, doar înregistrăm câteva declarații.', false],
+    ["We'll attend, two of us. We don't need a speaking slot.", false],
+    // Someone of the party declining, the sender saying nothing: the party's answer.
+    ['I will attend with my colleague. Maria will just listen.', false],
+    // A leave asked about something else, a late arrival, words with colleagues, sending slides.
+    ['I will attend. Would it be ok if I arrived 5 min late?', null],
+    ['I will attend. Is it ok if I bring my laptop?', null],
+    ['I will attend. I could also send the slides afterwards.', null],
+    ['Particip. Nu intervin în organizare, dar vă pot ajuta cu sala.', null],
+  ])('%s → %s', (text, speaker) => {
+    const d = details(text);
+    expect(d.intent).toBe('yes');
+    expect(d.speaker).toBe(speaker);
+  });
+});
+
+describe('headcount: the sender after "vin", dialling in together', () => {
+  it.each([
+    ['Confirm participarea, vin eu și Bogdan.', 2],
+    ['My colleague Dario and I will both dial in.', 2],
+    ['Vin eu. Și Maria vă salută.', 1],
+    ['Vin eu, și cu Maria am vorbit deja.', 1],
+  ])('%s → %s', (text, headcount) => {
+    const d = details(text);
+    expect(d.intent).toBe('yes');
+    expect(d.headcount).toBe(headcount);
+  });
+});
