@@ -92,6 +92,8 @@ const OUT_OF_OFFICE_TEXT = new RegExp(
     // "Vă mulțumesc pentru mesaj. Sunt în concediu … vă rog să scrieți la secretariat@…".
     '(?:va )?multumesc pentru (?:mesaj|e-?mail)(?:ul dumneavoastra)?', 'thank you for your (?:e-?mail|message)',
     'concediu (?:de maternitate|de crestere a copilului|prenatal)', '(?:maternity|parental|paternity) leave',
+    // "I'm away until 21 February and won't be checking email regularly. For anything urgent…".
+    "(?:i'm|i am) away (?:until|till|from|between)", "(?:won't|will not) be (?:checking|reading|answering) (?:my )?e-?mails?", 'for (?:anything|something) urgent',
     '(?:va (?:rog|rugam)|rog) sa (?:scrieti|va adresati|contactati|trimiteti)[^.\\n@]{0,60}@', 'please (?:contact|write to|e-?mail|reach)[^.\\n@]{0,60}@',
   ]
     .map((marker) => `(?<![a-z])(${marker})(?![a-z])`)

@@ -156,7 +156,7 @@ export const intentEn: IntentLocale = {
     'workshop*', 'event*', 'session*', 'meeting*', 'lab', 'zoom', 'teams', 'online', 'link', 'there', 'late', 'later', 'early', 'earlier',
     'leave', 'arriv*', 'come', 'coming', 'join*', 'attend*', 'participat*', 'connect*', 'dial', 'log in', 'venue', 'room', 'seat', 'spot',
     'time', 'schedule', 'calendar', 'diary', 'agenda', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'morning', 'afternoon',
-    'make it', 'drop by', 'pop in', 'stop by', 'swing by', 'colleague*', 'invitation', 'invite', 'confirm*', 'rsvp',
+    'make it', 'drop by', 'drop in', 'pop in', 'pop by', 'come by', 'stop by', 'swing by', '(first|last|second|final) part', 'colleague*', 'invitation', 'invite', 'confirm*', 'rsvp',
   ],
   fillers: [
     'that', 'this', 'with', 'will', 'would', 'have', 'from', 'they', 'what', 'when', 'which', 'about', 'into', 'also', 'just', 'very',
@@ -177,7 +177,7 @@ export const intentEn: IntentLocale = {
     '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|director|manager|boss|assistant|partner|representative|team member) ... (will|shall|can|is going to|are going to) (attend|participate|join|come|be there|be present|be attending|be joining|represent)',
   ],
   substitute: [
-    'in (my|our) place', 'instead of (me|us|myself)', 'in place of (me|us)', '(attend|come|join|participate|be there) on (my|our) behalf',
+    'in (my|our) place', 'instead of (me|us|myself)', '(take|taking|go in|attend in) (my|our) place', 'in place of (me|us)', '(attend|come|join|participate|be there) on (my|our) behalf',
     '(replace|represent|stand in for|substitute for|cover for) (me|us)',
     // "I'll attend through my colleague Tom": the colleague goes, not the sender.
     '(attend|participate|take part|be present) (through|via) (my|our) (colleague|colleagues|deputy|representative|assistant)',
@@ -294,6 +294,8 @@ export const intentEn: IntentLocale = {
     "(could not|couldn't|can't|cannot|didn't|did not|haven't|have not) (find|found) (anyone|anybody|someone|somebody|a colleague|a replacement|a substitute|cover) (to (cover|replace|stand in|fill in)|)",
   ],
   neutral: [
+    // A purpose, not an answer: "it would help so that we can come with concrete comments".
+    '(so that|so|in order to|in order that) (we|i|) (can |could |)(come|attend|participate|join) (with|prepared)',
     // In the event's own city that week is no excuse.
     "(i'm|i am|i'll be|i will be|we're|we are|we'll be|we will be) (away |abroad |)in (timisoara|town|the city|romania) (that|the same|all that|the whole) (week|day|morning|afternoon|month)",
     // Watching the recording instead is no attempt to come: "I'll try to watch the recording".

@@ -350,6 +350,8 @@ export const intentRo: IntentLocale = {
     '(n-am|nu am|n-avem|nu avem) cum (sa |)(lipsesc|lipsim|plec|plecam|ies|iesim|ma eliberez|ne eliberam)',
   ],
   neutral: [
+    // A purpose, not an answer: "Ar fi util ca să putem veni cu comentarii concrete".
+    '(ca sa|pentru a|ca) (putem|pot|putea|puteti|poata) (veni|participa|contribui|ajunge|veni pregatit*) (cu|pregatit*)',
     // Watching the recording instead is no attempt to come: "voi încerca să urmăresc înregistrarea".
     '(voi|vom|o sa) (incerca|incercam) sa (urmaresc|urmarim|vad|vedem|ascult|ascultam) inregistrarea',
     '(incerc|incercam) sa (urmaresc|urmarim|vad|vedem|ascult|ascultam) inregistrarea',

@@ -88,6 +88,12 @@ const corpus: Case[] = [
   // Set 23's confident error: a registration for an earlier, postponed occasion.
   ['Is this the same workshop as the one that was postponed in February? I think I already registered for that one back then.', 'unknown'],
   ['I already registered, see you on Thursday.', 'yes', 1],
+  // Sets 29–30's confident errors.
+  ["I'd love to join, but Thursday morning clashes with our council committee. I might be able to drop in around 11:30 for the last part - no promises though.", 'maybe'],
+  ["I'd love to join, but Thursday morning clashes with our council committee.", 'no'],
+  ['O întrebare: sesiunea se înregistrează? Și planul de acțiune îl primim înainte într-un format editabil? Ar fi util ca să putem veni cu comentarii concrete.', 'unknown'],
+  ['Vin. Trimiteți-mi vă rog planul, ca să pot veni pregătit.', 'yes', 1],
+  ['Unfortunately I cannot join, but my colleague Márton Kiss will gladly take my place. Could you please send him the link?', 'yes', 1],
 ];
 
 describeIntentCorpus('intent corpus: third session', corpus);

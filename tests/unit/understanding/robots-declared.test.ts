@@ -28,4 +28,10 @@ describe('an out-of-office that declares itself automatic, without robot headers
     // A person on leave who answers the invitation stays a reply.
     expect(await understand(mail('Vă mulțumesc pentru invitație. Din păcate sunt în concediu de maternitate până în septembrie, așa că nu pot participa.'))).toMatchObject({ kind: 'reply', intent: 'no' });
   });
+
+  it('an English one: away until, not checking email, write elsewhere (set 29)', async () => {
+    const notice = "Hi,\r\n\r\nI'm away until 21 February and won't be checking email regularly. For anything urgent regarding Arcadia projects please write to info@arcadia.example.nl.\r\n\r\nKind regards,\r\nTom";
+    expect(await understand(mail(notice))).toMatchObject({ kind: 'auto', intent: null });
+    expect(await understand(mail("I'm away until 21 February, so I won't be able to attend, sorry."))).toMatchObject({ kind: 'reply', intent: 'no' });
+  });
 });
