@@ -70,6 +70,10 @@ export const detailsRo: DetailsLocale = {
     'reprezentat(|a|i|e) (la atelier |la eveniment |la sesiune |la intalnire |la workshop |la reuniune |acolo |)de (catre |)(dl|dna|d-na|d-l|domnul|doamna|colegul|colega)',
     // "… va fi reprezentată la Atelierul Local de Învățare din data de 12.03.2020 de către domnul subprefect Dan Crăciun, însoțit de …".
     'reprezentat(|a|i|e) ... ... ... de catre (dl|dna|d-na|d-l|domnul|doamna|colegul|colega)',
+    // "va participa prin doamna bibliotecar Sanda Pop și subsemnata": a colleague named first, then the sender.
+    'prin (dl|dna|d-na|d-l|domnul|doamna|colegul|colega) ... (si|precum si) (subsemnata|subsemnatul)',
+    // "pune-o și pe Gabi pe lista de invitați, vine și ea": someone added to the list.
+    '(pune-o|pune-l|puneti-o|puneti-l|trece-o|trece-l|treceti-o|treceti-l|adauga-o|adauga-l|adaugati-o|adaugati-l|inscrie-o|inscrie-l|inscrieti-o|inscrieti-l) (si |)pe ... pe lista',
   ],
   conversations: [
     '(am|ati|cum am|dupa cum am|asa cum am|cum ati|dupa cum ati) (deja |)(vorbit|discutat|stabilit|convenit|agreat|comunicat|corespondat) (deja |telefonic |ieri |la telefon |)cu',

@@ -41,7 +41,9 @@ export const intentEn: IntentLocale = {
     "(#|both|all|all #) of us (will|shall|are going to|'ll) (be |)(come|coming|attend|attending|join|joining|travel from|travelling from|traveling from)",
     // Partial attendance is attendance: "I can only stay for the first hour".
     '(i|we) (can|could) only (stay|join|attend|come|be there|dial in|connect|log in|listen in)', "(i'll|i will|we'll|we will) (only |)(join|attend|stay) (for|until) the first",
-    '(can|could) (attend|come|join|make it) after all', "(i'm|i am|we're|we are) still on for", '^still on for',
+    '(can|could) (attend|come|join|make it) after all',
+    // After another duty: "I teach until 10, then I'll come".
+    "(then|after that|afterwards) (i'll|i will|we'll|we will|i can|we can) (come|join|attend|be there|head over|dial in|connect|come over)", "(i'm|i am|we're|we are) still on for", '^still on for',
     // Arriving late presumes coming: "I'll get there around 11:15".
     "(i'll|i will|we'll|we will) (get there|arrive) (around|at|about|by|after|shortly after|at around|at about|a bit late|a little late|late)",
     // A reply to a reminder or a change: "I already confirmed", "my RSVP stands", "the new time works for me".
@@ -135,6 +137,8 @@ export const intentEn: IntentLocale = {
     // and the quoted invitation ("If you would like to speak…") are conditions too.
     "^if (i|i'm|i am|we|we're|we are|my|our|nothing|all goes|everything goes|time|the schedule|schedule|work)", "(i'll|i will|we'll|we will) try", 'try (to|and) (attend|come|make it|join|be there|participate)', 'trying to',
     '(i|we) might', 'might (attend|come|make it|join|be there)', 'may (be able to|attend|come|join|make it)', 'hopefully',
+    // "Might be able to pop in for part of it": the subject left out.
+    'might be able to (attend|come|make it|join|be there|pop in|drop in|drop by|pop by|stop by|swing by|come by|dial in)',
     '(i|we) hope to', 'hoping to', '(i|we) hope (i|we|that|so)', 'should be able to', 'likely', 'most likely', "(i'll|i will|we'll|we will) let you know", 'let you know (later|soon|by|next|as soon)',
     "(i'll|i will|we'll|we will) (confirm|get back to you|revert)", 'confirm (later|closer to|next week|as soon)', 'get back to you', 'will revert', 'still checking', 'checking (my|our) (diary|calendar|schedule|agenda)', '(i|we) think so', "(i|we) think (i'll|i will|we'll|we will|i can|we can|i should|we should)",
     'to be confirmed', 'tbc', 'tbd', 'depends', 'depending on', 'if i can', 'if we can', 'if (my|our) schedule allows',
@@ -428,6 +432,8 @@ export const intentEn: IntentLocale = {
     // "We confirm attendance for 2. Neither of us will present."
     '(neither of us|none of us|nobody|no one) (will|is going to|plans to|intends to|wants to|would like to) (present|speak|take the floor|say anything)',
     'as an observer', 'as observer', 'as a listener', '(only|just) attending', 'no (intervention|presentation|speaking)', 'not (speaking|presenting)',
+    // "I would not intervene, only take notes for my thesis".
+    "(i|we) (won't|will not|wouldn't|would not|don't|do not) (need to |want to |plan to |)intervene", '(only|just) (take|taking) notes',
     "(i'll|i will|we'll|we will) (just|only) (listen|observe|attend)",
     'nothing to (present|say|contribute)', "(i'll|i will|we'll|we will) (mostly |just |only |)be listening", 'mostly (listening|to listen)',
     "(i'd|i would|we'd|we would) rather not (speak|present|take the floor|say anything|talk)", '(there|here|come|coming|attend|attending|join|joining) (just |only |)to listen',

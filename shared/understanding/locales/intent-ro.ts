@@ -35,6 +35,8 @@ export const intentRo: IntentLocale = {
     '^vin', 'vin (si eu|cu drag|cu placere|sigur)',
     // The answer as a conclusion: "sunt în oraș, deci vin".
     '(deci|asa ca|asadar|prin urmare) (sigur |)(vin|venim|particip|participam|pot veni|putem veni)$',
+    // After a morning duty: "Nu pot lipsi de la serviciu până la 12, apoi vin".
+    '(apoi|dupa aceea|dupa care|pe urma|iar apoi|si apoi) (vin|venim|ajung|ajungem|particip|participam|intru|ma conectez|ne conectam)',
     // The verb after the occasion: "La atelierul din 18 vin", "Pe 18 particip". No gap, so a "nu" cannot hide inside.
     '(la|pe) (atelier*|eveniment*|sesiun*|intalnir*|workshop*) (din|de pe|de|de la|) (#|luni|marti|miercuri|joi|vineri|sambata|duminica|) (vin|venim|particip|participam)$',
     '^pe # (noiembrie|decembrie|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|) (vin|venim|particip|participam)$', 'sigur vin', 'venim', '(voi|vom|o sa) veni', 'o sa (vin|venim)',
@@ -43,6 +45,8 @@ export const intentRo: IntentLocale = {
     // Online attendance: the event is on Zoom, so connecting is attending.
     '(ma voi|ne vom|o sa ma|o sa ne) conecta', '(ma|ne) (conectez|conectam) (si eu|si noi|online|pe zoom|pe teams|prin zoom|de acasa|de la birou|la (intalnire|eveniment|atelier|sesiune))',
     '(voi|vom) fi (conectat(|a|i|e)|online)',
+    // The pronoun before the bare verb: "eu mă conectez, dar doar ca să urmăresc", "Eu da! Dana nu poate".
+    '^(eu|noi) (ma|ne) (conectez|conectam)$', '^(eu|noi) (sigur |)da$',
     // Bringing people along says the sender comes too.
     '^(eu |)(aduc|aducem|voi aduce|vom aduce|o sa aduc|o sa aducem) (si |cu mine |)(#|un|o) (coleg*|student*|elev*|prieten*|persoan*|reprezentant*|voluntar*|invitat*|colaborator*|membr*|masteran*|doctoran*|cursant*|participant*|insotitor*)',
     '(voi|vom) lua parte', 'iau parte', 'luam parte',
@@ -114,6 +118,8 @@ export const intentRo: IntentLocale = {
     'nu (voi|vom) mai putea (sa |)(participa|particip|participam|veni|vin|venim|ajunge|ajung|ajungem|fi prezent*|lua parte)', 'nu (voi|vom) mai (participa|veni|ajunge|fi prezent*|lua parte)',
     // The organisation sends nobody: "Prin urmare nu vom avea reprezentant la atelier".
     'nu (vom|va|o sa) (avea|trimite|delega) (niciun |nici un |un |)(reprezentant|delegat)',
+    // "firma noastră nu va putea trimite niciun reprezentant": the same with "putea".
+    'nu (vom|va|vor|o sa) putea (avea|trimite|delega) (niciun|nici un) (reprezentant|delegat)', 'nu (putem|pot) (sa |)(trimite|trimitem|delega|delegam) (niciun|nici un) (reprezentant|delegat)',
     // "Vă rog să mă scoateți de pe lista participanților" (never after a "nu": "vă rog să nu mă scoateți").
     '(va rog sa|va rugam sa) (ma|ne) (scoateti|stergeti|eliminati|taiati|retrageti) (de pe|din) (lista|listele) (participantilor|de participanti|invitatilor|de prezenta)',
     '(scoateti|stergeti|eliminati|taiati)-(ma|ne) (de pe|din) (lista|listele) (participantilor|de participanti|invitatilor|de prezenta)',
@@ -348,6 +354,10 @@ export const intentRo: IntentLocale = {
     '(n-am|nu am|n-avem|nu avem) pe cine (sa |)(pun|punem|las|lasam|trimit|trimitem) (in loc|in locul meu|in locul nostru|la (tejghea|receptie|magazin|cafenea|galerie|bar|casa))',
     // "nu am cum să plec din galerie": no way to leave one's own post.
     '(n-am|nu am|n-avem|nu avem) cum (sa |)(lipsesc|lipsim|plec|plecam|ies|iesim|ma eliberez|ne eliberam)',
+    // A performance elsewhere, back only later: "avem concert la Szeged pe 14 și ne întoarcem abia pe 15 după-amiază".
+    '(am|avem) (un |)(concert|spectacol|turneu|reprezentatie|recital) (la|in|pe)', '(ma|ne) (intorc|intoarcem) (in tara |acasa |in oras |)abia',
+    // Held at one's own post: "nu mă pot deconecta de la școală" (the reflexive "leave", not the online link).
+    'nu (ma|ne) (pot|putem) (deconecta|desprinde|rupe) de la (scoala|liceu|serviciu|birou|munca|facultate|spital|firma|magazin|clinica|unitate|institutie)',
   ],
   neutral: [
     // A purpose, not an answer: "Ar fi util ca să putem veni cu comentarii concrete".
@@ -410,6 +420,8 @@ export const intentRo: IntentLocale = {
     'nu pot sa nu', 'nu doar', 'nu poate', 'nu pot (sa |)(va |)(spun|spune)',
     // A double negative cancels itself: "nu văd de ce nu aș participa".
     '(nu vad|nu vedem|nu gasesc) (de ce|niciun motiv (sa|pentru care)) nu',
+    // Asking leave to come, not a condition on coming: "vă rog să-mi spuneți dacă pot participa și ca persoană fizică".
+    '(spuneti|spuneti-mi|spune-mi|comunicati-mi|confirmati-mi|intreb|intrebam|aflu|aflam|sa intreb|sa aflu) daca (pot|putem) (sa |)(participa|particip|participam|veni|vin|venim|ma inscriu|ne inscriem)',
     // A topic offered for the meeting, not doubt about coming: "Poate se poate discuta și despre asta".
     '(poate|poate ca) (se poate|se va putea|se poate si|putem|am putea|puteti|ati putea) (discuta|vorbi|aborda|dezbate|pune in discutie|atinge)',
     // The earlier answer the mail reverses: "Revin asupra mailului de ieri, în care vă spuneam că nu pot".
@@ -458,6 +470,9 @@ export const intentRo: IntentLocale = {
     '(voi|vom|o sa) (expune|prezenta|detalia|explica|sustine|argumenta) ... (in|din|pe) (interventia|prezentarea|slotul|intervalul|timpul de cuvant)',
     // "Am vrea și noi 5 minute să prezentăm ideea": minutes asked for to speak.
     '(#|cateva) (minute|min) (ca sa|pentru a|sa) (prezentam|prezint|vorbim|vorbesc|intervenim|intervin|spunem|spun|prezenta|vorbi|interveni)',
+    // "aș vrea și eu 5 minute să povestesc despre atelierele de dans", "am și un demo de 3 minute".
+    '(#|cateva) (minute|min) (ca sa|pentru a|sa) (povestesc|povestim|povesti|arat|aratam|arata|impartasesc|impartasim)',
+    '(am|avem|aduc|aducem|fac|facem|arat|aratam|prezint|prezentam|pregatesc|pregatim) (si |)(un|o) (scurt |scurta |mic |mica |)(demo|demonstratie|pitch) de # (minute|min)',
     // "Aș dori să am și o scurtă intervenție despre rezultate": the "și" the line above has no room for.
     '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc) sa (am|avem|fac|facem|sustin|sustinem|tin|tinem) si (eu |noi |)o (scurta |mica |)(prezentare|interventie|alocutiune)',
     // "Vorbesc eu în numele asociației": the present for the plan, speaking for the organisation.
@@ -480,6 +495,8 @@ export const intentRo: IntentLocale = {
     '(va|vor) (sustine|tine|face) (o |)(scurta |mica |)(interventie|alocutiune)',
     // The colleague sent in the sender's place: "Ea poate face și o scurtă prezentare, dacă e nevoie".
     '(poate|pot|ar putea|ar putea sa|poate sa) (face|faca|sustine|sustina|tine|tina) (si |)o (scurta |mica |)(prezentare|interventie|alocutiune)',
+    // "Dl. președinte dorește, de asemenea, să aibă o scurtă intervenție": the wish cut off by commas.
+    '^sa (aiba|sustina|faca|tina) (si |)o (scurta |mica |)(interventie|prezentare|alocutiune)',
   ],
   speakerNo: [
     '(doar|numai) (ca|in calitate de) observator(|i)', '(ca|in calitate de) observator(|i)', 'observator',

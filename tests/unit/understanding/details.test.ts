@@ -398,3 +398,28 @@ describe('headcount: the sender after "vin", dialling in together', () => {
     expect(d.headcount).toBe(headcount);
   });
 });
+
+describe('headcount and speaker: the sender after a named colleague, added to the list, minutes to tell, a demo, notes only', () => {
+  it.each([
+    ['Biblioteca Județeană Timiș va participa prin doamna bibliotecar Sanda Pop și subsemnata.', 2],
+    ['Vin eu. Te rog pune-o și pe Gabi pe lista de invitați, vine și ea.', 2],
+    ['Vin eu. Pune-o și pe Gabi în copie, te rog.', 1],
+  ])('%s → %s', (text, headcount) => {
+    const d = details(text);
+    expect(d.intent).toBe('yes');
+    expect(d.headcount).toBe(headcount);
+  });
+
+  it.each([
+    ['Count me in :) Vin cu laptopul, am si un demo de 3 minute cu platforma noastra, daca e loc in agenda.', true],
+    ['sigur ca venim! Suntem doi, eu si Attila. Daca se poate, as vrea si eu 5 minute sa povestesc despre ce am facut.', true],
+    ['Vin. Am văzut un demo de 3 minute pe site-ul vostru.', null],
+    ['Venim amândoi. Vă povestim la cafea.', null],
+    ['I will attend and only take notes.', false],
+    ['I will attend. I would not intervene.', false],
+  ])('%s → %s', (text, speaker) => {
+    const d = details(text);
+    expect(d.intent).toBe('yes');
+    expect(d.speaker).toBe(speaker);
+  });
+});

@@ -94,6 +94,11 @@ const corpus: Case[] = [
   ['O întrebare: sesiunea se înregistrează? Și planul de acțiune îl primim înainte într-un format editabil? Ar fi util ca să putem veni cu comentarii concrete.', 'unknown'],
   ['Vin. Trimiteți-mi vă rog planul, ca să pot veni pregătit.', 'yes', 1],
   ['Unfortunately I cannot join, but my colleague Márton Kiss will gladly take my place. Could you please send him the link?', 'yes', 1],
+  // Coming after another duty.
+  ['Nu mă pot deconecta de la școală până la 12, apoi vin.', 'yes', 1],
+  ['Nu pot lipsi de la serviciu până la 12, apoi vin.', 'yes', 1],
+  ["I have a meeting until 9, then I'll head over.", 'yes', 1],
+  ['Nu pot lipsi de la serviciu.', 'no'],
 ];
 
 describeIntentCorpus('intent corpus: third session', corpus);

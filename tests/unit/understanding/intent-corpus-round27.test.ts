@@ -13,7 +13,7 @@ const corpus: Case[] = [
   // No cover found for a duty.
   ['Regrettably, I am teaching on Tuesday morning and could not find anyone to cover for me, so I have to decline.', 'no'],
   ["I'm teaching on Tuesday morning, but I'll come in the afternoon.", 'yes'],
-  ["I'm teaching on Tuesday morning until 10, then I'll head over.", 'unknown'],
+  ["I'm teaching on Tuesday morning until 10, then I'll head over.", 'yes', 1],
   ["I have a meeting until 9, then I'll come.", 'yes'],
   ['We have our own board meeting that same morning, but I will join after 11.', 'yes'],
   // Nobody of the sender's organisation.
@@ -31,7 +31,7 @@ const corpus: Case[] = [
   ['Please remove my colleague from the list, I will attend alone.', 'yes'],
   // A shift without cover; the shift alone may end in time.
   ['Buna ziua, multumesc de invitatie, dar pe 14 lucrez tura de dimineata si n-am pe cine sa pun in loc.', 'no'],
-  ['Lucrez tura de dimineață până la 10, apoi vin.', 'unknown'],
+  ['Lucrez tura de dimineață până la 10, apoi vin.', 'yes', 1],
   ['Lucrez tura de dimineață, dar vin după-amiază.', 'yes'],
   // The institution not represented.
   ['Ne cerem scuze, dar instituția noastră nu va putea fi reprezentată la această sesiune, din cauza unui audit programat în aceeași zi.', 'no'],
