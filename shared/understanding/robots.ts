@@ -93,7 +93,10 @@ const OUT_OF_OFFICE_TEXT = new RegExp(
     '(?:va )?multumesc pentru (?:mesaj|e-?mail)(?:ul dumneavoastra)?', 'thank you for your (?:e-?mail|message)',
     'concediu (?:de maternitate|de crestere a copilului|prenatal)', '(?:maternity|parental|paternity) leave',
     // "I'm away until 21 February and won't be checking email regularly. For anything urgent…".
-    "(?:i'm|i am) away (?:until|till|from|between)", "(?:won't|will not) be (?:checking|reading|answering) (?:my )?e-?mails?", 'for (?:anything|something) urgent',
+    "(?:i'm|i am) away (?:until|till|from|between)",
+    // "Sunt plecat din țară până pe 15.03 și nu am acces constant la email", "… cu acces limitat la e-mail".
+    'sunt plecat(?:a)? din (?:birou|tara|oras|institutie)', 'nu (?:am|voi avea) acces (?:constant |permanent |zilnic |)la (?:e-?mail|posta electronica|mail)',
+    'acces (?:limitat|redus|sporadic|intermitent) la (?:e-?mail|posta electronica|mail)', "(?:won't|will not) be (?:checking|reading|answering) (?:my )?e-?mails?", 'for (?:anything|something) urgent',
     '(?:va (?:rog|rugam)|rog) sa (?:scrieti|va adresati|contactati|trimiteti)[^.\\n@]{0,60}@', 'please (?:contact|write to|e-?mail|reach)[^.\\n@]{0,60}@',
   ]
     .map((marker) => `(?<![a-z])(${marker})(?![a-z])`)

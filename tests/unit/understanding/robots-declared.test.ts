@@ -34,4 +34,11 @@ describe('an out-of-office that declares itself automatic, without robot headers
     expect(await understand(mail(notice))).toMatchObject({ kind: 'auto', intent: null });
     expect(await understand(mail("I'm away until 21 February, so I won't be able to attend, sorry."))).toMatchObject({ kind: 'reply', intent: 'no' });
   });
+
+  it('Romanian ones: away from the office or the country, limited access to e-mail (sets 31–32)', async () => {
+    expect(await understand(mail('Bună ziua,\r\n\r\nSunt plecat din birou până pe 8 noiembrie, cu acces limitat la e-mail.\r\n\r\nMihai'))).toMatchObject({ kind: 'auto', intent: null });
+    expect(await understand(mail('Sunt plecat din țară până pe 15.03.2022 și nu am acces constant la email.'))).toMatchObject({ kind: 'auto', intent: null });
+    expect(await understand(mail('Sunt plecat din țară până pe 15.03, așa că nu pot participa. Succes!'))).toMatchObject({ kind: 'reply', intent: 'no' });
+    expect(await understand(mail('Sunt plecat din birou până pe 8, dar vin la atelier.'))).toMatchObject({ kind: 'reply', intent: 'yes' });
+  });
 });
