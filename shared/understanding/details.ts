@@ -102,6 +102,9 @@ const LIST_BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s*/;
 const RELATION = /(?<![a-z])(colegul meu|colega mea|colegului meu|colegei mele|my colleague|my coworker|my co-worker|my deputy|my boss|my manager)(?![a-z])/;
 // "Eu și Maria Ionescu" / "me and John Smith": a named second attendee.
 const NAMED_PARTNER = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\bme and|\\b[Ii] and)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'u');
+// "Sigur că venim! Eu și Tudor, de la Cafeneaua Culturală", "eu și Mihai de la festival": a first name alone,
+// closed by a comma, a "from" or the sentence's end; an organisation ("eu și Primăria") is no one.
+const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\bme and)\\s+(${NAME_WORD})(?=\\s*(?:[,.!;]|$)|\\s+(?:de la|din|from)(?!\\p{L}))`, 'u');
 // "Iker Etxeberria and I will join": the named partner before the sender.
 // A first name alone ("Rūta and I will join online") not after a greeting or thanks ("Thanks and I will attend");
 // online, "Dario and I will both dial in".
@@ -200,8 +203,11 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
   );
   for (const clause of analysis.clauses) {
     if (clause.question && !asksLeave.has(clause.sentence)) continue;
+    // "Probabil dl. Olaru va dori să intervină, vă confirm până luni": a hedged wish is not one yet.
+    const firstHedgeEnd = clause.spans.reduce((least, other) => (other.kind === 'maybe' ? Math.min(least, other.end) : least), Infinity);
+    const hedged = (span: { start: number }): boolean => firstHedgeEnd <= span.start;
     for (const span of clause.spans) {
-      if (span.kind === 'speakerYes' || (span.kind === 'othersSpeaker' && (party || announced.has(clause.sentence) || RELATION.test(clause.folded)))) wants = true;
+      if ((span.kind === 'speakerYes' || (span.kind === 'othersSpeaker' && (party || announced.has(clause.sentence) || RELATION.test(clause.folded)))) && !hedged(span)) wants = true;
       if (span.kind === 'speakerNo' && !clause.question) {
         if (OTHER_SUBJECT_FOLDED.test(clause.folded) || OTHER_SUBJECT_NAMED.test(clause.text)) othersDecline = true;
         else declines = true;
@@ -269,6 +275,8 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   ).length;
   const joined = statements.join(' . ');
   if (NAMED_PARTNER.test(joined) || PARTNER_AND_I.test(joined)) companions = Math.max(companions, 1);
+  const firstName = NAMED_PARTNER_FIRST.exec(joined)?.[1];
+  if (firstName !== undefined && !isOrganisationWord(firstName)) companions = Math.max(companions, 1);
   companions = Math.max(companions, namedCompanions(joined));
   for (const sum of folded.matchAll(DIGIT_SUM)) total = Math.max(total, Number(sum[1]) + Number(sum[2]));
 

@@ -227,7 +227,11 @@ function decide(analysis: TextAnalysis): IntentResult {
   // else is said; regret alone ("din păcate…") and "ok" alone are not, and neither is a
   // reason followed by a "but" ("am o ședință la 9, dar la 11 sunt liber").
   const lastExcuse = Math.max(-1, ...excuses.map((span) => span.clause));
-  const contrastAfterExcuse = analysis.clauses.slice(lastExcuse + 1).some((clause) => clause.contrast);
+  // "Sadly it clashes with a pitch day 😞 Would love to be involved next time though": a "though"
+  // leading to another occasion, or closing the clause before an emoji, does not undo the reason.
+  const contrastAfterExcuse = analysis.clauses
+    .slice(lastExcuse + 1)
+    .some((clause) => clause.contrast && /\p{L}/u.test(clause.text) && !clause.spans.some((span) => span.kind === 'otherOccasion'));
   if (excuses.length > 0 && weakYes.length === 0 && !asksAboutComing(analysis) && !contrastAfterExcuse) {
     return { intent: 'no', confidence: weakNo.length > 0 ? 0.7 : 0.65, evidence: join([...weakNo, ...excuses]) };
   }

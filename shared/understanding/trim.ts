@@ -33,5 +33,14 @@ export function trimReply(input: TrimInput): TrimResult {
     const trimmed = trimPlainText(html.text);
     return { ...trimmed, quoted: html.quoted || trimmed.quoted };
   }
-  return trimPlainText(plain ?? '');
+  const trimmed = trimPlainText(plain ?? '');
+  // Yahoo's text part may hold the quoted original first and the reply under it ("ok for me, I
+  // come" after the quoted signature), where its HTML part has the reply on top: a text part
+  // that was all quote yields to the HTML.
+  if (trimmed.text.trim() === '' && trimmed.quoted && input.html !== null && input.html.trim() !== '') {
+    const html = htmlToReplyText(input.html);
+    const fromHtml = trimPlainText(html.text);
+    if (fromHtml.text.trim() !== '') return { ...fromHtml, quoted: true };
+  }
+  return trimmed;
 }

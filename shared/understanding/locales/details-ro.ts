@@ -37,6 +37,8 @@ export const detailsRo: DetailsLocale = {
     // Not after a bare "cu": "o școală cu 12 profesori" is no party.
     '(si|precum si|impreuna cu|alaturi de|insotit de|insotita de|plus|vin cu|venim cu|particip cu|participam cu|voi veni cu|vom veni cu|voi participa cu|vom participa cu) # (cadre didactice|profesor*|profesoare|tineri|tinere|copii|invatator*|educator*|parinti|artist*|mestesugar*|antreprenor*|consilier*|delegat*)',
     '(precum si|precum si a) # (persoan*|coleg*|participant*|invitat*|reprezentant*|membr*|student*|elev*|voluntar*|colaborator*|specialist*|expert*)',
+    // "Vom participa cu o delegație de 5 studenți și un cadru didactic (eu)": the students, then their teacher.
+    '(cu|si) (o |)delegatie de # (student*|elev*|masteran*|doctoran*|cursant*|copii|tineri|voluntar*)',
   ],
   companion: [
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) (un|o|unul|una|) (coleg|colega|prieten|prietena|insotitor|insotitoare|partener|partenera|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|sef|sefa|director|directoare|voluntar|voluntara|stagiar|stagiara|intern|interna|practicant|practicanta|student|studenta)',

@@ -73,6 +73,8 @@ export const intentEn: IntentLocale = {
     '(please |)count (me|us) as (#|a yes|attending|present|confirmed)',
     // "my colleague Dario and I will both dial in": "both"/"all" between the verb and its auxiliary.
     "(i|we) (will|'ll) (both|all|each) (be |)(connect|connecting|log in|logging in|dial in|dialling in|dialing in|tune in|join|attend|come|be there|be present)",
+    // A learner's present for the future, as a whole clause: "ok for me, I come".
+    '^(i|we) (come|attend|participate|join)$',
   ],
   wish: [
     "^(would|i'd|i would|we'd|we would) (love|like) to$",
@@ -201,6 +203,8 @@ export const intentEn: IntentLocale = {
     'forwarding (this|it|the invitation) to you', '(please|kindly) (attend|go|join) (instead of me|in my place|on my behalf|for me)',
     // A registry or an assistant passing the invitation up: the answer is the director's to give.
     "(i|we|i've|we've|i have|we have) (forwarded|passed on|passed|sent|submitted) (it|this|your invitation|the invitation|your invite|the invite) (on |)to (the|our|my) (director|mayor|manager|head|ceo|president|board|management|dean|rector)",
+    // "I'll forward this to our events team and get back to you with names": the team answers.
+    "(i'll|i will|i've|i have|we'll|we will|we've|we have) (forward|forwarded|pass|passed|circulate|circulated) (this|it|the invitation|your invitation|the invite) (on |)to (our|my|the) ... (team|members|colleagues|network|partners|staff|department)",
     '(could|can|would) you (take|cover|attend|go to|handle) (this|it|this one) (for me|instead|in my place)',
   ],
   othersMaybe: [
@@ -318,6 +322,8 @@ export const intentEn: IntentLocale = {
     '(pass|passing|forward|forwarding|share|sharing) (it|this|that|them|the (link|invitation|invite|information|info|message|details)) (on|along)', '(pass|passing) (it|this|that|them) to',
     // "Please disregard my earlier message saying I couldn't come": the old answer, retracted.
     '(disregard|ignore) my (earlier|previous|last|first|original) (message|email|e-mail|mail|reply|answer|note) ... (come|attend|make it|join|participate|be there)',
+    // Leaving early is a note, not a doubt: "Confirmed, 1 person (me). I might need to leave around 11:30".
+    '(i|we) (might|may|could) (need|have) to (leave|step out|head off|go) (early|earlier|around|at|by|before|after|a bit|a little|slightly)',
     // Politeness, not doubt: "I hope that is ok", "hope this helps".
     "(i |we |)hope (that |)(this|that|it|that's|it's) (is |will be |would be |)(ok|okay|fine|alright|all right|acceptable|not a problem|no problem|helpful|useful|clear|helps)",
     "(i |we |)hope (that |)(this|that|it) (doesn't|does not|won't|will not) (cause|create|be) (a |any |too much |)(problem|problems|trouble|inconvenience|issue|issues)",
@@ -418,6 +424,10 @@ export const intentEn: IntentLocale = {
     '(i|we) (share|shared) (#|a few|a couple of) (min|mins|minutes)',
     // "I will ask for the floor on the SME funding".
     "(i'll|i will|we'll|we will|i'd like to|i would like to|we'd like to|we would like to) (ask|request) (for |)(the floor|a few minutes|a speaking slot)",
+    // "I'll do the 5 minutes on our side": the speaking slot taken.
+    "(i'll|i will|we'll|we will|i can|we can) (do|take|use) the (# minutes|# mins|# min|#-minute slot|# minute slot|#-min slot|speaking slot)",
+    // "I'd like to briefly comment on Action 1 … 5 minutes is perfect": the offered speaking time accepted.
+    "(i'd|i would|we'd|we would) (like|love) to briefly comment", '# (minutes|mins|min) (is|are|would be|will be|sounds) (perfect|fine|enough|plenty|great|ideal|ok|okay)',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
@@ -449,6 +459,8 @@ export const intentEn: IntentLocale = {
     "(don't|do not|won't|will not|wouldn't|would not) need (a|any) (speaking slot|speaking time|slot to (speak|present)|time to (speak|present))",
     '(leave|leaving) (the |my |our |)(speaking time|speaking slot|slot|floor) to (others|the others|other (people|partners|speakers|participants)|colleagues)',
     '(only|just) (watching|to watch|watch|following the discussion|to follow the discussion)',
+    // "I will not be taking the floor", "None of us will be presenting": the progressive.
+    "(won't|will not|wouldn't|would not) be taking the floor", '(neither of us|none of us|nobody|no one) (will|is going to) be (presenting|speaking|taking the floor)',
   ],
   asideTopics: ['camera', 'webcam', 'video', 'microphone', 'mic', 'audio', 'sound', 'connection', 'internet', 'wifi', 'wi-fi', 'bandwidth', 'signal', 'headset', 'slides', 'screen'],
   shorthand: {

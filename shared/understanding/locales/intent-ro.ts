@@ -327,6 +327,8 @@ export const intentRo: IntentLocale = {
     // Good wishes for an event one will not be at: "vă doresc o sesiune fructuoasă".
     '(va|iti) (doresc|dorim|urez|uram) (o |un |)(sesiune|intalnire|discutie|discutii|eveniment|atelier|zi) (fructuoasa|fructuos|fructuoase|productiva|productiv|productive|reusita|reusit|de succes|placuta|placut|frumoasa|frumos)',
     '(mult |)(succes|spor) (la|cu) (atelierul|atelier|evenimentul|eveniment|intalnirea|sesiunea|discutiile|discutii|lucrarile)',
+    // "îmi pare tare rău, dar pe 10 sunt în turneu": an intensifier inside the regret.
+    '(imi|ne) pare (tare|foarte|atat de|extrem de|teribil de|sincer) rau',
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
@@ -356,10 +358,14 @@ export const intentRo: IntentLocale = {
     '(n-am|nu am|n-avem|nu avem) cum (sa |)(lipsesc|lipsim|plec|plecam|ies|iesim|ma eliberez|ne eliberam)',
     // A performance elsewhere, back only later: "avem concert la Szeged pe 14 și ne întoarcem abia pe 15 după-amiază".
     '(am|avem) (un |)(concert|spectacol|turneu|reprezentatie|recital) (la|in|pe)', '(ma|ne) (intorc|intoarcem) (in tara |acasa |in oras |)abia',
+    // Away with a tour or a camp that day: "pe 10 sunt în turneu la Iași".
+    '(sunt|suntem|voi fi|vom fi|o sa fiu|o sa fim) (plecat |plecata |plecati |plecate |)in (turneu|turnee|tabara|misiune)',
     // Held at one's own post: "nu mă pot deconecta de la școală" (the reflexive "leave", not the online link).
     'nu (ma|ne) (pot|putem) (deconecta|desprinde|rupe) de la (scoala|liceu|serviciu|birou|munca|facultate|spital|firma|magazin|clinica|unitate|institutie)',
   ],
   neutral: [
+    // The link the organiser sends to everyone online is no doubt: "Dacă primesc link-ul de Zoom, intru online din tren".
+    '(daca|cand) (imi |ne |mi |ni |)(primesc|primim|trimiteti|veti trimite|transmiteti|veti transmite) (si |)(link-ul|linkul|link|datele de conectare) (de zoom|de teams|pe zoom|pe teams|pentru zoom|de conectare|de acces|)',
     // A purpose, not an answer: "Ar fi util ca să putem veni cu comentarii concrete".
     '(ca sa|pentru a|ca) (putem|pot|putea|puteti|poata) (veni|participa|contribui|ajunge|veni pregatit*) (cu|pregatit*)',
     // Watching the recording instead is no attempt to come: "voi încerca să urmăresc înregistrarea".
@@ -481,9 +487,17 @@ export const intentRo: IntentLocale = {
     '(pot|putem) (si eu |si noi |si |)lua cuvantul',
     // "Voi fi prezent și voi solicita cuvântul pentru câteva observații".
     '(voi|vom|o sa) (solicita|cere|solicit|cer|solicitam|cerem) (si |)cuvantul', '(sa |)(solicit|solicitam|cer|cerem) (si |)cuvantul',
+    // "Vom susține o scurtă intervenție de 5 min despre Atelierele de meserii": the sender's side speaking.
+    '(voi|vom|o sa) (sustine|tine|face) (o |)(scurta |mica |)(interventie|alocutiune)',
+    // "Pentru intervenția de 5 minute: da, o țin eu": the slot named, the sender taking it.
+    '(interventia|prezentarea|alocutiunea) ... o (tin|sustin|fac|prezint) eu',
+    // "Ne-ar plăcea să avem un slot de 5 min pentru un update".
+    '(ne-ar|mi-ar) (placea|face placere) sa (avem|am) (si |)un (slot|interval) de # (min|minute)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
+    // "Probabil dl. Olaru va dori să intervină": the future of the wish.
+    '(va|vor) dori sa (intervina|vorbeasca|prezinte|ia cuvantul|sustina o (scurta |)(interventie|prezentare))',
     // "Domnul Vlad ar dori să aibă o scurtă intervenție", "primarul, care dorește să susțină o scurtă intervenție".
     '(ar dori|doreste|ar vrea|vrea|si-ar dori|intentioneaza) sa (aiba|sustina|faca|tina) (si |)o (scurta |mica |)(interventie|prezentare|alocutiune)',
     // "Dl. Pârvu va avea și o scurtă intervenție", "elevii ar dori să-și prezinte pe scurt ideea".
@@ -525,6 +539,8 @@ export const intentRo: IntentLocale = {
     // "Nu ne trebuie slot de vorbit".
     'nu (ne|imi|mi|ii) trebuie (un |)(slot|timp|interval|minute) (de vorbit|de cuvant|de interventie|pentru interventie|de prezentare|pentru prezentare)',
     '(nu am|nu avem) nevoie de (un |)(slot|interval|timp) (de vorbit|de interventie|pentru interventie|de prezentare|pentru prezentare)',
+    // "Pot participa și eu ca observator? Nu aș interveni în discuție": the conditional, declining to speak.
+    'nu (as|am) (interveni|lua cuvantul|vorbi|prezenta)',
   ],
   asideTopics: [
     // "sper să meargă netul": the connection, not coming.

@@ -423,3 +423,20 @@ describe('headcount and speaker: the sender after a named colleague, added to th
     expect(d.speaker).toBe(speaker);
   });
 });
+
+describe('headcount: a delegation of students, a first name after "eu și", "so will my wife"', () => {
+  it.each([
+    ['Vom participa cu o delegație de 5 studenți și un cadru didactic (eu).', 6],
+    ['Sigur că venim! Eu și Tudor, de la Cafeneaua Culturală.', 2],
+    ['Count us in – eu și Mihai de la festival.', 2],
+    ["I'll be there, and so will my wife Carmen.", 2],
+    // An organisation is no one; a name with a verb after it is no list of who comes.
+    ['Venim! Eu și Primăria, de mult timp colaborăm.', 1],
+    ['Vin. Eu și Tudor am mai vorbit despre asta.', 1],
+    ["I'll be there. So will my slides.", 1],
+  ])('%s → %s', (text, headcount) => {
+    const d = details(text);
+    expect(d.intent).toBe('yes');
+    expect(d.headcount).toBe(headcount);
+  });
+});
