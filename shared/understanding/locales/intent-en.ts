@@ -56,6 +56,8 @@ export const intentEn: IntentLocale = {
     "(can't|cannot|can not|couldn't|could not) (say no|refuse|resist|turn (it|this|that) down)",
     // "Me +1", "us plus one": the sender and a companion, as a list of who comes.
     '^(me|us|myself) (+1|+ 1|plus one|plus 1|and a plus one|and a plus-one)',
+    // "I join online, but I have to leave at 11:30": the way of attending says it.
+    '^(i|we) (join|come|attend|participate|connect) (online|in person|remotely|virtually|physically|via zoom|on zoom|by zoom|through zoom)',
     // Speaking for one's organisation: "I will represent the university".
     // Numbers confirmed: "Confirming 2 participants from Esch2022 + 1 from the City".
     '^(confirming|confirmed|(i|we) (hereby |)confirm) # (participants|people|persons|attendees|delegates|representatives|colleagues|seats|places|guests)',
@@ -302,6 +304,8 @@ export const intentEn: IntentLocale = {
     "(could not|couldn't|can't|cannot|didn't|did not|haven't|have not) (find|found) (anyone|anybody|someone|somebody|a colleague|a replacement|a substitute|cover) (to (cover|replace|stand in|fill in)|)",
   ],
   neutral: [
+    // Leaving early for it is a caveat, not a reason to stay away: "I have to leave at 11:30 for another meeting".
+    "(have to|need to|must|will have to|'ll have to) leave (at|by|around|before|early|a bit early) ... (for|because of) (another|a|an|my|our) (meeting|appointment|commitment|engagement)",
     // A purpose, not an answer: "it would help so that we can come with concrete comments".
     '(so that|so|in order to|in order that) (we|i|) (can |could |)(come|attend|participate|join) (with|prepared)',
     // In the event's own city that week is no excuse.

@@ -170,7 +170,9 @@ export const intentRo: IntentLocale = {
     // A negated hedge is still a hedge: "nu e sigur că pot ajunge" is not a refusal.
     'nu (e|este) (deloc |inca |)sigur', 'nu garantez', 'nu (pot|va pot) garanta', 'nu promit', 'nu (pot|va pot) promite',
     'nu am (certitudinea|siguranta)', '(cred|sper|presupun) ca da', '^(cred|presupun|banuiesc) ca (voi|vom|o sa|pot|putem|vin|venim|particip|participam|ajung|ajungem)', 'sper ca (voi|vom|pot|putem|o sa|reusesc)', '(verific|ma uit in) (agenda|programul|calendarul)', 'nu (pot|va pot|putem|va putem) (sa |)(va |)confirm(|a|am)', 'nu (pot|va pot) spune (sigur|exact|acum|inca)', 'nu ma pot pronunta', '^posibil', '(e|este) posibil sa', 's-ar putea',
-    'nu (stiu|stim) (inca|sigur|daca|exact|cati|cate|cine|cand)', 'inca nu (stiu|stim)', 'nu (stiu|stim)$', 'nu (sunt|suntem) (inca |)sigur(|a|i|e)', 'nu am stabilit',
+    'nu (stiu|stim) (inca|sigur|daca|exact|cati|cate|cine|cand)',
+    // Whether coming makes sense, not a refusal: "Nu știu dacă e cazul să vin, … Ce părere aveți?".
+    'nu (stiu|stim|sunt sigur|sunt sigura|suntem siguri) daca (e|este|ar fi|mai e|mai este) (cazul|util|relevant|potrivit|necesar|nevoie|rost) (sa|de)', 'inca nu (stiu|stim)', 'nu (stiu|stim)$', 'nu (sunt|suntem) (inca |)sigur(|a|i|e)', 'nu am stabilit',
     'inca nu (stiu|sunt sigur|sunt sigura|pot confirma|am stabilit)', 'nu pot (sa |)confirma (inca|acum|momentan|deocamdata)',
     '(momentan|deocamdata) nu (stiu|pot confirma|pot sa confirm)',
     '(voi|vom) incerca', 'o sa incerc', 'o sa incercam', 'incerc sa', 'incercam sa', 'sper sa', 'speram sa', 'sper ca voi putea',
@@ -345,6 +347,8 @@ export const intentRo: IntentLocale = {
     '(la|in) (aceeasi|acelasi) (ora|interval|interval orar|zi|moment) (am|avem|este|e|va fi|are loc|se desfasoara|se tine|sunt|suntem)',
     '(am|avem) (deja |)programat(|a|e|i) ... (atunci|la aceeasi ora|in acelasi interval|in acea zi|in aceeasi zi|in ziua respectiva|la ora respectiva)', 'care nu (poate|pot) fi (mutat*|amanat*|reprogramat*|decalat*|anulat*)',
     'nu (o |il |le |)(pot|putem) (muta|amana|reprograma|decala|anula)',
+    // Bound to a duty that day, not to the workshop: "avem inspecție la școală și nu am cum să lipsesc".
+    '(inspectie|inspectia|examen|examene|sedinta|tura|ore|cursuri|control|audit|consiliu|serviciu|scoala|birou|receptie|spital) ... (nu am cum|nu avem cum|nu pot|nu putem) (sa |)(lipsesc|lipsim|lipsi)',
     // Elsewhere at that time: "săptămâna aceea sunt la București".
     '(saptamana|ziua|perioada|dimineata|luna) (aceea|respectiva|aceasta|asta) (sunt|suntem|voi fi|vom fi) (la|in|plecat*|departe)',
     // Held at one's own job that day: "suntem în sesiune de examene și nu pot lipsi de la facultate".

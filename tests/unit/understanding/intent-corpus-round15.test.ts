@@ -99,6 +99,15 @@ const corpus: Case[] = [
   ['Nu pot lipsi de la serviciu până la 12, apoi vin.', 'yes', 1],
   ["I have a meeting until 9, then I'll head over.", 'yes', 1],
   ['Nu pot lipsi de la serviciu.', 'no'],
+  // Sets 33–34's confident errors.
+  ['Bună ziua, mulțumesc pentru invitație. Nu știu dacă e cazul să vin, noi suntem o firmă mică de IT. Ce părere aveți?', 'maybe'],
+  ['Nu e cazul să vin, nu lucrăm în sectorul cultural.', 'no'],
+  ['Va multumesc pentru invitatie, dar in ziua respectiva avem inspectie la scoala si nu am cum sa lipsesc. Va doresc mult succes la atelier!', 'no'],
+  ['Nu am cum să lipsesc, vin sigur!', 'yes', 1],
+  ['Am ore până la 10, dar vin, nu pot să lipsesc.', 'yes', 1],
+  ['I join online, but I have to leave at 11:30 for another meeting.', 'yes', 1],
+  ['I have to leave at 11:30 for another meeting.', 'unknown'],
+  ['Sorry, I have another meeting that morning.', 'no'],
 ];
 
 describeIntentCorpus('intent corpus: third session', corpus);
