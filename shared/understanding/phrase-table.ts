@@ -154,11 +154,12 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
     if (list) list.push(entry);
     else map.set(key, [entry]);
   };
+  const numbers = numberHeads(numberSource ?? '\\d{1,2}');
   for (const { tag, phrases } of lists) {
     for (const phrase of new Set(phrases)) {
       const entry = { phrase, tag, order: order++ };
       const body = phrase.trim().replace(/^\^/, '').replace(/\$$/, '').trim();
-      const pairs = firstPairs(body);
+      const pairs = firstPairs(body, numbers);
       if (pairs) for (const pair of pairs) add(byPair, pair, entry);
       else {
         const firsts = firstChars(body);
@@ -237,8 +238,8 @@ function pairSecond(code: number): number {
  * number, a gap, `*` or `-` within the first two characters). A superset is harmless, a
  * missing pair would lose matches: anything unsure gives null.
  */
-function firstPairs(text: string): Set<string> | null {
-  const heads = headsOf(text);
+function firstPairs(text: string, numbers: ReadonlySet<string>): Set<string> | null {
+  const heads = headsOf(text, numbers);
   if (heads === null) return null;
   const pairs = new Set<string>();
   for (const head of heads) {
@@ -252,13 +253,13 @@ function firstPairs(text: string): Set<string> | null {
  * The first two characters of every match of a run of items (words and groups separated by
  * spaces), a space between words; shorter when the whole match is shorter. Null when unsure.
  */
-function headsOf(text: string): Set<string> | null {
+function headsOf(text: string, numbers: ReadonlySet<string>): Set<string> | null {
   let heads = new Set<string>(['']);
   for (const item of splitTopLevel(text, /\s/)) {
     if ([...heads].every((head) => head.length >= 2)) break;
     if (item === '...') return null;
     const optional = optionalGroup(item);
-    const options = optional ? optional.map(itemHeads) : [itemHeads(item)];
+    const options = optional ? optional.map((option) => itemHeads(option, numbers)) : [itemHeads(item, numbers)];
     if (options.some((set) => set === null)) return null;
     const next = new Set<string>();
     for (const head of heads) {
@@ -276,16 +277,22 @@ function headsOf(text: string): Set<string> | null {
  * As {@link headsOf} for one item: letters and glued groups ("prezent(|a)", "(o |)sa"), or
  * one alternative of a group, where a space stands for itself (white space in the text).
  */
-function itemHeads(item: string): Set<string> | null {
+function itemHeads(item: string, numbers: ReadonlySet<string>): Set<string> | null {
   let heads = new Set<string>(['']);
   for (let i = 0; i < item.length; i++) {
     if ([...heads].every((head) => head.length >= 2)) break;
     const char = item[i]!;
-    if (char === '*' || char === '#' || char === '-' || item.startsWith('...', i)) return null;
+    // "#" is any number the tables know: its heads are listed, so "# persoane" or "(#|cateva)
+    // minute" is tried only where a number can start, not at every word.
+    if (char === '#') {
+      heads = new Set([...heads].flatMap((head) => (head.length >= 2 ? [head] : [...numbers].map((number) => (head + number).slice(0, 2)))));
+      continue;
+    }
+    if (char === '*' || char === '-' || item.startsWith('...', i)) return null;
     if (char === '(') {
       const close = closingParen(item, i);
       if (close < 0) return null;
-      const options = splitAlternatives(item.slice(i + 1, close)).map((alt) => (alt.trim() === '' ? new Set(['']) : itemHeads(alt)));
+      const options = splitAlternatives(item.slice(i + 1, close)).map((alt) => (alt.trim() === '' ? new Set(['']) : itemHeads(alt, numbers)));
       if (options.some((set) => set === null)) return null;
       const next = new Set<string>();
       for (const head of heads) {
@@ -297,6 +304,23 @@ function itemHeads(item: string): Set<string> | null {
       continue;
     }
     heads = new Set([...heads].map((head) => (head.length >= 2 ? head : head + (/\s/.test(char) ? ' ' : char))));
+  }
+  return heads;
+}
+
+/**
+ * The first two characters of every number `numberSource` matches (digits, then number words
+ * such as "doua" or "a couple of"), a space for a word's end; a superset for digits.
+ */
+function numberHeads(numberSource: string): ReadonlySet<string> {
+  const heads = new Set<string>();
+  for (const alternative of numberSource.split('|')) {
+    if (alternative.startsWith('\\d')) {
+      for (const digit of '0123456789') for (const next of ' 0123456789abcdefghijklmnopqrstuvwxyz') heads.add(digit + next);
+      continue;
+    }
+    const word = alternative.replace(/\\s\+/g, ' ').replace(/\\(.)/g, '$1');
+    heads.add(word.length > 1 ? word.slice(0, 2) : `${word} `);
   }
   return heads;
 }
