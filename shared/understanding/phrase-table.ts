@@ -145,6 +145,7 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
   // "o"): a word start tries only the phrases that can begin there, a fifth of a first-letter
   // bucket on Romanian text. Phrases whose second character cannot be told ("a*", "n-am") sit
   // under their first letter; those whose first cannot ("#", a gap) everywhere.
+  const byTriple = new Map<string, Entry<T>[]>();
   const byPair = new Map<string, Entry<T>[]>();
   const byFirst = new Map<string, Entry<T>[]>();
   const anywhere: Entry<T>[] = [];
@@ -159,8 +160,12 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
     for (const phrase of new Set(phrases)) {
       const entry = { phrase, tag, order: order++ };
       const body = phrase.trim().replace(/^\^/, '').replace(/\$$/, '').trim();
-      const pairs = firstPairs(body, numbers);
-      if (pairs) for (const pair of pairs) add(byPair, pair, entry);
+      const triples = firstTriples(body, numbers);
+      const pairs = triples ? null : firstPairs(body, numbers);
+      if (triples) {
+        for (const triple of triples.triples) add(byTriple, triple, entry);
+        for (const pair of triples.pairs) add(byPair, pair, entry);
+      } else if (pairs) for (const pair of pairs) add(byPair, pair, entry);
       else {
         const firsts = firstChars(body);
         if (firsts === null) anywhere.push({ ...entry, order: entry.order + ANYWHERE });
@@ -177,34 +182,37 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
     return { regex: new RegExp(`(?:${body})${WORD_END}`, 'y'), tags: sorted.map(({ tag }) => tag) };
   };
   type Compiled = { regex: RegExp; tags: T[] } | null;
-  const build = (first: number, second: number): Compiled => {
+  const build = (first: number, second: number, third: number): Compiled => {
     const pair = String.fromCharCode(first, second);
-    const list = [...(byPair.get(pair) ?? []), ...(byFirst.get(pair[0]!) ?? []), ...anywhere];
+    const triple = pair + String.fromCharCode(third);
+    const list = [...(byTriple.get(triple) ?? []), ...(byPair.get(pair) ?? []), ...(byFirst.get(pair[0]!) ?? []), ...anywhere];
     return list.length > 0 ? compile(list) : null;
   };
   // Built on first use: a cold Lambda pays only for the word starts its first replies have.
-  // Pairs of word characters (nearly every word of folded text) index a small array, no
-  // string built per word start; other first characters (other scripts) a map.
-  const slots: (Compiled | undefined)[] = new Array<Compiled | undefined>(SLOTS * SLOTS).fill(undefined);
+  // Triples of word characters (nearly every word of folded text) index an array, no string
+  // built per word start; other first characters (other scripts) a map. After a one-letter
+  // word the third character is not looked at ("o_" + anything).
+  const slots: (Compiled | undefined)[] = new Array<Compiled | undefined>(SLOTS * SLOTS * SLOTS).fill(undefined);
   const other = new Map<number, Compiled>();
-  const bucket = (first: number, second: number): Compiled => {
+  const bucket = (first: number, second: number, following: number): Compiled => {
+    const third = second === UNDERSCORE ? UNDERSCORE : following;
     const a = first < 0x80 ? SLOT[first]! : -1;
     if (a >= 0) {
-      const index = a * SLOTS + SLOT[second]!;
+      const index = (a * SLOTS + SLOT[second]!) * SLOTS + SLOT[third]!;
       let compiled = slots[index];
-      if (compiled === undefined) slots[index] = compiled = build(first, second);
+      if (compiled === undefined) slots[index] = compiled = build(first, second, third);
       return compiled;
     }
-    const key = first * PAIR + second;
+    const key = (first * PAIR + second) * 0x80 + third;
     let compiled = other.get(key);
-    if (compiled === undefined) other.set(key, (compiled = build(first, second)));
+    if (compiled === undefined) other.set(key, (compiled = build(first, second, third)));
     return compiled;
   };
   return {
     matchAt(folded, starts) {
       const out: { start: number; end: number; tag: T }[] = [];
       for (const start of starts) {
-        const compiled = bucket(folded.charCodeAt(start), pairSecond(folded.charCodeAt(start + 1)));
+        const compiled = bucket(folded.charCodeAt(start), pairSecond(folded.charCodeAt(start + 1)), pairSecond(folded.charCodeAt(start + 2)));
         if (!compiled) continue;
         compiled.regex.lastIndex = start;
         const match = compiled.regex.exec(folded);
@@ -238,6 +246,25 @@ function pairSecond(code: number): number {
  * number, a gap, `*` or `-` within the first two characters). A superset is harmless, a
  * missing pair would lose matches: anything unsure gives null.
  */
+/**
+ * The first three characters of every match, for phrases whose first word has two letters or
+ * more ("inv" for "invitatia", "in_" for "in"): the common starts ("in", "co", "nu") split
+ * by their third character. Null when that cannot be told; heads of one-letter words ("o ")
+ * stay with the pairs.
+ */
+function firstTriples(text: string, numbers: ReadonlySet<string>): { triples: Set<string>; pairs: Set<string> } | null {
+  const heads = headsOf(text, numbers, 3);
+  if (heads === null) return null;
+  const triples = new Set<string>();
+  const pairs = new Set<string>();
+  for (const head of heads) {
+    if (head === '') return null;
+    if (head.length > 1 && ALNUM.test(head[1]!)) triples.add(head.slice(0, 2) + (head.length > 2 && ALNUM.test(head[2]!) ? head[2]! : '_'));
+    else pairs.add(head[0]! + '_');
+  }
+  return { triples, pairs };
+}
+
 function firstPairs(text: string, numbers: ReadonlySet<string>): Set<string> | null {
   const heads = headsOf(text, numbers);
   if (heads === null) return null;
@@ -253,20 +280,20 @@ function firstPairs(text: string, numbers: ReadonlySet<string>): Set<string> | n
  * The first two characters of every match of a run of items (words and groups separated by
  * spaces), a space between words; shorter when the whole match is shorter. Null when unsure.
  */
-function headsOf(text: string, numbers: ReadonlySet<string>): Set<string> | null {
+function headsOf(text: string, numbers: ReadonlySet<string>, depth = 2): Set<string> | null {
   let heads = new Set<string>(['']);
   for (const item of splitTopLevel(text, /\s/)) {
-    if ([...heads].every((head) => head.length >= 2)) break;
+    if ([...heads].every((head) => head.length >= depth)) break;
     if (item === '...') return null;
     const optional = optionalGroup(item);
-    const options = optional ? optional.map((option) => itemHeads(option, numbers)) : [itemHeads(item, numbers)];
+    const options = optional ? optional.map((option) => itemHeads(option, numbers, depth)) : [itemHeads(item, numbers, depth)];
     if (options.some((set) => set === null)) return null;
     const next = new Set<string>();
     for (const head of heads) {
       // An absent optional word leaves the run as it was; a present one follows a space.
-      if (head.length >= 2 || optional) next.add(head);
-      if (head.length >= 2) continue;
-      for (const set of options) for (const option of set!) next.add((head === '' ? option : `${head} ${option}`).slice(0, 2));
+      if (head.length >= depth || optional) next.add(head);
+      if (head.length >= depth) continue;
+      for (const set of options) for (const option of set!) next.add((head === '' ? option : `${head} ${option}`).slice(0, depth));
     }
     heads = next;
   }
@@ -277,33 +304,35 @@ function headsOf(text: string, numbers: ReadonlySet<string>): Set<string> | null
  * As {@link headsOf} for one item: letters and glued groups ("prezent(|a)", "(o |)sa"), or
  * one alternative of a group, where a space stands for itself (white space in the text).
  */
-function itemHeads(item: string, numbers: ReadonlySet<string>): Set<string> | null {
+function itemHeads(item: string, numbers: ReadonlySet<string>, depth = 2): Set<string> | null {
   let heads = new Set<string>(['']);
   for (let i = 0; i < item.length; i++) {
-    if ([...heads].every((head) => head.length >= 2)) break;
+    if ([...heads].every((head) => head.length >= depth)) break;
     const char = item[i]!;
     // "#" is any number the tables know: its heads are listed, so "# persoane" or "(#|cateva)
     // minute" is tried only where a number can start, not at every word.
     if (char === '#') {
-      heads = new Set([...heads].flatMap((head) => (head.length >= 2 ? [head] : [...numbers].map((number) => (head + number).slice(0, 2)))));
+      // Number words differ in length: their heads are known to two characters only.
+      if (depth !== 2) return null;
+      heads = new Set([...heads].flatMap((head) => (head.length >= depth ? [head] : [...numbers].map((number) => (head + number).slice(0, depth)))));
       continue;
     }
     if (char === '*' || char === '-' || item.startsWith('...', i)) return null;
     if (char === '(') {
       const close = closingParen(item, i);
       if (close < 0) return null;
-      const options = splitAlternatives(item.slice(i + 1, close)).map((alt) => (alt.trim() === '' ? new Set(['']) : itemHeads(alt, numbers)));
+      const options = splitAlternatives(item.slice(i + 1, close)).map((alt) => (alt.trim() === '' ? new Set(['']) : itemHeads(alt, numbers, depth)));
       if (options.some((set) => set === null)) return null;
       const next = new Set<string>();
       for (const head of heads) {
-        if (head.length >= 2) next.add(head);
-        else for (const set of options) for (const option of set!) next.add((head + option).slice(0, 2));
+        if (head.length >= depth) next.add(head);
+        else for (const set of options) for (const option of set!) next.add((head + option).slice(0, depth));
       }
       heads = next;
       i = close;
       continue;
     }
-    heads = new Set([...heads].map((head) => (head.length >= 2 ? head : head + (/\s/.test(char) ? ' ' : char))));
+    heads = new Set([...heads].map((head) => (head.length >= depth ? head : head + (/\s/.test(char) ? ' ' : char))));
   }
   return heads;
 }
