@@ -121,7 +121,8 @@ const LIST_HEAD = `(?:\\p{Lu}[\\p{L}'’.-]*|(?:my|our|the|a|an|one|two|un|o|doi
 const LIST_ITEM = `${LIST_HEAD}(?:\\s+\\p{L}[\\p{L}'’.-]*){0,4}`;
 const SELF_HEADED_LIST = new RegExp(`(?:^|[\\s:–—(-])(?:[Ee]u|[Mm]yself|[Mm]e)\\s*,\\s*((?:${LIST_ITEM}\\s*,\\s*){0,6}${LIST_ITEM})\\s+(?:și|si|and)\\s+${LIST_ITEM}`, 'gu');
 /** A second group counted after a first one: "2 participants from Esch2022 asbl + 1 from the City". */
-const ADDED_GROUP = /^[^.;!?]{0,80}?(?:\+|plus|and|si|,)\s*(\d{1,2})\s+(?:from|of|din|de la)(?![a-z])/;
+// Only after "+"/"plus": "we'll be 3 people, 2 of them from the municipality" is one group.
+const ADDED_GROUP = /^[^.;!?]{0,80}?(?:\+|(?<![a-z])plus)\s*(\d{1,2})\s+(?:from|din|de la)(?![a-z])/;
 /** "Confirm: 1+2 (eu + 2 colegi)", "Particip 1+1.": the sender plus the others, standing alone (not "sala 2+3 e liberă", a phone or a date). */
 const DIGIT_SUM = /(?<![\d+.:/-]\s?)([1-9])\s?\+\s?([1-9])(?=\s?(?:[,;!)(]|\.(?!\d)|$|pers|people|persons))/g;
 /**

@@ -182,17 +182,23 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
     return { regex: new RegExp(`(?:${body})${WORD_END}`, 'y'), tags: sorted.map(({ tag }) => tag) };
   };
   type Compiled = { regex: RegExp; tags: T[] } | null;
+  // A triple no phrase is keyed by shares its pair's regex: compiled once per pair, not per triple.
+  const pairCompiled = new Map<string, Compiled>();
   const build = (first: number, second: number, third: number): Compiled => {
     const pair = String.fromCharCode(first, second);
-    const triple = pair + String.fromCharCode(third);
-    const list = [...(byTriple.get(triple) ?? []), ...(byPair.get(pair) ?? []), ...(byFirst.get(pair[0]!) ?? []), ...anywhere];
-    return list.length > 0 ? compile(list) : null;
+    const rest = [...(byPair.get(pair) ?? []), ...(byFirst.get(pair[0]!) ?? []), ...anywhere];
+    const own = byTriple.get(pair + String.fromCharCode(third));
+    if (own) return compile([...own, ...rest]);
+    let compiled = pairCompiled.get(pair);
+    if (compiled === undefined) pairCompiled.set(pair, (compiled = rest.length > 0 ? compile(rest) : null));
+    return compiled;
   };
   // Built on first use: a cold Lambda pays only for the word starts its first replies have.
   // Triples of word characters (nearly every word of folded text) index an array, no string
   // built per word start; other first characters (other scripts) a map. After a one-letter
   // word the third character is not looked at ("o_" + anything).
-  const slots: (Compiled | undefined)[] = new Array<Compiled | undefined>(SLOTS * SLOTS * SLOTS).fill(undefined);
+  // The array is small (39³ slots, filled as word starts are met) next to the compiled regexes.
+  const slots: (Compiled | undefined)[] = [];
   const other = new Map<number, Compiled>();
   const bucket = (first: number, second: number, following: number): Compiled => {
     const third = second === UNDERSCORE ? UNDERSCORE : following;

@@ -102,7 +102,7 @@ export const intentRo: IntentLocale = {
   ],
   no: [
     // Young slang: "sorry, pass de data asta".
-    '(pass|pas) (de data asta|de data aceasta|acum|this time)',
+    '^(pass|pas) (de data asta|de data aceasta|acum|this time)',
     // "Pe acesta îl ratez": missing this one.
     '(pe acesta|pe asta|pe aceasta|de data asta|de data aceasta|) (il|o) (ratez|ratam|voi rata|vom rata|o sa ratez|o sa ratam)',
     '^nu$', '(din pacate|imi pare rau|ne pare rau|regret|cu regret|scuze) (nu|nu pot|nu putem)$', '^nu de data (asta|aceasta)', 'nu de data (asta|aceasta)$',
@@ -549,7 +549,8 @@ export const intentRo: IntentLocale = {
   asideTopics: [
     // "sper să meargă netul": the connection, not coming.
     'netul', 'net',
-    'camera', 'camerele', 'camere', 'video', 'microfon*', 'sunet*', 'audio', 'conexiune*', 'internet*', 'semnal*', 'wifi', 'wi-fi', 'casti*', 'prezentare*', 'ecran*'],
+    // Not a bare "camera" (Camera de Comerț) nor "prezentare" (the workshop's own slot).
+    'camera (pornita|deschisa|oprita|inchisa|web|video)', 'fara camera', 'camerele', 'video', 'microfon*', 'sunet*', 'audio', 'conexiune*', 'internet*', 'semnal*', 'wifi', 'wi-fi', 'casti*', 'ecran*'],
   shorthand: {
     // Banat: "Io vin"; "da'" is "dar". (Moldovan "îs" folds to the English "is": left alone.)
     io: 'eu', "da'": 'dar',

@@ -108,6 +108,12 @@ const corpus: Case[] = [
   ['I join online, but I have to leave at 11:30 for another meeting.', 'yes', 1],
   ['I have to leave at 11:30 for another meeting.', 'unknown'],
   ['Sorry, I have another meeting that morning.', 'no'],
+  // From the review: subgroups are no added groups, "pas" is also a step, "Camera" also a chamber.
+  ["We'll be 3 people, 2 of them from the municipality.", 'yes', 3],
+  ['Vom fi 4 persoane, 2 din care de la primărie.', 'yes', 4],
+  ['E un prim pas acum pentru noi, venim cu drag.', 'yes', 1],
+  ['Pas de data asta, scuze.', 'no'],
+  ['Poate vine și Camera de Comerț, eu nu știu încă dacă pot.', 'maybe'],
 ];
 
 describeIntentCorpus('intent corpus: third session', corpus);
