@@ -79,7 +79,7 @@ let shorthand: { words: Map<string, string>; pattern: RegExp } | null = null;
 function correctTypos(key: string): string {
   if (shorthand === null) {
     const words = new Map(LOCALES.flatMap((l) => Object.entries(l.shorthand)));
-    shorthand = { words, pattern: new RegExp(`(?<![a-z0-9'-])(?:${[...words.keys()].join('|')})(?![a-z0-9'-])`, 'g') };
+    shorthand = { words, pattern: new RegExp(`(?<![a-z0-9'-])(?:${[...words.keys()].map(escape).join('|')})(?![a-z0-9'-])`, 'g') };
   }
   const { words, pattern } = shorthand;
   return typos(key).replace(pattern, (word) => words.get(word) ?? word);
@@ -104,8 +104,8 @@ const PARTIAL = compileStickyPhrases(LOCALES.flatMap((l) => l.partial), NUMBER_S
 const QUESTION_START = new RegExp(
   `^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.questionStarts).map(escape).join('|')})${WORD_END}`,
 );
-// "…instead of 5? Otherwise I'm not sure it makes sense to travel": a sentence going on from a question.
 const SELF_REQUEST = new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.selfRequests).map(escape).join('|')})${WORD_END}`);
+// "…instead of 5? Otherwise I'm not sure it makes sense to travel": a sentence going on from a question.
 const QUESTION_SEQUEL = compileStickyPhrases(LOCALES.flatMap((l) => l.questionSequels).map((phrase) => `^${phrase}`));
 const NEGATOR = new RegExp(
   `(?<![a-z0-9'])(?:${LOCALES.flatMap((l) => l.negators)

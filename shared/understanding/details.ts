@@ -17,7 +17,6 @@ const NUMBER_WORDS = new Map<string, number>(tables.flatMap((table) => Object.en
 const NUMBER_IN_MATCH = new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})(?![a-z0-9])`);
 /** Attending only, at the end of a clause ("doar participăm", "just attending"), not "nu doar participăm, ci…". */
 const ONLY_ATTENDING = /(?<![a-z])(?<!(?:nu|not)\s)(?:doar|numai|just|only)\s+(?:particip|participam|asistam|attend|attending)[^a-z0-9]*$/;
-/** An amount of speaking time ("5 minutes", "câteva minute", "5 min"), on folded text. */
 /**
  * A request put with the Romanian modal and a bare infinitive ("Putem lua cuvântul la final, 2-3
  * minute?"), where the locales' requests have "putem să": asks leave only with a speaking verb.
@@ -39,6 +38,7 @@ const OTHER_SUBJECT_NAMED = new RegExp(
   `^[^\\p{L}]*(?:(?:and|but|while|whereas|iar|dar|și|si)\\s+)?(?!(?:I|We|Eu|Io|Noi|Nu|Probably|Probabil|Maybe|Perhaps|Poate|Sigur|Surely|Likely|Also|Then|So|Deci|Apoi|Just|Only|Doar|Numai|Mostly|Most|Cel|Mai)(?!\\p{L}))${NAME_WORD}(?:\\s+${NAME_WORD})?\\s+(?:will|would|shall|is|wants|plans|won't|doesn't|does not|va|vor|nu va|nu vor)(?!\\p{L})`,
   'u',
 );
+/** An amount of speaking time ("5 minutes", "câteva minute", "5 min"), on folded text. */
 const SPEAKING_TIME = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE}|a few|some|cateva|cele)[\\s-]*(?:de\\s+)?(?:minutes|minute|min)(?![a-z])`);
 
 const TOTALS = compileStickyPhrases(tables.flatMap((t) => t.totals), NUMBER_SOURCE);

@@ -247,12 +247,6 @@ function pairSecond(code: number): number {
 }
 
 /**
- * The pairs of characters a match of a phrase can start with, second one `_` when it is not
- * a letter or digit (a one-letter word, an apostrophe); null when that cannot be told (a
- * number, a gap, `*` or `-` within the first two characters). A superset is harmless, a
- * missing pair would lose matches: anything unsure gives null.
- */
-/**
  * The first three characters of every match, for phrases whose first word has two letters or
  * more ("inv" for "invitatia", "in_" for "in"): the common starts ("in", "co", "nu") split
  * by their third character. Null when that cannot be told; heads of one-letter words ("o ")
@@ -271,6 +265,12 @@ function firstTriples(text: string, numbers: ReadonlySet<string>): { triples: Se
   return { triples, pairs };
 }
 
+/**
+ * The pairs of characters a match of a phrase can start with, second one `_` when it is not
+ * a letter or digit (a one-letter word, an apostrophe); null when that cannot be told (a
+ * number, a gap, `*` or `-` within the first two characters). A superset is harmless, a
+ * missing pair would lose matches: anything unsure gives null.
+ */
 function firstPairs(text: string, numbers: ReadonlySet<string>): Set<string> | null {
   const heads = headsOf(text, numbers);
   if (heads === null) return null;

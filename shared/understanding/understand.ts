@@ -138,9 +138,10 @@ function calendarAnswer(partstat: string, analysis: TextAnalysis): IntentResult 
   // someone else's yes ("my colleague Ioana Marin will join instead") is not the sender's.
   const opposite = (words.intent === 'yes' || words.intent === 'no') && words.intent !== intent && words.confidence >= CONTRADICTION && !words.delegated;
   if (!opposite) return { intent, confidence: 0.98, evidence };
-  // RFC 6047 and the product: the calendar answer wins over the text. Only a button the sender
-  // takes back ("am apăsat din greșeală pe Accept – de fapt nu pot") leaves it to a person; other
-  // contradicting words lower the confidence and stay in the evidence and the note.
+  // RFC 6047 and the product: the calendar answer wins over the text. Only words that take the
+  // button back — a mistake or a change of mind ("am apăsat din greșeală pe Accept – de fapt nu
+  // pot", "Vin totuși", "after all") — leave it to a person; other contradicting words lower the
+  // confidence and stay in the evidence.
   buttonMistakes ??= compileStickyPhrases(LOCALES.flatMap((l) => l.buttonMistakes));
   const retracted = analysis.clauses.some((clause) => findAll(buttonMistakes!, clause.folded).length > 0);
   const both = `${evidence} / ${words.evidence ?? words.intent}`;
