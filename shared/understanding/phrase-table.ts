@@ -173,10 +173,16 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
       }
     }
   }
+  // A phrase sits in many buckets (every triple of its pair): its source is built once.
+  const sourceOf = new Map<string, string>();
   const compile = (list: Entry<T>[]): { regex: RegExp; tags: T[] } => {
     // Longest written first, ties as written (first-letter phrases, then those that may start anywhere).
     const sorted = [...list].sort((a, b) => b.phrase.length - a.phrase.length || a.order - b.order);
-    const sources = sorted.map(({ phrase }) => phraseSource(phrase, numberSource));
+    const sources = sorted.map(({ phrase }) => {
+      let source = sourceOf.get(phrase);
+      if (source === undefined) sourceOf.set(phrase, (source = phraseSource(phrase, numberSource)));
+      return source;
+    });
     // Phrase sources have no capturing groups of their own: group i + 1 is phrase i.
     const body = tagged ? sources.map((source) => `(${source})`).join('|') : sources.join('|');
     return { regex: new RegExp(`(?:${body})${WORD_END}`, 'y'), tags: sorted.map(({ tag }) => tag) };
@@ -197,16 +203,20 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
   // Triples of word characters (nearly every word of folded text) index an array, no string
   // built per word start; other first characters (other scripts) a map. After a one-letter
   // word the third character is not looked at ("o_" + anything).
-  // The array is small (39³ slots, filled as word starts are met) next to the compiled regexes.
-  const slots: (Compiled | undefined)[] = [];
+  // Two levels (a pair, then its third character), the second allocated when its pair is first
+  // met: a flat 39³ array per matcher would cost ~0.5 MB each, a sparse one a dictionary lookup.
+  const slots: ((Compiled | undefined)[] | undefined)[] = new Array<(Compiled | undefined)[] | undefined>(SLOTS * SLOTS).fill(undefined);
   const other = new Map<number, Compiled>();
   const bucket = (first: number, second: number, following: number): Compiled => {
     const third = second === UNDERSCORE ? UNDERSCORE : following;
     const a = first < 0x80 ? SLOT[first]! : -1;
     if (a >= 0) {
-      const index = (a * SLOTS + SLOT[second]!) * SLOTS + SLOT[third]!;
-      let compiled = slots[index];
-      if (compiled === undefined) slots[index] = compiled = build(first, second, third);
+      const pairIndex = a * SLOTS + SLOT[second]!;
+      let thirds = slots[pairIndex];
+      if (thirds === undefined) slots[pairIndex] = thirds = new Array<Compiled | undefined>(SLOTS).fill(undefined);
+      const index = SLOT[third]!;
+      let compiled = thirds[index];
+      if (compiled === undefined) thirds[index] = compiled = build(first, second, third);
       return compiled;
     }
     const key = (first * PAIR + second) * 0x80 + third;
