@@ -173,15 +173,19 @@ export function analyzeText(text: string): TextAnalysis {
     // "…interpretation? If so, I'll come. Otherwise I might send a colleague": sequels chain.
     // A request for leave ("May I bring a colleague? If so, count us as two") presumes the answer given.
     const previous = sentences[index - 1];
-    const sequel =
-      !asks && previous !== undefined && (previous.question || hanging.has(index - 1)) && !SELF_REQUEST.test(matchKey(previous.text)) &&
-      parts.length > 0 && findAll(QUESTION_SEQUEL, matchKey(parts[0]!)).length > 0;
+    const sequelMatch = !asks && previous !== undefined && (previous.question || hanging.has(index - 1)) && !SELF_REQUEST.test(matchKey(previous.text)) && parts.length > 0
+      ? findAll(QUESTION_SEQUEL, matchKey(parts[0]!))[0]
+      : undefined;
+    const sequel = sequelMatch !== undefined;
+    // A sequel standing alone before a comma ("If so, I'll come", "Dacă da, vin") governs its
+    // whole sentence; one going on in its clause ("Otherwise all good, see you Tuesday!") only that clause.
+    const whole = sequel && /^[^a-z0-9]*$/.test(matchKey(parts[0]!).slice(sequelMatch.end));
     if (sequel) hanging.add(index);
     const first = clauses.length;
     let offset = 0;
-    for (const part of parts) {
+    parts.forEach((part, partIndex) => {
       offset = text.indexOf(part, offset);
-      const partAsks = sequel || (asks && !(offset >= 0 && offset < stated));
+      const partAsks = (sequel && (whole || partIndex === 0)) || (asks && !(offset >= 0 && offset < stated));
       if (offset >= 0) offset += part.length;
       let clauseText = part.trim();
       // The conjunction only marks the contrast; without it, "^vin" matches "dar vin".
@@ -200,7 +204,7 @@ export function analyzeText(text: string): TextAnalysis {
         sentence: index,
         spans: findSpans(clauseText, folded),
       });
-    }
+    });
     scopeFrontedConditions(clauses.slice(first));
     scopeOccasionAnaphors(clauses.slice(first));
     scopeBareNo(clauses.slice(first));
@@ -226,13 +230,20 @@ function scopeBareNo(sentence: readonly Clause[]): void {
   });
 }
 
+let cueSets: { own: ReadonlySet<string>; foreign: ReadonlySet<string> }[] | null = null;
+
 /** Whether `word` is a regional filler of the language the other clauses of its sentence are in. */
 function fillerIn(word: string, others: readonly Clause[]): boolean {
+  if (!LOCALES.some((locale) => locale.regionalFillers.includes(word))) return false;
   const words = others.flatMap((clause) => clause.folded.split(/[^a-z0-9']+/)).filter(Boolean);
-  return LOCALES.some((locale) => {
+  cueSets ??= LOCALES.map((locale) => ({
+    own: new Set(locale.languageCues),
+    foreign: new Set(LOCALES.filter((other) => other !== locale).flatMap((other) => other.languageCues)),
+  }));
+  const sets = cueSets;
+  return LOCALES.some((locale, index) => {
     if (!locale.regionalFillers.includes(word)) return false;
-    const own = new Set(locale.languageCues);
-    const foreign = new Set(LOCALES.filter((other) => other !== locale).flatMap((other) => other.languageCues));
+    const { own, foreign } = sets[index]!;
     const ours = words.filter((w) => own.has(w) && !foreign.has(w)).length;
     const theirs = words.filter((w) => foreign.has(w) && !own.has(w)).length;
     // "No, mulțumesc" is still "no, thanks": a filler stands beside a statement.

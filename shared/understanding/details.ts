@@ -18,16 +18,6 @@ const NUMBER_IN_MATCH = new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})(?![a-z0-9])`
 /** Attending only, at the end of a clause ("doar participăm", "just attending"), not "nu doar participăm, ci…". */
 const ONLY_ATTENDING = /(?<![a-z])(?<!(?:nu|not)\s)(?:doar|numai|just|only)\s+(?:particip|participam|asistam|attend|attending)[^a-z0-9]*$/;
 /**
- * A request put with the Romanian modal and a bare infinitive ("Putem lua cuvântul la final, 2-3
- * minute?"), where the locales' requests have "putem să": asks leave only with a speaking verb.
- */
-const BARE_MODALS = ['pot lua cuvantul', 'putem lua cuvantul', 'pot si eu lua cuvantul', 'putem si noi lua cuvantul'];
-/** Leave asked in English as whether something would be fine ("Would it be ok if I shared 5 min about…?"). */
-const LEAVE_ASKED = [
-  'would it be ok if i', 'would it be okay if i', 'would it be alright if i', 'would it be all right if i', 'is it ok if i', 'is it okay if i',
-  'would it be ok if we', 'would it be okay if we', 'would it be alright if we', 'is it ok if we', 'is it okay if we', 'would you mind if i', 'would you mind if we',
-];
-/**
  * A clause whose subject is someone else: "Dario will just listen in", "my colleague will only
  * observe". Their declining to speak does not undo the sender's own wish in another clause. A
  * pronoun or a colleague on folded text, a capitalised name on the text as written.
@@ -189,7 +179,7 @@ export function extractDetails(text: string, analysis: TextAnalysis, intent: Int
  * names a colleague; otherwise it may be anyone on the agenda.
  */
 function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
-  selfRequest ??= new RegExp(`^[^a-z0-9]*(?:${[...LOCALES.flatMap((l) => l.selfRequests), ...BARE_MODALS, ...LEAVE_ASKED].map((start) => start.replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`);
+  selfRequest ??= new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.selfRequests).map((start) => start.replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`);
   let wants = false;
   let declines = false;
   // Someone of the party declining ("Dario will just listen in") speaks for the party only when the sender says nothing.
@@ -254,7 +244,9 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   const overlapsExtra = (match: { start: number; end: number }): boolean => extraSpans.some(([from, to]) => match.start < to && match.end > from);
   for (const match of findAll(TOTALS, folded)) {
     if (overlapsExtra(match)) continue;
-    const added = Number(ADDED_GROUP.exec(folded.slice(match.end))?.[1] ?? 0) + (ADDED_REMOTE.test(folded.slice(match.end)) ? 1 : 0);
+    // Both patterns reach at most ~250 characters past the total: a window, not the rest of the text per match.
+    const after = folded.slice(match.end, match.end + 260);
+    const added = Number(ADDED_GROUP.exec(after)?.[1] ?? 0) + (ADDED_REMOTE.test(after) ? 1 : 0);
     total = Math.max(total, (numberIn(match.text) ?? 0) + added);
   }
   // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.

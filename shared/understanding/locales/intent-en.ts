@@ -484,7 +484,12 @@ export const intentEn: IntentLocale = {
     // "…will there be interpretation? If so, I'll definitely come": the answer hangs on theirs.
     'if so', 'if yes', 'if not', 'in that case',
     'otherwise', 'else', 'so that', 'in order to'],
-  selfRequests: ['could i', 'can i', 'may i', 'could we', 'can we', 'may we', 'would it be possible', 'is it possible'],
+  selfRequests: [
+    'could i', 'can i', 'may i', 'could we', 'can we', 'may we', 'would it be possible', 'is it possible',
+    // Leave asked as whether something would be fine ("Would it be ok if I shared 5 min about…?").
+    'would it be ok if i', 'would it be okay if i', 'would it be alright if i', 'would it be all right if i', 'is it ok if i', 'is it okay if i',
+    'would it be ok if we', 'would it be okay if we', 'would it be alright if we', 'is it ok if we', 'is it okay if we', 'would you mind if i', 'would you mind if we',
+  ],
   afterwardRequests: ['record*', 'the minutes', 'summary', 'slides', 'materials', 'presentations', 'notes', 'afterwards', 'conclusions', 'outcomes'],
   conditionals: ['if', 'whether', 'unless', 'provided', 'in case', 'as long as'],
   conditionOpeners: ['if', 'only if', 'provided', 'providing', 'in case', 'as long as'],

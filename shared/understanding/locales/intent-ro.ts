@@ -566,7 +566,11 @@ export const intentRo: IntentLocale = {
     // "…va fi traducere? Dacă da, vin sigur": the answer hangs on theirs.
     'daca da', 'daca nu', 'in acest caz', 'in cazul acesta',
     'altfel', 'altminteri', 'in caz contrar', 'ca sa', 'pentru a'],
-  selfRequests: ['pot sa', 'putem sa', 'as putea', 'am putea', 'imi puteti', 'ne puteti', 'mi-ati putea', 'ne-ati putea', 'este posibil sa', 'e posibil sa', 'se poate sa'],
+  selfRequests: [
+    'pot sa', 'putem sa', 'as putea', 'am putea', 'imi puteti', 'ne puteti', 'mi-ati putea', 'ne-ati putea', 'este posibil sa', 'e posibil sa', 'se poate sa',
+    // The modal with a bare infinitive ("Putem lua cuvântul la final, 2-3 minute?").
+    'pot lua cuvantul', 'putem lua cuvantul', 'pot si eu lua cuvantul', 'putem si noi lua cuvantul',
+  ],
   afterwardRequests: ['inregistra*', 'materialele', 'prezentarile', 'minuta', 'concluziile', 'rezumat*', 'ulterior', 'dupa (eveniment|intalnire|sesiune|atelier)'],
   conditionals: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca'],
   conditionOpeners: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca', 'in caz ca'],

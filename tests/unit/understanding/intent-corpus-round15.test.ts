@@ -114,6 +114,9 @@ const corpus: Case[] = [
   ['E un prim pas acum pentru noi, venim cu drag.', 'yes', 1],
   ['Pas de data asta, scuze.', 'no'],
   ['Poate vine și Camera de Comerț, eu nu știu încă dacă pot.', 'maybe'],
+  // A sequel going on in its own clause is no hanging condition; standing alone it is.
+  ['Is there parking? Otherwise all good, see you Tuesday!', 'yes', 1],
+  ["Will there be interpretation? If so, I'll come.", 'unknown'],
 ];
 
 describeIntentCorpus('intent corpus: third session', corpus);
