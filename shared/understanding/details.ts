@@ -25,7 +25,7 @@ const ONLY_ATTENDING = /(?<![a-z])(?<!(?:nu|not)\s)(?:doar|numai|just|only)\s+(?
 const OTHER_SUBJECT_FOLDED =
   /^[^a-z]*(?:(?:and|but|while|whereas|iar|dar|si)\s+)?(?:he|she|they|el|ea|ei|ele|ceilalti|celelalte|the others|(?:my|our)\s+(?:colleague|coworker|co-worker|deputy|boss|manager)s?|(?:colegul|colega|colegii|colegele)\s+(?:meu|mea|mei|mele|nostru|noastra|nostri|noastre))(?:\s+[a-z'-]+)?\s+(?:will|would|shall|is|are|wants|plans|won't|doesn't|does not|va|vor|nu va|nu vor)(?![a-z])/;
 const OTHER_SUBJECT_NAMED = new RegExp(
-  `^[^\\p{L}]*(?:(?:and|but|while|whereas|iar|dar|și|si)\\s+)?(?!(?:I|We|Eu|Io|Noi|Nu|Probably|Probabil|Maybe|Perhaps|Poate|Sigur|Surely|Likely|Also|Then|So|Deci|Apoi|Just|Only|Doar|Numai|Mostly|Most|Cel|Mai)(?!\\p{L}))${NAME_WORD}(?:\\s+${NAME_WORD})?\\s+(?:will|would|shall|is|wants|plans|won't|doesn't|does not|va|vor|nu va|nu vor)(?!\\p{L})`,
+  `^[^\\p{L}]*(?:(?:and|but|while|whereas|iar|dar|și|si)\\s+)?(?!(?:I|We|Eu|Io|Noi|Nu|Probably|Probabil|Maybe|Perhaps|Poate|Sigur|Surely|Likely|Also|Then|So|Deci|Apoi|Just|Only|Doar|Numai|Mostly|Most|Cel|Mai)(?!\\p{L}))${NAME_WORD}(?:\\s+${NAME_WORD})?\\s+(?:will|would|shall|is|wants|plans|won't|doesn't|does not|va|vor|nu va|nu vor|ar)(?!\\p{L})`,
   'u',
 );
 /** An amount of speaking time ("5 minutes", "câteva minute", "5 min"), on folded text. */
@@ -69,6 +69,10 @@ const ROLE_THEN_NAME = new RegExp(
   `^(?:(?!(?:în|in|din|de|la|cu|pentru|pe|prin|of|from|at|on|the|for|with|to|by)\\s)\\p{Ll}[\\p{L}.-]*\\s+){1,2}${TITLE}?(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3})`,
   'u',
 );
+/** A role written with a capital in a list ("Director Economic", "Consilier Juridic"), folded. */
+const ROLE_WORD = /^(?:director|directoare|manager|consilier|consiliera|presedinte|presedinta|vicepresedinte|secretar|secretara|sef|sefa|coordonator|coordonatoare|coordinator|consultant|consultanta|expert|inspector|inspectoare|referent|administrator|advisor|adviser|officer|rector|prorector|decan|prodecan|primar|viceprimar)$/;
+/** The word right after a name, dots kept ("S.R.L."). */
+const NEXT_WORD = /^\s+([\p{L}.]+)/u;
 /** What may follow a name on a line of its own: nothing, or its role after a separator. */
 const AFTER_NAME_ITEM = /^\s*(?:$|[,;:(–—-])/;
 /** After a count, the people listed with the sender among them: "2 people (myself and Ana Ilie)". */
@@ -90,11 +94,11 @@ const ADDED_REMOTE =
 const SELF_ITEM = /^(?:subsemnatul|subsemnata|eu|eu însămi|eu însumi|myself|me|I)(?![\p{L}])[\s,.;:()-]*(?:\p{Ll}[\p{L}\s,.()-]*)?$/u;
 const LIST_BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s*/;
 const RELATION = /(?<![a-z])(colegul meu|colega mea|colegului meu|colegei mele|my colleague|my coworker|my co-worker|my deputy|my boss|my manager)(?![a-z])/;
-// "Eu și Maria Ionescu" / "me and John Smith": a named second attendee.
-const NAMED_PARTNER = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\bme and|\\b[Ii] and)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'u');
+// "Eu și Maria Ionescu" / "me and John Smith" / "– myself and Marko.": a named second attendee.
+const NAMED_PARTNER = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b(?:[Mm]yself|me) and|\\b[Ii] and)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'u');
 // "Sigur că venim! Eu și Tudor, de la Cafeneaua Culturală", "eu și Mihai de la festival": a first name alone,
 // closed by a comma, a "from" or the sentence's end; an organisation ("eu și Primăria") is no one.
-const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\bme and)\\s+(${NAME_WORD})(?=\\s*(?:[,.!;]|$)|\\s+(?:de la|din|from)(?!\\p{L}))`, 'u');
+const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b(?:[Mm]yself|me) and)\\s+(${NAME_WORD})(?=\\s*(?:[,.!;]|$)|\\s+(?:de la|din|from)(?!\\p{L}))`, 'u');
 // "Iker Etxeberria and I will join": the named partner before the sender.
 // A first name alone ("Rūta and I will join online") not after a greeting or thanks ("Thanks and I will attend");
 // online, "Dario and I will both dial in".
@@ -120,10 +124,11 @@ const DIGIT_SUM = /(?<![\d+.:/-]\s?)([1-9])\s?\+\s?([1-9])(?=\s?(?:[,;!)(]|\.(?!
  * atelierul de olărit", "Vin cu Matei și cu Alex". A bare "cu" says nothing ("am vorbit cu
  * Maria"), so only a verb of coming or "împreună cu" / "together with" leads in; an
  * organisation ("împreună cu Primăria") is no one. "Sigur că venim, eu și Mihai" (in Banat "io și
- * Paul"), "vin eu și Bogdan": the sender after the verb heads the party.
+ * Paul"), "vin eu și Bogdan": the sender after the verb heads the party. "Cu mine vine și Raluca
+ * Toma de la comunicare": the companion after "with me" and the verb.
  */
 const NAMED_WITH = new RegExp(
-  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]m|I am|we['’]re|we are) coming with)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
+  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
   'gu',
 );
 /**
@@ -134,6 +139,15 @@ const NAMED_WITH = new RegExp(
  */
 const SEPARATE_COMER = new RegExp(
   `(?:,\\s*|\\s)(?:iar|and|while|whereas)\\s+(${NAME_WORD})\\s+(?:vine|va veni|va participa|participă|participa|will come|will attend|will join|will be there|is coming|comes)(?!\\p{L})`,
+  'gu',
+);
+/**
+ * Who comes, written as names joined by "+" after the answer and a dash or a colon: "yes -
+ * Ivana + Marko from Rijeka", "Confirm: Ana + Mihai". The whole party, the sender among them;
+ * not any capitals after a colon ("Topics: Culture + Tourism"), nor organisations.
+ */
+const NAMED_PLUS = new RegExp(
+  `(?<!\\p{L})(?:[Yy]es|[Dd]a|[Ss]ure|[Ss]igur|[Cc]onfirm(?:ed|ing|[ăa]m)?|[Cc]oming|[Aa]ttending|[Vv]enim|[Vv]in|[Pp]articip(?:[ăa]m)?)\\s*[-–—:]\\s*(${NAME_WORD}(?:\\s${NAME_WORD})?(?:\\s?\\+\\s?${NAME_WORD}(?:\\s${NAME_WORD})?)+)(?=\\s*(?:$|[,.;!)])|\\s+(?:from|de la|din|of)\\s)`,
   'gu',
 );
 const NAMED_WITH_SEPARATOR = /\s*(?:,|\s[șs]i(?:\s+cu)?\s|\sand(?:\s+with)?\s)\s*/u;
@@ -181,6 +195,8 @@ export function extractDetails(text: string, analysis: TextAnalysis, intent: Int
 function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
   selfRequest ??= new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.selfRequests).map((start) => start.replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`);
   let wants = false;
+  // A wish in the sender's own clause, not one whose subject is someone else ("Ovidiu ar dori să…").
+  let wantsSelf = false;
   let declines = false;
   // Someone of the party declining ("Dario will just listen in") speaks for the party only when the sender says nothing.
   let othersDecline = false;
@@ -198,7 +214,10 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
     const firstHedgeEnd = clause.spans.reduce((least, other) => (other.kind === 'maybe' ? Math.min(least, other.end) : least), Infinity);
     const hedged = (span: { start: number }): boolean => firstHedgeEnd <= span.start;
     for (const span of clause.spans) {
-      if ((span.kind === 'speakerYes' || (span.kind === 'othersSpeaker' && (party || announced.has(clause.sentence) || RELATION.test(clause.folded)))) && !hedged(span)) wants = true;
+      if ((span.kind === 'speakerYes' || (span.kind === 'othersSpeaker' && (party || announced.has(clause.sentence) || RELATION.test(clause.folded)))) && !hedged(span)) {
+        wants = true;
+        if (span.kind === 'speakerYes' && !OTHER_SUBJECT_FOLDED.test(clause.folded) && !OTHER_SUBJECT_NAMED.test(clause.text)) wantsSelf = true;
+      }
       if (span.kind === 'speakerNo' && !clause.question) {
         if (OTHER_SUBJECT_FOLDED.test(clause.folded) || OTHER_SUBJECT_NAMED.test(clause.text)) othersDecline = true;
         else declines = true;
@@ -209,6 +228,9 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
     if (!clause.question && ONLY_ATTENDING.test(clause.folded)) declines = true;
   }
   if (!wants && !declines && othersDecline) return false;
+  // "Ovidiu ar dori să spună câteva cuvinte — eu, personal, doar ascult": the colleague's wish
+  // is theirs; the sender, who says they only listen, does not speak.
+  if (wants && declines && !wantsSelf) return false;
   if (wants === declines) return null;
   return wants;
 }
@@ -271,6 +293,10 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   const firstName = NAMED_PARTNER_FIRST.exec(joined)?.[1];
   if (firstName !== undefined && !isOrganisationWord(firstName)) companions = Math.max(companions, 1);
   companions = Math.max(companions, namedCompanions(joined));
+  for (const match of joined.matchAll(NAMED_PLUS)) {
+    const people = match[1]!.split('+').map((item) => item.trim());
+    if (!people.some((item) => item.split(/\s+/).some(isOrganisationWord))) total = Math.max(total, people.length);
+  }
   for (const sum of folded.matchAll(DIGIT_SUM)) total = Math.max(total, Number(sum[1]) + Number(sum[2]));
 
   const listed = Math.max(countListedNames(normalizeReply(text), !onBehalf), onBehalf ? 0 : selfHeadedList(joined));
@@ -373,7 +399,14 @@ function firstSentence(text: string): string {
  */
 function isInlineName(item: string): boolean {
   const name = INLINE_NAME.exec(item);
-  return name !== null && !name[0].split(/[\s-]+/).some((word) => /^\p{Lu}/u.test(word) && isOrganisationWord(word));
+  if (name === null || name[0].split(/[\s-]+/).some((word) => /^\p{Lu}/u.test(word) && isOrganisationWord(word))) return false;
+  // "Oancea Events SRL": a company's form after the capitals makes them its name.
+  const next = NEXT_WORD.exec(item.slice(name[0].length))?.[1];
+  if (next !== undefined && isOrganisationWord(next.replace(/\./g, ''))) return false;
+  // "doamna Ana-Maria Oprea, Director Economic": a capitalised role is no name; one after it still is ("Director Ion Pop").
+  const capitals = name[0].split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  const start = capitals.findIndex((word) => !ROLE_WORD.test(matchKey(word)));
+  return start >= 0 && capitals.length - start >= 2;
 }
 
 /**

@@ -7,6 +7,7 @@ import { LOCALES } from './intent-locales';
 import { decideIntent } from './intent';
 import type { IntentResult } from './intent';
 import { readInlineAnswers } from './inline-answers';
+import { modelFallback } from './intent-model/model-fallback';
 import { detectLanguage } from './language';
 import { parseMail } from './parse-mail';
 import { compileStickyPhrases, findAll } from './phrase-table';
@@ -79,6 +80,8 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     // "Răspunsul meu este mai jos, cu roșu": nothing answered above, the answer is in the quote.
     const inline = decided.evidence === null && message.html ? readInlineAnswers(words, message.html) : null;
     if (inline) ({ words, analysis, decided } = inline);
+    // What the phrases left open, a model trained on the labelled corpus may settle (rarely, and only when near certain).
+    decided = modelFallback(decided, words, analysis) ?? decided;
   }
   const details = extractDetails(words, analysis, decided.intent, decided.delegated ?? false);
   return {

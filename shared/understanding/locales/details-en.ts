@@ -56,6 +56,8 @@ export const detailsEn: DetailsLocale = {
     '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... (will|shall|is going to|would) also (join|attend|come|be joining|be attending|be coming|be there)',
     // "I'll be there, and so will my wife Carmen".
     '(and |)so (will|does|would|is|shall) (my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|spouse|assistant|manager|boss|director|deputy|team member|son|daughter)',
+    // "My colleague Rūta will come along as well".
+    '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... (will|shall|is going to|would) (also |)(come along|tag along)',
   ],
   conversations: [
     '(spoke|spoken|talked|discussed|agreed|arranged|corresponded|chatted) (it |this |that |already |)(with|to)', 'as (agreed|discussed|arranged) with',
@@ -67,6 +69,8 @@ export const detailsEn: DetailsLocale = {
     '(will|shall) be represented by', 'confirm(|ing) the (participation|attendance|presence) of',
     // "so we're coming: Rūta Jankauskienė and Tomas Petrauskas".
     "(we're|we are|we'll be|we will be|we'll both be|we will both be) coming:",
+    // "I'd like to confirm that my colleagues Rūta Žilinskienė and Tomas Petrauskas will join".
+    '(confirm|confirming) that (my|our) (colleagues|coworkers|co-workers|team members|representatives)',
   ],
   organisationWords: [
     'department', 'directorate', 'office', 'unit', 'service', 'services', 'council', 'city', 'municipality', 'ministry', 'agency',

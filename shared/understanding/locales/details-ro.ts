@@ -76,6 +76,8 @@ export const detailsRo: DetailsLocale = {
     'prin (dl|dna|d-na|d-l|domnul|doamna|colegul|colega) ... (si|precum si) (subsemnata|subsemnatul)',
     // "pune-o și pe Gabi pe lista de invitați, vine și ea": someone added to the list.
     '(pune-o|pune-l|puneti-o|puneti-l|trece-o|trece-l|treceti-o|treceti-l|adauga-o|adauga-l|adaugati-o|adaugati-l|inscrie-o|inscrie-l|inscrieti-o|inscrieti-l) (si |)pe ... pe lista',
+    // "Și-l aduc și pe Matei": the pronoun joined to "și".
+    '(si-l|si-o) (aduc|aducem|voi aduce|vom aduce|iau|luam|voi lua) (si |cu mine |)pe',
   ],
   conversations: [
     '(am|ati|cum am|dupa cum am|asa cum am|cum ati|dupa cum ati) (deja |)(vorbit|discutat|stabilit|convenit|agreat|comunicat|corespondat) (deja |telefonic |ieri |la telefon |)cu',
@@ -89,6 +91,8 @@ export const detailsRo: DetailsLocale = {
     '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta) (din partea|in numele)',
     'persoanele (care vor participa|participante)', '(vor|vom) fi prezent(i|e)', 'confirm participarea (urmatoarelor persoane|colegilor)', '(va|vor|vom) fi reprezentat(|a|i|e) de',
     '(ne|ma) (inscrieti|treceti pe lista|adaugati pe lista)',
+    // "ne puteți trece pe listă: Florin Oancea și Maria Oancea".
+    '(ne|ma) (puteti|poti|ati putea) (trece|inscrie|adauga) (pe lista|)',
     // "Vin eu, plus Ioana Marin și Dan Suciu": the answer opens a list of who comes.
     '^(vin|venim|particip|participam)',
   ],

@@ -9,6 +9,8 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "Marta can't come after all, so it'll just be me": the sender still comes, alone.
+    "(it'll|it will|it's going to|it is going to) (just |only |)be (just |only |)(me|myself)",
     // "I cannot wait to join!": the spelled-out negation of the same eagerness.
     '(cannot|can not) wait to (attend|join|see|be there|come)',
     // "I can't make it in person but will follow on Zoom": the subject left out after "but".
@@ -71,6 +73,14 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|we'll|we will) (also |)follow (it |the (meeting|session|event|workshop|lab|discussion) |)(online|remotely|live|on zoom|via zoom|on teams|via teams)",
     // "In both cases please count me" (non-native for "count me in").
     '(please |)count (me|us)$',
+    // Registering oneself with others: "Please register Ms Elena Vasić and myself for the Lab".
+    '^(please |kindly |)register ... (and|&) (myself|me)',
+    // "Either way, please put me down.", "If that works for you, please add me."
+    '(please|kindly) put (me|us) down$', '(please|kindly) add (me|us) (to the (list|attendee list|participant list|list of participants|list of attendees) |)$',
+    // "Count me and two of my PhD students in."
+    'count (me|us) and ... (student|students|colleague|colleagues|team|people|others|staff|researchers) in$',
+    // Part of the event is attendance: "I can do the morning part only".
+    '(i|we) can (only |)do (the |)(morning|afternoon|first|second|last|final) (part|half|session|hour|slot)',
     // "If so, please count us as two": a count of the sender's party, the sender included.
     '(please |)count (me|us) as (#|a yes|attending|present|confirmed)',
     // "my colleague Dario and I will both dial in": "both"/"all" between the verb and its auxiliary.
@@ -108,6 +118,12 @@ export const intentEn: IntentLocale = {
     "(can|could|will|am|are|i'm|we're|i'll|we'll|i|we) no longer (make it|attend|come|join|participate|be (able|there|present|available|attending|joining|coming))",
     'no longer (able|available) to', "(not|no longer) (going|gonna) to (make it|attend|come|join|be there|participate)",
     '(cancel|withdraw) (my|our) (attendance|participation|registration|rsvp|place|spot|seat)',
+    // Taking back an earlier yes: "Unfortunately I have to cancel – our board meeting has been rescheduled".
+    "(i|we) (have to|must|need to|'ll have to|will have to|had to) cancel$",
+    // A formal RSVP by an assistant, in the third person: "Mr. Hale, Managing Director, regrets that he is unable to attend".
+    "regrets (that |)(he|she) (is unable to|is not able to|will be unable to|will not be able to|won't be able to|cannot|can't|can not) (attend|come|join|make it|participate|be present|be there)",
+    // "I'm afraid neither I nor any of my colleagues from the Foundation will be available that morning".
+    '(neither|not) (i|we|me|myself) nor (any of |)(my|our) (colleague|colleagues|team|staff|coworkers|co-workers|team members) ... (will be|would be|is|are|can be|could be) (available|free|able to (attend|come|join|make it))',
     // Nobody of the organisation comes: "none of us from Matera will be able to travel".
     '(none of us|neither of us|nobody|no one) (will|can|could|would|is|are|shall) (be able to |)(attend|come|join|make it|travel|be there|be present|participate)',
     '(none of us|neither of us|nobody|no one) from ... (will|can|could|would|is|are|shall) (be able to |)(attend|come|join|make it|travel|be there|be present|participate)',
@@ -217,6 +233,8 @@ export const intentEn: IntentLocale = {
     // "I'm sure; my colleague probably too": the hedge closing a clause about a companion.
     '(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant) ... (probably|maybe|perhaps|possibly) (too|as well|also|)$',
     '(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant) (might|may|could|hopes to|will try to) (also |)(come|join|attend|be there|make it)',
+    // "Our team lead from Bucharest might join too": a word or three between the person and the doubt.
+    '(my|our) (colleague|colleagues|coworker|coworkers|partner|boss|manager|deputy|director|assistant|team lead|team leader|head|supervisor|coordinator) ... (might|may|could) (also |)(come|join|attend|be there|make it)',
     "(let you know|confirm|get back to you) (about|regarding|for|if|whether) (he|she|they|(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant|team))",
     // "Not sure yet if I can bring the whole team": doubt about the others, not oneself.
     "(not sure|unsure|don't know|do not know|not certain|not yet sure|no idea) (yet |)(if|whether) (i|we) (can|could|will) (come|attend|bring) (with |)(the whole|the entire|all the|all of the|my|our) (team|colleagues|staff|group)",
@@ -236,6 +254,8 @@ export const intentEn: IntentLocale = {
     // An earlier occasion: "I think I already registered for that one back then".
     'back then', '(the one|that one) (that was|which was|we|you) (postponed|cancelled|canceled|moved)',
     'next time', 'another time', 'some other time', '(at|for) the next$', "(see|meet|catch) (you|up) (at|on) the next", '(at|for) the next (one|session|edition|event|workshop|meeting|lab)', '(join|attend|come to|catch|make) the next one', 'next year',
+    // "We'd be happy to join the next one": the wish is about that one, not this.
+    '(happy|glad|love|like|pleased|delighted) to (join|attend|come to|catch|make) the next (one|session|edition|event|workshop|meeting|lab)',
     // Later sessions in general: "if you organise similar events in the future".
     '(future|similar|further|later) (sessions|events|meetings|workshops|editions|labs|occasions)', 'such (sessions|events|meetings|workshops|labs)', 'in the future',
     '(next|upcoming|coming|following|subsequent|other) (sessions|events|meetings|workshops|editions|labs|occasions|ones)',
@@ -304,6 +324,9 @@ export const intentEn: IntentLocale = {
     "(could not|couldn't|can't|cannot|didn't|did not|haven't|have not) (find|found) (anyone|anybody|someone|somebody|a colleague|a replacement|a substitute|cover) (to (cover|replace|stand in|fill in)|)",
   ],
   neutral: [
+    // "My colleague won't be able to come, so it will be just me": another person's refusal, not the sender's.
+    "(my|our|the other) (colleague|colleagues|coworker|coworkers|co-worker|deputy|director|manager|boss|assistant|partner|wife|husband|team member|intern|student) (also |too |)(won't|will not|can't|cannot|can not|couldn't|could not|isn't able to|is not able to|is unable to|aren't able to|are not able to|are unable to|will be unable to) (be able to |)(come|attend|join|make it|participate|be there|be present)",
+    "(he|she|they) (also |too |)(won't|will not|can't|cannot|can not|couldn't|could not|isn't able to|is not able to|is unable to|aren't able to|are not able to|are unable to|will be unable to) (be able to |)(come|attend|join|make it|participate|be there|be present)",
     // Leaving early for it is a caveat, not a reason to stay away: "I have to leave at 11:30 for another meeting".
     "(have to|need to|must|will have to|'ll have to) leave (at|by|around|before|early|a bit early) ... (for|because of) (another|a|an|my|our) (meeting|appointment|commitment|engagement)",
     // A purpose, not an answer: "it would help so that we can come with concrete comments".
@@ -344,6 +367,8 @@ export const intentEn: IntentLocale = {
     '(i|we) (confirm|can confirm|hereby confirm) that', "(i'm|i am) writing to (let you know|inform you|confirm) that",
     'let me know', 'please let (me|us) know',
     "if (that's|that is|it's|it is|this is) (ok|okay|fine|alright|all right|not a problem|no problem)", "if (it|this|that) (doesn't|does not|won't|will not) (cause|create|bother|matter)",
+    // The organiser's consent to a caveat: "I can do the morning part only… If that works for you, please add me."
+    '^if (that|this|it) (works|suits) (for you|for you all|for everyone|)$',
     // Other people who will or will not come: "members who can't attend live" is nobody's answer here.
     "who (can|can't|cannot|could|couldn't|will|won't|are|aren't|is|isn't|may|might|did|didn't) (not |)(be |)(unable to |able to |)(attend|join|come|make it|participate|be there|be present|attending|joining|coming)",
     // A language, not the speaking slot: "because I don't speak Romanian".
@@ -361,6 +386,8 @@ export const intentEn: IntentLocale = {
     '(i|we) (hope|are hoping) to (follow up|catch up|reconnect|stay in touch|keep in touch|continue the (conversation|discussion|exchange|cooperation))',
     // The mode of a yes said elsewhere, as the whole clause: "I'll join, probably online".
     '^(probably|maybe|perhaps|possibly|most likely) (online|remotely|in person|on zoom|via zoom|on teams|via teams)$',
+    // The device, not the coming: "I'll join, probably from my phone".
+    '(probably|maybe|perhaps|possibly|most likely) (from|on|via) (my |the |a |)(phone|mobile|laptop|tablet)', '(from|on|via) (my |the |a |)(phone|mobile|laptop|tablet) (probably|maybe|perhaps|possibly|most likely)',
     // Reading the minutes afterwards is no stand-in: "I'll ask a colleague to go through the minutes afterwards".
     "(i'll|i will|we'll|we will|i'm going to|we're going to) ask (a colleague|my colleague|our colleague|someone|somebody|my team|our team) ... to (go through|go over|read|review|look at|look through|check|watch) (the |)(minutes|notes|recording|materials|slides|summary|conclusions|outcomes|presentation|presentations)",
     // The earlier answer the mail reverses: "my mail of yesterday, in which I said I couldn't come".
@@ -432,6 +459,14 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|we'll|we will|i can|we can) (do|take|use) the (# minutes|# mins|# min|#-minute slot|# minute slot|#-min slot|speaking slot)",
     // "I'd like to briefly comment on Action 1 … 5 minutes is perfect": the offered speaking time accepted.
     "(i'd|i would|we'd|we would) (like|love) to briefly comment", '# (minutes|mins|min) (is|are|would be|will be|sounds) (perfect|fine|enough|plenty|great|ideal|ok|okay)',
+    // "I would like to take my 5 minutes in the stakeholder comments slot": the sender's own slot.
+    "(i'd|i would|we'd|we would) (also |)(like|love|want) to (take|use|have|get|book) (my|our) (#|#-minute|few) (minutes|minute|min|slot)",
+    // "I'd also be happy to give a short (5-minute) overview of our programme": its length in brackets between.
+    '(glad|happy|pleased|delighted|willing|keen) to (also |briefly |)(give|offer|do|deliver) (a|an) (short|brief|quick) ... (overview|update|summary|intro|introduction|round-up|recap)',
+    // "… and, if possible, present a 5-minute summary of a survey": a time-boxed item is a talk.
+    '(present|give|deliver|do) (a|an) (#-minute|# minute|#-min|# min) (summary|overview|presentation|talk|update|pitch|demo|intro|introduction|input)',
+    // "She would like to comment on Action 2 during the stakeholder round": the party's colleague.
+    '(he|she|they) (would like|would love|wants|wishes|plans|intends) to comment ... (in|during|at) the (stakeholder round|round|meeting|session|discussion|workshop|lab)',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
@@ -465,6 +500,8 @@ export const intentEn: IntentLocale = {
     '(only|just) (watching|to watch|watch|following the discussion|to follow the discussion)',
     // "I will not be taking the floor", "None of us will be presenting": the progressive.
     "(won't|will not|wouldn't|would not) be taking the floor", '(neither of us|none of us|nobody|no one) (will|is going to) be (presenting|speaking|taking the floor)',
+    // "I come mainly to listen; I haven't prepared any presentation".
+    "(i|we) (haven't|have not|didn't|did not) prepare(|d) (a|any) (presentation|talk|intervention|statement|input)",
   ],
   asideTopics: ['camera', 'webcam', 'video', 'microphone', 'mic', 'audio', 'sound', 'connection', 'internet', 'wifi', 'wi-fi', 'bandwidth', 'signal', 'headset', 'slides', 'screen'],
   shorthand: {
@@ -483,6 +520,8 @@ export const intentEn: IntentLocale = {
   questionSequels: [
     // "…will there be interpretation? If so, I'll definitely come": the answer hangs on theirs.
     'if so', 'if yes', 'if not', 'in that case',
+    // "Will it be in English or Romanian? I will confirm attendance after that."
+    "(i'll|i will|we'll|we will) (then |)confirm (my |our |)(attendance|participation|presence|) (after that|then|afterwards)",
     'otherwise', 'else', 'so that', 'in order to'],
   selfRequests: [
     'could i', 'can i', 'may i', 'could we', 'can we', 'may we', 'would it be possible', 'is it possible',

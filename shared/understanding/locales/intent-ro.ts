@@ -62,6 +62,8 @@ export const intentRo: IntentLocale = {
     'inscrieti-ma', 'rezervati-mi un loc', 'numarati-(ma|ne)', '(treceti|notati|puneti)-(ma|ne) (si |)(pe lista|si pe mine|si pe noi)',
     // Stating how many will come answers the invitation.
     'vom fi (#|# persoane|eu)', '^(participanti|participante|participantii|lista participantilor)$',
+    // A corrected count: "vom fi de fapt trei persoane, nu două".
+    'vom fi (de fapt|in total|acum|totusi) (#|# persoane)',
     // "O să fim 4 persoane de la asociație", "De la noi vin 3 persoane (eu, Diana și Marius)".
     'o sa fim (#|# persoane|eu)', '(de la noi|din partea noastra) (vin|venim|vom fi|o sa fim|participa|participam|vom participa|vor participa|vor veni) #',
     // A calendar-style subject written as own words.
@@ -73,6 +75,14 @@ export const intentRo: IntentLocale = {
     '^(eu |)(ajung|ajungem) (si eu |si noi |)(pe la|in jur de|dupa|mai tarziu|cu (putina |o mica |)intarziere|putin mai tarziu|abia)', 'stau (doar|numai) (prima|primele|pana|la prima|o ora|jumatate)', '^intru (si eu |)(de la|pe la|in jur de|din|de acasa|online)',
     // Informal attendance: "intru pe link", "mă conectez", "sunt pe listă", "n-aș rata".
     'intru (si eu |)pe (link|linkul|zoom|teams|apel|sesiune|meet)', '^(ma|ne) (conectez|conectam)$', '(si|iar|apoi) (ma|ne) (conectez|conectam)$', '(sunt|suntem) (si eu |si noi |deja |)pe lista',
+    // Joining online said with certainty or gladly: "Am curs până la 12:30 — dar intru sigur", "Intru cu plăcere."
+    '^intru (si eu |)(sigur|cu placere|cu drag|negresit|bineinteles|desigur)',
+    // A request to be listed: "ne puteți trece pe listă: Florin și Maria Oancea".
+    '(ma|ne) (puteti|ati putea) (trece|adauga|inscrie|nota) (si |)pe lista',
+    // A count confirmed as the clause's opening: "Confirm 2 persoane: eu și colegul meu".
+    '^(confirm|confirmam|va confirm|va confirmam) # (persoane|participanti|participante|reprezentanti|locuri)',
+    // Standing in for someone who cannot come: "Voi intra eu în locul doamnei decan" ("în locul meu" is the reverse, in `substitute`).
+    '(voi|vom|o sa) (intra|participa|veni|fi prezent|fi prezenta|merge) (eu |noi |)in locul (doamnei|domnului|ei|lui|dansei|dansului|colegei|colegului|sefei|sefului|directorului|directoarei|decanului|rectorului)',
     'n-as (rata|lipsi)', 'nu as rata', '(o sa fiu|o sa fim|voi fi|vom fi) (si eu |si noi |)pe (zoom|teams|link|apel|meet)',
     // A reply to a reminder or a change: "am confirmat deja", "confirmarea rămâne valabilă",
     // "noua oră e ok pentru mine". Negated ("nu îmi mențin confirmarea") they refuse.
@@ -148,6 +158,9 @@ export const intentRo: IntentLocale = {
     // "Nu mă pot conecta miercuri", "nu mă pot alătura": the reflexive verbs of attending.
     // "Nimeni din echipa noastră nu este disponibil": nobody of the organisation is free.
     'nimeni ... nu (este|e|va fi|o sa fie) (disponibil*|liber*|prezent*)', 'nu (este|e|va fi) nimeni (disponibil|liber)',
+    // "Niciunul dintre colegii din Departamentul de Cercetare nu este disponibil miercuri".
+    '(niciunul|niciuna|nici unul|nici una) (dintre|din) (colegii|colegele|membrii|angajatii|reprezentantii|noi) ... nu (este|e|va fi|o sa fie|poate fi|va putea fi) (disponibil*|liber*|prezent*)',
+    '(niciunul|niciuna|nici unul|nici una) (dintre|din) (colegii|colegele|membrii|angajatii|reprezentantii|noi) ... nu (poate|va putea|o sa poata) (sa |)(participa|participe|veni|vina|ajunge|ajunga)',
     'nu (ma|ne) (mai |)(pot|putem|voi putea|vom putea) (conecta|alatura)', 'nu (va|o sa) (putea |)(participa|veni|ajunge) nimeni',
     // "Niciun reprezentant al instituției noastre nu va putea fi prezent", "nimeni din echipa
     // noastră nu se poate elibera", "reprezentanții CCIA Arad nu vor putea fi prezenți": the
@@ -233,6 +246,8 @@ export const intentRo: IntentLocale = {
     // "Vă transmitem lista participanților din partea Consiliului Județean": the names follow.
     '(va |)(transmit|transmitem|trimit|trimitem|comunic|comunicam|inaintez|inaintam) (mai jos |alaturat |atasat |)(lista|numele) (participantilor|persoanelor care vor participa|persoanelor participante|delegatiei|reprezentantilor|celor care vor participa)',
     '(comunic|comunicam|anunt|anuntam) (participarea|prezenta) (colegului|colegei|colegilor|colegelor|domnului|doamnei|dlui|dnei|d-lui|d-nei|reprezentantului|reprezentantei|reprezentantilor)',
+    // An assistant confirming her director: "Vă confirm participarea doamnei director Elena Vlad. Eu nu voi fi prezentă".
+    '(confirm|confirmam) (participarea|prezenta) (colegului|colegei|colegilor|colegelor|domnului|doamnei|dlui|dnei|d-lui|d-nei|reprezentantului|reprezentantei|reprezentantilor|directorului|directoarei|sefului|sefei)',
     // "Instituția … va fi reprezentată la Atelierul … din data de 12.03.2020 de către domnul subprefect": a long occasion between.
     '(va|vor|vom) fi reprezentat(|a|i|e)',
     // Active voice: "doamna Carmen Suciu, consilier, va reprezenta instituția noastră la Atelier".
@@ -265,6 +280,10 @@ export const intentRo: IntentLocale = {
     // "Nu știu încă dacă pot veni cu toată echipa": doubt about the others, not oneself.
     '(nu (stiu|stim) (inca |sigur |)|inca nu (stiu|stim) |nu (sunt|suntem) (inca |)sigur(|a|i|e) )daca (pot|putem|voi putea|vom putea) (veni|participa|ajunge|aduce) (si |)(cu |pe |)(toata|intreaga|toti|toate) (echipa|colegii|colegele|echipei)',
     '(poate|probabil|posibil) (si |)(vine |va veni |ne insoteste |ma insoteste |)(si |)(colegul|colega|colegii|colegele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena)',
+    // A companion maybe, by name: "Vin. Poate și cu Adi, vă confirm mâine dacă vine și el."
+    '^(poate|probabil|posibil) si (cu|impreuna cu|insotit de|insotita de)', '(confirm|anunt|spun) (maine |ulterior |mai tarziu |)daca (vine|va veni|poate veni) si (el|ea|ei|ele|colegul|colega|colegii|colegele)',
+    // Someone else's availability, in a relative clause: "colega mea, Carmen Bucur, care s-ar putea să fie disponibilă".
+    'care (s-ar putea|ar putea) sa (fie disponibil*|fie liber*|poata|vina|participe|ajunga)',
     '(nu (stiu|stim) (inca |sigur |)|inca nu (stiu|stim) |nu (sunt|suntem) (inca |)sigur(|a|i|e) |nu (e|este) (inca |)sigur |nu am confirmare )(daca|ca) (vine|va veni|poate|va putea|participa|va participa|ajunge|va ajunge|vor veni|vor putea|vor participa|poate veni|poate participa|vin|pot) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena|insotitorul|insotitoarea)',
     '(va anunt|va voi anunta|va anuntam|revin|va confirm|va voi confirma) (pentru|in privinta|referitor la|cu privire la|despre|si pentru|daca vine|daca va veni|daca participa) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele)',
     '(nu (stiu|stim) (inca |sigur |)|inca nu (stiu|stim) |nu (sunt|suntem) (inca |)sigur(|a|i|e) |nu (e|este) (inca |)sigur |nu am confirmare )(daca|ca) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena|insotitorul|insotitoarea) ... (vine|va veni|poate|va putea|participa|va participa|ajunge|va ajunge|vor veni|vor putea|vor participa|vin|pot)',
@@ -281,6 +300,8 @@ export const intentRo: IntentLocale = {
     '(poate |sper |)(la|cu|pe|intr-un|in) (urmatorul|proximul) (atelier|eveniment|an|modul)',
     // The noun left out: "Poate la următorul.", "sperăm să ne revedem la următorul!".
     '(la|cu|pe|in) (urmatorul|urmatoarea|urmatoarele|urmatorii|proximul|proxima)$', '(ne |)(revedem|vedem|auzim|intalnim) (la|cu|pe) (urmatorul|urmatoarea|proximul|proxima)',
+    // Another session named by its month: "Pentru atelierul din 20 ianuarie vă confirm. Pentru cel din februarie încă nu știu".
+    '^(pentru|la|despre) (cel|cea|cele|cei) din (ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|luna viitoare|toamna|primavara|vara|iarna)',
     '(poate |sper |)(data viitoare|alta data|altadata|cu (o |)alta ocazie|pe viitor|la anul)',
     // Later sessions in general: "dacă veți mai organiza astfel de sesiuni", "la sesiunile viitoare".
     '(sesiunile|intalnirile|evenimentele|atelierele|editiile|activitatile) (viitoare|urmatoare)', '(urmatoarele|viitoarele) (sesiuni|intalniri|evenimente|ateliere|editii)',
@@ -342,6 +363,8 @@ export const intentRo: IntentLocale = {
     'sunt plecat(|a)', 'suntem plecat(i|e)', 'voi fi plecat(|a)', 'sunt in concediu', 'voi fi in concediu', 'sunt in deplasare',
     'voi fi in deplasare', 'sunt bolnav(|a)', '(am|avem) (o |)alta (obligatie|intalnire|sedinta|activitate|programare)', 'coincide cu', 'am alt (angajament|eveniment|program)', 'am deja un alt',
     'se suprapune', 'suprapunere', '(la|cu|de) o alta (obligatie|intalnire|sedinta|activitate|programare|deplasare)',
+    // The whole team busy that day: "toată echipa de marketing este implicată full-time".
+    '(toata|intreaga) echipa ... (este|e|va fi|o sa fie) (implicata|ocupata|prinsa|mobilizata)', '(toti colegii|toata lumea) ... (sunt|vor fi|este|e|va fi) (implicati|ocupati|prinsi|implicata|ocupata|prinsa)',
     'sunt (deja |)(programat|programata|ocupat|ocupata|prins|prinsa)', 'am (deja |)(alte|niste) (obligatii|angajamente|sedinte)', 'motive (personale|medicale|obiective|de sanatate|familiale)',
     // Something else at that very time: "la aceeași oră avem programată o inspecție", "o ședință care nu poate fi mutată".
     '(la|in) (aceeasi|acelasi) (ora|interval|interval orar|zi|moment) (am|avem|este|e|va fi|are loc|se desfasoara|se tine|sunt|suntem)',
@@ -383,6 +406,21 @@ export const intentRo: IntentLocale = {
     'sper (ca |)(e|este|va fi|sa fie|sa va fie|sa fie si) (in regula|ok|bine|util|utila|utile|de folos|de ajutor|clar)',
     'sper (ca|sa) (nu e|nu este|nu va fi|nu fie) (o |nicio |vreo |)(problema|deranj|inconvenient)', 'sper sa nu (deranjez|deranjeze|incurc|incurce)',
     'daca (nu e|nu este|nu va fi|nu deranjeaza|nu va deranjeaza) (o |nicio |vreo |)(problema|deranj|inconvenient|)', 'daca (e|este|va fi) (in regula|ok|bine)',
+    // The organiser's consent to a caveat or a stand-in, not doubt about coming: "Particip doar în prima
+    // parte… Dacă e ok așa, treceți-mă pe listă", "Dacă sunteți de acord, voi participa eu în locul ei".
+    'daca (e|este|va fi) (in regula|ok|bine) (asa|pentru (voi|dumneavoastra|dvs|tine))', '^daca (sunteti|esti) de acord$', '^daca (va|iti) convine$',
+    // A late reply's condition is the organiser's room: "Dacă mai este loc, vă confirm participarea".
+    '^(daca|in cazul in care) (mai |inca |)(este|e|sunt|aveti) (loc|locuri)',
+    // Whether the formality is needed, not whether to come: "spuneți-mi dacă e necesar să ne înscriem și pe vreo platformă".
+    'daca (mai |)(trebuie|e nevoie|este nevoie|e necesar|este necesar) (sa|de) (ma inscriu|ne inscriem|ma inregistrez|ne inregistram|inscriere|inregistrare)',
+    // An earlier answer, reported: "ieri v-am scris că nu pot, azi dimineață că poate vin. Acum e sigur: vin".
+    '(ieri|azi|astazi|aseara|alaltaieri|azi dimineata|ieri dimineata|mai devreme|initial|anterior) (v-am (scris|spus|zis|raspuns|anuntat) |)ca (nu |poate |)(pot|putem|vin|venim|particip|participam|ajung|ajungem)',
+    // An update, not a deferral: "Revin cu o mică modificare: vom fi de fapt trei persoane".
+    'revin cu (o |)(mica |scurta |)(modificare|corectura|precizare|completare|actualizare|rectificare|schimbare)',
+    // "Pentru cel din februarie încă nu știu, vă anunț separat": the news promised is about another matter.
+    '(va |)(anunt|anuntam|confirm|confirmam|comunic|comunicam|revin|revenim) separat',
+    // The device, not the coming: "Particip. Intru de pe telefon probabil".
+    '(de pe|pe|de la|prin) (telefon|telefonul|mobil|mobilul|laptop|laptopul|tableta) (probabil|poate|cel mai probabil)', '(probabil|poate|cel mai probabil) (de pe|pe|de la) (telefon|telefonul|mobil|mobilul|laptop|laptopul|tableta)',
     // Other people who will or will not come: "pentru cei care nu pot ajunge" is nobody's answer here.
     '(cei|cele|celor|persoanele|persoanelor|participantii|participantilor|colegii|colegilor|membrii|membrilor|oricine|cine) care ... (ajunge|ajunga|participa|participe|veni|vina|prezent*|conecta|conecteze)',
     // A language, not the speaking slot: "nu vorbesc limba engleză".
@@ -497,6 +535,12 @@ export const intentRo: IntentLocale = {
     '(interventia|prezentarea|alocutiunea) ... o (tin|sustin|fac|prezint) eu',
     // "Ne-ar plăcea să avem un slot de 5 min pentru un update".
     '(ne-ar|mi-ar) (placea|face placere) sa (avem|am) (si |)un (slot|interval) de # (min|minute)',
+    // "Vă rog să-mi rezervați 5 minute pentru câteva observații": minutes booked, not a slot named.
+    '(sa-mi|sa ne|imi|ne|mi) (rezervati|alocati|acordati|oferiti|dati) (si |)(#|cateva) (minute|min)', '(rezervati-mi|alocati-mi|acordati-mi|rezervati-ne|alocati-ne|acordati-ne) (si |)(#|cateva) (minute|min)',
+    // "Aș vrea să comentez pe acțiunea 1 … Cele 5 minute sunt suficiente": commenting in the round, the time offered accepted.
+    // Not "să comentez documentul în scris": the action itself is commented in the round.
+    '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc) sa (si |)(comentez|comentam) (pe|la|asupra|despre) (actiunea|actiunile|masura|masurile|propunerea|propunerile|punctul)',
+    '(cele |)# (minute|min) (sunt|imi sunt|ne sunt|vor fi|ar fi) (suficiente|de ajuns|destul|perfecte|ok)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -545,6 +589,8 @@ export const intentRo: IntentLocale = {
     '(nu am|nu avem) nevoie de (un |)(slot|interval|timp) (de vorbit|de interventie|pentru interventie|de prezentare|pentru prezentare)',
     // "Pot participa și eu ca observator? Nu aș interveni în discuție": the conditional, declining to speak.
     'nu (as|am) (interveni|lua cuvantul|vorbi|prezenta)',
+    // "vin mai mult pentru a asculta, nu am pregătit o intervenție".
+    '(nu am|nu avem|n-am|n-avem) pregatit (o |nicio |vreo |)(scurta |)(interventie|prezentare|alocutiune)', 'mai mult (pentru a|ca sa|sa) (asculta|ascult|ascultam)',
   ],
   asideTopics: [
     // "sper să meargă netul": the connection, not coming.

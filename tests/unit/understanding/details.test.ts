@@ -440,3 +440,47 @@ describe('headcount: a delegation of students, a first name after "eu și", "so 
     expect(d.headcount).toBe(headcount);
   });
 });
+
+describe('headcount: "și-l aduc", "cu mine vine", names joined by "+", a company after the names, a capitalised role', () => {
+  it.each([
+    ['Salut! Evident că vin :) Și-l aduc și pe Matei, că el se ocupă de antreprenoriat.', 2],
+    ['Da, vom fi acolo. Cu mine vine și Raluca Toma de la comunicare.', 2],
+    ["I'll join the Local Learning Lab on Monday. My colleague Rūta will come along as well.", 2],
+    ['Hi Lavinia, yes - Ivana + Marko from Rijeka. See you there!', 2],
+    ['Buna ziua, ne puteti trece pe lista: Florin Oancea si Maria Oancea, Oancea Events SRL.', 2],
+    ['Din partea S.C. Timtex Consult S.R.L. vor participa doamna Ana-Maria Oprea, Director Economic, și domnul Lucian Rusu, consultant.', 2],
+    ['Vor participa Director Ion Pop și Ana Vlad.', 2],
+    ["I'd like to confirm that my colleagues Rūta Žilinskienė and Tomas Petrauskas will join the session. Unfortunately I won't be able to attend myself.", 2],
+    ["We'll be following the LLL online from Croatia – myself and Marko. Neither of us will present, we're just listening in this time.", 2],
+    // No one: a thing, an organisation, capitals after a colon that is no answer.
+    ['Vin. Cu mine vine și laptopul.', 1],
+    ['Venim. Cu noi vine și Primăria.', 1],
+    ["Yes, I'll attend. Topics: Culture + Tourism.", 1],
+  ])('%s → %s', (text, headcount) => {
+    const d = details(text);
+    expect(d.intent).toBe('yes');
+    expect(d.headcount).toBe(headcount);
+  });
+});
+
+describe('speaker: minutes booked, commenting on an action, a short overview, the sender only listening while a colleague speaks', () => {
+  it.each([
+    ['Voi participa. Vă rog să-mi rezervați 5 minute pentru câteva observații privind acțiunea a doua.', true],
+    ['Intru cu plăcere. Aș vrea să comentez pe acțiunea 1. Cele 5 minute sunt suficiente.', true],
+    ["Yes, I'll attend. I would like to take my 5 minutes in the stakeholder comments slot to share our feedback.", true],
+    ["I'll be there. I'd also be happy to give a short (5-minute) overview of our accelerator programme, if there's room on the agenda.", true],
+    ['I would very much like to attend and, if possible, present a 5-minute summary of a survey we ran last year.', true],
+    ['I will attend with my colleague Rebecca Stone. She would like to comment on Action 2 during the stakeholder round.', true],
+    ['Voi veni împreună cu Ovidiu. Ovidiu ar dori să spună câteva cuvinte despre incubator.', true],
+    ['Voi veni împreună cu Ovidiu și Teodora. Ovidiu ar dori să spună câteva cuvinte despre incubator — eu, personal, doar ascult de data asta.', false],
+    ['Confirm participarea mea. Precizez că vin mai mult pentru a asculta, nu am pregătit o intervenție.', false],
+    ["I'll attend. I haven't prepared any presentation, so I'll mostly listen.", false],
+    // A seat, or comments in writing, are no speaking.
+    ['Voi participa. Vă rog să-mi rezervați un loc în sală.', null],
+    ['Vin. Aș vrea să comentez documentul în scris, după atelier.', null],
+  ])('%s → %s', (text, speaker) => {
+    const d = details(text);
+    expect(d.intent).toBe('yes');
+    expect(d.speaker).toBe(speaker);
+  });
+});

@@ -41,4 +41,14 @@ describe('an out-of-office that declares itself automatic, without robot headers
     expect(await understand(mail('Sunt plecat din țară până pe 15.03, așa că nu pot participa. Succes!'))).toMatchObject({ kind: 'reply', intent: 'no' });
     expect(await understand(mail('Sunt plecat din birou până pe 8, dar vin la atelier.'))).toMatchObject({ kind: 'reply', intent: 'yes' });
   });
+
+  it('a declaration opening a line, then the notice (sets 35, 37)', async () => {
+    const ro = 'Acesta este un mesaj generat automat.\r\n\r\nSunt în concediu medical până pe 27 ianuarie 2020 și nu îmi pot verifica e-mailul. Mesajul dumneavoastră nu va fi redirecționat.\r\n\r\nElisabeta Roman';
+    expect(await understand(mail(ro))).toMatchObject({ kind: 'auto', intent: null });
+    const en = "This is an automatic reply. I'm on holiday with limited connectivity until 20 January. I will read your email when I'm back.\r\n\r\nPaolo";
+    expect(await understand(mail(en))).toMatchObject({ kind: 'auto', intent: null });
+    // Without the declaration, a person on holiday who answers stays a reply.
+    expect(await understand(mail("Thank you for your message. I'm on holiday that week, so I can't come, sorry."))).toMatchObject({ kind: 'reply', intent: 'no' });
+    expect(await understand(mail("I'm on holiday until the 15th but I will be back for the workshop, count me in."))).toMatchObject({ kind: 'reply', intent: 'yes' });
+  });
 });

@@ -33,6 +33,8 @@ const SHAPES: [string, () => Buffer][] = [
   ['1 MB of abbreviated titles in a list ("Vor participa dl. conf. dr. Ana Pop, ")', () => mail(repeat('Vor participa dl. conf. dr. Ana Pop, '))],
   ['1 MB of separate comers ("Vin, iar Ana vine, ")', () => mail(repeat('Vin, iar Ana vine, '))],
   ['1 MB of role-then-name list items ("- eleva Ana Pop")', () => mail(`Vor participa:\n${repeat('- eleva Ana Pop\n')}`)],
+  ['1 MB of names joined by "+" after an answer ("yes - Ana Pop + Dan + ")', () => mail(`yes - ${repeat('Ana Pop + Dan + ')}`)],
+  ['1 MB of capitalised words in a list after an intro ("Vor participa Director Economic Ana, ")', () => mail(`Vor participa ${repeat('Director Economic Ana Pop SRL, ')}`)],
   ['a role-then-name list item of 1 MB ("- eleva a.b-a.b-…")', () => mail(`Vor participa:\n- Ion Pop\n- eleva ${repeat('a.b-')} Ana Pop`)],
   ['40k nested coloured spans under "see my answers below"', () => mail(`<p>See my answers below.</p>${'<span style="color:red">a '.repeat(40_000)}${'</span>'.repeat(40_000)}`, 'text/html')],
 ];

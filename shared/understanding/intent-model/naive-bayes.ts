@@ -1,0 +1,65 @@
+import { modelTokens } from './model-tokens';
+
+/** The answers the model tells apart, in the order of the packed counts. */
+export const MODEL_LABELS = ['yes', 'no', 'maybe', 'unknown'] as const;
+export type ModelLabel = (typeof MODEL_LABELS)[number];
+
+/**
+ * A trained model in its packed form: the number of training replies per label, then the
+ * features as `token:yes,no,maybe,unknown;…` — in how many replies of each label the feature
+ * occurs. Compact on purpose: it ships in the inbound Lambda's bundle.
+ */
+export interface PackedModel {
+  documents: readonly number[];
+  features: string;
+}
+
+export interface Model {
+  logPrior: number[];
+  logLikelihood: Map<string, number[]>;
+}
+
+export interface ModelVerdict {
+  intent: ModelLabel;
+  /** Posterior probability of `intent` (naive Bayes is over-confident: compare with high thresholds). */
+  probability: number;
+  /** The features that pushed most towards `intent`, strongest first. */
+  cues: string[];
+}
+
+/** Additive smoothing: half a reply per feature and label. */
+const ALPHA = 0.5;
+
+/** Unpacks a model; done once, on first use (a cold Lambda pays ~ms only if a reply needs it). */
+export function unpackModel(packed: PackedModel): Model {
+  const entries = packed.features.split(';').filter((entry) => entry !== '');
+  const counts = entries.map((entry) => {
+    const colon = entry.lastIndexOf(':');
+    return [entry.slice(0, colon), entry.slice(colon + 1).split(',').map(Number)] as const;
+  });
+  const vocabulary = counts.length;
+  const totals = MODEL_LABELS.map((_, label) => counts.reduce((sum, [, values]) => sum + values[label]!, 0));
+  const all = packed.documents.reduce((sum, count) => sum + count, 0);
+  const denominator = totals.map((total) => Math.log(total + ALPHA * vocabulary));
+  return {
+    logPrior: packed.documents.map((count) => Math.log((count + 1) / (all + MODEL_LABELS.length))),
+    logLikelihood: new Map(counts.map(([token, values]) => [token, values.map((count, label) => Math.log(count + ALPHA) - denominator[label]!)])),
+  };
+}
+
+/** The model's answer for a reply's text: multinomial naive Bayes over {@link modelTokens}. */
+export function classifyWithModel(model: Model, text: string): ModelVerdict {
+  const scores = [...model.logPrior];
+  const seen: [string, number[]][] = [];
+  for (const token of modelTokens(text)) {
+    const likelihood = model.logLikelihood.get(token);
+    if (!likelihood) continue;
+    seen.push([token, likelihood]);
+    for (let label = 0; label < scores.length; label++) scores[label]! += likelihood[label]!;
+  }
+  const best = scores.indexOf(Math.max(...scores));
+  const sum = scores.reduce((total, score) => total + Math.exp(score - scores[best]!), 0);
+  const lift = ([, likelihood]: [string, number[]]): number => likelihood[best]! - Math.max(...likelihood.filter((_, label) => label !== best));
+  const cues = seen.filter((entry) => lift(entry) > 0).sort((a, b) => lift(b) - lift(a) || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([token]) => token);
+  return { intent: MODEL_LABELS[best]!, probability: 1 / sum, cues };
+}
