@@ -42,6 +42,8 @@ export function scopeFrontedConditions(sentence: readonly Clause[]): void {
     // "If it's not possible, no worries - I'll attend anyway": the answer holds either way.
     unconditionals ??= compileStickyPhrases(LOCALES.flatMap((l) => l.unconditionals));
     if (governed.some((next) => findAll(unconditionals!, next.folded).length > 0)) return;
+    // "If the meeting is on Zoom (which I see it is), I can join": a condition said to be met.
+    if (findAll(unconditionals, clause.folded).length > 0) return;
     for (const next of governed) {
       for (const span of next.spans) if (GOVERNED.has(span.kind) && !span.partial) span.kind = occasion ? 'neutral' : 'maybe';
     }

@@ -131,6 +131,8 @@ const NAMED_WITH = new RegExp(
   `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
   'gu',
 );
+// "iar colegul meu Sorin Ilie se conectează la sesiunea de la 16": the relation before the name.
+const COMER_RELATION = '(?:(?:colegul|colega) (?:meu|mea|nostru|noastră|noastra)\\s+|(?:my|our) (?:colleague|coworker|co-worker)\\s+)?';
 /**
  * Someone named comes in a clause of their own after the sender's: "Eu intru pe Zoom, iar
  * Andrei vine la sală", "I'll join online, and Maria will come in person". Only "iar" or a
@@ -138,7 +140,7 @@ const NAMED_WITH = new RegExp(
  * slides" is no one.
  */
 const SEPARATE_COMER = new RegExp(
-  `(?:,\\s*|\\s)(?:iar|and|while|whereas)\\s+(${NAME_WORD})\\s+(?:vine|va veni|va participa|participă|participa|will come|will attend|will join|will be there|is coming|comes)(?!\\p{L})`,
+  `(?:,\\s*|\\s)(?:iar|and|while|whereas)\\s+${COMER_RELATION}(${NAME_WORD})(?:\\s+${NAME_WORD})?\\s+(?:vine|va veni|va participa|participă|participa|se conectează|se conecteaza|se va conecta|will come|will attend|will join|will be there|is coming|comes)(?!\\p{L})`,
   'gu',
 );
 /**
@@ -159,8 +161,11 @@ const NAMED_WITH_SEPARATOR = /\s*(?:,|\s[șs]i(?:\s+cu)?\s|\sand(?:\s+with)?\s)\
 const PREDICATE_COMPANION = /^(?:will|would|shall|is|are|he'll|she'll|he will|she will|va|vine|ar|o sa)(?![a-z])/;
 /** Between the two: at most a name of four words, no punctuation and no word adding someone. */
 const SAME_PERSON_GAP = /^\s*(?:(?!(?:and|si|cu|with|plus|or|sau)\s)[\p{L}'’-]+\s+){0,4}$/u;
-/** After a count of companions, a colon or parenthesis opens the list of who they are ("a încă doi colegi: dl. A și d-na B"). */
-const EXPLAINS = /[:(]/;
+/**
+ * After a count of companions, a colon or parenthesis opens the list of who they are ("a încă doi colegi: dl. A și d-na B"),
+ * or a comma and a title ("eu și încă doi membri din comitet, doamna Maria Lăcătuș și domnul Petru Stoica").
+ */
+const EXPLAINS = /[:(]|,\s*(?:dl|dna|d-na|d-l|domnul|doamna|mr|mrs|ms|dr|prof)(?![a-z])/;
 const NOTE_MAX = 240;
 const MAX_PARTY = 50;
 

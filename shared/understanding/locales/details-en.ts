@@ -27,6 +27,8 @@ export const detailsEn: DetailsLocale = {
     '(bring|bringing) along # (colleague*|people|person*|guest*|others|friend*|team member*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*)',
     '# (more|other|additional|extra) (people|persons|colleagues|guests|attendees)', '(with|and|bring|plus) # others',
     '(with|and|plus|bring|bringing) # of (my|our) (colleagues|team members|coworkers|co-workers|staff|team)',
+    // "Me plus two of my students from the Business School will come".
+    '(with|and|plus|bring|bringing|along with|together with) # of (my|our) (student*|pupil*|intern*|trainee*|volunteer*|partner*|associate*|representative*|member*|friend*)',
     '(with|and|plus|bring|bringing|along with|together with) (my|our) # (colleague*|coworker*|co-worker*|team member*|friend*|guest*|student*|volunteer*|intern*|partner*|associate*|representative*)',
     // "me + 2 colleagues".
     '(me|myself|i) + # (colleague*|coworker*|co-worker*|people|person*|guest*|others|friend*|team member*|member*|representative*|student*|volunteer*|intern*|partner*)',
@@ -39,6 +41,8 @@ export const detailsEn: DetailsLocale = {
     // "I confirm my participation and also of my colleague X".
     '(and|as well as) (also |)(that |)of (my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member)',
     'plus one', '+1', 'a plus-one',
+    // "I'd like to bring our new intern, Maya": a word on the newcomer between.
+    '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (a|one|my|our) (new|young|junior|senior) (colleague|coworker|co-worker|assistant|associate|team member|intern|trainee|student|volunteer)',
     '(with|and|plus|bring|bringing) (one more|another|an additional|an extra) (colleague|coworker|co-worker|person|guest|friend|team member|representative)',
     '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member) (and i|and me|and myself|will join me|will come with me|will accompany me)',
     '(will|would|is going to|can|could) (come along|come|be coming|tag along) with (me|us)', '(will|would|is going to) (join|accompany) me', '(is|are) coming with me',

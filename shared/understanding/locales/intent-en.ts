@@ -23,6 +23,12 @@ export const intentEn: IntentLocale = {
     "(i'm|i am|we're|we are) (only|just) (attending|coming|listening)", '^(attendees|participants)$',
     "(i'll|i will|we'll|we will) (gladly|happily|definitely|certainly|surely|be happy to|be glad to|be pleased to) (attend|come|join|participate|be there)", "(i'm|i am|we're|we are) (attending|coming|joining|participating|going)",
     '(i|we) can (attend|come|join|make it|participate|be there)',
+    // "Anyway, I'm in for Wednesday", "We are three coming from the office".
+    "(i'm|i am|we're|we are) in for (the |)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|it|this one|the (meeting|session|workshop|event|lab|consultation))",
+    "(we are|we're|we will be|we'll be) (#|two|three|four|five|six) (coming|attending|joining)",
+    // A phone note: "hello, confirm attendance - Andreea Pop"; "please register two participants".
+    '^(confirm|confirming) (my |our |)(attendance|participation)',
+    '(please |kindly |)register (#|two|three|four|five|both) (participants|people|persons|attendees|of us)',
     // Online attendance: the event is on Zoom, so connecting is attending.
     "(i'll|i will|we'll|we will) (be |)(connect|connecting|log in|logging in|log on|logging on|dial in|dialling in|dialing in|tune in|tuning in)",
     '(put|mark|pencil) (me|us) down (for|as attending|as coming|as a yes)', 'put (my|our) (name|names) down',
@@ -148,6 +154,8 @@ export const intentEn: IntentLocale = {
     "(isn't|is not|not) (really |very |particularly |)relevant (for|to) (us|me|our|my)",
   ],
   maybe: [
+  // "I'm 50/50 for Wednesday … I'll know by Monday".
+  '50/50', '50-50', 'fifty-fifty', 'fifty fifty', "(i'll|i will|we'll|we will) (only |)know (by|on|after|tomorrow|next|later)",
     '^maybe', 'maybe', 'perhaps', 'possibly', 'probably', "(not|n't) (yet |)(sure|certain)", 'unsure', 'not 100%',
     "(don't|do not|didn't|did not) (know|yet know) (yet|if|whether|for sure|for certain)",
     "(can't|cannot|can not) (promise|guarantee)", "(can't|cannot|can not|unable to) confirm", 'no guarantee', "(it's|it is) not (certain|sure|definite)", 'not know yet', "don't know$",
@@ -226,6 +234,8 @@ export const intentEn: IntentLocale = {
     '(could|can|would) you (take|cover|attend|go to|handle) (this|it|this one) (for me|instead|in my place)',
   ],
   othersMaybe: [
+  // A stand-in only asked: "I'll ask Luka if he can cover for me, but don't count on it".
+  '(ask|asking|check with|see if) ... (if|whether) (he|she|they|someone|somebody|a colleague) (can|could|would) (cover for me|cover for us|stand in|replace me|go instead|attend instead|come instead|come in my place)',
     '(maybe|perhaps|possibly|probably) (also |too |)(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant)',
     // "Count me in. I might bring our HR lead as well, will let you know": doubt about a companion.
     // Only "I": "we might bring a student" may be said by a colleague's party after the sender's own no.
@@ -300,6 +310,8 @@ export const intentEn: IntentLocale = {
     '(good luck|all the best|best of luck) (with|for) the (session|meeting|event|workshop|discussion|lab)',
   ],
   excuses: [
+  // "That Wednesday I'm teaching back-to-back … there's really no way to swap the seminar".
+  'no way to (swap|move|reschedule|shift|cancel|skip|get out of)', "(i'm|i am|i'll be|i will be) teaching (back-to-back|back to back|all day|that day|that morning|then|at that time)",
     // Elsewhere at that time: "I'm in Brussels that week" (the event's own city is masked in `neutral`).
     "(i'm|i am|i'll be|i will be|we're|we are|we'll be|we will be) (away |abroad |)in * (that|the same|all that|the whole) (week|day|morning|afternoon|month)",
     // At another event: "I'm at a fair in Vienna", "we'll be in Ghent for a conference".
@@ -324,6 +336,10 @@ export const intentEn: IntentLocale = {
     "(could not|couldn't|can't|cannot|didn't|did not|haven't|have not) (find|found) (anyone|anybody|someone|somebody|a colleague|a replacement|a substitute|cover) (to (cover|replace|stand in|fill in)|)",
   ],
   neutral: [
+  // Doubt in the past, since settled: "until yesterday I was not sure whether … It is, and I will attend".
+  "(i|we) (was|were) not (sure|certain)", "(i|we) (wasn't|weren't) (sure|certain)",
+  // ... and an earlier absence: "I was not able to attend the first session in September".
+  "(i|we) (was|were) (not |un)able to (attend|come|join|make it|participate)", "(i|we) (wasn't|weren't) able to (attend|come|join|make it|participate)",
     // "My colleague won't be able to come, so it will be just me": another person's refusal, not the sender's.
     "(my|our|the other) (colleague|colleagues|coworker|coworkers|co-worker|deputy|director|manager|boss|assistant|partner|wife|husband|team member|intern|student) (also |too |)(won't|will not|can't|cannot|can not|couldn't|could not|isn't able to|is not able to|is unable to|aren't able to|are not able to|are unable to|will be unable to) (be able to |)(come|attend|join|make it|participate|be there|be present)",
     "(he|she|they) (also |too |)(won't|will not|can't|cannot|can not|couldn't|could not|isn't able to|is not able to|is unable to|aren't able to|are not able to|are unable to|will be unable to) (be able to |)(come|attend|join|make it|participate|be there|be present)",
@@ -478,6 +494,8 @@ export const intentEn: IntentLocale = {
   speakerNo: [
     "(won't|will not|don't|do not|wouldn't|would not) (need to |want to |plan to |intend to |)(speak|present|take the floor|be speaking|be presenting|say anything|make a statement)",
     '(just|only) (listening|to listen|listen|observing|to observe|observe|attending|as an observer|as a listener|in the audience)',
+    // "I'll just be observing", "I'll be in listening mode only".
+    "(i'll|i will|we'll|we will) (just|only|mostly|merely) be (observing|listening)", '(in|on) (listening|listen-only|listen only|observer|observing|observation) mode',
     // "We confirm attendance for 2. Neither of us will present."
     '(neither of us|none of us|nobody|no one) (will|is going to|plans to|intends to|wants to|would like to) (present|speak|take the floor|say anything)',
     'as an observer', 'as observer', 'as a listener', '(only|just) attending', 'no (intervention|presentation|speaking)', 'not (speaking|presenting)',
@@ -534,7 +552,9 @@ export const intentEn: IntentLocale = {
   conditionOpeners: ['if', 'only if', 'provided', 'providing', 'in case', 'as long as'],
   buttonMistakes: ['by mistake', 'by accident', 'accidentally', 'in error', 'mistakenly', 'wrong button', 'actually', 'after all', 'changed my mind'],
   selfConditions: ["(if|only if|provided|providing|in case|as long as) (i|i'm|i am|i'll|i can|we|we're|we are|we'll|we can|my|our|me|us)"],
-  unconditionals: ['anyway', 'anyhow', 'in any case', 'regardless', 'either way', 'all the same', 'no matter what', 'in both cases', 'in either case'],
+  unconditionals: ['anyway', 'anyhow', 'in any case', 'regardless', 'either way', 'all the same', 'no matter what', 'in both cases', 'in either case',
+    // A condition the writer says is met: "If the meeting is on Zoom (which I see it is), I can join".
+    'which (i see |i understand |i gather |i believe |)it (is|will be)'],
   occasionAnaphors: ['(some|one|any|all|a few|several|each|either|both|most) of (them|those|these)', 'them', 'those'],
   eventActivities: [
     '(ask|pose|put) (a |some |a few |any |)(question|questions)', 'comment', 'chip in', 'share (a |some |)(thought|thoughts|experience|experiences|insight|insights)',
@@ -547,7 +567,9 @@ export const intentEn: IntentLocale = {
     'if you (are not|have received this) (the intended|in error)',
   ],
   negators: ['not', 'no', 'never', "can't", 'cannot', "won't", "don't", "doesn't", "didn't", "wouldn't", "couldn't", "shouldn't", "isn't", "aren't", "wasn't", "haven't", 'unable', 'impossible', 'neither', 'nor'],
-  contrast: ['but', 'however', 'though', 'although', 'yet', 'except', 'instead'],
+  contrast: ['but', 'however', 'though', 'although', 'yet', 'except', 'instead',
+    // A correction in the same mail: "yes, I can make it. EDIT: scratch that - … I won't be able to attend".
+    'scratch that'],
   partial: [
     'on time', 'in person', 'at the (start|beginning|opening)', 'from the (start|beginning)', 'for the (whole|entire|full|first|second)',
     'until the end', 'till the end', 'the whole', 'in the (morning|afternoon)', 'physically', 'before #', 'at #', 'until #', 'after #', 'by #',

@@ -102,6 +102,12 @@ export const intentRo: IntentLocale = {
     '(va |)(confirm|confirmam) ca (vin|venim|particip|participam)',
     // "Vom onora invitația"; negated ("nu vom putea onora invitația") it is a refusal.
     '(pot|putem|voi|vom|o sa|voi putea|vom putea) onora (invitatia|invitatie)',
+    // Gladly online: "Mă conectez cu plăcere."
+    '(ma|ne) (conectez|conectam) (cu placere|cu drag|negresit|bineinteles)',
+    // The online form settles it: "dar fiind pe Zoom intru fără probleme".
+    '(intru|intram|ma conectez|ne conectam|vin|venim|particip|participam|ajung|ajungem) fara (probleme|nicio problema|nici o problema)',
+    // "vă rog să mă treceți printre participanți".
+    '(ma|ne) treceti (si |)printre (participanti|invitati|cei prezenti)',
   ],
   wish: [
     '(as|am) (dori|vrea) (foarte mult |)sa (particip|participam|vin|venim|fiu prezent(|a)|fim prezent(i|e)|ajung|ajungem|iau parte|luam parte)',
@@ -138,6 +144,12 @@ export const intentRo: IntentLocale = {
     'imi este imposibil', 'ne este imposibil', 'imposibil sa (particip|participam|ajung|ajungem|vin|venim)',
     'nu (imi|ne|mi-) (este|e) posibil', 'nu-mi (este|e) posibil', 'nu am posibilitatea', 'nu avem posibilitatea',
     'nu am cum', 'n-am cum', 'nu avem cum', 'nu ma pot elibera', 'nu ne putem elibera',
+    // A formal regret: "vă rugăm să ne scuzați absența".
+    '(va rog|va rugam|rog|rugam) sa (ma|ne) (scuzati|iertati) (absenta|lipsa)',
+    // "până la numirea unui înlocuitor nu putem delega pe nimeni": the organisation sends nobody.
+    'nu (putem|pot|vom putea|voi putea|o sa putem) (sa |)(delega|delegam|trimite|trimitem) pe nimeni',
+    // The online form refused: "sunt în CO săptămâna aia, deci nu pot să intru" (a clause of its own; "nu pot intra în sală" goes on).
+    'nu (mai |)(pot|putem) (sa |)(intru|intram|ma conectez|ne conectam)$',
     'programul nu (imi|ne|mi) permite', 'nu (imi|ne|mi) permite programul', 'nu-mi permite programul',
     'agenda nu (imi|ne) permite', 'nu (am|avem) disponibilitate', 'nu sunt disponibil(|a)', 'nu suntem disponibil(i|e)',
     'nu voi fi disponibil(|a)', 'nu vom fi disponibil(i|e)', 'indisponibil(|a|i|e)',
@@ -284,6 +296,8 @@ export const intentRo: IntentLocale = {
     '^(poate|probabil|posibil) si (cu|impreuna cu|insotit de|insotita de)', '(confirm|anunt|spun) (maine |ulterior |mai tarziu |)daca (vine|va veni|poate veni) si (el|ea|ei|ele|colegul|colega|colegii|colegele)',
     // Someone else's availability, in a relative clause: "colega mea, Carmen Bucur, care s-ar putea să fie disponibilă".
     'care (s-ar putea|ar putea) sa (fie disponibil*|fie liber*|poata|vina|participe|ajunga)',
+    // The invitation passed on: "am trimis invitația colegilor, poate vin unii dintre ei".
+    '(poate|probabil) (vin|vine|vor veni|participa|participe|se alatura) (si |)(unii|unele|cineva|careva|cativa|cateva|unul|una|altii)',
     '(nu (stiu|stim) (inca |sigur |)|inca nu (stiu|stim) |nu (sunt|suntem) (inca |)sigur(|a|i|e) |nu (e|este) (inca |)sigur |nu am confirmare )(daca|ca) (vine|va veni|poate|va putea|participa|va participa|ajunge|va ajunge|vor veni|vor putea|vor participa|poate veni|poate participa|vin|pot) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena|insotitorul|insotitoarea)',
     '(va anunt|va voi anunta|va anuntam|revin|va confirm|va voi confirma) (pentru|in privinta|referitor la|cu privire la|despre|si pentru|daca vine|daca va veni|daca participa) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele)',
     '(nu (stiu|stim) (inca |sigur |)|inca nu (stiu|stim) |nu (sunt|suntem) (inca |)sigur(|a|i|e) |nu (e|este) (inca |)sigur |nu am confirmare )(daca|ca) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena|insotitorul|insotitoarea) ... (vine|va veni|poate|va putea|participa|va participa|ajunge|va ajunge|vor veni|vor putea|vor participa|vin|pot)',
@@ -300,6 +314,8 @@ export const intentRo: IntentLocale = {
     '(poate |sper |)(la|cu|pe|intr-un|in) (urmatorul|proximul) (atelier|eveniment|an|modul)',
     // The noun left out: "Poate la următorul.", "sperăm să ne revedem la următorul!".
     '(la|cu|pe|in) (urmatorul|urmatoarea|urmatoarele|urmatorii|proximul|proxima)$', '(ne |)(revedem|vedem|auzim|intalnim) (la|cu|pe) (urmatorul|urmatoarea|proximul|proxima)',
+    // "sperăm să ne vedem la o următoare consultare".
+    '(sper sa |speram sa |)(ne |)(revedem|vedem|auzim|intalnim|) (la|cu|pe|intr-o|in) o (urmatoare|viitoare|alta|noua) (consultare|sesiune|editie|intalnire|ocazie|intrunire|runda|dezbatere)',
     // Another session named by its month: "Pentru atelierul din 20 ianuarie vă confirm. Pentru cel din februarie încă nu știu".
     '^(pentru|la|despre) (cel|cea|cele|cei) din (ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|luna viitoare|toamna|primavara|vara|iarna)',
     '(poate |sper |)(data viitoare|alta data|altadata|cu (o |)alta ocazie|pe viitor|la anul)',
@@ -389,6 +405,14 @@ export const intentRo: IntentLocale = {
     '(sunt|suntem|voi fi|vom fi|o sa fiu|o sa fim) (plecat |plecata |plecati |plecate |)in (turneu|turnee|tabara|misiune)',
     // Held at one's own post: "nu mă pot deconecta de la școală" (the reflexive "leave", not the online link).
     'nu (ma|ne) (pot|putem) (deconecta|desprinde|rupe) de la (scoala|liceu|serviciu|birou|munca|facultate|spital|firma|magazin|clinica|unitate|institutie)',
+    // On leave: "sunt în CO săptămâna aia" (concediu de odihnă).
+    '(sunt|voi fi) in (co|concediu de odihna|concediu medical)',
+    // Held at one's own post: "iar prezența mea în unitate este obligatorie".
+    '(prezenta mea|prezenta noastra) (in|la) ... (este|e|va fi) obligatorie',
+    // A duty already set: "având programată o ședință cu părinții", "avem programată inspecția școlară".
+    '(avand|am|avem|are|au) programat(a|e|i|) (deja |)(o |un |)(sedinta|sedinte|inspectie|inspectia|audienta|audit|auditul|control|controlul|examen|examenul|consiliu|consiliul)',
+    // At another event that day: "suntem la Gala Societății Civile, la Cluj".
+    '(sunt|suntem|voi fi|vom fi|o sa fiu|o sa fim) (la|in) (gala|conferinta|congresul|festivalul|targul|forumul|summitul|simpozionul)',
   ],
   neutral: [
     // The link the organiser sends to everyone online is no doubt: "Dacă primesc link-ul de Zoom, intru online din tren".
@@ -398,6 +422,12 @@ export const intentRo: IntentLocale = {
     // Watching the recording instead is no attempt to come: "voi încerca să urmăresc înregistrarea".
     '(voi|vom|o sa) (incerca|incercam) sa (urmaresc|urmarim|vad|vedem|ascult|ascultam) inregistrarea',
     '(incerc|incercam) sa (urmaresc|urmarim|vad|vedem|ascult|ascultam) inregistrarea',
+    // Politeness, not doubt: "Sper să nu fie prea târziu: voi fi prezentă", "sperăm să nu deranjăm".
+    '(sper|speram) sa nu (deranjez|deranjam|incurc|incurcam|fie prea tarziu|fie o problema|fie un deranj)',
+    // A pious formula, no real condition: "așa că, dacă Dumnezeu îmi dă sănătate, voi fi acolo luni".
+    'daca (dumnezeu|bunul dumnezeu|cel de sus) (imi|ne|mi|ni|) (da|va da|ajuta|va ajuta|lasa|va lasa|ingaduie) (sanatate|zile|)', 'cu (voia|ajutorul) lui dumnezeu',
+    // Doubt about what to say, not about coming: "Amu nu știu dacă am ce spune la microfon".
+    '(nu stiu|nu stim) daca (am|avem) (ce|ceva de) (spune|zice|prezenta)',
     // A late reply's condition is the organiser's room, not the sender's doubt: "dacă se mai poate, confirm participarea".
     '(daca|in cazul in care) (se mai poate|nu (e|este) (prea |)tarziu|mai (acceptati|puteti accepta|primiti) (confirmari|inscrieri|raspunsuri)|mai (este|e) posibil|inca se mai poate)',
     // Weighing whether to come is no attempt to come: "încerc să îmi dau seama dacă are sens să intru".
@@ -478,6 +508,12 @@ export const intentRo: IntentLocale = {
   speakerYes: [
     '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc|intentionez|intentionam|imi propun|ne propunem|am de gand|avem de gand|planuiesc|planuim) sa (intervin|intervenim|vorbesc|vorbim|prezint|prezentam|iau cuvantul|luam cuvantul|ma adresez)',
     '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc|intentionez|intentionam|imi propun|ne propunem|am de gand|avem de gand|planuiesc|planuim) sa (fac|facem|sustin|sustinem|am|avem) o (scurta |mica |)(prezentare|interventie|alocutiune)',
+    // "intru și eu și prezint partea cu finanțările din SIDU": the part the sender takes on.
+    '(si|eu|iar eu) prezint (eu |si |)(partea|sectiunea|capitolul|componenta|rezultatele|pe scurt)', 'prezint eu (partea|sectiunea|capitolul|componenta|rezultatele|pe scurt)',
+    // "Am dori, de asemenea, să susținem o scurtă intervenție de 3 minute": the wish cut off by commas.
+    'o (scurta|mica) (interventie|alocutiune) (de|despre|privind)',
+    // "Vin la 10. Vreau și eu 3 min 🙂": the minutes themselves asked for, nothing after.
+    '(vreau|vrem|as vrea|am vrea|doresc|dorim|as dori|am dori) (si eu |si noi |)(#|cateva) (minute|min)$',
     // "Să am și eu 5 minute pentru o scurtă intervenție": speaking time asked for.
     '(timp|minute|# minute) pentru o (scurta |mica |)(prezentare|interventie|alocutiune)',
     '(voi|vom|o sa) (interveni|lua cuvantul|prezenta|sustine o prezentare|vorbi)',
@@ -562,6 +598,8 @@ export const intentRo: IntentLocale = {
   ],
   speakerNo: [
     '(doar|numai) (ca|in calitate de) observator(|i)', '(ca|in calitate de) observator(|i)', 'observator',
+    // "de data asta o să fiu doar în ascultare", "intru în modul ascultare".
+    '(doar|numai) in (ascultare|modul ascultare|mod ascultare)', '(in|pe) (mod|modul) (ascultare|ascultator|observator)',
     'nu (voi|vom|o sa) (lua cuvantul|interveni|vorbi|prezenta|avea (o |nicio |)interventie)',
     'nu (doresc|dorim|vreau|vrem|intentionez|intentionam) sa (intervin|intervenim|vorbesc|vorbim|iau cuvantul|luam cuvantul|prezint|am o interventie)',
     'fara (interventie|sa iau cuvantul|sa intervin|prezentare)', '(doar|numai) (sa ascult|sa ascultam|ca participant|ca auditor|ca asistenta)',
@@ -625,7 +663,9 @@ export const intentRo: IntentLocale = {
     '(daca|in cazul in care|cu conditia sa|doar daca|numai daca|in caz ca) (eu |noi |)(pot|putem|reusesc|reusim|ajung|ajungem|am|avem|imi|ne|ma|mi|voi|vom|sunt|suntem|termin|terminam|apuc|apucam|scap|scapam)',
     '(daca|in cazul in care|doar daca|numai daca|in caz ca) (programul|timpul|agenda) (imi|ne|mi-o|ne-o|mi|ne)',
   ],
-  unconditionals: ['oricum', 'in orice caz', 'indiferent', 'in ambele cazuri', 'orice ar fi'],
+  unconditionals: ['oricum', 'in orice caz', 'indiferent', 'in ambele cazuri', 'orice ar fi',
+    // A condition the writer says is met: "Dacă se face pe Zoom (cum și este), intru".
+    '(cum|ceea ce) si (este|e|va fi)'],
   occasionAnaphors: ['(la |)(una|unele|cateva|oricare|macar una) (dintre|din) (ele|acestea)', 'la ele', 'la acestea'],
   eventActivities: [
     '(sa |)(pun|punem|adresez|adresam) (o |cateva |niste |cate o |)(intrebare|intrebari)', '(sa |)(intervin|intervenim|comentez|comentam|vorbesc|vorbim|prezint|prezentam)', '(sa |)(iau|luam) cuvantul',
@@ -638,13 +678,17 @@ export const intentRo: IntentLocale = {
   ],
   // "Ne va fi imposibil să fim alături de dumneavoastră": impossibility negates what follows.
   negators: ['nu', 'n', 'nici', 'niciodata', 'nicidecum', 'imposibil'],
-  contrast: ['dar', 'insa', 'totusi', 'desi', 'cu toate acestea', 'in schimb'],
+  contrast: ['dar', 'insa', 'totusi', 'desi', 'cu toate acestea', 'in schimb',
+    // A correction in the same mail: "Confirm participarea. Revin cu o corectură: … nu voi participa".
+    'revin cu o corectura', 'rectific'],
   partial: [
     'la timp', 'la ora #', 'la #', 'la inceput', 'de la inceput', 'la deschidere', 'pana la (final|sfarsit|ora)', 'toata (ziua|durata|sesiunea)',
     'fizic', 'in persoana', 'in sala', 'la sediu', 'dimineata', 'inainte de', 'dupa ora', 'decat (dupa|pana|de la|la|online)',
     'la prima parte', 'la a doua parte', 'pana la sfarsit', 'ziua intreaga', 'toata intalnirea',
     // Coming late or leaving early is a constraint of a yes: "s-ar putea să întârzii câteva minute".
     'intarzii', 'intarziem', 'cu (putina |o mica |)intarziere', '(plec|plecam) (mai devreme|mai repede|inainte de final|inainte de sfarsit)',
+    // "s-ar putea să intru cu vreo 20 de minute întârziere", "Vlad probabil întârzie".
+    'intarziere', 'intarzie',
   ],
   // "No, mă bag și eu": the regional filler, not the English refusal.
   regionalFillers: ['no'],

@@ -484,3 +484,46 @@ describe('speaker: minutes booked, commenting on an action, a short overview, th
     expect(d.speaker).toBe(speaker);
   });
 });
+
+describe('headcount: students of the sender, a new intern, titled names after a count, a colleague joining the other session', () => {
+  it.each([
+    ['Hi Lavinia, me plus two of my students from the Business School will come.', 3],
+    ["I'll be there on the 20th, and I'd like to bring our new intern, Maya.", 2],
+    ['Participăm cu drag, eu și încă doi membri din comitetul asociației, doamna Maria Lăcătuș și domnul Petru Stoica.', 3],
+    ['Eu vin la 10 la Primărie, iar colegul meu Sorin Ilie se conectează la sesiunea de la 16, pe Zoom.', 2],
+    ['Eu vin la 10, iar colega mea se conectează la sesiunea de la 16.', 2],
+    // A comma with no title after it lists someone else; students spoken of, a colleague not joining.
+    ['Vin cu doi colegi, și cu doamna Ana Pop de la bibliotecă.', 4],
+    ["I'll attend. I told two of my students about it.", 1],
+    ["I'll be there. Our new intern wrote the report on it.", 1],
+    ['Particip, iar colegul meu Sorin Ilie nu vine.', 1],
+    ['Eu vin la 10, iar colegul meu nu se conectează.', 1],
+    ['Particip cu drag, iar colega mea intră în concediu de mâine.', 1],
+  ])('%s → %s', (text, headcount) => {
+    const d = details(text);
+    expect(d.intent).toBe('yes');
+    expect(d.headcount).toBe(headcount);
+  });
+});
+
+describe('speaker: the part the sender presents, a short statement, bare minutes asked for, listening mode', () => {
+  it.each([
+    ['Vin și prezint partea cu finanțările din SIDU, vreo 5 minute.', true],
+    ['Vom participa. Am dori, de asemenea, să susținem o scurtă intervenție de 3 minute privind industriile creative.', true],
+    ['Vin la 10. Vreau și eu 3 min 🙂', true],
+    ["Confirming my attendance (online session). I'll just be observing.", false],
+    ["Sure, I'll be there. I'll be in listening mode only.", false],
+    ['Mă conectez. De data asta o să fiu doar în ascultare.', false],
+    // Apologies presented, minutes of a break or of delay, are no speaking.
+    ['Vin. Vă prezint scuzele pentru răspunsul întârziat.', null],
+    ['Vin. Aș vrea 5 minute de pauză între sesiuni.', null],
+    ['Vin, dar ajung cu 10 minute întârziere.', null],
+  ])('%s → %s', (text, speaker) => {
+    const d = details(text);
+    expect(d.intent).toBe('yes');
+    expect(d.speaker).toBe(speaker);
+  });
+  it('a short statement declined is no wish to speak', () => {
+    expect(details('Particip, dar nu voi avea o scurtă intervenție de 3 minute.').speaker).not.toBe(true);
+  });
+});
