@@ -137,6 +137,8 @@ interface Entry<T> {
   tag: T;
   /** Where the phrase stands among all phrases: ties in length keep this order, as written. */
   order: number;
+  /** Its first four characters ({@link headKey}), null when they cannot be told. */
+  heads: readonly number[] | null;
 }
 
 function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly string[] }[], numberSource?: string): TaggedPhraseMatcher<T> {
@@ -156,11 +158,13 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
     else map.set(key, [entry]);
   };
   const numbers = numberHeads(numberSource ?? '\\d{1,2}');
+  // The numbers `#` matches in full (as the regex is built), for heads of four characters.
+  const fullNumbers = numberWords(numberSource ?? '\\d{1,3}');
   for (const { tag, phrases } of lists) {
     for (const phrase of new Set(phrases)) {
-      const entry = { phrase, tag, order: order++ };
       const body = phrase.trim().replace(/^\^/, '').replace(/\$$/, '').trim();
-      const triples = firstTriples(body, numbers);
+      const entry = { phrase, tag, order: order++, heads: headKeys(body, fullNumbers) };
+      const triples = firstTriples(body);
       const pairs = triples ? null : firstPairs(body, numbers);
       if (triples) {
         for (const triple of triples.triples) add(byTriple, triple, entry);
@@ -175,7 +179,7 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
   }
   // A phrase sits in many buckets (every triple of its pair): its source is built once.
   const sourceOf = new Map<string, string>();
-  const compile = (list: Entry<T>[]): { regex: RegExp; tags: T[] } => {
+  const compile = (list: Entry<T>[]): { regex: RegExp; tags: T[]; heads: ReadonlySet<number> | null } => {
     // Longest written first, ties as written (first-letter phrases, then those that may start anywhere).
     const sorted = [...list].sort((a, b) => b.phrase.length - a.phrase.length || a.order - b.order);
     const sources = sorted.map(({ phrase }) => {
@@ -185,9 +189,10 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
     });
     // Phrase sources have no capturing groups of their own: group i + 1 is phrase i.
     const body = tagged ? sources.map((source) => `(${source})`).join('|') : sources.join('|');
-    return { regex: new RegExp(`(?:${body})${WORD_END}`, 'y'), tags: sorted.map(({ tag }) => tag) };
+    const heads = sorted.every((entry) => entry.heads !== null) ? new Set(sorted.flatMap((entry) => entry.heads!)) : null;
+    return { regex: new RegExp(`(?:${body})${WORD_END}`, 'y'), tags: sorted.map(({ tag }) => tag), heads };
   };
-  type Compiled = { regex: RegExp; tags: T[] } | null;
+  type Compiled = { regex: RegExp; tags: T[]; heads: ReadonlySet<number> | null } | null;
   // A triple no phrase is keyed by shares its pair's regex: compiled once per pair, not per triple.
   const pairCompiled = new Map<string, Compiled>();
   const build = (first: number, second: number, third: number): Compiled => {
@@ -230,12 +235,23 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
       for (const start of starts) {
         const compiled = bucket(folded.charCodeAt(start), pairSecond(folded.charCodeAt(start + 1)), pairSecond(folded.charCodeAt(start + 2)));
         if (!compiled) continue;
-        compiled.regex.lastIndex = start;
-        const match = compiled.regex.exec(folded);
-        if (!match || match[0].length === 0) continue;
+        // Most tries fail: when the first four characters of the text there begin none of the
+        // bucket's phrases, the regex is not run at all (V8 regex calls were most of the cost).
+        if (compiled.heads !== null && !startsAnyHead(compiled.heads, textHead(folded, start))) continue;
+        const regex = compiled.regex;
+        regex.lastIndex = start;
+        // test() leaves the match's end in lastIndex without building a match array; nearly
+        // every try fails, and only a tagged hit needs its groups (exec once more, same result).
+        if (!regex.test(folded)) continue;
+        const end = regex.lastIndex;
+        if (end === start) continue;
         let tag = compiled.tags[0]!;
-        if (tagged) for (let group = 1; group < match.length; group++) if (match[group] !== undefined) { tag = compiled.tags[group - 1]!; break; }
-        out.push({ start, end: start + match[0].length, tag });
+        if (tagged) {
+          regex.lastIndex = start;
+          const match = regex.exec(folded)!;
+          for (let group = 1; group < match.length; group++) if (match[group] !== undefined) { tag = compiled.tags[group - 1]!; break; }
+        }
+        out.push({ start, end, tag });
       }
       return out;
     },
@@ -243,6 +259,63 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
 }
 
 const ANYWHERE = 1e9;
+const HEAD_DEPTH = 4;
+/** A text head that cannot be told (a character outside ASCII): never filtered out. */
+const UNKNOWN_HEAD = -1;
+
+/**
+ * A head of up to four ASCII characters as one number, a byte each, first character highest
+ * (zeros after a shorter head): a head is a prefix of a text head when equal under a mask.
+ * The first character is below 0x80, so keys are never negative.
+ */
+function headKey(head: string): number {
+  let key = 0;
+  for (let i = 0; i < HEAD_DEPTH; i++) key = (key << 8) | (i < head.length ? head.charCodeAt(i) : 0);
+  return key;
+}
+
+/**
+ * The keys of the first four characters every match of a phrase can start with, white space
+ * as one space (`[\s]+` in the regex), cut short where unsure (a gap, `*`); null when even the
+ * first character is unsure or outside ASCII: such a phrase makes its bucket unfiltered.
+ */
+function headKeys(body: string, numbers: ReadonlySet<string> | null): number[] | null {
+  const heads = headsOf(body, numbers, HEAD_DEPTH);
+  if (heads === null) return null;
+  const keys: number[] = [];
+  for (const head of heads) {
+    if (!/^[\x21-\x7e][\x00\x20-\x7e]*$/.test(head)) return null;
+    keys.push(headKey(head));
+  }
+  return keys;
+}
+
+/** The key of the text's first four characters at `start`, white space runs as one space, as the regex reads them. */
+function textHead(folded: string, start: number): number {
+  let key = 0;
+  let count = 0;
+  let space = false;
+  for (let i = start; i < folded.length && count < HEAD_DEPTH; i++) {
+    const code = folded.charCodeAt(i);
+    if (code >= 0x80) return UNKNOWN_HEAD;
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+      if (space) continue;
+      space = true;
+      key = (key << 8) | 0x20;
+    } else {
+      space = false;
+      key = (key << 8) | code;
+    }
+    count++;
+  }
+  return key << (8 * (HEAD_DEPTH - count));
+}
+
+/** Whether a head of the set is a prefix of the text head (a phrase whose match is shorter than four characters too). */
+function startsAnyHead(heads: ReadonlySet<number>, text: number): boolean {
+  if (text === UNKNOWN_HEAD) return true;
+  return heads.has(text) || heads.has(text & 0xffffff00) || heads.has(text & 0xffff0000) || heads.has(text & 0xff000000);
+}
 const ALNUM = /[a-z0-9]/;
 const PAIR = 0x10000;
 /** Characters a word can start with in folded text, then `_`: each gets a slot of the pair index. */
@@ -262,8 +335,9 @@ function pairSecond(code: number): number {
  * by their third character. Null when that cannot be told; heads of one-letter words ("o ")
  * stay with the pairs.
  */
-function firstTriples(text: string, numbers: ReadonlySet<string>): { triples: Set<string>; pairs: Set<string> } | null {
-  const heads = headsOf(text, numbers, 3);
+function firstTriples(text: string): { triples: Set<string>; pairs: Set<string> } | null {
+  // Number words differ in length and only their heads to two characters are at hand: a number gives null.
+  const heads = headsOf(text, null, 3);
   if (heads === null) return null;
   const triples = new Set<string>();
   const pairs = new Set<string>();
@@ -296,11 +370,15 @@ function firstPairs(text: string, numbers: ReadonlySet<string>): Set<string> | n
  * The first two characters of every match of a run of items (words and groups separated by
  * spaces), a space between words; shorter when the whole match is shorter. Null when unsure.
  */
-function headsOf(text: string, numbers: ReadonlySet<string>, depth = 2): Set<string> | null {
+function headsOf(text: string, numbers: ReadonlySet<string> | null, depth = 2): Set<string> | null {
   let heads = new Set<string>(['']);
   for (const item of splitTopLevel(text, /\s/)) {
     if ([...heads].every((head) => head.length >= depth)) break;
-    if (item === '...') return null;
+    if (item === '...') {
+      if (depth !== HEAD_DEPTH) return null;
+      heads = freeze(heads, depth);
+      break;
+    }
     const optional = optionalGroup(item);
     const options = optional ? optional.map((option) => itemHeads(option, numbers, depth)) : [itemHeads(item, numbers, depth)];
     if (options.some((set) => set === null)) return null;
@@ -320,7 +398,7 @@ function headsOf(text: string, numbers: ReadonlySet<string>, depth = 2): Set<str
  * As {@link headsOf} for one item: letters and glued groups ("prezent(|a)", "(o |)sa"), or
  * one alternative of a group, where a space stands for itself (white space in the text).
  */
-function itemHeads(item: string, numbers: ReadonlySet<string>, depth = 2): Set<string> | null {
+function itemHeads(item: string, numbers: ReadonlySet<string> | null, depth = 2): Set<string> | null {
   let heads = new Set<string>(['']);
   for (let i = 0; i < item.length; i++) {
     if ([...heads].every((head) => head.length >= depth)) break;
@@ -328,12 +406,25 @@ function itemHeads(item: string, numbers: ReadonlySet<string>, depth = 2): Set<s
     // "#" is any number the tables know: its heads are listed, so "# persoane" or "(#|cateva)
     // minute" is tried only where a number can start, not at every word.
     if (char === '#') {
-      // Number words differ in length: their heads are known to two characters only.
-      if (depth !== 2) return null;
+      // `numbers` are heads at least `depth` long, or whole numbers; null when not known.
+      if (numbers === null) {
+        if (depth !== HEAD_DEPTH) return null;
+        heads = freeze(heads, depth);
+        break;
+      }
       heads = new Set([...heads].flatMap((head) => (head.length >= depth ? [head] : [...numbers].map((number) => (head + number).slice(0, depth)))));
       continue;
     }
-    if (char === '*' || char === '-' || item.startsWith('...', i)) return null;
+    // "n-am": `[-\s]?`, a hyphen, a space or nothing.
+    if (char === '-' && depth === HEAD_DEPTH) {
+      heads = new Set([...heads].flatMap((head) => (head.length >= depth ? [head] : [`${head}-`, `${head} `, head])));
+      continue;
+    }
+    if (char === '*' || char === '-' || item.startsWith('...', i)) {
+      if (depth !== HEAD_DEPTH) return null;
+      heads = freeze(heads, depth);
+      break;
+    }
     if (char === '(') {
       const close = closingParen(item, i);
       if (close < 0) return null;
@@ -368,6 +459,32 @@ function numberHeads(numberSource: string): ReadonlySet<string> {
     heads.add(word.length > 1 ? word.slice(0, 2) : `${word} `);
   }
   return heads;
+}
+
+/**
+ * For the four-character heads only: what cannot be told further (a number, `*`, a gap) ends
+ * a head there, padded with NULs so nothing is appended; its key then matches as a prefix.
+ */
+function freeze(heads: ReadonlySet<string>, depth: number): Set<string> {
+  return new Set([...heads].map((head) => (head.length >= depth ? head : (head + '\0'.repeat(depth)).slice(0, depth))));
+}
+
+/**
+ * Every number `numberSource` matches, whole ("5", "42", "doua", "a couple of"); null when
+ * that cannot be listed (more than two digits, anything but plain words).
+ */
+function numberWords(numberSource: string): ReadonlySet<string> | null {
+  const out = new Set<string>();
+  for (const alternative of numberSource.split('|')) {
+    if (alternative === '\\d{1,2}') {
+      for (let n = 0; n < 10; n++) out.add(String(n));
+      for (let n = 0; n < 100; n++) out.add(String(n).padStart(2, '0'));
+      continue;
+    }
+    if (!/^(?:[a-z0-9']|\\s\+)+$/.test(alternative)) return null;
+    out.add(alternative.replace(/\\s\+/g, ' '));
+  }
+  return out;
 }
 
 /** The characters a phrase can start with; null when it cannot be told (a number, a gap). */
@@ -406,23 +523,35 @@ function firstChars(text: string): Set<string> | null {
   return out;
 }
 
-const WORD_CHAR = /[a-z0-9+']/;
-const NOT_WORD_CHAR = /[^a-z0-9]/;
-
-/** Offsets where a word begins in folded text. */
+/** Offsets where a word begins in folded text: a letter, digit, `+` or `'` not after a letter or digit. */
 export function wordStarts(folded: string): number[] {
+  // Char codes, not a one-character regex test per character: this runs for every clause and
+  // every findAll, and the strings and regex calls were a visible share of the cost.
   const starts: number[] = [];
+  let afterAlnum = false;
   for (let i = 0; i < folded.length; i++) {
-    if (WORD_CHAR.test(folded[i]!) && (i === 0 || NOT_WORD_CHAR.test(folded[i - 1]!))) starts.push(i);
+    const code = folded.charCodeAt(i);
+    const alnum = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+    if ((alnum || code === 0x2b || code === 0x27) && !afterAlnum) starts.push(i);
+    afterAlnum = alnum;
   }
   return starts;
 }
+
+let lastFolded = '';
+let lastStarts: readonly number[] = [];
 
 /** Matches left to right without overlaps (the earliest, then the next after it), like a global regex scan. */
 export function findAll(matcher: PhraseMatcher, folded: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   let after = 0;
-  for (const { start, end } of matcher.matchAt(folded, wordStarts(folded))) {
+  // The same clause is searched by many matchers in a row (details, intent, scopes): its word
+  // starts are computed once. Private to findAll, so no caller can alter the cached array.
+  if (folded !== lastFolded) {
+    lastFolded = folded;
+    lastStarts = wordStarts(folded);
+  }
+  for (const { start, end } of matcher.matchAt(folded, lastStarts)) {
     if (start < after) continue;
     out.push({ start, end, text: folded.slice(start, end) });
     after = end;
