@@ -4,7 +4,7 @@
  * This replaced luxon in the code the inbound Lambda loads (about 70 KB of bundle). It follows
  * luxon 3's algorithms step for step (offset lookup, `fixOffset`, `endOf('day')`) rather than
  * inventing its own, because existing behaviour — including which instant an ambiguous or
- * nonexistent wall time lands on — must not change. tests/unit/events/zoned-time.test.ts
+ * nonexistent wall time lands on — must not change. tests/unit/events/calendar-dates-intl.test.ts
  * checks it against luxon.
  */
 
@@ -66,7 +66,8 @@ function offsetFormat(timeZone: string): Intl.DateTimeFormat | undefined {
 export function zoneOffset(ms: number, timeZone: string): number {
   const name = intlZoneName(timeZone);
   const format = name === undefined ? undefined : offsetFormat(name);
-  if (format === undefined || Number.isNaN(ms)) return NaN;
+  // formatToParts throws on a Date beyond ±8.64e15 ms: such an instant has no offset, like NaN.
+  if (format === undefined || !Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return NaN;
   const f: Record<string, string> = {};
   for (const { type, value } of format.formatToParts(new Date(ms))) f[type] = value;
   let year = Number.parseInt(f.year ?? '', 10);

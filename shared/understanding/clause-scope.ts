@@ -10,6 +10,7 @@ const GOVERNED: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othe
 let opener: RegExp | null = null;
 let days: PhraseMatcher | null = null;
 let unconditionals: PhraseMatcher | null = null;
+let metConditions: PhraseMatcher | null = null;
 let anaphors: PhraseMatcher | null = null;
 /** Kinds an occasion anaphor takes away from this invitation. */
 const ANSWERS: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'no', 'maybe']);
@@ -43,7 +44,8 @@ export function scopeFrontedConditions(sentence: readonly Clause[]): void {
     unconditionals ??= compileStickyPhrases(LOCALES.flatMap((l) => l.unconditionals));
     if (governed.some((next) => findAll(unconditionals!, next.folded).length > 0)) return;
     // "If the meeting is on Zoom (which I see it is), I can join": a condition said to be met.
-    if (findAll(unconditionals, clause.folded).length > 0) return;
+    metConditions ??= compileStickyPhrases(LOCALES.flatMap((l) => l.metConditions));
+    if (findAll(metConditions, clause.folded).length > 0) return;
     for (const next of governed) {
       for (const span of next.spans) if (GOVERNED.has(span.kind) && !span.partial) span.kind = occasion ? 'neutral' : 'maybe';
     }

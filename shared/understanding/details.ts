@@ -25,7 +25,7 @@ const ONLY_ATTENDING = /(?<![a-z])(?<!(?:nu|not)\s)(?:doar|numai|just|only)\s+(?
 const OTHER_SUBJECT_FOLDED =
   /^[^a-z]*(?:(?:and|but|while|whereas|iar|dar|si)\s+)?(?:he|she|they|el|ea|ei|ele|ceilalti|celelalte|the others|(?:my|our)\s+(?:colleague|coworker|co-worker|deputy|boss|manager)s?|(?:colegul|colega|colegii|colegele)\s+(?:meu|mea|mei|mele|nostru|noastra|nostri|noastre))(?:\s+[a-z'-]+)?\s+(?:will|would|shall|is|are|wants|plans|won't|doesn't|does not|va|vor|nu va|nu vor)(?![a-z])/;
 const OTHER_SUBJECT_NAMED = new RegExp(
-  `^[^\\p{L}]*(?:(?:and|but|while|whereas|iar|dar|și|si)\\s+)?(?!(?:I|We|Eu|Io|Noi|Nu|Probably|Probabil|Maybe|Perhaps|Poate|Sigur|Surely|Likely|Also|Then|So|Deci|Apoi|Just|Only|Doar|Numai|Mostly|Most|Cel|Mai)(?!\\p{L}))${NAME_WORD}(?:\\s+${NAME_WORD})?\\s+(?:will|would|shall|is|wants|plans|won't|doesn't|does not|va|vor|nu va|nu vor|ar)(?!\\p{L})`,
+  `^[^\\p{L}]*(?:(?:and|but|while|whereas|iar|dar|și|si)\\s+)?(?!(?:I|We|Eu|Io|Noi|Nu|Probably|Probabil|Maybe|Perhaps|Poate|Sigur|Surely|Likely|Also|Then|So|Deci|Apoi|Just|Only|Doar|Numai|Mostly|Most|Cel|Mai|Dacă|Daca|Ce|Cum|Cred|Nici|Totuși|Totusi|Eventual|If|It|This|That|There)(?!\\p{L}))${NAME_WORD}(?:\\s+${NAME_WORD})?\\s+(?:will|would|shall|is|wants|plans|won't|doesn't|does not|va|vor|nu va|nu vor|ar)(?!\\p{L})`,
   'u',
 );
 /** An amount of speaking time ("5 minutes", "câteva minute", "5 min"), on folded text. */
@@ -409,7 +409,7 @@ function isInlineName(item: string): boolean {
   const next = NEXT_WORD.exec(item.slice(name[0].length))?.[1];
   if (next !== undefined && isOrganisationWord(next.replace(/\./g, ''))) return false;
   // "doamna Ana-Maria Oprea, Director Economic": a capitalised role is no name; one after it still is ("Director Ion Pop").
-  const capitals = name[0].split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  const capitals = name[0].split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word));
   const start = capitals.findIndex((word) => !ROLE_WORD.test(matchKey(word)));
   return start >= 0 && capitals.length - start >= 2;
 }

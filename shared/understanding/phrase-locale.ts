@@ -178,6 +178,11 @@ export interface IntentLocale {
    */
   unconditionals: string[];
   /**
+   * Words inside a condition saying it is already met ("If it's on Zoom (which I see it is), I
+   * join"): the answer holds. Not "anyway" there: "If I'm in town anyway, I'll join" still hedges.
+   */
+  metConditions: string[];
+  /**
    * Words that point back at occasions named earlier in the sentence ("keep me informed about
    * next sessions, I would be happy to join some of them"): an answer beside them is about those.
    */

@@ -98,12 +98,8 @@ const OUT_OF_OFFICE_TEXT = new RegExp(
     'sunt plecat(?:a)? din (?:birou|tara|oras|institutie)', 'nu (?:am|voi avea) acces (?:constant |permanent |zilnic |)la (?:e-?mail|posta electronica|mail)',
     'acces (?:limitat|redus|sporadic|intermitent) la (?:e-?mail|posta electronica|mail)', "(?:won't|will not) be (?:checking|reading|answering) (?:my )?e-?mails?", 'for (?:anything|something) urgent',
     '(?:va (?:rog|rugam)|rog) sa (?:scrieti|va adresati|contactati|trimiteti)[^.\\n@]{0,60}@', 'please (?:contact|write to|e-?mail|reach)[^.\\n@]{0,60}@',
-    // "Sunt în concediu medical … și nu îmi pot verifica e-mailul. Mesajul dumneavoastră nu va fi redirecționat."
-    'nu (?:imi|isi) (?:pot|voi putea) (?:verifica|citi|accesa) (?:e-?mail(?:ul)?|mesajele|posta)', 'mesajul (?:dumneavoastra |dvs\\.? |)nu va fi (?:redirectionat|transmis)',
-    '(?:your )?(?:e-?mail|message) (?:will not|won\'t) be forwarded',
-    // "This is an automatic reply. I'm on holiday with limited connectivity until 20 January. I will read your email when I'm back."
-    "(?:i'm|i am) (?:currently |)on (?:holiday|vacation|leave|annual leave|sick leave|maternity leave|parental leave)", 'limited (?:connectivity|internet access|internet|connection)',
-    "(?:i will|i'll) (?:read|reply to|answer|respond to|deal with) (?:your|all|my) (?:e-?mails?|messages?) (?:when|once|after|upon) (?:i(?:'m| am) back|my return|i return)",
+    // "Mesajul dumneavoastră nu va fi redirecționat": only a notice says what happens to the mail.
+    'mesajul (?:dumneavoastra |dvs\\.? |)nu va fi (?:redirectionat|transmis)', '(?:your )?(?:e-?mail|message) (?:will not|won\'t) be forwarded',
   ]
     .map((marker) => `(?<![a-z])(${marker})(?![a-z])`)
     .join('|'),
@@ -124,7 +120,21 @@ export function outOfOfficeText(text: string): string | null {
 // "Automatic reply", "This is an automatic reply." (folded), or in the first sentence of a line
 // ("This is an automatic reply. I'm on holiday…").
 const DECLARED_AUTOMATIC =
-  /^[ \t]*[([]?[ \t]*(?:raspuns automat|mesaj automat|raspuns generat automat|automatic reply|auto-?reply|this is an automatic (?:reply|response|message)|acesta este un (?:raspuns|mesaj|e-?mail) (?:generat )?automat)[ \t]*[)\]]?[ \t]*(?:[.!:][ \t]*$|[.!][ \t]+\S|$)/m;
+  /^[ \t]*(?:[([][ \t]*)?(?:raspuns automat|mesaj automat|raspuns generat automat|automatic reply|auto-?reply|this is an automatic (?:reply|response|message)|acesta este un (?:raspuns|mesaj|e-?mail) (?:generat )?automat)[ \t]*(?:[)\]][ \t]*)?(?:[.!:][ \t]*$|[.!][ \t]+\S|$)/m;
+
+// What a person on leave writes too ("I'm on holiday with limited internet; I'll confirm when
+// I'm back" is a deferral): counted only beside a declaration of being automatic (folded).
+const OUT_OF_OFFICE_DECLARED = new RegExp(
+  [
+    // "Sunt în concediu medical … și nu îmi pot verifica e-mailul."
+    'nu (?:imi|isi) (?:pot|voi putea) (?:verifica|citi|accesa) (?:e-?mail(?:ul)?|mesajele|posta)',
+    // "This is an automatic reply. I'm on holiday with limited connectivity until 20 January. I will read your email when I'm back."
+    "(?:i'm|i am) (?:currently |)on (?:holiday|vacation|leave|annual leave|sick leave|maternity leave|parental leave)", 'limited (?:connectivity|internet access|internet|connection)',
+    "(?:i will|i'll) (?:read|reply to|answer|respond to|deal with) (?:your|all|my) (?:e-?mails?|messages?) (?:when|once|after|upon) (?:i(?:'m| am) back|my return|i return)",
+  ]
+    .map((marker) => `(?<![a-z])(${marker})(?![a-z])`)
+    .join('|'),
+);
 
 /**
  * An out-of-office notice that declares itself automatic in its own line ("(Răspuns automat)")
@@ -135,7 +145,7 @@ export function declaredOutOfOffice(text: string): string | null {
   const folded = foldForMatching(text);
   const declared = DECLARED_AUTOMATIC.exec(folded);
   if (!declared) return null;
-  const said = folded.match(OUT_OF_OFFICE_TEXT);
+  const said = folded.match(OUT_OF_OFFICE_TEXT) ?? folded.match(OUT_OF_OFFICE_DECLARED);
   return said ? `declared automatic ("${declared[0].trim()}", "${said[0]}")` : null;
 }
 

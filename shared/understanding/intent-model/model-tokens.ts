@@ -1,5 +1,6 @@
 import { matchKey } from '../text-normalize';
 
+// Never ':', ';' or ',': the packed model (naive-bayes.ts) separates its entries with them.
 const WORD = /[a-z0-9']+|[?!]/g;
 
 /**

@@ -14,6 +14,7 @@ export interface PackedModel {
   features: string;
 }
 
+/** An unpacked model: log-probabilities ready for scoring. */
 export interface Model {
   logPrior: number[];
   logLikelihood: Map<string, number[]>;
@@ -30,13 +31,21 @@ export interface ModelVerdict {
 /** Additive smoothing: half a reply per feature and label. */
 const ALPHA = 0.5;
 
-/** Unpacks a model; done once, on first use (a cold Lambda pays ~ms only if a reply needs it). */
+/**
+ * Unpacks a model; done once, on first use (a cold Lambda pays ~ms only if a reply needs it).
+ * @throws Error on a malformed entry: a model that scores NaN would answer nothing, silently.
+ */
 export function unpackModel(packed: PackedModel): Model {
   const entries = packed.features.split(';').filter((entry) => entry !== '');
   const counts = entries.map((entry) => {
     const colon = entry.lastIndexOf(':');
-    return [entry.slice(0, colon), entry.slice(colon + 1).split(',').map(Number)] as const;
+    const values = entry.slice(colon + 1).split(',').map(Number);
+    if (colon <= 0 || values.length !== MODEL_LABELS.length || !values.every((value) => Number.isInteger(value) && value >= 0)) {
+      throw new Error(`intent model: malformed entry "${entry.slice(0, 60)}"`);
+    }
+    return [entry.slice(0, colon), values] as const;
   });
+  if (packed.documents.length !== MODEL_LABELS.length) throw new Error('intent model: one reply count per label expected');
   const vocabulary = counts.length;
   const totals = MODEL_LABELS.map((_, label) => counts.reduce((sum, [, values]) => sum + values[label]!, 0));
   const all = packed.documents.reduce((sum, count) => sum + count, 0);

@@ -2,11 +2,13 @@ import { MODEL_LABELS } from './naive-bayes';
 import type { ModelLabel, PackedModel } from './naive-bayes';
 import { modelTokens } from './model-tokens';
 
+/** A labelled reply: the trimmed text a person wrote and what they answered. */
 export interface TrainingReply {
   text: string;
   intent: ModelLabel;
 }
 
+/** How much of the vocabulary to keep. */
 export interface TrainOptions {
   /** How many features to keep: the most informative about the label. */
   features?: number;
@@ -15,9 +17,10 @@ export interface TrainOptions {
 }
 
 /**
- * Trains the intent model on labelled replies: keeps the features with the most information
- * about the label (mutual information, ties by token, so the same corpus always gives the same
- * model) and packs their per-label reply counts. Deterministic and pure.
+ * Trains the intent model on labelled replies: keeps the features that tell labels apart best
+ * (the presence half of mutual information: over the labels a feature occurs with, how much more
+ * often than chance, weighted by how often; ties by token, so the same corpus always gives the
+ * same model) and packs their per-label reply counts. Deterministic and pure.
  */
 export function trainModel(replies: readonly TrainingReply[], options: TrainOptions = {}): PackedModel {
   const keep = options.features ?? 2000;
@@ -26,6 +29,7 @@ export function trainModel(replies: readonly TrainingReply[], options: TrainOpti
   const counts = new Map<string, number[]>();
   for (const { text, intent } of replies) {
     const label = MODEL_LABELS.indexOf(intent);
+    if (label < 0) throw new Error(`trainModel: unknown label "${String(intent)}"`);
     documents[label]!++;
     for (const token of modelTokens(text)) {
       let values = counts.get(token);

@@ -552,9 +552,9 @@ export const intentEn: IntentLocale = {
   conditionOpeners: ['if', 'only if', 'provided', 'providing', 'in case', 'as long as'],
   buttonMistakes: ['by mistake', 'by accident', 'accidentally', 'in error', 'mistakenly', 'wrong button', 'actually', 'after all', 'changed my mind'],
   selfConditions: ["(if|only if|provided|providing|in case|as long as) (i|i'm|i am|i'll|i can|we|we're|we are|we'll|we can|my|our|me|us)"],
-  unconditionals: ['anyway', 'anyhow', 'in any case', 'regardless', 'either way', 'all the same', 'no matter what', 'in both cases', 'in either case',
-    // A condition the writer says is met: "If the meeting is on Zoom (which I see it is), I can join".
-    'which (i see |i understand |i gather |i believe |)it (is|will be)'],
+  unconditionals: ['anyway', 'anyhow', 'in any case', 'regardless', 'either way', 'all the same', 'no matter what', 'in both cases', 'in either case'],
+  // A condition the writer says is met: "If the meeting is on Zoom (which I see it is), I can join".
+  metConditions: ['which (i see |i understand |i gather |i believe |)it (is|will be)'],
   occasionAnaphors: ['(some|one|any|all|a few|several|each|either|both|most) of (them|those|these)', 'them', 'those'],
   eventActivities: [
     '(ask|pose|put) (a |some |a few |any |)(question|questions)', 'comment', 'chip in', 'share (a |some |)(thought|thoughts|experience|experiences|insight|insights)',

@@ -663,9 +663,9 @@ export const intentRo: IntentLocale = {
     '(daca|in cazul in care|cu conditia sa|doar daca|numai daca|in caz ca) (eu |noi |)(pot|putem|reusesc|reusim|ajung|ajungem|am|avem|imi|ne|ma|mi|voi|vom|sunt|suntem|termin|terminam|apuc|apucam|scap|scapam)',
     '(daca|in cazul in care|doar daca|numai daca|in caz ca) (programul|timpul|agenda) (imi|ne|mi-o|ne-o|mi|ne)',
   ],
-  unconditionals: ['oricum', 'in orice caz', 'indiferent', 'in ambele cazuri', 'orice ar fi',
-    // A condition the writer says is met: "Dacă se face pe Zoom (cum și este), intru".
-    '(cum|ceea ce) si (este|e|va fi)'],
+  unconditionals: ['oricum', 'in orice caz', 'indiferent', 'in ambele cazuri', 'orice ar fi'],
+  // A condition the writer says is met: "Dacă se face pe Zoom (cum și este), intru".
+  metConditions: ['(cum|ceea ce) si (este|e|va fi)'],
   occasionAnaphors: ['(la |)(una|unele|cateva|oricare|macar una) (dintre|din) (ele|acestea)', 'la ele', 'la acestea'],
   eventActivities: [
     '(sa |)(pun|punem|adresez|adresam) (o |cateva |niste |cate o |)(intrebare|intrebari)', '(sa |)(intervin|intervenim|comentez|comentam|vorbesc|vorbim|prezint|prezentam)', '(sa |)(iau|luam) cuvantul',

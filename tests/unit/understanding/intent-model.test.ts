@@ -59,6 +59,8 @@ describe('intent model: when it may answer for the rules (the shipped model)', (
     // Rules: a condition makes the yes a maybe; the model may not turn it into a yes.
     const hedged = 'Nepotul meu a promis că vine miercuri să mi-l instaleze, și dacă reușește mă conectez și eu, dacă nu, nu vă supărați pe mine.';
     expect(fallback(hedged, { intent: 'maybe', confidence: 0.75, evidence: 'mă conectez și eu' })).toBeNull();
+    // Someone else goes instead: who answers is for a person.
+    expect(fallback('Din păcate nu pot participa, dar va veni în locul meu colegul Dan Pop.', { intent: 'unknown', confidence: 0.5, evidence: null, delegated: true })).toBeNull();
   });
 });
 

@@ -50,5 +50,7 @@ describe('an out-of-office that declares itself automatic, without robot headers
     // Without the declaration, a person on holiday who answers stays a reply.
     expect(await understand(mail("Thank you for your message. I'm on holiday that week, so I can't come, sorry."))).toMatchObject({ kind: 'reply', intent: 'no' });
     expect(await understand(mail("I'm on holiday until the 15th but I will be back for the workshop, count me in."))).toMatchObject({ kind: 'reply', intent: 'yes' });
+    // A person on holiday deferring is no notice: those words count only beside a declaration.
+    expect(await understand(mail("I'm on holiday with limited internet; I'll confirm when I'm back."))).toMatchObject({ kind: 'reply' });
   });
 });
