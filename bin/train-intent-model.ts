@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { corpusTrainingSets, generatedModelSource } from './intent-model-corpus';
 import { trainModel } from '../shared/understanding/intent-model/train-model';
 import { classifyWithModel, unpackModel } from '../shared/understanding/intent-model/naive-bayes';
-import { MODEL_THRESHOLD } from '../shared/understanding/intent-model/model-fallback';
+import { analyzeText } from '../shared/understanding/analyze-text';
+import { decideIntent } from '../shared/understanding/intent';
+import { modelFallback } from '../shared/understanding/intent-model/model-fallback';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.join(root, 'shared/understanding/intent-model/model.generated.ts');
@@ -20,25 +22,28 @@ const sets = await corpusTrainingSets(path.join(root, 'tests/fixtures/replies-co
 const all = sets.flatMap((set) => set.replies);
 
 if (process.argv.includes('--evaluate')) {
+  // The rules here are today's, fitted to these very sets: the fallback's numbers on mail no rule
+  // has seen come from first-encounter answers (README, "How a reply is understood").
   let right = 0;
   let total = 0;
-  let sure = 0;
-  let sureRight = 0;
+  let settled = 0;
+  let settledRight = 0;
   for (const held of sets) {
     const model = unpackModel(trainModel(sets.filter((set) => set !== held).flatMap((set) => set.replies)));
     for (const reply of held.replies) {
-      const verdict = classifyWithModel(model, reply.text);
       total++;
-      if (verdict.intent === reply.intent) right++;
-      if ((verdict.intent === 'yes' || verdict.intent === 'no') && verdict.probability >= MODEL_THRESHOLD && !reply.text.includes('?')) {
-        sure++;
-        if (verdict.intent === reply.intent) sureRight++;
+      if (classifyWithModel(model, reply.text).intent === reply.intent) right++;
+      const analysis = analyzeText(reply.text);
+      const answer = modelFallback(decideIntent(analysis), reply.text, analysis, model);
+      if (answer) {
+        settled++;
+        if (answer.intent === reply.intent) settledRight++;
       }
     }
   }
-  const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)} %`;
+  const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
   process.stdout.write(`leave-one-set-out over ${sets.length} sets, ${total} replies: model alone ${right}/${total} (${pct(right, total)}); ` +
-    `sure yes/no (p >= ${MODEL_THRESHOLD}, no "?"): ${sure} replies, ${sureRight} right (${pct(sureRight, sure)})\n`);
+    `as the rules' fallback: ${settled} settled, ${settledRight} right (${pct(settledRight, settled)})\n`);
 } else {
   const source = generatedModelSource(trainModel(all), all.length, sets.length);
   if (process.argv.includes('--check')) {
