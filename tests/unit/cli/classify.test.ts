@@ -1,6 +1,10 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { registerClassify } from '../../../bin/commands/classify';
+import { listMailFiles, registerClassify } from '../../../bin/commands/classify';
 
 const files: Record<string, string> = {
   'yes.eml': 'From: a@b.ro\r\nSubject: Re: Invitație\r\n\r\nVin cu un coleg.\r\n',
@@ -18,6 +22,7 @@ async function run(args: string[]): Promise<Record<string, unknown>[]> {
       if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${file}'`);
       return Buffer.from(text);
     },
+    listMail: async () => null,
   });
   await program.parseAsync(['node', 'rsvp', 'classify', ...args]);
   return lines.map((line) => {
@@ -40,5 +45,25 @@ describe('rsvp classify', () => {
     expect(out[0]).toEqual({ file: 'missing.eml', error: expect.stringContaining('ENOENT') });
     expect(out[1]).toEqual({ file: 'empty.eml', error: expect.stringContaining('not a mail') });
     expect(out[2]).toMatchObject({ file: 'yes.eml', intent: 'yes' });
+  });
+
+  it('reads every .eml of a directory, in name order, beside plain files', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rsvp-classify-'));
+    writeFileSync(path.join(dir, 'h1_010.eml'), files['bounce.eml']!);
+    writeFileSync(path.join(dir, 'h1_002.eml'), files['yes.eml']!);
+    writeFileSync(path.join(dir, 'notes.txt'), 'not a mail');
+    mkdirSync(path.join(dir, 'sub.eml'));
+    const single = path.join(dir, 'notes.txt');
+    const lines: string[] = [];
+    const program = new Command().exitOverride();
+    registerClassify(program, { write: (line) => lines.push(line), readFile: (file) => readFile(file), listMail: listMailFiles });
+    await program.parseAsync(['node', 'rsvp', 'classify', dir, single]);
+    const out = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(out.map((line) => path.basename(String(line.file)))).toEqual(['h1_002.eml', 'h1_010.eml', 'sub.eml', 'notes.txt']);
+    expect(out[0]).toMatchObject({ kind: 'reply', intent: 'yes' });
+    expect(out[1]).toMatchObject({ kind: 'bounce', bounced: 'gone@b.ro' });
+    // A folder named like a mail is no mail: reported, and the batch goes on.
+    expect(out[2]).toEqual({ file: path.join(dir, 'sub.eml'), error: expect.stringContaining('EISDIR') });
+    expect(out[3]).toEqual({ file: single, error: expect.stringContaining('not a mail') });
   });
 });
