@@ -301,8 +301,27 @@ function findSpans(original: string, folded: string): Span[] {
       if (ANSWER_KINDS.has(span.kind) && occasions.some((occasion) => sameScope(folded, span, occasion))) span.kind = 'neutral';
     }
   }
+  // "Marta won't be able to come after all, so it'll just be me": English puts the refusal's
+  // subject before it, and a capitalised name there is someone else's (the tables see no case).
+  if (sameLength) {
+    for (const span of spans) {
+      if (span.kind !== 'no') continue;
+      // A negated yes ("won't" + "be able to come") starts after its negator.
+      const before = original.slice(0, span.start);
+      const subject = span.negated ? TRAILING_AUXILIARY.exec(before)?.[1] : AUXILIARY_NO.test(span.text) ? before : undefined;
+      if (subject !== undefined && NAMED_SUBJECT.test(subject)) span.kind = 'neutral';
+    }
+  }
   return spans;
 }
+
+/** A clause that so far is a name (one or two capitalised words), not an adverb ("Unfortunately", "Sadly", "Alas"). */
+const NAMED_SUBJECT = /^[\s(]*(?:(?:and|but|so)\s+)?(?!(?:I|We|Alas|Sorry|Still|Also|So|Then|Now|Today|Tomorrow|Again|Maybe|Perhaps|Surely|Sadly|Regrettably|Unfortunately|Obviously|Honestly|Actually|Really|Thus|Hence|Therefore)\s)(?!\p{Lu}\p{Ll}+ly\s)\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?\s+$/u;
+const AUXILIARY = "(?:won['’]t|will not|can['’]t|cannot|can not|couldn['’]t|could not|isn['’]t|is not|is unable|doesn['’]t|does not|wouldn['’]t|would not)";
+/** A refusal that starts with its auxiliary, so its subject stands before it. */
+const AUXILIARY_NO = new RegExp(`^${AUXILIARY}(?![a-z])`, 'i');
+/** What stands before a negated phrase's auxiliary. */
+const TRAILING_AUXILIARY = new RegExp(`^(.*?)${AUXILIARY}\\s+$`, 'is');
 
 const ANSWER_KINDS: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'no', 'maybe']);
 

@@ -13,6 +13,13 @@ const corpus: IntentCase[] = [
   ["I won't be able to come.", 'no'],
   ["Unfortunately I can't make it, and my colleague can't either.", 'no'],
   ['It will be just me and Ana.', 'yes', 2],
+  // A named subject before an English refusal is someone else (the case as written tells).
+  ["Small change: Marta won't be able to come after all (she's sick), so it'll just be me on Monday.", 'yes', 1],
+  ["Marta won't be able to come after all.", 'unknown'],
+  ['Ana Pop cannot attend, so it will be just me.', 'yes', 1],
+  ["Unfortunately won't be able to come.", 'no'],
+  ["Sadly can't make it.", 'no'],
+  ["Won't be able to come, sorry.", 'no'],
 ];
 
 describeIntentCorpus('intent corpus, round 35 (sets 35–37)', corpus);
