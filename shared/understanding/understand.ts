@@ -8,6 +8,7 @@ import { decideIntent } from './intent';
 import type { IntentResult } from './intent';
 import { readInlineAnswers } from './inline-answers';
 import { modelFallback } from './intent-model/model-fallback';
+import { repairMangledDiacritics } from './mangled-diacritics';
 import { detectLanguage } from './language';
 import { parseMail } from './parse-mail';
 import { compileStickyPhrases, findAll } from './phrase-table';
@@ -47,7 +48,8 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
   // The calendar comment is the person's words too ("Vin cu un coleg"); details read both.
   const combined = calendar?.comment && !trimmed.includes(calendar.comment) ? `${trimmed}\n\n${calendar.comment}`.trim() : trimmed;
   // An answer sits at the top of a reply; a huge untrimmed body must not cost seconds.
-  let words = combined.length > ANALYSIS_LIMIT ? combined.slice(0, ANALYSIS_LIMIT) : combined;
+  // Read with the diacritics an old webmail turned into "?" put back ("V? confirm?m" → "Vă confirmăm").
+  let words = repairMangledDiacritics(combined.length > ANALYSIS_LIMIT ? combined.slice(0, ANALYSIS_LIMIT) : combined);
   let analysis = analyzeText(words);
   // The subject's own words, read only when needed: for a reply, finding them means reading
   // the quoted header block for the subject that was replied to.

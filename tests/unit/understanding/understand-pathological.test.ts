@@ -37,6 +37,7 @@ const SHAPES: [string, () => Buffer][] = [
   ['1 MB of capitalised words in a list after an intro ("Vor participa Director Economic Ana, ")', () => mail(`Vor participa ${repeat('Director Economic Ana Pop SRL, ')}`)],
   ['a role-then-name list item of 1 MB ("- eleva a.b-a.b-…")', () => mail(`Vor participa:\n- Ion Pop\n- eleva ${repeat('a.b-')} Ana Pop`)],
   ['1 MB of auxiliaries before a negated phrase ("Ana won\'t won\'t … be able to come")', () => mail(`Ana ${repeat("won't ")}be able to come`)],
+  ['a 1 MB word among mangled diacritics ("V? confirm?m aaaa…")', () => mail(`V? confirm?m ${'a'.repeat(MB)}?b`)],
   ['a line of 1 MB of spaces and tabs around a declaration ("( \\t … Răspuns automat \\t … x")', () => mail(`Vin.\n(${repeat(' \t')}Răspuns automat${repeat(' \t')}x`)],
   ['40k nested coloured spans under "see my answers below"', () => mail(`<p>See my answers below.</p>${'<span style="color:red">a '.repeat(40_000)}${'</span>'.repeat(40_000)}`, 'text/html')],
 ];

@@ -1,0 +1,42 @@
+import { LOCALES } from './intent-locales';
+import { matchKey } from './text-normalize';
+
+// A letter, "?", a letter ("confirm?m", "asocia?iei"): what an old webmail leaves of ă ș ț î â.
+const INSIDE_WORD = /\p{L}\?\p{L}/gu;
+// A run of letters with "?" in or around it ("confirm?m", "V?", "?i", "dou?"), tried at word
+// starts only (the look-behind), so a long word costs its length once, not its square.
+const WORD_WITH_MARK = /(?<!\p{L})\p{L}*\?[\p{L}?]*/gu;
+// After a word, what continues a sentence: a "?" there was a letter ("V? confirm?m").
+const GOES_ON = /^[ \t]+\p{Ll}/u;
+/** What a lost Romanian letter folds to, most frequent first (ă, ș, ț, î/â). */
+const CANDIDATES = ['a', 's', 't', 'i'];
+
+let vocabulary: ReadonlySet<string> | null = null;
+
+/** Every word the phrase tables know, folded: what a repaired word should be. */
+function knownWords(): ReadonlySet<string> {
+  vocabulary ??= new Set(JSON.stringify(LOCALES).match(/[a-z]{2,}/g) ?? []);
+  return vocabulary;
+}
+
+/**
+ * Repairs Romanian text whose diacritics a mail client turned into "?" ("V? confirm?m
+ * participarea … dou? persoane"), for reading only: each such "?" becomes the letter that makes
+ * its word one the tables know, else "a" (ă is the most frequent). Text with fewer than two
+ * "?" inside words is returned as is: a question mark there is a question.
+ */
+export function repairMangledDiacritics(text: string): string {
+  if ((text.match(INSIDE_WORD) ?? []).length < 2) return text;
+  const words = knownWords();
+  return text.replace(WORD_WITH_MARK, (word: string, offset: number) => {
+    if (!/\p{L}/u.test(word)) return word;
+    // "Vin?" then a new line or a capital: a question's own mark stays.
+    const question = word.endsWith('?') && !GOES_ON.test(text.slice(offset + word.length, offset + word.length + 2));
+    const body = question ? word.replace(/\?+$/, '') : word;
+    if (!body.includes('?')) return word;
+    const tail = word.slice(body.length);
+    const folded = matchKey(body);
+    const letter = CANDIDATES.find((candidate) => words.has(folded.replace(/\?/g, candidate))) ?? 'a';
+    return body.replace(/\?/g, letter) + tail;
+  });
+}

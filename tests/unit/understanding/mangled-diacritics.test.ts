@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { repairMangledDiacritics } from '../../../shared/understanding/mangled-diacritics';
+import { understand } from '../../../shared/understanding/understand';
+
+describe('diacritics an old webmail turned into "?"', () => {
+  it('are put back for reading, from the words the tables know (set 38)', () => {
+    expect(repairMangledDiacritics('V? confirm?m participarea. Vom fi dou? persoane, asocia?iei.')).toBe('Va confirmam participarea. Vom fi doua persoane, asociatiei.');
+  });
+
+  it('leave real questions alone: a "?" ending a word before a new line, a capital or the end', () => {
+    expect(repairMangledDiacritics('Mul?umesc pentru invita?ie. Pot veni cu un coleg?\nDa?')).toBe('Multumesc pentru invitatie. Pot veni cu un coleg?\nDa?');
+    // One "?" inside a word is no pattern: the text is read as written.
+    expect(repairMangledDiacritics('Pot veni? Mul?umesc')).toBe('Pot veni? Mul?umesc');
+  });
+
+  it('turn a garbled confirmation into the answer it is, the reply text untouched', async () => {
+    const raw = Buffer.from('From: a@b.ro\r\nTo: rsvp@x.ro\r\nSubject: Re: Invitatie\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nV? confirm?m participarea. Vom fi dou? persoane: subsemnata ?i domnul Vasiu, pre?edintele asocia?iei.\r\n');
+    const u = await understand(raw);
+    expect(u).toMatchObject({ kind: 'reply', intent: 'yes', headcount: 2 });
+    expect(u.text).toContain('V? confirm?m');
+  });
+});
