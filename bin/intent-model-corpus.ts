@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PackedModel } from '../shared/understanding/intent-model/naive-bayes';
 import type { TrainingReply } from '../shared/understanding/intent-model/train-model';
+import { repairMangledDiacritics } from '../shared/understanding/mangled-diacritics';
 import { understand } from '../shared/understanding/understand';
 
 export interface TrainingSet {
@@ -34,7 +35,8 @@ export async function corpusTrainingSets(corpusDir: string): Promise<TrainingSet
       const label = expected[file]!;
       if (label.kind !== 'reply' || label.ambiguous || label.intent === null || !LABELS.has(label.intent)) continue;
       const understood = await understand(readFileSync(path.join(dir, file)));
-      replies.push({ text: understood.text, intent: label.intent as TrainingReply['intent'] });
+      // What the model reads at run time: the trimmed reply with mangled diacritics put back.
+      replies.push({ text: repairMangledDiacritics(understood.text), intent: label.intent as TrainingReply['intent'] });
     }
     sets.push({ name, replies });
   }

@@ -104,7 +104,7 @@ export function wallTimeAt(ms: number, offset: number): WallTime {
 }
 
 /** A wall time read as if it were UTC: the "local timestamp" that offsets are applied to. */
-export function wallTimeMillis(w: WallTime): number {
+function wallTimeMillis(w: WallTime): number {
   let ms = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
   // Date.UTC reads years 0–99 as 1900–1999.
   if (w.year < 100 && w.year >= 0) {
@@ -116,7 +116,7 @@ export function wallTimeMillis(w: WallTime): number {
 }
 
 /** Days in a month (1–12) of a proleptic Gregorian year. */
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   const m = (((month - 1) % 12) + 12) % 12;
   const y = year + (month - 1 - m) / 12;
   if (m === 1) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
@@ -124,7 +124,7 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /** True if the fields name a real calendar day and time (24:00:00.000 allowed, as in ISO 8601). */
-export function isValidWallTime(w: WallTime): boolean {
+function isValidWallTime(w: WallTime): boolean {
   const between = (n: number, lo: number, hi: number) => Number.isInteger(n) && n >= lo && n <= hi;
   return (
     Number.isInteger(w.year) &&
@@ -145,7 +145,7 @@ export function isValidWallTime(w: WallTime): boolean {
  * forward is read with the earlier (smaller) offset, so it lands after the gap: 03:30 on a
  * spring-forward day in Bucharest becomes 04:30 local.
  */
-export function resolveWallTime(local: number, guess: number, timeZone: string): [ms: number, offset: number] {
+function resolveWallTime(local: number, guess: number, timeZone: string): [ms: number, offset: number] {
   let utc = local - guess * MINUTE;
   const o2 = zoneOffset(utc, timeZone);
   if (o2 === guess) return [utc, guess];

@@ -12,7 +12,7 @@ import { PACKED_MODEL } from './model.generated';
  * right yes/no and none into a wrong one (88.4 → 90.8 %). With only "no question", 0.999 gave
  * 86 for 4 wrong.
  */
-export const MODEL_THRESHOLD = 0.99999;
+const MODEL_THRESHOLD = 0.99999;
 /** Below the rules' own answers (0.65–0.98): a reader of the evidence sees it was a guess. */
 const MODEL_CONFIDENCE = 0.6;
 
