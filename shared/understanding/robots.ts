@@ -1,4 +1,5 @@
 import type { ParsedMessage } from './parse-mail';
+import type { MailAddress } from './types';
 import { foldForMatching } from './text-normalize';
 
 /*
@@ -81,6 +82,11 @@ export function detectAutoReply(message: ParsedMessage): string | null {
 const OUT_OF_OFFICE_TEXT = new RegExp(
   [
     'sunt in concediu', 'voi fi in concediu', 'ma aflu in concediu', 'in afara biroului', 'acces limitat la e-?mail',
+    // "Sunt plecat în concediu până pe 20.01. Pentru probleme urgente …" (a Yahoo vacation reply).
+    'sunt plecat(?:a)? in concediu',
+    // "… no access to my e-mail until 15 January. Your message will be read after my return."
+    "(?:your )?(?:e-?mail|message) will be (?:read|answered|dealt with|processed|handled) (?:after|upon|on|when i) (?:my )?return",
+    'mesajul (?:dumneavoastra |dvs\\.? |)va fi (?:citit|procesat|tratat) (?:dupa|la) (?:intoarcere|revenire|intoarcerea mea|revenirea mea)',
     'voi raspunde (?:la|dupa) (?:intoarcere|revenire|intoarcerea mea|revenirea mea)', 'revin la birou', 'pentru urgente',
     'in lipsa mea', 'in perioada absentei', 'out of (?:the )?office', 'limited access to e-?mail',
     // Without the word "concediu": "În perioada 10 - 19 ianuarie nu am acces la e-mail … Pentru probleme urgente sunați la …".
@@ -111,9 +117,28 @@ const OUT_OF_OFFICE_TEXT = new RegExp(
  * subject). Call only for text that answers nothing; returns the reason or null.
  */
 export function outOfOfficeText(text: string): string | null {
+  const seen = outOfOfficeMarkers(text);
+  return seen.size >= 2 ? `out-of-office text ("${[...seen].slice(0, 2).join('", "')}")` : null;
+}
+
+/** The distinct out-of-office markers a text says (folded), for {@link outOfOfficeText} and its callers' checks. */
+export function outOfOfficeMarkers(text: string): Set<string> {
   const seen = new Set<string>();
   for (const match of foldForMatching(text).matchAll(OUT_OF_OFFICE_TEXT)) seen.add(match[0]);
-  return seen.size >= 2 ? `out-of-office text ("${[...seen].slice(0, 2).join('", "')}")` : null;
+  return seen;
+}
+
+/**
+ * Whether the text's first line calls one of the mail's recipients by first name ("Sorry
+ * Lavinia, I'm out of the office the whole January …"): a notice cannot know whom it answers,
+ * so that is a person writing, however much it reads like an out-of-office.
+ */
+export function addressesRecipient(text: string, recipients: readonly MailAddress[]): boolean {
+  const firstLine = foldForMatching(text.trimStart().split('\n', 1)[0]!.slice(0, 80));
+  return recipients.some(({ name }) => {
+    const first = name ? foldForMatching(name).match(/^[a-z]{3,}/)?.[0] : undefined;
+    return first !== undefined && new RegExp(`(?<![a-z])${first}(?![a-z])`).test(firstLine);
+  });
 }
 
 // A notice that says what it is on a line (or in brackets) of its own: "(Răspuns automat)",

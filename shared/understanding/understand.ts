@@ -14,9 +14,10 @@ import { parseMail } from './parse-mail';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import type { PhraseMatcher } from './phrase-table';
 import type { ParsedMessage } from './parse-mail';
-import { acknowledgementText, declaredOutOfOffice, detectAutoReply, outOfOfficeText } from './robots';
+import { acknowledgementText, addressesRecipient, declaredOutOfOffice, detectAutoReply, outOfOfficeMarkers, outOfOfficeText } from './robots';
 import { quotedSubjects } from './quoted-subject';
 import { isReplySubject, ownWordsSubject } from './subject';
+import { foldForMatching } from './text-normalize';
 import { trimReply } from './trim';
 import type { Understanding } from './types';
 
@@ -75,7 +76,7 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     // like one, and answers nothing (its "sunt în concediu" is not a refusal written to us).
     // A helpdesk's "one of our team members will get back to you" is a deferral by wording only.
     const outOfOffice =
-      (answersNothing(analysis, ANSWERS) ? outOfOfficeText(words) : null) ??
+      (wordsOnlyOutOfOffice(analysis, words, message) ? outOfOfficeText(words) : null) ??
       declaredOutOfOffice(words) ??
       (answersNothing(analysis, FIRM_ANSWERS) ? acknowledgementText(message, words) : null);
     if (outOfOffice) return robot(message, trimmed, 'auto', { bounced: null, bounceType: null, autoReason: outOfOffice });
@@ -159,6 +160,23 @@ const ANALYSIS_LIMIT = 20_000;
 const CONTRADICTION = 0.7;
 const FIRM_ANSWERS: ReadonlySet<string> = new Set(['yes', 'wish', 'no', 'softYes', 'othersYes', 'substitute']);
 const ANSWERS: ReadonlySet<string> = new Set([...FIRM_ANSWERS, 'maybe']);
+
+/**
+ * Whether a reply without robot headers may be judged an out-of-office by its words: it answers
+ * nothing but what the notice itself says ("Sunt plecat în concediu până pe 20.01" reads as a
+ * refusal, and is the notice), and it does not call a recipient by name (a person wrote it).
+ */
+function wordsOnlyOutOfOffice(analysis: TextAnalysis, words: string, message: ParsedMessage): boolean {
+  if (addressesRecipient(words, [...message.facts.to, ...message.facts.cc])) return false;
+  if (answersNothing(analysis, ANSWERS)) return true;
+  const markers = [...outOfOfficeMarkers(words)];
+  if (markers.length < 2) return false;
+  return analysis.clauses.every(
+    (clause) =>
+      clause.question ||
+      clause.spans.every((span) => span.partial || !ANSWERS.has(span.kind) || markers.some((marker) => marker.includes(foldForMatching(span.text)))),
+  );
+}
 
 function answersNothing(analysis: TextAnalysis, answers: ReadonlySet<string>): boolean {
   return analysis.clauses.every((clause) => clause.question || clause.spans.every((span) => span.partial || !answers.has(span.kind)));

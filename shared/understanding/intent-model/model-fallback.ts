@@ -1,5 +1,6 @@
 import type { SpanKind, TextAnalysis } from '../analyze-text';
 import type { IntentResult } from '../intent';
+import { foldForMatching } from '../text-normalize';
 import { classifyWithModel, unpackModel } from './naive-bayes';
 import type { Model } from './naive-bayes';
 import { PACKED_MODEL } from './model.generated';
@@ -30,6 +31,13 @@ const ALLOWED: Record<'yes' | 'no', ReadonlySet<SpanKind>> = {
 };
 
 /**
+ * Words of delegation and representation (folded): a bag of words cannot tell whose answer it
+ * reads, and "Domnul primar nu va putea participa … Va fi delegat în locul dânsului domnul
+ * viceprimar" was a model no for an institution that comes. The rules decide those or a person does.
+ */
+const REPRESENTATION = /(?<![a-z])(?:delegat\w*|deleg|in locul|inlocui\w*|instead of|in (?:his|her|my|our) place|on behalf|in numele|din partea|represent\w*|reprezent\w*|substitut\w*)(?![a-z])/;
+
+/**
  * A second reader for replies the rules could not settle: when the rules say `unknown` or
  * `maybe` and the trained model says yes or no with near certainty, its answer stands. Never
  * for a question (a "?" in the reply): asking is how people leave an answer open, and the
@@ -43,6 +51,7 @@ export function modelFallback(decided: IntentResult, words: string, analysis: Te
   // Someone else goes instead of the sender: who answers is for a person, whatever the words.
   if ((decided.intent !== 'unknown' && decided.intent !== 'maybe') || decided.delegated) return null;
   if (words.includes('?')) return null;
+  if (REPRESENTATION.test(foldForMatching(words))) return null;
   const reader = trained ?? (model ??= unpackModel(PACKED_MODEL));
   const verdict = classifyWithModel(reader, words);
   if (verdict.intent !== 'yes' && verdict.intent !== 'no') return null;

@@ -61,6 +61,9 @@ describe('intent model: when it may answer for the rules (the shipped model)', (
     expect(fallback(hedged, { intent: 'maybe', confidence: 0.75, evidence: 'mă conectez și eu' })).toBeNull();
     // Someone else goes instead: who answers is for a person.
     expect(fallback('Din păcate nu pot participa, dar va veni în locul meu colegul Dan Pop.', { intent: 'unknown', confidence: 0.5, evidence: null, delegated: true })).toBeNull();
+    // Delegation and representation: a bag of words cannot tell whose answer it reads (set 42: a model no for an institution that comes).
+    const mayor = 'Buna ziua,\nDomnul primar nu va putea participa la atelierul din 20.01.2020, fiind plecat in delegatie la Bucuresti. Va fi delegat in locul dansului domnul viceprimar Ioan Craciun, care va fi prezent la ora 10.';
+    expect(fallback(mayor)).toBeNull();
   });
 });
 

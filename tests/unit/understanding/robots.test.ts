@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMail } from '../../../shared/understanding/parse-mail';
-import { acknowledgementText, detectAutoReply } from '../../../shared/understanding/robots';
+import { acknowledgementText, addressesRecipient, detectAutoReply } from '../../../shared/understanding/robots';
 
 function mail(headers: string[], body = 'Particip.'): string {
   const defaults = ['From: Ion Popescu <ion.popescu@gmail.com>', 'To: rsvp@invitatii.primariatm.ro', 'Subject: Re: Invitație', 'Date: Wed, 13 Jan 2021 12:31:02 +0200'];
@@ -76,6 +76,19 @@ describe('detectAutoReply (RFC 3834 and practice)', () => {
 
   it('records why (autoReason)', async () => {
     expect(await reason(['Auto-Submitted: auto-replied'])).toBe('Auto-Submitted: auto-replied');
+  });
+});
+
+describe('addressesRecipient (a person calls a recipient by name; a notice cannot)', () => {
+  const lavinia = [{ address: 'rsvp@invitatii.primariatm.ro', name: 'Atelier Local de Învățare' }, { address: 'lavinia.simion@primariatm.ro', name: 'Lavinia Simion' }];
+  it('reads the first line for a recipient\'s first name, as a whole word', () => {
+    expect(addressesRecipient("Sorry Lavinia, I'm out of the office the whole January.", lavinia)).toBe(true);
+    expect(addressesRecipient('\n  Dragă LAVINIA,\nsunt în concediu.', lavinia)).toBe(true);
+  });
+  it('ignores the name further down, inside another word, and recipients without a name', () => {
+    expect(addressesRecipient('Thank you for your message.\nLavinia, I am away.', lavinia)).toBe(false);
+    expect(addressesRecipient('Hello Laviniana, I am away.', lavinia)).toBe(false);
+    expect(addressesRecipient('Hello Lavinia, I am away.', [{ address: 'x@y.ro', name: null }])).toBe(false);
   });
 });
 
