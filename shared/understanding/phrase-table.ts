@@ -98,6 +98,30 @@ function compileItem(item: string, numberSource: string): string {
   return out;
 }
 
+/**
+ * The plain definition of what a matcher finds, for tests: one alternation of all phrases
+ * (longest written first, ties as written), tried at each word start. The indexed matchers
+ * below must find the same and only skip work.
+ */
+export function compileReferencePhrases<T>(lists: readonly { tag: T; phrases: readonly string[] }[], numberSource?: string): TaggedPhraseMatcher<T> {
+  const entries = lists.flatMap(({ tag, phrases }) => [...new Set(phrases)].map((phrase) => ({ tag, phrase })));
+  const sorted = entries.map((entry, order) => ({ ...entry, order })).sort((a, b) => b.phrase.length - a.phrase.length || a.order - b.order);
+  const regex = new RegExp(`(?:${sorted.map(({ phrase }) => `(${phraseSource(phrase, numberSource)})`).join('|')})${WORD_END}`, 'y');
+  return {
+    matchAt(folded, starts) {
+      const out: { start: number; end: number; tag: T }[] = [];
+      for (const start of starts) {
+        regex.lastIndex = start;
+        const match = regex.exec(folded);
+        if (!match || regex.lastIndex === start) continue;
+        const group = match.findIndex((value, index) => index > 0 && value !== undefined);
+        out.push({ start, end: regex.lastIndex, tag: sorted[group - 1]!.tag });
+      }
+      return out;
+    },
+  };
+}
+
 /** Matches phrases at word starts; see {@link compileStickyPhrases}. */
 export interface PhraseMatcher {
   /** Every match starting at one of `starts`, overlapping ones included. */
@@ -111,9 +135,10 @@ export interface TaggedPhraseMatcher<T> {
 }
 
 /**
- * Compiles phrases into sticky regexes, one per first letter, run only at word starts: V8
- * then tries a few dozen alternatives at a handful of positions per clause instead of all of
- * them at every character, which was most of the cost of understanding a reply.
+ * Compiles phrases into a matcher run only at word starts, where it tries only the phrases
+ * whose first characters begin the text there, each its own small sticky regex: trying every
+ * phrase at every character was once most of the cost of understanding a reply. Finds what
+ * {@link compileReferencePhrases} finds.
  */
 export function compileStickyPhrases(phrases: readonly string[], numberSource?: string): PhraseMatcher {
   // Even indexing the phrases by first letter costs ~30 ms for all tables: done on first
@@ -123,9 +148,9 @@ export function compileStickyPhrases(phrases: readonly string[], numberSource?: 
 }
 
 /**
- * Several small lists in one pass ("substitute", "difficulty", …): one regex per first letter
- * for all of them, each phrase in its own group so the match tells its list. Cheaper than a
- * matcher per list when the lists rarely match at the same word. Built on first use.
+ * Several small lists in one pass ("substitute", "difficulty", …), each match telling its
+ * list. Cheaper than a matcher per list when the lists rarely match at the same word. Built
+ * on first use.
  */
 export function compileTaggedPhrases<T>(lists: readonly { tag: T; phrases: readonly string[] }[], numberSource?: string): TaggedPhraseMatcher<T> {
   let built: TaggedPhraseMatcher<T> | null = null;
@@ -139,10 +164,17 @@ interface Entry<T> {
   order: number;
   /** Its first four characters ({@link headKey}), null when they cannot be told. */
   heads: readonly number[] | null;
+  /** The phrase's own sticky regex, compiled when the phrase is first tried. */
+  regex: RegExp | null;
+}
+
+/** A bucket's phrases in match order, and per text head the ones that can begin there. */
+interface Bucket<T> {
+  entries: readonly Entry<T>[];
+  byHead: Map<number, readonly Entry<T>[]>;
 }
 
 function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly string[] }[], numberSource?: string): TaggedPhraseMatcher<T> {
-  const tagged = lists.length > 1;
   // Indexed by the first two characters a match can start with ("nu", "pa", "o_" for the word
   // "o"): a word start tries only the phrases that can begin there, a fifth of a first-letter
   // bucket on Romanian text. Phrases whose second character cannot be told ("a*", "n-am") sit
@@ -152,6 +184,10 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
   const byFirst = new Map<string, Entry<T>[]>();
   const anywhere: Entry<T>[] = [];
   let order = 0;
+  // Every head of every phrase, to pass over most word starts before any bucket is looked up;
+  // a phrase whose head cannot be told turns that off.
+  const headFilter = new HeadFilter();
+  let unfiltered = false;
   const add = (map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void => {
     const list = map.get(key);
     if (list) list.push(entry);
@@ -163,7 +199,9 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
   for (const { tag, phrases } of lists) {
     for (const phrase of new Set(phrases)) {
       const body = phrase.trim().replace(/^\^/, '').replace(/\$$/, '').trim();
-      const entry = { phrase, tag, order: order++, heads: headKeys(body, fullNumbers) };
+      const entry: Entry<T> = { phrase, tag, order: order++, heads: headKeys(body, fullNumbers), regex: null };
+      if (entry.heads === null) unfiltered = true;
+      else for (const head of entry.heads) headFilter.add(head);
       const triples = firstTriples(body);
       const pairs = triples ? null : firstPairs(body, numbers);
       if (triples) {
@@ -177,31 +215,21 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
       }
     }
   }
-  // A phrase sits in many buckets (every triple of its pair): its source is built once.
-  const sourceOf = new Map<string, string>();
-  const compile = (list: Entry<T>[]): { regex: RegExp; tags: T[]; heads: ReadonlySet<number> | null } => {
-    // Longest written first, ties as written (first-letter phrases, then those that may start anywhere).
-    const sorted = [...list].sort((a, b) => b.phrase.length - a.phrase.length || a.order - b.order);
-    const sources = sorted.map(({ phrase }) => {
-      let source = sourceOf.get(phrase);
-      if (source === undefined) sourceOf.set(phrase, (source = phraseSource(phrase, numberSource)));
-      return source;
-    });
-    // Phrase sources have no capturing groups of their own: group i + 1 is phrase i.
-    const body = tagged ? sources.map((source) => `(${source})`).join('|') : sources.join('|');
-    const heads = sorted.every((entry) => entry.heads !== null) ? new Set(sorted.flatMap((entry) => entry.heads!)) : null;
-    return { regex: new RegExp(`(?:${body})${WORD_END}`, 'y'), tags: sorted.map(({ tag }) => tag), heads };
-  };
-  type Compiled = { regex: RegExp; tags: T[]; heads: ReadonlySet<number> | null } | null;
-  // A triple no phrase is keyed by shares its pair's regex: compiled once per pair, not per triple.
+  // Longest written first, ties as written (first-letter phrases, then those that may start anywhere).
+  const bucketOf = (list: Entry<T>[]): Bucket<T> => ({
+    entries: [...list].sort((a, b) => b.phrase.length - a.phrase.length || a.order - b.order),
+    byHead: new Map(),
+  });
+  type Compiled = Bucket<T> | null;
+  // A triple no phrase is keyed by shares its pair's bucket: built once per pair, not per triple.
   const pairCompiled = new Map<string, Compiled>();
   const build = (first: number, second: number, third: number): Compiled => {
     const pair = String.fromCharCode(first, second);
     const rest = [...(byPair.get(pair) ?? []), ...(byFirst.get(pair[0]!) ?? []), ...anywhere];
     const own = byTriple.get(pair + String.fromCharCode(third));
-    if (own) return compile([...own, ...rest]);
+    if (own) return bucketOf([...own, ...rest]);
     let compiled = pairCompiled.get(pair);
-    if (compiled === undefined) pairCompiled.set(pair, (compiled = rest.length > 0 ? compile(rest) : null));
+    if (compiled === undefined) pairCompiled.set(pair, (compiled = rest.length > 0 ? bucketOf(rest) : null));
     return compiled;
   };
   // Built on first use: a cold Lambda pays only for the word starts its first replies have.
@@ -232,30 +260,94 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
   return {
     matchAt(folded, starts) {
       const out: { start: number; end: number; tag: T }[] = [];
-      for (const start of starts) {
+      const heads = textHeads(folded, starts);
+      for (let i = 0; i < starts.length; i++) {
+        // Most word starts begin no phrase of this matcher: a bit or two of a small table tell.
+        const head = heads[i]!;
+        if (!unfiltered && !headFilter.mayStart(head)) continue;
+        const start = starts[i]!;
         const compiled = bucket(folded.charCodeAt(start), pairSecond(folded.charCodeAt(start + 1)), pairSecond(folded.charCodeAt(start + 2)));
         if (!compiled) continue;
-        // Most tries fail: when the first four characters of the text there begin none of the
-        // bucket's phrases, the regex is not run at all (V8 regex calls were most of the cost).
-        if (compiled.heads !== null && !startsAnyHead(compiled.heads, textHead(folded, start))) continue;
-        const regex = compiled.regex;
-        regex.lastIndex = start;
-        // test() leaves the match's end in lastIndex without building a match array; nearly
-        // every try fails, and only a tagged hit needs its groups (exec once more, same result).
-        if (!regex.test(folded)) continue;
-        const end = regex.lastIndex;
-        if (end === start) continue;
-        let tag = compiled.tags[0]!;
-        if (tagged) {
+        // Only the phrases whose first four characters begin the text there are tried, each
+        // with its own small regex, in the order one alternation of them all would try them
+        // (a bucket's alternation ran its other alternatives too, and was big to compile).
+        let candidates = compiled.byHead.get(head);
+        if (candidates === undefined) compiled.byHead.set(head, (candidates = compiled.entries.filter((entry) => mayStartWith(entry.heads, head))));
+        for (const entry of candidates) {
+          const regex = (entry.regex ??= new RegExp(`(?:${phraseSource(entry.phrase, numberSource)})${WORD_END}`, 'y'));
           regex.lastIndex = start;
-          const match = regex.exec(folded)!;
-          for (let group = 1; group < match.length; group++) if (match[group] !== undefined) { tag = compiled.tags[group - 1]!; break; }
+          // test() leaves the match's end in lastIndex without building a match array.
+          if (!regex.test(folded)) continue;
+          // The first phrase that matches decides, as in an alternation; an empty match is none.
+          const end = regex.lastIndex;
+          if (end > start) out.push({ start, end, tag: entry.tag });
+          break;
         }
-        out.push({ start, end, tag });
       }
       return out;
     },
   };
+}
+
+let headsFolded = '';
+let headsStarts: readonly number[] = [];
+let headsOfStarts: Int32Array = new Int32Array(0);
+
+/**
+ * The text heads at `starts`, computed once for the many matchers that read the same clause in
+ * a row (their calls pass the same text and the same starts array).
+ */
+function textHeads(folded: string, starts: readonly number[]): Int32Array {
+  if (folded === headsFolded && starts === headsStarts) return headsOfStarts;
+  headsFolded = folded;
+  headsStarts = starts;
+  headsOfStarts = new Int32Array(starts.length);
+  for (let i = 0; i < starts.length; i++) headsOfStarts[i] = textHead(folded, starts[i]!);
+  return headsOfStarts;
+}
+
+const FILTER_BITS = 1 << 16;
+
+/**
+ * A set of phrase heads as bits of a hashed table (a Bloom filter with one hash): a miss is
+ * certain, a hit is checked by the buckets. 8 KB per matcher; a head shorter than four
+ * characters is looked up as a prefix, only for the lengths some head has.
+ */
+class HeadFilter {
+  private readonly bits = new Uint32Array(FILTER_BITS / 32);
+  /** Bit L - 1 set when some head is L characters long. */
+  private lengths = 0;
+
+  add(head: number): void {
+    const slot = hashHead(head);
+    this.bits[slot >>> 5]! |= 1 << (slot & 31);
+    this.lengths |= 1 << (headLength(head) - 1);
+  }
+
+  mayStart(text: number): boolean {
+    if (text === UNKNOWN_HEAD) return true;
+    const { bits, lengths } = this;
+    for (let length = 4; length >= 1; length--) {
+      if ((lengths & (1 << (length - 1))) === 0) continue;
+      const slot = hashHead(length === 4 ? text : text & PREFIX_MASK[length]!);
+      if ((bits[slot >>> 5]! & (1 << (slot & 31))) !== 0) return true;
+    }
+    return false;
+  }
+}
+
+const PREFIX_MASK = [0, 0xff000000 | 0, 0xffff0000 | 0, 0xffffff00 | 0];
+
+function hashHead(head: number): number {
+  return Math.imul(head, 0x9e3779b1) >>> 16;
+}
+
+/** Characters of a head key before its trailing NULs (1–4). */
+function headLength(head: number): number {
+  if ((head & 0xff) !== 0) return 4;
+  if ((head & 0xff00) !== 0) return 3;
+  if ((head & 0xff0000) !== 0) return 2;
+  return 1;
 }
 
 const ANYWHERE = 1e9;
@@ -311,10 +403,10 @@ function textHead(folded: string, start: number): number {
   return key << (8 * (HEAD_DEPTH - count));
 }
 
-/** Whether a head of the set is a prefix of the text head (a phrase whose match is shorter than four characters too). */
-function startsAnyHead(heads: ReadonlySet<number>, text: number): boolean {
-  if (text === UNKNOWN_HEAD) return true;
-  return heads.has(text) || heads.has(text & 0xffffff00) || heads.has(text & 0xffff0000) || heads.has(text & 0xff000000);
+/** Whether a phrase with these heads can begin where the text head is (a head shorter than four characters as a prefix). */
+function mayStartWith(heads: readonly number[] | null, text: number): boolean {
+  if (heads === null || text === UNKNOWN_HEAD) return true;
+  return heads.some((head) => head === text || head === (text & 0xffffff00) || head === (text & 0xffff0000) || head === (text & 0xff000000));
 }
 const ALNUM = /[a-z0-9]/;
 const PAIR = 0x10000;

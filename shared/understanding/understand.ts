@@ -1,5 +1,5 @@
 import { analyzeText } from './analyze-text';
-import type { TextAnalysis } from './analyze-text';
+import type { Span, TextAnalysis } from './analyze-text';
 import { detectBounce } from './bounce';
 import { calendarFromTnefSubject, findCalendarReply, partstatToIntent } from './calendar';
 import { extractDetails } from './details';
@@ -14,12 +14,12 @@ import { parseMail } from './parse-mail';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import type { PhraseMatcher } from './phrase-table';
 import type { ParsedMessage } from './parse-mail';
-import { acknowledgementText, addressesRecipient, declaredOutOfOffice, detectAutoReply, outOfOfficeMarkers, outOfOfficeText } from './robots';
+import { acknowledgementText, addressesRecipient, declaredOutOfOffice, detectAutoReply, outOfOfficeMarkers, outOfOfficeReason } from './robots';
 import { quotedSubjects } from './quoted-subject';
 import { isReplySubject, ownWordsSubject } from './subject';
 import { foldForMatching } from './text-normalize';
 import { trimReply } from './trim';
-import type { Understanding } from './types';
+import type { Intent, Understanding } from './types';
 
 export interface UnderstandOptions {
   /**
@@ -76,7 +76,7 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     // like one, and answers nothing (its "sunt în concediu" is not a refusal written to us).
     // A helpdesk's "one of our team members will get back to you" is a deferral by wording only.
     const outOfOffice =
-      (wordsOnlyOutOfOffice(analysis, words, message) ? outOfOfficeText(words) : null) ??
+      wordsOnlyOutOfOffice(analysis, words, message, decided.intent) ??
       declaredOutOfOffice(words) ??
       (answersNothing(analysis, FIRM_ANSWERS) ? acknowledgementText(message, words) : null);
     if (outOfOffice) return robot(message, trimmed, 'auto', { bounced: null, bounceType: null, autoReason: outOfOffice });
@@ -162,20 +162,20 @@ const FIRM_ANSWERS: ReadonlySet<string> = new Set(['yes', 'wish', 'no', 'softYes
 const ANSWERS: ReadonlySet<string> = new Set([...FIRM_ANSWERS, 'maybe']);
 
 /**
- * Whether a reply without robot headers may be judged an out-of-office by its words: it answers
- * nothing but what the notice itself says ("Sunt plecat în concediu până pe 20.01" reads as a
- * refusal, and is the notice), and it does not call a recipient by name (a person wrote it).
+ * An out-of-office without robot headers, judged by its words (the reason, or null): the reply
+ * answers nothing but what the notice itself says ("Sunt plecat în concediu până pe 20.01"
+ * reads as a refusal, and is the notice), and it does not call a recipient by name (a person
+ * wrote it).
  */
-function wordsOnlyOutOfOffice(analysis: TextAnalysis, words: string, message: ParsedMessage): boolean {
-  if (addressesRecipient(words, [...message.facts.to, ...message.facts.cc])) return false;
-  if (answersNothing(analysis, ANSWERS)) return true;
+function wordsOnlyOutOfOffice(analysis: TextAnalysis, words: string, message: ParsedMessage, intent: Intent): string | null {
+  const nothing = answersNothing(analysis, ANSWERS);
+  // A notice's absence reads as a refusal at most: other answers are a person's.
+  if (!nothing && intent !== 'no') return null;
   const markers = [...outOfOfficeMarkers(words)];
-  if (markers.length < 2) return false;
-  return analysis.clauses.every(
-    (clause) =>
-      clause.question ||
-      clause.spans.every((span) => span.partial || !ANSWERS.has(span.kind) || markers.some((marker) => marker.includes(foldForMatching(span.text)))),
-  );
+  if (markers.length < 2 || addressesRecipient(words, [...message.facts.to, ...message.facts.cc])) return null;
+  const ownWordsOnly = (span: Span): boolean => span.partial || !ANSWERS.has(span.kind) || markers.some((marker) => marker.includes(foldForMatching(span.text)));
+  if (!nothing && !analysis.clauses.every((clause) => clause.question || clause.spans.every(ownWordsOnly))) return null;
+  return outOfOfficeReason(markers);
 }
 
 function answersNothing(analysis: TextAnalysis, answers: ReadonlySet<string>): boolean {

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../../shared/understanding/analyze-text';
+import { compileReferencePhrases, compileTaggedPhrases, wordStarts } from '../../../shared/understanding/phrase-table';
+import { foldForMatching } from '../../../shared/understanding/text-normalize';
+import { understand } from '../../../shared/understanding/understand';
+
+const CORPUS = path.join(__dirname, '../../fixtures/replies-corpus');
+
+/** Folded lines of real replies: the first mails of every corpus set, trimmed as the pipeline trims them. */
+async function sampleLines(): Promise<string[]> {
+  const lines: string[] = [];
+  for (const set of readdirSync(CORPUS).filter((name) => name.startsWith('set-')).sort()) {
+    const files = readdirSync(path.join(CORPUS, set)).filter((name) => name.endsWith('.eml')).sort().slice(0, 12);
+    for (const file of files) {
+      const { text } = await understand(readFileSync(path.join(CORPUS, set, file)));
+      lines.push(...foldForMatching(text).split('\n').filter((line) => line.trim() !== ''));
+    }
+  }
+  return lines;
+}
+
+describe('indexed phrase matchers find exactly what one alternation of their phrases finds', () => {
+  it('on every table of every locale, at every word start of real replies', async () => {
+    const lines = await sampleLines();
+    expect(lines.length).toBeGreaterThan(1000);
+    let compared = 0;
+    let found = 0;
+    for (const locale of LOCALES) {
+      const { details, language, shorthand, ...intent } = locale;
+      const tables = [...Object.entries(intent), ...Object.entries(details).filter(([, value]) => Array.isArray(value))] as [string, string[]][];
+      // One tagged matcher over all tables (ties between tables included) and one per table.
+      const lists = tables.map(([tag, phrases]) => ({ tag, phrases }));
+      const pairs = [[compileTaggedPhrases(lists), compileReferencePhrases(lists)], ...lists.map((list) => [compileTaggedPhrases([list]), compileReferencePhrases([list])])] as const;
+      for (const line of lines) {
+        const starts = wordStarts(line);
+        for (const [fast, reference] of pairs) {
+          const expected = reference.matchAt(line, starts);
+          expect(fast.matchAt(line, starts), `${language}: "${line}"`).toEqual(expected);
+          compared++;
+          found += expected.length;
+        }
+      }
+    }
+    // The comparison must have seen matches, not only agreement on nothing.
+    expect(found).toBeGreaterThan(1000);
+    expect(compared).toBeGreaterThan(10000);
+  }, 120_000);
+});
