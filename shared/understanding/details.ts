@@ -2,6 +2,7 @@ import { LOCALES, matchKey, normalizeReply, NUMBER_SOURCE } from './analyze-text
 import type { TextAnalysis } from './analyze-text';
 import { ANY_NAME, isOrganisationWord, LEADING_NAME, NAME_WORD, PERSON_NAME, sentenceWithTitle, TITLE, TITLED_NAME } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
+import { typoCorrector } from './typos';
 import type { Intent } from './types';
 
 export interface Details {
@@ -28,6 +29,11 @@ const OTHER_SUBJECT_NAMED = new RegExp(
   `^[^\\p{L}]*(?:(?:and|but|while|whereas|iar|dar|și|si)\\s+)?(?!(?:I|We|Eu|Io|Noi|Nu|Probably|Probabil|Maybe|Perhaps|Poate|Sigur|Surely|Likely|Also|Then|So|Deci|Apoi|Just|Only|Doar|Numai|Mostly|Most|Cel|Mai|Dacă|Daca|Ce|Cum|Cred|Nici|Totuși|Totusi|Eventual|If|It|This|That|There)(?!\\p{L}))${NAME_WORD}(?:\\s+${NAME_WORD})?\\s+(?:will|would|shall|is|wants|plans|won't|doesn't|does not|va|vor|nu va|nu vor|ar)(?!\\p{L})`,
   'u',
 );
+/**
+ * A third person who opens a sentence ("Dânsa va dori să intervină…"): after the sentence that
+ * announced who comes, that same person.
+ */
+const PRONOUN_SUBJECT = /^[^a-z]*(?:dansa|dansul|dumneaei|dumnealui|ea|el|ei|ele|he|she|they)\s/;
 /** An amount of speaking time ("5 minutes", "câteva minute", "5 min"), on folded text. */
 const SPEAKING_TIME = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE}|a few|some|cateva|cele)[\\s-]*(?:de\\s+)?(?:minutes|minute|min)(?![a-z])`);
 
@@ -38,6 +44,17 @@ const CONVERSATIONS = compileStickyPhrases(tables.flatMap((t) => t.conversations
 const LIST_INTRO = compileStickyPhrases(tables.flatMap((t) => t.attendeeListIntro));
 const ON_BEHALF = compileStickyPhrases(tables.flatMap((t) => t.onBehalf));
 const NOTE_CUE = compileStickyPhrases(tables.flatMap((t) => t.noteCues), NUMBER_SOURCE);
+/**
+ * "I confirm my partecipation and also of my collegue": a slip in an English word of company,
+ * read as the word of the companion tables it is one slip from (their long words). Not in
+ * Romanian, where a slip and an inflection look alike ("colegi" is no slip of "colegii").
+ */
+const companionTypos = typoCorrector(() =>
+  LOCALES.filter((locale) => locale.language === 'en')
+    .flatMap((locale) => [...locale.details.companion, ...locale.details.extras])
+    .flatMap((phrase) => phrase.split(/[^a-z]+/))
+    .filter((word) => word.length >= 7),
+);
 let selfRequest: RegExp | null = null;
 let spelledOut: RegExp | null = null;
 let digitsAfter: RegExp | null = null;
@@ -81,9 +98,10 @@ const SELF_LISTED = /^\s*(?:[(:–-]\s*(?:myself|me|i|eu|subsemnatul|subsemnata)
 /**
  * Confirming someone else's participation "și a mea" / "și a subsemnatei", or coming "together
  * with me": someone else and the sender ("Confirm participarea d-lui primar și a mea").
+ * "Confirm participarea pentru mine și pentru Paul Tamaș, asociatul meu": the sender and the one named.
  */
 const SELF_TOO =
-  /(?<![a-z])(?:si a mea|si a subsemnatului|si a subsemnatei|precum si a mea|impreuna cu mine|alaturi de mine|insotit de mine|insotita de mine|and mine|and myself|as well as mine|as well as myself|together with me|along with me|accompanied by me)(?![a-z])/;
+  /(?<![a-z])(?:pentru mine si pentru|pentru mine si pt|for me and for|for myself and for|si a mea|si a subsemnatului|si a subsemnatei|precum si a mea|impreuna cu mine|alaturi de mine|insotit de mine|insotita de mine|and mine|and myself|as well as mine|as well as myself|together with me|along with me|accompanied by me)(?![a-z])/;
 /**
  * After a total of those in the room, a colleague who follows online adds to it: "We are with
  * 2 in person (me and Pieter Dijkstra) and our colleague Marloes will follow online".
@@ -93,12 +111,17 @@ const ADDED_REMOTE =
 /** The sender as an item of a list of attendees ("- subsemnatul", "- myself"). */
 const SELF_ITEM = /^(?:subsemnatul|subsemnata|eu|eu însămi|eu însumi|myself|me|I)(?![\p{L}])[\s,.;:()-]*(?:\p{Ll}[\p{L}\s,.()-]*)?$/u;
 const LIST_BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s*/;
+/** "… va participa doamna Mihaela Ene, eu fiind în concediu": the sender named in the list only to say they are away. */
+const SELF_AWAY = /(?<![\p{L}])(?:concediu|plecat|plecată|plecata|indisponibil|indisponibilă|indisponibila|bolnav|bolnavă|bolnava|on leave|away|absent|unavailable|sick)(?![\p{L}])/iu;
+/** Academic and courtesy titles before a name in a list ("1. Prof. dr. ing. Mircea Bălan - prorector"), any number of them. */
+const LEADING_TITLES = /^(?:(?:[Pp]rof|[Cc]onf|[Ll]ect|[Aa]sist|[Uu]niv|[Dd]r|[Dd]rd|[Hh]abil|[Ii]ng|[Aa]rh|[Ee]c|[Aa]v|[Jj]ur|[Dd]l|[Dd]na|[Dd]-na|[Mm]r|[Mm]rs|[Mm]s)\.?\s+)+(?=\p{Lu})/u;
 const RELATION = /(?<![a-z])(colegul meu|colega mea|colegului meu|colegei mele|my colleague|my coworker|my co-worker|my deputy|my boss|my manager)(?![a-z])/;
 // "Eu și Maria Ionescu" / "me and John Smith" / "– myself and Marko.": a named second attendee.
-const NAMED_PARTNER = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b(?:[Mm]yself|me) and|\\b[Ii] and)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'u');
+// "Me and Ana Jurjević from the Rijeka 2020 office": the sentence may open with it.
+const NAMED_PARTNER = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b(?:[Mm]yself|[Mm]e) and|\\b[Ii] and)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'u');
 // "Sigur că venim! Eu și Tudor, de la Cafeneaua Culturală", "eu și Mihai de la festival": a first name alone,
 // closed by a comma, a "from" or the sentence's end; an organisation ("eu și Primăria") is no one.
-const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b(?:[Mm]yself|me) and)\\s+(${NAME_WORD})(?=\\s*(?:[,.!;]|$)|\\s+(?:de la|din|from)(?!\\p{L}))`, 'u');
+const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b(?:[Mm]yself|[Mm]e) and)\\s+(${NAME_WORD})(?=\\s*(?:[,.!;]|$)|\\s+(?:de la|din|from)(?!\\p{L}))`, 'u');
 // "Iker Etxeberria and I will join": the named partner before the sender.
 // A first name alone ("Rūta and I will join online") not after a greeting or thanks ("Thanks and I will attend");
 // online, "Dario and I will both dial in".
@@ -141,6 +164,26 @@ const COMER_RELATION = '(?:(?:colegul|colega) (?:meu|mea|nostru|noastră|noastra
  */
 const SEPARATE_COMER = new RegExp(
   `(?:,\\s*|\\s)(?:iar|and|while|whereas)\\s+${COMER_RELATION}(${NAME_WORD})(?:\\s+${NAME_WORD})?\\s+(?:vine|va veni|va participa|participă|participa|se conectează|se conecteaza|se va conecta|will come|will attend|will join|will be there|is coming|comes)(?!\\p{L})`,
+  'gu',
+);
+/** Capitalised words that open a sentence and name no one ("The topic will also come up", "He will also come"). */
+const NOT_A_PERSON = '(?!(?:The|This|That|These|Those|It|There|He|She|They|We|You|Everyone|Everybody|Someone|Somebody|Nobody|Everything|Something|Eu|Noi|El|Ea|Ei|Ele|Nu|Cine|Care|Dânsa|Dânsul|Dansa|Dansul)(?!\\p{L}))';
+/**
+ * Someone named comes too, in a sentence of their own: "Dimitris will also come", "Colegul meu
+ * Szabó Levente vine și el". Only "also" / "as well" / "și el" makes them one more: "Ana will
+ * come" alone may be the one sent instead. Not "will also come back to you".
+ */
+const ALSO_COMER = new RegExp(
+  `(?<![\\p{L}])${NOT_A_PERSON}(${NAME_WORD})(?:\\s+${NAME_WORD}){0,2}\\s+(?:(?:will|is going to|is) also (?:come|join|attend|participate|be there|be joining|be coming|be attending|coming|joining|attending)|will (?:come|join|attend|participate|be there) (?:as well|too)|is (?:coming|joining|attending) (?:as well|too)|(?:vine|va veni|va participa|participă|participa|o să vină|o sa vina) (?:și|si) (?:el|ea|dânsul|dânsa|dansul|dansa))(?![\\p{L}])(?!\\s+(?:up|back)(?![\\p{L}]))`,
+  'gu',
+);
+/**
+ * Someone named the sender brings: "I'll bring Hylke Sijtsma from our team as well". A full
+ * name, or a first name closed by punctuation or a word of company, so "I'll bring Romanian
+ * wine" or "bring European Capital brochures" is no one.
+ */
+const BROUGHT = new RegExp(
+  `(?<![\\p{L}])(?:I['’]ll|I will|I['’]m going to|I am going to|[Ww]e['’]ll|[Ww]e will|I['’]d like to|I would like to|[Ww]e['’]d like to|[Ww]e would like to) (?:also )?bring(?: along)? (?:my colleague |our colleague |)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?=\\s*(?:$|[,.;!:()–—-])|\\s+(?:from|of|along|too|as well|with|who|and)(?![\\p{L}]))`,
   'gu',
 );
 /**
@@ -213,17 +256,28 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
   const announced = new Set(
     analysis.clauses.filter((clause) => !clause.question && clause.spans.some((span) => (span.kind === 'othersYes' || span.kind === 'orgYes') && !span.negated)).map((clause) => clause.sentence),
   );
-  for (const clause of analysis.clauses) {
-    if (clause.question && !asksLeave.has(clause.sentence)) continue;
+  // Where each sentence's last "but" stands, found once (not per clause: quadratic on a long sentence).
+  const lastContrast = new Map<number, number>();
+  analysis.clauses.forEach((clause, index) => {
+    if (clause.contrast) lastContrast.set(clause.sentence, index);
+  });
+  for (const [index, clause] of analysis.clauses.entries()) {
+    // "Nu voi prezenta, dar aș avea o întrebare: …?": the question comes after the "but"; the refusal before it is said.
+    const statedBeforeQuestion = clause.question && (lastContrast.get(clause.sentence) ?? -1) > index;
+    if (clause.question && !asksLeave.has(clause.sentence) && !statedBeforeQuestion) continue;
+    const refusalOnly = clause.question && !asksLeave.has(clause.sentence);
     // "Probabil dl. Olaru va dori să intervină, vă confirm până luni": a hedged wish is not one yet.
     const firstHedgeEnd = clause.spans.reduce((least, other) => (other.kind === 'maybe' ? Math.min(least, other.end) : least), Infinity);
     const hedged = (span: { start: number }): boolean => firstHedgeEnd <= span.start;
     for (const span of clause.spans) {
-      if ((span.kind === 'speakerYes' || (span.kind === 'othersSpeaker' && (party || announced.has(clause.sentence) || RELATION.test(clause.folded)))) && !hedged(span)) {
+      // "… va participa la întâlnire. Dânsa va dori să intervină": the one just announced.
+      const announcedBefore = announced.has(clause.sentence - 1) && PRONOUN_SUBJECT.test(clause.folded);
+      if ((span.kind === 'speakerYes' || (span.kind === 'othersSpeaker' && (party || announced.has(clause.sentence) || announcedBefore || RELATION.test(clause.folded)))) && !hedged(span)) {
         wants = true;
         if (span.kind === 'speakerYes' && !OTHER_SUBJECT_FOLDED.test(clause.folded) && !OTHER_SUBJECT_NAMED.test(clause.text)) wantsSelf = true;
       }
-      if (span.kind === 'speakerNo' && !clause.question) {
+      if (refusalOnly && span.kind !== 'speakerNo') continue;
+      if (span.kind === 'speakerNo') {
         if (OTHER_SUBJECT_FOLDED.test(clause.folded) || OTHER_SUBJECT_NAMED.test(clause.text)) othersDecline = true;
         else declines = true;
       }
@@ -254,7 +308,7 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   spelledOut ??= new RegExp(`(?<![a-z0-9])(\\d{1,3})\\s*\\((?:${NUMBER_SOURCE})\\)`, 'g');
   // "a delegation of three (3) persons": the digits after the word.
   digitsAfter ??= new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})\\s*\\((\\d{1,3})\\)`, 'g');
-  const folded = statements.map(matchKey).join(' . ').replace(spelledOut, '$1').replace(digitsAfter, '$1');
+  const folded = companionTypos(statements.map(matchKey).join(' . ').replace(spelledOut, '$1').replace(digitsAfter, '$1'));
   const extraSpans: [number, number][] = [];
   let extras = 0;
   let total = 0;
@@ -320,7 +374,9 @@ function namedCompanions(text: string): number {
     const people = match[1]!.split(NAMED_WITH_SEPARATOR).filter((item) => !item.split(/\s+/).some(isOrganisationWord));
     best = Math.max(best, people.length);
   }
-  const separate = new Set([...text.matchAll(SEPARATE_COMER)].map((match) => match[1]!).filter((name) => !isOrganisationWord(name)));
+  const comers = [...text.matchAll(SEPARATE_COMER), ...text.matchAll(ALSO_COMER), ...text.matchAll(BROUGHT)].map((match) => match[1]!);
+  // A first name once, however many sentences bring it up ("I'll bring Hylke … Hylke will also come").
+  const separate = new Set(comers.filter((name) => !name.split(/\s+/).some(isOrganisationWord)).map((name) => name.split(/\s+/)[0]!));
   return best + separate.size;
 }
 
@@ -351,7 +407,7 @@ function numberIn(phrase: string): number | null {
  * va participa colega Ana Pop, eu fiind în concediu").
  */
 function countListedNames(text: string, withSender: boolean): number {
-  const self = (item: string): boolean => withSender && SELF_ITEM.test(item);
+  const self = (item: string): boolean => withSender && SELF_ITEM.test(item) && !SELF_AWAY.test(item);
   const lines = text.split('\n');
   let best = 0;
   lines.forEach((line, index) => {
@@ -364,7 +420,8 @@ function countListedNames(text: string, withSender: boolean): number {
       // The list ends with its sentence: "… și eu personal. Noi nu vom avea prezentare" ends at "personal".
       const after = firstSentence(line.slice(match.end).replace(/^[^:]*:/, ''));
       // "colega mea, Irina Sas, și subsemnata", "domnul Milan Đurić, secretar executiv, și eu personal": the sender after a comma and "și" is an item too.
-      const raw = after.split(/\s*(?:[,;]|\s(?:și|si|and)\s)\s*/).map((item) => item.trim());
+      // "va participa dl. președinte Nicolae Tamaș împreună cu d-na secretar Ileana Bogdan și subsemnatul": company joins items too.
+      const raw = after.split(/\s*(?:[,;]|\s(?:și|si|and|împreună cu|impreuna cu|alături de|alaturi de|together with|along with)\s)\s*/).map((item) => item.trim());
       const items = raw.map((item) => item.replace(/^(?:și|si)\s+(?=subsemnat|eu(?!\p{L}))/u, ''));
       // "subsemnatul, Florin Tănase", "… și eu, Szabó Enikő, secretar": the name in apposition is the sender, counted once.
       const inline = items.filter((item, at) => self(item) || (isInlineName(item) && !FORMAL_SELF.test(items[at - 1] ?? '') && !LAST_SELF.test(raw[at - 1] ?? ''))).length;
@@ -418,7 +475,8 @@ function isInlineName(item: string): boolean {
  * A line that is a name, perhaps with a role after a separator ("Andrei Popescu – director"),
  * not a sentence that starts with capitals ("On Action 1, the programme seems…").
  */
-function isNameItem(item: string): boolean {
+function isNameItem(titled: string): boolean {
+  const item = titled.replace(LEADING_TITLES, '');
   const name = PERSON_NAME.exec(item);
   if (name !== null) return AFTER_NAME_ITEM.test(item.slice(name[0].length));
   const role = ROLE_THEN_NAME.exec(item);

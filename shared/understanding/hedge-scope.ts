@@ -3,6 +3,7 @@ import type { Span, TextAnalysis } from './analyze-text';
 import { opensCondition } from './clause-scope';
 import { LOCALES } from './intent-locales';
 import { compileStickyPhrases, findAll } from './phrase-table';
+import { matchKey } from './text-normalize';
 
 /** A phrase found in clause `clause` of an analysis. */
 export interface ClauseSpan extends Span {
@@ -16,6 +17,7 @@ const EVENT_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.eventCues));
 const ACTIVITIES = compileStickyPhrases(LOCALES.flatMap((l) => l.eventActivities));
 const ASIDE_TOPICS = compileStickyPhrases(LOCALES.flatMap((l) => l.asideTopics));
 const SELF_CONDITIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.selfConditions));
+const TAGS = compileStickyPhrases(LOCALES.flatMap((l) => l.tagQuestions));
 const PARTY_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.partyCues), NUMBER_SOURCE);
 const SPEAKING: ReadonlySet<Span['kind']> = new Set(['speakerYes', 'othersSpeaker']);
 /** Kinds that say nothing about attendance: a modal hedge beside them may be about something else. */
@@ -106,8 +108,11 @@ export function aboutParty(analysis: TextAnalysis, own: readonly ClauseSpan[], s
   // "Venim, dar nu știm exact câți, probabil 2 sau 3 persoane": in the yes's own sentence, the
   // doubt counts as about the party only in a clause of its own that names the party.
   const clause = analysis.clauses[span.clause]!;
-  if (!clause.question && own.some((other) => other.kind === 'yes' && other.clause !== span.clause) && findAll(PARTY_CUES, clause.folded).length > 0) return true;
-  if (!own.some((other) => other.kind === 'yes' && analysis.clauses[other.clause]!.sentence !== sentence)) return false;
+  // "Biblioteca va fi reprezentată la atelier, dar încă nu am stabilit de către cine": the
+  // organisation's own answer stands like the sender's.
+  const firm = (other: ClauseSpan): boolean => other.kind === 'yes' || other.kind === 'orgYes';
+  if (!clause.question && own.some((other) => firm(other) && other.clause !== span.clause) && findAll(PARTY_CUES, clause.folded).length > 0) return true;
+  if (!own.some((other) => firm(other) && analysis.clauses[other.clause]!.sentence !== sentence)) return false;
   return analysis.clauses.some((clause) => clause.sentence === sentence && !clause.question && findAll(PARTY_CUES, clause.folded).length > 0);
 }
 
@@ -117,5 +122,16 @@ export function aboutParty(analysis: TextAnalysis, own: readonly ClauseSpan[], s
  */
 export function asksBesidesSpeaking(analysis: TextAnalysis): boolean {
   const speaking = new Set(analysis.clauses.filter((clause) => clause.spans.some((span) => span.kind === 'speakerYes')).map((clause) => clause.sentence));
-  return analysis.clauses.some((clause) => clause.question && !speaking.has(clause.sentence));
+  // "…și să prezint pe scurt proiectul, câteva slide-uri. Se poate?": a bare "is it OK?" right
+  // after the wish to speak asks about that.
+  return analysis.clauses.some((clause) => clause.question && !speaking.has(clause.sentence) && !(speaking.has(clause.sentence - 1) && bareTag(analysis, clause.sentence)));
+}
+
+/** Whether a sentence is only a tag question ("Is it OK?", "Se poate?", "Would that be ok?"). */
+export function bareTag(analysis: TextAnalysis, sentence: number): boolean {
+  const text = analysis.sentences[sentence]?.text;
+  if (text === undefined) return false;
+  const key = matchKey(text).replace(/[^a-z0-9]+$/, '');
+  const start = /[a-z0-9]/.exec(key)?.index ?? -1;
+  return start >= 0 && TAGS.matchAt(key, [start]).some((match) => match.end === key.length);
 }

@@ -1,7 +1,7 @@
 import { analyzeText, isPartial, LOCALES } from './analyze-text';
 import type { Span, TextAnalysis } from './analyze-text';
 import { daysNamed, saysUnconditional } from './clause-scope';
-import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, whole } from './hedge-scope';
+import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, bareTag, whole } from './hedge-scope';
 import type { ClauseSpan } from './hedge-scope';
 import { namesPerson, sentenceWithTitle } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
@@ -120,7 +120,7 @@ function decide(analysis: TextAnalysis): IntentResult {
     ...of('maybe')
       .filter((span) => span.clause >= settledFrom)
       .filter((span) => mine(span) || hedgesOwn(span))
-      .filter((span) => !aside(analysis, span) && !answeredLater(analysis, found, span) && !aboutPart(span) && !aboutSpeaking(analysis, span) && !aboutParty(analysis, own, span)),
+      .filter((span) => !aside(analysis, span) && !answeredLater(analysis, found, span) && !aboutPart(span) && !aboutSpeaking(analysis, span) && !aboutParty(analysis, [...own, ...represented], span)),
     ...of('requestCondition').filter((span) => governsAnswer(analysis, found, span)),
   ].sort(byPosition);
   const weakYes = of('weakYes');
@@ -136,6 +136,17 @@ function decide(analysis: TextAnalysis): IntentResult {
   // "O să trimit pe cineva din echipă. Revin cu numele": a deferral beside a substitute is
   // about who comes, not whether; without a name it stays for a person (delegated, below).
   const namingLater = delegated && substitute.length > 0 && maybe.every((span) => whole(DEFERRALS, analysis, span));
+  // "Unfortunately I must renounce … My colleague could maybe participate in my place, he will
+  // confirm to you directly": a stand-in only hoped for, in a sentence of its own doubt, leaves
+  // the sender's refusal standing; a person still sees the stand-in.
+  const sentenceOf = (span: Found): number => analysis.clauses[span.clause]!.sentence;
+  const standIn = new Set(substitute.map(sentenceOf));
+  if (
+    no.length > 0 && own.length + wish.length + others.length === 0 && maybe.length > 0 &&
+    maybe.every((span) => standIn.has(sentenceOf(span))) && no.every((span) => !standIn.has(sentenceOf(span)))
+  ) {
+    return { intent: 'no', confidence: 0.7, evidence: `${join(no)} → ${join([...substitute, ...maybe].sort(byPosition))}`, delegated: true };
+  }
   if (maybe.length > 0 && !namingLater) {
     return { intent: 'maybe', confidence: yes.length + no.length > 0 ? 0.6 : 0.75, evidence: join(maybe), ...(delegated ? { delegated } : {}) };
   }
@@ -237,6 +248,10 @@ function decide(analysis: TextAnalysis): IntentResult {
   }
   if (difficulty.length > 0) return { intent: 'unknown', confidence: 0.3, evidence: join(difficulty) };
   const soft = of('softYes');
+  // "I could join after that for the comments part. Would that be ok? Otherwise I'll have to
+  // skip": an offer put to the organiser, answered by their "ok", is a maybe.
+  const offered = analysis.clauses.some((clause) => clause.spans.some((span) => span.kind === 'softYes') && bareTag(analysis, clause.sentence + 1));
+  if (offered && yes.length + no.length === 0) return { intent: 'maybe', confidence: 0.6, evidence: join(soft) };
   if (asked) return { intent: 'unknown', confidence: 0.4, evidence: soft.length > 0 ? join(soft) : null };
   return { intent: 'unknown', confidence: 0.2, evidence: weakYes.length + weakNo.length > 0 ? join([...weakYes, ...weakNo]) : null };
 }

@@ -6,11 +6,13 @@ import { matchKey } from './text-normalize';
 // Not after a title's abbreviation: "vor participa conf. dr. arh. Ioana Dima" is one sentence
 // (cut after each title, the names fell out of the clause that says who comes).
 const TITLE_ABBREVIATIONS = ['dr', 'drd', 'conf', 'prof', 'arh', 'asist', 'lect', 'ing', 'ec', 'mr', 'mrs', 'ms', 'dl', 'dna', 'd-na', 'd-l'];
+// "…one or two slides maximum, I promise :)\nIs it OK?": a typed smiley ends a sentence like an emoji.
+const EMOTICON = '(?:^|\\s)[:;]-?[)(DP]';
 // Phone replies end a sentence with an emoji instead of a full stop ("Vin și eu 🙂 Pot aduce și un
 // student?"): an emoji followed by a capital starts a new sentence. (No `i` flag: it would make
 // \p{Lu} match every letter, so the titles are listed in each case.)
 const SENTENCE_END = new RegExp(
-  `(?:(?<!(?:^|[^\\p{L}])(?:${TITLE_ABBREVIATIONS.flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1), t.toUpperCase()]).join('|')})\\.)(?<=[.!?…]["'”»)\\]]*)\\s+|(?<=\\p{Extended_Pictographic}\\uFE0F?)\\s+(?=\\p{Lu}))`,
+  `(?:(?<!(?:^|[^\\p{L}])(?:${TITLE_ABBREVIATIONS.flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1), t.toUpperCase()]).join('|')})\\.)(?<=[.!?…]["'”»)\\]]*)\\s+|(?<=\\p{Extended_Pictographic}\\uFE0F?|${EMOTICON})\\s+(?=\\p{Lu}))`,
   'u',
 );
 const QUESTION_END = /\?[\s"'”»)\]]*$/;
@@ -70,6 +72,7 @@ function splitTag(sentence: string): [string, string] | null {
   return [parts[1]!, parts[2]!];
 }
 
+const ENDS_WITH_EMOTICON = new RegExp(`${EMOTICON}$`);
 const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/;
 
 /**
@@ -87,7 +90,7 @@ function joinWrappedLines(text: string): string[] {
       current = '';
       continue;
     }
-    if (current && current.length >= 40 && !/[.!?:;]$/.test(current) && !LIST_ITEM.test(line)) current += ` ${line}`;
+    if (current && current.length >= 40 && !/[.!?:;]$/.test(current) && !ENDS_WITH_EMOTICON.test(current) && !LIST_ITEM.test(line)) current += ` ${line}`;
     else {
       if (current) out.push(current);
       current = line;

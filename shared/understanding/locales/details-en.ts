@@ -62,6 +62,8 @@ export const detailsEn: DetailsLocale = {
     '(and |)so (will|does|would|is|shall) (my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|spouse|assistant|manager|boss|director|deputy|team member|son|daughter)',
     // "My colleague Rūta will come along as well".
     '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... (will|shall|is going to|would) (also |)(come along|tag along)',
+    // "Myself and our SME officer Dimitris Antoniou will travel": a role of a few words after the sender.
+    '(me|myself) (and|+) (my|our) ... (officer|expert|specialist|advisor|adviser|consultant|colleague|coordinator|manager|director|deputy|assistant|partner|lead|head)',
   ],
   conversations: [
     '(spoke|spoken|talked|discussed|agreed|arranged|corresponded|chatted) (it |this |that |already |)(with|to)', 'as (agreed|discussed|arranged) with',

@@ -80,6 +80,11 @@ export const detailsRo: DetailsLocale = {
     '(pune-o|pune-l|puneti-o|puneti-l|trece-o|trece-l|treceti-o|treceti-l|adauga-o|adauga-l|adaugati-o|adaugati-l|inscrie-o|inscrie-l|inscrieti-o|inscrieti-l) (si |)pe ... pe lista',
     // "Și-l aduc și pe Matei": the pronoun joined to "și".
     '(si-l|si-o) (aduc|aducem|voi aduce|vom aduce|iau|luam|voi lua) (si |cu mine |)pe',
+    // "Doamna director va participa împreună cu o educatoare, doamna Ramona Ivan": a school's staff along.
+    // Not after a bare "cu": "lucrăm cu o profesoară de la UVT" is no one coming.
+    '(impreuna cu|alaturi de|insotit de|insotita de|insotiti de) (un|o|unul|una) (profesor|profesoara|educator|educatoare|invatator|invatatoare|bibliotecar|bibliotecara|consilier|consiliera|secretar|secretara|inspector|inspectoare|elev|eleva|cadru didactic|expert|experta|specialist|specialista)',
+    // "Colegul meu vine și el": also coming, with or without a name between.
+    '(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena) (meu|mea|nostru|noastra) ... (vine|va veni|va participa|participa|o sa vina) si (el|ea)',
   ],
   conversations: [
     '(am|ati|cum am|dupa cum am|asa cum am|cum ati|dupa cum ati) (deja |)(vorbit|discutat|stabilit|convenit|agreat|comunicat|corespondat) (deja |telefonic |ieri |la telefon |)cu',

@@ -93,6 +93,13 @@ export const intentEn: IntentLocale = {
     "(i|we) (will|'ll) (both|all|each) (be |)(connect|connecting|log in|logging in|dial in|dialling in|dialing in|tune in|join|attend|come|be there|be present)",
     // A learner's present for the future, as a whole clause: "ok for me, I come".
     '^(i|we) (come|attend|participate|join)$',
+    // Non-native acceptances: "for sure we join!", "I will assist to the meeting" (Dutch/French
+    // "assister à"), "I am with you on Wednesday".
+    '^(for sure|surely|sure|certainly|definitely|of course|absolutely) (i|we) (come|attend|participate|join)$',
+    "(i'll|i will|we'll|we will|i shall|we shall) (both |also |gladly |)assist (to|at) the (meeting|session|workshop|event|lab|conference|consultation)",
+    "(i'm|i am|we're|we are) (also |)with you (on |this |next |)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|that day|on the day|on the #)",
+    // The sender standing in: "I will attend in her place".
+    "(i'll|i will|i would like to|i'd like to|i can|i shall|we'll|we will|we can) (attend|come|participate|join|go|be there|take part) in (his|her|their) place",
   ],
   wish: [
     "^(would|i'd|i would|we'd|we would) (love|like) to$",
@@ -100,6 +107,10 @@ export const intentEn: IntentLocale = {
     "(i'd|i would|we'd|we would) (all |both |)(really |very much |)(love|like) to (join|attend|come|participate|be there|take part)",
   ],
   no: [
+    // "Unfortunately I must renounce, on the 20th I am in Brussels" (Italian "rinunciare").
+    "(i|we) (must|have to|need to|will have to|'ll have to|am forced to|are forced to|had to|unfortunately) renounce",
+    // An organisation that sends nobody: "we cannot delegate anyone for this session".
+    "(can't|cannot|can not|won't be able to|will not be able to|are unable to|is unable to|not be able to) (send|delegate|nominate|designate) (anyone|anybody|a representative|a delegate|any representative)",
     // "Neither in person nor online"; "I won't be joining in person, nor online".
     'neither in person nor (online|remotely|on zoom|via zoom|virtually)', '^nor (online|remotely|on zoom|via zoom|virtually)',
     // Slang: "I'll pass this time".
@@ -154,6 +165,8 @@ export const intentEn: IntentLocale = {
     "(isn't|is not|not) (really |very |particularly |)relevant (for|to) (us|me|our|my)",
   ],
   maybe: [
+  // "in principle yes, I would like to come, but I have to check first with my boss".
+  '^in principle (yes|i will|we will|i can|we can|i come|we come)', "(i|we) (have to|need to|must|will have to|'ll have to) (first |)check (first |)with (my|our) (boss|manager|director|head|supervisor|superior|line manager)",
   // "I'm 50/50 for Wednesday … I'll know by Monday".
   '50/50', '50-50', 'fifty-fifty', 'fifty fifty', "(i'll|i will|we'll|we will) (only |)know (by|on|after|tomorrow|next|later)",
     '^maybe', 'maybe', 'perhaps', 'possibly', 'probably', "(not|n't) (yet |)(sure|certain)", 'unsure', 'not 100%',
@@ -209,6 +222,8 @@ export const intentEn: IntentLocale = {
     '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|director|manager|boss|assistant|partner|representative|team member) ... (will|shall|can|is going to|are going to) (attend|participate|join|come|be there|be present|be attending|be joining|represent)',
   ],
   substitute: [
+    // Writing for someone absent: "She will not participate, but our colleague Tomas would like to attend in her place".
+    '(attend|come|participate|join|go|be there|take part) in (his|her|their) place',
     'in (my|our) place', 'instead of (me|us|myself)', '(take|taking|go in|attend in) (my|our) place', 'in place of (me|us)', '(attend|come|join|participate|be there) on (my|our) behalf',
     '(replace|represent|stand in for|substitute for|cover for) (me|us)',
     // "I'll attend through my colleague Tom": the colleague goes, not the sender.
@@ -336,6 +351,15 @@ export const intentEn: IntentLocale = {
     "(could not|couldn't|can't|cannot|didn't|did not|haven't|have not) (find|found) (anyone|anybody|someone|somebody|a colleague|a replacement|a substitute|cover) (to (cover|replace|stand in|fill in)|)",
   ],
   neutral: [
+    // Nobody stands in: "no one else will attend in her place", "Tomas cannot come in her place either".
+    '(nobody|no one|noone|none of (us|them)|no colleague|no replacement) ... (in (his|her|their|my|our) place|instead of (him|her|them|me|us))',
+    "(can't|cannot|can not|won't|will not|not be able to|unable to|couldn't|could not) (attend|come|participate|join|go|be there|take part) (in (his|her|their) place|instead of (him|her|them))",
+    // "If yes please send me the link": the "yes" is the organiser's, to a question asked.
+    '^if (yes|so) (please|kindly)',
+    // "If it's in Romanian I am not sure I will understand much": doubt about following, not coming.
+    "(not sure|unsure|not certain) (if |whether |that |)(i|we) (will|would|'ll|can|could) (understand|follow) (much|anything|everything|it|the|all)",
+    // An indirect question, not a condition: "please let us know whether partner NGOs can attend too".
+    '(let (me|us) know|tell (me|us)|advise|clarify) (if|whether) ... (can|could|may) (also |)(attend|participate|join|come|take part)',
   // Doubt in the past, since settled: "until yesterday I was not sure whether … It is, and I will attend".
   "(i|we) (was|were) not (sure|certain)", "(i|we) (wasn't|weren't) (sure|certain)",
   // ... and an earlier absence: "I was not able to attend the first session in September".
@@ -483,6 +507,16 @@ export const intentEn: IntentLocale = {
     '(present|give|deliver|do) (a|an) (#-minute|# minute|#-min|# min) (summary|overview|presentation|talk|update|pitch|demo|intro|introduction|input)',
     // "She would like to comment on Action 2 during the stakeholder round": the party's colleague.
     '(he|she|they) (would like|would love|wants|wishes|plans|intends) to comment ... (in|during|at) the (stakeholder round|round|meeting|session|discussion|workshop|lab)',
+    // "Put me down for a 5-minute case study too": the workshop's time-boxed talk.
+    '(#-minute|# minute|#-min|# min) (case study|case-study)', '(present|give|do|deliver) (a|an|our|my) (short |brief |quick |)(case study|case-study)',
+    // "Happy to give 5 min of feedback on action 2".
+    '(happy|glad|pleased|delighted|willing|keen|like|love) to (also |briefly |)(give|offer|contribute) (#|a few|a couple of) (min|mins|minutes)',
+    // "I will share 2 slides on the SME voucher", "I'd like to show 2-3 slides": slides counted are a talk (not "share the slides afterwards").
+    '(show|present|share) (#|#-#|# or #) (slides|slide)',
+    // "Hylke and I could shortly present it (10 min?)".
+    '(could|can|would) (also |)(briefly|shortly) (present|speak)',
+    // "I can tell in 3 minutes what we learned from Leeuwarden 2018".
+    '(tell|say|explain|share|show|present|talk) (in|for|during) (#|a few|a couple of) (minutes|min|mins)',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
@@ -520,6 +554,9 @@ export const intentEn: IntentLocale = {
     "(won't|will not|wouldn't|would not) be taking the floor", '(neither of us|none of us|nobody|no one) (will|is going to) be (presenting|speaking|taking the floor)',
     // "I come mainly to listen; I haven't prepared any presentation".
     "(i|we) (haven't|have not|didn't|did not) prepare(|d) (a|any) (presentation|talk|intervention|statement|input)",
+    // "I'd prefer not to make any statement, I'll just follow the discussion"; "but only as listener".
+    '(prefer|prefers|preferred|would prefer|rather) not to (make|give|do|have|hold) (a|an|any) (statement|intervention|presentation|speech|talk)',
+    '(just|only) follow the (discussion|debate|meeting|session|conversation)', 'as listener', '(only|just) as (a |an |)(participant|attendee|guest|listener)',
   ],
   asideTopics: ['camera', 'webcam', 'video', 'microphone', 'mic', 'audio', 'sound', 'connection', 'internet', 'wifi', 'wi-fi', 'bandwidth', 'signal', 'headset', 'slides', 'screen'],
   shorthand: {

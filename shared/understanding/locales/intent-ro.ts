@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Vă rugăm să rețineți participarea mea".
+    '(retineti|notati|consemnati|inregistrati) (si |)(participarea|prezenta) (mea|noastra)',
     // A double negative that accepts: "nu pot să nu vin" (longer than the neutral "nu pot să nu").
     'nu (pot|putem) sa nu (vin|venim|particip|participam|ajung|ajungem|fiu prezent*|fim prezent*|iau parte|luam parte)',
     // An elder's effort to come: "voi face efortul de a fi prezent".
@@ -117,6 +119,11 @@ export const intentRo: IntentLocale = {
     '(as|am) (veni|participa|lua parte|ajunge|fi prezent(|a|i|e))',
   ],
   no: [
+    // An organisation that sends nobody: "nu va putea desemna un reprezentant pentru această sesiune".
+    'nu (va|vom|vor|poate|putem|pot) (putea |)(desemna|delega|trimite|nominaliza) (un|niciun|nici un|vreun|pe nimeni|nicio|nici o) (reprezentant|delegat|participant|persoana)',
+    'nu (va|vom|vor|poate|putem|pot) (putea |)(desemna|delega|trimite|nominaliza) pe nimeni',
+    // The institution itself, written by its secretariat: "Conducerea liceului nu va putea participa".
+    '^(conducerea|directiunea|institutia|unitatea|scoala|liceul|colegiul|gradinita|primaria|agentia|directia|biblioteca|muzeul|universitatea|facultatea|asociatia|fundatia|firma|compania|societatea) ... nu (va|vor) (putea |)(participa|fi prezent(|a|i|e)|fi reprezentat(|a|i|e))',
     // Young slang: "sorry, pass de data asta".
     '^(pass|pas) (de data asta|de data aceasta|acum|this time)',
     // "Pe acesta îl ratez": missing this one.
@@ -227,7 +234,9 @@ export const intentRo: IntentLocale = {
     '^(daca|in cazul in care) (voi|vom|o sa|reusesc|reusim|pot|putem|am|avem|nu (intervine|apare|se schimba)|termin|terminam|ma|ne|imi|ni|totul|timpul|programul|sanatatea|vremea)',
   ],
   modalHedges: ['^poate', 'poate', 'poate ca', '(foarte |cel mai |)probabil', '^posibil', '(e|este) posibil sa', 's-ar putea', 'sper sa', 'speram sa'],
-  partyCues: ['# sau #', '(numele|numarul) (exact |final |)(participantilor|persoanelor|colegilor|celor)', 'numele', 'cati (vom|o sa|suntem|venim|participam|vor)', 'cine (anume |exact |)(va|vor|o sa|mai) (veni|vine|participa)', '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)(cati|cate)', '#-# (persoane|oameni|colegi|colege|participanti|reprezentanti|membri|studenti|elevi)', 'depinde (de |)cine'],
+  partyCues: ['# sau #', '(numele|numarul) (exact |final |)(participantilor|persoanelor|colegilor|celor)', 'numele', 'cati (vom|o sa|suntem|venim|participam|vor)', 'cine (anume |exact |)(va|vor|o sa|mai) (veni|vine|participa)', '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)(cati|cate)', '#-# (persoane|oameni|colegi|colege|participanti|reprezentanti|membri|studenti|elevi)', 'depinde (de |)cine',
+    // "…va fi reprezentată, dar încă nu am stabilit de către cine - cel mai probabil eu sau colega mea".
+    'de catre cine', '(eu|el|ea|dansul|dansa) sau (colegul|colega|un coleg|o colega|colegii|colegele)'],
   deferrals: ['revin (cu|ulterior|mai tarziu|curand|cat de curand)', '^revin$', 'voi reveni', 'vom reveni', 'revenim'],
   eventCues: [
     'atelier*', 'eveniment*', 'sesiun*', 'intalnir*', 'sedint*', 'zoom', 'teams', 'online', 'link*', 'acolo', 'sala', 'sediu*',
@@ -252,6 +261,8 @@ export const intentRo: IntentLocale = {
     'din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei) (participa|vor participa|va participa|va veni|vor veni|vine)',
   ],
   orgYes: [
+    // A secretariat booking its head's place: "Vă rugăm să rețineți participarea doamnei subprefect Ionela Rusu".
+    '(retineti|notati|consemnati|inregistrati) (si |)(participarea|prezenta) (colegului|colegei|colegilor|colegelor|domnului|doamnei|dlui|dnei|d-lui|d-nei|reprezentantului|reprezentantei|reprezentantilor|directorului|directoarei|sefului|sefei)',
     '(va|vor|vom) fi reprezentat(|a|i|e) de',
     // "Liceul … va fi reprezentat la atelier de doamna profesoară Camelia Nistor".
     '(va|vor|vom) fi reprezentat(|a|i|e) (la atelier|la eveniment|la sesiune|la intalnire|la workshop|la reuniune|acolo) de',
@@ -266,6 +277,8 @@ export const intentRo: IntentLocale = {
     '(va|vor) reprezenta (institutia|organizatia|asociatia|firma|universitatea|primaria|scoala|liceul|compania|societatea|unitatea|directia|agentia|fundatia|consiliul|camera|federatia|clubul|centrul) (noastra|nostru)',
   ],
   substitute: [
+    // A secretary writing for the head: "Va fi delegat în locul dânsului domnul viceprimar Ioan Crăciun".
+    '(va fi |vor fi |a fost |au fost |este |sunt |)delegat(|a|i|e) in locul (dansului|dansei|sau|lui|ei|domnului|doamnei)',
     'in locul (meu|nostru)', '(ma|ne) (va |vor |)(inlocui|inlocuieste|inlocuiesc|reprezenta|reprezinta)',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit|o sa trimitem) (in locul meu |)(un|o|pe|un alt|o alta) (coleg|colega|colegul|colegi|colege|reprezentant|reprezentanta|inlocuitor|inlocuitoare|delegat|delegata|cineva)',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit) pe cineva', '(am|i-am) delegat',
@@ -415,6 +428,14 @@ export const intentRo: IntentLocale = {
     '(sunt|suntem|voi fi|vom fi|o sa fiu|o sa fim) (la|in) (gala|conferinta|congresul|festivalul|targul|forumul|summitul|simpozionul)',
   ],
   neutral: [
+    // Nobody sent in the head's place: "nu va fi delegat nimeni în locul dânsului".
+    'nu (va fi|vor fi|a fost|au fost|este|sunt|poate fi) delegat(|a|i|e) (nimeni |nicio persoana |)in locul',
+    // Details, not a deferred answer: "Vin … Revin cu detalii de pe laptop".
+    'revin (cu|si cu) (mai multe |alte |toate |)(detalii|amanunte) (de pe|despre|legate de|privind|referitoare la|pe mail|pe e-mail|pe email)',
+    // "Dacă e în română, nu sunt sigur că voi înțelege": doubt about following, not coming.
+    '(nu sunt sigur|nu sunt sigura|nu suntem siguri) (daca |ca |)(voi |vom |o sa |)(intelege|inteleg|intelegem|pot urmari|putem urmari)',
+    // An indirect question, not a condition: "Vă rog să ne spuneți dacă la atelier pot participa și reprezentanți ai ONG-urilor".
+    '(spuneti|spuneti-ne|spuneti-mi|precizati|precizati-ne|comunicati-ne|lamuriti-ne|ne spuneti|imi spuneti) (va rog |)(daca|in ce masura) ... (pot|poate|putem) (participa|veni|fi prezenti|fi prezent|lua parte)',
     // The link the organiser sends to everyone online is no doubt: "Dacă primesc link-ul de Zoom, intru online din tren".
     '(daca|cand) (imi |ne |mi |ni |)(primesc|primim|trimiteti|veti trimite|transmiteti|veti transmite) (si |)(link-ul|linkul|link|datele de conectare) (de zoom|de teams|pe zoom|pe teams|pentru zoom|de conectare|de acces|)',
     // A purpose, not an answer: "Ar fi util ca să putem veni cu comentarii concrete".
@@ -577,6 +598,10 @@ export const intentRo: IntentLocale = {
     // Not "să comentez documentul în scris": the action itself is commented in the round.
     '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc) sa (si |)(comentez|comentam) (pe|la|asupra|despre) (actiunea|actiunile|masura|masurile|propunerea|propunerile|punctul)',
     '(cele |)# (minute|min) (sunt|imi sunt|ne sunt|vor fi|ar fi) (suficiente|de ajuns|destul|perfecte|ok)',
+    // "Eu aș vorbi 5 minute despre programul nostru", "aș prezenta pe scurt": the conditional offer, with its time.
+    '(as|am) (vorbi|prezenta|interveni|povesti) (#|cateva) (minute|min)', '(as|am) (vorbi|prezenta|interveni) pe scurt',
+    // "un studiu de caz de 5 minute", "prezentăm un studiu de caz": the workshop's time-boxed talk.
+    'studiu de caz de (#|cateva) (minute|min)', '(prezint|prezentam|sustin|sustinem|voi prezenta|vom prezenta) (si |)(un |)studiu(|l) de caz',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -633,6 +658,8 @@ export const intentRo: IntentLocale = {
   asideTopics: [
     // "sper să meargă netul": the connection, not coming.
     'netul', 'net',
+    // "Sper să meargă Zoom-ul la mine": the tool working, not coming.
+    '(mearga|functioneze|tina) (bine |)(si |)(zoom-ul|zoomul|teams-ul|platforma|aplicatia|link-ul|linkul|laptopul|calculatorul|tehnica)',
     // Not a bare "camera" (Camera de Comerț) nor "prezentare" (the workshop's own slot).
     'camera (pornita|deschisa|oprita|inchisa|web|video)', 'fara camera', 'camerele', 'video', 'microfon*', 'sunet*', 'audio', 'conexiune*', 'internet*', 'semnal*', 'wifi', 'wi-fi', 'casti*', 'ecran*'],
   shorthand: {
