@@ -75,6 +75,10 @@ const AFFIRMATIVE: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'o
 const PRIORITY = new Map(KIND_ORDER.map((kind, index) => [kind, index]));
 const typos = typoCorrector(() => LOCALES.flatMap((l) => l.typoTargets));
 let shorthand: { words: Map<string, string>; pattern: RegExp } | null = null;
+// "Confirm ✅ 2 pers", "nu pot la 11 😕 sorry": an emoji between words is no word, so it must
+// not break a phrase. Blanked to spaces of the same length, so span offsets stay those of the text.
+const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+/gu;
+const blank = (emoji: string): string => ' '.repeat(emoji.length);
 /** Typing slips, then words typed in a hurry ("sry cant make it") spelled as the tables spell them. */
 function correctTypos(key: string): string {
   if (shorthand === null) {
@@ -82,7 +86,7 @@ function correctTypos(key: string): string {
     shorthand = { words, pattern: new RegExp(`(?<![a-z0-9'-])(?:${[...words.keys()].map(escape).join('|')})(?![a-z0-9'-])`, 'g') };
   }
   const { words, pattern } = shorthand;
-  return typos(key).replace(pattern, (word) => words.get(word) ?? word);
+  return typos(key.replace(EMOJI, blank)).replace(pattern, (word) => words.get(word) ?? word);
 }
 
 /** A number in digits or words (any locale), for `#` in phrases. */
@@ -208,6 +212,7 @@ export function analyzeText(text: string): TextAnalysis {
     scopeFrontedConditions(clauses.slice(first));
     scopeOccasionAnaphors(clauses.slice(first));
     scopeBareNo(clauses.slice(first));
+    scopeLogisticsYes(clauses.slice(first));
   });
   return { clauses, sentences };
 }
@@ -229,6 +234,27 @@ function scopeBareNo(sentence: readonly Clause[]): void {
     if (echo || fillerIn(word, sentence.filter((other) => other !== clause))) clause.spans[0]!.kind = 'neutral';
   });
 }
+
+const LOGISTICS = compileStickyPhrases(LOCALES.flatMap((l) => l.logisticsTopics));
+
+/**
+ * A bare "da"/"yes" in a sentence about a practical matter and nothing else answers that
+ * matter, not the invitation: "Da, am nevoie de loc de parcare", "Regarding the parking: yes,
+ * we will need a place for one car" (replies to a reminder that asked about parking).
+ */
+function scopeLogisticsYes(sentence: readonly Clause[]): void {
+  const bare = sentence.filter((clause) => PARTICLES.has(BARE.exec(clause.folded)?.[1] ?? '') && clause.spans.length === 1 && clause.spans[0]!.kind === 'yes');
+  if (bare.length === 0) return;
+  const others = sentence.filter((clause) => !bare.includes(clause));
+  if (others.some((clause) => clause.spans.some((span) => ANSWER_KINDS.has(span.kind)))) return;
+  const about = others.filter((clause) => findAll(LOGISTICS, clause.folded).length > 0);
+  // "Yes, and I will need a parking space", "Da, am nevoie și de parcare": the need comes on top of an answer.
+  if (about.length === 0 || about.some((clause) => ADDITIVE.test(clause.folded))) return;
+  for (const clause of bare) clause.spans[0]!.kind = 'neutral';
+}
+/** Answers that name no verb, so they answer whatever was asked ("Particip, dacă ne asigurați parcare" names coming). */
+const PARTICLES: ReadonlySet<string> = new Set(['da', 'yes', 'yeah', 'yep', 'sure', 'desigur', 'sigur', 'bineinteles']);
+const ADDITIVE = /^[^a-z0-9]*(?:and|si|plus|also|iar)(?![a-z0-9])|(?<![a-z0-9])(?:also|too|as well|si de|de asemenea|in plus)(?![a-z0-9])/;
 
 let cueSets: { own: ReadonlySet<string>; foreign: ReadonlySet<string> }[] | null = null;
 
@@ -309,7 +335,7 @@ function findSpans(original: string, folded: string): Span[] {
       // A negated yes ("won't" + "be able to come") starts after its negator.
       const before = original.slice(0, span.start);
       const subject = span.negated ? TRAILING_AUXILIARY.exec(before)?.[1] : AUXILIARY_NO.test(span.text) ? before : undefined;
-      if (subject !== undefined && NAMED_SUBJECT.test(subject)) span.kind = 'neutral';
+      if (subject !== undefined && (NAMED_SUBJECT.test(subject) || RELATION_SUBJECT.test(subject))) span.kind = 'neutral';
     }
   }
   return spans;
@@ -317,6 +343,11 @@ function findSpans(original: string, folded: string): Span[] {
 
 /** A clause that so far is a name (one or two capitalised words), not an adverb ("Unfortunately", "Sadly", "Alas"). */
 const NAMED_SUBJECT = /^[\s(]*(?:(?:and|but|so)\s+)?(?!(?:I|We|Alas|Sorry|Still|Also|So|Then|Now|Today|Tomorrow|Again|Maybe|Perhaps|Surely|Sadly|Regrettably|Unfortunately|Obviously|Honestly|Actually|Really|Thus|Hence|Therefore)\s)(?!\p{Lu}\p{Ll}+ly\s)\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?\s+$/u;
+/**
+ * One colleague, maybe named, as that subject: "Unfortunately my colleague Mateo won't be able to
+ * join as he's travelling, so it's just me". Not "my colleague and I", nor "our team".
+ */
+const RELATION_SUBJECT = /^[\s(]*(?:(?:and|but|so)\s+)?(?:\p{L}+ly,?\s+)?(?:[Mm]y|[Oo]ur)\s+(?:colleague|co-?worker|deputy|director|manager|boss|assistant|partner|representative|team member)(?:,?\s+\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?,?)?\s+$/u;
 const AUXILIARY = "(?:won['’]t|will not|can['’]t|cannot|can not|couldn['’]t|could not|isn['’]t|is not|is unable|doesn['’]t|does not|wouldn['’]t|would not)";
 /** A refusal that starts with its auxiliary, so its subject stands before it. */
 const AUXILIARY_NO = new RegExp(`^${AUXILIARY}(?![a-z])`, 'i');
@@ -386,11 +417,18 @@ function applyNegation(folded: string, spans: Span[], words: (start: number, end
 
 /** The clause with every other phrase blanked out, so only free words are looked at. */
 function maskOthers(folded: string, span: Span, spans: readonly Span[]): string {
-  let masked = folded;
-  for (const other of spans) {
-    if (other !== span) masked = masked.slice(0, other.start) + ' '.repeat(other.end - other.start) + masked.slice(other.end);
+  // One pass over the other phrases in order (their union blanked), not a copy of the clause
+  // per phrase: called for each phrase, that was cubic on a long clause of many phrases.
+  const others = spans.filter((other) => other !== span).sort((a, b) => a.start - b.start);
+  let masked = '';
+  let at = 0;
+  for (const other of others) {
+    if (other.end <= at) continue;
+    const from = Math.max(other.start, at);
+    masked += folded.slice(at, from) + ' '.repeat(other.end - from);
+    at = other.end;
   }
-  return masked;
+  return masked + folded.slice(at);
 }
 
 /**

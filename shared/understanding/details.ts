@@ -94,7 +94,8 @@ const NEXT_WORD = /^\s+([\p{L}.]+)/u;
 const AFTER_NAME_ITEM = /^\s*(?:$|[,;:(–—-])/;
 /** After a count, the people listed with the sender among them: "2 people (myself and Ana Ilie)". */
 // "… cu un reprezentant, pe subsemnatul": the one representative is the sender.
-const SELF_LISTED = /^\s*(?:[(:–-]\s*(?:myself|me|i|eu|subsemnatul|subsemnata)|[,(:–-]?\s*(?:pe|in persoana|adica pe|si anume pe)\s+(?:subsemnatul|subsemnata|subsemnatului|subsemnatei|mine))(?![a-z])/;
+// "cu 2 persoane la muzeu (eu și Carmen)": a short place may come before the brackets.
+const SELF_LISTED = /^\s*(?:[(:–-]\s*(?:myself|me|i|eu|subsemnatul|subsemnata)|(?:la|in|at|on|pe)\s[^.;!?():,+]{1,25}\(\s*(?:myself|me|i|eu|subsemnatul|subsemnata)(?![a-z])|[,(:–-]?\s*(?:pe|in persoana|adica pe|si anume pe)\s+(?:subsemnatul|subsemnata|subsemnatului|subsemnatei|mine))(?![a-z])/;
 /**
  * Confirming someone else's participation "și a mea" / "și a subsemnatei", or coming "together
  * with me": someone else and the sender ("Confirm participarea d-lui primar și a mea").
@@ -108,8 +109,22 @@ const SELF_TOO =
  */
 const ADDED_REMOTE =
   /^[^.;!?]{0,120}?(?:and|plus|iar|si|,)\s+(?:(?:our|my)\s+(?:colleague|coworker|co-worker)|(?:colegul|colega)\s+(?:nostru|noastra|meu|mea))\s+(?:[a-z'-]+\s+){0,2}?(?:will|shall|va)\s+(?:follow|join|connect|attend|participate|be|urmari|participa|intra|fi)\s+(?:online|remotely|virtually|via zoom|on zoom|pe zoom|de la distanta)(?![a-z])/;
+/**
+ * The hybrid forum: after those in the room, the ones who follow online add to them ("2 persoane
+ * la fața locului (eu + Diana) și 1 online", "1 in person + 1 online").
+ */
+let addedOnline: RegExp | null = null;
+/** "am zis că venim 4, dar vom fi doar 2": an earlier number the sender takes back. */
+const EARLIER_SAID = /(?<![a-z])(?:am zis|am spus|v-am scris|v-am spus|am anuntat|am confirmat|initial|i said|we said|i wrote|we wrote|i told you|we told you|initially|originally|previously)(?![a-z])/;
+const CONTRAST = /(?<![a-z])(?:dar|ci|insa|but|actually|de fapt|instead|in schimb)(?![a-z])/;
+/** "vom fi 2, nu 4 persoane": a number denied. */
+const DENIED_BEFORE = /(?:^|[^a-z])(?:nu|not|in loc de|instead of|rather than)\s*$/;
+/** "Confirmăm participarea a doi elevi … și a mea": the sender added after the pupils counted. */
+const SELF_ADDED = /^[^.;!?]{0,160}?(?<![a-z])(?:si|precum si) a (?:mea|subsemnatului|subsemnatei)(?![a-z])/;
+const OTHERS_NOUN = /(?<![a-z])(?:profesor|cadre|elev|student|voluntar|angajat|specialist|expert|consilier|coleg)/;
 /** The sender as an item of a list of attendees ("- subsemnatul", "- myself"). */
-const SELF_ITEM = /^(?:subsemnatul|subsemnata|eu|eu însămi|eu însumi|myself|me|I)(?![\p{L}])[\s,.;:()-]*(?:\p{Ll}[\p{L}\s,.()-]*)?$/u;
+// "- eu, fizic;": an item of a list ends with a semicolon too.
+const SELF_ITEM = /^(?:subsemnatul|subsemnata|eu|eu însămi|eu însumi|myself|me|I)(?![\p{L}])[\s,.;:()-]*(?:\p{Ll}[\p{L}\s,.();-]*)?$/u;
 const LIST_BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s*/;
 /** "… va participa doamna Mihaela Ene, eu fiind în concediu": the sender named in the list only to say they are away. */
 const SELF_AWAY = /(?<![\p{L}])(?:concediu|plecat|plecată|plecata|indisponibil|indisponibilă|indisponibila|bolnav|bolnavă|bolnava|on leave|away|absent|unavailable|sick)(?![\p{L}])/iu;
@@ -149,9 +164,10 @@ const DIGIT_SUM = /(?<![\d+.:/-]\s?)([1-9])\s?\+\s?([1-9])(?=\s?(?:[,;!)(]|\.(?!
  * organisation ("împreună cu Primăria") is no one. "Sigur că venim, eu și Mihai" (in Banat "io și
  * Paul"), "vin eu și Bogdan": the sender after the verb heads the party. "Cu mine vine și Raluca
  * Toma de la comunicare": the companion after "with me" and the verb.
+ * "trec eu pe la voi joi, cu Sebi de la IT": a few lower-case words between the verb and "cu".
  */
 const NAMED_WITH = new RegExp(
-  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
+  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?|(?:[Tt]rec|[Tt]recem|[Aa]jung|[Aa]jungem|[Vv]in|[Vv]enim)(?:\\s+\\p{Ll}+){1,5},?\\s+cu)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
   'gu',
 );
 // "iar colegul meu Sorin Ilie se conectează la sesiunea de la 16": the relation before the name.
@@ -323,12 +339,26 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     else extras += count;
   }
   const overlapsExtra = (match: { start: number; end: number }): boolean => extraSpans.some(([from, to]) => match.start < to && match.end > from);
+  addedOnline ??= new RegExp(
+    `^([^.;!?]{0,120}?)(?:\\+|(?<![a-z])(?:plus|si|and|iar))\\s*(${NUMBER_SOURCE})\\s+(?:(?:persoana|persoane|person|people|coleg|colegi|colleague|colleagues)\\s+)?(?:online|pe zoom|on zoom|via zoom|remote|remotely|virtual|de la distanta)(?![a-z])`,
+  );
+  let previousTotal: { end: number; takenBack: boolean } | null = null;
   for (const match of findAll(TOTALS, folded)) {
     if (overlapsExtra(match)) continue;
+    if (DENIED_BEFORE.test(folded.slice(Math.max(0, match.start - 14), match.start))) continue;
     // Both patterns reach at most ~250 characters past the total: a window, not the rest of the text per match.
     const after = folded.slice(match.end, match.end + 260);
-    const added = Number(ADDED_GROUP.exec(after)?.[1] ?? 0) + (ADDED_REMOTE.test(after) ? 1 : 0);
-    total = Math.max(total, (numberIn(match.text) ?? 0) + added);
+    // "2 persoane, una fizic (eu) și una online": a number between splits the total, adds nothing.
+    const remote = addedOnline.exec(after);
+    const online = remote !== null && !NUMBER_IN_MATCH.test(remote[1]!) ? remote[2] : undefined;
+    const added = Number(ADDED_GROUP.exec(after)?.[1] ?? 0) + (ADDED_REMOTE.test(after) ? 1 : 0) + (online === undefined ? 0 : (numberIn(online) ?? 0));
+    const selfAdded = OTHERS_NOUN.test(match.text) && SELF_ADDED.test(after) ? 1 : 0;
+    const count = (numberIn(match.text) ?? 0) + added + selfAdded;
+    // The later number wins over one the sender says was said before and takes back with a "but"
+    // (in the 120 characters before it: a window, not the whole text per match).
+    const revises = previousTotal?.takenBack === true && CONTRAST.test(folded.slice(previousTotal.end, match.start));
+    total = revises ? count : Math.max(total, count);
+    previousTotal = { end: match.end, takenBack: EARLIER_SAID.test(folded.slice(Math.max(0, match.start - 120), match.start).split(' . ').pop()!) };
   }
   // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
   const companionMatches = findAll(COMPANION, folded).filter((match) => !overlapsExtra(match));
@@ -383,7 +413,11 @@ function namedCompanions(text: string): number {
 /** People in a list headed by the sender ("myself, Petra and Luka" → 3), else 0. */
 function selfHeadedList(text: string): number {
   let best = 0;
-  for (const match of text.matchAll(SELF_HEADED_LIST)) best = Math.max(best, match[1]!.split(',').length + 2);
+  for (const match of text.matchAll(SELF_HEADED_LIST)) {
+    // "voi participa eu, Bogdan Iancu, consilier în Departamentul Programe și Proiecte": the sender's name and office, no list.
+    if (match[0].split(/[\s,]+/).some((word) => /^\p{Lu}/u.test(word) && isOrganisationWord(word))) continue;
+    best = Math.max(best, match[1]!.split(',').length + 2);
+  }
   return best;
 }
 

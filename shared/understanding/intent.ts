@@ -17,6 +17,7 @@ export interface IntentResult {
   delegated?: boolean;
 }
 
+const THUMBS_ONLY = /^\s*(?:\u{1F44D}[\u{1F3FB}-\u{1F3FF}]?\uFE0F?\s*)+$/u;
 const RELATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.relations));
 const WITH_SELF = compileStickyPhrases(LOCALES.flatMap((l) => l.withSelf));
 const DEFERRALS = compileStickyPhrases(LOCALES.flatMap((l) => l.deferrals));
@@ -59,6 +60,10 @@ export function detectIntent(text: string, subject?: string | null): IntentResul
  */
 export function decideIntent(body: TextAnalysis, subject?: TextAnalysis | null | (() => TextAnalysis | null)): IntentResult {
   const result = decide(body);
+  // A phone reply of only thumbs up ("👍", "👍👍") to the invitation: the sender's yes.
+  if (result.intent === 'unknown' && result.evidence === null && body.clauses.length > 0 && THUMBS_ONLY.test(body.clauses.map((clause) => clause.text).join(' '))) {
+    return { intent: 'yes', confidence: 0.6, evidence: body.clauses.map((clause) => clause.text).join(' ').trim() };
+  }
   if (result.intent !== 'unknown' || result.evidence !== null || !subject) return result;
   // The body said nothing at all: a fresh mail titled "Confirmare participare", or a reply
   // whose sender wrote "- NU pot participa" after our subject, says it in the subject.

@@ -145,6 +145,11 @@ export interface IntentLocale {
    */
   asideTopics: string[];
   /**
+   * The practical questions an invitation asks besides coming (parking, lunch, accommodation):
+   * a bare "da"/"yes" in a sentence about one answers that ("Da, am nevoie de loc de parcare").
+   */
+  logisticsTopics: string[];
+  /**
    * Question openings that ask leave for the sender ("could I", "pot să"): a wish to speak
    * asked this way ("Could I have 5 minutes to present…?") is still a wish to speak.
    */

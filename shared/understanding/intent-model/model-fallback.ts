@@ -38,6 +38,12 @@ const ALLOWED: Record<'yes' | 'no', ReadonlySet<SpanKind>> = {
 const REPRESENTATION = /(?<![a-z])(?:delegat\w*|deleg|in locul|inlocui\w*|instead of|in (?:his|her|my|our) place|on behalf|in numele|din partea|represent\w*|reprezent\w*|substitut\w*)(?![a-z])/;
 
 /**
+ * A request (folded), the imperative twin of a question: "Vă rog să mă scoateți de pe lista de
+ * distribuție" was a model no, and a request with no answer is for a person.
+ */
+const REQUEST = /(?<![a-z])(?:va rog|va rugam|te rog|rog sa|rugam sa|please|kindly|pls|plz)(?![a-z])/;
+
+/**
  * A second reader for replies the rules could not settle: when the rules say `unknown` or
  * `maybe` and the trained model says yes or no with near certainty, its answer stands. Never
  * for a question (a "?" in the reply): asking is how people leave an answer open, and the
@@ -51,7 +57,8 @@ export function modelFallback(decided: IntentResult, words: string, analysis: Te
   // Someone else goes instead of the sender: who answers is for a person, whatever the words.
   if ((decided.intent !== 'unknown' && decided.intent !== 'maybe') || decided.delegated) return null;
   if (words.includes('?')) return null;
-  if (REPRESENTATION.test(foldForMatching(words))) return null;
+  const folded = foldForMatching(words);
+  if (REPRESENTATION.test(folded) || REQUEST.test(folded)) return null;
   const reader = trained ?? (model ??= unpackModel(PACKED_MODEL));
   const verdict = classifyWithModel(reader, words);
   if (verdict.intent !== 'yes' && verdict.intent !== 'no') return null;

@@ -21,6 +21,8 @@ export const detailsEn: DetailsLocale = {
     "(we|we'll|we're|and i|and me) (will |shall |are |would |can |)both",
     // "We are with 2 in person (me and Pieter Dijkstra)": a Dutch "wij zijn met twee".
     "(we are|we're|we'll be|we will be) with # (in person|on site|physically)",
+    // "1 in person + 1 online": the hybrid format, the online part added after.
+    '# (in person|on site|onsite|physically)', "(we'll|we will) (only |just |)be # (now|instead)",
   ],
   extras: [
     '(with|and|bring|bringing|plus|along with|accompanied by|together with) # (colleague*|people|person*|guest*|others|friend*|team member*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*)',
@@ -64,10 +66,15 @@ export const detailsEn: DetailsLocale = {
     '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... (will|shall|is going to|would) (also |)(come along|tag along)',
     // "Myself and our SME officer Dimitris Antoniou will travel": a role of a few words after the sender.
     '(me|myself) (and|+) (my|our) ... (officer|expert|specialist|advisor|adviser|consultant|colleague|coordinator|manager|director|deputy|assistant|partner|lead|head)',
+    // "I'll be there in person, along with our Arts Manager, Ruxandra Iliescu": a role of a few words.
+    '(along with|together with|accompanied by|joined by) (my|our) ... (colleague|coworker|co-worker|manager|director|coordinator|curator|assistant|officer|lead|head|producer|designer|partner|deputy|intern)',
   ],
   conversations: [
     '(spoke|spoken|talked|discussed|agreed|arranged|corresponded|chatted) (it |this |that |already |)(with|to)', 'as (agreed|discussed|arranged) with',
     '(following|after) (my|our|the) (conversation|call|discussion|chat|phone call) with',
+    // "a friend forwarded me your invitation", "after discussing with our director": no companion.
+    '(a|my|one|our) (friend|colleague|coworker|co-worker|partner) (forwarded|sent|shared|passed|recommended|mentioned)',
+    '(discuss|discussing|consult|consulting|check|checking|talking|speaking) (it |this |that |internally |again |first |)with',
   ],
   attendeeListIntro: [
     'will attend', 'attendees', '^(confirming|confirmed|confirm) for', 'attending', 'participants', 'the following (people|persons|colleagues|participants)',

@@ -20,6 +20,8 @@ export const detailsRo: DetailsLocale = {
     '# (cu totul|in total|per total)', '(in total|per total|cu totul) #',
     // "confirmăm participare pentru doi profesori de la Liceul …: A și B": the people the count names.
     '(confirm|confirmam|va confirm|va confirmam) (participarea|participare|prezenta) (pentru|a) # (profesor*|cadre didactice|elev*|student*|voluntar*|angajat*|specialist*|expert*|consilier*)',
+    // The forum's hybrid format: "1 fizic", "2 la fața locului", then "și 1 online" added after.
+    '# (fizic|la fata locului|in sala|in persoana)', 'vom fi (doar|numai) #',
   ],
   extras: [
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
@@ -85,10 +87,15 @@ export const detailsRo: DetailsLocale = {
     '(impreuna cu|alaturi de|insotit de|insotita de|insotiti de) (un|o|unul|una) (profesor|profesoara|educator|educatoare|invatator|invatatoare|bibliotecar|bibliotecara|consilier|consiliera|secretar|secretara|inspector|inspectoare|elev|eleva|cadru didactic|expert|experta|specialist|specialista)',
     // "Colegul meu vine și el": also coming, with or without a name between.
     '(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena) (meu|mea|nostru|noastra) ... (vine|va veni|va participa|participa|o sa vina) si (el|ea)',
+    // "eu, plus curatorul nostru, Vlad Enache", "eu și un doctorand": a role of the sender's side.
+    '(cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (curatorul|curatoarea|coordonatorul|coordonatoarea|managerul|managera|presedintele|presedinta|secretarul|secretara|designerul|designera|fotograful|fotografa|profesorul|profesoara|doctorandul|doctoranda|masterandul|masteranda) (meu|mea|nostru|noastra)',
+    '(cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (un|o) (doctorand|doctoranda|masterand|masteranda|cercetator|cercetatoare|curator|curatoare|coordonator|coordonatoare|designer|fotograf|fotografa)',
   ],
   conversations: [
     '(am|ati|cum am|dupa cum am|asa cum am|cum ati|dupa cum ati) (deja |)(vorbit|discutat|stabilit|convenit|agreat|comunicat|corespondat) (deja |telefonic |ieri |la telefon |)cu',
     '(conform|in urma|dupa) (discutiei|discutiilor|intelegerii|convorbirii|convorbirilor) (telefonice |avute |purtate |)cu',
+    // "un prieten mi-a trimis invitația": who passed the mail on is no companion.
+    '(un|o|) (prieten|prietena|coleg|colega) (mi-a|ne-a) (trimis|dat|redirectionat|transmis|spus|recomandat)',
   ],
   attendeeListIntro: [
     '(vor|vom|va) participa', 'participanti', 'participantii', 'participante', 'lista participantilor', 'urmatoarele persoane',

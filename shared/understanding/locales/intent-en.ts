@@ -9,6 +9,9 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // Hybrid event: "I confirm online participation"; "please put my name on the list".
+    'confirm (my |our |)(online|in-person|in person|remote|virtual|zoom) (attendance|participation|presence)',
+    '(put|add|write) (me|us|my name|our names) (on|to|down on) (the|your) (list|attendee list|guest list|participant list|participants list)',
     // "Marta can't come after all, so it'll just be me": the sender still comes, alone.
     "(it'll|it will|it's going to|it is going to) (just |only |)be (just |only |)(me|myself)",
     // "I cannot wait to join!": the spelled-out negation of the same eagerness.
@@ -107,6 +110,10 @@ export const intentEn: IntentLocale = {
     "(i'd|i would|we'd|we would) (all |both |)(really |very much |)(love|like) to (join|attend|come|participate|be there|take part)",
   ],
   no: [
+    // "I have to say no this time"; "neither I nor anyone from our team can attend".
+    // "It is not possible for me, sadly, because…": only alone or about coming ("…for me to send the slides" is not a refusal).
+    "(it is|it's|it will be|it'll be) (not possible|impossible) for (me|us)$", "(it is|it's|it will be|it'll be) (not possible|impossible) for (me|us) to (attend|come|join|participate|be there|make it|be present)",
+    "(have to|must|need to|will have to|'ll have to) say no", 'neither (i|we|me) nor ... (can|could|will|is able to|are able to) (attend|come|join|make it|participate|be there)',
     // "Unfortunately I must renounce, on the 20th I am in Brussels" (Italian "rinunciare").
     "(i|we) (must|have to|need to|will have to|'ll have to|am forced to|are forced to|had to|unfortunately) renounce",
     // An organisation that sends nobody: "we cannot delegate anyone for this session".
@@ -325,6 +332,8 @@ export const intentEn: IntentLocale = {
     '(good luck|all the best|best of luck) (with|for) the (session|meeting|event|workshop|discussion|lab)',
   ],
   excuses: [
+    // "I have to stay in Matera for the closing event the same day".
+    "(i|we) (have to|must|need to|will have to|'ll have to) stay in",
   // "That Wednesday I'm teaching back-to-back … there's really no way to swap the seminar".
   'no way to (swap|move|reschedule|shift|cancel|skip|get out of)', "(i'm|i am|i'll be|i will be) teaching (back-to-back|back to back|all day|that day|that morning|then|at that time)",
     // Elsewhere at that time: "I'm in Brussels that week" (the event's own city is masked in `neutral`).
@@ -351,6 +360,8 @@ export const intentEn: IntentLocale = {
     "(could not|couldn't|can't|cannot|didn't|did not|haven't|have not) (find|found) (anyone|anybody|someone|somebody|a colleague|a replacement|a substitute|cover) (to (cover|replace|stand in|fill in)|)",
   ],
   neutral: [
+    // An earlier doubt retold before the new answer: "I wrote that I wasn't sure yet: it's sorted, I'll come".
+    "(i|we) (told you|wrote|said|mentioned) (that |)(i|we) (wasn't|was not|weren't|were not) sure",
     // Nobody stands in: "no one else will attend in her place", "Tomas cannot come in her place either".
     '(nobody|no one|noone|none of (us|them)|no colleague|no replacement) ... (in (his|her|their|my|our) place|instead of (him|her|them|me|us))',
     "(can't|cannot|can not|won't|will not|not be able to|unable to|couldn't|could not) (attend|come|participate|join|go|be there|take part) (in (his|her|their) place|instead of (him|her|them))",
@@ -517,6 +528,12 @@ export const intentEn: IntentLocale = {
     '(could|can|would) (also |)(briefly|shortly) (present|speak)',
     // "I can tell in 3 minutes what we learned from Leeuwarden 2018".
     '(tell|say|explain|share|show|present|talk) (in|for|during) (#|a few|a couple of) (minutes|min|mins)',
+    // "I would be delighted to speak for 3 minutes about…", "show our ceramics and talk a little if possible".
+    "(i'd|i would|we'd|we would) (also |really |)(be delighted|be pleased|be honoured|be honored|be thrilled|be keen) to (also |briefly |)(speak|present|say a few words|take the floor)",
+    '(speak|present|talk) for (#|a few|a couple of) (minutes|min|mins)',
+    "(i'd|i would|we'd|we would) (also |)(like|love) to ... (and|or) (talk|speak) a (little|bit)", '(talk|speak) a (little|bit) about (our|my|the) (project|projects|work|studio|programme|program|experience|results|initiative|company|organisation|organization|association)',
+    // The forum's open-mic: "I'd like the 3 minutes", "a slot at the open-mic".
+    "(i'd|i would|we'd|we would) (also |really |)(like|love|want|take) (the|a|my|our) (#|#-minute|# minute) (minutes|slot)", '(a|the|one) (slot|spot) (at|in) the (open-mic|open mic) (for (me|us)|please)',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
@@ -557,6 +574,17 @@ export const intentEn: IntentLocale = {
     // "I'd prefer not to make any statement, I'll just follow the discussion"; "but only as listener".
     '(prefer|prefers|preferred|would prefer|rather) not to (make|give|do|have|hold) (a|an|any) (statement|intervention|presentation|speech|talk)',
     '(just|only) follow the (discussion|debate|meeting|session|conversation)', 'as listener', '(only|just) as (a |an |)(participant|attendee|guest|listener)',
+    // "I'll be an observer", "We would not like to speak in the open-mic session", "No slot needed".
+    "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (just |only |)(be |)(an |)(observer|observers|listener|listeners)", 'as observers', 'as listeners',
+    "(wouldn't|would not|don't|do not) (like|wish|care) to (speak|present|take the floor|say anything|make a statement)",
+    "(don't|do not|won't|will not|wouldn't|would not) need (a|any) (slot|spot|time) (in|at|for) the (open-mic|open mic)",
+    'no (slot|speaking slot|open-mic slot|open mic slot|open-mic|open mic) (needed|required|necessary|for (me|us))', '(neither of us|none of us|nobody|no one) (needs|wants|requires) (a|any) (speaking slot|slot|speaking time)',
+    'no (open-mic|open mic) (slot |)for (me|us)',
+  ],
+  logisticsTopics: [
+    // "Regarding the parking: yes, we will need a place for one car (plate number SZA-482)".
+    'parking', 'car park', 'parking space', 'parking place', 'place for (one|a|our|my|the) car', '(one|a|our|my) car', 'plate number', 'number plate', 'licence plate', 'license plate',
+    'accommodation', 'hotel room', '(vegetarian|vegan|gluten-free|halal|kosher) (lunch|meal|menu|option)', 'dietary (requirements|requirement|needs)', 'projector', 'invoice', 'certificate of attendance',
   ],
   asideTopics: ['camera', 'webcam', 'video', 'microphone', 'mic', 'audio', 'sound', 'connection', 'internet', 'wifi', 'wi-fi', 'bandwidth', 'signal', 'headset', 'slides', 'screen'],
   shorthand: {

@@ -11,6 +11,9 @@ export const intentRo: IntentLocale = {
   yes: [
     // "Vă rugăm să rețineți participarea mea".
     '(retineti|notati|consemnati|inregistrati) (si |)(participarea|prezenta) (mea|noastra)',
+    // "vă rog să-mi rețineți participarea la atelier"; an office writing of itself: "AJOFM confirmă participarea online a unei persoane".
+    '(sa-mi|sa ne|imi|ne) (retineti|notati|consemnati|inregistrati) (si |)(participarea|prezenta)',
+    'confirma (participarea|prezenta) (online |fizica |la fata locului |)(a|unei|unui|#)',
     // A double negative that accepts: "nu pot să nu vin" (longer than the neutral "nu pot să nu").
     'nu (pot|putem) sa nu (vin|venim|particip|participam|ajung|ajungem|fiu prezent*|fim prezent*|iau parte|luam parte)',
     // An elder's effort to come: "voi face efortul de a fi prezent".
@@ -58,6 +61,12 @@ export const intentRo: IntentLocale = {
     'accept', 'acceptam', 'accept (invitatia|cu placere)',
     'ma alatur', 'ne alaturam', 'ne vedem', 'ne vedem (acolo|la eveniment|atunci)',
     '(puteti|poti) (conta|sa contati) pe (mine|noi|prezenta mea|prezenta noastra)', 'contati pe (mine|noi)',
+    // Hybrid event: "contează-mă online", "o să fiu online", "merg și eu".
+    // Not "vin fizic": negated ("nu vin fizic, doar online") it would read as a refusal.
+    '(conteaza|numara|socoteste|contati|numarati|socotiti)-(ma|ne)', 'o sa (fiu|fim) (conectat(|a|i|e)|online|pe zoom)',
+    '(voi|vom) fi pe zoom', '(merg|mergem) si (eu|noi)',
+    // "Confirm ✅ 2 pers". (Not a bare "2 persoane online": a phrase opening on a number is tried at every word.)
+    '^(confirm|confirmam) # (persoane|pers|participanti)',
     '(va rog sa|puteti sa) (ma|ne) (inscrieti|treceti pe lista|adaugati pe lista)', 'ma inscriu', 'ne inscriem',
     // Formal: "vă comunic participarea mea la …".
     '(va |)(comunic|comunicam) (participarea|prezenta)', '(va |)(anunt|anuntam) (participarea|prezenta) (mea|noastra)',
@@ -119,6 +128,8 @@ export const intentRo: IntentLocale = {
     '(as|am) (veni|participa|lua parte|ajunge|fi prezent(|a|i|e))',
   ],
   no: [
+    // An organisation with nobody to send: "nu vom avea pe nimeni disponibil pe 16".
+    'nu (vom avea|avem|o sa avem|am avea|vom putea avea) pe nimeni (disponibil|liber)',
     // An organisation that sends nobody: "nu va putea desemna un reprezentant pentru această sesiune".
     'nu (va|vom|vor|poate|putem|pot) (putea |)(desemna|delega|trimite|nominaliza) (un|niciun|nici un|vreun|pe nimeni|nicio|nici o) (reprezentant|delegat|participant|persoana)',
     'nu (va|vom|vor|poate|putem|pot) (putea |)(desemna|delega|trimite|nominaliza) pe nimeni',
@@ -250,6 +261,8 @@ export const intentRo: IntentLocale = {
     'poate', 'merita', 'putea', 'fiind', 'chiar', 'totusi', 'dintre', 'catre', 'asta', 'aici',
   ],
   softYes: [
+    // "Trec eu pe la voi joi": a visit, read as attendance only in a plain answer.
+    '(trec|trecem) (eu |noi |si eu |si noi |)pe la (voi|dumneavoastra|dvs)',
     // "Ajung" is a trip as often as an answer ("cum ajung?", "mi-ar fi greu să ajung").
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
@@ -259,6 +272,8 @@ export const intentRo: IntentLocale = {
     '(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre|) ... (vine|vin|va veni|vor veni|participa|va participa|vor participa|va fi prezent(|a)|vor fi prezenti|va reprezenta|vor reprezenta|o va reprezenta|ne va reprezenta)',
     '(vine|va veni|vor veni) (si |)(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea)',
     'din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei) (participa|vor participa|va participa|va veni|vor veni|vine)',
+    // A team's decision: "am hotărât în consiliul profesoral să participe doi colegi … Eu personal nu pot".
+    '(am|s-a|s-au|au|a|ne-am) (hotarat|decis|stabilit|convenit) (ca |)sa (participe|vina|mearga|ne reprezinte)',
   ],
   orgYes: [
     // A secretariat booking its head's place: "Vă rugăm să rețineți participarea doamnei subprefect Ionela Rusu".
@@ -384,6 +399,8 @@ export const intentRo: IntentLocale = {
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    // The business is gone: "am închis pensiunea anul trecut", "nu mai activăm în turism".
+    '(am|a|au|s-a|s-au|ne-am) (inchis|desfiintat|lichidat|dizolvat) (firma|afacerea|pensiunea|magazinul|cafeneaua|restaurantul|activitatea|societatea|asociatia)', 'nu mai (activam|activez|functionam|functionez)',
     // At another event elsewhere: "pe 16 sunt la Iași la un târg de design".
     '(sunt|suntem|voi fi|vom fi|o sa fiu|o sa fim) (la|in) * (la|pentru) (un|o) (targ|conferinta|congres|festival|expozitie|seminar|simpozion|training|curs)',
     '(sunt|suntem|voi fi|vom fi) (pe teren|in teren|pe santier|in audit|in control|in inspectie)', '(am|avem) (cursuri|ore|examen|examene) (toata ziua|atunci|in acea zi|in ziua respectiva|la aceeasi ora)',
@@ -428,6 +445,8 @@ export const intentRo: IntentLocale = {
     '(sunt|suntem|voi fi|vom fi|o sa fiu|o sa fim) (la|in) (gala|conferinta|congresul|festivalul|targul|forumul|summitul|simpozionul)',
   ],
   neutral: [
+    // An earlier doubt retold before the new answer: "vă spuneam că nu știu dacă ajung: s-a rezolvat, vin!".
+    '(va|iti|v-am|ti-am) (spuneam|scriam|ziceam|spus|scris|zis) ca (nu stiam|nu stiu|nu eram sigur(|a|i|e)|nu sunt sigur(|a|i|e)) (daca|inca) (ajung|ajungem|vin|venim|particip|participam|pot|putem|)',
     // Nobody sent in the head's place: "nu va fi delegat nimeni în locul dânsului".
     'nu (va fi|vor fi|a fost|au fost|este|sunt|poate fi) delegat(|a|i|e) (nimeni |nicio persoana |)in locul',
     // Details, not a deferred answer: "Vin … Revin cu detalii de pe laptop".
@@ -602,6 +621,15 @@ export const intentRo: IntentLocale = {
     '(as|am) (vorbi|prezenta|interveni|povesti) (#|cateva) (minute|min)', '(as|am) (vorbi|prezenta|interveni) pe scurt',
     // "un studiu de caz de 5 minute", "prezentăm un studiu de caz": the workshop's time-boxed talk.
     'studiu de caz de (#|cateva) (minute|min)', '(prezint|prezentam|sustin|sustinem|voi prezenta|vom prezenta) (si |)(un |)studiu(|l) de caz',
+    // The forum's open-mic: "Aș vrea și eu 3 minute la open mic să povestesc…", "Am vrea și un slot de 3 min",
+    // "Dacă rămâne vreun slot liber la open-mic îl iau". Negated ("Nu dorim slot la open-mic") it is a refusal.
+    '(#|cateva) (minute|min) (la|in|din|pentru) (sesiunea |)(de |)(open-mic|open mic|openmic)',
+    '(doresc|dorim|vreau|vrem|as vrea|am vrea|as dori|am dori|imi doresc|ne dorim|ne-ar placea|mi-ar placea) (si |)(eu |noi |)(un |)(slot|interval|loc) (de # (minute|min) |)(la|in|din|pentru) (sesiunea |)(de |)(open-mic|open mic|openmic)',
+    '(doresc|dorim|vreau|vrem|as vrea|am vrea|as dori|am dori|imi doresc|ne dorim) (si |)(eu |noi |)(un |)(slot|interval) de (#|cateva) (minute|min)',
+    '(doresc|dorim|vreau|vrem|as vrea|am vrea|as dori|am dori) (si |)(eu |noi |)(open-mic|open mic|openmic)',
+    '(vreun|un) slot (liber |)(la|in|din) (sesiunea |)(de |)(open-mic|open mic|openmic) il (iau|luam|folosesc|folosim)',
+    // "o să vorbim puțin și despre proiectul nostru din Fabric".
+    '(o sa|vom|voi) (vorbim|vorbesc|vorbi|povestim|povestesc|povesti|prezentam|prezint|prezenta) (putin |pe scurt |scurt |)(si |)despre (proiectul|proiectele|programul|activitatea|experienta|atelierul|atelierele|rezultatele|asociatia|firma|studioul|munca|initiativa)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -620,6 +648,8 @@ export const intentRo: IntentLocale = {
     '(poate|pot|ar putea|ar putea sa|poate sa) (face|faca|sustine|sustina|tine|tina) (si |)o (scurta |mica |)(prezentare|interventie|alocutiune)',
     // "Dl. președinte dorește, de asemenea, să aibă o scurtă intervenție": the wish cut off by commas.
     '^sa (aiba|sustina|faca|tina) (si |)o (scurta |mica |)(interventie|prezentare|alocutiune)',
+    // "Ne-ar plăcea ca unul dintre elevi să prezinte 3 minute în sesiunea open-mic": time-boxed, of the party.
+    'sa (prezinte|vorbeasca|povesteasca|intervina) (#|cateva) (minute|min)',
   ],
   speakerNo: [
     '(doar|numai) (ca|in calitate de) observator(|i)', '(ca|in calitate de) observator(|i)', 'observator',
@@ -654,6 +684,16 @@ export const intentRo: IntentLocale = {
     'nu (as|am) (interveni|lua cuvantul|vorbi|prezenta)',
     // "vin mai mult pentru a asculta, nu am pregătit o intervenție".
     '(nu am|nu avem|n-am|n-avem) pregatit (o |nicio |vreo |)(scurta |)(interventie|prezentare|alocutiune)', 'mai mult (pentru a|ca sa|sa) (asculta|ascult|ascultam)',
+    // "Slot la open-mic nu, de data asta", "Nu ținem prezentare".
+    '(slot|slotul|interval) (la|de|pentru|din) (sesiunea |)(open-mic|open mic|openmic) nu$', '^(la |)(open-mic|open mic|openmic) nu$',
+    'nu (tinem|tin|facem|fac|sustinem|sustin) (o |nicio |vreo |)(scurta |)(prezentare|interventie|alocutiune|prezentari|interventii)',
+    // "Am hotărât să participe doi colegi… Nu doresc să ia cuvântul": they do not wish to speak.
+    'nu (doresc|doreste|vor|vrea) sa (ia cuvantul|intervina|vorbeasca|prezinte)',
+  ],
+  logisticsTopics: [
+    // "Da, am nevoie de loc de parcare. Nr. TM 21 PXF": the answer to the reminder's parking question.
+    'loc de parcare', 'locuri de parcare', 'parcare', 'parcarea', 'masina', 'masini', '(numar|numarul|nr) de inmatriculare', 'cazare', 'cazarea',
+    '(masa|masa de pranz|pranz|pranzul|meniu|meniul) (vegetarian|vegetariana|vegan|vegana|de post)', 'meniu vegetarian', 'proiector', 'proiectorul', 'adeverinta', 'factura',
   ],
   asideTopics: [
     // "sper să meargă netul": the connection, not coming.
@@ -665,6 +705,8 @@ export const intentRo: IntentLocale = {
   shorthand: {
     // Banat: "Io vin"; "da'" is "dar". (Moldovan "îs" folds to the English "is": left alone.)
     io: 'eu', "da'": 'dar',
+    // "confirm ptr mine si pt Sergiu".
+    ptr: 'pentru',
     pt: 'pentru', mersi: 'multumesc' },
   tagQuestions: [
     '(e|este|va fi|ar fi|sper ca e) (ok|bine|in regula|o problema|vreo problema|acceptabil)', 'se poate', '(va |)(convine|deranjeaza)', 'nu', 'da', 'ok', 'corect', 'bine',

@@ -64,6 +64,8 @@ describe('intent model: when it may answer for the rules (the shipped model)', (
     // Delegation and representation: a bag of words cannot tell whose answer it reads (set 42: a model no for an institution that comes).
     const mayor = 'Buna ziua,\nDomnul primar nu va putea participa la atelierul din 20.01.2020, fiind plecat in delegatie la Bucuresti. Va fi delegat in locul dansului domnul viceprimar Ioan Craciun, care va fi prezent la ora 10.';
     expect(fallback(mayor)).toBeNull();
+    // A request, like a question, is for a person (set 45: an unsubscribe request read as a model no).
+    expect(fallback('Va rog sa ma scoateti de pe lista de distributie.')).toBeNull();
   });
 });
 

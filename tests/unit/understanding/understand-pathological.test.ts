@@ -23,6 +23,12 @@ const SHAPES: [string, () => Buffer][] = [
   ['1 MB of "Vin. Nu pot." sentences', () => mail(repeat('Vin. Nu pot. '))],
   ['1 MB of "Nu știu dacă pot, poate, "', () => mail(repeat('Nu știu dacă pot, poate, '))],
   ['1 MB of "Vin pe 18, nu pot pe 23, "', () => mail(repeat('Vin pe 18, nu pot pe 23, '))],
+  // Headcount (sets 44–46): lower-case words between a verb of arrival and "cu", numbers added online.
+  ['1 MB of "Vin trec pe la voi joi, " with no companion', () => mail(`Particip. ${repeat('Vin trec pe la voi joi, ')}`)],
+  ['1 MB of "2 persoane si 1 " with nothing online', () => mail(`Particip. ${repeat('2 persoane si 1 ')}`)],
+  ['1 MB of numbers taken back ("am zis 2 persoane dar ")', () => mail(`Particip. ${repeat('am zis 2 persoane dar ')}`)],
+  // Many phrases in one clause: blanking the others per phrase was cubic (5.5 s).
+  ['1 MB of "Vom fi 2 persoane " in one clause', () => mail(`Particip. ${repeat('Vom fi 2 persoane ')}`)],
   ['1 MB of ", B" appositions in one sentence', () => mail(repeat('a, B, '))],
   ['1 MB of a list headed by the sender ("Vin: eu, Ana Pop Ilie Dan Vlad, ")', () => mail(`Vin: ${repeat('eu, Ana Pop Ilie Dan Vlad, ')}și Ion`)],
   ['1 MB of counted groups ("2 participants + 1 from ")', () => mail(repeat('Confirming 2 participants + 1 from '))],
