@@ -211,7 +211,7 @@ export function analyzeText(text: string): TextAnalysis {
     });
     scopeFrontedConditions(clauses.slice(first));
     scopeOccasionAnaphors(clauses.slice(first));
-    scopeBareNo(clauses.slice(first));
+    scopeBareNo(clauses.slice(first), sentences[index + 1]?.text);
     scopeLogisticsYes(clauses.slice(first));
   });
   return { clauses, sentences };
@@ -225,13 +225,13 @@ const BARE = /^[^a-z0-9]*([a-z]+)[^a-z0-9]*$/;
  * echoes the negative right after it (the question about questions), and the Transylvanian
  * "No, mă bag și eu" / "Io vin, no." is a filler in a sentence otherwise in Romanian.
  */
-function scopeBareNo(sentence: readonly Clause[]): void {
+function scopeBareNo(sentence: readonly Clause[], nextSentence?: string): void {
   sentence.forEach((clause, index) => {
     const word = BARE.exec(clause.folded)?.[1];
     if (!word || clause.spans.length !== 1 || clause.spans[0]!.kind !== 'no') return;
     const next = sentence[index + 1];
     const echo = next !== undefined && !next.contrast && findAll(ECHOED, next.folded).length > 0 && !next.spans.some((span) => ANSWER_KINDS.has(span.kind));
-    if (echo || fillerIn(word, sentence.filter((other) => other !== clause))) clause.spans[0]!.kind = 'neutral';
+    if (echo || fillerIn(word, sentence.filter((other) => other !== clause), nextSentence)) clause.spans[0]!.kind = 'neutral';
   });
 }
 
@@ -259,14 +259,19 @@ const ADDITIVE = /^[^a-z0-9]*(?:and|si|plus|also|iar)(?![a-z0-9])|(?<![a-z0-9])(
 let cueSets: { own: ReadonlySet<string>; foreign: ReadonlySet<string> }[] | null = null;
 
 /** Whether `word` is a regional filler of the language the other clauses of its sentence are in. */
-function fillerIn(word: string, others: readonly Clause[]): boolean {
+function fillerIn(word: string, others: readonly Clause[], nextSentence?: string): boolean {
   if (!LOCALES.some((locale) => locale.regionalFillers.includes(word))) return false;
-  const words = others.flatMap((clause) => clause.folded.split(/[^a-z0-9']+/)).filter(Boolean);
+  let words = others.flatMap((clause) => clause.folded.split(/[^a-z0-9']+/)).filter(Boolean);
   cueSets ??= LOCALES.map((locale) => ({
     own: new Set(locale.languageCues),
     foreign: new Set(LOCALES.filter((other) => other !== locale).flatMap((other) => other.languageCues)),
   }));
   const sets = cueSets;
+  // "No, bine. Vin și eu…": a word beside the filler that belongs to no language's cues leaves
+  // the language to the next sentence.
+  if (words.length > 0 && nextSentence !== undefined && !words.some((w) => sets.some(({ own }) => own.has(w)))) {
+    words = [...words, ...matchKey(nextSentence).split(/[^a-z0-9']+/).filter(Boolean)];
+  }
   return LOCALES.some((locale, index) => {
     if (!locale.regionalFillers.includes(word)) return false;
     const { own, foreign } = sets[index]!;
@@ -278,6 +283,10 @@ function fillerIn(word: string, others: readonly Clause[]): boolean {
 }
 
 const STRONG_BREAK = /\s+[-–—]\s+|\s*;\s*/g;
+// "I shan't be able to make it, regrettably, but I wondered whether a written contribution might
+// be useful?": a question opened by "but" asks only from there.
+// Only at the start of a run of spaces and commas, so a long run is scanned once.
+const CONTRAST_BREAK = new RegExp(`(?<![\\s,])[\\s,]+(?:${CONTRAST})\\s+`, 'gi');
 
 /**
  * Where the statement before a question ends, when a sentence says something, then asks
@@ -289,6 +298,11 @@ function statedHead(text: string): number {
   let last = 0;
   for (const match of text.matchAll(STRONG_BREAK)) {
     if (QUESTION_START.test(matchKey(text.slice(match.index + match[0].length)))) last = match.index;
+  }
+  for (const match of text.matchAll(CONTRAST_BREAK)) {
+    // A question word opens the rest: a short head is enough, and keeps a long run of "but"s linear.
+    const from = match.index + match[0].length;
+    if (match.index > last && QUESTION_START.test(matchKey(text.slice(from, from + 80)))) last = match.index;
   }
   return last;
 }

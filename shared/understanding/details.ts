@@ -55,6 +55,8 @@ const companionTypos = typoCorrector(() =>
     .flatMap((phrase) => phrase.split(/[^a-z]+/))
     .filter((word) => word.length >= 7),
 );
+/** A few words asked for leave to say, about something ("două vorbe despre atelier", "a few words about our project"). */
+const FEW_WORDS = /(?<![a-z])(?:doua|cateva|a few|a couple of)\s+(?:vorbe|cuvinte|words)\s+(?:despre|legat de|about|on)(?![a-z])/;
 let selfRequest: RegExp | null = null;
 let spelledOut: RegExp | null = null;
 let digitsAfter: RegExp | null = null;
@@ -119,6 +121,8 @@ const EARLIER_SAID = /(?<![a-z])(?:am zis|am spus|v-am scris|v-am spus|am anunta
 const CONTRAST = /(?<![a-z])(?:dar|ci|insa|but|actually|de fapt|instead|in schimb)(?![a-z])/;
 /** "vom fi 2, nu 4 persoane": a number denied. */
 const DENIED_BEFORE = /(?:^|[^a-z])(?:nu|not|in loc de|instead of|rather than)\s*$/;
+/** A count closed by "in total": the whole party, the sender among them. */
+const IN_TOTAL_AFTER = /^\s*,?\s*(?:in total|in all|all together|altogether|cu totul|per total)(?![a-z])/;
 /** "Confirmăm participarea a doi elevi … și a mea": the sender added after the pupils counted. */
 const SELF_ADDED = /^[^.;!?]{0,160}?(?<![a-z])(?:si|precum si) a (?:mea|subsemnatului|subsemnatei)(?![a-z])/;
 const OTHERS_NOUN = /(?<![a-z])(?:profesor|cadre|elev|student|voluntar|angajat|specialist|expert|consilier|coleg)/;
@@ -150,7 +154,8 @@ const WE = /(?<![a-z])(?:vom|venim|participam|suntem|noi|we|we'll|we're|us)(?![a
  * no list; the last item is joined by "și"/"and".
  */
 const LIST_HEAD = `(?:\\p{Lu}[\\p{L}'’.-]*|(?:my|our|the|a|an|one|two|un|o|doi|două|trei)(?=\\s)|(?:colleg|coleg|direct|șef|sef|manager|intern|assist|asist|partner|parten|wife|husband|soț|sot|actri|actor|profes|student|volunt|membr|member|reprezent|represent|coordon|coordin|expert|consil|advis|deputy|adjunct|secretar)[\\p{L}]*)`;
-const LIST_ITEM = `${LIST_HEAD}(?:\\s+\\p{L}[\\p{L}'’.-]*){0,4}`;
+// "myself, Priya Raman (Programs) and Tom Ostrowski (Partnerships)": a role in brackets after an item.
+const LIST_ITEM = `${LIST_HEAD}(?:\\s+\\p{L}[\\p{L}'’.-]*){0,4}(?:\\s*\\([^(),]{1,40}\\))?`;
 const SELF_HEADED_LIST = new RegExp(`(?:^|[\\s:–—(-])(?:[Ee]u|[Mm]yself|[Mm]e)\\s*,\\s*((?:${LIST_ITEM}\\s*,\\s*){0,6}${LIST_ITEM})\\s+(?:și|si|and)\\s+${LIST_ITEM}`, 'gu');
 /** A second group counted after a first one: "2 participants from Esch2022 asbl + 1 from the City". */
 // Only after "+"/"plus": "we'll be 3 people, 2 of them from the municipality" is one group.
@@ -194,12 +199,22 @@ const ALSO_COMER = new RegExp(
   'gu',
 );
 /**
- * Someone named the sender brings: "I'll bring Hylke Sijtsma from our team as well". A full
+ * Someone named comes as the sender does: "I'll be there on Wednesday, and so will Marta from
+ * our Barcelona office". A full name, or a first name closed by punctuation or "from", so "and
+ * so will the others" or "so is Friday's session" is no one.
+ */
+const SO_WILL_COMER = new RegExp(
+  `(?<![\\p{L}])so (?:will|shall|would|does|is) ${NOT_A_PERSON}(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\\p{L}))(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?=\\s*(?:$|[,.;!:()–—-])|\\s+(?:from|of|too|as well)(?![\\p{L}]))`,
+  'gu',
+);
+/**
+ * Someone named the sender brings: "I'll bring Hylke Sijtsma from our team as well", "Bringing
+ * Jacko from the brewery too" (a sentence opening on it, the "I'm" dropped). A full
  * name, or a first name closed by punctuation or a word of company, so "I'll bring Romanian
  * wine" or "bring European Capital brochures" is no one.
  */
 const BROUGHT = new RegExp(
-  `(?<![\\p{L}])(?:I['’]ll|I will|I['’]m going to|I am going to|[Ww]e['’]ll|[Ww]e will|I['’]d like to|I would like to|[Ww]e['’]d like to|[Ww]e would like to) (?:also )?bring(?: along)? (?:my colleague |our colleague |)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?=\\s*(?:$|[,.;!:()–—-])|\\s+(?:from|of|along|too|as well|with|who|and)(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:(?:I['’]ll|I will|I['’]m going to|I am going to|[Ww]e['’]ll|[Ww]e will|I['’]d like to|I would like to|[Ww]e['’]d like to|[Ww]e would like to) (?:also )?bring|(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are) (?:also )?bringing|Bringing(?<=(?:^|[.!?]\\s{1,4})Bringing))(?: along)? (?:my colleague |our colleague |)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?=\\s*(?:$|[,.;!:()–—-])|\\s+(?:from|of|along|too|as well|with|who|and)(?![\\p{L}]))`,
   'gu',
 );
 /**
@@ -265,7 +280,9 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
   // Someone of the party declining ("Dario will just listen in") speaks for the party only when the sender says nothing.
   let othersDecline = false;
   // "Can we do a quick demo in the speaking slot? Max 5 min": the time may follow the question.
-  const timed = (sentence: number): boolean => analysis.clauses.some((other) => (other.sentence === sentence || other.sentence === sentence + 1) && SPEAKING_TIME.test(other.folded));
+  // "Pot să spun și eu două vorbe despre atelier?": a few words are as short a slot as a few minutes.
+  const timed = (sentence: number): boolean =>
+    analysis.clauses.some((other) => (other.sentence === sentence || other.sentence === sentence + 1) && (SPEAKING_TIME.test(other.folded) || FEW_WORDS.test(other.folded)));
   const asksLeave = new Set(analysis.clauses.filter((clause) => clause.question && selfRequest!.test(clause.folded) && timed(clause.sentence)).map((clause) => clause.sentence));
   // "Din partea fundației va participa doamna director X, care ar dori să susțină o intervenție":
   // the one the sender announces for their side is of the party.
@@ -334,7 +351,8 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     // "Vom participa cu două persoane" / "we will attend with two people": a plural
     // sender counts the whole party; "vin cu două persoane" adds them to the sender.
     // "With 2 people (myself and Ana Ilie)": the count already holds the sender.
-    const inclusive = SELF_LISTED.test(folded.slice(match.end, match.end + 40));
+    // "Vom fi conectați din sala de ședințe, cu 5 colegi în total": "in total" counts the whole room.
+    const inclusive = SELF_LISTED.test(folded.slice(match.end, match.end + 40)) || IN_TOTAL_AFTER.test(folded.slice(match.end, match.end + 20));
     if (inclusive || (PARTY_WITH.test(match.text) && WE.test(sentenceAround(folded, match.start)))) total = Math.max(total, count);
     else extras += count;
   }
@@ -404,7 +422,7 @@ function namedCompanions(text: string): number {
     const people = match[1]!.split(NAMED_WITH_SEPARATOR).filter((item) => !item.split(/\s+/).some(isOrganisationWord));
     best = Math.max(best, people.length);
   }
-  const comers = [...text.matchAll(SEPARATE_COMER), ...text.matchAll(ALSO_COMER), ...text.matchAll(BROUGHT)].map((match) => match[1]!);
+  const comers = [...text.matchAll(SEPARATE_COMER), ...text.matchAll(ALSO_COMER), ...text.matchAll(BROUGHT), ...text.matchAll(SO_WILL_COMER)].map((match) => match[1]!);
   // A first name once, however many sentences bring it up ("I'll bring Hylke … Hylke will also come").
   const separate = new Set(comers.filter((name) => !name.split(/\s+/).some(isOrganisationWord)).map((name) => name.split(/\s+/)[0]!));
   return best + separate.size;

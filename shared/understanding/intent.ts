@@ -119,7 +119,11 @@ function decide(analysis: TextAnalysis): IntentResult {
     own.some((other) => other.clause !== span.clause && other.kind === 'yes') && isPartial(analysis.clauses[span.clause]!.folded, span);
   // "If I come physically, …? If not, I will follow online. In both cases please count me": a
   // later yes said to hold either way settles the conditions before it.
-  const either = of('yes').filter((span) => saysUnconditional(analysis.clauses[span.clause]!.folded));
+  // "Ba nu, știți ce, intru sigur": the word may open the sentence, clauses before the yes.
+  const either = of('yes').filter((span) => {
+    const clause = analysis.clauses[span.clause]!;
+    return analysis.clauses.some((other, index) => index <= span.clause && other.sentence === clause.sentence && saysUnconditional(other.folded));
+  });
   const settledFrom = either.length > 0 ? Math.min(...either.map((span) => span.clause)) : 0;
   const maybe = [
     ...of('maybe')

@@ -93,6 +93,8 @@ const OUT_OF_OFFICE_TEXT = wholeWords(
     'sunt in concediu', 'voi fi in concediu', 'ma aflu in concediu', 'in afara biroului', 'acces limitat la e-?mail',
     // "Sunt plecat în concediu până pe 20.01. Pentru probleme urgente …" (a Yahoo vacation reply).
     'sunt plecat(?:a)? in concediu',
+    // "Vă răspund după întoarcere" (a Yahoo responder in the first person present).
+    '(?:va |)raspund (?:la|dupa) (?:intoarcere|revenire|intoarcerea mea|revenirea mea)',
     // "… no access to my e-mail until 15 January. Your message will be read after my return."
     "(?:your )?(?:e-?mail|message) will be (?:read|answered|dealt with|processed|handled) (?:after|upon|on|when i) (?:my )?return",
     'mesajul (?:dumneavoastra |dvs\\.? |)va fi (?:citit|procesat|tratat) (?:dupa|la) (?:intoarcere|revenire|intoarcerea mea|revenirea mea)',
@@ -156,7 +158,7 @@ export function addressesRecipient(text: string, recipients: readonly MailAddres
 // "Automatic reply", "This is an automatic reply." (folded), or in the first sentence of a line
 // ("This is an automatic reply. I'm on holiday…").
 const DECLARED_AUTOMATIC =
-  /^[ \t]*(?:[([][ \t]*)?(?:raspuns automat|mesaj automat|raspuns generat automat|automatic reply|auto-?reply|this is an automatic (?:reply|response|message)|acesta este un (?:raspuns|mesaj|e-?mail) (?:generat )?automat)[ \t]*(?:[)\]][ \t]*)?(?:[.!:][ \t]*$|[.!][ \t]+\S|$)/m;
+  /^[ \t]*(?:[([][ \t]*)?(?:raspuns automat|mesaj automat|raspuns generat automat|automatic reply|auto-?reply|this is an automatic (?:reply|response|message)|acesta este un (?:raspuns|mesaj|e-?mail) (?:generat )?automat|(?:raspuns|mesaj|e-?mail) (?:trimis|generat) automat|(?:automatically generated|auto-generated) (?:reply|response|message))[ \t]*(?:[)\]][ \t]*)?(?:[.!:][ \t]*$|[.!][ \t]+\S|$)/m;
 
 // What a person on leave writes too ("I'm on holiday with limited internet; I'll confirm when
 // I'm back" is a deferral): counted only beside a declaration of being automatic (folded).

@@ -63,6 +63,10 @@ export const detailsRo: DetailsLocale = {
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (nevasta|barbatul|parintele|preotul|diaconul|fratele|mama|tatal|nepotul|nepoata|mentorul|mentora|asociatul|asociata|cofondatorul|cofondatoarea)',
     // "Și vine și fata mea, Ileana": a daughter or son in the spoken words.
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (fata|baiatul|feciorul|sora) (mea|meu)',
+    // "voi fi prezent, împreună cu un membru al consiliului parohial, dl. …": a member of a body, not a bare "cu" ("am vorbit cu un membru").
+    '(impreuna cu|alaturi de|insotit de|insotita de) (un|o) (membru|membra) (al|a|din)',
+    // "Mă aduce nepoata cu mașina și stă și ea cu mine": the one who drives stays for the meeting too.
+    '(sta|ramane|va sta|va ramane|o sa stea) si (ea|el|dansa|dansul) (cu mine|langa mine|alaturi de mine)',
     // "Vom fi prezenți eu și doi elevi …, însoțiți de doamna profesoară": the party, plural, accompanied.
     '(insotiti de|insotite de) (dl|dna|d-na|d-l|domnul|doamna|colegul|colega|un coleg|o colega|un profesor|o profesoara|profesorul|profesoara|doamna profesoara|domnul profesor)',
   '(va veni|vine|ar veni|o sa vina) (si |)(cu mine|impreuna cu mine|alaturi de mine)', '(ma va insoti|ma insoteste)',

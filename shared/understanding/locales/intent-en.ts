@@ -103,13 +103,20 @@ export const intentEn: IntentLocale = {
     "(i'm|i am|we're|we are) (also |)with you (on |this |next |)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|that day|on the day|on the #)",
     // The sender standing in: "I will attend in her place".
     "(i'll|i will|i would like to|i'd like to|i can|i shall|we'll|we will|we can) (attend|come|participate|join|go|be there|take part) in (his|her|their) place",
+    // Short informal acceptances: "Happy to! Send me the link?", "that's grand – I'll be on", a phone's "In 👍".
+    '^(happy|glad|delighted|pleased) to$', "^(i'm|i am|we're|we are) (happy|glad|delighted|pleased) to$", "(i'll|i will|we'll|we will) be on$", '^in$',
   ],
   wish: [
     "^(would|i'd|i would|we'd|we would) (love|like) to$",
     "(i'd|i would|we'd|we would) (all |both |)(love|like|be happy|be glad|be delighted|be pleased|be honoured|be honored) to (join|attend|come|participate|be there|take part)",
     "(i'd|i would|we'd|we would) (all |both |)(really |very much |)(love|like) to (join|attend|come|participate|be there|take part)",
+    // "Lavinia, I'd be delighted.": the answer alone, its "to come" left out.
+    "^(i'd|i would|we'd|we would) be (delighted|honoured|honored|glad|happy|pleased)$",
   ],
   no: [
+    // "I'm going to have to bow out – a family matter has come up".
+    "(have to|had to|must|need to|will|'ll|going to) bow out", '^bow out',
+    "(i'm|i am|we're|we are) going to have to (bow out|decline|pass|miss it|miss this one|skip it|skip this one|say no|give it a miss)",
     // "I have to say no this time"; "neither I nor anyone from our team can attend".
     // "It is not possible for me, sadly, because…": only alone or about coming ("…for me to send the slides" is not a refusal).
     "(it is|it's|it will be|it'll be) (not possible|impossible) for (me|us)$", "(it is|it's|it will be|it'll be) (not possible|impossible) for (me|us) to (attend|come|join|participate|be there|make it|be present)",
@@ -170,6 +177,13 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|we'll|we will|i'm going to|i am going to|we're going to|we are going to) (have to |)miss (it|this one)",
     // "this isn't really relevant for our company": no interest, no attendance.
     "(isn't|is not|not) (really |very |particularly |)relevant (for|to) (us|me|our|my)",
+    // British and North-American declines without a "no": "Afraid I'll have to send my apologies for
+    // Wednesday", "Sorry, can't do Monday", "Wednesday doesn't work for me", "I can't make the 17th",
+    // "I wish I could say yes but…". Whole clauses only: "I can't make the 17th deadline" is no decline.
+    "(have to|must|need to|will|'ll) send (my|our) apologies (for (monday|tuesday|wednesday|thursday|friday|the (meeting|session|workshop|lab|event|day)|this one|that day)|)$",
+    "(can't|cannot|can not|couldn't|could not) do (monday|tuesday|wednesday|thursday|friday|the #(st|nd|rd|th)|that day|that date|the date|that morning)$",
+    "(monday|tuesday|wednesday|thursday|friday|the #(st|nd|rd|th)|that day|that date|the date) (doesn't|does not|won't|will not|isn't going to|is not going to) work (for (me|us)|)$",
+    "(can't|cannot|can not|won't|will not|couldn't|could not|unable to) make the #(st|nd|rd|th)$", "(i|we) wish (i|we) could say yes$",
   ],
   maybe: [
   // "in principle yes, I would like to come, but I have to check first with my boss".
@@ -197,6 +211,8 @@ export const intentEn: IntentLocale = {
     // "First I need the approval of my director for the travel. I will give you the answer on Friday".
     '(i|we) (first |still |)(need|have to get|must get|need to get|must obtain|have to obtain|have to ask for|need to ask for) (the |an |my |our |)(approval|permission|authorisation|authorization|sign-off|go-ahead)',
     "(i'll|i will|we'll|we will) give you (the|my|our|a|an) (final |definitive |definite |)(answer|reply|response|confirmation)",
+    // A tentative booking: "Pencil me in! … Will confirm properly by Weds."
+    'pencil (me|us) in', "(will|i'll|i will|we'll|we will) confirm (properly|definitely|for sure|officially|formally)",
   ],
   modalHedges: [
     '^maybe', 'maybe', 'perhaps', 'possibly', 'probably', 'likely', 'most likely', '(i|we) might', 'hopefully',
@@ -288,6 +304,8 @@ export const intentEn: IntentLocale = {
     'next time', 'another time', 'some other time', '(at|for) the next$', "(see|meet|catch) (you|up) (at|on) the next", '(at|for) the next (one|session|edition|event|workshop|meeting|lab)', '(join|attend|come to|catch|make) the next one', 'next year',
     // "We'd be happy to join the next one": the wish is about that one, not this.
     '(happy|glad|love|like|pleased|delighted) to (join|attend|come to|catch|make) the next (one|session|edition|event|workshop|meeting|lab)',
+    // A call of its own offered instead: "We would be very happy to join a follow-up call if you organise one".
+    '(happy|glad|love|like|pleased|delighted) to (join|have|do|set up|arrange) a (follow-up|follow up|separate|later|short|quick) (call|meeting|chat|catch-up|catch up|session)',
     // Later sessions in general: "if you organise similar events in the future".
     '(future|similar|further|later) (sessions|events|meetings|workshops|editions|labs|occasions)', 'such (sessions|events|meetings|workshops|labs)', 'in the future',
     '(next|upcoming|coming|following|subsequent|other) (sessions|events|meetings|workshops|editions|labs|occasions|ones)',
@@ -358,8 +376,12 @@ export const intentEn: IntentLocale = {
     "(sadly|unfortunately|regrettably|alas) (i have|we have|i've got|we've got|i have got|we have got) (our|my|a|an|another|the) ... (that|the same|on that) (week|day|morning|afternoon|date|weekend)",
     // A duty without the cover it would need: "I am teaching on Tuesday morning and could not find anyone to cover for me".
     "(could not|couldn't|can't|cannot|didn't|did not|haven't|have not) (find|found) (anyone|anybody|someone|somebody|a colleague|a replacement|a substitute|cover) (to (cover|replace|stand in|fill in)|)",
+    // Travelling at that very time: "so sorry, I'll be on a plane that morning".
+    "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // "I'm going to have to bow out": "going to" is the future, not going there.
+    "(i'm|i am|we're|we are) going to (have to|need to|see|check|let|ask|send)",
     // An earlier doubt retold before the new answer: "I wrote that I wasn't sure yet: it's sorted, I'll come".
     "(i|we) (told you|wrote|said|mentioned) (that |)(i|we) (wasn't|was not|weren't|were not) sure",
     // Nobody stands in: "no one else will attend in her place", "Tomas cannot come in her place either".
@@ -534,6 +556,13 @@ export const intentEn: IntentLocale = {
     "(i'd|i would|we'd|we would) (also |)(like|love) to ... (and|or) (talk|speak) a (little|bit)", '(talk|speak) a (little|bit) about (our|my|the) (project|projects|work|studio|programme|program|experience|results|initiative|company|organisation|organization|association)',
     // The forum's open-mic: "I'd like the 3 minutes", "a slot at the open-mic".
     "(i'd|i would|we'd|we would) (also |really |)(like|love|want|take) (the|a|my|our) (#|#-minute|# minute) (minutes|slot)", '(a|the|one) (slot|spot) (at|in) the (open-mic|open mic) (for (me|us)|please)',
+    // "We would both like to speak briefly about the Open Design School": the sender and the colleague named.
+    "(we|we'd|we would|we'll|we will|we can|we could) (would |will |can |could |)both (like to |love to |want to |be happy to |be glad to |)(also |briefly |)(speak|present|say a few words|take the floor)",
+    // "Happy to join on Zoom and share a few words about what Matera 2019 did".
+    '(and|to) share (a few|a couple of) words (about|on)',
+    // "I have a few comments on Action 2 …, which I'd be glad to raise on the day": points raised aloud in the meeting.
+    '(glad|happy|pleased|keen|like|love|want|plan|intend) to raise (them |these |those |it |this |my comments |my points |these points |some points |a few points |)(on the day|at the (meeting|workshop|session|lab)|during the (meeting|workshop|session|discussion|lab)|in the (meeting|workshop|session|discussion|lab))',
+    "(i'll|i will|we'll|we will) raise (them|these|those|it|my comments|my points|these points) (on the day|at the (meeting|workshop|session|lab)|during the (meeting|workshop|session|discussion|lab)|in the (meeting|workshop|session|discussion|lab))",
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
@@ -580,6 +609,10 @@ export const intentEn: IntentLocale = {
     "(don't|do not|won't|will not|wouldn't|would not) need (a|any) (slot|spot|time) (in|at|for) the (open-mic|open mic)",
     'no (slot|speaking slot|open-mic slot|open mic slot|open-mic|open mic) (needed|required|necessary|for (me|us))', '(neither of us|none of us|nobody|no one) (needs|wants|requires) (a|any) (speaking slot|slot|speaking time)',
     'no (open-mic|open mic) (slot |)for (me|us)',
+    // "I'm not planning to speak but will listen with great interest".
+    "(i'm|i am|we're|we are) not (planning|intending|going|hoping|looking) to (speak|present|take the floor|say anything|intervene)",
+    // "I am an Erasmus student … and would love to observe".
+    "(would|i'd|we'd) (love|like|prefer) to (observe|sit in and observe|sit in and listen)",
   ],
   logisticsTopics: [
     // "Regarding the parking: yes, we will need a place for one car (plate number SZA-482)".
@@ -599,6 +632,8 @@ export const intentEn: IntentLocale = {
     'where', 'when', 'what', 'who', 'how', 'which', 'why', 'is there', 'are there', 'is it', 'can i', 'can we', 'could i',
     'could we', 'could you', 'can you', 'would you', 'do i', 'do we', 'do you', 'does', 'should i', 'should we', 'will there',
     'would it', 'may i', 'may we', 'any chance',
+    // The polite past of a question: "I was wondering whether a written contribution might be useful".
+    'i wondered', 'we wondered', 'i was wondering', 'we were wondering',
   ],
   questionSequels: [
     // "…will there be interpretation? If so, I'll definitely come": the answer hangs on theirs.
@@ -624,6 +659,8 @@ export const intentEn: IntentLocale = {
   eventActivities: [
     '(ask|pose|put) (a |some |a few |any |)(question|questions)', 'comment', 'chip in', 'share (a |some |)(thought|thoughts|experience|experiences|insight|insights)',
     'take the floor', 'say a few words', 'speak', 'present', 'intervene', 'contribute', 'write in the chat', 'use the chat',
+    // "Yes I'll join. Probably just listening in though": the doubt is about the role.
+    '(just|only) (listen|listening|observe|observing|watch|watching)',
   ],
   disclaimerOpeners: [
     'confidentiality notice', 'confidentiality', 'disclaimer', 'legal notice', 'legal disclaimer', 'important notice', 'privileged and confidential',
@@ -631,7 +668,9 @@ export const intentEn: IntentLocale = {
     'the (information|content|contents) (contained |)(in|of) this (e-mail|email|message|communication)',
     'if you (are not|have received this) (the intended|in error)',
   ],
-  negators: ['not', 'no', 'never', "can't", 'cannot', "won't", "don't", "doesn't", "didn't", "wouldn't", "couldn't", "shouldn't", "isn't", "aren't", "wasn't", "haven't", 'unable', 'impossible', 'neither', 'nor'],
+  negators: ['not', 'no', 'never', "can't", 'cannot', "won't", "don't", "doesn't", "didn't", "wouldn't", "couldn't", "shouldn't", "isn't", "aren't", "wasn't", "haven't", 'unable', 'impossible', 'neither', 'nor',
+    // British "I shan't be able to make it".
+    "shan't"],
   contrast: ['but', 'however', 'though', 'although', 'yet', 'except', 'instead',
     // A correction in the same mail: "yes, I can make it. EDIT: scratch that - … I won't be able to attend".
     'scratch that'],
@@ -643,6 +682,8 @@ export const intentEn: IntentLocale = {
     'late', 'leave early', 'leave (a bit|a little|slightly|a few minutes) early', 'leave before the end', 'be there by',
     // "I will be with you in Zoom, maybe only for first part".
     'for first (part|half|hour)', '(first|second) part',
+    // "I'll be there, though I might have to slip out around 12".
+    '(slip|duck|sneak|step|dash|head) (out|off|away) (early|around|at|before|after|by)',
   ],
   regionalFillers: [],
   echoedNegatives: ["(i|we) (have|had|have got) no (more |further |other |)(questions|objections|comments|remarks)", "(i|we) (don't|do not) have (any |)(more |further |other |)(questions|objections|comments|remarks)", 'no (more |further |other |)(questions|objections|comments|remarks)', 'not (necessary|needed)', 'no problem'],

@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Nici nu se pune problema să lipsesc": a missing ruled out is a yes.
+    '(nici |)nu se pune (nici |)problema (sa|ca sa) (lipsesc|lipsim|nu vin|nu venim|nu particip|nu participam)',
     // "Vă rugăm să rețineți participarea mea".
     '(retineti|notati|consemnati|inregistrati) (si |)(participarea|prezenta) (mea|noastra)',
     // "vă rog să-mi rețineți participarea la atelier"; an office writing of itself: "AJOFM confirmă participarea online a unei persoane".
@@ -119,6 +121,8 @@ export const intentRo: IntentLocale = {
     '(intru|intram|ma conectez|ne conectam|vin|venim|particip|participam|ajung|ajungem) fara (probleme|nicio problema|nici o problema)',
     // "vă rog să mă treceți printre participanți".
     '(ma|ne) treceti (si |)printre (participanti|invitati|cei prezenti)',
+    // Informal online yes: "Ok, intru. Dar doar ca spectator"; a party counted: "Noi suntem doi din partea asociației: eu și…".
+    '^intru$', '(noi |)suntem (#|# persoane) din partea',
   ],
   wish: [
     '(as|am) (dori|vrea) (foarte mult |)sa (particip|participam|vin|venim|fiu prezent(|a)|fim prezent(i|e)|ajung|ajungem|iau parte|luam parte)',
@@ -207,6 +211,10 @@ export const intentRo: IntentLocale = {
     // The date itself refused: "pentru mine data nu e bună".
     '(data|ziua|perioada) (aceasta |asta |respectiva |propusa |)nu (imi |ne |)(e|este|va fi) (buna|potrivita|convenabila)',
     '(data|ziua|perioada) (aceasta |asta |respectiva |propusa |)nu (imi |ne |)(convine|se potriveste)',
+    // "Nu-mi dă mâna luni, sunt la târg": it does not suit me (then). Not "nu-mi dă mâna să plătesc cazarea".
+    // "Sunt bolnavă, nu pot intra nici pe Zoom": not even online.
+    'nu (pot|putem) (sa intru |sa intram |)(intra |)(nici |)pe (zoom|link|linkul|teams|meet)',
+    '(nu-mi|nu-ne|nu imi|nu ne) (prea |)da mana$', '(nu-mi|nu-ne|nu imi|nu ne) (prea |)da mana (luni|marti|miercuri|joi|vineri|atunci|sa (vin|venim|ajung|ajungem|particip|participam))',
   ],
   maybe: [
     '^poate', 'poate ca', '(foarte |cel mai |)probabil',
@@ -445,6 +453,10 @@ export const intentRo: IntentLocale = {
     '(sunt|suntem|voi fi|vom fi|o sa fiu|o sa fim) (la|in) (gala|conferinta|congresul|festivalul|targul|forumul|summitul|simpozionul)',
   ],
   neutral: [
+    // "poate ajuta la planul dumneavoastră": "poate" is "it can", no hedge; "nu știu când ies" (from hospital) doubts the discharge, not the answer.
+    'poate (ajuta|folosi|servi|interesa|fi (util|utila|utile|de folos|de ajutor))', 'nu (stiu|stim) cand (ies|iesim|ma externez|ma externeaza|scap)',
+    // "Dă-i tu răspuns doamnei Petruț": the imperative "give" folds to "da" (a reply-all to a colleague).
+    '^da-(i|mi|ne|le|ti|o)',
     // An earlier doubt retold before the new answer: "vă spuneam că nu știu dacă ajung: s-a rezolvat, vin!".
     '(va|iti|v-am|ti-am) (spuneam|scriam|ziceam|spus|scris|zis) ca (nu stiam|nu stiu|nu eram sigur(|a|i|e)|nu sunt sigur(|a|i|e)) (daca|inca) (ajung|ajungem|vin|venim|particip|participam|pot|putem|)',
     // Nobody sent in the head's place: "nu va fi delegat nimeni în locul dânsului".
@@ -630,6 +642,12 @@ export const intentRo: IntentLocale = {
     '(vreun|un) slot (liber |)(la|in|din) (sesiunea |)(de |)(open-mic|open mic|openmic) il (iau|luam|folosesc|folosim)',
     // "o să vorbim puțin și despre proiectul nostru din Fabric".
     '(o sa|vom|voi) (vorbim|vorbesc|vorbi|povestim|povestesc|povesti|prezentam|prezint|prezenta) (putin |pe scurt |scurt |)(si |)despre (proiectul|proiectele|programul|activitatea|experienta|atelierul|atelierele|rezultatele|asociatia|firma|studioul|munca|initiativa)',
+    // "am câteva comentarii la acțiunea 2 - le prezint în cele 5 minute alocate": what the sender has, taken into the slot.
+    '(le|il|o|ii) (prezint|prezentam|detaliez|detaliem|expun|expunem|explic|explicam|sustin|sustinem|spun|spunem|zic|zicem) ... (in|din) (intervalul|minutele|cele # minute|timpul (alocat|de cuvant|de interventie)|slotul)',
+    // "am pregătit câteva comentarii pentru cele 5 minute ale noastre": prepared for the speaking slot.
+    '(am pregatit|avem pregatite|am pregatite|pregatesc|pregatim|voi pregati|vom pregati) ... (pentru|in) (cele # minute|minutele (alocate|noastre|mele)|intervalul de cuvant|slotul|interventia)',
+    // "Io vin, că am și eu ceva de zis despre cum se făceau lucrurile": something to say in the meeting.
+    '(am|avem) si (eu|noi) (ceva|cateva lucruri|cateva vorbe|doua vorbe|cateva cuvinte) de (zis|spus)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -689,6 +707,8 @@ export const intentRo: IntentLocale = {
     'nu (tinem|tin|facem|fac|sustinem|sustin) (o |nicio |vreo |)(scurta |)(prezentare|interventie|alocutiune|prezentari|interventii)',
     // "Am hotărât să participe doi colegi… Nu doresc să ia cuvântul": they do not wish to speak.
     'nu (doresc|doreste|vor|vrea) sa (ia cuvantul|intervina|vorbeasca|prezinte)',
+    // "Ok, intru. Dar doar ca spectator, nu vorbesc nimic".
+    '(ca|in calitate de) (spectator|spectatoare|spectatori)', 'nu (vorbesc|vorbim|zic|zicem|spun|spunem) nimic',
   ],
   logisticsTopics: [
     // "Da, am nevoie de loc de parcare. Nr. TM 21 PXF": the answer to the reminder's parking question.
@@ -732,7 +752,9 @@ export const intentRo: IntentLocale = {
     '(daca|in cazul in care|cu conditia sa|doar daca|numai daca|in caz ca) (eu |noi |)(pot|putem|reusesc|reusim|ajung|ajungem|am|avem|imi|ne|ma|mi|voi|vom|sunt|suntem|termin|terminam|apuc|apucam|scap|scapam)',
     '(daca|in cazul in care|doar daca|numai daca|in caz ca) (programul|timpul|agenda) (imi|ne|mi-o|ne-o|mi|ne)',
   ],
-  unconditionals: ['oricum', 'in orice caz', 'indiferent', 'in ambele cazuri', 'orice ar fi'],
+  unconditionals: ['oricum', 'in orice caz', 'indiferent', 'in ambele cazuri', 'orice ar fi',
+    // A writer correcting a condition just written: "Dacă mă ajută nepotul, intru. Ba nu, știți ce, intru sigur".
+    'ba nu'],
   // A condition the writer says is met: "Dacă se face pe Zoom (cum și este), intru".
   metConditions: ['(cum|ceea ce) si (este|e|va fi)'],
   occasionAnaphors: ['(la |)(una|unele|cateva|oricare|macar una) (dintre|din) (ele|acestea)', 'la ele', 'la acestea'],
