@@ -27,8 +27,18 @@ export function normalizeRomanian(text: string): string {
  */
 export function foldForMatching(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return normalizeRomanian(text).normalize('NFD').replace(COMBINING, '').toLowerCase();
+  // The same reply is folded by many readers in a row (robots, language, model, scopes): ~28
+  // calls per message for ~8 distinct texts, and Unicode normalisation is the costly part.
+  let folded = recentFolds.get(text);
+  if (folded === undefined) {
+    if (recentFolds.size >= RECENT_FOLDS) recentFolds.clear();
+    recentFolds.set(text, (folded = normalizeRomanian(text).normalize('NFD').replace(COMBINING, '').toLowerCase()));
+  }
+  return folded;
 }
+
+const RECENT_FOLDS = 32;
+const recentFolds = new Map<string, string>();
 
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 
