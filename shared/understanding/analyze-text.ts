@@ -243,18 +243,18 @@ const LOGISTICS = compileStickyPhrases(LOCALES.flatMap((l) => l.logisticsTopics)
  * we will need a place for one car" (replies to a reminder that asked about parking).
  */
 function scopeLogisticsYes(sentence: readonly Clause[]): void {
-  const bare = sentence.filter((clause) => PARTICLES.has(BARE.exec(clause.folded)?.[1] ?? '') && clause.spans.length === 1 && clause.spans[0]!.kind === 'yes');
+  const known = (particles ??= new Set(LOCALES.flatMap((l) => l.answerParticles)));
+  const bare = sentence.filter((clause) => known.has(BARE.exec(clause.folded)?.[1] ?? '') && clause.spans.length === 1 && clause.spans[0]!.kind === 'yes');
   if (bare.length === 0) return;
   const others = sentence.filter((clause) => !bare.includes(clause));
   if (others.some((clause) => clause.spans.some((span) => ANSWER_KINDS.has(span.kind)))) return;
   const about = others.filter((clause) => findAll(LOGISTICS, clause.folded).length > 0);
   // "Yes, and I will need a parking space", "Da, am nevoie și de parcare": the need comes on top of an answer.
-  if (about.length === 0 || about.some((clause) => ADDITIVE.test(clause.folded))) return;
+  if (about.length === 0 || about.some((clause) => findAll(ADDITIVE, clause.folded).length > 0)) return;
   for (const clause of bare) clause.spans[0]!.kind = 'neutral';
 }
-/** Answers that name no verb, so they answer whatever was asked ("Particip, dacă ne asigurați parcare" names coming). */
-const PARTICLES: ReadonlySet<string> = new Set(['da', 'yes', 'yeah', 'yep', 'sure', 'desigur', 'sigur', 'bineinteles']);
-const ADDITIVE = /^[^a-z0-9]*(?:and|si|plus|also|iar)(?![a-z0-9])|(?<![a-z0-9])(?:also|too|as well|si de|de asemenea|in plus)(?![a-z0-9])/;
+let particles: ReadonlySet<string> | null = null;
+const ADDITIVE = compileStickyPhrases(LOCALES.flatMap((l) => l.additiveCues));
 
 let cueSets: { own: ReadonlySet<string>; foreign: ReadonlySet<string> }[] | null = null;
 

@@ -149,6 +149,10 @@ export interface IntentLocale {
    * a bare "da"/"yes" in a sentence about one answers that ("Da, am nevoie de loc de parcare").
    */
   logisticsTopics: string[];
+  /** Answers that name no verb ("da", "yes", "sure"), so they answer whatever the sentence is about. */
+  answerParticles: string[];
+  /** What puts a need on top of an answer ("și de", "also", a clause opening with "and"). */
+  additiveCues: string[];
   /**
    * Question openings that ask leave for the sender ("could I", "pot să"): a wish to speak
    * asked this way ("Could I have 5 minutes to present…?") is still a wish to speak.

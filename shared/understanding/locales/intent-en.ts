@@ -614,6 +614,8 @@ export const intentEn: IntentLocale = {
     // "I am an Erasmus student … and would love to observe".
     "(would|i'd|we'd) (love|like|prefer) to (observe|sit in and observe|sit in and listen)",
   ],
+  answerParticles: ['yes', 'yeah', 'yep', 'sure'],
+  additiveCues: ['^(and|plus|also)', 'also', 'too', 'as well'],
   logisticsTopics: [
     // "Regarding the parking: yes, we will need a place for one car (plate number SZA-482)".
     'parking', 'car park', 'parking space', 'parking place', 'place for (one|a|our|my|the) car', '(one|a|our|my) car', 'plate number', 'number plate', 'licence plate', 'license plate',

@@ -710,6 +710,8 @@ export const intentRo: IntentLocale = {
     // "Ok, intru. Dar doar ca spectator, nu vorbesc nimic".
     '(ca|in calitate de) (spectator|spectatoare|spectatori)', 'nu (vorbesc|vorbim|zic|zicem|spun|spunem) nimic',
   ],
+  answerParticles: ['da', 'sigur', 'desigur', 'bineinteles'],
+  additiveCues: ['^(si|plus|iar)', 'si de', 'de asemenea', 'in plus'],
   logisticsTopics: [
     // "Da, am nevoie de loc de parcare. Nr. TM 21 PXF": the answer to the reminder's parking question.
     'loc de parcare', 'locuri de parcare', 'parcare', 'parcarea', 'masina', 'masini', '(numar|numarul|nr) de inmatriculare', 'cazare', 'cazarea',

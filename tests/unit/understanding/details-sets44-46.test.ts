@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../shared/understanding/analyze-text';
-import { extractDetails } from '../../../shared/understanding/details';
-
-/** Details as read for a yes: headcount and speaker do not depend on how the intent was decided. */
-function asYes(text: string) {
-  return extractDetails(text, analyzeText(text), 'yes');
-}
+import { asYes } from './details-as-yes';
 
 describe('headcount (sets 44–46): hybrid attendance, a number taken back, a role along, the sender added', () => {
   it.each([
