@@ -415,6 +415,14 @@ function applyNegation(folded: string, spans: Span[], words: (start: number, end
     const affirmative = AFFIRMATIVE.has(span.kind) || speaking;
     const governed = affirmative && !speaking && refusal !== null && !SCOPE_BREAK_TEST.test(folded.slice(refusal.end, span.start));
     const negator = governed ? refusal!.start : affirmative ? negatorBefore(folded, span, spans) : -1;
+    // "Colegul meu Sebastian nu va participa", "Din partea echipei nu vine nimeni": a phrase's
+    // gap ("colegul meu ... va participa") can swallow the negator itself.
+    const inside = negator < 0 && (span.kind === 'othersYes' || span.kind === 'orgYes') ? negatorInside(folded, span) : -1;
+    if (inside >= 0) {
+      span.kind = span.kind === 'othersYes' ? 'weakNo' : 'no';
+      span.negated = true;
+      continue;
+    }
     if (negator >= 0) {
       // Someone else not coming ("colegul meu nu va participa") is no refusal by the sender;
       // the organisation not being represented ("nu vom fi reprezentați") is. Someone else not
@@ -427,6 +435,12 @@ function applyNegation(folded: string, spans: Span[], words: (start: number, end
     if (span.kind === 'no' && isPartial(folded, span)) span.partial = true;
     if (span.kind === 'no' && !span.partial) refusal = span;
   }
+}
+
+/** Where a negator stands inside a span, after its first word; -1 when there is none. */
+function negatorInside(folded: string, span: Span): number {
+  const match = NEGATOR.exec(folded.slice(span.start, span.end));
+  return match && match.index > 0 ? span.start + match.index : -1;
 }
 
 /** The clause with every other phrase blanked out, so only free words are looked at. */

@@ -102,9 +102,10 @@ const SELF_LISTED = /^\s*(?:[(:–-]\s*(?:myself|me|i|eu|subsemnatul|subsemnata)
  * Confirming someone else's participation "și a mea" / "și a subsemnatei", or coming "together
  * with me": someone else and the sender ("Confirm participarea d-lui primar și a mea").
  * "Confirm participarea pentru mine și pentru Paul Tamaș, asociatul meu": the sender and the one named.
+ * "… va fi reprezentată de dl. Ovidiu Crișan, vicepreședinte, și de subsemnata": the sender closing the pair.
  */
 const SELF_TOO =
-  /(?<![a-z])(?:pentru mine si pentru|pentru mine si pt|for me and for|for myself and for|si a mea|si a subsemnatului|si a subsemnatei|precum si a mea|impreuna cu mine|alaturi de mine|insotit de mine|insotita de mine|and mine|and myself|as well as mine|as well as myself|together with me|along with me|accompanied by me)(?![a-z])/;
+  /(?<![a-z])(?:si de subsemnata|si de subsemnatul|si subsemnata|si subsemnatul|pentru mine si pentru|pentru mine si pt|for me and for|for myself and for|si a mea|si a subsemnatului|si a subsemnatei|precum si a mea|impreuna cu mine|alaturi de mine|insotit de mine|insotita de mine|and mine|and myself|as well as mine|as well as myself|together with me|along with me|accompanied by me)(?![a-z])/;
 /**
  * After a total of those in the room, a colleague who follows online adds to it: "We are with
  * 2 in person (me and Pieter Dijkstra) and our colleague Marloes will follow online".
@@ -134,10 +135,13 @@ const LIST_BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s*/;
 const SELF_AWAY = /(?<![\p{L}])(?:concediu|plecat|plecată|plecata|indisponibil|indisponibilă|indisponibila|bolnav|bolnavă|bolnava|on leave|away|absent|unavailable|sick)(?![\p{L}])/iu;
 /** Academic and courtesy titles before a name in a list ("1. Prof. dr. ing. Mircea Bălan - prorector"), any number of them. */
 const LEADING_TITLES = /^(?:(?:[Pp]rof|[Cc]onf|[Ll]ect|[Aa]sist|[Uu]niv|[Dd]r|[Dd]rd|[Hh]abil|[Ii]ng|[Aa]rh|[Ee]c|[Aa]v|[Jj]ur|[Dd]l|[Dd]na|[Dd]-na|[Mm]r|[Mm]rs|[Mm]s)\.?\s+)+(?=\p{Lu})/u;
+/** After "on behalf of" / "în numele": an organisation ("the German Business Club", "Asociației X"), not a person. */
+const FOR_ORGANISATION = /^\s*(?:(?:the|our|my)\s+(?:[a-z'-]+\s+){0,4}?(?:club|association|organi[sz]ation|company|institution|team|office|department|chamber|council|university|school|foundation|museum|network|city|municipality)|(?:asociatiei|fundatiei|institutiei|firmei|companiei|clubului|camerei|universitatii|scolii|liceului|primariei|muzeului|echipei|organizatiei|consiliului|federatiei|uniunii|centrului|directiei|departamentului|serviciului)(?![a-z]))/;
 const RELATION = /(?<![a-z])(colegul meu|colega mea|colegului meu|colegei mele|my colleague|my coworker|my co-worker|my deputy|my boss|my manager)(?![a-z])/;
 // "Eu și Maria Ionescu" / "me and John Smith" / "– myself and Marko.": a named second attendee.
 // "Me and Ana Jurjević from the Rijeka 2020 office": the sentence may open with it.
-const NAMED_PARTNER = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b(?:[Mm]yself|[Mm]e) and|\\b[Ii] and)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'u');
+// "myself and Sjoerd van der Meer": the particles of a Dutch or German name between its words.
+const NAMED_PARTNER = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b(?:[Mm]yself|[Mm]e) and|\\b[Ii] and)\\s+(${NAME_WORD}(?:\\s+(?:(?:van|von|der|den|de|ter|ten|zu)\\s+){0,2}${NAME_WORD}){1,2})`, 'u');
 // "Sigur că venim! Eu și Tudor, de la Cafeneaua Culturală", "eu și Mihai de la festival": a first name alone,
 // closed by a comma, a "from" or the sentence's end; an organisation ("eu și Primăria") is no one.
 const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b(?:[Mm]yself|[Mm]e) and)\\s+(${NAME_WORD})(?=\\s*(?:[,.!;]|$)|\\s+(?:de la|din|from)(?!\\p{L}))`, 'u');
@@ -226,6 +230,34 @@ const NAMED_PLUS = new RegExp(
   `(?<!\\p{L})(?:[Yy]es|[Dd]a|[Ss]ure|[Ss]igur|[Cc]onfirm(?:ed|ing|[ăa]m)?|[Cc]oming|[Aa]ttending|[Vv]enim|[Vv]in|[Pp]articip(?:[ăa]m)?)\\s*[-–—:]\\s*(${NAME_WORD}(?:\\s${NAME_WORD})?(?:\\s?\\+\\s?${NAME_WORD}(?:\\s${NAME_WORD})?)+)(?=\\s*(?:$|[,.;!)])|\\s+(?:from|de la|din|of)\\s)`,
   'gu',
 );
+/** "… eu, " right before a name: the name may be the sender's own in apposition. */
+const SELF_COMMA = /(?<!\p{L})(?:eu|io)\s*,\s*$/u;
+/** After that name only an office in lower case, to the sentence's end ("…, președinte."). */
+const OFFICE_AFTER = /^\s*,\s*\p{Ll}[\p{Ll} -]{0,40}(?:[.!;]|$)/u;
+/** One person of a list of first names, maybe marked as the sender ("Irina (eu)"). */
+const LIST_PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD})?(?:\\s*\\((?:eu|me|myself|subsemnatul|subsemnata)\\))?`;
+/**
+ * A list of names, the last joined by "și"/"and": "Venim în formație completă: Bogdan, Irina
+ * (eu), Sebi și Teo" (the sender marked among them), "Din partea echipei vin Oana, Cristi și
+ * Larisa" (after a verb of coming, the whole party). Bounded: at most eight names.
+ */
+const NAMES_LIST = new RegExp(`(?<!\\p{L})(${LIST_PERSON}(?:\\s*,\\s*${LIST_PERSON}){0,6}\\s+(?:și|si|and)\\s+${LIST_PERSON})(?=\\s*(?:$|[.!;]|\\p{So}|\\p{Extended_Pictographic}))`, 'gu');
+const SELF_MARK = /\((?:eu|me|myself|subsemnatul|subsemnata)\)/u;
+// Plural only in English: "I will attend Design Thinking and Innovation Lab" names sessions, not people.
+const COMING_BEFORE = /(?<!\p{L})(?:vin|vor veni|vor participa|participă|vor fi prezenți|vor fi prezente|are coming|will both attend)\s*:?\s*$/u;
+const CALENDAR_WORD = /^(?:Luni|Marți|Marti|Miercuri|Joi|Vineri|Sâmbătă|Sambata|Duminică|Duminica|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ianuarie|Februarie|Martie|Aprilie|Mai|Iunie|Iulie|August|Septembrie|Octombrie|Noiembrie|Decembrie|January|February|March|April|May|June|July|September|October|November|December)$/u;
+
+/** People in a list of names marked with the sender, or after a verb of coming ({@link NAMES_LIST}), the most in one list. */
+function namesList(text: string): number {
+  let best = 0;
+  for (const match of text.matchAll(NAMES_LIST)) {
+    const people = match[1]!.split(NAMED_WITH_SEPARATOR);
+    if (people.some((person) => person.split(/\s+/).some((word) => isOrganisationWord(word) || CALENDAR_WORD.test(word)))) continue;
+    // The verb right before the list: a window, not the text up to it.
+    if (SELF_MARK.test(match[1]!) || COMING_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) best = Math.max(best, people.length);
+  }
+  return best;
+}
 const NAMED_WITH_SEPARATOR = /\s*(?:,|\s[șs]i(?:\s+cu)?\s|\sand(?:\s+with)?\s)\s*/u;
 /**
  * A companion phrase that is the predicate of a subject before it ("will join me", "vine cu
@@ -405,8 +437,10 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     if (!people.some((item) => item.split(/\s+/).some(isOrganisationWord))) total = Math.max(total, people.length);
   }
   for (const sum of folded.matchAll(DIGIT_SUM)) total = Math.max(total, Number(sum[1]) + Number(sum[2]));
+  total = Math.max(total, namesList(joined));
 
-  const listed = Math.max(countListedNames(normalizeReply(text), !onBehalf), onBehalf ? 0 : selfHeadedList(joined));
+  // A tab is a table's cell border ("Popescu⇥Daniela⇥Șef serviciu"): kept as a run of spaces, not folded into one.
+  const listed = Math.max(countListedNames(normalizeReply(text.replace(/\t/g, '   ')), !onBehalf), onBehalf ? 0 : selfHeadedList(joined));
   // Answering for someone else: that person is the party, not the sender plus them.
   // "Confirm participarea d-lui primar și a mea", "Our director will attend …, together with me":
   // the person answered for, and the sender too.
@@ -419,6 +453,8 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
 function namedCompanions(text: string): number {
   let best = 0;
   for (const match of text.matchAll(NAMED_WITH)) {
+    // "Vin eu, Florin Cioban, președinte.": the sender's own name and office, no one else.
+    if (SELF_COMMA.test(match[0].slice(0, match[0].length - match[1]!.length)) && OFFICE_AFTER.test(text.slice(match.index + match[0].length))) continue;
     const people = match[1]!.split(NAMED_WITH_SEPARATOR).filter((item) => !item.split(/\s+/).some(isOrganisationWord));
     best = Math.max(best, people.length);
   }
@@ -476,26 +512,65 @@ function countListedNames(text: string, withSender: boolean): number {
       const raw = after.split(/\s*(?:[,;]|\s(?:și|si|and|împreună cu|impreuna cu|alături de|alaturi de|together with|along with)\s)\s*/).map((item) => item.trim());
       const items = raw.map((item) => item.replace(/^(?:și|si)\s+(?=subsemnat|eu(?!\p{L}))/u, ''));
       // "subsemnatul, Florin Tănase", "… și eu, Szabó Enikő, secretar": the name in apposition is the sender, counted once.
-      const inline = items.filter((item, at) => self(item) || (isInlineName(item) && !FORMAL_SELF.test(items[at - 1] ?? '') && !LAST_SELF.test(raw[at - 1] ?? ''))).length;
+      // "Vin eu, Florin Cioban, președinte.": a name between the sender and an office, the last item, is the sender's own.
+      const ownName = (at: number): boolean => /^(?:eu|io)$/iu.test(raw[at - 1] ?? '') && at === items.length - 2 && /^\p{Ll}[\p{Ll} -]*[.!]?$/u.test(items[at + 1] ?? '');
+      const inline = items.filter((item, at) => self(item) || (isInlineName(item) && !FORMAL_SELF.test(items[at - 1] ?? '') && !LAST_SELF.test(raw[at - 1] ?? '') && !ownName(at))).length;
       names = Math.max(names, inline);
     }
     if (!intro) return;
     // "I will attend in person on 20 January." then a signature: the sentence is over.
     if (names < 2 && !SENTENCE_END.test(line)) {
       names = 0;
-      for (const next of lines.slice(index + 1)) {
+      let end = lines.length;
+      for (const [offset, next] of lines.slice(index + 1).entries()) {
         const item = next.replace(LIST_BULLET, '').trim();
+        end = index + 1 + offset;
         if (item === '') {
           if (names > 0) break;
           continue;
         }
-        if (!isNameItem(item) && !self(item)) break;
+        // A pasted table: its header row is skipped, a row counts by the name in its first cells.
+        if (names === 0 && isTableHeader(item)) continue;
+        if (!isNameItem(item) && !self(item) && !isTableRowName(item)) break;
         names++;
       }
+      // "Și eu, evident :)" on a line of its own after the list: the sender joins it.
+      const closing = lines.slice(end).find((next) => next.trim() !== '');
+      if (names > 0 && withSender && closing !== undefined && SELF_JOINS.test(closing.trim())) names++;
     }
     best = Math.max(best, names);
   });
   return best >= 2 ? best : 0;
+}
+
+/** Cells of a pasted table row: tabs, bars or runs of spaces between them. */
+const TABLE_CELLS = /\s*(?:\t|\||\s{3,})\s*/;
+const TABLE_HEADER_CELL = /^(?:nr|nr crt|crt|no|#|nume|prenume|nume si prenume|numele si prenumele|name|full name|first name|last name|surname|functia|functie|pozitia|pozitie|position|role|title|job title|email|e-mail|adresa de email|telefon|tel|phone|departament|department|institutia|organizatia|organization|organisation)$/;
+/** "Și eu, evident :)", "and me too": the sender added after a list. */
+const SELF_JOINS = /^(?:și|si|plus|and|\+)\s+(?:eu|subsemnatul|subsemnata|me|myself)(?![\p{L}])/iu;
+
+function tableCells(item: string): string[] {
+  return item.split(TABLE_CELLS).map((cell) => cell.trim()).filter((cell) => cell !== '');
+}
+
+/** The header row of a pasted table ("Nume | Prenume | Funcția", "Nr. crt.   Nume și prenume   Departament"). */
+function isTableHeader(item: string): boolean {
+  const cells = tableCells(item);
+  return cells.length >= 2 && cells.every((cell) => TABLE_HEADER_CELL.test(matchKey(cell).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim()));
+}
+
+/**
+ * A row of a pasted table that names a person: "1   Prof. Adrian Lungu   Centrul …", "Dr. Ana
+ * Vlaicu | Vice-rector | …", "Popescu⇥Daniela⇥Șef serviciu" (surname and first name in two cells).
+ */
+function isTableRowName(item: string): boolean {
+  const cells = tableCells(item);
+  if (cells.length < 2) return false;
+  const start = /^\d{1,3}[.)]?$/.test(cells[0]!) ? 1 : 0;
+  const first = cells[start];
+  if (first === undefined) return false;
+  const candidates = [first, `${first} ${cells[start + 1] ?? ''}`.trim()];
+  return candidates.some((cell) => isNameItem(cell) && !cell.split(/[\s.-]+/).some(isOrganisationWord) && !/\d/.test(cell));
 }
 
 /** `text` up to the end of its first sentence, not at an abbreviated title ("dl. Ion Pop", "prof. Varga Péter"). */
@@ -530,7 +605,8 @@ function isInlineName(item: string): boolean {
 function isNameItem(titled: string): boolean {
   const item = titled.replace(LEADING_TITLES, '');
   const name = PERSON_NAME.exec(item);
-  if (name !== null) return AFTER_NAME_ITEM.test(item.slice(name[0].length));
+  // "Consiliul Județean   Serviciul Proiecte", a table row of offices: an organisation's noun names no one.
+  if (name !== null) return AFTER_NAME_ITEM.test(item.slice(name[0].length)) && !name[1]!.split(/[\s-]+/).some(isOrganisationWord);
   const role = ROLE_THEN_NAME.exec(item);
   return role !== null && AFTER_NAME_ITEM.test(item.slice(role[0].length)) && !role[1]!.split(/[\s-]+/).some(isOrganisationWord);
 }
@@ -538,7 +614,8 @@ function isNameItem(titled: string): boolean {
 /** "Confirm pentru colegul meu Ion Pop" / "on behalf of Dr. Jane Roe" → the name. */
 function findOnBehalf(text: string): string | null {
   const folded = matchKey(text);
-  const match = findAll(ON_BEHALF, folded)[0];
+  // "My colleague Mara Ionescu and I will attend on behalf of the German Business Club": for an organisation, not a person.
+  const match = findAll(ON_BEHALF, folded).find((found) => !FOR_ORGANISATION.test(folded.slice(found.end, found.end + 80)));
   if (!match) return null;
   const sameLength = folded.length === text.length;
   const after = sameLength ? text.slice(match.end) : '';

@@ -112,6 +112,17 @@ export function aboutParty(analysis: TextAnalysis, own: readonly ClauseSpan[], s
   // organisation's own answer stands like the sender's.
   const firm = (other: ClauseSpan): boolean => other.kind === 'yes' || other.kind === 'orgYes';
   if (!clause.question && own.some((other) => firm(other) && other.clause !== span.clause) && findAll(PARTY_CUES, clause.folded).length > 0) return true;
+  // "Va participa o persoană, încă nu știu cine — fie eu, fie colegul, în funcție de program": a
+  // doubt going on from such a clause, with no "but" between, is about the party too.
+  const firmAt = own.filter((other) => firm(other) && other.clause < span.clause && analysis.clauses[other.clause]!.sentence === sentence).map((other) => other.clause);
+  if (!clause.question && !clause.contrast && firmAt.length > 0) {
+    for (let index = span.clause - 1; index > Math.min(...firmAt); index--) {
+      const before = analysis.clauses[index]!;
+      if (before.question) break;
+      if (findAll(PARTY_CUES, before.folded).length > 0) return true;
+      if (before.contrast) break;
+    }
+  }
   if (!own.some((other) => firm(other) && analysis.clauses[other.clause]!.sentence !== sentence)) return false;
   return analysis.clauses.some((clause) => clause.sentence === sentence && !clause.question && findAll(PARTY_CUES, clause.folded).length > 0);
 }

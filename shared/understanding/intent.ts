@@ -137,9 +137,13 @@ function decide(analysis: TextAnalysis): IntentResult {
   const excuses = of('excuses');
 
   const handover = of('handover');
+  // "Din partea echipei vin Oana și Cristi. Eu sunt în concediu": a reason in a later sentence of
+  // its own counts like the sender's refusal ("I'm stuck in traffic but will be there" does not).
+  const lastOther = Math.max(-1, ...others.map((span) => analysis.clauses[span.clause]!.sentence));
+  const ownExcuse = excuses.some((span) => analysis.clauses[span.clause]!.sentence > lastOther);
   const delegated =
     substitute.length > 0 ||
-    (others.length > 0 && own.length + wish.length === 0 && (no.length > 0 || represented.length > 0 || others.some((span) => namesRelation(analysis, span))));
+    (others.length > 0 && own.length + wish.length === 0 && (no.length > 0 || ownExcuse || represented.length > 0 || others.some((span) => namesRelation(analysis, span))));
   // "Andreea, te rog să vezi dacă poți participa tu": a mail to a colleague; nobody answered yet.
   if (handover.length > 0 && own.length + wish.length === 0) return { intent: 'unknown', confidence: 0.4, evidence: join(handover) };
   // "O să trimit pe cineva din echipă. Revin cu numele": a deferral beside a substitute is

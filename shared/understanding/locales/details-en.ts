@@ -36,6 +36,8 @@ export const detailsEn: DetailsLocale = {
     '(me|myself|i) + # (colleague*|coworker*|co-worker*|people|person*|guest*|others|friend*|team member*|member*|representative*|student*|volunteer*|intern*|partner*)',
     // "I'll attend with two of my PhD students": a kind of student before the noun.
     '(with|and|plus|bring|bringing|along with|together with) # (of my |of our |)(phd|doctoral|graduate|postgraduate|masters|master|undergraduate|exchange) (student*|candidate*|researcher*|intern*)',
+    // "Pixel Forge will attend with 2 devs + me": people by their trade.
+    '(with|and|plus|bring|bringing|along with|together with) # (of my |of our |)(dev|devs|developer*|engineer*|designer*|researcher*|analyst*|trainee*|teacher*|pupil*)',
   ],
   companion: [
     '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (a|one|my|our) (colleague|coworker|co-worker|friend|guest|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|intern|trainee|student|volunteer|plus-one|plus one|+1|head of)',
@@ -86,6 +88,7 @@ export const detailsEn: DetailsLocale = {
     "(we're|we are|we'll be|we will be|we'll both be|we will both be) coming:",
     // "I'd like to confirm that my colleagues Rūta Žilinskienė and Tomas Petrauskas will join".
     '(confirm|confirming) that (my|our) (colleagues|coworkers|co-workers|team members|representatives)',
+    '(colleagues|people|persons|team members) (who|that) will (attend|join|come|connect|be attending|be joining)',
   ],
   organisationWords: [
     'department', 'directorate', 'office', 'unit', 'service', 'services', 'council', 'city', 'municipality', 'ministry', 'agency',

@@ -41,6 +41,9 @@ export const detailsRo: DetailsLocale = {
     '(precum si|precum si a) # (persoan*|coleg*|participant*|invitat*|reprezentant*|membr*|student*|elev*|voluntar*|colaborator*|specialist*|expert*)',
     // "Vom participa cu o delegație de 5 studenți și un cadru didactic (eu)": the students, then their teacher.
     '(cu|si) (o |)delegatie de # (student*|elev*|masteran*|doctoran*|cursant*|copii|tineri|voluntar*)',
+    // "Eu plus cele două stagiare ale noastre, Alexandra și Diana": the juniors of the sender's office, after "cele".
+    '(cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (cei |cele |)# (stagiar*|practicant*|intern*)',
+    '(cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (cei|cele) # (persoan*|coleg*|participant*|invitat*|reprezentant*|membr*|student*|elev*|voluntar*|colaborator*)',
   ],
   companion: [
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) (un|o|unul|una|) (coleg|colega|prieten|prietena|insotitor|insotitoare|partener|partenera|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|sef|sefa|director|directoare|voluntar|voluntara|stagiar|stagiara|intern|interna|practicant|practicanta|student|studenta)',
@@ -113,6 +116,8 @@ export const detailsRo: DetailsLocale = {
     '(ne|ma) (puteti|poti|ati putea) (trece|inscrie|adauga) (pe lista|)',
     // "Vin eu, plus Ioana Marin și Dan Suciu": the answer opens a list of who comes.
     '^(vin|venim|particip|participam)',
+    // "Vă trimit numele colegilor care se vor conecta: Vlad Ene și Simina Duță".
+    '(colegii|colegilor|colegele|colegelor|persoanele|persoanelor) care (vor participa|se vor conecta|vor veni|vor fi prezent*|vin|participa)',
   ],
   organisationWords: [
     'directia', 'directiei', 'directie', 'departamentul', 'departamentului', 'departament', 'serviciul', 'serviciului', 'serviciu',

@@ -10,6 +10,8 @@ export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
     // Hybrid event: "I confirm online participation"; "please put my name on the list".
+    // "One of us will attend, not sure who yet": the organisation comes, maybe the sender.
+    '(one of us|one person from (our|my) (team|office|side|organisation|organization|company)) (will|shall|is going to|can) (attend|join|come|be there|participate|make it)',
     'confirm (my |our |)(online|in-person|in person|remote|virtual|zoom) (attendance|participation|presence)',
     '(put|add|write) (me|us|my name|our names) (on|to|down on) (the|your) (list|attendee list|guest list|participant list|participants list)',
     // "Marta can't come after all, so it'll just be me": the sender still comes, alone.
@@ -154,6 +156,8 @@ export const intentEn: IntentLocale = {
     // A formal RSVP by an assistant, in the third person: "Mr. Hale, Managing Director, regrets that he is unable to attend".
     "regrets (that |)(he|she) (is unable to|is not able to|will be unable to|will not be able to|won't be able to|cannot|can't|can not) (attend|come|join|make it|participate|be present|be there)",
     // "I'm afraid neither I nor any of my colleagues from the Foundation will be available that morning".
+    // "Neither me nor my wife (we run the guesthouse together) can join on Sunday": an aside between.
+    'neither (i|we|me|myself) nor ... ... (can|could|will|is able to|are able to) (attend|come|join|make it|participate|be there)',
     '(neither|not) (i|we|me|myself) nor (any of |)(my|our) (colleague|colleagues|team|staff|coworkers|co-workers|team members) ... (will be|would be|is|are|can be|could be) (available|free|able to (attend|come|join|make it))',
     // Nobody of the organisation comes: "none of us from Matera will be able to travel".
     '(none of us|neither of us|nobody|no one) (will|can|could|would|is|are|shall) (be able to |)(attend|come|join|make it|travel|be there|be present|participate)',
@@ -218,7 +222,9 @@ export const intentEn: IntentLocale = {
     '^maybe', 'maybe', 'perhaps', 'possibly', 'probably', 'likely', 'most likely', '(i|we) might', 'hopefully',
     '(i|we) hope (i|we|that|so)', '(i|we) hope to', 'hoping to',
   ],
-  partyCues: ['# or #', '# to # (people|persons|of us|colleagues)', 'the (names|number)', '(names|number) of (the |)(people|persons|participants|attendees|colleagues)', 'how many', 'who (exactly |else |)(will|of us|from)', '#-# (people|persons|of us|colleagues|participants|attendees|members|students)', 'depends on who'],
+  partyCues: ['# or #', '# to # (people|persons|of us|colleagues)', 'the (names|number)', '(names|number) of (the |)(people|persons|participants|attendees|colleagues)', 'how many', 'who (exactly |else |)(will|of us|from)', '#-# (people|persons|of us|colleagues|participants|attendees|members|students)', 'depends on who',
+    // "One of us will attend, not sure who yet - either me or Paolo. I'll let you know the name next week".
+    'not (sure|certain) (yet |)(who|which of us)', "(don't|do not) know (yet |)(who|which of us)", 'the name', '(me|i) or (my colleague|a colleague|#)'],
   deferrals: ["(i'll|i will|we'll|we will) (get back to you|revert)", 'get back to you', 'will revert'],
   eventCues: [
     'workshop*', 'event*', 'session*', 'meeting*', 'lab', 'zoom', 'teams', 'online', 'link', 'there', 'late', 'later', 'early', 'earlier',
@@ -258,7 +264,9 @@ export const intentEn: IntentLocale = {
   ],
   orgYes: [
     'confirm(|ing) the (participation|attendance|presence) of',
-    "(please find|here is|here's|below is|we send you|sending you) (below |attached |)the (list|names) of (our |the |)(participants|attendees|delegates|representatives|delegation)", '(will|shall) be represented (by|at the (meeting|workshop|event|session|lab) by)',
+    "(please find|here is|here's|below is|we send you|sending you) (below |attached |)the (list|names) of (our |the |)(participants|attendees|delegates|representatives|delegation)",
+    // "We would like to register the following participants from the International Relations Office:" and a table of names.
+    "(we|i) (would like to|wish to|want to|'d like to|hereby) register the following (participants|attendees|delegates|representatives|colleagues|people|persons|staff)", '(will|shall) be represented (by|at the (meeting|workshop|event|session|lab) by)',
   ],
   delegations: ['delegated (this|it) to'],
   handover: [
@@ -380,6 +388,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // A decision waiting on the organiser's answer: "Depending on that I'll decide whether it makes sense for me to join".
+    '^depending on (that|this|your answer|the answer)',
     // "I'm going to have to bow out": "going to" is the future, not going there.
     "(i'm|i am|we're|we are) going to (have to|need to|see|check|let|ask|send)",
     // An earlier doubt retold before the new answer: "I wrote that I wasn't sure yet: it's sorted, I'll come".
@@ -474,6 +484,8 @@ export const intentEn: IntentLocale = {
     '(want|wish|plan|intend|hope) to (speak|present|take the floor|say a few words|make a statement|intervene)',
     // Going into one's points in the meeting: "I will elaborate on these during the meeting".
     "(i'll|i will|we'll|we will|and will) (also |)(elaborate|expand|go into detail|explain|walk you through|go through) ... (at|during|in) the (meeting|session|workshop|lab|discussion)",
+    // "I'll be attending the session on the 17th and will go into more detail there": there, in the session.
+    "(i'll|i will|we'll|we will|and will) (also |)(elaborate|expand|go into more detail|go into further detail|go into detail) (on (this|these|them|it|that|those) |)there$",
     // Preparing something to present, or commenting aloud: "should I prepare a presentation, or are verbal comments enough".
     "(i|we|i'll|we'll|i will|we will|i can|we can|i could|i should|should i|shall i|whether to|whether i should|if i should) prepare (a |some |)(short |brief |)(presentation|slides|talk|intervention)", '(verbal|oral) (comments|remarks|input|contribution|feedback)', 'comment verbally',
     // "I'd like to use one of the 5-minute slots to say a few words".

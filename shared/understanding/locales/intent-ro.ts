@@ -79,6 +79,10 @@ export const intentRo: IntentLocale = {
     'vom fi (de fapt|in total|acum|totusi) (#|# persoane)',
     // "O să fim 4 persoane de la asociație", "De la noi vin 3 persoane (eu, Diana și Marius)".
     'o sa fim (#|# persoane|eu)', '(de la noi|din partea noastra) (vin|venim|vom fi|o sa fim|participa|participam|vom participa|vor participa|vor veni) #',
+    // "Va participa o persoană din partea noastră, încă nu știu cine": the organisation comes, maybe the sender.
+    '(va participa|vine|va veni|participa) (o persoana|unul dintre noi|una dintre noi|un reprezentant|o reprezentanta) (din partea noastra|de la noi)', '(unul|una) dintre noi (va participa|vine|va veni|participa|se conecteaza|se va conecta)',
+    // A count lowered in a second mail: "vom fi doar două persoane"; a party counted: "Suntem 4 de la noi".
+    '(vom fi|o sa fim) (doar|numai) (#|# persoane)', '(noi |)suntem (#|# persoane) (de la noi|din partea noastra)',
     // A calendar-style subject written as own words.
     '^(acceptat|accept)$',
     // Partial attendance is attendance: "pot sta doar prima oră", "intru de la 11".
@@ -132,6 +136,10 @@ export const intentRo: IntentLocale = {
     '(as|am) (veni|participa|lua parte|ajunge|fi prezent(|a|i|e))',
   ],
   no: [
+    // After the deadline: "Nu mai e cazul, am aflat prea târziu"; online only, and not then: "La ora 11 nu pot fi online (am vernisaj)".
+    '^nu mai (e|este) cazul$', 'nu (pot|putem|voi putea|vom putea) (fi|sta|intra) (online|conectat(|a|i|e)|pe zoom|pe teams|pe link)',
+    // "Nici eu și nici colegii mei nu vom putea participa": the sender among those not coming.
+    'nici eu (si |)nici (colegii|colegele|colegul|colega|sotul|sotia|echipa|ceilalti|altcineva) ... (participa|veni|ajunge|fi prezent*|fi prezenti|fi acolo)',
     // An organisation with nobody to send: "nu vom avea pe nimeni disponibil pe 16".
     'nu (vom avea|avem|o sa avem|am avea|vom putea avea) pe nimeni (disponibil|liber)',
     // An organisation that sends nobody: "nu va putea desemna un reprezentant pentru această sesiune".
@@ -254,6 +262,8 @@ export const intentRo: IntentLocale = {
   ],
   modalHedges: ['^poate', 'poate', 'poate ca', '(foarte |cel mai |)probabil', '^posibil', '(e|este) posibil sa', 's-ar putea', 'sper sa', 'speram sa'],
   partyCues: ['# sau #', '(numele|numarul) (exact |final |)(participantilor|persoanelor|colegilor|celor)', 'numele', 'cati (vom|o sa|suntem|venim|participam|vor)', 'cine (anume |exact |)(va|vor|o sa|mai) (veni|vine|participa)', '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)(cati|cate)', '#-# (persoane|oameni|colegi|colege|participanti|reprezentanti|membri|studenti|elevi)', 'depinde (de |)cine',
+    // "Va participa o persoană din partea noastră, încă nu știu exact cine — fie eu, fie colegul Marius".
+    '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)cine', 'fie eu(,|) fie',
     // "…va fi reprezentată, dar încă nu am stabilit de către cine - cel mai probabil eu sau colega mea".
     'de catre cine', '(eu|el|ea|dansul|dansa) sau (colegul|colega|un coleg|o colega|colegii|colegele)'],
   deferrals: ['revin (cu|ulterior|mai tarziu|curand|cat de curand)', '^revin$', 'voi reveni', 'vom reveni', 'revenim'],
@@ -282,6 +292,12 @@ export const intentRo: IntentLocale = {
     'din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei) (participa|vor participa|va participa|va veni|vor veni|vine)',
     // A team's decision: "am hotărât în consiliul profesoral să participe doi colegi … Eu personal nu pot".
     '(am|s-a|s-au|au|a|ne-am) (hotarat|decis|stabilit|convenit) (ca |)sa (participe|vina|mearga|ne reprezinte)',
+    // A team answering through one member: "Din partea echipei de programe vin Oana, Cristi și Larisa. Eu sunt în concediu".
+    'din partea (echipei|departamentului|biroului|directiei|serviciului|compartimentului|colectivului|catedrei|centrului|clubului) ... (vin|vine|participa|vor participa|va participa|va veni|vor veni|se conecteaza|se vor conecta|se va conecta)',
+    // "Din partea AIESEC Timișoara ar dori să participe patru membri ai echipei": others' wish (the sender may be among them).
+    '(ar dori|ar vrea|doresc|doreste|dorim) sa (participe|vina|se conecteze) (#|colegii|colegele|colegul|colega|membri|membrii|reprezentanti|reprezentantii|studenti|elevi|doi|doua|trei|patru|cinci)',
+    // "Dacă se întoarce la timp, se conectează el": a colleague connecting (a condition makes it a hedge).
+    '(se conecteaza|se va conecta|se vor conecta) (el|ea|ei|ele)',
   ],
   orgYes: [
     // A secretariat booking its head's place: "Vă rugăm să rețineți participarea doamnei subprefect Ionela Rusu".
@@ -291,6 +307,14 @@ export const intentRo: IntentLocale = {
     '(va|vor|vom) fi reprezentat(|a|i|e) (la atelier|la eveniment|la sesiune|la intalnire|la workshop|la reuniune|acolo) de',
     // "Vă transmitem lista participanților din partea Consiliului Județean": the names follow.
     '(va |)(transmit|transmitem|trimit|trimitem|comunic|comunicam|inaintez|inaintam) (mai jos |alaturat |atasat |)(lista|numele) (participantilor|persoanelor care vor participa|persoanelor participante|delegatiei|reprezentantilor|celor care vor participa)',
+    // A pasted table under its heading: "Participanți din partea Politehnicii:" (the sender may not be among them).
+    '^(participanti|participante|participantii|lista participantilor) (din partea|de la)',
+    // An assistant writing for the head: "Vă transmit din partea doamnei director, dr. Simona Oprea, că participă";
+    // "Vă informăm că domnul prorector, prof. univ. dr. Adrian Ghiță, nu mai poate participa" (the negator in the gap refuses).
+    '(va |)(transmit|transmitem|comunic|comunicam|informez|informam|anunt|anuntam) (din partea (doamnei|domnului) ... ... |)ca (domnul|doamna|dl|dna|d-l|d-na) ... ... (participa|va participa|poate participa|va putea participa|vine|va veni|se conecteaza|se va conecta|va fi prezent(|a))',
+    '(va |)(transmit|transmitem|comunic|comunicam) din partea (doamnei|domnului) ... ... ca (participa|va participa|vine|va veni|se conecteaza|se va conecta|va fi prezent(|a))',
+    // "Vă trimit numele colegilor care se vor conecta: Vlad Ene și Simina Duță".
+    '(va |)(transmit|transmitem|trimit|trimitem|comunic|comunicam|inaintez|inaintam) (mai jos |alaturat |atasat |)(lista|numele) (colegilor|colegelor|persoanelor|celor) care (vor participa|se vor conecta|vor veni|vor fi prezenti|vor fi prezente|participa|se conecteaza|vin)',
     '(comunic|comunicam|anunt|anuntam) (participarea|prezenta) (colegului|colegei|colegilor|colegelor|domnului|doamnei|dlui|dnei|d-lui|d-nei|reprezentantului|reprezentantei|reprezentantilor)',
     // An assistant confirming her director: "Vă confirm participarea doamnei director Elena Vlad. Eu nu voi fi prezentă".
     '(confirm|confirmam) (participarea|prezenta) (colegului|colegei|colegilor|colegelor|domnului|doamnei|dlui|dnei|d-lui|d-nei|reprezentantului|reprezentantei|reprezentantilor|directorului|directoarei|sefului|sefei)',
@@ -453,6 +477,11 @@ export const intentRo: IntentLocale = {
     '(sunt|suntem|voi fi|vom fi|o sa fiu|o sa fim) (la|in) (gala|conferinta|congresul|festivalul|targul|forumul|summitul|simpozionul)',
   ],
   neutral: [
+    // A decision waiting on the organiser's answer to the sender's question: "În funcție de răspuns, decid dacă vin".
+    '^in functie de (asta|aceasta|raspuns|raspunsul (dumneavoastra|dvs|vostru))',
+    // "Vă anunț însă că va trebui să plec pe la 11:30": informing, not deferring; "poate le puteți
+    // prezenta dumneavoastră": a suggestion to the organiser, not doubt about coming.
+    'va anunt (insa |totodata |de asemenea |doar |)ca', 'poate (le |il |o |i |)(puteti|ati putea|veti putea)',
     // "poate ajuta la planul dumneavoastră": "poate" is "it can", no hedge; "nu știu când ies" (from hospital) doubts the discharge, not the answer.
     'poate (ajuta|folosi|servi|interesa|fi (util|utila|utile|de folos|de ajutor))', 'nu (stiu|stim) cand (ies|iesim|ma externez|ma externeaza|scap)',
     // "Dă-i tu răspuns doamnei Petruț": the imperative "give" folds to "da" (a reply-all to a colleague).
@@ -648,6 +677,8 @@ export const intentRo: IntentLocale = {
     '(am pregatit|avem pregatite|am pregatite|pregatesc|pregatim|voi pregati|vom pregati) ... (pentru|in) (cele # minute|minutele (alocate|noastre|mele)|intervalul de cuvant|slotul|interventia)',
     // "Io vin, că am și eu ceva de zis despre cum se făceau lucrurile": something to say in the meeting.
     '(am|avem) si (eu|noi) (ceva|cateva lucruri|cateva vorbe|doua vorbe|cateva cuvinte) de (zis|spus)',
+    // "Aș avea 5 minute de comentarii pe acțiunea 2, dacă se poate": speaking time for the sender's points.
+    '(as avea|am avea|am|avem) (si |)(#|cateva) (minute|min) de (comentarii|observatii|interventie|prezentare|cuvant)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -782,6 +813,8 @@ export const intentRo: IntentLocale = {
     'intarzii', 'intarziem', 'cu (putina |o mica |)intarziere', '(plec|plecam) (mai devreme|mai repede|inainte de final|inainte de sfarsit)',
     // "s-ar putea să intru cu vreo 20 de minute întârziere", "Vlad probabil întârzie".
     'intarziere', 'intarzie',
+    // Only part of the session: "mă voi conecta, dar probabil doar în prima oră".
+    '(doar|numai) (in|la|pentru) (prima|primele|ultima|ultimele) (ora|ore|parte|jumatate|minute)',
   ],
   // "No, mă bag și eu": the regional filler, not the English refusal.
   regionalFillers: ['no'],
