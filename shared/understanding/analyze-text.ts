@@ -1,8 +1,8 @@
 import { joinAppositions } from './apposition';
 import { scopeFrontedConditions, scopeOccasionAnaphors } from './clause-scope';
 import { LOCALES } from './intent-locales';
-import { compileStickyPhrases, compileTaggedPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
-import type { IntentLocale, PhraseMatcher } from './phrase-table';
+import { compileGroupedPhrases, compileStickyPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
+import type { IntentLocale } from './phrase-table';
 import { splitSentences } from './sentences';
 import { matchKey, normalizeRomanian } from './text-normalize';
 import { withoutTrailingSignOff } from './trim-closing';
@@ -95,12 +95,13 @@ export const NUMBER_SOURCE = numberSource(LOCALES);
 const SHARED_KINDS: readonly SpanKind[] = [
   'substitute', 'handover', 'othersMaybe', 'requestCondition', 'otherOccasion', 'othersYes', 'orgYes', 'softYes', 'difficulty', 'othersSpeaker',
 ];
-const MATCHERS: readonly { kind: SpanKind; matcher: PhraseMatcher }[] = KIND_ORDER.filter((kind) => !SHARED_KINDS.includes(kind)).map((kind) => ({
-  kind,
-  matcher: compileStickyPhrases(LOCALES.flatMap((locale) => locale[kind]), NUMBER_SOURCE),
-}));
-const SHARED = compileTaggedPhrases(
-  SHARED_KINDS.map((kind) => ({ tag: kind, phrases: LOCALES.flatMap((locale) => locale[kind]) })),
+// One pass for all kinds: each kind outside SHARED_KINDS is its own group (a match of its own
+// at any start), the shared kinds one group (at most one of them per start, the longest).
+const SPAN_MATCHER = compileGroupedPhrases<SpanKind>(
+  [
+    ...KIND_ORDER.filter((kind) => !SHARED_KINDS.includes(kind)).map((kind) => [{ tag: kind, phrases: LOCALES.flatMap((locale) => locale[kind]) }]),
+    SHARED_KINDS.map((kind) => ({ tag: kind, phrases: LOCALES.flatMap((locale) => locale[kind]) })),
+  ],
   NUMBER_SOURCE,
 );
 
@@ -312,12 +313,8 @@ function findSpans(original: string, folded: string): Span[] {
   const words = (start: number, end: number): string => (sameLength ? original : folded).slice(start, end);
   const starts = wordStarts(folded);
   const candidates: Span[] = [];
-  for (const { kind, matcher } of MATCHERS) {
-    for (const { start, end } of matcher.matchAt(folded, starts)) {
-      candidates.push({ kind, start, end, text: words(start, end), negated: false, partial: false });
-    }
-  }
-  for (const { start, end, tag } of SHARED.matchAt(folded, starts)) {
+  // In start order: candidates of the same kind keep that order, the only one the sort below can see.
+  for (const { start, end, tag } of SPAN_MATCHER.matchAt(folded, starts)) {
     candidates.push({ kind: tag, start, end, text: words(start, end), negated: false, partial: false });
   }
   const spans = resolveOverlaps(candidates);

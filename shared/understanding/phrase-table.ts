@@ -157,15 +157,34 @@ export function compileTaggedPhrases<T>(lists: readonly { tag: T; phrases: reado
   return { matchAt: (folded, starts) => (built ??= buildStickyPhrases(lists, numberSource)).matchAt(folded, starts) };
 }
 
+/**
+ * Several matchers in one pass: each group of lists finds what its own
+ * {@link compileTaggedPhrases} would (at most one match per group at a start), and every
+ * word start is looked up once for all of them, not once per matcher. Built on first use.
+ */
+export function compileGroupedPhrases<T>(groups: readonly (readonly { tag: T; phrases: readonly string[] }[])[], numberSource?: string): TaggedPhraseMatcher<T> {
+  if (groups.length > MAX_GROUPS) throw new RangeError(`compileGroupedPhrases: at most ${MAX_GROUPS} groups`);
+  let built: TaggedPhraseMatcher<T> | null = null;
+  const lists = groups.flatMap((lists, group) => lists.map((list) => ({ ...list, group })));
+  return { matchAt: (folded, starts) => (built ??= buildStickyPhrases(lists, numberSource)).matchAt(folded, starts) };
+}
+
+/** Groups are bits of one small integer per word start. */
+const MAX_GROUPS = 31;
+
 interface Entry<T> {
   phrase: string;
   tag: T;
+  /** The bit of its group: a group's first match at a start ends the group's search there. */
+  groupBit: number;
   /** Where the phrase stands among all phrases: ties in length keep this order, as written. */
   order: number;
   /** Its first four characters ({@link headKey}), null when they cannot be told. */
   heads: readonly number[] | null;
   /** The phrase's own sticky regex, compiled when the phrase is first tried. */
   regex: RegExp | null;
+  /** What every match begins with, a space for a run of white space; checked before the regex. */
+  literal: string;
 }
 
 /** A bucket's phrases in match order, and per text head the ones that can begin there. */
@@ -174,7 +193,7 @@ interface Bucket<T> {
   byHead: Map<number, readonly Entry<T>[]>;
 }
 
-function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly string[] }[], numberSource?: string): TaggedPhraseMatcher<T> {
+function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly string[]; group?: number }[], numberSource?: string): TaggedPhraseMatcher<T> {
   // Indexed by the first two characters a match can start with ("nu", "pa", "o_" for the word
   // "o"): a word start tries only the phrases that can begin there, a fifth of a first-letter
   // bucket on Romanian text. Phrases whose second character cannot be told ("a*", "n-am") sit
@@ -196,10 +215,13 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
   const numbers = numberHeads(numberSource ?? '\\d{1,2}');
   // The numbers `#` matches in full (as the regex is built), for heads of four characters.
   const fullNumbers = numberWords(numberSource ?? '\\d{1,3}');
-  for (const { tag, phrases } of lists) {
+  let allGroups = 0;
+  for (const { tag, phrases, group = 0 } of lists) {
+    const groupBit = 1 << group;
+    allGroups |= groupBit;
     for (const phrase of new Set(phrases)) {
       const body = phrase.trim().replace(/^\^/, '').replace(/\$$/, '').trim();
-      const entry: Entry<T> = { phrase, tag, order: order++, heads: headKeys(body, fullNumbers), regex: null };
+      const entry: Entry<T> = { phrase, tag, groupBit, order: order++, heads: headKeys(body, fullNumbers), regex: null, literal: literalPrefix(body) };
       if (entry.heads === null) unfiltered = true;
       else for (const head of entry.heads) headFilter.add(head);
       const triples = firstTriples(body);
@@ -273,20 +295,56 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
         // (a bucket's alternation ran its other alternatives too, and was big to compile).
         let candidates = compiled.byHead.get(head);
         if (candidates === undefined) compiled.byHead.set(head, (candidates = compiled.entries.filter((entry) => mayStartWith(entry.heads, head))));
+        let done = 0;
         for (const entry of candidates) {
+          if ((done & entry.groupBit) !== 0) continue;
+          // Most candidates part from the text after their first four characters: a character
+          // comparison tells, without a call into the regex engine.
+          if (!beginsWith(folded, start, entry.literal)) continue;
           const regex = (entry.regex ??= new RegExp(`(?:${phraseSource(entry.phrase, numberSource)})${WORD_END}`, 'y'));
           regex.lastIndex = start;
           // test() leaves the match's end in lastIndex without building a match array.
           if (!regex.test(folded)) continue;
-          // The first phrase that matches decides, as in an alternation; an empty match is none.
+          // The first phrase of a group that matches decides, as in an alternation; an empty match is none.
           const end = regex.lastIndex;
           if (end > start) out.push({ start, end, tag: entry.tag });
-          break;
+          done |= entry.groupBit;
+          if (done === allGroups) break;
         }
       }
       return out;
     },
   };
+}
+
+/**
+ * The characters every match of a phrase begins with: its leading letters, digits and
+ * apostrophes, single spaces between them, up to the first group, wildcard, number or gap.
+ */
+function literalPrefix(body: string): string {
+  const head = /^[a-z0-9']+(?: [a-z0-9']+)*/.exec(body.replace(/\s+/g, ' '))?.[0] ?? '';
+  // A word cut by what follows ("prezent(|a)", "n-am", "particip*") keeps its letters: they are literal too.
+  return head;
+}
+
+/** Whether `folded` at `start` begins with `literal`, a space in it standing for a run of white space (`[\s]+`). */
+function beginsWith(folded: string, start: number, literal: string): boolean {
+  let i = start;
+  for (let k = 0; k < literal.length; k++) {
+    const code = literal.charCodeAt(k);
+    if (code === 0x20) {
+      if (!isSpace(folded.charCodeAt(i))) return false;
+      i++;
+      while (isSpace(folded.charCodeAt(i))) i++;
+    } else if (folded.charCodeAt(i++) !== code) return false;
+  }
+  return true;
+}
+
+/** The characters of `\s` in a JavaScript regex. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 let headsFolded = '';

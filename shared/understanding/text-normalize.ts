@@ -32,7 +32,9 @@ export function foldForMatching(text: string): string {
   let folded = recentFolds.get(text);
   if (folded === undefined) {
     if (recentFolds.size >= RECENT_FOLDS) recentFolds.clear();
-    recentFolds.set(text, (folded = normalizeRomanian(text).normalize('NFD').replace(COMBINING, '').toLowerCase()));
+    // No cedilla fold and no NFC first: NFD splits ş and ș alike into "s" and a mark, and
+    // NFD(NFC(x)) is NFD(x), so both would only cost a second pass over the text.
+    recentFolds.set(text, (folded = text.normalize('NFD').replace(COMBINING, '').toLowerCase()));
   }
   return folded;
 }

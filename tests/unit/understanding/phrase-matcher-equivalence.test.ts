@@ -2,14 +2,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../shared/understanding/analyze-text';
-import { compileReferencePhrases, compileTaggedPhrases, wordStarts } from '../../../shared/understanding/phrase-table';
+import { compileGroupedPhrases, compileReferencePhrases, compileTaggedPhrases, wordStarts } from '../../../shared/understanding/phrase-table';
 import { foldForMatching } from '../../../shared/understanding/text-normalize';
 import { understand } from '../../../shared/understanding/understand';
 
 const CORPUS = path.join(__dirname, '../../fixtures/replies-corpus');
 
 /** Folded lines of real replies: the first mails of every corpus set, trimmed as the pipeline trims them. */
-async function sampleLines(): Promise<string[]> {
+function sampleLines(): Promise<string[]> {
+  sampled ??= readSampleLines();
+  return sampled;
+}
+let sampled: Promise<string[]> | null = null;
+
+async function readSampleLines(): Promise<string[]> {
   const lines: string[] = [];
   for (const set of readdirSync(CORPUS).filter((name) => name.startsWith('set-')).sort()) {
     const files = readdirSync(path.join(CORPUS, set)).filter((name) => name.endsWith('.eml')).sort().slice(0, 12);
@@ -47,4 +53,32 @@ describe('indexed phrase matchers find exactly what one alternation of their phr
     expect(found).toBeGreaterThan(1000);
     expect(compared).toBeGreaterThan(10000);
   }, 120_000);
+
+  it('in groups: one pass finds what each group finds alone (one match per group at a start)', async () => {
+    const lines = await sampleLines();
+    const byStartAndTag = (a: { start: number; tag: string }, b: { start: number; tag: string }): number => a.start - b.start || a.tag.localeCompare(b.tag);
+    let found = 0;
+    for (const locale of LOCALES) {
+      const { details, language, shorthand, ...intent } = locale;
+      const lists = Object.entries(intent).map(([tag, phrases]) => ({ tag, phrases: phrases as string[] }));
+      for (let from = 0; from < lists.length; from += 15) {
+        const chunk = lists.slice(from, from + 15);
+        // Each table a group of its own, but the last three one group (a tagged matcher, as analyze-text's shared kinds).
+        const groups = chunk.length > 3 ? [...chunk.slice(0, -3).map((list) => [list]), chunk.slice(-3)] : [chunk];
+        const grouped = compileGroupedPhrases(groups);
+        const references = groups.map((group) => compileReferencePhrases(group));
+        for (const line of lines) {
+          const starts = wordStarts(line);
+          const expected = references.flatMap((reference) => reference.matchAt(line, starts)).sort(byStartAndTag);
+          expect(grouped.matchAt(line, starts).sort(byStartAndTag), `${language}: "${line}"`).toEqual(expected);
+          found += expected.length;
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
+  }, 120_000);
+
+  it('refuses more groups than it can tell apart', () => {
+    expect(() => compileGroupedPhrases(Array.from({ length: 32 }, (_, tag) => [{ tag, phrases: ['da'] }]))).toThrow(RangeError);
+  });
 });
