@@ -160,6 +160,17 @@ function decide(analysis: TextAnalysis): IntentResult {
   ) {
     return { intent: 'no', confidence: 0.7, evidence: `${join(no)} → ${join([...substitute, ...maybe].sort(byPosition))}`, delegated: true };
   }
+  // "Eu nu sunt sigură că reușesc să ajung, dar colegul meu Bogdan Szabo va fi prezent cu
+  // siguranță": the sender's doubt, then a "but" naming who comes, is the organisation's yes.
+  const doubted = new Set(maybe.map((span) => span.clause));
+  const lastDoubt = Math.max(-1, ...maybe.map((span) => span.clause));
+  if (
+    maybe.length > 0 && others.length > 0 && no.length + wish.length === 0 && own.every((span) => doubted.has(span.clause)) &&
+    others.every((span) => span.clause > lastDoubt) && analysis.clauses.slice(lastDoubt + 1, Math.min(...others.map((span) => span.clause)) + 1).some((clause) => clause.contrast) &&
+    others.some((span) => namesPerson(sentenceWithTitle(analysis, sentenceOf(span))))
+  ) {
+    return { intent: 'yes', confidence: 0.6, evidence: `${join(maybe)} → ${join(others)}`, delegated: true };
+  }
   if (maybe.length > 0 && !namingLater) {
     return { intent: 'maybe', confidence: yes.length + no.length > 0 ? 0.6 : 0.75, evidence: join(maybe), ...(delegated ? { delegated } : {}) };
   }
@@ -258,6 +269,12 @@ function decide(analysis: TextAnalysis): IntentResult {
     .some((clause) => clause.contrast && /\p{L}/u.test(clause.text) && !clause.spans.some((span) => span.kind === 'otherOccasion'));
   if (excuses.length > 0 && weakYes.length === 0 && !asksAboutComing(analysis) && !contrastAfterExcuse) {
     return { intent: 'no', confidence: weakNo.length > 0 ? 0.7 : 0.65, evidence: join([...weakNo, ...excuses]) };
+  }
+  // "Mă tem că o să-mi fie greu să ajung, luni am ore … Poate la următoarea sesiune": a difficulty
+  // with nothing answered, then another occasion hoped for, declines this one.
+  const lastDifficulty = Math.max(-1, ...difficulty.map((span) => span.clause));
+  if (difficulty.length > 0 && weakYes.length === 0 && !asksAboutComing(analysis) && of('otherOccasion').some((occasion) => occasion.clause > lastDifficulty)) {
+    return { intent: 'no', confidence: 0.6, evidence: join([...difficulty, ...of('otherOccasion')].sort(byPosition)) };
   }
   if (difficulty.length > 0) return { intent: 'unknown', confidence: 0.3, evidence: join(difficulty) };
   const soft = of('softYes');

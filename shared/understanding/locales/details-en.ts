@@ -23,6 +23,8 @@ export const detailsEn: DetailsLocale = {
     "(we are|we're|we'll be|we will be) with # (in person|on site|physically)",
     // "1 in person + 1 online": the hybrid format, the online part added after.
     '# (in person|on site|onsite|physically)', "(we'll|we will) (only |just |)be # (now|instead)",
+    // "I'm travelling with Sanne, so you can count us both".
+    '(count|counting|include|including|register|add) us #',
   ],
   extras: [
     '(with|and|bring|bringing|plus|along with|accompanied by|together with) # (colleague*|people|person*|guest*|others|friend*|team member*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*)',
@@ -72,6 +74,8 @@ export const detailsEn: DetailsLocale = {
     '(along with|together with|accompanied by|joined by) (my|our) ... (colleague|coworker|co-worker|manager|director|coordinator|curator|assistant|officer|lead|head|producer|designer|partner|deputy|intern)',
     // "Will bring my co-founder too, Anna Weiss": a founder of the sender's own venture.
     '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (my|our|a|one) (co-founder|cofounder|fellow founder|business partner)',
+    // "Sounds good, I'll join + my colleague Lina": a plus sign for "and".
+    '(join|come|attend|be there|participate) + (my|our|a|one) (colleague|coworker|co-worker|friend|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|intern|trainee|student|volunteer)',
   ],
   conversations: [
     '(spoke|spoken|talked|discussed|agreed|arranged|corresponded|chatted) (it |this |that |already |)(with|to)', 'as (agreed|discussed|arranged) with',
@@ -79,6 +83,8 @@ export const detailsEn: DetailsLocale = {
     // "a friend forwarded me your invitation", "after discussing with our director": no companion.
     '(a|my|one|our) (friend|colleague|coworker|co-worker|partner) (forwarded|sent|shared|passed|recommended|mentioned)',
     '(discuss|discussing|consult|consulting|check|checking|talking|speaking) (it |this |that |internally |again |first |)with',
+    // "I will manage with a colleague translating in the chat": help, not company.
+    '(manage|managing|cope|coping|get by) with',
   ],
   attendeeListIntro: [
     'will attend', 'attendees', '^(confirming|confirmed|confirm) for', 'attending', 'participants', 'the following (people|persons|colleagues|participants)',

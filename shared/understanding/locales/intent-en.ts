@@ -65,6 +65,8 @@ export const intentEn: IntentLocale = {
     '(the |)new (time|date|venue|room|location|slot) (works|is fine|is ok|is okay|suits) (for me|for us|)',
     // "But count on me!"; texting shorthand "see u there".
     'count on (me|us)', '^(+1|+ 1) (from|for) (me|us)', 'see (u|ya) (there|then|on|at|next|tomorrow)',
+    // A double negative: "I can't not join this one".
+    "(i|we) (can't|cannot|couldn't|could not) not (join|come|attend|be there|participate|take part)",
     // Double negatives that accept: "I can't say no to that", "I don't see why not".
     "(can't|cannot|can not|couldn't|could not) (say no|refuse|resist|turn (it|this|that) down)",
     // "Me +1", "us plus one": the sender and a companion, as a list of who comes.
@@ -94,6 +96,8 @@ export const intentEn: IntentLocale = {
     '(i|we) can (only |)do (the |)(morning|afternoon|first|second|last|final) (part|half|session|hour|slot)',
     // "If so, please count us as two": a count of the sender's party, the sender included.
     '(please |)count (me|us) as (#|a yes|attending|present|confirmed)',
+    // "so you can count us both": the sender's party, the sender included ("count us both out" is masked in `neutral`).
+    'count (us|me) (both|all|all #)',
     // "my colleague Dario and I will both dial in": "both"/"all" between the verb and its auxiliary.
     "(i|we) (will|'ll) (both|all|each) (be |)(connect|connecting|log in|logging in|dial in|dialling in|dialing in|tune in|join|attend|come|be there|be present)",
     // A learner's present for the future, as a whole clause: "ok for me, I come".
@@ -169,6 +173,8 @@ export const intentEn: IntentLocale = {
     "(schedule|calendar|diary|agenda|workload|commitments|duties|health|budget) (does not|doesn't|will not|won't|would not|wouldn't) (allow|permit) (me|us)",
     // Doubting one's own coming is a polite refusal: "I don't think I'll manage".
     "(don't|do not) think (i'll|i will|we'll|we will|i can|we can) (manage|make it)$", "(don't|do not) think (i'll|i will|we'll|we will|i can|we can) (be able to |)(make it|attend|come|join|be there) (this time|that day|that week|on|to the|the)",
+    // "I doubt I can make it on Monday": doubting one's own coming declines (not "I don't doubt …", kept in `neutral`).
+    "(i|we) (really |very much |)doubt (that |)(i|we|i'll|we'll) (can |could |will |would |'ll |)(be able to |)(make it|attend|come|join|be there|participate|be present)",
     "(won't|will not|wouldn't|would not) be able$", "(can't|cannot|won't|will not|unable to|not be able to|won't be able to|will not be able to) travel (to|there)",
     // Non-native refusals: "I have not the possibility to participate", "for me it is not possible to join".
     "(have not|haven't|do not have|don't have|have no|there is no|there's no) (the |any |a |)(possibility|chance|opportunity) (for (me|us) |)to (attend|come|join|participate|make it|be there|be present|take part)",
@@ -210,6 +216,8 @@ export const intentEn: IntentLocale = {
     'to be confirmed', 'tbc', 'tbd', 'depends', 'depending on', 'if i can', 'if we can', 'if (my|our) schedule allows',
     "(can't|cannot|unable to) (confirm|commit) (yet|right now|at the moment|at this (stage|point|time))", 'pending',
     "(i|we) (can't|cannot) (confirm|commit) (yet|now)",
+    // "I'm not able to confirm my own attendance yet": a deferral, not a refusal.
+    '(not|never) (yet |)able to (confirm|commit)',
     // Waiting for someone else's say: "I don't have my manager's approval yet".
     '(waiting|awaiting|pending) (for |on |)(the |)(approval|sign-off|go-ahead)', "(don't|do not) (yet |)have (the |my |our |)(approval|sign-off|go-ahead)", 'subject to (approval|confirmation)',
     // "First I need the approval of my director for the travel. I will give you the answer on Friday".
@@ -249,6 +257,8 @@ export const intentEn: IntentLocale = {
     // "My colleague Dr. X will represent the university" (the splitter may cut after "Dr.").
     '(will|shall|is going to|are going to) represent (the|our|my) (university|organisation|organization|institution|company|department|office|team|association|foundation|city|municipality|council|ministry|agency|school|museum|centre|center|institute)',
     '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|director|manager|boss|assistant|partner|representative|team member) ... (will|shall|can|is going to|are going to) (attend|participate|join|come|be there|be present|be attending|be joining|represent)',
+    // "Daniela from our office will definitely connect": a colleague named before where they work.
+    'from (our|my) (office|team|department|unit|organisation|organization|institute|agency|foundation|association|company) (will|shall) (definitely |certainly |surely |also |)(attend|participate|join|connect|come|be there|be present|take part)',
   ],
   substitute: [
     // Writing for someone absent: "She will not participate, but our colleague Tomas would like to attend in her place".
@@ -265,6 +275,8 @@ export const intentEn: IntentLocale = {
   orgYes: [
     'confirm(|ing) the (participation|attendance|presence) of',
     "(please find|here is|here's|below is|we send you|sending you) (below |attached |)the (list|names) of (our |the |)(participants|attendees|delegates|representatives|delegation)",
+    // "Please find below the name of the person attending on behalf of Rijeka 2020 LLC: Marko Perić".
+    "(please find|here is|here's|below is|we send you|sending you) (below |attached |)the (name|names) of the (person|persons|people|colleague|colleagues|representative) (attending|joining|participating|who will attend|who will join|who will participate|who will be attending)",
     // "We would like to register the following participants from the International Relations Office:" and a table of names.
     "(we|i) (would like to|wish to|want to|'d like to|hereby) register the following (participants|attendees|delegates|representatives|colleagues|people|persons|staff)", '(will|shall) be represented (by|at the (meeting|workshop|event|session|lab) by)',
   ],
@@ -388,6 +400,9 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // "I don't doubt I can make it": the negator belongs to the doubt.
+    "(don't|do not|never) doubt",
+    'count (us|me) (both|all) out',
     // A decision waiting on the organiser's answer: "Depending on that I'll decide whether it makes sense for me to join".
     '^depending on (that|this|your answer|the answer)',
     // "I'm going to have to bow out": "going to" is the future, not going there.
@@ -434,6 +449,8 @@ export const intentEn: IntentLocale = {
     '(disregard|ignore) my (earlier|previous|last|first|original) (message|email|e-mail|mail|reply|answer|note) ... (come|attend|make it|join|participate|be there)',
     // Leaving early is a note, not a doubt: "Confirmed, 1 person (me). I might need to leave around 11:30".
     '(i|we) (might|may|could) (need|have) to (leave|step out|head off|go) (early|earlier|around|at|by|before|after|a bit|a little|slightly)',
+    // "I'll join on Zoom. I might have to drop off around 12:30 for another call".
+    '(i|we) (might|may|could) (need|have) to (drop off|log off|hop off|sign off|jump off|disconnect) (early|earlier|around|at|by|before|after|a bit|a little|slightly)',
     // Politeness, not doubt: "I hope that is ok", "hope this helps".
     "(i |we |)hope (that |)(this|that|it|that's|it's) (is |will be |would be |)(ok|okay|fine|alright|all right|acceptable|not a problem|no problem|helpful|useful|clear|helps)",
     "(i |we |)hope (that |)(this|that|it) (doesn't|does not|won't|will not) (cause|create|be) (a |any |too much |)(problem|problems|trouble|inconvenience|issue|issues)",
@@ -446,7 +463,7 @@ export const intentEn: IntentLocale = {
     '(accepted|declined) (this |it |the invitation |the invite |)(by mistake|by accident|accidentally|in error)', 'accidentally (accepted|declined|clicked)',
     "(whether|if) (i|we|i've|we've) (have |had |)already (confirmed|rsvp'd|rsvped|registered)",
     'no problem', 'no worries', '(please|kindly) confirm', 'confirm your', 'confirm (by|whether|if)', 'no objection', 'not a problem', 'thank(s| you) for the (invitation|invite|kind invitation)',
-    'confirm receipt', 'acknowledge receipt', 'received', 'if possible', 'if (you|needed|necessary|required|so)', 'as soon as possible', "don't hesitate",
+    'confirm receipt', 'acknowledge receipt', 'received', 'if possible', 'if (needed|necessary|required|so)', 'as soon as possible', "don't hesitate",
     '(i|we) (confirm|can confirm|hereby confirm) that', "(i'm|i am) writing to (let you know|inform you|confirm) that",
     'let me know', 'please let (me|us) know',
     "if (that's|that is|it's|it is|this is) (ok|okay|fine|alright|all right|not a problem|no problem)", "if (it|this|that) (doesn't|does not|won't|will not) (cause|create|bother|matter)",
@@ -575,6 +592,12 @@ export const intentEn: IntentLocale = {
     // "I have a few comments on Action 2 …, which I'd be glad to raise on the day": points raised aloud in the meeting.
     '(glad|happy|pleased|keen|like|love|want|plan|intend) to raise (them |these |those |it |this |my comments |my points |these points |some points |a few points |)(on the day|at the (meeting|workshop|session|lab)|during the (meeting|workshop|session|discussion|lab)|in the (meeting|workshop|session|discussion|lab))',
     "(i'll|i will|we'll|we will) raise (them|these|those|it|my comments|my points|these points) (on the day|at the (meeting|workshop|session|lab)|during the (meeting|workshop|session|discussion|lab)|in the (meeting|workshop|session|discussion|lab))",
+    // "If there is a slot, I would also present briefly (5-7 min) the Kaunas 2022 scheme".
+    '(i|we) would (also |)(briefly|shortly) (present|speak)', '(i|we) would (also |)(present|speak) (briefly|shortly)',
+    // "I would like to give short comment about our experience with creative vouchers, maybe 5 min".
+    '(like|love|want|glad|happy) to (give|make) (a |)(short|brief|quick) (comment|comments) (about|on) (our|my) (experience|experiences|work|project|practice|programme|program)',
+    // "If useful I can take 5 minutes to say how we ran the creative vouchers".
+    '(can|could|would|will|to|let me|let us) (take|use|have|get) (#|a few|some) (minutes|min) to (say|tell|explain|show) (how|what|why)',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
@@ -625,6 +648,8 @@ export const intentEn: IntentLocale = {
     "(i'm|i am|we're|we are) not (planning|intending|going|hoping|looking) to (speak|present|take the floor|say anything|intervene)",
     // "I am an Erasmus student … and would love to observe".
     "(would|i'd|we'd) (love|like|prefer) to (observe|sit in and observe|sit in and listen)",
+    // "I will mostly listen this time".
+    "(i'll|i will|we'll|we will) (mostly|mainly|merely) (listen|observe)",
   ],
   answerParticles: ['yes', 'yeah', 'yep', 'sure'],
   additiveCues: ['^(and|plus|also)', 'also', 'too', 'as well'],

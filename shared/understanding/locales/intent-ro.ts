@@ -94,6 +94,8 @@ export const intentRo: IntentLocale = {
     'intru (si eu |)pe (link|linkul|zoom|teams|apel|sesiune|meet)', '^(ma|ne) (conectez|conectam)$', '(si|iar|apoi) (ma|ne) (conectez|conectam)$', '(sunt|suntem) (si eu |si noi |deja |)pe lista',
     // Joining online said with certainty or gladly: "Am curs până la 12:30 — dar intru sigur", "Intru cu plăcere."
     '^intru (si eu |)(sigur|cu placere|cu drag|negresit|bineinteles|desigur)',
+    // "N-am nimic împotrivă, intru și eu": joining the others online, as a whole clause.
+    '^(intru si eu|intram si noi)$',
     // A request to be listed: "ne puteți trece pe listă: Florin și Maria Oancea".
     '(ma|ne) (puteti|ati putea) (trece|adauga|inscrie|nota) (si |)pe lista',
     // A count confirmed as the clause's opening: "Confirm 2 persoane: eu și colegul meu".
@@ -160,6 +162,8 @@ export const intentRo: IntentLocale = {
     'nu (mai |)(pot|putem) (luni|marti|miercuri|joi|vineri|sambata|duminica|maine|poimaine|atunci|in ziua (aceea|respectiva)|in acea zi|pe #|din #)',
     'nu (mai |)(reusesc|reusim|voi reusi|vom reusi|o sa reusesc|o sa reusim) sa (ma conectez|ne conectam|ajung|ajungem|vin|venim|particip|participam|fiu prezent(|a)|fim prezenti)',
  'nu (mai |)pot veni', 'nu (mai |)pot ajunge', 'nu mai (am cum|reusesc)',
+    // "Mă îndoiesc că pot ajunge": doubting one's own coming declines ("nu mă îndoiesc" is kept in `neutral`).
+    '(ma|ne) (cam |)indoiesc ca (pot|putem|voi putea|vom putea|o sa pot|o sa putem|as putea|am putea|voi|vom|o sa) (sa |)(ajung|ajungem|ajunge|vin|venim|veni|particip|participam|participa|fiu prezent(|a)|fim prezenti|fi prezent(|a))',
     // A changed answer: "nu voi mai putea participa marți" ("mai" splits the negated future).
     'nu (voi|vom) mai putea (sa |)(participa|particip|participam|veni|vin|venim|ajunge|ajung|ajungem|fi prezent*|lua parte)', 'nu (voi|vom) mai (participa|veni|ajunge|fi prezent*|lua parte)',
     // The organisation sends nobody: "Prin urmare nu vom avea reprezentant la atelier".
@@ -298,6 +302,8 @@ export const intentRo: IntentLocale = {
     '(ar dori|ar vrea|doresc|doreste|dorim) sa (participe|vina|se conecteze) (#|colegii|colegele|colegul|colega|membri|membrii|reprezentanti|reprezentantii|studenti|elevi|doi|doua|trei|patru|cinci)',
     // "Dacă se întoarce la timp, se conectează el": a colleague connecting (a condition makes it a hedge).
     '(se conecteaza|se va conecta|se vor conecta) (el|ea|ei|ele)',
+    // "Nu voi putea participa personal, în schimb o să vină colega mea, Alina Ghiță".
+    'o sa (vina|participe|se conecteze) (in locul meu |in locul nostru |)(si |)(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea)',
   ],
   orgYes: [
     // A secretariat booking its head's place: "Vă rugăm să rețineți participarea doamnei subprefect Ionela Rusu".
@@ -381,6 +387,8 @@ export const intentRo: IntentLocale = {
     '(poate |sper |)(data viitoare|alta data|altadata|cu (o |)alta ocazie|pe viitor|la anul)',
     // Later sessions in general: "dacă veți mai organiza astfel de sesiuni", "la sesiunile viitoare".
     '(sesiunile|intalnirile|evenimentele|atelierele|editiile|activitatile) (viitoare|urmatoare)', '(urmatoarele|viitoarele) (sesiuni|intalniri|evenimente|ateliere|editii)',
+    // "Sperăm să prindem următoarea sesiune", "Sper să mai fie ocazii": hoping for a later one, not this one.
+    '(sa |)(prind|prindem|apuc|apucam) (urmatoarea|proxima) (sesiune|editie|intalnire|runda)', '(sper|speram) (sa|ca) (mai |)(fie|vor fi|vor mai fi|o sa fie|o sa mai fie|apara) (si |)(alte |)(ocazii|sesiuni|intalniri)',
     'astfel de (sesiuni|evenimente|intalniri|ateliere|activitati|initiative)', 'in viitor',
     // "Dacă organizați și o sesiune în toamnă, vin cu mare drag": the organiser's later session.
     '(daca |)(organizati|veti organiza|veti mai organiza|mai organizati|faceti|veti face|veti mai face) (si |mai |)(o |un |)(alta |alt |noua |nou |)(sesiune|editie|intalnire|atelier|eveniment)',
@@ -401,6 +409,8 @@ export const intentRo: IntentLocale = {
     // Said of the sender ("mi-ar fi greu"), or of getting there ("ar fi greu să ajung"); not "e greu de organizat".
     '(mi-ar|ne-ar|mi-a|ne-a) fi (foarte |destul de |cam |putin |mai |)(greu|dificil|complicat|anevoios|problematic)',
     '(mi-e|ne-e|mi-i|imi e|imi este|ne e|ne este|imi va fi|ne va fi|imi vine|ne vine) (foarte |destul de |cam |putin |mai |)(greu|dificil|complicat|anevoios|problematic)',
+    // "Mă tem că o să-mi fie greu să ajung": the colloquial future.
+    '(o sa-mi|o sa imi|o sa ne) fie (foarte |destul de |cam |putin |mai |)(greu|dificil|complicat|anevoios|problematic)',
     '(e|este|va fi|o sa fie|ar fi|ar putea fi) (foarte |destul de |cam |putin |mai |)(greu|dificil|complicat|anevoios|problematic) (pentru mine |pentru noi |)(sa|de) (ajung|ajungem|ajuns|vin|venim|venit|particip|participam|fiu|fim|ma deplasez|ne deplasam)',
     '(greu|dificil|complicat) pentru (mine|noi) (sa|de)',
     '(greu|anevoie) (ajung|ajungem|vin|venim|pot ajunge|pot veni)', '(ajung|ajungem|vin|venim) (mai |foarte |destul de |)(greu|anevoie)',
@@ -477,6 +487,8 @@ export const intentRo: IntentLocale = {
     '(sunt|suntem|voi fi|vom fi|o sa fiu|o sa fim) (la|in) (gala|conferinta|congresul|festivalul|targul|forumul|summitul|simpozionul)',
   ],
   neutral: [
+    // "Nu mă îndoiesc că pot veni": the negator belongs to the doubt.
+    'nu (ma|ne) (mai |)indoiesc ca (pot|putem|voi putea|vom putea|o sa pot|o sa putem|voi|vom|o sa) (sa |)(ajung|ajungem|ajunge|vin|venim|veni|particip|participam|participa|fiu prezent(|a)|fim prezenti|fi prezent(|a))',
     // A decision waiting on the organiser's answer to the sender's question: "În funcție de răspuns, decid dacă vin".
     '^in functie de (asta|aceasta|raspuns|raspunsul (dumneavoastra|dvs|vostru))',
     // "Vă anunț însă că va trebui să plec pe la 11:30": informing, not deferring; "poate le puteți
@@ -679,6 +691,12 @@ export const intentRo: IntentLocale = {
     '(am|avem) si (eu|noi) (ceva|cateva lucruri|cateva vorbe|doua vorbe|cateva cuvinte) de (zis|spus)',
     // "Aș avea 5 minute de comentarii pe acțiunea 2, dacă se poate": speaking time for the sender's points.
     '(as avea|am avea|am|avem) (si |)(#|cateva) (minute|min) de (comentarii|observatii|interventie|prezentare|cuvant)',
+    // "Am dori, dacă programul permite, să facem o scurtă intervenție (5-10 min) despre…": the wish cut off by a clause.
+    'sa (facem|fac|sustinem|sustin|tinem|tin) (si |)o (scurta|mica) (interventie|alocutiune|prezentare)',
+    // "v-aș ruga, dacă se poate, să îmi dați cuvântul în prima parte".
+    '(imi|ne|mi) (dati|acordati|oferiti) (si |)cuvantul', '(dati-mi|dati-ne|acordati-mi|acordati-ne) (si |)cuvantul',
+    // "am câteva observații legate de bugetul acțiunii 2 — le prezint miercuri": presented on the day.
+    '(le|il) (prezint|prezentam|expun|expunem) (miercuri|luni|marti|joi|vineri|atunci|acolo)$', '(le|il) (prezint|prezentam|expun|expunem) (la intalnire|la sedinta|la atelier|in sedinta|in cadrul intalnirii)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -740,6 +758,10 @@ export const intentRo: IntentLocale = {
     'nu (doresc|doreste|vor|vrea) sa (ia cuvantul|intervina|vorbeasca|prezinte)',
     // "Ok, intru. Dar doar ca spectator, nu vorbesc nimic".
     '(ca|in calitate de) (spectator|spectatoare|spectatori)', 'nu (vorbesc|vorbim|zic|zicem|spun|spunem) nimic',
+    // "Voi fi prezentă ca participant, fără o prezentare sau intervenție din partea noastră".
+    'fara (o |nicio |vreo |)(scurta |)(prezentare|interventie|alocutiune)',
+    // "ma conectez de pe telefon, sunt pe teren. Nu prea o sa pot vorbi."
+    'nu (prea |)(o sa |)(pot|putem|voi putea|vom putea) (sa |)(vorbesc|vorbim|vorbi|intervin|intervenim|interveni|iau cuvantul|luam cuvantul|lua cuvantul|prezint|prezentam|prezenta)',
   ],
   answerParticles: ['da', 'sigur', 'desigur', 'bineinteles'],
   additiveCues: ['^(si|plus|iar)', 'si de', 'de asemenea', 'in plus'],
