@@ -212,7 +212,7 @@ export const intentEn: IntentLocale = {
     // "Might be able to pop in for part of it": the subject left out.
     'might be able to (attend|come|make it|join|be there|pop in|drop in|drop by|pop by|stop by|swing by|come by|dial in)',
     '(i|we) hope to', 'hoping to', '(i|we) hope (i|we|that|so)', 'should be able to', 'likely', 'most likely', "(i'll|i will|we'll|we will) let you know", 'let you know (later|soon|by|next|as soon)',
-    "(i'll|i will|we'll|we will) (confirm|get back to you|revert)", 'confirm (later|closer to|next week|as soon)', 'get back to you', 'will revert', 'still checking', 'checking (my|our) (diary|calendar|schedule|agenda)', '(i|we) think so', "(i|we) think (i'll|i will|we'll|we will|i can|we can|i should|we should)",
+    "(i'll|i will|we'll|we will) (confirm|get back to you|revert)", "(i'll|i will|we'll|we will|shall) come back to you", 'come back to you', 'confirm (later|closer to|next week|as soon)', 'get back to you', 'will revert', 'still checking', 'checking (my|our) (diary|calendar|schedule|agenda)', '(i|we) think so', "(i|we) think (i'll|i will|we'll|we will|i can|we can|i should|we should)",
     'to be confirmed', 'tbc', 'tbd', 'depends', 'depending on', 'if i can', 'if we can', 'if (my|our) schedule allows',
     "(can't|cannot|unable to) (confirm|commit) (yet|right now|at the moment|at this (stage|point|time))", 'pending',
     "(i|we) (can't|cannot) (confirm|commit) (yet|now)",
@@ -233,7 +233,9 @@ export const intentEn: IntentLocale = {
   partyCues: ['# or #', '# to # (people|persons|of us|colleagues)', 'the (names|number)', '(names|number) of (the |)(people|persons|participants|attendees|colleagues)', 'how many', 'who (exactly |else |)(will|of us|from)', '#-# (people|persons|of us|colleagues|participants|attendees|members|students)', 'depends on who',
     // "One of us will attend, not sure who yet - either me or Paolo. I'll let you know the name next week".
     'not (sure|certain) (yet |)(who|which of us)', "(don't|do not) know (yet |)(who|which of us)", 'the name', '(me|i) or (my colleague|a colleague|#)'],
-  deferrals: ["(i'll|i will|we'll|we will) (get back to you|revert)", 'get back to you', 'will revert'],
+  deferrals: ["(i'll|i will|we'll|we will) (get back to you|revert)", 'get back to you', 'will revert',
+    // "I'll come back to you shortly": an answer promised, not coming (and never the yes "I'll come").
+    "(i'll|i will|we'll|we will|shall) come back to you", 'come back to you'],
   eventCues: [
     'workshop*', 'event*', 'session*', 'meeting*', 'lab', 'zoom', 'teams', 'online', 'link', 'there', 'late', 'later', 'early', 'earlier',
     'leave', 'arriv*', 'come', 'coming', 'join*', 'attend*', 'participat*', 'connect*', 'dial', 'log in', 'venue', 'room', 'seat', 'spot',

@@ -426,13 +426,15 @@ export const intentRo: IntentLocale = {
     '(vedeti|gasiti) (raspunsul|raspunsurile) (meu |mele |noastre |nostru |)(mai jos|in text|printre randuri|cu rosu|cu albastru)',
   ],
   weakYes: ['^ok$', '^(ok|okay|in regula|e bine|perfect) (multumesc|mersi)$', '^in regula$', '^e in regula$', '^perfect$'],
-  counterfactuals: ['(as|am) fi (dorit|vrut|participat|venit|fost prezent(|a))', '(mi-ar|ne-ar) fi placut'],
+  counterfactuals: ['(as|am) fi (dorit|vrut|participat|venit|fost prezent(|a))', '(mi-ar|ne-ar) fi placut', '(mi-ar|ne-ar) fi facut (mare |multa |o mare |)placere'],
   weakNo: [
     'din pacate', 'regret', 'regretam', 'imi pare rau', 'ne pare rau', 'cu parere de rau',
     // Counterfactual wishes cover the verb, so "mi-ar fi plăcut să particip" is not a yes.
     // An intensifier may stand in the middle: "aș fi vrut foarte mult să vin, dar…".
     '(mi-ar|ne-ar) fi placut', '(mi-ar|ne-ar) fi placut (foarte mult |mult |tare |enorm |)(sa|) (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
     '(as|am) fi (dorit|vrut|participat|venit)', '(as|am) fi (dorit|vrut) (foarte mult |mult |tare |enorm |din tot sufletul |)sa (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
+    // "Mi-ar fi făcut mare plăcere să vin, … dar luni am o prezentare la un client": the same counterfactual.
+    '(mi-ar|ne-ar) fi facut (mare |multa |o mare |)placere (sa|) (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
     // Good wishes for an event one will not be at: "vă doresc o sesiune fructuoasă".
     '(va|iti) (doresc|dorim|urez|uram) (o |un |)(sesiune|intalnire|discutie|discutii|eveniment|atelier|zi) (fructuoasa|fructuos|fructuoase|productiva|productiv|productive|reusita|reusit|de succes|placuta|placut|frumoasa|frumos)',
     '(mult |)(succes|spor) (la|cu) (atelierul|atelier|evenimentul|eveniment|intalnirea|sesiunea|discutiile|discutii|lucrarile)',
