@@ -144,13 +144,16 @@ const RELATION = /(?<![a-z])(colegul meu|colega mea|colegului meu|colegei mele|m
 const NAMED_PARTNER = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b(?:[Mm]yself|[Mm]e) and|\\b[Ii] and)\\s+(${NAME_WORD}(?:\\s+(?:(?:van|von|der|den|de|ter|ten|zu)\\s+){0,2}${NAME_WORD}){1,2})`, 'u');
 // "Sigur că venim! Eu și Tudor, de la Cafeneaua Culturală", "eu și Mihai de la festival": a first name alone,
 // closed by a comma, a "from" or the sentence's end; an organisation ("eu și Primăria") is no one.
-const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b(?:[Mm]yself|[Mm]e) and)\\s+(${NAME_WORD})(?=\\s*(?:[,.!;]|$)|\\s+(?:de la|din|from)(?!\\p{L}))`, 'u');
+// "Ne conectăm eu și Raluca de pe același laptop": where they connect from closes it too.
+const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b(?:[Mm]yself|[Mm]e) and)\\s+(${NAME_WORD})(?=\\s*(?:[,.!;]|$)|\\s+(?:de la|de pe|din|from)(?!\\p{L}))`, 'u');
 // "Iker Etxeberria and I will join": the named partner before the sender.
 // A first name alone ("Rūta and I will join online") not after a greeting or thanks ("Thanks and I will attend");
 // online, "Dario and I will both dial in".
 const PARTNER_AND_I = new RegExp(`(?<!\\p{L})(?!(?:Thanks|Thank|Yes|Sure|Great|Okay|Ok|Perfect|Fine|Noted|Absolutely|Definitely|Certainly|Hello|Hi|Dear|Indeed|Also|So|Then|Now|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s+and I(?:'ll|\\s+(?:will|shall|are going to))\\s+(?:both\\s+)?(?:join|attend|come|be there|be attending|be joining|participate|dial in|connect|log in)\\b`, 'u');
 const PARTY_WITH = /^(?:cu|with)\s+\S+\s+(?:persoane|people|persons|participanti|participants|reprezentanti|representatives)\b/;
 const WE = /(?<![a-z])(?:vom|venim|participam|suntem|noi|we|we'll|we're|us)(?![a-z])/;
+/** "Ok, venim. Doi.": a sentence that is only a number word, after a plural answer, is the party's size. */
+const LONE_COUNT = /^[^a-z0-9]*(doi|doua|trei|patru|cinci|sase|two|three|four|five|six)[^a-z0-9]*$/;
 /**
  * A list headed by the sender: "we'll be there - myself, Petra and Luka", "Eu, directorul
  * artistic și actrița noastră Maria Hoinaru". Items are names or people's roles (a
@@ -461,6 +464,12 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   }
   for (const sum of folded.matchAll(DIGIT_SUM)) total = Math.max(total, Number(sum[1]) + Number(sum[2]));
   total = Math.max(total, namesList(joined));
+  if (WE.test(folded)) {
+    for (const statement of statements) {
+      const lone = LONE_COUNT.exec(matchKey(statement))?.[1];
+      if (lone !== undefined) total = Math.max(total, NUMBER_WORDS.get(lone) ?? 0);
+    }
+  }
 
   // A tab is a table's cell border ("Popescu⇥Daniela⇥Șef serviciu"): kept as a run of spaces, not folded into one.
   const listed = Math.max(countListedNames(normalizeReply(text.replace(/\t/g, '   ')), !onBehalf), onBehalf ? 0 : selfHeadedList(joined));

@@ -19,6 +19,7 @@ const ASIDE_TOPICS = compileStickyPhrases(LOCALES.flatMap((l) => l.asideTopics))
 const SELF_CONDITIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.selfConditions));
 const TAGS = compileStickyPhrases(LOCALES.flatMap((l) => l.tagQuestions));
 const PARTY_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.partyCues), NUMBER_SOURCE);
+const SELF_REQUEST = compileStickyPhrases(LOCALES.flatMap((l) => l.selfRequests).map((phrase) => `^${phrase}`));
 const SPEAKING: ReadonlySet<Span['kind']> = new Set(['speakerYes', 'othersSpeaker']);
 /** Kinds that say nothing about attendance: a modal hedge beside them may be about something else. */
 const TOPIC_NEUTRAL: ReadonlySet<Span['kind']> = new Set(['neutral', 'speakerYes', 'othersSpeaker', 'speakerNo', 'weakYes']);
@@ -135,7 +136,25 @@ export function asksBesidesSpeaking(analysis: TextAnalysis): boolean {
   const speaking = new Set(analysis.clauses.filter((clause) => clause.spans.some((span) => span.kind === 'speakerYes')).map((clause) => clause.sentence));
   // "…și să prezint pe scurt proiectul, câteva slide-uri. Se poate?": a bare "is it OK?" right
   // after the wish to speak asks about that.
-  return analysis.clauses.some((clause) => clause.question && !speaking.has(clause.sentence) && !(speaking.has(clause.sentence - 1) && bareTag(analysis, clause.sentence)));
+  return analysis.clauses.some(
+    (clause) =>
+      clause.question &&
+      !speaking.has(clause.sentence) &&
+      !(speaking.has(clause.sentence - 1) && bareTag(analysis, clause.sentence)) &&
+      !leaveToSpeak(analysis, clause.sentence, speaking),
+  );
+}
+
+/**
+ * "Would it be possible for me to briefly mention the grants we are opening? Two minutes would
+ * be plenty": a request for leave about nothing of the event itself, whose next sentence says
+ * how long the sender would speak, asks to speak.
+ */
+function leaveToSpeak(analysis: TextAnalysis, sentence: number, speaking: ReadonlySet<number>): boolean {
+  if (!speaking.has(sentence + 1) || analysis.sentences[sentence + 1]?.question) return false;
+  const clauses = analysis.clauses.filter((clause) => clause.sentence === sentence);
+  if (clauses.length === 0 || findAll(SELF_REQUEST, clauses[0]!.folded).length === 0) return false;
+  return clauses.every((clause) => !clause.spans.some((span) => ANSWERS.has(span.kind)) && findAll(EVENT_CUES, clause.folded).length === 0);
 }
 
 /** Whether a sentence is only a tag question ("Is it OK?", "Se poate?", "Would that be ok?"). */

@@ -66,6 +66,9 @@ export const detailsEn: DetailsLocale = {
     '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... (will|shall|is going to|would) also (join|attend|come|be joining|be attending|be coming|be there)',
     // "I'll be there, and so will my wife Carmen".
     '(and |)so (will|does|would|is|shall) (my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|spouse|assistant|manager|boss|director|deputy|team member|son|daughter)',
+    // "Also my colleague Milica Jovanović from the Novi Sad 2022 Foundation would like to attend": one more wishing to come, a long name and its office between.
+    '(also|and) (my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... ... (would like|wants|plans|intends|is planning|hopes|is hoping) to (attend|join|come|participate|be there)',
+    '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... ... (would|does|do) also (like|want) to (attend|join|come|participate|be there)',
     // "My colleague Rūta will come along as well".
     '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... (will|shall|is going to|would) (also |)(come along|tag along)',
     // "Myself and our SME officer Dimitris Antoniou will travel": a role of a few words after the sender.

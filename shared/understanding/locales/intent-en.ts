@@ -46,6 +46,8 @@ export const intentEn: IntentLocale = {
     '^(i |we |)(confirm|confirmed)$', '^(confirmed|confirming) (for|on|attendance|participation|presence)', '(i|we) (hereby |can |)confirm (attendance|participation|presence|for|on behalf)', '(i|we) (hereby |can |)confirm (the|our|my) (attendance|participation|presence)',
     'confirm(|ing) (my|our) (attendance|participation|presence|place|spot|seat)',
     '(my|our) (attendance|participation|presence) is confirmed', '^attending$', '^attendance confirmed',
+    // Clipped, as a clause: "Participation confirmed for 2 persons".
+    '^(participation|presence) (is |)confirmed',
     'see you (there|then|on|at|next|monday|tuesday|wednesday|thursday|friday|tomorrow)', 'looking forward to (it|attending|seeing|the event|the meeting|the workshop|joining|being there|participating)',
     "can't wait to (attend|join|see|be there)", "^(i |)(can't|cannot) wait$", "(won't|wouldn't|will not|would not) miss (it|this|the)", '^will do$', 'rsvp yes',
     // Stating how many will come answers the invitation.
@@ -407,6 +409,8 @@ export const intentEn: IntentLocale = {
     'count (us|me) (both|all) out',
     // A decision waiting on the organiser's answer: "Depending on that I'll decide whether it makes sense for me to join".
     '^depending on (that|this|your answer|the answer)',
+    // The topic, not coming: "of course I can answer questions on our voucher scheme if it comes up".
+    '(if|when|in case|should) (it|this|that|the (topic|subject|question|issue)) (comes|come) up',
     // "I'm going to have to bow out": "going to" is the future, not going there.
     "(i'm|i am|we're|we are) going to (have to|need to|see|check|let|ask|send)",
     // An earlier doubt retold before the new answer: "I wrote that I wasn't sure yet: it's sorted, I'll come".
@@ -679,6 +683,8 @@ export const intentEn: IntentLocale = {
   questionSequels: [
     // "…will there be interpretation? If so, I'll definitely come": the answer hangs on theirs.
     'if so', 'if yes', 'if not', 'in that case',
+    // "Who else is attending? If it is mostly local organisations I'm not sure…": a condition on their answer.
+    "if (it is|it's|they are|they're|that is|that's|there are|there is|there will be|it will be)",
     // "Will it be in English or Romanian? I will confirm attendance after that."
     "(i'll|i will|we'll|we will) (then |)confirm (my |our |)(attendance|participation|presence|) (after that|then|afterwards)",
     'otherwise', 'else', 'so that', 'in order to'],

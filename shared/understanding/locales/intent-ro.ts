@@ -129,6 +129,8 @@ export const intentRo: IntentLocale = {
     '(ma|ne) treceti (si |)printre (participanti|invitati|cei prezenti)',
     // Informal online yes: "Ok, intru. Dar doar ca spectator"; a party counted: "Noi suntem doi din partea asociației: eu și…".
     '^intru$', '(noi |)suntem (#|# persoane) din partea',
+    // Both online, each from their own laptop: "Ne conectăm amândoi, eu și colega Mihaela".
+    '(ne conectam|ne vom conecta|o sa ne conectam) (amandoi|amandoua|toti|toate|(toti|toate|cate) (#|doi|doua|trei|patru))',
   ],
   wish: [
     '(as|am) (dori|vrea) (foarte mult |)sa (particip|participam|vin|venim|fiu prezent(|a)|fim prezent(i|e)|ajung|ajungem|iau parte|luam parte)',
@@ -160,6 +162,8 @@ export const intentRo: IntentLocale = {
     'nu (mai |)(reusesc|reusim|pot|putem|ajung|ajungem|vin|venim|particip|participam) (nici |)de data (asta|aceasta)',
     // "Nu pot marți", "nu putem pe 18": the invitation's day named after the refusal.
     'nu (mai |)(pot|putem) (luni|marti|miercuri|joi|vineri|sambata|duminica|maine|poimaine|atunci|in ziua (aceea|respectiva)|in acea zi|pe #|din #)',
+    // "nu reușesc luni dimineața, e zi de aprovizionare": the same with "reușesc".
+    'nu (mai |)(reusesc|reusim) (luni|marti|miercuri|joi|vineri|sambata|duminica|maine|poimaine|atunci|in ziua (aceea|respectiva)|in acea zi|pe #|din #)',
     'nu (mai |)(reusesc|reusim|voi reusi|vom reusi|o sa reusesc|o sa reusim) sa (ma conectez|ne conectam|ajung|ajungem|vin|venim|particip|participam|fiu prezent(|a)|fim prezenti)',
  'nu (mai |)pot veni', 'nu (mai |)pot ajunge', 'nu mai (am cum|reusesc)',
     // "Mă îndoiesc că pot ajunge": doubting one's own coming declines ("nu mă îndoiesc" is kept in `neutral`).
@@ -487,6 +491,10 @@ export const intentRo: IntentLocale = {
     '(avand|am|avem|are|au) programat(a|e|i|) (deja |)(o |un |)(sedinta|sedinte|inspectie|inspectia|audienta|audit|auditul|control|controlul|examen|examenul|consiliu|consiliul)',
     // At another event that day: "suntem la Gala Societății Civile, la Cluj".
     '(sunt|suntem|voi fi|vom fi|o sa fiu|o sa fim) (la|in) (gala|conferinta|congresul|festivalul|targul|forumul|summitul|simpozionul)',
+    // Held at one's own post: "avem simularea examenului de bacalaureat și nu pot părăsi școala".
+    'nu (pot|putem|am cum|avem cum|ma pot|ne putem) (sa |)(parasi|parasesc|parasim|lasa|las|lasam|desprinde) (scoala|liceul|unitatea|institutia|biroul|serviciul|magazinul|cafeneaua|restaurantul|pensiunea|cabinetul|spitalul|clinica|ferma|receptia|tura|postul|elevii|copiii|pacientii)',
+    // A working day at one's own business: "e zi de aprovizionare la cafenea și sunt singur".
+    '(e|este|va fi|avem|am) (o |)zi(|ua) de (aprovizionare|inventar|livrari|livrare|receptie marfa|receptie a marfii|curatenie generala|targ|piata)',
   ],
   neutral: [
     // "Nu mă îndoiesc că pot veni": the negator belongs to the doubt.
@@ -579,6 +587,11 @@ export const intentRo: IntentLocale = {
     '^(probabil|poate|posibil|cel mai probabil) (online|fizic|in persoana|de la distanta|pe zoom|pe teams|remote)$',
     // Keeping in touch later, not a hope of coming: "sperăm să rămânem în legătură".
     '(sper|speram) sa (ramanem in legatura|tinem legatura|continuam (discutia|colaborarea)|reluam (discutia|colaborarea))',
+    // A hope about room or the road, not about coming: "Sperăm să fie loc pentru toți patru", "Vin din Vršac, sper să nu fie coadă la graniță".
+    '(sper|speram) sa (mai |)(fie|gasim|gasesc|avem) (loc|locuri) (pentru|pt|si pentru|suficiente|destule|destul)',
+    '(sper|speram) sa nu (fie|prind|prindem|dau de|dam de|am|avem) (coada|cozi|trafic|aglomeratie|ambuteiaj|ambuteiaje|zapada|ninsoare|polei|drumuri blocate)',
+    // Doubt about one more companion is about the party, not the sender: "Confirm pentru mine și probabil încă un coleg".
+    '(poate|probabil|posibil) (si |)inca (un|o|#) (coleg|colega|colegi|colege|prieten|prietena|insotitor|insotitoare)',
     // Doubt about the document commented on, not about coming: "nu sunt sigură că termenul de 12 luni este suficient".
     'nu (sunt|suntem) (foarte |prea |)sigur(|a|i|e) ca (termenul|perioada|durata|bugetul|suma|indicatorul|indicatorii|actiunea|actiunile|masura|masurile|planul|propunerea|propunerile|abordarea|formularea|obiectivul|obiectivele|acesta|aceasta|asta|aceste|acestea)', 'vreau sa va anunt ca',
     // Embedded questions: "spuneți-mi cine va participa / unde să vin" answer nothing.
@@ -699,6 +712,12 @@ export const intentRo: IntentLocale = {
     '(imi|ne|mi) (dati|acordati|oferiti) (si |)cuvantul', '(dati-mi|dati-ne|acordati-mi|acordati-ne) (si |)cuvantul',
     // "am câteva observații legate de bugetul acțiunii 2 — le prezint miercuri": presented on the day.
     '(le|il) (prezint|prezentam|expun|expunem) (miercuri|luni|marti|joi|vineri|atunci|acolo)$', '(le|il) (prezint|prezentam|expun|expunem) (la intalnire|la sedinta|la atelier|in sedinta|in cadrul intalnirii)',
+    // "Dacă organizatorii sunt de acord, am avea o scurtă prezentare (max. 10 min)": the conditional offer.
+    '(as|am) avea (si eu |si noi |si |)o (scurta|mica) (prezentare|interventie|alocutiune)',
+    // "Aș avea câteva comentarii, dacă se poate să intervin": leave asked to speak.
+    '(daca|in caz ca) (se poate|este posibil|e posibil|imi permiteti|ne permiteti) (sa|si eu sa|si noi sa) (intervin|intervenim|vorbesc|vorbim|iau cuvantul|luam cuvantul|comentez|comentam)',
+    // "Aș dori, dacă se poate, să intervin și eu cu câteva comentarii": the wish cut off by commas.
+    'sa (intervin|intervenim) (si eu |si noi |)cu (cateva|niste|doua|unele|o serie de) (comentarii|observatii|sugestii|propuneri|completari)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -764,6 +783,11 @@ export const intentRo: IntentLocale = {
     'fara (o |nicio |vreo |)(scurta |)(prezentare|interventie|alocutiune)',
     // "ma conectez de pe telefon, sunt pe teren. Nu prea o sa pot vorbi."
     'nu (prea |)(o sa |)(pot|putem|voi putea|vom putea) (sa |)(vorbesc|vorbim|vorbi|intervin|intervenim|interveni|iau cuvantul|luam cuvantul|lua cuvantul|prezint|prezentam|prezenta)',
+    // "Nu am ceva de prezentat, ascult doar": nothing to show, listening only (the adverb after the verb).
+    'nu (am|avem) (ceva|nimic|vreo prezentare|vreo interventie) de prezentat', '(n-am|n-avem) (ce|nimic de|ceva de) (prezenta|prezentat)',
+    '(ascult|ascultam|asist|asistam) (doar|numai)$', '(sa ascult|sa ascultam) (doar|numai)$',
+    // The conditional offer declined: "nu am avea o prezentare".
+    'nu (as|am) avea (o |nicio |vreo |)(scurta |mica |)(prezentare|interventie|alocutiune)',
   ],
   answerParticles: ['da', 'sigur', 'desigur', 'bineinteles'],
   additiveCues: ['^(si|plus|iar)', 'si de', 'de asemenea', 'in plus'],
