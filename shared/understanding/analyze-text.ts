@@ -1,5 +1,5 @@
 import { joinAppositions } from './apposition';
-import { scopeFrontedConditions, scopeOccasionAnaphors } from './clause-scope';
+import { scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors } from './clause-scope';
 import { LOCALES } from './intent-locales';
 import { compileGroupedPhrases, compileStickyPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
 import type { IntentLocale } from './phrase-table';
@@ -212,6 +212,7 @@ export function analyzeText(text: string): TextAnalysis {
     });
     scopeFrontedConditions(clauses.slice(first));
     scopeOccasionAnaphors(clauses.slice(first));
+    scopeFieldValues(clauses.slice(first), text);
     scopeBareNo(clauses.slice(first), sentences[index + 1]?.text);
     scopeLogisticsYes(clauses.slice(first));
   });

@@ -32,6 +32,7 @@ export function scopeFrontedConditions(sentence: readonly Clause[]): void {
     // "If possible, …", "Dacă aveți nevoie, …": a polite phrase that is the whole condition.
     if (spans.some((span) => span.kind === 'neutral' && /^[^a-z0-9]*$/.test(clause.folded.slice(0, span.start) + clause.folded.slice(span.end)))) return;
     if (spans.some((span) => GOVERNED.has(span.kind))) return;
+    if (isFallback(sentence, index)) return;
     const occasion = clause.spans.some((span) => span.kind === 'otherOccasion');
     // A condition governs the few clauses after it, up to a "but" or the next condition:
     // bounded, so a sentence of thousands of "dacă …," clauses costs linear time, not quadratic.
@@ -87,4 +88,70 @@ export function saysUnconditional(folded: string): boolean {
 export function opensCondition(folded: string): boolean {
   opener ??= new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.conditionOpeners).map((word) => word.replace(/ /g, '\\s+')).join('|')})${WORD_END}`);
   return opener.test(folded);
+}
+
+let fieldLabels: { speaking: PhraseMatcher; attendance: PhraseMatcher; attending: PhraseMatcher } | null = null;
+const FIELD_ANSWERS: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'weakYes', 'no', 'weakNo', 'maybe']);
+
+/**
+ * A form filled in by hand, one field a line: "Participation: online / Intervention: no". A
+ * field's value answers its own label: under a label about speaking ("Intervention",
+ * "Prezentare") a yes/no is the wish to speak, not coming; under a label about coming
+ * ("Participation", "Participare") a way of attending ("online", "fizic") says one comes.
+ * `text` is the sentence the clauses were cut from; the label must be all before its colon.
+ * Mutates the spans of `sentence`.
+ */
+export function scopeFieldValues(sentence: readonly Clause[], text: string): void {
+  if (sentence.length < 2 || sentence[0]!.question) return;
+  const label = sentence[0]!;
+  // The first clause is all that stands before the colon, and answers nothing itself.
+  const colon = /^[^:,;]{1,60}:(?!\d)/.exec(text);
+  if (!colon || colon[0].slice(0, -1).trim() !== label.text || label.spans.some((span) => FIELD_ANSWERS.has(span.kind))) return;
+  fieldLabels ??= {
+    speaking: compileStickyPhrases(LOCALES.flatMap((l) => l.speakingFieldLabels)),
+    attendance: compileStickyPhrases(LOCALES.flatMap((l) => l.attendanceFieldLabels)),
+    attending: compileStickyPhrases(LOCALES.flatMap((l) => l.attendingFieldValues)),
+  };
+  const { speaking, attendance, attending } = fieldLabels;
+  if (findAll(speaking, label.folded).length > 0) {
+    // "Intervention: yes, 5 minutes on microgrants": the value runs to a "but".
+    for (const value of sentence.slice(1)) {
+      if (value.contrast || value.question) break;
+      for (const span of value.spans) {
+        if (span.kind === 'yes' || span.kind === 'wish') span.kind = 'speakerYes';
+        else if (span.kind === 'no') span.kind = 'speakerNo';
+        else if (FIELD_ANSWERS.has(span.kind)) span.kind = 'neutral';
+      }
+    }
+    return;
+  }
+  const value = sentence[1]!;
+  if (value.question || value.spans.length > 0 || findAll(attendance, label.folded).length === 0) return;
+  const mode = findAll(attending, value.folded)[0];
+  if (!mode) return;
+  value.spans.push({ kind: 'yes', start: mode.start, end: mode.end, text: `${label.text}: ${value.text}`, negated: false, partial: false });
+}
+
+let fallbacks: PhraseMatcher | null = null;
+const OWN_YES: ReadonlySet<SpanKind> = new Set(['yes', 'softYes']);
+
+/**
+ * "Sper să pot ajunge la Centrul de Proiecte, dacă nu, intru pe Teams": a hoped-for way of
+ * coming, then a bare "if not" and another way said plainly, comes either way. The hope before
+ * the fallback doubts the way, not the coming, so it is masked and the fallback stays a yes.
+ * Not when the fallback is no yes ("dacă nu, vă anunț") or doubted itself ("dacă nu, poate online").
+ */
+function isFallback(sentence: readonly Clause[], index: number): boolean {
+  fallbacks ??= compileStickyPhrases(LOCALES.flatMap((l) => l.fallbackOpeners));
+  const clause = sentence[index]!;
+  const hoped = sentence[index - 1];
+  const fallback = sentence[index + 1];
+  if (!hoped || !fallback || fallback.contrast || fallback.question || hoped.question || findAll(fallbacks, clause.folded).length === 0) return false;
+  const kinds = (c: Clause): SpanKind[] => c.spans.filter((span) => !span.partial).map((span) => span.kind);
+  const before = kinds(hoped);
+  const after = kinds(fallback);
+  if (!before.includes('maybe') || !before.some((kind) => OWN_YES.has(kind)) || before.some((kind) => kind !== 'maybe' && !OWN_YES.has(kind) && kind !== 'neutral')) return false;
+  if (!after.some((kind) => OWN_YES.has(kind)) || after.some((kind) => !OWN_YES.has(kind) && kind !== 'neutral')) return false;
+  for (const span of hoped.spans) if (span.kind === 'maybe') span.kind = 'neutral';
+  return true;
 }

@@ -125,7 +125,9 @@ const DENIED_BEFORE = /(?:^|[^a-z])(?:nu|not|in loc de|instead of|rather than)\s
 /** A count closed by "in total": the whole party, the sender among them. */
 const IN_TOTAL_AFTER = /^\s*,?\s*(?:in total|in all|all together|altogether|cu totul|per total)(?![a-z])/;
 /** "Confirmăm participarea a doi elevi … și a mea": the sender added after the pupils counted. */
-const SELF_ADDED = /^[^.;!?]{0,160}?(?<![a-z])(?:si|precum si) a (?:mea|subsemnatului|subsemnatei)(?![a-z])/;
+// "Da, vom participa: doi colegi online și eu fizic": the sender closing the count, a format at most after it (not "și eu, din păcate, nu").
+const SELF_ADDED =
+  /^[^.;!?]{0,160}?(?<![a-z])(?:(?:si|precum si) a (?:mea|subsemnatului|subsemnatei)(?![a-z])|(?:si|precum si) (?:eu|subsemnatul|subsemnata)(?:\s+(?:fizic|online|personal|in persoana|la fata locului|in sala|pe zoom|pe teams))?\s*(?:[.;!)]|$))/;
 const OTHERS_NOUN = /(?<![a-z])(?:profesor|cadre|elev|student|voluntar|angajat|specialist|expert|consilier|coleg)/;
 /** The sender as an item of a list of attendees ("- subsemnatul", "- myself"). */
 // "- eu, fizic;": an item of a list ends with a semicolon too.
@@ -170,6 +172,11 @@ const ADDED_GROUP = /^[^.;!?]{0,80}?(?:\+|(?<![a-z])plus)\s*(\d{1,2})\s+(?:from|
 /** "Confirm: 1+2 (eu + 2 colegi)", "Particip 1+1.": the sender plus the others, standing alone (not "sala 2+3 e liberă", a phone or a date). */
 const DIGIT_SUM = /(?<![\d+.:/-]\s?)([1-9])\s?\+\s?([1-9])(?=\s?(?:[,;!)(]|\.(?!\d)|$|pers|people|persons))/g;
 /**
+ * People of the sender's side by role, in the plural: "together with our programme coordinators Andrei Toma and Bianca Roth".
+ * Not after a count ("with my two colleagues Ana and Dan"): the count already holds them.
+ */
+const PLURAL_ROLES = '(?:colleagues|coworkers|co-workers|coordinators|managers|directors|officers|experts|curators|interns|trainees|volunteers|partners|deputies|advisors|advisers|researchers|assistants|representatives)';
+/**
  * Companions named by first name after a word of company: "da, vin, împreună cu Horia de la
  * atelierul de olărit", "Vin cu Matei și cu Alex". A bare "cu" says nothing ("am vorbit cu
  * Maria"), so only a verb of coming or "împreună cu" / "together with" leads in; an
@@ -179,7 +186,7 @@ const DIGIT_SUM = /(?<![\d+.:/-]\s?)([1-9])\s?\+\s?([1-9])(?=\s?(?:[,;!)(]|\.(?!
  * "trec eu pe la voi joi, cu Sebi de la IT": a few lower-case words between the verb and "cu".
  */
 const NAMED_WITH = new RegExp(
-  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?|(?:[Tt]rec|[Tt]recem|[Aa]jung|[Aa]jungem|[Vv]in|[Vv]enim)(?:\\s+\\p{Ll}+){1,5},?\\s+cu)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
+  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Tt]ogether with|[Aa]long with|[Aa]ccompanied by|[Jj]oined by) (?:our|my)(?:\\s+(?!(?:two|three|four|five|six|both)(?!\\p{L}))\\p{Ll}[\\p{Ll}-]*){0,2}\\s+${PLURAL_ROLES}|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?|(?:[Tt]rec|[Tt]recem|[Aa]jung|[Aa]jungem|[Vv]in|[Vv]enim)(?:\\s+\\p{Ll}+){1,5},?\\s+cu)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
   'gu',
 );
 // "iar colegul meu Sorin Ilie se conectează la sesiunea de la 16": the relation before the name.
@@ -188,10 +195,11 @@ const COMER_RELATION = '(?:(?:colegul|colega) (?:meu|mea|nostru|noastră|noastra
  * Someone named comes in a clause of their own after the sender's: "Eu intru pe Zoom, iar
  * Andrei vine la sală", "I'll join online, and Maria will come in person". Only "iar" or a
  * comma and "and" lead in, and only a verb of coming follows, so "and Maria will send the
- * slides" is no one.
+ * slides" is no one. "Eu voi participa fizic, iar colegul meu Vlad Iordache online": the verb
+ * left out, the format right after the name.
  */
 const SEPARATE_COMER = new RegExp(
-  `(?:,\\s*|\\s)(?:iar|and|while|whereas)\\s+${COMER_RELATION}(${NAME_WORD})(?:\\s+${NAME_WORD})?\\s+(?:vine|va veni|va participa|participă|participa|se conectează|se conecteaza|se va conecta|will come|will attend|will join|will be there|is coming|comes)(?!\\p{L})`,
+  `(?:,\\s*|\\s)(?:iar|and|while|whereas)\\s+${COMER_RELATION}(${NAME_WORD})(?:\\s+${NAME_WORD})?\\s+(?:vine|va veni|va participa|participă|participa|se conectează|se conecteaza|se va conecta|will come|will attend|will join|will be there|is coming|comes|online|fizic|remotely|in person)(?!\\p{L})`,
   'gu',
 );
 /** Capitalised words that open a sentence and name no one ("The topic will also come up", "He will also come"). */
@@ -258,8 +266,8 @@ const CALENDAR_WORD = /^(?:Luni|Marți|Marti|Miercuri|Joi|Vineri|Sâmbătă|Samb
  */
 export const CUED = {
   // Every way in ends on one of these words (or a comma), right before the first name.
-  namedWith: { cue: /(?:cu|de|with|by|vine|vin|veni|și|si|,)\s+\p{Lu}/u, pattern: NAMED_WITH },
-  separateComer: { cue: /(?:vine|va veni|va participa|participă|participa|se conectează|se conecteaza|se va conecta|will come|will attend|will join|will be there|is coming|comes)(?!\p{L})/u, pattern: SEPARATE_COMER },
+  namedWith: { cue: new RegExp(`(?:cu|de|with|by|vine|vin|veni|și|si|,|${PLURAL_ROLES})\\s+\\p{Lu}`, 'u'), pattern: NAMED_WITH },
+  separateComer: { cue: /(?:vine|va veni|va participa|participă|participa|se conectează|se conecteaza|se va conecta|will come|will attend|will join|will be there|is coming|comes|online|fizic|remotely|in person)(?!\p{L})/u, pattern: SEPARATE_COMER },
   alsoComer: { cue: / also | as well| too|(?:și|si) (?:el|ea|dânsul|dânsa|dansul|dansa)/, pattern: ALSO_COMER },
   brought: { cue: /[Bb]ring/, pattern: BROUGHT },
   soWillComer: { cue: /so (?:will|shall|would|does|is) /, pattern: SO_WILL_COMER },
@@ -492,7 +500,8 @@ function namedCompanions(text: string): number {
   }
   const comers = [CUED.separateComer, CUED.alsoComer, CUED.brought, CUED.soWillComer].flatMap((cued) => [...cuedMatches(cued, text)].map((match) => match[1]!));
   // A first name once, however many sentences bring it up ("I'll bring Hylke … Hylke will also come").
-  const separate = new Set(comers.filter((name) => !name.split(/\s+/).some(isOrganisationWord)).map((name) => name.split(/\s+/)[0]!));
+  // "and Friday online is fine": a day before a format is no one.
+  const separate = new Set(comers.filter((name) => !name.split(/\s+/).some((word) => isOrganisationWord(word) || CALENDAR_WORD.test(word))).map((name) => name.split(/\s+/)[0]!));
   return best + separate.size;
 }
 

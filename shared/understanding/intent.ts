@@ -160,6 +160,20 @@ function decide(analysis: TextAnalysis): IntentResult {
   ) {
     return { intent: 'no', confidence: 0.7, evidence: `${join(no)} → ${join([...substitute, ...maybe].sort(byPosition))}`, delegated: true };
   }
+  // "I will be in Berlin until 22 January, but my colleague might be able to attend in my place.
+  // Would that be acceptable?": only a stand-in doubted (in its own clause), and a question, no answer for the sender.
+  if (
+    asked && substitute.length > 0 && no.length + own.length + wish.length + others.length === 0 && maybe.length > 0 &&
+    maybe.every((span) => substitute.some((other) => other.clause === span.clause))
+  ) {
+    return { intent: 'unknown', confidence: 0.5, evidence: join([...substitute, ...maybe].sort(byPosition)), delegated: true };
+  }
+  // "Eu nu pot, am repetiții, dar probabil va veni colega mea, Irina Lakatos": a colleague only
+  // doubted after the sender's own refusal is a stand-in hoped for, as above.
+  const hoped = of('othersMaybe').filter((span) => no.some((refusal) => byPosition(refusal, span) < 0));
+  if (no.length > 0 && own.length + wish.length + others.length + maybe.length + substitute.length === 0 && hoped.length > 0) {
+    return { intent: 'no', confidence: 0.7, evidence: `${join(no)} → ${join(hoped)}`, delegated: true };
+  }
   // "Eu nu sunt sigură că reușesc să ajung, dar colegul meu Bogdan Szabo va fi prezent cu
   // siguranță": the sender's doubt, then a "but" naming who comes, is the organisation's yes.
   const doubted = new Set(maybe.map((span) => span.clause));

@@ -151,6 +151,17 @@ export interface IntentLocale {
   logisticsTopics: string[];
   /** Answers that name no verb ("da", "yes", "sure"), so they answer whatever the sentence is about. */
   answerParticles: string[];
+  /**
+   * Form-field labels whose value answers speaking, not coming ("Intervention: no",
+   * "Prezentare: da"): the value's yes/no is the speaker answer. Whole-label phrases.
+   */
+  speakingFieldLabels: string[];
+  /** A bare "if not" before another way of coming ("Sper să ajung fizic, dacă nu, intru pe Teams"). Whole-clause phrases. */
+  fallbackOpeners: string[];
+  /** Form-field labels whose value answers coming ("Participation: online", "Participare: fizic"). */
+  attendanceFieldLabels: string[];
+  /** Values under such a label that say how one comes, so that one comes ("online", "in person", "both"). Whole-value phrases. */
+  attendingFieldValues: string[];
   /** What puts a need on top of an answer ("și de", "also", a clause opening with "and"). */
   additiveCues: string[];
   /**

@@ -183,8 +183,8 @@ interface Entry<T> {
   heads: readonly number[] | null;
   /** The phrase's own sticky regex, compiled when the phrase is first tried. */
   regex: RegExp | null;
-  /** What every match begins with, a space for a run of white space; checked before the regex. */
-  literal: string;
+  /** What a match must begin with (one of them), a space for a run of white space; checked before the regex. */
+  literals: readonly string[];
 }
 
 /** A bucket's phrases in match order, and per text head the ones that can begin there. */
@@ -221,7 +221,7 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
     allGroups |= groupBit;
     for (const phrase of new Set(phrases)) {
       const body = phrase.trim().replace(/^\^/, '').replace(/\$$/, '').trim();
-      const entry: Entry<T> = { phrase, tag, groupBit, order: order++, heads: headKeys(body, fullNumbers), regex: null, literal: literalPrefix(body) };
+      const entry: Entry<T> = { phrase, tag, groupBit, order: order++, heads: headKeys(body, fullNumbers), regex: null, literals: literalPrefixes(body) };
       if (entry.heads === null) unfiltered = true;
       else for (const head of entry.heads) headFilter.add(head);
       const triples = firstTriples(body);
@@ -300,7 +300,7 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
           if ((done & entry.groupBit) !== 0) continue;
           // Most candidates part from the text after their first four characters: a character
           // comparison tells, without a call into the regex engine.
-          if (!beginsWith(folded, start, entry.literal)) continue;
+          if (!beginsWithOne(folded, start, entry.literals)) continue;
           const regex = (entry.regex ??= new RegExp(`(?:${phraseSource(entry.phrase, numberSource)})${WORD_END}`, 'y'));
           regex.lastIndex = start;
           // test() leaves the match's end in lastIndex without building a match array.
@@ -317,14 +317,51 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
   };
 }
 
+/** The most prefixes a phrase's leading groups are spelled out into. */
+const MAX_LITERALS = 16;
+const LITERAL_WORD = /^[a-z0-9'.,:;!?&/+]+$/;
+
 /**
- * The characters every match of a phrase begins with: its leading letters, digits and
- * apostrophes, single spaces between them, up to the first group, wildcard, number or gap.
+ * What every match of a phrase begins with, one of a few spelled-out prefixes: its leading
+ * words, and the alternatives of its leading groups ("(i'll|i will) come" → "i'll come",
+ * "i will come"; an optional group also without it), up to the first wildcard, number, gap,
+ * hyphen or group of anything else. A prefix cut short is still one every match begins with.
  */
-function literalPrefix(body: string): string {
-  const head = /^[a-z0-9']+(?: [a-z0-9']+)*/.exec(body.replace(/\s+/g, ' '))?.[0] ?? '';
-  // A word cut by what follows ("prezent(|a)", "n-am", "particip*") keeps its letters: they are literal too.
-  return head;
+function literalPrefixes(body: string): string[] {
+  let prefixes = [''];
+  for (const item of splitTopLevel(body.trim(), /\s/)) {
+    const options = itemLiterals(item);
+    if (options === null) return cutPrefixes(prefixes, item);
+    const next = new Set<string>();
+    for (const prefix of prefixes) {
+      for (const option of options) next.add(option === '' ? prefix : prefix === '' ? option : `${prefix} ${option}`);
+    }
+    if (next.size > MAX_LITERALS) return prefixes;
+    prefixes = [...next];
+  }
+  return prefixes;
+}
+
+/** An item's literal spellings: a word, or a group of plain alternatives ('' for an empty one); null otherwise. */
+function itemLiterals(item: string): string[] | null {
+  // "..." is a gap of words, not three dots.
+  if (item.includes('..')) return null;
+  if (LITERAL_WORD.test(item)) return [item];
+  if (!item.startsWith('(') || closingParen(item, 0) !== item.length - 1) return null;
+  const alternatives = splitAlternatives(item.slice(1, -1)).map((alternative) => alternative.trim());
+  return alternatives.every((alternative) => alternative === '' || alternative.split(/\s+/).every((word) => LITERAL_WORD.test(word))) ? alternatives.map((a) => a.replace(/\s+/g, ' ')) : null;
+}
+
+/** The prefixes followed by the literal start of an item that cannot be spelled out ("prezent" of "prezent(|a)"). */
+function cutPrefixes(prefixes: string[], item: string): string[] {
+  const head = /^[a-z0-9']*/.exec(item)![0];
+  if (head === '') return prefixes;
+  return prefixes.map((prefix) => (prefix === '' ? head : `${prefix} ${head}`));
+}
+
+function beginsWithOne(folded: string, start: number, literals: readonly string[]): boolean {
+  for (const literal of literals) if (beginsWith(folded, start, literal)) return true;
+  return false;
 }
 
 /** Whether `folded` at `start` begins with `literal`, a space in it standing for a run of white space (`[\s]+`). */

@@ -74,6 +74,9 @@ function splitTag(sentence: string): [string, string] | null {
 
 const ENDS_WITH_EMOTICON = new RegExp(`${EMOTICON}$`);
 const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/;
+// A form filled in by hand, one field a line ("Organisation: Rijeka 2020 – legacy office" /
+// "Participation: online" / "Intervention: no"): a field line never continues the one before.
+const FIELD_LINE = /^(?:[-*•·–]\s*)?\p{Lu}[\p{L}'’-]*(?:[ /][\p{L}'’-]+){0,3}[ \t]*:[ \t]+\S/u;
 
 /**
  * Plain-text clients wrap at 72–78 columns, which would cut "Vă confirm / participarea" in
@@ -83,6 +86,7 @@ const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/;
 function joinWrappedLines(text: string): string[] {
   const out: string[] = [];
   let current = '';
+  let last = '';
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line === '') {
@@ -90,7 +94,9 @@ function joinWrappedLines(text: string): string[] {
       current = '';
       continue;
     }
-    if (current && current.length >= 40 && !/[.!?:;]$/.test(current) && !ENDS_WITH_EMOTICON.test(current) && !LIST_ITEM.test(line)) current += ` ${line}`;
+    const fields = FIELD_LINE.test(last) && FIELD_LINE.test(line);
+    last = line;
+    if (current && current.length >= 40 && !/[.!?:;]$/.test(current) && !ENDS_WITH_EMOTICON.test(current) && !LIST_ITEM.test(line) && !fields) current += ` ${line}`;
     else {
       if (current) out.push(current);
       current = line;

@@ -79,6 +79,8 @@ export const detailsEn: DetailsLocale = {
     '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (my|our|a|one) (co-founder|cofounder|fellow founder|business partner)',
     // "Sounds good, I'll join + my colleague Lina": a plus sign for "and".
     '(join|come|attend|be there|participate) + (my|our|a|one) (colleague|coworker|co-worker|friend|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|intern|trainee|student|volunteer)',
+    // "myself and our CSR intern, Bogdan Tănase": a junior named by the sender's office, a word on it between.
+    '(me|myself) (and|+) (my|our) ... (intern|trainee|student|volunteer|developer|designer|researcher|cofounder|co-founder)',
   ],
   conversations: [
     '(spoke|spoken|talked|discussed|agreed|arranged|corresponded|chatted) (it |this |that |already |)(with|to)', 'as (agreed|discussed|arranged) with',

@@ -75,6 +75,8 @@ export const detailsRo: DetailsLocale = {
   '(va veni|vine|ar veni|o sa vina) (si |)(cu mine|impreuna cu mine|alaturi de mine)', '(ma va insoti|ma insoteste)',
     // "Eu vin la 10, iar colegul meu se conectează la sesiunea de la 16": a colleague in a clause of their own.
     'iar (colegul|colega) (meu|mea|nostru|noastra) (si |)(vine|va veni|va participa|se conecteaza|se va conecta|o sa vina)',
+    // "Eu voi participa fizic, iar colegul meu online": the verb left out, the format alone after the colleague.
+    'iar (colegul|colega) (meu|mea|nostru|noastra) (online|fizic|pe zoom|pe teams|de la distanta|in persoana|la fata locului|in sala)',
     // "O aduc și pe Ioana", "prin subsemnata și prin dl. vicepreședinte Paul Niță".
     '(o|il) (aduc|aducem|voi aduce|vom aduce|o sa aduc|iau|luam|voi lua) (si |cu mine |)pe', '(si|precum si) prin (dl|dna|d-na|d-l|domnul|doamna|colegul|colega)',
     // "… va fi reprezentat de subsemnatul și de doamna Elena Tănase".

@@ -117,6 +117,8 @@ export const intentEn: IntentLocale = {
   wish: [
     "^(would|i'd|i would|we'd|we would) (love|like) to$",
     "(i'd|i would|we'd|we would) (all |both |)(love|like|be happy|be glad|be delighted|be pleased|be honoured|be honored) to (join|attend|come|participate|be there|take part)",
+    // "Such a great initiative, I'd love to be part of it but …".
+    "(i'd|i would|we'd|we would) (really |very much |)(love|like) to be (a |)part of (it|this|the (event|workshop|session|meeting|lab|discussion))",
     "(i'd|i would|we'd|we would) (all |both |)(really |very much |)(love|like) to (join|attend|come|participate|be there|take part)",
     // "Lavinia, I'd be delighted.": the answer alone, its "to come" left out.
     "^(i'd|i would|we'd|we would) be (delighted|honoured|honored|glad|happy|pleased)$",
@@ -196,6 +198,8 @@ export const intentEn: IntentLocale = {
     "(can't|cannot|can not|couldn't|could not) do (monday|tuesday|wednesday|thursday|friday|the #(st|nd|rd|th)|that day|that date|the date|that morning)$",
     "(monday|tuesday|wednesday|thursday|friday|the #(st|nd|rd|th)|that day|that date|the date) (doesn't|does not|won't|will not|isn't going to|is not going to) work (for (me|us)|)$",
     "(can't|cannot|can not|won't|will not|couldn't|could not|unable to) make the #(st|nd|rd|th)$", "(i|we) wish (i|we) could say yes$",
+    // "I'm afraid I can't make Wednesday - I'll be in Vienna".
+    "(can't|cannot|can not|won't|will not|couldn't|could not|unable to) make (monday|tuesday|wednesday|thursday|friday)$",
   ],
   maybe: [
   // "in principle yes, I would like to come, but I have to check first with my boss".
@@ -376,6 +380,8 @@ export const intentEn: IntentLocale = {
   excuses: [
     // "I have to stay in Matera for the closing event the same day".
     "(i|we) (have to|must|need to|will have to|'ll have to) stay in",
+    // "Jan 20 morning I'm pitching to a client in Cluj and can't move it": the clash is fixed.
+    "(can't|cannot|can not|couldn't|could not|unable to) (move|reschedule|postpone|shift) (it|that|this)$",
   // "That Wednesday I'm teaching back-to-back … there's really no way to swap the seminar".
   'no way to (swap|move|reschedule|shift|cancel|skip|get out of)', "(i'm|i am|i'll be|i will be) teaching (back-to-back|back to back|all day|that day|that morning|then|at that time)",
     // Elsewhere at that time: "I'm in Brussels that week" (the event's own city is masked in `neutral`).
@@ -492,6 +498,10 @@ export const intentEn: IntentLocale = {
     '(i|we) (hope|are hoping) to (follow up|catch up|reconnect|stay in touch|keep in touch|continue the (conversation|discussion|exchange|cooperation))',
     // The mode of a yes said elsewhere, as the whole clause: "I'll join, probably online".
     '^(probably|maybe|perhaps|possibly|most likely) (online|remotely|in person|on zoom|via zoom|on teams|via teams)$',
+    // The same after the mode: "Yes, I'll come. Online probably".
+    '^(online|remotely|in person|on zoom|via zoom|on teams|via teams) (probably|maybe|perhaps|possibly|most likely)$',
+    // Someone else's reply to come: "I've forwarded the invitation to my colleague Alina, she … will get back to you herself".
+    "(get|getting) back to you (herself|himself|themselves|directly herself|directly himself)", "(she|he|they) (will|'ll) (get|be getting) back to you",
     // The device, not the coming: "I'll join, probably from my phone".
     '(probably|maybe|perhaps|possibly|most likely) (from|on|via) (my |the |a |)(phone|mobile|laptop|tablet)', '(from|on|via) (my |the |a |)(phone|mobile|laptop|tablet) (probably|maybe|perhaps|possibly|most likely)',
     // Reading the minutes afterwards is no stand-in: "I'll ask a colleague to go through the minutes afterwards".
@@ -604,6 +614,12 @@ export const intentEn: IntentLocale = {
     '(like|love|want|glad|happy) to (give|make) (a |)(short|brief|quick) (comment|comments) (about|on) (our|my) (experience|experiences|work|project|practice|programme|program)',
     // "If useful I can take 5 minutes to say how we ran the creative vouchers".
     '(can|could|would|will|to|let me|let us) (take|use|have|get) (#|a few|some) (minutes|min) to (say|tell|explain|show) (how|what|why)',
+    // "I'd love to take 5 minutes in the comments slot to pitch a small idea": minutes without an article, a pitch.
+    "(i'd|i would|we'd|we would) (also |really |)(like|love|want) to (take|use|have|get|book|grab) (#|#-#|a few|a couple of) (minutes|min|mins)",
+    // "Happy to share 2-3 minutes on how the voucher pilot went": a range of minutes offered.
+    '(happy|glad|pleased|delighted|willing|keen|like|love) to (also |briefly |)(share|give|offer|contribute) (#-#|# or #|# to #) (min|mins|minutes)',
+    // "Yes - and I'd like to comment on action 1, if there's still a slot for me": an action of the plan commented in the meeting.
+    "(i'd|i would|we'd|we would) (also |really |)(like|love|want) to (also |briefly |)comment on (action|actions|measure|measures|pillar|pillars|objective|objectives)",
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
@@ -656,8 +672,19 @@ export const intentEn: IntentLocale = {
     "(would|i'd|we'd) (love|like|prefer) to (observe|sit in and observe|sit in and listen)",
     // "I will mostly listen this time".
     "(i'll|i will|we'll|we will) (mostly|mainly|merely) (listen|observe)",
+    // "I'd like to comment on action 1 in writing", "I'll send my comments on action 2 in writing": not aloud.
+    '(comment|comments) (on|about) ... ... in writing',
   ],
   answerParticles: ['yes', 'yeah', 'yep', 'sure'],
+  // A form filled in by hand: "Participation: online / Intervention: no" (the value answers its own label).
+  speakingFieldLabels: [
+    '^(intervention|presentation|speaker|speaking|talk|speech|pitch|presenting|(wish|would like|want|wants) to (speak|present|intervene))$',
+  ],
+  fallbackOpeners: ['^(if not|otherwise|failing that|if that fails|if i can\'t|if i cannot)$'],
+  attendanceFieldLabels: ['^(participation|attendance|presence|rsvp|confirmation|attending|(participation|attendance) (mode|format)|mode of (participation|attendance))$'],
+  attendingFieldValues: [
+    '^(online|in person|in-person|on site|onsite|on-site|on teams|via teams|on zoom|via zoom|remote|remotely|virtual|virtually|physically|hybrid|both)$',
+  ],
   additiveCues: ['^(and|plus|also)', 'also', 'too', 'as well'],
   logisticsTopics: [
     // "Regarding the parking: yes, we will need a place for one car (plate number SZA-482)".

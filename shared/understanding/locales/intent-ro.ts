@@ -156,6 +156,13 @@ export const intentRo: IntentLocale = {
     // "Pe acesta îl ratez": missing this one.
     '(pe acesta|pe asta|pe aceasta|de data asta|de data aceasta|) (il|o) (ratez|ratam|voi rata|vom rata|o sa ratez|o sa ratam)',
     '^nu$', '(din pacate|imi pare rau|ne pare rau|regret|cu regret|scuze) (nu|nu pot|nu putem)$', '^nu de data (asta|aceasta)', 'nu de data (asta|aceasta)$',
+    // "Nu voi putea participa nici fizic, nici online": "fizic" names no part here, "nici" refuses both ways.
+    'nu (pot|putem|voi putea|vom putea|o sa pot|o sa putem) (participa|ajunge|veni|fi prezent(|a|i)|fi de fata) nici (fizic|in persoana|la sediu|personal)',
+    'nu (particip|participam|vin|venim|ajung|ajungem) nici (fizic|in persoana|la sediu|personal)', 'nici fizic (si |)nici (online|pe teams|pe zoom|la distanta)',
+    // "Luni am ore cu elevii și nu mă pot învoi": no leave from work that day.
+    'nu (ma|ne) (pot|putem|voi putea|vom putea) invoi',
+    // "Luni suntem toți la Novi Sad, deci nu are cine să vină de la noi".
+    'nu (are|avem) cine sa (vina|participe|ajunga|mearga|ne reprezinte)',
     'de data (asta|aceasta) nu$', '(confirm|confirmam|va confirm|va anunt) (absenta|neparticiparea)', 'absenta mea', 'neparticiparea', '^nu (multumesc|mersi)$', 'nu confirm',
     'nu (mai |)pot$', 'nu (mai |)putem$', '(nu voi|nu vom) (mai |)putea$', '(nu|n-) o sa (mai |)pot$', 'nu (mai |)reusesc$', 'nu se (mai |)poate$',
     'nu (mai |)pot (sa|) (particip|vin|ajung)',
@@ -386,6 +393,8 @@ export const intentRo: IntentLocale = {
     '(la|cu|pe|in) (urmatorul|urmatoarea|urmatoarele|urmatorii|proximul|proxima)$', '(ne |)(revedem|vedem|auzim|intalnim) (la|cu|pe) (urmatorul|urmatoarea|proximul|proxima)',
     // "sperăm să ne vedem la o următoare consultare".
     '(sper sa |speram sa |)(ne |)(revedem|vedem|auzim|intalnim|) (la|cu|pe|intr-o|in) o (urmatoare|viitoare|alta|noua) (consultare|sesiune|editie|intalnire|ocazie|intrunire|runda|dezbatere)',
+    // The adjective after the noun: "Poate la o sesiune viitoare, dacă va fi după-amiaza".
+    '(la|cu|pe|intr-o|in|pentru) o (consultare|sesiune|editie|intalnire|ocazie|runda|dezbatere) (viitoare|urmatoare)',
     // Another session named by its month: "Pentru atelierul din 20 ianuarie vă confirm. Pentru cel din februarie încă nu știu".
     '^(pentru|la|despre) (cel|cea|cele|cei) din (ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|luna viitoare|toamna|primavara|vara|iarna)',
     '(poate |sper |)(data viitoare|alta data|altadata|cu (o |)alta ocazie|pe viitor|la anul)',
@@ -585,6 +594,16 @@ export const intentRo: IntentLocale = {
     'nu (stiu|stim) daca (va |ne |)(mai |)(amintiti|aduceti aminte|stiti cine)', '(sper|speram) ca (am|le-am|l-am|am si) (inteles|citit|tradus) (bine|corect)',
     // The mode of a yes said elsewhere, as the whole clause: "Confirm participarea, probabil online, dar particip sigur".
     '^(probabil|poate|posibil|cel mai probabil) (online|fizic|in persoana|de la distanta|pe zoom|pe teams|remote)$',
+    // The same after the mode: "Da, vin. Online probabil".
+    '^(online|fizic|in persoana|de la distanta|pe zoom|pe teams|remote) (probabil|poate|posibil|cel mai probabil)$',
+    // The device, not the coming: "vom fi conectate eu și Simona, de pe același laptop probabil".
+    '(probabil|poate|posibil|cel mai probabil) (ne conectam |ma conectez |intram |intru |)(de pe|de la) (acelasi|un singur|telefon|telefonul|laptop|laptopul|calculator|calculatorul|tableta|mobil)',
+    '(de pe|de la) (acelasi|un singur) (laptop|calculator|telefon|dispozitiv|ecran) (probabil|poate|cel mai probabil)',
+    '(de pe|de la) (telefon|telefonul|laptop|laptopul|mobil|tableta) (probabil|poate|cel mai probabil)',
+    // The software, not the coming: "particip. Trimiteți linkul și pe telefon că nu știu dacă merge zoom pe calculator".
+    '(nu stiu|nu sunt sigur(|a)) daca (imi |)(merge|functioneaza|porneste) (zoom|zoom-ul|teams|teams-ul|linkul|camera|microfonul|netul|internetul|conexiunea)',
+    // A fact announced, no answer deferred: "Cu regret vă anunțăm însă că nu vom putea fi prezenți".
+    '(va|te) (anunt|anuntam) (insa |totusi |)ca',
     // Keeping in touch later, not a hope of coming: "sperăm să rămânem în legătură".
     '(sper|speram) sa (ramanem in legatura|tinem legatura|continuam (discutia|colaborarea)|reluam (discutia|colaborarea))',
     // A hope about room or the road, not about coming: "Sperăm să fie loc pentru toți patru", "Vin din Vršac, sper să nu fie coadă la graniță".
@@ -718,6 +737,14 @@ export const intentRo: IntentLocale = {
     '(daca|in caz ca) (se poate|este posibil|e posibil|imi permiteti|ne permiteti) (sa|si eu sa|si noi sa) (intervin|intervenim|vorbesc|vorbim|iau cuvantul|luam cuvantul|comentez|comentam)',
     // "Aș dori, dacă se poate, să intervin și eu cu câteva comentarii": the wish cut off by commas.
     'sa (intervin|intervenim) (si eu |si noi |)cu (cateva|niste|doua|unele|o serie de) (comentarii|observatii|sugestii|propuneri|completari)',
+    // A follow-up: "Rămâne valabilă rugămintea cu cele 5 minute": the earlier request to speak still stands (not one taken back).
+    '(ramane|ramine|este|e) (valabila|in picioare) (si |)(rugamintea|cererea|solicitarea) (mea |noastra |)(cu|pentru|privind|legata de) (cele |un |o |)(# minute|# min|cuvantul|interventia|slotul)',
+    '(mentin|mentinem|reiterez|reiteram) (si |)(rugamintea|cererea|solicitarea) (mea |noastra |)(cu|pentru|privind|legata de) (cele |un |o |)(# minute|# min|cuvantul|interventia|slotul)',
+    '(rugamintea|cererea|solicitarea) (mea |noastra |)(cu|pentru|privind|legata de) (cele |un |o |)(# minute|# min|cuvantul|interventia|slotul) (ramane|ramine|este|e) (valabila|in picioare)',
+    // "Aș folosi cele 5 minute ca să vă spun ce am învățat": the conditional of the line with "să folosesc".
+    '(as|am) (folosi|utiliza|lua) (si eu |si noi |)(cele |un |unul din cele |)# (minute|min)',
+    // "câteva comentarii…, pe care le-aș prezenta în cele 5 minute alocate": the conditional, the slot named.
+    '(le-as|le-am|l-as|l-am|as|am) (prezenta|detalia|expune|explica|sustine|spune) ... (in|din) (intervalul|minutele|cele # minute|timpul (alocat|de cuvant|de interventie)|slotul)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -738,6 +765,8 @@ export const intentRo: IntentLocale = {
     '^sa (aiba|sustina|faca|tina) (si |)o (scurta |mica |)(interventie|prezentare|alocutiune)',
     // "Ne-ar plăcea ca unul dintre elevi să prezinte 3 minute în sesiunea open-mic": time-boxed, of the party.
     'sa (prezinte|vorbeasca|povesteasca|intervina) (#|cateva) (minute|min)',
+    // "domnul Marius Boldea, director…, care va susține și o scurtă intervenție": the "și" between.
+    '(va|vor) (sustine|tine|face) si (o |)(scurta |mica |)(interventie|alocutiune|prezentare)',
   ],
   speakerNo: [
     '(doar|numai) (ca|in calitate de) observator(|i)', '(ca|in calitate de) observator(|i)', 'observator',
@@ -777,6 +806,8 @@ export const intentRo: IntentLocale = {
     'nu (tinem|tin|facem|fac|sustinem|sustin) (o |nicio |vreo |)(scurta |)(prezentare|interventie|alocutiune|prezentari|interventii)',
     // "Am hotărât să participe doi colegi… Nu doresc să ia cuvântul": they do not wish to speak.
     'nu (doresc|doreste|vor|vrea) sa (ia cuvantul|intervina|vorbeasca|prezinte)',
+    // "prefer să vă trimit comentariile în scris, e mai eficient decât 5 minute de intervenție": the slot weighed and passed over.
+    'decat (#|cateva|niste) (minute|min) (de|pentru) (interventie|prezentare|cuvant|vorbit)',
     // "Ok, intru. Dar doar ca spectator, nu vorbesc nimic".
     '(ca|in calitate de) (spectator|spectatoare|spectatori)', 'nu (vorbesc|vorbim|zic|zicem|spun|spunem) nimic',
     // "Voi fi prezentă ca participant, fără o prezentare sau intervenție din partea noastră".
@@ -790,6 +821,18 @@ export const intentRo: IntentLocale = {
     'nu (as|am) avea (o |nicio |vreo |)(scurta |mica |)(prezentare|interventie|alocutiune)',
   ],
   answerParticles: ['da', 'sigur', 'desigur', 'bineinteles'],
+  // A form filled in by hand: "Participare: fizic / Intervenție: nu" (the value answers its own label).
+  speakingFieldLabels: [
+    '^(interventie|interventia|interventii|prezentare|prezentarea|luare de cuvant|luarea de cuvant|luare a cuvantului|vorbitor|speaker|alocutiune)$',
+    '^(doresc sa (iau cuvantul|intervin|prezint)|doriti sa (luati cuvantul|interveniti|prezentati))$',
+  ],
+  fallbackOpeners: ['^(daca nu|in caz contrar|altfel|altminteri)$'],
+  attendanceFieldLabels: [
+    '^(participare|participarea|prezenta|prezenta dvs|confirmare|confirmarea|confirmare participare|(mod|modul|modalitate|modalitatea|forma) (de participare|participare))$',
+  ],
+  attendingFieldValues: [
+    '^(online|on-line|fizic|fizica|in persoana|in sala|la sediu|la fata locului|pe teams|pe zoom|prin teams|prin zoom|de la distanta|la distanta|hibrid|ambele)$',
+  ],
   additiveCues: ['^(si|plus|iar)', 'si de', 'de asemenea', 'in plus'],
   logisticsTopics: [
     // "Da, am nevoie de loc de parcare. Nr. TM 21 PXF": the answer to the reminder's parking question.

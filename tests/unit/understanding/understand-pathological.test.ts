@@ -21,6 +21,10 @@ const SHAPES: [string, () => Buffer][] = [
   ['1 MB of "if possible, I will come; otherwise not, "', () => mail(repeat('if possible, I will come; otherwise not, '))],
   ['1 MB of "my colleague, Ion Pop, will attend, "', () => mail(repeat('my colleague, Ion Pop, will attend, '))],
   ['1 MB of "Vin. Nu pot." sentences', () => mail(repeat('Vin. Nu pot. '))],
+  // Form fields one a line (set 61), and a hoped-for way with its fallback.
+  ['1 MB of form lines ("Participation: online\nIntervention: no\n")', () => mail(repeat('Participation: online\nIntervention Of The Day: no\n'))],
+  ['1 MB of one long label-like line ("Ab Cd Ef Gh Ij ")', () => mail(`${repeat('Ab Cd Ef Gh Ij ')}: da`)],
+  ['1 MB of "Sper sa vin, daca nu, intru, "', () => mail(repeat('Sper sa vin, daca nu, intru, '))],
   ['1 MB of "Nu știu dacă pot, poate, "', () => mail(repeat('Nu știu dacă pot, poate, '))],
   ['1 MB of "Vin pe 18, nu pot pe 23, "', () => mail(repeat('Vin pe 18, nu pot pe 23, '))],
   // Headcount (sets 44–46): lower-case words between a verb of arrival and "cu", numbers added online.
