@@ -99,12 +99,18 @@ export const detailsRo: DetailsLocale = {
     // "eu, plus curatorul nostru, Vlad Enache", "eu și un doctorand": a role of the sender's side.
     '(cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (curatorul|curatoarea|coordonatorul|coordonatoarea|managerul|managera|presedintele|presedinta|secretarul|secretara|designerul|designera|fotograful|fotografa|profesorul|profesoara|doctorandul|doctoranda|masterandul|masteranda) (meu|mea|nostru|noastra)',
     '(cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (un|o) (doctorand|doctoranda|masterand|masteranda|cercetator|cercetatoare|curator|curatoare|coordonator|coordonatoare|designer|fotograf|fotografa)',
+    // "Doamna director Elena Popescu va participa la atelier, însoțită de subsemnata": the sender comes along.
+    '(insotit|insotita|insotiti|insotite) (de catre|de) (subsemnata|subsemnatul|mine)',
+    // "Ii dau link-ul si colegei mele Bianca Petrescu, intra si ea separat": the link passed on, she joins too.
+    '(si |)(colegei|colegului|sefei|sefului) (mele|meu|noastre|nostru) ... (intra|se conecteaza|se va conecta|va intra|o sa intre) si (ea|el)',
   ],
   conversations: [
     '(am|ati|cum am|dupa cum am|asa cum am|cum ati|dupa cum ati) (deja |)(vorbit|discutat|stabilit|convenit|agreat|comunicat|corespondat) (deja |telefonic |ieri |la telefon |)cu',
     '(conform|in urma|dupa) (discutiei|discutiilor|intelegerii|convorbirii|convorbirilor) (telefonice |avute |purtate |)cu',
     // "un prieten mi-a trimis invitația": who passed the mail on is no companion.
     '(un|o|) (prieten|prietena|coleg|colega) (mi-a|ne-a) (trimis|dat|redirectionat|transmis|spus|recomandat)',
+    // "Așa cum v-a anunțat și domnul Bălan, confirm și eu participarea": who answered before is no companion.
+    '(asa cum|dupa cum|cum) (v-a|v-au|va|ne-a|mi-a|ati aflat) (deja |)(anuntat|spus|scris|comunicat|transmis|informat|confirmat|mentionat|de la) (deja |)si (dl|dna|d-na|d-l|domnul|doamna|colegul|colega|colegii)',
   ],
   attendeeListIntro: [
     '(vor|vom|va) participa', 'participanti', 'participantii', 'participante', 'lista participantilor', 'urmatoarele persoane',

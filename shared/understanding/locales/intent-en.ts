@@ -620,6 +620,8 @@ export const intentEn: IntentLocale = {
     '(happy|glad|pleased|delighted|willing|keen|like|love) to (also |briefly |)(share|give|offer|contribute) (#-#|# or #|# to #) (min|mins|minutes)',
     // "Yes - and I'd like to comment on action 1, if there's still a slot for me": an action of the plan commented in the meeting.
     "(i'd|i would|we'd|we would) (also |really |)(like|love|want) to (also |briefly |)comment on (action|actions|measure|measures|pillar|pillars|objective|objectives)",
+    // "Confirmed - I'll join. Could I take 5 min to comment on action 2?": time asked to speak, "min" for minutes.
+    '(take|have|get|grab|use) (#|a few|a couple of|some) (minutes|minute|min|mins) to (comment|present|speak|talk|share|say a few words)',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
@@ -691,7 +693,9 @@ export const intentEn: IntentLocale = {
     'parking', 'car park', 'parking space', 'parking place', 'place for (one|a|our|my|the) car', '(one|a|our|my) car', 'plate number', 'number plate', 'licence plate', 'license plate',
     'accommodation', 'hotel room', '(vegetarian|vegan|gluten-free|halal|kosher) (lunch|meal|menu|option)', 'dietary (requirements|requirement|needs)', 'projector', 'invoice', 'certificate of attendance',
   ],
-  asideTopics: ['camera', 'webcam', 'video', 'microphone', 'mic', 'audio', 'sound', 'connection', 'internet', 'wifi', 'wi-fi', 'bandwidth', 'signal', 'headset', 'slides', 'screen'],
+  asideTopics: ['camera', 'webcam', 'video', 'microphone', 'mic', 'audio', 'sound', 'connection', 'internet', 'wifi', 'wi-fi', 'bandwidth', 'signal', 'headset', 'slides', 'screen',
+    // "Count me in. … I'll probably walk from the hotel": the way there, not coming.
+    '(walk|cycle|bike|drive|take a taxi|take a cab|get a taxi|take the bus|take the tram|take the train) (over |there |)(from|to) (the|my|our) (hotel|station|airport|office|venue)'],
   shorthand: {
     cant: "can't", dont: "don't", didnt: "didn't", couldnt: "couldn't", wouldnt: "wouldn't", shouldnt: "shouldn't", isnt: "isn't",
     arent: "aren't", wasnt: "wasn't", havent: "haven't", doesnt: "doesn't", im: "i'm", ive: "i've", youre: "you're",

@@ -42,6 +42,8 @@ export const intentRo: IntentLocale = {
     '^vin', 'vin (si eu|cu drag|cu placere|sigur)',
     // The answer as a conclusion: "sunt în oraș, deci vin".
     '(deci|asa ca|asadar|prin urmare) (sigur |)(vin|venim|particip|participam|pot veni|putem veni)$',
+    // After a question about the schedule: "La ce oră se termină? Oricum vin, doar să știu cât să-mi las liber".
+    '(oricum|in orice caz|indiferent) (vin|venim|particip|participam)$',
     // After a morning duty: "Nu pot lipsi de la serviciu până la 12, apoi vin".
     '(apoi|dupa aceea|dupa care|pe urma|iar apoi|si apoi) (vin|venim|ajung|ajungem|particip|participam|intru|ma conectez|ne conectam)',
     // The verb after the occasion: "La atelierul din 18 vin", "Pe 18 particip". No gap, so a "nu" cannot hide inside.
@@ -189,6 +191,8 @@ export const intentRo: IntentLocale = {
     'imi este imposibil', 'ne este imposibil', 'imposibil sa (particip|participam|ajung|ajungem|vin|venim)',
     'nu (imi|ne|mi-) (este|e) posibil', 'nu-mi (este|e) posibil', 'nu am posibilitatea', 'nu avem posibilitatea',
     'nu am cum', 'n-am cum', 'nu avem cum', 'nu ma pot elibera', 'nu ne putem elibera',
+    // Longer than the directions question "cum să ajung?" it contains: "sunt singură la cafenea, nu am cum să ajung".
+    '(nu am|n-am|nu avem|nu mai am|nu mai avem) cum sa (ajung|ajungem|vin|venim)',
     // A formal regret: "vă rugăm să ne scuzați absența".
     '(va rog|va rugam|rog|rugam) sa (ma|ne) (scuzati|iertati) (absenta|lipsa)',
     // "până la numirea unui înlocuitor nu putem delega pe nimeni": the organisation sends nobody.
@@ -265,6 +269,8 @@ export const intentRo: IntentLocale = {
     'tentativ', 'cu titlu provizoriu', 'in principiu',
     // Waiting for someone else's say: "încă nu am aprobarea de la șefi".
     'nu am (inca |)(aprobarea|acordul|avizul)', '(astept|asteptam) (inca |totusi |deocamdata |)(aprobarea|acordul|avizul|raspunsul|decizia)', '(sub rezerva|in functie de) (aprobarii|acordului|avizului|deciziei)',
+    // "Aș dori să particip, dar trebuie să primesc aprobarea conducerii pentru deplasare".
+    '(trebuie sa|trebuie mai intai sa|mai intai trebuie sa|am nevoie sa|avem nevoie sa) (primesc|primim|obtin|obtinem|cer|cerem|am|avem|iau|luam) (si |mai intai |intai |)(aprobarea|acordul|avizul|permisiunea|ok-ul)', '(am|avem) nevoie (mai intai |intai |si |)de (aprobarea|acordul|avizul|permisiunea|ok-ul)',
     // "Îți scriu imediat ce o primesc": the answer is still to come.
     '(iti|va|ti|v) (scriu|scriem|confirm|confirmam|spun|spunem) (imediat |indata |)(ce|dupa ce|cand|de indata ce) (o |il |le |)(primesc|primim|aflu|aflam|stiu|stim)',
     '(ma voi|ne vom|o sa ma|o sa ne) stradui', 'ma straduiesc', '(voi|vom|o sa) face tot posibilul', 'fac tot posibilul', 'fac tot ce pot',
@@ -631,6 +637,8 @@ export const intentRo: IntentLocale = {
     '(poate|poate ca) (se poate|se va putea|se poate si|putem|am putea|puteti|ati putea) (discuta|vorbi|aborda|dezbate|pune in discutie|atinge)',
     // The earlier answer the mail reverses: "Revin asupra mailului de ieri, în care vă spuneam că nu pot".
     '(in care|prin care|unde) (va |v-am |)(spuneam|scriam|ziceam|anuntam|comunicam|informam|spus|scris|zis|anuntat|comunicat|informat) ca nu (pot|putem|voi putea|vom putea|vin|venim|particip|participam|ajung|ajungem)',
+    // Doubt about staying on the mailing list, not about coming: "Nu voi participa și probabil ar fi bine să mă scoateți de pe listă".
+    '(probabil|poate) (ca |)(ar fi|e|este) (mai |)bine sa (ma|ne) (scoateti|stergeti|eliminati|taiati|retrageti) (de pe|din) (lista|listele|listele de (distributie|contact|invitati)|lista de (distributie|contact|invitati))',
   ],
   speakerYes: [
     '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc|intentionez|intentionam|imi propun|ne propunem|am de gand|avem de gand|planuiesc|planuim) sa (intervin|intervenim|vorbesc|vorbim|prezint|prezentam|iau cuvantul|luam cuvantul|ma adresez)',
@@ -745,6 +753,8 @@ export const intentRo: IntentLocale = {
     '(as|am) (folosi|utiliza|lua) (si eu |si noi |)(cele |un |unul din cele |)# (minute|min)',
     // "câteva comentarii…, pe care le-aș prezenta în cele 5 minute alocate": the conditional, the slot named.
     '(le-as|le-am|l-as|l-am|as|am) (prezenta|detalia|expune|explica|sustine|spune) ... (in|din) (intervalul|minutele|cele # minute|timpul (alocat|de cuvant|de interventie)|slotul)',
+    // "Da, intru. Si as avea ceva de zis la actiunea 1": something to say on a point of the plan.
+    '(as avea|am avea) (si |)(eu |noi |)(ceva|cateva lucruri|cateva vorbe|doua vorbe|cateva cuvinte|cateva comentarii|niste comentarii) de (zis|spus|comentat) (la|despre|pe|legat de) (actiunea|actiunile|masura|masurile|punctul|propunerea|propunerile|planul|strategia)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -819,6 +829,8 @@ export const intentRo: IntentLocale = {
     '(ascult|ascultam|asist|asistam) (doar|numai)$', '(sa ascult|sa ascultam) (doar|numai)$',
     // The conditional offer declined: "nu am avea o prezentare".
     'nu (as|am) avea (o |nicio |vreo |)(scurta |mica |)(prezentare|interventie|alocutiune)',
+    // "Voi fi doar in public, nu pregatesc nimic": in the audience only, nothing prepared.
+    '(doar|numai) (in|din) (public|sala|audienta|auditoriu|auditoriul)', 'nu (pregatesc|pregatim) nimic$',
   ],
   answerParticles: ['da', 'sigur', 'desigur', 'bineinteles'],
   // A form filled in by hand: "Participare: fizic / Intervenție: nu" (the value answers its own label).
@@ -884,6 +896,8 @@ export const intentRo: IntentLocale = {
   occasionAnaphors: ['(la |)(una|unele|cateva|oricare|macar una) (dintre|din) (ele|acestea)', 'la ele', 'la acestea'],
   eventActivities: [
     '(sa |)(pun|punem|adresez|adresam) (o |cateva |niste |cate o |)(intrebare|intrebari)', '(sa |)(intervin|intervenim|comentez|comentam|vorbesc|vorbim|prezint|prezentam)', '(sa |)(iau|luam) cuvantul',
+    // "ma conectez de pe telefon, deci probabil mai mult ascult": the doubt is about the role.
+    '(mai mult|mai degraba|doar|numai) (ascult|ascultam|urmaresc|urmarim)',
   ],
   disclaimerOpeners: [
     'nota de confidentialitate', 'confidentialitate', 'clauza de confidentialitate', 'declinarea responsabilitatii', 'avertisment',
