@@ -12,6 +12,7 @@ const TRIMS: Record<string, string> = {
   'html-to-text': repoPath('cdk/bundle-trims/html-to-text.ts'),
   'linkify-it': repoPath('cdk/bundle-trims/linkify-it.ts'),
   he: repoPath('cdk/bundle-trims/he.ts'),
+  domutils: repoPath('cdk/bundle-trims/domutils.ts'),
   libmime: repoPath('cdk/bundle-trims/libmime.cjs'),
   '@aws-sdk/credential-provider-node': repoPath('cdk/bundle-trims/credential-provider-node.ts'),
 };

@@ -10,16 +10,24 @@ import { defaultProvider, credentialsTreatedAsExpired, credentialsWillNeedRefres
 import { lambdaEsbuildOptions } from '../../cdk/bundling';
 import { repoPath } from '../../cdk/paths';
 import { parseMail } from '../../shared/understanding/parse-mail';
+import { understand } from '../../shared/understanding/understand';
 
 type ParseMail = typeof parseMail;
+type Understand = typeof understand;
 let bundledParseMail: ParseMail;
+let bundledUnderstand: Understand;
 
-/** The lead's mail parser, bundled exactly as the Lambda is (trims included). */
+/** The lead's mail parser and the whole reader, bundled exactly as the Lambda is (trims included). */
 beforeAll(async () => {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'rsvp-trims-')), 'parse-mail.mjs');
-  await build({ ...lambdaEsbuildOptions(repoPath('shared/understanding/parse-mail.ts'), outfile), sourcemap: false, logLevel: 'error' });
-  ({ parseMail: bundledParseMail } = (await import(pathToFileURL(outfile).href)) as { parseMail: ParseMail });
-});
+  const dir = mkdtempSync(join(tmpdir(), 'rsvp-trims-'));
+  const bundle = async (source: string, name: string): Promise<string> => {
+    const outfile = join(dir, name);
+    await build({ ...lambdaEsbuildOptions(repoPath(source), outfile), sourcemap: false, logLevel: 'error' });
+    return pathToFileURL(outfile).href;
+  };
+  ({ parseMail: bundledParseMail } = (await import(await bundle('shared/understanding/parse-mail.ts', 'parse-mail.mjs'))) as { parseMail: ParseMail });
+  ({ understand: bundledUnderstand } = (await import(await bundle('shared/understanding/understand.ts', 'understand.mjs'))) as { understand: Understand });
+}, 60_000);
 
 /** Comparable form of a parse result (Buffers as base64, Maps as entries), or the error message. */
 async function outcome(parse: ParseMail, raw: Buffer): Promise<string> {
@@ -49,6 +57,19 @@ describe('bundle trims (cdk/bundle-trims, cdk/bundling.ts)', () => {
       const raw = readFileSync(join(dir, file));
       if ((await outcome(parseMail, raw)) !== (await outcome(bundledParseMail, raw))) differing.push(file);
     }
+    expect(differing).toEqual([]);
+  });
+
+  it('read every fixture mail, HTML-only ones included, exactly as the unbundled reader does', async () => {
+    const dir = repoPath('tests/fixtures/emails');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.eml'));
+    const differing: string[] = [];
+    for (const file of files) {
+      const raw = readFileSync(join(dir, file));
+      const read = async (reader: Understand): Promise<string> => JSON.stringify(await reader(raw).catch((error: Error) => `error: ${error.message}`));
+      if ((await read(understand)) !== (await read(bundledUnderstand))) differing.push(file);
+    }
+    expect(files.filter((f) => f.includes('html')).length).toBeGreaterThan(5);
     expect(differing).toEqual([]);
   });
 
