@@ -435,11 +435,22 @@ function applyNegation(folded: string, spans: Span[], words: (start: number, end
   }
 }
 
-/** Where a negator stands inside a span, after its first word; -1 when there is none. */
+/**
+ * Where a negator inside a span negates its closing verb ("colegul meu Sebastian nu va
+ * participa": at most three words after it), -1 otherwise. One in the gap's own clause ("my
+ * colleague who never misses these will attend") negates something else.
+ */
 function negatorInside(folded: string, span: Span): number {
-  const match = NEGATOR.exec(folded.slice(span.start, span.end));
-  return match && match.index > 0 ? span.start + match.index : -1;
+  const text = folded.slice(span.start, span.end);
+  let last: RegExpExecArray | null = null;
+  for (const match of text.matchAll(NEGATOR_ALL)) if (match.index > 0) last = match;
+  if (last === null) return -1;
+  const after = text.slice(last.index + last[0].length).trim();
+  return after.split(/\s+/).length <= VERB_GROUP_WORDS ? span.start + last.index : -1;
 }
+const NEGATOR_ALL = new RegExp(NEGATOR.source, 'g');
+/** "va participa", "will be attending": the words a negator may stand before and still negate the verb. */
+const VERB_GROUP_WORDS = 3;
 
 /** The clause with every other phrase blanked out, so only free words are looked at. */
 function maskOthers(folded: string, span: Span, spans: readonly Span[]): string {

@@ -32,7 +32,7 @@ export function scopeFrontedConditions(sentence: readonly Clause[]): void {
     // "If possible, …", "Dacă aveți nevoie, …": a polite phrase that is the whole condition.
     if (spans.some((span) => span.kind === 'neutral' && /^[^a-z0-9]*$/.test(clause.folded.slice(0, span.start) + clause.folded.slice(span.end)))) return;
     if (spans.some((span) => GOVERNED.has(span.kind))) return;
-    if (isFallback(sentence, index)) return;
+    if (maskedFallbackHope(sentence, index)) return;
     const occasion = clause.spans.some((span) => span.kind === 'otherOccasion');
     // A condition governs the few clauses after it, up to a "but" or the next condition:
     // bounded, so a sentence of thousands of "dacă …," clauses costs linear time, not quadratic.
@@ -141,7 +141,7 @@ const OWN_YES: ReadonlySet<SpanKind> = new Set(['yes', 'softYes']);
  * the fallback doubts the way, not the coming, so it is masked and the fallback stays a yes.
  * Not when the fallback is no yes ("dacă nu, vă anunț") or doubted itself ("dacă nu, poate online").
  */
-function isFallback(sentence: readonly Clause[], index: number): boolean {
+function maskedFallbackHope(sentence: readonly Clause[], index: number): boolean {
   fallbacks ??= compileStickyPhrases(LOCALES.flatMap((l) => l.fallbackOpeners));
   const clause = sentence[index]!;
   const hoped = sentence[index - 1];

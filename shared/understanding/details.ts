@@ -154,7 +154,7 @@ const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b(?:[Mm]yself|[
 const PARTNER_AND_I = new RegExp(`(?<!\\p{L})(?!(?:Thanks|Thank|Yes|Sure|Great|Okay|Ok|Perfect|Fine|Noted|Absolutely|Definitely|Certainly|Hello|Hi|Dear|Indeed|Also|So|Then|Now|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s+and I(?:'ll|\\s+(?:will|shall|are going to))\\s+(?:both\\s+)?(?:join|attend|come|be there|be attending|be joining|participate|dial in|connect|log in)\\b`, 'u');
 const PARTY_WITH = /^(?:cu|with)\s+\S+\s+(?:persoane|people|persons|participanti|participants|reprezentanti|representatives)\b/;
 const WE = /(?<![a-z])(?:vom|venim|participam|suntem|noi|we|we'll|we're|us)(?![a-z])/;
-/** "Ok, venim. Doi.": a sentence that is only a number word, after a plural answer, is the party's size. */
+/** "Ok, venim. Doi.": a sentence that is only a number word, in a reply that speaks in the plural, is the party's size. */
 const LONE_COUNT = /^[^a-z0-9]*(doi|doua|trei|patru|cinci|sase|two|three|four|five|six)[^a-z0-9]*$/;
 /**
  * A list headed by the sender: "we'll be there - myself, Petra and Luka", "Eu, directorul
@@ -397,17 +397,21 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
 function countPeople(text: string, said: readonly string[], onBehalf: boolean): number {
   // A calendar comment repeating the body ("Vom veni doi, eu și colegul Radu Tomescu" twice) names its people once.
   const seen = new Set<string>();
-  const statements = said.filter((sentence) => {
-    const key = matchKey(sentence).trim();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const statements: string[] = [];
+  // Each statement folded once: the keys serve the repeat check, the folded text and the lone count.
+  const keys: string[] = [];
+  for (const sentence of said) {
+    const key = matchKey(sentence);
+    if (seen.has(key.trim())) continue;
+    seen.add(key.trim());
+    statements.push(sentence);
+    keys.push(key);
+  }
   // "participarea a 4 (patru) persoane", "2 (two) people": the number spelled out again, as in a contract.
   spelledOut ??= new RegExp(`(?<![a-z0-9])(\\d{1,3})\\s*\\((?:${NUMBER_SOURCE})\\)`, 'g');
   // "a delegation of three (3) persons": the digits after the word.
   digitsAfter ??= new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})\\s*\\((\\d{1,3})\\)`, 'g');
-  const folded = companionTypos(statements.map(matchKey).join(' . ').replace(spelledOut, '$1').replace(digitsAfter, '$1'));
+  const folded = companionTypos(keys.join(' . ').replace(spelledOut, '$1').replace(digitsAfter, '$1'));
   const extraSpans: [number, number][] = [];
   let extras = 0;
   let total = 0;
@@ -473,8 +477,8 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   for (const sum of folded.matchAll(DIGIT_SUM)) total = Math.max(total, Number(sum[1]) + Number(sum[2]));
   total = Math.max(total, namesList(joined));
   if (WE.test(folded)) {
-    for (const statement of statements) {
-      const lone = LONE_COUNT.exec(matchKey(statement))?.[1];
+    for (const key of keys) {
+      const lone = LONE_COUNT.exec(key)?.[1];
       if (lone !== undefined) total = Math.max(total, NUMBER_WORDS.get(lone) ?? 0);
     }
   }
@@ -562,17 +566,23 @@ function countListedNames(text: string, withSender: boolean): number {
     // "I will attend in person on 20 January." then a signature: the sentence is over.
     if (names < 2 && !SENTENCE_END.test(line)) {
       names = 0;
+      // Where the list stopped (the line after it), or the text's end.
       let end = lines.length;
       for (const [offset, next] of lines.slice(index + 1).entries()) {
         const item = next.replace(LIST_BULLET, '').trim();
-        end = index + 1 + offset;
         if (item === '') {
-          if (names > 0) break;
+          if (names > 0) {
+            end = index + 1 + offset;
+            break;
+          }
           continue;
         }
         // A pasted table: its header row is skipped, a row counts by the name in its first cells.
         if (names === 0 && isTableHeader(item)) continue;
-        if (!isNameItem(item) && !self(item) && !isTableRowName(item)) break;
+        if (!isNameItem(item) && !self(item) && !isTableRowName(item)) {
+          end = index + 1 + offset;
+          break;
+        }
         names++;
       }
       // "Și eu, evident :)" on a line of its own after the list: the sender joins it.

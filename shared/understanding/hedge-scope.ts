@@ -117,7 +117,8 @@ export function aboutParty(analysis: TextAnalysis, own: readonly ClauseSpan[], s
   // doubt going on from such a clause, with no "but" between, is about the party too.
   const firmAt = own.filter((other) => firm(other) && other.clause < span.clause && analysis.clauses[other.clause]!.sentence === sentence).map((other) => other.clause);
   if (!clause.question && !clause.contrast && firmAt.length > 0) {
-    for (let index = span.clause - 1; index > Math.min(...firmAt); index--) {
+    const firstFirm = Math.min(...firmAt);
+    for (let index = span.clause - 1; index > firstFirm; index--) {
       const before = analysis.clauses[index]!;
       if (before.question) break;
       if (findAll(PARTY_CUES, before.folded).length > 0) return true;

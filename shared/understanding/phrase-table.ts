@@ -153,8 +153,7 @@ export function compileStickyPhrases(phrases: readonly string[], numberSource?: 
  * on first use.
  */
 export function compileTaggedPhrases<T>(lists: readonly { tag: T; phrases: readonly string[] }[], numberSource?: string): TaggedPhraseMatcher<T> {
-  let built: TaggedPhraseMatcher<T> | null = null;
-  return { matchAt: (folded, starts) => (built ??= buildStickyPhrases(lists, numberSource)).matchAt(folded, starts) };
+  return compileGroupedPhrases([lists], numberSource);
 }
 
 /**

@@ -22,8 +22,8 @@ export function normalizeRomanian(text: string): string {
 }
 
 /**
- * A matching key: Romanian-normalised, diacritics removed, lower-case. Only for
- * matching — never for text shown to people.
+ * A matching key: diacritics removed (the cedilla and comma-below letters alike), lower-case.
+ * Only for matching — never for text shown to people.
  */
 export function foldForMatching(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase();

@@ -15,6 +15,8 @@ const corpus: IntentCase[] = [
   ["I'm stuck in traffic. Will be there by 10.", 'yes'],
   // A negator swallowed by a phrase's gap ("colegul meu ... va participa").
   ['Colegul meu Sebastian nu va participa.', 'unknown'],
+  // A negator in the gap's own clause negates something else: the colleague still comes.
+  ['I will attend and my colleague who never misses these will attend too.', 'yes', 2],
   ['Din partea echipei de programe nu vine nimeni.', 'unknown'],
   ['Colegul meu nu poate, dar vin eu.', 'yes'],
   // "Neither me nor…" with an aside; "nici eu și nici colegii".
