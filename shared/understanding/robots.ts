@@ -111,6 +111,10 @@ const OUT_OF_OFFICE_TEXT = wholeWords(
     'concediu (?:de maternitate|de crestere a copilului|prenatal)', '(?:maternity|parental|paternity) leave',
     // "I'm away until 21 February and won't be checking email regularly. For anything urgent…".
     "(?:i'm|i am) away (?:until|till|from|between)",
+    // "I'm currently away on annual leave and will return on 26 October. I will reply to your email
+    // when I'm back. If your matter is urgent please contact …" (a Yahoo vacation reply).
+    'on (?:annual |)(?:leave|holiday|vacation) (?:and|until|till|from)', "(?:i will|i'll) (?:reply|respond|answer)(?: to your (?:e-?mail|message))? when i(?:'m| am) back",
+    'if (?:your|the) (?:matter|request|message|enquiry|inquiry|query) is urgent',
     // "Sunt plecat din țară până pe 15.03 și nu am acces constant la email", "… cu acces limitat la e-mail".
     'sunt plecat(?:a)? din (?:birou|tara|oras|institutie)', 'nu (?:am|voi avea) acces (?:constant |permanent |zilnic |)la (?:e-?mail|posta electronica|mail)',
     'acces (?:limitat|redus|sporadic|intermitent) la (?:e-?mail|posta electronica|mail)', "(?:won't|will not) be (?:checking|reading|answering) (?:my )?e-?mails?", 'for (?:anything|something) urgent',

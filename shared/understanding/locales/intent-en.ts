@@ -510,6 +510,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // An invitation asking for a short case: "I can do a short case on how we moved our library lending".
+    '(i|we) (can|could|would|will|\'d|\'ll) (do|present|share|give) a (short |quick |brief |mini |)(case|case study)',
     "(i'd|i would|we'd|we would) (also |really |)(like|love|be happy|be glad) to (also |briefly |)(speak|present|say a few words|share a few words|share (my|our|some) (experience|insights|thoughts)|take the floor|make a (short |brief |)(statement|presentation|intervention|contribution)|give a (short |brief |)(talk|presentation|speech))",
     // Asking for time: "I would appreciate a few minutes on Wednesday to present these points".
     '(#|a few|some) minutes ... to (present|speak|say a few words|talk about|share)', '(will|shall) (shortly|briefly) (present|speak)',
@@ -631,6 +633,8 @@ export const intentEn: IntentLocale = {
     '(he|she|they) (would like|would love|wants|wishes|hopes|plans|intends) to (hold|give|deliver|make) (a|an) (short |brief |)(speech|talk|presentation|intervention|address|statement)',
   ],
   speakerNo: [
+    // "… so no case study from our side".
+    'no case (study |)(from (our|my) side|from us|from me)',
     "(won't|will not|don't|do not|wouldn't|would not) (need to |want to |plan to |intend to |)(speak|present|take the floor|be speaking|be presenting|say anything|make a statement)",
     '(just|only) (listening|to listen|listen|observing|to observe|observe|attending|as an observer|as a listener|in the audience)',
     // "I'll just be observing", "I'll be in listening mode only".

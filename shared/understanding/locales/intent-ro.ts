@@ -641,6 +641,10 @@ export const intentRo: IntentLocale = {
     '(probabil|poate) (ca |)(ar fi|e|este) (mai |)bine sa (ma|ne) (scoateti|stergeti|eliminati|taiati|retrageti) (de pe|din) (lista|listele|listele de (distributie|contact|invitati)|lista de (distributie|contact|invitati))',
   ],
   speakerYes: [
+    // An invitation asking for a short case: "Aș prezenta cu plăcere un caz scurt", "am prezenta și noi un mini-caz",
+    // "Pot să vă povestesc 3 minute despre aplicația noastră".
+    '(as|am|pot|putem) (sa |)(prezenta|prezint|prezentam) ... (un|o) (caz|mini-caz|minicaz|studiu de caz|exemplu)',
+    '(pot|putem|as putea|am putea) (sa |)(va |)(povestesc|povestim|povesti) (#|cateva) (minute|min)',
     '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc|intentionez|intentionam|imi propun|ne propunem|am de gand|avem de gand|planuiesc|planuim) sa (intervin|intervenim|vorbesc|vorbim|prezint|prezentam|iau cuvantul|luam cuvantul|ma adresez)',
     '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc|intentionez|intentionam|imi propun|ne propunem|am de gand|avem de gand|planuiesc|planuim) sa (fac|facem|sustin|sustinem|am|avem) o (scurta |mica |)(prezentare|interventie|alocutiune)',
     // "intru și eu și prezint partea cu finanțările din SIDU": the part the sender takes on.
@@ -779,6 +783,8 @@ export const intentRo: IntentLocale = {
     '(va|vor) (sustine|tine|face) si (o |)(scurta |mica |)(interventie|alocutiune|prezentare)',
   ],
   speakerNo: [
+    // "Referitor la studiul de caz, nu, mulțumim, preferăm să participăm ca auditori".
+    '(doar |numai |)ca (auditor|auditori|auditoare)',
     '(doar|numai) (ca|in calitate de) observator(|i)', '(ca|in calitate de) observator(|i)', 'observator',
     // "de data asta o să fiu doar în ascultare", "intru în modul ascultare".
     '(doar|numai) in (ascultare|modul ascultare|mod ascultare)', '(in|pe) (mod|modul) (ascultare|ascultator|observator)',

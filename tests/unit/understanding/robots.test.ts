@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMail } from '../../../shared/understanding/parse-mail';
 import { acknowledgementText, addressesRecipient, detectAutoReply } from '../../../shared/understanding/robots';
+import { understand } from '../../../shared/understanding/understand';
 
 function mail(headers: string[], body = 'Particip.'): string {
   const defaults = ['From: Ion Popescu <ion.popescu@gmail.com>', 'To: rsvp@invitatii.primariatm.ro', 'Subject: Re: Invitație', 'Date: Wed, 13 Jan 2021 12:31:02 +0200'];
@@ -111,5 +112,20 @@ describe('acknowledgementText (helpdesks without robot headers)', () => {
   it('leaves a person alone: one phrase, or a ticket number with nothing acknowledged', async () => {
     expect(await ack([], 'Solicitarea dumneavoastră a fost înregistrată și transmisă conducerii.')).toBeNull();
     expect(await ack(['Subject: Re: [#4521] Invitație'], 'Mulțumesc, am notat.')).toBeNull();
+  });
+});
+
+describe('out-of-office notices written only in words (no robot header)', () => {
+  it('reads a vacation reply whose own words refuse ("away on annual leave") as a notice (set 67)', async () => {
+    const body = "Hello, I'm currently away on annual leave and will return on 26 October. I will reply to your email when I'm back. If your matter is urgent please contact info@cultureexchange.org.uk.\r\n\r\nHelen";
+    const read = await understand(mail(['From: Helen Turner <helen.turner@yahoo.co.uk>', 'Subject: Away until 26 October'], body));
+    expect(read.kind).toBe('auto');
+    expect(read.intent).toBeNull();
+  });
+
+  it('leaves a person on leave who answers: their refusal is counted', async () => {
+    const read = await understand(mail([], "I'm on annual leave until the 20th, so I can't attend, sorry."));
+    expect(read.kind).toBe('reply');
+    expect(read.intent).toBe('no');
   });
 });
