@@ -255,6 +255,8 @@ const LIST_PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD})?(?:\\s*\\((?:eu|me|myself|
 const NAMES_LIST = new RegExp(`(?<!\\p{L})(${LIST_PERSON}(?:\\s*,\\s*${LIST_PERSON}){0,6}\\s+(?:și|si|and)\\s+${LIST_PERSON})(?=\\s*(?:$|[.!;]|\\p{So}|\\p{Extended_Pictographic}))`, 'gu');
 const SELF_MARK = /\((?:eu|me|myself|subsemnatul|subsemnata)\)/u;
 // Plural only in English: "I will attend Design Thinking and Innovation Lab" names sessions, not people.
+/** A verb of coming that opens the sentence and the list with it ("Vin Oana, …", "Participă Ana și Dan"). */
+const OPENING_VERB = /^(?:Vin|Participă|Participa)\s+/u;
 const COMING_BEFORE = /(?<!\p{L})(?:vin|vor veni|vor participa|participă|vor fi prezenți|vor fi prezente|are coming|will both attend)\s*:?\s*$/u;
 const CALENDAR_WORD = /^(?:Luni|Marți|Marti|Miercuri|Joi|Vineri|Sâmbătă|Sambata|Duminică|Duminica|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ianuarie|Februarie|Martie|Aprilie|Mai|Iunie|Iulie|August|Septembrie|Octombrie|Noiembrie|Decembrie|January|February|March|April|May|June|July|September|October|November|December)$/u;
 
@@ -285,10 +287,15 @@ function cuedMatches(cued: { cue: RegExp; pattern: RegExp }, text: string): Iter
 function namesList(text: string): number {
   let best = 0;
   for (const match of cuedMatches(CUED.namesList, text)) {
-    const people = match[1]!.split(NAMED_WITH_SEPARATOR);
+    // "Vin Oana, Cristi și Larisa.": a verb opening the sentence is capitalised and taken for a
+    // name of the first person; it is the verb before the list.
+    const opening = OPENING_VERB.exec(match[1]!)?.[0] ?? '';
+    const list = match[1]!.slice(opening.length);
+    const people = list.split(NAMED_WITH_SEPARATOR);
     if (people.some((person) => person.split(/\s+/).some((word) => isOrganisationWord(word) || CALENDAR_WORD.test(word)))) continue;
     // The verb right before the list: a window, not the text up to it.
-    if (SELF_MARK.test(match[1]!) || COMING_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) best = Math.max(best, people.length);
+    const before = text.slice(Math.max(0, match.index - 30), match.index) + opening.toLowerCase();
+    if (SELF_MARK.test(list) || COMING_BEFORE.test(before)) best = Math.max(best, people.length);
   }
   return best;
 }

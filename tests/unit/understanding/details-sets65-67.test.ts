@@ -18,3 +18,15 @@ describe('speaker (sets 65–67): an invitation that asks for a short case', () 
     expect(asYes(text).speaker).toBe(speaker);
   });
 });
+
+describe('headcount: a names list after a verb that opens the sentence (re-read)', () => {
+  it.each([
+    ['Vin Oana, Cristi și Larisa.', 3],
+    ['Din partea echipei vin Oana, Cristi și Larisa.', 3],
+    // Negatives: one name is no list; names in a sentence of their own without a verb of coming.
+    ['Vin Ana.', 1],
+    ['Vin eu. Am vorbit cu Ana și Dan ieri.', 1],
+  ])('%s → %s', (text, headcount) => {
+    expect(asYes(text).headcount).toBe(headcount);
+  });
+});
