@@ -198,10 +198,14 @@ const COMER_RELATION = '(?:(?:colegul|colega) (?:meu|mea|nostru|noastră|noastra
  * slides" is no one. "Eu voi participa fizic, iar colegul meu Vlad Iordache online": the verb
  * left out, the format right after the name.
  */
+/** What the one named does in a clause of their own (also the cue of {@link SEPARATE_COMER}). */
+const SEPARATE_COMING = '(?:vine|va veni|va participa|participă|participa|se conectează|se conecteaza|se va conecta|will come|will attend|will join|will be there|is coming|comes|online|fizic|remotely|in person)(?!\\p{L})';
 const SEPARATE_COMER = new RegExp(
-  `(?:,\\s*|\\s)(?:iar|and|while|whereas)\\s+${COMER_RELATION}(${NAME_WORD})(?:\\s+${NAME_WORD})?\\s+(?:vine|va veni|va participa|participă|participa|se conectează|se conecteaza|se va conecta|will come|will attend|will join|will be there|is coming|comes|online|fizic|remotely|in person)(?!\\p{L})`,
+  `(?:,\\s*|\\s)(?:iar|and|while|whereas)\\s+${COMER_RELATION}(${NAME_WORD})(?:\\s+${NAME_WORD})?\\s+${SEPARATE_COMING}`,
   'gu',
 );
+/** "… vine și el": the Romanian "too" after a verb of coming (also in the cue of {@link ALSO_COMER}). */
+const HE_TOO = '(?:și|si) (?:el|ea|dânsul|dânsa|dansul|dansa)';
 /** Capitalised words that open a sentence and name no one ("The topic will also come up", "He will also come"). */
 const NOT_A_PERSON = '(?!(?:The|This|That|These|Those|It|There|He|She|They|We|You|Everyone|Everybody|Someone|Somebody|Nobody|Everything|Something|Eu|Noi|El|Ea|Ei|Ele|Nu|Cine|Care|Dânsa|Dânsul|Dansa|Dansul)(?!\\p{L}))';
 /**
@@ -210,7 +214,7 @@ const NOT_A_PERSON = '(?!(?:The|This|That|These|Those|It|There|He|She|They|We|Yo
  * come" alone may be the one sent instead. Not "will also come back to you".
  */
 const ALSO_COMER = new RegExp(
-  `(?<![\\p{L}])${NOT_A_PERSON}(${NAME_WORD})(?:\\s+${NAME_WORD}){0,2}\\s+(?:(?:will|is going to|is) also (?:come|join|attend|participate|be there|be joining|be coming|be attending|coming|joining|attending)|will (?:come|join|attend|participate|be there) (?:as well|too)|is (?:coming|joining|attending) (?:as well|too)|(?:vine|va veni|va participa|participă|participa|o să vină|o sa vina) (?:și|si) (?:el|ea|dânsul|dânsa|dansul|dansa))(?![\\p{L}])(?!\\s+(?:up|back)(?![\\p{L}]))`,
+  `(?<![\\p{L}])${NOT_A_PERSON}(${NAME_WORD})(?:\\s+${NAME_WORD}){0,2}\\s+(?:(?:will|is going to|is) also (?:come|join|attend|participate|be there|be joining|be coming|be attending|coming|joining|attending)|will (?:come|join|attend|participate|be there) (?:as well|too)|is (?:coming|joining|attending) (?:as well|too)|(?:vine|va veni|va participa|participă|participa|o să vină|o sa vina) ${HE_TOO})(?![\\p{L}])(?!\\s+(?:up|back)(?![\\p{L}]))`,
   'gu',
 );
 /**
@@ -269,8 +273,8 @@ const CALENDAR_WORD = /^(?:Luni|Marți|Marti|Miercuri|Joi|Vineri|Sâmbătă|Samb
 export const CUED = {
   // Every way in ends on one of these words (or a comma), right before the first name.
   namedWith: { cue: new RegExp(`(?:cu|de|with|by|vine|vin|veni|și|si|,|${PLURAL_ROLES})\\s+\\p{Lu}`, 'u'), pattern: NAMED_WITH },
-  separateComer: { cue: /(?:vine|va veni|va participa|participă|participa|se conectează|se conecteaza|se va conecta|will come|will attend|will join|will be there|is coming|comes|online|fizic|remotely|in person)(?!\p{L})/u, pattern: SEPARATE_COMER },
-  alsoComer: { cue: / also | as well| too|(?:și|si) (?:el|ea|dânsul|dânsa|dansul|dansa)/, pattern: ALSO_COMER },
+  separateComer: { cue: new RegExp(SEPARATE_COMING, 'u'), pattern: SEPARATE_COMER },
+  alsoComer: { cue: new RegExp(` also | as well| too|${HE_TOO}`), pattern: ALSO_COMER },
   brought: { cue: /[Bb]ring/, pattern: BROUGHT },
   soWillComer: { cue: /so (?:will|shall|would|does|is) /, pattern: SO_WILL_COMER },
   namedPlus: { cue: /\+/, pattern: NAMED_PLUS },
