@@ -1,5 +1,5 @@
 import { joinAppositions } from './apposition';
-import { scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors } from './clause-scope';
+import { scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors, scopeSpeakingOffers } from './clause-scope';
 import { LOCALES } from './intent-locales';
 import { compileGroupedPhrases, compileStickyPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
 import type { IntentLocale } from './phrase-table';
@@ -213,8 +213,10 @@ export function analyzeText(text: string): TextAnalysis {
     scopeFrontedConditions(clauses.slice(first));
     scopeOccasionAnaphors(clauses.slice(first));
     scopeFieldValues(clauses.slice(first), text);
+    scopeSpeakingOffers(clauses.slice(first));
     scopeBareNo(clauses.slice(first), sentences[index + 1]?.text);
     scopeLogisticsYes(clauses.slice(first));
+    scopeSentenceAdverbs(clauses.slice(first));
   });
   return { clauses, sentences };
 }
@@ -256,6 +258,25 @@ function scopeLogisticsYes(sentence: readonly Clause[]): void {
   for (const clause of bare) clause.spans[0]!.kind = 'neutral';
 }
 let particles: ReadonlySet<string> | null = null;
+const SENTENCE_ADVERBS = compileStickyPhrases(LOCALES.flatMap((l) => l.sentenceAdverbs));
+const EVENT_WORDS = compileStickyPhrases(LOCALES.flatMap((l) => l.eventCues));
+
+/**
+ * "…our coordinator, Mr. Radu Iliescu, will represent us. He speaks Romanian, of course.": an
+ * "of course" closing a statement that answers nothing and names nothing of the event
+ * qualifies that statement; it answers nothing either. Not after a short greeting or thanks
+ * ("Thanks for the invite, of course!" has its cue), nor beside an answer.
+ */
+function scopeSentenceAdverbs(sentence: readonly Clause[]): void {
+  sentence.forEach((clause, index) => {
+    if (index === 0 || clause.question || clause.spans.length !== 1 || clause.spans[0]!.kind !== 'yes') return;
+    if (findAll(SENTENCE_ADVERBS, clause.folded).length === 0) return;
+    const before = sentence.slice(0, index);
+    if (before.some((other) => other.question || other.spans.length > 0 || findAll(EVENT_WORDS, other.folded).length > 0)) return;
+    if (before.flatMap((other) => other.folded.split(/[^a-z0-9']+/).filter(Boolean)).length < 3) return;
+    clause.spans[0]!.kind = 'neutral';
+  });
+}
 const ADDITIVE = compileStickyPhrases(LOCALES.flatMap((l) => l.additiveCues));
 
 let cueSets: { own: ReadonlySet<string>; foreign: ReadonlySet<string> }[] | null = null;

@@ -155,3 +155,31 @@ function maskedFallbackHope(sentence: readonly Clause[], index: number): boolean
   for (const span of hoped.spans) if (span.kind === 'maybe') span.kind = 'neutral';
   return true;
 }
+
+let speakingOffers: { offers: PhraseMatcher; attendance: PhraseMatcher } | null = null;
+
+/**
+ * "I confirm my participation. Thank you for the invitation to speak, but I'll pass this time
+ * and just listen": a refusal in the "but" clause after thanks for an offer to speak declines
+ * the floor, not coming. Only a refusal that names no coming ("I'll pass", "I must decline"):
+ * "…invitation to speak, but I'm unable to attend" and a negated "I won't come" stay refusals.
+ * Mutates the spans of `sentence`.
+ */
+export function scopeSpeakingOffers(sentence: readonly Clause[]): void {
+  speakingOffers ??= {
+    offers: compileStickyPhrases(LOCALES.flatMap((l) => l.speakingOffers)),
+    attendance: compileStickyPhrases(LOCALES.flatMap((l) => l.attendanceWords)),
+  };
+  const { offers, attendance } = speakingOffers;
+  sentence.forEach((clause, index) => {
+    if (clause.question || findAll(offers, clause.folded).length === 0) return;
+    const answer = sentence[index + 1];
+    if (!answer || !answer.contrast || answer.question || findAll(attendance, answer.folded).length > 0) return;
+    const refusals = answer.spans.filter((span) => span.kind === 'no' && !span.negated && !span.partial);
+    if (refusals.length === 0 || answer.spans.some((span) => span.kind === 'no' && !refusals.includes(span))) return;
+    for (const span of answer.spans) {
+      if (refusals.includes(span)) span.kind = 'speakerNo';
+      else if (span.kind === 'weakNo') span.kind = 'neutral';
+    }
+  });
+}

@@ -33,7 +33,8 @@ const OTHER_SUBJECT_NAMED = new RegExp(
  * A third person who opens a sentence ("Dânsa va dori să intervină…"): after the sentence that
  * announced who comes, that same person.
  */
-const PRONOUN_SUBJECT = /^[^a-z]*(?:dansa|dansul|dumneaei|dumnealui|ea|el|ei|ele|he|she|they)\s/;
+// "… va participa dl. Sebastian Manea. Acesta va prezenta un scurt punct de vedere": the demonstrative of formal letters.
+const PRONOUN_SUBJECT = /^[^a-z]*(?:dansa|dansul|dumneaei|dumnealui|ea|el|ei|ele|he|she|they|acesta|aceasta|acestia|acestea)\s/;
 /** An amount of speaking time ("5 minutes", "câteva minute", "5 min"), on folded text. */
 const SPEAKING_TIME = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE}|a few|some|cateva|cele)[\\s-]*(?:de\\s+)?(?:minutes|minute|min)(?![a-z])`);
 
@@ -78,6 +79,10 @@ const FORMAL_SELF = /^(?:subsemnatul|subsemnata)$/iu;
  * own, where after a leading "Vin eu, Ioana Marin și Dan Suciu" it is another.
  */
 const LAST_SELF = /^(?:și|si)\s+eu$/iu;
+/** "… și eu, Ana Mihăilă": the sender after "și" without a comma before it, then their name. */
+const LAST_SELF_NAMED = /\s(și|si)\s+(eu)\s*,(?=\s*\p{Lu})/gu;
+/** An item after "și de" / "and by": the preposition repeated, not a lower-case word before a name ("de la" stays). */
+const REPEATED_BY = /^(?:de(?:\s+c[ăa]tre)?|by)\s+(?!la\s)/u;
 /** A dot that ends an abbreviated title, not a sentence ("conf. dr. arh. Ioana Dima"). */
 const ABBREVIATED = /(?<![\p{L}])(?:dl|dna|d-na|d-l|dr|drd|prof|conf|lect|asist|arh|ing|ec|av|mr|mrs|ms|st|jr|sr|nr)\.$/iu;
 /**
@@ -104,8 +109,9 @@ const SELF_LISTED = /^\s*(?:[(:–-]\s*(?:myself|me|i|eu|subsemnatul|subsemnata)
  * "Confirm participarea pentru mine și pentru Paul Tamaș, asociatul meu": the sender and the one named.
  * "… va fi reprezentată de dl. Ovidiu Crișan, vicepreședinte, și de subsemnata": the sender closing the pair.
  */
+// "Din partea Hungaro Tech SRL vom participa eu, Szabó Attila, și colega mea": the organisation's answer, the sender among those coming.
 const SELF_TOO =
-  /(?<![a-z])(?:si de subsemnata|si de subsemnatul|si subsemnata|si subsemnatul|pentru mine si pentru|pentru mine si pt|for me and for|for myself and for|si a mea|si a subsemnatului|si a subsemnatei|precum si a mea|impreuna cu mine|alaturi de mine|insotit de mine|insotita de mine|and mine|and myself|as well as mine|as well as myself|together with me|along with me|accompanied by me)(?![a-z])/;
+  /(?<![a-z])(?:(?:vom participa|participam|venim|vom veni|vom fi prezenti|vom fi prezente) eu|si de subsemnata|si de subsemnatul|si subsemnata|si subsemnatul|pentru mine si pentru|pentru mine si pt|for me and for|for myself and for|si a mea|si a subsemnatului|si a subsemnatei|precum si a mea|impreuna cu mine|alaturi de mine|insotit de mine|insotita de mine|and mine|and myself|as well as mine|as well as myself|together with me|along with me|accompanied by me)(?![a-z])/;
 /**
  * After a total of those in the room, a colleague who follows online adds to it: "We are with
  * 2 in person (me and Pieter Dijkstra) and our colleague Marloes will follow online".
@@ -143,15 +149,21 @@ const RELATION = /(?<![a-z])(colegul meu|colega mea|colegului meu|colegei mele|m
 // "Eu și Maria Ionescu" / "me and John Smith" / "– myself and Marko.": a named second attendee.
 // "Me and Ana Jurjević from the Rijeka 2020 office": the sentence may open with it.
 // "myself and Sjoerd van der Meer": the particles of a Dutch or German name between its words.
-const NAMED_PARTNER = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b(?:[Mm]yself|[Mm]e) and|\\b[Ii] and)\\s+(${NAME_WORD}(?:\\s+(?:(?:van|von|der|den|de|ter|ten|zu)\\s+){0,2}${NAME_WORD}){1,2})`, 'u');
+// "represented by me and by Agnė Petrauskaitė": the "by" repeated.
+const NAMED_PARTNER = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b[Ee]u\\s*\\+|\\b(?:[Mm]yself|[Mm]e) and(?: by)?|\\b(?:[Mm]yself|[Mm]e)\\s*\\+|\\b[Ii] and)\\s+(${NAME_WORD}(?:\\s+(?:(?:van|von|der|den|de|ter|ten|zu)\\s+){0,2}${NAME_WORD}){1,2})`, 'u');
 // "Sigur că venim! Eu și Tudor, de la Cafeneaua Culturală", "eu și Mihai de la festival": a first name alone,
 // closed by a comma, a "from" or the sentence's end; an organisation ("eu și Primăria") is no one.
 // "Ne conectăm eu și Raluca de pe același laptop": where they connect from closes it too.
-const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b(?:[Mm]yself|[Mm]e) and)\\s+(${NAME_WORD})(?=\\s*(?:[,.!;]|$)|\\s+(?:de la|de pe|din|from)(?!\\p{L}))`, 'u');
+// "Venim sigur, eu + Tudor.": a plus sign for "și".
+const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b[Ee]u\\s*\\+|\\b(?:[Mm]yself|[Mm]e) and|\\b(?:[Mm]yself|[Mm]e)\\s*\\+)\\s+(${NAME_WORD})(?=\\s*(?:[,.!;]|$)|\\s+(?:de la|de pe|din|from)(?!\\p{L}))`, 'u');
 // "Iker Etxeberria and I will join": the named partner before the sender.
 // A first name alone ("Rūta and I will join online") not after a greeting or thanks ("Thanks and I will attend");
 // online, "Dario and I will both dial in".
 const PARTNER_AND_I = new RegExp(`(?<!\\p{L})(?!(?:Thanks|Thank|Yes|Sure|Great|Okay|Ok|Perfect|Fine|Noted|Absolutely|Definitely|Certainly|Hello|Hi|Dear|Indeed|Also|So|Then|Now|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s+and I(?:'ll|\\s+(?:will|shall|are going to))\\s+(?:both\\s+)?(?:join|attend|come|be there|be attending|be joining|participate|dial in|connect|log in)\\b`, 'u');
+/** The first word of a sentence, its subject when an organisation's noun ("Camera de Comerț … confirmă"). */
+const ORGANISATION_SUBJECT = /^[^a-z]*([a-z]+)/;
+/** A companion phrase that adds someone to whoever comes ("accompanied by", "însoțit de"), the sender or the one answered for. */
+const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|insotit de|insotita de|insotiti de|impreuna cu|alaturi de)(?![a-z])/;
 const PARTY_WITH = /^(?:cu|with)\s+\S+\s+(?:persoane|people|persons|participanti|participants|reprezentanti|representatives)\b/;
 const WE = /(?<![a-z])(?:vom|venim|participam|suntem|noi|we|we'll|we're|us)(?![a-z])/;
 /** "Ok, venim. Doi.": a sentence that is only a number word, in a reply that speaks in the plural, is the party's size. */
@@ -256,7 +268,9 @@ const LIST_PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD})?(?:\\s*\\((?:eu|me|myself|
  * (eu), Sebi și Teo" (the sender marked among them), "Din partea echipei vin Oana, Cristi și
  * Larisa" (after a verb of coming, the whole party). Bounded: at most eight names.
  */
-const NAMES_LIST = new RegExp(`(?<!\\p{L})(${LIST_PERSON}(?:\\s*,\\s*${LIST_PERSON}){0,6}\\s+(?:și|si|and)\\s+${LIST_PERSON})(?=\\s*(?:$|[.!;]|\\p{So}|\\p{Extended_Pictographic}))`, 'gu');
+// "we confirm: Michael Weber and Cornelia Radu (plant manager Timișoara) will attend": the verb after the list, a role in brackets between.
+const NAMES_LIST = new RegExp(`(?<!\\p{L})(${LIST_PERSON}(?:\\s*,\\s*${LIST_PERSON}){0,6}\\s+(?:și|si|and)\\s+${LIST_PERSON})(?=\\s*(?:$|[.!;]|\\p{So}|\\p{Extended_Pictographic})|(?:\\s*\\([^()\\n]{1,40}\\))?\\s+(will (?:both )?(?:attend|come|join|participate|be there)|vor (?:participa|veni)|participă)(?!\\p{L}))`, 'gu');
+const PREPOSITION_BEFORE = /(?<!\p{L})(?:de|din|al|ale|a|la|of|from|at|the|for)\s+$/iu;
 const SELF_MARK = /\((?:eu|me|myself|subsemnatul|subsemnata)\)/u;
 // Plural only in English: "I will attend Design Thinking and Innovation Lab" names sessions, not people.
 /** A verb of coming that opens the sentence and the list with it ("Vin Oana, …", "Participă Ana și Dan"). */
@@ -299,7 +313,9 @@ function namesList(text: string): number {
     if (people.some((person) => person.split(/\s+/).some((word) => isOrganisationWord(word) || CALENDAR_WORD.test(word)))) continue;
     // The verb right before the list: a window, not the text up to it.
     const before = text.slice(Math.max(0, match.index - 30), match.index) + opening.toLowerCase();
-    if (SELF_MARK.test(list) || COMING_BEFORE.test(before)) best = Math.max(best, people.length);
+    // A verb after the list counts only full names not after a preposition: "Camera de Comerț, Industrie și Agricultură Timiș vor participa" is one office.
+    const comingAfter = match[2] !== undefined && people.every((person) => /\s/.test(person.trim())) && !PREPOSITION_BEFORE.test(before);
+    if (SELF_MARK.test(list) || COMING_BEFORE.test(before) || comingAfter) best = Math.max(best, people.length);
   }
   return best;
 }
@@ -434,7 +450,9 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     // "With 2 people (myself and Ana Ilie)": the count already holds the sender.
     // "Vom fi conectați din sala de ședințe, cu 5 colegi în total": "in total" counts the whole room.
     const inclusive = SELF_LISTED.test(folded.slice(match.end, match.end + 40)) || IN_TOTAL_AFTER.test(folded.slice(match.end, match.end + 20));
-    if (inclusive || (PARTY_WITH.test(match.text) && WE.test(sentenceAround(folded, match.start)))) total = Math.max(total, count);
+    // "Camera de Comerț … confirmă participarea …, cu două persoane:": an organisation speaking of itself counts all who come.
+    const sentence = sentenceAround(folded, match.start);
+    if (inclusive || (PARTY_WITH.test(match.text) && (WE.test(sentence) || isOrganisationWord(ORGANISATION_SUBJECT.exec(sentence)?.[1] ?? '')))) total = Math.max(total, count);
     else extras += count;
   }
   const overlapsExtra = (match: { start: number; end: number }): boolean => extraSpans.some(([from, to]) => match.start < to && match.end > from);
@@ -473,9 +491,14 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     const before = companionMatches[index - 1];
     return before !== undefined && PREDICATE_COMPANION.test(match.text) && match.start - before.end <= 80 && SAME_PERSON_GAP.test(folded.slice(before.end, match.start));
   };
-  let companions = companionMatches.filter(
+  const counted = companionMatches.filter(
     (match, index) => !spokenWith.some((talk) => match.start < talk.end && talk.start < match.end) && !explained(match) && !isSender(match) && !restated(match, index),
-  ).length;
+  );
+  let companions = counted.length;
+  // "Our director, Mr Jérôme Carrier, will attend … He will be accompanied by our … coordinator": the one
+  // answered for comes, and someone goes along with them. Not when a phrase names the one answered for
+  // ("reprezentată de către domnul subprefect …, însoțit de doamna …").
+  const accompanied = counted.length > 0 && counted.every((match) => ACCOMPANYING.test(match.text));
   const joined = statements.join(' . ');
   if (NAMED_PARTNER.test(joined) || (CUED.partnerAndI.cue.test(joined) && PARTNER_AND_I.test(joined))) companions = Math.max(companions, 1);
   const firstName = NAMED_PARTNER_FIRST.exec(joined)?.[1];
@@ -495,12 +518,12 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   }
 
   // A tab is a table's cell border ("Popescu⇥Daniela⇥Șef serviciu"): kept as a run of spaces, not folded into one.
-  const listed = Math.max(countListedNames(normalizeReply(text.replace(/\t/g, '   ')), !onBehalf), onBehalf ? 0 : selfHeadedList(joined));
+  const selfToo = SELF_TOO.test(folded);
+  const listed = Math.max(countListedNames(normalizeReply(text.replace(/\t/g, '   ')), !onBehalf || selfToo), onBehalf ? 0 : selfHeadedList(joined));
   // Answering for someone else: that person is the party, not the sender plus them.
   // "Confirm participarea d-lui primar și a mea", "Our director will attend …, together with me":
   // the person answered for, and the sender too.
-  const selfToo = SELF_TOO.test(folded);
-  const party = Math.max(total, listed, (onBehalf && !selfToo ? 0 : 1) + extras + companions, selfToo ? 2 : 1);
+  const party = Math.max(total, listed, (onBehalf && !selfToo && !accompanied ? 0 : 1) + extras + companions, selfToo ? 2 : 1);
   return party > MAX_PARTY ? 1 : party;
 }
 
@@ -562,14 +585,19 @@ function countListedNames(text: string, withSender: boolean): number {
     for (const match of findAll(LIST_INTRO, folded)) {
       intro = true;
       // The list ends with its sentence: "… și eu personal. Noi nu vom avea prezentare" ends at "personal".
-      const after = firstSentence(line.slice(match.end).replace(/^[^:]*:/, ''));
+      // "Mihai Rus și eu, Ana Mihăilă": the sender closing the list with their own name, read as "…, și eu, Ana Mihăilă".
+      const after = firstSentence(line.slice(match.end).replace(/^[^:]*:/, '')).replace(LAST_SELF_NAMED, ', $1 $2,');
       // "colega mea, Irina Sas, și subsemnata", "domnul Milan Đurić, secretar executiv, și eu personal": the sender after a comma and "și" is an item too.
       // "va participa dl. președinte Nicolae Tamaș împreună cu d-na secretar Ileana Bogdan și subsemnatul": company joins items too.
       const raw = after.split(/\s*(?:[,;]|\s(?:și|si|and|împreună cu|impreuna cu|alături de|alaturi de|together with|along with)\s)\s*/).map((item) => item.trim());
-      const items = raw.map((item) => item.replace(/^(?:și|si)\s+(?=subsemnat|eu(?!\p{L}))/u, ''));
+      // "va fi reprezentat de prof. Dragoș Mihăilă și de eleva Alexia Toma", "by me and by Agnė …": the "de"/"by" repeated after the join.
+      const items = raw.map((item) => item.replace(/^(?:și|si)\s+(?=subsemnat|eu(?!\p{L}))/u, '').replace(REPEATED_BY, ''));
       // "subsemnatul, Florin Tănase", "… și eu, Szabó Enikő, secretar": the name in apposition is the sender, counted once.
       // "Vin eu, Florin Cioban, președinte.": a name between the sender and an office, the last item, is the sender's own.
-      const ownName = (at: number): boolean => /^(?:eu|io)$/iu.test(raw[at - 1] ?? '') && at === items.length - 2 && /^\p{Ll}[\p{Ll} -]*[.!]?$/u.test(items[at + 1] ?? '');
+      const ownName = (at: number): boolean =>
+        /^(?:eu|io)$/iu.test(raw[at - 1] ?? '') &&
+        // "vom participa eu, Szabó Attila, și colega mea Fülöp Erika": a comma before "și" closes an apposition (a Romanian list has none).
+        ((at === items.length - 2 && /^\p{Ll}[\p{Ll} -]*[.!]?$/u.test(items[at + 1] ?? '')) || /^(?:și|si)\s/u.test(raw[at + 1] ?? ''));
       const inline = items.filter((item, at) => self(item) || (isInlineName(item) && !FORMAL_SELF.test(items[at - 1] ?? '') && !LAST_SELF.test(raw[at - 1] ?? '') && !ownName(at))).length;
       names = Math.max(names, inline);
     }

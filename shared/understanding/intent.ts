@@ -254,7 +254,8 @@ function decide(analysis: TextAnalysis): IntentResult {
 
   // "Se poate online? Aș dori să particip": a wish beside a question waits for the answer;
   // asking for speaking time ("Could I also have 5 minutes to present?") presumes coming.
-  if (yes.length > 0 && asksBesidesSpeaking(analysis) && yes.every((span) => span.kind === 'wish')) return { intent: 'unknown', confidence: 0.4, evidence: join(yes) };
+  // "I would like to attend. Could you please send the link again?": asking for the way in after the wish presumes coming.
+  if (yes.length > 0 && asksBesidesSpeaking(analysis) && yes.every((span) => span.kind === 'wish') && !asksOnlyForLink(analysis, yes)) return { intent: 'unknown', confidence: 0.4, evidence: join(yes) };
 
   if (yes.length > 0) {
     const doubt = (weakNo.length > 0 || excuses.length > 0 ? 0.1 : 0) + (asked ? 0.05 : 0);
@@ -421,4 +422,21 @@ function score(agreeing: number): number {
 
 function join(spans: readonly Span[]): string {
   return [...new Set(spans.map((span) => span.text))].join('; ');
+}
+
+const LINK_REQUESTS = compileStickyPhrases(LOCALES.flatMap((l) => l.linkRequests));
+
+/** Whether every question of the text comes after the last of `answers` and asks to be sent the link. */
+function asksOnlyForLink(analysis: TextAnalysis, answers: readonly Found[]): boolean {
+  const last = Math.max(...answers.map((span) => span.clause));
+  const asking = new Set(analysis.clauses.filter((clause) => clause.question).map((clause) => clause.sentence));
+  // One pass: where each asking sentence starts, and whether it asks for the link.
+  const first = new Map<number, number>();
+  const link = new Set<number>();
+  analysis.clauses.forEach((clause, index) => {
+    if (!asking.has(clause.sentence)) return;
+    if (!first.has(clause.sentence)) first.set(clause.sentence, index);
+    if (!link.has(clause.sentence) && findAll(LINK_REQUESTS, clause.folded).length > 0) link.add(clause.sentence);
+  });
+  return [...asking].every((sentence) => (first.get(sentence) ?? -1) > last && link.has(sentence));
 }

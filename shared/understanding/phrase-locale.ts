@@ -213,6 +213,23 @@ export interface IntentLocale {
    */
   eventActivities: string[];
   /**
+   * An offer to speak thanked for before a "but" ("thank you for the invitation to speak, but
+   * I'll pass this time and just listen"): a refusal after the "but" declines the floor.
+   */
+  speakingOffers: string[];
+  /** Words of coming ("attend", "participa"): a refusal naming them declines coming even after a speaking offer. */
+  attendanceWords: string[];
+  /**
+   * Sentence adverbs that answer as a clause of their own ("of course", "desigur"): after a
+   * statement about something else ("He speaks Romanian, of course") they qualify it. Whole-clause phrases.
+   */
+  sentenceAdverbs: string[];
+  /**
+   * Asking to be sent the way in ("could you send the link again", "îmi puteți retrimite
+   * linkul"): after a wish to come it presumes coming, unlike a question about the event.
+   */
+  linkRequests: string[];
+  /**
    * How a legal footer opens ("CONFIDENTIALITY NOTICE", "This e-mail and any attachments are
    * confidential", "Acest mesaj este confidențial"): the paragraph it opens answers nothing,
    * however full of "accept", "participate" or "not" it is.

@@ -25,6 +25,8 @@ export const detailsEn: DetailsLocale = {
     '# (in person|on site|onsite|physically)', "(we'll|we will) (only |just |)be # (now|instead)",
     // "I'm travelling with Sanne, so you can count us both".
     '(count|counting|include|including|register|add) us #',
+    // "My husband Klaus and I (we run the guesthouse together) would both like to come": an aside between the pair and its verb.
+    '(would|will|shall|can|could) both (like to |love to |want to |be able to |)(come|attend|join|participate|be there)',
   ],
   extras: [
     '(with|and|bring|bringing|plus|along with|accompanied by|together with) # (colleague*|people|person*|guest*|others|friend*|team member*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*)',

@@ -136,6 +136,8 @@ export const detailsRo: DetailsLocale = {
     'centrul', 'centrului', 'institutul', 'institutului', 'muzeul', 'muzeului', 'teatrul', 'teatrului', 'filarmonica', 'filarmonicii',
     'biblioteca', 'bibliotecii', 'casa', 'casei', 'cabinetul', 'cabinetului', 'echipa', 'echipei', 'grupul', 'grupului', 'clubul', 'clubului',
     'sc', 'srl', 'sa', 'ong', 'judetean', 'judetene', 'municipal', 'municipala', 'municipiul', 'municipiului', 'orasul', 'orasului',
+    // "dna Simona Pavel, șef Secție Relații Publice": a museum's section is an office, not a name.
+    'sectia', 'sectiei', 'sectie', 'sectiile', 'sectiilor',
   ],
   onBehalf: [
     '(confirm|confirmam|va confirm) (participarea |prezenta |)(pentru|in numele) (colegul meu|colega mea|colegului meu|colegei mele|domnul|doamna|domnului|doamnei|dl|dna|d-na|d-lui|d-nei|)',

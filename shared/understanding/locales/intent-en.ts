@@ -9,6 +9,10 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "Hi, just to let you know I'm in": the phrase at the end of the clause, after its frame.
+    "(let you know|letting you know|to say|to confirm) (that |)(i'm|i am|we're|we are) in$",
+    // "I'm out of the office next week but I'll be back by the 19th and will definitely attend the lab": the subject left out after "and".
+    'and (will|shall) (definitely |certainly |surely |gladly |also |still |)(attend|come|join|participate|be there|make it)',
     // Hybrid event: "I confirm online participation"; "please put my name on the list".
     // "One of us will attend, not sure who yet": the organisation comes, maybe the sender.
     '(one of us|one person from (our|my) (team|office|side|organisation|organization|company)) (will|shall|is going to|can) (attend|join|come|be there|participate|make it)',
@@ -115,6 +119,8 @@ export const intentEn: IntentLocale = {
     '^(happy|glad|delighted|pleased) to$', "^(i'm|i am|we're|we are) (happy|glad|delighted|pleased) to$", "(i'll|i will|we'll|we will) be on$", '^in$',
   ],
   wish: [
+    // "My husband Klaus and I (we run the guesthouse together) would both like to come".
+    "(and i|we) ... (would|'d) (both|all) (like|love) to (come|attend|join|participate|be there)",
     "^(would|i'd|i would|we'd|we would) (love|like) to$",
     "(i'd|i would|we'd|we would) (all |both |)(love|like|be happy|be glad|be delighted|be pleased|be honoured|be honored) to (join|attend|come|participate|be there|take part)",
     // "Such a great initiative, I'd love to be part of it but …".
@@ -202,6 +208,8 @@ export const intentEn: IntentLocale = {
     "(can't|cannot|can not|won't|will not|couldn't|could not|unable to) make (monday|tuesday|wednesday|thursday|friday)$",
   ],
   maybe: [
+    // "Our participation is pending approval by management": the organisation has not decided yet.
+    '(participation|attendance) (is |)(pending|awaiting|subject to) (the |)(approval|authorisation|authorization|sign-off) (of|by|from) (the |our |my |)(management|director|board|head*|manager*)',
   // "in principle yes, I would like to come, but I have to check first with my boss".
   '^in principle (yes|i will|we will|i can|we can|i come|we come)', "(i|we) (have to|need to|must|will have to|'ll have to) (first |)check (first |)with (my|our) (boss|manager|director|head|supervisor|superior|line manager)",
   // "I'm 50/50 for Wednesday … I'll know by Monday".
@@ -300,6 +308,8 @@ export const intentEn: IntentLocale = {
     '(could|can|would) you (take|cover|attend|go to|handle) (this|it|this one) (for me|instead|in my place)',
   ],
   othersMaybe: [
+    // "I won't be able to join. My colleague Rūta might connect but I can't promise it".
+    '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|assistant|team member|director|manager) ... (might|may|could|possibly|perhaps) (connect|join|attend|come|participate|be there|dial in|log in|make it)',
   // A stand-in only asked: "I'll ask Luka if he can cover for me, but don't count on it".
   '(ask|asking|check with|see if) ... (if|whether) (he|she|they|someone|somebody|a colleague) (can|could|would) (cover for me|cover for us|stand in|replace me|go instead|attend instead|come instead|come in my place)',
     '(maybe|perhaps|possibly|probably) (also |too |)(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant)',
@@ -701,6 +711,8 @@ export const intentEn: IntentLocale = {
     // "Count me in. … I'll probably walk from the hotel": the way there, not coming.
     '(walk|cycle|bike|drive|take a taxi|take a cab|get a taxi|take the bus|take the tram|take the train) (over |there |)(from|to) (the|my|our) (hotel|station|airport|office|venue)'],
   shorthand: {
+    // "I wil join, thanks for the link": one letter short of "will", which is no other word.
+    wil: 'will',
     cant: "can't", dont: "don't", didnt: "didn't", couldnt: "couldn't", wouldnt: "wouldn't", shouldnt: "shouldn't", isnt: "isn't",
     arent: "aren't", wasnt: "wasn't", havent: "haven't", doesnt: "doesn't", im: "i'm", ive: "i've", youre: "you're",
     sry: 'sorry', srry: 'sorry', soz: 'sorry', thx: 'thanks', pls: 'please', plz: 'please', u: 'you', ur: 'your', coz: 'because', cuz: 'because',
@@ -738,6 +750,18 @@ export const intentEn: IntentLocale = {
   // A condition the writer says is met: "If the meeting is on Zoom (which I see it is), I can join".
   metConditions: ['which (i see |i understand |i gather |i believe |)it (is|will be)'],
   occasionAnaphors: ['(some|one|any|all|a few|several|each|either|both|most) of (them|those|these)', 'them', 'those'],
+  // "Thank you for the invitation to speak, but I'll pass this time and just listen".
+  speakingOffers: [
+    '(invitation|invite|offer|opportunity|chance|proposal|request) to (speak|present|give a talk|talk|take the floor|share|contribute|say a few words|be a speaker|do a presentation|make a presentation|hold a presentation|pitch)',
+    '(the |a |your |)(speaking|presenting|presentation|speaker|good-practice|good practice) (slot|offer|invitation|spot|opportunity)',
+  ],
+  // "…will represent us. He speaks Romanian, of course."
+  sentenceAdverbs: ['^(of course|certainly|naturally|obviously|definitely|absolutely|sure)$'],
+  // "I would like to attend. Could you please send the link again, the one in the mail does not open?"
+  linkRequests: ['(send|resend|re-send|forward|share) (me |us |)(the|a|your|this) (zoom |teams |meeting |access |connection |new |)(link|access details|login details|connection details)'],
+  attendanceWords: [
+    'attend*', 'come', 'coming', 'join*', 'participat*', 'make it', 'be there', 'be present', 'take part', 'travel', 'available', 'event', 'workshop', 'lab', 'meeting', 'session',
+  ],
   eventActivities: [
     '(ask|pose|put) (a |some |a few |any |)(question|questions)', 'comment', 'chip in', 'share (a |some |)(thought|thoughts|experience|experiences|insight|insights)',
     'take the floor', 'say a few words', 'speak', 'present', 'intervene', 'contribute', 'write in the chat', 'use the chat',

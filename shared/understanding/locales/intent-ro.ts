@@ -142,6 +142,11 @@ export const intentRo: IntentLocale = {
     '(as|am) (veni|participa|lua parte|ajunge|fi prezent(|a|i|e))',
   ],
   no: [
+    // A formal letter: "Vă comunicăm că Oficiul Registrului Comerțului … nu poate participa la întâlnire".
+    '(va comunicam|va informam|va aducem la cunostinta|va facem cunoscut) (ca|faptul ca) ... ... ... nu (poate|pot|putem|va putea|vor putea|vom putea) (participa|fi prezent*|lua parte)',
+    // Taking back an earlier yes: "din păcate trebuie să anulez, … Vă rog să-mi dați locul altcuiva".
+    '(trebuie sa|sunt nevoit sa|sunt nevoita sa|va trebui sa) anulez$',
+    '(dati|oferiti|acordati) locul (meu |)(altcuiva|altei persoane|unei alte persoane)',
     // After the deadline: "Nu mai e cazul, am aflat prea târziu"; online only, and not then: "La ora 11 nu pot fi online (am vernisaj)".
     '^nu mai (e|este) cazul$', 'nu (pot|putem|voi putea|vom putea) (fi|sta|intra) (online|conectat(|a|i|e)|pe zoom|pe teams|pe link)',
     // "Nici eu și nici colegii mei nu vom putea participa": the sender among those not coming.
@@ -244,6 +249,8 @@ export const intentRo: IntentLocale = {
     '(nu-mi|nu-ne|nu imi|nu ne) (prea |)da mana$', '(nu-mi|nu-ne|nu imi|nu ne) (prea |)da mana (luni|marti|miercuri|joi|vineri|atunci|sa (vin|venim|ajung|ajungem|particip|participam))',
   ],
   maybe: [
+    // "participarea unui reprezentant … se află în curs de aprobare de către conducerea instituției".
+    '(se afla|este|e) in curs de (aprobare|avizare) (de catre|la) (conducere*|director*|sef*|management*)',
     '^poate', 'poate ca', '(foarte |cel mai |)probabil',
     // A negated hedge is still a hedge: "nu e sigur că pot ajunge" is not a refusal.
     'nu (e|este) (deloc |inca |)sigur', 'nu garantez', 'nu (pot|va pot) garanta', 'nu promit', 'nu (pot|va pot) promite',
@@ -323,6 +330,8 @@ export const intentRo: IntentLocale = {
     'o sa (vina|participe|se conecteze) (in locul meu |in locul nostru |)(si |)(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea)',
   ],
   orgYes: [
+    // "Din partea Primăriei Comunei Dumbrăvița participă dna Larisa Toma… și subsemnatul".
+    '^din partea ... participa',
     // A secretariat booking its head's place: "Vă rugăm să rețineți participarea doamnei subprefect Ionela Rusu".
     '(retineti|notati|consemnati|inregistrati) (si |)(participarea|prezenta) (colegului|colegei|colegilor|colegelor|domnului|doamnei|dlui|dnei|d-lui|d-nei|reprezentantului|reprezentantei|reprezentantilor|directorului|directoarei|sefului|sefei)',
     '(va|vor|vom) fi reprezentat(|a|i|e) de',
@@ -512,6 +521,12 @@ export const intentRo: IntentLocale = {
     '(e|este|va fi|avem|am) (o |)zi(|ua) de (aprovizionare|inventar|livrari|livrare|receptie marfa|receptie a marfii|curatenie generala|targ|piata)',
   ],
   neutral: [
+    // "Revin cu titlul până vineri": a deferral of the talk's title, not of the answer (not "revin cu numele": who comes).
+    'revin cu (titlul|tema|subiectul|denumirea|prezentarea|materialele|slide-urile|slideurile) (prezentarii|cazului|)',
+    // "Nu suntem siguri că tematica ne privește direct": doubt about the topic, not about coming.
+    'nu (sunt|suntem) (sigur|sigura|siguri|sigure) ca (tematica|tema|subiectul|subiectele|agenda)',
+    // "Revin la confirmarea de săptămâna trecută": pointing back at an earlier mail.
+    'revin la (confirmarea|mesajul|emailul|e-mailul|mailul|raspunsul)',
     // "Nu mă îndoiesc că pot veni": the negator belongs to the doubt.
     'nu (ma|ne) (mai |)indoiesc ca (pot|putem|voi putea|vom putea|o sa pot|o sa putem|voi|vom|o sa) (sa |)(ajung|ajungem|ajunge|vin|venim|veni|particip|participam|participa|fiu prezent(|a)|fim prezenti|fi prezent(|a))',
     // A decision waiting on the organiser's answer to the sender's question: "În funcție de răspuns, decid dacă vin".
@@ -759,6 +774,12 @@ export const intentRo: IntentLocale = {
     '(le-as|le-am|l-as|l-am|as|am) (prezenta|detalia|expune|explica|sustine|spune) ... (in|din) (intervalul|minutele|cele # minute|timpul (alocat|de cuvant|de interventie)|slotul)',
     // "Da, intru. Si as avea ceva de zis la actiunea 1": something to say on a point of the plan.
     '(as avea|am avea) (si |)(eu |noi |)(ceva|cateva lucruri|cateva vorbe|doua vorbe|cateva cuvinte|cateva comentarii|niste comentarii) de (zis|spus|comentat) (la|despre|pe|legat de) (actiunea|actiunile|masura|masurile|punctul|propunerea|propunerile|planul|strategia)',
+    // "Aș avea o propunere concretă … și aș vrea s-o prezint în timpul sesiunii": the wish, its object a pronoun joined to "să".
+    '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc|intentionez|intentionam|imi propun|ne propunem) (s-o|s-l|sa o|sa il|sa le|sa-l|sa-i) (prezint|prezentam|sustin|sustinem|expun|expunem)',
+    // "Am trimis deja comentariile în scris…, dar le prezint și la întâlnire": presented in the meeting too.
+    '(le|il) (prezint|prezentam|expun|expunem|voi prezenta|vom prezenta) si (la intalnire|la sedinta|la atelier|in sedinta|in cadrul intalnirii|in cadrul atelierului)',
+    // "Vom avea și câteva comentarii privind acțiunea 1": points on the plan brought to the round.
+    '(vom|voi|o sa) avea (si |)(cateva|niste|unele|doua|o serie de) (comentarii|observatii|sugestii|propuneri) (privind|legate de|legat de|la|despre|pe|asupra) (actiunea|actiunile|masura|masurile|punctul|propunerea|propunerile|planul|strategia)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -878,6 +899,8 @@ export const intentRo: IntentLocale = {
     'e posibil', 'ati putea', 'imi puteti', 'ne puteti', 'mi-ati putea', 'putem sa', 'pot sa', 'este nevoie',
   ],
   questionSequels: [
+    // "Care este data corectă? În funcție de aceasta vă putem comunica dacă participăm".
+    'in functie de (aceasta|asta|ea|raspuns|raspunsul|data)',
     // "…va fi traducere? Dacă da, vin sigur": the answer hangs on theirs.
     'daca da', 'daca nu', 'in acest caz', 'in cazul acesta',
     'altfel', 'altminteri', 'in caz contrar', 'ca sa', 'pentru a'],
@@ -900,6 +923,19 @@ export const intentRo: IntentLocale = {
   // A condition the writer says is met: "Dacă se face pe Zoom (cum și este), intru".
   metConditions: ['(cum|ceea ce) si (este|e|va fi)'],
   occasionAnaphors: ['(la |)(una|unele|cateva|oricare|macar una) (dintre|din) (ele|acestea)', 'la ele', 'la acestea'],
+  // "Mulțumesc pentru invitația de a vorbi, dar de data asta doar ascult".
+  speakingOffers: [
+    '(invitatia|invitatie|oferta|propunerea|ocazia|posibilitatea|sansa) (de a|sa) (vorbi|vorbesc|prezenta|prezint|lua cuvantul|iau cuvantul|interveni|intervin|sustine o prezentare|sustin o prezentare|face o prezentare|fac o prezentare)',
+    '(invitatia|invitatie|oferta|propunerea) (la|pentru) (o |)(prezentare|interventie|luare de cuvant|luarea cuvantului)',
+    '(slotul|slot|intervalul|momentul) (de |pentru |)(prezentare|interventie|bune practici)',
+  ],
+  // "Vorbește și engleză, desigur."
+  sentenceAdverbs: ['^(desigur|bineinteles|sigur|evident|firesc|absolut)$'],
+  // "Aș dori să particip. Îmi puteți retrimite linkul?"
+  linkRequests: ['(trimite*|retrimite*|redirectiona*) (si |din nou |)(mie |noua |)(linkul|link-ul|datele de conectare|datele de acces)'],
+  attendanceWords: [
+    'particip*', 'prezent', 'prezenta', 'veni', 'vin', 'venim', 'ajung*', 'conect*', 'atelier*', 'eveniment*', 'sesiun*', 'intalnir*',
+  ],
   eventActivities: [
     '(sa |)(pun|punem|adresez|adresam) (o |cateva |niste |cate o |)(intrebare|intrebari)', '(sa |)(intervin|intervenim|comentez|comentam|vorbesc|vorbim|prezint|prezentam)', '(sa |)(iau|luam) cuvantul',
     // "ma conectez de pe telefon, deci probabil mai mult ascult": the doubt is about the role.
