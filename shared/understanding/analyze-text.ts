@@ -112,6 +112,9 @@ const QUESTION_START = new RegExp(
 const SELF_REQUEST = new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.selfRequests).map(escape).join('|')})${WORD_END}`);
 // "…instead of 5? Otherwise I'm not sure it makes sense to travel": a sentence going on from a question.
 const QUESTION_SEQUEL = compileStickyPhrases(LOCALES.flatMap((l) => l.questionSequels).map((phrase) => `^${phrase}`));
+// "Pot să vin și cu o prietenă? Dacă nu e ok, vin singură": the fallback after asking leave.
+const FALLBACK_OPENER = compileStickyPhrases(LOCALES.flatMap((l) => l.fallbackOpeners));
+const FALLBACK_YES: ReadonlySet<SpanKind> = new Set(['yes', 'softYes', 'neutral']);
 const NEGATOR = new RegExp(
   `(?<![a-z0-9'])(?:${LOCALES.flatMap((l) => l.negators)
     .map((word) => (word.length === 1 ? `${escape(word)}(?=-)` : escape(word)))
@@ -210,7 +213,9 @@ export function analyzeText(text: string): TextAnalysis {
         spans: findSpans(clauseText, folded),
       });
     });
-    scopeFrontedConditions(clauses.slice(first));
+    const askedLeave = previous?.question === true && !asks && SELF_REQUEST.test(matchKey(previous.text));
+    const fallbackYes = askedLeave && parts.length > 1 && comesEitherWay(clauses.filter((clause) => clause.sentence === index - 1), clauses.slice(first));
+    if (!fallbackYes) scopeFrontedConditions(clauses.slice(first));
     scopeOccasionAnaphors(clauses.slice(first));
     scopeFieldValues(clauses.slice(first), text);
     scopeSpeakingOffers(clauses.slice(first));
@@ -259,20 +264,33 @@ function scopeLogisticsYes(sentence: readonly Clause[]): void {
 }
 let particles: ReadonlySet<string> | null = null;
 const SENTENCE_ADVERBS = compileStickyPhrases(LOCALES.flatMap((l) => l.sentenceAdverbs));
-const EVENT_WORDS = compileStickyPhrases(LOCALES.flatMap((l) => l.eventCues));
+/**
+ * "Pot să vin și cu o prietenă? Dacă nu e ok, vin singură": after asking leave, an "if not"
+ * that still comes answers either way. One that does not ("Dacă nu, nu vin") stays a condition,
+ * and so does one after asking to send someone instead ("Pot să trimit o colegă în locul meu? Dacă
+ * nu, vin eu"). `asked` is the question's clauses, `sentence` the clauses after it.
+ */
+function comesEitherWay(asked: readonly Clause[], sentence: readonly Clause[]): boolean {
+  const [opener, ...rest] = sentence;
+  if (opener === undefined || asked.some((clause) => clause.spans.some((span) => span.kind === 'substitute' || span.kind === 'handover'))) return false;
+  if (findAll(FALLBACK_OPENER, opener.folded).length === 0 || !opener.spans.every((span) => span.kind === 'neutral')) return false;
+  return rest.some((clause) => clause.spans.some((span) => span.kind === 'yes')) && rest.every((clause) => !clause.question && clause.spans.every((span) => FALLBACK_YES.has(span.kind) && !span.negated));
+}
+const ANSWERED_WORDS = compileStickyPhrases(LOCALES.flatMap((l) => [...l.attendanceWords, ...l.invitationWords]));
 
 /**
- * "…our coordinator, Mr. Radu Iliescu, will represent us. He speaks Romanian, of course.": an
- * "of course" closing a statement that answers nothing and names nothing of the event
- * qualifies that statement; it answers nothing either. Not after a short greeting or thanks
- * ("Thanks for the invite, of course!" has its cue), nor beside an answer.
+ * "…our coordinator, Mr. Radu Iliescu, will represent us. He speaks Romanian, of course.", "We
+ * will be happy to host Timisoara colleagues in Rijeka, of course!": an "of course" closing a
+ * statement that answers nothing and names neither coming nor the invitation qualifies that
+ * statement; it answers nothing either. Not after a short greeting or thanks ("Thanks for the
+ * invite, of course!"), nor beside an answer.
  */
 function scopeSentenceAdverbs(sentence: readonly Clause[]): void {
   sentence.forEach((clause, index) => {
     if (index === 0 || clause.question || clause.spans.length !== 1 || clause.spans[0]!.kind !== 'yes') return;
     if (findAll(SENTENCE_ADVERBS, clause.folded).length === 0) return;
     const before = sentence.slice(0, index);
-    if (before.some((other) => other.question || other.spans.length > 0 || findAll(EVENT_WORDS, other.folded).length > 0)) return;
+    if (before.some((other) => other.question || other.spans.length > 0 || findAll(ANSWERED_WORDS, other.folded).length > 0)) return;
     if (before.flatMap((other) => other.folded.split(/[^a-z0-9']+/).filter(Boolean)).length < 3) return;
     clause.spans[0]!.kind = 'neutral';
   });

@@ -57,7 +57,8 @@ const companionTypos = typoCorrector(() =>
     .filter((word) => word.length >= 7),
 );
 /** A few words asked for leave to say, about something ("două vorbe despre atelier", "a few words about our project"). */
-const FEW_WORDS = /(?<![a-z])(?:doua|cateva|a few|a couple of)\s+(?:vorbe|cuvinte|words)\s+(?:despre|legat de|about|on)(?![a-z])/;
+// "Pot să povestesc puțin despre proiectul nostru?": telling a little is as short a slot.
+const FEW_WORDS = /(?<![a-z])(?:(?:doua|cateva|a few|a couple of)\s+(?:vorbe|cuvinte|words)|(?:povestesc|povestim|vorbesc|vorbim|spun|spunem|talk|speak|tell)\s+(?:putin|pe scurt|un pic|briefly|a little|a bit))\s+(?:despre|legat de|about|on)(?![a-z])/;
 let selfRequest: RegExp | null = null;
 let spelledOut: RegExp | null = null;
 let digitsAfter: RegExp | null = null;

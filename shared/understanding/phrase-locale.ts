@@ -224,6 +224,8 @@ export interface IntentLocale {
    * statement about something else ("He speaks Romanian, of course") they qualify it. Whole-clause phrases.
    */
   sentenceAdverbs: string[];
+  /** The invitation itself ("invitation", "invitația"): "Thanks for the invite, of course!" still answers it. */
+  invitationWords: string[];
   /**
    * Asking to be sent the way in ("could you send the link again", "îmi puteți retrimite
    * linkul"): after a wish to come it presumes coming, unlike a question about the event.

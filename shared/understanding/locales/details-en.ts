@@ -83,6 +83,8 @@ export const detailsEn: DetailsLocale = {
     '(join|come|attend|be there|participate) + (my|our|a|one) (colleague|coworker|co-worker|friend|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|intern|trainee|student|volunteer)',
     // "myself and our CSR intern, Bogdan Tănase": a junior named by the sender's office, a word on it between.
     '(me|myself) (and|+) (my|our) ... (intern|trainee|student|volunteer|developer|designer|researcher|cofounder|co-founder)',
+    // "With me will be my colleague Jelena Savić from the legacy team": the companion named after the verb.
+    '(with|alongside) me (will be|will come|will also be|will also come|comes|is coming|will travel) (my|our|a|one)', 'joining me (will be|is|are) (my|our|a|one)',
   ],
   conversations: [
     '(spoke|spoken|talked|discussed|agreed|arranged|corresponded|chatted) (it |this |that |already |)(with|to)', 'as (agreed|discussed|arranged) with',
@@ -92,6 +94,11 @@ export const detailsEn: DetailsLocale = {
     '(discuss|discussing|consult|consulting|check|checking|talking|speaking) (it |this |that |internally |again |first |)with',
     // "I will manage with a colleague translating in the chat": help, not company.
     '(manage|managing|cope|coping|get by) with',
+    // "As agreed on the phone with Ms Simion I will give a short presentation": whom the sender spoke with.
+    '(as |)(agreed|discussed|arranged) (on the phone|by phone|over the phone|by telephone|by email|by e-mail|earlier|before|last week|yesterday) with',
+    '(spoke|spoken|talked|chatted) (on the phone|by phone|over the phone|earlier|yesterday|last week) (with|to)',
+    // "I swapped classes with a colleague, so I can come": the colleague stays behind.
+    '(swapped|swap|swapping|switched|switch|traded|trade|exchanged) (my |)(classes|class|lessons|lesson|shift|shifts|hours|slot|slots|duty|days|day) with',
   ],
   attendeeListIntro: [
     'will attend', 'attendees', '^(confirming|confirmed|confirm) for', 'attending', 'participants', 'the following (people|persons|colleagues|participants)',
@@ -102,6 +109,8 @@ export const detailsEn: DetailsLocale = {
     // "I'd like to confirm that my colleagues Rūta Žilinskienė and Tomas Petrauskas will join".
     '(confirm|confirming) that (my|our) (colleagues|coworkers|co-workers|team members|representatives)',
     '(colleagues|people|persons|team members) (who|that) will (attend|join|come|connect|be attending|be joining)',
+    // "We confirm: Aistė Petrauskienė and Mindaugas Kazlauskas from Kaunas City Municipality will be present".
+    '(we|i) (confirm|can confirm|hereby confirm):',
   ],
   organisationWords: [
     'department', 'directorate', 'office', 'unit', 'service', 'services', 'council', 'city', 'municipality', 'ministry', 'agency',

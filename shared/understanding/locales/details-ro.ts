@@ -111,6 +111,8 @@ export const detailsRo: DetailsLocale = {
     '(un|o|) (prieten|prietena|coleg|colega) (mi-a|ne-a) (trimis|dat|redirectionat|transmis|spus|recomandat)',
     // "Așa cum v-a anunțat și domnul Bălan, confirm și eu participarea": who answered before is no companion.
     '(asa cum|dupa cum|cum) (v-a|v-au|va|ne-a|mi-a|ati aflat) (deja |)(anuntat|spus|scris|comunicat|transmis|informat|confirmat|mentionat|de la) (deja |)si (dl|dna|d-na|d-l|domnul|doamna|colegul|colega|colegii)',
+    // "Am reușit să fac schimb de ore cu o colegă, deci vin": the colleague who swapped stays behind.
+    'schimb (de ore |de tura |de ture |de program |de zi |de zile |)cu', '(am |)(schimbat|inversat) (orele|ora|tura|turele|programul|ziua|zilele) cu',
   ],
   attendeeListIntro: [
     '(vor|vom|va) participa', 'participanti', 'participantii', 'participante', 'lista participantilor', 'urmatoarele persoane',
@@ -126,6 +128,8 @@ export const detailsRo: DetailsLocale = {
     '^(vin|venim|particip|participam)',
     // "Vă trimit numele colegilor care se vor conecta: Vlad Ene și Simina Duță".
     '(colegii|colegilor|colegele|colegelor|persoanele|persoanelor) care (vor participa|se vor conecta|vor veni|vor fi prezent*|vin|participa)',
+    // "Confirmăm participarea dlui Bogdan Marinescu și a dnei Carmen Vasiu": the titled names are the list.
+    '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta) (dlui|dnei|d-lui|d-nei|domnului|doamnei)',
   ],
   organisationWords: [
     'directia', 'directiei', 'directie', 'departamentul', 'departamentului', 'departament', 'serviciul', 'serviciului', 'serviciu',

@@ -111,6 +111,10 @@ export const intentEn: IntentLocale = {
     // Non-native acceptances: "for sure we join!", "I will assist to the meeting" (Dutch/French
     // "assister à"), "I am with you on Wednesday".
     '^(for sure|surely|sure|certainly|definitely|of course|absolutely) (i|we) (come|attend|participate|join)$',
+    // ... and with the adverb after: "so we come for sure" (h71_051).
+    '^(so |then |)(i|we) (come|attend|participate|join) (for sure|surely|certainly|definitely|for certain)$',
+    // A companion dropped out: "Oana won't be able to join after all, so it's just me" (h72_088).
+    "^(so |then |)(it's|it is|it'll be|it will be) (just|only) me$",
     "(i'll|i will|we'll|we will|i shall|we shall) (both |also |gladly |)assist (to|at) the (meeting|session|workshop|event|lab|conference|consultation)",
     "(i'm|i am|we're|we are) (also |)with you (on |this |next |)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|that day|on the day|on the #)",
     // The sender standing in: "I will attend in her place".
@@ -128,6 +132,8 @@ export const intentEn: IntentLocale = {
     "(i'd|i would|we'd|we would) (all |both |)(really |very much |)(love|like) to (join|attend|come|participate|be there|take part)",
     // "Lavinia, I'd be delighted.": the answer alone, its "to come" left out.
     "^(i'd|i would|we'd|we would) be (delighted|honoured|honored|glad|happy|pleased)$",
+    // An online session only listened to: "since this one is online I would be glad to listen in" (h73_063).
+    "(i'd|i would|we'd|we would) be (delighted|glad|happy|pleased) to (listen in|tune in|dial in|follow (the discussion|the session|online|along))",
   ],
   no: [
     // "I'm going to have to bow out – a family matter has come up".
@@ -265,6 +271,8 @@ export const intentEn: IntentLocale = {
     '(i|we) could (attend|come|join|make it|participate|be there)',
     // Arriving late presumes coming: "I'm teaching until 11, so I'd get there around 11:15 if that's alright".
     "(i'd|i would|we'd|we would) (get there|be there|arrive) (around|at|about|by|after|shortly after|at around|at about|a bit late|a little late|late)",
+    // Listening presumes being there: "I will not take the floor of course, but it is good for me to follow the discussion" (h73_063).
+    "(it is|it's|it will be|it'll be) (good|useful|valuable|important) for (me|us) to (follow|listen to|hear) (the|this) (discussion|debate|session|meeting|workshop|presentations)",
   ],
   othersYes: [
     '(will|shall) (attend|participate|join|come|be there|be present)', '(will|shall) be (attending|joining|coming|participating)',
@@ -329,6 +337,8 @@ export const intentEn: IntentLocale = {
     "(not sure|unsure|don't know|do not know|not certain|not yet sure|no idea) (yet |)(if|whether) (he|she|they|(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant|team)|the others)",
     // "I put my colleague in cc, maybe he can take over": his coming is his to say.
     '(maybe|perhaps|possibly|probably) (he|she|they) (can|could|will|might|would|is able to|are able to) (take over|step in|join|attend|come|go|replace)',
+    // A colleague named by the office: "Maybe Paolo from our office can follow the results later, I will forward him your mail" (h71_073).
+    '(maybe|perhaps|possibly|probably) ... from (my|our) (office|team|department|unit|organisation|organization|institute|staff) (can|could|might|will|would) (follow|take over|step in|join|attend|come|go|replace|be there)',
   ],
   requestCondition: [
     'if you (can|could|would|are able to|send|share|provide|let|confirm|give)',
@@ -392,6 +402,10 @@ export const intentEn: IntentLocale = {
     "(i|we) (have to|must|need to|will have to|'ll have to) stay in",
     // "Jan 20 morning I'm pitching to a client in Cluj and can't move it": the clash is fixed.
     "(can't|cannot|can not|couldn't|could not|unable to) (move|reschedule|postpone|shift) (it|that|this)$",
+    // Partners abroad: "nobody from the team can leave the city now" (h71_058), "I cannot travel in January" (h71_073).
+    '(none of us|neither of us|nobody|no one) (can|could|will be able to|is able to|are able to) (leave|get away from) (the city|town|the office|the country|here)',
+    '(none of us|neither of us|nobody|no one) from ... (can|could|will be able to|is able to|are able to) (leave|get away from) (the city|town|the office|the country|here)',
+    "(i|we) (can't|cannot|can not|won't be able to|will not be able to|am not able to|are not able to|am unable to|are unable to) travel (in|during|this|that|next) (january|february|march|april|may|june|july|august|september|october|november|december|month|week)",
   // "That Wednesday I'm teaching back-to-back … there's really no way to swap the seminar".
   'no way to (swap|move|reschedule|shift|cancel|skip|get out of)', "(i'm|i am|i'll be|i will be) teaching (back-to-back|back to back|all day|that day|that morning|then|at that time)",
     // Elsewhere at that time: "I'm in Brussels that week" (the event's own city is masked in `neutral`).
@@ -422,6 +436,8 @@ export const intentEn: IntentLocale = {
   neutral: [
     // "I don't doubt I can make it": the negator belongs to the doubt.
     "(don't|do not|never) doubt",
+    // Doubt about writing later, not coming: "I am glad to listen and maybe send comments by email later" (h71_048).
+    "(maybe|perhaps|possibly) (i'll |i will |i can |i could |we'll |we will |we can |)(also |)(send|share|forward|email|write) (you |)(some |a few |my |our |any |written |)(comments|feedback|remarks|thoughts|notes|suggestions|input)",
     'count (us|me) (both|all) out',
     // A decision waiting on the organiser's answer: "Depending on that I'll decide whether it makes sense for me to join".
     '^depending on (that|this|your answer|the answer)',
@@ -634,6 +650,12 @@ export const intentEn: IntentLocale = {
     "(i'd|i would|we'd|we would) (also |really |)(like|love|want) to (also |briefly |)comment on (action|actions|measure|measures|pillar|pillars|objective|objectives)",
     // "Confirmed - I'll join. Could I take 5 min to comment on action 2?": time asked to speak, "min" for minutes.
     '(take|have|get|grab|use) (#|a few|a couple of|some) (minutes|minute|min|mins) to (comment|present|speak|talk|share|say a few words)',
+    // "Happy to share a few thoughts on the co-working side if there is time": thoughts offered in the meeting.
+    '(happy|glad|pleased|delighted|willing|keen|like|love) to (briefly |also |)share (a few|a couple of|some|my|our) (thoughts|ideas|remarks|observations)',
+    // "I'm happy to take 5 minutes and share what we learned": speaking time offered.
+    '(happy|glad|pleased|delighted|willing|keen) to (also |briefly |)(take|use|have) (#|a few|a couple of) (minutes|minute|min|mins)',
+    // "I'd love to mention it briefly during the stakeholder comments slot": something said in a speaking slot.
+    '(mention|announce|introduce|pitch|present) ... (during|in|at) the ... (slot|round)',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
@@ -690,13 +712,17 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|we'll|we will) (mostly|mainly|merely) (listen|observe)",
     // "I'd like to comment on action 1 in writing", "I'll send my comments on action 2 in writing": not aloud.
     '(comment|comments) (on|about) ... ... in writing',
+    // "Happy to share some thoughts by email": written, not said in the meeting.
+    'share (a few|a couple of|some|my|our) (thoughts|ideas|remarks|observations|comments) (by email|by e-mail|via email|via e-mail|in writing)',
   ],
   answerParticles: ['yes', 'yeah', 'yep', 'sure'],
   // A form filled in by hand: "Participation: online / Intervention: no" (the value answers its own label).
   speakingFieldLabels: [
     '^(intervention|presentation|speaker|speaking|talk|speech|pitch|presenting|(wish|would like|want|wants) to (speak|present|intervene))$',
   ],
-  fallbackOpeners: ['^(if not|otherwise|failing that|if that fails|if i can\'t|if i cannot)$'],
+  fallbackOpeners: ['^(if not|otherwise|failing that|if that fails|if i can\'t|if i cannot)$',
+    // The "if not" spelled out: "Can I bring a friend? If that's not ok, I'll come alone".
+    "^if (it's|it is|that's|that is) not (ok|okay|possible|fine|alright|all right)$"],
   attendanceFieldLabels: ['^(participation|attendance|presence|rsvp|confirmation|attending|(participation|attendance) (mode|format)|mode of (participation|attendance))$'],
   attendingFieldValues: [
     '^(online|in person|in-person|on site|onsite|on-site|on teams|via teams|on zoom|via zoom|remote|remotely|virtual|virtually|physically|hybrid|both)$',
@@ -757,6 +783,7 @@ export const intentEn: IntentLocale = {
   ],
   // "…will represent us. He speaks Romanian, of course."
   sentenceAdverbs: ['^(of course|certainly|naturally|obviously|definitely|absolutely|sure)$'],
+  invitationWords: ['invitation*', 'invite', 'invited'],
   // "I would like to attend. Could you please send the link again, the one in the mail does not open?"
   linkRequests: ['(send|resend|re-send|forward|share) (me |us |)(the|a|your|this) (zoom |teams |meeting |access |connection |new |)(link|access details|login details|connection details)'],
   attendanceWords: [

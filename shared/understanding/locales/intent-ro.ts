@@ -42,6 +42,11 @@ export const intentRo: IntentLocale = {
     '^vin', 'vin (si eu|cu drag|cu placere|sigur)',
     // The answer as a conclusion: "sunt în oraș, deci vin".
     '(deci|asa ca|asadar|prin urmare) (sigur |)(vin|venim|particip|participam|pot veni|putem veni)$',
+    // ... with the hour it starts from: "am făcut schimb de ore cu o colegă, deci vin de la ora 10" (h73_047).
+    '(deci|asa ca|asadar|prin urmare) (sigur |)(vin|venim|particip|participam|pot veni|putem veni) (de la|pe la|in jur de|incepand cu|dupa) (ora |orele |)#',
+    // "Ok, sunt și eu miercuri pe zoom" (h71_069); "mă conectez din birou".
+    '(sunt|suntem) si (eu|noi) (luni|marti|miercuri|joi|vineri|) (pe zoom|pe teams|pe link|prezent|prezenta|prezenti|prezente)',
+    '(ma|ne) (conectez|conectam) (din birou|de la serviciu|de la munca|de la scoala|de pe laptop|de pe telefon)',
     // After a question about the schedule: "La ce oră se termină? Oricum vin, doar să știu cât să-mi las liber".
     '(oricum|in orice caz|indiferent) (vin|venim|particip|participam)$',
     // After a morning duty: "Nu pot lipsi de la serviciu până la 12, apoi vin".
@@ -176,6 +181,8 @@ export const intentRo: IntentLocale = {
     'nu (mai |)(reusesc|reusim|pot|putem|ajung|ajungem|vin|venim|particip|participam) (nici |)de data (asta|aceasta)',
     // "Nu pot marți", "nu putem pe 18": the invitation's day named after the refusal.
     'nu (mai |)(pot|putem) (luni|marti|miercuri|joi|vineri|sambata|duminica|maine|poimaine|atunci|in ziua (aceea|respectiva)|in acea zi|pe #|din #)',
+    // Spoken and unpunctuated: "noi nu putem in ziua aia avem tiraj mare" (h73_072).
+    'nu (mai |)(pot|putem|reusesc|reusim) (in|la) (ziua|data) (aia|cu pricina)',
     // "nu reușesc luni dimineața, e zi de aprovizionare": the same with "reușesc".
     'nu (mai |)(reusesc|reusim) (luni|marti|miercuri|joi|vineri|sambata|duminica|maine|poimaine|atunci|in ziua (aceea|respectiva)|in acea zi|pe #|din #)',
     'nu (mai |)(reusesc|reusim|voi reusi|vom reusi|o sa reusesc|o sa reusim) sa (ma conectez|ne conectam|ajung|ajungem|vin|venim|particip|participam|fiu prezent(|a)|fim prezenti)',
@@ -332,6 +339,8 @@ export const intentRo: IntentLocale = {
   orgYes: [
     // "Din partea Primăriei Comunei Dumbrăvița participă dna Larisa Toma… și subsemnatul".
     '^din partea ... participa',
+    // "Din partea Asociației … vor fi prezente 2 persoane: subsemnatul și colega mea" (h72_002).
+    '^din partea ... vor fi prezent(i|e)',
     // A secretariat booking its head's place: "Vă rugăm să rețineți participarea doamnei subprefect Ionela Rusu".
     '(retineti|notati|consemnati|inregistrati) (si |)(participarea|prezenta) (colegului|colegei|colegilor|colegelor|domnului|doamnei|dlui|dnei|d-lui|d-nei|reprezentantului|reprezentantei|reprezentantilor|directorului|directoarei|sefului|sefei)',
     '(va|vor|vom) fi reprezentat(|a|i|e) de',
@@ -384,6 +393,8 @@ export const intentRo: IntentLocale = {
     // "Nu știu încă dacă pot veni cu toată echipa": doubt about the others, not oneself.
     '(nu (stiu|stim) (inca |sigur |)|inca nu (stiu|stim) |nu (sunt|suntem) (inca |)sigur(|a|i|e) )daca (pot|putem|voi putea|vom putea) (veni|participa|ajunge|aduce) (si |)(cu |pe |)(toata|intreaga|toti|toate) (echipa|colegii|colegele|echipei)',
     '(poate|probabil|posibil) (si |)(vine |va veni |ne insoteste |ma insoteste |)(si |)(colegul|colega|colegii|colegele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena)',
+    // Someone put in copy: "Am pus-o în copie și pe Oana, poate vrea să se alăture" (h71_066).
+    '(poate|probabil|posibil) (si |)(vrea|doreste|va vrea|ar vrea|va dori|ar dori) (si ea |si el |si ei |si ele |)sa (se alature|vina|participe|se conecteze)',
     // A companion maybe, by name: "Vin. Poate și cu Adi, vă confirm mâine dacă vine și el."
     '^(poate|probabil|posibil) si (cu|impreuna cu|insotit de|insotita de)', '(confirm|anunt|spun) (maine |ulterior |mai tarziu |)daca (vine|va veni|poate veni) si (el|ea|ei|ele|colegul|colega|colegii|colegele)',
     // Someone else's availability, in a relative clause: "colega mea, Carmen Bucur, care s-ar putea să fie disponibilă".
@@ -780,6 +791,13 @@ export const intentRo: IntentLocale = {
     '(le|il) (prezint|prezentam|expun|expunem|voi prezenta|vom prezenta) si (la intalnire|la sedinta|la atelier|in sedinta|in cadrul intalnirii|in cadrul atelierului)',
     // "Vom avea și câteva comentarii privind acțiunea 1": points on the plan brought to the round.
     '(vom|voi|o sa) avea (si |)(cateva|niste|unele|doua|o serie de) (comentarii|observatii|sugestii|propuneri) (privind|legate de|legat de|la|despre|pe|asupra) (actiunea|actiunile|masura|masurile|punctul|propunerea|propunerile|planul|strategia)',
+    // "Voi folosi cele 5 minute alocate pentru câteva propuneri": the future of "să folosesc cele 5 minute".
+    '(voi|vom|o sa) (folosi|folosesc|folosim|utiliza|lua) (si eu |si noi |)(cele |un |unul din cele |)# (minute|min)',
+    // "Pot să povestesc puțin despre proiectul nostru?": leave asked to tell about the sender's work.
+    '(pot|putem|as putea|am putea) (sa |)(va |)(povestesc|povestim|povesti|vorbesc|vorbim|vorbi|prezint|prezentam|prezenta) (putin|pe scurt|scurt) (si |)despre (proiectul|proiectele|programul|activitatea|experienta|atelierul|atelierele|rezultatele|asociatia|firma|studioul|munca|initiativa)',
+    // "Vă rog să mă înscrieți pe lista celor care intervin": the list of speakers, described.
+    // Only the words after the list: "mă treceți pe lista" before them is the yes of the answer.
+    '(celor|persoanelor) care (intervin|vor interveni|iau cuvantul|vor lua cuvantul)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -865,7 +883,9 @@ export const intentRo: IntentLocale = {
     '^(interventie|interventia|interventii|prezentare|prezentarea|luare de cuvant|luarea de cuvant|luare a cuvantului|vorbitor|speaker|alocutiune)$',
     '^(doresc sa (iau cuvantul|intervin|prezint)|doriti sa (luati cuvantul|interveniti|prezentati))$',
   ],
-  fallbackOpeners: ['^(daca nu|in caz contrar|altfel|altminteri)$'],
+  fallbackOpeners: ['^(daca nu|in caz contrar|altfel|altminteri)$',
+    // The "if not" spelled out: "Pot să vin și cu o prietenă? Dacă nu e ok, vin singură" (h71_089).
+    '^daca nu (e|este|se poate|merge|va fi) (ok|okay|in regula|posibil|bine)$'],
   attendanceFieldLabels: [
     '^(participare|participarea|prezenta|prezenta dvs|confirmare|confirmarea|confirmare participare|(mod|modul|modalitate|modalitatea|forma) (de participare|participare))$',
   ],
@@ -931,6 +951,7 @@ export const intentRo: IntentLocale = {
   ],
   // "Vorbește și engleză, desigur."
   sentenceAdverbs: ['^(desigur|bineinteles|sigur|evident|firesc|absolut)$'],
+  invitationWords: ['invitati*', 'invitatie*', 'invitat', 'invitata'],
   // "Aș dori să particip. Îmi puteți retrimite linkul?"
   linkRequests: ['(trimite*|retrimite*|redirectiona*) (si |din nou |)(mie |noua |)(linkul|link-ul|datele de conectare|datele de acces)'],
   attendanceWords: [

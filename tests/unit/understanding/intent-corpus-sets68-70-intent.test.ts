@@ -33,6 +33,9 @@ const corpus: IntentCase[] = [
   // "Of course" qualifying a statement about something else (h68_085).
   ['Regrettably I will not be able to attend, but our coordinator, Mr. Radu Iliescu, will represent us. He speaks Romanian, of course.', 'yes'],
   ['Thanks for the invite, of course!', 'yes'],
+  // h71_058: the trailing adverb after a statement that names neither coming nor the invitation.
+  // ... and "nobody from the team can leave the city" is the reason of the "but": a refusal (sets 71–73).
+  ['I would love to come, but nobody from the team can leave the city now. We will be happy to host Timisoara colleagues in Rijeka, of course!', 'no'],
   ['He speaks Romanian, of course.', 'unknown'],
   // Formal letters: an organisation that cannot come, one whose delegate awaits approval (h69_068, h69_009).
   ['Vă comunicăm că Oficiul Registrului Comerțului de pe lângă Tribunalul Timiș nu poate participa la întâlnire.', 'no'],
