@@ -56,6 +56,13 @@ const companionTypos = typoCorrector(() =>
     .flatMap((phrase) => phrase.split(/[^a-z]+/))
     .filter((word) => word.length >= 7),
 );
+/**
+ * A question about the slot's length only, closing a sentence that offers to speak: "I'll join
+ * … and would be happy to say a few words on how we piloted … - would 5 minutes work?".
+ */
+const LENGTH_QUESTION = new RegExp(
+  `^[^a-z0-9]*(?:(?:would|will|is|are|could|can|does|do|ar|e|este|sunt)\\s+)?(?:${NUMBER_SOURCE}|a few|cateva)\\s*(?:de\\s+)?(?:minutes|minute|min)(?:\\s+(?:work|be ok|be okay|be enough|be fine|do|suffice|ok|okay|fine|enough|merge|ajung|e ok|sunt ok|sunt suficiente|ar fi ok|ar merge|ar ajunge))?[^a-z0-9]*$`,
+);
 /** A few words asked for leave to say, about something ("două vorbe despre atelier", "a few words about our project"). */
 // "Pot să povestesc puțin despre proiectul nostru?": telling a little is as short a slot.
 const FEW_WORDS = /(?<![a-z])(?:(?:doua|cateva|a few|a couple of)\s+(?:vorbe|cuvinte|words)|(?:povestesc|povestim|vorbesc|vorbim|spun|spunem|talk|speak|tell)\s+(?:putin|pe scurt|un pic|briefly|a little|a bit))\s+(?:despre|legat de|about|on)(?![a-z])/;
@@ -378,6 +385,10 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
   const timed = (sentence: number): boolean =>
     analysis.clauses.some((other) => (other.sentence === sentence || other.sentence === sentence + 1) && (SPEAKING_TIME.test(other.folded) || FEW_WORDS.test(other.folded)));
   const asksLeave = new Set(analysis.clauses.filter((clause) => clause.question && selfRequest!.test(clause.folded) && timed(clause.sentence)).map((clause) => clause.sentence));
+  // The clauses of an offer whose sentence ends asking only how long ({@link LENGTH_QUESTION}): said, not asked.
+  const lengthAsked = new Set(analysis.clauses.filter((clause) => clause.question && clause.folded.includes('?') && LENGTH_QUESTION.test(clause.folded)).map((clause) => clause.sentence));
+  const offered = (clause: (typeof analysis.clauses)[number]): boolean =>
+    lengthAsked.has(clause.sentence) && !clause.folded.includes('?') && !LENGTH_QUESTION.test(clause.folded);
   // "Din partea fundației va participa doamna director X, care ar dori să susțină o intervenție":
   // the one the sender announces for their side is of the party.
   const announced = new Set(
@@ -391,8 +402,8 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
   for (const [index, clause] of analysis.clauses.entries()) {
     // "Nu voi prezenta, dar aș avea o întrebare: …?": the question comes after the "but"; the refusal before it is said.
     const statedBeforeQuestion = clause.question && (lastContrast.get(clause.sentence) ?? -1) > index;
-    if (clause.question && !asksLeave.has(clause.sentence) && !statedBeforeQuestion) continue;
-    const refusalOnly = clause.question && !asksLeave.has(clause.sentence);
+    if (clause.question && !asksLeave.has(clause.sentence) && !statedBeforeQuestion && !offered(clause)) continue;
+    const refusalOnly = clause.question && !asksLeave.has(clause.sentence) && !offered(clause);
     // "Probabil dl. Olaru va dori să intervină, vă confirm până luni": a hedged wish is not one yet.
     const firstHedgeEnd = clause.spans.reduce((least, other) => (other.kind === 'maybe' ? Math.min(least, other.end) : least), Infinity);
     const hedged = (span: { start: number }): boolean => firstHedgeEnd <= span.start;

@@ -19,7 +19,8 @@ const ASIDE_TOPICS = compileStickyPhrases(LOCALES.flatMap((l) => l.asideTopics))
 const SELF_CONDITIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.selfConditions));
 const TAGS = compileStickyPhrases(LOCALES.flatMap((l) => l.tagQuestions));
 const PARTY_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.partyCues), NUMBER_SOURCE);
-const SELF_REQUEST = compileStickyPhrases(LOCALES.flatMap((l) => l.selfRequests).map((phrase) => `^${phrase}`));
+/** A clause that opens asking leave ("can I", "pot să"): shared by the scope rules and the deferral asked as leave. */
+export const SELF_REQUEST = compileStickyPhrases(LOCALES.flatMap((l) => l.selfRequests).map((phrase) => `^${phrase}`));
 const SPEAKING: ReadonlySet<Span['kind']> = new Set(['speakerYes', 'othersSpeaker']);
 /** Kinds that say nothing about attendance: a modal hedge beside them may be about something else. */
 const TOPIC_NEUTRAL: ReadonlySet<Span['kind']> = new Set(['neutral', 'speakerYes', 'othersSpeaker', 'speakerNo', 'weakYes']);

@@ -1,7 +1,7 @@
 import { analyzeText, isPartial, LOCALES } from './analyze-text';
 import type { Span, TextAnalysis } from './analyze-text';
 import { daysNamed, saysUnconditional } from './clause-scope';
-import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, bareTag, whole } from './hedge-scope';
+import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, bareTag, SELF_REQUEST, whole } from './hedge-scope';
 import type { ClauseSpan } from './hedge-scope';
 import { namesPerson, sentenceWithTitle } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
@@ -115,8 +115,10 @@ function decide(analysis: TextAnalysis): IntentResult {
   const substitute = of('substitute');
   // "I'm in! Not sure I can stay until the end": doubt in a clause naming a part of the event
   // is about that part when the sender answers yes elsewhere.
+  // "Din partea colegiului vor participa trei persoane … Cel mai probabil vor fi prezenți în sală":
+  // so is doubt about the format beside the organisation's own yes.
   const aboutPart = (span: Found): boolean =>
-    own.some((other) => other.clause !== span.clause && other.kind === 'yes') && isPartial(analysis.clauses[span.clause]!.folded, span);
+    [...own, ...represented].some((other) => other.clause !== span.clause && (other.kind === 'yes' || other.kind === 'orgYes')) && isPartial(analysis.clauses[span.clause]!.folded, span);
   // "If I come physically, …? If not, I will follow online. In both cases please count me": a
   // later yes said to hold either way settles the conditions before it.
   // "Ba nu, știți ce, intru sigur": the word may open the sentence, clauses before the yes.
@@ -297,6 +299,15 @@ function decide(analysis: TextAnalysis): IntentResult {
   // skip": an offer put to the organiser, answered by their "ok", is a maybe.
   const offered = analysis.clauses.some((clause) => clause.spans.some((span) => span.kind === 'softYes') && bareTag(analysis, clause.sentence + 1));
   if (offered && yes.length + no.length === 0) return { intent: 'maybe', confidence: 0.6, evidence: join(soft) };
+  // "…my flights are not booked yet. Can I confirm by Tuesday?", "Pot să vă confirm până marți?":
+  // leave asked to answer later defers the answer, when nothing else answers.
+  // Only a deferral asked: "Pot să particip chiar dacă nu am firmă?" asks about coming.
+  const askedLater = analysis.clauses.flatMap((clause, index) =>
+    clause.question && findAll(SELF_REQUEST, clause.folded).length > 0
+      ? clause.spans.filter((span) => span.kind === 'maybe' && !span.partial && whole(DEFERRALS, analysis, { ...span, clause: index }, true))
+      : [],
+  );
+  if (askedLater.length > 0 && yes.length + no.length + soft.length === 0) return { intent: 'maybe', confidence: 0.5, evidence: askedLater.map((span) => span.text).join(' … ') };
   if (asked) return { intent: 'unknown', confidence: 0.4, evidence: soft.length > 0 ? join(soft) : null };
   return { intent: 'unknown', confidence: 0.2, evidence: weakYes.length + weakNo.length > 0 ? join([...weakYes, ...weakNo]) : null };
 }

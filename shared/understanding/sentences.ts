@@ -21,6 +21,8 @@ let disclaimers: PhraseMatcher | null = null;
 let tags: PhraseMatcher | null = null;
 /** The last comma-separated part of a sentence ending in "?". */
 const LAST_PART = /^(.*\S)\s*,\s*([^,]{1,40}\?[\s"'”»)\]]*)$/su;
+/** The same after a spaced dash ("I'll join the Zoom and say a few words - would 5 minutes work?"). */
+const LAST_DASHED_PART = /^(.*\S)\s+[-–—]\s+([^,–—]{1,40}\?[\s"'”»)\]]*)$/su;
 
 /**
  * The text without its legal footers: a paragraph (between blank lines) opening like one
@@ -63,13 +65,15 @@ export function splitSentences(text: string): { text: string; question: boolean 
 
 /** "ajung pe la 10:30, e ok?" → the statement and its tag question; null when the last part is no tag. */
 function splitTag(sentence: string): [string, string] | null {
-  const parts = LAST_PART.exec(sentence);
-  if (!parts) return null;
+  if (!sentence.includes('?')) return null;
   tags ??= compileStickyPhrases(LOCALES.flatMap((l) => l.tagQuestions));
-  const key = matchKey(parts[2]!).replace(/[^a-z0-9]+$/, '');
-  const start = /[a-z0-9]/.exec(key)?.index ?? -1;
-  if (start < 0 || !tags.matchAt(key, [start]).some((match) => match.end === key.length)) return null;
-  return [parts[1]!, parts[2]!];
+  for (const parts of [LAST_PART.exec(sentence), LAST_DASHED_PART.exec(sentence)]) {
+    if (!parts) continue;
+    const key = matchKey(parts[2]!).replace(/[^a-z0-9]+$/, '');
+    const start = /[a-z0-9]/.exec(key)?.index ?? -1;
+    if (start >= 0 && tags.matchAt(key, [start]).some((match) => match.end === key.length)) return [parts[1]!, parts[2]!];
+  }
+  return null;
 }
 
 const ENDS_WITH_EMOTICON = new RegExp(`${EMOTICON}$`);

@@ -26,6 +26,11 @@ export interface ModelVerdict {
   probability: number;
   /** The features that pushed most towards `intent`, strongest first. */
   cues: string[];
+  /**
+   * The log-odds of `intent` over the runner-up per feature the model knows: its evidence
+   * grows with every feature, a long reply's near-certain probability can rest on weak words.
+   */
+  strength: number;
 }
 
 /** Additive smoothing: half a reply per feature and label. */
@@ -70,5 +75,7 @@ export function classifyWithModel(model: Model, text: string): ModelVerdict {
   const sum = scores.reduce((total, score) => total + Math.exp(score - scores[best]!), 0);
   const lift = ([, likelihood]: [string, number[]]): number => likelihood[best]! - Math.max(...likelihood.filter((_, label) => label !== best));
   const cues = seen.filter((entry) => lift(entry) > 0).sort((a, b) => lift(b) - lift(a) || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([token]) => token);
-  return { intent: MODEL_LABELS[best]!, probability: 1 / sum, cues };
+  const runnerUp = Math.max(...scores.filter((_, label) => label !== best));
+  const strength = seen.length === 0 ? 0 : (scores[best]! - runnerUp) / seen.length;
+  return { intent: MODEL_LABELS[best]!, probability: 1 / sum, cues, strength };
 }

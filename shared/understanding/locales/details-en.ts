@@ -85,6 +85,8 @@ export const detailsEn: DetailsLocale = {
     '(me|myself) (and|+) (my|our) ... (intern|trainee|student|volunteer|developer|designer|researcher|cofounder|co-founder)',
     // "With me will be my colleague Jelena Savić from the legacy team": the companion named after the verb.
     '(with|alongside) me (will be|will come|will also be|will also come|comes|is coming|will travel) (my|our|a|one)', 'joining me (will be|is|are) (my|our|a|one)',
+    // "I'll be there on Friday the 17th together with our CTO, Bogdan": an executive of the sender's company.
+    '(with|bring|bringing|along with|accompanied by|together with|joined by) (my|our) (cto|ceo|coo|cfo|cmo|cio|founder|chairman|chairwoman|chairperson|president|vice-president|secretary general|treasurer|curator|coordinator|head of ...)',
   ],
   conversations: [
     '(spoke|spoken|talked|discussed|agreed|arranged|corresponded|chatted) (it |this |that |already |)(with|to)', 'as (agreed|discussed|arranged) with',

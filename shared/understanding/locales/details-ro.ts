@@ -103,6 +103,9 @@ export const detailsRo: DetailsLocale = {
     '(insotit|insotita|insotiti|insotite) (de catre|de) (subsemnata|subsemnatul|mine)',
     // "Ii dau link-ul si colegei mele Bianca Petrescu, intra si ea separat": the link passed on, she joins too.
     '(si |)(colegei|colegului|sefei|sefului) (mele|meu|noastre|nostru) ... (intra|se conecteaza|se va conecta|va intra|o sa intre) si (ea|el)',
+    // "Vă rog să trimiteți linkul și colegei mele, conf. dr. Adina Pop (adina.pop@…), care va participa și ea": her title, name
+    // and address between (a gap does not start at a comma, so the comma is written).
+    '(si |)(colegei|colegului|sefei|sefului) (mele|meu|noastre|nostru|mele,|meu,|noastre,|nostru,) ... ... care (va participa|vine|va veni|participa|intra|va intra|se conecteaza|se va conecta|va fi prezenta|va fi prezent|o sa vina|o sa intre) si (ea|el)',
   ],
   conversations: [
     '(am|ati|cum am|dupa cum am|asa cum am|cum ati|dupa cum ati) (deja |)(vorbit|discutat|stabilit|convenit|agreat|comunicat|corespondat) (deja |telefonic |ieri |la telefon |)cu',

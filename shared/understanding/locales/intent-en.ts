@@ -25,7 +25,7 @@ export const intentEn: IntentLocale = {
     // "I can't make it in person but will follow on Zoom": the subject left out after "but".
     '^(will|shall) (also |)(follow|join|attend) (it |the (meeting|session|event|workshop|lab|discussion) |)(online|remotely|on zoom|via zoom|on teams|via teams)',
     '^yes', 'yes please', 'yes i (will|can|do|am)', '^yep', '^yeah', '^sure$', '^sure thing', '^absolutely', '^definitely', '^of course',
-    '^certainly', "^i'm in$", '^i am in$', "^(we're|we are) in$", "^(i'm|i am|we're|we are) all in$", 'count me in', 'count us in', 'count (me|us) ... in$', 'count (me|us) (and|plus) ... in$', 'sign me up', 'sign us up', '(please |)register me',
+    '^certainly', "^(we're|we are) on$", "^i'm in$", '^i am in$', "^(we're|we are) in$", "^(i'm|i am|we're|we are) all in$", 'count me in', 'count us in', 'count (me|us) ... in$', 'count (me|us) (and|plus) ... in$', 'sign me up', 'sign us up', '(please |)register me',
     'save me a (seat|spot|place)', 'reserve (me |)a (seat|spot|place)',
     "(i'll|i will|we'll|we will|i shall|we shall) (both |all |also |)be (there|present|attending|joining|participating|coming)",
     "(i'll|i will|we'll|we will|i shall|we shall) (attend|come|join|participate|make it)",
@@ -44,6 +44,8 @@ export const intentEn: IntentLocale = {
     // Bringing people along says the sender comes too.
     "(i'll|i will|we'll|we will|i'm|i am|we're|we are) (bring|bringing|be bringing) (along |)(#|a|one|my|our|some) (colleague*|coworker*|co-worker*|friend*|guest*|student*|volunteer*|intern*|team member*|member*|partner*|people|person|representative*)", '(able|be able) to (attend|come|join|make it|participate|be there)',
     '(happy|glad|delighted|pleased|thrilled|excited) to (join|attend|come|participate|be there|accept|confirm)',
+    // Dropping by an event in town anyway: "I'll be in Timisoara that week anyway so yes, happy to drop by" (h68_056).
+    '(happy|glad|delighted|pleased|thrilled|excited) to (drop by|drop in|stop by|pop in|pop by|swing by|come by|come along)',
     '(i|we) (plan|intend|expect) to (attend|come|join|participate|be there)', 'planning to (attend|come|join|be there)',
     '(i|we) accept', 'accept (the|your) (kind |)invitation', '^accepted$', '^accept$',
     // "Confirm" answers only alone or with what it confirms: "I confirm my e-mail address" is not a yes.
@@ -60,7 +62,7 @@ export const intentEn: IntentLocale = {
     "(#|both|all|all #) of us (will|shall|are going to|'ll) (be |)(come|coming|attend|attending|join|joining|travel from|travelling from|traveling from)",
     // Partial attendance is attendance: "I can only stay for the first hour".
     '(i|we) (can|could) only (stay|join|attend|come|be there|dial in|connect|log in|listen in)', "(i'll|i will|we'll|we will) (only |)(join|attend|stay) (for|until) the first",
-    '(can|could) (attend|come|join|make it) after all',
+    '(can|could) (attend|come|join|make it|connect|dial in|log in|be there|participate) after all',
     // After another duty: "I teach until 10, then I'll come".
     "(then|after that|afterwards) (i'll|i will|we'll|we will|i can|we can) (come|join|attend|be there|head over|dial in|connect|come over)", "(i'm|i am|we're|we are) still on for", '^still on for',
     // Arriving late presumes coming: "I'll get there around 11:15".
@@ -79,6 +81,8 @@ export const intentEn: IntentLocale = {
     '^(me|us|myself) (+1|+ 1|plus one|plus 1|and a plus one|and a plus-one)',
     // "I join online, but I have to leave at 11:30": the way of attending says it.
     '^(i|we) (join|come|attend|participate|connect) (online|in person|remotely|virtually|physically|via zoom|on zoom|by zoom|through zoom)',
+    // The format chosen for a hybrid event, as a whole clause: "Zoom for me please. I'll just listen".
+    '^(zoom|online|remote|remotely|virtual|virtually|in person|in-person|on site|onsite|on-site|physically) (for me|for us|for both of us) (please|pls|thanks|thank you|)$',
     // Speaking for one's organisation: "I will represent the university".
     // Numbers confirmed: "Confirming 2 participants from Esch2022 + 1 from the City".
     '^(confirming|confirmed|(i|we) (hereby |)confirm) # (participants|people|persons|attendees|delegates|representatives|colleagues|seats|places|guests)',
@@ -134,6 +138,7 @@ export const intentEn: IntentLocale = {
     "^(i'd|i would|we'd|we would) be (delighted|honoured|honored|glad|happy|pleased)$",
     // An online session only listened to: "since this one is online I would be glad to listen in" (h73_063).
     "(i'd|i would|we'd|we would) be (delighted|glad|happy|pleased) to (listen in|tune in|dial in|follow (the discussion|the session|online|along))",
+    "(i'd|i would|we'd|we would) (love|like|be happy|be glad|be delighted|be pleased) to (drop by|drop in|stop by|pop in|pop by|swing by|come by|come along)",
   ],
   no: [
     // "I'm going to have to bow out – a family matter has come up".
@@ -245,6 +250,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|we'll|we will) give you (the|my|our|a|an) (final |definitive |definite |)(answer|reply|response|confirmation)",
     // A tentative booking: "Pencil me in! … Will confirm properly by Weds."
     'pencil (me|us) in', "(will|i'll|i will|we'll|we will) confirm (properly|definitely|for sure|officially|formally)",
+    // Leave asked to answer later: "my flights are not booked yet. Can I confirm by Tuesday?".
+    '(can|could|may) (i|we) (confirm|let you know|get back to you|come back to you) (by|on|before|later|next|early next|tomorrow|in a few days|closer to)',
   ],
   modalHedges: [
     '^maybe', 'maybe', 'perhaps', 'possibly', 'probably', 'likely', 'most likely', '(i|we) might', 'hopefully',
@@ -254,6 +261,8 @@ export const intentEn: IntentLocale = {
     // "One of us will attend, not sure who yet - either me or Paolo. I'll let you know the name next week".
     'not (sure|certain) (yet |)(who|which of us)', "(don't|do not) know (yet |)(who|which of us)", 'the name', '(me|i) or (my colleague|a colleague|#)'],
   deferrals: ["(i'll|i will|we'll|we will) (get back to you|revert)", 'get back to you', 'will revert',
+    // Leave asked to answer later: "Can I confirm by Tuesday?".
+    '(can|could|may) (i|we) (confirm|let you know|get back to you|come back to you) (by|on|before|later|next|early next|tomorrow|in a few days|closer to)',
     // "I'll come back to you shortly": an answer promised, not coming (and never the yes "I'll come").
     "(i'll|i will|we'll|we will|shall) come back to you", 'come back to you'],
   eventCues: [
@@ -389,6 +398,8 @@ export const intentEn: IntentLocale = {
     "(i would|i'd|we would|we'd) have (loved|liked|come|attended|joined|been there)",
   ],
   weakNo: [
+    // The formula of a decline, not an acceptance ("accept" is also Romanian for "I accept"): "Please accept my apologies, I will be on leave".
+    '(please |kindly |)accept (my|our) (sincere |sincerest |deepest |)(apologies|apology|regrets|excuses)',
     'regrets', 'unfortunately', 'sorry', "(i'm|i am) afraid", 'regret', 'sadly', 'alas',
     "(i would|i'd|we would|we'd) have (loved|liked)", 'wish (i|we) could',
     "(i would|i'd|we would|we'd) have (loved|liked) to (attend|come|join|participate|be there)",
@@ -745,6 +756,8 @@ export const intentEn: IntentLocale = {
   },
   tagQuestions: [
     "(is|would|will) (that|this|it) (be |)(ok|okay|fine|alright|all right|a problem|an issue|acceptable)", "(hope |)(that's|that is|it's|it is) (ok|okay|fine|alright|all right)", 'right', 'ok', 'okay',
+    // A slot asked about after the statement: "I'll join and would be happy to say a few words - would 5 minutes work?".
+    '(would|will|does|do) (# minutes|# mins|# min|a few minutes|that|this|it) (work|be enough|suffice)', '(are|is|would|will) (# minutes|# mins|# min|a few minutes) (be |)(ok|okay|fine|enough|alright|all right)',
   ],
   questionStarts: [
     'where', 'when', 'what', 'who', 'how', 'which', 'why', 'is there', 'are there', 'is it', 'can i', 'can we', 'could i',

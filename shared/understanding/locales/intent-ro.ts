@@ -64,6 +64,8 @@ export const intentRo: IntentLocale = {
     // Bringing people along says the sender comes too.
     '^(eu |)(aduc|aducem|voi aduce|vom aduce|o sa aduc|o sa aducem) (si |cu mine |)(#|un|o) (coleg*|student*|elev*|prieten*|persoan*|reprezentant*|voluntar*|invitat*|colaborator*|membr*|masteran*|doctoran*|cursant*|participant*|insotitor*)',
     '(voi|vom) lua parte', 'iau parte', 'luam parte',
+    // With the modal, so that "nu voi putea lua parte la întâlnire" is a refusal.
+    '(voi|vom|o sa) putea lua parte', '(pot|putem) (sa |)(lua|iau|luam) parte',
     // "Dau curs invitației"; negated ("nu voi putea da curs invitației") it is a refusal.
     '(dau|dam|voi da|vom da|o sa dau|pot da|putem da|voi putea da|vom putea da) curs invitatiei', '^confirmat(|a)$', '^confirmat (pentru|si|cu placere)',
     '^da', '^da da', '^desigur$', '^bineinteles$', '^sigur$', '^cu (mare |)(placere|drag)$', '^absolut$',
@@ -97,6 +99,10 @@ export const intentRo: IntentLocale = {
     'o sa stau (doar|numai|pana)',
     // Arriving late presumes coming: "ajung pe la 10:30, e ok?".
     '^(eu |)(ajung|ajungem) (si eu |si noi |)(pe la|in jur de|dupa|mai tarziu|cu (putina |o mica |)intarziere|putin mai tarziu|abia)', 'stau (doar|numai) (prima|primele|pana|la prima|o ora|jumatate)', '^intru (si eu |)(de la|pe la|in jur de|din|de acasa|online)',
+    // "De data aceasta mă conectez doar eu din partea Camerei": the sender alone, this time.
+    '(ma conectez|intru|particip) (doar|numai) eu',
+    // The format chosen for a hybrid event, as a whole clause: "Online pentru mine, vă rog".
+    '^(online|pe zoom|zoom|fizic|in sala|la muzeu|la fata locului) pentru (mine|noi) (va rog|multumesc|)$', '^pentru (mine|noi) (online|pe zoom|zoom|fizic|in sala|la fata locului) (va rog|multumesc|)$',
     // Informal attendance: "intru pe link", "mă conectez", "sunt pe listă", "n-aș rata".
     'intru (si eu |)pe (link|linkul|zoom|teams|apel|sesiune|meet)', '^(ma|ne) (conectez|conectam)$', '(si|iar|apoi) (ma|ne) (conectez|conectam)$', '(sunt|suntem) (si eu |si noi |deja |)pe lista',
     // Joining online said with certainty or gladly: "Am curs până la 12:30 — dar intru sigur", "Intru cu plăcere."
@@ -274,6 +280,8 @@ export const intentRo: IntentLocale = {
     'va (voi|vom) confirma (ulterior|mai tarziu|cat de curand)', 'confirmare ulterioara',
     '(va |)(confirm|confirmam) (pana|cel tarziu) (luni|marti|miercuri|joi|vineri|maine|poimaine|saptamana|la|pe|in)',
     'va (voi|vom) confirma (pana|cel tarziu)',
+    // Leave asked to answer later: "Pot să vă confirm până marți?" (a deferral too).
+    '(pot|putem) (sa |)(va |)(confirm|confirmam|anunt|anuntam|comunic|comunicam|raspund|raspundem) (pana|cel tarziu|mai tarziu|ulterior|saptamana viitoare|maine)',
     'depinde', 'in functie de', 'daca (reusesc|reusim|am timp|avem timp|ma eliberez|ne eliberam|termin|nu intervine|se termina|imi permite)',
     // "Vin, dacă pot", "dacă pot ajunge": a condition on coming; "aș vrea să aflu dacă pot aplica" asks.
     // "Vin dacă se poate participa și online": a condition on how one attends, not the polite "dacă se poate".
@@ -301,7 +309,9 @@ export const intentRo: IntentLocale = {
     '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)cine', 'fie eu(,|) fie',
     // "…va fi reprezentată, dar încă nu am stabilit de către cine - cel mai probabil eu sau colega mea".
     'de catre cine', '(eu|el|ea|dansul|dansa) sau (colegul|colega|un coleg|o colega|colegii|colegele)'],
-  deferrals: ['revin (cu|ulterior|mai tarziu|curand|cat de curand)', '^revin$', 'voi reveni', 'vom reveni', 'revenim'],
+  deferrals: ['revin (cu|ulterior|mai tarziu|curand|cat de curand)', '^revin$', 'voi reveni', 'vom reveni', 'revenim',
+    // Leave asked to answer later: "Pot să vă confirm până marți?".
+    '(pot|putem) (sa |)(va |)(confirm|confirmam|anunt|anuntam|comunic|comunicam|raspund|raspundem) (pana|cel tarziu|mai tarziu|ulterior|saptamana viitoare|maine)'],
   eventCues: [
     'atelier*', 'eveniment*', 'sesiun*', 'intalnir*', 'sedint*', 'zoom', 'teams', 'online', 'link*', 'acolo', 'sala', 'sediu*',
     'intarzi*', 'devreme', 'plec', 'pleca', 'ajun*', 'veni', 'vin', 'venim', 'particip*', 'prezent*', 'conect*', 'loc', 'locuri',
@@ -499,6 +509,8 @@ export const intentRo: IntentLocale = {
     '(la|in) (aceeasi|acelasi) (ora|interval|interval orar|zi|moment) (am|avem|este|e|va fi|are loc|se desfasoara|se tine|sunt|suntem)',
     '(am|avem) (deja |)programat(|a|e|i) ... (atunci|la aceeasi ora|in acelasi interval|in acea zi|in aceeasi zi|in ziua respectiva|la ora respectiva)', 'care nu (poate|pot) fi (mutat*|amanat*|reprogramat*|decalat*|anulat*)',
     'nu (o |il |le |)(pot|putem) (muta|amana|reprograma|decala|anula)',
+    // "am o sesiune foto programată de două luni și nu pot s-o mut": the pronoun joined to "să".
+    'nu (pot|putem) (s-o|sa o|s-l|sa-l|sa il|sa le|s-le) (mut|mutam|aman|amanam|anulez|anulam|reprogramez|reprogramam|decalez|decalam)',
     // Bound to a duty that day, not to the workshop: "avem inspecție la școală și nu am cum să lipsesc".
     '(inspectie|inspectia|examen|examene|sedinta|tura|ore|cursuri|control|audit|consiliu|serviciu|scoala|birou|receptie|spital) ... (nu am cum|nu avem cum|nu pot|nu putem) (sa |)(lipsesc|lipsim|lipsi)',
     // Elsewhere at that time: "săptămâna aceea sunt la București".
@@ -538,6 +550,10 @@ export const intentRo: IntentLocale = {
     'nu (sunt|suntem) (sigur|sigura|siguri|sigure) ca (tematica|tema|subiectul|subiectele|agenda)',
     // "Revin la confirmarea de săptămâna trecută": pointing back at an earlier mail.
     'revin la (confirmarea|mesajul|emailul|e-mailul|mailul|raspunsul)',
+    // "Nu mă conectez doar eu, ci și colegul": "not only I", no refusal (who else comes is for the details).
+    'nu (ma conectez|intru|particip|vin) (doar|numai) eu',
+    // "Nu mă mai pot conecta pe 17. Revin cu comentarii în scris": comments on the plan promised, not the answer deferred.
+    '(revin|revenim|voi reveni|vom reveni|o sa revin|o sa revenim) (cu|si cu) (niste |cateva |eventuale |unele |)(observatii|comentarii|sugestii|propuneri|completari|feedback|un feedback)',
     // "Nu mă îndoiesc că pot veni": the negator belongs to the doubt.
     'nu (ma|ne) (mai |)indoiesc ca (pot|putem|voi putea|vom putea|o sa pot|o sa putem|voi|vom|o sa) (sa |)(ajung|ajungem|ajunge|vin|venim|veni|particip|participam|participa|fiu prezent(|a)|fim prezenti|fi prezent(|a))',
     // A decision waiting on the organiser's answer to the sender's question: "În funcție de răspuns, decid dacă vin".
@@ -798,6 +814,9 @@ export const intentRo: IntentLocale = {
     // "Vă rog să mă înscrieți pe lista celor care intervin": the list of speakers, described.
     // Only the words after the list: "mă treceți pe lista" before them is the yes of the answer.
     '(celor|persoanelor) care (intervin|vor interveni|iau cuvantul|vor lua cuvantul)',
+    // "… așa că mă înscriu și eu la cele 5 minute": the speaking slot of the invitation signed up for
+    // (after the verb, whose yes stays the answer).
+    '(si eu |si noi |)la cele # (minute|min)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -876,6 +895,10 @@ export const intentRo: IntentLocale = {
     'nu (as|am) avea (o |nicio |vreo |)(scurta |mica |)(prezentare|interventie|alocutiune)',
     // "Voi fi doar in public, nu pregatesc nimic": in the audience only, nothing prepared.
     '(doar|numai) (in|din) (public|sala|audienta|auditoriu|auditoriul)', 'nu (pregatesc|pregatim) nimic$',
+    // "Nu cred ca voi avea interventii, mai mult ascult": mostly listening.
+    '(mai mult|mai degraba|mai curand) (ascult|ascultam|asist|asistam|urmaresc|urmarim)$',
+    // "Da, vin. Nu prezint.": the refusal to present, said alone.
+    '^nu (prezint|prezentam)$', '^nu (prezint|prezentam) (nimic|de data (asta|aceasta)|acum)$',
   ],
   answerParticles: ['da', 'sigur', 'desigur', 'bineinteles'],
   // A form filled in by hand: "Participare: fizic / Intervenție: nu" (the value answers its own label).
@@ -910,7 +933,9 @@ export const intentRo: IntentLocale = {
     io: 'eu', "da'": 'dar',
     // "confirm ptr mine si pt Sergiu".
     ptr: 'pentru',
-    pt: 'pentru', mersi: 'multumesc' },
+    pt: 'pentru', mersi: 'multumesc',
+    // "confir participarea online": the last letter left off (the typo rule keeps it, "confirma" being a word).
+    confir: 'confirm' },
   tagQuestions: [
     '(e|este|va fi|ar fi|sper ca e) (ok|bine|in regula|o problema|vreo problema|acceptabil)', 'se poate', '(va |)(convine|deranjeaza)', 'nu', 'da', 'ok', 'corect', 'bine',
   ],

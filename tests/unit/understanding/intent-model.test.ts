@@ -8,6 +8,7 @@ import { modelFallback } from '../../../shared/understanding/intent-model/model-
 import { modelTokens } from '../../../shared/understanding/intent-model/model-tokens';
 import { classifyWithModel, unpackModel } from '../../../shared/understanding/intent-model/naive-bayes';
 import { trainModel } from '../../../shared/understanding/intent-model/train-model';
+import { PACKED_MODEL } from '../../../shared/understanding/intent-model/model.generated';
 
 const unknown: IntentResult = { intent: 'unknown', confidence: 0.3, evidence: null };
 const fallback = (text: string, decided: IntentResult = unknown) => modelFallback(decided, text, analyzeText(text));
@@ -66,6 +67,16 @@ describe('intent model: when it may answer for the rules (the shipped model)', (
     expect(fallback(mayor)).toBeNull();
     // A request, like a question, is for a person (set 45: an unsubscribe request read as a model no).
     expect(fallback('Va rog sa ma scoateti de pe lista de distributie.')).toBeNull();
+  });
+
+  it('needs each word it knows to lean its way, not only a near-certain total (set 74: a long yes read as no from weak words)', () => {
+    // The rules do not know "hop on"; the model's no rested on "our board", "so i", "all".
+    const text = 'good news - our board meeting has been moved to the afternoon, so I can hop on after all. I will follow the discussion and send the written comments afterwards, no need to give me a speaking slot.';
+    const verdict = classifyWithModel(unpackModel(PACKED_MODEL), text);
+    expect(verdict).toMatchObject({ intent: 'no' });
+    expect(verdict.probability).toBeGreaterThan(0.99999);
+    expect(verdict.strength).toBeLessThan(0.6);
+    expect(fallback(text)).toBeNull();
   });
 });
 
