@@ -3,7 +3,7 @@ import { scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors, scopeS
 import { LOCALES } from './intent-locales';
 import { compileGroupedPhrases, compileStickyPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
 import type { IntentLocale } from './phrase-table';
-import { splitSentences } from './sentences';
+import { isTagQuestion, splitSentences } from './sentences';
 import { matchKey, normalizeRomanian } from './text-normalize';
 import { withoutTrailingSignOff } from './trim-closing';
 import { typoCorrector } from './typos';
@@ -222,6 +222,7 @@ export function analyzeText(text: string): TextAnalysis {
     scopeBareNo(clauses.slice(first), sentences[index + 1]?.text);
     scopeLogisticsYes(clauses.slice(first));
     scopeSentenceAdverbs(clauses.slice(first));
+    if (previous?.question === true && isTagQuestion(previous.text)) scopeTagAnswer(clauses.slice(first));
   });
   return { clauses, sentences };
 }
@@ -263,6 +264,17 @@ function scopeLogisticsYes(sentence: readonly Clause[]): void {
   for (const clause of bare) clause.spans[0]!.kind = 'neutral';
 }
 let particles: ReadonlySet<string> | null = null;
+
+/**
+ * "(10:00 Kaunas time is 11:00 yours, right? – yes, it clashes)": a bare "yes"/"da" right after
+ * the sender's own tag question answers that question, not the invitation.
+ */
+function scopeTagAnswer(sentence: readonly Clause[]): void {
+  const known = (particles ??= new Set(LOCALES.flatMap((l) => l.answerParticles)));
+  const opener = sentence[0];
+  if (opener === undefined || !known.has(BARE.exec(opener.folded)?.[1] ?? '') || opener.spans.length !== 1 || opener.spans[0]!.kind !== 'yes') return;
+  opener.spans[0]!.kind = 'neutral';
+}
 const SENTENCE_ADVERBS = compileStickyPhrases(LOCALES.flatMap((l) => l.sentenceAdverbs));
 /**
  * "Pot să vin și cu o prietenă? Dacă nu e ok, vin singură": after asking leave, an "if not"

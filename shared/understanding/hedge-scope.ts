@@ -3,7 +3,7 @@ import type { Span, TextAnalysis } from './analyze-text';
 import { opensCondition } from './clause-scope';
 import { LOCALES } from './intent-locales';
 import { compileStickyPhrases, findAll } from './phrase-table';
-import { matchKey } from './text-normalize';
+import { isTagQuestion } from './sentences';
 
 /** A phrase found in clause `clause` of an analysis. */
 export interface ClauseSpan extends Span {
@@ -17,7 +17,6 @@ const EVENT_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.eventCues));
 const ACTIVITIES = compileStickyPhrases(LOCALES.flatMap((l) => l.eventActivities));
 const ASIDE_TOPICS = compileStickyPhrases(LOCALES.flatMap((l) => l.asideTopics));
 const SELF_CONDITIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.selfConditions));
-const TAGS = compileStickyPhrases(LOCALES.flatMap((l) => l.tagQuestions));
 const PARTY_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.partyCues), NUMBER_SOURCE);
 /** A clause that opens asking leave ("can I", "pot să"): shared by the scope rules and the deferral asked as leave. */
 export const SELF_REQUEST = compileStickyPhrases(LOCALES.flatMap((l) => l.selfRequests).map((phrase) => `^${phrase}`));
@@ -162,8 +161,5 @@ function leaveToSpeak(analysis: TextAnalysis, sentence: number, speaking: Readon
 /** Whether a sentence is only a tag question ("Is it OK?", "Se poate?", "Would that be ok?"). */
 export function bareTag(analysis: TextAnalysis, sentence: number): boolean {
   const text = analysis.sentences[sentence]?.text;
-  if (text === undefined) return false;
-  const key = matchKey(text).replace(/[^a-z0-9]+$/, '');
-  const start = /[a-z0-9]/.exec(key)?.index ?? -1;
-  return start >= 0 && TAGS.matchAt(key, [start]).some((match) => match.end === key.length);
+  return text !== undefined && isTagQuestion(text);
 }

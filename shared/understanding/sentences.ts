@@ -66,14 +66,18 @@ export function splitSentences(text: string): { text: string; question: boolean 
 /** "ajung pe la 10:30, e ok?" → the statement and its tag question; null when the last part is no tag. */
 function splitTag(sentence: string): [string, string] | null {
   if (!sentence.includes('?')) return null;
-  tags ??= compileStickyPhrases(LOCALES.flatMap((l) => l.tagQuestions));
   for (const parts of [LAST_PART.exec(sentence), LAST_DASHED_PART.exec(sentence)]) {
-    if (!parts) continue;
-    const key = matchKey(parts[2]!).replace(/[^a-z0-9]+$/, '');
-    const start = /[a-z0-9]/.exec(key)?.index ?? -1;
-    if (start >= 0 && tags.matchAt(key, [start]).some((match) => match.end === key.length)) return [parts[1]!, parts[2]!];
+    if (parts && isTagQuestion(parts[2]!)) return [parts[1]!, parts[2]!];
   }
   return null;
+}
+
+/** Whether `text` is only a tag question ("e ok?", "right?", "would 5 minutes work?"), nothing else. */
+export function isTagQuestion(text: string): boolean {
+  tags ??= compileStickyPhrases(LOCALES.flatMap((l) => l.tagQuestions));
+  const key = matchKey(text).replace(/[^a-z0-9]+$/, '');
+  const start = /[a-z0-9]/.exec(key)?.index ?? -1;
+  return start >= 0 && tags.matchAt(key, [start]).some((match) => match.end === key.length);
 }
 
 const ENDS_WITH_EMOTICON = new RegExp(`${EMOTICON}$`);

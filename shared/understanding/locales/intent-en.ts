@@ -445,6 +445,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // Who comes still to be decided: "before we decide who will attend from our side".
+    '(who|which of us|how many of us) (will attend|attends|will come|comes|will join|joins|will go|goes|will participate|participates|will be attending) (from our side|on our behalf|for us|from our (team|office|company|organisation|organization)|)',
     // "I don't doubt I can make it": the negator belongs to the doubt.
     "(don't|do not|never) doubt",
     // Doubt about writing later, not coming: "I am glad to listen and maybe send comments by email later" (h71_048).

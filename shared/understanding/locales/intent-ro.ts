@@ -544,6 +544,8 @@ export const intentRo: IntentLocale = {
     '(e|este|va fi|avem|am) (o |)zi(|ua) de (aprovizionare|inventar|livrari|livrare|receptie marfa|receptie a marfii|curatenie generala|targ|piata)',
   ],
   neutral: [
+    // Who comes still to be decided: "Aș vrea să văd materialul înainte să stabilim cine participă din partea noastră" (h78_078).
+    '(cine|care dintre noi|cati dintre noi|cate persoane) (participa|va participa|vor participa|vine|va veni|vor veni|merge|va merge) (din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)|)',
     // "Revin cu titlul până vineri": a deferral of the talk's title, not of the answer (not "revin cu numele": who comes).
     'revin cu (titlul|tema|subiectul|denumirea|prezentarea|materialele|slide-urile|slideurile) (prezentarii|cazului|)',
     // "Nu suntem siguri că tematica ne privește direct": doubt about the topic, not about coming.

@@ -1,0 +1,20 @@
+import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
+
+/*
+ * Confident errors of sets 77–79 at first reading, with cases that must keep their answer.
+ * Same format as intent-corpus.test.ts: [text, intent, headcount?, speaker?].
+ */
+const corpus: IntentCase[] = [
+  // A "yes" answering the sender's own tag question, not the invitation (h77_052).
+  ['Sorry, I have a board meeting at the same time (10:00 Kaunas time is 11:00 yours, right? – yes, it clashes). I will read the plan and send feedback.', 'unknown'],
+  ['Is the workshop on Wednesday, right? Yes, I will come.', 'yes', 1],
+  ['Vin cu un coleg, e ok? Da, vin sigur.', 'yes', 2],
+  ['Will I come? Yes!', 'yes', 1],
+  // Who comes is still to be decided: a verb of coming after "cine"/"who" answers nothing (h78_078).
+  ['Se poate transmite și materialul de lucru înainte de întâlnire? Aș vrea să văd despre ce e vorba înainte să stabilim cine participă din partea noastră.', 'unknown'],
+  ["I'd like to see the material before we decide who will attend from our side.", 'unknown'],
+  ['Participă din partea noastră doi colegi.', 'yes', 2],
+  ['Vom decide cine participă, dar sigur venim.', 'yes'],
+];
+
+describeIntentCorpus('confident errors of sets 77–79', corpus);
