@@ -163,7 +163,8 @@ const NAMED_PARTNER = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b[Ee]u\\s*\\+|\\b(?:[
 // closed by a comma, a "from" or the sentence's end; an organisation ("eu și Primăria") is no one.
 // "Ne conectăm eu și Raluca de pe același laptop": where they connect from closes it too.
 // "Venim sigur, eu + Tudor.": a plus sign for "și".
-const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b[Ee]u\\s*\\+|\\b(?:[Mm]yself|[Mm]e) and|\\b(?:[Mm]yself|[Mm]e)\\s*\\+)\\s+(${NAME_WORD})(?=\\s*(?:[,.!;]|$)|\\s+(?:de la|de pe|din|from)(?!\\p{L}))`, 'u');
+// "Both me and Irina (our COO) will join": a role in brackets closes it too.
+const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b[Ee]u\\s*\\+|\\b(?:[Mm]yself|[Mm]e) and|\\b(?:[Mm]yself|[Mm]e)\\s*\\+)\\s+(${NAME_WORD})(?=\\s*(?:[,.!;(]|$)|\\s+(?:de la|de pe|din|from)(?!\\p{L}))`, 'u');
 // "Iker Etxeberria and I will join": the named partner before the sender.
 // A first name alone ("Rūta and I will join online") not after a greeting or thanks ("Thanks and I will attend");
 // online, "Dario and I will both dial in".
@@ -176,6 +177,8 @@ const PARTY_WITH = /^(?:cu|with)\s+\S+\s+(?:persoane|people|persons|participanti
 const WE = /(?<![a-z])(?:vom|venim|participam|suntem|noi|we|we'll|we're|us)(?![a-z])/;
 /** "Ok, venim. Doi.": a sentence that is only a number word, in a reply that speaks in the plural, is the party's size. */
 const LONE_COUNT = /^[^a-z0-9]*(doi|doua|trei|patru|cinci|sase|two|three|four|five|six)[^a-z0-9]*$/;
+/** "Yes for two.", "Da, pentru trei.": a sentence that is only the answer and the party's size (not "yes for 20 January"). */
+const ANSWER_FOR_COUNT = /^[^a-z0-9]*(?:yes|confirmed|sure|ok|okay|count us in|da|confirm|confirmam|sigur)[\s,!-]*(?:for|pentru)\s+(doi|doua|trei|patru|cinci|two|three|four|five|[1-5])[^a-z0-9]*$/;
 /**
  * A list headed by the sender: "we'll be there - myself, Petra and Luka", "Eu, directorul
  * artistic și actrița noastră Maria Hoinaru". Items are names or people's roles (a
@@ -206,7 +209,7 @@ const PLURAL_ROLES = '(?:colleagues|coworkers|co-workers|coordinators|managers|d
  * "trec eu pe la voi joi, cu Sebi de la IT": a few lower-case words between the verb and "cu".
  */
 const NAMED_WITH = new RegExp(
-  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Tt]ogether with|[Aa]long with|[Aa]ccompanied by|[Jj]oined by) (?:our|my)(?:\\s+(?!(?:two|three|four|five|six|both)(?!\\p{L}))\\p{Ll}[\\p{Ll}-]*){0,2}\\s+${PLURAL_ROLES}|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?|(?:[Tt]rec|[Tt]recem|[Aa]jung|[Aa]jungem|[Vv]in|[Vv]enim)(?:\\s+\\p{Ll}+){1,5},?\\s+cu)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
+  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Tt]ogether with|[Aa]long with|[Aa]ccompanied by|[Jj]oined by) (?:our|my)(?:\\s+(?!(?:two|three|four|five|six|both)(?!\\p{L}))\\p{Ll}[\\p{Ll}-]*){0,2}\\s+${PLURAL_ROLES}|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]ll|I will|[Ww]e['’]ll|[Ww]e will) be joined by|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?|(?:[Tt]rec|[Tt]recem|[Aa]jung|[Aa]jungem|[Vv]in|[Vv]enim)(?:\\s+\\p{Ll}+){1,5},?\\s+cu)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
   'gu',
 );
 // "iar colegul meu Sorin Ilie se conectează la sesiunea de la 16": the relation before the name.
@@ -522,6 +525,10 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   }
   for (const sum of folded.matchAll(DIGIT_SUM)) total = Math.max(total, Number(sum[1]) + Number(sum[2]));
   total = Math.max(total, namesList(joined));
+  for (const key of keys) {
+    const answered = ANSWER_FOR_COUNT.exec(key)?.[1];
+    if (answered !== undefined) total = Math.max(total, numberIn(answered) ?? 0);
+  }
   if (WE.test(folded)) {
     for (const key of keys) {
       const lone = LONE_COUNT.exec(key)?.[1];
@@ -610,7 +617,9 @@ function countListedNames(text: string, withSender: boolean): number {
         /^(?:eu|io)$/iu.test(raw[at - 1] ?? '') &&
         // "vom participa eu, Szabó Attila, și colega mea Fülöp Erika": a comma before "și" closes an apposition (a Romanian list has none).
         ((at === items.length - 2 && /^\p{Ll}[\p{Ll} -]*[.!]?$/u.test(items[at + 1] ?? '')) || /^(?:și|si)\s/u.test(raw[at + 1] ?? ''));
-      const inline = items.filter((item, at) => self(item) || (isInlineName(item) && !FORMAL_SELF.test(items[at - 1] ?? '') && !LAST_SELF.test(raw[at - 1] ?? '') && !ownName(at))).length;
+      // "I will attend myself; I arrive on Sunday evening": the sender is one person, however many items speak of them.
+      const selfItems = items.some(self) ? 1 : 0;
+      const inline = selfItems + items.filter((item, at) => !self(item) && isInlineName(item) && !FORMAL_SELF.test(items[at - 1] ?? '') && !LAST_SELF.test(raw[at - 1] ?? '') && !ownName(at)).length;
       names = Math.max(names, inline);
     }
     if (!intro) return;

@@ -4,6 +4,7 @@ import { daysNamed, saysUnconditional } from './clause-scope';
 import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, bareTag, SELF_REQUEST, whole } from './hedge-scope';
 import type { ClauseSpan } from './hedge-scope';
 import { namesPerson, sentenceWithTitle } from './person-names';
+import { isTagQuestion } from './sentences';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import type { Intent } from './types';
 
@@ -176,6 +177,17 @@ function decide(analysis: TextAnalysis): IntentResult {
   if (no.length > 0 && own.length + wish.length + others.length + maybe.length + substitute.length === 0 && hoped.length > 0) {
     return { intent: 'no', confidence: 0.7, evidence: `${join(no)} → ${join(hoped)}`, delegated: true };
   }
+  // "Sadly I won't be able to make it … but my colleague Mihai may be able to come": a hedge in a
+  // clause naming a colleague, after the sender's own refusal, doubts the colleague, as above.
+  const afterRefusal = (span: Found): boolean => no.some((refusal) => !refusal.partial && byPosition(refusal, span) < 0);
+  // Not "but my colleague and I may be able to join": the sender is among them.
+  const colleagueDoubt = (span: Found): boolean => {
+    const folded = analysis.clauses[span.clause]!.folded;
+    return afterRefusal(span) && findAll(RELATIONS, folded).length > 0 && findAll(WITH_SELF, folded).length === 0;
+  };
+  if (no.length > 0 && own.length + wish.length + others.length + substitute.length === 0 && maybe.length > 0 && maybe.every(colleagueDoubt)) {
+    return { intent: 'no', confidence: 0.7, evidence: `${join(no)} → ${join(maybe)}`, delegated: true };
+  }
   // "Eu nu sunt sigură că reușesc să ajung, dar colegul meu Bogdan Szabo va fi prezent cu
   // siguranță": the sender's doubt, then a "but" naming who comes, is the organisation's yes.
   const doubted = new Set(maybe.map((span) => span.clause));
@@ -200,7 +212,11 @@ function decide(analysis: TextAnalysis): IntentResult {
     // "Confirmăm participarea. … va veni doamna prof. Simona Toma, în locul meu": beside someone
     // named to come in the sender's place, the sender's yes is the organisation's.
     const orgAnswer = own.length + wish.length === 0 || (wish.length === 0 && no.length === 0 && substitute.length > 0 && named);
-    if (orgAnswer && (represented.length > 0 || named)) {
+    // "I've asked Bianca from our marketing team to join instead; she'll dial in on the Zoom link":
+    // a stand-in said to come after being sent counts as named; a refusal after it ("but she can't either") does not.
+    const firstStandIn = substitute.length > 0 ? Math.min(...substitute.map((span) => span.clause)) : Infinity;
+    const confirmed = others.some((span) => span.clause > firstStandIn) && !no.some((span) => span.clause > firstStandIn);
+    if (orgAnswer && (represented.length > 0 || named || confirmed)) {
       const who = join([...substitute, ...others].sort(byPosition));
       return { intent: 'yes', confidence: 0.7, evidence: no.length > 0 ? `${join(no)} → ${who}` : who, delegated };
     }
@@ -404,7 +420,17 @@ function governsAnswer(analysis: TextAnalysis, found: readonly Found[], conditio
  */
 function asksAboutComing(analysis: TextAnalysis): boolean {
   const afterwards = new Set(analysis.clauses.filter((clause) => clause.question && findAll(AFTERWARD, clause.folded).length > 0).map((clause) => clause.sentence));
-  return analysis.clauses.some((clause) => clause.question && !afterwards.has(clause.sentence));
+  return analysis.clauses.some((clause, index) => clause.question && !afterwards.has(clause.sentence) && !answersOwnTag(analysis, index));
+}
+
+const PARTICLES: ReadonlySet<string> = new Set(LOCALES.flatMap((l) => l.answerParticles));
+/** "(10:00 Kaunas time is 11:00 yours, right? – yes, it clashes)": a tag question the sender answers at once asks the organiser nothing. */
+function answersOwnTag(analysis: TextAnalysis, index: number): boolean {
+  const clause = analysis.clauses[index]!;
+  const next = analysis.clauses[index + 1];
+  if (next === undefined || next.question || next.sentence !== clause.sentence + 1 || !isTagQuestion(clause.text)) return false;
+  const word = /^[^a-z0-9]*([a-z]+)[^a-z0-9]*$/.exec(next.folded)?.[1];
+  return word !== undefined && PARTICLES.has(word) && next.spans.every((span) => span.kind === 'neutral');
 }
 
 /** "Revin: am reușit să reprogramez, voi putea participa": a deferral followed by an answer defers nothing. */

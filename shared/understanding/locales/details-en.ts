@@ -27,6 +27,10 @@ export const detailsEn: DetailsLocale = {
     '(count|counting|include|including|register|add) us #',
     // "My husband Klaus and I (we run the guesthouse together) would both like to come": an aside between the pair and its verb.
     '(would|will|shall|can|could) both (like to |love to |want to |be able to |)(come|attend|join|participate|be there)',
+    // "Both me and Irina (our COO) will join": the pair named after "both".
+    'both (me|myself|i) and',
+    // A form filled in: "- people: 2 (…)", "Number of attendees: 3".
+    '(people|persons|attendees|participants|number of people|number of persons|number of attendees|number of participants|headcount): #',
   ],
   extras: [
     '(with|and|bring|bringing|plus|along with|accompanied by|together with) # (colleague*|people|person*|guest*|others|friend*|team member*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*)',

@@ -22,6 +22,8 @@ export const detailsRo: DetailsLocale = {
     '(confirm|confirmam|va confirm|va confirmam) (participarea|participare|prezenta) (pentru|a) # (profesor*|cadre didactice|elev*|student*|voluntar*|angajat*|specialist*|expert*|consilier*)',
     // The forum's hybrid format: "1 fizic", "2 la fața locului", then "și 1 online" added after.
     '# (fizic|la fata locului|in sala|in persoana)', 'vom fi (doar|numai) #',
+    // A form filled in: "- persoane: 2 (Marta Kiss, Ana Pașca)", "Număr de participanți: 3".
+    '(persoane|participanti|numar persoane|numar de persoane|numarul de persoane|numar participanti|numar de participanti|numarul de participanti): #',
   ],
   extras: [
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
@@ -133,6 +135,9 @@ export const detailsRo: DetailsLocale = {
     '(colegii|colegilor|colegele|colegelor|persoanele|persoanelor) care (vor participa|se vor conecta|vor veni|vor fi prezent*|vin|participa)',
     // "Confirmăm participarea dlui Bogdan Marinescu și a dnei Carmen Vasiu": the titled names are the list.
     '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta) (dlui|dnei|d-lui|d-nei|domnului|doamnei)',
+    // "Vă confirmăm participarea la atelier:" and the numbered names below it.
+    '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta) (la atelier|la eveniment|la sesiune|la intalnire|la workshop|la seminar|la reuniune):',
+    '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta):',
   ],
   organisationWords: [
     'directia', 'directiei', 'directie', 'departamentul', 'departamentului', 'departament', 'serviciul', 'serviciului', 'serviciu',

@@ -160,6 +160,8 @@ export const intentEn: IntentLocale = {
     "(i|we) (won't|will not|wont) be in (timisoara|town|romania|the city|the country)",
     "(none of us|neither of us|nobody from (our|my) (team|office|side)) (will|would|can|could|is going to) be in (timisoara|town|romania|the city|the country)",
     '^no$', '(sorry|unfortunately|regretfully|sadly|afraid) (no|not)$', '^not (this time|now|this year)', 'not this time$', '^nope', '^no (thanks|thank you)', 'no, sorry', '^no (sorry|unfortunately)', 'count me out', 'count us out', 'rsvp no',
+    // "so it's a no from Bright Labs this time".
+    "(it's|it is|that's|that is|it'll be|it will be) a (no|pass) (from|for)",
     "(i|we) (can't|cannot|can not|won't|will not)$", "(i'm|i am|we're|we are) (unable|not able)$",
     "(can't|cannot|can not|won't|will not|couldn't|could not) (make it|attend|come|join|participate|be there|be present)",
     // "Sorry, cannot make this one" ("can't make this one work" is about something else).
@@ -287,6 +289,8 @@ export const intentEn: IntentLocale = {
     '(will|shall) (attend|participate|join|come|be there|be present)', '(will|shall) be (attending|joining|coming|participating)',
     "(he|she|they) (will|shall|can) (attend|participate|join|come|be there|be present|be attending|be joining)",
     "(he'll|she'll|they'll) (attend|participate|join|come|be there|be present|be attending|be joining)",
+    // "she'll dial in on the Zoom link"; "Cristina and Mihai will both join the Zoom".
+    "(he'll|she'll|they'll|he will|she will|they will) (dial in|log in|log on)", '(will|shall) (both|all) (attend|participate|join|come|be there|be present)',
     // "My colleague Dr. X will represent the university" (the splitter may cut after "Dr.").
     '(will|shall|is going to|are going to) represent (the|our|my) (university|organisation|organization|institution|company|department|office|team|association|foundation|city|municipality|council|ministry|agency|school|museum|centre|center|institute)',
     '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|director|manager|boss|assistant|partner|representative|team member) ... (will|shall|can|is going to|are going to) (attend|participate|join|come|be there|be present|be attending|be joining|represent)',
@@ -304,6 +308,9 @@ export const intentEn: IntentLocale = {
     'delegated (this|it) to',
     // "I will ask one of my colleagues from the innovation office to connect": who is not said yet.
     "(i'll|i will|we'll|we will|i'm going to|we're going to) ask (a colleague|my colleague|our colleague|one of (my|our) colleagues|someone|somebody|my deputy|a deputy|my team|our team) ... to (attend|come|join|connect|participate|go|be there|dial in|replace)",
+    // "I've asked Bianca from our marketing team to join instead": a stand-in already asked ("I'll ask" is only a plan);
+    // "instead" opens a clause of its own, so the request ends its clause.
+    "(i've|i have|we've|we have) asked ... ... to (join|attend|come|go|participate|connect|dial in|take part|represent us)$",
   ],
   orgYes: [
     'confirm(|ing) the (participation|attendance|presence) of',
@@ -355,6 +362,8 @@ export const intentEn: IntentLocale = {
   otherOccasion: [
     // "Not this time. Maybe next session!", "Maybe next LLL.": a hope for a later one declines this one.
     '^(maybe|perhaps|hopefully) next (session|edition|event|workshop|meeting|lab|lll|one|round|year)',
+    // "Not this time, sorry! Maybe the next one."
+    '^(maybe|perhaps|hopefully) (at |for |)the next (session|edition|event|workshop|meeting|lab|one|round)',
     '(maybe|perhaps|hopefully|see you) (next time|another time|some other time|at the next (one|session|edition|event|workshop|meeting|lab))',
     // An earlier occasion: "I think I already registered for that one back then".
     'back then', '(the one|that one) (that was|which was|we|you) (postponed|cancelled|canceled|moved)',
@@ -445,6 +454,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // The reason for a refusal, another event: "as our team will be attending the annual assembly in Vienna".
+    '(will be|are|is|am|be) attending (the|an|a|our) (annual|general|international|national|european|regional|other|another) (assembly|conference|congress|fair|summit|forum|meeting|festival|expo|convention)',
     // Who comes still to be decided: "before we decide who will attend from our side".
     '(who|which of us|how many of us) (will attend|attends|will come|comes|will join|joins|will go|goes|will participate|participates|will be attending) (from our side|on our behalf|for us|from our (team|office|company|organisation|organization)|)',
     // "I don't doubt I can make it": the negator belongs to the doubt.
@@ -669,6 +680,16 @@ export const intentEn: IntentLocale = {
     '(happy|glad|pleased|delighted|willing|keen) to (also |briefly |)(take|use|have) (#|a few|a couple of) (minutes|minute|min|mins)',
     // "I'd love to mention it briefly during the stakeholder comments slot": something said in a speaking slot.
     '(mention|announce|introduce|pitch|present) ... (during|in|at) the ... (slot|round)',
+    // "If useful, I can share 5 minutes on how Matera handled the open calls": minutes offered on a topic.
+    "(i|we) (can|could|will|would|'ll|'d) (also |briefly |)(share|give|offer|take) (#|#-#|a few|a couple of) (min|mins|minutes) (on|about|to)",
+    // "Would it be ok if I take the floor for a couple of minutes?": leave asked (a question counts only with a time).
+    'if (i|we) (could |can |may |might |)(take|took) the floor',
+    // "We would be happy to comment on the second action": an action of the plan commented in the meeting.
+    '(happy|glad|pleased|delighted|willing|keen) to (also |briefly |)comment on ... (action|actions|measure|measures|pillar|pillars|objective|objectives)',
+    // "I'm happy to do the 3-minute pitch as well": the invitation's time-boxed slot taken.
+    '(do|give|take|deliver|make|hold) the (#-minute|# minute|#-min|# min|short|quick|brief) (pitch|demo|presentation|talk|intervention|case study)',
+    // "Happy to share a short presentation on Friesland food tourism": a short one is given aloud.
+    '(happy|glad|pleased|delighted|willing|keen) to (also |briefly |)share a (short|brief|quick|#-minute|# minute|#-min|# min) (presentation|talk|pitch|intervention|input|case study)',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
@@ -727,6 +748,12 @@ export const intentEn: IntentLocale = {
     '(comment|comments) (on|about) ... ... in writing',
     // "Happy to share some thoughts by email": written, not said in the meeting.
     'share (a few|a couple of|some|my|our) (thoughts|ideas|remarks|observations|comments) (by email|by e-mail|via email|via e-mail|in writing)',
+    // "We will not prepare a presentation".
+    "(won't|will not|wouldn't|would not|don't|do not|shall not) (need to |)prepare (a|any) (presentation|talk|intervention|statement|input|pitch|slides)",
+    // "Please don't count on me for a comment slot".
+    "(don't|do not) count on (me|us) for (a|the|any) ... (slot|comment|comments|presentation|talk|intervention|pitch|speech)",
+    // "Happy to share a short presentation by email afterwards": a file sent, not a talk.
+    'share a (short|brief|quick) (presentation|talk|pitch|intervention|input|case study) (by email|by e-mail|via email|via e-mail|afterwards|beforehand|in advance|in writing)',
   ],
   answerParticles: ['yes', 'yeah', 'yep', 'sure'],
   // A form filled in by hand: "Participation: online / Intervention: no" (the value answers its own label).

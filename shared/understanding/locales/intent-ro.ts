@@ -11,6 +11,12 @@ export const intentRo: IntentLocale = {
   yes: [
     // "Nici nu se pune problema să lipsesc": a missing ruled out is a yes.
     '(nici |)nu se pune (nici |)problema (sa|ca sa) (lipsesc|lipsim|nu vin|nu venim|nu particip|nu participam)',
+    // "Luni la 10 sunt acolo.", "sunt pe Zoom miercuri.": being there, said plainly at the end of the clause.
+    '(sunt|suntem) acolo$', '^(sunt|suntem) (si eu |si noi |)pe (zoom|teams|meet|link) (luni|marti|miercuri|joi|vineri|)$',
+    // "am terminat montajul, deci vin luni": a conclusion opening the clause.
+    '^(deci|asa ca|asadar|prin urmare) (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam)',
+    // "Ne conectăm doi colegi: …"; "bifează-mă și pe mine", "Ne treceți și pe noi:".
+    '^ne conectam (#|doi|doua|trei) (colegi|colege|persoane|reprezentanti)', '(bifeaza|bifati)-(ma|ne)', '^(ma|ne) (treceti|notati|bifati|puneti|adaugati) si pe (mine|noi)',
     // "Vă rugăm să rețineți participarea mea".
     '(retineti|notati|consemnati|inregistrati) (si |)(participarea|prezenta) (mea|noastra)',
     // "vă rog să-mi rețineți participarea la atelier"; an office writing of itself: "AJOFM confirmă participarea online a unei persoane".
@@ -155,6 +161,10 @@ export const intentRo: IntentLocale = {
   no: [
     // A formal letter: "Vă comunicăm că Oficiul Registrului Comerțului … nu poate participa la întâlnire".
     '(va comunicam|va informam|va aducem la cunostinta|va facem cunoscut) (ca|faptul ca) ... ... ... nu (poate|pot|putem|va putea|vor putea|vom putea) (participa|fi prezent*|lua parte)',
+    // "agenda conducerii nu permite participarea"; "considerăm că nu este potrivit ca PwC să participe".
+    'nu (ne |imi |ii |le |mi |)(mai |)permite participarea', '(nu este|nu e|nu ar fi|n-ar fi) (potrivit|oportun|indicat) (sa|ca) ... (particip|participam|participe|participa)',
+    // "niciun coleg de-al nostru nu este disponibil miercuri dimineața": nobody from the organisation.
+    '(niciun|nici un) (coleg|reprezentant|membru|angajat) ... nu (este|e|va fi) disponibil',
     // Taking back an earlier yes: "din păcate trebuie să anulez, … Vă rog să-mi dați locul altcuiva".
     '(trebuie sa|sunt nevoit sa|sunt nevoita sa|va trebui sa) anulez$',
     '(dati|oferiti|acordati) locul (meu |)(altcuiva|altei persoane|unei alte persoane)',
@@ -423,6 +433,8 @@ export const intentRo: IntentLocale = {
   otherOccasion: [
     // "Dacă se mai organizează o sesiune în aprilie, vin cu drag": a later one, not this one.
     '(daca |)se (mai |)(organizeaza|organiza|face|tine|repeta) (o |un |)(alta |alt |noua |nou |)(sesiune|editie|intalnire|atelier|eveniment)',
+    // "Dacă se va organiza și o sesiune online, ne-ar plăcea să participăm".
+    '(daca |)se va (mai |)(organiza|face|tine) (si |)(o |un |)(alta |alt |noua |nou |)(sesiune|editie|intalnire|atelier|eveniment)',
     '(poate |sper |)(la|cu|pe|intr-o|in) (urmatoarea|proxima) (sesiune|editie|intalnire|ocazie|data|intrunire|runda|intalnire)',
     '(poate |sper |)(la|cu|pe|intr-un|in) (urmatorul|proximul) (atelier|eveniment|an|modul)',
     // The noun left out: "Poate la următorul.", "sperăm să ne revedem la următorul!".
@@ -494,6 +506,8 @@ export const intentRo: IntentLocale = {
   excuses: [
     // The business is gone: "am închis pensiunea anul trecut", "nu mai activăm în turism".
     '(am|a|au|s-a|s-au|ne-am) (inchis|desfiintat|lichidat|dizolvat) (firma|afacerea|pensiunea|magazinul|cafeneaua|restaurantul|activitatea|societatea|asociatia)', 'nu mai (activam|activez|functionam|functionez)',
+    // "miercuri avem release și nu pot lipsi din echipă" (not "nu pot lipsi de la atelier": a yes).
+    'nu (pot|putem) lipsi (din echipa|din birou|din proiect|de la birou|de la serviciu|de la munca|de la lucru|din firma)',
     // At another event elsewhere: "pe 16 sunt la Iași la un târg de design".
     '(sunt|suntem|voi fi|vom fi|o sa fiu|o sa fim) (la|in) * (la|pentru) (un|o) (targ|conferinta|congres|festival|expozitie|seminar|simpozion|training|curs)',
     '(sunt|suntem|voi fi|vom fi) (pe teren|in teren|pe santier|in audit|in control|in inspectie)', '(am|avem) (cursuri|ore|examen|examene) (toata ziua|atunci|in acea zi|in ziua respectiva|la aceeasi ora)',
@@ -544,6 +558,8 @@ export const intentRo: IntentLocale = {
     '(e|este|va fi|avem|am) (o |)zi(|ua) de (aprovizionare|inventar|livrari|livrare|receptie marfa|receptie a marfii|curatenie generala|targ|piata)',
   ],
   neutral: [
+    // A courtesy closing a refusal: "Sperăm să înțelegeți."
+    '(speram|sper|sperand) (sa|ca) (ne |)(intelegeti|veti intelege)',
     // Who comes still to be decided: "Aș vrea să văd materialul înainte să stabilim cine participă din partea noastră" (h78_078).
     '(cine|care dintre noi|cati dintre noi|cate persoane) (participa|va participa|vor participa|vine|va veni|vor veni|merge|va merge) (din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)|)',
     // "Revin cu titlul până vineri": a deferral of the talk's title, not of the answer (not "revin cu numele": who comes).
@@ -819,6 +835,12 @@ export const intentRo: IntentLocale = {
     // "… așa că mă înscriu și eu la cele 5 minute": the speaking slot of the invitation signed up for
     // (after the verb, whose yes stays the answer).
     '(si eu |si noi |)la cele # (minute|min)',
+    // "Am vrea, dacă se poate, să prezentăm în 5-10 minute câteva concluzii": a talk with its length.
+    'sa (prezentam|prezint) (in |timp de |)(#|#-#|cateva) (minute|min)',
+    // "… și să vorbim 3 minute despre apicultura urbană": minutes on a topic (not "să vorbim 5 minute la telefon").
+    'sa (vorbim|vorbesc|povestim|povestesc) (#|#-#|cateva) (minute|min) despre',
+    // "Am câteva observații la acțiunea 1 – le spun în cadrul celor 5 minute": the speaking slot named.
+    '(le|il|o|ii) (prezint|prezentam|detaliez|detaliem|expun|expunem|explic|explicam|sustin|sustinem|spun|spunem|zic|zicem) (in cadrul|pe parcursul|in timpul) (celor # minute|celor # min|minutelor|intervalului|slotului|timpului (alocat|de cuvant|de interventie))',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -907,6 +929,8 @@ export const intentRo: IntentLocale = {
   speakingFieldLabels: [
     '^(interventie|interventia|interventii|prezentare|prezentarea|luare de cuvant|luarea de cuvant|luare a cuvantului|vorbitor|speaker|alocutiune)$',
     '^(doresc sa (iau cuvantul|intervin|prezint)|doriti sa (luati cuvantul|interveniti|prezentati))$',
+    // "- luăm cuvântul: nu": the invitation's question turned into the field's label.
+    '^(luam cuvantul|iau cuvantul|luati cuvantul|luarea cuvantului|vorbim|prezentam|interventie (din partea noastra|de # minute))$',
   ],
   fallbackOpeners: ['^(daca nu|in caz contrar|altfel|altminteri)$',
     // The "if not" spelled out: "Pot să vin și cu o prietenă? Dacă nu e ok, vin singură" (h71_089).

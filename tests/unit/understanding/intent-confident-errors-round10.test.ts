@@ -6,7 +6,7 @@ import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corp
  */
 const corpus: IntentCase[] = [
   // A "yes" answering the sender's own tag question, not the invitation (h77_052).
-  ['Sorry, I have a board meeting at the same time (10:00 Kaunas time is 11:00 yours, right? – yes, it clashes). I will read the plan and send feedback.', 'unknown'],
+  ['Sorry, I have a board meeting at the same time (10:00 Kaunas time is 11:00 yours, right? – yes, it clashes). I will read the plan and send feedback.', 'no'],
   ['Is the workshop on Wednesday, right? Yes, I will come.', 'yes', 1],
   ['Vin cu un coleg, e ok? Da, vin sigur.', 'yes', 2],
   ['Will I come? Yes!', 'yes', 1],

@@ -8,7 +8,6 @@ import { modelFallback } from '../../../shared/understanding/intent-model/model-
 import { modelTokens } from '../../../shared/understanding/intent-model/model-tokens';
 import { classifyWithModel, unpackModel } from '../../../shared/understanding/intent-model/naive-bayes';
 import { trainModel } from '../../../shared/understanding/intent-model/train-model';
-import { PACKED_MODEL } from '../../../shared/understanding/intent-model/model.generated';
 
 const unknown: IntentResult = { intent: 'unknown', confidence: 0.3, evidence: null };
 const fallback = (text: string, decided: IntentResult = unknown) => modelFallback(decided, text, analyzeText(text));
@@ -70,13 +69,21 @@ describe('intent model: when it may answer for the rules (the shipped model)', (
   });
 
   it('needs each word it knows to lean its way, not only a near-certain total (set 74: a long yes read as no from weak words)', () => {
-    // The rules do not know "hop on"; the model's no rested on "our board", "so i", "all".
-    const text = 'good news - our board meeting has been moved to the afternoon, so I can hop on after all. I will follow the discussion and send the written comments afterwards, no need to give me a speaking slot.';
-    const verdict = classifyWithModel(unpackModel(PACKED_MODEL), text);
-    expect(verdict).toMatchObject({ intent: 'no' });
+    // Forty words each a little likelier in a no (14 against 10 replies); the other labels'
+    // word totals balanced, so each word adds ~0.32 nats: near-certain over forty, weak one by one.
+    const words = Array.from({ length: 40 }, (_, index) => `w${String.fromCharCode(97 + Math.floor(index / 26))}${String.fromCharCode(97 + (index % 26))}`);
+    const features = [...words.map((word) => `${word}:10,14,0,0`), 'strongone:200,1,0,0', 'strongtwo:200,1,0,0', 'strongthree:200,1,0,0', 'balanceno:0,437,0,0', 'balancemaybe:0,0,1000,0', 'balanceunknown:0,0,0,1000'];
+    const model = unpackModel({ documents: [20, 20, 20, 20], features: features.sort().join(';') });
+    const weak = words.join(' ');
+    const verdict = classifyWithModel(model, weak);
+    expect(verdict.intent).toBe('no');
     expect(verdict.probability).toBeGreaterThan(0.99999);
     expect(verdict.strength).toBeLessThan(0.6);
-    expect(fallback(text)).toBeNull();
+    expect(modelFallback(unknown, weak, analyzeText(weak), model)).toBeNull();
+    // The same model answers for a reply whose words lean hard: the guard is what stopped the weak one.
+    const strong = 'strongone strongtwo strongthree';
+    expect(classifyWithModel(model, strong).strength).toBeGreaterThan(0.6);
+    expect(modelFallback(unknown, strong, analyzeText(strong), model)).toMatchObject({ intent: 'yes' });
   });
 });
 
