@@ -487,7 +487,9 @@ export const intentRo: IntentLocale = {
     '(vedeti|gasiti) (raspunsul|raspunsurile) (meu |mele |noastre |nostru |)(mai jos|in text|printre randuri|cu rosu|cu albastru)',
   ],
   weakYes: ['^ok$', '^(ok|okay|in regula|e bine|perfect) (multumesc|mersi)$', '^in regula$', '^e in regula$', '^perfect$'],
-  counterfactuals: ['(as|am) fi (dorit|vrut|participat|venit|fost prezent(|a))', '(mi-ar|ne-ar) fi placut', '(mi-ar|ne-ar) fi facut (mare |multa |o mare |)placere'],
+  counterfactuals: ['(as|am) fi (dorit|vrut|participat|venit|fost prezent(|a))', '(mi-ar|ne-ar) fi placut', '(mi-ar|ne-ar) fi facut (mare |multa |o mare |)placere',
+    // "Ar fi fost o bucurie să fiu alături de dumneavoastră, însă … medicul mi-a recomandat să nu ies din casă" (h80_025).
+    'ar fi fost (o (mare |adevarata |)(bucurie|placere|onoare|incantare)|minunat|frumos|o sansa)'],
   weakNo: [
     'din pacate', 'regret', 'regretam', 'imi pare rau', 'ne pare rau', 'cu parere de rau',
     // Counterfactual wishes cover the verb, so "mi-ar fi plăcut să particip" is not a yes.
@@ -496,6 +498,8 @@ export const intentRo: IntentLocale = {
     '(as|am) fi (dorit|vrut|participat|venit)', '(as|am) fi (dorit|vrut) (foarte mult |mult |tare |enorm |din tot sufletul |)sa (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
     // "Mi-ar fi făcut mare plăcere să vin, … dar luni am o prezentare la un client": the same counterfactual.
     '(mi-ar|ne-ar) fi facut (mare |multa |o mare |)placere (sa|) (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
+    // The same said of the occasion: "Ar fi fost o bucurie să fiu alături de dumneavoastră, însă …" (h80_025).
+    'ar fi fost (o (mare |adevarata |)(bucurie|placere|onoare|incantare)|minunat|frumos|o sansa) (pentru mine |pentru noi |)(sa|) ((fiu|fim) (alaturi de|impreuna cu|cu) (dumneavoastra|dvs|voi)|particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
     // Good wishes for an event one will not be at: "vă doresc o sesiune fructuoasă".
     '(va|iti) (doresc|dorim|urez|uram) (o |un |)(sesiune|intalnire|discutie|discutii|eveniment|atelier|zi) (fructuoasa|fructuos|fructuoase|productiva|productiv|productive|reusita|reusit|de succes|placuta|placut|frumoasa|frumos)',
     '(mult |)(succes|spor) (la|cu) (atelierul|atelier|evenimentul|eveniment|intalnirea|sesiunea|discutiile|discutii|lucrarile)',

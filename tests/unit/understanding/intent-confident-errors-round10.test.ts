@@ -15,6 +15,11 @@ const corpus: IntentCase[] = [
   ["I'd like to see the material before we decide who will attend from our side.", 'unknown'],
   ['Participă din partea noastră doi colegi.', 'yes', 2],
   ['Vom decide cine participă, dar sigur venim.', 'yes'],
+  // Round eleven (h80_025): a counterfactual said of the occasion, then the reason.
+  ['Ar fi fost o bucurie să fiu alături de dumneavoastră, însă în ultimele săptămâni am avut probleme cu sănătatea și medicul mi-a recomandat să nu ies din casă.', 'no'],
+  ['Ar fi fost o bucurie să fiu alături de dumneavoastră.', 'unknown'],
+  ['Va fi o bucurie să fiu alături de dumneavoastră.', 'yes', 1],
+  ['Ar fi fost frumos să venim cu toții, dar vin doar eu.', 'yes', 1],
 ];
 
 describeIntentCorpus('confident errors of sets 77–79', corpus);
