@@ -22,9 +22,10 @@ const ONLY_ATTENDING = /(?<![a-z])(?<!(?:nu|not)\s)(?:doar|numai|just|only)\s+(?
  * A clause whose subject is someone else: "Dario will just listen in", "my colleague will only
  * observe". Their declining to speak does not undo the sender's own wish in another clause. A
  * pronoun or a colleague on folded text, a capitalised name on the text as written.
+ * "Eu aș lua cuvântul …, ei doar ascultă": the others' listening in the present.
  */
 const OTHER_SUBJECT_FOLDED =
-  /^[^a-z]*(?:(?:and|but|while|whereas|iar|dar|si)\s+)?(?:he|she|they|el|ea|ei|ele|ceilalti|celelalte|the others|(?:my|our)\s+(?:colleague|coworker|co-worker|deputy|boss|manager)s?|(?:colegul|colega|colegii|colegele)\s+(?:meu|mea|mei|mele|nostru|noastra|nostri|noastre))(?:\s+[a-z'-]+)?\s+(?:will|would|shall|is|are|wants|plans|won't|doesn't|does not|va|vor|nu va|nu vor)(?![a-z])/;
+  /^[^a-z]*(?:(?:and|but|while|whereas|iar|dar|si)\s+)?(?:he|she|they|el|ea|ei|ele|ceilalti|celelalte|the others|(?:my|our)\s+(?:colleague|coworker|co-worker|deputy|boss|manager)s?|(?:colegul|colega|colegii|colegele)\s+(?:meu|mea|mei|mele|nostru|noastra|nostri|noastre))(?:\s+[a-z'-]+)?\s+(?:will|would|shall|is|are|wants|plans|won't|doesn't|does not|va|vor|nu va|nu vor|asculta|listen|listens)(?![a-z])/;
 const OTHER_SUBJECT_NAMED = new RegExp(
   `^[^\\p{L}]*(?:(?:and|but|while|whereas|iar|dar|și|si)\\s+)?(?!(?:I|We|Eu|Io|Noi|Nu|Probably|Probabil|Maybe|Perhaps|Poate|Sigur|Surely|Likely|Also|Then|So|Deci|Apoi|Just|Only|Doar|Numai|Mostly|Most|Cel|Mai|Dacă|Daca|Ce|Cum|Cred|Nici|Totuși|Totusi|Eventual|If|It|This|That|There)(?!\\p{L}))${NAME_WORD}(?:\\s+${NAME_WORD})?\\s+(?:will|would|shall|is|wants|plans|won't|doesn't|does not|va|vor|nu va|nu vor|ar)(?!\\p{L})`,
   'u',
@@ -35,6 +36,8 @@ const OTHER_SUBJECT_NAMED = new RegExp(
  */
 // "… va participa dl. Sebastian Manea. Acesta va prezenta un scurt punct de vedere": the demonstrative of formal letters.
 const PRONOUN_SUBJECT = /^[^a-z]*(?:dansa|dansul|dumneaei|dumnealui|ea|el|ei|ele|he|she|they|acesta|aceasta|acestia|acestea)\s/;
+/** A unit of time right after a number ("… 5 minutes late", "… 2 ore mai târziu"). */
+const TIME_UNIT_AFTER = /^\s*(?:de\s+)?(?:minutes|minute|min|mins|hours|hour|ore|ora|h)(?![a-z])/;
 /** An amount of speaking time ("5 minutes", "câteva minute", "5 min"), on folded text. */
 const SPEAKING_TIME = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE}|a few|some|cateva|cele)[\\s-]*(?:de\\s+)?(?:minutes|minute|min)(?![a-z])`);
 
@@ -110,7 +113,8 @@ const AFTER_NAME_ITEM = /^\s*(?:$|[,;:(–—-])/;
 /** After a count, the people listed with the sender among them: "2 people (myself and Ana Ilie)". */
 // "… cu un reprezentant, pe subsemnatul": the one representative is the sender.
 // "cu 2 persoane la muzeu (eu și Carmen)": a short place may come before the brackets.
-const SELF_LISTED = /^\s*(?:[(:–-]\s*(?:myself|me|i|eu|subsemnatul|subsemnata)|(?:la|in|at|on|pe)\s[^.;!?():,+]{1,25}\(\s*(?:myself|me|i|eu|subsemnatul|subsemnata)(?![a-z])|[,(:–-]?\s*(?:pe|in persoana|adica pe|si anume pe)\s+(?:subsemnatul|subsemnata|subsemnatului|subsemnatei|mine))(?![a-z])/;
+// "cu 4 membri (inclusiv subsemnatul)": the sender said to be among them.
+const SELF_LISTED = /^\s*(?:[(:–-]\s*(?:myself|me|i|eu|subsemnatul|subsemnata)|(?:la|in|at|on|pe)\s[^.;!?():,+]{1,25}\(\s*(?:myself|me|i|eu|subsemnatul|subsemnata)(?![a-z])|[,(:–-]?\s*(?:pe|in persoana|adica pe|si anume pe)\s+(?:subsemnatul|subsemnata|subsemnatului|subsemnatei|mine)|[,(–-]?\s*(?:inclusiv|including|incl)\.?\s+(?:eu|pe mine|mine|subsemnatul|subsemnata|me|myself))(?![a-z])/;
 /**
  * Confirming someone else's participation "și a mea" / "și a subsemnatei", or coming "together
  * with me": someone else and the sender ("Confirm participarea d-lui primar și a mea").
@@ -140,8 +144,9 @@ const DENIED_BEFORE = /(?:^|[^a-z])(?:nu|not|in loc de|instead of|rather than)\s
 const IN_TOTAL_AFTER = /^\s*,?\s*(?:in total|in all|all together|altogether|cu totul|per total)(?![a-z])/;
 /** "Confirmăm participarea a doi elevi … și a mea": the sender added after the pupils counted. */
 // "Da, vom participa: doi colegi online și eu fizic": the sender closing the count, a format at most after it (not "și eu, din păcate, nu").
+// "Noi vom fi 10 elevi + eu, profesor coordonator": the sender added with a plus.
 const SELF_ADDED =
-  /^[^.;!?]{0,160}?(?<![a-z])(?:(?:si|precum si) a (?:mea|subsemnatului|subsemnatei)(?![a-z])|(?:si|precum si) (?:eu|subsemnatul|subsemnata)(?:\s+(?:fizic|online|personal|in persoana|la fata locului|in sala|pe zoom|pe teams))?\s*(?:[.;!)]|$))/;
+  /^[^.;!?]{0,160}?(?<![a-z])(?:(?:si|precum si) a (?:mea|subsemnatului|subsemnatei)(?![a-z])|(?:si|precum si) (?:eu|subsemnatul|subsemnata)(?:\s+(?:fizic|online|personal|in persoana|la fata locului|in sala|pe zoom|pe teams))?\s*(?:[.;!)]|$)|(?:\+|plus)\s*(?:eu|subsemnatul|subsemnata)(?![a-z]))/;
 const OTHERS_NOUN = /(?<![a-z])(?:profesor|cadre|elev|student|voluntar|angajat|specialist|expert|consilier|coleg)/;
 /** The sender as an item of a list of attendees ("- subsemnatul", "- myself"). */
 // "- eu, fizic;": an item of a list ends with a semicolon too.
@@ -191,7 +196,8 @@ const LIST_ITEM = `${LIST_HEAD}(?:\\s+\\p{L}[\\p{L}'’.-]*){0,4}(?:\\s*\\([^(),
 const SELF_HEADED_LIST = new RegExp(`(?:^|[\\s:–—(-])(?:[Ee]u|[Mm]yself|[Mm]e)\\s*,\\s*((?:${LIST_ITEM}\\s*,\\s*){0,6}${LIST_ITEM})\\s+(?:și|si|and)\\s+${LIST_ITEM}`, 'gu');
 /** A second group counted after a first one: "2 participants from Esch2022 asbl + 1 from the City". */
 // Only after "+"/"plus": "we'll be 3 people, 2 of them from the municipality" is one group.
-const ADDED_GROUP = /^[^.;!?]{0,80}?(?:\+|(?<![a-z])plus)\s*(\d{1,2})\s+(?:from|din|de la)(?![a-z])/;
+// "24 de elevi, plus 2 profesori însoțitori", "2 profesori și 6 elevi": a school's other group added.
+const ADDED_GROUP = /^[^.;!?]{0,80}?(?:\+|(?<![a-z])plus)\s*(\d{1,2})\s+(?:from|din|de la|profesori|profesoare|cadre didactice|insotitori|teachers)(?![a-z])|^\s*(?:si|and)\s+(\d{1,2})\s+(?:elevi|eleve|studenti|studente|students|pupils)(?![a-z])/;
 /** "Confirm: 1+2 (eu + 2 colegi)", "Particip 1+1.": the sender plus the others, standing alone (not "sala 2+3 e liberă", a phone or a date). */
 const DIGIT_SUM = /(?<![\d+.:/-]\s?)([1-9])\s?\+\s?([1-9])(?=\s?(?:[,;!)(]|\.(?!\d)|$|pers|people|persons))/g;
 /**
@@ -476,14 +482,16 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   );
   let previousTotal: { end: number; takenBack: boolean } | null = null;
   for (const match of findAll(TOTALS, folded)) {
-    if (overlapsExtra(match)) continue;
+    // "We will be 5 minutes late": a number of minutes or hours, not of people.
+    if (overlapsExtra(match) || TIME_UNIT_AFTER.test(folded.slice(match.end, match.end + 12))) continue;
     if (DENIED_BEFORE.test(folded.slice(Math.max(0, match.start - 14), match.start))) continue;
     // Both patterns reach at most ~250 characters past the total: a window, not the rest of the text per match.
     const after = folded.slice(match.end, match.end + 260);
     // "2 persoane, una fizic (eu) și una online": a number between splits the total, adds nothing.
     const remote = addedOnline.exec(after);
     const online = remote !== null && !NUMBER_IN_MATCH.test(remote[1]!) ? remote[2] : undefined;
-    const added = Number(ADDED_GROUP.exec(after)?.[1] ?? 0) + (ADDED_REMOTE.test(after) ? 1 : 0) + (online === undefined ? 0 : (numberIn(online) ?? 0));
+    const group = ADDED_GROUP.exec(after);
+    const added = Number(group?.[1] ?? group?.[2] ?? 0) + (ADDED_REMOTE.test(after) ? 1 : 0) + (online === undefined ? 0 : (numberIn(online) ?? 0));
     const selfAdded = OTHERS_NOUN.test(match.text) && SELF_ADDED.test(after) ? 1 : 0;
     const count = (numberIn(match.text) ?? 0) + added + selfAdded;
     // The later number wins over one the sender says was said before and takes back with a "but"

@@ -87,7 +87,10 @@ function decide(analysis: TextAnalysis): IntentResult {
   // "Eu și colegul meu vom participa", "I and two colleagues will attend": the sender is one of them.
   const withSelf = (span: Found): boolean => {
     const clause = analysis.clauses[span.clause]!;
-    return findAll(WITH_SELF, clause.folded).length > 0 && !clause.spans.some((other) => other.kind === 'no');
+    if (findAll(WITH_SELF, clause.folded).length > 0 && !clause.spans.some((other) => other.kind === 'no')) return true;
+    // "vor participa doi inspectori, eu și domnul Mihai Rusu": the list right after, in a clause of its own.
+    const next = analysis.clauses[span.clause + 1];
+    return next?.sentence === clause.sentence && next.spans.length === 0 && !next.question && findAll(WITH_SELF, next.folded).some((match) => match.start === 0);
   };
   // Doubt about a companion ("nu știu dacă vine și colegul meu, vă anunț") is not doubt about
   // the sender, and what that sentence says of them is no answer either.
@@ -132,7 +135,7 @@ function decide(analysis: TextAnalysis): IntentResult {
     ...of('maybe')
       .filter((span) => span.clause >= settledFrom)
       .filter((span) => mine(span) || hedgesOwn(span))
-      .filter((span) => !aside(analysis, span) && !answeredLater(analysis, found, span) && !aboutPart(span) && !aboutSpeaking(analysis, span) && !aboutParty(analysis, [...own, ...represented], span)),
+      .filter((span) => !aside(analysis, span) && !answeredLater(analysis, found, span, own) && !aboutPart(span) && !aboutSpeaking(analysis, span) && !aboutParty(analysis, [...own, ...represented], span)),
     ...of('requestCondition').filter((span) => governsAnswer(analysis, found, span)),
   ].sort(byPosition);
   const weakYes = of('weakYes');
@@ -434,8 +437,10 @@ function answersOwnTag(analysis: TextAnalysis, index: number): boolean {
 }
 
 /** "Revin: am reușit să reprogramez, voi putea participa": a deferral followed by an answer defers nothing. */
-function answeredLater(analysis: TextAnalysis, found: readonly Found[], span: Found): boolean {
-  return found.some((other) => FIRM_ANSWERS.has(other.kind) && other.clause > span.clause) && whole(DEFERRALS, analysis, span);
+function answeredLater(analysis: TextAnalysis, found: readonly Found[], span: Found, own: readonly Found[]): boolean {
+  // "Revin cu un răspuns: … vor participa doi inspectori, eu și domnul …": the sender's own yes counts too.
+  const later = (other: Found): boolean => other.clause > span.clause;
+  return (found.some((other) => FIRM_ANSWERS.has(other.kind) && later(other)) || own.some(later)) && whole(DEFERRALS, analysis, span);
 }
 
 /** Whether a regret stands in the occasion's clause, or alone in the clause right before it in its sentence. */

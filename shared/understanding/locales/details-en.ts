@@ -12,6 +12,10 @@ export const detailsEn: DetailsLocale = {
   totals: [
     "(we'll|we will|there will be|there'll be|we are|we're|we shall) be #", 'there will be #', "there'll be #", 'we are #', '# of us',
     // "We're a team of four": the team is the party; "I lead a team of 12" says nothing.
+    // "We will be a team of four (three students and I, their coordinator)".
+    "(we'll|we will|we shall|we would) be (a |)(team|group|party|delegation) of #",
+    // "Paul is sick, so we will be only 2 from the cluster (me and Cătălina)".
+    "(we'll|we will|we shall) be (only|just) #", "(we'll|we will|we shall) (only|just) be #",
     'party of #', 'group of #', "(we are|we're|we are all|we're all|as) (a |)team of #", 'total of #',
     '(put|mark|pencil|book|register|reserve) (us|me) (down |in |)for #', '# (people|persons|attendees|participants|guests|delegates|colleagues|representatives|members|seats|places|spots)',
     'for # (people|persons|attendees|participants)', 'both of us', 'all # of us', '# of us',

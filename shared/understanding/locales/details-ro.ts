@@ -24,6 +24,14 @@ export const detailsRo: DetailsLocale = {
     '# (fizic|la fata locului|in sala|in persoana)', 'vom fi (doar|numai) #',
     // A form filled in: "- persoane: 2 (Marta Kiss, Ana Pașca)", "Număr de participanți: 3".
     '(persoane|participanti|numar persoane|numar de persoane|numarul de persoane|numar participanti|numar de participanti|numarul de participanti): #',
+    // "deci patru cu tot cu mine": the sum the sender made, with themself in it.
+    '# cu tot cu (mine|noi|subsemnatul|subsemnata)',
+    // "vor participa 2 profesori și 6 elevi", "vom fi 10 elevi + eu": a school's party by role; what follows is added after.
+    '(vor participa|vom participa|vom fi|vom veni|venim|participam|suntem) # (profesori|profesoare|cadre didactice|elevi|eleve|studenti|studente)',
+    // "Vom veni cu o clasă întreagă, a X-a B - 24 de elevi": twenty and up take "de"; the party's size after a dash or a plural verb,
+    // not "liceul are 24 de elevi în club".
+    '(vom fi|suntem|venim|vom veni|vom participa|participam) # de (elevi|eleve|studenti|studente|copii|tineri|persoane|participanti|membri)',
+    '(venim|vom veni|vom participa|participam) cu (o |un |)(clasa|grupa|grup|delegatie) ... ... # de (elevi|eleve|studenti|studente|copii|tineri)',
   ],
   extras: [
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
@@ -46,6 +54,10 @@ export const detailsRo: DetailsLocale = {
     // "Eu plus cele două stagiare ale noastre, Alexandra și Diana": the juniors of the sender's office, after "cele".
     '(cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (cei |cele |)# (stagiar*|practicant*|intern*)',
     '(cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (cei|cele) # (persoan*|coleg*|participant*|invitat*|reprezentant*|membr*|student*|elev*|voluntar*|colaborator*)',
+    // "vom participa cu un grup de 15 studenți", "vin cu 24 de elevi": a group, or twenty and up with "de".
+    // Not after a bare "cu": "lucrez cu un grup de 15 studenți" is no party.
+    '(vin cu|venim cu|particip cu|participam cu|voi veni cu|vom veni cu|voi participa cu|vom participa cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (un |)grup de # (persoan*|student*|elev*|tineri|copii|membr*|voluntar*)',
+    '(vin cu|venim cu|particip cu|participam cu|voi veni cu|vom veni cu|voi participa cu|vom participa cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) # de (persoan*|student*|elev*|tineri|copii|membr*|voluntar*|coleg*)',
   ],
   companion: [
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) (un|o|unul|una|) (coleg|colega|prieten|prietena|insotitor|insotitoare|partener|partenera|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|sef|sefa|director|directoare|voluntar|voluntara|stagiar|stagiara|intern|interna|practicant|practicanta|student|studenta)',
@@ -108,6 +120,8 @@ export const detailsRo: DetailsLocale = {
     // "Vă rog să trimiteți linkul și colegei mele, conf. dr. Adina Pop (adina.pop@…), care va participa și ea": her title, name
     // and address between (a gap does not start at a comma, so the comma is written).
     '(si |)(colegei|colegului|sefei|sefului) (mele|meu|noastre|nostru|mele,|meu,|noastre,|nostru,) ... ... care (va participa|vine|va veni|participa|intra|va intra|se conecteaza|se va conecta|va fi prezenta|va fi prezent|o sa vina|o sa intre) si (ea|el)',
+    // "Confirm participarea mea și a doctorandei Alexandra Pop": a university's junior along.
+    '(si a|si pe|si pentru) (doctorandei|doctorandului|doctoranda|doctorandul|masterandei|masterandului|studentei|studentului|asistentei|asistentului)',
   ],
   conversations: [
     '(am|ati|cum am|dupa cum am|asa cum am|cum ati|dupa cum ati) (deja |)(vorbit|discutat|stabilit|convenit|agreat|comunicat|corespondat) (deja |telefonic |ieri |la telefon |)cu',

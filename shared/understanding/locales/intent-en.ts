@@ -54,6 +54,8 @@ export const intentEn: IntentLocale = {
     '(my|our) (attendance|participation|presence) is confirmed', '^attending$', '^attendance confirmed',
     // Clipped, as a clause: "Participation confirmed for 2 persons".
     '^(participation|presence) (is |)confirmed',
+    // "I'm in 👍 see you Wed!": the day as a phone types it.
+    'see you (mon|tue|tues|wed|thu|thur|thurs|fri)$',
     'see you (there|then|on|at|next|monday|tuesday|wednesday|thursday|friday|tomorrow)', 'looking forward to (it|attending|seeing|the event|the meeting|the workshop|joining|being there|participating)',
     "can't wait to (attend|join|see|be there)", "^(i |)(can't|cannot) wait$", "(won't|wouldn't|will not|would not) miss (it|this|the)", '^will do$', 'rsvp yes',
     // Stating how many will come answers the invitation.
@@ -93,6 +95,10 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|we'll|we will|i shall|we shall) (gladly |happily |definitely |certainly |also |both |all |be happy to |be glad to |)take part", "(i'm|i am|we're|we are) taking part", '(i|we) can take part', '(able|be able) to take part',
     // Online attendance said plainly: "I will be online", "I will be with you in Zoom", "I will follow online".
     "(i'll|i will|we'll|we will) (also |)be (online|on zoom|on teams|on the call|connected|with you)",
+    // The modal, so that "so I cannot be with you on the 20th" refuses.
+    '(i|we) can be with you (on|at|in|there|that day)',
+    // "so we will be only 2 from the cluster (me and Cătălina)": how many come, with the sender.
+    "(we'll|we will) be (only |just |)(#|two|three|four|five) (from|of us)",
     "(i'll|i will|we'll|we will) (also |)follow (it |the (meeting|session|event|workshop|lab|discussion) |)(online|remotely|live|on zoom|via zoom|on teams|via teams)",
     // "In both cases please count me" (non-native for "count me in").
     '(please |)count (me|us)$',
@@ -141,6 +147,8 @@ export const intentEn: IntentLocale = {
     "(i'd|i would|we'd|we would) (love|like|be happy|be glad|be delighted|be pleased) to (drop by|drop in|stop by|pop in|pop by|swing by|come by|come along)",
   ],
   no: [
+    // "the mission was not approved, so I cannot be with you on the 20th".
+    "(i|we) (cannot|can't|won't|will not|shan't|couldn't|am unable to|are unable to) be with you",
     // "I'm going to have to bow out – a family matter has come up".
     "(have to|had to|must|need to|will|'ll|going to) bow out", '^bow out',
     "(i'm|i am|we're|we are) going to have to (bow out|decline|pass|miss it|miss this one|skip it|skip this one|say no|give it a miss)",
@@ -294,6 +302,8 @@ export const intentEn: IntentLocale = {
     // "My colleague Dr. X will represent the university" (the splitter may cut after "Dr.").
     '(will|shall|is going to|are going to) represent (the|our|my) (university|organisation|organization|institution|company|department|office|team|association|foundation|city|municipality|council|ministry|agency|school|museum|centre|center|institute)',
     '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|director|manager|boss|assistant|partner|representative|team member) ... (will|shall|can|is going to|are going to) (attend|participate|join|come|be there|be present|be attending|be joining|represent)',
+    // "myself and my colleague Giuseppe Santoro will connect to the Zoom meeting"; "My colleague Milica and I will drive over from Novi Sad".
+    '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|director|manager|boss|assistant|partner|representative|team member) ... (will|shall) (connect|dial in|log in|log on|tune in|drive over|travel over|come over|fly in|fly over)',
     // "Daniela from our office will definitely connect": a colleague named before where they work.
     'from (our|my) (office|team|department|unit|organisation|organization|institute|agency|foundation|association|company) (will|shall) (definitely |certainly |surely |also |)(attend|participate|join|connect|come|be there|be present|take part)',
   ],
@@ -454,6 +464,12 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // Late by an amount of time, not a party: "We will be 5 minutes late" (the party total "we will be #").
+    "(we'll|we will|we are|we're|i'll|i will|i am|i'm) (only |just |probably |)be # (minutes|minute|min|mins|hours|hour) (late|early|later|earlier|behind)",
+    // "Marko from our team can't make it this time, but I'll join": a colleague's refusal, not the sender's.
+    "from (our|my) (team|office|department|unit|organisation|organization|institute|agency|foundation|association|company) (can't|cannot|won't|will not|isn't able to|is not able to|is unable to) (make it|attend|join|come|be there|participate)",
+    // "(10:00 our time, if I did the maths correctly)": the writer's doubt about a fact, no condition.
+    'if (i|we) (did|got|have done|have got) (the|my|our) (maths|math|calculation|calculations|conversion|sums) (right|correctly)', 'if (i|we) (remember|recall|understood|read) (it |that |this |)(correctly|right|well)',
     // The reason for a refusal, another event: "as our team will be attending the annual assembly in Vienna".
     '(will be|are|is|am|be) attending (the|an|a|our) (annual|general|international|national|european|regional|other|another) (assembly|conference|congress|fair|summit|forum|meeting|festival|expo|convention)',
     // Who comes still to be decided: "before we decide who will attend from our side".
@@ -560,6 +576,14 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I'd actually like to pitch a small idea during the discussion" (not "pitch in", helping).
+    "(i'd|i would|we'd|we would) (actually |also |really |)(like|love|want) to pitch (a|an|my|our|the)",
+    // "I'd like to comment — in English — about the idea": commenting aloud, in a language.
+    "(i'd|i would|we'd|we would) (also |really |)(like|love|want) to comment (briefly |)(in english|in romanian|aloud|verbally)",
+    // "… I'd like to comment — in English — about …": the dash ends the clause on the wish itself.
+    "(i'd|i would|we'd|we would) (also |really |)(like|love|want) to comment$",
+    // "… we will be only 2 now. I still take the floor for our comments": the slot kept after a change.
+    "(i|we) still (take|will take|want to take|plan to take) the floor",
     // An invitation asking for a short case: "I can do a short case on how we moved our library lending".
     '(i|we) (can|could|would|will|\'d|\'ll) (do|present|share|give) a (short |quick |brief |mini |)(case|case study)',
     "(i'd|i would|we'd|we would) (also |really |)(like|love|be happy|be glad) to (also |briefly |)(speak|present|say a few words|share a few words|share (my|our|some) (experience|insights|thoughts)|take the floor|make a (short |brief |)(statement|presentation|intervention|contribution)|give a (short |brief |)(talk|presentation|speech))",
@@ -699,6 +723,8 @@ export const intentEn: IntentLocale = {
     '(he|she|they) (would like|would love|wants|wishes|hopes|plans|intends) to (hold|give|deliver|make) (a|an) (short |brief |)(speech|talk|presentation|intervention|address|statement)',
   ],
   speakerNo: [
+    // "I'm terrible at speaking in meetings so I'll just sit quietly at the back and take notes".
+    "(i'll|i will|we'll|we will) (just |only |)sit (quietly|in the back|at the back|and listen)", "(i'm|i am) (terrible|bad|hopeless|no good|not good) at (public |)speaking",
     // "… so no case study from our side".
     'no case (study |)(from (our|my) side|from us|from me)',
     "(won't|will not|don't|do not|wouldn't|would not) (need to |want to |plan to |intend to |)(speak|present|take the floor|be speaking|be presenting|say anything|make a statement)",
@@ -773,7 +799,10 @@ export const intentEn: IntentLocale = {
     'parking', 'car park', 'parking space', 'parking place', 'place for (one|a|our|my|the) car', '(one|a|our|my) car', 'plate number', 'number plate', 'licence plate', 'license plate',
     'accommodation', 'hotel room', '(vegetarian|vegan|gluten-free|halal|kosher) (lunch|meal|menu|option)', 'dietary (requirements|requirement|needs)', 'projector', 'invoice', 'certificate of attendance',
   ],
-  asideTopics: ['camera', 'webcam', 'video', 'microphone', 'mic', 'audio', 'sound', 'connection', 'internet', 'wifi', 'wi-fi', 'bandwidth', 'signal', 'headset', 'slides', 'screen',
+  asideTopics: [
+    // "I hope we can find a way to collaborate later in the year": working together, not coming.
+    'collaborate', 'collaboration', 'cooperate', 'cooperation', 'work together',
+    'camera', 'webcam', 'video', 'microphone', 'mic', 'audio', 'sound', 'connection', 'internet', 'wifi', 'wi-fi', 'bandwidth', 'signal', 'headset', 'slides', 'screen',
     // "Count me in. … I'll probably walk from the hotel": the way there, not coming.
     '(walk|cycle|bike|drive|take a taxi|take a cab|get a taxi|take the bus|take the tram|take the train) (over |there |)(from|to) (the|my|our) (hotel|station|airport|office|venue)'],
   shorthand: {

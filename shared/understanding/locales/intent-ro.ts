@@ -19,6 +19,10 @@ export const intentRo: IntentLocale = {
     '^ne conectam (#|doi|doua|trei) (colegi|colege|persoane|reprezentanti)', '(bifeaza|bifati)-(ma|ne)', '^(ma|ne) (treceti|notati|bifati|puneti|adaugati) si pe (mine|noi)',
     // "Vă rugăm să rețineți participarea mea".
     '(retineti|notati|consemnati|inregistrati) (si |)(participarea|prezenta) (mea|noastra)',
+    // "Vă rog să înregistrați participarea din partea Inspectoratului …: subsemnata și …".
+    '(retineti|notati|consemnati|inregistrati) (si |)(participarea|prezenta) din partea',
+    // "… merg eu din partea cinematografului. Deci confirm: o persoană": the conclusion confirming.
+    '^(deci|asa ca|asadar|prin urmare) (va |)(confirm|confirmam)$',
     // "vă rog să-mi rețineți participarea la atelier"; an office writing of itself: "AJOFM confirmă participarea online a unei persoane".
     '(sa-mi|sa ne|imi|ne) (retineti|notati|consemnati|inregistrati) (si |)(participarea|prezenta)',
     'confirma (participarea|prezenta) (online |fizica |la fata locului |)(a|unei|unui|#)',
@@ -170,6 +174,10 @@ export const intentRo: IntentLocale = {
     '(dati|oferiti|acordati) locul (meu |)(altcuiva|altei persoane|unei alte persoane)',
     // After the deadline: "Nu mai e cazul, am aflat prea târziu"; online only, and not then: "La ora 11 nu pot fi online (am vernisaj)".
     '^nu mai (e|este) cazul$', 'nu (pot|putem|voi putea|vom putea) (fi|sta|intra) (online|conectat(|a|i|e)|pe zoom|pe teams|pe link)',
+    // "am ore până la 18:00 și nu am cum să mă învoiesc": no leave from work, no coming.
+    'nu (am|avem) cum sa (ma|ne) (invoiesc|invoim|eliberez|eliberam)', 'nu (ma|ne) (pot|putem) (invoi|elibera)', 'nu (pot|putem) sa (ma|ne) (invoiesc|invoim|eliberez|eliberam)',
+    // "deci nu o să pot fi pe zoom": the same with the spoken future.
+    'nu (o sa|as) (pot|putem|putea) (fi|sta|intra) (online|conectat(|a|i|e)|pe zoom|pe teams|pe link)',
     // "Nici eu și nici colegii mei nu vom putea participa": the sender among those not coming.
     'nici eu (si |)nici (colegii|colegele|colegul|colega|sotul|sotia|echipa|ceilalti|altcineva) ... (participa|veni|ajunge|fi prezent*|fi prezenti|fi acolo)',
     // An organisation with nobody to send: "nu vom avea pe nimeni disponibil pe 16".
@@ -313,7 +321,9 @@ export const intentRo: IntentLocale = {
     // quoted invitation ("Dacă doriți să luați cuvântul…") are conditions too.
     '^(daca|in cazul in care) (voi|vom|o sa|reusesc|reusim|pot|putem|am|avem|nu (intervine|apare|se schimba)|termin|terminam|ma|ne|imi|ni|totul|timpul|programul|sanatatea|vremea)',
   ],
-  modalHedges: ['^poate', 'poate', 'poate ca', '(foarte |cel mai |)probabil', '^posibil', '(e|este) posibil sa', 's-ar putea', 'sper sa', 'speram sa'],
+  modalHedges: ['^poate', 'poate', 'poate ca', '(foarte |cel mai |)probabil', '^posibil', '(e|este) posibil sa', 's-ar putea', 'sper sa', 'speram sa',
+    // "Particip, dar cred că o să stau doar să ascult": a belief about the role, like "probabil".
+    'cred ca o sa'],
   partyCues: ['# sau #', '(numele|numarul) (exact |final |)(participantilor|persoanelor|colegilor|celor)', 'numele', 'cati (vom|o sa|suntem|venim|participam|vor)', 'cine (anume |exact |)(va|vor|o sa|mai) (veni|vine|participa)', '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)(cati|cate)', '#-# (persoane|oameni|colegi|colege|participanti|reprezentanti|membri|studenti|elevi)', 'depinde (de |)cine',
     // "Va participa o persoană din partea noastră, încă nu știu exact cine — fie eu, fie colegul Marius".
     '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)cine', 'fie eu(,|) fie',
@@ -404,6 +414,8 @@ export const intentRo: IntentLocale = {
     'vezi (te rog |)daca (poti|puteti|ai putea|ati putea) (sa |)(participa|participi|merge|mergi|veni|vii|ajunge|ajungi|preia|preiei)',
     '(poti|ai putea) (sa |)(participa|participi|merge|mergi|veni|vii|ajunge|ajungi) (tu|in locul meu)', 'te rog sa (participi|mergi|vii|ajungi|te duci|preiei)',
     'iti (trimit|redirectionez|transmit) (invitatia|mesajul)',
+    // "Am redirecționat invitația către doamna director, care va decide cine participă".
+    '(am|noi am) (transmis|trimis|inaintat|redirectionat)(-o| invitatia) (catre|la) (doamna|domnul|conducere|conducerea|director*|directoare*|primar*|sef*|rector*|decan*|presedinte*|manager*)',
     // A registry passing the invitation up: "am transmis-o doamnei director pentru rezoluție"; the answer is hers to give.
     '(am|noi am|v-am) (transmis|trimis|inaintat|redirectionat|inmanat)(-o| invitatia) (spre (aprobare|rezolutie|analiza) |)(doamnei|domnului|conducerii|directorului|directoarei|primarului|sefului|sefei|rectorului|decanului|presedintelui|managerului)',
     // A forward: "vezi te rog invitația de mai jos, poate te interesează".
@@ -562,6 +574,12 @@ export const intentRo: IntentLocale = {
     '(e|este|va fi|avem|am) (o |)zi(|ua) de (aprovizionare|inventar|livrari|livrare|receptie marfa|receptie a marfii|curatenie generala|targ|piata)',
   ],
   neutral: [
+    // "observații … pe care le pot spune dacă ajungem la discuții": reaching a part of the agenda, not the venue.
+    'daca (ajungem|se ajunge|apucam|se apuca) (si |)(la|pana la) (discutii|discutie|dezbatere|dezbateri|intrebari|partea de)',
+    // "aș vrea să nu vin nepregătită": how to come, not whether.
+    'sa nu (vin|venim) (nepregatit*|cu mana goala|cu mainile goale)',
+    // "(la 10 ora noastră, dacă am calculat bine)": the writer's own doubt about a fact, no condition.
+    'daca (am|n-am) (calculat|inteles|citit|retinut|socotit) (bine|corect)', 'daca (imi amintesc|retin) (bine|corect)',
     // A courtesy closing a refusal: "Sperăm să înțelegeți."
     '(speram|sper|sperand) (sa|ca) (ne |)(intelegeti|veti intelege)',
     // Who comes still to be decided: "Aș vrea să văd materialul înainte să stabilim cine participă din partea noastră" (h78_078).
@@ -705,6 +723,10 @@ export const intentRo: IntentLocale = {
     '(probabil|poate) (ca |)(ar fi|e|este) (mai |)bine sa (ma|ne) (scoateti|stergeti|eliminati|taiati|retrageti) (de pe|din) (lista|listele|listele de (distributie|contact|invitati)|lista de (distributie|contact|invitati))',
   ],
   speakerYes: [
+    // "aș vrea să-mi folosesc cele 5 minute pentru câteva comentarii", "să folosim câteva minute ca să punem planul în legătură…".
+    '(sa-mi|sa ne) (folosesc|folosim|utilizez|utilizam) (si eu |si noi |)(cele |)# minute', 'sa (folosesc|folosim|utilizez|utilizam) (si eu |si noi |)(cele |)cateva minute',
+    // "Eu aș lua cuvântul pentru comentariile noastre (5 min e perfect)": the conditional of "iau cuvântul".
+    '(as|am) lua (si eu |si noi |)cuvantul',
     // An invitation asking for a short case: "Aș prezenta cu plăcere un caz scurt", "am prezenta și noi un mini-caz",
     // "Pot să vă povestesc 3 minute despre aplicația noastră".
     '(as|am|pot|putem) (sa |)(prezenta|prezint|prezentam) ... (un|o) (caz|mini-caz|minicaz|studiu de caz|exemplu)',
@@ -957,6 +979,12 @@ export const intentRo: IntentLocale = {
     // "Sper să meargă Zoom-ul la mine": the tool working, not coming.
     '(mearga|functioneze|tina) (bine |)(si |)(zoom-ul|zoomul|teams-ul|platforma|aplicatia|link-ul|linkul|laptopul|calculatorul|tehnica)',
     // Not a bare "camera" (Camera de Comerț) nor "prezentare" (the workshop's own slot).
+    // "de pe același link, probabil din birouri diferite": where from, not whether.
+    'din (birouri|locatii|locuri|orase|sali) diferite',
+    // "Am două observații … Poate le puneți în discuție": the sender's points, not coming.
+    '(puneti|punem|aduceti|aducem|supuneti) (si |)in discutie',
+    // "Poate pentru viitor se poate anunța din timp": advice for next time.
+    '^(pentru|pe) viitor',
     'camera (pornita|deschisa|oprita|inchisa|web|video)', 'fara camera', 'camerele', 'video', 'microfon*', 'sunet*', 'audio', 'conexiune*', 'internet*', 'semnal*', 'wifi', 'wi-fi', 'casti*', 'ecran*'],
   shorthand: {
     // Banat: "Io vin"; "da'" is "dar". (Moldovan "îs" folds to the English "is": left alone.)
@@ -972,6 +1000,8 @@ export const intentRo: IntentLocale = {
   questionStarts: [
     'unde', 'cand', 'cum', 'cine', 'ce', 'care', 'cat', 'cate', 'cati', 'oare', 'se poate', 'exista', 'este posibil',
     'e posibil', 'ati putea', 'imi puteti', 'ne puteti', 'mi-ati putea', 'putem sa', 'pot sa', 'este nevoie',
+    // "Aș vrea totuși să știu dacă e vreo parcare în zonă sau să vin cu bicicleta 🙂": asked without "?".
+    'as vrea sa stiu daca', 'as vrea totusi sa stiu daca', 'as dori sa stiu daca', 'as vrea sa aflu daca',
   ],
   questionSequels: [
     // "Care este data corectă? În funcție de aceasta vă putem comunica dacă participăm".
@@ -1016,6 +1046,10 @@ export const intentRo: IntentLocale = {
     '(sa |)(pun|punem|adresez|adresam) (o |cateva |niste |cate o |)(intrebare|intrebari)', '(sa |)(intervin|intervenim|comentez|comentam|vorbesc|vorbim|prezint|prezentam)', '(sa |)(iau|luam) cuvantul',
     // "ma conectez de pe telefon, deci probabil mai mult ascult": the doubt is about the role.
     '(mai mult|mai degraba|doar|numai) (ascult|ascultam|urmaresc|urmarim)',
+    // "Particip, dar cred că o să stau doar să ascult": the doubt is about the role, as above.
+    '(stau|stam) (mai mult |mai degraba |doar |numai |)(sa |)(ascult|ascultam|urmaresc|urmarim)',
+    // "vin să ascult, poate aflu ceva util": what the sender may take home presumes being there.
+    '(aflu|aflam|invat|invatam) (ceva|cate ceva|lucruri)',
   ],
   disclaimerOpeners: [
     'nota de confidentialitate', 'confidentialitate', 'clauza de confidentialitate', 'declinarea responsabilitatii', 'avertisment',
@@ -1036,6 +1070,8 @@ export const intentRo: IntentLocale = {
     'intarzii', 'intarziem', 'cu (putina |o mica |)intarziere', '(plec|plecam) (mai devreme|mai repede|inainte de final|inainte de sfarsit)',
     // "s-ar putea să intru cu vreo 20 de minute întârziere", "Vlad probabil întârzie".
     'intarziere', 'intarzie',
+    // "Dacă se termină după 13 plec puțin mai devreme".
+    '(plec|plecam) (putin|un pic|ceva|un pic) (mai devreme|mai repede)',
     // Only part of the session: "mă voi conecta, dar probabil doar în prima oră".
     '(doar|numai) (in|la|pentru) (prima|primele|ultima|ultimele) (ora|ore|parte|jumatate|minute)',
   ],

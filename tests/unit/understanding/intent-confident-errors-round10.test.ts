@@ -20,6 +20,9 @@ const corpus: IntentCase[] = [
   ['Ar fi fost o bucurie să fiu alături de dumneavoastră.', 'unknown'],
   ['Va fi o bucurie să fiu alături de dumneavoastră.', 'yes', 1],
   ['Ar fi fost frumos să venim cu toții, dar vin doar eu.', 'yes', 1],
+  // A number of minutes is no party ("we will be #" is a total of people).
+  ['Confirm participation. We will be 2 minutes late.', 'yes', 1],
+  ['We will be 3, see you there.', 'yes', 3],
 ];
 
 describeIntentCorpus('confident errors of sets 77–79', corpus);
