@@ -222,7 +222,7 @@ export function analyzeText(text: string): TextAnalysis {
     scopeBareNo(clauses.slice(first), sentences[index + 1]?.text);
     scopeLogisticsYes(clauses.slice(first));
     scopeSentenceAdverbs(clauses.slice(first));
-    if (previous?.question === true && isTagQuestion(previous.text)) scopeTagAnswer(clauses.slice(first));
+    if (previous?.question === true && isTagQuestion(previous.text)) scopeTagAnswer(clauses.slice(first), clauses.filter((clause) => clause.sentence === index - 1));
   });
   return { clauses, sentences };
 }
@@ -267,13 +267,15 @@ let particles: ReadonlySet<string> | null = null;
 
 /**
  * "(10:00 Kaunas time is 11:00 yours, right? – yes, it clashes)": a bare "yes"/"da" right after
- * the sender's own tag question answers that question, not the invitation.
+ * the sender's own tag question answers that question, not the invitation, and the tag,
+ * answered at once, asks the organiser nothing. Mutates `sentence` and `tag`.
  */
-function scopeTagAnswer(sentence: readonly Clause[]): void {
+function scopeTagAnswer(sentence: readonly Clause[], tag: readonly Clause[]): void {
   const known = (particles ??= new Set(LOCALES.flatMap((l) => l.answerParticles)));
   const opener = sentence[0];
   if (opener === undefined || !known.has(BARE.exec(opener.folded)?.[1] ?? '') || opener.spans.length !== 1 || opener.spans[0]!.kind !== 'yes') return;
   opener.spans[0]!.kind = 'neutral';
+  for (const clause of tag) clause.question = false;
 }
 const SENTENCE_ADVERBS = compileStickyPhrases(LOCALES.flatMap((l) => l.sentenceAdverbs));
 /**

@@ -91,7 +91,7 @@ const FORMAL_SELF = /^(?:subsemnatul|subsemnata)$/iu;
  */
 const LAST_SELF = /^(?:și|si)\s+eu$/iu;
 /** "… și eu, Ana Mihăilă": the sender after "și" without a comma before it, then their name. */
-const LAST_SELF_NAMED = /\s(și|si)\s+(eu)\s*,(?=\s*\p{Lu})/gu;
+const LAST_SELF_NAMED = /(?<!,)\s(și|si)\s+(eu)\s*,(?=\s*\p{Lu})/gu;
 /** An item after "și de" / "and by": the preposition repeated, not a lower-case word before a name ("de la" stays). */
 const REPEATED_BY = /^(?:de(?:\s+c[ăa]tre)?|by)\s+(?!la\s)/u;
 /** A dot that ends an abbreviated title, not a sentence ("conf. dr. arh. Ioana Dima"). */

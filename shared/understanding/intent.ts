@@ -4,7 +4,6 @@ import { daysNamed, saysUnconditional } from './clause-scope';
 import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, bareTag, SELF_REQUEST, whole } from './hedge-scope';
 import type { ClauseSpan } from './hedge-scope';
 import { namesPerson, sentenceWithTitle } from './person-names';
-import { isTagQuestion } from './sentences';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import type { Intent } from './types';
 
@@ -182,7 +181,7 @@ function decide(analysis: TextAnalysis): IntentResult {
   }
   // "Sadly I won't be able to make it … but my colleague Mihai may be able to come": a hedge in a
   // clause naming a colleague, after the sender's own refusal, doubts the colleague, as above.
-  const afterRefusal = (span: Found): boolean => no.some((refusal) => !refusal.partial && byPosition(refusal, span) < 0);
+  const afterRefusal = (span: Found): boolean => no.some((refusal) => byPosition(refusal, span) < 0);
   // Not "but my colleague and I may be able to join": the sender is among them.
   const colleagueDoubt = (span: Found): boolean => {
     const folded = analysis.clauses[span.clause]!.folded;
@@ -423,17 +422,7 @@ function governsAnswer(analysis: TextAnalysis, found: readonly Found[], conditio
  */
 function asksAboutComing(analysis: TextAnalysis): boolean {
   const afterwards = new Set(analysis.clauses.filter((clause) => clause.question && findAll(AFTERWARD, clause.folded).length > 0).map((clause) => clause.sentence));
-  return analysis.clauses.some((clause, index) => clause.question && !afterwards.has(clause.sentence) && !answersOwnTag(analysis, index));
-}
-
-const PARTICLES: ReadonlySet<string> = new Set(LOCALES.flatMap((l) => l.answerParticles));
-/** "(10:00 Kaunas time is 11:00 yours, right? – yes, it clashes)": a tag question the sender answers at once asks the organiser nothing. */
-function answersOwnTag(analysis: TextAnalysis, index: number): boolean {
-  const clause = analysis.clauses[index]!;
-  const next = analysis.clauses[index + 1];
-  if (next === undefined || next.question || next.sentence !== clause.sentence + 1 || !isTagQuestion(clause.text)) return false;
-  const word = /^[^a-z0-9]*([a-z]+)[^a-z0-9]*$/.exec(next.folded)?.[1];
-  return word !== undefined && PARTICLES.has(word) && next.spans.every((span) => span.kind === 'neutral');
+  return analysis.clauses.some((clause) => clause.question && !afterwards.has(clause.sentence));
 }
 
 /** "Revin: am reușit să reprogramez, voi putea participa": a deferral followed by an answer defers nothing. */

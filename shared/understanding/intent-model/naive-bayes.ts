@@ -29,6 +29,7 @@ export interface ModelVerdict {
   /**
    * The log-odds of `intent` over the runner-up per feature the model knows: its evidence
    * grows with every feature, a long reply's near-certain probability can rest on weak words.
+   * The labels' prior gap is spread over the words too (as in the calibration of the threshold).
    */
   strength: number;
 }
