@@ -1,5 +1,5 @@
 import { joinAppositions } from './apposition';
-import { scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors, scopeSpeakingOffers } from './clause-scope';
+import { opensFallback, scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors, scopeSpeakingOffers } from './clause-scope';
 import { LOCALES } from './intent-locales';
 import { compileGroupedPhrases, compileStickyPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
 import type { IntentLocale } from './phrase-table';
@@ -112,8 +112,6 @@ const QUESTION_START = new RegExp(
 const SELF_REQUEST = new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.selfRequests).map(escape).join('|')})${WORD_END}`);
 // "…instead of 5? Otherwise I'm not sure it makes sense to travel": a sentence going on from a question.
 const QUESTION_SEQUEL = compileStickyPhrases(LOCALES.flatMap((l) => l.questionSequels).map((phrase) => `^${phrase}`));
-// "Pot să vin și cu o prietenă? Dacă nu e ok, vin singură": the fallback after asking leave.
-const FALLBACK_OPENER = compileStickyPhrases(LOCALES.flatMap((l) => l.fallbackOpeners));
 const FALLBACK_YES: ReadonlySet<SpanKind> = new Set(['yes', 'softYes', 'neutral']);
 const NEGATOR = new RegExp(
   `(?<![a-z0-9'])(?:${LOCALES.flatMap((l) => l.negators)
@@ -287,7 +285,7 @@ const SENTENCE_ADVERBS = compileStickyPhrases(LOCALES.flatMap((l) => l.sentenceA
 function comesEitherWay(asked: readonly Clause[], sentence: readonly Clause[]): boolean {
   const [opener, ...rest] = sentence;
   if (opener === undefined || asked.some((clause) => clause.spans.some((span) => span.kind === 'substitute' || span.kind === 'handover'))) return false;
-  if (findAll(FALLBACK_OPENER, opener.folded).length === 0 || !opener.spans.every((span) => span.kind === 'neutral')) return false;
+  if (!opensFallback(opener.folded) || !opener.spans.every((span) => span.kind === 'neutral')) return false;
   return rest.some((clause) => clause.spans.some((span) => span.kind === 'yes')) && rest.every((clause) => !clause.question && clause.spans.every((span) => FALLBACK_YES.has(span.kind) && !span.negated));
 }
 const ANSWERED_WORDS = compileStickyPhrases(LOCALES.flatMap((l) => [...l.attendanceWords, ...l.invitationWords]));

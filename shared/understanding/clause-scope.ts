@@ -135,6 +135,12 @@ export function scopeFieldValues(sentence: readonly Clause[], text: string): voi
 let fallbacks: PhraseMatcher | null = null;
 const OWN_YES: ReadonlySet<SpanKind> = new Set(['yes', 'softYes']);
 
+/** Whether a clause (folded) is a bare "if not" ("dacă nu", "otherwise", "if that's not ok"): a fallback follows. */
+export function opensFallback(folded: string): boolean {
+  fallbacks ??= compileStickyPhrases(LOCALES.flatMap((l) => l.fallbackOpeners));
+  return findAll(fallbacks, folded).length > 0;
+}
+
 /**
  * "Sper să pot ajunge la Centrul de Proiecte, dacă nu, intru pe Teams": a hoped-for way of
  * coming, then a bare "if not" and another way said plainly, comes either way. The hope before
@@ -142,11 +148,10 @@ const OWN_YES: ReadonlySet<SpanKind> = new Set(['yes', 'softYes']);
  * Not when the fallback is no yes ("dacă nu, vă anunț") or doubted itself ("dacă nu, poate online").
  */
 function maskedFallbackHope(sentence: readonly Clause[], index: number): boolean {
-  fallbacks ??= compileStickyPhrases(LOCALES.flatMap((l) => l.fallbackOpeners));
   const clause = sentence[index]!;
   const hoped = sentence[index - 1];
   const fallback = sentence[index + 1];
-  if (!hoped || !fallback || fallback.contrast || fallback.question || hoped.question || findAll(fallbacks, clause.folded).length === 0) return false;
+  if (!hoped || !fallback || fallback.contrast || fallback.question || hoped.question || !opensFallback(clause.folded)) return false;
   const kinds = (c: Clause): SpanKind[] => c.spans.filter((span) => !span.partial).map((span) => span.kind);
   const before = kinds(hoped);
   const after = kinds(fallback);
