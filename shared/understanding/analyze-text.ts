@@ -1,5 +1,5 @@
 import { joinAppositions } from './apposition';
-import { opensFallback, scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors, scopeSpeakingOffers } from './clause-scope';
+import { namesComing, opensFallback, scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors, scopeSpeakingOffers } from './clause-scope';
 import { LOCALES } from './intent-locales';
 import { compileGroupedPhrases, compileStickyPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
 import type { IntentLocale } from './phrase-table';
@@ -165,6 +165,8 @@ export function analyzeText(text: string): TextAnalysis {
   const sentences = splitSentences(withoutTrailingSignOff(normalizeReply(text)));
   const clauses: Clause[] = [];
   const hanging = new Set<number>();
+  // Where the previous sentence's clauses begin: they are clauses.slice(previousFirst, first).
+  let previousFirst = 0;
   sentences.forEach((sentence, index) => {
     // "my deputy, Péter Kovács, will represent us": the name's commas cut no clause.
     const text = joinAppositions(sentence.text);
@@ -179,7 +181,9 @@ export function analyzeText(text: string): TextAnalysis {
     // "…interpretation? If so, I'll come. Otherwise I might send a colleague": sequels chain.
     // A request for leave ("May I bring a colleague? If so, count us as two") presumes the answer given.
     const previous = sentences[index - 1];
-    const sequelMatch = !asks && previous !== undefined && (previous.question || hanging.has(index - 1)) && !SELF_REQUEST.test(matchKey(previous.text)) && parts.length > 0
+    const goesOn = previous !== undefined && (previous.question || hanging.has(index - 1));
+    const previousAsksLeave = goesOn && SELF_REQUEST.test(matchKey(previous.text));
+    const sequelMatch = !asks && goesOn && !previousAsksLeave && parts.length > 0
       ? findAll(QUESTION_SEQUEL, matchKey(parts[0]!))[0]
       : undefined;
     const sequel = sequelMatch !== undefined;
@@ -211,8 +215,9 @@ export function analyzeText(text: string): TextAnalysis {
         spans: findSpans(clauseText, folded),
       });
     });
-    const askedLeave = previous?.question === true && !asks && SELF_REQUEST.test(matchKey(previous.text));
-    const fallbackYes = askedLeave && parts.length > 1 && comesEitherWay(clauses.filter((clause) => clause.sentence === index - 1), clauses.slice(first));
+    const previousClauses = clauses.slice(previousFirst, first);
+    previousFirst = first;
+    const fallbackYes = previous?.question === true && previousAsksLeave && !asks && parts.length > 1 && comesEitherWay(previousClauses, clauses.slice(first));
     if (!fallbackYes) scopeFrontedConditions(clauses.slice(first));
     scopeOccasionAnaphors(clauses.slice(first));
     scopeFieldValues(clauses.slice(first), text);
@@ -220,7 +225,7 @@ export function analyzeText(text: string): TextAnalysis {
     scopeBareNo(clauses.slice(first), sentences[index + 1]?.text);
     scopeLogisticsYes(clauses.slice(first));
     scopeSentenceAdverbs(clauses.slice(first));
-    if (previous?.question === true && isTagQuestion(previous.text)) scopeTagAnswer(clauses.slice(first), clauses.filter((clause) => clause.sentence === index - 1));
+    if (previous?.question === true && isTagQuestion(previous.text)) scopeTagAnswer(clauses.slice(first), previousClauses);
   });
   return { clauses, sentences };
 }
@@ -251,8 +256,7 @@ const LOGISTICS = compileStickyPhrases(LOCALES.flatMap((l) => l.logisticsTopics)
  * we will need a place for one car" (replies to a reminder that asked about parking).
  */
 function scopeLogisticsYes(sentence: readonly Clause[]): void {
-  const known = (particles ??= new Set(LOCALES.flatMap((l) => l.answerParticles)));
-  const bare = sentence.filter((clause) => known.has(BARE.exec(clause.folded)?.[1] ?? '') && clause.spans.length === 1 && clause.spans[0]!.kind === 'yes');
+  const bare = sentence.filter(isBareYes);
   if (bare.length === 0) return;
   const others = sentence.filter((clause) => !bare.includes(clause));
   if (others.some((clause) => clause.spans.some((span) => ANSWER_KINDS.has(span.kind)))) return;
@@ -263,15 +267,20 @@ function scopeLogisticsYes(sentence: readonly Clause[]): void {
 }
 let particles: ReadonlySet<string> | null = null;
 
+/** A clause that is only an answer particle ("da", "yes", "sure") read as a yes: it answers whatever the sentence is about. */
+function isBareYes(clause: Clause): boolean {
+  const known = (particles ??= new Set(LOCALES.flatMap((l) => l.answerParticles)));
+  return known.has(BARE.exec(clause.folded)?.[1] ?? '') && clause.spans.length === 1 && clause.spans[0]!.kind === 'yes';
+}
+
 /**
  * "(10:00 Kaunas time is 11:00 yours, right? – yes, it clashes)": a bare "yes"/"da" right after
  * the sender's own tag question answers that question, not the invitation, and the tag,
  * answered at once, asks the organiser nothing. Mutates `sentence` and `tag`.
  */
 function scopeTagAnswer(sentence: readonly Clause[], tag: readonly Clause[]): void {
-  const known = (particles ??= new Set(LOCALES.flatMap((l) => l.answerParticles)));
   const opener = sentence[0];
-  if (opener === undefined || !known.has(BARE.exec(opener.folded)?.[1] ?? '') || opener.spans.length !== 1 || opener.spans[0]!.kind !== 'yes') return;
+  if (opener === undefined || !isBareYes(opener)) return;
   opener.spans[0]!.kind = 'neutral';
   for (const clause of tag) clause.question = false;
 }
@@ -288,7 +297,7 @@ function comesEitherWay(asked: readonly Clause[], sentence: readonly Clause[]): 
   if (!opensFallback(opener.folded) || !opener.spans.every((span) => span.kind === 'neutral')) return false;
   return rest.some((clause) => clause.spans.some((span) => span.kind === 'yes')) && rest.every((clause) => !clause.question && clause.spans.every((span) => FALLBACK_YES.has(span.kind) && !span.negated));
 }
-const ANSWERED_WORDS = compileStickyPhrases(LOCALES.flatMap((l) => [...l.attendanceWords, ...l.invitationWords]));
+const INVITATION_WORDS = compileStickyPhrases(LOCALES.flatMap((l) => l.invitationWords));
 
 /**
  * "…our coordinator, Mr. Radu Iliescu, will represent us. He speaks Romanian, of course.", "We
@@ -302,7 +311,7 @@ function scopeSentenceAdverbs(sentence: readonly Clause[]): void {
     if (index === 0 || clause.question || clause.spans.length !== 1 || clause.spans[0]!.kind !== 'yes') return;
     if (findAll(SENTENCE_ADVERBS, clause.folded).length === 0) return;
     const before = sentence.slice(0, index);
-    if (before.some((other) => other.question || other.spans.length > 0 || findAll(ANSWERED_WORDS, other.folded).length > 0)) return;
+    if (before.some((other) => other.question || other.spans.length > 0 || namesComing(other.folded) || findAll(INVITATION_WORDS, other.folded).length > 0)) return;
     if (before.flatMap((other) => other.folded.split(/[^a-z0-9']+/).filter(Boolean)).length < 3) return;
     clause.spans[0]!.kind = 'neutral';
   });

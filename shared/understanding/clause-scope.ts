@@ -161,7 +161,14 @@ function maskedFallbackHope(sentence: readonly Clause[], index: number): boolean
   return true;
 }
 
-let speakingOffers: { offers: PhraseMatcher; attendance: PhraseMatcher } | null = null;
+let speakingOffers: PhraseMatcher | null = null;
+let attendanceWords: PhraseMatcher | null = null;
+
+/** Whether a clause (folded) names coming or the event ("attend", "participa", "workshop"). */
+export function namesComing(folded: string): boolean {
+  attendanceWords ??= compileStickyPhrases(LOCALES.flatMap((l) => l.attendanceWords));
+  return findAll(attendanceWords, folded).length > 0;
+}
 
 /**
  * "I confirm my participation. Thank you for the invitation to speak, but I'll pass this time
@@ -171,15 +178,11 @@ let speakingOffers: { offers: PhraseMatcher; attendance: PhraseMatcher } | null 
  * Mutates the spans of `sentence`.
  */
 export function scopeSpeakingOffers(sentence: readonly Clause[]): void {
-  speakingOffers ??= {
-    offers: compileStickyPhrases(LOCALES.flatMap((l) => l.speakingOffers)),
-    attendance: compileStickyPhrases(LOCALES.flatMap((l) => l.attendanceWords)),
-  };
-  const { offers, attendance } = speakingOffers;
+  const offers = (speakingOffers ??= compileStickyPhrases(LOCALES.flatMap((l) => l.speakingOffers)));
   sentence.forEach((clause, index) => {
     if (clause.question || findAll(offers, clause.folded).length === 0) return;
     const answer = sentence[index + 1];
-    if (!answer || !answer.contrast || answer.question || findAll(attendance, answer.folded).length > 0) return;
+    if (!answer || !answer.contrast || answer.question || namesComing(answer.folded)) return;
     const refusals = answer.spans.filter((span) => span.kind === 'no' && !span.negated && !span.partial);
     if (refusals.length === 0 || answer.spans.some((span) => span.kind === 'no' && !refusals.includes(span))) return;
     for (const span of answer.spans) {

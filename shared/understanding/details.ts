@@ -174,8 +174,8 @@ const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b[Ee]u\\s*\\+|\
 // A first name alone ("Rūta and I will join online") not after a greeting or thanks ("Thanks and I will attend");
 // online, "Dario and I will both dial in".
 const PARTNER_AND_I = new RegExp(`(?<!\\p{L})(?!(?:Thanks|Thank|Yes|Sure|Great|Okay|Ok|Perfect|Fine|Noted|Absolutely|Definitely|Certainly|Hello|Hi|Dear|Indeed|Also|So|Then|Now|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s+and I(?:'ll|\\s+(?:will|shall|are going to))\\s+(?:both\\s+)?(?:join|attend|come|be there|be attending|be joining|participate|dial in|connect|log in)\\b`, 'u');
-/** The first word of a sentence, its subject when an organisation's noun ("Camera de Comerț … confirmă"). */
-const ORGANISATION_SUBJECT = /^[^a-z]*([a-z]+)/;
+/** The first word of a sentence: its subject when an organisation's noun ("Camera de Comerț … confirmă"). */
+const FIRST_WORD = /^[^a-z]*([a-z]+)/;
 /** A companion phrase that adds someone to whoever comes ("accompanied by", "însoțit de"), the sender or the one answered for. */
 const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|insotit de|insotita de|insotiti de|impreuna cu|alaturi de)(?![a-z])/;
 const PARTY_WITH = /^(?:cu|with)\s+\S+\s+(?:persoane|people|persons|participanti|participants|reprezentanti|representatives)\b/;
@@ -450,8 +450,9 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   const keys: string[] = [];
   for (const sentence of said) {
     const key = matchKey(sentence);
-    if (seen.has(key.trim())) continue;
-    seen.add(key.trim());
+    const repeat = key.trim();
+    if (seen.has(repeat)) continue;
+    seen.add(repeat);
     statements.push(sentence);
     keys.push(key);
   }
@@ -473,7 +474,7 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     const inclusive = SELF_LISTED.test(folded.slice(match.end, match.end + 40)) || IN_TOTAL_AFTER.test(folded.slice(match.end, match.end + 20));
     // "Camera de Comerț … confirmă participarea …, cu două persoane:": an organisation speaking of itself counts all who come.
     const sentence = sentenceAround(folded, match.start);
-    if (inclusive || (PARTY_WITH.test(match.text) && (WE.test(sentence) || isOrganisationWord(ORGANISATION_SUBJECT.exec(sentence)?.[1] ?? '')))) total = Math.max(total, count);
+    if (inclusive || (PARTY_WITH.test(match.text) && (WE.test(sentence) || isOrganisationWord(FIRST_WORD.exec(sentence)?.[1] ?? '')))) total = Math.max(total, count);
     else extras += count;
   }
   const overlapsExtra = (match: { start: number; end: number }): boolean => extraSpans.some(([from, to]) => match.start < to && match.end > from);
@@ -533,15 +534,12 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   }
   for (const sum of folded.matchAll(DIGIT_SUM)) total = Math.max(total, Number(sum[1]) + Number(sum[2]));
   total = Math.max(total, namesList(joined));
+  const plural = WE.test(folded);
   for (const key of keys) {
     const answered = ANSWER_FOR_COUNT.exec(key)?.[1];
     if (answered !== undefined) total = Math.max(total, numberIn(answered) ?? 0);
-  }
-  if (WE.test(folded)) {
-    for (const key of keys) {
-      const lone = LONE_COUNT.exec(key)?.[1];
-      if (lone !== undefined) total = Math.max(total, NUMBER_WORDS.get(lone) ?? 0);
-    }
+    const lone = plural ? LONE_COUNT.exec(key)?.[1] : undefined;
+    if (lone !== undefined) total = Math.max(total, NUMBER_WORDS.get(lone) ?? 0);
   }
 
   // A tab is a table's cell border ("Popescu⇥Daniela⇥Șef serviciu"): kept as a run of spaces, not folded into one.

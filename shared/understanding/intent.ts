@@ -113,6 +113,8 @@ function decide(analysis: TextAnalysis): IntentResult {
   const others = thirdParty.filter((span) => !withSelf(span) && mine(span));
   // "Instituția noastră va fi reprezentată de…": the organisation's answer, whoever writes it.
   const represented = others.filter((span) => span.kind === 'orgYes');
+  // The sender's side: their own answers and their organisation's.
+  const ownSide = [...own, ...represented];
   const yes = [...own, ...others, ...wish].sort(byPosition);
   const no = of('no');
   const substitute = of('substitute');
@@ -121,7 +123,7 @@ function decide(analysis: TextAnalysis): IntentResult {
   // "Din partea colegiului vor participa trei persoane … Cel mai probabil vor fi prezenți în sală":
   // so is doubt about the format beside the organisation's own yes.
   const aboutPart = (span: Found): boolean =>
-    [...own, ...represented].some((other) => other.clause !== span.clause && (other.kind === 'yes' || other.kind === 'orgYes')) && isPartial(analysis.clauses[span.clause]!.folded, span);
+    ownSide.some((other) => other.clause !== span.clause && (other.kind === 'yes' || other.kind === 'orgYes')) && isPartial(analysis.clauses[span.clause]!.folded, span);
   // "If I come physically, …? If not, I will follow online. In both cases please count me": a
   // later yes said to hold either way settles the conditions before it.
   // "Ba nu, știți ce, intru sigur": the word may open the sentence, clauses before the yes.
@@ -134,7 +136,7 @@ function decide(analysis: TextAnalysis): IntentResult {
     ...of('maybe')
       .filter((span) => span.clause >= settledFrom)
       .filter((span) => mine(span) || hedgesOwn(span))
-      .filter((span) => !aside(analysis, span) && !answeredLater(analysis, found, span, own) && !aboutPart(span) && !aboutSpeaking(analysis, span) && !aboutParty(analysis, [...own, ...represented], span)),
+      .filter((span) => !aside(analysis, span) && !answeredLater(analysis, found, span, own) && !aboutPart(span) && !aboutSpeaking(analysis, span) && !aboutParty(analysis, ownSide, span)),
     ...of('requestCondition').filter((span) => governsAnswer(analysis, found, span)),
   ].sort(byPosition);
   const weakYes = of('weakYes');
@@ -173,22 +175,18 @@ function decide(analysis: TextAnalysis): IntentResult {
   ) {
     return { intent: 'unknown', confidence: 0.5, evidence: join([...substitute, ...maybe].sort(byPosition)), delegated: true };
   }
-  // "Eu nu pot, am repetiții, dar probabil va veni colega mea, Irina Lakatos": a colleague only
-  // doubted after the sender's own refusal is a stand-in hoped for, as above.
-  const hoped = of('othersMaybe').filter((span) => no.some((refusal) => byPosition(refusal, span) < 0));
-  if (no.length > 0 && own.length + wish.length + others.length + maybe.length + substitute.length === 0 && hoped.length > 0) {
-    return { intent: 'no', confidence: 0.7, evidence: `${join(no)} → ${join(hoped)}`, delegated: true };
-  }
-  // "Sadly I won't be able to make it … but my colleague Mihai may be able to come": a hedge in a
-  // clause naming a colleague, after the sender's own refusal, doubts the colleague, as above.
+  // A colleague only doubted after the sender's own refusal is a stand-in hoped for, as above:
+  // "Eu nu pot, am repetiții, dar probabil va veni colega mea, Irina Lakatos" (a phrase of
+  // someone else's doubt), "Sadly I won't be able to make it … but my colleague Mihai may be able
+  // to come" (a hedge in a clause naming a colleague; not "my colleague and I may": the sender is among them).
   const afterRefusal = (span: Found): boolean => no.some((refusal) => byPosition(refusal, span) < 0);
-  // Not "but my colleague and I may be able to join": the sender is among them.
   const colleagueDoubt = (span: Found): boolean => {
     const folded = analysis.clauses[span.clause]!.folded;
     return afterRefusal(span) && findAll(RELATIONS, folded).length > 0 && findAll(WITH_SELF, folded).length === 0;
   };
-  if (no.length > 0 && own.length + wish.length + others.length + substitute.length === 0 && maybe.length > 0 && maybe.every(colleagueDoubt)) {
-    return { intent: 'no', confidence: 0.7, evidence: `${join(no)} → ${join(maybe)}`, delegated: true };
+  const hoped = of('othersMaybe').filter(afterRefusal);
+  if (no.length > 0 && own.length + wish.length + others.length + substitute.length === 0 && (maybe.length > 0 ? maybe.every(colleagueDoubt) : hoped.length > 0)) {
+    return { intent: 'no', confidence: 0.7, evidence: `${join(no)} → ${join(maybe.length > 0 ? maybe : hoped)}`, delegated: true };
   }
   // "Eu nu sunt sigură că reușesc să ajung, dar colegul meu Bogdan Szabo va fi prezent cu
   // siguranță": the sender's doubt, then a "but" naming who comes, is the organisation's yes.
@@ -461,13 +459,6 @@ const LINK_REQUESTS = compileStickyPhrases(LOCALES.flatMap((l) => l.linkRequests
 function asksOnlyForLink(analysis: TextAnalysis, answers: readonly Found[]): boolean {
   const last = Math.max(...answers.map((span) => span.clause));
   const asking = new Set(analysis.clauses.filter((clause) => clause.question).map((clause) => clause.sentence));
-  // One pass: where each asking sentence starts, and whether it asks for the link.
-  const first = new Map<number, number>();
-  const link = new Set<number>();
-  analysis.clauses.forEach((clause, index) => {
-    if (!asking.has(clause.sentence)) return;
-    if (!first.has(clause.sentence)) first.set(clause.sentence, index);
-    if (!link.has(clause.sentence) && findAll(LINK_REQUESTS, clause.folded).length > 0) link.add(clause.sentence);
-  });
-  return [...asking].every((sentence) => (first.get(sentence) ?? -1) > last && link.has(sentence));
+  const inAsking = analysis.clauses.flatMap((clause, index) => (asking.has(clause.sentence) ? [{ clause, index }] : []));
+  return inAsking.every(({ index }) => index > last) && [...asking].every((sentence) => inAsking.some(({ clause }) => clause.sentence === sentence && findAll(LINK_REQUESTS, clause.folded).length > 0));
 }

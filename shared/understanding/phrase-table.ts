@@ -27,7 +27,9 @@ function phraseSource(phrase: string, numberSource = '\\d{1,3}'): string {
     const body = optional !== null ? `(?:${optional.map((alt) => compileItem(alt, numberSource)).join('|')})` : compileItem(item, numberSource);
     const first = index === 0;
     // An optional word carries its own separator, so that its absence leaves a single space.
-    if (optional !== null) source += first ? `(?:${body}${SPACE})?` : `(?:${SPACE}${body})?`;
+    // So does a last item that may be empty as a whole, adjacent groups written "(o |)(problema|)":
+    // with a bare separator before it, "dacă nu e" at a clause's end would need a space after it.
+    if (optional !== null || (!first && index === items.length - 1 && mayBeEmpty(item))) source += first ? `(?:${body}${SPACE})?` : `(?:${SPACE}${body})?`;
     else source += first || (index === 1 && optionalGroup(items[0] ?? '') !== null) ? body : SPACE + body;
   });
   // Word boundaries are ASCII on purpose: the text is folded (no diacritics), and Unicode
@@ -35,6 +37,13 @@ function phraseSource(phrase: string, numberSource = '\\d{1,3}'): string {
   const left = atStart ? '(?<=^[^a-z0-9]*)' : '';
   const right = atEnd ? '(?=[^a-z0-9]*$)' : '';
   return `${left}${source}${right}`;
+}
+
+/** Whether an item (not an optional group) can match nothing at all: glued optional groups, "(o |)(problema|)". */
+function mayBeEmpty(item: string): boolean {
+  // Only groups can be empty: a word never is, and most phrases end in one (no regex built for them).
+  if (!item.startsWith('(') || !item.endsWith(')')) return false;
+  return new RegExp(`^(?:${compileItem(item, '\\d{1,3}')})$`).test('');
 }
 
 /** Splits at separators outside parentheses; empty parts are dropped unless `keepEmpty`. */
@@ -558,7 +567,8 @@ function firstPairs(text: string, numbers: ReadonlySet<string>): Set<string> | n
  */
 function headsOf(text: string, numbers: ReadonlySet<string> | null, depth = 2): Set<string> | null {
   let heads = new Set<string>(['']);
-  for (const item of splitTopLevel(text, /\s/)) {
+  const items = splitTopLevel(text, /\s/);
+  for (const [index, item] of items.entries()) {
     if ([...heads].every((head) => head.length >= depth)) break;
     if (item === '...') {
       if (depth !== HEAD_DEPTH) return null;
@@ -570,8 +580,9 @@ function headsOf(text: string, numbers: ReadonlySet<string> | null, depth = 2): 
     if (options.some((set) => set === null)) return null;
     const next = new Set<string>();
     for (const head of heads) {
-      // An absent optional word leaves the run as it was; a present one follows a space.
-      if (head.length >= depth || optional) next.add(head);
+      // An absent optional word leaves the run as it was; a present one follows a space. So does
+      // a last item that may be empty as a whole (see phraseSource).
+      if (head.length >= depth || optional || (index > 0 && index === items.length - 1 && mayBeEmpty(item))) next.add(head);
       if (head.length >= depth) continue;
       for (const set of options) for (const option of set!) next.add((head === '' ? option : `${head} ${option}`).slice(0, depth));
     }

@@ -65,8 +65,8 @@ export function splitSentences(text: string): { text: string; question: boolean 
 
 /** "ajung pe la 10:30, e ok?" → the statement and its tag question; null when the last part is no tag. */
 function splitTag(sentence: string): [string, string] | null {
-  if (!sentence.includes('?')) return null;
-  for (const parts of [LAST_PART.exec(sentence), LAST_DASHED_PART.exec(sentence)]) {
+  for (const pattern of [LAST_PART, LAST_DASHED_PART]) {
+    const parts = pattern.exec(sentence);
     if (parts && isTagQuestion(parts[2]!)) return [parts[1]!, parts[2]!];
   }
   return null;
@@ -94,7 +94,7 @@ const FIELD_LINE = /^(?:[-*•·–]\s*)?\p{Lu}[\p{L}'’-]*(?:[ /][\p{L}'’-]+
 function joinWrappedLines(text: string): string[] {
   const out: string[] = [];
   let current = '';
-  let last = '';
+  let lastIsField = false;
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line === '') {
@@ -102,8 +102,9 @@ function joinWrappedLines(text: string): string[] {
       current = '';
       continue;
     }
-    const fields = FIELD_LINE.test(last) && FIELD_LINE.test(line);
-    last = line;
+    const isField = FIELD_LINE.test(line);
+    const fields = lastIsField && isField;
+    lastIsField = isField;
     if (current && current.length >= 40 && !/[.!?:;]$/.test(current) && !ENDS_WITH_EMOTICON.test(current) && !LIST_ITEM.test(line) && !fields) current += ` ${line}`;
     else {
       if (current) out.push(current);

@@ -745,7 +745,8 @@ export const intentRo: IntentLocale = {
     '(voi|vom|o sa) avea (si |)(o |)(scurta |mica |)(interventie|prezentare|alocutiune)',
     '(o sa|voi) (vorbesc|prezint|intervin)', 'sa (zic|zicem|spun|spunem) (si eu |si noi |)(ceva|cateva cuvinte|cateva vorbe|doua vorbe|doua cuvinte)',
     // Someone of the sender's party wants to speak ("Bogdan ar vrea să zică și el ceva").
-    '(ar vrea|vrea|doreste|ar dori|si-ar dori) sa (zica|spuna|vorbeasca|prezinte|intervina|ia cuvantul|sustina o prezentare) (si el |si ea |)(ceva|cateva cuvinte|despre|o|pe scurt|)',
+    // Something to say, not the bare verb: "asta vrea să zică că vin" means "that means I'm coming".
+    '(ar vrea|vrea|doreste|ar dori|si-ar dori) sa (zica|spuna|vorbeasca|prezinte|intervina|ia cuvantul|sustina o prezentare) (si el |si ea |)(ceva|cateva cuvinte|despre|o|pe scurt)',
     'sa iau cuvantul', 'iau cuvantul', '(va|vor) lua cuvantul', 'spun (cateva|doua) (cuvinte|vorbe)', 'sa-mi prezint',
     // "Ne-ar plăcea să ne rezervați un slot de 5 minute …, ca să prezentăm platforma": a slot booked to present.
     '(sa |)(ne|imi|mi) (rezervati|alocati|acordati|oferiti|dati) (si |)(un |)(slot|interval) (de # minute|de prezentare|pentru prezentare|de cuvant|)', '(ca sa|ca) (prezentam|prezint)',

@@ -31,6 +31,12 @@ describe('phrase syntax (locales/intent-*.ts)', () => {
     ['a* vin', 'as vin', ['as vin']],
     ['+1', '+1', ['+1']],
     ['# pers', '3 pers', ['3 pers']],
+    // Glued optional groups that end a phrase may all be absent at a clause's end: the
+    // separator before them goes with them ("daca nu e (o |nicio |)(problema|)" in the tables).
+    ['daca nu e (o |nicio |)(problema|deranj|)', 'daca nu e.', ['daca nu e']],
+    ['daca nu e (o |nicio |)(problema|deranj|)', 'daca nu e o problema, vin', ['daca nu e o problema']],
+    ['clicked (the |)(decline|accept) (button |)(by mistake|in error|)', 'i clicked decline.', ['clicked decline']],
+    ['clicked (the |)(decline|accept) (button |)(by mistake|in error|)', 'i clicked the decline button by mistake', ['clicked the decline button by mistake']],
   ])('%s finds %j in "%s"', (phrase, text, found) => {
     expect(matches(phrase, text)).toEqual(found);
   });
@@ -42,6 +48,7 @@ describe('phrase syntax (locales/intent-*.ts)', () => {
     ['nu ... participa', 'nu a b c d e f participa'],
     ['vom fi #', 'vom fi acolo'],
     ['confirm', 'confirmati'],
+    ['daca nu e (o |nicio |)(problema|deranj|)', 'daca nu exista'],
   ])('%s does not match "%s"', (phrase, text) => {
     expect(matches(phrase, text)).toEqual([]);
   });
