@@ -3,7 +3,9 @@
  * written in folded form (lower-case, no diacritics, ş/ţ → s/t) with a small syntax:
  *
  * - words separated by single spaces (matching any run of white space);
- * - `(a|b|c)` alternatives, `(a|b|)` an optional word;
+ * - `(a|b|c)` alternatives, `(a|b|)` an optional word; groups glued to a word or to each other
+ *   carry their own spaces inside (`(o |)sa`, `(o |nicio |)(problema|)`), and glued groups that
+ *   end a phrase may all be absent (`daca nu e (o |)(problema|)` matches "daca nu e.");
  * - `word*` any word starting with `word` (inflections: `prezent*` → prezent, prezenta, prezenti);
  * - `...` a gap of up to four words ("nu ... participa");
  * - `#` a number: digits or the locales' number words (digits only in `dateReferences`);
