@@ -107,7 +107,12 @@ const OUT_OF_OFFICE_TEXT = wholeWords(
     'in my absence', "i(?:'m| am) currently away", 'back in the office', 'return to the office', 'away from the office',
     // A notice thanks for "your message" (a person thanks for the invitation) and sends elsewhere:
     // "Vă mulțumesc pentru mesaj. Sunt în concediu … vă rog să scrieți la secretariat@…".
-    '(?:va )?multumesc pentru (?:mesaj|e-?mail)(?:ul dumneavoastra)?', 'thank you for your (?:e-?mail|message)',
+    '(?:va )?multum(?:esc|im) pentru (?:mesaj|e-?mail)(?:ul dumneavoastra)?', 'thank you for your (?:e-?mail|message)',
+    // An office closed for a period, answering after it: "Biroul nostru este închis în perioada 4-10 ianuarie.
+    // Vom răspunde solicitării dumneavoastră după această dată."
+    '(?:biroul|sediul)(?: nostru)? (?:este|va fi|e) inchis', '(?:our|the) office (?:is|will be) closed',
+    '(?:vom|voi) raspunde (?:solicitarii|mesajului|cererii|e-?mailului)(?: dumneavoastra| dvs\\.?|)(?: dupa| la| incepand)',
+    "(?:i|we) will (?:reply|respond|answer|get back to you) (?:after|upon|on) (?:my |our )?return",
     'concediu (?:de maternitate|de crestere a copilului|prenatal)', '(?:maternity|parental|paternity) leave',
     // "I'm away until 21 February and won't be checking email regularly. For anything urgent…".
     "(?:i'm|i am) away (?:until|till|from|between)",
@@ -120,7 +125,7 @@ const OUT_OF_OFFICE_TEXT = wholeWords(
     'acces (?:limitat|redus|sporadic|intermitent) la (?:e-?mail|posta electronica|mail)', "(?:won't|will not) be (?:checking|reading|answering) (?:my )?e-?mails?", 'for (?:anything|something) urgent',
     '(?:va (?:rog|rugam)|rog) sa (?:scrieti|va adresati|contactati|trimiteti)[^.\\n@]{0,60}@', 'please (?:contact|write to|e-?mail|reach)[^.\\n@]{0,60}@',
     // "Mesajul dumneavoastră nu va fi redirecționat": only a notice says what happens to the mail.
-    'mesajul (?:dumneavoastra |dvs\\.? |)nu va fi (?:redirectionat|transmis)', '(?:your )?(?:e-?mail|message) (?:will not|won\'t) be forwarded',
+    'mesajul (?:dumneavoastra |dvs\\.? |)nu va fi (?:redirectionat|transmis)', '(?:your )?(?:e-?mail|mail|message) (?:will not|won\'t) be forwarded',
   ],
   'g',
 );

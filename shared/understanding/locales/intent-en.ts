@@ -197,6 +197,8 @@ export const intentEn: IntentLocale = {
     // Nobody of the organisation comes: "none of us from Matera will be able to travel".
     '(none of us|neither of us|nobody|no one) (will|can|could|would|is|are|shall) (be able to |)(attend|come|join|make it|travel|be there|be present|participate)',
     '(none of us|neither of us|nobody|no one) from ... (will|can|could|would|is|are|shall) (be able to |)(attend|come|join|make it|travel|be there|be present|participate)',
+    // The subject after the verb, as a Serbian or Croatian word order has it: "from our side will participate nobody this time".
+    '(will|can|could|would|shall) (be able to |)(attend|come|join|participate|be present|take part) (nobody|no one|noone|none of us)',
     // Taking back an earlier yes: "I have to withdraw after all", "I really can't get away".
     "(have to|must|need to|'ll have to|will have to|had to) (withdraw|pull out|drop out|back out)", "(i'm|i am|we're|we are) (withdrawing|pulling out|dropping out)",
     "(can't|cannot|can not|couldn't|could not) get away",
@@ -464,6 +466,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // Returning to work, not coming to the event: "I will come back on 11 January" (an out-of-office's words).
+    "(i'll|i will|we'll|we will) (come|be coming) back (on|in|to (the|my|our) (office|desk|work)|to work|after|from|by|before)",
     // Late by an amount of time, not a party: "We will be 5 minutes late" (the party total "we will be #").
     "(we'll|we will|we are|we're|i'll|i will|i am|i'm) (only |just |probably |)be # (minutes|minute|min|mins|hours|hour) (late|early|later|earlier|behind)",
     // "Marko from our team can't make it this time, but I'll join": a colleague's refusal, not the sender's.

@@ -352,7 +352,7 @@ export const intentRo: IntentLocale = {
   othersYes: [
     '(va|vor) participa', 'vor fi prezenti', 'va fi prezent(|a)', '(va|vor) veni',
     '(participa|vor participa|va participa) din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)',
-    '(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre|) ... (vine|vin|va veni|vor veni|participa|va participa|vor participa|va fi prezent(|a)|vor fi prezenti|va reprezenta|vor reprezenta|o va reprezenta|ne va reprezenta)',
+    '(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre|) ... (vine|vin|va veni|vor veni|participa|va participa|vor participa|va fi prezent(|a)|vor fi prezenti|va reprezenta|vor reprezenta|o va reprezenta|ne va reprezenta|doreste sa participe|doresc sa participe|vrea sa participe|vor sa participe|ar dori sa participe|ar vrea sa participe)',
     '(vine|va veni|vor veni) (si |)(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea)',
     'din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei) (participa|vor participa|va participa|va veni|vor veni|vine)',
     // A team's decision: "am hotărât în consiliul profesoral să participe doi colegi … Eu personal nu pot".
@@ -365,6 +365,9 @@ export const intentRo: IntentLocale = {
     '(se conecteaza|se va conecta|se vor conecta) (el|ea|ei|ele)',
     // "Nu voi putea participa personal, în schimb o să vină colega mea, Alina Ghiță".
     'o sa (vina|participe|se conecteze) (in locul meu |in locul nostru |)(si |)(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea)',
+    // Someone registered by the sender: "vă rog să o notați pe vecina mea, doamna Rodica Baciu … ea dorește să participe".
+    '(notati|treceti|inscrieti|puneti|inregistrati)(-o|-l| o| il|) (si |)(pe lista |)pe (colegul|colega|colegii|colegele|vecinul|vecina|sotul|sotia|fiul|fiica|fratele|sora|domnul|doamna|dl|dna|d-l|d-na)',
+    '(el|ea|ei|ele|dansul|dansa|dansii|dansele) (doreste|doresc|vrea|vor|ar dori|ar vrea) (sa participe|sa vina|sa se conecteze|sa fie prezent(|a|i|e))',
   ],
   orgYes: [
     // "Din partea Primăriei Comunei Dumbrăvița participă dna Larisa Toma… și subsemnatul".

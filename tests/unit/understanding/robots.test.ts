@@ -123,6 +123,19 @@ describe('out-of-office notices written only in words (no robot header)', () => 
     expect(read.intent).toBeNull();
   });
 
+  it('reads an office closed for a period, in Romanian, as a notice (set 83)', async () => {
+    const body = 'Bună ziua,\r\n\r\nVă mulțumim pentru mesaj. Biroul nostru este închis în perioada 4-10 ianuarie 2021. Vom răspunde solicitării dumneavoastră după această dată.\r\n\r\nEchipa Contabilis';
+    const read = await understand(mail(['From: Contabilis <office@contabilis.ro>', 'Subject: Re: Invitație'], body));
+    expect(read.kind).toBe('auto');
+  });
+
+  it('reads "I will come back on 11 January … your mail will not be forwarded" as a notice, not a yes (set 86)', async () => {
+    const body = 'Dear Sender,\r\n\r\nI am away from the office for the Christmas holidays and I will come back on 11 January. Your mail will not be forwarded. I will answer after my return.\r\n\r\nGiovanni Russo';
+    const read = await understand(mail(['From: Giovanni Russo <g.russo@comune.example.it>'], body));
+    expect(read.kind).toBe('auto');
+    expect(read.intent).toBeNull();
+  });
+
   it('leaves a person on leave who answers: their refusal is counted', async () => {
     const read = await understand(mail([], "I'm on annual leave until the 20th, so I can't attend, sorry."));
     expect(read.kind).toBe('reply');
