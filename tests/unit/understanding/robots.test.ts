@@ -136,6 +136,22 @@ describe('out-of-office notices written only in words (no robot header)', () => 
     expect(read.intent).toBeNull();
   });
 
+  it.each([
+    ['Italian', "Gentile mittente,\r\n\r\nsono fuori ufficio fino all'11 gennaio con accesso limitato alla posta. Al mio rientro risponderò al suo messaggio.\r\n\r\nGiovanni Russo"],
+    ['German', 'Sehr geehrte Damen und Herren,\r\n\r\nich bin bis zum 11. Januar nicht im Büro. Ihre Nachricht wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich bitte an info@example.de.'],
+    ['Dutch', 'Beste,\r\n\r\nIk ben afwezig tot en met 10 januari. Voor dringende zaken kunt u contact opnemen met info@example.nl.'],
+    ['Lithuanian', 'Laba diena,\r\n\r\nšiuo metu esu atostogose iki sausio 11 d. Skubiais klausimais kreipkitės info@example.lt.'],
+  ])('reads a partner\'s notice in %s, without a robot header or English, as a notice', async (_language, body) => {
+    const read = await understand(mail(['From: Partner <partner@example.eu>', 'Subject: Re: Invitation'], body));
+    expect(read.kind).toBe('auto');
+  });
+
+  it('leaves a partner who answers in English beside one word of their own language a person', async () => {
+    const read = await understand(mail(['From: Partner <partner@example.eu>', 'Subject: Re: Invitation'], 'Dear Lavinia, I will be there. Fuori ufficio until Monday, but count me in.'));
+    expect(read.kind).toBe('reply');
+    expect(read.intent).toBe('yes');
+  });
+
   it('leaves a person on leave who answers: their refusal is counted', async () => {
     const read = await understand(mail([], "I'm on annual leave until the 20th, so I can't attend, sorry."));
     expect(read.kind).toBe('reply');
