@@ -112,6 +112,7 @@ const QUESTION_START = new RegExp(
 const SELF_REQUEST = new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.selfRequests).map(escape).join('|')})${WORD_END}`);
 // "…instead of 5? Otherwise I'm not sure it makes sense to travel": a sentence going on from a question.
 const QUESTION_SEQUEL = compileStickyPhrases(LOCALES.flatMap((l) => l.questionSequels).map((phrase) => `^${phrase}`));
+const ADMISSION_QUESTION = compileStickyPhrases(LOCALES.flatMap((l) => l.admissionQuestions));
 const FALLBACK_YES: ReadonlySet<SpanKind> = new Set(['yes', 'softYes', 'neutral']);
 const NEGATOR = new RegExp(
   `(?<![a-z0-9'])(?:${LOCALES.flatMap((l) => l.negators)
@@ -121,6 +122,8 @@ const NEGATOR = new RegExp(
 // Negation does not reach across a coordination: "nu am primit agenda și particip".
 const SCOPE_BREAK = /(?<![a-z0-9])(?:si|iar|deci|apoi|and|so|then|therefore)(?![a-z0-9])/g;
 const SCOPE_BREAK_TEST = new RegExp(SCOPE_BREAK.source);
+// A reason after a refusal: what it names ("in the morning") is why, not which part.
+const REASON = /(?<![a-z0-9])(?:because|since|pentru ca|deoarece|fiindca|intrucat|caci)(?![a-z0-9])/;
 const CONDITIONAL = new RegExp(`(?<![a-z0-9])(?:${LOCALES.flatMap((l) => l.conditionals).map(escape).join('|')})${WORD_END}`);
 const CONTRAST = contrastSource([]);
 // Clause boundaries: punctuation inside a sentence, and before a contrasting conjunction.
@@ -182,7 +185,15 @@ export function analyzeText(text: string): TextAnalysis {
     // A request for leave ("May I bring a colleague? If so, count us as two") presumes the answer given.
     const previous = sentences[index - 1];
     const goesOn = previous !== undefined && (previous.question || hanging.has(index - 1));
-    const previousAsksLeave = goesOn && SELF_REQUEST.test(matchKey(previous.text));
+    // "Mai pot să mă înscriu? Dacă da, particip": whether one may still come is leave asked too.
+    const previousAsksLeave = goesOn && (SELF_REQUEST.test(matchKey(previous.text)) || (previous.question && findAll(ADMISSION_QUESTION, matchKey(previous.text)).length > 0));
+    // After leave asked, "If so, count us as two" / "Dacă da, venim doi" presumes it given: the
+    // bare "if so" conditions nothing ("if not" is the fallback and stays).
+    if (previousAsksLeave && !asks && parts.length > 1) {
+      const key = matchKey(parts[0]!);
+      const granted = findAll(QUESTION_SEQUEL, key)[0];
+      if (granted && /^[^a-z0-9]*$/.test(key.slice(granted.end)) && !opensFallback(key)) parts.shift();
+    }
     const sequelMatch = !asks && goesOn && !previousAsksLeave && parts.length > 0
       ? findAll(QUESTION_SEQUEL, matchKey(parts[0]!))[0]
       : undefined;
@@ -560,6 +571,9 @@ function scopeOf(folded: string, span: Span, spans: readonly Span[]): string {
  * a refusal or a doubt there is about that part, not about coming.
  */
 export function isPartial(folded: string, span: Span): boolean {
-  const rest = `${folded.slice(0, span.start)} ${folded.slice(span.end)}`;
+  // The reason given after it is not the part refused: "I cannot come because … I work in the morning".
+  const after = folded.slice(span.end);
+  const reason = REASON.exec(after);
+  const rest = `${folded.slice(0, span.start)} ${reason ? after.slice(0, reason.index) : after}`;
   return findAll(PARTIAL, rest).length > 0;
 }

@@ -206,6 +206,12 @@ const DIGIT_SUM = /(?<![\d+.:/-]\s?)([1-9])\s?\+\s?([1-9])(?=\s?(?:[,;!)(]|\.(?!
  */
 const PLURAL_ROLES = '(?:colleagues|coworkers|co-workers|coordinators|managers|directors|officers|experts|curators|interns|trainees|volunteers|partners|deputies|advisors|advisers|researchers|assistants|representatives)';
 /**
+ * Colleagues in the plural, then their names: "confirm participarea pentru mine și pentru colegele Ana Rus și Ioana
+ * Borza". Not a bare "și colegilor" (thanks to them) nor "cu colegii" (whom one spoke with).
+ */
+const RO_PLURAL_COLLEAGUES =
+  '(?:[șs]i pentru (?:colegele|colegii)|[șs]i a (?:colegelor|colegilor)|(?:[Îî]mpreun[ăa] cu|[Aa]l[ăa]turi de) (?:colegele|colegii)|[șs]i (?:cu )?(?:colegele|colegii) (?:mele|mei|noastre|no[șs]tri))(?:\\s+(?:mele|mei|noastre|no[șs]tri))?';
+/**
  * Companions named by first name after a word of company: "da, vin, împreună cu Horia de la
  * atelierul de olărit", "Vin cu Matei și cu Alex". A bare "cu" says nothing ("am vorbit cu
  * Maria"), so only a verb of coming or "împreună cu" / "together with" leads in; an
@@ -215,7 +221,7 @@ const PLURAL_ROLES = '(?:colleagues|coworkers|co-workers|coordinators|managers|d
  * "trec eu pe la voi joi, cu Sebi de la IT": a few lower-case words between the verb and "cu".
  */
 const NAMED_WITH = new RegExp(
-  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Tt]ogether with|[Aa]long with|[Aa]ccompanied by|[Jj]oined by) (?:our|my)(?:\\s+(?!(?:two|three|four|five|six|both)(?!\\p{L}))\\p{Ll}[\\p{Ll}-]*){0,2}\\s+${PLURAL_ROLES}|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]ll|I will|[Ww]e['’]ll|[Ww]e will) be joined by|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?|(?:[Tt]rec|[Tt]recem|[Aa]jung|[Aa]jungem|[Vv]in|[Vv]enim)(?:\\s+\\p{Ll}+){1,5},?\\s+cu)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
+  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Tt]ogether with|[Aa]long with|[Aa]ccompanied by|[Jj]oined by) (?:our|my)(?:\\s+(?!(?:two|three|four|five|six|both)(?!\\p{L}))\\p{Ll}[\\p{Ll}-]*){0,2}\\s+${PLURAL_ROLES}|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]ll|I will|[Ww]e['’]ll|[Ww]e will) be joined by|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?|(?:[Tt]rec|[Tt]recem|[Aa]jung|[Aa]jungem|[Vv]in|[Vv]enim)(?:\\s+\\p{Ll}+){1,5},?\\s+cu|${RO_PLURAL_COLLEAGUES})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
   'gu',
 );
 // "iar colegul meu Sorin Ilie se conectează la sesiunea de la 16": the relation before the name.
@@ -266,6 +272,14 @@ const BROUGHT = new RegExp(
   'gu',
 );
 /**
+ * Someone named added to the sender's yes with "plus" and where they come from: "Count me in, plus Teodora from our
+ * studio", "vin eu, plus Ana de la contabilitate". Only with the "from", so "plus VAT" or "plus Friday" is no one.
+ */
+const PLUS_COMER = new RegExp(
+  `(?:,\\s*|\\s)plus\\s+${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s+(?:from|of|de la|din)\\s)`,
+  'gu',
+);
+/**
  * Who comes, written as names joined by "+" after the answer and a dash or a colon: "yes -
  * Ivana + Marko from Rijeka", "Confirm: Ana + Mihai". The whole party, the sender among them;
  * not any capitals after a colon ("Topics: Culture + Tourism"), nor organisations.
@@ -303,11 +317,12 @@ const CALENDAR_WORD = /^(?:Luni|Marți|Marti|Miercuri|Joi|Vineri|Sâmbătă|Samb
  */
 export const CUED = {
   // Every way in ends on one of these words (or a comma), right before the first name.
-  namedWith: { cue: new RegExp(`(?:cu|de|with|by|vine|vin|veni|și|si|,|${PLURAL_ROLES})\\s+\\p{Lu}`, 'u'), pattern: NAMED_WITH },
+  namedWith: { cue: new RegExp(`(?:cu|de|with|by|vine|vin|veni|și|si|,|colegele|colegii|colegelor|colegilor|mele|mei|noastre|noștri|nostri|${PLURAL_ROLES})\\s+\\p{Lu}`, 'u'), pattern: NAMED_WITH },
   separateComer: { cue: new RegExp(SEPARATE_COMING, 'u'), pattern: SEPARATE_COMER },
   alsoComer: { cue: new RegExp(` also | as well| too|${HE_TOO}`), pattern: ALSO_COMER },
   brought: { cue: /[Bb]ring/, pattern: BROUGHT },
   soWillComer: { cue: /so (?:will|shall|would|does|is) /, pattern: SO_WILL_COMER },
+  plusComer: { cue: /plus /, pattern: PLUS_COMER },
   namedPlus: { cue: /\+/, pattern: NAMED_PLUS },
   namesList: { cue: /\s(?:și|si|and)\s+\p{Lu}/u, pattern: NAMES_LIST },
   selfHeadedList: { cue: /(?:[Ee]u|[Mm]yself|[Mm]e)\s*,/, pattern: SELF_HEADED_LIST },
@@ -561,7 +576,7 @@ function namedCompanions(text: string): number {
     const people = match[1]!.split(NAMED_WITH_SEPARATOR).filter((item) => !item.split(/\s+/).some(isOrganisationWord));
     best = Math.max(best, people.length);
   }
-  const comers = [CUED.separateComer, CUED.alsoComer, CUED.brought, CUED.soWillComer].flatMap((cued) => [...cuedMatches(cued, text)].map((match) => match[1]!));
+  const comers = [CUED.separateComer, CUED.alsoComer, CUED.brought, CUED.soWillComer, CUED.plusComer].flatMap((cued) => [...cuedMatches(cued, text)].map((match) => match[1]!));
   // A first name once, however many sentences bring it up ("I'll bring Hylke … Hylke will also come").
   // "and Friday online is fine": a day before a format is no one.
   const separate = new Set(comers.filter((name) => !name.split(/\s+/).some((word) => isOrganisationWord(word) || CALENDAR_WORD.test(word))).map((name) => name.split(/\s+/)[0]!));

@@ -122,8 +122,10 @@ function decide(analysis: TextAnalysis): IntentResult {
   // is about that part when the sender answers yes elsewhere.
   // "Din partea colegiului vor participa trei persoane … Cel mai probabil vor fi prezenți în sală":
   // so is doubt about the format beside the organisation's own yes.
+  // "My colleague Milan and I will attend. … we might be a few minutes late": a party with the sender is as firm.
   const aboutPart = (span: Found): boolean =>
-    ownSide.some((other) => other.clause !== span.clause && (other.kind === 'yes' || other.kind === 'orgYes')) && isPartial(analysis.clauses[span.clause]!.folded, span);
+    ownSide.some((other) => other.clause !== span.clause && (other.kind === 'yes' || other.kind === 'orgYes' || other.kind === 'othersYes')) &&
+    isPartial(analysis.clauses[span.clause]!.folded, span);
   // "If I come physically, …? If not, I will follow online. In both cases please count me": a
   // later yes said to hold either way settles the conditions before it.
   // "Ba nu, știți ce, intru sigur": the word may open the sentence, clauses before the yes.

@@ -131,6 +131,12 @@ export interface IntentLocale {
    */
   questionSequels: string[];
   /**
+   * Whether one may still come ("mai pot să mă înscriu?", "is there still room?"): a sequel
+   * after it ("Dacă da, particip") answers, as after "dacă se mai poate, particip" — the
+   * condition is only the organiser's leave.
+   */
+  admissionQuestions: string[];
+  /**
    * A short question tagged onto a statement ("ajung pe la 10:30, e ok?", "I'll come at 11,
    * is that fine?"): it asks about the statement, which still answers. Matched on the last
    * clause of a sentence ending in "?".

@@ -122,6 +122,9 @@ export const detailsRo: DetailsLocale = {
     '(si |)(colegei|colegului|sefei|sefului) (mele|meu|noastre|nostru|mele,|meu,|noastre,|nostru,) ... ... care (va participa|vine|va veni|participa|intra|va intra|se conecteaza|se va conecta|va fi prezenta|va fi prezent|o sa vina|o sa intre) si (ea|el)',
     // "Confirm participarea mea și a doctorandei Alexandra Pop": a university's junior along.
     '(si a|si pe|si pentru) (doctorandei|doctorandului|doctoranda|doctorandul|masterandei|masterandului|studentei|studentului|asistentei|asistentului)',
+    // "Vă rog să o treceți pe colega mea, Ana Pop. Eu vin sigur.": someone put on the list (without "pe listă").
+    '(sa o|sa il|sa-l|s-o) (treceti|puneti|adaugati|inscrieti|notati|trecem|punem|adaugam|inscriem) (si |)pe (colega|colegul|dna|d-na|dl|d-l|domnul|doamna|sotia|sotul|sefa|seful)',
+    '(treceti-o|treceti-l|puneti-o|puneti-l|adaugati-o|adaugati-l|inscrieti-o|inscrieti-l|notati-o|notati-l) (si |)pe (colega|colegul|dna|d-na|dl|d-l|domnul|doamna|sotia|sotul|sefa|seful)',
   ],
   conversations: [
     '(am|ati|cum am|dupa cum am|asa cum am|cum ati|dupa cum ati) (deja |)(vorbit|discutat|stabilit|convenit|agreat|comunicat|corespondat) (deja |telefonic |ieri |la telefon |)cu',

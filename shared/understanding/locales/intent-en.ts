@@ -131,6 +131,9 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i would like to|i'd like to|i can|i shall|we'll|we will|we can) (attend|come|participate|join|go|be there|take part) in (his|her|their) place",
     // Short informal acceptances: "Happy to! Send me the link?", "that's grand – I'll be on", a phone's "In 👍".
     '^(happy|glad|delighted|pleased) to$', "^(i'm|i am|we're|we are) (happy|glad|delighted|pleased) to$", "(i'll|i will|we'll|we will) be on$", '^in$',
+    // The learner's present confirmed or with company: "I confirm that I come", "I come with my husband" (h86_040, h86_095).
+    '(i|we) (hereby |)confirm (that |)(i|we) (come|attend|participate|join)',
+    '^(so |)(i|we) (come|attend|participate|join) (together |)with (my|our) (husband|wife|spouse|partner|colleague|colleagues|son|daughter|friend|boss|director|manager|assistant|deputy)',
   ],
   wish: [
     // "My husband Klaus and I (we run the guesthouse together) would both like to come".
@@ -182,7 +185,9 @@ export const intentEn: IntentLocale = {
     '(not|never) (attend|coming|joining|participating)', 'not attending$', '^not attending', 'have to (decline|pass|miss)', 'must (decline|pass|miss)',
     'decline', 'declining', '(have to|must|need to) skip', 'skip this one', 'regretfully', 'regrettably', '(i|we) (will|must|have to) miss', 'will be missing',
     "(i'm|i am|we're|we are|i'll be|i will be) (not available|unavailable)", '^(not available|unavailable) (that|this|on|the|for)', '(not|no longer) interested',
-    "(i'll|i will|we'll|we will) (pass|skip)", "(i'll|i will|we'll|we will) (have to |)pass (this time|on this)", 'give it a miss', 'sit this one out',
+    "(i'll|i will|we'll|we will) (pass|skip)",
+    // Dutch "deze aan me voorbij laten gaan": "I have to let this one pass" (h86_084).
+    '(have to|must|will|shall|going to|need to) let (this one|this|it|this time|this session|this meeting|this workshop) pass', "(i'll|i will|we'll|we will) (have to |)pass (this time|on this)", 'give it a miss', 'sit this one out',
     "(can|could|will|am|are|i'm|we're|i'll|we'll|i|we) no longer (make it|attend|come|join|participate|be (able|there|present|available|attending|joining|coming))",
     'no longer (able|available) to', "(not|no longer) (going|gonna) to (make it|attend|come|join|be there|participate)",
     '(cancel|withdraw) (my|our) (attendance|participation|registration|rsvp|place|spot|seat)',
@@ -466,6 +471,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // The comments round refused, not the event: "We will not take part in the comments round, we will only observe" (h86_065).
+    'take part in the (comments|comment|discussion|debate|questions|q&a|stakeholder) (round|part|session|segment|)',
     // Returning to work, not coming to the event: "I will come back on 11 January" (an out-of-office's words).
     "(i'll|i will|we'll|we will) (come|be coming) back (on|in|to (the|my|our) (office|desk|work)|to work|after|from|by|before)",
     // Late by an amount of time, not a party: "We will be 5 minutes late" (the party total "we will be #").
@@ -545,7 +552,7 @@ export const intentEn: IntentLocale = {
     '(accepted|declined) (this |it |the invitation |the invite |)(by mistake|by accident|accidentally|in error)', 'accidentally (accepted|declined|clicked)',
     "(whether|if) (i|we|i've|we've) (have |had |)already (confirmed|rsvp'd|rsvped|registered)",
     'no problem', 'no worries', '(please|kindly) confirm', 'confirm your', 'confirm (by|whether|if)', 'no objection', 'not a problem', 'thank(s| you) for the (invitation|invite|kind invitation)',
-    'confirm receipt', 'acknowledge receipt', 'received', 'if possible', 'if (needed|necessary|required|so)', 'as soon as possible', "don't hesitate",
+    'confirm receipt', 'acknowledge receipt', 'received', 'if possible', 'if (needed|necessary|required)', 'as soon as possible', "don't hesitate",
     '(i|we) (confirm|can confirm|hereby confirm) that', "(i'm|i am) writing to (let you know|inform you|confirm) that",
     'let me know', 'please let (me|us) know',
     "if (that's|that is|it's|it is|this is) (ok|okay|fine|alright|all right|not a problem|no problem)", "if (it|this|that) (doesn't|does not|won't|will not) (cause|create|bother|matter)",
@@ -718,6 +725,16 @@ export const intentEn: IntentLocale = {
     '(do|give|take|deliver|make|hold) the (#-minute|# minute|#-min|# min|short|quick|brief) (pitch|demo|presentation|talk|intervention|case study)',
     // "Happy to share a short presentation on Friesland food tourism": a short one is given aloud.
     '(happy|glad|pleased|delighted|willing|keen) to (also |briefly |)share a (short|brief|quick|#-minute|# minute|#-min|# min) (presentation|talk|pitch|intervention|input|case study)',
+    // "We would like to say few words about Novi Sad 2021": the article left out.
+    "(i'd|i would|we'd|we would) (also |really |)(like|love|want) to (say|share) (few|some|two|couple of) words",
+    // "We take the floor for short intervention about the artisans": the present for the plan.
+    '(i|we) (take|will take|would take) the floor (for|to|about|on|with)',
+    // "I prepared 5 minutes of comments on the first action": speaking time filled.
+    '(prepared|prepare|preparing|have|bring|bringing) (#|a few|a couple of) (minutes|min|mins) of (comments|remarks|observations|input|feedback)',
+    // "I will give short feedback to action 2": an action of the plan commented in the meeting.
+    '(give|make|offer|share) (a |)(short|brief|quick) (feedback|comment|comments|remarks|input) (to|on|about) (action|actions|measure|measures|pillar|pillars|objective|objectives)',
+    // "delighted to join on Wednesday and share a few minutes on our voucher scheme".
+    '(and|to) (share|give|offer) (#|#-#|a few|a couple of) (min|mins|minutes) (on|about)',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
@@ -784,6 +801,15 @@ export const intentEn: IntentLocale = {
     "(don't|do not) count on (me|us) for (a|the|any) ... (slot|comment|comments|presentation|talk|intervention|pitch|speech)",
     // "Happy to share a short presentation by email afterwards": a file sent, not a talk.
     'share a (short|brief|quick) (presentation|talk|pitch|intervention|input|case study) (by email|by e-mail|via email|via e-mail|afterwards|beforehand|in advance|in writing)',
+    // "I will speak only if you ask me, I do not plan an intervention": the floor left to the organiser's call.
+    "(i|we|i'll|we'll|i'd|we'd) (will |would |can |)(speak|present|intervene|take the floor|say something|comment) only if (you|someone|somebody|anyone|they|the moderator|needed|necessary|asked|required|invited)",
+    "(don't|do not|didn't|did not) plan (a|an|any) (intervention|presentation|talk|speech|statement|pitch)", 'no planned (intervention|presentation|talk|speech|statement)',
+    // "We'd like to hear the partners rather than talk ourselves this time".
+    '(listen|hear) ... (rather than|instead of) (talk|talking|speak|speaking|present|presenting|take the floor|taking the floor)',
+    // "Only for listening, I am not prepared for speak".
+    '(only|just|mainly|mostly) for (listening|listen|observing|observe)', "(i am|i'm|we are|we're) not prepared (for|to) (speak|speaking|present|presenting|talk|talking|a presentation|an intervention)",
+    // "I will give short feedback on action 2 by email": written, not said in the meeting.
+    '(short |brief |quick |written |some |my |our |)(feedback|comment|comments|remarks|input) (to|on|about) (action|actions|measure|measures|pillar|pillars|objective|objectives) ... (by email|by e-mail|via email|via e-mail|in writing)',
   ],
   answerParticles: ['yes', 'yeah', 'yep', 'sure'],
   // A form filled in by hand: "Participation: online / Intervention: no" (the value answers its own label).
@@ -806,6 +832,8 @@ export const intentEn: IntentLocale = {
   asideTopics: [
     // "I hope we can find a way to collaborate later in the year": working together, not coming.
     'collaborate', 'collaboration', 'cooperate', 'cooperation', 'work together',
+    // "Yes, I'll be there! … is there a dial-in option? I might be on the road": how, not whether (h85_089).
+    'on the road',
     'camera', 'webcam', 'video', 'microphone', 'mic', 'audio', 'sound', 'connection', 'internet', 'wifi', 'wi-fi', 'bandwidth', 'signal', 'headset', 'slides', 'screen',
     // "Count me in. … I'll probably walk from the hotel": the way there, not coming.
     '(walk|cycle|bike|drive|take a taxi|take a cab|get a taxi|take the bus|take the tram|take the train) (over |there |)(from|to) (the|my|our) (hotel|station|airport|office|venue)'],
@@ -836,6 +864,11 @@ export const intentEn: IntentLocale = {
     // "Will it be in English or Romanian? I will confirm attendance after that."
     "(i'll|i will|we'll|we will) (then |)confirm (my |our |)(attendance|participation|presence|) (after that|then|afterwards)",
     'otherwise', 'else', 'so that', 'in order to'],
+  admissionQuestions: [
+    '(can|could|may) (i|we) still (register|sign up|join|come|attend|confirm|participate|take part)',
+    '(is|are) there (still |)(room|space|a place|a seat|places|seats|spots) (left|available|for)', '(is|are) there still (room|space|a place|a seat|places|seats|spots)',
+    "(is it|it's|is it already) too late (to|for)",
+  ],
   selfRequests: [
     'could i', 'can i', 'may i', 'could we', 'can we', 'may we', 'would it be possible', 'is it possible',
     // Leave asked as whether something would be fine ("Would it be ok if I shared 5 min about…?").
@@ -890,6 +923,8 @@ export const intentEn: IntentLocale = {
     'late', 'leave early', 'leave (a bit|a little|slightly|a few minutes) early', 'leave before the end', 'be there by',
     // "I will be with you in Zoom, maybe only for first part".
     'for first (part|half|hour)', '(first|second) part',
+    // "I will connect maybe 15 minutes later": late by an amount of time (h86_074).
+    '(#|a few|few|some) (minutes|minute|min|mins) later',
     // "I'll be there, though I might have to slip out around 12".
     '(slip|duck|sneak|step|dash|head) (out|off|away) (early|around|at|before|after|by)',
   ],

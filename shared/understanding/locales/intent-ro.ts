@@ -111,6 +111,8 @@ export const intentRo: IntentLocale = {
     '^(eu |)(ajung|ajungem) (si eu |si noi |)(pe la|in jur de|dupa|mai tarziu|cu (putina |o mica |)intarziere|putin mai tarziu|abia)', 'stau (doar|numai) (prima|primele|pana|la prima|o ora|jumatate)', '^intru (si eu |)(de la|pe la|in jur de|din|de acasa|online)',
     // "De data aceasta mă conectez doar eu din partea Camerei": the sender alone, this time.
     '(ma conectez|intru|particip) (doar|numai) eu',
+    // The sender named after the verb: "Mă conectez eu din partea Bega. Tudor" (h85_061).
+    '^(ma conectez|intru|particip|vin) eu (din partea|pentru|in numele|in locul)', '^(ma conectez|intru|particip) eu$',
     // The format chosen for a hybrid event, as a whole clause: "Online pentru mine, vă rog".
     '^(online|pe zoom|zoom|fizic|in sala|la muzeu|la fata locului) pentru (mine|noi) (va rog|multumesc|)$', '^pentru (mine|noi) (online|pe zoom|zoom|fizic|in sala|la fata locului) (va rog|multumesc|)$',
     // Informal attendance: "intru pe link", "mă conectez", "sunt pe listă", "n-aș rata".
@@ -359,6 +361,8 @@ export const intentRo: IntentLocale = {
     '(am|s-a|s-au|au|a|ne-am) (hotarat|decis|stabilit|convenit) (ca |)sa (participe|vina|mearga|ne reprezinte)',
     // A team answering through one member: "Din partea echipei de programe vin Oana, Cristi și Larisa. Eu sunt în concediu".
     'din partea (echipei|departamentului|biroului|directiei|serviciului|compartimentului|colectivului|catedrei|centrului|clubului) ... (vin|vine|participa|vor participa|va participa|va veni|vor veni|se conecteaza|se vor conecta|se va conecta)',
+    // Any organisation online: "Din partea Crăciun Soft se vor conecta 3 colegi: eu, Alexandra Pavel și Ștefan Roman" (h83_054).
+    '^din partea ... (se vor conecta|se conecteaza)',
     // "Din partea AIESEC Timișoara ar dori să participe patru membri ai echipei": others' wish (the sender may be among them).
     '(ar dori|ar vrea|doresc|doreste|dorim) sa (participe|vina|se conecteze) (#|colegii|colegele|colegul|colega|membri|membrii|reprezentanti|reprezentantii|studenti|elevi|doi|doua|trei|patru|cinci)',
     // "Dacă se întoarce la timp, se conectează el": a colleague connecting (a condition makes it a hedge).
@@ -871,6 +875,12 @@ export const intentRo: IntentLocale = {
     'sa (vorbim|vorbesc|povestim|povestesc) (#|#-#|cateva) (minute|min) despre',
     // "Am câteva observații la acțiunea 1 – le spun în cadrul celor 5 minute": the speaking slot named.
     '(le|il|o|ii) (prezint|prezentam|detaliez|detaliem|expun|expunem|explic|explicam|sustin|sustinem|spun|spunem|zic|zicem) (in cadrul|pe parcursul|in timpul) (celor # minute|celor # min|minutelor|intervalului|slotului|timpului (alocat|de cuvant|de interventie))',
+    // "aș dori să fac câteva comentarii în cele 5 minute alocate": the speaking slot named.
+    'sa (fac|facem) (cateva|niste|unele|doua|o serie de|) (comentarii|observatii|propuneri|sugestii) ... (in|din) (intervalul|minutele|cele # minute|timpul (alocat|de cuvant|de interventie)|slotul)',
+    // "am și câteva observații … pe care aș vrea să le spun": points to be said aloud.
+    '(pe care|care) (as vrea|am vrea|as dori|am dori|doresc|dorim|vreau|vrem) sa (le|o|il) (spun|spunem|zic|zicem|prezint|prezentam|expun|expunem)',
+    // "Pregătesc și un comentariu scurt (5 min) pe prima acțiune": prepared for the time of the slot.
+    '(pregatesc|pregatim|am pregatit|avem pregatit|voi pregati|vom pregati) (si |)(un|o) (scurt |scurta |)(comentariu|interventie) ... (min|minute)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -953,6 +963,8 @@ export const intentRo: IntentLocale = {
     '(mai mult|mai degraba|mai curand) (ascult|ascultam|asist|asistam|urmaresc|urmarim)$',
     // "Da, vin. Nu prezint.": the refusal to present, said alone.
     '^nu (prezint|prezentam)$', '^nu (prezint|prezentam) (nimic|de data (asta|aceasta)|acum)$',
+    // "Voi intra pe Zoom, dar doar ca să ascult".
+    '(doar|numai) (ca sa|pentru a) (ascult|ascultam|asculta|urmaresc|urmarim|urmari)',
   ],
   answerParticles: ['da', 'sigur', 'desigur', 'bineinteles'],
   // A form filled in by hand: "Participare: fizic / Intervenție: nu" (the value answers its own label).
@@ -1013,6 +1025,10 @@ export const intentRo: IntentLocale = {
     // "…va fi traducere? Dacă da, vin sigur": the answer hangs on theirs.
     'daca da', 'daca nu', 'in acest caz', 'in cazul acesta',
     'altfel', 'altminteri', 'in caz contrar', 'ca sa', 'pentru a'],
+  admissionQuestions: [
+    'mai (pot|putem) (sa |)(ma |ne |)(inscriu|inscriem|inscrie|inregistrez|inregistra|confirm|confirma|confirmam|particip|participa|participam|veni|vin|venim|alatura|alatur|alaturam)',
+    'mai (sunt|este|e|exista|aveti) (locuri|loc|un loc|locuri libere)', '(e|este) prea tarziu (sa|pentru)',
+  ],
   selfRequests: [
     'pot sa', 'putem sa', 'as putea', 'am putea', 'imi puteti', 'ne puteti', 'mi-ati putea', 'ne-ati putea', 'este posibil sa', 'e posibil sa', 'se poate sa',
     // The modal with a bare infinitive ("Putem lua cuvântul la final, 2-3 minute?").
@@ -1076,6 +1092,8 @@ export const intentRo: IntentLocale = {
     'intarziere', 'intarzie',
     // "Dacă se termină după 13 plec puțin mai devreme".
     '(plec|plecam) (putin|un pic|ceva|un pic) (mai devreme|mai repede)',
+    // Arriving late: "vin și eu. cred că ajung un pic mai târziu, pe la 10:20" (h83_021).
+    '(putin|un pic|ceva|cateva minute|cu cateva minute|cu # (de |)minute) mai tarziu',
     // Only part of the session: "mă voi conecta, dar probabil doar în prima oră".
     '(doar|numai) (in|la|pentru) (prima|primele|ultima|ultimele) (ora|ore|parte|jumatate|minute)',
   ],
