@@ -99,6 +99,8 @@ const OUT_OF_OFFICE_TEXT = wholeWords(
     "(?:your )?(?:e-?mail|message) will be (?:read|answered|dealt with|processed|handled) (?:after|upon|on|when i) (?:my )?return",
     'mesajul (?:dumneavoastra |dvs\\.? |)va fi (?:citit|procesat|tratat) (?:dupa|la) (?:intoarcere|revenire|intoarcerea mea|revenirea mea)',
     'voi raspunde (?:la|dupa) (?:intoarcere|revenire|intoarcerea mea|revenirea mea)', 'revin la birou', 'pentru urgente',
+    // "Vă răspund când mă întorc", "citesc rar mesajele" (a Yahoo vacation reply in the first person, h88_097).
+    '(?:va |)(?:raspund|voi raspunde) (?:cand|dupa ce|imediat ce|de indata ce) (?:ma intorc|revin|ma voi intoarce)', 'citesc (?:rar|ocazional|sporadic|doar ocazional) (?:mesajele|e-?mailurile|e-?mail-?ul|posta)',
     'in lipsa mea', 'in perioada absentei', 'out of (?:the )?office', 'limited access to e-?mail',
     // Without the word "concediu": "În perioada 10 - 19 ianuarie nu am acces la e-mail … Pentru probleme urgente sunați la …".
     'nu (?:am|voi avea) acces la (?:e-?mail|posta electronica|mail)', 'pentru (?:probleme|situatii|cazuri|chestiuni|solicitari) urgente',

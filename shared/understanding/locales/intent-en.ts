@@ -768,6 +768,10 @@ export const intentEn: IntentLocale = {
     // "we would prefer to listen rather than present this time".
     '(prefer|prefers|would prefer|would rather|rather) (to |)(just |only |)(listen|observe) (rather than|instead of|than) (present|presenting|speak|speaking|take the floor|taking the floor)',
     '(prefer|prefers|would prefer) to (just |only |)(listen|observe) (this time|for now|at this (session|meeting|workshop))',
+    // "this time I would prefer to listen and learn what the local companies need" (h88_023).
+    "(i|we|i'd|we'd) (would |)(prefer|rather) (to |)(just |only |)(listen|observe) (and|to) (learn|understand|hear|take notes|see)",
+    // The list of speakers refused, not the list of guests: "please do not put me on the list of speakers" (h88_023).
+    "(do not|don't|please do not|please don't|no need to) (put|add|include|list|register) (me|us) (on|to|in|among) the (list of speakers|speakers list|speakers' list|speaker list|speaking list|list of presenters|presenters list)",
     // "We don't need a speaking slot", "I'll leave the speaking time to others".
     "(don't|do not|won't|will not|wouldn't|would not) need (a|any) (speaking slot|speaking time|slot to (speak|present)|time to (speak|present))",
     '(leave|leaving) (the |my |our |)(speaking time|speaking slot|slot|floor) to (others|the others|other (people|partners|speakers|participants)|colleagues)',

@@ -372,6 +372,8 @@ export const intentRo: IntentLocale = {
     // Someone registered by the sender: "vă rog să o notați pe vecina mea, doamna Rodica Baciu … ea dorește să participe".
     '(notati|treceti|inscrieti|puneti|inregistrati)(-o|-l| o| il|) (si |)(pe lista |)pe (colegul|colega|colegii|colegele|vecinul|vecina|sotul|sotia|fiul|fiica|fratele|sora|domnul|doamna|dl|dna|d-l|d-na)',
     '(el|ea|ei|ele|dansul|dansa|dansii|dansele) (doreste|doresc|vrea|vor|ar dori|ar vrea) (sa participe|sa vina|sa se conecteze|sa fie prezent(|a|i|e))',
+    // A relative answering for the invitee: "Tata mi-a zis să vă răspund eu … Vine el luni la 10" (h88_034).
+    '^(vine|va veni|participa|va participa|se conecteaza|se va conecta|o sa vina) (el|ea|dansul|dansa)',
   ],
   orgYes: [
     // "Din partea Primăriei Comunei Dumbrăvița participă dna Larisa Toma… și subsemnatul".
@@ -549,7 +551,8 @@ export const intentRo: IntentLocale = {
     // "am o sesiune foto programată de două luni și nu pot s-o mut": the pronoun joined to "să".
     'nu (pot|putem) (s-o|sa o|s-l|sa-l|sa il|sa le|s-le) (mut|mutam|aman|amanam|anulez|anulam|reprogramez|reprogramam|decalez|decalam)',
     // Bound to a duty that day, not to the workshop: "avem inspecție la școală și nu am cum să lipsesc".
-    '(inspectie|inspectia|examen|examene|sedinta|tura|ore|cursuri|control|audit|consiliu|serviciu|scoala|birou|receptie|spital) ... (nu am cum|nu avem cum|nu pot|nu putem) (sa |)(lipsesc|lipsim|lipsi)',
+    // The duty may be named a few words earlier: "avem inspecție de la minister la liceu și nu am cum să lipsesc" (h88_018).
+    '(inspectie|inspectia|examen|examene|sedinta|tura|ore|cursuri|control|audit|consiliu|serviciu|scoala|birou|receptie|spital) ... ... (nu am cum|nu avem cum|nu pot|nu putem) (sa |)(lipsesc|lipsim|lipsi)',
     // Elsewhere at that time: "săptămâna aceea sunt la București".
     '(saptamana|ziua|perioada|dimineata|luna) (aceea|respectiva|aceasta|asta) (sunt|suntem|voi fi|vom fi) (la|in|plecat*|departe)',
     // Held at one's own job that day: "suntem în sesiune de examene și nu pot lipsi de la facultate".

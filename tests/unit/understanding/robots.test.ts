@@ -146,6 +146,12 @@ describe('out-of-office notices written only in words (no robot header)', () => 
     expect(read.kind).toBe('auto');
   });
 
+  it('reads a notice that declares itself automatic and "vă răspund când mă întorc" as a notice (set 88)', async () => {
+    const body = 'Acesta este un răspuns automat. Sunt plecată la fiica mea în Italia până pe 12 ianuarie și citesc rar mesajele. Vă răspund când mă întorc.\r\nVictoria';
+    const read = await understand(mail(['From: Victoria Dragan <victoria.dragan@yahoo.com>'], body));
+    expect(read.kind).toBe('auto');
+  });
+
   it('leaves a partner who answers in English beside one word of their own language a person', async () => {
     const read = await understand(mail(['From: Partner <partner@example.eu>', 'Subject: Re: Invitation'], 'Dear Lavinia, I will be there. Fuori ufficio until Monday, but count me in.'));
     expect(read.kind).toBe('reply');
