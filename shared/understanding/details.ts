@@ -173,13 +173,14 @@ const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b[Ee]u\\s*\\+|\
 // "Iker Etxeberria and I will join": the named partner before the sender.
 // A first name alone ("Rūta and I will join online") not after a greeting or thanks ("Thanks and I will attend");
 // online, "Dario and I will both dial in".
-const PARTNER_AND_I = new RegExp(`(?<!\\p{L})(?!(?:Thanks|Thank|Yes|Sure|Great|Okay|Ok|Perfect|Fine|Noted|Absolutely|Definitely|Certainly|Hello|Hi|Dear|Indeed|Also|So|Then|Now|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s+and I(?:'ll|\\s+(?:will|shall|are going to))\\s+(?:both\\s+)?(?:join|attend|come|be there|be attending|be joining|participate|dial in|connect|log in)\\b`, 'u');
+const PARTNER_AND_I = new RegExp(`(?<!\\p{L})(?!(?:Thanks|Thank|Yes|Sure|Great|Okay|Ok|Perfect|Fine|Noted|Absolutely|Definitely|Certainly|Hello|Hi|Dear|Indeed|Also|So|Then|Now|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s+and I(?:'ll|\\s+(?:will|shall|are going to))\\s+(?:both\\s+)?(?:join|attend|come|be there|be attending|be joining|participate|dial in|connect|log in|be in|be at)\\b`, 'u');
 /** The first word of a sentence: its subject when an organisation's noun ("Camera de Comerț … confirmă"). */
 const FIRST_WORD = /^[^a-z]*([a-z]+)/;
 /** A companion phrase that adds someone to whoever comes ("accompanied by", "însoțit de"), the sender or the one answered for. */
 const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|insotit de|insotita de|insotiti de|impreuna cu|alaturi de)(?![a-z])/;
 const PARTY_WITH = /^(?:cu|with)\s+\S+\s+(?:persoane|people|persons|participanti|participants|reprezentanti|representatives)\b/;
-const WE = /(?<![a-z])(?:vom|venim|participam|suntem|noi|we|we'll|we're|us)(?![a-z])/;
+// "Confirmăm participarea Universității … cu 5 persoane": the plural confirming counts the whole party.
+const WE = /(?<![a-z])(?:vom|venim|participam|suntem|noi|confirmam|we|we'll|we're|us)(?![a-z])/;
 /** "Ok, venim. Doi.": a sentence that is only a number word, in a reply that speaks in the plural, is the party's size. */
 const LONE_COUNT = /^[^a-z0-9]*(doi|doua|trei|patru|cinci|sase|two|three|four|five|six)[^a-z0-9]*$/;
 /** "Yes for two.", "Da, pentru trei.": a sentence that is only the answer and the party's size (not "yes for 20 January"). */
@@ -291,6 +292,8 @@ const NAMED_PLUS = new RegExp(
 /** "… eu, " right before a name: the name may be the sender's own in apposition. */
 const SELF_COMMA = /(?<!\p{L})(?:eu|io)\s*,\s*$/u;
 /** After that name only an office in lower case, to the sentence's end ("…, președinte."). */
+/** After "eu, Daniel": the sentence ends, or where the sender comes from follows. */
+const SELF_NAME_END = /^\s*(?:[.!;]|$|,\s*(?:de la|din partea|din|from)\s)/u;
 const OFFICE_AFTER = /^\s*,\s*\p{Ll}[\p{Ll} -]{0,40}(?:[.!;]|$)/u;
 /** One person of a list of first names, maybe marked as the sender ("Irina (eu)"). */
 const LIST_PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD})?(?:\\s*\\((?:eu|me|myself|subsemnatul|subsemnata)\\))?`;
@@ -357,6 +360,10 @@ const NAMED_WITH_SEPARATOR = /\s*(?:,|\s[șs]i(?:\s+cu)?\s|\sand(?:\s+with)?\s)\
  * mine"): right after another companion phrase and a name ("and my colleague Jelena Marković
  * will join me") it is that same person again.
  */
+/** A companion phrase that adds someone of its own ("and my wife", "și colega"), not one naming who was just counted. */
+const ADDITIVE_START = /^(?:and|si|cu|with|plus|along|together|precum|impreuna|alaturi|insotit|insotita|accompanied|joined)(?![a-z])/;
+/** An aside opened after a companion and not closed, adding no one: who that companion is. */
+const EXPLAINING_GAP = /^\s*[(:](?:(?!(?:and|si|cu|with|plus|or|sau)\s)[^()])*$/;
 const PREDICATE_COMPANION = /^(?:will|would|shall|is|are|he'll|she'll|he will|she will|va|vine|ar|o sa)(?![a-z])/;
 /** Between the two: at most a name of four words, no punctuation and no word adding someone. */
 const SAME_PERSON_GAP = /^\s*(?:(?!(?:and|si|cu|with|plus|or|sau)\s)[\p{L}'’-]+\s+){0,4}$/u;
@@ -476,6 +483,16 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   // "a delegation of three (3) persons": the digits after the word.
   digitsAfter ??= new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})\\s*\\((\\d{1,3})\\)`, 'g');
   const folded = companionTypos(keys.join(' . ').replace(spelledOut, '$1').replace(digitsAfter, '$1'));
+  addedOnline ??= new RegExp(
+    `^([^.;!?]{0,120}?)(?:\\+|(?<![a-z])(?:plus|si|and|iar))\\s*(${NUMBER_SOURCE}|un|o|one|a)\\s+(?:(?:persoana|persoane|person|people|coleg|colega|colegi|colleague|colleagues)\\s+)?(?:(?:conectat|conectata|conectati|connected)\\s+)?(?:online|pe zoom|on zoom|via zoom|remote|remotely|virtual|de la distanta)(?![a-z])`,
+  );
+  // "2 persoane, una fizic (eu) și una online": a number between splits the total, adds nothing.
+  const onlineAfter = (after: string): number => {
+    const remote = addedOnline!.exec(after);
+    const online = remote !== null && !NUMBER_IN_MATCH.test(remote[1]!) ? remote[2] : undefined;
+    // "plus un coleg conectat online, Marius Frenț": the article counts one.
+    return online === undefined ? 0 : (numberIn(online) ?? (/^(?:un|o|one|a)$/.test(online) ? 1 : 0));
+  };
   const extraSpans: [number, number][] = [];
   let extras = 0;
   let total = 0;
@@ -489,13 +506,12 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     const inclusive = SELF_LISTED.test(folded.slice(match.end, match.end + 40)) || IN_TOTAL_AFTER.test(folded.slice(match.end, match.end + 20));
     // "Camera de Comerț … confirmă participarea …, cu două persoane:": an organisation speaking of itself counts all who come.
     const sentence = sentenceAround(folded, match.start);
-    if (inclusive || (PARTY_WITH.test(match.text) && (WE.test(sentence) || isOrganisationWord(FIRST_WORD.exec(sentence)?.[1] ?? '')))) total = Math.max(total, count);
+    // "cu două persoane în sală (eu și Cristina Enache) plus un coleg conectat online": the hybrid room, then those online.
+    if (inclusive) total = Math.max(total, count + onlineAfter(folded.slice(match.end, match.end + 260)));
+    else if (PARTY_WITH.test(match.text) && (WE.test(sentence) || isOrganisationWord(FIRST_WORD.exec(sentence)?.[1] ?? ''))) total = Math.max(total, count);
     else extras += count;
   }
   const overlapsExtra = (match: { start: number; end: number }): boolean => extraSpans.some(([from, to]) => match.start < to && match.end > from);
-  addedOnline ??= new RegExp(
-    `^([^.;!?]{0,120}?)(?:\\+|(?<![a-z])(?:plus|si|and|iar))\\s*(${NUMBER_SOURCE})\\s+(?:(?:persoana|persoane|person|people|coleg|colegi|colleague|colleagues)\\s+)?(?:online|pe zoom|on zoom|via zoom|remote|remotely|virtual|de la distanta)(?![a-z])`,
-  );
   let previousTotal: { end: number; takenBack: boolean } | null = null;
   for (const match of findAll(TOTALS, folded)) {
     // "We will be 5 minutes late": a number of minutes or hours, not of people.
@@ -503,11 +519,8 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     if (DENIED_BEFORE.test(folded.slice(Math.max(0, match.start - 14), match.start))) continue;
     // Both patterns reach at most ~250 characters past the total: a window, not the rest of the text per match.
     const after = folded.slice(match.end, match.end + 260);
-    // "2 persoane, una fizic (eu) și una online": a number between splits the total, adds nothing.
-    const remote = addedOnline.exec(after);
-    const online = remote !== null && !NUMBER_IN_MATCH.test(remote[1]!) ? remote[2] : undefined;
     const group = ADDED_GROUP.exec(after);
-    const added = Number(group?.[1] ?? group?.[2] ?? 0) + (ADDED_REMOTE.test(after) ? 1 : 0) + (online === undefined ? 0 : (numberIn(online) ?? 0));
+    const added = Number(group?.[1] ?? group?.[2] ?? 0) + (ADDED_REMOTE.test(after) ? 1 : 0) + onlineAfter(after);
     const selfAdded = OTHERS_NOUN.test(match.text) && SELF_ADDED.test(after) ? 1 : 0;
     const count = (numberIn(match.text) ?? 0) + added + selfAdded;
     // The later number wins over one the sender says was said before and takes back with a "but"
@@ -528,7 +541,10 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   // Matches come in order: only the one just before is read, over a short gap.
   const restated = (match: { start: number; text: string }, index: number): boolean => {
     const before = companionMatches[index - 1];
-    return before !== undefined && PREDICATE_COMPANION.test(match.text) && match.start - before.end <= 80 && SAME_PERSON_GAP.test(folded.slice(before.end, match.start));
+    if (before === undefined || match.start - before.end > 80) return false;
+    // "Count me in, plus one (my colleague Petra … will join me)": the parenthesis says who the one is.
+    if (EXPLAINING_GAP.test(folded.slice(before.end, match.start)) && !ADDITIVE_START.test(match.text)) return true;
+    return PREDICATE_COMPANION.test(match.text) && SAME_PERSON_GAP.test(folded.slice(before.end, match.start));
   };
   const counted = companionMatches.filter(
     (match, index) => !spokenWith.some((talk) => match.start < talk.end && talk.start < match.end) && !explained(match) && !isSender(match) && !restated(match, index),
@@ -572,8 +588,12 @@ function namedCompanions(text: string): number {
   let best = 0;
   for (const match of cuedMatches(CUED.namedWith, text)) {
     // "Vin eu, Florin Cioban, președinte.": the sender's own name and office, no one else.
-    if (SELF_COMMA.test(match[0].slice(0, match[0].length - match[1]!.length)) && OFFICE_AFTER.test(text.slice(match.index + match[0].length))) continue;
+    const selfComma = SELF_COMMA.test(match[0].slice(0, match[0].length - match[1]!.length));
+    const after = text.slice(match.index + match[0].length);
+    if (selfComma && OFFICE_AFTER.test(after)) continue;
     const people = match[1]!.split(NAMED_WITH_SEPARATOR).filter((item) => !item.split(/\s+/).some(isOrganisationWord));
+    // "Vin eu, Daniel, de la Berăria Fabric.": one name, then the sentence ends or the sender's firm.
+    if (selfComma && people.length === 1 && SELF_NAME_END.test(after)) continue;
     best = Math.max(best, people.length);
   }
   const comers = [CUED.separateComer, CUED.alsoComer, CUED.brought, CUED.soWillComer, CUED.plusComer].flatMap((cued) => [...cuedMatches(cued, text)].map((match) => match[1]!));

@@ -125,6 +125,8 @@ export const detailsRo: DetailsLocale = {
     // "Vă rog să o treceți pe colega mea, Ana Pop. Eu vin sigur.": someone put on the list (without "pe listă").
     '(sa o|sa il|sa-l|s-o) (treceti|puneti|adaugati|inscrieti|notati|trecem|punem|adaugam|inscriem) (si |)pe (colega|colegul|dna|d-na|dl|d-l|domnul|doamna|sotia|sotul|sefa|seful)',
     '(treceti-o|treceti-l|puneti-o|puneti-l|adaugati-o|adaugati-l|inscrieti-o|inscrieti-l|notati-o|notati-l) (si |)pe (colega|colegul|dna|d-na|dl|d-l|domnul|doamna|sotia|sotul|sefa|seful)',
+    // "voi veni împreună cu profesorul de informatică, dl. Ciprian Lungu": a school's staff named by subject.
+    '(impreuna cu|alaturi de|insotit de|insotita de|insotiti de) (profesorul|profesoara|responsabilul|responsabila|specialistul|specialista|inginerul|inginera|consilierul|consiliera) de',
   ],
   conversations: [
     '(am|ati|cum am|dupa cum am|asa cum am|cum ati|dupa cum ati) (deja |)(vorbit|discutat|stabilit|convenit|agreat|comunicat|corespondat) (deja |telefonic |ieri |la telefon |)cu',
@@ -155,6 +157,8 @@ export const detailsRo: DetailsLocale = {
     // "Vă confirmăm participarea la atelier:" and the numbered names below it.
     '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta) (la atelier|la eveniment|la sesiune|la intalnire|la workshop|la seminar|la reuniune):',
     '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta):',
+    // "Numele participanților:" and the numbered names below it.
+    '(numele|lista|datele) (participantilor|persoanelor participante|colegilor participanti)',
   ],
   organisationWords: [
     'directia', 'directiei', 'directie', 'departamentul', 'departamentului', 'departament', 'serviciul', 'serviciului', 'serviciu',

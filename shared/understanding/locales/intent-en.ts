@@ -236,6 +236,8 @@ export const intentEn: IntentLocale = {
     "(can't|cannot|can not|won't|will not|couldn't|could not|unable to) make (monday|tuesday|wednesday|thursday|friday)$",
   ],
   maybe: [
+    // A bare deferral: "Possibly online. Will confirm."
+    '^(i |we |)(will|shall|ll) confirm (soon|later|shortly|asap|next week|tomorrow|)$',
     // "Our participation is pending approval by management": the organisation has not decided yet.
     '(participation|attendance) (is |)(pending|awaiting|subject to) (the |)(approval|authorisation|authorization|sign-off) (of|by|from) (the |our |my |)(management|director|board|head*|manager*)',
   // "in principle yes, I would like to come, but I have to check first with my boss".
@@ -735,6 +737,10 @@ export const intentEn: IntentLocale = {
     '(give|make|offer|share) (a |)(short|brief|quick) (feedback|comment|comments|remarks|input) (to|on|about) (action|actions|measure|measures|pillar|pillars|objective|objectives)',
     // "delighted to join on Wednesday and share a few minutes on our voucher scheme".
     '(and|to) (share|give|offer) (#|#-#|a few|a couple of) (min|mins|minutes) (on|about)',
+    // "if there's a slot we'd like to show it for 3-4 minutes": a demo, time-boxed.
+    "(we'd|i'd|we would|i would) (like|love) to (show|demo|present|pitch) (it|this|them|our app|our project|our platform|our tool|our work|our prototype|the app|the prototype|the platform) for (#|# to #|#-#|a few|few|a couple of) (minutes|min|mins)",
+    // "I have some thoughts … I'd like to raise them during my slot": the sender's own slot.
+    '(raise|present|share|say|make|mention|explain) (it|them|this|these|that|those|my points|our points) (during|in) (my|our) (slot|speaking slot|intervention|minutes|# minutes)',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
@@ -814,6 +820,10 @@ export const intentEn: IntentLocale = {
     '(only|just|mainly|mostly) for (listening|listen|observing|observe)', "(i am|i'm|we are|we're) not prepared (for|to) (speak|speaking|present|presenting|talk|talking|a presentation|an intervention)",
     // "I will give short feedback on action 2 by email": written, not said in the meeting.
     '(short |brief |quick |written |some |my |our |)(feedback|comment|comments|remarks|input) (to|on|about) (action|actions|measure|measures|pillar|pillars|objective|objectives) ... (by email|by e-mail|via email|via e-mail|in writing)',
+    // "yes i will atend, no speach from me": none from the sender (the common misspelling too).
+    'no (speech|speach|speeches|speaking|talk|presentation|intervention|statement) from (me|us|my side|our side)',
+    // "I'll join the Zoom but probably stay quiet".
+    "(i'll|we'll|i will|we will|i|we|probably|just|mostly|rather) (stay|keep|remain) (quiet|silent)",
   ],
   answerParticles: ['yes', 'yeah', 'yep', 'sure'],
   // A form filled in by hand: "Participation: online / Intervention: no" (the value answers its own label).
@@ -906,6 +916,8 @@ export const intentEn: IntentLocale = {
     'take the floor', 'say a few words', 'speak', 'present', 'intervene', 'contribute', 'write in the chat', 'use the chat',
     // "Yes I'll join. Probably just listening in though": the doubt is about the role.
     '(just|only) (listen|listening|observe|observing|watch|watching)',
+    // "I'll join the Zoom but probably stay quiet": silent in the room, still there.
+    '(stay|keep|remain|be) (quiet|silent|muted|on mute)',
   ],
   disclaimerOpeners: [
     'confidentiality notice', 'confidentiality', 'disclaimer', 'legal notice', 'legal disclaimer', 'important notice', 'privileged and confidential',

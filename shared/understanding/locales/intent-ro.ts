@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Vă rog să mă înregistrați pentru participarea online": registered for the sender's own attendance.
+    '(va rog sa|va rugam sa|puteti sa) (ma|ne) (inregistrati|inscrieti|notati|treceti) (pentru|la) (participarea|participare|prezenta) (online|fizica|la sala|in sala|pe zoom|)',
     // "Nici nu se pune problema să lipsesc": a missing ruled out is a yes.
     '(nici |)nu se pune (nici |)problema (sa|ca sa) (lipsesc|lipsim|nu vin|nu venim|nu particip|nu participam)',
     // "Luni la 10 sunt acolo.", "sunt pe Zoom miercuri.": being there, said plainly at the end of the clause.
@@ -156,6 +158,12 @@ export const intentRo: IntentLocale = {
     '^intru$', '(noi |)suntem (#|# persoane) din partea',
     // Both online, each from their own laptop: "Ne conectăm amândoi, eu și colega Mihaela".
     '(ne conectam|ne vom conecta|o sa ne conectam) (amandoi|amandoua|toti|toate|(toti|toate|cate) (#|doi|doua|trei|patru))',
+    // The party counted after the verb: "Din partea asociației Zora ne conectăm doi: eu și Nenad", "venim trei".
+    '(ne conectam|ne vom conecta|venim|vom veni|participam|vom participa) (doi|doua|trei|patru|#)$',
+    // "Deci da, sunt acolo luni": being there on the invitation's day.
+    '^(da |deci |deci da |)(sunt|suntem) acolo (luni|marti|miercuri|joi|vineri|maine|atunci|pe #)$',
+    // "De data aceasta reușesc": this time it works out (the negated form is a no).
+    '^de data (asta|aceasta) (reusesc|reusim|pot|putem|ajung|ajungem|vin|venim)$',
   ],
   wish: [
     '(as|am) (dori|vrea) (foarte mult |)sa (particip|participam|vin|venim|fiu prezent(|a)|fim prezent(i|e)|ajung|ajungem|iau parte|luam parte)',
@@ -165,6 +173,8 @@ export const intentRo: IntentLocale = {
     '(as|am) (veni|participa|lua parte|ajunge|fi prezent(|a|i|e))',
   ],
   no: [
+    // An institution's impersonal refusal: "din partea Inspectoratului Școlar Județean Timiș nu se poate participa la data menționată".
+    'din partea ... nu se (poate|va putea|o sa poata) (participa|asigura participarea|asigura prezenta)',
     // A formal letter: "Vă comunicăm că Oficiul Registrului Comerțului … nu poate participa la întâlnire".
     '(va comunicam|va informam|va aducem la cunostinta|va facem cunoscut) (ca|faptul ca) ... ... ... nu (poate|pot|putem|va putea|vor putea|vom putea) (participa|fi prezent*|lua parte)',
     // "agenda conducerii nu permite participarea"; "considerăm că nu este potrivit ca PwC să participe".
@@ -280,6 +290,8 @@ export const intentRo: IntentLocale = {
     // "Sunt bolnavă, nu pot intra nici pe Zoom": not even online.
     'nu (pot|putem) (sa intru |sa intram |)(intra |)(nici |)pe (zoom|link|linkul|teams|meet)',
     '(nu-mi|nu-ne|nu imi|nu ne) (prea |)da mana$', '(nu-mi|nu-ne|nu imi|nu ne) (prea |)da mana (luni|marti|miercuri|joi|vineri|atunci|sa (vin|venim|ajung|ajungem|particip|participam))',
+    // "Sincer luni la 10 e imposibil pt mine": impossible for the sender.
+    '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
     // "participarea unui reprezentant … se află în curs de aprobare de către conducerea instituției".
@@ -452,6 +464,8 @@ export const intentRo: IntentLocale = {
     '(daca|in cazul in care) (imi|ni|mi|ne|ma|mi le|ni le|imi le|ne le|mi-l|ni-l|mi-o|ni-o|mi-i|ni-i|) (puteti|ati putea|veti putea|trimiteti|transmiteti|dati|oferiti|spuneti|comunicati|confirmati|permiteti|doriti|vreti|binevoiti)',
   ],
   otherOccasion: [
+    // An easier hour another time: "Nu voi veni. Dacă faceți ceva în timpul zilei, aș veni bucuroasă".
+    '(daca |)(faceti|organizati|veti face|veti organiza) (si |mai |)(ceva|altceva|una|o sesiune|o intalnire|un atelier) (in timpul zilei|ziua|dimineata|dupa-amiaza|dupa amiaza|dupa-masa|seara|in weekend|mai devreme|mai tarziu)',
     // "Dacă se mai organizează o sesiune în aprilie, vin cu drag": a later one, not this one.
     '(daca |)se (mai |)(organizeaza|organiza|face|tine|repeta) (o |un |)(alta |alt |noua |nou |)(sesiune|editie|intalnire|atelier|eveniment)',
     // "Dacă se va organiza și o sesiune online, ne-ar plăcea să participăm".
@@ -582,8 +596,12 @@ export const intentRo: IntentLocale = {
     'nu (pot|putem|am cum|avem cum|ma pot|ne putem) (sa |)(parasi|parasesc|parasim|lasa|las|lasam|desprinde) (scoala|liceul|unitatea|institutia|biroul|serviciul|magazinul|cafeneaua|restaurantul|pensiunea|cabinetul|spitalul|clinica|ferma|receptia|tura|postul|elevii|copiii|pacientii)',
     // A working day at one's own business: "e zi de aprovizionare la cafenea și sunt singur".
     '(e|este|va fi|avem|am) (o |)zi(|ua) de (aprovizionare|inventar|livrari|livrare|receptie marfa|receptie a marfii|curatenie generala|targ|piata)',
+    // The same with the sender's own trade: "La 10 dimineața nu pot lăsa brutăria, suntem doar două".
+    'nu (pot|putem|am cum|avem cum|ma pot|ne putem) (sa |)(parasi|parasesc|parasim|lasa|las|lasam) (brutaria|patiseria|atelierul meu|pravalia|farmacia|hotelul|localul|santierul|stupina|gradinita|clasa|grupa|copilul|bebelusul|animalele)',
   ],
   neutral: [
+    // "În principiu nu e nicio problemă, venim": the hedge is about a problem, not the coming said beside it.
+    '^in principiu nu (e|este|va fi|ar fi) (nicio|nici o) problema$',
     // "observații … pe care le pot spune dacă ajungem la discuții": reaching a part of the agenda, not the venue.
     'daca (ajungem|se ajunge|apucam|se apuca) (si |)(la|pana la) (discutii|discutie|dezbatere|dezbateri|intrebari|partea de)',
     // "aș vrea să nu vin nepregătită": how to come, not whether.
@@ -731,6 +749,12 @@ export const intentRo: IntentLocale = {
     '(in care|prin care|unde) (va |v-am |)(spuneam|scriam|ziceam|anuntam|comunicam|informam|spus|scris|zis|anuntat|comunicat|informat) ca nu (pot|putem|voi putea|vom putea|vin|venim|particip|participam|ajung|ajungem)',
     // Doubt about staying on the mailing list, not about coming: "Nu voi participa și probabil ar fi bine să mă scoateți de pe listă".
     '(probabil|poate) (ca |)(ar fi|e|este) (mai |)bine sa (ma|ne) (scoateti|stergeti|eliminati|taiati|retrageti) (de pe|din) (lista|listele|listele de (distributie|contact|invitati)|lista de (distributie|contact|invitati))',
+    // Another person's answer, not the sender's doubt: "Am redirecționat mailul colegei Ramona, poate vă răspunde ea".
+    '(poate|poate ca|probabil) (va|iti|ne|v-) (raspunde|scrie|contacteaza|suna|va raspunde|va scrie) (ea|el|ei|ele|colega|colegul|dansa|dansul)',
+    // Leave asked politely before a wish to speak: "Voi fi prezent și dacă îmi dați voie aș vrea să spun câteva cuvinte".
+    'daca (imi|ne|mi|ni) (dati|permiteti|ingaduiti) voie (as|am|sa) (vrea|dori|spun|spunem|vorbesc|vorbim|prezint|prezentam|intervin|intervenim|iau|luam|adaug|adaugam)',
+    // A later occasion tied to the sender's own life: "Nu pot participa acum. Poate când se deschide iar [hotelul]".
+    '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
     // "aș vrea să-mi folosesc cele 5 minute pentru câteva comentarii", "să folosim câteva minute ca să punem planul în legătură…".
@@ -884,6 +908,20 @@ export const intentRo: IntentLocale = {
     '(pe care|care) (as vrea|am vrea|as dori|am dori|doresc|dorim|vreau|vrem) sa (le|o|il) (spun|spunem|zic|zicem|prezint|prezentam|expun|expunem)',
     // "Pregătesc și un comentariu scurt (5 min) pe prima acțiune": prepared for the time of the slot.
     '(pregatesc|pregatim|am pregatit|avem pregatit|voi pregati|vom pregati) (si |)(un|o) (scurt |scurta |)(comentariu|interventie) ... (min|minute)',
+    // "Daca mai e loc pe lista de interventii, m-as inscrie si eu cu 3 minute despre…".
+    '(m-as inscrie|ne-am inscrie|ma inscriu|ne inscriem) (si eu |si noi |si |)cu (#|cateva) (minute|min)',
+    // "Aș dori să susțin intervenția de 3 minute": the slot named with its article.
+    '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea) sa (sustin|sustinem|tin|tinem|fac|facem|folosesc|folosim) (si |)(eu |noi |)(interventia|prezentarea|alocutiunea|slotul) de # (minute|min)',
+    // "OK, vin. Aș vrea și cele 3 minute, pe tema…": the invitation's minutes asked for.
+    '(vreau|vrem|as vrea|am vrea|doresc|dorim|as dori|am dori) (si |)(eu |noi |)cele # (minute|min)',
+    // "Vom transmite comentariile noastre în cadrul intervenției de 5 minute", "o să spun asta … în intervenția mea".
+    '(voi|vom|o sa) (transmite|transmitem|spune|spun|spunem|prezenta|prezint|prezentam|expune|sustine|sustinem) ... (in cadrul|in timpul|pe parcursul) (interventiei|prezentarii|alocutiunii) (de # (minute|min)|mele|noastre)',
+    // Only as a clause of its own, tacked on ("…, în intervenția mea"): "am greșit în intervenția mea de anul trecut" is the past.
+    '^(si |)(in|din) (interventia|prezentarea|alocutiunea) (mea|noastra)$',
+    // "Am pregătit … comentariile mele la acțiunea 1, le voi spune în cele 5 minute".
+    '(le|il|o) (voi|vom) (spune|prezenta|expune|sustine) (in|din) cele # (minute|min)', '(o sa|sa) (le|il|o) (spun|spunem|prezint|prezentam) (in|din) cele # (minute|min)',
+    // "Am pregătit câteva comentarii la acțiunea 1 (incubatorul), o să le prezint eu": said by the sender.
+    '(o sa|voi|vom) (le|le voi|le vom) (prezint|prezentam|prezenta|spun|spunem|spune) (eu|noi)$', '(o sa le|le voi|le vom) (prezint|prezentam|prezenta|spun|spunem|spune) (eu|noi)$',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -968,6 +1006,9 @@ export const intentRo: IntentLocale = {
     '^nu (prezint|prezentam)$', '^nu (prezint|prezentam) (nimic|de data (asta|aceasta)|acum)$',
     // "Voi intra pe Zoom, dar doar ca să ascult".
     '(doar|numai) (ca sa|pentru a) (ascult|ascultam|asculta|urmaresc|urmarim|urmari)',
+    // "Nu doresc intervenție", "Nu pregătim intervenții": the noun without "să", or in the plural.
+    'nu (doresc|dorim|vreau|vrem|solicit|solicitam) (o |nicio |vreo |)(scurta |)(interventie|interventii|prezentare|prezentari|alocutiune|timp de cuvant)',
+    'nu (pregatim|pregatesc|vom pregati|voi pregati|o sa pregatim|o sa pregatesc) (interventii|prezentari|alocutiuni)',
   ],
   answerParticles: ['da', 'sigur', 'desigur', 'bineinteles'],
   // A form filled in by hand: "Participare: fizic / Intervenție: nu" (the value answers its own label).
@@ -1037,7 +1078,9 @@ export const intentRo: IntentLocale = {
     // The modal with a bare infinitive ("Putem lua cuvântul la final, 2-3 minute?").
     'pot lua cuvantul', 'putem lua cuvantul', 'pot si eu lua cuvantul', 'putem si noi lua cuvantul',
   ],
-  afterwardRequests: ['inregistra*', 'materialele', 'prezentarile', 'minuta', 'concluziile', 'rezumat*', 'ulterior', 'dupa (eveniment|intalnire|sesiune|atelier)'],
+  afterwardRequests: ['inregistra*', 'materialele', 'prezentarile', 'minuta', 'concluziile', 'rezumat*', 'ulterior', 'dupa (eveniment|intalnire|sesiune|atelier)',
+    // "Poate îmi trimiteți ce se discută?": what was said, sent to one who is not there.
+    'ce se (discuta|va discuta|hotaraste|decide)', 'ce s-a (discutat|hotarat|decis)'],
   conditionals: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca'],
   conditionOpeners: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca', 'in caz ca'],
   buttonMistakes: ['din greseala', 'gresit', 'eronat', 'accidental', 'de fapt', 'totusi', 'pana la urma', 'm-am razgandit'],
@@ -1061,7 +1104,10 @@ export const intentRo: IntentLocale = {
   sentenceAdverbs: ['^(desigur|bineinteles|sigur|evident|firesc|absolut)$'],
   invitationWords: ['invitati*', 'invitatie*', 'invitat', 'invitata'],
   // "Aș dori să particip. Îmi puteți retrimite linkul?"
-  linkRequests: ['(trimite*|retrimite*|redirectiona*) (si |din nou |)(mie |noua |)(linkul|link-ul|datele de conectare|datele de acces)'],
+  linkRequests: [
+    // Leave asked for what one does in the room presumes coming too: "Am vrea să venim … E ok dacă facem câteva poze în sală?".
+    '(facem|fac|sa facem|sa fac|face|putem face|pot face) (cateva |niste |cate |)(poze|fotografii|filmari|inregistrari) (in sala|la eveniment|la atelier|in timpul (atelierului|evenimentului|intalnirii))',
+    '(trimite*|retrimite*|redirectiona*) (si |din nou |)(mie |noua |)(linkul|link-ul|datele de conectare|datele de acces)'],
   attendanceWords: [
     'particip*', 'prezent', 'prezenta', 'veni', 'vin', 'venim', 'ajung*', 'conect*', 'atelier*', 'eveniment*', 'sesiun*', 'intalnir*',
   ],

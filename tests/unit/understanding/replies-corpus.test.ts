@@ -36,7 +36,7 @@ const confidentError = (truth: string | null, got: string | null) =>
 
 describe('replies corpus (independently written sets)', () => {
   it('has them all', () => {
-    expect(sets).toHaveLength(85);
+    expect(sets).toHaveLength(88);
   });
 
   for (const set of sets) {
@@ -56,7 +56,8 @@ describe('replies corpus (independently written sets)', () => {
         const intentOk = u.intent === e.intent || !!e.alsoOk?.includes(u.intent ?? '');
         const headcountOk = !(e.intent === 'yes' && u.intent === 'yes' && !e.hcAmbiguous && u.headcount !== e.headcount);
         const known = (what: 'intent' | 'headcount') => !!e.knownMiss?.includes(what);
-        if (confidentError(e.intent, u.intent)) say(`CONFIDENT ERROR intent ${e.intent} → ${u.intent} (${u.evidence ?? ''})`);
+        // An answer the label also accepts (`alsoOk`, a disputed label) is no error of either kind.
+        if (!intentOk && confidentError(e.intent, u.intent)) say(`CONFIDENT ERROR intent ${e.intent} → ${u.intent} (${u.evidence ?? ''})`);
         else if (!intentOk && !known('intent')) say(`intent ${e.intent} → ${u.intent}`);
         else if (intentOk && known('intent')) say('intent is now right: remove "intent" from knownMiss');
         if (!headcountOk && !known('headcount')) say(`headcount ${e.headcount} → ${u.headcount}`);
