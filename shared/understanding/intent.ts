@@ -218,7 +218,13 @@ function decide(analysis: TextAnalysis): IntentResult {
     // a stand-in said to come after being sent counts as named; a refusal after it ("but she can't either") does not.
     const firstStandIn = substitute.length > 0 ? Math.min(...substitute.map((span) => span.clause)) : Infinity;
     const confirmed = others.some((span) => span.clause > firstStandIn) && !no.some((span) => span.clause > firstStandIn);
-    if (orgAnswer && (represented.length > 0 || named || confirmed)) {
+    // "eu nu pot participa … colega mea, care ar putea să vină în locul meu": a stand-in only
+    // possible leaves the sender's refusal standing; a person still sees the stand-in.
+    const possibleOnly = of('othersMaybe').filter((span) => substitute.some((stand) => stand.clause === span.clause));
+    if (possibleOnly.length > 0 && no.length > 0 && own.length + wish.length === 0) {
+      return { intent: 'no', confidence: 0.7, evidence: `${join(no)} → ${join([...possibleOnly, ...substitute].sort(byPosition))}`, delegated: true };
+    }
+    if (orgAnswer && possibleOnly.length === 0 && (represented.length > 0 || named || confirmed)) {
       const who = join([...substitute, ...others].sort(byPosition));
       return { intent: 'yes', confidence: 0.7, evidence: no.length > 0 ? `${join(no)} → ${who}` : who, delegated };
     }

@@ -829,6 +829,7 @@ export const intentEn: IntentLocale = {
   // A form filled in by hand: "Participation: online / Intervention: no" (the value answers its own label).
   speakingFieldLabels: [
     '^(intervention|presentation|speaker|speaking|talk|speech|pitch|presenting|(wish|would like|want|wants) to (speak|present|intervene))$',
+    '^(question|questions|question/presentation|question / presentation|presentation/question|question or presentation|presentation or question)$',
   ],
   fallbackOpeners: ['^(if not|otherwise|failing that|if that fails|if i can\'t|if i cannot)$',
     // The "if not" spelled out: "Can I bring a friend? If that's not ok, I'll come alone".

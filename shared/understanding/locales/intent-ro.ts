@@ -452,6 +452,8 @@ export const intentRo: IntentLocale = {
     '^(poate|probabil|posibil) si (cu|impreuna cu|insotit de|insotita de)', '(confirm|anunt|spun) (maine |ulterior |mai tarziu |)daca (vine|va veni|poate veni) si (el|ea|ei|ele|colegul|colega|colegii|colegele)',
     // Someone else's availability, in a relative clause: "colega mea, Carmen Bucur, care s-ar putea să fie disponibilă".
     'care (s-ar putea|ar putea) sa (fie disponibil*|fie liber*|poata|vina|participe|ajunga)',
+    // Named, then only possibly coming: "Colega mea, Ana Pop, ar putea să vină în locul meu" (h91_079).
+    '(colegul|colega|colegii|colegele|sotul|sotia|seful|sefa|directorul|directoarea|adjunctul|adjuncta) ... (ar putea|ar putea sa|s-ar putea sa|ar fi posibil sa) (vina|participe|ajunga|se conecteze|veni|participa|ajunge)',
     // The invitation passed on: "am trimis invitația colegilor, poate vin unii dintre ei".
     '(poate|probabil) (vin|vine|vor veni|participa|participe|se alatura) (si |)(unii|unele|cineva|careva|cativa|cateva|unul|una|altii)',
     '(nu (stiu|stim) (inca |sigur |)|inca nu (stiu|stim) |nu (sunt|suntem) (inca |)sigur(|a|i|e) |nu (e|este) (inca |)sigur |nu am confirmare )(daca|ca) (vine|va veni|poate|va putea|participa|va participa|ajunge|va ajunge|vor veni|vor putea|vor participa|poate veni|poate participa|vin|pot) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena|insotitorul|insotitoarea)',
@@ -1017,6 +1019,8 @@ export const intentRo: IntentLocale = {
     '^(doresc sa (iau cuvantul|intervin|prezint)|doriti sa (luati cuvantul|interveniti|prezentati))$',
     // "- luăm cuvântul: nu": the invitation's question turned into the field's label.
     '^(luam cuvantul|iau cuvantul|luati cuvantul|luarea cuvantului|vorbim|prezentam|interventie (din partea noastra|de # minute))$',
+    // A webinar's form: "Întrebare/prezentare: nu" answers whether one asks or presents, not whether one comes (h90_028).
+    '^(intrebare|intrebari|intrebare/prezentare|intrebare / prezentare|prezentare/intrebare|intrebare sau prezentare|prezentare sau intrebare)$',
   ],
   fallbackOpeners: ['^(daca nu|in caz contrar|altfel|altminteri)$',
     // The "if not" spelled out: "Pot să vin și cu o prietenă? Dacă nu e ok, vin singură" (h71_089).
