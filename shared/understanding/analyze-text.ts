@@ -574,6 +574,10 @@ export function isPartial(folded: string, span: Span): boolean {
   // The reason given after it is not the part refused: "I cannot come because … I work in the morning".
   const after = folded.slice(span.end);
   const reason = REASON.exec(after);
-  const rest = `${folded.slice(0, span.start)} ${reason ? after.slice(0, reason.index) : after}`;
+  // Nor the reason coordinated before it: "la ora 11 am curs … și nu pot participa" (the hour is the class's).
+  let before = folded.slice(0, span.start);
+  const coordinated = /\s(?:si|and|deci|so)\s+(?:\S+\s+){0,2}$/.exec(before);
+  if (coordinated) before = before.slice(coordinated.index + coordinated[0].length);
+  const rest = `${before} ${reason ? after.slice(0, reason.index) : after}`;
   return findAll(PARTIAL, rest).length > 0;
 }

@@ -68,6 +68,15 @@ const LENGTH_QUESTION = new RegExp(
 );
 /** A few words asked for leave to say, about something ("două vorbe despre atelier", "a few words about our project"). */
 // "Pot să povestesc puțin despre proiectul nostru?": telling a little is as short a slot.
+/**
+ * A form's count with "besides me" in brackets ("Nr. colegi care se conectează: 1 (în afară de mine)"): the bracket
+ * dropped so the extras' "# în afară de mine" reads it, on folded text.
+ */
+const BESIDES_ME_ASIDE = /(?<![a-z0-9])(\d{1,3})\s*\((?=\s*(?:in afara de mine|pe langa mine|besides me|besides myself|apart from me|apart from myself|not counting me|excluding me|excluding myself|other than me|in addition to me)(?![a-z]))/g;
+/** A webinar's Q&A named as the place of a question ("în sesiunea de Q&A", "during the Q&A"), on folded text. */
+const QA_SLOT = /(?<![a-z])(?:q ?& ?a|sesiunea de intrebari|runda de intrebari|partea de intrebari|questions? (?:round|session))(?![a-z])/;
+/** A third person confirming their own attendance ("Domnul director … confirmă participarea și …", "… confirms her attendance and …"). */
+const CONFIRMS_ATTENDANCE = /(?<![a-z])(?:confirma\s+(?:participarea|prezenta)|confirms\s+(?:his|her|their)\s+(?:attendance|participation))(?![a-z])/;
 const FEW_WORDS = /(?<![a-z])(?:(?:doua|cateva|a few|a couple of)\s+(?:vorbe|cuvinte|words)|(?:povestesc|povestim|vorbesc|vorbim|spun|spunem|talk|speak|tell)\s+(?:putin|pe scurt|un pic|briefly|a little|a bit))\s+(?:despre|legat de|about|on)(?![a-z])/;
 let selfRequest: RegExp | null = null;
 let spelledOut: RegExp | null = null;
@@ -371,7 +380,8 @@ const SAME_PERSON_GAP = /^\s*(?:(?!(?:and|si|cu|with|plus|or|sau)\s)[\p{L}'’-]
  * After a count of companions, a colon or parenthesis opens the list of who they are ("a încă doi colegi: dl. A și d-na B"),
  * or a comma and a title ("eu și încă doi membri din comitet, doamna Maria Lăcătuș și domnul Petru Stoica").
  */
-const EXPLAINS = /[:(]|,\s*(?:dl|dna|d-na|d-l|domnul|doamna|mr|mrs|ms|dr|prof)(?![a-z])/;
+// "… doi doctoranzi, drd. ing. Alex Cozma și drd. ing. Mara Ilie": an academic title names them too.
+const EXPLAINS = /[:(]|,\s*(?:dl|dna|d-na|d-l|domnul|doamna|mr|mrs|ms|dr|prof|drd|lect|conf|asist|ing)(?![a-z])/;
 const NOTE_MAX = 240;
 const MAX_PARTY = 50;
 
@@ -415,7 +425,12 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
   // "Pot să spun și eu două vorbe despre atelier?": a few words are as short a slot as a few minutes.
   const timed = (sentence: number): boolean =>
     analysis.clauses.some((other) => (other.sentence === sentence || other.sentence === sentence + 1) && (SPEAKING_TIME.test(other.folded) || FEW_WORDS.test(other.folded)));
-  const asksLeave = new Set(analysis.clauses.filter((clause) => clause.question && selfRequest!.test(clause.folded) && timed(clause.sentence)).map((clause) => clause.sentence));
+  // "… o putem pune în sesiunea de Q&A?": leave asked to put a question in the webinar's Q&A books it as a slot does.
+  const asksLeave = new Set(
+    analysis.clauses
+      .filter((clause) => clause.question && ((selfRequest!.test(clause.folded) && timed(clause.sentence)) || (QA_SLOT.test(clause.folded) && clause.spans.some((span) => span.kind === 'speakerYes'))))
+      .map((clause) => clause.sentence),
+  );
   // The clauses of an offer whose sentence ends asking only how long ({@link LENGTH_QUESTION}): said, not asked.
   const lengthAsked = new Set(analysis.clauses.filter((clause) => clause.question && clause.folded.includes('?') && LENGTH_QUESTION.test(clause.folded)).map((clause) => clause.sentence));
   const offered = (clause: (typeof analysis.clauses)[number]): boolean =>
@@ -441,7 +456,9 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
     for (const span of clause.spans) {
       // "… va participa la întâlnire. Dânsa va dori să intervină": the one just announced.
       const announcedBefore = announced.has(clause.sentence - 1) && PRONOUN_SUBJECT.test(clause.folded);
-      if ((span.kind === 'speakerYes' || (span.kind === 'othersSpeaker' && (party || announced.has(clause.sentence) || announcedBefore || RELATION.test(clause.folded)))) && !hedged(span)) {
+      // "Domnul director … confirmă participarea și va prezenta …": the one confirming, written for by an assistant.
+      const confirmedBefore = CONFIRMS_ATTENDANCE.test(clause.folded.slice(0, span.start));
+      if ((span.kind === 'speakerYes' || (span.kind === 'othersSpeaker' && (party || announced.has(clause.sentence) || announcedBefore || confirmedBefore || RELATION.test(clause.folded)))) && !hedged(span)) {
         wants = true;
         if (span.kind === 'speakerYes' && !OTHER_SUBJECT_FOLDED.test(clause.folded) && !OTHER_SUBJECT_NAMED.test(clause.text)) wantsSelf = true;
       }
@@ -482,7 +499,7 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   spelledOut ??= new RegExp(`(?<![a-z0-9])(\\d{1,3})\\s*\\((?:${NUMBER_SOURCE})\\)`, 'g');
   // "a delegation of three (3) persons": the digits after the word.
   digitsAfter ??= new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})\\s*\\((\\d{1,3})\\)`, 'g');
-  const folded = companionTypos(keys.join(' . ').replace(spelledOut, '$1').replace(digitsAfter, '$1'));
+  const folded = companionTypos(keys.join(' . ').replace(spelledOut, '$1').replace(digitsAfter, '$1').replace(BESIDES_ME_ASIDE, '$1 '));
   addedOnline ??= new RegExp(
     `^([^.;!?]{0,120}?)(?:\\+|(?<![a-z])(?:plus|si|and|iar))\\s*(${NUMBER_SOURCE}|un|o|one|a)\\s+(?:(?:persoana|persoane|person|people|coleg|colega|colegi|colleague|colleagues)\\s+)?(?:(?:conectat|conectata|conectati|connected)\\s+)?(?:online|pe zoom|on zoom|via zoom|remote|remotely|virtual|de la distanta)(?![a-z])`,
   );

@@ -74,7 +74,19 @@ export function decideIntent(body: TextAnalysis, subject?: TextAnalysis | null |
   return { ...fromSubject, confidence: Math.min(fromSubject.confidence, 0.75) };
 }
 
+// "Domnul prefect nu poate …", "Vă aducem la cunoștință că domnul prefect nu va putea …".
+const HEAD_TITLE = /^(?:[^,;]{0,40}\s(?:ca|că)\s)?(?:domnul|doamna|dl|dna|d-l|d-na|the|mr|mrs|ms)\s/i;
+
 function decide(analysis: TextAnalysis): IntentResult {
+  const result = decideSpans(analysis);
+  // Only the head's refusal: the organisation's no, from someone else's mouth (a person checks it).
+  if (result.intent === 'no' && result.evidence !== null && HEAD_TITLE.test(result.evidence) && !result.evidence.includes(' / ')) {
+    return { ...result, confidence: Math.min(result.confidence, 0.7), delegated: true };
+  }
+  return result;
+}
+
+function decideSpans(analysis: TextAnalysis): IntentResult {
   const found: Found[] = [];
   analysis.clauses.forEach((clause, index) => {
     // "Team - anyone keen to join this on the 17th?": a hand-over is often asked.
@@ -116,7 +128,10 @@ function decide(analysis: TextAnalysis): IntentResult {
   // The sender's side: their own answers and their organisation's.
   const ownSide = [...own, ...represented];
   const yes = [...own, ...others, ...wish].sort(byPosition);
-  const no = of('no');
+  // "Doamna director nu va putea participa": the head's office refusing for the head invited
+  // (a "no" phrase led by a title). Beside the sender's own yes it is the head's answer, not theirs.
+  const headNo = (span: Found): boolean => HEAD_TITLE.test(span.text);
+  const no = of('no').filter((span) => own.length === 0 || !headNo(span));
   const substitute = of('substitute');
   // "I'm in! Not sure I can stay until the end": doubt in a clause naming a part of the event
   // is about that part when the sender answers yes elsewhere.

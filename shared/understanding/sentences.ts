@@ -5,7 +5,9 @@ import { matchKey } from './text-normalize';
 
 // Not after a title's abbreviation: "vor participa conf. dr. arh. Ioana Dima" is one sentence
 // (cut after each title, the names fell out of the clause that says who comes).
-const TITLE_ABBREVIATIONS = ['dr', 'drd', 'conf', 'prof', 'arh', 'asist', 'lect', 'ing', 'ec', 'mr', 'mrs', 'ms', 'dl', 'dna', 'd-na', 'd-l'];
+const TITLE_ABBREVIATIONS = ['dr', 'drd', 'conf', 'prof', 'arh', 'asist', 'lect', 'ing', 'ec', 'mr', 'mrs', 'ms', 'dl', 'dna', 'd-na', 'd-l',
+  // A form's count: "Nr. colegi care se conectează: 1".
+  'nr'];
 // "…one or two slides maximum, I promise :)\nIs it OK?": a typed smiley ends a sentence like an emoji.
 const EMOTICON = '(?:^|\\s)[:;]-?[)(DP]';
 // Phone replies end a sentence with an emoji instead of a full stop ("Vin și eu 🙂 Pot aduce și un
@@ -83,8 +85,9 @@ export function isTagQuestion(text: string): boolean {
 const ENDS_WITH_EMOTICON = new RegExp(`${EMOTICON}$`);
 const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/;
 // A form filled in by hand, one field a line ("Organisation: Rijeka 2020 – legacy office" /
-// "Participation: online" / "Intervention: no"): a field line never continues the one before.
-const FIELD_LINE = /^(?:[-*•·–]\s*)?\p{Lu}[\p{L}'’-]*(?:[ /][\p{L}'’-]+){0,3}[ \t]*:[ \t]+\S/u;
+// "Participation: online" / "Intervention: no"): a field line never continues the one before;
+// a label may open with an abbreviation ("Nr. colegi care se conectează: 1").
+const FIELD_LINE = /^(?:[-*•·–]\s*)?\p{Lu}[\p{L}'’-]*\.?(?:[ /][\p{L}'’-]+){0,4}[ \t]*:[ \t]+\S/u;
 
 /**
  * Plain-text clients wrap at 72–78 columns, which would cut "Vă confirm / participarea" in

@@ -117,6 +117,11 @@ export function withoutTrailingSignOff(text: string, tables: TrimTables = TRIM_T
   while (last >= 0 && isBlank(lines[last] ?? '')) last--;
   let closing = last - 1;
   while (closing >= 0 && isBlank(lines[closing] ?? '')) closing--;
+  // "Cu drag, Viorica" on one line: the closing and the name share the last line (h91_095).
+  const oneLine = /^(\s*[^,!?]{2,40},)\s*(\S.*)$/.exec(lines[last] ?? '');
+  if (oneLine && last > 0 && isNameLine(oneLine[2]!) && closingShape(oneLine[1]!, tables) === 'bare' && lines.slice(0, last).some((line) => !isBlank(line))) {
+    return [...lines.slice(0, last), oneLine[2]!].join('\n');
+  }
   if (closing <= 0 || !isNameLine(lines[last] ?? '') || closingShape(lines[closing] ?? '', tables) !== 'bare') return text;
   // "Cu drag!" exclaimed is an answer ("gladly!"), a sign-off takes a comma or nothing.
   if (/!\s*$/.test(lines[closing] ?? '') || !lines.slice(0, closing).some((line) => !isBlank(line))) return text;

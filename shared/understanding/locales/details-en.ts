@@ -50,6 +50,8 @@ export const detailsEn: DetailsLocale = {
     '(with|and|plus|bring|bringing|along with|together with) # (of my |of our |)(phd|doctoral|graduate|postgraduate|masters|master|undergraduate|exchange) (student*|candidate*|researcher*|intern*)',
     // "Pixel Forge will attend with 2 devs + me": people by their trade.
     '(with|and|plus|bring|bringing|along with|together with) # (of my |of our |)(dev|devs|developer*|engineer*|designer*|researcher*|analyst*|trainee*|teacher*|pupil*)',
+    // A webinar form's count: "Number of colleagues: 1 (besides me)": the colleagues besides the sender.
+    '# (besides me|besides myself|apart from me|apart from myself|not counting me|excluding me|excluding myself|other than me|in addition to me)',
   ],
   companion: [
     '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (a|one|my|our) (colleague|coworker|co-worker|friend|guest|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|intern|trainee|student|volunteer|plus-one|plus one|+1|head of)',
@@ -95,6 +97,10 @@ export const detailsEn: DetailsLocale = {
     '(with|alongside) me (will be|will come|will also be|will also come|comes|is coming|will travel) (my|our|a|one)', 'joining me (will be|is|are) (my|our|a|one)',
     // "I'll be there on Friday the 17th together with our CTO, Bogdan": an executive of the sender's company.
     '(with|bring|bringing|along with|accompanied by|together with|joined by) (my|our) (cto|ceo|coo|cfo|cmo|cio|founder|chairman|chairwoman|chairperson|president|vice-president|secretary general|treasurer|curator|coordinator|head of ...)',
+    // "Yes — I'll join, and so will our arts manager, Ioana": a role of a few words.
+    '(and |)so (will|would|shall) (my|our) ... (manager|director|coordinator|curator|officer|lead|head|producer|designer|assistant|colleague|partner|deputy|intern)',
+    // "My colleague Ivan will join from the same connection": beside the sender, at one screen.
+    '(my|our) (colleague|coworker|co-worker|friend|partner|assistant|manager|boss|director|deputy|team member|intern) ... (will|shall|is going to|would) (also |)(join|connect|dial in|be joining|be connecting|watch|follow) (from|on|via|through) the same (connection|link|laptop|computer|screen|account|device|room|office)',
   ],
   conversations: [
     '(spoke|spoken|talked|discussed|agreed|arranged|corresponded|chatted) (it |this |that |already |)(with|to)', 'as (agreed|discussed|arranged) with',

@@ -58,6 +58,8 @@ export const detailsRo: DetailsLocale = {
     // Not after a bare "cu": "lucrez cu un grup de 15 studenți" is no party.
     '(vin cu|venim cu|particip cu|participam cu|voi veni cu|vom veni cu|voi participa cu|vom participa cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (un |)grup de # (persoan*|student*|elev*|tineri|copii|membr*|voluntar*)',
     '(vin cu|venim cu|particip cu|participam cu|voi veni cu|vom veni cu|voi participa cu|vom participa cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) # de (persoan*|student*|elev*|tineri|copii|membr*|voluntar*|coleg*)',
+    // A webinar form's count: "Nr. colegi care se conectează: 1 (în afară de mine)": the colleagues besides the sender.
+    '# (in afara de mine|pe langa mine|pe langa subsemnatul|pe langa subsemnata|fara a ma socoti|fara sa ma socotesc)',
   ],
   companion: [
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) (un|o|unul|una|) (coleg|colega|prieten|prietena|insotitor|insotitoare|partener|partenera|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|sef|sefa|director|directoare|voluntar|voluntara|stagiar|stagiara|intern|interna|practicant|practicanta|student|studenta)',
@@ -127,6 +129,11 @@ export const detailsRo: DetailsLocale = {
     '(treceti-o|treceti-l|puneti-o|puneti-l|adaugati-o|adaugati-l|inscrieti-o|inscrieti-l|notati-o|notati-l) (si |)pe (colega|colegul|dna|d-na|dl|d-l|domnul|doamna|sotia|sotul|sefa|seful)',
     // "voi veni împreună cu profesorul de informatică, dl. Ciprian Lungu": a school's staff named by subject.
     '(impreuna cu|alaturi de|insotit de|insotita de|insotiti de) (profesorul|profesoara|responsabilul|responsabila|specialistul|specialista|inginerul|inginera|consilierul|consiliera) de',
+    // "Doamna decan … confirmă participarea împreună cu lect. dr. Vlad Sârbu și asist. dr. Oana Mirea": a university's staff by title.
+    // Not after a bare "cu": "am discutat cu prof. X" is a conversation.
+    '(impreuna cu|alaturi de|insotit de|insotita de|insotiti de) (lect|lector|conf|prof|asist|dr|drd|cercet|cs|ing|arh)',
+    // The second of the staff: "… și asist. dr. Oana Mirea" (not "prof."/"dr.", common after "am vorbit cu").
+    '(si|precum si) (lect|conf|asist|drd|cercet) (univ |)(dr|drd|ing|)',
   ],
   conversations: [
     '(am|ati|cum am|dupa cum am|asa cum am|cum ati|dupa cum ati) (deja |)(vorbit|discutat|stabilit|convenit|agreat|comunicat|corespondat) (deja |telefonic |ieri |la telefon |)cu',

@@ -150,6 +150,10 @@ export const intentEn: IntentLocale = {
     "(i'd|i would|we'd|we would) (love|like|be happy|be glad|be delighted|be pleased) to (drop by|drop in|stop by|pop in|pop by|swing by|come by|come along)",
   ],
   no: [
+    // The head's office for the head invited: "The Director will not be able to attend".
+    "^(the|mr.|mrs.|ms.|mr|mrs|ms) (director|mayor|prefect|rector|vice-rector|dean|president|chair|manager|general inspector|inspector general|head) (will not|won't|cannot|can't|is unable to|will be unable to) (be able to |)(attend|participate|join|be present|take part)",
+    // A registry's letter: "no representative of the DKMT Euroregional Development Agency will be available on 17 January".
+    "no (representative|one|delegate) (of|from) ... ... (will be available|will be able to attend|can attend|will attend|will be present|will participate)",
     // "the mission was not approved, so I cannot be with you on the 20th".
     "(i|we) (cannot|can't|won't|will not|shan't|couldn't|am unable to|are unable to) be with you",
     // "I'm going to have to bow out – a family matter has come up".
@@ -473,6 +477,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // A guess about the reader, not a hedge: "hopefully my out-of-office didn't confuse things", "you probably got my auto-reply".
+    "(hopefully|probably|perhaps) (my|the) (out-of-office|out of office|ooo|auto-reply|autoreply|automatic reply|auto reply)", "(you|you've) (probably|may have|might have) (got|received|seen)",
     // The comments round refused, not the event: "We will not take part in the comments round, we will only observe" (h86_065).
     'take part in the (comments|comment|discussion|debate|questions|q&a|stakeholder) (round|part|session|segment|)',
     // Returning to work, not coming to the event: "I will come back on 11 January" (an out-of-office's words).
@@ -741,6 +747,10 @@ export const intentEn: IntentLocale = {
     "(we'd|i'd|we would|i would) (like|love) to (show|demo|present|pitch) (it|this|them|our app|our project|our platform|our tool|our work|our prototype|the app|the prototype|the platform) for (#|# to #|#-#|a few|few|a couple of) (minutes|min|mins)",
     // "I have some thoughts … I'd like to raise them during my slot": the sender's own slot.
     '(raise|present|share|say|make|mention|explain) (it|them|this|these|that|those|my points|our points) (during|in) (my|our) (slot|speaking slot|intervention|minutes|# minutes)',
+    // A webinar's Q&A counts as speaking: "I would like to ask a question about Interreg IPA during the Q&A", "can we raise it in the Q&A?".
+    '(ask|pose|put|raise) (it|them|this|that|the question|my question|our question|a question|one question|a short question|a quick question|a few questions|some questions|a couple of questions) ... ... (during|in|at) the (q&a|q & a|q&a session|questions round|question round|questions session|question session|questions part)',
+    // "I'd be glad to join and, if there's time, offer a couple of comments from our evaluation": remarks offered aloud.
+    '^(and |)(to |)offer (a couple of|a few|some|my|our|two|three) (brief |short |quick |)(comments|remarks|reflections|observations|insights)',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
@@ -824,6 +834,8 @@ export const intentEn: IntentLocale = {
     'no (speech|speach|speeches|speaking|talk|presentation|intervention|statement) from (me|us|my side|our side)',
     // "I'll join the Zoom but probably stay quiet".
     "(i'll|we'll|i will|we will|i|we|probably|just|mostly|rather) (stay|keep|remain) (quiet|silent)",
+    // "Happy to say a few words … if useful, but no need if the agenda is full": the offer left to the organiser (with it, undecided).
+    'no need (if|in case|should) the (agenda|programme|program|schedule|day) (is|gets|turns out) (too |)(full|tight|busy|packed|crowded)',
   ],
   answerParticles: ['yes', 'yeah', 'yep', 'sure'],
   // A form filled in by hand: "Participation: online / Intervention: no" (the value answers its own label).
@@ -935,6 +947,8 @@ export const intentEn: IntentLocale = {
   partial: [
     'on time', 'in person', 'at the (start|beginning|opening)', 'from the (start|beginning)', 'for the (whole|entire|full|first|second)',
     'until the end', 'till the end', 'the whole', 'in the (morning|afternoon)', 'physically', 'before #', 'at #', 'until #', 'after #', 'by #',
+    // Joining late: "I'll join on the 17th, but probably only from 11:30".
+    'only from #',
     'stay (long|until|for)', 'the (first|second) (half|part)',
     // Coming late or leaving early is a constraint of a yes: "I might be a few minutes late".
     'late', 'leave early', 'leave (a bit|a little|slightly|a few minutes) early', 'leave before the end', 'be there by',

@@ -83,6 +83,8 @@ export const intentRo: IntentLocale = {
     '^da', '^da da', '^desigur$', '^bineinteles$', '^sigur$', '^cu (mare |)(placere|drag)$', '^absolut$',
     'accept', 'acceptam', 'accept (invitatia|cu placere)',
     'ma alatur', 'ne alaturam', 'ne vedem', 'ne vedem (acolo|la eveniment|atunci)',
+    // An online meeting's "see you": "Ne auzim duminică la 11 pe Zoom!".
+    'ne auzim (duminica|luni|marti|miercuri|joi|vineri|sambata|maine|atunci|pe zoom|pe teams|la #) (la # |)(pe zoom|pe teams|)',
     '(puteti|poti) (conta|sa contati) pe (mine|noi|prezenta mea|prezenta noastra)', 'contati pe (mine|noi)',
     // Hybrid event: "contează-mă online", "o să fiu online", "merg și eu".
     // Not "vin fizic": negated ("nu vin fizic, doar online") it would read as a refusal.
@@ -175,6 +177,14 @@ export const intentRo: IntentLocale = {
   no: [
     // An institution's impersonal refusal: "din partea Inspectoratului Școlar Județean Timiș nu se poate participa la data menționată".
     'din partea ... nu se (poate|va putea|o sa poata) (participa|asigura participarea|asigura prezenta)',
+    // Passing on it this time: "de data asta trec" (not "trec pe link", the online yes).
+    '^(de data asta|de data aceasta|de aceasta data|de asta data) trec$',
+    // The head's office for the head invited: "Doamna director nu va putea participa …", "Domnul prefect nu poate participa, agenda …".
+    '^(domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|primarul|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa|comisar|comisar sef|secretar general) (nu|nu mai) (va putea|poate|o sa poata) (participa|fi prezent(|a)|lua parte)',
+    // "Vă aducem la cunoștință că domnul prefect nu va putea da curs invitației dumneavoastră".
+    '(va comunicam|va informam|va aducem la cunostinta|va facem cunoscut|va anuntam) (ca|faptul ca) (domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa|comisar|comisar sef|secretar general) (nu|nu mai) (va putea|poate|o sa poata) (participa|fi prezent(|a)|lua parte|da curs invitatiei|onora invitatia)',
+    // A registry's letter: "vă comunicăm că Direcția Poliția Locală Timișoara nu va participa la întâlnire".
+    '(va comunicam|va informam|va aducem la cunostinta|va facem cunoscut) (ca|faptul ca) (directia|institutia|primaria|inspectoratul|politia|consiliul|universitatea|facultatea|muzeul|agentia|prefectura|serviciul|biroul|compartimentul|asociatia|fundatia|scoala|liceul|colegiul|camera|oficiul|centrul|societatea|firma|compania) ... ... nu (va|vor|vom) (participa|fi prezent*|lua parte)',
     // A formal letter: "Vă comunicăm că Oficiul Registrului Comerțului … nu poate participa la întâlnire".
     '(va comunicam|va informam|va aducem la cunostinta|va facem cunoscut) (ca|faptul ca) ... ... ... nu (poate|pot|putem|va putea|vor putea|vom putea) (participa|fi prezent*|lua parte)',
     // "agenda conducerii nu permite participarea"; "considerăm că nu este potrivit ca PwC să participe".
@@ -386,6 +396,9 @@ export const intentRo: IntentLocale = {
     '(el|ea|ei|ele|dansul|dansa|dansii|dansele) (doreste|doresc|vrea|vor|ar dori|ar vrea) (sa participe|sa vina|sa se conecteze|sa fie prezent(|a|i|e))',
     // A relative answering for the invitee: "Tata mi-a zis să vă răspund eu … Vine el luni la 10" (h88_034).
     '^(vine|va veni|participa|va participa|se conecteaza|se va conecta|o sa vina) (el|ea|dansul|dansa)',
+    // The head's office: "Domnul primar și doamna consilier Adina Hrițcu se vor conecta la întâlnire".
+    '^(domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa) (va participa|vor participa|participa|va veni|vor veni|se va conecta|se vor conecta|se conecteaza|va fi prezent(|a)|vor fi prezenti)',
+    '^(domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa) si ... (va participa|vor participa|participa|va veni|vor veni|se va conecta|se vor conecta|se conecteaza|va fi prezent(|a)|vor fi prezenti)',
   ],
   orgYes: [
     // "Din partea Primăriei Comunei Dumbrăvița participă dna Larisa Toma… și subsemnatul".
@@ -602,6 +615,8 @@ export const intentRo: IntentLocale = {
     'nu (pot|putem|am cum|avem cum|ma pot|ne putem) (sa |)(parasi|parasesc|parasim|lasa|las|lasam) (brutaria|patiseria|atelierul meu|pravalia|farmacia|hotelul|localul|santierul|stupina|gradinita|clasa|grupa|copilul|bebelusul|animalele)',
   ],
   neutral: [
+    // A guess about the reader, not a hedge: "(probabil ați primit și răspunsul meu automat)".
+    '(probabil|poate|sper ca) (ati|ai|v-a|ti-a) (primit|vazut|observat|citit|ajuns)',
     // "În principiu nu e nicio problemă, venim": the hedge is about a problem, not the coming said beside it.
     '^in principiu nu (e|este|va fi|ar fi) (nicio|nici o) problema$',
     // "observații … pe care le pot spune dacă ajungem la discuții": reaching a part of the agenda, not the venue.
@@ -924,6 +939,12 @@ export const intentRo: IntentLocale = {
     '(le|il|o) (voi|vom) (spune|prezenta|expune|sustine) (in|din) cele # (minute|min)', '(o sa|sa) (le|il|o) (spun|spunem|prezint|prezentam) (in|din) cele # (minute|min)',
     // "Am pregătit câteva comentarii la acțiunea 1 (incubatorul), o să le prezint eu": said by the sender.
     '(o sa|voi|vom) (le|le voi|le vom) (prezint|prezentam|prezenta|spun|spunem|spune) (eu|noi)$', '(o sa le|le voi|le vom) (prezint|prezentam|prezenta|spun|spunem|spune) (eu|noi)$',
+    // A webinar's Q&A counts as speaking: "Am dori să punem o întrebare legată de EIC Accelerator" (not "să vă pun o întrebare", to the organiser).
+    '(as dori|am dori|doresc|dorim|as vrea|am vrea|vreau|vrem) sa (pun|punem|adresez|adresam) (si |)(eu |noi |)(o |cateva |doua |niste |)(intrebare|intrebari) (legata|legate|despre|privind|referitoare|pe tema|in legatura)',
+    // "Am avea o întrebare despre cofinanțare, o putem pune în sesiunea de Q&A?": the question put in the session.
+    '(o|le|il|) (putem|pot|am putea|as putea|vom|voi|o sa) (sa |)(pune|pun|punem|adresa|adresez|adresam) (in|la|pe parcursul|in timpul) (sesiunea|sesiunii|partea|partii|sectiunea|sectiunii|runda|rundei|momentul) (de |)(q&a|intrebari|intrebari si raspunsuri)',
+    // "Eu m-aș înscrie la prezentarea de 3 minute, dacă se poate": the slot named with its article.
+    '(m-as inscrie|ne-am inscrie|ma inscriu|ne inscriem) (si eu |si noi |si |)(la|pentru) (prezentarea|prezentarile|interventia|interventiile|sesiunea de prezentari) de # (minute|min)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -1011,6 +1032,12 @@ export const intentRo: IntentLocale = {
     // "Nu doresc intervenție", "Nu pregătim intervenții": the noun without "să", or in the plural.
     'nu (doresc|dorim|vreau|vrem|solicit|solicitam) (o |nicio |vreo |)(scurta |)(interventie|interventii|prezentare|prezentari|alocutiune|timp de cuvant)',
     'nu (pregatim|pregatesc|vom pregati|voi pregati|o sa pregatim|o sa pregatesc) (interventii|prezentari|alocutiuni)',
+    // "În principiu doar urmărim prezentările": the webinar followed, nothing said.
+    '(doar|numai) (urmarim|urmaresc|ascultam|ascult) (prezentarile|prezentarea|webinarul|webinar-ul|webinariul|conferinta|sesiunea online)',
+    // "Nu am întrebări deocamdată": none for the Q&A ("nu am alte întrebări" closes a mail and says nothing).
+    'nu (am|avem) (nicio |)(intrebari|intrebare) (deocamdata|momentan|pentru moment|de pus|de adresat|pentru sesiunea de q&a)',
+    // "Pot spune două vorbe despre fond, dar nu e nevoie dacă agenda e plină": the offer left to the organiser (with it, undecided).
+    'nu (e|este) (nevoie|obligatoriu) (daca|in cazul in care) (agenda|programul|timpul) (e|este|va fi) (prea |)(plina|plin|incarcata|incarcat|aglomerata|aglomerat|strans|stransa)',
   ],
   answerParticles: ['da', 'sigur', 'desigur', 'bineinteles'],
   // A form filled in by hand: "Participare: fizic / Intervenție: nu" (the value answers its own label).
@@ -1027,9 +1054,13 @@ export const intentRo: IntentLocale = {
     '^daca nu (e|este|se poate|merge|va fi) (ok|okay|in regula|posibil|bine)$'],
   attendanceFieldLabels: [
     '^(participare|participarea|prezenta|prezenta dvs|confirmare|confirmarea|confirmare participare|(mod|modul|modalitate|modalitatea|forma) (de participare|participare))$',
+    // The webinar form's count: "Nr. colegi care se conectează: 1 (în afară de mine)".
+    '^(nr|nr.|numar|numarul) (de |)(colegi|persoane|participanti) (care se (conecteaza|vor conecta)|care (participa|vor participa|vin|vor veni))$',
   ],
   attendingFieldValues: [
     '^(online|on-line|fizic|fizica|in persoana|in sala|la sediu|la fata locului|pe teams|pe zoom|prin teams|prin zoom|de la distanta|la distanta|hibrid|ambele)$',
+    // A count besides oneself under the count label: "1 (în afară de mine)" ("0" says nothing of coming).
+    '^(1|2|3|4|5|6|7|8|9|10|unul|unu|doi|doua|trei|patru|cinci) (in afara de mine|plus mine|pe langa mine|cu mine cu tot|inclusiv eu)$',
   ],
   additiveCues: ['^(si|plus|iar)', 'si de', 'de asemenea', 'in plus'],
   logisticsTopics: [

@@ -54,8 +54,8 @@ const corpus: IntentCase[] = [
   // A secretariat writing for its head: a place booked, a deputy delegated in the head's place.
   ['Vă rugăm să rețineți participarea doamnei subprefect Ionela Rusu la evenimentul din 20.01.2020.', 'yes'],
   ['Domnul primar nu va putea participa. Va fi delegat în locul dânsului domnul viceprimar Ioan Crăciun.', 'yes'],
-  ['Domnul primar nu va putea participa. Nu va fi delegat nimeni în locul dânsului, domnul Ion Pop fiind plecat.', 'unknown'],
-  ['Domnul primar nu va putea participa.', 'unknown'],
+  ['Domnul primar nu va putea participa. Nu va fi delegat nimeni în locul dânsului, domnul Ion Pop fiind plecat.', 'no'],
+  ['Domnul primar nu va putea participa.', 'no'],
   ["I'm writing on behalf of Rūta, she is on sick leave. She will not participate, but our colleague Tomas Petraitis would like to attend in her place.", 'yes'],
   ['She will not participate, and no one will attend in her place.', 'unknown'],
   ['Sjoerd cannot make it after all. I will attend in his place.', 'yes'],

@@ -25,8 +25,8 @@ const corpus: IntentCase[] = [
   ['Din pacate agenda conducerii nu permite participarea pe 20.01. Va rugam sa ne transmiteti materialele rezultate.', 'no'],
   ['Considerăm că nu este potrivit ca PwC să participe în această etapă. Sperăm să înțelegeți.', 'no'],
   ['Sperăm să înțelegeți întârzierea răspunsului. Participăm cu drag.', 'yes'],
-  // An assistant answering for the person invited (h78_043) stays for a person: "Domnul primar nu va putea participa" alone is unknown.
-  ['Vă scriu din partea doamnei Luminița Anghel, Director Regional. Doamna director nu va putea participa la întâlnirea din 17.01, fiind în concediu.', 'unknown'],
+  // An assistant answering for the person invited (h78_043) is the invitation's no (the head was invited).
+  ['Vă scriu din partea doamnei Luminița Anghel, Director Regional. Doamna director nu va putea participa la întâlnirea din 17.01, fiind în concediu.', 'no'],
   ['Regrettably, we must decline the invitation, as our team will be attending the annual assembly in Vienna that week.', 'no'],
   // Others coming (h77_049, h78_072) and being listed (h79_082, h79_088).
   ['Cristina and Mihai Dumitru (our board member) will both join the Zoom. Do we need separate links or is the one in the invite fine?', 'yes'],

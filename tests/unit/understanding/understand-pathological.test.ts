@@ -39,6 +39,7 @@ const SHAPES: [string, () => Buffer][] = [
   ['particip + 1 MB of spaces', () => mail(`particip${' '.repeat(MB)}`)],
   ['1 MB of named companions ("Vin împreună cu Ana Pop Ilie și cu Dan, ")', () => mail(`Vin împreună cu ${repeat('Ana Pop Ilie și cu Dan, ')}`)],
   ['1 MB of digit sums ("1+1 2+2 ")', () => mail(`Particip ${repeat('1+1 2+2 ')}`)],
+  ['1 MB of coordinated reasons before a refusal ("la ora 11 am curs si a b si ")', () => mail(`${repeat('la ora 11 am curs si a b si ')}nu pot participa`)],
   ['1 MB of totals and colleagues online ("we are 2 people and our colleague Ana will follow online, ")', () => mail(repeat('we are 2 people and our colleague Ana will follow online, '))],
   ['1 MB of abbreviated titles in a list ("Vor participa dl. conf. dr. Ana Pop, ")', () => mail(repeat('Vor participa dl. conf. dr. Ana Pop, '))],
   ['1 MB of separate comers ("Vin, iar Ana vine, ")', () => mail(repeat('Vin, iar Ana vine, '))],
