@@ -234,11 +234,24 @@ export function analyzeText(text: string): TextAnalysis {
     scopeFieldValues(clauses.slice(first), text);
     scopeSpeakingOffers(clauses.slice(first));
     scopeBareNo(clauses.slice(first), sentences[index + 1]?.text);
+    scopeCorrections(clauses.slice(first));
     scopeLogisticsYes(clauses.slice(first));
     scopeSentenceAdverbs(clauses.slice(first));
     if (previous?.question === true && isTagQuestion(previous.text)) scopeTagAnswer(clauses.slice(first), previousClauses);
   });
   return { clauses, sentences };
+}
+
+// The Romanian corrective "ci" (German "sondern"): "Nu venim doi, ci trei", "Nu vin eu, ci colega mea".
+const CORRECTION = /^ci(?![a-z0-9])/;
+
+/** "Nu X, ci Y" corrects X and refuses nothing: the "nu" before the "ci" clause is no answer. */
+function scopeCorrections(sentence: readonly Clause[]): void {
+  sentence.forEach((clause, index) => {
+    const next = sentence[index + 1];
+    if (next === undefined || !CORRECTION.test(next.folded)) return;
+    for (const span of clause.spans) if (span.kind === 'no') span.kind = 'neutral';
+  });
 }
 
 const ECHOED = compileStickyPhrases(LOCALES.flatMap((l) => l.echoedNegatives).map((phrase) => `^${phrase}`));

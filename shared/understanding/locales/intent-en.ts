@@ -471,6 +471,8 @@ export const intentEn: IntentLocale = {
     'already (booked|committed|scheduled)', 'fully booked', "(i'm|i am) (busy|booked)", 'personal reasons', 'family reasons', 'health reasons',
     // Regret, then something of one's own at that time: "sadly we have our spring book fair that week".
     "(sadly|unfortunately|regrettably|alas) (i have|we have|i've got|we've got|i have got|we have got) (our|my|a|an|another|the) ... (that|the same|on that) (week|day|morning|afternoon|date|weekend)",
+    // The same after a wish and its "but": "I would love to come, but I have a board meeting that morning".
+    "^(i have|we have|i've got|we've got|i have got|we have got) (our|my|a|an|another|the) ... (that|the same|on that) (week|day|morning|afternoon|date|weekend|time)$",
     // A duty without the cover it would need: "I am teaching on Tuesday morning and could not find anyone to cover for me".
     "(could not|couldn't|can't|cannot|didn't|did not|haven't|have not) (find|found) (anyone|anybody|someone|somebody|a colleague|a replacement|a substitute|cover) (to (cover|replace|stand in|fill in)|)",
     // Travelling at that very time: "so sorry, I'll be on a plane that morning".

@@ -591,6 +591,8 @@ export const intentRo: IntentLocale = {
     // A shift without cover: "pe 14 lucrez tura de dimineață și n-am pe cine să pun în loc" (the shift alone
     // may end in time: "lucrez tura până la 10, apoi vin").
     '(n-am|nu am|n-avem|nu avem) pe cine (sa |)(pun|punem|las|lasam|trimit|trimitem) (in loc|in locul meu|in locul nostru|la (tejghea|receptie|magazin|cafenea|galerie|bar|casa))',
+    // An engagement of one's own at that very time, said after a wish and its "dar": "Aș veni cu drag, dar am ședință de consiliu în dimineața aceea".
+    '^(am|avem) (o |un |)(sedinta|intalnire|curs|ore|examen|examene|audit|control|consiliu|eveniment|conferinta|deplasare|tura|concert|spectacol|targ|programare|operatie|proces|termen) ... (in dimineata aceea|in acea dimineata|in ziua aceea|in acea zi|in aceeasi zi|in ziua respectiva|atunci|exact atunci|la aceeasi ora|la ora aceea|in acelasi timp|in acelasi interval)$',
     // "nu am cum să plec din galerie": no way to leave one's own post.
     '(n-am|nu am|n-avem|nu avem) cum (sa |)(lipsesc|lipsim|plec|plecam|ies|iesim|ma eliberez|ne eliberam)',
     // A performance elsewhere, back only later: "avem concert la Szeged pe 14 și ne întoarcem abia pe 15 după-amiază".

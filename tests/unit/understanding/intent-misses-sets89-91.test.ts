@@ -48,6 +48,16 @@ const corpus: IntentCase[] = [
   // Joining late is a caveat of the yes (h91_073); doubt alone stays doubt.
   ["I'll join on the 17th, but probably only from 11:30 – I have a call before.", 'yes'],
   ['Probably only from 11:30.', 'maybe'],
+  // A known gap closed: a wish answered by "but" and an engagement of one's own that morning is a refusal.
+  ['I would love to come, but I have a board meeting that morning.', 'no'],
+  ["I have a meeting that morning, so I'll come at 11.", 'yes', 1],
+  ['I have a class that morning, but I will join after 11.', 'yes', 1],
+  ['Aș veni cu drag, dar am ședință de consiliu în dimineața aceea.', 'no'],
+  ['Am ședință atunci, dar vin după.', 'yes', 1],
+  // "Nu X, ci Y" corrects X: no refusal (it read as no).
+  ['Nu venim doi, ci trei.', 'unknown'],
+  ['Nu vin eu, ci colega mea, Ana Pop.', 'unknown'],
+  ['Nu pot veni. Ci vă doresc succes.', 'no'],
 ];
 
 describeIntentCorpus('intent misses of sets 89–91', corpus);
