@@ -335,7 +335,8 @@ function scopeSentenceAdverbs(sentence: readonly Clause[]): void {
     if (index === 0 || clause.question || clause.spans.length !== 1 || clause.spans[0]!.kind !== 'yes') return;
     if (findAll(SENTENCE_ADVERBS, clause.folded).length === 0) return;
     const before = sentence.slice(0, index);
-    if (before.some((other) => other.question || other.spans.length > 0 || namesComing(other.folded) || findAll(INVITATION_WORDS, other.folded).length > 0)) return;
+    // A statement about speaking is no answer either: "I wouldn't speak, of course" (h93_053).
+    if (before.some((other) => other.question || other.spans.some((span) => ANSWER_KINDS.has(span.kind)) || namesComing(other.folded) || findAll(INVITATION_WORDS, other.folded).length > 0)) return;
     if (before.flatMap((other) => other.folded.split(/[^a-z0-9']+/).filter(Boolean)).length < 3) return;
     clause.spans[0]!.kind = 'neutral';
   });
