@@ -72,6 +72,8 @@ const KIND_ORDER: readonly SpanKind[] = [
 ];
 /** Kinds that say "I (or someone) will come"; negation, conditions and difficulty act on them. */
 const AFFIRMATIVE: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes']);
+/** The sender's own answers: inside another's answer they make it the sender's too. */
+const OWN_ANSWERS: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes']);
 const PRIORITY = new Map(KIND_ORDER.map((kind, index) => [kind, index]));
 const typos = typoCorrector(() => LOCALES.flatMap((l) => l.typoTargets));
 let shorthand: { words: Map<string, string>; pattern: RegExp } | null = null;
@@ -479,6 +481,17 @@ function resolveOverlaps(candidates: Span[]): Span[] {
     if (clashes.length === 0) accepted.push(span);
     // In "I may be able to join", "may be able to" must not lose to the longer "be able to join".
     else if (span.kind === 'maybe' && clashes.every((other) => AFFIRMATIVE.has(other.kind))) {
+      accepted = accepted.filter((other) => !clashes.includes(other));
+      accepted.push(span);
+    }
+    // So in "Perhaps my colleague from the Research Office can join": the doubt about the
+    // colleague must not lose to the longer "my colleague … can join" ("Perhaps my colleague and
+    // I can join" keeps it: the sender's own answer lies inside).
+    else if (
+      span.kind === 'othersMaybe' &&
+      clashes.every((other) => other.kind === 'othersYes') &&
+      !candidates.some((own) => OWN_ANSWERS.has(own.kind) && clashes.some((other) => own.start < other.end && other.start < own.end))
+    ) {
       accepted = accepted.filter((other) => !clashes.includes(other));
       accepted.push(span);
     }

@@ -169,7 +169,9 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     substitute.length > 0 ||
     (others.length > 0 && own.length + wish.length === 0 && (no.length > 0 || ownExcuse || represented.length > 0 || others.some((span) => namesRelation(analysis, span))));
   // "Andreea, te rog să vezi dacă poți participa tu": a mail to a colleague; nobody answered yet.
-  if (handover.length > 0 && own.length + wish.length === 0) return { intent: 'unknown', confidence: 0.4, evidence: join(handover) };
+  // "Nu pot participa, dar am trimis invitația mai departe colegilor": the sender's own refusal stands.
+  const refusedBefore = (span: Found): boolean => no.some((other) => other.clause < span.clause);
+  if (handover.length > 0 && own.length + wish.length === 0 && !handover.every(refusedBefore)) return { intent: 'unknown', confidence: 0.4, evidence: join(handover) };
   // "O să trimit pe cineva din echipă. Revin cu numele": a deferral beside a substitute is
   // about who comes, not whether; without a name it stays for a person (delegated, below).
   const namingLater = delegated && substitute.length > 0 && maybe.every((span) => whole(DEFERRALS, analysis, span));

@@ -101,6 +101,10 @@ export const detailsEn: DetailsLocale = {
     '(and |)so (will|would|shall) (my|our) ... (manager|director|coordinator|curator|officer|lead|head|producer|designer|assistant|colleague|partner|deputy|intern)',
     // "My colleague Ivan will join from the same connection": beside the sender, at one screen.
     '(my|our) (colleague|coworker|co-worker|friend|partner|assistant|manager|boss|director|deputy|team member|intern) ... (will|shall|is going to|would) (also |)(join|connect|dial in|be joining|be connecting|watch|follow) (from|on|via|through) the same (connection|link|laptop|computer|screen|account|device|room|office)',
+    // "A colleague, Femke Bakker, will also join from our office": an unnamed one first, the name between.
+    '(a|one) (colleague|coworker|co-worker)(,|) ... (will|shall|is going to) also (join|attend|come|be joining|be attending|be coming|be there)',
+    // "I'll be there with a visiting Erasmus colleague from Szeged": a word or two on the guest between.
+    '(with|along with|accompanied by|together with|joined by) a (visiting|guest|foreign|international) ... (colleague|researcher|professor|scholar|fellow|student)',
   ],
   conversations: [
     '(spoke|spoken|talked|discussed|agreed|arranged|corresponded|chatted) (it |this |that |already |)(with|to)', 'as (agreed|discussed|arranged) with',

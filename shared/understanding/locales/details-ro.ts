@@ -134,6 +134,8 @@ export const detailsRo: DetailsLocale = {
     '(impreuna cu|alaturi de|insotit de|insotita de|insotiti de) (lect|lector|conf|prof|asist|dr|drd|cercet|cs|ing|arh)',
     // The second of the staff: "… și asist. dr. Oana Mirea" (not "prof."/"dr.", common after "am vorbit cu").
     '(si|precum si) (lect|conf|asist|drd|cercet) (univ |)(dr|drd|ing|)',
+    // "Confirm, vin eu + o colegă": a plus sign for "și", the companion by role.
+    '(eu|subsemnatul|subsemnata) + (un|o|) (coleg|colega|prieten|prietena|insotitor|insotitoare|asistent|asistenta|voluntar|voluntara|stagiar|stagiara|student|studenta|doctorand|doctoranda)',
   ],
   conversations: [
     '(am|ati|cum am|dupa cum am|asa cum am|cum ati|dupa cum ati) (deja |)(vorbit|discutat|stabilit|convenit|agreat|comunicat|corespondat) (deja |telefonic |ieri |la telefon |)cu',

@@ -75,6 +75,9 @@ export const intentEn: IntentLocale = {
     '(the |)new (time|date|venue|room|location|slot) (works|is fine|is ok|is okay|suits) (for me|for us|)',
     // "But count on me!"; texting shorthand "see u there".
     'count on (me|us)', '^(+1|+ 1) (from|for) (me|us)', 'see (u|ya) (there|then|on|at|next|tomorrow)',
+    // "Please count on two of us"; "It's a yes from me"; a second sender's "confirming as well".
+    'count on (#|both) of us', "^(it's|it is) a (definite |firm |)yes (from (me|us|my side|our side)|)$",
+    "^(i'm |i am |we're |we are |)(also |)confirming (as well|too)$", '^(i |we |)(also |)confirm (as well|too)$',
     // A double negative: "I can't not join this one".
     "(i|we) (can't|cannot|couldn't|could not) not (join|come|attend|be there|participate|take part)",
     // Double negatives that accept: "I can't say no to that", "I don't see why not".
@@ -268,6 +271,8 @@ export const intentEn: IntentLocale = {
     '(not|never) (yet |)able to (confirm|commit)',
     // Waiting for someone else's say: "I don't have my manager's approval yet".
     '(waiting|awaiting|pending) (for |on |)(the |)(approval|sign-off|go-ahead)', "(don't|do not) (yet |)have (the |my |our |)(approval|sign-off|go-ahead)", 'subject to (approval|confirmation)',
+    // "I'd love to attend but I'm still waiting to hear whether I get the day off".
+    "(waiting|wait) to (hear|find out|know|see) (whether|if) (i|we) (get|can|will|'ll|am|are|'m|'re) (the day off|a day off|time off|leave|free|off|approval|permission|the go-ahead|the approval|the permission)",
     // "First I need the approval of my director for the travel. I will give you the answer on Friday".
     '(i|we) (first |still |)(need|have to get|must get|need to get|must obtain|have to obtain|have to ask for|need to ask for) (the |an |my |our |)(approval|permission|authorisation|authorization|sign-off|go-ahead)',
     "(i'll|i will|we'll|we will) give you (the|my|our|a|an) (final |definitive |definite |)(answer|reply|response|confirmation)",
@@ -453,6 +458,8 @@ export const intentEn: IntentLocale = {
   'no way to (swap|move|reschedule|shift|cancel|skip|get out of)', "(i'm|i am|i'll be|i will be) teaching (back-to-back|back to back|all day|that day|that morning|then|at that time)",
     // Elsewhere at that time: "I'm in Brussels that week" (the event's own city is masked in `neutral`).
     "(i'm|i am|i'll be|i will be|we're|we are|we'll be|we will be) (away |abroad |)in * (that|the same|all that|the whole) (week|day|morning|afternoon|month)",
+    // The sender's whole team: "Sadly our whole team is in Brussels that week for a youth event prep".
+    "(our|the) (whole|entire) (team|office|staff|department|organisation|organization) (is|'s|will be) (away |abroad |)in * (that|the same|all that|the whole) (week|day|morning|afternoon|month)",
     // At another event: "I'm at a fair in Vienna", "we'll be in Ghent for a conference".
     "(i'm|i am|i'll be|i will be|we're|we are|we'll be|we will be) (at|in) * (at|for) (a|an|the) (fair|trade fair|conference|congress|festival|exhibition|seminar|summit|symposium|training)",
     'another (commitment|engagement|meeting|event|appointment)',
@@ -753,6 +760,8 @@ export const intentEn: IntentLocale = {
     '(ask|pose|put|raise) (it|them|this|that|the question|my question|our question|a question|one question|a short question|a quick question|a few questions|some questions|a couple of questions) ... ... (during|in|at) the (q&a|q & a|q&a session|questions round|question round|questions session|question session|questions part)',
     // "I'd be glad to join and, if there's time, offer a couple of comments from our evaluation": remarks offered aloud.
     '^(and |)(to |)offer (a couple of|a few|some|my|our|two|three) (brief |short |quick |)(comments|remarks|reflections|observations|insights)',
+    // "We would be glad to share a short example from the LF2018 volunteer programme": the invitation's short good-practice case, told.
+    '(happy|glad|pleased|delighted|willing|keen) to (also |briefly |)share a (short|brief|quick) (example|case|good practice|good-practice example)',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',

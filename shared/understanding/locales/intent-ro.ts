@@ -160,6 +160,8 @@ export const intentRo: IntentLocale = {
     '^intru$', '(noi |)suntem (#|# persoane) din partea',
     // Both online, each from their own laptop: "Ne conectăm amândoi, eu și colega Mihaela".
     '(ne conectam|ne vom conecta|o sa ne conectam) (amandoi|amandoua|toti|toate|(toti|toate|cate) (#|doi|doua|trei|patru))',
+    // "Noi suntem 3 … dar ne conectăm fiecare de pe laptopul lui": each from their own device.
+    '(ne conectam|ne vom conecta|o sa ne conectam) fiecare (de pe|de la|din|separat)',
     // The party counted after the verb: "Din partea asociației Zora ne conectăm doi: eu și Nenad", "venim trei".
     '(ne conectam|ne vom conecta|venim|vom veni|participam|vom participa) (doi|doua|trei|patru|#)$',
     // "Deci da, sunt acolo luni": being there on the invitation's day.
@@ -173,8 +175,12 @@ export const intentRo: IntentLocale = {
     '(as|am) fi (bucuros|bucuroasa|bucurosi|incantat|incantata) sa (particip|participam|vin|venim|fiu prezent(|a)|iau parte)',
     // The conditional itself: "aș veni cu mare drag, dar …".
     '(as|am) (veni|participa|lua parte|ajunge|fi prezent(|a|i|e))',
+    // Online: "M-aș conecta și eu pe 17, dacă se poate".
+    '(m-as|ne-am) conecta',
   ],
   no: [
+    // Stepping back from such work: "nu mă mai implic în astfel de activități, sunt la pensie".
+    'nu (ma|ne) mai (implic|implicam) in (astfel de|asemenea|aceste|acest gen de) (activitati|actiuni|proiecte|evenimente|initiative)',
     // An institution's impersonal refusal: "din partea Inspectoratului Școlar Județean Timiș nu se poate participa la data menționată".
     'din partea ... nu se (poate|va putea|o sa poata) (participa|asigura participarea|asigura prezenta)',
     // Passing on it this time: "de data asta trec" (not "trec pe link", the online yes).
@@ -452,6 +458,9 @@ export const intentRo: IntentLocale = {
     '(am|noi am) (transmis|trimis|inaintat|redirectionat)(-o| invitatia) (catre|la) (doamna|domnul|conducere|conducerea|director*|directoare*|primar*|sef*|rector*|decan*|presedinte*|manager*)',
     // A registry passing the invitation up: "am transmis-o doamnei director pentru rezoluție"; the answer is hers to give.
     '(am|noi am|v-am) (transmis|trimis|inaintat|redirectionat|inmanat)(-o| invitatia) (spre (aprobare|rezolutie|analiza) |)(doamnei|domnului|conducerii|directorului|directoarei|primarului|sefului|sefei|rectorului|decanului|presedintelui|managerului)',
+    // Passed on to the team, whose answer it now is: "Am redirecționat invitația către colegii din departamentul IMM".
+    '(am|noi am) (transmis|trimis|inaintat|redirectionat|distribuit)(-o| invitatia) (si |mai departe |)(catre|la) (colegii|colegele|echipa|departamentul|membrii|personalul)',
+    '(am|noi am) (transmis|trimis|inaintat|redirectionat|distribuit)(-o| invitatia) (si |mai departe |)(colegilor|colegelor|echipei|departamentului|membrilor)',
     // A forward: "vezi te rog invitația de mai jos, poate te interesează".
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
@@ -483,6 +492,8 @@ export const intentRo: IntentLocale = {
     '(daca |)(faceti|organizati|veti face|veti organiza) (si |mai |)(ceva|altceva|una|o sesiune|o intalnire|un atelier) (in timpul zilei|ziua|dimineata|dupa-amiaza|dupa amiaza|dupa-masa|seara|in weekend|mai devreme|mai tarziu)',
     // "Dacă se mai organizează o sesiune în aprilie, vin cu drag": a later one, not this one.
     '(daca |)se (mai |)(organizeaza|organiza|face|tine|repeta) (o |un |)(alta |alt |noua |nou |)(sesiune|editie|intalnire|atelier|eveniment)',
+    // The noun left out: "Dacă se mai face unul, vin sigur!".
+    '(daca |)se (mai |)(organizeaza|face|tine|repeta) (inca |)(unul|una|altul|alta)',
     // "Dacă se va organiza și o sesiune online, ne-ar plăcea să participăm".
     '(daca |)se va (mai |)(organiza|face|tine) (si |)(o |un |)(alta |alt |noua |nou |)(sesiune|editie|intalnire|atelier|eveniment)',
     '(poate |sper |)(la|cu|pe|intr-o|in) (urmatoarea|proxima) (sesiune|editie|intalnire|ocazie|data|intrunire|runda|intalnire)',
@@ -726,6 +737,8 @@ export const intentRo: IntentLocale = {
     'va (anunt|anuntam|informez|informam|comunic|comunicam) cu (regret|parere de rau|tristete) ca',
     'va (anunt|anuntam|informez|informam|comunic|comunicam) cu (placere|drag|bucurie|mare placere) ca',
     // About the reader's memory or the sender's reading, not about coming: "Nu știu dacă vă mai amintiți de mine", "sper că am înțeles bine".
+    // Whether a project fits the call, not whether one comes: "Lucrez la un proiect de compostare … și nu știu dacă se potrivește".
+    'nu (stiu|stim) daca (se potriveste|se incadreaza|se califica|e eligibil|este eligibil|e relevant|este relevant|e potrivit|este potrivit|corespunde)$',
     'nu (stiu|stim) daca (va |ne |)(mai |)(amintiti|aduceti aminte|stiti cine)', '(sper|speram) ca (am|le-am|l-am|am si) (inteles|citit|tradus) (bine|corect)',
     // The mode of a yes said elsewhere, as the whole clause: "Confirm participarea, probabil online, dar particip sigur".
     '^(probabil|poate|posibil|cel mai probabil) (online|fizic|in persoana|de la distanta|pe zoom|pe teams|remote)$',
@@ -947,6 +960,12 @@ export const intentRo: IntentLocale = {
     '(o|le|il|) (putem|pot|am putea|as putea|vom|voi|o sa) (sa |)(pune|pun|punem|adresa|adresez|adresam) (in|la|pe parcursul|in timpul) (sesiunea|sesiunii|partea|partii|sectiunea|sectiunii|runda|rundei|momentul) (de |)(q&a|intrebari|intrebari si raspunsuri)',
     // "Eu m-aș înscrie la prezentarea de 3 minute, dacă se poate": the slot named with its article.
     '(m-as inscrie|ne-am inscrie|ma inscriu|ne inscriem) (si eu |si noi |si |)(la|pentru) (prezentarea|prezentarile|interventia|interventiile|sesiunea de prezentari) de # (minute|min)',
+    // "Am vrea și noi să prezentăm bunele practici", "Aș dori de asemenea să intervin în secțiunea de comentarii": a word between the wish and the verb.
+    '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea) (si eu|si noi|si|de asemenea|totodata) sa (intervin|intervenim|vorbesc|vorbim|prezint|prezentam|iau cuvantul|luam cuvantul)',
+    // "aș prezenta eu câteva minute despre remanufacturarea cartușelor": the minutes offered.
+    '(as|am) prezenta (eu |noi |si eu |si noi |)(cateva|#) (minute|min)',
+    // "Ne-am bucura să prezentăm pe scurt un proiect": glad to present is an offer to present.
+    '(ne-am bucura|m-as bucura|ne-ar face placere|mi-ar face placere) sa (prezentam|prezint|vorbim|vorbesc|intervenim|intervin|luam cuvantul|iau cuvantul)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -969,6 +988,8 @@ export const intentRo: IntentLocale = {
     'sa (prezinte|vorbeasca|povesteasca|intervina) (#|cateva) (minute|min)',
     // "domnul Marius Boldea, director…, care va susține și o scurtă intervenție": the "și" between.
     '(va|vor) (sustine|tine|face) si (o |)(scurta |mica |)(interventie|alocutiune|prezentare)',
+    // "Vrem și să prezentăm: atelierul nostru … Oana o să vorbească": the colloquial future of the party's colleague.
+    '(o sa|or sa) (vorbeasca|prezinte|intervina|ia cuvantul)',
   ],
   speakerNo: [
     // "Referitor la studiul de caz, nu, mulțumim, preferăm să participăm ca auditori".
@@ -1040,6 +1061,8 @@ export const intentRo: IntentLocale = {
     'nu (am|avem) (nicio |)(intrebari|intrebare) (deocamdata|momentan|pentru moment|de pus|de adresat|pentru sesiunea de q&a)',
     // "Pot spune două vorbe despre fond, dar nu e nevoie dacă agenda e plină": the offer left to the organiser (with it, undecided).
     'nu (e|este) (nevoie|obligatoriu) (daca|in cazul in care) (agenda|programul|timpul) (e|este|va fi) (prea |)(plina|plin|incarcata|incarcat|aglomerata|aglomerat|strans|stransa)',
+    // "Vin ca să ascult, nu am pregătit nimic de prezentat".
+    '(vin|venim) (doar |numai |)(ca sa|pentru a) (ascult|ascultam|asculta)', 'nu (am|avem) pregatit nimic (de prezentat|de spus)',
   ],
   answerParticles: ['da', 'sigur', 'desigur', 'bineinteles'],
   // A form filled in by hand: "Participare: fizic / Intervenție: nu" (the value answers its own label).
