@@ -5,6 +5,7 @@ import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, bareTag
 import type { ClauseSpan } from './hedge-scope';
 import { namesPerson, sentenceWithTitle } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
+import { isTagQuestion } from './sentences';
 import type { Intent } from './types';
 
 export interface IntentResult {
@@ -237,11 +238,22 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     const confirmed = others.some((span) => span.clause > firstStandIn) && !no.some((span) => span.clause > firstStandIn);
     // "eu nu pot participa … colega mea, care ar putea să vină în locul meu": a stand-in only
     // possible leaves the sender's refusal standing; a person still sees the stand-in.
-    const possibleOnly = of('othersMaybe').filter((span) => substitute.some((stand) => stand.clause === span.clause));
+    // So is one whose own answer is still to come: "Am rugat-o pe colega mea … să participe în
+    // locul meu, dacă se poate — vă va scrie dânsa direct" (the next sentence at most, and no one said to come).
+    const possibleOnly = others.length + of('othersYes').length > 0 ? [] : of('othersMaybe').filter((span) =>
+      substitute.some((stand) => stand.clause === span.clause || (span.clause > stand.clause && sentenceOf(span) - sentenceOf(stand) <= 1)),
+    );
     if (possibleOnly.length > 0 && no.length > 0 && own.length + wish.length === 0) {
       return { intent: 'no', confidence: 0.7, evidence: `${join(no)} → ${join([...possibleOnly, ...substitute].sort(byPosition))}`, delegated: true };
     }
-    if (orgAnswer && possibleOnly.length === 0 && (represented.length > 0 || named || confirmed)) {
+    // "my colleague Marko would like to join instead of me if that's still possible — is it ok?": a
+    // stand-in put to the organiser in the same breath is asked, not answered (h92_095).
+    const standInAsked = substitute.some((stand) => {
+      const at = sentenceOf(stand);
+      const next = analysis.sentences[at + 1];
+      return analysis.clauses.some((clause) => clause.question && clause.sentence === at) || (next !== undefined && next.question && isTagQuestion(next.text));
+    });
+    if (orgAnswer && possibleOnly.length === 0 && !standInAsked && (represented.length > 0 || named || confirmed)) {
       const who = join([...substitute, ...others].sort(byPosition));
       return { intent: 'yes', confidence: 0.7, evidence: no.length > 0 ? `${join(no)} → ${who}` : who, delegated };
     }

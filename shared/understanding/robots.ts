@@ -109,7 +109,9 @@ const OUT_OF_OFFICE_TEXT = wholeWords(
     'in my absence', "i(?:'m| am) currently away", 'back in the office', 'return to the office', 'away from the office',
     // A notice thanks for "your message" (a person thanks for the invitation) and sends elsewhere:
     // "Vă mulțumesc pentru mesaj. Sunt în concediu … vă rog să scrieți la secretariat@…".
-    '(?:va )?multum(?:esc|im) pentru (?:mesaj|e-?mail)(?:ul dumneavoastra)?', 'thank you for your (?:e-?mail|message)',
+    '(?:va )?multum(?:esc|im) pentru (?:mesaj|e-?mail)(?:ul dumneavoastra)?', '(?:thank you|thanks) for your (?:e-?mail|message)',
+    // "I'm away until Thursday 7 January and will reply when I'm back. If it's urgent, call …" (h92_085).
+    "will (?:reply|respond|answer|get back to you) (?:when i(?:'m| am) back|on my return|once i(?:'m| am) back)", "if it(?:'s| is) urgent",
     // An office closed for a period, answering after it: "Biroul nostru este închis în perioada 4-10 ianuarie.
     // Vom răspunde solicitării dumneavoastră după această dată."
     '(?:biroul|sediul)(?: nostru)? (?:este|va fi|e) inchis', '(?:our|the) office (?:is|will be) closed',

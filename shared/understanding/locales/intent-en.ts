@@ -360,6 +360,8 @@ export const intentEn: IntentLocale = {
     '(could|can|would) you (take|cover|attend|go to|handle) (this|it|this one) (for me|instead|in my place)',
   ],
   othersMaybe: [
+    // The stand-in answers for herself: "I've asked Ana to attend in my place; she will get back to you herself" (h92_004).
+    "(she|he|they) (will|'ll|is going to|are going to) (get back to you|confirm|write to you|reply|be in touch|let you know) (herself|himself|themselves|directly|personally|separately)",
     // "I won't be able to join. My colleague Rūta might connect but I can't promise it".
     '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|assistant|team member|director|manager) ... (might|may|could|possibly|perhaps) (connect|join|attend|come|participate|be there|dial in|log in|make it)',
   // A stand-in only asked: "I'll ask Luka if he can cover for me, but don't count on it".

@@ -474,6 +474,9 @@ export const intentRo: IntentLocale = {
     '^(poate|probabil|posibil) si (cu|impreuna cu|insotit de|insotita de)', '(confirm|anunt|spun) (maine |ulterior |mai tarziu |)daca (vine|va veni|poate veni) si (el|ea|ei|ele|colegul|colega|colegii|colegele)',
     // Someone else's availability, in a relative clause: "colega mea, Carmen Bucur, care s-ar putea să fie disponibilă".
     'care (s-ar putea|ar putea) sa (fie disponibil*|fie liber*|poata|vina|participe|ajunga)',
+    // The stand-in answers herself: "… să participe în locul meu — vă va scrie dânsa direct" (h92_004).
+    // Only with "direct"/"personal": "vă confirmă ea numele" (the names of those coming) answers for no one's doubt (h19_080).
+    '(va|v-|o sa va|va va) (scrie|raspunde|confirma|contacta|anunta) (si |)(dansa|dansul|ea|el|ei|ele) (direct|personal|separat)',
     // Named, then only possibly coming: "Colega mea, Ana Pop, ar putea să vină în locul meu" (h91_079).
     '(colegul|colega|colegii|colegele|sotul|sotia|seful|sefa|directorul|directoarea|adjunctul|adjuncta) ... (ar putea|ar putea sa|s-ar putea sa|ar fi posibil sa) (vina|participe|ajunga|se conecteze|veni|participa|ajunge)',
     // The invitation passed on: "am trimis invitația colegilor, poate vin unii dintre ei".

@@ -152,6 +152,12 @@ describe('out-of-office notices written only in words (no robot header)', () => 
     expect(read.kind).toBe('auto');
   });
 
+  it('reads "Thanks for your email. I\'m away until … and will reply when I\'m back" as a notice (set 92)', async () => {
+    const body = "Hi,\r\n\r\nThanks for your email. I'm away until Thursday 7 January and will reply when I'm back. If it's urgent, call +353 87 204 1198.\r\n\r\nSarah";
+    const read = await understand(mail(['From: Sarah Byrne <sarah.byrne@example.ie>'], body));
+    expect(read.kind).toBe('auto');
+  });
+
   it('leaves a partner who answers in English beside one word of their own language a person', async () => {
     const read = await understand(mail(['From: Partner <partner@example.eu>', 'Subject: Re: Invitation'], 'Dear Lavinia, I will be there. Fuori ufficio until Monday, but count me in.'));
     expect(read.kind).toBe('reply');
