@@ -25,9 +25,9 @@ const ONLY_ATTENDING = /(?<![a-z])(?<!(?:nu|not)\s)(?:doar|numai|just|only)\s+(?
  * "Eu aș lua cuvântul …, ei doar ascultă": the others' listening in the present.
  */
 const OTHER_SUBJECT_FOLDED =
-  /^[^a-z]*(?:(?:and|but|while|whereas|iar|dar|si)\s+)?(?:he|she|they|el|ea|ei|ele|ceilalti|celelalte|the others|(?:my|our)\s+(?:colleague|coworker|co-worker|deputy|boss|manager)s?|(?:colegul|colega|colegii|colegele)\s+(?:meu|mea|mei|mele|nostru|noastra|nostri|noastre))(?:\s+[a-z'-]+)?\s+(?:will|would|shall|is|are|wants|plans|won't|doesn't|does not|va|vor|nu va|nu vor|asculta|listen|listens)(?![a-z])/;
+  /^[^a-z]*(?:(?:and|but|while|whereas|iar|dar|si)\s+)?(?:he|she|they|el|ea|ei|ele|ceilalti|celelalte|the others|(?:my|our)\s+(?:colleague|coworker|co-worker|deputy|boss|manager)s?|(?:colegul|colega|colegii|colegele)\s+(?:meu|mea|mei|mele|nostru|noastra|nostri|noastre))(?:\s+[a-z'-]+)?\s+(?:will|would|shall|is|are|wants|plans|won't|doesn't|does not|can|could|va|vor|nu va|nu vor|asculta|listen|listens)(?![a-z])/;
 const OTHER_SUBJECT_NAMED = new RegExp(
-  `^[^\\p{L}]*(?:(?:and|but|while|whereas|iar|dar|și|si)\\s+)?(?!(?:I|We|Eu|Io|Noi|Nu|Probably|Probabil|Maybe|Perhaps|Poate|Sigur|Surely|Likely|Also|Then|So|Deci|Apoi|Just|Only|Doar|Numai|Mostly|Most|Cel|Mai|Dacă|Daca|Ce|Cum|Cred|Nici|Totuși|Totusi|Eventual|If|It|This|That|There)(?!\\p{L}))${NAME_WORD}(?:\\s+${NAME_WORD})?\\s+(?:will|would|shall|is|wants|plans|won't|doesn't|does not|va|vor|nu va|nu vor|ar)(?!\\p{L})`,
+  `^[^\\p{L}]*(?:(?:and|but|while|whereas|iar|dar|și|si)\\s+)?(?!(?:I|We|Eu|Io|Noi|Nu|Probably|Probabil|Maybe|Perhaps|Poate|Sigur|Surely|Likely|Also|Then|So|Deci|Apoi|Just|Only|Doar|Numai|Mostly|Most|Cel|Mai|Dacă|Daca|Ce|Cum|Cred|Nici|Totuși|Totusi|Eventual|If|It|This|That|There)(?!\\p{L}))${NAME_WORD}(?:\\s+${NAME_WORD})?\\s+(?:will|would|shall|is|wants|plans|won't|doesn't|does not|can|could|va|vor|nu va|nu vor|ar)(?!\\p{L})`,
   'u',
 );
 /**
@@ -77,7 +77,24 @@ const BESIDES_ME_ASIDE = /(?<![a-z0-9])(\d{1,3})\s*\((?=\s*(?:in afara de mine|p
 const QA_SLOT = /(?<![a-z])(?:q ?& ?a|sesiunea de intrebari|runda de intrebari|partea de intrebari|questions? (?:round|session))(?![a-z])/;
 /** A third person confirming their own attendance ("Domnul director … confirmă participarea și …", "… confirms her attendance and …"). */
 const CONFIRMS_ATTENDANCE = /(?<![a-z])(?:confirma\s+(?:participarea|prezenta)|confirms\s+(?:his|her|their)\s+(?:attendance|participation))(?![a-z])/;
-const FEW_WORDS = /(?<![a-z])(?:(?:doua|cateva|a few|a couple of)\s+(?:vorbe|cuvinte|words)|(?:povestesc|povestim|vorbesc|vorbim|spun|spunem|talk|speak|tell)\s+(?:putin|pe scurt|un pic|briefly|a little|a bit))\s+(?:despre|legat de|about|on)(?![a-z])/;
+const FEW_WORDS = /(?<![a-z])(?:(?:doua|cateva|a few|a couple of)\s+(?:vorbe|cuvinte|words)|(?:povestesc|povestim|vorbesc|vorbim|spun|spunem|interveni|intervin|intervenim|talk|speak|tell)\s+(?:putin|pe scurt|scurt|un pic|briefly|a little|a bit))\s+(?:despre|legat de|about|on)(?![a-z])/;
+/** "E ok dacă doar ascult, fiind studentă?", "Is it ok if I just listen?": leave asked not to speak. */
+const LEAVE_TO_LISTEN = /^[^a-z]*(?:e|este|is it|would it be|will it be|it's|it is)\s+(?:ok|okay|in regula|fine|alright|all right|acceptable)\s+(?:daca|if)\s/;
+/**
+ * "Regarding the presentation – yes, I will prepare …", "Regarding the presentation: I'd rather not this
+ * time": a bare answer in the clause after a topic of speaking answers that topic, not the attending.
+ */
+const SPEAKING_TOPIC =
+  /^[^a-z]*(?:regarding|as for|as to|concerning|re|about|referitor la|cat despre|in privinta|legat de|cu privire la)\s+(?:the\s+|my\s+|our\s+|a\s+|your\s+)?(?:presentation|presenting|speaking slot|speaking|slot|(?:\d+[\s-]?minute\s+)?update|intervention|talk|prezentare|prezentarea|interventie|interventia|interventii|studiul de caz)[^a-z]*$/;
+const BARE_YES = /^[^a-z]*(?:yes|yes please|sure|of course|gladly|with pleasure|da|desigur|sigur|bineinteles|cu placere)[^a-z]*$/;
+/** "I'll most likely join and I'd like to present…": a hedge does not reach past a new "and I". */
+const NEW_SUBJECT_BEFORE = /(?:^|[^a-z])(?:and|but|iar|si|dar)[^a-z]*$/;
+const FIRST_PERSON_START = /^(?:i|i'd|i'll|i'm|we|we'd|we'll|eu|noi)(?![a-z'])/;
+/** Those an organisation has, after its noun: "o asociație mică, cu 4 membri activi", "a small NGO with 12 members". */
+const MEMBERS_NOUN = /(?:membri|membrii|angajati|members|employees|staff)(?![a-z])/;
+const ORGANISATION_BEFORE = /(?<![a-z])(?:asociatie|asociatia|organizatie|organizatia|fundatie|fundatia|firma|companie|ong|association|organisation|organization|foundation|company|firm|ngo|club)(?:\s+[a-z]+)?\s*,?\s*$/;
+/** A list item that is an office, before a unit's name: "șef Serviciul Programe și Proiecte Europene", "head of Culture and Tourism". */
+const OFFICE_SEGMENT = /^\s*(?:șef|sef|șefa|sefa|director|directoare|expert|expertă|experta|consilier|consilieră|consiliera|coordonator|coordonatoare|manager|responsabil|responsabilă|responsabila|inspector|referent|head|chief)(?!\p{L})/u;
 let selfRequest: RegExp | null = null;
 let spelledOut: RegExp | null = null;
 let digitsAfter: RegExp | null = null;
@@ -187,6 +204,8 @@ const PARTNER_AND_I = new RegExp(`(?<!\\p{L})(?!(?:Thanks|Thank|Yes|Sure|Great|O
 const FIRST_WORD = /^[^a-z]*([a-z]+)/;
 /** A companion phrase that adds someone to whoever comes ("accompanied by", "însoțit de"), the sender or the one answered for. */
 const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|insotit de|insotita de|insotiti de|impreuna cu|alaturi de)(?![a-z])/;
+/** "… și de domnul …", "… and by Mr …": after an accompanying phrase, one more accompanying. */
+const ACCOMPANYING_AGAIN = /^(?:si|precum si) de(?: catre)?\s|^and by\s/;
 const PARTY_WITH = /^(?:cu|with)\s+\S+\s+(?:persoane|people|persons|participanti|participants|reprezentanti|representatives)\b/;
 // "Confirmăm participarea Universității … cu 5 persoane": the plural confirming counts the whole party.
 const WE = /(?<![a-z])(?:vom|venim|participam|suntem|noi|confirmam|we|we'll|we're|us)(?![a-z])/;
@@ -282,6 +301,19 @@ const BROUGHT = new RegExp(
   'gu',
 );
 /**
+ * Someone named is there too, the verb first: "o să fie și Andrei (alt Andrei) de la noi" ("vine și …" is read by
+ * {@link NAMED_WITH}). A name closed by punctuation or where they come from, so "va fi și Primăria" is no one.
+ */
+const ALSO_COMER_RO = new RegExp(
+  `(?<![\\p{L}])(?:[Oo] s[ăa] fie|[Vv]a fi)\\s+(?:și|si)\\s+${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s*(?:$|[,.;!:()–—-])|\\s+(?:de la|din|from)\\s)`,
+  'gu',
+);
+/** "of course we'll join on the 21st, Marina Knežević and me": after a comma or a colon, one named with the sender. */
+const AND_ME_COMER = new RegExp(
+  `[,:–—]\\s*${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?:and|și|si)\\s+(?:me|myself|eu)(?=\\s*(?:$|[.!;)]))`,
+  'gu',
+);
+/**
  * Someone named added to the sender's yes with "plus" and where they come from: "Count me in, plus Teodora from our
  * studio", "vin eu, plus Ana de la contabilitate". Only with the "from", so "plus VAT" or "plus Friday" is no one.
  */
@@ -335,6 +367,8 @@ export const CUED = {
   brought: { cue: /[Bb]ring/, pattern: BROUGHT },
   soWillComer: { cue: /so (?:will|shall|would|does|is) /, pattern: SO_WILL_COMER },
   plusComer: { cue: /plus /, pattern: PLUS_COMER },
+  alsoComerRo: { cue: /(?:fie|fi)\s+(?:și|si)\s/, pattern: ALSO_COMER_RO },
+  andMeComer: { cue: /\s(?:and|și|si)\s+(?:me|myself|eu)/, pattern: AND_ME_COMER },
   namedPlus: { cue: /\+/, pattern: NAMED_PLUS },
   namesList: { cue: /\s(?:și|si|and)\s+\p{Lu}/u, pattern: NAMES_LIST },
   selfHeadedList: { cue: /(?:[Ee]u|[Mm]yself|[Mm]e)\s*,/, pattern: SELF_HEADED_LIST },
@@ -448,11 +482,22 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
   for (const [index, clause] of analysis.clauses.entries()) {
     // "Nu voi prezenta, dar aș avea o întrebare: …?": the question comes after the "but"; the refusal before it is said.
     const statedBeforeQuestion = clause.question && (lastContrast.get(clause.sentence) ?? -1) > index;
+    if (clause.question && LEAVE_TO_LISTEN.test(clause.folded) && clause.spans.some((span) => span.kind === 'speakerNo')) declines = true;
+    // The bare answer after a topic of speaking, in the same sentence.
+    const before = analysis.clauses[index - 1];
+    if (!clause.question && before?.sentence === clause.sentence && SPEAKING_TOPIC.test(before.folded)) {
+      if (BARE_YES.test(clause.folded)) {
+        wants = true;
+        wantsSelf = true;
+      } else if (clause.folded.split(/\s+/).length <= 6 && clause.spans.some((span) => span.kind === 'no' && !span.negated)) declines = true;
+    }
     if (clause.question && !asksLeave.has(clause.sentence) && !statedBeforeQuestion && !offered(clause)) continue;
     const refusalOnly = clause.question && !asksLeave.has(clause.sentence) && !offered(clause);
     // "Probabil dl. Olaru va dori să intervină, vă confirm până luni": a hedged wish is not one yet.
     const firstHedgeEnd = clause.spans.reduce((least, other) => (other.kind === 'maybe' ? Math.min(least, other.end) : least), Infinity);
-    const hedged = (span: { start: number }): boolean => firstHedgeEnd <= span.start;
+    const hedged = (span: { start: number }): boolean =>
+      firstHedgeEnd <= span.start &&
+      !(NEW_SUBJECT_BEFORE.test(clause.folded.slice(firstHedgeEnd, span.start)) && FIRST_PERSON_START.test(clause.folded.slice(span.start)));
     for (const span of clause.spans) {
       // "… va participa la întâlnire. Dânsa va dori să intervină": the one just announced.
       const announcedBefore = announced.has(clause.sentence - 1) && PRONOUN_SUBJECT.test(clause.folded);
@@ -516,6 +561,8 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   for (const match of findAll(EXTRAS, folded)) {
     const count = numberIn(match.text) ?? 0;
     extraSpans.push([match.start, match.end]);
+    // "Suntem o asociație mică, cu 4 membri activi": the organisation's size, no one brought (nor a total).
+    if (MEMBERS_NOUN.test(match.text) && ORGANISATION_BEFORE.test(folded.slice(Math.max(0, match.start - 40), match.start))) continue;
     // "Vom participa cu două persoane" / "we will attend with two people": a plural
     // sender counts the whole party; "vin cu două persoane" adds them to the sender.
     // "With 2 people (myself and Ana Ilie)": the count already holds the sender.
@@ -570,7 +617,8 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   // "Our director, Mr Jérôme Carrier, will attend … He will be accompanied by our … coordinator": the one
   // answered for comes, and someone goes along with them. Not when a phrase names the one answered for
   // ("reprezentată de către domnul subprefect …, însoțit de doamna …").
-  const accompanied = counted.length > 0 && counted.every((match) => ACCOMPANYING.test(match.text));
+  // "Va fi însoțit de doamna Roxana Filip, …, și de domnul Paul Danciu": the "de" repeated goes on with the accompanying.
+  const accompanied = counted.length > 0 && ACCOMPANYING.test(counted[0]!.text) && counted.every((match) => ACCOMPANYING.test(match.text) || ACCOMPANYING_AGAIN.test(match.text));
   const joined = statements.join(' . ');
   if (NAMED_PARTNER.test(joined) || (CUED.partnerAndI.cue.test(joined) && PARTNER_AND_I.test(joined))) companions = Math.max(companions, 1);
   const firstName = NAMED_PARTNER_FIRST.exec(joined)?.[1];
@@ -613,7 +661,7 @@ function namedCompanions(text: string): number {
     if (selfComma && people.length === 1 && SELF_NAME_END.test(after)) continue;
     best = Math.max(best, people.length);
   }
-  const comers = [CUED.separateComer, CUED.alsoComer, CUED.brought, CUED.soWillComer, CUED.plusComer].flatMap((cued) => [...cuedMatches(cued, text)].map((match) => match[1]!));
+  const comers = [CUED.separateComer, CUED.alsoComer, CUED.brought, CUED.soWillComer, CUED.plusComer, CUED.alsoComerRo, CUED.andMeComer].flatMap((cued) => [...cuedMatches(cued, text)].map((match) => match[1]!));
   // A first name once, however many sentences bring it up ("I'll bring Hylke … Hylke will also come").
   // "and Friday online is fine": a day before a format is no one.
   const separate = new Set(comers.filter((name) => !name.split(/\s+/).some((word) => isOrganisationWord(word) || CALENDAR_WORD.test(word))).map((name) => name.split(/\s+/)[0]!));
@@ -666,7 +714,11 @@ function countListedNames(text: string, withSender: boolean): number {
       const after = firstSentence(line.slice(match.end).replace(/^[^:]*:/, '')).replace(LAST_SELF_NAMED, ', $1 $2,');
       // "colega mea, Irina Sas, și subsemnata", "domnul Milan Đurić, secretar executiv, și eu personal": the sender after a comma and "și" is an item too.
       // "va participa dl. președinte Nicolae Tamaș împreună cu d-na secretar Ileana Bogdan și subsemnatul": company joins items too.
-      const raw = after.split(/\s*(?:[,;]|\s(?:și|si|and|împreună cu|impreuna cu|alături de|alaturi de|together with|along with)\s)\s*/).map((item) => item.trim());
+      // "dl. Cosmin Lungu, șef Serviciul Programe și Proiecte Europene": an office's "și" joins its unit's name, not people.
+      const raw = after
+        .split(/\s*[,;]\s*/)
+        .flatMap((segment) => (OFFICE_SEGMENT.test(segment) ? [segment] : segment.split(/\s*\s(?:și|si|and|împreună cu|impreuna cu|alături de|alaturi de|together with|along with)\s\s*/)))
+        .map((item) => item.trim());
       // "va fi reprezentat de prof. Dragoș Mihăilă și de eleva Alexia Toma", "by me and by Agnė …": the "de"/"by" repeated after the join.
       const items = raw.map((item) => item.replace(/^(?:și|si)\s+(?=subsemnat|eu(?!\p{L}))/u, '').replace(REPEATED_BY, ''));
       // "subsemnatul, Florin Tănase", "… și eu, Szabó Enikő, secretar": the name in apposition is the sender, counted once.
@@ -676,8 +728,9 @@ function countListedNames(text: string, withSender: boolean): number {
         // "vom participa eu, Szabó Attila, și colega mea Fülöp Erika": a comma before "și" closes an apposition (a Romanian list has none).
         ((at === items.length - 2 && /^\p{Ll}[\p{Ll} -]*[.!]?$/u.test(items[at + 1] ?? '')) || /^(?:și|si)\s/u.test(raw[at + 1] ?? ''));
       // "I will attend myself; I arrive on Sunday evening": the sender is one person, however many items speak of them.
+      // "vor participa subsemnata și prof. Dan Bârsan": after "și", not a comma, the name is someone else.
       const selfItems = items.some(self) ? 1 : 0;
-      const inline = selfItems + items.filter((item, at) => !self(item) && isInlineName(item) && !FORMAL_SELF.test(items[at - 1] ?? '') && !LAST_SELF.test(raw[at - 1] ?? '') && !ownName(at)).length;
+      const inline = selfItems + items.filter((item, at) => !self(item) && isInlineName(item) && !(FORMAL_SELF.test(items[at - 1] ?? '') && after.includes(`${raw[at - 1]},`)) && !LAST_SELF.test(raw[at - 1] ?? '') && !ownName(at)).length;
       names = Math.max(names, inline);
     }
     if (!intro) return;

@@ -202,7 +202,16 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   const afterRefusal = (span: Found): boolean => no.some((refusal) => byPosition(refusal, span) < 0);
   const colleagueDoubt = (span: Found): boolean => {
     const folded = analysis.clauses[span.clause]!.folded;
-    return afterRefusal(span) && findAll(RELATIONS, folded).length > 0 && findAll(WITH_SELF, folded).length === 0;
+    if (!afterRefusal(span)) return false;
+    if (findAll(RELATIONS, folded).length > 0 && findAll(WITH_SELF, folded).length === 0) return true;
+    // "Colega mea, doamna Ramona Chiriac, va încerca să se conecteze, însă nu pot confirma încă":
+    // a "but" closing a sentence about a colleague doubts the colleague's coming, not the sender's.
+    const sentence = analysis.clauses.filter((clause) => clause.sentence === sentenceOf(span));
+    const index = sentence.indexOf(analysis.clauses[span.clause]!);
+    return (
+      index > 0 && index === sentence.length - 1 && sentence[index]!.contrast && sentenceOf(span) > Math.max(...no.map(sentenceOf)) &&
+      findAll(RELATIONS, sentence[0]!.folded).length > 0 && sentence.every((clause) => findAll(WITH_SELF, clause.folded).length === 0)
+    );
   };
   const hoped = of('othersMaybe').filter(afterRefusal);
   if (no.length > 0 && own.length + wish.length + others.length + substitute.length === 0 && (maybe.length > 0 ? maybe.every(colleagueDoubt) : hoped.length > 0)) {

@@ -136,6 +136,8 @@ export const detailsEn: DetailsLocale = {
     'department', 'directorate', 'office', 'unit', 'service', 'services', 'council', 'city', 'municipality', 'ministry', 'agency',
     'university', 'faculty', 'school', 'college', 'association', 'foundation', 'federation', 'union', 'chamber', 'centre', 'center',
     'institute', 'museum', 'theatre', 'theater', 'library', 'team', 'group', 'club', 'ltd', 'inc', 'gmbh', 'board', 'committee',
+    // "Kaunas Science and Technology Park will join": an organisation's name joined by "and", no two people.
+    'science', 'sciences', 'technology', 'technologies', 'cluster', 'incubator',
   ],
   onBehalf: [
     '(confirm|confirming|rsvp|rsvping|accept|accepting|replying|answering|writing) (attendance |participation |)(for|on behalf of) (my colleague|my boss|my manager|my director|mr|mrs|ms|dr|prof|)',

@@ -89,6 +89,8 @@ export const detailsRo: DetailsLocale = {
     // "Vom fi prezenți eu și doi elevi …, însoțiți de doamna profesoară": the party, plural, accompanied.
     '(insotiti de|insotite de) (dl|dna|d-na|d-l|domnul|doamna|colegul|colega|un coleg|o colega|un profesor|o profesoara|profesorul|profesoara|doamna profesoara|domnul profesor)',
   '(va veni|vine|ar veni|o sa vina) (si |)(cu mine|impreuna cu mine|alaturi de mine)', '(ma va insoti|ma insoteste)',
+    // "Intră cu mine și Vlad, dar de pe link separat": joining the online meeting along with the sender.
+    '(intra|va intra|o sa intre|se conecteaza|se va conecta) (si |)(cu mine|impreuna cu mine|alaturi de mine)',
     // "Eu vin la 10, iar colegul meu se conectează la sesiunea de la 16": a colleague in a clause of their own.
     'iar (colegul|colega) (meu|mea|nostru|noastra) (si |)(vine|va veni|va participa|se conecteaza|se va conecta|o sa vina)',
     // "Eu voi participa fizic, iar colegul meu online": the verb left out, the format alone after the colleague.
@@ -136,6 +138,8 @@ export const detailsRo: DetailsLocale = {
     '(si|precum si) (lect|conf|asist|drd|cercet) (univ |)(dr|drd|ing|)',
     // "Confirm, vin eu + o colegă": a plus sign for "și", the companion by role.
     '(eu|subsemnatul|subsemnata) + (un|o|) (coleg|colega|prieten|prietena|insotitor|insotitoare|asistent|asistenta|voluntar|voluntara|stagiar|stagiara|student|studenta|doctorand|doctoranda)',
+    // "sigur voi veni, eu și președinta asociației dna Milica Jovanovici": the head of the sender's body.
+    '(eu|subsemnatul|subsemnata) (si|impreuna cu|alaturi de) (presedinta|presedintele|vicepresedinta|vicepresedintele|directorul|directoarea|coordonatorul|coordonatoarea|managerul|managera|secretarul|secretara) (asociatiei|fundatiei|organizatiei|firmei|clubului|institutului|centrului|scolii|liceului|echipei|departamentului|societatii|cooperativei)',
   ],
   conversations: [
     '(am|ati|cum am|dupa cum am|asa cum am|cum ati|dupa cum ati) (deja |)(vorbit|discutat|stabilit|convenit|agreat|comunicat|corespondat) (deja |telefonic |ieri |la telefon |)cu',

@@ -76,6 +76,8 @@ export const intentEn: IntentLocale = {
     // "But count on me!"; texting shorthand "see u there".
     'count on (me|us)', '^(+1|+ 1) (from|for) (me|us)', 'see (u|ya) (there|then|on|at|next|tomorrow)',
     // "Please count on two of us"; "It's a yes from me"; a second sender's "confirming as well".
+    // The party summed up after a colleague added: "my colleague Niamh will also join from our office, so 2 of us".
+    '^(so|that makes|making it|which makes) (it |)# of us$',
     'count on (#|both) of us', "^(it's|it is) a (definite |firm |)yes (from (me|us|my side|our side)|)$",
     "^(i'm |i am |we're |we are |)(also |)confirming (as well|too)$", '^(i |we |)(also |)confirm (as well|too)$',
     // A double negative: "I can't not join this one".
@@ -227,6 +229,8 @@ export const intentEn: IntentLocale = {
     "unable to take part", "(won't|will not) (be able to |)take part", "(won't|will not) be (online|on zoom|on teams|on the call|connected|with you)",
     // Nobody of the sender's organisation, the sender included: "nobody from our office will be available on 14 June".
     '(nobody|no one|noone|none of us) (from|at|of|in) (our|my) (office|team|organisation|organization|institution|department|company|unit|agency|side) (will be|is|can be|would be|could be) (available|free|able to (attend|come|join|make it))',
+    // The organisation named: "nobody from the Kulturbetrieb is available on 21 April".
+    '(nobody|no one|noone|none of us) (from|at) (the|our|my) ... (will be|is|can be|would be|could be) available',
     // "…, so it won't work this time", "so I'll miss it": the outcome of a reason, said plainly.
     "(it|that|this) (won't|will not|isn't going to|is not going to) work (out |)(for (me|us) |)this time", "(it|that) (won't|will not|isn't going to|is not going to) work out",
     "(i'll|i will|we'll|we will|i'm going to|i am going to|we're going to|we are going to) (have to |)miss (it|this one)",
@@ -398,6 +402,8 @@ export const intentEn: IntentLocale = {
     // An earlier occasion: "I think I already registered for that one back then".
     'back then', '(the one|that one) (that was|which was|we|you) (postponed|cancelled|canceled|moved)',
     'next time', 'another time', 'some other time', '(at|for) the next$', "(see|meet|catch) (you|up) (at|on) the next", '(at|for) the next (one|session|edition|event|workshop|meeting|lab)', '(join|attend|come to|catch|make) the next one', 'next year',
+    // The next one named by its form: "We are of course happy to join the next online session".
+    '(at|for|to|join|attend) the next (online|virtual|in-person|hybrid|live|remote) (one|session|edition|event|workshop|meeting|lab|call)',
     // "We'd be happy to join the next one": the wish is about that one, not this.
     '(happy|glad|love|like|pleased|delighted) to (join|attend|come to|catch|make) the next (one|session|edition|event|workshop|meeting|lab)',
     // A call of its own offered instead: "We would be very happy to join a follow-up call if you organise one".
@@ -764,6 +770,18 @@ export const intentEn: IntentLocale = {
     '^(and |)(to |)offer (a couple of|a few|some|my|our|two|three) (brief |short |quick |)(comments|remarks|reflections|observations|insights)',
     // "We would be glad to share a short example from the LF2018 volunteer programme": the invitation's short good-practice case, told.
     '(happy|glad|pleased|delighted|willing|keen) to (also |briefly |)share a (short|brief|quick) (example|case|good practice|good-practice example)',
+    // The invitation's progress update taken: "I can do the 5-minute update on our action plan", "I'm also preparing the 5-minute update".
+    '(do|give|take|deliver|make|hold|prepare|preparing|present) the (#-minute|# minute|#-min|# min|short|quick|brief) (update|progress update|overview|input|summary)',
+    "(i|we|i'll|we'll|i will|we will|i can|we can|i could|i'm|i am|we're|we are) (also |)(prepare|preparing) (a|an|the) (short|brief|quick|#-minute|# minute|#-min|# min) (update|overview|input|summary|pitch|presentation)",
+    // "I'll do the presentation for Rijeka": the one the invitation asked for (not "the update to our mayor").
+    "(i'll|i will|we'll|we will|i can|we can|i could|we could|happy to|glad to) (also |)(do|give|hold|deliver|make) the (presentation|update|progress update|pitch|talk) (on|about|for|of)",
+    "(i'll|i will|we'll|we will|i can|we can|i could|we could|happy to|glad to) (also |)(do|give|hold|deliver|make) the (presentation|update|progress update|pitch|talk)$",
+    // A terse reply drops the "I": "Yes. Will present the tourism part for Novi Sad."
+    '^(will|can|shall) (also |briefly |)(present|speak|take the floor|say a few words)',
+    // "Would be great to have 5 minutes in the comments slot for CultureHub".
+    '(great|nice|good|lovely|helpful|useful|ideal) to (have|get|take|grab) (#|#-#|a few|a couple of) (minutes|min|mins) (in|during|at|to|for)',
+    // Leave asked, counted only with a time or a topic: "Could I say a few words about the SME voucher scheme? Five minutes max."
+    '(could|can|may) (i|we) (also |briefly |)(say a few words|say a couple of words|speak|present|take the floor)',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
@@ -771,6 +789,9 @@ export const intentEn: IntentLocale = {
     // "She would like to speak briefly about our research".
     '(he|she|they) (would like|would love|wants|wishes|hopes|plans|intends) to (speak|present|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
     '(he|she|they) (would like|would love|wants|wishes|hopes|plans|intends) to (hold|give|deliver|make) (a|an) (short |brief |)(speech|talk|presentation|intervention|address|statement)',
+    // "Mantas will do the presentation as Rūta mentioned", "Katrin will give the update on the Chemnitz action plan".
+    '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk) (on|about|for|of|as)',
+    '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
     // "I'm terrible at speaking in meetings so I'll just sit quietly at the back and take notes".
@@ -855,6 +876,8 @@ export const intentEn: IntentLocale = {
   speakingFieldLabels: [
     '^(intervention|presentation|speaker|speaking|talk|speech|pitch|presenting|(wish|would like|want|wants) to (speak|present|intervene))$',
     '^(question|questions|question/presentation|question / presentation|presentation/question|question or presentation|presentation or question)$',
+    // The topic named before the colon: "Regarding the presentation: I'd rather not this time, Luka will cover Rijeka".
+    '^(regarding|as for|as to|as regards|concerning|about|re) (the |my |our |a |)(presentation|presenting|speaking|speaking slot|slot|talk|intervention|pitch|5-minute presentation|five-minute presentation)$',
   ],
   fallbackOpeners: ['^(if not|otherwise|failing that|if that fails|if i can\'t|if i cannot)$',
     // The "if not" spelled out: "Can I bring a friend? If that's not ok, I'll come alone".

@@ -43,6 +43,8 @@ export const intentRo: IntentLocale = {
     // "Confirm" answers only alone or with what it confirms: "vă confirm adresa" is not a yes.
     '^(va |)(confirm|confirmam)$', '(confirm|confirmam) (si eu|si noi|cu placere|cu drag|pentru|in numele|totodata)',
     '(confirm|confirmam) (participarea|prezenta|participare)', '(confirm|confirmam) ... (participarea|prezenta)',
+    // Confirming for the sender's side, the names after a colon: "Confirm din partea Departamentului de Formare: eu și Mihaela Stoian".
+    '^(va |)(confirm|confirmam) din partea ...$',
     'am confirmat (deja |)(participarea|prezenta)', '(participare|participarea|prezenta) (confirmata|confirm)',
     '(participam|vin|venim) din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)',
     '^(sigur|desigur|bineinteles|evident) ca da', 'nu (voi |o sa |)(lipsi|lipsesc|rata|ratez)', 'nu (il|o) (ratez|ratam|voi rata|vom rata|o sa ratez|o sa ratam)', 'n-(il|o) (ratez|ratam)', 'nu as lipsi',
@@ -67,6 +69,8 @@ export const intentRo: IntentLocale = {
     '(la|pe) (atelier*|eveniment*|sesiun*|intalnir*|workshop*) (din|de pe|de|de la|) (#|luni|marti|miercuri|joi|vineri|sambata|duminica|) (vin|venim|particip|participam)$',
     '^pe # (noiembrie|decembrie|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|) (vin|venim|particip|participam)$', 'sigur vin', 'venim', '(voi|vom|o sa) veni', 'o sa (vin|venim)',
     '(pot|putem|voi putea|vom putea) (veni|ajunge)',
+    // The infinitive misspelled with a doubled "i" (typed in a hurry or by a Serbian speaker): "sigur voi venii, eu si presedinta".
+    '(voi|vom|o sa) venii',
     '(voi|vom|o sa) ajunge', 'o sa (ajung|ajungem)',
     // Online attendance: the event is on Zoom, so connecting is attending.
     '(ma voi|ne vom|o sa ma|o sa ne) conecta', '(ma|ne) (conectez|conectam) (si eu|si noi|online|pe zoom|pe teams|prin zoom|de acasa|de la birou|la (intalnire|eveniment|atelier|sesiune))',
@@ -110,6 +114,8 @@ export const intentRo: IntentLocale = {
     '^(acceptat|accept)$',
     // Partial attendance is attendance: "pot sta doar prima oră", "intru de la 11".
     '(pot|putem) (sta|ramane|veni|participa|fi prezent(|a|i|e)|ajunge|intra) (doar|numai|pana|cel putin)', '(voi|vom|o sa) (sta|ramane) (doar|numai|pana)',
+    // Joining late, from an hour on: "Mă pot conecta după 12 dacă mai are sens" (at the clause's start: "nu mă pot conecta după 12" is no refusal).
+    '^(eu |noi |)(ma|ne) (pot|putem) conecta (doar |numai |abia |)(dupa|de la|incepand cu|incepand de la) (ora |)#',
     'o sa stau (doar|numai|pana)',
     // Arriving late presumes coming: "ajung pe la 10:30, e ok?".
     '^(eu |)(ajung|ajungem) (si eu |si noi |)(pe la|in jur de|dupa|mai tarziu|cu (putina |o mica |)intarziere|putin mai tarziu|abia)', 'stau (doar|numai) (prima|primele|pana|la prima|o ora|jumatate)', '^intru (si eu |)(de la|pe la|in jur de|din|de acasa|online)',
@@ -158,6 +164,8 @@ export const intentRo: IntentLocale = {
     '(ma|ne) treceti (si |)printre (participanti|invitati|cei prezenti)',
     // Informal online yes: "Ok, intru. Dar doar ca spectator"; a party counted: "Noi suntem doi din partea asociației: eu și…".
     '^intru$', '(noi |)suntem (#|# persoane) din partea',
+    // The team's online yes, stressed: "sigur că intrăm!" (a clause of its own; "intrăm în sală" goes on).
+    '^intram$', '^(sigur ca|sigur|bineinteles ca|bineinteles|desigur ca|desigur|evident ca|evident) (intru|intram)$',
     // Both online, each from their own laptop: "Ne conectăm amândoi, eu și colega Mihaela".
     '(ne conectam|ne vom conecta|o sa ne conectam) (amandoi|amandoua|toti|toate|(toti|toate|cate) (#|doi|doua|trei|patru))',
     // "Noi suntem 3 … dar ne conectăm fiecare de pe laptopul lui": each from their own device.
@@ -208,6 +216,15 @@ export const intentRo: IntentLocale = {
     'nu (o sa|as) (pot|putem|putea) (fi|sta|intra) (online|conectat(|a|i|e)|pe zoom|pe teams|pe link)',
     // "Nici eu și nici colegii mei nu vom putea participa": the sender among those not coming.
     'nici eu (si |)nici (colegii|colegele|colegul|colega|sotul|sotia|echipa|ceilalti|altcineva) ... (participa|veni|ajunge|fi prezent*|fi prezenti|fi acolo)',
+    // Nobody of the sender's side, the subject after the verb: "din partea departamentului nostru nu va putea participa nimeni".
+    '^din partea ... (nu|nu mai) (va|vor|poate|pot) (putea |)(participa|veni|ajunge|fi prezent|intra|se conecta) nimeni$',
+    '^din partea ... (nu|nu mai) (va|vor|poate|pot) (putea |)(participa|veni|ajunge|fi prezent|intra|se conecta) nimeni (la|pe|in|din|de la)',
+    // The head's office, the head named after "din partea": "Vă transmit din partea domnului director Victor Anghel că nu va putea participa".
+    '(va |)(transmit|transmitem|comunic|comunicam|informez|informam|anunt|anuntam) din partea (doamnei|domnului) ... ... ca (nu|nu mai) (va putea|poate|o sa poata) (participa|fi prezent(|a)|lua parte|veni|ajunge|se conecta)',
+    // Heads with other titles: "Domnul director general nu va putea participa", "Domnul administrator nu poate participa".
+    '^(domnul|doamna|dl|dna|d-l|d-na) (director general|directorul general|director executiv|administrator|administratorul|ceo) (nu|nu mai) (va putea|poate|o sa poata) (participa|fi prezent(|a)|lua parte)',
+    // Joining online on the day refused, with the reason after it: "Nu pot intra pe 17 ca sunt la Belgrad" (not "nu pot intra pe 17 decât după 12").
+    'nu (mai |)(pot|putem) (sa |)(intra|intru|intram) pe #$', 'nu (mai |)(pot|putem) (sa |)(intra|intru|intram) pe # (ca|pentru ca|deoarece|fiindca|caci|intrucat)',
     // An organisation with nobody to send: "nu vom avea pe nimeni disponibil pe 16".
     'nu (vom avea|avem|o sa avem|am avea|vom putea avea) pe nimeni (disponibil|liber)',
     // An organisation that sends nobody: "nu va putea desemna un reprezentant pentru această sesiune".
@@ -969,6 +986,10 @@ export const intentRo: IntentLocale = {
     '(as|am) prezenta (eu |noi |si eu |si noi |)(cateva|#) (minute|min)',
     // "Ne-am bucura să prezentăm pe scurt un proiect": glad to present is an offer to present.
     '(ne-am bucura|m-as bucura|ne-ar face placere|mi-ar face placere) sa (prezentam|prezint|vorbim|vorbesc|intervenim|intervin|luam cuvantul|iau cuvantul)',
+    // "o să zic pe scurt …": the sender's few words, colloquial.
+    '(o sa|am sa) (zic|spun|vorbesc|povestesc|zicem|spunem|vorbim|povestim) (si eu |si noi |)(ceva |)pe scurt', '(voi|vom) (zice|spune|vorbi|povesti) (si eu |si noi |)(ceva |)pe scurt',
+    // "Aș dori să fac câteva comentarii la acțiunea 2 … în cele 5 minute alocate".
+    '(fac|facem|face|voi face|vom face) (cateva|niste|doua|trei|unele) (scurte |)(comentarii|observatii|remarci) (la|despre|pe|privind|legat de) (actiunea|actiunile|masura|masurile|obiectivul|obiectivele|planul|pilonul)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -1066,11 +1087,15 @@ export const intentRo: IntentLocale = {
     'nu (e|este) (nevoie|obligatoriu) (daca|in cazul in care) (agenda|programul|timpul) (e|este|va fi) (prea |)(plina|plin|incarcata|incarcat|aglomerata|aglomerat|strans|stransa)',
     // "Vin ca să ascult, nu am pregătit nimic de prezentat".
     '(vin|venim) (doar |numai |)(ca sa|pentru a) (ascult|ascultam|asculta)', 'nu (am|avem) pregatit nimic (de prezentat|de spus)',
+    // "Niciunul dintre noi nu va interveni, suntem aici mai ales ca să ascultăm".
+    '(niciunul|niciuna|nimeni) (dintre noi |din partea noastra |)nu (va|vor|o sa) (interveni|vorbi|prezenta|lua cuvantul)', '(mai ales|in principal) (ca sa|sa|pentru a) (ascultam|ascult|asculta)',
   ],
   answerParticles: ['da', 'sigur', 'desigur', 'bineinteles'],
   // A form filled in by hand: "Participare: fizic / Intervenție: nu" (the value answers its own label).
   speakingFieldLabels: [
     '^(interventie|interventia|interventii|prezentare|prezentarea|luare de cuvant|luarea de cuvant|luare a cuvantului|vorbitor|speaker|alocutiune)$',
+    // The topic named before the colon: "Cât despre prezentare: de data asta nu, prezintă colegul".
+    '^(cat despre|in ceea ce priveste|referitor la|legat de|in privinta) (prezentare|prezentarea|interventie|interventia|luarea de cuvant|luarea cuvantului)$',
     '^(doresc sa (iau cuvantul|intervin|prezint)|doriti sa (luati cuvantul|interveniti|prezentati))$',
     // "- luăm cuvântul: nu": the invitation's question turned into the field's label.
     '^(luam cuvantul|iau cuvantul|luati cuvantul|luarea cuvantului|vorbim|prezentam|interventie (din partea noastra|de # minute))$',

@@ -21,6 +21,8 @@ const EXAMPLES = [
   'Vom participa eu, Petra, Luka și Ana.',
   'myself, Petra and Luka',
   'Ana Ilie and I will both attend.',
+  'Deci da, intru pe zoom, o să fie și Andrei de la noi.',
+  "Of course we'll join on the 21st, Marina Knežević and me.",
 ];
 
 async function corpusTexts(): Promise<string[]> {
