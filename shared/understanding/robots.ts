@@ -114,7 +114,9 @@ const OUT_OF_OFFICE_TEXT = wholeWords(
     "will (?:reply|respond|answer|get back to you) (?:when i(?:'m| am) back|on my return|once i(?:'m| am) back)", "if it(?:'s| is) urgent",
     // An office closed for a period, answering after it: "Biroul nostru este închis în perioada 4-10 ianuarie.
     // Vom răspunde solicitării dumneavoastră după această dată."
-    '(?:biroul|sediul)(?: nostru)? (?:este|va fi|e) inchis', '(?:our|the) office (?:is|will be) closed',
+    '(?:biroul|sediul|secretariatul|institutia|scoala|liceul|registratura)(?: nostru| noastra| liceului| scolii| institutiei)? (?:este|va fi|e) inchis(?:a)?',
+    // "Mesajul dumneavoastră va fi citit după reluarea activității" (a school's holiday notice, h98_040).
+    'dupa reluarea activitatii', '(?:our|the) office (?:is|will be) closed',
     '(?:vom|voi) raspunde (?:solicitarii|mesajului|cererii|e-?mailului)(?: dumneavoastra| dvs\\.?|)(?: dupa| la| incepand)',
     "(?:i|we) will (?:reply|respond|answer|get back to you) (?:after|upon|on) (?:my |our )?return",
     'concediu (?:de maternitate|de crestere a copilului|prenatal)', '(?:maternity|parental|paternity) leave',
@@ -194,7 +196,7 @@ export function addressesRecipient(text: string, recipients: readonly MailAddres
 // "Automatic reply", "This is an automatic reply." (folded), or in the first sentence of a line
 // ("This is an automatic reply. I'm on holiday…").
 const DECLARED_AUTOMATIC =
-  /^[ \t]*(?:[([][ \t]*)?(?:raspuns automat|mesaj automat|raspuns generat automat|automatic reply|auto-?reply|this is an automatic (?:reply|response|message)|acesta este un (?:raspuns|mesaj|e-?mail) (?:generat )?automat|(?:raspuns|mesaj|e-?mail) (?:trimis|generat) automat|(?:automatically generated|auto-generated) (?:reply|response|message))[ \t]*(?:[)\]][ \t]*)?(?:[.!:][ \t]*$|[.!][ \t]+\S|$)/m;
+  /^[ \t]*(?:[([][ \t]*)?(?:raspuns automat|mesaj automat|raspuns generat automat|automatic reply|auto-?reply|this is an automatic (?:reply|response|message)|acesta este un (?:raspuns|mesaj|e-?mail) (?:generat )?automat|(?:raspuns|mesaj|e-?mail) (?:trimis|generat) automat|(?:automatically generated|auto-generated) (?:reply|response|message))[ \t]*(?:[)\]][ \t]*)?(?:[.!:][ \t]*$|[.!,][ \t]+\S|$)/m;
 
 // What a person on leave writes too ("I'm on holiday with limited internet; I'll confirm when
 // I'm back" is a deferral): counted only beside a declaration of being automatic (folded).

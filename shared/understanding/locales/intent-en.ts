@@ -345,6 +345,8 @@ export const intentEn: IntentLocale = {
     "(i've|i have|we've|we have) asked ... ... to (join|attend|come|go|participate|connect|dial in|take part|represent us)$",
   ],
   orgYes: [
+    // A list of names registered by the sender: "Please register the following participants from Continental: 1. … I will not attend personally" (h99_068).
+    '(please |kindly |)(register|note down|add|book|sign up|put down) the following (participants|people|persons|colleagues|attendees|representatives|names|members)',
     'confirm(|ing) the (participation|attendance|presence) of',
     "(please find|here is|here's|below is|we send you|sending you) (below |attached |)the (list|names) of (our |the |)(participants|attendees|delegates|representatives|delegation)",
     // "Please find below the name of the person attending on behalf of Rijeka 2020 LLC: Marko Perić".

@@ -424,6 +424,8 @@ export const intentRo: IntentLocale = {
     '^(domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa) si ... (va participa|vor participa|participa|va veni|vor veni|se va conecta|se vor conecta|se conecteaza|va fi prezent(|a)|vor fi prezenti)',
   ],
   orgYes: [
+    // "Vă rog să înregistrați următorii participanți: …": a list registered by the sender.
+    '(inregistrati|notati|inscrieti|treceti|adaugati) (pe |)(urmatorii|urmatoarele|urmatoarele persoane|urmatorii colegi) (participanti|participante|colegi|colege|reprezentanti|persoane|)',
     // "Din partea Primăriei Comunei Dumbrăvița participă dna Larisa Toma… și subsemnatul".
     '^din partea ... participa',
     // "Din partea Asociației … vor fi prezente 2 persoane: subsemnatul și colega mea" (h72_002).

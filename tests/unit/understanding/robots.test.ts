@@ -158,6 +158,12 @@ describe('out-of-office notices written only in words (no robot header)', () => 
     expect(read.kind).toBe('auto');
   });
 
+  it('reads a school secretariat closed for the holiday, "mesaj generat automat, vă rugăm…", as a notice (set 98)', async () => {
+    const body = 'Vă mulțumim pentru mesaj.\r\n\r\nSecretariatul liceului este închis în perioada vacanței de iarnă (23.12.2019 – 12.01.2020). Mesajul dumneavoastră va fi citit după reluarea activității.\r\n\r\nAcesta este un mesaj generat automat, vă rugăm să nu răspundeți.';
+    const read = await understand(mail(['From: Secretariat <secretariat@liceu.example.ro>'], body));
+    expect(read.kind).toBe('auto');
+  });
+
   it('leaves a partner who answers in English beside one word of their own language a person', async () => {
     const read = await understand(mail(['From: Partner <partner@example.eu>', 'Subject: Re: Invitation'], 'Dear Lavinia, I will be there. Fuori ufficio until Monday, but count me in.'));
     expect(read.kind).toBe('reply');
