@@ -87,6 +87,9 @@ const LEAVE_TO_LISTEN = /^[^a-z]*(?:e|este|is it|would it be|will it be|it's|it 
 const SPEAKING_TOPIC =
   /^[^a-z]*(?:regarding|as for|as to|concerning|re|about|referitor la|cat despre|in privinta|legat de|cu privire la)\s+(?:the\s+|my\s+|our\s+|a\s+|your\s+)?(?:presentation|presenting|speaking slot|speaking|slot|(?:\d+[\s-]?minute\s+)?update|intervention|talk|prezentare|prezentarea|interventie|interventia|interventii|studiul de caz)[^a-z]*$/;
 const BARE_YES = /^[^a-z]*(?:yes|yes please|sure|of course|gladly|with pleasure|da|desigur|sigur|bineinteles|cu placere)[^a-z]*$/;
+/** "Dacă e nevoie de cineva care să povestească 5 minute …, mă ofer eu": the sender volunteering for the someone asked after. */
+const VOLUNTEER = /^[^a-z]*(?:ma ofer|ne oferim|i volunteer|we volunteer)(?:\s+(?:eu|noi|si eu|si noi))?[^a-z]*$/;
+const SOMEONE = /(?<![a-z])(?:cineva|someone|somebody|anyone|anybody)(?![a-z])/;
 /** "I'll most likely join and I'd like to present…": a hedge does not reach past a new "and I". */
 const NEW_SUBJECT_BEFORE = /(?:^|[^a-z])(?:and|but|iar|si|dar)[^a-z]*$/;
 const FIRST_PERSON_START = /^(?:i|i'd|i'll|i'm|we|we'd|we'll|eu|noi)(?![a-z'])/;
@@ -208,7 +211,8 @@ const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|inso
 const ACCOMPANYING_AGAIN = /^(?:si|precum si) de(?: catre)?\s|^and by\s/;
 const PARTY_WITH = /^(?:cu|with)\s+\S+\s+(?:persoane|people|persons|participanti|participants|reprezentanti|representatives)\b/;
 // "Confirmăm participarea Universității … cu 5 persoane": the plural confirming counts the whole party.
-const WE = /(?<![a-z])(?:vom|venim|participam|suntem|noi|confirmam|we|we'll|we're|us)(?![a-z])/;
+// "vă rog să ne treceți pe listă cu 4 persoane": the party put on the list as "us".
+const WE = /(?<![a-z])(?:vom|venim|participam|suntem|noi|confirmam|we|we'll|we're|us|ne (?:treceti|inscrieti|notati|puneti|adaugati|trece|inscrie|nota|pune|adauga))(?![a-z])/;
 /** "Ok, venim. Doi.": a sentence that is only a number word, in a reply that speaks in the plural, is the party's size. */
 const LONE_COUNT = /^[^a-z0-9]*(doi|doua|trei|patru|cinci|sase|two|three|four|five|six)[^a-z0-9]*$/;
 /** "Yes for two.", "Da, pentru trei.": a sentence that is only the answer and the party's size (not "yes for 20 January"). */
@@ -490,6 +494,16 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
         wants = true;
         wantsSelf = true;
       } else if (clause.folded.split(/\s+/).length <= 6 && clause.spans.some((span) => span.kind === 'no' && !span.negated)) declines = true;
+    }
+    if (
+      !clause.question &&
+      before?.sentence === clause.sentence &&
+      VOLUNTEER.test(clause.folded) &&
+      SOMEONE.test(before.folded) &&
+      before.spans.some((span) => span.kind === 'othersSpeaker' && !span.negated)
+    ) {
+      wants = true;
+      wantsSelf = true;
     }
     if (clause.question && !asksLeave.has(clause.sentence) && !statedBeforeQuestion && !offered(clause)) continue;
     const refusalOnly = clause.question && !asksLeave.has(clause.sentence) && !offered(clause);

@@ -54,6 +54,8 @@ export const detailsEn: DetailsLocale = {
     '# (besides me|besides myself|apart from me|apart from myself|not counting me|excluding me|excluding myself|other than me|in addition to me)',
   ],
   companion: [
+    // "I will attend on the 20th together with my sister Ana": family along.
+    '(with|bringing|along with|accompanied by|together with|joined by) my (sister|brother|son|daughter|mother|father|mom|mum|dad|cousin|niece|nephew|aunt|uncle)',
     '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (a|one|my|our) (colleague|coworker|co-worker|friend|guest|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|intern|trainee|student|volunteer|plus-one|plus one|+1|head of)',
     '(with|and|bring|bringing|along with|accompanied by|together with|joined by) (mr|mrs|ms|dr|prof)',
     // "I confirm my participation and also of my colleague X".

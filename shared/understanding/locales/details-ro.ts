@@ -64,6 +64,8 @@ export const detailsRo: DetailsLocale = {
   companion: [
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) (un|o|unul|una|) (coleg|colega|prieten|prietena|insotitor|insotitoare|partener|partenera|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|sef|sefa|director|directoare|voluntar|voluntara|stagiar|stagiara|intern|interna|practicant|practicanta|student|studenta)',
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|prietenul|prietena|sotul|sotia|partenerul|partenera|asistentul|asistenta|seful|sefa|directorul|directoarea|fiul|fiica|colaboratorul|colaboratoarea) (meu|mea|nostru|noastra)',
+    // "vin împreună cu sora mea": family along.
+    '(cu|impreuna cu|alaturi de|insotit de|insotita de) (sora|fratele|mama|tata|tatal|verisoara|verisorul|nepoata|nepotul|matusa|unchiul) (mea|meu)',
     // "Particip eu si stagiarul nostru, Vlad Popa": a junior of the sender's office.
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (stagiarul|stagiara|practicantul|practicanta|internul|interna|voluntarul|voluntara|adjunctul|adjuncta) (meu|mea|nostru|noastra)',
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (dl|dna|d-na|d-l|domnul|doamna)',
@@ -103,6 +105,8 @@ export const detailsRo: DetailsLocale = {
     'reprezentat(|a|i|e) (la atelier |la eveniment |la sesiune |la intalnire |la workshop |la reuniune |acolo |)de (catre |)(dl|dna|d-na|d-l|domnul|doamna|colegul|colega)',
     // "… va fi reprezentată la Atelierul Local de Învățare din data de 12.03.2020 de către domnul subprefect Dan Crăciun, însoțit de …".
     'reprezentat(|a|i|e) ... ... ... de catre (dl|dna|d-na|d-l|domnul|doamna|colegul|colega)',
+    // "… va fi reprezentată la atelierul din 20.01.2020 de dl. Cristian Olaru, consilier, și de d-na …": the place and date before a bare "de".
+    'reprezentat(|a|i|e) la ... ... de (dl|dna|d-na|d-l|domnul|doamna|colegul|colega)',
     // "va participa prin doamna bibliotecar Sanda Pop și subsemnata": a colleague named first, then the sender.
     'prin (dl|dna|d-na|d-l|domnul|doamna|colegul|colega) ... (si|precum si) (subsemnata|subsemnatul)',
     // "pune-o și pe Gabi pe lista de invitați, vine și ea": someone added to the list.

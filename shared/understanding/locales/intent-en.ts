@@ -353,6 +353,9 @@ export const intentEn: IntentLocale = {
     "(please find|here is|here's|below is|we send you|sending you) (below |attached |)the (name|names) of the (person|persons|people|colleague|colleagues|representative) (attending|joining|participating|who will attend|who will join|who will participate|who will be attending)",
     // "We would like to register the following participants from the International Relations Office:" and a table of names.
     "(we|i) (would like to|wish to|want to|'d like to|hereby) register the following (participants|attendees|delegates|representatives|colleagues|people|persons|staff)", '(will|shall) be represented (by|at the (meeting|workshop|event|session|lab) by)',
+
+    // The team's party counted: "We'll have four people from our team on the call: Sofia Marin, Radu Enescu…" (h98_086).
+    "^(we'll|we will) have # (people|persons|colleagues|participants|attendees|representatives|members) (from (our|my|the) (team|office|department|organisation|organization|company|unit) |)(on the call|at the (meeting|workshop|event|session|lab)|attending|joining)",
   ],
   delegations: ['delegated (this|it) to'],
   handover: [
@@ -567,6 +570,8 @@ export const intentEn: IntentLocale = {
     '(i|we) (might|may|could) (need|have) to (leave|step out|head off|go) (early|earlier|around|at|by|before|after|a bit|a little|slightly)',
     // "I'll join on Zoom. I might have to drop off around 12:30 for another call".
     '(i|we) (might|may|could) (need|have) to (drop off|log off|hop off|sign off|jump off|disconnect) (early|earlier|around|at|by|before|after|a bit|a little|slightly)',
+    // Arriving late is a note, not a doubt: "Yes, I will attend. I might arrive around 14:15, sorry in advance" (h99_085).
+    '(i|we) (might|may|could) (arrive|get there|be there|turn up|show up) (only |)(around|at|about|by|after|a bit late|a little late|slightly late|late|later)',
     // Politeness, not doubt: "I hope that is ok", "hope this helps".
     "(i |we |)hope (that |)(this|that|it|that's|it's) (is |will be |would be |)(ok|okay|fine|alright|all right|acceptable|not a problem|no problem|helpful|useful|clear|helps)",
     "(i |we |)hope (that |)(this|that|it) (doesn't|does not|won't|will not) (cause|create|be) (a |any |too much |)(problem|problems|trouble|inconvenience|issue|issues)",
@@ -872,6 +877,10 @@ export const intentEn: IntentLocale = {
     "(i'll|we'll|i will|we will|i|we|probably|just|mostly|rather) (stay|keep|remain) (quiet|silent)",
     // "Happy to say a few words … if useful, but no need if the agenda is full": the offer left to the organiser (with it, undecided).
     'no need (if|in case|should) the (agenda|programme|program|schedule|day) (is|gets|turns out) (too |)(full|tight|busy|packed|crowded)',
+    // "I don't need a presentation slot": no time to present asked for.
+    "(don't|do not|won't|will not|wouldn't|would not) need (a|any) (presentation|presenting|speaker|speaker's) (slot|time)",
+    // "Please register the following participants: … None of them will present."
+    '(none|neither) of them (will|is going to|plans to|intends to|wants to|would like to) (present|speak|take the floor|say anything)',
   ],
   answerParticles: ['yes', 'yeah', 'yep', 'sure'],
   // A form filled in by hand: "Participation: online / Intervention: no" (the value answers its own label).

@@ -648,6 +648,8 @@ export const intentRo: IntentLocale = {
     '(e|este|va fi|avem|am) (o |)zi(|ua) de (aprovizionare|inventar|livrari|livrare|receptie marfa|receptie a marfii|curatenie generala|targ|piata)',
     // The same with the sender's own trade: "La 10 dimineața nu pot lăsa brutăria, suntem doar două".
     'nu (pot|putem|am cum|avem cum|ma pot|ne putem) (sa |)(parasi|parasesc|parasim|lasa|las|lasam) (brutaria|patiseria|atelierul meu|pravalia|farmacia|hotelul|localul|santierul|stupina|gradinita|clasa|grupa|copilul|bebelusul|animalele)',
+    // Held at one's own post that day: "avem audit în aceeași zi și trebuie să fiu la birou" (h100_061).
+    '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
     // A guess about the reader, not a hedge: "(probabil ați primit și răspunsul meu automat)".
@@ -727,6 +729,8 @@ export const intentRo: IntentLocale = {
     '(ieri|azi|astazi|aseara|alaltaieri|azi dimineata|ieri dimineata|mai devreme|initial|anterior) (v-am (scris|spus|zis|raspuns|anuntat) |)ca (nu |poate |)(pot|putem|vin|venim|particip|participam|ajung|ajungem)',
     // An update, not a deferral: "Revin cu o mică modificare: vom fi de fapt trei persoane".
     'revin cu (o |)(mica |scurta |)(modificare|corectura|precizare|completare|actualizare|rectificare|schimbare)',
+    // Details promised only if needed, after the answer: "Ok, mă conectez. Sunt pe drum acum, revin cu detalii dacă e nevoie" (h100_031).
+    'revin(|em) cu (detalii|amanunte|informatii) (daca|in caz ca|cand) ... (nevoie|cazul|necesar)', 'revin(|em) cu (detalii|amanunte|informatii) la nevoie',
     // "Pentru cel din februarie încă nu știu, vă anunț separat": the news promised is about another matter.
     '(va |)(anunt|anuntam|confirm|confirmam|comunic|comunicam|revin|revenim) separat',
     // The device, not the coming: "Particip. Intru de pe telefon probabil".
@@ -992,6 +996,10 @@ export const intentRo: IntentLocale = {
     '(o sa|am sa) (zic|spun|vorbesc|povestesc|zicem|spunem|vorbim|povestim) (si eu |si noi |)(ceva |)pe scurt', '(voi|vom) (zice|spune|vorbi|povesti) (si eu |si noi |)(ceva |)pe scurt',
     // "Aș dori să fac câteva comentarii la acțiunea 2 … în cele 5 minute alocate".
     '(fac|facem|face|voi face|vom face) (cateva|niste|doua|trei|unele) (scurte |)(comentarii|observatii|remarci) (la|despre|pe|privind|legat de) (actiunea|actiunile|masura|masurile|obiectivul|obiectivele|planul|pilonul)',
+    // "Pot face și o scurtă prezentare dacă aveți nevoie de un exemplu": the sender's own offer ("pot", not "poate").
+    '(pot|as putea) (sa |)(face|fac|sustine|sustin|tine|tin) (si |)o (scurta |mica |)(prezentare|interventie|alocutiune)',
+    // "… m-aș înscrie și la cuvânt dacă se poate": put on the speakers' list.
+    '(m-as|ma|ne-am|ne) (inscrie|inscriu|inscriem|trece|trec) (si |)(la cuvant|pe lista de vorbitori|la luari de cuvant|la interventii)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -1087,6 +1095,8 @@ export const intentRo: IntentLocale = {
     'nu (am|avem) (nicio |)(intrebari|intrebare) (deocamdata|momentan|pentru moment|de pus|de adresat|pentru sesiunea de q&a)',
     // "Pot spune două vorbe despre fond, dar nu e nevoie dacă agenda e plină": the offer left to the organiser (with it, undecided).
     'nu (e|este) (nevoie|obligatoriu) (daca|in cazul in care) (agenda|programul|timpul) (e|este|va fi) (prea |)(plina|plin|incarcata|incarcat|aglomerata|aglomerat|strans|stransa)',
+    // Banat "vin numa' să ascult": the regional "numa" for "numai".
+    '(vin|venim|intru|intram) (numa|numa\') (sa|ca sa|pentru a) (ascult|ascultam|asculta)',
     // "Vin ca să ascult, nu am pregătit nimic de prezentat".
     '(vin|venim) (doar |numai |)(ca sa|pentru a) (ascult|ascultam|asculta)', 'nu (am|avem) pregatit nimic (de prezentat|de spus)',
     // "Niciunul dintre noi nu va interveni, suntem aici mai ales ca să ascultăm".
