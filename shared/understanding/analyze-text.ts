@@ -124,6 +124,9 @@ const NEGATOR = new RegExp(
 // Negation does not reach across a coordination: "nu am primit agenda și particip".
 const SCOPE_BREAK = /(?<![a-z0-9])(?:si|iar|deci|apoi|and|so|then|therefore)(?![a-z0-9])/g;
 const SCOPE_BREAK_TEST = new RegExp(SCOPE_BREAK.source);
+// An hour, and a part of the event, in the reason before a refusal ({@link isPartial}).
+const HOUR_ONLY = /(?<![a-z0-9])(?:ora|at|la) \d{1,2}(?:[:.]\d{2})?(?![0-9])|\d{1,2}[:.]\d{2}/;
+const EVENT_PART = /(?<![a-z])(?:sesiun|atelier|partea|prima parte|a doua parte|pauza|session|workshop|part of|first part|second part)/;
 // A reason after a refusal: what it names ("in the morning") is why, not which part.
 const REASON = /(?<![a-z0-9])(?:because|since|pentru ca|deoarece|fiindca|intrucat|caci)(?![a-z0-9])/;
 const CONDITIONAL = new RegExp(`(?<![a-z0-9])(?:${LOCALES.flatMap((l) => l.conditionals).map(escape).join('|')})${WORD_END}`);
@@ -601,10 +604,14 @@ export function isPartial(folded: string, span: Span): boolean {
   // The reason given after it is not the part refused: "I cannot come because … I work in the morning".
   const after = folded.slice(span.end);
   const reason = REASON.exec(after);
-  // Nor the reason coordinated before it: "la ora 11 am curs … și nu pot participa" (the hour is the class's).
+  // Nor the hour of a reason coordinated before it: "la ora 11 am curs … și nu pot participa" (the
+  // hour is the class's). A part of the event named there still is the part refused: "Vin, dar la
+  // sesiunea de după-amiază am o ședință și nu pot participa".
   let before = folded.slice(0, span.start);
   const coordinated = /\s(?:si|and|deci|so)\s+(?:\S+\s+){0,2}$/.exec(before);
-  if (coordinated) before = before.slice(coordinated.index + coordinated[0].length);
+  if (coordinated && HOUR_ONLY.test(before.slice(0, coordinated.index)) && !EVENT_PART.test(before.slice(0, coordinated.index))) {
+    before = before.slice(coordinated.index + coordinated[0].length);
+  }
   const rest = `${before} ${reason ? after.slice(0, reason.index) : after}`;
   return findAll(PARTIAL, rest).length > 0;
 }

@@ -76,12 +76,13 @@ export function decideIntent(body: TextAnalysis, subject?: TextAnalysis | null |
 }
 
 // "Domnul prefect nu poate …", "Vă aducem la cunoștință că domnul prefect nu va putea …".
-const HEAD_TITLE = /^(?:[^,;]{0,40}\s(?:ca|că)\s)?(?:domnul|doamna|dl|dna|d-l|d-na|the|mr|mrs|ms)\s/i;
+// "The" only before an office ("The Director will not be able to attend"), not any refusal opening with "The".
+const HEAD_TITLE = /^(?:[^,;]{0,40}\s(?:ca|că)\s)?(?:(?:domnul|doamna|dl|dna|d-l|d-na|mr|mrs|ms)\.?\s|the (?:director|mayor|ceo|president|rector|dean|manager|head|prefect|chair|chairman|chairwoman|secretary general|general director|deputy mayor)\b)/i;
 
 function decide(analysis: TextAnalysis): IntentResult {
   const result = decideSpans(analysis);
   // Only the head's refusal: the organisation's no, from someone else's mouth (a person checks it).
-  if (result.intent === 'no' && result.evidence !== null && HEAD_TITLE.test(result.evidence) && !result.evidence.includes(' / ')) {
+  if (result.intent === 'no' && result.evidence !== null && HEAD_TITLE.test(result.evidence) && !result.evidence.includes('; ')) {
     return { ...result, confidence: Math.min(result.confidence, 0.7), delegated: true };
   }
   return result;

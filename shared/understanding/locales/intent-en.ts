@@ -155,6 +155,8 @@ export const intentEn: IntentLocale = {
     "(i'd|i would|we'd|we would) (love|like|be happy|be glad|be delighted|be pleased) to (drop by|drop in|stop by|pop in|pop by|swing by|come by|come along)",
   ],
   no: [
+    // A phone's whole answer: "Can't, sorry. In Brussels all week" (h96_068); not "Can't wait!".
+    "^(i |)(can't|cannot|can not)$",
     // The head's office for the head invited: "The Director will not be able to attend".
     "^(the|mr.|mrs.|ms.|mr|mrs|ms) (director|mayor|prefect|rector|vice-rector|dean|president|chair|manager|general inspector|inspector general|head) (will not|won't|cannot|can't|is unable to|will be unable to) (be able to |)(attend|participate|join|be present|take part)",
     // A registry's letter: "no representative of the DKMT Euroregional Development Agency will be available on 17 January".

@@ -1232,6 +1232,8 @@ export const intentRo: IntentLocale = {
     // A correction in the same mail: "Confirm participarea. Revin cu o corectură: … nu voi participa".
     'revin cu o corectura', 'rectific'],
   partial: [
+    // A session of the day named: "Vin, dar la sesiunea de după-amiază am o ședință și nu pot participa".
+    '(sesiunea|partea|sectiunea) (de|din) (dupa-amiaza|dupa amiaza|dimineata|seara|pranz)',
     'la timp', 'la ora #', 'la #', 'la inceput', 'de la inceput', 'la deschidere', 'pana la (final|sfarsit|ora)', 'toata (ziua|durata|sesiunea)',
     'fizic', 'in persoana', 'in sala', 'la sediu', 'dimineata', 'inainte de', 'dupa ora', 'decat (dupa|pana|de la|la|online)',
     'la prima parte', 'la a doua parte', 'pana la sfarsit', 'ziua intreaga', 'toata intalnirea',
