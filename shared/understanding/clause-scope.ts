@@ -127,7 +127,7 @@ export function scopeFieldValues(sentence: readonly Clause[], text: string): voi
   }
   const value = sentence[1]!;
   if (value.question || value.spans.length > 0 || findAll(attendance, label.folded).length === 0) return;
-  // "1 (în afară de mine)": the brackets only set off the remark (same length, offsets kept).
+  // "1 (în afară de mine)": the brackets only set off the remark (replaced by spaces, so start offsets are kept).
   const mode = findAll(attending, value.folded.replace(/[()]/g, ' ').trimEnd())[0];
   if (!mode) return;
   value.spans.push({ kind: 'yes', start: mode.start, end: mode.end, text: `${label.text}: ${value.text}`, negated: false, partial: false });

@@ -66,8 +66,6 @@ const companionTypos = typoCorrector(() =>
 const LENGTH_QUESTION = new RegExp(
   `^[^a-z0-9]*(?:(?:would|will|is|are|could|can|does|do|ar|e|este|sunt)\\s+)?(?:${NUMBER_SOURCE}|a few|cateva)\\s*(?:de\\s+)?(?:minutes|minute|min)(?:\\s+(?:work|be ok|be okay|be enough|be fine|do|suffice|ok|okay|fine|enough|merge|ajung|e ok|sunt ok|sunt suficiente|ar fi ok|ar merge|ar ajunge))?[^a-z0-9]*$`,
 );
-/** A few words asked for leave to say, about something ("două vorbe despre atelier", "a few words about our project"). */
-// "Pot să povestesc puțin despre proiectul nostru?": telling a little is as short a slot.
 /**
  * A form's count with "besides me" in brackets ("Nr. colegi care se conectează: 1 (în afară de mine)"): the bracket
  * dropped so the extras' "# în afară de mine" reads it, on folded text.
@@ -77,6 +75,8 @@ const BESIDES_ME_ASIDE = /(?<![a-z0-9])(\d{1,3})\s*\((?=\s*(?:in afara de mine|p
 const QA_SLOT = /(?<![a-z])(?:q ?& ?a|sesiunea de intrebari|runda de intrebari|partea de intrebari|questions? (?:round|session))(?![a-z])/;
 /** A third person confirming their own attendance ("Domnul director … confirmă participarea și …", "… confirms her attendance and …"). */
 const CONFIRMS_ATTENDANCE = /(?<![a-z])(?:confirma\s+(?:participarea|prezenta)|confirms\s+(?:his|her|their)\s+(?:attendance|participation))(?![a-z])/;
+/** A few words asked for leave to say, about something ("două vorbe despre atelier", "a few words about our project"). */
+// "Pot să povestesc puțin despre proiectul nostru?": telling a little is as short a slot.
 const FEW_WORDS = /(?<![a-z])(?:(?:doua|cateva|a few|a couple of)\s+(?:vorbe|cuvinte|words)|(?:povestesc|povestim|vorbesc|vorbim|spun|spunem|interveni|intervin|intervenim|talk|speak|tell)\s+(?:putin|pe scurt|scurt|un pic|briefly|a little|a bit))\s+(?:despre|legat de|about|on)(?![a-z])/;
 /** "E ok dacă doar ascult, fiind studentă?", "Is it ok if I just listen?": leave asked not to speak. */
 const LEAVE_TO_LISTEN = /^[^a-z]*(?:e|este|is it|would it be|will it be|it's|it is)\s+(?:ok|okay|in regula|fine|alright|all right|acceptable)\s+(?:daca|if)\s/;
@@ -336,9 +336,9 @@ const NAMED_PLUS = new RegExp(
 );
 /** "… eu, " right before a name: the name may be the sender's own in apposition. */
 const SELF_COMMA = /(?<!\p{L})(?:eu|io)\s*,\s*$/u;
-/** After that name only an office in lower case, to the sentence's end ("…, președinte."). */
 /** After "eu, Daniel": the sentence ends, or where the sender comes from follows. */
 const SELF_NAME_END = /^\s*(?:[.!;]|$|,\s*(?:de la|din partea|din|from)\s)/u;
+/** After that name only an office in lower case, to the sentence's end ("…, președinte."). */
 const OFFICE_AFTER = /^\s*,\s*\p{Ll}[\p{Ll} -]{0,40}(?:[.!;]|$)/u;
 /** One person of a list of first names, maybe marked as the sender ("Irina (eu)"). */
 const LIST_PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD})?(?:\\s*\\((?:eu|me|myself|subsemnatul|subsemnata)\\))?`;
@@ -402,23 +402,23 @@ function namesList(text: string): number {
   return best;
 }
 const NAMED_WITH_SEPARATOR = /\s*(?:,|\s[șs]i(?:\s+cu)?\s|\sand(?:\s+with)?\s)\s*/u;
+/** A companion phrase that adds someone of its own ("and my wife", "și colega"), not one naming who was just counted. */
+const ADDITIVE_START = /^(?:and|si|cu|with|plus|along|together|precum|impreuna|alaturi|insotit|insotita|accompanied|joined)(?![a-z])/;
+/** An aside opened after a companion and not closed, adding no one: who that companion is. */
+const EXPLAINING_GAP = /^\s*[(:](?:(?!(?:and|si|cu|with|plus|or|sau)\s)[^()])*$/;
 /**
  * A companion phrase that is the predicate of a subject before it ("will join me", "vine cu
  * mine"): right after another companion phrase and a name ("and my colleague Jelena Marković
  * will join me") it is that same person again.
  */
-/** A companion phrase that adds someone of its own ("and my wife", "și colega"), not one naming who was just counted. */
-const ADDITIVE_START = /^(?:and|si|cu|with|plus|along|together|precum|impreuna|alaturi|insotit|insotita|accompanied|joined)(?![a-z])/;
-/** An aside opened after a companion and not closed, adding no one: who that companion is. */
-const EXPLAINING_GAP = /^\s*[(:](?:(?!(?:and|si|cu|with|plus|or|sau)\s)[^()])*$/;
 const PREDICATE_COMPANION = /^(?:will|would|shall|is|are|he'll|she'll|he will|she will|va|vine|ar|o sa)(?![a-z])/;
 /** Between the two: at most a name of four words, no punctuation and no word adding someone. */
 const SAME_PERSON_GAP = /^\s*(?:(?!(?:and|si|cu|with|plus|or|sau)\s)[\p{L}'’-]+\s+){0,4}$/u;
 /**
  * After a count of companions, a colon or parenthesis opens the list of who they are ("a încă doi colegi: dl. A și d-na B"),
- * or a comma and a title ("eu și încă doi membri din comitet, doamna Maria Lăcătuș și domnul Petru Stoica").
+ * or a comma and a title ("eu și încă doi membri din comitet, doamna Maria Lăcătuș și domnul Petru Stoica"); an academic title
+ * names them too ("… doi doctoranzi, drd. ing. Alex Cozma și drd. ing. Mara Ilie").
  */
-// "… doi doctoranzi, drd. ing. Alex Cozma și drd. ing. Mara Ilie": an academic title names them too.
 const EXPLAINS = /[:(]|,\s*(?:dl|dna|d-na|d-l|domnul|doamna|mr|mrs|ms|dr|prof|drd|lect|conf|asist|ing)(?![a-z])/;
 const NOTE_MAX = 240;
 const MAX_PARTY = 50;
