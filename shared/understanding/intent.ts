@@ -81,11 +81,16 @@ const HEAD_TITLE = /^(?:[^,;]{0,40}\s(?:ca|că)\s)?(?:(?:domnul|doamna|dl|dna|d-
 
 function decide(analysis: TextAnalysis): IntentResult {
   const result = decideSpans(analysis);
-  // Only the head's refusal: the organisation's no, from someone else's mouth (a person checks it).
-  if (result.intent === 'no' && result.evidence !== null && HEAD_TITLE.test(result.evidence) && !result.evidence.includes('; ')) {
-    return { ...result, confidence: Math.min(result.confidence, 0.7), delegated: true };
-  }
+  if (result.intent !== 'no') return result;
+  // The only refusal said is the head's: the organisation's no, from someone else's mouth (a person checks it).
+  const refusals = analysis.clauses.flatMap((clause) => clause.spans.filter((span) => span.kind === 'no'));
+  if (refusals.length === 1 && isHeadRefusal(refusals[0]!)) return { ...result, confidence: Math.min(result.confidence, 0.7), delegated: true };
   return result;
+}
+
+/** "Doamna director nu va putea participa": a refusal led by the title of the head invited. */
+function isHeadRefusal(span: Span): boolean {
+  return HEAD_TITLE.test(span.text);
 }
 
 function decideSpans(analysis: TextAnalysis): IntentResult {
@@ -132,8 +137,7 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   const yes = [...own, ...others, ...wish].sort(byPosition);
   // "Doamna director nu va putea participa": the head's office refusing for the head invited
   // (a "no" phrase led by a title). Beside the sender's own yes it is the head's answer, not theirs.
-  const headNo = (span: Found): boolean => HEAD_TITLE.test(span.text);
-  const no = of('no').filter((span) => own.length === 0 || !headNo(span));
+  const no = of('no').filter((span) => own.length === 0 || !isHeadRefusal(span));
   const substitute = of('substitute');
   // "I'm in! Not sure I can stay until the end": doubt in a clause naming a part of the event
   // is about that part when the sender answers yes elsewhere.

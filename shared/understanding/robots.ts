@@ -1,5 +1,6 @@
 import type { ParsedMessage } from './parse-mail';
 import type { MailAddress } from './types';
+import { TRIM_LOCALES } from './locales';
 import { foldForMatching } from './text-normalize';
 
 /*
@@ -132,29 +133,9 @@ const OUT_OF_OFFICE_TEXT = wholeWords(
     '(?:va (?:rog|rugam)|rog) sa (?:scrieti|va adresati|contactati|trimiteti)[^.\\n@]{0,60}@', 'please (?:contact|write to|e-?mail|reach)[^.\\n@]{0,60}@',
     // "Mesajul dumneavoastră nu va fi redirecționat": only a notice says what happens to the mail.
     'mesajul (?:dumneavoastra |dvs\\.? |)nu va fi (?:redirectionat|transmis)', '(?:your )?(?:e-?mail|mail|message) (?:will not|won\'t) be forwarded',
-    // The partners' own languages: a notice from Matera, Leeuwarden or Kaunas may carry no robot
-    // header and no English ("Sono fuori ufficio fino all'11 gennaio. Al mio rientro risponderò …").
-    // Italian
-    'sono (?:attualmente |)(?:fuori (?:ufficio|sede)|in ferie|assente)', 'fuori ufficio', 'al mio rientro', 'rientrero (?:in ufficio|in sede|il|lunedi|martedi|mercoledi|giovedi|venerdi)',
-    'per (?:questioni|comunicazioni|richieste|necessita|casi) urgenti', '(?:la (?:sua|tua|vostra) |)(?:e-?mail|mail|messaggio) non (?:verra|sara) inoltrat[ao]',
-    'con accesso limitato (?:alla posta|alle e-?mail|alla mail)',
-    // German
-    'ich bin (?:bis|vom|ab)', 'nicht im buro', '(?:ausser|außer) haus', 'im urlaub', 'in dringenden fallen',
-    '(?:ihre |)(?:e-?mail|nachricht) wird nicht weitergeleitet', 'nach meiner ruckkehr', 'keinen zugriff auf (?:meine |)e-?mails?',
-    // French
-    'je suis (?:actuellement |)absente?', 'absente? du bureau', 'en conges', 'a mon retour', 'pour toute (?:urgence|demande urgente)', "en cas d'urgence",
-    '(?:votre |)(?:message|e-?mail|courriel) ne sera pas (?:transfere|lu)',
-    // Dutch
-    'ik ben (?:momenteel |tot en met |t/m |)(?:afwezig|niet op kantoor|met vakantie)', 'niet op kantoor', 'met vakantie', 'voor dringende (?:zaken|vragen)', 'na mijn terugkeer',
-    '(?:uw |je |)(?:e-?mail|bericht) wordt niet doorgestuurd',
-    // Spanish and Portuguese
-    'estoy fuera de la oficina', 'a mi regreso', 'para (?:asuntos|temas|cuestiones) urgentes', 'estou fora do escritorio', 'de ferias ate', '(?:ao|no) meu regresso',
-    // Croatian and Serbian (Latin script)
-    'nisam u uredu', 'van ureda', 'na godisnjem odmoru', 'po (?:mom |)povratku', 'za hitne (?:slucajeve|stvari|upite)',
-    // Lithuanian
-    'esu atostogose', 'nesu biure', 'skubiais (?:klausimais|atvejais)', 'grizus',
-    // Hungarian
-    'szabadsagon vagyok', 'irodan kivul', 'surgos (?:esetben|ugyekben)', 'visszaterese?m utan',
+    // The partners' own languages, from their locale tables: a notice from Matera, Leeuwarden or
+    // Kaunas may carry no robot header and no English.
+    ...TRIM_LOCALES.flatMap((locale) => locale.outOfOfficeText ?? []),
   ],
   'g',
 );

@@ -38,4 +38,8 @@ export const de: TrimLocale = {
     'vielen dank',
     'danke schön',
   ],
+  outOfOfficeText: [
+    'ich bin (?:bis|vom|ab)', 'nicht im buro', '(?:ausser|außer) haus', 'im urlaub', 'in dringenden fallen',
+    '(?:ihre |)(?:e-?mail|nachricht) wird nicht weitergeleitet', 'nach meiner ruckkehr', 'keinen zugriff auf (?:meine |)e-?mails?',
+  ],
 };

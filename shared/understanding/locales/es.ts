@@ -17,4 +17,7 @@ export const es: TrimLocale = {
   separators: ['mensaje original', 'mensaje reenviado', 'inicio del mensaje reenviado'],
   mobileSignatures: ['enviado desde ', 'obtener outlook para '],
   closings: ['saludos', 'un saludo', 'saludos cordiales', 'atentamente', 'cordialmente', 'gracias', 'muchas gracias', 'un abrazo'],
+  outOfOfficeText: [
+    'estoy fuera de la oficina', 'a mi regreso', 'para (?:asuntos|temas|cuestiones) urgentes',
+  ],
 };

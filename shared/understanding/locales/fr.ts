@@ -29,4 +29,8 @@ export const fr: TrimLocale = {
     'merci beaucoup',
     'à bientôt',
   ],
+  outOfOfficeText: [
+    'je suis (?:actuellement |)absente?', 'absente? du bureau', 'en conges', 'a mon retour', 'pour toute (?:urgence|demande urgente)', "en cas d'urgence",
+    '(?:votre |)(?:message|e-?mail|courriel) ne sera pas (?:transfere|lu)',
+  ],
 };

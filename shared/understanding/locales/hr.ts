@@ -16,4 +16,7 @@ export const hr: TrimLocale = {
   separators: ['izvorna poruka', 'originalna poruka', 'proslijeđena poruka', 'početak proslijeđene poruke'],
   mobileSignatures: ['poslano s mog ', 'poslano sa mog ', 'poslano s mojeg ', 'poslano iz ', 'poslano s '],
   closings: ['lijep pozdrav', 'lijepi pozdrav', 'srdačan pozdrav', 'srdačni pozdrav', 'pozdrav', 'pozdravi', 's poštovanjem', 'hvala', 'hvala vam'],
+  outOfOfficeText: [
+    'nisam u uredu', 'van ureda', 'na godisnjem odmoru', 'po (?:mom |)povratku', 'za hitne (?:slucajeve|stvari|upite)',
+  ],
 };

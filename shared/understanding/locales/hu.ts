@@ -16,4 +16,7 @@ export const hu: TrimLocale = {
   separators: ['eredeti üzenet', 'továbbított üzenet', 'továbbított levél'],
   mobileSignatures: ['az iphone-omról küldve', 'iphone-ról küldve', 'küldve az iphone-omról', 'elküldve az iphone-omról', 'küldve a '],
   closings: ['üdvözlettel', 'tisztelettel', 'baráti üdvözlettel', 'szívélyes üdvözlettel', 'üdv', 'köszönöm', 'köszönettel'],
+  outOfOfficeText: [
+    'szabadsagon vagyok', 'irodan kivul', 'surgos (?:esetben|ugyekben)', 'visszaterese?m utan',
+  ],
 };

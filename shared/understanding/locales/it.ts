@@ -17,4 +17,10 @@ export const it: TrimLocale = {
   separators: ['messaggio originale', 'messaggio inoltrato', 'inizio messaggio inoltrato'],
   mobileSignatures: ['inviato da ', 'inviato dal mio ', 'scarica outlook per '],
   closings: ['cordiali saluti', 'distinti saluti', 'saluti', 'un saluto', 'un caro saluto', 'grazie', 'grazie mille', 'a presto'],
+  // Only an out-of-office notice says these (see robots.ts): "Sono fuori ufficio … al mio rientro".
+  outOfOfficeText: [
+    'sono (?:attualmente |)(?:fuori (?:ufficio|sede)|in ferie|assente)', 'fuori ufficio', 'al mio rientro', 'rientrero (?:in ufficio|in sede|il|lunedi|martedi|mercoledi|giovedi|venerdi)',
+    'per (?:questioni|comunicazioni|richieste|necessita|casi) urgenti', '(?:la (?:sua|tua|vostra) |)(?:e-?mail|mail|messaggio) non (?:verra|sara) inoltrat[ao]',
+    'con accesso limitato (?:alla posta|alle e-?mail|alla mail)',
+  ],
 };

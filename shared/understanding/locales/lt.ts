@@ -16,4 +16,7 @@ export const lt: TrimLocale = {
   separators: ['originalus laiškas', 'pradinis laiškas', 'persiųstas laiškas'],
   mobileSignatures: ['išsiųsta iš mano ', 'siųsta iš mano ', 'išsiųsta iš '],
   closings: ['pagarbiai', 'su pagarba', 'ačiū', 'linkėjimai', 'geriausi linkėjimai', 'linkiu geros dienos'],
+  outOfOfficeText: [
+    'esu atostogose', 'nesu biure', 'skubiais (?:klausimais|atvejais)', 'grizus',
+  ],
 };

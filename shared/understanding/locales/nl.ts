@@ -28,4 +28,8 @@ export const nl: TrimLocale = {
     'dank je',
     'dank u',
   ],
+  outOfOfficeText: [
+    'ik ben (?:momenteel |tot en met |t/m |)(?:afwezig|niet op kantoor|met vakantie)', 'niet op kantoor', 'met vakantie', 'voor dringende (?:zaken|vragen)', 'na mijn terugkeer',
+    '(?:uw |je |)(?:e-?mail|bericht) wordt niet doorgestuurd',
+  ],
 };

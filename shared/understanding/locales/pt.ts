@@ -16,4 +16,7 @@ export const pt: TrimLocale = {
   separators: ['mensagem original', 'mensagem encaminhada', 'início da mensagem reencaminhada', 'início da mensagem encaminhada'],
   mobileSignatures: ['enviado do meu ', 'enviado do ', 'enviado a partir do ', 'obter o outlook para '],
   closings: ['atenciosamente', 'cumprimentos', 'melhores cumprimentos', 'obrigado', 'obrigada', 'abraço', 'abraços', 'um abraço'],
+  outOfOfficeText: [
+    'estou fora do escritorio', 'de ferias ate', '(?:ao|no) meu regresso',
+  ],
 };

@@ -50,4 +50,11 @@ export interface TrimLocale {
    * reply is cut as signature ("Cu stimă,\nIon Popescu\nDirector").
    */
   closings: readonly string[];
+  /**
+   * What only an out-of-office notice says, as folded regular-expression source matched on whole
+   * words ("sono fuori ufficio", "nach meiner ruckkehr"): two distinct ones make a mail without a
+   * robot header a notice (robots.ts). Romanian and English, the service's own languages, are kept
+   * with the rest of robots.ts's rules.
+   */
+  outOfOfficeText?: readonly string[];
 }

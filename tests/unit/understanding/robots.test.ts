@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseMail } from '../../../shared/understanding/parse-mail';
+import { TRIM_LOCALES } from '../../../shared/understanding/locales';
 import { acknowledgementText, addressesRecipient, detectAutoReply } from '../../../shared/understanding/robots';
+import { foldForMatching } from '../../../shared/understanding/text-normalize';
 import { understand } from '../../../shared/understanding/understand';
 
 function mail(headers: string[], body = 'Particip.'): string {
@@ -162,6 +164,12 @@ describe('out-of-office notices written only in words (no robot header)', () => 
     const body = 'Vă mulțumim pentru mesaj.\r\n\r\nSecretariatul liceului este închis în perioada vacanței de iarnă (23.12.2019 – 12.01.2020). Mesajul dumneavoastră va fi citit după reluarea activității.\r\n\r\nAcesta este un mesaj generat automat, vă rugăm să nu răspundeți.';
     const read = await understand(mail(['From: Secretariat <secretariat@liceu.example.ro>'], body));
     expect(read.kind).toBe('auto');
+  });
+
+  it('keeps the locales\' notice phrases folded, as the text they are matched on (a translator\'s "Büro" would never match)', () => {
+    const phrases = TRIM_LOCALES.flatMap((locale) => locale.outOfOfficeText ?? []);
+    expect(phrases.length).toBeGreaterThan(20);
+    for (const phrase of phrases) expect(foldForMatching(phrase)).toBe(phrase);
   });
 
   it('leaves a partner who answers in English beside one word of their own language a person', async () => {
