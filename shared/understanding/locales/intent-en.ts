@@ -383,6 +383,8 @@ export const intentEn: IntentLocale = {
     'i (might|may) (also |)(bring|be bringing) (along |)(a|one|my|our|another|some|#|a few|more)',
     // "I'm sure; my colleague probably too": the hedge closing a clause about a companion.
     '(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant) ... (probably|maybe|perhaps|possibly) (too|as well|also|)$',
+    // A stand-in only if he manages: "I've asked Tom to join in my place if he can make it".
+    '(in my place|instead of me|on my behalf|in our place|instead of us|on our behalf) ... if (he|she|they) (can|can make it|manages|manage|is able to|are able to|has time|have time|is free|are free|is available|are available)',
     '(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant) (might|may|could|hopes to|will try to) (also |)(come|join|attend|be there|make it)',
     // "Our team lead from Bucharest might join too": a word or three between the person and the doubt.
     '(my|our) (colleague|colleagues|coworker|coworkers|partner|boss|manager|deputy|director|assistant|team lead|team leader|head|supervisor|coordinator) ... (might|may|could) (also |)(come|join|attend|be there|make it)',

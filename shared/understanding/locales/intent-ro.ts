@@ -505,6 +505,8 @@ export const intentRo: IntentLocale = {
     '(nu (stiu|stim) (inca |sigur |)|inca nu (stiu|stim) |nu (sunt|suntem) (inca |)sigur(|a|i|e) |nu (e|este) (inca |)sigur |nu am confirmare )(daca|ca) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena|insotitorul|insotitoarea) ... (vine|va veni|poate|va putea|participa|va participa|ajunge|va ajunge|vor veni|vor putea|vor participa|vin|pot)',
     // "Vin eu sigur; colegul Tudor probabil": the hedge closing a clause about a companion.
     '(colegul|colega|colegii|colegele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena) ... (probabil|poate|posibil) (si el|si ea|si ei|si ele|)$',
+    // A stand-in only if he manages: "Îl rog pe colegul meu Horia să intre în locul meu dacă reușește" (h101_074).
+    '(in locul meu|in locul nostru|in numele meu|in numele nostru) ... (daca|in caz ca|in cazul in care) (reuseste|va reusi|poate|va putea|are timp|va avea timp|se elibereaza|ii permite programul|e liber|este liber|e libera|este libera|e disponibil|e disponibila|este disponibil|este disponibila)',
   ],
   requestCondition: [
     '(daca|in cazul in care) (imi|ni|mi|ne|ma|mi le|ni le|imi le|ne le|mi-l|ni-l|mi-o|ni-o|mi-i|ni-i|) (puteti|ati putea|veti putea|trimiteti|transmiteti|dati|oferiti|spuneti|comunicati|confirmati|permiteti|doriti|vreti|binevoiti)',
