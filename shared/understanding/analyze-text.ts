@@ -128,7 +128,8 @@ const SCOPE_BREAK_TEST = new RegExp(SCOPE_BREAK.source);
 const HOUR_ONLY = /(?<![a-z0-9])(?:ora|at|la) \d{1,2}(?:[:.]\d{2})?(?![0-9])|\d{1,2}[:.]\d{2}/;
 const EVENT_PART = /(?<![a-z])(?:sesiun|atelier|partea|prima parte|a doua parte|pauza|session|workshop|part of|first part|second part)/;
 // A reason after a refusal: what it names ("in the morning") is why, not which part.
-const REASON = /(?<![a-z0-9])(?:because|since|pentru ca|deoarece|fiindca|intrucat|caci)(?![a-z0-9])/;
+// "as I am in Stuttgart for the whole week": "as" opens a reason only before its subject ("as a guest" is not one).
+const REASON = /(?<![a-z0-9])(?:because|since|pentru ca|deoarece|fiindca|intrucat|caci|as(?=\s+(?:i|we|my|our)(?![a-z0-9])))(?![a-z0-9])/;
 const CONDITIONAL = new RegExp(`(?<![a-z0-9])(?:${LOCALES.flatMap((l) => l.conditionals).map(escape).join('|')})${WORD_END}`);
 const CONTRAST = contrastSource([]);
 // Clause boundaries: punctuation inside a sentence, and before a contrasting conjunction.

@@ -90,7 +90,7 @@ export function opensCondition(folded: string): boolean {
   return opener.test(folded);
 }
 
-let fieldLabels: { speaking: PhraseMatcher; attendance: PhraseMatcher; attending: PhraseMatcher } | null = null;
+let fieldLabels: { speaking: PhraseMatcher; attendance: PhraseMatcher; attending: PhraseMatcher; practical: PhraseMatcher } | null = null;
 const FIELD_ANSWERS: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'weakYes', 'no', 'weakNo', 'maybe']);
 
 /**
@@ -111,8 +111,18 @@ export function scopeFieldValues(sentence: readonly Clause[], text: string): voi
     speaking: compileStickyPhrases(LOCALES.flatMap((l) => l.speakingFieldLabels)),
     attendance: compileStickyPhrases(LOCALES.flatMap((l) => l.attendanceFieldLabels)),
     attending: compileStickyPhrases(LOCALES.flatMap((l) => l.attendingFieldValues)),
+    practical: compileStickyPhrases(LOCALES.flatMap((l) => l.logisticsTopics)),
   };
-  const { speaking, attendance, attending } = fieldLabels;
+  const { speaking, attendance, attending, practical } = fieldLabels;
+  // "Tur: nu", "Parcare: da": a practical matter or an optional extra is answered, not coming.
+  const labelText = label.folded.trim();
+  if (findAll(practical, labelText).some((match) => match.start === 0 && match.end === labelText.length)) {
+    for (const value of sentence.slice(1)) {
+      if (value.contrast || value.question) break;
+      for (const span of value.spans) if (FIELD_ANSWERS.has(span.kind)) span.kind = 'neutral';
+    }
+    return;
+  }
   if (findAll(speaking, label.folded).length > 0) {
     // "Intervention: yes, 5 minutes on microgrants": the value runs to a "but".
     for (const value of sentence.slice(1)) {

@@ -203,6 +203,8 @@ const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b[Ee]u\\s*\\+|\
 // A first name alone ("Rūta and I will join online") not after a greeting or thanks ("Thanks and I will attend");
 // online, "Dario and I will both dial in".
 const PARTNER_AND_I = new RegExp(`(?<!\\p{L})(?!(?:Thanks|Thank|Yes|Sure|Great|Okay|Ok|Perfect|Fine|Noted|Absolutely|Definitely|Certainly|Hello|Hi|Dear|Indeed|Also|So|Then|Now|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s+and I(?:'ll|\\s+(?:will|shall|are going to))\\s+(?:both\\s+)?(?:join|attend|come|be there|be attending|be joining|participate|dial in|connect|log in|be in|be at)\\b`, 'u');
+/** "Vă confirm participarea Oficiului Județean de Turism Timiș, cu 4 persoane": the organisation whose attendance is confirmed. */
+const ORGANISATION_CONFIRMED = /(?<![a-z])(?:participarea|prezenta|participation of|attendance of)\s+(?:the\s+)?([a-z]+)/;
 /** The first word of a sentence: its subject when an organisation's noun ("Camera de Comerț … confirmă"). */
 const FIRST_WORD = /^[^a-z]*([a-z]+)/;
 /** A companion phrase that adds someone to whoever comes ("accompanied by", "însoțit de"), the sender or the one answered for. */
@@ -431,7 +433,7 @@ export function extractDetails(text: string, analysis: TextAnalysis, intent: Int
   // A companion the sender is unsure of ("nu știu dacă vine și colegul meu") is not counted.
   const unsure = analysis.clauses.filter((clause) => clause.spans.some((span) => span.kind === 'othersMaybe'));
   const statements = analysis.sentences
-    .map((s, index) => (s.question ? null : unsure.filter((clause) => clause.sentence === index).reduce((text, clause) => text.replace(clause.text, ' '), s.text)))
+    .map((s, index) => (s.question ? statedPart(analysis, index) : unsure.filter((clause) => clause.sentence === index).reduce((text, clause) => text.replace(clause.text, ' '), s.text)))
     .filter((text): text is string => text !== null);
   const onBehalfOf = findOnBehalf(normalizeReply(text)) ?? (delegated ? findSubstitute(analysis) : null);
   const headcount = intent === 'yes' ? countPeople(text, statements, onBehalfOf !== null) : null;
@@ -539,6 +541,21 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
   return wants;
 }
 
+/**
+ * A sentence that ends on a request, its statement before it: "I'll join with 2 colleagues from our board - could you
+ * please send the Zoom link to them as well?". Only the clauses not asked, and only when the first is one.
+ */
+const REQUEST_START = /^[^a-z]*(?:(?:and|but|so|si|iar|dar)\s+)?(?:(?:could|can|would|will) you|please|kindly|(?:va|te) rog|(?:ne|imi|mi|ii|le)?\s*(?:puteti|poti|ati putea|ai putea)\s+(?:trimite|transmite|da|retrimite))(?![a-z])/;
+function statedPart(analysis: TextAnalysis, sentence: number): string | null {
+  const clauses = analysis.clauses.filter((clause) => clause.sentence === sentence);
+  if (clauses.length < 2 || clauses[0]!.question) return null;
+  // A request to the organiser, not leave asked ("Aș putea aduce și doi colegi, e ok?" asks about the colleagues).
+  const asked = clauses.find((clause) => clause.question);
+  if (asked === undefined || !REQUEST_START.test(asked.folded)) return null;
+  const stated = clauses.filter((clause) => !clause.question && !clause.spans.some((span) => span.kind === 'othersMaybe'));
+  return stated.length === 0 ? null : stated.map((clause) => clause.text).join(' ');
+}
+
 /** Total people: an explicit total wins, then a list of names, then the sender plus companions. */
 function countPeople(text: string, said: readonly string[], onBehalf: boolean): number {
   // A calendar comment repeating the body ("Vom veni doi, eu și colegul Radu Tomescu" twice) names its people once.
@@ -575,6 +592,7 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   for (const match of findAll(EXTRAS, folded)) {
     const count = numberIn(match.text) ?? 0;
     extraSpans.push([match.start, match.end]);
+    if (counterfactual(folded, match.start)) continue;
     // "Suntem o asociație mică, cu 4 membri activi": the organisation's size, no one brought (nor a total).
     if (MEMBERS_NOUN.test(match.text) && ORGANISATION_BEFORE.test(folded.slice(Math.max(0, match.start - 40), match.start))) continue;
     // "Vom participa cu două persoane" / "we will attend with two people": a plural
@@ -586,7 +604,8 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     const sentence = sentenceAround(folded, match.start);
     // "cu două persoane în sală (eu și Cristina Enache) plus un coleg conectat online": the hybrid room, then those online.
     if (inclusive) total = Math.max(total, count + onlineAfter(folded.slice(match.end, match.end + 260)));
-    else if (PARTY_WITH.test(match.text) && (WE.test(sentence) || isOrganisationWord(FIRST_WORD.exec(sentence)?.[1] ?? ''))) total = Math.max(total, count);
+    else if (PARTY_WITH.test(match.text) && (WE.test(sentence) || isOrganisationWord(FIRST_WORD.exec(sentence)?.[1] ?? '') || isOrganisationWord(ORGANISATION_CONFIRMED.exec(sentence)?.[1] ?? '')))
+      total = Math.max(total, count);
     else extras += count;
   }
   const overlapsExtra = (match: { start: number; end: number }): boolean => extraSpans.some(([from, to]) => match.start < to && match.end > from);
@@ -608,7 +627,7 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     previousTotal = { end: match.end, takenBack: EARLIER_SAID.test(folded.slice(Math.max(0, match.start - 120), match.start).split(' . ').pop()!) };
   }
   // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
-  const companionMatches = findAll(COMPANION, folded).filter((match) => !overlapsExtra(match));
+  const companionMatches = findAll(COMPANION, folded).filter((match) => !overlapsExtra(match) && !counterfactual(folded, match.start));
   const spokenWith = companionMatches.length > 0 ? findAll(CONVERSATIONS, folded) : [];
   // "… și a încă doi colegi din cadrul Camerei: dl. Adrian Boldea și d-na Simona Rusu": the
   // titled names after the colon are the two colleagues already counted.
@@ -691,6 +710,14 @@ function selfHeadedList(text: string): number {
     best = Math.max(best, match[1]!.split(',').length + 2);
   }
   return best;
+}
+
+/** "Aș fi venit și cu un coleg, dar e în concediu", "I would have brought a colleague": a companion who does not come. */
+const COUNTERFACTUAL_BEFORE = /(?<![a-z])(?:(?:as|am|ar) fi (?:venit|adus|participat|luat)|(?:i|we) would have (?:come|brought|attended|joined|taken)|(?:i|we)'d have (?:come|brought|attended|joined|taken))(?![a-z])[^.;!?,]{0,40}$/;
+
+/** Whether a companion phrase at `start` is said of what would have been ({@link COUNTERFACTUAL_BEFORE}), in a short window before it. */
+function counterfactual(folded: string, start: number): boolean {
+  return COUNTERFACTUAL_BEFORE.test(folded.slice(Math.max(0, start - 80), start).split(' . ').pop()!);
 }
 
 function sentenceAround(text: string, index: number): string {

@@ -21,6 +21,8 @@ export const detailsEn: DetailsLocale = {
     'for # (people|persons|attendees|participants)', 'both of us', 'all # of us', '# of us',
     // "a delegation of three (3) persons", "3 in total".
     'delegation of #', '# in total', 'in total #',
+    // "On behalf of Timisoara Free Walking Tours: yes, 2 guides will attend the lab": an organisation's people by role.
+    '# (guides|tour guides|staff|staff members|volunteers|trainers|educators|teachers|researchers|students) (will|shall) (attend|come|join|participate|be there)',
     // "Jurgita and I will both be there", "we'll both join".
     "(we|we'll|we're|and i|and me) (will |shall |are |would |can |)both",
     // "We are with 2 in person (me and Pieter Dijkstra)": a Dutch "wij zijn met twee".
@@ -58,6 +60,8 @@ export const detailsEn: DetailsLocale = {
     '(with|bringing|along with|accompanied by|together with|joined by) my (sister|brother|son|daughter|mother|father|mom|mum|dad|cousin|niece|nephew|aunt|uncle)',
     '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (a|one|my|our) (colleague|coworker|co-worker|friend|guest|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|intern|trainee|student|volunteer|plus-one|plus one|+1|head of)',
     '(with|and|bring|bringing|along with|accompanied by|together with|joined by) (mr|mrs|ms|dr|prof)',
+    // "I'd be glad to come …, together with our cultural attaché, M. Julien Moreau": an office of the sender's side, singular.
+    '(along with|accompanied by|together with|joined by) (our|my) (cultural |deputy |executive |press |project |programme |program |)(attache|ambassador|consul|counsellor|counselor|secretary|coordinator|curator|chair|chairman|chairwoman|president|vice-president|officer)',
     // "I confirm my participation and also of my colleague X".
     '(and|as well as) (also |)(that |)of (my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member)',
     'plus one', '+1', 'a plus-one',

@@ -153,6 +153,8 @@ export const detailsRo: DetailsLocale = {
     // "Așa cum v-a anunțat și domnul Bălan, confirm și eu participarea": who answered before is no companion.
     '(asa cum|dupa cum|cum) (v-a|v-au|va|ne-a|mi-a|ati aflat) (deja |)(anuntat|spus|scris|comunicat|transmis|informat|confirmat|mentionat|de la) (deja |)si (dl|dna|d-na|d-l|domnul|doamna|colegul|colega|colegii)',
     // "Am reușit să fac schimb de ore cu o colegă, deci vin": the colleague who swapped stays behind.
+    // "am vorbit ieri la telefon cu dna Petruț și i-am confirmat": when and how, both before the "cu".
+    '(am|ati|cum am|dupa cum am|asa cum am) (vorbit|discutat|stabilit|convenit) (ieri|azi|astazi|alaltaieri|deja|saptamana trecuta|dimineata) (la telefon|telefonic|pe telefon) cu',
     'schimb (de ore |de tura |de ture |de program |de zi |de zile |)cu', '(am |)(schimbat|inversat) (orele|ora|tura|turele|programul|ziua|zilele) cu',
   ],
   attendeeListIntro: [
@@ -188,6 +190,8 @@ export const detailsRo: DetailsLocale = {
     'sc', 'srl', 'sa', 'ong', 'judetean', 'judetene', 'municipal', 'municipala', 'municipiul', 'municipiului', 'orasul', 'orasului',
     // "dna Simona Pavel, șef Secție Relații Publice": a museum's section is an office, not a name.
     'sectia', 'sectiei', 'sectie', 'sectiile', 'sectiilor',
+    // "Vă confirm participarea Oficiului Județean de Turism Timiș, cu 4 persoane": a county's office.
+    'oficiul', 'oficiului',
   ],
   onBehalf: [
     '(confirm|confirmam|va confirm) (participarea |prezenta |)(pentru|in numele) (colegul meu|colega mea|colegului meu|colegei mele|domnul|doamna|domnului|doamnei|dl|dna|d-na|d-lui|d-nei|)',

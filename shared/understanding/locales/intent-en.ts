@@ -50,6 +50,8 @@ export const intentEn: IntentLocale = {
     '(i|we) accept', 'accept (the|your) (kind |)invitation', '^accepted$', '^accept$',
     // "Confirm" answers only alone or with what it confirms: "I confirm my e-mail address" is not a yes.
     '^(i |we |)(confirm|confirmed)$', '^(confirmed|confirming) (for|on|attendance|participation|presence)', '(i|we) (hereby |can |)confirm (attendance|participation|presence|for|on behalf)', '(i|we) (hereby |can |)confirm (the|our|my) (attendance|participation|presence)',
+    // The same as a bare gerund: "Confirming - though I might join 15 minutes late".
+    '^confirming$',
     'confirm(|ing) (my|our) (attendance|participation|presence|place|spot|seat)',
     '(my|our) (attendance|participation|presence) is confirmed', '^attending$', '^attendance confirmed',
     // Clipped, as a clause: "Participation confirmed for 2 persons".
@@ -117,6 +119,8 @@ export const intentEn: IntentLocale = {
     '(i|we) can (only |)do (the |)(morning|afternoon|first|second|last|final) (part|half|session|hour|slot)',
     // "If so, please count us as two": a count of the sender's party, the sender included.
     '(please |)count (me|us) as (#|a yes|attending|present|confirmed)',
+    // "Timing-wise the 17th works fine for me, so please consider me attending".
+    '(please |)consider (me|us) (as |)(attending|present|confirmed|registered|a yes)',
     // "so you can count us both": the sender's party, the sender included ("count us both out" is masked in `neutral`).
     'count (us|me) (both|all|all #)',
     // "my colleague Dario and I will both dial in": "both"/"all" between the verb and its auxiliary.
@@ -153,6 +157,9 @@ export const intentEn: IntentLocale = {
     // An online session only listened to: "since this one is online I would be glad to listen in" (h73_063).
     "(i'd|i would|we'd|we would) be (delighted|glad|happy|pleased) to (listen in|tune in|dial in|follow (the discussion|the session|online|along))",
     "(i'd|i would|we'd|we would) (love|like|be happy|be glad|be delighted|be pleased) to (drop by|drop in|stop by|pop in|pop by|swing by|come by|come along)",
+    // A plan in the past tense, usually undone by what follows: "I was planning to join, but we've just been told …" (h104_069).
+    '(i|we) (was|were) (planning|going|hoping|meaning|intending|looking forward) to (attend|come|join|participate|be there|make it|take part|attending|coming|joining)',
+    "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
     // A phone's whole answer: "Can't, sorry. In Brussels all week" (h96_068); not "Can't wait!".
@@ -457,6 +464,8 @@ export const intentEn: IntentLocale = {
     'regrets', 'unfortunately', 'sorry', "(i'm|i am) afraid", 'regret', 'sadly', 'alas',
     "(i would|i'd|we would|we'd) have (loved|liked)", 'wish (i|we) could',
     "(i would|i'd|we would|we'd) have (loved|liked) to (attend|come|join|participate|be there)",
+    // A hope given up: "I was really hoping to attend and even present our project, but …".
+    '(i|we) (was|were|had been) (really |so |very much |truly |)hoping to (attend|come|join|participate|be there|make it|present)',
     '(wish|wished) (i|we) could (attend|come|join|participate|be there|make it)',
     // Good wishes for an event one will not be at: "we wish you a fruitful session".
     '(i |we |)wish you (a |all a |)(fruitful|successful|productive|good|great|nice|pleasant) (session|meeting|event|workshop|discussion|lab|day)',
@@ -497,12 +506,21 @@ export const intentEn: IntentLocale = {
     "(sadly|unfortunately|regrettably|alas) (i have|we have|i've got|we've got|i have got|we have got) (our|my|a|an|another|the) ... (that|the same|on that) (week|day|morning|afternoon|date|weekend)",
     // The same after a wish and its "but": "I would love to come, but I have a board meeting that morning".
     "^(i have|we have|i've got|we've got|i have got|we have got) (our|my|a|an|another|the) ... (that|the same|on that) (week|day|morning|afternoon|date|weekend|time)$",
+    // News of such a duty: "but we've just been told we have an accreditation visit that morning" (h104_069).
+    "(been told|learned|learnt|found out|been informed|been notified|heard) (that |)(i|we) (have|'ve got|have got|will have) (our|my|a|an|another|the) ... (that|the same|on that) (week|day|morning|afternoon|date|weekend|time)$",
     // A duty without the cover it would need: "I am teaching on Tuesday morning and could not find anyone to cover for me".
     "(could not|couldn't|can't|cannot|didn't|did not|haven't|have not) (find|found) (anyone|anybody|someone|somebody|a colleague|a replacement|a substitute|cover) (to (cover|replace|stand in|fill in)|)",
     // Travelling at that very time: "so sorry, I'll be on a plane that morning".
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // Doubt about the topic's fit, not about coming: "We are a manufacturing company, so I am not sure this is relevant for us" (h101_023).
+    "not sure (if |whether |that |)(this|it|the (meeting|event|workshop|topic|lab)) (is|would be|will be) (relevant|of interest|a (good |)fit|useful) (for|to) (us|me|our)",
+    // Doubt about an optional extra, not the coming: "I'll attend. Not sure about the walk yet".
+    "not (yet |)(sure|certain) (yet |)about the (walk|guided walk|tour|guided tour|visit|excursion|dinner|lunch|reception)",
+    "^(as for|as to|regarding|about) the (walk|guided walk|tour|guided tour|visit|excursion|dinner|lunch|reception) ... not (yet |)(sure|certain)",
+    // Told on the spot presumes being there: "I'll let you know on the spot".
+    "(i'll|i will|we'll|we will) (let you know|tell you|confirm) (that |it |)(on the spot|when (i'm|i am|we're|we are) there)",
     // A guess about the reader, not a hedge: "hopefully my out-of-office didn't confuse things", "you probably got my auto-reply".
     "(hopefully|probably|perhaps) (my|the) (out-of-office|out of office|ooo|auto-reply|autoreply|automatic reply|auto reply)", "(you|you've) (probably|may have|might have) (got|received|seen)",
     // The comments round refused, not the event: "We will not take part in the comments round, we will only observe" (h86_065).
@@ -576,6 +594,10 @@ export const intentEn: IntentLocale = {
     '(i|we) (might|may|could) (need|have) to (drop off|log off|hop off|sign off|jump off|disconnect) (early|earlier|around|at|by|before|after|a bit|a little|slightly)',
     // Arriving late is a note, not a doubt: "Yes, I will attend. I might arrive around 14:15, sorry in advance" (h99_085).
     '(i|we) (might|may|could) (arrive|get there|be there|turn up|show up) (only |)(around|at|about|by|after|a bit late|a little late|slightly late|late|later)',
+    // Joining late by an amount is a note too: "Confirming - though I might join 15 minutes late because of another call".
+    '(i|we) (might|may|could) (join|connect|dial in|log in) (# (minutes|min|mins)|a (few|couple of) minutes|a bit|a little|slightly) late',
+    // A check aside, not a condition: "Same time zone, if I'm not mistaken".
+    "if (i'm|i am) not mistaken", 'if i remember (correctly|right)', 'if i understood (correctly|right)',
     // Politeness, not doubt: "I hope that is ok", "hope this helps".
     "(i |we |)hope (that |)(this|that|it|that's|it's) (is |will be |would be |)(ok|okay|fine|alright|all right|acceptable|not a problem|no problem|helpful|useful|clear|helps)",
     "(i |we |)hope (that |)(this|that|it) (doesn't|does not|won't|will not) (cause|create|be) (a |any |too much |)(problem|problems|trouble|inconvenience|issue|issues)",
@@ -692,6 +714,10 @@ export const intentEn: IntentLocale = {
     '(happy|glad|pleased|delighted|willing|keen) to (also |briefly |)(give|offer|do|deliver) (a|an) (short|brief|quick|#-minute|# minute|#-min|# min) (update|overview|intro|introduction|round-up|recap)',
     // "I could also say a few words about our programme if there is a free slot".
     '(i|we) (can|could) (also|briefly) (present|say a few words|say a couple of words|take the floor)',
+    // "We could present our … initiative in 5 minutes if there's a slot": an offer with its time.
+    '(i|we) (can|could) (also |)present (our|my|the|a|an) ... ... in # (minutes|mins|min)',
+    // "I will raise this during the stakeholder round": commenting aloud in the meeting.
+    "(i'll|i will|we'll|we will|i'd like to|i would like to|i plan to|we plan to) raise (this|it|that|these points|this point|the point|the issue|these issues) (during|in|at) the (stakeholder round|stakeholder discussion|discussion round|workshop|lab|debate)",
     // "Would it be ok if I shared 5 min about our follow-up?": minutes asked for (a question counts only with a time).
     '(i|we) (share|shared) (#|a few|a couple of) (min|mins|minutes)',
     // "I will ask for the floor on the SME funding".
@@ -906,6 +932,8 @@ export const intentEn: IntentLocale = {
     // "Regarding the parking: yes, we will need a place for one car (plate number SZA-482)".
     'parking', 'car park', 'parking space', 'parking place', 'place for (one|a|our|my|the) car', '(one|a|our|my) car', 'plate number', 'number plate', 'licence plate', 'license plate',
     'accommodation', 'hotel room', '(vegetarian|vegan|gluten-free|halal|kosher) (lunch|meal|menu|option)', 'dietary (requirements|requirement|needs)', 'projector', 'invoice', 'certificate of attendance',
+    // The optional guided walk after the lab: "Walk: no".
+    'guided (walk|tour)', 'the (walk|tour) (afterwards|after)', '^(walk|tour)$',
   ],
   asideTopics: [
     // "I hope we can find a way to collaborate later in the year": working together, not coming.
@@ -971,7 +999,9 @@ export const intentEn: IntentLocale = {
   sentenceAdverbs: ['^(of course|certainly|naturally|obviously|definitely|absolutely|sure)$'],
   invitationWords: ['invitation*', 'invite', 'invited'],
   // "I would like to attend. Could you please send the link again, the one in the mail does not open?"
-  linkRequests: ['(send|resend|re-send|forward|share) (me |us |)(the|a|your|this) (zoom |teams |meeting |access |connection |new |)(link|access details|login details|connection details)'],
+  linkRequests: ['(send|resend|re-send|forward|share) (me |us |)(the|a|your|this) (zoom |teams |meeting |access |connection |new |)(link|access details|login details|connection details)',
+    // Another registration step asked after the wish presumes coming: "Should we register anywhere else as well?".
+    '(should|must|do|shall) (i|we) (also |)(register|sign up|enrol|enroll) (anywhere|somewhere) else'],
   attendanceWords: [
     'attend*', 'come', 'coming', 'join*', 'participat*', 'make it', 'be there', 'be present', 'take part', 'travel', 'available', 'event', 'workshop', 'lab', 'meeting', 'session',
   ],

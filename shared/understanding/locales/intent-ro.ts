@@ -85,6 +85,8 @@ export const intentRo: IntentLocale = {
     // "Dau curs invitației"; negated ("nu voi putea da curs invitației") it is a refusal.
     '(dau|dam|voi da|vom da|o sa dau|pot da|putem da|voi putea da|vom putea da) curs invitatiei', '^confirmat(|a)$', '^confirmat (pentru|si|cu placere)',
     '^da', '^da da', '^desigur$', '^bineinteles$', '^sigur$', '^cu (mare |)(placere|drag)$', '^absolut$',
+    // A yes drawn as the conclusion: "cred că mailul meu s-a pierdut :) Deci da, sunt prezent miercuri".
+    '^(deci|asadar) da$',
     'accept', 'acceptam', 'accept (invitatia|cu placere)',
     'ma alatur', 'ne alaturam', 'ne vedem', 'ne vedem (acolo|la eveniment|atunci)',
     // An online meeting's "see you": "Ne auzim duminică la 11 pe Zoom!".
@@ -185,6 +187,9 @@ export const intentRo: IntentLocale = {
     '(as|am) (veni|participa|lua parte|ajunge|fi prezent(|a|i|e))',
     // Online: "M-aș conecta și eu pe 17, dacă se poate".
     '(m-as|ne-am) conecta',
+    // A plan in the past tense, usually undone by what follows: "Aveam de gând să vin, dar am primit un control".
+    '(aveam|avusesem) (de gand|in plan|in gand|intentia) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
+    '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
     // Stepping back from such work: "nu mă mai implic în astfel de activități, sunt la pensie".
@@ -216,6 +221,8 @@ export const intentRo: IntentLocale = {
     'nu (o sa|as) (pot|putem|putea) (fi|sta|intra) (online|conectat(|a|i|e)|pe zoom|pe teams|pe link)',
     // "Nici eu și nici colegii mei nu vom putea participa": the sender among those not coming.
     'nici eu (si |)nici (colegii|colegele|colegul|colega|sotul|sotia|echipa|ceilalti|altcineva) ... (participa|veni|ajunge|fi prezent*|fi prezenti|fi acolo)',
+    // The same cut by a comma, "Nici eu, nici colegii din departament nu putem participa": the "we" holds the sender.
+    '^nici (colegii|colegele|echipa|ceilalti|restul echipei) ... nu (putem|vom putea|o sa putem) (sa |)(participa|participam|veni|venim|ajunge|ajungem|fi prezenti|fi prezente)',
     // Nobody of the sender's side, the subject after the verb: "din partea departamentului nostru nu va putea participa nimeni".
     '^din partea ... (nu|nu mai) (va|vor|poate|pot) (putea |)(participa|veni|ajunge|fi prezent|intra|se conecta) nimeni$',
     '^din partea ... (nu|nu mai) (va|vor|poate|pot) (putea |)(participa|veni|ajunge|fi prezent|intra|se conecta) nimeni (la|pe|in|din|de la)',
@@ -250,6 +257,12 @@ export const intentRo: IntentLocale = {
     'nu (mai |)(reusesc|reusim|pot|putem|ajung|ajungem|vin|venim|particip|participam) (nici |)de data (asta|aceasta)',
     // "Nu pot marți", "nu putem pe 18": the invitation's day named after the refusal.
     'nu (mai |)(pot|putem) (luni|marti|miercuri|joi|vineri|sambata|duminica|maine|poimaine|atunci|in ziua (aceea|respectiva)|in acea zi|pe #|din #)',
+    // The day after "în" at the clause's end: "Nu pot în 17, am inventar la firmă".
+    'nu (mai |)(pot|putem|reusesc|reusim) in #$',
+    // Too late anyway: "Abia acum am văzut mesajul. Oricum nu aș fi putut, lucrez în tură".
+    'oricum nu (as|am|am fi|as fi) (fi |)putut$', 'nu (as|am) fi putut oricum$', 'oricum nu (as|am) fi putut (sa |)(veni|participa|ajunge|vin|particip|ajung)',
+    // A leave taken back, as a clause of its own: "mi s-a suprapus cu un pitch, nu mai pot intra" (not "colegilor care nu pot intra").
+    '^(deci |asa ca |si |)nu (mai |)(pot|putem) intra$',
     // Spoken and unpunctuated: "noi nu putem in ziua aia avem tiraj mare" (h73_072).
     'nu (mai |)(pot|putem|reusesc|reusim) (in|la) (ziua|data) (aia|cu pricina)',
     // "nu reușesc luni dimineața, e zi de aprovizionare": the same with "reușesc".
@@ -408,6 +421,8 @@ export const intentRo: IntentLocale = {
     'din partea (echipei|departamentului|biroului|directiei|serviciului|compartimentului|colectivului|catedrei|centrului|clubului) ... (vin|vine|participa|vor participa|va participa|va veni|vor veni|se conecteaza|se vor conecta|se va conecta)',
     // Any organisation online: "Din partea Crăciun Soft se vor conecta 3 colegi: eu, Alexandra Pavel și Ștefan Roman" (h83_054).
     '^din partea ... (se vor conecta|se conecteaza)',
+    // One colleague online: "din partea instituției noastre se va conecta colega mea, dna Gabriela Toma" (h106_037).
+    '(se va conecta|se conecteaza|va participa|va veni|vine) (si |)(colegul|colega) (meu|mea|nostru|noastra)', '(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre|) ... (se va conecta|se vor conecta|se conecteaza)$',
     // "Din partea AIESEC Timișoara ar dori să participe patru membri ai echipei": others' wish (the sender may be among them).
     '(ar dori|ar vrea|doresc|doreste|dorim) sa (participe|vina|se conecteze) (#|colegii|colegele|colegul|colega|membri|membrii|reprezentanti|reprezentantii|studenti|elevi|doi|doua|trei|patru|cinci)',
     // "Dacă se întoarce la timp, se conectează el": a colleague connecting (a condition makes it a hedge).
@@ -536,6 +551,8 @@ export const intentRo: IntentLocale = {
     // "Sperăm să prindem următoarea sesiune", "Sper să mai fie ocazii": hoping for a later one, not this one.
     '(sa |)(prind|prindem|apuc|apucam) (urmatoarea|proxima) (sesiune|editie|intalnire|runda)', '(sper|speram) (sa|ca) (mai |)(fie|vor fi|vor mai fi|o sa fie|o sa mai fie|apara) (si |)(alte |)(ocazii|sesiuni|intalniri)',
     'astfel de (sesiuni|evenimente|intalniri|ateliere|activitati|initiative)', 'in viitor',
+    // "Sper să mai fie ateliere!" after a no: later workshops, not this one.
+    '(sper|speram) (sa|ca) (mai |)(fie|vor fi|vor mai fi|o sa fie|o sa mai fie|apara) (si |)(alte |)(ateliere|evenimente|editii|consultari|dezbateri)',
     // "Dacă organizați și o sesiune în toamnă, vin cu mare drag": the organiser's later session.
     '(daca |)(organizati|veti organiza|veti mai organiza|mai organizati|faceti|veti face|veti mai face) (si |mai |)(o |un |)(alta |alt |noua |nou |)(sesiune|editie|intalnire|atelier|eveniment)',
     '(sesiune|editie|intalnire|atelier|eveniment) (in|la|din) (toamna|primavara|vara|iarna)',
@@ -617,6 +634,8 @@ export const intentRo: IntentLocale = {
     // Bound to a duty that day, not to the workshop: "avem inspecție la școală și nu am cum să lipsesc".
     // The duty may be named a few words earlier: "avem inspecție de la minister la liceu și nu am cum să lipsesc" (h88_018).
     '(inspectie|inspectia|examen|examene|sedinta|tura|ore|cursuri|control|audit|consiliu|serviciu|scoala|birou|receptie|spital) ... ... (nu am cum|nu avem cum|nu pot|nu putem) (sa |)(lipsesc|lipsim|lipsi)',
+    // A fixed appointment of one's own: "am o operație programată luni la 9:30 și nu am cum să lipsesc" (h104_044).
+    '(operatie|operatia|interventie|programare|garda|proces|termen|consultatii|programat|programata|programate|programati) ... ... (nu am cum|nu avem cum|nu pot|nu putem) (sa |)(lipsesc|lipsim|lipsi)',
     // Elsewhere at that time: "săptămâna aceea sunt la București".
     '(saptamana|ziua|perioada|dimineata|luna) (aceea|respectiva|aceasta|asta) (sunt|suntem|voi fi|vom fi) (la|in|plecat*|departe)',
     // Held at one's own job that day: "suntem în sesiune de examene și nu pot lipsi de la facultate".
@@ -646,6 +665,8 @@ export const intentRo: IntentLocale = {
     '(sunt|suntem|voi fi|vom fi|o sa fiu|o sa fim) (la|in) (gala|conferinta|congresul|festivalul|targul|forumul|summitul|simpozionul)',
     // Held at one's own post: "avem simularea examenului de bacalaureat și nu pot părăsi școala".
     'nu (pot|putem|am cum|avem cum|ma pot|ne putem) (sa |)(parasi|parasesc|parasim|lasa|las|lasam|desprinde) (scoala|liceul|unitatea|institutia|biroul|serviciul|magazinul|cafeneaua|restaurantul|pensiunea|cabinetul|spitalul|clinica|ferma|receptia|tura|postul|elevii|copiii|pacientii)',
+    // The same said as absence: "avem simularea examenului de bacalaureat și nu pot lipsi din liceu" (not "de la atelier").
+    'nu (pot|putem|am cum|avem cum) (sa |)(lipsi|lipsesc|lipsim) (din|de la) (liceu|scoala|unitate|birou|serviciu|firma|cabinet|spital|clinica|catedra|clasa)',
     // A working day at one's own business: "e zi de aprovizionare la cafenea și sunt singur".
     '(e|este|va fi|avem|am) (o |)zi(|ua) de (aprovizionare|inventar|livrari|livrare|receptie marfa|receptie a marfii|curatenie generala|targ|piata)',
     // The same with the sender's own trade: "La 10 dimineața nu pot lăsa brutăria, suntem doar două".
@@ -654,6 +675,13 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // Doubt about the topic's fit, not about coming: "nu sunt sigur că tema e relevantă pentru noi".
+    'nu (sunt sigur|sunt sigura|stiu|stim|suntem siguri) (daca|ca) (tema|subiectul|atelierul|evenimentul|asta|acest lucru|) (e|este|ar fi|va fi) (relevant|relevanta|de interes|potrivit|potrivita|util|utila) (pentru|si pentru) (noi|mine|firma noastra|organizatia noastra)',
+    // Doubt about an optional extra, not the coming: "confirm participarea mea. Pentru tur nu sunt sigură încă, vă anunț la fața locului".
+    '^(pentru|la|cat despre|in privinta|legat de) (tur|turul|turul ghidat|plimbare|plimbarea|plimbarea ghidata|vizita|vizita ghidata|excursie|excursia|cina|masa|masa de pranz|pranz|pranzul|receptie|receptia) ... nu (sunt|suntem) (inca |)(sigur|sigura|siguri|sigure)',
+    '^(pentru|la|cat despre|in privinta|legat de) (tur|turul|turul ghidat|plimbare|plimbarea|plimbarea ghidata|vizita|vizita ghidata|excursie|excursia|cina|masa|masa de pranz|pranz|pranzul|receptie|receptia) ... nu (stiu|stim) (inca|sigur)',
+    // Told on the spot presumes being there: "vă anunț la fața locului".
+    '(va |iti |)(anunt|anuntam|spun|spunem|zic|zicem|confirm|confirmam) (direct |)(la fata locului|pe loc)',
     // A guess about the reader, not a hedge: "(probabil ați primit și răspunsul meu automat)".
     '(probabil|poate|sper ca) (ati|ai|v-a|ti-a) (primit|vazut|observat|citit|ajuns)',
     // "În principiu nu e nicio problemă, venim": the hedge is about a problem, not the coming said beside it.
@@ -899,6 +927,8 @@ export const intentRo: IntentLocale = {
     '(cele |)# (minute|min) (sunt|imi sunt|ne sunt|vor fi|ar fi) (suficiente|de ajuns|destul|perfecte|ok)',
     // "Eu aș vorbi 5 minute despre programul nostru", "aș prezenta pe scurt": the conditional offer, with its time.
     '(as|am) (vorbi|prezenta|interveni|povesti) (#|cateva) (minute|min)', '(as|am) (vorbi|prezenta|interveni) pe scurt',
+    // "Dacă e loc, am prezenta în 5 minute festivalul": the time with "în" or "timp de".
+    '(as|am) (vorbi|prezenta|interveni|povesti) (in|timp de) (#|cateva) (minute|min)',
     // "un studiu de caz de 5 minute", "prezentăm un studiu de caz": the workshop's time-boxed talk.
     'studiu de caz de (#|cateva) (minute|min)', '(prezint|prezentam|sustin|sustinem|voi prezenta|vom prezenta) (si |)(un |)studiu(|l) de caz',
     // The forum's open-mic: "Aș vrea și eu 3 minute la open mic să povestesc…", "Am vrea și un slot de 3 min",
@@ -1040,6 +1070,8 @@ export const intentRo: IntentLocale = {
     '(doar|numai) (asist|ascult|ascultam|asistam)', 'nu (vom|voi) avea (interventii|prezentari|nicio interventie)', 'nu am nevoie de (timp de cuvant|interventie)', 'nu (voi|vom) avea interventie',
     // "reprezentanții noștri nu vor susține o intervenție", "Nu luăm cuvântul, venim să ascultăm".
     'nu (voi|vom|va|vor) (sustine|avea|face|tine) (o |nicio |)(scurta |)(interventie|prezentare|alocutiune)', 'nu (iau|luam) cuvantul', '(vin|venim) (doar |numai |)sa (ascult|ascultam)',
+    // "Nu prezentăm nimic de data asta": nothing to present.
+    'nu (prezint|prezentam|voi prezenta|vom prezenta|o sa prezint|o sa prezentam) nimic',
     // "Nu pregătim intervenție", "Nu am ce prezenta de data asta, așa că voi asculta".
     'nu (pregatim|pregatesc|vom pregati|voi pregati|o sa pregatim|o sa pregatesc) (o |nicio |vreo |)(scurta |)(interventie|prezentare|alocutiune)',
     'nu (am|avem) (ce|nimic de) (prezenta|prezentat)', '(asa ca|deci|doar|numai) (voi|vom|o sa) (asculta|ascult|ascultam)',
@@ -1134,10 +1166,14 @@ export const intentRo: IntentLocale = {
     // "Da, am nevoie de loc de parcare. Nr. TM 21 PXF": the answer to the reminder's parking question.
     'loc de parcare', 'locuri de parcare', 'parcare', 'parcarea', 'masina', 'masini', '(numar|numarul|nr) de inmatriculare', 'cazare', 'cazarea',
     '(masa|masa de pranz|pranz|pranzul|meniu|meniul) (vegetarian|vegetariana|vegan|vegana|de post)', 'meniu vegetarian', 'proiector', 'proiectorul', 'adeverinta', 'factura',
+    // The optional guided walk after the lab: "Tur: nu" answers the walk, not the lab (h102_038).
+    '(tur|turul|tur ghidat|turul ghidat|plimbare ghidata|plimbarea ghidata|vizita ghidata|turul de dupa)',
   ],
   asideTopics: [
     // "sper să meargă netul": the connection, not coming.
     'netul', 'net',
+    // "poate găsim un moment să vorbim la o cafea": a chat besides, not coming (h101_031).
+    '(gasim|gasi|gasesc|facem|avem) (si |)(un moment|o ocazie|timp|putin timp) (sa|de|pentru) (vorbim|discutam|stam de vorba|o discutie|o cafea)',
     // "Sper să meargă Zoom-ul la mine": the tool working, not coming.
     '(mearga|functioneze|tina) (bine |)(si |)(zoom-ul|zoomul|teams-ul|platforma|aplicatia|link-ul|linkul|laptopul|calculatorul|tehnica)',
     // Not a bare "camera" (Camera de Comerț) nor "prezentare" (the workshop's own slot).
@@ -1209,7 +1245,9 @@ export const intentRo: IntentLocale = {
   linkRequests: [
     // Leave asked for what one does in the room presumes coming too: "Am vrea să venim … E ok dacă facem câteva poze în sală?".
     '(facem|fac|sa facem|sa fac|face|putem face|pot face) (cateva |niste |cate |)(poze|fotografii|filmari|inregistrari) (in sala|la eveniment|la atelier|in timpul (atelierului|evenimentului|intalnirii))',
-    '(trimite*|retrimite*|redirectiona*) (si |din nou |)(mie |noua |)(linkul|link-ul|datele de conectare|datele de acces)'],
+    '(trimite*|retrimite*|redirectiona*) (si |din nou |)(mie |noua |)(linkul|link-ul|datele de conectare|datele de acces)',
+    // Another registration step: "Trebuie să ne înscriem și altundeva?".
+    '(trebuie|e nevoie) (sa |)(ma|ne) (mai |)(inscriu|inscriem|inregistrez|inregistram) (si |)(altundeva|in alta parte|pe (o |)platforma)'],
   attendanceWords: [
     'particip*', 'prezent', 'prezenta', 'veni', 'vin', 'venim', 'ajung*', 'conect*', 'atelier*', 'eveniment*', 'sesiun*', 'intalnir*',
   ],
