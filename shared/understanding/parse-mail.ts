@@ -1,6 +1,7 @@
 import { simpleParser } from 'mailparser';
 import type { AddressObject, Attachment, EmailAddress, ParsedMail } from 'mailparser';
 import { MailParseError } from '../errors';
+import { repairMisreadCharset } from './charset-repair';
 import type { AuthVerdicts, MailAddress, MailFacts } from './types';
 
 /** A non-text MIME part (calendar, delivery status, attached message), content decoded. */
@@ -69,8 +70,8 @@ export async function parseMail(raw: Buffer | string): Promise<ParsedMessage> {
     contentType: isStructured(contentType)
       ? { value: contentType.value.toLowerCase(), params: lowerKeys(contentType.params) }
       : { value: 'text/plain', params: {} },
-    text: nonEmpty(mail.text),
-    html: typeof mail.html === 'string' ? nonEmpty(mail.html) : null,
+    text: readable(mail.text),
+    html: typeof mail.html === 'string' ? readable(mail.html) : null,
     parts: mail.attachments.map(toPart),
   };
 }
@@ -194,6 +195,7 @@ function toPart(attachment: Attachment): MailPart {
   };
 }
 
-function nonEmpty(value: string | undefined): string | null {
-  return value !== undefined && value.trim() !== '' ? value : null;
+/** A body with text in it, read through the right code page ({@link repairMisreadCharset}). */
+function readable(value: string | undefined): string | null {
+  return value !== undefined && value.trim() !== '' ? repairMisreadCharset(value) : null;
 }
