@@ -126,6 +126,8 @@ const SCOPE_BREAK = /(?<![a-z0-9])(?:si|iar|deci|apoi|and|so|then|therefore)(?![
 const SCOPE_BREAK_TEST = new RegExp(SCOPE_BREAK.source);
 // An hour, and a part of the event, in the reason before a refusal ({@link isPartial}).
 const HOUR_ONLY = /(?<![a-z0-9])(?:ora|at|la) \d{1,2}(?:[:.]\d{2})?(?![0-9])|\d{1,2}[:.]\d{2}/;
+// A part of the day a reason is set in: "miercuri dimineața am inspecții programate … și nu voi putea participa".
+const DAYTIME_ONLY = /(?<![a-z0-9])(?:dimineata|dupa-amiaza|dupa amiaza|in the morning|in the afternoon)(?![a-z0-9])/;
 const EVENT_PART = /(?<![a-z])(?:sesiun|atelier|partea|prima parte|a doua parte|pauza|session|workshop|part of|first part|second part)/;
 // A reason after a refusal: what it names ("in the morning") is why, not which part.
 // "as I am in Stuttgart for the whole week": "as" opens a reason only before its subject ("as a guest" is not one).
@@ -610,7 +612,7 @@ export function isPartial(folded: string, span: Span): boolean {
   // sesiunea de după-amiază am o ședință și nu pot participa".
   let before = folded.slice(0, span.start);
   const coordinated = /\s(?:si|and|deci|so)\s+(?:\S+\s+){0,2}$/.exec(before);
-  if (coordinated && HOUR_ONLY.test(before.slice(0, coordinated.index)) && !EVENT_PART.test(before.slice(0, coordinated.index))) {
+  if (coordinated && (HOUR_ONLY.test(before.slice(0, coordinated.index)) || DAYTIME_ONLY.test(before.slice(0, coordinated.index))) && !EVENT_PART.test(before.slice(0, coordinated.index))) {
     before = before.slice(coordinated.index + coordinated[0].length);
   }
   const rest = `${before} ${reason ? after.slice(0, reason.index) : after}`;

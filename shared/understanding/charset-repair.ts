@@ -12,23 +12,61 @@ import iconv from 'iconv-lite';
 /** The one-byte code pages UTF-8 is most often read through, in the order tried. */
 const LEGACY = ['iso-8859-2', 'windows-1250', 'windows-1252', 'latin1'] as const;
 
-let utf8Shape: RegExp | null = null;
+interface CodePage {
+  name: (typeof LEGACY)[number];
+  /** What each byte 0x80–0xFF reads as there, back to the byte. */
+  byteOf: Map<string, number>;
+}
+
+let pages: CodePage[] | null = null;
+let candidate: RegExp | null = null;
+
+function codePages(): CodePage[] {
+  if (pages) return pages;
+  const high = Buffer.alloc(0x80);
+  for (let b = 0; b < 0x80; b++) high[b] = 0x80 + b;
+  pages = LEGACY.map((name) => {
+    const byteOf = new Map<string, number>();
+    [...iconv.decode(high, name)].forEach((char, b) => {
+      if (char !== '\uFFFD') byteOf.set(char, 0x80 + b);
+    });
+    return { name, byteOf };
+  });
+  return pages;
+}
 
 /**
- * A character a UTF-8 lead byte (0xC2–0xF4) reads as in one of those code pages, followed by
- * one a continuation byte (0x80–0xBF) reads as: the mark of UTF-8 read one byte at a time.
+ * A character some of those pages read a UTF-8 lead byte (0xC2–0xF4) as: where a misread
+ * sequence may start. Only these places are looked at more closely.
  */
-function utf8ReadAsLegacy(): RegExp {
-  if (utf8Shape) return utf8Shape;
-  const charsOf = (from: number, to: number): string => {
-    const bytes = Buffer.alloc(to - from + 1);
-    for (let b = from; b <= to; b++) bytes[b - from] = b;
-    const chars = new Set<string>();
-    for (const page of LEGACY) for (const char of iconv.decode(bytes, page)) if (char !== '\uFFFD') chars.add(char);
-    return [...chars].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
-  };
-  utf8Shape = new RegExp(`[${charsOf(0xc2, 0xf4)}][${charsOf(0x80, 0xbf)}]`);
-  return utf8Shape;
+function leadCandidates(): RegExp {
+  if (candidate) return candidate;
+  const leads = new Set<string>();
+  for (const { byteOf } of codePages()) for (const [char, byte] of byteOf) if (byte >= 0xc2 && byte <= 0xf4) leads.add(char);
+  candidate = new RegExp(`[${[...leads].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+  return candidate;
+}
+
+/** Whether at `at` the text reads, in `page`, as one whole UTF-8 multi-byte sequence. */
+function sequenceAt(text: string, at: number, page: CodePage): boolean {
+  const lead = page.byteOf.get(text[at]!);
+  if (lead === undefined || lead < 0xc2 || lead > 0xf4) return false;
+  const length = lead >= 0xf0 ? 3 : lead >= 0xe0 ? 2 : 1;
+  for (let k = 1; k <= length; k++) {
+    const byte = page.byteOf.get(text[at + k] ?? '');
+    if (byte === undefined || byte > 0xbf) return false;
+  }
+  return true;
+}
+
+/** The first page in which some place of the text reads as a UTF-8 sequence (the mark of UTF-8 read one byte at a time). */
+function misreadPage(text: string): CodePage | null {
+  const leads = leadCandidates();
+  leads.lastIndex = 0;
+  for (let match = leads.exec(text); match; match = leads.exec(text)) {
+    for (const page of codePages()) if (sequenceAt(text, match.index, page)) return page;
+  }
+  return null;
 }
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -63,7 +101,8 @@ const LATIN1_ROMANIAN_CHARS = /[ºþªÞãÃ]/g;
  */
 export function repairMisreadCharset(text: string): string {
   let out = text;
-  if (utf8ReadAsLegacy().test(out)) {
+  // Text that is all ASCII, or Romanian read rightly ("ă" then a space), has no such place.
+  if (misreadPage(out)) {
     for (const page of LEGACY) {
       const bytes = bytesIn(out, page);
       const decoded = bytes && asUtf8(bytes);

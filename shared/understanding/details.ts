@@ -422,6 +422,15 @@ const SAME_PERSON_GAP = /^\s*(?:(?!(?:and|si|cu|with|plus|or|sau)\s)[\p{L}'’-]
  * names them too ("… doi doctoranzi, drd. ing. Alex Cozma și drd. ing. Mara Ilie").
  */
 const EXPLAINS = /[:(]|,\s*(?:dl|dna|d-na|d-l|domnul|doamna|mr|mrs|ms|dr|prof|drd|lect|conf|asist|ing)(?![a-z])/;
+/**
+ * "Instituția noastră va fi reprezentată de doamna director adjunct … și de domnul …": a secretariat writing that its
+ * organisation is represented by those named; the writer is none of them unless they say so ({@link SENDER_COMES}).
+ * Not "reprezentată și de doamna Ana Pop" (also, besides the sender).
+ */
+const REPRESENTED_BY = /(?<![a-z])(?:reprezentat[aie]?|represented)\s+(?!si\s|also\s)(?:[^.;!?]|(?<=\d)\.(?=\d)){0,60}?(?<![a-z])(?:de|by)\s+(?:catre\s+)?(?:dl|dna|d-na|d-l|domnul|doamna|mr|mrs|ms|dr|prof)(?![a-z])/;
+/** The writer speaking of their own coming, or naming themself in the party. */
+const SENDER_COMES =
+  /(?<![a-z])(?:eu|subsemnatul|subsemnata|subsemnatului|subsemnatei|mine|mea|particip|vin|voi participa|voi veni|voi fi|ma conectez|me|myself|i'll|i will|i am|i'm)(?![a-z])/;
 const NOTE_MAX = 240;
 const MAX_PARTY = 50;
 
@@ -643,8 +652,11 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     if (EXPLAINING_GAP.test(folded.slice(before.end, match.start)) && !ADDITIVE_START.test(match.text)) return true;
     return PREDICATE_COMPANION.test(match.text) && SAME_PERSON_GAP.test(folded.slice(before.end, match.start));
   };
+  // "I will attend, and two colleagues will come with me": the colleagues counted, then their own verb.
+  const predicateOfExtra = (match: { start: number; text: string }): boolean =>
+    PREDICATE_COMPANION.test(match.text) && extraSpans.some(([, to]) => to <= match.start && match.start - to <= 40 && SAME_PERSON_GAP.test(folded.slice(to, match.start)));
   const counted = companionMatches.filter(
-    (match, index) => !spokenWith.some((talk) => match.start < talk.end && talk.start < match.end) && !explained(match) && !isSender(match) && !restated(match, index),
+    (match, index) => !spokenWith.some((talk) => match.start < talk.end && talk.start < match.end) && !explained(match) && !isSender(match) && !restated(match, index) && !predicateOfExtra(match),
   );
   let companions = counted.length;
   // "Our director, Mr Jérôme Carrier, will attend … He will be accompanied by our … coordinator": the one
@@ -677,7 +689,8 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   // Answering for someone else: that person is the party, not the sender plus them.
   // "Confirm participarea d-lui primar și a mea", "Our director will attend …, together with me":
   // the person answered for, and the sender too.
-  const party = Math.max(total, listed, (onBehalf && !selfToo && !accompanied ? 0 : 1) + extras + companions, selfToo ? 2 : 1);
+  const represented = REPRESENTED_BY.test(folded) && !SENDER_COMES.test(folded);
+  const party = Math.max(total, listed, ((onBehalf || represented) && !selfToo && !accompanied ? 0 : 1) + extras + companions, selfToo ? 2 : 1);
   return party > MAX_PARTY ? 1 : party;
 }
 

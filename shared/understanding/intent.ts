@@ -23,6 +23,7 @@ const RELATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.relations));
 const WITH_SELF = compileStickyPhrases(LOCALES.flatMap((l) => l.withSelf));
 const DEFERRALS = compileStickyPhrases(LOCALES.flatMap((l) => l.deferrals));
 const DELEGATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.delegations));
+const DOUBTS = compileStickyPhrases(LOCALES.flatMap((l) => l.maybe));
 const COUNTERFACTUALS = compileStickyPhrases(LOCALES.flatMap((l) => l.counterfactuals));
 const AFTERWARD = compileStickyPhrases(LOCALES.flatMap((l) => l.afterwardRequests));
 const FIRM_ANSWERS: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'no']);
@@ -155,10 +156,16 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     return analysis.clauses.some((other, index) => index <= span.clause && other.sentence === clause.sentence && saysUnconditional(other.folded));
   });
   const settledFrom = either.length > 0 ? Math.min(...either.map((span) => span.clause)) : 0;
+  // "… nu voi putea participa. Am transmis invitația și colegilor de la CCD, poate vă contactează
+  // direct": after the sender's refusal, doubt in the sentence handing the invitation on is about those colleagues.
+  const handedOn = new Set(
+    of('handover').filter((span) => of('no').some((other) => other.clause < span.clause)).map((span) => analysis.clauses[span.clause]!.sentence),
+  );
   const maybe = [
     ...of('maybe')
       .filter((span) => span.clause >= settledFrom)
       .filter((span) => mine(span) || hedgesOwn(span))
+      .filter((span) => !handedOn.has(analysis.clauses[span.clause]!.sentence) || hedgesOwn(span))
       .filter((span) => !aside(analysis, span) && !answeredLater(analysis, found, span, own) && !aboutPart(span) && !aboutSpeaking(analysis, span) && !aboutParty(analysis, ownSide, span)),
     ...of('requestCondition').filter((span) => governsAnswer(analysis, found, span)),
   ].sort(byPosition);
@@ -232,6 +239,14 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     others.some((span) => namesPerson(sentenceWithTitle(analysis, sentenceOf(span))))
   ) {
     return { intent: 'yes', confidence: 0.6, evidence: `${join(maybe)} → ${join(others)}`, delegated: true };
+  }
+  // "e ok dacă vine în locul meu o colegă? Eu nu știu încă dacă ajung": a stand-in put to the
+  // organiser beside the sender's own doubt asks who comes; there is no answer yet (h106_056).
+  const standInQuestion = analysis.clauses.some((clause) => clause.question && clause.spans.some((span) => span.kind === 'substitute' && !span.partial));
+  // Only a doubt said as one: "Pot să trimit o colegă în locul meu? Dacă nu, vin eu" stays a condition.
+  const doubtSaid = maybe.some((span) => whole(DOUBTS, analysis, span, true));
+  if (standInQuestion && doubtSaid && no.length + own.length + wish.length + others.length + substitute.length === 0) {
+    return { intent: 'unknown', confidence: 0.5, evidence: join(maybe), delegated: true };
   }
   if (maybe.length > 0 && !namingLater) {
     return { intent: 'maybe', confidence: yes.length + no.length > 0 ? 0.6 : 0.75, evidence: join(maybe), ...(delegated ? { delegated } : {}) };

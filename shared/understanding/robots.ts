@@ -102,6 +102,11 @@ const OUT_OF_OFFICE_TEXT = wholeWords(
     'voi raspunde (?:la|dupa) (?:intoarcere|revenire|intoarcerea mea|revenirea mea)', 'revin la birou', 'pentru urgente',
     // "Vă răspund când mă întorc", "citesc rar mesajele" (a Yahoo vacation reply in the first person, h88_097).
     '(?:va |)(?:raspund|voi raspunde) (?:cand|dupa ce|imediat ce|de indata ce) (?:ma intorc|revin|ma voi intoarce)', 'citesc (?:rar|ocazional|sporadic|doar ocazional) (?:mesajele|e-?mailurile|e-?mail-?ul|posta)',
+    // "Sunt plecată din țară … și răspund la emailuri doar sporadic" (h107_086); "sunt plecată în vacanță …
+    // și nu îmi verific mailul. Revin după ce mă întorc" (h109_052): an iPhone's notice without headers.
+    '(?:raspund|voi raspunde|citesc|verific) (?:la |)(?:e-?mailuri|e-?mailurile|mailuri|mailurile|mesaje|mesajele|e-?mail|mail) (?:doar |numai |)(?:sporadic|ocazional|rar|cu intarziere)',
+    'nu (?:imi |)(?:verific|citesc|voi verifica|voi citi) (?:mailul|e-?mailul|e-?mailurile|mailurile|mesajele|posta)', 'sunt plecat(?:a)? in vacanta',
+    '(?:revin|va raspund|raspund|va voi raspunde) dupa ce ma (?:intorc|voi intoarce)',
     'in lipsa mea', 'in perioada absentei', 'out of (?:the )?office', 'limited access to e-?mail',
     // Without the word "concediu": "În perioada 10 - 19 ianuarie nu am acces la e-mail … Pentru probleme urgente sunați la …".
     'nu (?:am|voi avea) acces la (?:e-?mail|posta electronica|mail)', 'pentru (?:probleme|situatii|cazuri|chestiuni|solicitari) urgente',

@@ -144,6 +144,8 @@ export const detailsRo: DetailsLocale = {
     '(eu|subsemnatul|subsemnata) + (un|o|) (coleg|colega|prieten|prietena|insotitor|insotitoare|asistent|asistenta|voluntar|voluntara|stagiar|stagiara|student|studenta|doctorand|doctoranda)',
     // "sigur voi veni, eu și președinta asociației dna Milica Jovanovici": the head of the sender's body.
     '(eu|subsemnatul|subsemnata) (si|impreuna cu|alaturi de) (presedinta|presedintele|vicepresedinta|vicepresedintele|directorul|directoarea|coordonatorul|coordonatoarea|managerul|managera|secretarul|secretara) (asociatiei|fundatiei|organizatiei|firmei|clubului|institutului|centrului|scolii|liceului|echipei|departamentului|societatii|cooperativei)',
+    // "Școala … va fi prezentă: eu (director adjunct) și profesoara de educație tehnologică": a school's staff by role, after the list's colon.
+    '(prezenta|prezent|prezenti|prezente|participa|participam|vin|venim|veni): (eu|subsemnatul|subsemnata) ... (si|impreuna cu|alaturi de) (profesoara|profesorul|invatatoarea|invatatorul|educatoarea|educatorul|bibliotecara|bibliotecarul|consiliera|consilierul|psihologa|psihologul|logopeda|logopedul|secretara|secretarul|contabila|contabilul|directoarea|directorul|asistenta|asistentul|medicul|mediatoarea|mediatorul)',
   ],
   conversations: [
     '(am|ati|cum am|dupa cum am|asa cum am|cum ati|dupa cum ati) (deja |)(vorbit|discutat|stabilit|convenit|agreat|comunicat|corespondat) (deja |telefonic |ieri |la telefon |)cu',

@@ -46,6 +46,8 @@ export const intentEn: IntentLocale = {
     '(happy|glad|delighted|pleased|thrilled|excited) to (join|attend|come|participate|be there|accept|confirm)',
     // Dropping by an event in town anyway: "I'll be in Timisoara that week anyway so yes, happy to drop by" (h68_056).
     '(happy|glad|delighted|pleased|thrilled|excited) to (drop by|drop in|stop by|pop in|pop by|swing by|come by|come along)',
+    // "we won't manage to travel to Timișoara for the 20th" (h106_072) refuses; said plainly it comes.
+    "(i'll|i will|we'll|we will|i can|we can|i|we) manage to (attend|come|join|make it|participate|be there|travel to|travel over|get there)",
     '(i|we) (plan|intend|expect) to (attend|come|join|participate|be there)', 'planning to (attend|come|join|be there)',
     '(i|we) accept', 'accept (the|your) (kind |)invitation', '^accepted$', '^accept$',
     // "Confirm" answers only alone or with what it confirms: "I confirm my e-mail address" is not a yes.
@@ -164,6 +166,8 @@ export const intentEn: IntentLocale = {
   no: [
     // A phone's whole answer: "Can't, sorry. In Brussels all week" (h96_068); not "Can't wait!".
     "^(i |)(can't|cannot|can not)$",
+    // "Sadly we won't manage to travel to Timișoara for the 20th" (h106_072): the negator sits between subject and verb.
+    "(i|we) (won't|will not|can't|cannot|couldn't|could not|didn't|did not) manage to (attend|come|join|make it|participate|be there|travel to|travel over|get there)",
     // The head's office for the head invited: "The Director will not be able to attend".
     "^(the|mr.|mrs.|ms.|mr|mrs|ms) (director|mayor|prefect|rector|vice-rector|dean|president|chair|manager|general inspector|inspector general|head) (will not|won't|cannot|can't|is unable to|will be unable to) (be able to |)(attend|participate|join|be present|take part)",
     // A registry's letter: "no representative of the DKMT Euroregional Development Agency will be available on 17 January".
@@ -819,6 +823,14 @@ export const intentEn: IntentLocale = {
     '(great|nice|good|lovely|helpful|useful|ideal) to (have|get|take|grab) (#|#-#|a few|a couple of) (minutes|min|mins) (in|during|at|to|for)',
     // Leave asked, counted only with a time or a topic: "Could I say a few words about the SME voucher scheme? Five minutes max."
     '(could|can|may) (i|we) (also |briefly |)(say a few words|say a couple of words|speak|present|take the floor)',
+    // "Ivana would like to comment on action 1 for about 5 minutes": time-boxed, said aloud.
+    '(like|love|want|wants) to comment (on|about) ... (for|in) (about |around |approximately |roughly |some |)(#|#-#) (minutes|minute|min|mins)',
+    // "We'd like one 5-min slot for the team": the slot by its length, "one" for the article.
+    "(would|i'd|we'd) (also |really |)(like|love|appreciate) one (#-minute|# minute|#-min|# min|short|brief|speaking|presentation) (slot|slots)",
+    // "Happy to do a 5-minute slot on our barrier-free courtyard": the slot offered.
+    '(happy|glad|willing|keen|pleased) to (do|take|fill|give) (a|one|the) (#-minute|# minute|#-min|# min|short|brief|speaking|presentation) (slot|talk|presentation|pitch)',
+    // "I would like to add a short comment during the stakeholder round": said in the meeting's round.
+    '(like|love|want) to (add|make|give|share) (a|one|my|our|some) (short |brief |quick |few |)(comment|comments|remark|remarks|word|words|contribution|input) (during|in|at) the ... (round|session|slot|discussion)',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',

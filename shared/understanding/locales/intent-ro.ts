@@ -43,15 +43,22 @@ export const intentRo: IntentLocale = {
     // "Confirm" answers only alone or with what it confirms: "vă confirm adresa" is not a yes.
     '^(va |)(confirm|confirmam)$', '(confirm|confirmam) (si eu|si noi|cu placere|cu drag|pentru|in numele|totodata)',
     '(confirm|confirmam) (participarea|prezenta|participare)', '(confirm|confirmam) ... (participarea|prezenta)',
+    // The neighbour key on a phone, at the word's end where typoTargets do not look: "confirn participare luni" (h106_075).
+    '(confirn|confirnam) (participarea|prezenta|participare)',
     // Confirming for the sender's side, the names after a colon: "Confirm din partea Departamentului de Formare: eu și Mihaela Stoian".
     '^(va |)(confirm|confirmam) din partea ...$',
     'am confirmat (deja |)(participarea|prezenta)', '(participare|participarea|prezenta) (confirmata|confirm)',
     '(participam|vin|venim) din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)',
     '^(sigur|desigur|bineinteles|evident) ca da', 'nu (voi |o sa |)(lipsi|lipsesc|rata|ratez)', 'nu (il|o) (ratez|ratam|voi rata|vom rata|o sa ratez|o sa ratam)', 'n-(il|o) (ratez|ratam)', 'nu as lipsi',
     '^eu (sigur |)(vin|particip)', '(eu|noi) (vin|venim)$',
+    // Who is left after a change: "colega mea nu mai poate veni … Așa că voi fi doar eu" (h104_021).
+    '^(asa ca |deci |asadar |acum |)(voi fi|o sa fiu|va fi|vom fi) (doar|numai) eu$',
     'confirmarea (participarii|prezentei)', 'confirmare (participare|participarii|prezenta)', 'transmit confirmarea',
     '(voi|vom|o sa) fi prezent(|a|i|e)', 'o sa fiu prezent(|a)', 'sa fiu prezent(|a)', 'sa fim prezent(i|e)',
     '(pot|putem|voi putea|vom putea) fi prezent(|a|i|e)', '^prezent(|a|i|e)$',
+    // Being at the meeting named: "nu voi putea fi la întâlnirea din 17" (h106_017).
+    '(voi|vom|o sa|pot|putem|voi putea|vom putea) fi la (intalnire|intalnirea|atelier|atelierul|eveniment|evenimentul|sesiune|sesiunea|reuniune|reuniunea|workshop|workshopul)',
+    'o sa fiu la (intalnire|intalnirea|atelier|atelierul|eveniment|evenimentul|sesiune|sesiunea)',
     '(voi|vom|o sa) fi (acolo|de fata)', 'o sa fiu acolo', '(fi|fiu|fim) alaturi de (dumneavoastra|dumneavoastre|dvs|voi)',
     '^vin', 'vin (si eu|cu drag|cu placere|sigur)',
     // The answer as a conclusion: "sunt în oraș, deci vin".
@@ -284,6 +291,9 @@ export const intentRo: IntentLocale = {
     'sunt in imposibilitatea', 'suntem in imposibilitatea', 'in imposibilitate de a',
     'imi este imposibil', 'ne este imposibil', 'imposibil sa (particip|participam|ajung|ajungem|vin|venim)',
     'nu (imi|ne|mi-) (este|e) posibil', 'nu-mi (este|e) posibil', 'nu am posibilitatea', 'nu avem posibilitatea',
+    // An office for its unit: "unitatea noastră nu are posibilitatea de a delega un reprezentant" (h104_018).
+    '(unitatea|institutia|spitalul|clinica|directia|asociatia|organizatia|fundatia|scoala|primaria|centrul|serviciul|caminul|societatea) (noastra|nostru) nu (are|va avea) posibilitatea',
+    'nu (are|avem|va avea|vom avea) posibilitatea (de a|sa) (delega|desemna|trimite) (un|o|niciun|nicio) (reprezentant|delegat|persoana|participant)',
     'nu am cum', 'n-am cum', 'nu avem cum', 'nu ma pot elibera', 'nu ne putem elibera',
     // Longer than the directions question "cum să ajung?" it contains: "sunt singură la cafenea, nu am cum să ajung".
     '(nu am|n-am|nu avem|nu mai am|nu mai avem) cum sa (ajung|ajungem|vin|venim)',
@@ -361,6 +371,8 @@ export const intentRo: IntentLocale = {
     // Leave asked to answer later: "Pot să vă confirm până marți?" (a deferral too).
     '(pot|putem) (sa |)(va |)(confirm|confirmam|anunt|anuntam|comunic|comunicam|raspund|raspundem) (pana|cel tarziu|mai tarziu|ulterior|saptamana viitoare|maine)',
     'depinde', 'in functie de', 'daca (reusesc|reusim|am timp|avem timp|ma eliberez|ne eliberam|termin|nu intervine|se termina|imi permite)',
+    // Getting away from work in time: "Nu cred că ajung, dar dacă scap mai devreme de la job trec pe acolo" (h109_065).
+    '(daca|in caz ca) (scap|scapam|plec|plecam|ies|iesim) (mai devreme|mai repede|la timp|din timp)',
     // "Vin, dacă pot", "dacă pot ajunge": a condition on coming; "aș vrea să aflu dacă pot aplica" asks.
     // "Vin dacă se poate participa și online": a condition on how one attends, not the polite "dacă se poate".
     'daca se (poate|va putea) (participa|asista|conecta|urmari|intra|veni) (si |doar |numai |)(online|de la distanta|pe zoom|pe teams|remote|virtual|hibrid)',
@@ -388,7 +400,9 @@ export const intentRo: IntentLocale = {
     // "Va participa o persoană din partea noastră, încă nu știu exact cine — fie eu, fie colegul Marius".
     '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)cine', 'fie eu(,|) fie',
     // "…va fi reprezentată, dar încă nu am stabilit de către cine - cel mai probabil eu sau colega mea".
-    'de catre cine', '(eu|el|ea|dansul|dansa) sau (colegul|colega|un coleg|o colega|colegii|colegele)'],
+    'de catre cine', '(eu|el|ea|dansul|dansa) sau (colegul|colega|un coleg|o colega|colegii|colegele)',
+    // "Vom fi eu și încă un coleg de la investiții, cel mai probabil dl. Roman" (h105_019): doubt about which colleague.
+    '(eu|noi) si inca (un|o|doi|doua|trei|#)'],
   deferrals: ['revin (cu|ulterior|mai tarziu|curand|cat de curand)', '^revin$', 'voi reveni', 'vom reveni', 'revenim',
     // Leave asked to answer later: "Pot să vă confirm până marți?".
     '(pot|putem) (sa |)(va |)(confirm|confirmam|anunt|anuntam|comunic|comunicam|raspund|raspundem) (pana|cel tarziu|mai tarziu|ulterior|saptamana viitoare|maine)'],
@@ -420,9 +434,11 @@ export const intentRo: IntentLocale = {
     // A team answering through one member: "Din partea echipei de programe vin Oana, Cristi și Larisa. Eu sunt în concediu".
     'din partea (echipei|departamentului|biroului|directiei|serviciului|compartimentului|colectivului|catedrei|centrului|clubului) ... (vin|vine|participa|vor participa|va participa|va veni|vor veni|se conecteaza|se vor conecta|se va conecta)',
     // Any organisation online: "Din partea Crăciun Soft se vor conecta 3 colegi: eu, Alexandra Pavel și Ștefan Roman" (h83_054).
-    '^din partea ... (se vor conecta|se conecteaza)',
+    '^din partea ... (se vor conecta|se conecteaza|se va conecta)',
     // One colleague online: "din partea instituției noastre se va conecta colega mea, dna Gabriela Toma" (h106_037).
-    '(se va conecta|se conecteaza|va participa|va veni|vine) (si |)(colegul|colega) (meu|mea|nostru|noastra)', '(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre|) ... (se va conecta|se vor conecta|se conecteaza)$',
+    '(se va conecta|se conecteaza|va participa|va veni|vine) (si |)(colegul|colega|sotul|sotia|sora|fratele|fiul|fiica) (meu|mea|nostru|noastra)',
+    // Only the other one comes: "Nu vin eu, vine doar soțul meu"; "Eu nu vin, doar el" (h107_021).
+    '(vine|va veni|va participa|participa|se va conecta|se conecteaza) (doar|numai) (colegul|colega|sotul|sotia|fiul|fiica|fratele|sora|seful|sefa|directorul|directoarea|el|ea|dansul|dansa)', '^(doar|numai) (el|ea|dansul|dansa|sotul meu|sotia mea|colegul meu|colega mea)$', '(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre|) ... (se va conecta|se vor conecta|se conecteaza)$',
     // "Din partea AIESEC Timișoara ar dori să participe patru membri ai echipei": others' wish (the sender may be among them).
     '(ar dori|ar vrea|doresc|doreste|dorim) sa (participe|vina|se conecteze) (#|colegii|colegele|colegul|colega|membri|membrii|reprezentanti|reprezentantii|studenti|elevi|doi|doua|trei|patru|cinci)',
     // "Dacă se întoarce la timp, se conectează el": a colleague connecting (a condition makes it a hedge).
@@ -495,6 +511,9 @@ export const intentRo: IntentLocale = {
     // Passed on to the team, whose answer it now is: "Am redirecționat invitația către colegii din departamentul IMM".
     '(am|noi am) (transmis|trimis|inaintat|redirectionat|distribuit)(-o| invitatia) (si |mai departe |)(catre|la) (colegii|colegele|echipa|departamentul|membrii|personalul)',
     '(am|noi am) (transmis|trimis|inaintat|redirectionat|distribuit)(-o| invitatia) (si |mai departe |)(colegilor|colegelor|echipei|departamentului|membrilor)',
+    // The same said as it is done: "O transmit colegilor din asociație și revin cu un răspuns" (h105_053).
+    '^(o|le) (transmit|transmitem|trimit|trimitem|redirectionez|redirectionam|distribui|distribuim|voi transmite|vom transmite) (si |mai departe |)(colegilor|colegelor|echipei|departamentului|membrilor)',
+    '^(transmit|transmitem|redirectionez|redirectionam|voi transmite|vom transmite) invitatia (si |mai departe |)(colegilor|colegelor|echipei|departamentului|membrilor)',
     // A forward: "vezi te rog invitația de mai jos, poate te interesează".
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
@@ -518,6 +537,10 @@ export const intentRo: IntentLocale = {
     '(nu (stiu|stim) (inca |sigur |)|inca nu (stiu|stim) |nu (sunt|suntem) (inca |)sigur(|a|i|e) |nu (e|este) (inca |)sigur |nu am confirmare )(daca|ca) (vine|va veni|poate|va putea|participa|va participa|ajunge|va ajunge|vor veni|vor putea|vor participa|poate veni|poate participa|vin|pot) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena|insotitorul|insotitoarea)',
     '(va anunt|va voi anunta|va anuntam|revin|va confirm|va voi confirma) (pentru|in privinta|referitor la|cu privire la|despre|si pentru|daca vine|daca va veni|daca participa) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele)',
     '(nu (stiu|stim) (inca |sigur |)|inca nu (stiu|stim) |nu (sunt|suntem) (inca |)sigur(|a|i|e) |nu (e|este) (inca |)sigur |nu am confirmare )(daca|ca) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena|insotitorul|insotitoarea) ... (vine|va veni|poate|va putea|participa|va participa|ajunge|va ajunge|vor veni|vor putea|vor participa|vin|pot)',
+    // A companion's coming doubted with their own verb: "Vin sigur luni. S-ar putea să vină și o colegă de la atelier" (h106_071),
+    // "Colegul meu (Eugen) poate mai târziu, vă anunț până vineri dacă vine și el" (h105_002).
+    '(s-ar putea|ar putea|e posibil|este posibil) sa (vina|participe|se alature|se conecteze|ajunga) si (un|o|colegul|colega|colegii|colegele|sotul|sotia|el|ea|ei|ele)',
+    '(va anunt|va voi anunta|va anuntam|revin|va confirm|va voi confirma) ... daca (vine|va veni|participa|va participa|poate veni|vor veni) si (el|ea|ei|ele|colegul|colega|colegii|colegele)',
     // "Vin eu sigur; colegul Tudor probabil": the hedge closing a clause about a companion.
     '(colegul|colega|colegii|colegele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena) ... (probabil|poate|posibil) (si el|si ea|si ei|si ele|)$',
     // A stand-in only if he manages: "Îl rog pe colegul meu Horia să intre în locul meu dacă reușește" (h101_074).
@@ -610,6 +633,8 @@ export const intentRo: IntentLocale = {
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    // Out of the work the invitation is for: "nu mă mai ocup de proiecte din anul acesta, m-am pensionat" (h105_047).
+    'm-am pensionat', '(am iesit|ies|voi iesi) la pensie', 'sunt (deja |acum |)(la pensie|pensionar|pensionara)',
     // The business is gone: "am închis pensiunea anul trecut", "nu mai activăm în turism".
     '(am|a|au|s-a|s-au|ne-am) (inchis|desfiintat|lichidat|dizolvat) (firma|afacerea|pensiunea|magazinul|cafeneaua|restaurantul|activitatea|societatea|asociatia)', 'nu mai (activam|activez|functionam|functionez)',
     // "miercuri avem release și nu pot lipsi din echipă" (not "nu pot lipsi de la atelier": a yes).
@@ -675,6 +700,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // The worth of something offered, not the coming: "un nou program de mentorat … – poate ar fi interesant pentru acțiunea 2 din plan" (h106_042).
+    '(poate|probabil) (ca |)(ar fi|e|este|ar putea fi) (interesant|interesanta|util|utila|relevant|relevanta|de interes|de folos) pentru (actiunea|actiunile|planul|plan|proiect*|discuti*|tema|strategi*)',
     // Doubt about the topic's fit, not about coming: "nu sunt sigur că tema e relevantă pentru noi".
     'nu (sunt sigur|sunt sigura|stiu|stim|suntem siguri) (daca|ca) (tema|subiectul|atelierul|evenimentul|asta|acest lucru|) (e|este|ar fi|va fi) (relevant|relevanta|de interes|potrivit|potrivita|util|utila) (pentru|si pentru) (noi|mine|firma noastra|organizatia noastra)',
     // Doubt about an optional extra, not the coming: "confirm participarea mea. Pentru tur nu sunt sigură încă, vă anunț la fața locului".
@@ -1032,6 +1059,12 @@ export const intentRo: IntentLocale = {
     '(pot|as putea) (sa |)(face|fac|sustine|sustin|tine|tin) (si |)o (scurta |mica |)(prezentare|interventie|alocutiune)',
     // "… m-aș înscrie și la cuvânt dacă se poate": put on the speakers' list.
     '(m-as|ma|ne-am|ne) (inscrie|inscriu|inscriem|trece|trec) (si |)(la cuvant|pe lista de vorbitori|la luari de cuvant|la interventii)',
+    // "Am dori să avem și noi cele 5 minute pentru câteva comentarii": the invitation's speaking minutes wished for.
+    '(as dori|am dori|as vrea|am vrea|doresc|dorim|vreau|vrem) sa (am|avem) (si eu |si noi |)(cele |)# (minute|min)',
+    // "Am și eu 2-3 idei …, aș vrea să le spun în sesiunea de comentarii": said in the meeting's speaking round.
+    '(sa le|sa o|sa il|sa-l|sa) (spun|spunem|prezint|prezentam|expun|expunem|zic|zicem) (si eu |si noi |)(in|la|din) (sesiunea|runda|momentul|partea|secventa|tura) (de comentarii|de discutii|de interventii|deschisa|open-mic)',
+    // "Ramona prezintă proiectul cu trecerile de pietoni înălțate (5 min)": one of the party presents (the time in its own clause).
+    '(prezinta|prezentam|prezint) (proiectul|proiectele|initiativa|studiul de caz|platforma|aplicatia) (nostru|noastra|noastre|nostri|cu|despre|de|privind|legat de)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -1135,6 +1168,10 @@ export const intentRo: IntentLocale = {
     '(vin|venim) (doar |numai |)(ca sa|pentru a) (ascult|ascultam|asculta)', 'nu (am|avem) pregatit nimic (de prezentat|de spus)',
     // "Niciunul dintre noi nu va interveni, suntem aici mai ales ca să ascultăm".
     '(niciunul|niciuna|nimeni) (dintre noi |din partea noastra |)nu (va|vor|o sa) (interveni|vorbi|prezenta|lua cuvantul)', '(mai ales|in principal) (ca sa|sa|pentru a) (ascultam|ascult|asculta)',
+    // "participăm, dar doar ca ascultători de data asta": the plural of the listener.
+    '(doar|numai) (ca|in calitate de) (ascultatori|ascultatoare|participanti|participante)',
+    // "Nu am comentarii de făcut pe marginea planului, vreau doar să fiu la curent": nothing to say in the round.
+    'nu (am|avem) (comentarii|observatii|interventii) de (facut|adus|adaugat|spus)',
   ],
   answerParticles: ['da', 'sigur', 'desigur', 'bineinteles'],
   // A form filled in by hand: "Participare: fizic / Intervenție: nu" (the value answers its own label).

@@ -166,6 +166,25 @@ describe('out-of-office notices written only in words (no robot header)', () => 
     expect(read.kind).toBe('auto');
   });
 
+  it.each([
+    ['"răspund la emailuri doar sporadic" (set 107)', 'Bună ziua! Sunt plecată din țară până pe 22 ianuarie și răspund la emailuri doar sporadic. Mulțumesc pentru înțelegere! Laura Tănase, EventLab'],
+    ['"nu îmi verific mailul. Revin după ce mă întorc" (set 109)', 'Bună, sunt plecată în vacanță până pe 20 ianuarie și nu îmi verific mailul. Revin după ce mă întorc. Paula'],
+  ])('reads an iPhone notice without headers, %s, as a notice', async (_case, body) => {
+    const read = await understand(mail(['From: Laura <laura@example.ro>', 'Subject: Re: Invitație'], body));
+    expect(read.kind).toBe('auto');
+  });
+
+  it('leaves a person on holiday who answers a person', async () => {
+    for (const [body, intent] of [
+      ['Sunt plecată în vacanță până pe 20, dar vin la atelier!', 'yes'],
+      ['Sunt plecată în vacanță și nu îmi verific mailul, deci nu pot participa.', 'no'],
+    ] as const) {
+      const read = await understand(mail(['From: Ana <ana@example.ro>', 'Subject: Re: Invitație'], body));
+      expect(read.kind, body).toBe('reply');
+      expect(read.intent, body).toBe(intent);
+    }
+  });
+
   it('keeps the locales\' notice phrases folded, as the text they are matched on (a translator\'s "Büro" would never match)', () => {
     const phrases = TRIM_LOCALES.flatMap((locale) => locale.outOfOfficeText ?? []);
     expect(phrases.length).toBeGreaterThan(20);
