@@ -86,6 +86,8 @@ const LEAVE_TO_LISTEN = /^[^a-z]*(?:e|este|is it|would it be|will it be|it's|it 
  */
 const SPEAKING_TOPIC =
   /^[^a-z]*(?:regarding|as for|as to|concerning|re|about|referitor la|cat despre|in privinta|legat de|cu privire la)\s+(?:the\s+|my\s+|our\s+|a\s+|your\s+)?(?:presentation|presenting|speaking slot|speaking|slot|(?:\d+[\s-]?minute\s+)?update|intervention|talk|prezentare|prezentarea|interventie|interventia|interventii|studiul de caz)[^a-z]*$/;
+// "Vă vom comunica până vineri dacă dorim să facem o intervenție", "we'll let you know whether we present": the wish still to be decided.
+const DECIDED_LATER = /(?<![a-z])(?:comunica|comunicam|anunta|anuntam|spune|spunem|confirma|confirmam|reveni|revenim|decide|decidem|hotari|hotaram|let you know|tell you|confirm|inform you|get back to you|decide)(?![a-z])[^.;!?]{0,40}?(?<![a-z])(?:daca|whether|if)\s+(?:(?:si|also)\s+)?$/;
 const BARE_YES = /^[^a-z]*(?:yes|yes please|sure|of course|gladly|with pleasure|da|desigur|sigur|bineinteles|cu placere)[^a-z]*$/;
 /** "Dacă e nevoie de cineva care să povestească 5 minute …, mă ofer eu": the sender volunteering for the someone asked after. */
 const VOLUNTEER = /^[^a-z]*(?:ma ofer|ne oferim|i volunteer|we volunteer)(?:\s+(?:eu|noi|si eu|si noi))?[^a-z]*$/;
@@ -94,6 +96,10 @@ const SOMEONE = /(?<![a-z])(?:cineva|someone|somebody|anyone|anybody)(?![a-z])/;
 const NEW_SUBJECT_BEFORE = /(?:^|[^a-z])(?:and|but|iar|si|dar)[^a-z]*$/;
 const FIRST_PERSON_START = /^(?:i|i'd|i'll|i'm|we|we'd|we'll|eu|noi)(?![a-z'])/;
 /** Those an organisation has, after its noun: "o asociație mică, cu 4 membri activi", "a small NGO with 12 members". */
+// "We're a small team (3 people) doing VR reconstructions … I'll join": the organisation's size in brackets, no total of who comes.
+// Described with an article ("a small team", "o asociație mică"), not the party's own ("we'll join with a team (3 people: …)").
+const ORGANISATION_SIZE_ASIDE =
+  /(?<![a-z])(?<!(?:with|cu|in|by|de|as|ca)\s)(?:a|an|o|un)\s+(?:[a-z]+\s+)?(?:team|company|startup|start-up|studio|association|organisation|organization|firm|ngo|club|foundation|echipa|asociatie|firma|companie|ong|organizatie|fundatie)(?:\s+[a-z]+)?\s*\(\s*$/;
 const MEMBERS_NOUN = /(?:membri|membrii|angajati|members|employees|staff)(?![a-z])/;
 const ORGANISATION_BEFORE = /(?<![a-z])(?:asociatie|asociatia|organizatie|organizatia|fundatie|fundatia|firma|companie|ong|association|organisation|organization|foundation|company|firm|ngo|club)(?:\s+[a-z]+)?\s*,?\s*$/;
 /** A list item that is an office, before a unit's name: "șef Serviciul Programe și Proiecte Europene", "head of Culture and Tourism". */
@@ -350,7 +356,8 @@ const LIST_PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD})?(?:\\s*\\((?:eu|me|myself|
  * Larisa" (after a verb of coming, the whole party). Bounded: at most eight names.
  */
 // "we confirm: Michael Weber and Cornelia Radu (plant manager Timișoara) will attend": the verb after the list, a role in brackets between.
-const NAMES_LIST = new RegExp(`(?<!\\p{L})(${LIST_PERSON}(?:\\s*,\\s*${LIST_PERSON}){0,6}\\s+(?:și|si|and)\\s+${LIST_PERSON})(?=\\s*(?:$|[.!;]|\\p{So}|\\p{Extended_Pictographic})|(?:\\s*\\([^()\\n]{1,40}\\))?\\s+(will (?:both )?(?:attend|come|join|participate|be there)|vor (?:participa|veni)|participă)(?!\\p{L}))`, 'gu');
+// "Ana Kovač and Luka Horvat from the City of Rijeka will attend": where they come from between.
+const NAMES_LIST = new RegExp(`(?<!\\p{L})(${LIST_PERSON}(?:\\s*,\\s*${LIST_PERSON}){0,6}\\s+(?:și|si|and)\\s+${LIST_PERSON})(?=\\s*(?:$|[.!;]|\\p{So}|\\p{Extended_Pictographic})|(?:\\s*\\([^()\\n]{1,40}\\)|\\s+(?:from|de la|din partea|din)\\s+[^.;!?(),\\n]{1,40}?)?\\s+(will (?:both )?(?:attend|come|join|participate|be there)|vor (?:participa|veni)|participă)(?!\\p{L}))`, 'gu');
 const PREPOSITION_BEFORE = /(?<!\p{L})(?:de|din|al|ale|a|la|of|from|at|the|for)\s+$/iu;
 const SELF_MARK = /\((?:eu|me|myself|subsemnatul|subsemnata)\)/u;
 // Plural only in English: "I will attend Design Thinking and Innovation Lab" names sessions, not people.
@@ -528,7 +535,8 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
       const announcedBefore = announced.has(clause.sentence - 1) && PRONOUN_SUBJECT.test(clause.folded);
       // "Domnul director … confirmă participarea și va prezenta …": the one confirming, written for by an assistant.
       const confirmedBefore = CONFIRMS_ATTENDANCE.test(clause.folded.slice(0, span.start));
-      if ((span.kind === 'speakerYes' || (span.kind === 'othersSpeaker' && (party || announced.has(clause.sentence) || announcedBefore || confirmedBefore || RELATION.test(clause.folded)))) && !hedged(span)) {
+      const later = DECIDED_LATER.test(clause.folded.slice(Math.max(0, span.start - 80), span.start));
+      if ((span.kind === 'speakerYes' || (span.kind === 'othersSpeaker' && (party || announced.has(clause.sentence) || announcedBefore || confirmedBefore || RELATION.test(clause.folded)))) && !hedged(span) && !later) {
         wants = true;
         if (span.kind === 'speakerYes' && !OTHER_SUBJECT_FOLDED.test(clause.folded) && !OTHER_SUBJECT_NAMED.test(clause.text)) wantsSelf = true;
       }
@@ -623,6 +631,7 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     // "We will be 5 minutes late": a number of minutes or hours, not of people.
     if (overlapsExtra(match) || TIME_UNIT_AFTER.test(folded.slice(match.end, match.end + 12))) continue;
     if (DENIED_BEFORE.test(folded.slice(Math.max(0, match.start - 14), match.start))) continue;
+    if (ORGANISATION_SIZE_ASIDE.test(folded.slice(Math.max(0, match.start - 40), match.start))) continue;
     // Both patterns reach at most ~250 characters past the total: a window, not the rest of the text per match.
     const after = folded.slice(match.end, match.end + 260);
     const group = ADDED_GROUP.exec(after);

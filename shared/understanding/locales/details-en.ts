@@ -111,6 +111,10 @@ export const detailsEn: DetailsLocale = {
     '(a|one) (colleague|coworker|co-worker)(,|) ... (will|shall|is going to) also (join|attend|come|be joining|be attending|be coming|be there)',
     // "I'll be there with a visiting Erasmus colleague from Szeged": a word or two on the guest between.
     '(with|along with|accompanied by|together with|joined by) a (visiting|guest|foreign|international) ... (colleague|researcher|professor|scholar|fellow|student)',
+    // "I'll also bring along our product lead, Irina": a lead of the sender's start-up, named by its field.
+    '(bring|bringing|bring along|bringing along|with|along with|together with|joined by|accompanied by) (my|our) (product|project|tech|technical|design|community|marketing|research|engineering|sales|creative|team|program|programme|operations|data) (lead|manager|designer|owner|head)',
+    // "yes yes I'm coming, with my flatmate Julia": someone the sender lives with.
+    '(with|bring|bringing|bring along|plus|along with|together with|joined by) my (flatmate|roommate|housemate|room-mate|flat-mate|girlfriend|boyfriend|fiance|fiancee|classmate|coursemate|course-mate|bestie|best friend)',
   ],
   conversations: [
     '(spoke|spoken|talked|discussed|agreed|arranged|corresponded|chatted) (it |this |that |already |)(with|to)', 'as (agreed|discussed|arranged) with',
@@ -125,6 +129,8 @@ export const detailsEn: DetailsLocale = {
     '(spoke|spoken|talked|chatted) (on the phone|by phone|over the phone|earlier|yesterday|last week) (with|to)',
     // "I swapped classes with a colleague, so I can come": the colleague stays behind.
     '(swapped|swap|swapping|switched|switch|traded|trade|exchanged) (my |)(classes|class|lessons|lesson|shift|shifts|hours|slot|slots|duty|days|day) with',
+    // "I live with my flatmate near the venue": whom the sender lives with, not who comes.
+    '(live|lives|living|share a flat|sharing a flat|share an apartment|sharing an apartment|share a room|sharing a room) with',
   ],
   attendeeListIntro: [
     'will attend', 'attendees', '^(confirming|confirmed|confirm) for', 'attending', 'participants', 'the following (people|persons|colleagues|participants)',

@@ -80,6 +80,8 @@ export const detailsRo: DetailsLocale = {
     '(cu|si|plus) (inca|tot) (un|o) (coleg|colega|persoana|prieten|prietena|invitat|invitata|reprezentant|reprezentanta|insotitor|insotitoare|voluntar|voluntara|student|studenta|membru)',
     '(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena) (meu|mea|nostru|noastra) (si cu mine|si eu|ma va insoti|ma insoteste|vine cu mine|va veni cu mine)',
     '(ma|ne) (va |vor |)(insoti|insoteste|insotesc) (si |)(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena|un coleg|o colega)',
+    // "Mă va însoți și doamna asist. univ. drd. Ramona Lupu": the one accompanying named by title after the verb, one person.
+    '(ma|ne) (va |vor |)(insoti|insoteste|insotesc) (si |)(dl|dna|d-na|d-l|domnul|doamna)',
     // "vin, eu și nevasta", "vom fi prezenți, eu și părintele diacon Mihail": family, clergy, a co-founder.
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (nevasta|barbatul|parintele|preotul|diaconul|fratele|mama|tatal|nepotul|nepoata|mentorul|mentora|asociatul|asociata|cofondatorul|cofondatoarea)',
     // "Și vine și fata mea, Ileana": a daughter or son in the spoken words.

@@ -29,6 +29,8 @@ export const intentEn: IntentLocale = {
     'save me a (seat|spot|place)', 'reserve (me |)a (seat|spot|place)',
     "(i'll|i will|we'll|we will|i shall|we shall) (both |all |also |)be (there|present|attending|joining|participating|coming)",
     "(i'll|i will|we'll|we will|i shall|we shall) (attend|come|join|participate|make it)",
+    // "We'll all come by bike, so 4 bike spots please!".
+    "(we'll|we will|we shall) (both|all) (attend|come|join|participate|make it)",
     "(i'm|i am|we're|we are) (only|just) (attending|coming|listening)", '^(attendees|participants)$',
     "(i'll|i will|we'll|we will) (gladly|happily|definitely|certainly|surely|be happy to|be glad to|be pleased to) (attend|come|join|participate|be there)", "(i'm|i am|we're|we are) (attending|coming|joining|participating|going)",
     '(i|we) can (attend|come|join|make it|participate|be there)',
@@ -149,7 +151,11 @@ export const intentEn: IntentLocale = {
   wish: [
     // "My husband Klaus and I (we run the guesthouse together) would both like to come".
     "(and i|we) ... (would|'d) (both|all) (like|love) to (come|attend|join|participate|be there)",
+    // "Four of us from the Erasmus Student Network Timișoara would like to come (me + 3 volunteers)".
+    "^(# of us|both of us|all of us|the # of us) ... ... (would|'d) (like|love) to (come|attend|join|participate|be there|take part)",
     "^(would|i'd|i would|we'd|we would) (love|like) to$",
+    // The subject left out on a phone: "Would love to join if there's still room".
+    "^would (really |very much |)(love|like) to (join|attend|come|participate|be there|take part)",
     "(i'd|i would|we'd|we would) (all |both |)(love|like|be happy|be glad|be delighted|be pleased|be honoured|be honored) to (join|attend|come|participate|be there|take part)",
     // "Such a great initiative, I'd love to be part of it but …".
     "(i'd|i would|we'd|we would) (really |very much |)(love|like) to be (a |)part of (it|this|the (event|workshop|session|meeting|lab|discussion))",
@@ -212,6 +218,8 @@ export const intentEn: IntentLocale = {
     '(have to|must|will|shall|going to|need to) let (this one|this|it|this time|this session|this meeting|this workshop) pass', "(i'll|i will|we'll|we will) (have to |)pass (this time|on this)", 'give it a miss', 'sit this one out',
     "(can|could|will|am|are|i'm|we're|i'll|we'll|i|we) no longer (make it|attend|come|join|participate|be (able|there|present|available|attending|joining|coming))",
     'no longer (able|available) to', "(not|no longer) (going|gonna) to (make it|attend|come|join|be there|participate)",
+    // Phone slang: "prob not gonna make it", "no can do this time, exams".
+    "(not|no longer) gonna (make it|attend|come|join|be there|participate)", '^no can do',
     '(cancel|withdraw) (my|our) (attendance|participation|registration|rsvp|place|spot|seat)',
     // Taking back an earlier yes: "Unfortunately I have to cancel – our board meeting has been rescheduled".
     "(i|we) (have to|must|need to|'ll have to|will have to|had to) cancel$",
@@ -831,6 +839,9 @@ export const intentEn: IntentLocale = {
     '(happy|glad|willing|keen|pleased) to (do|take|fill|give) (a|one|the) (#-minute|# minute|#-min|# min|short|brief|speaking|presentation) (slot|talk|presentation|pitch)',
     // "I would like to add a short comment during the stakeholder round": said in the meeting's round.
     '(like|love|want) to (add|make|give|share) (a|one|my|our|some) (short |brief |quick |few |)(comment|comments|remark|remarks|word|words|contribution|input) (during|in|at) the ... (round|session|slot|discussion)',
+    // "If useful I can briefly share how our youth board worked with local SMEs": what the sender's side learned, told in brief
+    // (not "share the slides": a copy is no talk).
+    '(i|we) (can|could) (also |)(briefly|quickly) share (how|what|our|my|some|a few)',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
@@ -1018,7 +1029,9 @@ export const intentEn: IntentLocale = {
     'attend*', 'come', 'coming', 'join*', 'participat*', 'make it', 'be there', 'be present', 'take part', 'travel', 'available', 'event', 'workshop', 'lab', 'meeting', 'session',
   ],
   eventActivities: [
-    '(ask|pose|put) (a |some |a few |any |)(question|questions)', 'comment', 'chip in', 'share (a |some |)(thought|thoughts|experience|experiences|insight|insights)',
+    '(ask|pose|put) (a |some |a few |any |)(question|questions)', 'comment',
+    // "happy to just listen in and maybe answer questions about our incubator case".
+    '(answer|take|field) (a |some |a few |any |)(question|questions)', 'chip in', 'share (a |some |)(thought|thoughts|experience|experiences|insight|insights)',
     'take the floor', 'say a few words', 'speak', 'present', 'intervene', 'contribute', 'write in the chat', 'use the chat',
     // "Yes I'll join. Probably just listening in though": the doubt is about the role.
     '(just|only) (listen|listening|observe|observing|watch|watching)',
@@ -1051,6 +1064,8 @@ export const intentEn: IntentLocale = {
     '(#|a few|few|some) (minutes|minute|min|mins) later',
     // "I'll be there, though I might have to slip out around 12".
     '(slip|duck|sneak|step|dash|head) (out|off|away) (early|around|at|before|after|by)',
+    // How one travels, asked about for the bike parking: "we won't come by bike".
+    'by (bike|bikes|bicycle|bicycles|car|cars)', 'on (a bike|bikes|foot)',
   ],
   regionalFillers: [],
   echoedNegatives: ["(i|we) (have|had|have got) no (more |further |other |)(questions|objections|comments|remarks)", "(i|we) (don't|do not) have (any |)(more |further |other |)(questions|objections|comments|remarks)", 'no (more |further |other |)(questions|objections|comments|remarks)', 'not (necessary|needed)', 'no problem'],

@@ -119,6 +119,8 @@ export const intentRo: IntentLocale = {
     '(va participa|vine|va veni|participa) (o persoana|unul dintre noi|una dintre noi|un reprezentant|o reprezentanta) (din partea noastra|de la noi)', '(unul|una) dintre noi (va participa|vine|va veni|participa|se conecteaza|se va conecta)',
     // A count lowered in a second mail: "vom fi doar două persoane"; a party counted: "Suntem 4 de la noi".
     '(vom fi|o sa fim) (doar|numai) (#|# persoane)', '(noi |)suntem (#|# persoane) (de la noi|din partea noastra)',
+    // The count asked for, said alone in its clause: "Suntem 3 persoane, toate cu bicicleta".
+    '^(noi |)suntem # (persoane|participanti|participante)$',
     // A calendar-style subject written as own words.
     '^(acceptat|accept)$',
     // Partial attendance is attendance: "pot sta doar prima oră", "intru de la 11".
@@ -163,6 +165,8 @@ export const intentRo: IntentLocale = {
     '^(ok|okay|bine|da|perfect|super|sigur) (vin|venim|particip|participam)$',
     // "Pot să vă confirm că vin": the frame "confirm că" must not swallow the answer after it.
     '(va |)(confirm|confirmam) ca (vin|venim|particip|participam)',
+    // A phone reply leaving out "că" (an emoji between): "Confirm 👍 vin cu bicla".
+    '^(confirm|confirmam) (vin|venim|particip|participam)',
     // "Vom onora invitația"; negated ("nu vom putea onora invitația") it is a refusal.
     '(pot|putem|voi|vom|o sa|voi putea|vom putea) onora (invitatia|invitatie)',
     // Gladly online: "Mă conectez cu plăcere."
@@ -251,6 +255,8 @@ export const intentRo: IntentLocale = {
     // "Pe acesta îl ratez": missing this one.
     '(pe acesta|pe asta|pe aceasta|de data asta|de data aceasta|) (il|o) (ratez|ratam|voi rata|vom rata|o sa ratez|o sa ratam)',
     '^nu$', '(din pacate|imi pare rau|ne pare rau|regret|cu regret|scuze) (nu|nu pot|nu putem)$', '^nu de data (asta|aceasta)', 'nu de data (asta|aceasta)$',
+    // The apology after it, typed without a comma on a phone: "nu pot sorry, am examen la 10".
+    '^nu (pot|putem) (sorry|sry|scuze|din pacate|imi pare rau)$',
     // "Nu voi putea participa nici fizic, nici online": "fizic" names no part here, "nici" refuses both ways.
     'nu (pot|putem|voi putea|vom putea|o sa pot|o sa putem) (participa|ajunge|veni|fi prezent(|a|i)|fi de fata) nici (fizic|in persoana|la sediu|personal)',
     'nu (particip|participam|vin|venim|ajung|ajungem) nici (fizic|in persoana|la sediu|personal)', 'nici fizic (si |)nici (online|pe teams|pe zoom|la distanta)',
@@ -483,6 +489,8 @@ export const intentRo: IntentLocale = {
     '(va|vor|vom) fi reprezentat(|a|i|e)',
     // Active voice: "doamna Carmen Suciu, consilier, va reprezenta instituția noastră la Atelier".
     '(va|vor) reprezenta (institutia|organizatia|asociatia|firma|universitatea|primaria|scoala|liceul|compania|societatea|unitatea|directia|agentia|fundatia|consiliul|camera|federatia|clubul|centrul) (noastra|nostru)',
+    // The organisation confirming, its name for subject: "Asociația Cartierului Fabric confirmă!".
+    '^(asociatia|institutia|organizatia|firma|universitatea|facultatea|primaria|scoala|liceul|compania|societatea|directia|agentia|fundatia|federatia|clubul|centrul|echipa) ... confirma$',
   ],
   substitute: [
     // A secretary writing for the head: "Va fi delegat în locul dânsului domnul viceprimar Ioan Crăciun".
@@ -639,6 +647,8 @@ export const intentRo: IntentLocale = {
     '(am|a|au|s-a|s-au|ne-am) (inchis|desfiintat|lichidat|dizolvat) (firma|afacerea|pensiunea|magazinul|cafeneaua|restaurantul|activitatea|societatea|asociatia)', 'nu mai (activam|activez|functionam|functionez)',
     // "miercuri avem release și nu pot lipsi din echipă" (not "nu pot lipsi de la atelier": a yes).
     'nu (pot|putem) lipsi (din echipa|din birou|din proiect|de la birou|de la serviciu|de la munca|de la lucru|din firma)',
+    // Needed at one's own workplace: "trebuie să fiu prezentă în școală toată dimineața" (h108_004).
+    '(trebuie sa|sunt obligat(|a) sa|sunt nevoit(|a) sa) (fiu|raman) (prezent(|a) |)(in|la) (scoala|liceu|birou|serviciu|spital|sediu|unitate|institutie|firma|examen)',
     // At another event elsewhere: "pe 16 sunt la Iași la un târg de design".
     '(sunt|suntem|voi fi|vom fi|o sa fiu|o sa fim) (la|in) * (la|pentru) (un|o) (targ|conferinta|congres|festival|expozitie|seminar|simpozion|training|curs)',
     '(sunt|suntem|voi fi|vom fi) (pe teren|in teren|pe santier|in audit|in control|in inspectie)', '(am|avem) (cursuri|ore|examen|examene) (toata ziua|atunci|in acea zi|in ziua respectiva|la aceeasi ora)',
@@ -742,6 +752,8 @@ export const intentRo: IntentLocale = {
     'va anunt (insa |totodata |de asemenea |doar |)ca', 'poate (le |il |o |i |)(puteti|ati putea|veti putea)',
     // "poate ajuta la planul dumneavoastră": "poate" is "it can", no hedge; "nu știu când ies" (from hospital) doubts the discharge, not the answer.
     'poate (ajuta|folosi|servi|interesa|fi (util|utila|utile|de folos|de ajutor))', 'nu (stiu|stim) cand (ies|iesim|ma externez|ma externeaza|scap)',
+    // "am examen la 10 și nu știu când termin": doubt about the exam's end, not the answer.
+    'nu (stiu|stim) cand (termin|terminam|se termina|se incheie)',
     // "Dă-i tu răspuns doamnei Petruț": the imperative "give" folds to "da" (a reply-all to a colleague).
     '^da-(i|mi|ne|le|ti|o)',
     // An earlier doubt retold before the new answer: "vă spuneam că nu știu dacă ajung: s-a rezolvat, vin!".
@@ -1065,6 +1077,14 @@ export const intentRo: IntentLocale = {
     '(sa le|sa o|sa il|sa-l|sa) (spun|spunem|prezint|prezentam|expun|expunem|zic|zicem) (si eu |si noi |)(in|la|din) (sesiunea|runda|momentul|partea|secventa|tura) (de comentarii|de discutii|de interventii|deschisa|open-mic)',
     // "Ramona prezintă proiectul cu trecerile de pietoni înălțate (5 min)": one of the party presents (the time in its own clause).
     '(prezinta|prezentam|prezint) (proiectul|proiectele|initiativa|studiul de caz|platforma|aplicatia) (nostru|noastra|noastre|nostri|cu|despre|de|privind|legat de)',
+    // "vom face și o scurtă prezentare (5 minute) … Prezentarea o voi susține eu": the short talk the sender's side gives, the sender taking it.
+    '(voi|vom|o sa) (face|sustine|tine) si o (scurta|mica) (prezentare|interventie|alocutiune)', '(prezentarea|interventia|alocutiunea) o (voi|vom) (sustine|tine|face) (eu|noi)',
+    // "Facem și noi o prezentare scurtă despre planul de piste, 5 minute": the present for the plan, the talk short.
+    '(facem|fac|sustinem|sustin|tinem|tin) (si noi |si eu |si |)o (prezentare|interventie) (scurta|mica)',
+    // "Am și câteva idei pt acțiunea cu mentoratul, le zic acolo dacă e timp": said at the meeting, colloquial.
+    '(le|il|o) (zic|zicem|spun|spunem) (acolo|atunci|pe loc|la intalnire|la sedinta|la atelier|in sedinta)',
+    // "Dacă tot sunt acolo aș zice 2 vorbe despre incubatorul nostru": the conditional of saying a few words.
+    '(as|am) (zice|spune) (si eu |si noi |)(#|#-#|cateva|doua) (vorbe|cuvinte)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -1172,6 +1192,9 @@ export const intentRo: IntentLocale = {
     '(doar|numai) (ca|in calitate de) (ascultatori|ascultatoare|participanti|participante)',
     // "Nu am comentarii de făcut pe marginea planului, vreau doar să fiu la curent": nothing to say in the round.
     'nu (am|avem) (comentarii|observatii|interventii) de (facut|adus|adaugat|spus)',
+    // "Nu avem de prezentat nimic, doar vrem să ascultăm", "Propunere nu am, doar vreau să văd ce se discută": answers to the invitation's question about presenting.
+    'nu (am|avem) de prezentat', '^(propunere|propuneri) (de prezentat |)nu (am|avem)', '(doar|numai) (vreau|vrem|doresc|dorim) sa (ascult|ascultam)',
+    '(doar|numai) (vreau|vrem|doresc|dorim) sa (vad|vedem|aud|auzim) ce se (discuta|spune|propune)',
   ],
   answerParticles: ['da', 'sigur', 'desigur', 'bineinteles'],
   // A form filled in by hand: "Participare: fizic / Intervenție: nu" (the value answers its own label).
@@ -1211,6 +1234,8 @@ export const intentRo: IntentLocale = {
     'netul', 'net',
     // "poate găsim un moment să vorbim la o cafea": a chat besides, not coming (h101_031).
     '(gasim|gasi|gasesc|facem|avem) (si |)(un moment|o ocazie|timp|putin timp) (sa|de|pentru) (vorbim|discutam|stam de vorba|o discutie|o cafea)',
+    // "venim 5 persoane, toți cu bicicletele – sper să aveți loc în curte": room for the bikes, not coming.
+    'aveti (si |destul |suficient |)(loc|locuri|spatiu)', '(loc|locuri) (in curte|de parcare|pentru (biciclete|bicicletele|masini|masina))',
     // "Sper să meargă Zoom-ul la mine": the tool working, not coming.
     '(mearga|functioneze|tina) (bine |)(si |)(zoom-ul|zoomul|teams-ul|platforma|aplicatia|link-ul|linkul|laptopul|calculatorul|tehnica)',
     // Not a bare "camera" (Camera de Comerț) nor "prezentare" (the workshop's own slot).
@@ -1324,6 +1349,10 @@ export const intentRo: IntentLocale = {
     '(putin|un pic|ceva|cateva minute|cu cateva minute|cu # (de |)minute) mai tarziu',
     // Only part of the session: "mă voi conecta, dar probabil doar în prima oră".
     '(doar|numai) (in|la|pentru) (prima|primele|ultima|ultimele) (ora|ore|parte|jumatate|minute)',
+    // Not extra people beyond those announced: "eu sunt una dintre cele două persoane anunțate …, nu venim în plus".
+    'in plus$',
+    // How one travels, asked about for the bike parking: "Nu venim cu bicicleta (suntem mai în vârstă)".
+    '(cu|pe) (bicicleta|bicicletele|bicla|biciclete|masina|masinile|trotineta|trotinetele)', 'pe jos',
   ],
   // "No, mă bag și eu": the regional filler, not the English refusal.
   regionalFillers: ['no'],
