@@ -36,14 +36,22 @@ function codePages(): CodePage[] {
 }
 
 /**
- * A character some of those pages read a UTF-8 lead byte (0xC2–0xF4) as: where a misread
- * sequence may start. Only these places are looked at more closely.
+ * A character some of those pages read a UTF-8 lead byte (0xC2–0xF4) as, then one some read a
+ * continuation byte (0x80–0xBF) as: where a misread sequence may start. Romanian read rightly
+ * ("ă" then a letter) has almost none, so the regex engine's scan passes over it.
  */
 function leadCandidates(): RegExp {
   if (candidate) return candidate;
   const leads = new Set<string>();
-  for (const { byteOf } of codePages()) for (const [char, byte] of byteOf) if (byte >= 0xc2 && byte <= 0xf4) leads.add(char);
-  candidate = new RegExp(`[${[...leads].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+  const continuations = new Set<string>();
+  for (const { byteOf } of codePages()) {
+    for (const [char, byte] of byteOf) {
+      if (byte >= 0xc2 && byte <= 0xf4) leads.add(char);
+      else if (byte <= 0xbf) continuations.add(char);
+    }
+  }
+  const escaped = (chars: Set<string>): string => [...chars].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  candidate = new RegExp(`[${escaped(leads)}](?=[${escaped(continuations)}])`, 'g');
   return candidate;
 }
 

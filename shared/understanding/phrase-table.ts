@@ -198,7 +198,81 @@ interface Entry<T> {
 /** A bucket's phrases in match order, and per text head the ones that can begin there. */
 interface Bucket<T> {
   entries: readonly Entry<T>[];
-  byHead: Map<number, readonly Entry<T>[]>;
+  byHead: Map<number, Candidates<T>>;
+}
+
+/**
+ * The phrases that may begin at a text head, in match order, with their literal prefixes in
+ * one trie: a single walk along the text tells which of them begin there, where checking
+ * each phrase's prefixes in turn compared the same leading characters again and again.
+ */
+class Candidates<T> {
+  private readonly root = new LiteralNode();
+  /** Per entry, the walk that found one of its prefixes (a walk's number, not a flag to clear). */
+  private readonly found: Int32Array;
+  private walks = 0;
+
+  constructor(readonly entries: readonly Entry<T>[]) {
+    this.found = new Int32Array(entries.length);
+    entries.forEach((entry, index) => {
+      for (const literal of entry.literals) {
+        let node = this.root;
+        for (let k = 0; k < literal.length; k++) node = node.child(literal.charCodeAt(k));
+        if (!node.ends.includes(index)) node.ends.push(index);
+      }
+    });
+  }
+
+  /**
+   * Marks the entries one of whose prefixes begins `folded` at `start` (a space in a prefix
+   * standing for a run of white space, as `[\s]+`); returns the walk's number for {@link begins}.
+   */
+  walk(folded: string, start: number): number {
+    const walk = ++this.walks;
+    const found = this.found;
+    let node: LiteralNode | undefined = this.root;
+    let i = start;
+    for (;;) {
+      for (const index of node.ends) found[index] = walk;
+      if (node.codes.length === 0) break;
+      let code = folded.charCodeAt(i++);
+      if (isSpace(code)) {
+        code = 0x20;
+        while (isSpace(folded.charCodeAt(i))) i++;
+      }
+      node = node.find(code);
+      if (node === undefined) break;
+    }
+    return walk;
+  }
+
+  /** Whether entry `index` was marked by walk `walk`. */
+  begins(index: number, walk: number): boolean {
+    return this.found[index] === walk;
+  }
+}
+
+class LiteralNode {
+  readonly codes: number[] = [];
+  readonly children: LiteralNode[] = [];
+  /** The entries with a prefix ending here. */
+  readonly ends: number[] = [];
+
+  find(code: number): LiteralNode | undefined {
+    const codes = this.codes;
+    for (let k = 0; k < codes.length; k++) if (codes[k] === code) return this.children[k];
+    return undefined;
+  }
+
+  child(code: number): LiteralNode {
+    let node = this.find(code);
+    if (node === undefined) {
+      node = new LiteralNode();
+      this.codes.push(code);
+      this.children.push(node);
+    }
+    return node;
+  }
 }
 
 function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly string[]; group?: number }[], numberSource?: string): TaggedPhraseMatcher<T> {
@@ -302,13 +376,16 @@ function buildStickyPhrases<T>(lists: readonly { tag: T; phrases: readonly strin
         // with its own small regex, in the order one alternation of them all would try them
         // (a bucket's alternation ran its other alternatives too, and was big to compile).
         let candidates = compiled.byHead.get(head);
-        if (candidates === undefined) compiled.byHead.set(head, (candidates = compiled.entries.filter((entry) => mayStartWith(entry.heads, head))));
+        if (candidates === undefined) compiled.byHead.set(head, (candidates = new Candidates(compiled.entries.filter((entry) => mayStartWith(entry.heads, head)))));
+        // Most candidates part from the text after their first four characters: one walk along
+        // the text tells which, without a call into the regex engine.
+        const walk = candidates.walk(folded, start);
+        const entries = candidates.entries;
         let done = 0;
-        for (const entry of candidates) {
+        for (let k = 0; k < entries.length; k++) {
+          const entry = entries[k]!;
           if ((done & entry.groupBit) !== 0) continue;
-          // Most candidates part from the text after their first four characters: a character
-          // comparison tells, without a call into the regex engine.
-          if (!beginsWithOne(folded, start, entry.literals)) continue;
+          if (!candidates.begins(k, walk)) continue;
           const regex = (entry.regex ??= new RegExp(`(?:${phraseSource(entry.phrase, numberSource)})${WORD_END}`, 'y'));
           regex.lastIndex = start;
           // test() leaves the match's end in lastIndex without building a match array.
@@ -365,25 +442,6 @@ function cutPrefixes(prefixes: string[], item: string): string[] {
   const head = /^[a-z0-9']*/.exec(item)![0];
   if (head === '') return prefixes;
   return prefixes.map((prefix) => (prefix === '' ? head : `${prefix} ${head}`));
-}
-
-function beginsWithOne(folded: string, start: number, literals: readonly string[]): boolean {
-  for (const literal of literals) if (beginsWith(folded, start, literal)) return true;
-  return false;
-}
-
-/** Whether `folded` at `start` begins with `literal`, a space in it standing for a run of white space (`[\s]+`). */
-function beginsWith(folded: string, start: number, literal: string): boolean {
-  let i = start;
-  for (let k = 0; k < literal.length; k++) {
-    const code = literal.charCodeAt(k);
-    if (code === 0x20) {
-      if (!isSpace(folded.charCodeAt(i))) return false;
-      i++;
-      while (isSpace(folded.charCodeAt(i))) i++;
-    } else if (folded.charCodeAt(i++) !== code) return false;
-  }
-  return true;
 }
 
 /** The characters of `\s` in a JavaScript regex. */
