@@ -23,7 +23,7 @@ export interface TrainOptions {
  * same model) and packs their per-label reply counts. Deterministic and pure.
  */
 export function trainModel(replies: readonly TrainingReply[], options: TrainOptions = {}): PackedModel {
-  const keep = options.features ?? 1500;
+  const keep = options.features ?? 1200;
   const minReplies = options.minReplies ?? 3;
   const documents = MODEL_LABELS.map(() => 0);
   const counts = new Map<string, number[]>();
