@@ -96,8 +96,8 @@ function asUtf8(bytes: Buffer): string | null {
 // ș ț Ș Ț ă Ă of ISO-8859-2 / windows-1250 as Latin-1 shows them (0xBA 0xFE 0xAA 0xDE 0xE3 0xC3).
 const LATIN1_ROMANIAN: Record<string, string> = { º: 'ș', þ: 'ț', ª: 'Ș', Þ: 'Ț', ã: 'ă', Ã: 'Ă' };
 // "ºtiu", "aº", "Timiºoara", "înscrieþi": the marks only count touching a letter, and not as
-// the ordinal of "nº 5", "1º".
-// The mark first, its neighbours after: a scan for four characters, not a look-behind at every position.
+// the ordinal of "nº 5", "1º". The mark first, its neighbours after: a scan for four
+// characters, not a look-behind at every position.
 const LATIN1_ROMANIAN_SHAPE = /[ºªþÞ](?:(?<=\p{L}.)(?<![nN].)|(?=\p{L}))/u;
 const LATIN1_ROMANIAN_CHARS = /[ºþªÞãÃ]/g;
 
@@ -110,8 +110,10 @@ const LATIN1_ROMANIAN_CHARS = /[ºþªÞãÃ]/g;
 export function repairMisreadCharset(text: string): string {
   let out = text;
   // Text that is all ASCII, or Romanian read rightly ("ă" then a space), has no such place.
-  if (misreadPage(out)) {
-    for (const page of LEGACY) {
+  const found = misreadPage(out);
+  if (found) {
+    // The page the first such place was found in first: it is most likely the one misread through.
+    for (const page of [found.name, ...LEGACY.filter((name) => name !== found.name)]) {
       const bytes = bytesIn(out, page);
       const decoded = bytes && asUtf8(bytes);
       if (decoded && decoded !== out) {

@@ -95,11 +95,11 @@ const SOMEONE = /(?<![a-z])(?:cineva|someone|somebody|anyone|anybody)(?![a-z])/;
 /** "I'll most likely join and I'd like to present…": a hedge does not reach past a new "and I". */
 const NEW_SUBJECT_BEFORE = /(?:^|[^a-z])(?:and|but|iar|si|dar)[^a-z]*$/;
 const FIRST_PERSON_START = /^(?:i|i'd|i'll|i'm|we|we'd|we'll|eu|noi)(?![a-z'])/;
-/** Those an organisation has, after its noun: "o asociație mică, cu 4 membri activi", "a small NGO with 12 members". */
 // "We're a small team (3 people) doing VR reconstructions … I'll join": the organisation's size in brackets, no total of who comes.
 // Described with an article ("a small team", "o asociație mică"), not the party's own ("we'll join with a team (3 people: …)").
 const ORGANISATION_SIZE_ASIDE =
   /(?<![a-z])(?<!(?:with|cu|in|by|de|as|ca)\s)(?:a|an|o|un)\s+(?:[a-z]+\s+)?(?:team|company|startup|start-up|studio|association|organisation|organization|firm|ngo|club|foundation|echipa|asociatie|firma|companie|ong|organizatie|fundatie)(?:\s+[a-z]+)?\s*\(\s*$/;
+/** Those an organisation has, after its noun: "o asociație mică, cu 4 membri activi", "a small NGO with 12 members". */
 const MEMBERS_NOUN = /(?:membri|membrii|angajati|members|employees|staff)(?![a-z])/;
 const ORGANISATION_BEFORE = /(?<![a-z])(?:asociatie|asociatia|organizatie|organizatia|fundatie|fundatia|firma|companie|ong|association|organisation|organization|foundation|company|firm|ngo|club)(?:\s+[a-z]+)?\s*,?\s*$/;
 /** A list item that is an office, before a unit's name: "șef Serviciul Programe și Proiecte Europene", "head of Culture and Tourism". */
