@@ -44,6 +44,8 @@ export interface Span {
   negated: boolean;
   /** A refusal of a part only ("nu pot ajunge la timp"): a constraint, not an answer. */
   partial: boolean;
+  /** An answer made `maybe` by a condition over it ("Vin dacă nu plouă"), not a doubt said as one. */
+  conditional?: boolean;
 }
 
 export interface Clause {
@@ -423,7 +425,10 @@ function findSpans(original: string, folded: string): Span[] {
   // "Vin dacă nu plouă", "dacă mai e nevoie să confirm participarea": an answer under a
   // condition in its own stretch of the clause is a hedge at most.
   for (const span of spans) {
-    if ((AFFIRMATIVE.has(span.kind) || span.kind === 'no') && !span.partial && CONDITIONAL.test(scopeOf(folded, span, spans))) span.kind = 'maybe';
+    if ((AFFIRMATIVE.has(span.kind) || span.kind === 'no') && !span.partial && CONDITIONAL.test(scopeOf(folded, span, spans))) {
+      span.kind = 'maybe';
+      span.conditional = true;
+    }
   }
   // "Poate la următoarea sesiune vin și eu": answers beside another occasion are about that one.
   const occasions = spans.filter((span) => span.kind === 'otherOccasion');

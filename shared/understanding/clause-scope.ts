@@ -48,7 +48,12 @@ export function scopeFrontedConditions(sentence: readonly Clause[]): void {
     metConditions ??= compileStickyPhrases(LOCALES.flatMap((l) => l.metConditions));
     if (findAll(metConditions, clause.folded).length > 0) return;
     for (const next of governed) {
-      for (const span of next.spans) if (GOVERNED.has(span.kind) && !span.partial) span.kind = occasion ? 'neutral' : 'maybe';
+      for (const span of next.spans) {
+        if (!GOVERNED.has(span.kind) || span.partial) continue;
+        // A doubt under the condition stays a doubt said; an answer under it becomes one only by the condition.
+        if (!occasion && span.kind !== 'maybe') span.conditional = true;
+        span.kind = occasion ? 'neutral' : 'maybe';
+      }
     }
   });
 }

@@ -23,7 +23,6 @@ const RELATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.relations));
 const WITH_SELF = compileStickyPhrases(LOCALES.flatMap((l) => l.withSelf));
 const DEFERRALS = compileStickyPhrases(LOCALES.flatMap((l) => l.deferrals));
 const DELEGATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.delegations));
-const DOUBTS = compileStickyPhrases(LOCALES.flatMap((l) => l.maybe));
 const COUNTERFACTUALS = compileStickyPhrases(LOCALES.flatMap((l) => l.counterfactuals));
 const AFTERWARD = compileStickyPhrases(LOCALES.flatMap((l) => l.afterwardRequests));
 const FIRM_ANSWERS: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'no']);
@@ -244,7 +243,7 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   // organiser beside the sender's own doubt asks who comes; there is no answer yet (h106_056).
   const standInQuestion = analysis.clauses.some((clause) => clause.question && clause.spans.some((span) => span.kind === 'substitute' && !span.partial));
   // Only a doubt said as one: "Pot să trimit o colegă în locul meu? Dacă nu, vin eu" stays a condition.
-  const doubtSaid = maybe.some((span) => whole(DOUBTS, analysis, span, true));
+  const doubtSaid = maybe.some((span) => span.kind === 'maybe' && !span.conditional);
   if (standInQuestion && doubtSaid && no.length + own.length + wish.length + others.length + substitute.length === 0) {
     return { intent: 'unknown', confidence: 0.5, evidence: join(maybe), delegated: true };
   }
