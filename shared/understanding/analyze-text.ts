@@ -422,6 +422,15 @@ function findSpans(original: string, folded: string): Span[] {
   // "Mi-ar fi greu să ajung la 9": a difficulty with a part only is a constraint, like a partial refusal.
   for (const difficulty of difficulties) difficulty.partial = isPartial(folded, difficulty);
   applyNegation(folded, spans, words);
+  // "we will send Mr. Ákos Tóth … instead" names who goes; "we will send Mr. Tóth's comments" sends something of his.
+  for (const span of spans) {
+    if (span.kind === 'substitute' && SENT_BY_TITLE.test(folded.slice(span.start, span.end)) && POSSESSIVE_NAME.test(folded.slice(span.end))) span.kind = 'neutral';
+  }
+  // "ora 10 e cam devreme pentru noi (venim de la Caransebeș)": a bare "we come" opening a
+  // bracketed remark on where from explains the trip, it does not answer.
+  for (const span of spans) {
+    if ((span.kind === 'yes' || span.kind === 'softYes') && TRAVEL_ORIGIN_VERB.test(folded.slice(span.start, span.end)) && /\(\s*$/.test(folded.slice(0, span.start)) && TRAVEL_ORIGIN.test(folded.slice(span.end))) span.kind = 'neutral';
+  }
   // "Vin dacă nu plouă", "dacă mai e nevoie să confirm participarea": an answer under a
   // condition in its own stretch of the clause is a hedge at most.
   for (const span of spans) {
@@ -464,6 +473,10 @@ const AUXILIARY_NO = new RegExp(`^${AUXILIARY}(?![a-z])`, 'i');
 /** What stands before a negated phrase's auxiliary. */
 const TRAILING_AUXILIARY = new RegExp(`^(.*?)${AUXILIARY}\\s+$`, 'is');
 
+const SENT_BY_TITLE = /\s(?:mr|mrs|ms|dr|prof|professor|mister|madam)$/;
+const POSSESSIVE_NAME = /^\.?(?:\s+[^\s']+){1,3}?'s?(?![a-z0-9])/;
+const TRAVEL_ORIGIN_VERB = /^(?:vin|venim|ajung|ajungem|coming|we come|we're coming|we are coming)$/;
+const TRAVEL_ORIGIN = /^\s+(?:tocmai\s+|all the way\s+)?(?:de la|din|from)\s+[^\s)]+(?:\s+[^\s)]+)?\s*\)/;
 const ANSWER_KINDS: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'no', 'maybe']);
 
 /** Whether `frame` ends at most four words before `span`, with no coordination between them. */

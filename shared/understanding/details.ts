@@ -88,6 +88,8 @@ const SPEAKING_TOPIC =
   /^[^a-z]*(?:regarding|as for|as to|concerning|re|about|referitor la|cat despre|in privinta|legat de|cu privire la)\s+(?:the\s+|my\s+|our\s+|a\s+|your\s+)?(?:presentation|presenting|speaking slot|speaking|slot|(?:\d+[\s-]?minute\s+)?update|intervention|talk|prezentare|prezentarea|interventie|interventia|interventii|studiul de caz)[^a-z]*$/;
 // "Vă vom comunica până vineri dacă dorim să facem o intervenție", "we'll let you know whether we present": the wish still to be decided.
 const DECIDED_LATER = /(?<![a-z])(?:comunica|comunicam|anunta|anuntam|spune|spunem|confirma|confirmam|reveni|revenim|decide|decidem|hotari|hotaram|let you know|tell you|confirm|inform you|get back to you|decide)(?![a-z])[^.;!?]{0,40}?(?<![a-z])(?:daca|whether|if)\s+(?:(?:si|also)\s+)?$/;
+/** A postscript's opening ("P.S.", "PS:", "P.P.S."), on folded text. */
+const POSTSCRIPT = /^[^a-z]*p\.?\s?(?:p\.?\s?)?s(?![a-z])/;
 const BARE_YES = /^[^a-z]*(?:yes|yes please|sure|of course|gladly|with pleasure|da|desigur|sigur|bineinteles|cu placere)[^a-z]*$/;
 /** "Dacă e nevoie de cineva care să povestească 5 minute …, mă ofer eu": the sender volunteering for the someone asked after. */
 const VOLUNTEER = /^[^a-z]*(?:ma ofer|ne oferim|i volunteer|we volunteer)(?:\s+(?:eu|noi|si eu|si noi))?[^a-z]*$/;
@@ -97,8 +99,9 @@ const NEW_SUBJECT_BEFORE = /(?:^|[^a-z])(?:and|but|iar|si|dar)[^a-z]*$/;
 const FIRST_PERSON_START = /^(?:i|i'd|i'll|i'm|we|we'd|we'll|eu|noi)(?![a-z'])/;
 // "We're a small team (3 people) doing VR reconstructions … I'll join": the organisation's size in brackets, no total of who comes.
 // Described with an article ("a small team", "o asociație mică"), not the party's own ("we'll join with a team (3 people: …)").
+// "I run a small game development studio (4 people)": a few words on what the organisation does between.
 const ORGANISATION_SIZE_ASIDE =
-  /(?<![a-z])(?<!(?:with|cu|in|by|de|as|ca)\s)(?:a|an|o|un)\s+(?:[a-z]+\s+)?(?:team|company|startup|start-up|studio|association|organisation|organization|firm|ngo|club|foundation|echipa|asociatie|firma|companie|ong|organizatie|fundatie)(?:\s+[a-z]+)?\s*\(\s*$/;
+  /(?<![a-z])(?<!(?:with|cu|in|by|de|as|ca)\s)(?:a|an|o|un)\s+(?:[a-z]+\s+){0,3}(?:team|company|startup|start-up|studio|association|organisation|organization|firm|ngo|club|foundation|echipa|asociatie|firma|companie|ong|organizatie|fundatie)(?:\s+[a-z]+)?\s*\(\s*$/;
 /** Those an organisation has, after its noun: "o asociație mică, cu 4 membri activi", "a small NGO with 12 members". */
 const MEMBERS_NOUN = /(?:membri|membrii|angajati|members|employees|staff)(?![a-z])/;
 const ORGANISATION_BEFORE = /(?<![a-z])(?:asociatie|asociatia|organizatie|organizatia|fundatie|fundatia|firma|companie|ong|association|organisation|organization|foundation|company|firm|ngo|club)(?:\s+[a-z]+)?\s*,?\s*$/;
@@ -239,6 +242,40 @@ const SELF_HEADED_LIST = new RegExp(`(?:^|[\\s:–—(-])(?:[Ee]u|[Mm]yself|[Mm]
 // Only after "+"/"plus": "we'll be 3 people, 2 of them from the municipality" is one group.
 // "24 de elevi, plus 2 profesori însoțitori", "2 profesori și 6 elevi": a school's other group added.
 const ADDED_GROUP = /^[^.;!?]{0,80}?(?:\+|(?<![a-z])plus)\s*(\d{1,2})\s+(?:from|din|de la|profesori|profesoare|cadre didactice|insotitori|teachers)(?![a-z])|^\s*(?:si|and)\s+(\d{1,2})\s+(?:elevi|eleve|studenti|studente|students|pupils)(?![a-z])/;
+/**
+ * The family workshop asks adults and children apart, and the party is both: "2 adulți + 2 copii", "Adulți 1, copii 4",
+ * "one adult, two children", "8 copii …, însoțiți de 3 adulți", "12 elevi … însoțiți de 2 cadre didactice". Children
+ * before their grown-ups only after "însoțiți de"/"accompanied by" (not "lucrez cu 20 de copii și 3 adulți", nor a
+ * school's "300 de elevi și 40 de profesori"), on folded text.
+ */
+const CHILD_NOUNS = '(?:copii|copiii|copil|copilasi|nepoti|nepotei|nepoate|fetite|baieti|baietei|prescolari|elevi|eleve|children|child|kids|kid|grandchildren|grandkids|pupils)';
+const ADULT_NOUNS = '(?:adulti|adult|adults|grown-ups|grownups)';
+const CHAPERONE_NOUNS = '(?:adulti|adult|adults|cadre didactice|cadru didactic|profesori|profesoare|profesor|profesoara|educatoare|educatori|invatatoare|invatatori|parinti|insotitori|teachers|teacher|parents|chaperones)';
+const ONE_ARTICLE = /^(?:un|o|a|an|one)$/;
+let adultsChildren: RegExp[] | null = null;
+/** The party as adults plus children ({@link CHILD_NOUNS}), the largest such pair in the text; 0 when none. */
+function adultsAndChildren(folded: string): number {
+  const n = `(${NUMBER_SOURCE}|0)`;
+  adultsChildren ??= [
+    // "2 adulți + 2 copii", "one adult, two children", "an adult and two kids", "2 adulți (eu și soțul) și 3 copii".
+    new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE}|0|un|o|a|an)\\s+(?:de\\s+)?${ADULT_NOUNS}(?![a-z])[^.;!?]{0,30}?(?:,|\\+|&|(?<![a-z])(?:si|and|plus|cu|with)(?![a-z]))\\s*${n}\\s+(?:de\\s+)?${CHILD_NOUNS}(?![a-z])`, 'g'),
+    // A form: "Adulți: 2, copii: 3", "Adulti 1, copii 4", and the other way round.
+    new RegExp(`(?<![a-z])${ADULT_NOUNS}\\s*:?\\s*${n}[\\s,;/+.]{1,5}(?:(?:si|and)\\s+)?${CHILD_NOUNS}\\s*:?\\s*${n}(?![a-z0-9])`, 'g'),
+    new RegExp(`(?<![a-z])${CHILD_NOUNS}\\s*:?\\s*${n}[\\s,;/+.]{1,5}(?:(?:si|and)\\s+)?${ADULT_NOUNS}\\s*:?\\s*${n}(?![a-z0-9])`, 'g'),
+    // "8 copii din grupa mare, însoțiți de 3 adulți (2 educatoare și un părinte)", "12 elevi … însoțiți de 2 cadre didactice".
+    new RegExp(`(?<![a-z0-9])${n}\\s+(?:de\\s+)?${CHILD_NOUNS}(?![a-z])[^.;!?]{0,60}?(?<![a-z])(?:insotiti de|insotite de|insotit de|insotita de|accompanied by|chaperoned by)\\s+${n}\\s+(?:de\\s+)?${CHAPERONE_NOUNS}(?![a-z])`, 'g'),
+  ];
+  const value = (token: string): number => (ONE_ARTICLE.test(token) ? 1 : token === '0' ? 0 : (numberIn(token) ?? 0));
+  let best = 0;
+  for (const pattern of adultsChildren) {
+    for (const match of folded.matchAll(pattern)) {
+      const sum = value(match[1]!) + value(match[2]!);
+      // "Școala are 300 de elevi și 40 de adulți": an organisation's size, no party.
+      if (sum <= MAX_PARTY) best = Math.max(best, sum);
+    }
+  }
+  return best;
+}
 /** "Confirm: 1+2 (eu + 2 colegi)", "Particip 1+1.": the sender plus the others, standing alone (not "sala 2+3 e liberă", a phone or a date). */
 const DIGIT_SUM = /(?<![\d+.:/-]\s?)([1-9])\s?\+\s?([1-9])(?=\s?(?:[,;!)(]|\.(?!\d)|$|pers|people|persons))/g;
 /**
@@ -470,6 +507,14 @@ export function extractDetails(text: string, analysis: TextAnalysis, intent: Int
  * names a colleague; otherwise it may be anyone on the agenda.
  */
 function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
+  // "… nu cred că o să vorbesc … P.S. Mă gândeam totuși că aș putea spune două vorbe … Trece-mă pe lista de vorbitori":
+  // a P.S. that speaks of speaking again changes the answer above it.
+  const postscript = analysis.clauses.findIndex((clause) => POSTSCRIPT.test(clause.folded));
+  if (postscript > 0) {
+    const speaks = (clause: (typeof analysis.clauses)[number]): boolean => clause.spans.some((span) => span.kind === 'speakerYes' || span.kind === 'speakerNo');
+    const after = analysis.clauses.slice(postscript);
+    if (after.some(speaks) && analysis.clauses.slice(0, postscript).some(speaks)) return speakerWish({ ...analysis, clauses: after }, party);
+  }
   selfRequest ??= new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.selfRequests).map((start) => start.replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`);
   let wants = false;
   // A wish in the sender's own clause, not one whose subject is someone else ("Ovidiu ar dori să…").
@@ -683,6 +728,7 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     if (!people.some((item) => item.split(/\s+/).some(isOrganisationWord))) total = Math.max(total, people.length);
   }
   for (const sum of folded.matchAll(DIGIT_SUM)) total = Math.max(total, Number(sum[1]) + Number(sum[2]));
+  total = Math.max(total, adultsAndChildren(folded));
   total = Math.max(total, namesList(joined));
   const plural = WE.test(folded);
   for (const key of keys) {
@@ -742,8 +788,13 @@ function counterfactual(folded: string, start: number): boolean {
   return COUNTERFACTUAL_BEFORE.test(folded.slice(Math.max(0, start - 80), start).split(' . ').pop()!);
 }
 
+/** A sentence read as ending on a name's initial ("Colegiul Tehnic „Ion I.C." + "Brătianu” va participa …"). */
+const INITIAL_END = /(?<![a-z])[a-z]\.$/;
+
 function sentenceAround(text: string, index: number): string {
-  const start = text.lastIndexOf(' . ', index);
+  let start = text.lastIndexOf(' . ', index);
+  // "Colegiul Tehnic „Ion I.C. Brătianu” va participa cu 3 persoane": the initials end no sentence, the organisation opens it.
+  while (start > 0 && INITIAL_END.test(text.slice(Math.max(0, start - 4), start))) start = text.lastIndexOf(' . ', start - 1);
   const end = text.indexOf(' . ', index);
   return text.slice(start < 0 ? 0 : start, end < 0 ? text.length : end);
 }

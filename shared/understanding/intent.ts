@@ -182,7 +182,8 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     (others.length > 0 && own.length + wish.length === 0 && (no.length > 0 || ownExcuse || represented.length > 0 || others.some((span) => namesRelation(analysis, span))));
   // "Andreea, te rog să vezi dacă poți participa tu": a mail to a colleague; nobody answered yet.
   // "Nu pot participa, dar am trimis invitația mai departe colegilor": the sender's own refusal stands.
-  const refusedBefore = (span: Found): boolean => no.some((other) => other.clause < span.clause);
+  // "Din nefericire … am curs și nu îl pot reprograma. Am transmis invitația colegei mele": so does the sender's own reason before it.
+  const refusedBefore = (span: Found): boolean => no.some((other) => other.clause < span.clause) || (own.length === 0 && excuses.some((other) => other.clause < span.clause));
   if (handover.length > 0 && own.length + wish.length === 0 && !handover.every(refusedBefore)) return { intent: 'unknown', confidence: 0.4, evidence: join(handover) };
   // "O să trimit pe cineva din echipă. Revin cu numele": a deferral beside a substitute is
   // about who comes, not whether; without a name it stays for a person (delegated, below).
@@ -271,7 +272,9 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     const possibleOnly = others.length + of('othersYes').length > 0 ? [] : of('othersMaybe').filter((span) =>
       substitute.some((stand) => stand.clause === span.clause || (span.clause > stand.clause && sentenceOf(span) - sentenceOf(stand) <= 1)),
     );
-    if (possibleOnly.length > 0 && no.length > 0 && own.length + wish.length === 0) {
+    // "I had planned to attend, but … I'll have to skip this one. I've asked my colleague …": a wish its own "but" refused is no yes.
+    const wishRefused = wish.every((span) => no.some((refusal) => byPosition(span, refusal) < 0 && analysis.clauses.slice(span.clause + 1, refusal.clause + 1).some((clause) => clause.contrast)));
+    if (possibleOnly.length > 0 && no.length > 0 && own.length === 0 && wishRefused) {
       return { intent: 'no', confidence: 0.7, evidence: `${join(no)} → ${join([...possibleOnly, ...substitute].sort(byPosition))}`, delegated: true };
     }
     // "my colleague Marko would like to join instead of me if that's still possible — is it ok?": a

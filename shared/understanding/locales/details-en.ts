@@ -53,11 +53,17 @@ export const detailsEn: DetailsLocale = {
     // "Pixel Forge will attend with 2 devs + me": people by their trade.
     '(with|and|plus|bring|bringing|along with|together with) # (of my |of our |)(dev|devs|developer*|engineer*|designer*|researcher*|analyst*|trainee*|teacher*|pupil*)',
     // A webinar form's count: "Number of colleagues: 1 (besides me)": the colleagues besides the sender.
-    '# (besides me|besides myself|apart from me|apart from myself|not counting me|excluding me|excluding myself|other than me|in addition to me)',
+    '# (besides me|besides myself|apart from me|apart from myself|not counting me|excluding me|excluding myself|other than me|in addition to me)',    // "I will be accompanied by two of our incubated creators, Ana Popa … and Bogdan Rusu …": whoever they are, people along.
+    '(accompanied by|joined by) # (of my|of our|of the|)',
+    // The family workshop: "I'm happy to join with my two kids". Their own: "a school with 300 children" brings no one.
+    '(with|and|plus|bring|bringing|along with|together with) (my|our) # (kids|children|sons|daughters|grandchildren|grandkids|little ones)',
+    "(come|coming|join|joining|attend|attending|be there) with # (kids|children|grandchildren|grandkids)",
   ],
   companion: [
     // "I will attend on the 20th together with my sister Ana": family along.
     '(with|bringing|along with|accompanied by|together with|joined by) my (sister|brother|son|daughter|mother|father|mom|mum|dad|cousin|niece|nephew|aunt|uncle)',
+    // "I'll come with my kid", "bringing my little one": one child along.
+    '(with|bringing|along with|accompanied by|together with|joined by) my (kid|child|little one|toddler|grandson|granddaughter|grandchild|grandkid)',
     '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (a|one|my|our) (colleague|coworker|co-worker|friend|guest|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|intern|trainee|student|volunteer|plus-one|plus one|+1|head of)',
     '(with|and|bring|bringing|along with|accompanied by|together with|joined by) (mr|mrs|ms|dr|prof)',
     // "I'd be glad to come …, together with our cultural attaché, M. Julien Moreau": an office of the sender's side, singular.
@@ -87,6 +93,8 @@ export const detailsEn: DetailsLocale = {
     // "Also my colleague Milica Jovanović from the Novi Sad 2022 Foundation would like to attend": one more wishing to come, a long name and its office between.
     '(also|and) (my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... ... (would like|wants|plans|intends|is planning|hopes|is hoping) to (attend|join|come|participate|be there)',
     '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... ... (would|does|do) also (like|want) to (attend|join|come|participate|be there)',
+    // "I'll give the short talk, my colleague Ana will just listen": only listening, beside the sender who speaks.
+    '(my|our) (colleague|coworker|co-worker|colleague,|coworker,|co-worker,) ... (will|shall|would) (only|just) (attend|listen|listen in|observe|sit in)',
     // "My colleague Rūta will come along as well".
     '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... (will|shall|is going to|would) (also |)(come along|tag along)',
     // "Myself and our SME officer Dimitris Antoniou will travel": a role of a few words after the sender.

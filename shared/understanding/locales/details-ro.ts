@@ -39,6 +39,9 @@ export const detailsRo: DetailsLocale = {
     '(si|plus) a # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
     '(aduc|aducem|voi aduce|vom aduce|o sa aduc|o sa aducem) (si |cu mine |)# (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
     '(cu|si) inca #', 'plus #$',
+    // "Participăm cu un reprezentant, subcomisar Mihai Cârstea": an institution's one representative is all who come (counts no one more).
+    // Not "particip cu un reprezentant" (the sender and one more).
+    '(participam|vom participa|participa|va participa|vom fi prezenti|vom fi reprezentati|va fi reprezentata|va fi reprezentat) (doar |numai |)cu (un|o|unul|una) (singur |singura |)(reprezentant|reprezentanta|delegat|delegata|persoana)',
     // "… de doamna profesoară Camelia Nistor și de doi elevi din clasa a XI-a".
     '(si|precum si) de (catre |)# (persoan*|coleg*|participant*|reprezentant*|membr*|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
     // "1+2 (eu + 2 colegi de la incubator)": the sender, then who comes along.
@@ -59,7 +62,8 @@ export const detailsRo: DetailsLocale = {
     '(vin cu|venim cu|particip cu|participam cu|voi veni cu|vom veni cu|voi participa cu|vom participa cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (un |)grup de # (persoan*|student*|elev*|tineri|copii|membr*|voluntar*)',
     '(vin cu|venim cu|particip cu|participam cu|voi veni cu|vom veni cu|voi participa cu|vom participa cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) # de (persoan*|student*|elev*|tineri|copii|membr*|voluntar*|coleg*)',
     // A webinar form's count: "Nr. colegi care se conectează: 1 (în afară de mine)": the colleagues besides the sender.
-    '# (in afara de mine|pe langa mine|pe langa subsemnatul|pe langa subsemnata|fara a ma socoti|fara sa ma socotesc)',
+    '# (in afara de mine|pe langa mine|pe langa subsemnatul|pe langa subsemnata|fara a ma socoti|fara sa ma socotesc)',    // The family workshop: "eu vin cu două fetițe ale mele", "venim cu cei trei nepoți". Not after a bare "cu": "lucrez cu 20 de copii".
+    '(vin cu|venim cu|voi veni cu|vom veni cu|particip cu|participam cu|vin si cu|venim si cu|impreuna cu|alaturi de|plus|si cu) (cei |cele |)# (copii|copiii|copilasi|fetite|fetitele|baieti|baietei|nepoti|nepoate|nepotei|nepotele)',
   ],
   companion: [
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) (un|o|unul|una|) (coleg|colega|prieten|prietena|insotitor|insotitoare|partener|partenera|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|sef|sefa|director|directoare|voluntar|voluntara|stagiar|stagiara|intern|interna|practicant|practicanta|student|studenta)',
@@ -84,6 +88,10 @@ export const detailsRo: DetailsLocale = {
     '(ma|ne) (va |vor |)(insoti|insoteste|insotesc) (si |)(dl|dna|d-na|d-l|domnul|doamna)',
     // "vin, eu și nevasta", "vom fi prezenți, eu și părintele diacon Mihail": family, clergy, a co-founder.
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (nevasta|barbatul|parintele|preotul|diaconul|fratele|mama|tatal|nepotul|nepoata|mentorul|mentora|asociatul|asociata|cofondatorul|cofondatoarea)',
+    // "Vin, plus asociatul meu Sebi": one of the sender's own added with "plus".
+    'plus (asociatul|asociata|partenerul|partenera|cofondatorul|cofondatoarea|colegul|colega|sotul|sotia|prietenul|prietena|fratele|sora) (meu|mea|nostru|noastra)',
+    // "Eu și vecinul meu Ben … am vrea să venim": a neighbour or in-law along.
+    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) (vecinul|vecina|cumnatul|cumnata|nasul|nasa|finul|fina) (meu|mea|nostru|noastra)',
     // "Și vine și fata mea, Ileana": a daughter or son in the spoken words.
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (fata|baiatul|feciorul|sora) (mea|meu)',
     // "voi fi prezent, împreună cu un membru al consiliului parohial, dl. …": a member of a body, not a bare "cu" ("am vorbit cu un membru").
@@ -93,6 +101,8 @@ export const detailsRo: DetailsLocale = {
     // "Vom fi prezenți eu și doi elevi …, însoțiți de doamna profesoară": the party, plural, accompanied.
     '(insotiti de|insotite de) (dl|dna|d-na|d-l|domnul|doamna|colegul|colega|un coleg|o colega|un profesor|o profesoara|profesorul|profesoara|doamna profesoara|domnul profesor)',
   '(va veni|vine|ar veni|o sa vina) (si |)(cu mine|impreuna cu mine|alaturi de mine)', '(ma va insoti|ma insoteste)',
+    // "Vin cu fetița (6 ani)": one child along, no possessive ("cu fata" is also "with the face", so not that word).
+    '(vin|venim|voi veni|vom veni|particip|participam|o sa vin|o sa venim) (si |)(cu|impreuna cu) (fetita|baietelul|copilul|copila|copilasul|nepotelul|nepotica|nepoata|nepotul|fiica|fiul|bunica|bunicul)',
     // "Intră cu mine și Vlad, dar de pe link separat": joining the online meeting along with the sender.
     '(intra|va intra|o sa intre|se conecteaza|se va conecta) (si |)(cu mine|impreuna cu mine|alaturi de mine)',
     // "Eu vin la 10, iar colegul meu se conectează la sesiunea de la 16": a colleague in a clause of their own.
@@ -118,6 +128,8 @@ export const detailsRo: DetailsLocale = {
     // "Doamna director va participa împreună cu o educatoare, doamna Ramona Ivan": a school's staff along.
     // Not after a bare "cu": "lucrăm cu o profesoară de la UVT" is no one coming.
     '(impreuna cu|alaturi de|insotit de|insotita de|insotiti de) (un|o|unul|una) (profesor|profesoara|educator|educatoare|invatator|invatatoare|bibliotecar|bibliotecara|consilier|consiliera|secretar|secretara|inspector|inspectoare|elev|eleva|cadru didactic|expert|experta|specialist|specialista)',
+    // "Eu voi lua cuvântul …, colega mea, Andreea Matei, doar va asista": only listening, beside the sender who speaks.
+    '(colegul|colega) (meu|mea|nostru|noastra|meu,|mea,|nostru,|noastra,) ... (doar|numai) (va asista|va participa|va asculta|asista|asculta|va fi prezenta|va fi prezent)',
     // "Colegul meu vine și el": also coming, with or without a name between.
     '(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena) (meu|mea|nostru|noastra) ... (vine|va veni|va participa|participa|o sa vina) si (el|ea)',
     // "eu, plus curatorul nostru, Vlad Enache", "eu și un doctorand": a role of the sender's side.

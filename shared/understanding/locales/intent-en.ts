@@ -359,6 +359,8 @@ export const intentEn: IntentLocale = {
     '(attend|participate|take part|be present) (through|via) (my|our) (colleague|colleagues|deputy|representative|assistant)',
     "(i'll|i will|i am|i'm|we'll|we will|we are|we're) (send|sending|be sending|delegating|delegate) (a colleague|my colleague|our colleague|my deputy|a deputy|someone|a representative|a substitute|my assistant|one of (my|our) colleagues)",
     'delegated (this|it) to',
+    // The office sending someone by title after the head's refusal: "the Mayor cannot attend; we will send Mr. Ákos Tóth … instead" (h110_066).
+    "(i'll|i will|we'll|we will|we are|we're|we shall) (send|sending|be sending|delegate|delegating) (mr|mrs|ms|dr|prof|professor|mister|madam)",
     // "I will ask one of my colleagues from the innovation office to connect": who is not said yet.
     "(i'll|i will|we'll|we will|i'm going to|we're going to) ask (a colleague|my colleague|our colleague|one of (my|our) colleagues|someone|somebody|my deputy|a deputy|my team|our team) ... to (attend|come|join|connect|participate|go|be there|dial in|replace)",
     // "I've asked Bianca from our marketing team to join instead": a stand-in already asked ("I'll ask" is only a plan);
@@ -392,6 +394,8 @@ export const intentEn: IntentLocale = {
   othersMaybe: [
     // The stand-in answers for herself: "I've asked Ana to attend in my place; she will get back to you herself" (h92_004).
     "(she|he|they) (will|'ll|is going to|are going to) (get back to you|confirm|write to you|reply|be in touch|let you know) (herself|himself|themselves|directly|personally|separately)",
+    // "I've asked my colleague Francesco Bianchi to attend on our behalf; he'll write to you to confirm" (h112_063).
+    "(she'll|he'll|they'll|she will|he will|they will|she is going to|he is going to|they are going to) (write to you|get back to you|contact you|be in touch|email you) (to confirm|to let you know|with (a|the|her|his|their) confirmation)",
     // "I won't be able to join. My colleague Rūta might connect but I can't promise it".
     '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|assistant|team member|director|manager) ... (might|may|could|possibly|perhaps) (connect|join|attend|come|participate|be there|dial in|log in|make it)',
   // A stand-in only asked: "I'll ask Luka if he can cover for me, but don't count on it".
@@ -422,6 +426,8 @@ export const intentEn: IntentLocale = {
     'if you (can|could|would|are able to|send|share|provide|let|confirm|give)',
   ],
   otherOccasion: [
+    // A season alone: "No presentation this time, maybe in the autumn".
+    '^(maybe|perhaps|hopefully) (in the|in|this|next) (autumn|fall|spring|summer|winter|year)$',
     // "Not this time. Maybe next session!", "Maybe next LLL.": a hope for a later one declines this one.
     '^(maybe|perhaps|hopefully) next (session|edition|event|workshop|meeting|lab|lll|one|round|year)',
     // "Not this time, sorry! Maybe the next one."
@@ -528,6 +534,16 @@ export const intentEn: IntentLocale = {
   neutral: [
     // Doubt about the topic's fit, not about coming: "We are a manufacturing company, so I am not sure this is relevant for us" (h101_023).
     "not sure (if |whether |that |)(this|it|the (meeting|event|workshop|topic|lab)) (is|would be|will be) (relevant|of interest|a (good |)fit|useful) (for|to) (us|me|our)",
+    // Doubt whether one's organisation fits the sector: "I am not sure our company belongs to the 'cultural and creative sector'" (h112_034).
+    "not sure (if |whether |that |)(our|my) (company|organisation|organization|studio|school|association|institution|business|team|work) (belongs|belong|fits|fit|qualifies|counts|is eligible|would qualify|would count|is relevant)",
+    // Doubt about having read the invitation right: "I'm not sure I understood the date and the format correctly" (h111_040).
+    "not sure (if |whether |that |)(i|we) (have |)(understood|understand|got|read) (it|the|this|that|everything|correctly|right)",
+    // Reading before deciding: "I'd like to read it before I decide whether it makes sense to participate".
+    "before (i|we) (decide|make up (my|our) mind|commit) (whether|if) (it makes sense to |)(i |we |)(should |can |)(attend|come|join|participate)",
+    // How long a talk would be, not whether one comes: "happy to say a few words … – maybe 5 minutes, no more" (h112_007).
+    "(maybe|perhaps|probably) (just |only |about |around |up to |)(#|a few|a couple of) (minutes|minute|mins|min)$",
+    // Something of the event one might reuse: "The format … is something we might copy for our own session!" (h112_049).
+    "(we|i) (might|may|could) (copy|borrow|adopt|replicate|reuse|re-use|try out) (it|this|that|the format|the idea|for our)",
     // Doubt about an optional extra, not the coming: "I'll attend. Not sure about the walk yet".
     "not (yet |)(sure|certain) (yet |)about the (walk|guided walk|tour|guided tour|visit|excursion|dinner|lunch|reception)",
     "^(as for|as to|regarding|about) the (walk|guided walk|tour|guided tour|visit|excursion|dinner|lunch|reception) ... not (yet |)(sure|certain)",
@@ -842,6 +858,14 @@ export const intentEn: IntentLocale = {
     // "If useful I can briefly share how our youth board worked with local SMEs": what the sender's side learned, told in brief
     // (not "share the slides": a copy is no talk).
     '(i|we) (can|could) (also |)(briefly|quickly) share (how|what|our|my|some|a few)',
+    // "I would appreciate the chance to comment on the second action".
+    "(i'd|i would|we'd|we would) (really |)appreciate (the|a|an) (chance|opportunity) to (comment|speak|present|say a few words|share)",
+    // "I'd be glad to join … and share them in the stakeholder slot": thoughts shared in a speaking slot.
+    '(share|present|raise|voice) (them|it|this|these|those|my thoughts|our thoughts|my comments|our comments) (in|during) the (stakeholder |speaking |comments |partners |)(slot|round)',
+    // "Yes, I'd be glad to show a few slides about the orti urbani".
+    "(i'd|i would|we'd|we would|i'll|i will|we'll|we will|i can|we can) (be glad|be happy|love|like|gladly|happily|) (to |)show (a few|some|our|my|the|a couple of) (slides|photos|pictures|images)",
+    // "… two of our creators, who could briefly share their experience if there is time for it".
+    '(could|can|would|will) briefly (share|present|tell) (their|our|my|his|her) (experience|story|work|project|insights)',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
@@ -934,6 +958,8 @@ export const intentEn: IntentLocale = {
     "(don't|do not|won't|will not|wouldn't|would not) need (a|any) (presentation|presenting|speaker|speaker's) (slot|time)",
     // "Please register the following participants: … None of them will present."
     '(none|neither) of them (will|is going to|plans to|intends to|wants to|would like to) (present|speak|take the floor|say anything)',
+    // "I'll mostly listen", "we will mainly listen this time".
+    "(i'll|i will|we'll|we will|i'm going to|we're going to) (mostly|mainly|largely|primarily) (listen|observe)",
   ],
   answerParticles: ['yes', 'yeah', 'yep', 'sure'],
   // A form filled in by hand: "Participation: online / Intervention: no" (the value answers its own label).
@@ -1009,7 +1035,9 @@ export const intentEn: IntentLocale = {
   conditionOpeners: ['if', 'only if', 'provided', 'providing', 'in case', 'as long as'],
   buttonMistakes: ['by mistake', 'by accident', 'accidentally', 'in error', 'mistakenly', 'wrong button', 'actually', 'after all', 'changed my mind'],
   selfConditions: ["(if|only if|provided|providing|in case|as long as) (i|i'm|i am|i'll|i can|we|we're|we are|we'll|we can|my|our|me|us)"],
-  unconditionals: ['anyway', 'anyhow', 'in any case', 'regardless', 'either way', 'all the same', 'no matter what', 'in both cases', 'in either case'],
+  unconditionals: ['anyway', 'anyhow', 'in any case', 'regardless', 'either way', 'all the same', 'no matter what', 'in both cases', 'in either case',
+    // A decision after musing: "But I think I should be there. Ok, I'll join" (h112_044).
+    '^(ok|okay|alright|all right)$'],
   // A condition the writer says is met: "If the meeting is on Zoom (which I see it is), I can join".
   metConditions: ['which (i see |i understand |i gather |i believe |)it (is|will be)'],
   occasionAnaphors: ['(some|one|any|all|a few|several|each|either|both|most) of (them|those|these)', 'them', 'those'],
@@ -1055,6 +1083,8 @@ export const intentEn: IntentLocale = {
     'until the end', 'till the end', 'the whole', 'in the (morning|afternoon)', 'physically', 'before #', 'at #', 'until #', 'after #', 'by #',
     // Joining late: "I'll join on the 17th, but probably only from 11:30".
     'only from #',
+    // Arriving later: "my flight lands at 9:40 so I'll probably only make it to the pavilion around 10:45" (h111_049).
+    'around #',
     'stay (long|until|for)', 'the (first|second) (half|part)',
     // Coming late or leaving early is a constraint of a yes: "I might be a few minutes late".
     'late', 'leave early', 'leave (a bit|a little|slightly|a few minutes) early', 'leave before the end', 'be there by',

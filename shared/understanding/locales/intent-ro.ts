@@ -51,6 +51,10 @@ export const intentRo: IntentLocale = {
     '(participam|vin|venim) din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)',
     '^(sigur|desigur|bineinteles|evident) ca da', 'nu (voi |o sa |)(lipsi|lipsesc|rata|ratez)', 'nu (il|o) (ratez|ratam|voi rata|vom rata|o sa ratez|o sa ratam)', 'n-(il|o) (ratez|ratam)', 'nu as lipsi',
     '^eu (sigur |)(vin|particip)', '(eu|noi) (vin|venim)$',
+    // A foreign writer's Romanian: "eu participa la zoom in 17" (h110_086).
+    '^eu participa (la|pe|online|prin|in|#)',
+    // An institution answering in the third person: "Administrația … nu poate da curs invitației" (h110_067).
+    '(poate|va putea|vor putea) da curs invitatiei',
     // Who is left after a change: "colega mea nu mai poate veni … Așa că voi fi doar eu" (h104_021).
     '^(asa ca |deci |asadar |acum |)(voi fi|o sa fiu|va fi|vom fi) (doar|numai) eu$',
     'confirmarea (participarii|prezentei)', 'confirmare (participare|participarii|prezenta)', 'transmit confirmarea',
@@ -81,6 +85,8 @@ export const intentRo: IntentLocale = {
     '(voi|vom|o sa) ajunge', 'o sa (ajung|ajungem)',
     // Online attendance: the event is on Zoom, so connecting is attending.
     '(ma voi|ne vom|o sa ma|o sa ne) conecta', '(ma|ne) (conectez|conectam) (si eu|si noi|online|pe zoom|pe teams|prin zoom|de acasa|de la birou|la (intalnire|eveniment|atelier|sesiune))',
+    // The day said: "Mă conectez pe 17, dar nu cred că o să vorbesc" (h112_067).
+    '(ma|ne) (conectez|conectam) (pe|in|luni|marti|miercuri|joi|vineri|sambata) (#|luni|marti|miercuri|joi|vineri|sambata)',
     '(voi|vom) fi (conectat(|a|i|e)|online)',
     // The pronoun before the bare verb: "eu mă conectez, dar doar ca să urmăresc", "Eu da! Dana nu poate".
     '^(eu|noi) (ma|ne) (conectez|conectam)$', '^(eu|noi) (sigur |)da$',
@@ -469,6 +475,14 @@ export const intentRo: IntentLocale = {
     '^din partea ... vor fi prezent(i|e)',
     // A secretariat booking its head's place: "Vă rugăm să rețineți participarea doamnei subprefect Ionela Rusu".
     '(retineti|notati|consemnati|inregistrati) (si |)(participarea|prezenta) (colegului|colegei|colegilor|colegelor|domnului|doamnei|dlui|dnei|d-lui|d-nei|reprezentantului|reprezentantei|reprezentantilor|directorului|directoarei|sefului|sefei)',
+    // The count booked: "Vă rugăm să rețineți participarea a doi reprezentanți ai Primăriei" (h110_019).
+    '(retineti|notati|consemnati|inregistrati) (si |)(participarea|prezenta) (a|pentru) # (reprezentanti|reprezentante|persoane|colegi|colege|participanti|delegati|angajati|inspectori)',
+    // A school's group: "Școala Gimnazială nr. 30 confirmă participarea cu un grup de 12 elevi … însoțiți de 2 cadre didactice" (h111_025).
+    '(confirma|confirmam|va confirmam) (si |)(participarea|prezenta) cu (un grup|o grupa|o clasa|#) (de |)(#|elevi|copii|prescolari|studenti|cadre|adulti|persoane|)',
+    // "Grădinița … ar dori să participe cu 8 copii din grupa mare, însoțiți de 3 adulți" (h111_088).
+    '(ar dori|doreste|ar vrea|vrea) sa participe cu (#|un grup|o grupa|o clasa) (de |)(#|elevi|copii|prescolari|studenti|cadre|adulti|persoane|)',
+    // The institution confirming its man: "Societatea de Transport Public Timișoara confirmă participarea domnului Radu Groza" (h110_038).
+    '(confirma|confirmam|va confirmam) (si |)(participarea|prezenta) (colegului|colegei|domnului|doamnei|dlui|dnei|d-lui|d-nei|reprezentantului|reprezentantei|directorului|directoarei|sefului|sefei)',
     '(va|vor|vom) fi reprezentat(|a|i|e) de',
     // "Liceul … va fi reprezentat la atelier de doamna profesoară Camelia Nistor".
     '(va|vor|vom) fi reprezentat(|a|i|e) (la atelier|la eveniment|la sesiune|la intalnire|la workshop|la reuniune|acolo) de',
@@ -519,6 +533,8 @@ export const intentRo: IntentLocale = {
     // Passed on to the team, whose answer it now is: "Am redirecționat invitația către colegii din departamentul IMM".
     '(am|noi am) (transmis|trimis|inaintat|redirectionat|distribuit)(-o| invitatia) (si |mai departe |)(catre|la) (colegii|colegele|echipa|departamentul|membrii|personalul)',
     '(am|noi am) (transmis|trimis|inaintat|redirectionat|distribuit)(-o| invitatia) (si |mai departe |)(colegilor|colegelor|echipei|departamentului|membrilor)',
+    // To one colleague: "am transmis invitația colegei mele, Irina Vasiu, care probabil vă va scrie separat" (h111_037).
+    '(am|noi am) (transmis|trimis|inaintat|redirectionat)(-o| invitatia) (si |mai departe |)(colegei|colegului|unei colege|unui coleg)',
     // The same said as it is done: "O transmit colegilor din asociație și revin cu un răspuns" (h105_053).
     '^(o|le) (transmit|transmitem|trimit|trimitem|redirectionez|redirectionam|distribui|distribuim|voi transmite|vom transmite) (si |mai departe |)(colegilor|colegelor|echipei|departamentului|membrilor)',
     '^(transmit|transmitem|redirectionez|redirectionam|voi transmite|vom transmite) invitatia (si |mai departe |)(colegilor|colegelor|echipei|departamentului|membrilor)',
@@ -587,6 +603,8 @@ export const intentRo: IntentLocale = {
     // "Dacă organizați și o sesiune în toamnă, vin cu mare drag": the organiser's later session.
     '(daca |)(organizati|veti organiza|veti mai organiza|mai organizati|faceti|veti face|veti mai face) (si |mai |)(o |un |)(alta |alt |noua |nou |)(sesiune|editie|intalnire|atelier|eveniment)',
     '(sesiune|editie|intalnire|atelier|eveniment) (in|la|din) (toamna|primavara|vara|iarna)',
+    // A season alone: "Prezentare nu de data asta, n-am nimic nou de arătat, poate la toamnă" (h111_035).
+    '^(poate|probabil|sper) (la|in|spre) (toamna|primavara|vara|iarna|anul viitor|luna viitoare)$',
     // Another date for this one: "dar dacă se reprogramează după 1 aprilie aș veni".
     'daca (se |o |il |)(reprogrameaza|amana|muta|reprogramati|amanati|mutati|va reprograma|veti reprograma)',
   ],
@@ -710,6 +728,12 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // Doubt about having read the invitation right: "nu sunt sigur că am înțeles corect data".
+    'nu (sunt sigur|sunt sigura|suntem siguri|suntem sigure|stiu|stim) (daca|ca) (am|n-am|nu am) (inteles|citit|retinut) (bine|corect|data|ora|formatul|invitatia|tot)',
+    // Reading before deciding: "Aș vrea să îl citesc înainte să decid dacă are sens să particip" (h112_014).
+    '(inainte|inaintea) (sa|de a) (decid|decidem|hotarasc|hotaram|decide|hotari) (daca|) (are sens sa |merita sa |e cazul sa |)(particip|participam|vin|venim|ajung|ajungem)',
+    // Maybe some things, no verb of coming: "Ne-ar interesa colaborări …, poate niște beri speciale cu teme din program" (h112_038).
+    '^poate (si |)(niste|cateva)',
     // The worth of something offered, not the coming: "un nou program de mentorat … – poate ar fi interesant pentru acțiunea 2 din plan" (h106_042).
     '(poate|probabil) (ca |)(ar fi|e|este|ar putea fi) (interesant|interesanta|util|utila|relevant|relevanta|de interes|de folos) pentru (actiunea|actiunile|planul|plan|proiect*|discuti*|tema|strategi*)',
     // Doubt about the topic's fit, not about coming: "nu sunt sigur că tema e relevantă pentru noi".
@@ -1085,6 +1109,17 @@ export const intentRo: IntentLocale = {
     '(le|il|o) (zic|zicem|spun|spunem) (acolo|atunci|pe loc|la intalnire|la sedinta|la atelier|in sedinta)',
     // "Dacă tot sunt acolo aș zice 2 vorbe despre incubatorul nostru": the conditional of saying a few words.
     '(as|am) (zice|spune) (si eu |si noi |)(#|#-#|cateva|doua) (vorbe|cuvinte)',
+    // "Vom avea o scurtă intervenție privind proiectul …", "Eu voi face intervenția de 5 minute": the side's slot, said as a plan.
+    '(vom avea|voi avea|o sa avem|o sa am) (si |)(o |)(scurta |mica |)(interventie|prezentare|alocutiune)',
+    '(voi|vom|o sa) (face|fac|facem|sustine|sustin|sustinem|tine|tin|tinem) (eu |noi |)(interventia|prezentarea|alocutiunea)',
+    // "am dori să participăm și să prezentăm un set de propuneri", "… ar dori să participe și să prezinte pe scurt această experiență".
+    // The coming before it stays a yes of its own, so the phrase starts at "și".
+    'si sa (prezentam|prezint|prezinte|intervenim|intervin|intervina|vorbim|vorbesc|vorbeasca)',
+    // "Copiii au pregătit o mică prezentare despre sera școlii": a talk made ready to give.
+    '(am|au|a|avem) pregatit (si |deja |)(o|un) (mica |scurta |)(prezentare|prezentarica|material de prezentat)',
+    // "Mă gândeam totuși că aș putea spune două vorbe despre vânzarea online", "Trece-mă pe lista de vorbitori".
+    '(as|am) putea (sa |)(spune|spun|spunem|zice|zic|zicem) (si |)(doua|cateva) (vorbe|cuvinte)',
+    '(trece-ma|treceti-ma|pune-ma|puneti-ma|adauga-ma|adaugati-ma|inscrie-ma|inscrieti-ma|trece-ne|treceti-ne|puneti-ne|adaugati-ne|inscrieti-ne) (si |)pe lista (de vorbitori|vorbitorilor)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -1195,6 +1230,10 @@ export const intentRo: IntentLocale = {
     // "Nu avem de prezentat nimic, doar vrem să ascultăm", "Propunere nu am, doar vreau să văd ce se discută": answers to the invitation's question about presenting.
     'nu (am|avem) de prezentat', '^(propunere|propuneri) (de prezentat |)nu (am|avem)', '(doar|numai) (vreau|vrem|doresc|dorim) sa (ascult|ascultam)',
     '(doar|numai) (vreau|vrem|doresc|dorim) sa (vad|vedem|aud|auzim) ce se (discuta|spune|propune)',
+    // "Voi asculta în principal, nu cred că am ceva de adăugat": mostly listening.
+    '(voi|vom|o sa) asculta (in principal|mai mult|mai ales|doar|numai)', '(o sa|voi) (ascult|ascultam) (in principal|mai mult|mai ales|doar|numai)',
+    // "Prezentare nu de data asta, n-am nimic nou de arătat": the topic first, then the refusal.
+    '^(prezentare|prezentari) nu (de data asta|de data aceasta|de aceasta data|acum|momentan|anul acesta)',
   ],
   answerParticles: ['da', 'sigur', 'desigur', 'bineinteles'],
   // A form filled in by hand: "Participare: fizic / Intervenție: nu" (the value answers its own label).
