@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../shared/zod';
 import { createAwsServices } from '../shared/app/aws-services';
 import type { Services } from '../shared/app/services';
 import { loadConfig } from '../shared/config';
@@ -10,7 +10,7 @@ const isoInstant = z.iso.datetime({ offset: true });
  * EventBridge Scheduler sends whatever input the schedule holds: usually `{}`, possibly
  * any JSON. Only an optional `at` (an ISO instant, to rerun a given morning) means something.
  */
-const schedulerEvent = z.looseObject({ at: isoInstant.optional() });
+const schedulerEvent = z.looseObject({ at: z.optional(isoInstant) });
 
 /** The run's instant: the event's `at` override, else now. A malformed `at` is an error, never silently "now". */
 export function runInstant(event: unknown, now: Date): Date {

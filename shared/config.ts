@@ -1,38 +1,39 @@
-import * as z from 'zod';
+import * as z from './zod';
 import { ConfigError } from './errors';
 
-const port = z.coerce.number().int().min(0).max(65535);
-const isoInstant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 timestamp');
+const port = z.coerce.number().check(z.int(), z.minimum(0), z.maximum(65535));
+const isoInstant = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 timestamp'));
+const text = (minLength: number) => z.string().check(z.minLength(minLength));
 
 /**
  * Every setting the service reads, from one place. `RSVP_MODE=local` (default) is the
  * local stack and CLI; `aws` is Lambda and `rsvp --aws`.
  */
 export const configSchema = z.object({
-  RSVP_MODE: z.enum(['local', 'aws']).default('local'),
-  RSVP_DATA_DIR: z.string().min(1).default('.data'),
-  RSVP_EVENTS_DIR: z.string().min(1).default('events'),
-  RSVP_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
-  RSVP_SMTP_PORT: port.default(2525),
-  RSVP_DYNAMODB_PORT: port.default(8000),
+  RSVP_MODE: z._default(z.enum(['local', 'aws']), 'local'),
+  RSVP_DATA_DIR: z._default(text(1), '.data'),
+  RSVP_EVENTS_DIR: z._default(text(1), 'events'),
+  RSVP_SMTP_HOST: z._default(text(1), '127.0.0.1'),
+  RSVP_SMTP_PORT: z._default(port, 2525),
+  RSVP_DYNAMODB_PORT: z._default(port, 8000),
   /** Full endpoint URL; overrides RSVP_DYNAMODB_PORT (tests point it at an in-memory dynalite). */
-  RSVP_DYNAMODB_ENDPOINT: z.url().optional(),
-  RSVP_TABLE: z.string().min(3).default('rsvp'),
-  RSVP_RAW_BUCKET: z.string().min(3).optional(),
-  RSVP_RAW_PREFIX: z.string().default('inbound/'),
-  RSVP_FAILURE_QUEUE_URL: z.url().optional(),
-  RSVP_OUTBOX_WEB_PORT: port.default(8025),
-  RSVP_CLOCK: isoInstant.optional(),
+  RSVP_DYNAMODB_ENDPOINT: z.optional(z.url()),
+  RSVP_TABLE: z._default(text(3), 'rsvp'),
+  RSVP_RAW_BUCKET: z.optional(text(3)),
+  RSVP_RAW_PREFIX: z._default(z.string(), 'inbound/'),
+  RSVP_FAILURE_QUEUE_URL: z.optional(z.url()),
+  RSVP_OUTBOX_WEB_PORT: z._default(port, 8025),
+  RSVP_CLOCK: z.optional(isoInstant),
   /** Mail above this size is not parsed; it is kept and routed to review. */
-  RSVP_MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(30 * 1024 * 1024),
+  RSVP_MAX_MESSAGE_BYTES: z._default(z.coerce.number().check(z.int(), z.positive()), 30 * 1024 * 1024),
   /** RFC 3834 §2: limit automatic replies to one sender. */
-  RSVP_ACK_LIMIT_PER_HOUR: z.coerce.number().int().min(0).default(5),
+  RSVP_ACK_LIMIT_PER_HOUR: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 5),
   /** SES default sending rate is 14 messages/s on a fresh production account. */
-  RSVP_SEND_RATE_PER_SECOND: z.coerce.number().positive().default(14),
+  RSVP_SEND_RATE_PER_SECOND: z._default(z.coerce.number().check(z.positive()), 14),
   /** Messages processed at once by the local stack (like concurrent Lambda invocations). */
-  RSVP_LOCAL_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
-  RSVP_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  AWS_REGION: z.string().min(1).default('eu-west-1'),
+  RSVP_LOCAL_CONCURRENCY: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(256)), 8),
+  RSVP_LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
+  AWS_REGION: z._default(text(1), 'eu-west-1'),
 });
 
 export type Config = z.infer<typeof configSchema>;

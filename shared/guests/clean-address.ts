@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod';
 import { normalizeAddress } from '../domain/new-guest';
 
 export type CleanAddress = { ok: true; email: string } | { ok: false; reason: string };

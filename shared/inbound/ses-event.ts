@@ -1,8 +1,8 @@
-import * as z from 'zod';
+import * as z from '../zod';
 import type { SesVerdicts } from './authenticity';
 import type { InboundRequest } from './inbound-types';
 
-const verdict = z.object({ status: z.string() }).optional();
+const verdict = z.optional(z.object({ status: z.string() }));
 
 /** The SES receipt event as delivered to Lambda (see AWS's samples: Records[].ses.{mail,receipt}). */
 export const sesEventSchema = z.object({
@@ -10,29 +10,29 @@ export const sesEventSchema = z.object({
     .array(
       z.object({
         eventSource: z.literal('aws:ses'),
-        eventVersion: z.string().optional(),
+        eventVersion: z.optional(z.string()),
         ses: z.object({
-          mail: z.object({
-            messageId: z.string().min(1),
+          mail: z.looseObject({
+            messageId: z.string().check(z.minLength(1)),
             timestamp: z.string(),
-            source: z.string().optional(),
-            destination: z.array(z.string()).default([]),
-            headersTruncated: z.boolean().optional(),
-          }).loose(),
-          receipt: z.object({
+            source: z.optional(z.string()),
+            destination: z._default(z.array(z.string()), []),
+            headersTruncated: z.optional(z.boolean()),
+          }),
+          receipt: z.looseObject({
             timestamp: z.string(),
-            recipients: z.array(z.string()).min(1),
+            recipients: z.array(z.string()).check(z.minLength(1)),
             spamVerdict: verdict,
             virusVerdict: verdict,
             spfVerdict: verdict,
             dkimVerdict: verdict,
             dmarcVerdict: verdict,
-            action: z.object({ type: z.string() }).loose(),
-          }).loose(),
+            action: z.looseObject({ type: z.string() }),
+          }),
         }),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
 export type SesEvent = z.infer<typeof sesEventSchema>;
