@@ -123,6 +123,8 @@ const INLINE_NAME = new RegExp(
 );
 /** The formal self-reference whose name follows it in apposition ("subsemnatul, Florin Tănase, șef serviciu"). */
 const FORMAL_SELF = /^(?:subsemnatul|subsemnata)$/iu;
+/** "subsemnata, dl. Radu Ardelean … și dna Mihaela Vâlceanu": no one calls themself "dl."/"dna", so a courtesy title after it starts the next item. */
+const COURTESY_TITLED = /^(?:dl|dna|d-na|d-l|domnul|doamna)(?:\.|\s)/iu;
 /**
  * The sender closing a list ("… și eu, prof. Varga Péter"): a name after it is the sender's
  * own, where after a leading "Vin eu, Ioana Marin și Dan Suciu" it is another.
@@ -458,6 +460,15 @@ const EXPLAINING_GAP = /^\s*[(:](?:(?!(?:and|si|cu|with|plus|or|sau)\s)[^()])*$/
  * will join me") it is that same person again.
  */
 const PREDICATE_COMPANION = /^(?:will|would|shall|is|are|he'll|she'll|he will|she will|va|vine|ar|o sa)(?![a-z])/;
+/** How one takes part in the hybrid forum, as written after a person ("Eu fizic", "Vlad și Cristi pe Zoom"). */
+const FORMAT = '(?:fizic|online|pe [Zz]oom|pe [Tt]eams|la sediu|[îi]n sal[ăa]|[îi]n persoan[ăa]|la fa[țt]a locului|in person|on [Zz]oom|via [Zz]oom|remotely)';
+/** "Eu fizic, Vlad și Cristi pe Zoom", "Myself in person, Ana and Dan online": the sender, then the others with their format. */
+const SPLIT_BY_FORMAT = new RegExp(
+  `(?<!\\p{L})(?:[Ee]u|[Mm]yself)\\s+${FORMAT}\\s*[,;]\\s*(${NAME_WORD}(?:\\s*,\\s*${NAME_WORD}){0,6}(?:\\s+(?:și|si|and)\\s+${NAME_WORD})?)\\s+${FORMAT}(?!\\p{L})`,
+  'u',
+);
+/** A Romanian companion phrase of coming "cu mine" (vine, va intra, se va conecta …), its subject not yet said. */
+const WITH_ME_END = /(?<![a-z])cu mine$/;
 /** Between the two: at most a name of four words, no punctuation and no word adding someone. */
 const SAME_PERSON_GAP = /^\s*(?:(?!(?:and|si|cu|with|plus|or|sau)\s)[\p{L}'’-]+\s+){0,4}$/u;
 /**
@@ -704,6 +715,8 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     if (before === undefined || match.start - before.end > 80) return false;
     // "Count me in, plus one (my colleague Petra … will join me)": the parenthesis says who the one is.
     if (EXPLAINING_GAP.test(folded.slice(before.end, match.start)) && !ADDITIVE_START.test(match.text)) return true;
+    // "se va conecta împreună cu mine și directorul nostru": the verb in the singular, its subject after it ("și" = also).
+    if (WITH_ME_END.test(before.text) && /^\s*$/.test(folded.slice(before.end, match.start)) && /^si\s/.test(match.text)) return true;
     return PREDICATE_COMPANION.test(match.text) && SAME_PERSON_GAP.test(folded.slice(before.end, match.start));
   };
   // "I will attend, and two colleagues will come with me": the colleagues counted, then their own verb.
@@ -720,8 +733,21 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   const accompanied = counted.length > 0 && ACCOMPANYING.test(counted[0]!.text) && counted.every((match) => ACCOMPANYING.test(match.text) || ACCOMPANYING_AGAIN.test(match.text));
   const joined = statements.join(' . ');
   if (NAMED_PARTNER.test(joined) || (CUED.partnerAndI.cue.test(joined) && PARTNER_AND_I.test(joined))) companions = Math.max(companions, 1);
-  const firstName = NAMED_PARTNER_FIRST.exec(joined)?.[1];
+  const partnerFirst = NAMED_PARTNER_FIRST.exec(joined);
+  const firstName = partnerFirst?.[1];
   if (firstName !== undefined && !isOrganisationWord(firstName)) companions = Math.max(companions, 1);
+  // "participăm eu și Laurențiu, fizic, și colega de la IT online (Roxana)": a companion said after the one named, in
+  // the same sentence, is one more (the name itself is no companion phrase, so none counts twice).
+  const partner = NAMED_PARTNER.exec(joined) ?? (firstName !== undefined && !isOrganisationWord(firstName) ? partnerFirst : null);
+  if (partner) {
+    const rest = joined.slice(partner.index + partner[0].length, partner.index + partner[0].length + 200);
+    const end = rest.search(/[.!?;](?:\s|$)|\n/);
+    const tail = matchKey(end < 0 ? rest : rest.slice(0, end));
+    if (findAll(COMPANION, tail).some((match) => !counterfactual(tail, match.start))) companions = Math.max(companions, 2);
+  }
+  // "Eu fizic, Vlad și Cristi pe Zoom": the hybrid room split by format, the sender and those named.
+  const split = SPLIT_BY_FORMAT.exec(joined)?.[1];
+  if (split !== undefined && !split.split(/\s+/).some(isOrganisationWord)) total = Math.max(total, 1 + split.split(NAMED_WITH_SEPARATOR).length);
   companions = Math.max(companions, namedCompanions(joined));
   for (const match of cuedMatches(CUED.namedPlus, joined)) {
     const people = match[1]!.split('+').map((item) => item.trim());
@@ -844,7 +870,7 @@ function countListedNames(text: string, withSender: boolean): number {
       // "I will attend myself; I arrive on Sunday evening": the sender is one person, however many items speak of them.
       // "vor participa subsemnata și prof. Dan Bârsan": after "și", not a comma, the name is someone else.
       const selfItems = items.some(self) ? 1 : 0;
-      const inline = selfItems + items.filter((item, at) => !self(item) && isInlineName(item) && !(FORMAL_SELF.test(items[at - 1] ?? '') && after.includes(`${raw[at - 1]},`)) && !LAST_SELF.test(raw[at - 1] ?? '') && !ownName(at)).length;
+      const inline = selfItems + items.filter((item, at) => !self(item) && isInlineName(item) && !(FORMAL_SELF.test(items[at - 1] ?? '') && after.includes(`${raw[at - 1]},`) && !COURTESY_TITLED.test(item)) && !LAST_SELF.test(raw[at - 1] ?? '') && !ownName(at)).length;
       names = Math.max(names, inline);
     }
     if (!intro) return;

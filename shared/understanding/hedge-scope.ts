@@ -96,7 +96,8 @@ export function aboutSpeaking(analysis: TextAnalysis, span: ClauseSpan): boolean
   const next = analysis.clauses[span.clause + 1];
   if (!next || next.sentence !== sentence || next.contrast || !opensCondition(clause.folded)) return false;
   const answers = (spans: readonly Span[]): boolean => spans.some((other) => ANSWERS.has(other.kind));
-  return !answers(clause.spans) && !answers(next.spans) && next.spans.some((other) => other.kind === 'speakerYes');
+  // "… dacă ne dai un slot de 5 minute, Cosmin poate spune câteva cuvinte": so does a colleague's talk.
+  return !answers(clause.spans) && !answers(next.spans) && next.spans.some((other) => SPEAKING.has(other.kind));
 }
 
 /**

@@ -123,6 +123,8 @@ export const detailsEn: DetailsLocale = {
     '(bring|bringing|bring along|bringing along|with|along with|together with|joined by|accompanied by) (my|our) (product|project|tech|technical|design|community|marketing|research|engineering|sales|creative|team|program|programme|operations|data) (lead|manager|designer|owner|head)',
     // "yes yes I'm coming, with my flatmate Julia": someone the sender lives with.
     '(with|bring|bringing|bring along|plus|along with|together with|joined by) my (flatmate|roommate|housemate|room-mate|flat-mate|girlfriend|boyfriend|fiance|fiancee|classmate|coursemate|course-mate|bestie|best friend)',
+    // "I'll attend in person. Colleague of mine, Nemanja, will follow on Zoom from Novi Sad": online counts too.
+    '(colleague|coworker|co-worker) of (mine,|ours,|mine|ours) ... (will|is going to|shall) (also |)(follow|join|attend|connect|participate|dial in|come|be there|be joining|be following)',
   ],
   conversations: [
     '(spoke|spoken|talked|discussed|agreed|arranged|corresponded|chatted) (it |this |that |already |)(with|to)', 'as (agreed|discussed|arranged) with',

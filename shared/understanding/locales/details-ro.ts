@@ -194,6 +194,8 @@ export const detailsRo: DetailsLocale = {
     '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta):',
     // "Numele participanților:" and the numbered names below it.
     '(numele|lista|datele) (participantilor|persoanelor participante|colegilor participanti)',
+    // "Confirmăm participarea Teatrului Național Timișoara cu următoarea echipă:" and the numbered names below it.
+    'cu urmatoarea (echipa|delegatie|componenta|formula|formatie)',
   ],
   organisationWords: [
     'directia', 'directiei', 'directie', 'departamentul', 'departamentului', 'departament', 'serviciul', 'serviciului', 'serviciu',

@@ -78,6 +78,8 @@ export const intentEn: IntentLocale = {
     // A reply to a reminder or a change: "I already confirmed", "my RSVP stands", "the new time works for me".
     "(i|we|i've|we've|i have|we have) already (confirmed|rsvp'd|rsvped|registered|signed up)", '(my|our) (confirmation|rsvp|attendance|registration|participation) (still |)stands',
     "(i'm|i am|we're|we are) still (confirmed|coming|attending)", '^still (confirmed|coming|attending)',
+    // A second mail changing only the talk: "small change of plan: I am still joining, but please take me off the speakers list".
+    "(i'm|i am|we're|we are) still (joining|participating|connecting|taking part)",
     '(the |)new (time|date|venue|room|location|slot) (works|is fine|is ok|is okay|suits) (for me|for us|)',
     // "But count on me!"; texting shorthand "see u there".
     'count on (me|us)', '^(+1|+ 1) (from|for) (me|us)', 'see (u|ya) (there|then|on|at|next|tomorrow)',
@@ -172,6 +174,8 @@ export const intentEn: IntentLocale = {
   no: [
     // A phone's whole answer: "Can't, sorry. In Brussels all week" (h96_068); not "Can't wait!".
     "^(i |)(can't|cannot|can not)$",
+    // "I only land in Timișoara on the 21st, so I'll miss the lab": the event missed (not "won't miss it", "miss the meeting's first hour").
+    "(i'll|i will|we'll|we will|i'm going to|i am going to|we're going to|we are going to) (have to |unfortunately |sadly |probably |)miss (the|this|your) (lab|workshop|meeting|session|event|consultation|discussion|call|gathering|one)$",
     // "Sadly we won't manage to travel to Timișoara for the 20th" (h106_072): the negator sits between subject and verb.
     "(i|we) (won't|will not|can't|cannot|couldn't|could not|didn't|did not) manage to (attend|come|join|make it|participate|be there|travel to|travel over|get there)",
     // The head's office for the head invited: "The Director will not be able to attend".
@@ -366,6 +370,10 @@ export const intentEn: IntentLocale = {
     // "I've asked Bianca from our marketing team to join instead": a stand-in already asked ("I'll ask" is only a plan);
     // "instead" opens a clause of its own, so the request ends its clause.
     "(i've|i have|we've|we have) asked ... ... to (join|attend|come|go|participate|connect|dial in|take part|represent us)$",
+    // A stand-in put to the organiser: "could I possibly send a colleague instead?" (h113_042).
+    '(could|can|may|might) (i|we) (possibly |perhaps |maybe |also |)(send|delegate) (a colleague|my colleague|our colleague|my deputy|a deputy|someone|somebody|a representative|a substitute|my assistant|one of (my|our) colleagues) (instead|in my place|in our place)',
+    // "instead" opens a clause of its own: the request then ends its clause.
+    '(could|can|may|might) (i|we) (possibly |perhaps |maybe |)(send|delegate) (a colleague|my colleague|our colleague|my deputy|a deputy|someone|somebody|a representative|a substitute|my assistant|one of (my|our) colleagues)$',
   ],
   orgYes: [
     // A list of names registered by the sender: "Please register the following participants from Continental: 1. … I will not attend personally" (h99_068).
@@ -385,6 +393,8 @@ export const intentEn: IntentLocale = {
     // "Team - anyone keen to join this on the 17th?": the sender asks who goes (a question, yet a hand-over).
     "(anyone|anybody|who is|who's|whoever is|is anyone|is anybody) (else |)(keen|interested|available|free|up for it|wants|fancies|would like) (to |on |in |)(join|go|attend|joining|going|attending|come|coming)",
     'forwarding (this|it|the invitation) to you', '(please|kindly) (attend|go|join) (instead of me|in my place|on my behalf|for me)',
+    // "I'm forwarding this to my colleague Marta who handles e-government topics, she'll get back to you directly" (h114_060).
+    "(i'm|i am|we're|we are) (now |also |)forwarding (this|it|the invitation|your invitation|the invite|your email|your message) to (my|our) (colleague|colleagues|team|department|office|deputy|assistant)",
     // A registry or an assistant passing the invitation up: the answer is the director's to give.
     "(i|we|i've|we've|i have|we have) (forwarded|passed on|passed|sent|submitted) (it|this|your invitation|the invitation|your invite|the invite) (on |)to (the|our|my) (director|mayor|manager|head|ceo|president|board|management|dean|rector)",
     // "I'll forward this to our events team and get back to you with names": the team answers.
@@ -626,6 +636,14 @@ export const intentEn: IntentLocale = {
     '(i|we) (might|may|could) (join|connect|dial in|log in) (# (minutes|min|mins)|a (few|couple of) minutes|a bit|a little|slightly) late',
     // A check aside, not a condition: "Same time zone, if I'm not mistaken".
     "if (i'm|i am) not mistaken", 'if i remember (correctly|right)', 'if i understood (correctly|right)',
+    // Politeness after a changed answer: "I can join after all … I hope that is still fine".
+    "(i |we |)hope (that |)(this|that|it) (is|will be|would be) still (ok|okay|fine|alright|all right|acceptable)",
+    // A newcomer's story, no attempt to come: "I have been trying to find my way into the local cultural scene".
+    'trying to find (my|our) way',
+    // Doubt about a word said, not about coming: "I might say a couple of words at the end", "happy to listen in and maybe add a word"
+    // (not "I could say a few words": an offer to speak, read by the details).
+    '(i|we) might (also |)(say|add|share) (a|one|a few|a couple of|some|two) (word|words|thoughts|remarks)',
+    '(maybe|perhaps|possibly) (also |)(say|add|share) (a|one|a few|a couple of|some|two) (word|words|thoughts|remarks)',
     // Politeness, not doubt: "I hope that is ok", "hope this helps".
     "(i |we |)hope (that |)(this|that|it|that's|it's) (is |will be |would be |)(ok|okay|fine|alright|all right|acceptable|not a problem|no problem|helpful|useful|clear|helps)",
     "(i |we |)hope (that |)(this|that|it) (doesn't|does not|won't|will not) (cause|create|be) (a |any |too much |)(problem|problems|trouble|inconvenience|issue|issues)",
@@ -866,6 +884,12 @@ export const intentEn: IntentLocale = {
     "(i'd|i would|we'd|we would|i'll|i will|we'll|we will|i can|we can) (be glad|be happy|love|like|gladly|happily|) (to |)show (a few|some|our|my|the|a couple of) (slides|photos|pictures|images)",
     // "… two of our creators, who could briefly share their experience if there is time for it".
     '(could|can|would|will) briefly (share|present|tell) (their|our|my|his|her) (experience|story|work|project|insights)',
+    // "… and, if there is room, say two words about how residency programmes could involve local SMEs".
+    '(and|to|i could|i can|we could|we can) say (two|a few|a couple of) words (about|on)',
+    // The clause cut off by a condition before it ("…, if there is room, say two words about …").
+    '^say (two|a few|a couple of) words (about|on)',
+    // "I'd appreciate the chance to briefly comment on the co-working action": commenting aloud, the chance asked.
+    '(welcome|appreciate|value) (the|an|this) (opportunity|chance|occasion) to (briefly |also |)comment on',
   ],
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',

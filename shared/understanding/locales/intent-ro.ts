@@ -119,6 +119,10 @@ export const intentRo: IntentLocale = {
     'vom fi (#|# persoane|eu)', '^(participanti|participante|participantii|lista participantilor)$',
     // A corrected count: "vom fi de fapt trei persoane, nu două".
     'vom fi (de fapt|in total|acum|totusi) (#|# persoane)',
+    // A second mail summing up the party: "mai vine cu noi și Tudor … Deci suntem 3 în total".
+    '^(deci|asa ca|asadar|prin urmare|acum) (suntem|vom fi|o sa fim) (#|# persoane) (in total|cu totul|de tot)',
+    // "Vă scriu pentru a confirma prezența la atelierul de miercuri".
+    '^(va |)scriu (pentru a|ca sa|spre a) (va |)(confirma|confirm) (prezenta|participarea)',
     // "O să fim 4 persoane de la asociație", "De la noi vin 3 persoane (eu, Diana și Marius)".
     'o sa fim (#|# persoane|eu)', '(de la noi|din partea noastra) (vin|venim|vom fi|o sa fim|participa|participam|vom participa|vor participa|vor veni) #',
     // "Va participa o persoană din partea noastră, încă nu știu cine": the organisation comes, maybe the sender.
@@ -211,6 +215,8 @@ export const intentRo: IntentLocale = {
   no: [
     // Stepping back from such work: "nu mă mai implic în astfel de activități, sunt la pensie".
     'nu (ma|ne) mai (implic|implicam) in (astfel de|asemenea|aceste|acest gen de) (activitati|actiuni|proiecte|evenimente|initiative)',
+    // Nobody to send: "suntem în plină pregătire a festivalului și nu avem pe cine trimite luni".
+    '(nu|n-) (avem|am|are) pe cine (sa |)(trimite|trimitem|trimit|delega|delegam|deleg)',
     // An institution's impersonal refusal: "din partea Inspectoratului Școlar Județean Timiș nu se poate participa la data menționată".
     'din partea ... nu se (poate|va putea|o sa poata) (participa|asigura participarea|asigura prezenta)',
     // Passing on it this time: "de data asta trec" (not "trec pe link", the online yes).
@@ -287,6 +293,9 @@ export const intentRo: IntentLocale = {
     // "nu reușesc luni dimineața, e zi de aprovizionare": the same with "reușesc".
     'nu (mai |)(reusesc|reusim) (luni|marti|miercuri|joi|vineri|sambata|duminica|maine|poimaine|atunci|in ziua (aceea|respectiva)|in acea zi|pe #|din #)',
     'nu (mai |)(reusesc|reusim|voi reusi|vom reusi|o sa reusesc|o sa reusim) sa (ma conectez|ne conectam|ajung|ajungem|vin|venim|particip|participam|fiu prezent(|a)|fim prezenti)',
+    // Into the meeting: "Nu cred că voi reuși să intru, nu mă descurc cu Zoom"; the soft "nu cred că reușim să ne conectăm".
+    'nu (mai |)(reusesc|reusim|voi reusi|vom reusi|o sa reusesc|o sa reusim) sa (intru|intram)',
+    'nu cred ca (mai |)(reusesc|reusim|voi reusi|vom reusi|o sa reusesc|o sa reusim) sa (intru|intram|ma conectez|ne conectam|ajung|ajungem|vin|venim|particip|participam|fiu prezent(|a)|fim prezenti)',
  'nu (mai |)pot veni', 'nu (mai |)pot ajunge', 'nu mai (am cum|reusesc)',
     // "Mă îndoiesc că pot ajunge": doubting one's own coming declines ("nu mă îndoiesc" is kept in `neutral`).
     '(ma|ne) (cam |)indoiesc ca (pot|putem|voi putea|vom putea|o sa pot|o sa putem|as putea|am putea|voi|vom|o sa) (sa |)(ajung|ajungem|ajunge|vin|venim|veni|particip|participam|participa|fiu prezent(|a)|fim prezenti|fi prezent(|a))',
@@ -437,6 +446,8 @@ export const intentRo: IntentLocale = {
   ],
   othersYes: [
     '(va|vor) participa', 'vor fi prezenti', 'va fi prezent(|a)', '(va|vor) veni',
+    // Someone joining the sender: "la întâlnire se va conecta împreună cu mine și directorul nostru" (the sender is with them).
+    '(se va conecta|se conecteaza|se vor conecta|va intra|vor intra) (impreuna |alaturi |)(cu|de) mine',
     '(participa|vor participa|va participa) din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)',
     '(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre|) ... (vine|vin|va veni|vor veni|participa|va participa|vor participa|va fi prezent(|a)|vor fi prezenti|va reprezenta|vor reprezenta|o va reprezenta|ne va reprezenta|doreste sa participe|doresc sa participe|vrea sa participe|vor sa participe|ar dori sa participe|ar vrea sa participe)',
     '(vine|va veni|vor veni) (si |)(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea)',
@@ -484,6 +495,10 @@ export const intentRo: IntentLocale = {
     // The institution confirming its man: "Societatea de Transport Public Timișoara confirmă participarea domnului Radu Groza" (h110_038).
     '(confirma|confirmam|va confirmam) (si |)(participarea|prezenta) (colegului|colegei|domnului|doamnei|dlui|dnei|d-lui|d-nei|reprezentantului|reprezentantei|directorului|directoarei|sefului|sefei)',
     '(va|vor|vom) fi reprezentat(|a|i|e) de',
+    // "Fundația PRO Timișoara participă cu o persoană (subsemnata)": the organisation's count.
+    '(participa|va participa|participam|vom participa) cu (o persoana|un reprezentant|o reprezentanta|un coleg|o colega|# (persoane|reprezentanti|reprezentante|colegi|colege|membri|membre))',
+    // A secretariat passing on its head's answer: "Vă transmitem confirmarea domnului director Lucian Varsandan".
+    '(va |)(transmit|transmitem|trimit|trimitem|comunic|comunicam) (si |)confirmarea (de participare |)(a |)(domnului|doamnei|dlui|dnei|d-lui|d-nei|directorului|directoarei|colegului|colegei|sefului|sefei)',
     // "Liceul … va fi reprezentat la atelier de doamna profesoară Camelia Nistor".
     '(va|vor|vom) fi reprezentat(|a|i|e) (la atelier|la eveniment|la sesiune|la intalnire|la workshop|la reuniune|acolo) de',
     // "Vă transmitem lista participanților din partea Consiliului Județean": the names follow.
@@ -554,6 +569,8 @@ export const intentRo: IntentLocale = {
     // The stand-in answers herself: "… să participe în locul meu — vă va scrie dânsa direct" (h92_004).
     // Only with "direct"/"personal": "vă confirmă ea numele" (the names of those coming) answers for no one's doubt (h19_080).
     '(va|v-|o sa va|va va) (scrie|raspunde|confirma|contacta|anunta) (si |)(dansa|dansul|ea|el|ei|ele) (direct|personal|separat)',
+    // The pronoun first: "am rugat-o pe colega mea Diana să vină în locul meu; ea vă va scrie separat pentru confirmare" (h115_077).
+    '(ea|el|ei|ele|dansa|dansul|dansii|dansele) (va va|va vor|o sa va|va) (scrie|raspunde|confirma|contacta|anunta) (direct|personal|separat|pentru confirmare)',
     // Named, then only possibly coming: "Colega mea, Ana Pop, ar putea să vină în locul meu" (h91_079).
     '(colegul|colega|colegii|colegele|sotul|sotia|seful|sefa|directorul|directoarea|adjunctul|adjuncta) ... (ar putea|ar putea sa|s-ar putea sa|ar fi posibil sa) (vina|participe|ajunga|se conecteze|veni|participa|ajunge)',
     // The invitation passed on: "am trimis invitația colegilor, poate vin unii dintre ei".
@@ -583,6 +600,8 @@ export const intentRo: IntentLocale = {
     // "Dacă se va organiza și o sesiune online, ne-ar plăcea să participăm".
     '(daca |)se va (mai |)(organiza|face|tine) (si |)(o |un |)(alta |alt |noua |nou |)(sesiune|editie|intalnire|atelier|eveniment)',
     '(poate |sper |)(la|cu|pe|intr-o|in) (urmatoarea|proxima) (sesiune|editie|intalnire|ocazie|data|intrunire|runda|intalnire)',
+    // The adjective after the noun: "nu mai pot veni. Poate la sesiunea următoare".
+    '(poate |sper |)(la|cu|pe|in) (sesiunea|editia|intalnirea|runda|consultarea|intrunirea|dezbaterea) (urmatoare|viitoare)', '(poate |sper |)(la|cu|pe|in) (atelierul|evenimentul|modulul) (urmator|viitor)',
     '(poate |sper |)(la|cu|pe|intr-un|in) (urmatorul|proximul) (atelier|eveniment|an|modul)',
     // The noun left out: "Poate la următorul.", "sperăm să ne revedem la următorul!".
     '(la|cu|pe|in) (urmatorul|urmatoarea|urmatoarele|urmatorii|proximul|proxima)$', '(ne |)(revedem|vedem|auzim|intalnim) (la|cu|pe) (urmatorul|urmatoarea|proximul|proxima)',
@@ -763,6 +782,8 @@ export const intentRo: IntentLocale = {
     'nu (sunt|suntem) (sigur|sigura|siguri|sigure) ca (tematica|tema|subiectul|subiectele|agenda)',
     // "Revin la confirmarea de săptămâna trecută": pointing back at an earlier mail.
     'revin la (confirmarea|mesajul|emailul|e-mailul|mailul|raspunsul)',
+    // What was sent instead may help: "Vă trimit în schimb o scurtă prezentare …, poate vă ajută la discuție".
+    'poate (va|v-ar|ne|le|le-ar|iti|ti-ar) (ajuta|ajuta|fi de folos|fi util(|a)|este de folos|e de folos|e util(|a)|foloseste|folosi)',
     // "Nu mă conectez doar eu, ci și colegul": "not only I", no refusal (who else comes is for the details).
     'nu (ma conectez|intru|particip|vin) (doar|numai) eu',
     // "Nu mă mai pot conecta pe 17. Revin cu comentarii în scris": comments on the plan promised, not the answer deferred.
@@ -818,6 +839,8 @@ export const intentRo: IntentLocale = {
     '^(daca|in cazul in care) (mai |inca |)(este|e|sunt|aveti) (loc|locuri)',
     // Whether the formality is needed, not whether to come: "spuneți-mi dacă e necesar să ne înscriem și pe vreo platformă".
     'daca (mai |)(trebuie|e nevoie|este nevoie|e necesar|este necesar) (sa|de) (ma inscriu|ne inscriem|ma inregistrez|ne inregistram|inscriere|inregistrare)',
+    // The sign-up after another question: "spuneți-mi dacă trebuie să aduc ceva anume sau să mă înscriu undeva înainte".
+    'daca (mai |)(trebuie|e nevoie|este nevoie|e necesar|este necesar) (sa|de) ... (sau|si) (sa |)(ma inscriu|ne inscriem|ma inregistrez|ne inregistram)',
     // An earlier answer, reported: "ieri v-am scris că nu pot, azi dimineață că poate vin. Acum e sigur: vin".
     '(ieri|azi|astazi|aseara|alaltaieri|azi dimineata|ieri dimineata|mai devreme|initial|anterior) (v-am (scris|spus|zis|raspuns|anuntat) |)ca (nu |poate |)(pot|putem|vin|venim|particip|participam|ajung|ajungem)',
     // An update, not a deferral: "Revin cu o mică modificare: vom fi de fapt trei persoane".
@@ -1120,6 +1143,14 @@ export const intentRo: IntentLocale = {
     // "Mă gândeam totuși că aș putea spune două vorbe despre vânzarea online", "Trece-mă pe lista de vorbitori".
     '(as|am) putea (sa |)(spune|spun|spunem|zice|zic|zicem) (si |)(doua|cateva) (vorbe|cuvinte)',
     '(trece-ma|treceti-ma|pune-ma|puneti-ma|adauga-ma|adaugati-ma|inscrie-ma|inscrieti-ma|trece-ne|treceti-ne|puneti-ne|adaugati-ne|inscrieti-ne) (si |)pe lista (de vorbitori|vorbitorilor)',
+    // "Putem prezenta noi 5 minute noua funcționalitate", "Vorbesc eu 5 min despre rezervări": the minutes the sender's side takes.
+    // Not "Putem să vorbim 5 minute la telefon?": a call asked for, not a talk.
+    '(putem|pot) (sa |)(prezenta|prezentam|prezint) (noi |eu |si noi |si eu |)(#|cateva) (minute|min)',
+    '(vorbesc|prezint|prezentam|intervin|intervenim) (eu|noi) (#|cateva) (minute|min)',
+    // "Din partea noastră ar vorbi colega Oana Mihuț (5 min)": the side's own speaker, named after the verb.
+    'din partea noastra (ar|va|vor|o sa) (vorbi|prezenta|interveni|lua cuvantul|vorbeasca|prezinte|intervina)',
+    // "Vă rog să ne alocați și nouă cele 5 minute pentru comentarii": the invitation's minutes booked.
+    '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -1144,6 +1175,8 @@ export const intentRo: IntentLocale = {
     '(va|vor) (sustine|tine|face) si (o |)(scurta |mica |)(interventie|alocutiune|prezentare)',
     // "Vrem și să prezentăm: atelierul nostru … Oana o să vorbească": the colloquial future of the party's colleague.
     '(o sa|or sa) (vorbeasca|prezinte|intervina|ia cuvantul)',
+    // "dacă ne dai un slot de 5 minute, Cosmin poate spune câteva cuvinte despre program": the party's colleague offered.
+    'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
     // "Referitor la studiul de caz, nu, mulțumim, preferăm să participăm ca auditori".
@@ -1234,6 +1267,8 @@ export const intentRo: IntentLocale = {
     '(voi|vom|o sa) asculta (in principal|mai mult|mai ales|doar|numai)', '(o sa|voi) (ascult|ascultam) (in principal|mai mult|mai ales|doar|numai)',
     // "Prezentare nu de data asta, n-am nimic nou de arătat": the topic first, then the refusal.
     '^(prezentare|prezentari) nu (de data asta|de data aceasta|de aceasta data|acum|momentan|anul acesta)',
+    // "Vin fizic împreună cu două colege … Nu vorbim.": a refusal to speak as a clause of its own.
+    '^nu (vorbesc|vorbim)$',
   ],
   answerParticles: ['da', 'sigur', 'desigur', 'bineinteles'],
   // A form filled in by hand: "Participare: fizic / Intervenție: nu" (the value answers its own label).

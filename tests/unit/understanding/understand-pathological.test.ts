@@ -62,6 +62,7 @@ const SHAPES: [string, () => Buffer][] = [
   ['a 1 MB word among mangled diacritics ("V? confirm?m aaaa…")', () => mail(`V? confirm?m ${'a'.repeat(MB)}?b`)],
   ['a line of 1 MB of spaces and tabs around a declaration ("( \\t … Răspuns automat \\t … x")', () => mail(`Vin.\n(${repeat(' \t')}Răspuns automat${repeat(' \t')}x`)],
   ['1 MB of a word after a delegate sent by title ("we will send Mr. aaaa…", then "(venim de la aaaa…")', () => mail(`We cannot attend; we will send Mr. ${'a'.repeat(MB)}'s x. Ora e devreme (venim de la ${'b'.repeat(MB)}.`)],
+  ['1 MB of a hybrid room split by format without its last format ("Eu fizic, Ana, Ana, …")', () => mail(`Da, vin. ${repeat('Eu fizic, Ana, Ana, Ana si Dan ')}`)],
   ['40k nested coloured spans under "see my answers below"', () => mail(`<p>See my answers below.</p>${'<span style="color:red">a '.repeat(40_000)}${'</span>'.repeat(40_000)}`, 'text/html')],
 ];
 
