@@ -487,8 +487,9 @@ export const intentEn: IntentLocale = {
     "(i would|i'd|we would|we'd) have (loved|liked|come|attended|joined|been there)",
   ],
   weakNo: [
-    // The formula of a decline, not an acceptance ("accept" is also Romanian for "I accept"): "Please accept my apologies, I will be on leave".
-    '(please |kindly |)accept (my|our) (sincere |sincerest |deepest |)(apologies|apology|regrets|excuses)',
+    // The formula of a decline, not an acceptance ("accept" is also Romanian for "I accept"): "Please accept my apologies, I will be on leave";
+    // an assistant's "please accept his apologies" too.
+    '(please |kindly |)accept (my|our|his|her|their) (sincere |sincerest |deepest |)(apologies|apology|regrets|excuses)',
     'regrets', 'unfortunately', 'sorry', "(i'm|i am) afraid", 'regret', 'sadly', 'alas',
     "(i would|i'd|we would|we'd) have (loved|liked)", 'wish (i|we) could',
     "(i would|i'd|we would|we'd) have (loved|liked) to (attend|come|join|participate|be there)",
