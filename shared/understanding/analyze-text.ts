@@ -429,7 +429,7 @@ function findSpans(original: string, folded: string): Span[] {
   // "ora 10 e cam devreme pentru noi (venim de la Caransebeș)": a bare "we come" opening a
   // bracketed remark on where from explains the trip, it does not answer.
   for (const span of spans) {
-    if ((span.kind === 'yes' || span.kind === 'softYes') && TRAVEL_ORIGIN_VERB.test(folded.slice(span.start, span.end)) && /\(\s*$/.test(folded.slice(0, span.start)) && TRAVEL_ORIGIN.test(folded.slice(span.end))) span.kind = 'neutral';
+    if ((span.kind === 'yes' || span.kind === 'softYes') && TRAVEL_ORIGIN_VERB.test(folded.slice(span.start, span.end)) && /\(\s*$/.test(folded.slice(Math.max(0, span.start - 8), span.start)) && TRAVEL_ORIGIN.test(folded.slice(span.end))) span.kind = 'neutral';
   }
   // "Vin dacă nu plouă", "dacă mai e nevoie să confirm participarea": an answer under a
   // condition in its own stretch of the clause is a hedge at most.

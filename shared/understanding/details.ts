@@ -255,8 +255,11 @@ const ADULT_NOUNS = '(?:adulti|adult|adults|grown-ups|grownups)';
 const CHAPERONE_NOUNS = '(?:adulti|adult|adults|cadre didactice|cadru didactic|profesori|profesoare|profesor|profesoara|educatoare|educatori|invatatoare|invatatori|parinti|insotitori|teachers|teacher|parents|chaperones)';
 const ONE_ARTICLE = /^(?:un|o|a|an|one)$/;
 let adultsChildren: RegExp[] | null = null;
+/** Every pattern below names children: most yes replies have none, and skip the four scans. */
+const CHILD_WORD = new RegExp(`(?<![a-z])${CHILD_NOUNS}(?![a-z])`);
 /** The party as adults plus children ({@link CHILD_NOUNS}), the largest such pair in the text; 0 when none. */
 function adultsAndChildren(folded: string): number {
+  if (!CHILD_WORD.test(folded)) return 0;
   const n = `(${NUMBER_SOURCE}|0)`;
   adultsChildren ??= [
     // "2 adulți + 2 copii", "one adult, two children", "an adult and two kids", "2 adulți (eu și soțul) și 3 copii".
@@ -732,13 +735,14 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   // "Va fi însoțit de doamna Roxana Filip, …, și de domnul Paul Danciu": the "de" repeated goes on with the accompanying.
   const accompanied = counted.length > 0 && ACCOMPANYING.test(counted[0]!.text) && counted.every((match) => ACCOMPANYING.test(match.text) || ACCOMPANYING_AGAIN.test(match.text));
   const joined = statements.join(' . ');
-  if (NAMED_PARTNER.test(joined) || (CUED.partnerAndI.cue.test(joined) && PARTNER_AND_I.test(joined))) companions = Math.max(companions, 1);
+  const namedPartner = NAMED_PARTNER.exec(joined);
+  if (namedPartner || (CUED.partnerAndI.cue.test(joined) && PARTNER_AND_I.test(joined))) companions = Math.max(companions, 1);
   const partnerFirst = NAMED_PARTNER_FIRST.exec(joined);
   const firstName = partnerFirst?.[1];
   if (firstName !== undefined && !isOrganisationWord(firstName)) companions = Math.max(companions, 1);
   // "participăm eu și Laurențiu, fizic, și colega de la IT online (Roxana)": a companion said after the one named, in
   // the same sentence, is one more (the name itself is no companion phrase, so none counts twice).
-  const partner = NAMED_PARTNER.exec(joined) ?? (firstName !== undefined && !isOrganisationWord(firstName) ? partnerFirst : null);
+  const partner = namedPartner ?? (firstName !== undefined && !isOrganisationWord(firstName) ? partnerFirst : null);
   if (partner) {
     const rest = joined.slice(partner.index + partner[0].length, partner.index + partner[0].length + 200);
     const end = rest.search(/[.!?;](?:\s|$)|\n/);
