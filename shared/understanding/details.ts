@@ -90,6 +90,9 @@ const SPEAKING_TOPIC =
 const DECIDED_LATER = /(?<![a-z])(?:comunica|comunicam|anunta|anuntam|spune|spunem|confirma|confirmam|reveni|revenim|decide|decidem|hotari|hotaram|let you know|tell you|confirm|inform you|get back to you|decide)(?![a-z])[^.;!?]{0,40}?(?<![a-z])(?:daca|whether|if)\s+(?:(?:si|also)\s+)?$/;
 /** A postscript's opening ("P.S.", "PS:", "P.P.S."), on folded text. */
 const POSTSCRIPT = /^[^a-z]*p\.?\s?(?:p\.?\s?)?s(?![a-z])/;
+// "Am dori, dacă este posibil, să intervenim cu o scurtă prezentare": the wish and its verb parted by an aside.
+const BARE_WISH = /^[^a-z]*(?:(?:as|am|noi am|eu as)\s+(?:dori|vrea)|dorim|vrem|(?:i|we)\s+(?:would|should)\s+(?:like|love)|(?:i|we)'d\s+(?:like|love))[^a-z]*$/;
+const SPEAKING_COMPLEMENT = /^[^a-z]*(?:sa\s+(?:intervin|intervenim|prezint|prezentam|vorbesc|vorbim|sustin|sustinem|iau cuvantul|luam cuvantul|spun|spunem)|to\s+(?:present|speak|say a few words|give a (?:short |brief |)(?:talk|presentation)|intervene|take the floor))(?![a-z])/;
 const BARE_YES = /^[^a-z]*(?:yes|yes please|sure|of course|gladly|with pleasure|da|desigur|sigur|bineinteles|cu placere)[^a-z]*$/;
 /** "Dacă e nevoie de cineva care să povestească 5 minute …, mă ofer eu": the sender volunteering for the someone asked after. */
 const VOLUNTEER = /^[^a-z]*(?:ma ofer|ne oferim|i volunteer|we volunteer)(?:\s+(?:eu|noi|si eu|si noi))?[^a-z]*$/;
@@ -572,6 +575,10 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
         wantsSelf = true;
       } else if (clause.folded.split(/\s+/).length <= 6 && clause.spans.some((span) => span.kind === 'no' && !span.negated)) declines = true;
     }
+    if (!clause.question && SPEAKING_COMPLEMENT.test(clause.folded) && wishParted(analysis, index)) {
+      wants = true;
+      wantsSelf = true;
+    }
     if (
       !clause.question &&
       before?.sentence === clause.sentence &&
@@ -615,6 +622,18 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
   if (wants && declines && !wantsSelf) return false;
   if (wants === declines) return null;
   return wants;
+}
+
+/** Whether a bare wish ("am dori", "we would like") opens the clause's sentence, only asides (no answer, no speaking) between. */
+function wishParted(analysis: TextAnalysis, index: number): boolean {
+  const sentence = analysis.clauses[index]!.sentence;
+  for (let k = index - 1; k >= 0; k--) {
+    const clause = analysis.clauses[k]!;
+    if (clause.sentence !== sentence) return false;
+    if (BARE_WISH.test(clause.folded)) return true;
+    if (clause.spans.some((span) => span.kind !== 'neutral')) return false;
+  }
+  return false;
 }
 
 /**

@@ -25,6 +25,9 @@ const DEFERRALS = compileStickyPhrases(LOCALES.flatMap((l) => l.deferrals));
 const DELEGATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.delegations));
 const COUNTERFACTUALS = compileStickyPhrases(LOCALES.flatMap((l) => l.counterfactuals));
 const AFTERWARD = compileStickyPhrases(LOCALES.flatMap((l) => l.afterwardRequests));
+const CHANGE_OF_MIND = compileStickyPhrases(LOCALES.flatMap((l) => l.changeOfMind));
+// A clause opening on the sender: the Romanian pronoun is emphatic (unneeded before the verb), the English one is not.
+const OWN_SUBJECT = /^[^a-z]*(?:eu|noi|as for me|as for myself|as for us|personally|i personally|cat despre mine|in ce ma priveste|eu personal)\s/;
 const FIRM_ANSWERS: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'no']);
 const AFFIRMATIVE_OR_SOFT: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'weakYes']);
 
@@ -113,7 +116,10 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   // Doubt about a companion ("nu știu dacă vine și colegul meu, vă anunț") is not doubt about
   // the sender, and what that sentence says of them is no answer either.
   const aboutOthers = new Set(of('othersMaybe').map((span) => analysis.clauses[span.clause]!.sentence));
-  const mine = (span: Found): boolean => !aboutOthers.has(analysis.clauses[span.clause]!.sentence);
+  // "Poate vine și Camera de Comerț, eu nu știu încă dacă pot": a doubt in a clause of its own opening on the sender is
+  // theirs (not "…, I will let you know": a deferral there waits on the companion).
+  const mine = (span: Found): boolean =>
+    !aboutOthers.has(analysis.clauses[span.clause]!.sentence) || (OWN_SUBJECT.test(analysis.clauses[span.clause]!.folded) && !whole(DEFERRALS, analysis, span));
   // "Poate venim, nu știu dacă vine și colegul": a hedge in a clause of the sender's own answer
   // doubts the sender, even in a sentence that also doubts the companion.
   const hedgesOwn = (span: Found): boolean => analysis.clauses[span.clause]!.spans.some((other) => other.kind === 'yes' || other.kind === 'softYes' || other.kind === 'wish');
@@ -398,14 +404,16 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
 
 /**
  * "Aș fi vrut să particip, dar nu pot" / "Nu pot ajunge dimineața, dar vin după-amiază": when
- * every signal of one polarity sits before a "dar"/"but" clause and every signal of the
- * other after it, the part after the contrast is the answer.
+ * every signal of one polarity sits before a "dar"/"but" clause (or words taking it back,
+ * "de fapt", "până la urmă", "actually") and every signal of the other after it, the part
+ * after the contrast is the answer.
  */
 function settleByContrast(analysis: TextAnalysis, yes: Found[], no: Found[]): IntentResult | null {
   const last = (spans: Found[]): number => Math.max(...spans.map((span) => span.clause));
   const first = (spans: Found[]): number => Math.min(...spans.map((span) => span.clause));
+  // A "but", or words taking back what came before ("de fapt", "până la urmă", "actually").
   const contrastIn = (from: number, to: number): boolean =>
-    analysis.clauses.slice(from + 1, to + 1).some((clause) => clause.contrast);
+    analysis.clauses.slice(from + 1, to + 1).some((clause) => clause.contrast || findAll(CHANGE_OF_MIND, clause.folded).length > 0);
   if (last(no) < first(yes) && contrastIn(last(no), first(yes))) {
     return { intent: 'yes', confidence: 0.7, evidence: `${join(no)} → ${join(yes)}` };
   }
@@ -491,11 +499,18 @@ function asksAboutComing(analysis: TextAnalysis): boolean {
   return analysis.clauses.some((clause) => clause.question && !afterwards.has(clause.sentence));
 }
 
-/** "Revin: am reușit să reprogramez, voi putea participa": a deferral followed by an answer defers nothing. */
+/**
+ * "Revin: am reușit să reprogramez, voi putea participa": a deferral followed by an answer defers
+ * nothing; nor does a doubt the sender takes back before answering ("stați, tocmai m-am uitat").
+ */
 function answeredLater(analysis: TextAnalysis, found: readonly Found[], span: Found, own: readonly Found[]): boolean {
   // "Revin cu un răspuns: … vor participa doi inspectori, eu și domnul …": the sender's own yes counts too.
-  const later = (other: Found): boolean => other.clause > span.clause;
-  return (found.some((other) => FIRM_ANSWERS.has(other.kind) && later(other)) || own.some(later)) && whole(DEFERRALS, analysis, span);
+  const later = [...found.filter((other) => FIRM_ANSWERS.has(other.kind)), ...own].filter((other) => other.clause > span.clause);
+  if (later.length === 0) return false;
+  if (whole(DEFERRALS, analysis, span)) return true;
+  // "Nu știu dacă pot … Stați, tocmai m-am uitat în agendă: sunt liberă, deci mă conectez": the doubt taken back.
+  const answer = Math.min(...later.map((other) => other.clause));
+  return analysis.clauses.slice(span.clause + 1, answer + 1).some((clause) => findAll(CHANGE_OF_MIND, clause.folded).length > 0);
 }
 
 /** Whether a regret stands in the occasion's clause, or alone in the clause right before it in its sentence. */

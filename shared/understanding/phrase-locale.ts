@@ -201,6 +201,11 @@ export interface IntentLocale {
    */
   buttonMistakes: string[];
   /**
+   * Words that take back what was said earlier in the same mail ("de fapt", "până la urmă",
+   * "actually", "after all"): the answer after them is the answer, as after a "dar"/"but".
+   */
+  changeOfMind: string[];
+  /**
    * Words after an answer that make it hold whatever the condition before it ("If it's not
    * possible, no worries - I'll attend anyway", "Dacă nu se poate, vin oricum").
    */

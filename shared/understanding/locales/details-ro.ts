@@ -11,6 +11,8 @@ export const detailsRo: DetailsLocale = {
   },
   totals: [
     'vom fi #', 'o sa fim #', 'suntem #', 'participam #', 'vom participa #', 'venim #', 'vom veni #',
+    // A count lowered: "Rectific: venim doar 2, colega Bianca nu mai poate" (h120_091).
+    '(vom fi|o sa fim|suntem|participam|vom participa|venim|vom veni|ne conectam|vom fi prezenti) (doar|numai|totusi|deci|acum|in final|pana la urma) #',
     // "Venim în trei", "suntem în patru".
     '(venim|vom veni|suntem|vom fi|o sa fim|participam|vom participa) in #',
     '# (persoane|participanti|participante|oameni|reprezentanti|delegati|invitati|colegi|colege|membri)',
@@ -179,7 +181,9 @@ export const detailsRo: DetailsLocale = {
     '(confirm|confirmam) (participarea|prezenta) (pentru|a|urmatoarelor|urmatorilor)', 'din partea (noastra|institutiei|asociatiei|firmei)',
     // "Confirmăm participarea din partea Fundației Triade:" and the names below it.
     '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta) (din partea|in numele)',
-    'persoanele (care vor participa|participante)', '(vor|vom) fi prezent(i|e)', 'confirm participarea (urmatoarelor persoane|colegilor)', '(va|vor|vom) fi reprezentat(|a|i|e) de',
+    'persoanele (care vor participa|participante)', '(vor|vom) fi prezent(i|e)', 'confirm participarea (urmatoarelor persoane|colegilor)',
+    // Names under a colon: "Confirmăm participarea noastră:\n- Ștefan Neagu\n- Andrei Țăranu" (h120_087).
+    '(confirmam|confirm|va confirmam) (participarea|prezenta) (noastra|echipei noastre|delegatiei noastre|echipei|delegatiei):', '(va|vor|vom) fi reprezentat(|a|i|e) de',
     '(ne|ma) (inscrieti|treceti pe lista|adaugati pe lista)',
     // "ne puteți trece pe listă: Florin Oancea și Maria Oancea".
     '(ne|ma) (puteti|poti|ati putea) (trece|inscrie|adauga) (pe lista|)',

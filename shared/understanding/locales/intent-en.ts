@@ -14,6 +14,8 @@ export const intentEn: IntentLocale = {
     // "I'm out of the office next week but I'll be back by the 19th and will definitely attend the lab": the subject left out after "and".
     'and (will|shall) (definitely |certainly |surely |gladly |also |still |)(attend|come|join|participate|be there|make it)',
     // Hybrid event: "I confirm online participation"; "please put my name on the list".
+    // "The Rijeka team will be connected: Ivan Horvat and myself" (h50_065).
+    "(i|we|i'll|we'll|i will|we will) (both |all |)be connected$", "(the|our) ... (team|delegation|office) will (both |all |)be connected$",
     // "One of us will attend, not sure who yet": the organisation comes, maybe the sender.
     '(one of us|one person from (our|my) (team|office|side|organisation|organization|company)) (will|shall|is going to|can) (attend|join|come|be there|participate|make it)',
     'confirm (my |our |)(online|in-person|in person|remote|virtual|zoom) (attendance|participation|presence)',
@@ -25,6 +27,8 @@ export const intentEn: IntentLocale = {
     // "I can't make it in person but will follow on Zoom": the subject left out after "but".
     '^(will|shall) (also |)(follow|join|attend) (it |the (meeting|session|event|workshop|lab|discussion) |)(online|remotely|on zoom|via zoom|on teams|via teams)',
     '^yes', 'yes please', 'yes i (will|can|do|am)', '^yep', '^yeah', '^sure$', '^sure thing', '^absolutely', '^definitely', '^of course',
+    // "hey, sure im in." (h45_072): the answer word before it.
+    "^(sure|yes|yep|yeah|ok|okay|of course|absolutely|definitely) (i'm|i am|we're|we are) in$",
     '^certainly', "^(we're|we are) on$", "^i'm in$", '^i am in$', "^(we're|we are) in$", "^(i'm|i am|we're|we are) all in$", 'count me in', 'count us in', 'count (me|us) ... in$', 'count (me|us) (and|plus) ... in$', 'sign me up', 'sign us up', '(please |)register me',
     'save me a (seat|spot|place)', 'reserve (me |)a (seat|spot|place)',
     "(i'll|i will|we'll|we will|i shall|we shall) (both |all |also |)be (there|present|attending|joining|participating|coming)",
@@ -65,6 +69,8 @@ export const intentEn: IntentLocale = {
     'see you (there|then|on|at|next|monday|tuesday|wednesday|thursday|friday|tomorrow)', 'looking forward to (it|attending|seeing|the event|the meeting|the workshop|joining|being there|participating)',
     "can't wait to (attend|join|see|be there)", "^(i |)(can't|cannot) wait$", "(won't|wouldn't|will not|would not) miss (it|this|the)", '^will do$', 'rsvp yes',
     // Stating how many will come answers the invitation.
+    // A count corrected: "small correction: it'll be three of us" (h120_075).
+    "(it'll|it will|it's going to|it is going to) (now |then |)be # of us",
     "(we'll|we will|we shall) be (#|# of us)", "there (will|'ll) be # of us", "(we'll|we will|we shall|we are|we're) be a (party|group|team) of",
     // "Two of us will travel from Rijeka: myself and my colleague": a count of the sender's party coming.
     "(#|both|all|all #) of us (will|shall|are going to|'ll) (be |)(come|coming|attend|attending|join|joining|travel from|travelling from|traveling from)",
@@ -174,6 +180,10 @@ export const intentEn: IntentLocale = {
   no: [
     // A phone's whole answer: "Can't, sorry. In Brussels all week" (h96_068); not "Can't wait!".
     "^(i |)(can't|cannot|can not)$",
+    // "Regrettably I have a conflicting commitment that morning, but I would be glad to send written comments" (h95_089).
+    "(regrettably|unfortunately|sadly|i'm afraid|i am afraid) (i|we) (have|have got|'ve got) (a|another) (conflicting|prior|previous) (commitment|engagement|appointment)( (that|on that|the same) (morning|day|afternoon|week|date)|)",
+    // "We have decided not to take part in the workshops this year" (h119_058).
+    "(i|we|i've|we've|i have|we have|the board has|the board) (decided|chosen|opted) not to (take part|participate|attend|join|come)",
     // "I only land in Timișoara on the 21st, so I'll miss the lab": the event missed (not "won't miss it", "miss the meeting's first hour").
     "(i'll|i will|we'll|we will|i'm going to|i am going to|we're going to|we are going to) (have to |unfortunately |sadly |probably |)miss (the|this|your) (lab|workshop|meeting|session|event|consultation|discussion|call|gathering|one)$",
     // "Sadly we won't manage to travel to Timișoara for the 20th" (h106_072): the negator sits between subject and verb.
@@ -267,6 +277,8 @@ export const intentEn: IntentLocale = {
     "(have to|must|need to|will|'ll) send (my|our) apologies (for (monday|tuesday|wednesday|thursday|friday|the (meeting|session|workshop|lab|event|day)|this one|that day)|)$",
     "(can't|cannot|can not|couldn't|could not) do (monday|tuesday|wednesday|thursday|friday|the #(st|nd|rd|th)|that day|that date|the date|that morning)$",
     "(monday|tuesday|wednesday|thursday|friday|the #(st|nd|rd|th)|that day|that date|the date) (doesn't|does not|won't|will not|isn't going to|is not going to) work (for (me|us)|)$",
+    // "The 17th is really not going to work for our team" (h120_090), "I'm afraid the timing doesn't work for us" (h121_083).
+    "(monday|tuesday|wednesday|thursday|friday|the #(st|nd|rd|th)|that day|that date|the date|the timing|the time|the day|this date|this time|the slot) (really |just |simply |)(doesn't|does not|won't|will not|isn't going to|is not going to|is really not going to|is just not going to|is simply not going to|'s not going to) work (for (me|us|our team|my team|our side|our office|our organisation|our organization)|)$",
     "(can't|cannot|can not|won't|will not|couldn't|could not|unable to) make the #(st|nd|rd|th)$", "(i|we) wish (i|we) could say yes$",
     // "I'm afraid I can't make Wednesday - I'll be in Vienna".
     "(can't|cannot|can not|won't|will not|couldn't|could not|unable to) make (monday|tuesday|wednesday|thursday|friday)$",
@@ -543,6 +555,11 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // Asking leave to bring someone: "I'd also like to ask whether I can come with our intern".
+    "(ask|asking|wondering) (you |)(also |)(if|whether) (i|we) (can|could|may|might) (also |)(come|attend|join) (together |along |)with",
+    // No one to stand in: "Unfortunately my colleague can't replace me either" (h120_062) — no substitute.
+    "(can't|cannot|can not|couldn't|could not|won't|will not|isn't able to|is not able to|is unable to|aren't able to|are unable to) (replace|substitute for|stand in for|cover for|take the place of) (me|us)( either|)",
+    "(can't|cannot|can not|couldn't|could not|won't|will not|isn't able to|is not able to|is unable to) (go|come|attend|join) (instead|in my place|in our place)( either|)",
     // Doubt about the topic's fit, not about coming: "We are a manufacturing company, so I am not sure this is relevant for us" (h101_023).
     "not sure (if |whether |that |)(this|it|the (meeting|event|workshop|topic|lab)) (is|would be|will be) (relevant|of interest|a (good |)fit|useful) (for|to) (us|me|our)",
     // Doubt whether one's organisation fits the sector: "I am not sure our company belongs to the 'cultural and creative sector'" (h112_034).
@@ -759,6 +776,8 @@ export const intentEn: IntentLocale = {
     '(happy|glad|pleased|delighted|willing|keen|like|love) to (also |briefly |)share (#|a few|a couple of) (min|mins|minutes)',
     // "We would be happy to give a short update on the Friesland pilot": an update that is short is a spoken one.
     '(happy|glad|pleased|delighted|willing|keen) to (also |briefly |)(give|offer|do|deliver) (a|an) (short|brief|quick|#-minute|# minute|#-min|# min) (update|overview|intro|introduction|round-up|recap)',
+    // "Happy to give brief comments on the vouchers action if there's still a slot then" (h120_057): comments said aloud.
+    '(happy|glad|pleased|delighted|willing|keen) to (also |)(give|offer|make|share) (a few |some |)(brief|short|quick|oral|verbal) (comments|remarks|input|feedback)',
     // "I could also say a few words about our programme if there is a free slot".
     '(i|we) (can|could) (also|briefly) (present|say a few words|say a couple of words|take the floor)',
     // "We could present our … initiative in 5 minutes if there's a slot": an offer with its time.
@@ -1014,6 +1033,8 @@ export const intentEn: IntentLocale = {
     'collaborate', 'collaboration', 'cooperate', 'cooperation', 'work together',
     // "Yes, I'll be there! … is there a dial-in option? I might be on the road": how, not whether (h85_089).
     'on the road',
+    // "I can't attend, but I'm sending a few comments, maybe they are useful": the comments' use, not coming.
+    'useful', 'helpful', 'of use', 'of some use', 'of help',
     'camera', 'webcam', 'video', 'microphone', 'mic', 'audio', 'sound', 'connection', 'internet', 'wifi', 'wi-fi', 'bandwidth', 'signal', 'headset', 'slides', 'screen',
     // "Count me in. … I'll probably walk from the hotel": the way there, not coming.
     '(walk|cycle|bike|drive|take a taxi|take a cab|get a taxi|take the bus|take the tram|take the train) (over |there |)(from|to) (the|my|our) (hotel|station|airport|office|venue)'],
@@ -1058,6 +1079,8 @@ export const intentEn: IntentLocale = {
   afterwardRequests: ['record*', 'the minutes', 'summary', 'slides', 'materials', 'presentations', 'notes', 'afterwards', 'conclusions', 'outcomes'],
   conditionals: ['if', 'whether', 'unless', 'provided', 'in case', 'as long as'],
   conditionOpeners: ['if', 'only if', 'provided', 'providing', 'in case', 'as long as'],
+  // "I'll attend. Actually, I can't make it after all"; not "I actually look forward to it": a clause's start, or the end.
+  changeOfMind: ['^actually', 'after all$', '(i|we) (have |)changed (my|our) (mind|minds|plans)', 'change of plans', '^on second thought(|s)', '^scratch that', '^update', '^correction', '^(it |)turns out'],
   buttonMistakes: ['by mistake', 'by accident', 'accidentally', 'in error', 'mistakenly', 'wrong button', 'actually', 'after all', 'changed my mind'],
   selfConditions: ["(if|only if|provided|providing|in case|as long as) (i|i'm|i am|i'll|i can|we|we're|we are|we'll|we can|my|our|me|us)"],
   unconditionals: ['anyway', 'anyhow', 'in any case', 'regardless', 'either way', 'all the same', 'no matter what', 'in both cases', 'in either case',
@@ -1090,6 +1113,8 @@ export const intentEn: IntentLocale = {
     '(just|only) (listen|listening|observe|observing|watch|watching)',
     // "I'll join the Zoom but probably stay quiet": silent in the room, still there.
     '(stay|keep|remain|be) (quiet|silent|muted|on mute)',
+    // "We'll be 4 people joining … We'll probably connect from the office meeting room on one account" (h119_056): the doubt is where from.
+    "(connect|join|dial in|log in|be connecting|be joining|follow) (together |all |)(from|via|through|using|on) (the|our|my|one|a|an|a single|his|her) (office|meeting room|room|laptop|account|computer|screen|phone|premises|headquarters|site)",
   ],
   disclaimerOpeners: [
     'confidentiality notice', 'confidentiality', 'disclaimer', 'legal notice', 'legal disclaimer', 'important notice', 'privileged and confidential',

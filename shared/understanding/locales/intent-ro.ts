@@ -13,6 +13,8 @@ export const intentRo: IntentLocale = {
     '(va rog sa|va rugam sa|puteti sa) (ma|ne) (inregistrati|inscrieti|notati|treceti) (pentru|la) (participarea|participare|prezenta) (online|fizica|la sala|in sala|pe zoom|)',
     // "Nici nu se pune problema să lipsesc": a missing ruled out is a yes.
     '(nici |)nu se pune (nici |)problema (sa|ca sa) (lipsesc|lipsim|nu vin|nu venim|nu particip|nu participam)',
+    // The rhetorical "Sigur că vin, cum să lipsesc :)" (h121_039): a missing ruled out.
+    '(cum|de ce) (sa|as putea sa|am putea sa|ai crede ca) (lipsesc|lipsim|ratez|ratam|lipsim noi|lipsesc eu)',
     // "Luni la 10 sunt acolo.", "sunt pe Zoom miercuri.": being there, said plainly at the end of the clause.
     '(sunt|suntem) acolo$', '^(sunt|suntem) (si eu |si noi |)pe (zoom|teams|meet|link) (luni|marti|miercuri|joi|vineri|)$',
     // "am terminat montajul, deci vin luni": a conclusion opening the clause.
@@ -213,6 +215,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Am decis să nu participăm la atelierele din acest an" (h119_058, in Romanian).
+    '(am|ne-am|s-a) (hotarat|decis|gandit) (ca |)sa nu (participam|particip|venim|vin|ne conectam|ma conectez|luam parte|iau parte)',
     // Stepping back from such work: "nu mă mai implic în astfel de activități, sunt la pensie".
     'nu (ma|ne) mai (implic|implicam) in (astfel de|asemenea|aceste|acest gen de) (activitati|actiuni|proiecte|evenimente|initiative)',
     // Nobody to send: "suntem în plină pregătire a festivalului și nu avem pe cine trimite luni".
@@ -473,6 +477,8 @@ export const intentRo: IntentLocale = {
     '(el|ea|ei|ele|dansul|dansa|dansii|dansele) (doreste|doresc|vrea|vor|ar dori|ar vrea) (sa participe|sa vina|sa se conecteze|sa fie prezent(|a|i|e))',
     // A relative answering for the invitee: "Tata mi-a zis să vă răspund eu … Vine el luni la 10" (h88_034).
     '^(vine|va veni|participa|va participa|se conecteaza|se va conecta|o sa vina) (el|ea|dansul|dansa)',
+    // "Vă scriu în numele domnului Ovidiu Rusu … Domnul Rusu confirmă participarea" (h120_020).
+    '^(domnul|doamna|dl|dna|d-l|d-na) ... (confirma (participarea|prezenta)|se va conecta|se conecteaza)',
     // The head's office: "Domnul primar și doamna consilier Adina Hrițcu se vor conecta la întâlnire".
     '^(domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa) (va participa|vor participa|participa|va veni|vor veni|se va conecta|se vor conecta|se conecteaza|va fi prezent(|a)|vor fi prezenti)',
     '^(domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa) si ... (va participa|vor participa|participa|va veni|vor veni|se va conecta|se vor conecta|se conecteaza|va fi prezent(|a)|vor fi prezenti)',
@@ -480,6 +486,8 @@ export const intentRo: IntentLocale = {
   orgYes: [
     // "Vă rog să înregistrați următorii participanți: …": a list registered by the sender.
     '(inregistrati|notati|inscrieti|treceti|adaugati) (pe |)(urmatorii|urmatoarele|urmatoarele persoane|urmatorii colegi) (participanti|participante|colegi|colege|reprezentanti|persoane|)',
+    // "Vă rog să consemnați participarea următoarelor persoane: …" (h119_045).
+    '(consemnati|inregistrati|notati|retineti|luati act de) participarea (urmatoarelor persoane|urmatorilor (colegi|participanti|reprezentanti)|urmatoarelor (colege|participante|reprezentante))',
     // "Din partea Primăriei Comunei Dumbrăvița participă dna Larisa Toma… și subsemnatul".
     '^din partea ... participa',
     // "Din partea Asociației … vor fi prezente 2 persoane: subsemnatul și colega mea" (h72_002).
@@ -563,6 +571,8 @@ export const intentRo: IntentLocale = {
     // Someone put in copy: "Am pus-o în copie și pe Oana, poate vrea să se alăture" (h71_066).
     '(poate|probabil|posibil) (si |)(vrea|doreste|va vrea|ar vrea|va dori|ar dori) (si ea |si el |si ei |si ele |)sa (se alature|vina|participe|se conecteze)',
     // A companion maybe, by name: "Vin. Poate și cu Adi, vă confirm mâine dacă vine și el."
+    // "Sigur, mă conectez. Probabil se conectează și Mara de la noi, îți confirm mâine pentru ea" (h119_079).
+    '(poate|probabil|posibil) (se conecteaza|se va conecta|vine|va veni|participa|va participa|se alatura|se va alatura|ne insoteste|ma insoteste) si',
     '^(poate|probabil|posibil) si (cu|impreuna cu|insotit de|insotita de)', '(confirm|anunt|spun) (maine |ulterior |mai tarziu |)daca (vine|va veni|poate veni) si (el|ea|ei|ele|colegul|colega|colegii|colegele)',
     // Someone else's availability, in a relative clause: "colega mea, Carmen Bucur, care s-ar putea să fie disponibilă".
     'care (s-ar putea|ar putea) sa (fie disponibil*|fie liber*|poata|vina|participe|ajunga)',
@@ -747,6 +757,13 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // News, not a deferral: "Cu această ocazie vă anunțăm și că proiectul nostru a primit finanțare" (h121_078).
+    '(va|iti) (anunt|anuntam|comunic|comunicam|informam) (si |totodata |cu bucurie |cu placere |de asemenea |)(ca|faptul ca)',
+    // Asking leave to bring someone after confirming: "Vă confirm participarea. Aș vrea să vă întreb și dacă pot veni împreună cu o stagiară" (h121_044).
+    '(intreb|intreba|intrebam|intrebare) (si |totodata |)(daca|daca as putea|daca am putea) (pot|putem|as putea|am putea|) (sa |)(veni|vin|venim|participa|particip|aduce|aduc) (si |)(impreuna cu|insotit de|insotita de|alaturi de|cu)',
+    // No one to stand in: "din păcate nici colega mea nu mă poate înlocui" — no substitute.
+    '(nu|nici nu) (ma|ne) (poate|pot|va putea|vor putea|o sa poata) (inlocui|reprezenta)',
+    'nu (are|avem|am) cine sa (ma|ne) (inlocuiasca|reprezinte)',
     // Doubt about having read the invitation right: "nu sunt sigur că am înțeles corect data".
     'nu (sunt sigur|sunt sigura|suntem siguri|suntem sigure|stiu|stim) (daca|ca) (am|n-am|nu am) (inteles|citit|retinut) (bine|corect|data|ora|formatul|invitatia|tot)',
     // Reading before deciding: "Aș vrea să îl citesc înainte să decid dacă are sens să particip" (h112_014).
@@ -1306,6 +1323,8 @@ export const intentRo: IntentLocale = {
   asideTopics: [
     // "sper să meargă netul": the connection, not coming.
     'netul', 'net',
+    // "vă trimit câteva comentarii, poate vă sunt de folos" (h119_061): the comments' use, not coming.
+    'de folos', '(va|iti|le|ne) (sunt|vor fi|ar fi|e|este|va fi|ar putea fi) (utile|util|folositoare|folositor)',
     // "poate găsim un moment să vorbim la o cafea": a chat besides, not coming (h101_031).
     '(gasim|gasi|gasesc|facem|avem) (si |)(un moment|o ocazie|timp|putin timp) (sa|de|pentru) (vorbim|discutam|stam de vorba|o discutie|o cafea)',
     // "venim 5 persoane, toți cu bicicletele – sper să aveți loc în curte": room for the bikes, not coming.
@@ -1357,6 +1376,8 @@ export const intentRo: IntentLocale = {
     'ce se (discuta|va discuta|hotaraste|decide)', 'ce s-a (discutat|hotarat|decis)'],
   conditionals: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca'],
   conditionOpeners: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca', 'in caz ca'],
+  // "Confirm participarea. P.S. … deci până la urmă nu voi putea participa" (h121_001); "de fapt" only opening a clause.
+  changeOfMind: ['^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat'],
   buttonMistakes: ['din greseala', 'gresit', 'eronat', 'accidental', 'de fapt', 'totusi', 'pana la urma', 'm-am razgandit'],
   selfConditions: [
     '(daca|in cazul in care|cu conditia sa|doar daca|numai daca|in caz ca) (eu |noi |)(pot|putem|reusesc|reusim|ajung|ajungem|am|avem|imi|ne|ma|mi|voi|vom|sunt|suntem|termin|terminam|apuc|apucam|scap|scapam)',
@@ -1395,6 +1416,8 @@ export const intentRo: IntentLocale = {
     '(stau|stam) (mai mult |mai degraba |doar |numai |)(sa |)(ascult|ascultam|urmaresc|urmarim)',
     // "vin să ascult, poate aflu ceva util": what the sender may take home presumes being there.
     '(aflu|aflam|invat|invatam) (ceva|cate ceva|lucruri)',
+    // "Ne conectăm toți trei. Probabil ne conectăm din sala de ședințe, de pe un singur cont": the doubt is where from.
+    '(ne conectam|ma conectez|ne vom conecta|ma voi conecta|intram|intru|urmarim|urmaresc) (toti |toate |impreuna |)(din|de pe|de la|prin) (sala|biroul|birou|laptopul|laptop|contul|un singur|acelasi|telefon|telefonul|sediu|sediul)',
   ],
   disclaimerOpeners: [
     'nota de confidentialitate', 'confidentialitate', 'clauza de confidentialitate', 'declinarea responsabilitatii', 'avertisment',
