@@ -198,7 +198,8 @@ const LIST_BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s*/;
 /** "… va participa doamna Mihaela Ene, eu fiind în concediu": the sender named in the list only to say they are away. */
 const SELF_AWAY = /(?<![\p{L}])(?:concediu|plecat|plecată|plecata|indisponibil|indisponibilă|indisponibila|bolnav|bolnavă|bolnava|on leave|away|absent|unavailable|sick)(?![\p{L}])/iu;
 /** Academic and courtesy titles before a name in a list ("1. Prof. dr. ing. Mircea Bălan - prorector"), any number of them. */
-const LEADING_TITLES = /^(?:(?:[Pp]rof|[Cc]onf|[Ll]ect|[Aa]sist|[Uu]niv|[Dd]r|[Dd]rd|[Hh]abil|[Ii]ng|[Aa]rh|[Ee]c|[Aa]v|[Jj]ur|[Dd]l|[Dd]na|[Dd]-na|[Mm]r|[Mm]rs|[Mm]s)\.?\s+)+(?=\p{Lu})/u;
+// "Șl. dr." (șef de lucrări, a lecturer's rank) as written in university tables (h124_072).
+const LEADING_TITLES = /^(?:(?:[Pp]rof|[Cc]onf|[Ll]ect|[Aa]sist|[Uu]niv|[Dd]r|[Dd]rd|[Hh]abil|[Ii]ng|[Aa]rh|[Ee]c|[Aa]v|[Jj]ur|[Dd]l|[Dd]na|[Dd]-na|[Mm]r|[Mm]rs|[Mm]s|[ȘșSs]l)\.?\s+)+(?=\p{Lu})/u;
 /** After "on behalf of" / "în numele": an organisation ("the German Business Club", "Asociației X"), not a person. */
 const FOR_ORGANISATION = /^\s*(?:(?:the|our|my)\s+(?:[a-z'-]+\s+){0,4}?(?:club|association|organi[sz]ation|company|institution|team|office|department|chamber|council|university|school|foundation|museum|network|city|municipality)|(?:asociatiei|fundatiei|institutiei|firmei|companiei|clubului|camerei|universitatii|scolii|liceului|primariei|muzeului|echipei|organizatiei|consiliului|federatiei|uniunii|centrului|directiei|departamentului|serviciului)(?![a-z]))/;
 const RELATION = /(?<![a-z])(colegul meu|colega mea|colegului meu|colegei mele|my colleague|my coworker|my co-worker|my deputy|my boss|my manager)(?![a-z])/;

@@ -7,7 +7,9 @@ import { matchKey } from './text-normalize';
 // (cut after each title, the names fell out of the clause that says who comes).
 const TITLE_ABBREVIATIONS = ['dr', 'drd', 'conf', 'prof', 'arh', 'asist', 'lect', 'ing', 'ec', 'mr', 'mrs', 'ms', 'dl', 'dna', 'd-na', 'd-l',
   // A form's count: "Nr. colegi care se conectează: 1".
-  'nr'];
+  'nr',
+  // "prof. univ. dr. Elena Dumitrescu", "Șl. dr. Laura Popa" (h124_053): a university's titles.
+  'univ', 'șl', 'sl', 'habil'];
 // "…one or two slides maximum, I promise :)\nIs it OK?": a typed smiley ends a sentence like an emoji.
 const EMOTICON = '(?:^|\\s)[:;]-?[)(DP]';
 // Phone replies end a sentence with an emoji instead of a full stop ("Vin și eu 🙂 Pot aduce și un

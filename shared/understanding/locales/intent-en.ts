@@ -180,6 +180,9 @@ export const intentEn: IntentLocale = {
   no: [
     // A phone's whole answer: "Can't, sorry. In Brussels all week" (h96_068); not "Can't wait!".
     "^(i |)(can't|cannot|can not)$",
+    // "I'm no longer with Fundația PEGAS since December, so I won't be taking part" (h122_033).
+    "(i|we|i'll|we'll) (won't|will not|shan't|shall not) be (taking part|participating|attending|joining|coming)",
+    "(i'll|we'll|i will|we will) not be (taking part|participating|attending|joining|coming)",
     // "Regrettably I have a conflicting commitment that morning, but I would be glad to send written comments" (h95_089).
     "(regrettably|unfortunately|sadly|i'm afraid|i am afraid) (i|we) (have|have got|'ve got) (a|another) (conflicting|prior|previous) (commitment|engagement|appointment)( (that|on that|the same) (morning|day|afternoon|week|date)|)",
     // "We have decided not to take part in the workshops this year" (h119_058).
@@ -391,6 +394,10 @@ export const intentEn: IntentLocale = {
     // A list of names registered by the sender: "Please register the following participants from Continental: 1. … I will not attend personally" (h99_068).
     '(please |kindly |)(register|note down|add|book|sign up|put down) the following (participants|people|persons|colleagues|attendees|representatives|names|members)',
     'confirm(|ing) the (participation|attendance|presence) of',
+    // "Please find below the participants from Kaunas City Municipality for the Local Learning Lab:" and a list (h124_035).
+    "(please find|here are|below are|we send you|sending you) (below |attached |enclosed |)(the |our |)(participants|attendees|delegates|representatives) (from|of|for)",
+    // An assistant for the one invited: "On behalf of Mr Jan de Vries, I hereby confirm his participation" (h124_022).
+    "(i |we |)(hereby |herewith |kindly |)(confirm|confirming) (his|her|their) (participation|attendance|presence)",
     "(please find|here is|here's|below is|we send you|sending you) (below |attached |)the (list|names) of (our |the |)(participants|attendees|delegates|representatives|delegation)",
     // "Please find below the name of the person attending on behalf of Rijeka 2020 LLC: Marko Perić".
     "(please find|here is|here's|below is|we send you|sending you) (below |attached |)the (name|names) of the (person|persons|people|colleague|colleagues|representative) (attending|joining|participating|who will attend|who will join|who will participate|who will be attending)",

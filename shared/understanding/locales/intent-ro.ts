@@ -167,6 +167,8 @@ export const intentRo: IntentLocale = {
     'confirmarea (mea |noastra |)(ramane|se mentine|este|e) (valabila|in picioare|in continuare valabila)', 'confirmarea (mea |noastra |)(ramane|se mentine)$',
     '(ramane|se mentine) (valabila |in picioare |)confirmarea', '(imi|ne) (mentin|mentinem) (confirmarea|participarea)', '(mentin|mentinem) (confirmarea|participarea)',
     '(participarea|prezenta) (mea |noastra |)(ramane|se mentine) (valabila|confirmata|in picioare)',
+    // "Julien nu mai poate veni luni, dar eu rămân confirmată" (h122_012).
+    '(raman|ramanem|ramai) (in continuare |)(confirmat|confirmata|confirmati|confirmate|pe lista|inscris|inscrisa|inscrisi)',
     '(noua|noul) (ora|data|locatie|sala|adresa|program|interval|orar) (e|este|imi|ne|mi|ni) (ok|in regula|bun|buna|convine|potrivit|potrivita|perfect|perfecta)',
     // "ok pt mine, l-am trecut in calendar": the answer itself, at the start of its clause.
     '^(e |este |)(ok|okay|in regula) (pt|pentru) (mine|noi)$',
@@ -477,6 +479,8 @@ export const intentRo: IntentLocale = {
     '(el|ea|ei|ele|dansul|dansa|dansii|dansele) (doreste|doresc|vrea|vor|ar dori|ar vrea) (sa participe|sa vina|sa se conecteze|sa fie prezent(|a|i|e))',
     // A relative answering for the invitee: "Tata mi-a zis să vă răspund eu … Vine el luni la 10" (h88_034).
     '^(vine|va veni|participa|va participa|se conecteaza|se va conecta|o sa vina) (el|ea|dansul|dansa)',
+    // The head named in the clauses before: "Doamna prorector, prof. univ. dr. Elena Dumitrescu, confirmă participarea" (h124_053).
+    '^confirma (participarea|prezenta)',
     // "Vă scriu în numele domnului Ovidiu Rusu … Domnul Rusu confirmă participarea" (h120_020).
     '^(domnul|doamna|dl|dna|d-l|d-na) ... (confirma (participarea|prezenta)|se va conecta|se conecteaza)',
     // The head's office: "Domnul primar și doamna consilier Adina Hrițcu se vor conecta la întâlnire".
@@ -513,6 +517,8 @@ export const intentRo: IntentLocale = {
     '(va |)(transmit|transmitem|trimit|trimitem|comunic|comunicam|inaintez|inaintam) (mai jos |alaturat |atasat |)(lista|numele) (participantilor|persoanelor care vor participa|persoanelor participante|delegatiei|reprezentantilor|celor care vor participa)',
     // A pasted table under its heading: "Participanți din partea Politehnicii:" (the sender may not be among them).
     '^(participanti|participante|participantii|lista participantilor) (din partea|de la)',
+    // "Vă transmitem lista participanților din partea Universității …:" and a table of names (h124_072).
+    '(va |)(transmitem|trimitem|transmit|trimit|atasam|atasez|gasiti) (mai jos |alaturat |atasat |in atasament |)lista (participantilor|persoanelor|reprezentantilor|delegatiei)',
     // An assistant writing for the head: "Vă transmit din partea doamnei director, dr. Simona Oprea, că participă";
     // "Vă informăm că domnul prorector, prof. univ. dr. Adrian Ghiță, nu mai poate participa" (the negator in the gap refuses).
     '(va |)(transmit|transmitem|comunic|comunicam|informez|informam|anunt|anuntam) (din partea (doamnei|domnului) ... ... |)ca (domnul|doamna|dl|dna|d-l|d-na) ... ... (participa|va participa|poate participa|va putea participa|vine|va veni|se conecteaza|se va conecta|va fi prezent(|a))',
@@ -573,6 +579,8 @@ export const intentRo: IntentLocale = {
     // A companion maybe, by name: "Vin. Poate și cu Adi, vă confirm mâine dacă vine și el."
     // "Sigur, mă conectez. Probabil se conectează și Mara de la noi, îți confirm mâine pentru ea" (h119_079).
     '(poate|probabil|posibil) (se conecteaza|se va conecta|vine|va veni|participa|va participa|se alatura|se va alatura|ne insoteste|ma insoteste) si',
+    // "Confirm. Posibil să vină și un coleg, vă anunț" (h123_024).
+    '(poate|probabil|posibil|e posibil|este posibil|s-ar putea) (sa |)(se conecteze|vina|participe|se alature|ne insoteasca|ma insoteasca) si',
     '^(poate|probabil|posibil) si (cu|impreuna cu|insotit de|insotita de)', '(confirm|anunt|spun) (maine |ulterior |mai tarziu |)daca (vine|va veni|poate veni) si (el|ea|ei|ele|colegul|colega|colegii|colegele)',
     // Someone else's availability, in a relative clause: "colega mea, Carmen Bucur, care s-ar putea să fie disponibilă".
     'care (s-ar putea|ar putea) sa (fie disponibil*|fie liber*|poata|vina|participe|ajunga)',
@@ -948,6 +956,12 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // Leave asked with its time: "Pot să vorbesc și eu 5 min despre proiectul nostru?" (h123_033).
+    '(pot|putem|as putea|am putea) (sa |)(intervin|intervenim|prezint|prezentam) (si eu |si noi |)(# min|# minute|#-# min|#-# minute|cateva minute|pe scurt)',
+    // Not "Putem să vorbim 5 minute la telefon?": a call, not a talk; "și eu" asks a turn among the speakers.
+    '(pot|putem|as putea|am putea) (sa |)(vorbesc|vorbim|spun|spunem) (si eu|si noi) (# min|# minute|#-# min|#-# minute|cateva minute|cateva cuvinte|doua vorbe|pe scurt)',
+    // A slot asked for: "Vă rog, dacă este posibil, să mă programați mai devreme pentru intervenția de 5 minute" (h124_036).
+    '(ma|ne) (programati|treceti|puneti|includeti|inscrieti|alocati) ... (pentru|la|cu) (interventia|prezentarea|o interventie|o prezentare)',
     // "aș vrea să-mi folosesc cele 5 minute pentru câteva comentarii", "să folosim câteva minute ca să punem planul în legătură…".
     '(sa-mi|sa ne) (folosesc|folosim|utilizez|utilizam) (si eu |si noi |)(cele |)# minute', 'sa (folosesc|folosim|utilizez|utilizam) (si eu |si noi |)(cele |)cateva minute',
     // "Eu aș lua cuvântul pentru comentariile noastre (5 min e perfect)": the conditional of "iau cuvântul".

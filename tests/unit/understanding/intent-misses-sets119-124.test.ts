@@ -57,3 +57,31 @@ const corpus: IntentCase[] = [
 ];
 
 describeIntentCorpus('intent misses of sets 119–121', corpus);
+
+/*
+ * Intent misses of sets 122, 123 and 124 at first reading, with cases that must keep their answer.
+ */
+const corpus122: IntentCase[] = [
+  // Still confirmed after a colleague dropped out (h122_012).
+  ['Revin cu o mică schimbare: Julien nu mai poate veni luni, dar eu rămân confirmată.', 'yes', 1],
+  // "won't be taking part" (h122_033).
+  ["Thanks for the invitation, but I'm no longer with Fundația PEGAS since December, so I won't be taking part. Please remove me from the list.", 'no'],
+  ["I won't be attending in person but will join online.", 'yes'],
+  // No longer the one to come, a colleague pointed to (h123_018): earlier sets label it unknown, and it stays so.
+  ["I'm afraid I no longer work on the ECoC-SME project – I moved to another department in November. You may want to invite my colleague Wiebe Postma instead.", 'unknown'],
+  // A companion only possible (h123_024).
+  ['Confirm. Posibil să vină și un coleg, vă anunț.', 'yes', 1],
+  // An assistant confirming the one invited (h124_022, h124_053).
+  ['On behalf of Mr Jan de Vries, I hereby confirm his participation in the Local Learning Lab on 17 January.', 'yes', 1],
+  ['Doamna prorector, prof. univ. dr. Elena Dumitrescu, confirmă participarea la întâlnirea online din 17 ianuarie.', 'yes', 1],
+  // A delegation listed below (h124_035).
+  ['Please find below the participants from Kaunas City Municipality for the Local Learning Lab on 17 January:\n\n- Mr Tomas Petrauskas, Deputy Director, Culture Department\n- Ms Eglė Vaitkutė, Project Officer\n- Mr Lukas Žukauskas, Expert, Economic Development\n\nMr Petrauskas would like to make a short statement (approx. 5 minutes).', 'yes', 3, true],
+  // A pasted table with a lecturer's "Șl. dr." (h124_072).
+  ['Vă transmitem lista participanților din partea Universității Politehnica Timișoara:\n\nNr.\tNume și prenume\tFuncția\n1\tConf. dr. ing. Dan Marinescu\tprorector\n2\tȘl. dr. Laura Popa\tcoordonator incubator\n3\tIng. Victor Neagu\texpert\n4\tDiana Enache\tdoctorand', 'yes', 4],
+  // Leave to speak asked with its time, a slot asked for (h123_033, h124_036).
+  ['Da, particip. Pot sa vorbesc si eu 5 min despre proiectul nostru de la Fabric?', 'yes', 1, true],
+  ['Confirm participarea, dar trebuie să plec la 12:30. Vă rog, dacă este posibil, să mă programați mai devreme pentru intervenția de 5 minute.', 'yes', 1, true],
+  ['Vin. Pot să vorbesc și eu cu cineva despre parcare?', 'yes', 1, null],
+];
+
+describeIntentCorpus('intent misses of sets 122–124', corpus122);
