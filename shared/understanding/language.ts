@@ -1,6 +1,7 @@
 import { LOCALES, matchKey } from './analyze-text';
 
-const WORD = /[\p{L}']+/gu;
+// Split on what is not a word: no match object per word (this reads every reply).
+const NOT_WORD = /[^\p{L}']+/u;
 const ROMANIAN_LETTERS = /[ăâîșțşţĂÂÎȘȚŞŢ]/g;
 const CUES = new Map<string, Map<string, number>>();
 for (const locale of LOCALES) {
@@ -19,7 +20,7 @@ for (const locale of LOCALES) {
 export function detectLanguage(text: string): 'ro' | 'en' | null {
   const scores = { ro: 0, en: 0 };
   scores.ro += Math.min(5, (text.match(ROMANIAN_LETTERS) ?? []).length);
-  for (const [word] of matchKey(text).matchAll(WORD)) {
+  for (const word of matchKey(text).split(NOT_WORD)) {
     const weights = CUES.get(word);
     if (!weights) continue;
     // A word both languages use ("nu"/"no" differ, but "cu", "am"…) tells nothing.

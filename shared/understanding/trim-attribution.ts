@@ -1,5 +1,6 @@
 import type { TrimTables } from './locales';
 import { MAX_INSPECTED_LINE } from './trim-lines';
+import type { LineSource } from './trim-lines';
 
 // Evidence that a line talks about a message rather than being prose: a time
 // (10:15, 13.16), a year, a numeric date, an address, a mailing-list "via".
@@ -145,7 +146,7 @@ export class AttributionSpans {
   private evaluated = 0;
 
   constructor(
-    private readonly folded: readonly string[],
+    private readonly folded: LineSource,
     private readonly quoted: ArrayLike<number>,
     private readonly tables: TrimTables,
   ) {}
@@ -170,7 +171,7 @@ export class AttributionSpans {
 
   private evaluateAnchor(j: number): void {
     const { folded, quoted, tables } = this;
-    const line = folded[j] ?? '';
+    const line = folded.at(j) ?? '';
     if (line.length > MAX_INSPECTED_LINE) return;
     const trimmed = line.trim();
     if (trimmed === '') return;
@@ -204,31 +205,31 @@ function isQuotedTail(trimmed: string, tables: TrimTables): boolean {
 }
 
 /** A line that can be part of a wrapped attribution above its last line. */
-function joinable(folded: readonly string[], quoted: ArrayLike<number>, k: number): boolean {
-  const line = folded[k] ?? '';
+function joinable(folded: LineSource, quoted: ArrayLike<number>, k: number): boolean {
+  const line = folded.at(k) ?? '';
   if (quoted[k] || line.length > 200) return false;
   const tail = line.length > 20 ? line.slice(-20) : line;
   // A colon ends another anchor; "!" and "?" end the person's sentence.
   return !/[:\uff1a!?]\s*$/.test(tail);
 }
 
-function joinLines(folded: readonly string[], from: number, to: number): string {
+function joinLines(folded: LineSource, from: number, to: number): string {
   let joined = '';
   for (let k = from; k <= to; k++) {
-    const part = (folded[k] ?? '').trim();
+    const part = (folded.at(k) ?? '').trim();
     if (part !== '') joined = joined === '' ? part : `${joined} ${part}`;
   }
   return joined;
 }
 
 /** Start of the wrapped attribution that ends on anchor line `end`, or -1. */
-function wrappedStart(folded: readonly string[], quoted: ArrayLike<number>, end: number, tables: TrimTables): number {
+function wrappedStart(folded: LineSource, quoted: ArrayLike<number>, end: number, tables: TrimTables): number {
   const lowest = Math.max(0, end - MAX_WRAP_LINES);
-  let length = (folded[end] ?? '').length;
+  let length = (folded.at(end) ?? '').length;
   // Shortest join that reads as an attribution.
   for (let s = end - 1; s >= lowest; s--) {
     if (!joinable(folded, quoted, s)) return -1;
-    const line = folded[s] ?? '';
+    const line = folded.at(s) ?? '';
     if (line.trim() === '') continue;
     length += line.length + 1;
     if (length > MAX_INSPECTED_LINE) return -1;
@@ -243,23 +244,24 @@ function wrappedStart(folded: readonly string[], quoted: ArrayLike<number>, end:
  * to one line above that ends mid-phrase ("… Name <").
  */
 function widenedStart(
-  folded: readonly string[],
+  folded: LineSource,
   quoted: ArrayLike<number>,
   start: number,
   end: number,
   tables: TrimTables,
 ): number {
-  if (startsLikeAttribution(folded[start] ?? '', tables)) return start;
+  if (startsLikeAttribution(folded.at(start) ?? '', tables)) return start;
   const lowest = Math.max(0, end - MAX_WRAP_LINES);
   for (let s = start - 1; s >= lowest; s--) {
     if (!joinable(folded, quoted, s)) break;
-    const line = folded[s] ?? '';
+    const line = folded.at(s) ?? '';
     if (line.trim() === '') continue;
     if (startsWithOpener(line, tables) && /\d/.test(line) && isAttributionLine(joinLines(folded, s, end), tables)) {
       return s;
     }
   }
-  const above = folded[start - 1];
+  // Not `at(-1)`: on an array that is the last line.
+  const above = start > 0 ? folded.at(start - 1) : undefined;
   if (above !== undefined && !quoted[start - 1] && /[<,"]\s*$/.test(above) && above.length <= 200) return start - 1;
   return start;
 }

@@ -164,6 +164,34 @@ export function foldNormalized(text: string): string {
     .replace(/[\u2018\u2019\u02bc]/g, "'");
 }
 
+/** Lines read by index (`at`, as arrays have it), so a folded copy may be made line by line as read. */
+export interface LineSource {
+  readonly length: number;
+  at(index: number): string | undefined;
+}
+
+/**
+ * The folded key of each line ({@link foldNormalized}), made when the line is first read:
+ * trimming stops at the quoted original, which is most of a reply's lines and is rarely read
+ * past its first ones, so folding the whole message up front was mostly wasted.
+ */
+export class LazyFoldedLines implements LineSource {
+  readonly length: number;
+  private readonly folded: (string | undefined)[];
+
+  constructor(private readonly lines: readonly string[]) {
+    this.length = lines.length;
+    this.folded = new Array<string | undefined>(lines.length);
+  }
+
+  at(index: number): string | undefined {
+    if (index < 0 || index >= this.length) return undefined;
+    let line = this.folded[index];
+    if (line === undefined) this.folded[index] = line = foldNormalized(this.lines[index]!);
+    return line;
+  }
+}
+
 /** Length of the quote-marker prefix ("> > ", "JD> "), so the same offset can cut a folded copy. */
 export function quotePrefixLength(line: string): number {
   const head = line.length > MAX_INSPECTED_LINE ? line.slice(0, MAX_INSPECTED_LINE) : line;

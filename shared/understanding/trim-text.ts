@@ -4,7 +4,7 @@ import { normalizeRomanian } from './text-normalize';
 import { AttributionSpans } from './trim-attribution';
 import { closingBlockStart, contactBlockStart } from './trim-closing';
 import {
-  foldNormalized,
+  LazyFoldedLines,
   headerBlockEnd,
   headerFieldKind,
   isBlank,
@@ -16,6 +16,7 @@ import {
   MAX_INSPECTED_LINE,
   quotePrefixLength,
 } from './trim-lines';
+import type { LineSource } from './trim-lines';
 
 /** What the plain-text pass found. */
 export interface TextTrim {
@@ -41,12 +42,12 @@ function codeFenceMask(raw: readonly string[]): Uint8Array {
 }
 
 /** Header-field kinds of a list of folded lines, computed on first use. */
-function fieldKinds(folded: readonly string[], tables: TrimTables): (index: number) => HeaderLabelKind | null {
+function fieldKinds(folded: LineSource, tables: TrimTables): (index: number) => HeaderLabelKind | null {
   const cache = new Array<HeaderLabelKind | null | undefined>(folded.length);
   return (index) => {
     let kind = cache[index];
     if (kind === undefined) {
-      const line = folded[index] ?? '';
+      const line = folded.at(index) ?? '';
       kind = line.length <= MAX_INSPECTED_LINE * 4 ? headerFieldKind(line, tables) : null;
       cache[index] = kind;
     }
@@ -59,11 +60,11 @@ function fieldKinds(folded: readonly string[], tables: TrimTables): (index: numb
  * attribution, a separator or a header block) rather than a sentence the person
  * answers inline.
  */
-function quotesAMessage(raw: readonly string[], folded: readonly string[], from: number, to: number, tables: TrimTables): boolean {
+function quotesAMessage(raw: readonly string[], folded: LineSource, from: number, to: number, tables: TrimTables): boolean {
   const inner: string[] = [];
   let candidate = false;
   for (let k = from; k < to; k++) {
-    const line = (folded[k] ?? '').slice(quotePrefixLength(raw[k] ?? ''));
+    const line = (folded.at(k) ?? '').slice(quotePrefixLength(raw[k] ?? ''));
     inner.push(line);
     // Attributions, header fields and separators all carry one of these.
     if (!candidate && /[:\uff1a*>-]|^\s*\d/.test(line)) candidate = true;
@@ -97,7 +98,7 @@ const ORIGINAL = -2;
 export function trimPlainText(input: string, tables: TrimTables = TRIM_TABLES): TextTrim {
   const normalized = normalizeRomanian(input).replace(/\r\n?/g, '\n');
   const raw = normalized.split('\n');
-  const folded = foldNormalized(normalized).split('\n');
+  const folded = new LazyFoldedLines(raw);
   const n = raw.length;
   const inCode = codeFenceMask(raw);
   const blank = new Uint8Array(n);
@@ -109,11 +110,11 @@ export function trimPlainText(input: string, tables: TrimTables = TRIM_TABLES): 
   }
   const spans = new AttributionSpans(folded, quoted, tables);
   const kindAt = fieldKinds(folded, tables);
-  const lineAt = (k: number): string => folded[k] ?? '';
+  const lineAt = (k: number): string => folded.at(k) ?? '';
 
   const mobileCache = new Uint8Array(n); // 0 unknown, 1 no, 2 yes
   const isMobile = (k: number): boolean => {
-    if (mobileCache[k] === 0) mobileCache[k] = isMobileSignature(folded[k] ?? '', tables) ? 2 : 1;
+    if (mobileCache[k] === 0) mobileCache[k] = isMobileSignature(folded.at(k) ?? '', tables) ? 2 : 1;
     return mobileCache[k] === 2;
   };
   const nextNonBlank = (from: number, limit = n): number => {
@@ -121,7 +122,7 @@ export function trimPlainText(input: string, tables: TrimTables = TRIM_TABLES): 
     return -1;
   };
   const startsOriginal = (k: number): boolean =>
-    spans.endOf(k) >= 0 || isSeparator(folded[k] ?? '', tables) || headerBlockEnd(n, k, kindAt, lineAt) >= 0;
+    spans.endOf(k) >= 0 || isSeparator(folded.at(k) ?? '', tables) || headerBlockEnd(n, k, kindAt, lineAt) >= 0;
   // Per line: the attribution's last line, ORIGINAL for a header block or separator, NO_MARKER.
   const markers = new Int32Array(n);
   const markerAt = (i: number): number => {
@@ -130,7 +131,7 @@ export function trimPlainText(input: string, tables: TrimTables = TRIM_TABLES): 
     let marker = NO_MARKER;
     const end = spans.endOf(i);
     if (end >= 0) marker = end + 1;
-    else if ((folded[i] ?? '').length <= MAX_INSPECTED_LINE && !inCode[i] && !blank[i]) {
+    else if ((folded.at(i) ?? '').length <= MAX_INSPECTED_LINE && !inCode[i] && !blank[i]) {
       if (startsOriginal(i)) marker = ORIGINAL;
       else if (isRule(raw[i] ?? '')) {
         // Outlook's "____" rule (or "-----") directly above the header block.
