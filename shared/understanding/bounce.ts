@@ -28,11 +28,11 @@ const FIELD_LINE = /^([A-Za-z-]+)[ \t]*:[ \t]*(.*)$/;
 
 // Folded subjects of non-standard failure notices (English, Romanian Outlook, a few neighbours).
 const BOUNCE_SUBJECT =
-  /^(?:\[[^\]]*\]\s*)?(undeliverable|undelivered mail|undelivered message|mail delivery failed|mail delivery failure|delivery status notification \((?:failure|delay)\)|delivery failure|returned mail|failure notice|message not delivered|mail system error|delivery notification: delivery has failed|nedeliverabil|nelivrabil|mesaj nelivrat|nu s-a putut livra|unzustellbar|non remis|non recapitabile|no se puede entregar|onbestelbaar)/;
+  /^(?:\[[^\]]*\]\s*)?(undeliverable|undelivered mail|undelivered message|mail delivery failed|mail delivery failure|delivery status notification \((?:failure|delay)\)|delivery failure|(?:permanent|temporary|transient) delivery (?:failure|error)|returned mail|failure notice|message not delivered|mail system error|delivery notification: delivery has failed|nedeliverabil|nelivrabil|mesaj nelivrat|nu s-a putut livra|unzustellbar|non remis|non recapitabile|no se puede entregar|onbestelbaar)/;
 
 // Phrases that only mail delivery software writes (folded).
 const BOUNCE_BODY =
-  /this is the qmail-send program|delivery has failed to these recipients or groups|your message did not reach some or all of the intended recipients|your message to \S+ couldn'?t be delivered|address not found|your message wasn'?t delivered to|delivery to the following recipients? failed|i'?m sorry to have to inform you that your message could not|this is the mail system at host|a message that you sent could not be delivered|the following address\(es\) failed|following addresses had permanent fatal errors|the original message was received at|unable to deliver (?:your )?message to the following address|mesajul dvs\. nu a ajuns la|livrarea a esuat catre acesti destinatari/;
+  /this is the qmail-send program|delivery has failed to these recipients or groups|your message did not reach some or all of the intended recipients|your message to \S+ couldn'?t be delivered|address not found|your message wasn'?t delivered to|delivery to the following recipients? failed|i'?m sorry to have to inform you that your message could not|this is the mail system at host|a message that you sent could not be delivered|the following address\(es\) failed|following addresses had permanent fatal errors|had permanent fatal delivery errors|the original message was received at|unable to deliver (?:your )?message to the following address|mesajul dvs\. nu a ajuns la|livrarea a esuat catre acesti destinatari/;
 
 // Exchange's synthetic NDR sender: MicrosoftExchange + 32 hex digits.
 const EXCHANGE_SENDER = /^microsoftexchange[0-9a-f]{32}@/i;

@@ -90,6 +90,7 @@ const SPEAKING_TOPIC =
 const DECIDED_LATER = /(?<![a-z])(?:comunica|comunicam|anunta|anuntam|spune|spunem|confirma|confirmam|reveni|revenim|decide|decidem|hotari|hotaram|let you know|tell you|confirm|inform you|get back to you|decide)(?![a-z])[^.;!?]{0,40}?(?<![a-z])(?:daca|whether|if)\s+(?:(?:si|also)\s+)?$/;
 /** A postscript's opening ("P.S.", "PS:", "P.P.S."), on folded text. */
 const POSTSCRIPT = /^[^a-z]*p\.?\s?(?:p\.?\s?)?s(?![a-z])/;
+const WISH_START = /^[^a-z]*(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like)|(?:as|am)\s+(?:vrea|dori)|doresc|dorim|vreau|vrem)(?![a-z])/;
 // "Am dori, dacă este posibil, să intervenim cu o scurtă prezentare": the wish and its verb parted by an aside.
 const BARE_WISH = /^[^a-z]*(?:(?:as|am|noi am|eu as)\s+(?:dori|vrea)|dorim|vrem|(?:i|we)\s+(?:would|should)\s+(?:like|love)|(?:i|we)'d\s+(?:like|love))[^a-z]*$/;
 const SPEAKING_COMPLEMENT = /^[^a-z]*(?:sa\s+(?:intervin|intervenim|prezint|prezentam|vorbesc|vorbim|sustin|sustinem|iau cuvantul|luam cuvantul|spun|spunem)|to\s+(?:present|speak|say a few words|give a (?:short |brief |)(?:talk|presentation)|intervene|take the floor))(?![a-z])/;
@@ -359,11 +360,11 @@ const BROUGHT = new RegExp(
   'gu',
 );
 /**
- * Someone named is there too, the verb first: "o să fie și Andrei (alt Andrei) de la noi" ("vine și …" is read by
- * {@link NAMED_WITH}). A name closed by punctuation or where they come from, so "va fi și Primăria" is no one.
+ * Someone named is there too, the verb first: "o să fie și Andrei (alt Andrei) de la noi", "Vine și Ilinca, asistenta
+ * mea, pe același link" (h125_025). A name closed by punctuation or where they come from, so "va fi și Primăria" is no one.
  */
 const ALSO_COMER_RO = new RegExp(
-  `(?<![\\p{L}])(?:[Oo] s[ăa] fie|[Vv]a fi)\\s+(?:și|si)\\s+${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s*(?:$|[,.;!:()–—-])|\\s+(?:de la|din|from)\\s)`,
+  `(?<![\\p{L}])(?<!(?:[Cc]u|[Îî]mpreun[ăa] cu) (?:mine|noi) )(?:[Oo] s[ăa] fie|[Vv]a fi|[Vv]ine|[Vv]a veni|[Ss]e conecteaz[ăa]|[Ss]e va conecta)\\s+(?:și|si)\\s+${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s*(?:$|[,.;!:()–—-])|\\s+(?:de la|din|from)\\s)`,
   'gu',
 );
 /** "of course we'll join on the 21st, Marina Knežević and me": after a comma or a colon, one named with the sender. */
@@ -426,7 +427,7 @@ export const CUED = {
   brought: { cue: /[Bb]ring/, pattern: BROUGHT },
   soWillComer: { cue: /so (?:will|shall|would|does|is) /, pattern: SO_WILL_COMER },
   plusComer: { cue: /plus /, pattern: PLUS_COMER },
-  alsoComerRo: { cue: /(?:fie|fi)\s+(?:și|si)\s/, pattern: ALSO_COMER_RO },
+  alsoComerRo: { cue: /(?:fie|fi|ine|veni|conecteaz[ăa]|conecta)\s+(?:și|si)\s/, pattern: ALSO_COMER_RO },
   andMeComer: { cue: /\s(?:and|și|si)\s+(?:me|myself|eu)/, pattern: AND_ME_COMER },
   namedPlus: { cue: /\+/, pattern: NAMED_PLUS },
   namesList: { cue: /\s(?:și|si|and)\s+\p{Lu}/u, pattern: NAMES_LIST },
@@ -547,7 +548,14 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
   // "… o putem pune în sesiunea de Q&A?": leave asked to put a question in the webinar's Q&A books it as a slot does.
   const asksLeave = new Set(
     analysis.clauses
-      .filter((clause) => clause.question && ((selfRequest!.test(clause.folded) && timed(clause.sentence)) || (QA_SLOT.test(clause.folded) && clause.spans.some((span) => span.kind === 'speakerYes'))))
+      .filter(
+        (clause) =>
+          clause.question &&
+          ((selfRequest!.test(clause.folded) && timed(clause.sentence)) ||
+            (QA_SLOT.test(clause.folded) && clause.spans.some((span) => span.kind === 'speakerYes')) ||
+            // "We'd love a 5 min slot to present our platform – is that still possible?": a wish with its time, asked whether it fits.
+            (WISH_START.test(clause.folded) && timed(clause.sentence) && clause.spans.some((span) => span.kind === 'speakerYes'))),
+      )
       .map((clause) => clause.sentence),
   );
   // The clauses of an offer whose sentence ends asking only how long ({@link LENGTH_QUESTION}): said, not asked.
@@ -594,8 +602,10 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
     const refusalOnly = clause.question && !asksLeave.has(clause.sentence) && !offered(clause);
     // "Probabil dl. Olaru va dori să intervină, vă confirm până luni": a hedged wish is not one yet.
     const firstHedgeEnd = clause.spans.reduce((least, other) => (other.kind === 'maybe' ? Math.min(least, other.end) : least), Infinity);
+    // "One of us (probably Prof. Radu Cernea) would like the 5-minute slot": a hedge in brackets doubts who, not the wish.
     const hedged = (span: { start: number }): boolean =>
       firstHedgeEnd <= span.start &&
+      !clause.folded.slice(firstHedgeEnd, span.start).includes(')') &&
       !(NEW_SUBJECT_BEFORE.test(clause.folded.slice(firstHedgeEnd, span.start)) && FIRST_PERSON_START.test(clause.folded.slice(span.start)));
     for (const span of clause.spans) {
       // "… va participa la întâlnire. Dânsa va dori să intervină": the one just announced.

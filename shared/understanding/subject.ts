@@ -15,9 +15,10 @@ const ONLY_PUNCTUATION = /^[\s\p{P}\p{S}]*$/u;
  * participare –". A reply or forward ("Re:", "AW:", "Răspuns:", "Fwd:"…) or a calendar
  * response says something of its own only where it holds a subject we know (`known`: ours,
  * or the one its quote shows) with words added around it: "RE: <our title> - NU pot
- * participa" keeps "- NU pot participa"; an unknown "Re: …" may be anyone's words and is null.
+ * participa" keeps "- NU pot participa"; an unknown "Re: …" may be anyone's words and is null,
+ * except, with `tailIfUnknown` (the body says nothing of the sender's), a few words after its last dash.
  */
-export function ownWordsSubject(subject: string, known: readonly string[]): string | null {
+export function ownWordsSubject(subject: string, known: readonly string[], tailIfUnknown = false): string | null {
   let words = subject.replace(SPACES, ' ').trim();
   let reply = false;
   for (let key = matchKey(words), prefix = CLIENT_PREFIX.exec(key); prefix !== null; key = matchKey(words), prefix = CLIENT_PREFIX.exec(key)) {
@@ -39,9 +40,23 @@ export function ownWordsSubject(subject: string, known: readonly string[]): stri
     // Folding keeps lengths for Latin text, so the offsets carry over to the original.
     words = key.length === words.length ? `${words.slice(0, at)} ${words.slice(at + ownKey.length)}` : key.replace(ownKey, ' ');
   }
-  if (reply && !found) return null;
+  if (reply && !found) return tailIfUnknown ? answerTail(words) : null;
   words = words.replace(SPACES, ' ').trim();
   return ONLY_PUNCTUATION.test(words) ? null : words;
+}
+
+const TAIL = /\s[-–—]\s+([^-–—]+)$/;
+const TAIL_WORDS = 6;
+
+/**
+ * The words after a reply subject's last dash, when nothing tells which part is ours and the
+ * mail says nothing else: "Re: <a title we cannot see> - can't make it, sorry" sent from a
+ * phone with an empty body. A few words only: a title's own tail ("- 17.01.2021") answers nothing.
+ */
+function answerTail(words: string): string | null {
+  const tail = TAIL.exec(words)?.[1]?.trim();
+  if (!tail || ONLY_PUNCTUATION.test(tail) || tail.split(SPACES).length > TAIL_WORDS) return null;
+  return tail;
 }
 
 /** Whether a subject is a reply, forward or calendar response ("Re:", "AW:", "Accepted:"…). */

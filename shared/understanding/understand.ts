@@ -41,11 +41,15 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
   if (bounce && !('delivered' in bounce)) {
     return robot(message, trimmed, 'bounce', { bounced: bounce.address, bounceType: bounce.type, autoReason: 'delivery failure report' });
   }
-  const autoReason = bounce ? `delivery-status notification (${bounce.action})` : detectAutoReply(message);
+  const from = message.facts.from?.address;
+  // The sender's own iMIP REPLY is their answer even when the calendar marks the mail it sends
+  // for them as generated (Google Calendar adds "Auto-Submitted: auto-generated"): RFC 3834
+  // flags the sending, RFC 6047's PARTSTAT is the person's click.
+  const replied = bounce ? null : findCalendarReply(message.parts, from);
+  const autoReason = bounce ? `delivery-status notification (${bounce.action})` : replied ? null : detectAutoReply(message);
   if (autoReason) return robot(message, trimmed, 'auto', { bounced: null, bounceType: null, autoReason });
 
-  const from = message.facts.from?.address;
-  const calendar = findCalendarReply(message.parts, from) ?? calendarFromTnefSubject(message.facts.subject, message.parts, from);
+  const calendar = replied ?? calendarFromTnefSubject(message.facts.subject, message.parts, from);
   // The calendar comment is the person's words too ("Vin cu un coleg"); details read both.
   const combined = calendar?.comment && !trimmed.includes(calendar.comment) ? `${trimmed}\n\n${calendar.comment}`.trim() : trimmed;
   // An answer sits at the top of a reply; a huge untrimmed body must not cost seconds.
@@ -61,7 +65,7 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     subjectRead = true;
     const raw = message.facts.subject;
     const quoted = isReplySubject(raw) ? quotedSubjects(message.text, message.html) : [];
-    subject = ownWordsSubject(raw, [...(options.ownSubjects ?? []), ...quoted]);
+    subject = ownWordsSubject(raw, [...(options.ownSubjects ?? []), ...quoted], trimmed.trim() === '');
     return subject;
   };
   let decided: IntentResult;

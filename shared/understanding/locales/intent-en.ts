@@ -37,6 +37,10 @@ export const intentEn: IntentLocale = {
     "(we'll|we will|we shall) (both|all) (attend|come|join|participate|make it)",
     "(i'm|i am|we're|we are) (only|just) (attending|coming|listening)", '^(attendees|participants)$',
     "(i'll|i will|we'll|we will) (gladly|happily|definitely|certainly|surely|be happy to|be glad to|be pleased to) (attend|come|join|participate|be there)", "(i'm|i am|we're|we are) (attending|coming|joining|participating|going)",
+    // "I'm definitely coming, maybe my colleague too" (h125_036).
+    "(i'm|i am|we're|we are) (definitely|certainly|surely|absolutely|still|of course) (attending|coming|joining|participating|going)",
+    // A wish that follows from being in town: "I'll be in Timisoara that week, so I'd be happy to join on the 20th" (h125_046).
+    "^so (i'd|i would|we'd|we would) (be happy|be glad|be delighted|love|like) to (join|attend|come|participate)",
     '(i|we) can (attend|come|join|make it|participate|be there)',
     // "Anyway, I'm in for Wednesday", "We are three coming from the office".
     "(i'm|i am|we're|we are) in for (the |)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|it|this one|the (meeting|session|workshop|event|lab|consultation))",
@@ -421,6 +425,8 @@ export const intentEn: IntentLocale = {
     '(could|can|would) you (take|cover|attend|go to|handle) (this|it|this one) (for me|instead|in my place)',
   ],
   othersMaybe: [
+    // "I'll join you at the City Hall at 10. A colleague might also come along, I'll let you know by Friday" (h127_062).
+    '(a|my|one|our) (colleague|coworker|co-worker|partner|intern|assistant) (might|may|could) (also |)(come|join|attend|be there)',
     // The stand-in answers for herself: "I've asked Ana to attend in my place; she will get back to you herself" (h92_004).
     "(she|he|they) (will|'ll|is going to|are going to) (get back to you|confirm|write to you|reply|be in touch|let you know) (herself|himself|themselves|directly|personally|separately)",
     // "I've asked my colleague Francesco Bianchi to attend on our behalf; he'll write to you to confirm" (h112_063).
@@ -495,7 +501,7 @@ export const intentEn: IntentLocale = {
     '(hard|difficult|tricky|complicated) for (me|us) to', "(i'd|i would|i'll|i will|we'd|we would|i|we) (find it|have a) (hard|difficult|tricky|tough)",
     'not (easy|simple) (for (me|us) |)to', "(i'm|i am|we're|we are) (struggling|finding it hard|finding it difficult) to",
   ],
-  typoTargets: ['confirm', 'confirming', 'attend', 'attending', 'attendance', 'participate', 'participating', 'participation'],
+  typoTargets: ['confirm', 'confirmed', 'confirming', 'attend', 'attending', 'attendance', 'participate', 'participating', 'participation'],
   inlinePointers: [
     '(my |our |)(answer|answers|reply|replies|response|responses|comments) (are |is |)(below|inline|in red|in blue|in green|in bold|in the text|between the lines)',
     'see (my |our |)(answer|answers|reply|replies|responses|comments) (below|inline|in red|in blue)',
@@ -785,6 +791,11 @@ export const intentEn: IntentLocale = {
     '(happy|glad|pleased|delighted|willing|keen) to (also |briefly |)(give|offer|do|deliver) (a|an) (short|brief|quick|#-minute|# minute|#-min|# min) (update|overview|intro|introduction|round-up|recap)',
     // "Happy to give brief comments on the vouchers action if there's still a slot then" (h120_057): comments said aloud.
     '(happy|glad|pleased|delighted|willing|keen) to (also |)(give|offer|make|share) (a few |some |)(brief|short|quick|oral|verbal) (comments|remarks|input|feedback)',
+    // The slot named as the sender's: "would be happy to share them in my 5-minute slot" (h126_056).
+    'in (my|our) (#-minute|# minute|#-min|# min|short|speaking|presentation) (slot|spot|intervention)',
+    // Work shown for a time: "Would it be OK if I show some of my work for 5 minutes?" (h127_058).
+    // Not "We could present our results in a few minutes": a manner, not a slot asked.
+    '(show|demo|demonstrate) (some of |a bit of |a few of |)(my|our) (work|works|project|projects|platform|product|products|portfolio|app) for (#|a few) (minutes|mins|min)',
     // "I could also say a few words about our programme if there is a free slot".
     '(i|we) (can|could) (also|briefly) (present|say a few words|say a couple of words|take the floor)',
     // "We could present our … initiative in 5 minutes if there's a slot": an offer with its time.
@@ -929,6 +940,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "my colleague … will attend online in my place. She is not planning to speak" (h127_029).
+    "(is|are|am|i'm|we're|she's|he's|they're) not planning to (speak|present|take the floor|intervene|give a talk)",
     // "I'm terrible at speaking in meetings so I'll just sit quietly at the back and take notes".
     "(i'll|i will|we'll|we will) (just |only |)sit (quietly|in the back|at the back|and listen)", "(i'm|i am) (terrible|bad|hopeless|no good|not good) at (public |)speaking",
     // "… so no case study from our side".

@@ -169,6 +169,8 @@ export const intentRo: IntentLocale = {
     '(participarea|prezenta) (mea |noastra |)(ramane|se mentine) (valabila|confirmata|in picioare)',
     // "Julien nu mai poate veni luni, dar eu rămân confirmată" (h122_012).
     '(raman|ramanem|ramai) (in continuare |)(confirmat|confirmata|confirmati|confirmate|pe lista|inscris|inscrisa|inscrisi)',
+    // After the organiser's answer: "Mulțumesc mult! Atunci vin luni la 10" (h125_048).
+    '^(atunci|deci|asadar|in cazul acesta|in acest caz|in cazul asta) (vin|venim|particip|participam|ma conectez|ne conectam)',
     '(noua|noul) (ora|data|locatie|sala|adresa|program|interval|orar) (e|este|imi|ne|mi|ni) (ok|in regula|bun|buna|convine|potrivit|potrivita|perfect|perfecta)',
     // "ok pt mine, l-am trecut in calendar": the answer itself, at the start of its clause.
     '^(e |este |)(ok|okay|in regula) (pt|pentru) (mine|noi)$',
@@ -719,6 +721,8 @@ export const intentRo: IntentLocale = {
     '(la|in) (aceeasi|acelasi) (ora|interval|interval orar|zi|moment) (am|avem|este|e|va fi|are loc|se desfasoara|se tine|sunt|suntem)',
     '(am|avem) (deja |)programat(|a|e|i) ... (atunci|la aceeasi ora|in acelasi interval|in acea zi|in aceeasi zi|in ziua respectiva|la ora respectiva)', 'care nu (poate|pot) fi (mutat*|amanat*|reprogramat*|decalat*|anulat*)',
     'nu (o |il |le |)(pot|putem) (muta|amana|reprograma|decala|anula)',
+    // "am deja atelierul cu copiii …, și nu-l pot muta" (h127_077).
+    'nu-(l|i) (pot|putem) (muta|amana|reprograma|decala|anula)',
     // "am o sesiune foto programată de două luni și nu pot s-o mut": the pronoun joined to "să".
     'nu (pot|putem) (s-o|sa o|s-l|sa-l|sa il|sa le|s-le) (mut|mutam|aman|amanam|anulez|anulam|reprogramez|reprogramam|decalez|decalam)',
     // Bound to a duty that day, not to the workshop: "avem inspecție la școală și nu am cum să lipsesc".
@@ -960,6 +964,10 @@ export const intentRo: IntentLocale = {
     '(pot|putem|as putea|am putea) (sa |)(intervin|intervenim|prezint|prezentam) (si eu |si noi |)(# min|# minute|#-# min|#-# minute|cateva minute|pe scurt)',
     // Not "Putem să vorbim 5 minute la telefon?": a call, not a talk; "și eu" asks a turn among the speakers.
     '(pot|putem|as putea|am putea) (sa |)(vorbesc|vorbim|spun|spunem) (si eu|si noi) (# min|# minute|#-# min|#-# minute|cateva minute|cateva cuvinte|doua vorbe|pe scurt)',
+    // "Vă rog să mă treceți și la intervenții: 5 minute" (h127_066).
+    '(ma|ne) (treceti|puneti|inscrieti|adaugati|notati|trece|pune|inscrie|adauga|nota) (si |)(la|pe lista de|pe lista cu|pe lista) (interventii|vorbitori|prezentari|luari de cuvant)',
+    // "aș vrea să fac un update de 5 min despre apelul de proiecte" (h125_022).
+    '(fac|facem|tin|tinem|sustin|sustinem|dau|dam) (un|o) (scurt |scurta |mic |mica |)(update|pitch|demo)',
     // A slot asked for: "Vă rog, dacă este posibil, să mă programați mai devreme pentru intervenția de 5 minute" (h124_036).
     '(ma|ne) (programati|treceti|puneti|includeti|inscrieti|alocati) ... (pentru|la|cu) (interventia|prezentarea|o interventie|o prezentare)',
     // "aș vrea să-mi folosesc cele 5 minute pentru câteva comentarii", "să folosim câteva minute ca să punem planul în legătură…".
@@ -1184,6 +1192,8 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // The one coming in the sender's place: "Ea poate face și prezentarea de 5 minute" (h125_017).
+    '(ea|el|dansa|dansul|colega|colegul) (poate|va|o sa|ar putea) (face|tine|sustine|prezenta) (si |)(prezentarea|interventia)',
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
     // "Probabil dl. Olaru va dori să intervină": the future of the wish.
     '(va|vor) dori sa (intervina|vorbeasca|prezinte|ia cuvantul|sustina o (scurta |)(interventie|prezentare))',

@@ -85,3 +85,34 @@ const corpus122: IntentCase[] = [
 ];
 
 describeIntentCorpus('intent misses of sets 122–124', corpus122);
+
+/*
+ * Intent and speaker misses of sets 125, 126 and 127 at first reading, with cases that must keep their answer.
+ */
+const corpus125: IntentCase[] = [
+  ["Hi! I'm definitely coming, maybe my colleague too but I don't know yet. Will let you know if he joins", 'yes', 1],
+  ["I'll actually be in Timisoara that week for the study visit preparations, so I'd be happy to join on the 20th. Just me.", 'yes', 1],
+  ['Mulțumesc mult! Atunci vin luni la 10.', 'yes', 1],
+  ['Confirmd. Thx', 'yes'],
+  // Online only, the room refused (h127_021): "nu pot ajunge la primărie" alone refuses an in-person lab, so this stays for a person.
+  ['Bună ziua, particip doar online, din păcate nu pot ajunge la primărie. Nu voi lua cuvântul, doar ascult.', 'unknown'],
+  ["I'll join you at the City Hall at 10. A colleague might also come along, I'll let you know by Friday.", 'yes', 1],
+  ['Joi, pe 19, am deja atelierul cu copiii la Iosefin, de la 9 la 14, și nu-l pot muta. Poate data viitoare.', 'no'],
+  // Someone named coming too; the director in the genitive (h125_025, h127_056).
+  ['Da, mă conectez. Vine și Ilinca, asistenta mea, pe același link.', 'yes', 2],
+  ['Vin. Vine și Primăria, din câte știu.', 'yes', 1],
+  ['Vă confirm participarea mea și a directorului nostru, dl. Sebastian Groza. Domnul Groza ar dori să aibă o scurtă intervenție (5 min.).', 'yes', 2, true],
+  // The slot asked for in many words (h125_017, h125_022, h126_056, h127_029, h127_044, h127_058, h127_059, h127_066).
+  ['Lavinia, o schimbare: va intra în locul meu colega mea Daria Pop. Ea poate face și prezentarea de 5 minute.', 'yes', 1, true],
+  ['Lavinia, mersi, venim eu și Vlad. Dacă e loc în program, aș vrea să fac un update de 5 min despre apelul de proiecte.', 'yes', 2, true],
+  ["I'll attend on Wednesday and would be happy to share them in my 5-minute slot.", 'yes', 1, true],
+  ["I am sorry I can't come myself, but my colleague Jelena Petrović will attend online in my place. She is not planning to speak.", 'yes', 1, false],
+  ["Thanks for the invite! I'll come with my co-founder, Matei. We'd love a 5 min slot to present our platform – is that still possible?", 'yes', 2, true],
+  ["Hi, I'm coming! Just me. Would it be OK if I show some of my work for 5 minutes?", 'yes', 1, true],
+  ['Confirming for the Design & Tech Incubator team: 4 people, all in person. One of us (probably Prof. Radu Cernea) would like the 5-minute slot.', 'yes', 4, true],
+  ['Vă confirm participarea subsemnatului. Vă rog să mă treceți și la intervenții: 5 minute, tema «Festivalurile mici după 2023».', 'yes', 1, true],
+  // Negatives: a manner of presenting, not a slot asked.
+  ['I will attend. We could present our results in a few minutes.', 'yes', 1, null],
+];
+
+describeIntentCorpus('intent misses of sets 125–127', corpus125);
