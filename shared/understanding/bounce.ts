@@ -116,7 +116,7 @@ function firstAddress(value: string | undefined): string | null {
 }
 
 const AFTER_MARKER =
-  /(?:delivery has failed to these recipients or groups:|the following address\(es\) failed:|delivery to the following recipients? failed(?: permanently)?:|following addresses had permanent fatal errors -*|your message did not reach some or all of the intended recipients\.?|the following recipient\(s\) could not be reached:|livrarea a eșuat către acești destinatari sau grupuri:|nu a putut fi livrat (?:următorului destinatar|următorilor destinatari|urmatorului destinatar|urmatorilor destinatari):|could not be delivered to the following recipients?:|was not delivered to:)(?=\s*\n((?:[^\n]*\n?){1,4}))/gi;
+  /(?:delivery has failed to these recipients or groups:|the following address\(es\) failed:|delivery to the following recipients? failed(?: permanently)?:|following addresses had permanent fatal errors -*|your message did not reach some or all of the intended recipients\.?|the following recipient\(s\) could not be reached:|livrarea a eșuat către acești destinatari sau grupuri:|nu a putut fi livrat (?:următorului destinatar|următorilor destinatari|urmatorului destinatar|urmatorilor destinatari):|could not be delivered to the following recipients?:|was not delivered to:|did not reach the following recipient\(s\):)(?=\s*\n((?:[^\n]*\n?){1,4}))/gi;
 const GMAIL_NOT_DELIVERED = /wasn'?t delivered to\s+<?([^\s<>]+@[^\s<>]+?)>?\s+because/i;
 const COULDNT_BE_DELIVERED = /your message to\s+<?([^\s<>]+@[^\s<>]+?)>?\s+couldn'?t be delivered/i;
 const ANGLE_LINE = /^<([^<>\s]+@[^<>\s]+)>:/m;

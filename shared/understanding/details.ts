@@ -89,6 +89,7 @@ const SPEAKING_TOPIC =
 // "Vă vom comunica până vineri dacă dorim să facem o intervenție", "we'll let you know whether we present": the wish still to be decided.
 const DECIDED_LATER = /(?<![a-z])(?:comunica|comunicam|anunta|anuntam|spune|spunem|confirma|confirmam|reveni|revenim|decide|decidem|hotari|hotaram|let you know|tell you|confirm|inform you|get back to you|decide)(?![a-z])[^.;!?]{0,40}?(?<![a-z])(?:daca|whether|if)\s+(?:(?:si|also)\s+)?$/;
 /** A postscript's opening ("P.S.", "PS:", "P.P.S."), on folded text. */
+const ANSWER_SPANS: ReadonlySet<string> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'substitute']);
 const POSTSCRIPT = /^[^a-z]*p\.?\s?(?:p\.?\s?)?s(?![a-z])/;
 const WISH_START = /^[^a-z]*(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like)|(?:as|am)\s+(?:vrea|dori)|doresc|dorim|vreau|vrem)(?![a-z])/;
 // "Am dori, dacă este posibil, să intervenim cu o scurtă prezentare": the wish and its verb parted by an aside.
@@ -503,7 +504,14 @@ const MAX_PARTY = 50;
  */
 export function extractDetails(text: string, analysis: TextAnalysis, intent: Intent, delegated = false): Details {
   // A companion the sender is unsure of ("nu știu dacă vine și colegul meu") is not counted.
-  const unsure = analysis.clauses.filter((clause) => clause.spans.some((span) => span.kind === 'othersMaybe'));
+  // So is what the rest of that sentence says of the party, unless it answers itself ("Poate vine și un coleg, vă
+  // confirm mâine dacă vom fi doi": the two are the doubt's).
+  const unsureSentences = new Set(analysis.clauses.filter((clause) => clause.spans.some((span) => span.kind === 'othersMaybe')).map((clause) => clause.sentence));
+  const unsure = analysis.clauses.filter(
+    (clause) =>
+      unsureSentences.has(clause.sentence) &&
+      (clause.spans.some((span) => span.kind === 'othersMaybe') || !clause.spans.some((span) => ANSWER_SPANS.has(span.kind) && !span.negated)),
+  );
   const statements = analysis.sentences
     .map((s, index) => (s.question ? statedPart(analysis, index) : unsure.filter((clause) => clause.sentence === index).reduce((text, clause) => text.replace(clause.text, ' '), s.text)))
     .filter((text): text is string => text !== null);

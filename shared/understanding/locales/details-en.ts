@@ -39,7 +39,7 @@ export const detailsEn: DetailsLocale = {
     '(people|persons|attendees|participants|number of people|number of persons|number of attendees|number of participants|headcount): #',
   ],
   extras: [
-    '(with|and|bring|bringing|plus|along with|accompanied by|together with) # (colleague*|people|person*|guest*|others|friend*|team member*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*)',
+    '(with|and|bring|bringing|plus|along with|accompanied by|together with) # (colleague*|people|person*|guest*|others|friend*|team member*|teammate*|team-mate*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*|co-founder*|cofounder*)',
     '(bring|bringing) along # (colleague*|people|person*|guest*|others|friend*|team member*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*)',
     '# (more|other|additional|extra) (people|persons|colleagues|guests|attendees)', '(with|and|bring|plus) # others',
     '(with|and|plus|bring|bringing) # of (my|our) (colleagues|team members|coworkers|co-workers|staff|team)',
@@ -73,7 +73,7 @@ export const detailsEn: DetailsLocale = {
     'plus one', '+1', 'a plus-one',
     // "I'd like to bring our new intern, Maya": a word on the newcomer between.
     '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (a|one|my|our) (new|young|junior|senior) (colleague|coworker|co-worker|assistant|associate|team member|intern|trainee|student|volunteer)',
-    '(with|and|plus|bring|bringing) (one more|another|an additional|an extra) (colleague|coworker|co-worker|person|guest|friend|team member|representative)',
+    '(with|and|plus|bring|bringing) (one more|another|an additional|an extra) (colleague|coworker|co-worker|person|guest|friend|team member|teammate|representative|volunteer|intern|student|member)',
     '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member) (and i|and me|and myself|will join me|will come with me|will accompany me)',
     '(will|would|is going to|can|could) (come along|come|be coming|tag along) with (me|us)', '(will|would|is going to) (join|accompany) me', '(is|are) coming with me',
     '(attend|come|participate|be there|be attending|be coming|join) (along|together) with me',

@@ -11,6 +11,8 @@ export const detailsRo: DetailsLocale = {
   },
   totals: [
     'vom fi #', 'o sa fim #', 'suntem #', 'participam #', 'vom participa #', 'venim #', 'vom veni #',
+    // "Ok, venim noi trei de la cooperativă" (h130_056).
+    '(venim|vom veni|participam|vom participa|suntem|vom fi|ne conectam) noi #',
     // A count lowered: "Rectific: venim doar 2, colega Bianca nu mai poate" (h120_091).
     '(vom fi|o sa fim|suntem|participam|vom participa|venim|vom veni|ne conectam|vom fi prezenti) (doar|numai|totusi|deci|acum|in final|pana la urma) #',
     // "Venim în trei", "suntem în patru".

@@ -791,6 +791,8 @@ export const intentEn: IntentLocale = {
     '(happy|glad|pleased|delighted|willing|keen) to (also |briefly |)(give|offer|do|deliver) (a|an) (short|brief|quick|#-minute|# minute|#-min|# min) (update|overview|intro|introduction|round-up|recap)',
     // "Happy to give brief comments on the vouchers action if there's still a slot then" (h120_057): comments said aloud.
     '(happy|glad|pleased|delighted|willing|keen) to (also |)(give|offer|make|share) (a few |some |)(brief|short|quick|oral|verbal) (comments|remarks|input|feedback)',
+    // "I will join … and can give a short intro on the project timeline if useful" (h129_022).
+    '(can|could|will|would be happy to|happy to|glad to) (also |)give (a|an) (short|brief|quick) (intro|introduction|overview|presentation|update)',
     // The slot named as the sender's: "would be happy to share them in my 5-minute slot" (h126_056).
     'in (my|our) (#-minute|# minute|#-min|# min|short|speaking|presentation) (slot|spot|intervention)',
     // Work shown for a time: "Would it be OK if I show some of my work for 5 minutes?" (h127_058).

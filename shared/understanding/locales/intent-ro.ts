@@ -549,6 +549,9 @@ export const intentRo: IntentLocale = {
     '^(dar |insa |)(o|il|i|le) (trimit|trimitem|voi trimite|vom trimite) pe',
     // "Voi ruga un coleg să se conecteze": who is not said yet.
     '(voi ruga|vom ruga|o sa rog|o sa rugam|rog|rugam) (un coleg|o colega|pe un coleg|pe o colega|pe unul dintre colegi|pe una dintre colege|pe cineva|cineva) ... sa (participe|vina|se conecteze|mearga|ma inlocuiasca)', '(va |)(veni|merge|participa|intra) (colega|colegul) (mea|meu) in loc',
+    // After the sender's refusal, one of theirs: "eu nu pot, dar vine Mara de la noi" (h128_065).
+    // Not "Participă din partea noastră doi colegi": the organisation's answer (orgYes), the sender maybe among them.
+    '^(dar |insa |iar |in schimb |)(vine|va veni|se conecteaza|se va conecta|merge|va merge) ... (de la noi|din echipa noastra|din echipa mea|de la asociatie|de la firma|de la birou)',
   ],
   delegations: ['(am|i-am) delegat'],
   handover: [
@@ -580,7 +583,7 @@ export const intentRo: IntentLocale = {
     '(poate|probabil|posibil) (si |)(vrea|doreste|va vrea|ar vrea|va dori|ar dori) (si ea |si el |si ei |si ele |)sa (se alature|vina|participe|se conecteze)',
     // A companion maybe, by name: "Vin. Poate și cu Adi, vă confirm mâine dacă vine și el."
     // "Sigur, mă conectez. Probabil se conectează și Mara de la noi, îți confirm mâine pentru ea" (h119_079).
-    '(poate|probabil|posibil) (se conecteaza|se va conecta|vine|va veni|participa|va participa|se alatura|se va alatura|ne insoteste|ma insoteste) si',
+    '(poate|probabil|posibil) (se conecteaza|se va conecta|vine|va veni|veni|participa|va participa|se alatura|se va alatura|ne insoteste|ma insoteste) si',
     // "Confirm. Posibil să vină și un coleg, vă anunț" (h123_024).
     '(poate|probabil|posibil|e posibil|este posibil|s-ar putea) (sa |)(se conecteze|vina|participe|se alature|ne insoteasca|ma insoteasca) si',
     '^(poate|probabil|posibil) si (cu|impreuna cu|insotit de|insotita de)', '(confirm|anunt|spun) (maine |ulterior |mai tarziu |)daca (vine|va veni|poate veni) si (el|ea|ei|ele|colegul|colega|colegii|colegele)',
@@ -769,6 +772,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // A forward's courtesy: "vă trimit mai jos invitația, poate vă interesează" (h130_040) — the reader's interest, not coming.
+    'poate (va|te|il|o|ii|le|v-ar|te-ar|l-ar|ar) (intereseaza|interesa|ar interesa|fi de interes|e de interes)',
     // News, not a deferral: "Cu această ocazie vă anunțăm și că proiectul nostru a primit finanțare" (h121_078).
     '(va|iti) (anunt|anuntam|comunic|comunicam|informam) (si |totodata |cu bucurie |cu placere |de asemenea |)(ca|faptul ca)',
     // Asking leave to bring someone after confirming: "Vă confirm participarea. Aș vrea să vă întreb și dacă pot veni împreună cu o stagiară" (h121_044).
@@ -964,6 +969,8 @@ export const intentRo: IntentLocale = {
     '(pot|putem|as putea|am putea) (sa |)(intervin|intervenim|prezint|prezentam) (si eu |si noi |)(# min|# minute|#-# min|#-# minute|cateva minute|pe scurt)',
     // Not "Putem să vorbim 5 minute la telefon?": a call, not a talk; "și eu" asks a turn among the speakers.
     '(pot|putem|as putea|am putea) (sa |)(vorbesc|vorbim|spun|spunem) (si eu|si noi) (# min|# minute|#-# min|#-# minute|cateva minute|cateva cuvinte|doua vorbe|pe scurt)',
+    // "Vă rog să-mi spuneți dacă pot prezenta câteva slide-uri" (h128_043).
+    'daca (pot|putem|as putea|am putea) (sa |)(prezint|prezentam|prezenta|arat|aratam|arata|sustin|sustine) (cateva|niste|un|o|doua|trei) (slide-uri|slide|slideuri|prezentare|prezentari|imagini)',
     // "Vă rog să mă treceți și la intervenții: 5 minute" (h127_066).
     '(ma|ne) (treceti|puneti|inscrieti|adaugati|notati|trece|pune|inscrie|adauga|nota) (si |)(la|pe lista de|pe lista cu|pe lista) (interventii|vorbitori|prezentari|luari de cuvant)',
     // "aș vrea să fac un update de 5 min despre apelul de proiecte" (h125_022).

@@ -94,8 +94,6 @@ const corpus125: IntentCase[] = [
   ["I'll actually be in Timisoara that week for the study visit preparations, so I'd be happy to join on the 20th. Just me.", 'yes', 1],
   ['Mulțumesc mult! Atunci vin luni la 10.', 'yes', 1],
   ['Confirmd. Thx', 'yes'],
-  // Online only, the room refused (h127_021): "nu pot ajunge la primărie" alone refuses an in-person lab, so this stays for a person.
-  ['Bună ziua, particip doar online, din păcate nu pot ajunge la primărie. Nu voi lua cuvântul, doar ascult.', 'unknown'],
   ["I'll join you at the City Hall at 10. A colleague might also come along, I'll let you know by Friday.", 'yes', 1],
   ['Joi, pe 19, am deja atelierul cu copiii la Iosefin, de la 9 la 14, și nu-l pot muta. Poate data viitoare.', 'no'],
   // Someone named coming too; the director in the genitive (h125_025, h127_056).
@@ -116,3 +114,31 @@ const corpus125: IntentCase[] = [
 ];
 
 describeIntentCorpus('intent misses of sets 125–127', corpus125);
+
+/*
+ * Misses of sets 128, 129 and 130 at first reading, with cases that must keep their answer.
+ */
+const corpus128: IntentCase[] = [
+  // The one confident error of the round: "eu nu pot, dar vine Mara de la noi" read as no (h128_065); now for a person.
+  ['Buna, eu nu pot, dar vine Mara de la noi. Multumesc!', 'unknown'],
+  // A companion only possible, and the count that depends on them (h128_094).
+  ['Bună ziua, Particip. Poate veni și un coleg, vă confirm mâine dacă vom fi doi.', 'yes', 1],
+  ['Vin eu și Ana, poate vine și Dan.', 'yes', 2],
+  // A forward's courtesy (h130_040).
+  ['Buna ziua, va trimit mai jos invitatia, poate va intereseaza.', 'unknown'],
+  // Online only, the trip refused (h130_041, h127_021).
+  ['Bună ziua, Particip doar online, nu mă pot deplasa la Timișoara.', 'yes', 1],
+  ['Bună ziua, particip doar online, din păcate nu pot ajunge la primărie. Nu voi lua cuvântul, doar ascult.', 'yes', 1, false],
+  ["I'll join only online, I can't travel to Timisoara that week.", 'yes', 1],
+  ['Particip doar online. Nu pot participa deloc, de fapt.', 'unknown'],
+  ['Nu pot ajunge la primărie.', 'no'],
+  // Counts (h128_083, h128_086, h130_056).
+  ["Yes, I'll be there with 2 teammates.", 'yes', 3],
+  ['Thanks, we will be there - me and one more volunteer.', 'yes', 2],
+  ['Ok, venim noi trei de la cooperativă.', 'yes', 3],
+  // Speaking (h128_043, h129_022).
+  ['Confirm participarea. Vă rog să-mi spuneți dacă pot prezenta câteva slide-uri.', 'yes', 1, true],
+  ['Thanks, I will join as lead partner representative and can give a short intro on the project timeline if useful.', 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 128–130', corpus128);
