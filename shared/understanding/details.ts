@@ -333,12 +333,13 @@ const HE_TOO = '(?:și|si) (?:el|ea|dânsul|dânsa|dansul|dansa)';
 /** Capitalised words that open a sentence and name no one ("The topic will also come up", "He will also come"). */
 const NOT_A_PERSON = '(?!(?:The|This|That|These|Those|It|There|He|She|They|We|You|Everyone|Everybody|Someone|Somebody|Nobody|Everything|Something|Eu|Noi|El|Ea|Ei|Ele|Nu|Cine|Care|Dânsa|Dânsul|Dansa|Dansul)(?!\\p{L}))';
 /**
- * Someone named comes too, in a sentence of their own: "Dimitris will also come", "Colegul meu
+ * Someone named comes too, in a sentence of their own: "Dimitris will also come", "Elena Soto will join from our
+ * office as well" (h132_015), "Colegul meu
  * Szabó Levente vine și el". Only "also" / "as well" / "și el" makes them one more: "Ana will
  * come" alone may be the one sent instead. Not "will also come back to you".
  */
 const ALSO_COMER = new RegExp(
-  `(?<![\\p{L}])${NOT_A_PERSON}(${NAME_WORD})(?:\\s+${NAME_WORD}){0,2}\\s+(?:(?:will|is going to|is) also (?:come|join|attend|participate|be there|be joining|be coming|be attending|coming|joining|attending)|will (?:come|join|attend|participate|be there) (?:as well|too)|is (?:coming|joining|attending) (?:as well|too)|(?:vine|va veni|va participa|participă|participa|o să vină|o sa vina) ${HE_TOO})(?![\\p{L}])(?!\\s+(?:up|back)(?![\\p{L}]))`,
+  `(?<![\\p{L}])${NOT_A_PERSON}(${NAME_WORD})(?:\\s+${NAME_WORD}){0,2}\\s+(?:(?:will|is going to|is) also (?:come|join|attend|participate|be there|be joining|be coming|be attending|coming|joining|attending)|will (?:come|join|attend|participate|be there)(?: (?:from|via|on|online|in person|remotely)[^.,;!?()]{0,30}?)? (?:as well|too)|is (?:coming|joining|attending) (?:as well|too)|(?:vine|va veni|va participa|participă|participa|o să vină|o sa vina) ${HE_TOO})(?![\\p{L}])(?!\\s+(?:up|back)(?![\\p{L}]))`,
   'gu',
 );
 /**

@@ -252,10 +252,18 @@ function widenedStart(
 ): number {
   if (startsLikeAttribution(folded.at(start) ?? '', tables)) return start;
   const lowest = Math.max(0, end - MAX_WRAP_LINES);
+  let blankBelow = false;
   for (let s = start - 1; s >= lowest; s--) {
     if (!joinable(folded, quoted, s)) break;
     const line = folded.at(s) ?? '';
-    if (line.trim() === '') continue;
+    if (line.trim() === '') {
+      blankBelow = true;
+      continue;
+    }
+    // A sentence ended above a blank line is the person's ("am primit, venim doi … Ne vedem joi." over the
+    // sender's name and "X a scris:"), not an attribution wrapped over the blank (Gmail's "On … Some One" / "<" / "mailto:…").
+    if (blankBelow && /\.\s*$/.test(line)) break;
+    blankBelow = false;
     if (startsWithOpener(line, tables) && /\d/.test(line) && isAttributionLine(joinLines(folded, s, end), tables)) {
       return s;
     }

@@ -194,6 +194,7 @@ export const intentEn: IntentLocale = {
     // "I only land in Timișoara on the 21st, so I'll miss the lab": the event missed (not "won't miss it", "miss the meeting's first hour").
     "(i'll|i will|we'll|we will|i'm going to|i am going to|we're going to|we are going to) (have to |unfortunately |sadly |probably |)miss (the|this|your) (lab|workshop|meeting|session|event|consultation|discussion|call|gathering|one)$",
     // "Sadly we won't manage to travel to Timișoara for the 20th" (h106_072): the negator sits between subject and verb.
+    // An office for the one invited: "On behalf of Mr. Dieter Hofer, we confirm that he will take part" (h132_072) — see othersYes.
     "(i|we) (won't|will not|can't|cannot|couldn't|could not|didn't|did not) manage to (attend|come|join|make it|participate|be there|travel to|travel over|get there)",
     // The head's office for the head invited: "The Director will not be able to attend".
     "^(the|mr.|mrs.|ms.|mr|mrs|ms) (director|mayor|prefect|rector|vice-rector|dean|president|chair|manager|general inspector|inspector general|head) (will not|won't|cannot|can't|is unable to|will be unable to) (be able to |)(attend|participate|join|be present|take part)",
@@ -360,6 +361,8 @@ export const intentEn: IntentLocale = {
     "(it is|it's|it will be|it'll be) (good|useful|valuable|important) for (me|us) to (follow|listen to|hear) (the|this) (discussion|debate|session|meeting|workshop|presentations)",
   ],
   othersYes: [
+    // "On behalf of Mr. Dieter Hofer, we confirm that he will take part in the online meeting" (h132_072).
+    '(we|i) (hereby |)(can |)(confirm|are confirming|am confirming) that (he|she|they) (will|would|is going to|are going to) (take part|attend|participate|join|be present|be there|connect)',
     '(will|shall) (attend|participate|join|come|be there|be present)', '(will|shall) be (attending|joining|coming|participating)',
     "(he|she|they) (will|shall|can) (attend|participate|join|come|be there|be present|be attending|be joining)",
     "(he'll|she'll|they'll) (attend|participate|join|come|be there|be present|be attending|be joining)",
@@ -461,6 +464,8 @@ export const intentEn: IntentLocale = {
     'if you (can|could|would|are able to|send|share|provide|let|confirm|give)',
   ],
   otherOccasion: [
+    // "I cannot travel to Timișoara on that date. If there is ever an online session, I would be glad to join" (h133_060).
+    "if there (is|'s) ever (an|a|another)",
     // A season alone: "No presentation this time, maybe in the autumn".
     '^(maybe|perhaps|hopefully) (in the|in|this|next) (autumn|fall|spring|summer|winter|year)$',
     // "Not this time. Maybe next session!", "Maybe next LLL.": a hope for a later one declines this one.
@@ -687,6 +692,8 @@ export const intentEn: IntentLocale = {
     '(accepted|declined) (this |it |the invitation |the invite |)(by mistake|by accident|accidentally|in error)', 'accidentally (accepted|declined|clicked)',
     "(whether|if) (i|we|i've|we've) (have |had |)already (confirmed|rsvp'd|rsvped|registered)",
     'no problem', 'no worries', '(please|kindly) confirm', 'confirm your', 'confirm (by|whether|if)', 'no objection', 'not a problem', 'thank(s| you) for the (invitation|invite|kind invitation)',
+    // A decision waiting on the organiser's answer: "what time zone is the 11:00 start? Then I can tell you whether I can join" (h132_008).
+    "then (i|we) (can|will|'ll|could) (tell|let) you (know |)(whether|if) (i|we) (can|will|could) (join|attend|come|make it|participate)",
     'confirm receipt', 'acknowledge receipt', 'received', 'if possible', 'if (needed|necessary|required)', 'as soon as possible', "don't hesitate",
     '(i|we) (confirm|can confirm|hereby confirm) that', "(i'm|i am) writing to (let you know|inform you|confirm) that",
     'let me know', 'please let (me|us) know',

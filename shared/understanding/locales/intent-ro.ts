@@ -583,6 +583,8 @@ export const intentRo: IntentLocale = {
     '(poate|probabil|posibil) (si |)(vrea|doreste|va vrea|ar vrea|va dori|ar dori) (si ea |si el |si ei |si ele |)sa (se alature|vina|participe|se conecteze)',
     // A companion maybe, by name: "Vin. Poate și cu Adi, vă confirm mâine dacă vine și el."
     // "Sigur, mă conectez. Probabil se conectează și Mara de la noi, îți confirm mâine pentru ea" (h119_079).
+    // "Nu ajung luni … Poate trimite Fundația pe cineva, vă anunț" (h131_043).
+    '(poate|probabil|posibil) (trimite|va trimite|trimitem|vom trimite|trimit|voi trimite) ... pe cineva',
     '(poate|probabil|posibil) (se conecteaza|se va conecta|vine|va veni|veni|participa|va participa|se alatura|se va alatura|ne insoteste|ma insoteste) si',
     // "Confirm. Posibil să vină și un coleg, vă anunț" (h123_024).
     '(poate|probabil|posibil|e posibil|este posibil|s-ar putea) (sa |)(se conecteze|vina|participe|se alature|ne insoteasca|ma insoteasca) si',
@@ -906,6 +908,8 @@ export const intentRo: IntentLocale = {
     'nicio problema', 'nici o problema', 'nu-i problema', 'nu e (nicio |)problema', 'nu este (nicio |)problema',
     'multumesc pentru invitatie', 'multumim pentru invitatie', 'va multumesc pentru invitatie', 'va multumim pentru invitatie',
     'confirm primirea', 'confirmam primirea', 'am primit', 'confirm ca am primit',
+    // Not sure the invitation reached someone: "nu sunt sigură că a ajuns la Liviu" (h132_033).
+    'nu (sunt|suntem) (sigur|sigura|siguri|sigure) (ca|daca) (a ajuns|au ajuns|ati primit|a primit|au primit|ati trimis)',
     'daca (este|e) posibil', 'daca se poate', 'daca (aveti|ai) nevoie', 'daca (este|e) cazul', 'daca (mai |)(este|e) nevoie', 'cat mai (curand|repede) posibil', 'pe cat posibil', 'se poate',
     // A frame: what follows "confirm că" is the answer, so "confirm" itself says nothing here.
     '(va |)(confirm|confirmam) ca', 'va (anunt|anuntam|informez|informam|comunic|comunicam) ca',
@@ -969,6 +973,10 @@ export const intentRo: IntentLocale = {
     '(pot|putem|as putea|am putea) (sa |)(intervin|intervenim|prezint|prezentam) (si eu |si noi |)(# min|# minute|#-# min|#-# minute|cateva minute|pe scurt)',
     // Not "Putem să vorbim 5 minute la telefon?": a call, not a talk; "și eu" asks a turn among the speakers.
     '(pot|putem|as putea|am putea) (sa |)(vorbesc|vorbim|spun|spunem) (si eu|si noi) (# min|# minute|#-# min|#-# minute|cateva minute|cateva cuvinte|doua vorbe|pe scurt)',
+    // "Putem să vorbim și despre acceleratorul ATA? Aș avea 5 min de prezentat" (h131_014).
+    '(as|am) avea (#|cateva) (min|minute) de (prezentat|spus|vorbit|aratat)',
+    // "Dorim și un moment de 3 minute" (h133_002).
+    '(dorim|doresc|as dori|am dori|vrem|vreau|as vrea|am vrea|solicit|solicitam) (si |)(un|o) (moment|slot|interventie|prezentare) de # (minute|min)',
     // "Vă rog să-mi spuneți dacă pot prezenta câteva slide-uri" (h128_043).
     'daca (pot|putem|as putea|am putea) (sa |)(prezint|prezentam|prezenta|arat|aratam|arata|sustin|sustine) (cateva|niste|un|o|doua|trei) (slide-uri|slide|slideuri|prezentare|prezentari|imagini)',
     // "Vă rog să mă treceți și la intervenții: 5 minute" (h127_066).
@@ -1227,6 +1235,8 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Particip, nu am nevoie de moment de prezentare" (h133_054).
+    'nu (am|avem) nevoie de (un |)(moment|slot|timp|minute) (de prezentare|de interventie|pentru prezentare|pentru interventie|de vorbit)',
     // "Referitor la studiul de caz, nu, mulțumim, preferăm să participăm ca auditori".
     '(doar |numai |)ca (auditor|auditori|auditoare)',
     '(doar|numai) (ca|in calitate de) observator(|i)', '(ca|in calitate de) observator(|i)', 'observator',

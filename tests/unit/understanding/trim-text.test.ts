@@ -201,3 +201,14 @@ describe('invariants', () => {
     );
   });
 });
+
+describe('an attribution is not widened over a sentence the person ended (h133_023)', () => {
+  it('keeps "am primit, venim doi … Ne vedem joi." above the name and a bare "X a scris:"', () => {
+    const text = `Salut Lavinia,\n\nam primit, venim doi de la D22 - eu şi Paul. Ne vedem joi.\n\nAdrian\n\nLavinia Simion <lavinia.simion@primariatm.ro> a scris:\n${quoted(INVITATION)}`;
+    expect(trim(text).text).toBe('Salut Lavinia,\n\nam primit, venim doi de la D22 - eu și Paul. Ne vedem joi.\n\nAdrian');
+  });
+  it('still joins an attribution Gmail wrapped over a blank line', () => {
+    const text = `One 1\n\nOn Thu, 31 Mar 2016 at 11:16 Some One\n\n<\nmailto:Some One <some.one@foo.bar>\n> wrote:\n${quoted(INVITATION)}`;
+    expect(trim(text).text).toBe('One 1');
+  });
+});

@@ -142,3 +142,23 @@ const corpus128: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 128–130', corpus128);
+
+/*
+ * Misses of sets 131, 132 and 133 at first reading, with cases that must keep their answer.
+ */
+const corpus131: IntentCase[] = [
+  // A yes on the room left stays a condition, as "Particip dacă mai este loc, altfel nu pot veni" (h131_038 is labelled yes; maybe accepted).
+  ['buna ziua va multumesc pt invitatie vin si eu daca mai e loc', 'maybe'],
+  ['Bună, Nu ajung luni, sunt la Bruxelles. Poate trimite Fundația pe cineva, vă anunț.', 'no'],
+  ['Hello, what time zone is the 11:00 start? CET or EET? Then I can tell you whether I can join.', 'unknown'],
+  ['Lavinia, îți trimit mai departe pentru că nu sunt sigură că a ajuns la Liviu. Poți să-i retrimiți invitația?', 'unknown'],
+  ['Dear Ms Simion, On behalf of Mr. Dieter Hofer, we confirm that he will take part in the online meeting.', 'yes', 1],
+  ['I cannot travel to Timișoara on that date, unfortunately. If there is ever an online session, I would be glad to join.', 'no'],
+  ['Da, vin. Putem sa vorbim si despre acceleratorul ATA? As avea 5 min de prezentat', 'yes', 1, true],
+  ['Din partea Fabric Club vom participa 2 persoane: subsemnatul și colega mea, Ioana Dragomir (event manager). Dorim și un moment de 3 minute.', 'yes', 2, true],
+  ['Particip, nu am nevoie de moment de prezentare.', 'yes', 1, false],
+  ['Yes, I will be there. My colleague Elena Soto will join from our office as well, on a separate connection.', 'yes', 2],
+  ['Yes, I will be there. The topic will come up from our side as well.', 'yes', 1],
+];
+
+describeIntentCorpus('misses of sets 131–133', corpus131);
