@@ -184,6 +184,8 @@ export const intentEn: IntentLocale = {
   no: [
     // A phone's whole answer: "Can't, sorry. In Brussels all week" (h96_068); not "Can't wait!".
     "^(i |)(can't|cannot|can not)$",
+    // "I'm afraid I won't be around that day" (h135_056).
+    "(i|we|i'll|we'll) (won't|will not) be around (that day|on that day|that week|that morning|then|on the day)",
     // "I'm no longer with Fundația PEGAS since December, so I won't be taking part" (h122_033).
     "(i|we|i'll|we'll) (won't|will not|shan't|shall not) be (taking part|participating|attending|joining|coming)",
     "(i'll|we'll|i will|we will) not be (taking part|participating|attending|joining|coming)",
@@ -573,6 +575,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // An earlier doubt reported before the answer: "I wrote earlier that I'm not sure, but I can now confirm I will be there" (h136_069).
+    "(i|we) (wrote|said|told you|mentioned) (earlier |before |previously |last week |)that (i'm|i am|we're|we are|i was|we were) not (sure|certain)",
     // Asking leave to bring someone: "I'd also like to ask whether I can come with our intern".
     "(ask|asking|wondering) (you |)(also |)(if|whether) (i|we) (can|could|may|might) (also |)(come|attend|join) (together |along |)with",
     // No one to stand in: "Unfortunately my colleague can't replace me either" (h120_062) — no substitute.
@@ -798,6 +802,8 @@ export const intentEn: IntentLocale = {
     '(happy|glad|pleased|delighted|willing|keen) to (also |briefly |)(give|offer|do|deliver) (a|an) (short|brief|quick|#-minute|# minute|#-min|# min) (update|overview|intro|introduction|round-up|recap)',
     // "Happy to give brief comments on the vouchers action if there's still a slot then" (h120_057): comments said aloud.
     '(happy|glad|pleased|delighted|willing|keen) to (also |)(give|offer|make|share) (a few |some |)(brief|short|quick|oral|verbal) (comments|remarks|input|feedback)',
+    // "I would be glad to contribute a short comment (5 minutes) on action 1" (h134_031).
+    '(glad|happy|pleased|delighted|willing) to (also |)contribute (a|an|some) (short|brief|quick|#-minute|# minute) (comment|comments|remark|remarks|input|intervention|contribution)',
     // "I will join … and can give a short intro on the project timeline if useful" (h129_022).
     '(can|could|will|would be happy to|happy to|glad to) (also |)give (a|an) (short|brief|quick) (intro|introduction|overview|presentation|update)',
     // The slot named as the sender's: "would be happy to share them in my 5-minute slot" (h126_056).
@@ -951,6 +957,8 @@ export const intentEn: IntentLocale = {
   speakerNo: [
     // "my colleague … will attend online in my place. She is not planning to speak" (h127_029).
     "(is|are|am|i'm|we're|she's|he's|they're) not planning to (speak|present|take the floor|intervene|give a talk)",
+    // "I would like to follow the discussion without an intervention" (h136_068).
+    '(follow|attend|listen to|join) the (discussion|meeting|session|workshop|lab) without (an|any|a) (intervention|presentation|talk|speaking slot)',
     // "I'm terrible at speaking in meetings so I'll just sit quietly at the back and take notes".
     "(i'll|i will|we'll|we will) (just |only |)sit (quietly|in the back|at the back|and listen)", "(i'm|i am) (terrible|bad|hopeless|no good|not good) at (public |)speaking",
     // "… so no case study from our side".

@@ -74,6 +74,11 @@ export const intentRo: IntentLocale = {
     // "Ok, sunt și eu miercuri pe zoom" (h71_069); "mă conectez din birou".
     '(sunt|suntem) si (eu|noi) (luni|marti|miercuri|joi|vineri|) (pe zoom|pe teams|pe link|prezent|prezenta|prezenti|prezente)',
     '(ma|ne) (conectez|conectam) (din birou|de la serviciu|de la munca|de la scoala|de pe laptop|de pe telefon)',
+    // "Ne conectăm de pe laptopuri separate" (h135_015), "ne conectăm separat".
+    'ne conectam (separat|de pe (laptopuri|calculatoare|conturi|dispozitive) (separate|diferite))',
+    // The delegate named after "în schimb": "Nu mai pot veni … Vine în schimb Alex, colegul meu" (h134_071) — see substitute.
+    // "nu voi mai fi doi, ci doar eu" (h136_035): the sender still comes.
+    'ci doar eu',
     // After a question about the schedule: "La ce oră se termină? Oricum vin, doar să știu cât să-mi las liber".
     '(oricum|in orice caz|indiferent) (vin|venim|particip|participam)$',
     // After a morning duty: "Nu pot lipsi de la serviciu până la 12, apoi vin".
@@ -219,6 +224,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Nu cred ca reusesc de data asta, scuze" (h136_036).
+    'nu cred (ca|sa) (reusesc|reusim|pot|putem|ajung|ajungem) (sa vin |sa venim |sa ajung |sa ajungem |)de data (asta|aceasta)',
     // "Am decis să nu participăm la atelierele din acest an" (h119_058, in Romanian).
     '(am|ne-am|s-a) (hotarat|decis|gandit) (ca |)sa nu (participam|particip|venim|vin|ne conectam|ma conectez|luam parte|iau parte)',
     // Stepping back from such work: "nu mă mai implic în astfel de activități, sunt la pensie".
@@ -549,6 +556,8 @@ export const intentRo: IntentLocale = {
     '^(dar |insa |)(o|il|i|le) (trimit|trimitem|voi trimite|vom trimite) pe',
     // "Voi ruga un coleg să se conecteze": who is not said yet.
     '(voi ruga|vom ruga|o sa rog|o sa rugam|rog|rugam) (un coleg|o colega|pe un coleg|pe o colega|pe unul dintre colegi|pe una dintre colege|pe cineva|cineva) ... sa (participe|vina|se conecteze|mearga|ma inlocuiasca)', '(va |)(veni|merge|participa|intra) (colega|colegul) (mea|meu) in loc',
+    // "Nu mai pot veni, mi s-a suprapus cu altceva. Vine în schimb Alex, colegul meu de la firmă" (h134_071).
+    '(vine|va veni|participa|va participa|merge|va merge|se conecteaza|se va conecta) in schimb', '^in schimb (vine|va veni|participa|va participa|merge|va merge|se conecteaza|se va conecta)',
     // After the sender's refusal, one of theirs: "eu nu pot, dar vine Mara de la noi" (h128_065).
     // Not "Participă din partea noastră doi colegi": the organisation's answer (orgYes), the sender maybe among them.
     '^(dar |insa |iar |in schimb |)(vine|va veni|se conecteaza|se va conecta|merge|va merge) ... (de la noi|din echipa noastra|din echipa mea|de la asociatie|de la firma|de la birou)',
@@ -774,6 +783,10 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // A purpose, not a refusal: "Cine mai participă din partea OAR? Să ne coordonăm să nu venim dublat" (h136_032).
+    '(sa|ca sa) nu (venim|vina|mergem|participam|ne conectam) (dublat|dublati|amandoi|amandoua|toti|toate|de doua ori|in acelasi timp)',
+    // What was said before, reported: "Am zis că vin, dar a intervenit ceva" (h136_016).
+    '(am zis|am spus|v-am spus|v-am scris|v-am zis|am scris) (ca|sa) (vin|venim|particip|participam|ma conectez|ne conectam)',
     // A forward's courtesy: "vă trimit mai jos invitația, poate vă interesează" (h130_040) — the reader's interest, not coming.
     'poate (va|te|il|o|ii|le|v-ar|te-ar|l-ar|ar) (intereseaza|interesa|ar interesa|fi de interes|e de interes)',
     // News, not a deferral: "Cu această ocazie vă anunțăm și că proiectul nostru a primit finanțare" (h121_078).
@@ -975,6 +988,8 @@ export const intentRo: IntentLocale = {
     '(pot|putem|as putea|am putea) (sa |)(vorbesc|vorbim|spun|spunem) (si eu|si noi) (# min|# minute|#-# min|#-# minute|cateva minute|cateva cuvinte|doua vorbe|pe scurt)',
     // "Putem să vorbim și despre acceleratorul ATA? Aș avea 5 min de prezentat" (h131_014).
     '(as|am) avea (#|cateva) (min|minute) de (prezentat|spus|vorbit|aratat)',
+    // "Aș dori și eu un minut de prezentare dacă rămâne timp" (h134_054).
+    '(as dori|am dori|as vrea|am vrea|dorim|doresc|vreau|vrem) (si eu |si noi |)(un|o|cateva) (minut|minute|moment|momente) de (prezentare|interventie|vorbit)',
     // "Dorim și un moment de 3 minute" (h133_002).
     '(dorim|doresc|as dori|am dori|vrem|vreau|as vrea|am vrea|solicit|solicitam) (si |)(un|o) (moment|slot|interventie|prezentare) de # (minute|min)',
     // "Vă rog să-mi spuneți dacă pot prezenta câteva slide-uri" (h128_043).
@@ -1235,6 +1250,8 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Confirm participarea mea, voi fi doar ascultător de data asta" (h136_023).
+    '(voi fi|vom fi|sunt|o sa fiu) (doar|numai) (ascultator|ascultatoare|ascultatori|observator|observatoare|observatori|spectator|spectatoare)',
     // "Particip, nu am nevoie de moment de prezentare" (h133_054).
     'nu (am|avem) nevoie de (un |)(moment|slot|timp|minute) (de prezentare|de interventie|pentru prezentare|pentru interventie|de vorbit)',
     // "Referitor la studiul de caz, nu, mulțumim, preferăm să participăm ca auditori".
@@ -1366,6 +1383,8 @@ export const intentRo: IntentLocale = {
     'netul', 'net',
     // "vă trimit câteva comentarii, poate vă sunt de folos" (h119_061): the comments' use, not coming.
     'de folos', '(va|iti|le|ne) (sunt|vor fi|ar fi|e|este|va fi|ar putea fi) (utile|util|folositoare|folositor)',
+    // A guess at what happened to the mail: "Nu-l găsesc în mail, probabil a fost tăiat" (h135_010).
+    'a fost', 'au fost', 'a ajuns', 'au ajuns',
     // "poate găsim un moment să vorbim la o cafea": a chat besides, not coming (h101_031).
     '(gasim|gasi|gasesc|facem|avem) (si |)(un moment|o ocazie|timp|putin timp) (sa|de|pentru) (vorbim|discutam|stam de vorba|o discutie|o cafea)',
     // "venim 5 persoane, toți cu bicicletele – sper să aveți loc în curte": room for the bikes, not coming.

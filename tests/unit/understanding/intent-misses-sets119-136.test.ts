@@ -162,3 +162,27 @@ const corpus131: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 131–133', corpus131);
+
+/*
+ * Misses of sets 134, 135 and 136 (the session's last round) at first reading, with cases that must keep their answer.
+ */
+const corpus134: IntentCase[] = [
+  // The round's two confident errors (h134_071, h136_032).
+  ['Salut! Nu mai pot veni, mi s-a suprapus cu altceva. Vine în schimb Alex, colegul meu de la firmă.', 'unknown'],
+  ['Buna ziua, Cine mai participa din partea OAR? Sa ne coordonam sa nu venim dublat.', 'unknown'],
+  // What was said before, reported; a count lowered to the sender; a soft refusal (h136_016, h136_035, h136_036).
+  ['Scuze, nu mai pot ajunge miercuri. Am zis ca vin dar a intervenit ceva', 'no'],
+  ['Bună ziua, Revin asupra confirmării trimise: nu voi mai fi doi, ci doar eu, colega mea este în concediu medical.', 'yes', 1],
+  ['Nu cred ca reusesc de data asta, scuze', 'no'],
+  ["Dear Lavinia, I wrote earlier that I'm not sure, but I can now confirm I will be there.", 'yes', 1],
+  ['Salut, suntem patru de la Fabrica: eu, Ionuț, Dana și Marius. Ne conectăm de pe laptopuri separate.', 'yes', 4],
+  ["I'm afraid I won't be around that day. Would it be possible to receive the slides afterwards?", 'no'],
+  ['Bună Lavinia, Ai putea să-mi retrimiți linkul de Zoom? Nu-l găsesc în mail, probabil a fost tăiat.', 'unknown'],
+  // Speaking (h134_031, h134_054, h136_023, h136_068).
+  ['I am pleased to confirm that I will attend the Local Learning Lab on 17 January. I would be glad to contribute a short comment (5 minutes) on action 1.', 'yes', 1, true],
+  ['Particip. Aș dori și eu un minut de prezentare dacă rămâne timp.', 'yes', 1, true],
+  ['Am primit reminder-ul. Confirm participarea mea, voi fi doar ascultător de data asta.', 'yes', 1, false],
+  ['Please note I will only be able to attend online and from 11:30. I would like to follow the discussion without an intervention.', 'yes', 1, false],
+];
+
+describeIntentCorpus('misses of sets 134–136', corpus134);
