@@ -88,9 +88,11 @@ const SPEAKING_TOPIC =
   /^[^a-z]*(?:regarding|as for|as to|concerning|re|about|referitor la|cat despre|in privinta|legat de|cu privire la)\s+(?:the\s+|my\s+|our\s+|a\s+|your\s+)?(?:presentation|presenting|speaking slot|speaking|slot|(?:\d+[\s-]?minute\s+)?update|intervention|talk|prezentare|prezentarea|interventie|interventia|interventii|studiul de caz)[^a-z]*$/;
 // "Vă vom comunica până vineri dacă dorim să facem o intervenție", "we'll let you know whether we present": the wish still to be decided.
 const DECIDED_LATER = /(?<![a-z])(?:comunica|comunicam|anunta|anuntam|spune|spunem|confirma|confirmam|reveni|revenim|decide|decidem|hotari|hotaram|let you know|tell you|confirm|inform you|get back to you|decide)(?![a-z])[^.;!?]{0,40}?(?<![a-z])(?:daca|whether|if)\s+(?:(?:si|also)\s+)?$/;
-/** A postscript's opening ("P.S.", "PS:", "P.P.S."), on folded text. */
+/** Spans that answer for someone: a clause holding one is no part of a companion's doubt around it. */
 const ANSWER_SPANS: ReadonlySet<string> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'substitute']);
+/** A postscript's opening ("P.S.", "PS:", "P.P.S."), on folded text. */
 const POSTSCRIPT = /^[^a-z]*p\.?\s?(?:p\.?\s?)?s(?![a-z])/;
+/** A clause opening on a wish ("we'd love", "aș vrea"): asked with a time, it books a slot. */
 const WISH_START = /^[^a-z]*(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like)|(?:as|am)\s+(?:vrea|dori)|doresc|dorim|vreau|vrem)(?![a-z])/;
 // "Am dori, dacă este posibil, să intervenim cu o scurtă prezentare": the wish and its verb parted by an aside.
 const BARE_WISH = /^[^a-z]*(?:(?:as|am|noi am|eu as)\s+(?:dori|vrea)|dorim|vrem|(?:i|we)\s+(?:would|should)\s+(?:like|love)|(?:i|we)'d\s+(?:like|love))[^a-z]*$/;
@@ -644,10 +646,13 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
   return wants;
 }
 
-/** Whether a bare wish ("am dori", "we would like") opens the clause's sentence, only asides (no answer, no speaking) between. */
+/**
+ * Whether a bare wish ("am dori", "we would like") stands a clause or two before, in the same sentence, only asides (no
+ * answer, no speaking) between. Two at most: the wish, its aside, its verb (and no scan back per clause of a long sentence).
+ */
 function wishParted(analysis: TextAnalysis, index: number): boolean {
   const sentence = analysis.clauses[index]!.sentence;
-  for (let k = index - 1; k >= 0; k--) {
+  for (let k = index - 1; k >= Math.max(0, index - WISH_PARTED_BY); k--) {
     const clause = analysis.clauses[k]!;
     if (clause.sentence !== sentence) return false;
     if (BARE_WISH.test(clause.folded)) return true;
@@ -655,6 +660,8 @@ function wishParted(analysis: TextAnalysis, index: number): boolean {
   }
   return false;
 }
+
+const WISH_PARTED_BY = 3;
 
 /**
  * A sentence that ends on a request, its statement before it: "I'll join with 2 colleagues from our board - could you
