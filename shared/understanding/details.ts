@@ -169,8 +169,9 @@ const SELF_LISTED = /^\s*(?:[(:–-]\s*(?:myself|me|i|eu|subsemnatul|subsemnata)
  * "… va fi reprezentată de dl. Ovidiu Crișan, vicepreședinte, și de subsemnata": the sender closing the pair.
  */
 // "Din partea Hungaro Tech SRL vom participa eu, Szabó Attila, și colega mea": the organisation's answer, the sender among those coming.
+// "Confirming for Startup West: me and two colleagues" (h137_058): the same in English, after a colon.
 const SELF_TOO =
-  /(?<![a-z])(?:(?:vom participa|participam|venim|vom veni|vom fi prezenti|vom fi prezente) eu|si de subsemnata|si de subsemnatul|si subsemnata|si subsemnatul|pentru mine si pentru|pentru mine si pt|for me and for|for myself and for|si a mea|si a subsemnatului|si a subsemnatei|precum si a mea|impreuna cu mine|alaturi de mine|insotit de mine|insotita de mine|and mine|and myself|as well as mine|as well as myself|together with me|along with me|accompanied by me)(?![a-z])/;
+  /(?<![a-z])(?:(?:vom participa|participam|venim|vom veni|vom fi prezenti|vom fi prezente) eu|si de subsemnata|si de subsemnatul|si subsemnata|si subsemnatul|pentru mine si pentru|pentru mine si pt|for me and for|for myself and for|si a mea|si a subsemnatului|si a subsemnatei|precum si a mea|impreuna cu mine|alaturi de mine|insotit de mine|insotita de mine|and mine|and myself|as well as mine|as well as myself|together with me|along with me|accompanied by me|(?<=[:;,(]\s?)(?:me|myself) and(?=\s(?:\d|one|two|three|four|five|my|our|a|an)\s))(?![a-z])/;
 /**
  * After a total of those in the room, a colleague who follows online adds to it: "We are with
  * 2 in person (me and Pieter Dijkstra) and our colleague Marloes will follow online".
@@ -338,10 +339,11 @@ const NOT_A_PERSON = '(?!(?:The|This|That|These|Those|It|There|He|She|They|We|Yo
  * Someone named comes too, in a sentence of their own: "Dimitris will also come", "Elena Soto will join from our
  * office as well" (h132_015), "Colegul meu
  * Szabó Levente vine și el". Only "also" / "as well" / "și el" makes them one more: "Ana will
- * come" alone may be the one sent instead. Not "will also come back to you".
+ * come" alone may be the one sent instead. Not "will also come back to you", nor the firm after "from" ("Two more
+ * colleagues from Endava will attend as well", h138_050).
  */
 const ALSO_COMER = new RegExp(
-  `(?<![\\p{L}])${NOT_A_PERSON}(${NAME_WORD})(?:\\s+${NAME_WORD}){0,2}\\s+(?:(?:will|is going to|is) also (?:come|join|attend|participate|be there|be joining|be coming|be attending|coming|joining|attending)|will (?:come|join|attend|participate|be there)(?: (?:from|via|on|online|in person|remotely)[^.,;!?()]{0,30}?)? (?:as well|too)|is (?:coming|joining|attending) (?:as well|too)|(?:vine|va veni|va participa|participă|participa|o să vină|o sa vina) ${HE_TOO})(?![\\p{L}])(?!\\s+(?:up|back)(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?<!(?:[Ff]rom|[Oo]f|[Aa]t|de la|din)\\s)${NOT_A_PERSON}(${NAME_WORD})(?:\\s+${NAME_WORD}){0,2}\\s+(?:(?:will|is going to|is) also (?:come|join|attend|participate|be there|be joining|be coming|be attending|coming|joining|attending)|will (?:come|join|attend|participate|be there)(?: (?:from|via|on|online|in person|remotely)[^.,;!?()]{0,30}?)? (?:as well|too)|is (?:coming|joining|attending) (?:as well|too)|(?:vine|va veni|va participa|participă|participa|o să vină|o sa vina) ${HE_TOO})(?![\\p{L}])(?!\\s+(?:up|back)(?![\\p{L}]))`,
   'gu',
 );
 /**
@@ -710,6 +712,7 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   };
   const extraSpans: [number, number][] = [];
   let extras = 0;
+  let extrasAccompany = false;
   let total = 0;
   for (const match of findAll(EXTRAS, folded)) {
     const count = numberIn(match.text) ?? 0;
@@ -728,7 +731,11 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     if (inclusive) total = Math.max(total, count + onlineAfter(folded.slice(match.end, match.end + 260)));
     else if (PARTY_WITH.test(match.text) && (WE.test(sentence) || isOrganisationWord(FIRST_WORD.exec(sentence)?.[1] ?? '') || isOrganisationWord(ORGANISATION_CONFIRMED.exec(sentence)?.[1] ?? '')))
       total = Math.max(total, count);
-    else extras += count;
+    else {
+      extras += count;
+      // "Vă confirmăm participarea domnului director … împreună cu doi colegi" (h137_023): the one answered for comes, and they go along.
+      if (ACCOMPANYING.test(match.text)) extrasAccompany = true;
+    }
   }
   const overlapsExtra = (match: { start: number; end: number }): boolean => extraSpans.some(([from, to]) => match.start < to && match.end > from);
   let previousTotal: { end: number; takenBack: boolean } | null = null;
@@ -821,7 +828,7 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   // "Confirm participarea d-lui primar și a mea", "Our director will attend …, together with me":
   // the person answered for, and the sender too.
   const represented = REPRESENTED_BY.test(folded) && !SENDER_COMES.test(folded);
-  const party = Math.max(total, listed, ((onBehalf || represented) && !selfToo && !accompanied ? 0 : 1) + extras + companions, selfToo ? 2 : 1);
+  const party = Math.max(total, listed, ((onBehalf || represented) && !selfToo && !accompanied && !extrasAccompany ? 0 : 1) + extras + companions, selfToo ? 2 : 1);
   return party > MAX_PARTY ? 1 : party;
 }
 

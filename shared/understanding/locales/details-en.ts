@@ -40,6 +40,8 @@ export const detailsEn: DetailsLocale = {
   ],
   extras: [
     '(with|and|bring|bringing|plus|along with|accompanied by|together with) # (colleague*|people|person*|guest*|others|friend*|team member*|teammate*|team-mate*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*|co-founder*|cofounder*)',
+    // "I am bringing along two of my master students" (h139_048).
+    '(bring|bringing) (along |)# of (my|our) (master |masters |phd |doctoral |bachelor |undergraduate |)(student*|pupil*|intern*|trainee*|volunteer*|colleague*|team member*)',
     '(bring|bringing) along # (colleague*|people|person*|guest*|others|friend*|team member*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*)',
     '# (more|other|additional|extra) (people|persons|colleagues|guests|attendees)', '(with|and|bring|plus) # others',
     '(with|and|plus|bring|bringing) # of (my|our) (colleagues|team members|coworkers|co-workers|staff|team)',

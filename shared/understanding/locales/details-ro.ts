@@ -80,7 +80,7 @@ export const detailsRo: DetailsLocale = {
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|sotia|sotul|partenerul|partenera|prietenul|prietena|seful|sefa|directorul|directoarea|fiul|fiica|asistentul|asistenta)',
     '(si a|si pe|si pentru) (colegei|colegului|colega|colegul|domnului|doamnei|dlui|dnei|d-lui|d-nei|sotului|sotiei) (mele|meu|mea|noastre|nostru|)',
     // "Vă confirm participarea mea și a directorului nostru, dl. Sebastian Groza" (h127_056).
-    '(si a|si pe|si pentru) (directorului|directoarei|sefului|sefei|presedintelui|presedintei|managerului|coordonatorului|coordonatoarei|asistentului|asistentei|adjunctului|adjunctei) (nostru|noastre|meu|mele)',
+    '(si a|si pe|si pentru) (directorului|directoarei|sefului|sefei|presedintelui|presedintei|managerului|coordonatorului|coordonatoarei|asistentului|asistentei|adjunctului|adjunctei|asociatului|asociatei|partenerului|partenerei) (nostru|noastre|meu|mele)',
     'plus unu', '+1', '+ 1', 'plus 1',
     // "Vă rog să-mi rezervați și un loc pentru colega Oana Tănase".
     '(un loc|inca un loc|loc) (si |)pentru (colega|colegul|o colega|un coleg|dl|dna|d-na|domnul|doamna|sotul|sotia|asistentul|asistenta)',

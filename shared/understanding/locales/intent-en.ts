@@ -184,6 +184,10 @@ export const intentEn: IntentLocale = {
   no: [
     // A phone's whole answer: "Can't, sorry. In Brussels all week" (h96_068); not "Can't wait!".
     "^(i |)(can't|cannot|can not)$",
+    // "Regrettably, none of our team will be able to attend on this date" (h139_047).
+    '(none|no one|nobody|neither) (of us|of our team|of our colleagues|of the team|from our team|from our office|from the team) (will|can|could|would|is going to) (be able to |)(attend|come|join|participate|make it|be there|be present)',
+    // "Nobody from AmCham staff can attend personally" (h138_076).
+    '(nobody|no one|none) from ... (staff|team|office|colleagues|side) (will|can|could|would|is able to) (be able to |)(attend|come|join|participate|make it|be there|be present)',
     // "I'm afraid I won't be around that day" (h135_056).
     "(i|we|i'll|we'll) (won't|will not) be around (that day|on that day|that week|that morning|then|on the day)",
     // "I'm no longer with Fundația PEGAS since December, so I won't be taking part" (h122_033).
@@ -802,6 +806,8 @@ export const intentEn: IntentLocale = {
     '(happy|glad|pleased|delighted|willing|keen) to (also |briefly |)(give|offer|do|deliver) (a|an) (short|brief|quick|#-minute|# minute|#-min|# min) (update|overview|intro|introduction|round-up|recap)',
     // "Happy to give brief comments on the vouchers action if there's still a slot then" (h120_057): comments said aloud.
     '(happy|glad|pleased|delighted|willing|keen) to (also |)(give|offer|make|share) (a few |some |)(brief|short|quick|oral|verbal) (comments|remarks|input|feedback)',
+    // "I'll attend and would like to share a short 5-minute presentation on the … programme" (h138_045).
+    '(like|love|happy|glad|pleased|delighted) to (share|give|make|deliver|hold|do) (a|one) (short |brief |quick |)(#-minute |# minute |#-min |# min |)(presentation|talk|pitch|intervention)',
     // "I would be glad to contribute a short comment (5 minutes) on action 1" (h134_031).
     '(glad|happy|pleased|delighted|willing) to (also |)contribute (a|an|some) (short|brief|quick|#-minute|# minute) (comment|comments|remark|remarks|input|intervention|contribution)',
     // "I will join … and can give a short intro on the project timeline if useful" (h129_022).

@@ -990,6 +990,8 @@ export const intentRo: IntentLocale = {
     '(as|am) avea (#|cateva) (min|minute) de (prezentat|spus|vorbit|aratat)',
     // "Aș dori și eu un minut de prezentare dacă rămâne timp" (h134_054).
     '(as dori|am dori|as vrea|am vrea|dorim|doresc|vreau|vrem) (si eu |si noi |)(un|o|cateva) (minut|minute|moment|momente) de (prezentare|interventie|vorbit)',
+    // "Da, particip. Prezint și eu 5 min dacă e loc" (h138_025).
+    '^(prezint|prezentam|vorbesc|vorbim|intervin|intervenim) (si eu |si noi |)(# min|# minute|#-# min|#-# minute|cateva minute)',
     // "Dorim și un moment de 3 minute" (h133_002).
     '(dorim|doresc|as dori|am dori|vrem|vreau|as vrea|am vrea|solicit|solicitam) (si |)(un|o) (moment|slot|interventie|prezentare) de # (minute|min)',
     // "Vă rog să-mi spuneți dacă pot prezenta câteva slide-uri" (h128_043).
@@ -1383,6 +1385,8 @@ export const intentRo: IntentLocale = {
     'netul', 'net',
     // "vă trimit câteva comentarii, poate vă sunt de folos" (h119_061): the comments' use, not coming.
     'de folos', '(va|iti|le|ne) (sunt|vor fi|ar fi|e|este|va fi|ar putea fi) (utile|util|folositoare|folositor)',
+    // Who may answer instead: "Vă redirecționez invitația colegului meu …, poate vă poate răspunde el" (h139_023).
+    '(va|iti|ne) (poate|pot|va putea|vor putea|ar putea) (raspunde|ajuta|da detalii|spune mai multe)',
     // A guess at what happened to the mail: "Nu-l găsesc în mail, probabil a fost tăiat" (h135_010).
     'a fost', 'au fost', 'a ajuns', 'au ajuns',
     // "poate găsim un moment să vorbim la o cafea": a chat besides, not coming (h101_031).

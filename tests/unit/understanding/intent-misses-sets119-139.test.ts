@@ -186,3 +186,24 @@ const corpus134: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 134–136', corpus134);
+
+/*
+ * Misses of sets 137, 138 and 139 (the session's last round) at first reading, with cases that must keep their answer.
+ */
+const corpus137: IntentCase[] = [
+  ['Regrettably, none of our team will be able to attend on this date.', 'no'],
+  ['Thanks. Nobody from AmCham staff can attend personally.', 'no'],
+  ['I would love to attend, and I am bringing along two of my master students who are doing their Erasmus semester in Timisoara (Hanna and Felix).', 'yes', 3],
+  ['Vă redirecționez invitația colegului meu de la departament, care se ocupă de antreprenoriat cultural, poate vă poate răspunde el.', 'unknown'],
+  // A firm after "from" is no one coming (h138_050).
+  ["I'm happy to join. Two more colleagues from Endava will attend as well: Paul Dobre and Simona Lazar. We won't present, just listening.", 'yes', 3, false],
+  ["I'll attend. Dimitris will also come.", 'yes', 2],
+  ['Da, particip. Prezint si eu 5 min daca e loc', 'yes', 1, true],
+  ["I'll attend and would like to share a short 5-minute presentation on the Leeuwarden 2018 legacy programme for SMEs.", 'yes', 1, true],
+  // The one answered for and those going with them; the sender after a colon; a business partner (h137_023, h137_058, h137_046).
+  ['Vă confirmăm participarea domnului director Victor Șerban împreună cu doi colegi din departamentul de proiecte.', 'yes', 3],
+  ['Confirming for Startup West: me and two colleagues (Dan and Ioana).', 'yes', 3],
+  ['Confirm participarea mea și a asociatei mele, Simona Lazăr.', 'yes', 2],
+];
+
+describeIntentCorpus('misses of sets 137–139', corpus137);
