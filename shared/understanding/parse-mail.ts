@@ -80,12 +80,15 @@ function assertLooksLikeMail(raw: Buffer | string): void {
   const head = (typeof raw === 'string' ? raw.slice(0, 4096) : raw.subarray(0, 4096).toString('latin1')).replace(/^\uFEFF/, '');
   if (!/\S/.test(head)) throw new MailParseError('not a mail: empty input');
   // Only the first two lines are read: not a split of the whole head (it ran on every message).
-  const line = (from: number): string => {
+  const lineAt = (from: number): string => {
     const end = head.indexOf('\n', from);
     return (end < 0 ? head.slice(from) : head.slice(from, end)).replace(/\r$/, '');
   };
-  let first = line(0);
-  if (MBOX_FROM.test(first)) first = head.indexOf('\n') < 0 ? '' : line(head.indexOf('\n') + 1);
+  let first = lineAt(0);
+  if (MBOX_FROM.test(first)) {
+    const next = head.indexOf('\n');
+    first = next < 0 ? '' : lineAt(next + 1);
+  }
   if (!HEADER_LINE.test(first)) throw new MailParseError('not a mail: the input does not start with a header field');
 }
 

@@ -153,7 +153,7 @@ function popCount(bits: number): number {
 /**
  * Case- and diacritic-insensitive key of text that is already
  * Romanian-normalised (the same key `foldKey` gives), with an ASCII fast path:
- * this runs once over the whole message.
+ * this runs once per line trimming reads ({@link LazyFoldedLines}).
  */
 export function foldNormalized(text: string): string {
   if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
@@ -164,7 +164,10 @@ export function foldNormalized(text: string): string {
     .replace(/[\u2018\u2019\u02bc]/g, "'");
 }
 
-/** Lines read by index (`at`, as arrays have it), so a folded copy may be made line by line as read. */
+/**
+ * Lines read by index (`at`, as arrays have it), so a folded copy may be made line by line as read.
+ * Indices are never negative: an array's `at(-1)` is its last line, {@link LazyFoldedLines}' is undefined.
+ */
 export interface LineSource {
   readonly length: number;
   at(index: number): string | undefined;
