@@ -182,6 +182,8 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "Thanks Lavinia, sadly a no from me this time" (h142_055).
+    "(it's a|its a|it is a|that's a|that is a) (no|'no') from (me|us|our side|my side)", "^(sadly |unfortunately |regretfully |so |)a (no|'no') from (me|us|our side|my side)",
     // A phone's whole answer: "Can't, sorry. In Brussels all week" (h96_068); not "Can't wait!".
     "^(i |)(can't|cannot|can not)$",
     // "Regrettably, none of our team will be able to attend on this date" (h139_047).
@@ -579,6 +581,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // Whether a mail arrived, not whether the sender does: "I already answered, not sure it reached you".
+    "(not sure|don't know|do not know|unsure) (if|whether) (it|my (reply|answer|email|e-mail|mail|message)|the (reply|answer|email|e-mail|mail|message)) (reached you|arrived|got through|came through|was received)",
     // An earlier doubt reported before the answer: "I wrote earlier that I'm not sure, but I can now confirm I will be there" (h136_069).
     "(i|we) (wrote|said|told you|mentioned) (earlier |before |previously |last week |)that (i'm|i am|we're|we are|i was|we were) not (sure|certain)",
     // Asking leave to bring someone: "I'd also like to ask whether I can come with our intern".
@@ -737,7 +741,10 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
-    // "I'd actually like to pitch a small idea during the discussion" (not "pitch in", helping).
+    // "I'd actually like to pitch a small idea during the discussion" (not "pitch in", helping); "Would love to pitch our idea in 5 min" (h140_074).
+    '^would (actually |also |really |)(like|love) to pitch (a|an|my|our|the)',
+    // "Giulia would like to present briefly how the school continued" (h141_076).
+    '(would like|would love|wants|wishes|plans|intends|hopes) to (present|speak) (briefly|shortly)',
     "(i'd|i would|we'd|we would) (actually |also |really |)(like|love|want) to pitch (a|an|my|our|the)",
     // "I'd like to comment — in English — about the idea": commenting aloud, in a language.
     "(i'd|i would|we'd|we would) (also |really |)(like|love|want) to comment (briefly |)(in english|in romanian|aloud|verbally)",

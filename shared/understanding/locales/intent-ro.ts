@@ -262,10 +262,13 @@ export const intentRo: IntentLocale = {
     // The same cut by a comma, "Nici eu, nici colegii din departament nu putem participa": the "we" holds the sender.
     '^nici (colegii|colegele|echipa|ceilalti|restul echipei) ... nu (putem|vom putea|o sa putem) (sa |)(participa|participam|veni|venim|ajunge|ajungem|fi prezenti|fi prezente)',
     // Nobody of the sender's side, the subject after the verb: "din partea departamentului nostru nu va putea participa nimeni".
-    '^din partea ... (nu|nu mai) (va|vor|poate|pot) (putea |)(participa|veni|ajunge|fi prezent|intra|se conecta) nimeni$',
-    '^din partea ... (nu|nu mai) (va|vor|poate|pot) (putea |)(participa|veni|ajunge|fi prezent|intra|se conecta) nimeni (la|pe|in|din|de la)',
+    // Also announced: "Vă anunț că din partea Centrului Cultural German nu va participa nimeni la întâlnire" (h141_009).
+    '^(va (anunt|anuntam|informez|informam|comunic|comunicam) ca |)din partea ... (nu|nu mai) (va|vor|poate|pot) (putea |)(participa|veni|ajunge|fi prezent|intra|se conecta) nimeni$',
+    '^(va (anunt|anuntam|informez|informam|comunic|comunicam) ca |)din partea ... (nu|nu mai) (va|vor|poate|pot) (putea |)(participa|veni|ajunge|fi prezent|intra|se conecta) nimeni (la|pe|in|din|de la)',
     // The head's office, the head named after "din partea": "Vă transmit din partea domnului director Victor Anghel că nu va putea participa".
     '(va |)(transmit|transmitem|comunic|comunicam|informez|informam|anunt|anuntam) din partea (doamnei|domnului) ... ... ca (nu|nu mai) (va putea|poate|o sa poata) (participa|fi prezent(|a)|lua parte|veni|ajunge|se conecta)',
+    // The invitee named in the clause before, a formal pronoun after: "În numele doamnei Lucia Mocanu, vă anunț că aceasta nu va putea participa" (h140_063).
+    '(va |)(anunt|anuntam|comunic|comunicam|informez|informam|transmit|transmitem) (ca|faptul ca) (aceasta|acesta|dansa|dansul|dumneaei|dumnealui) (nu|nu mai) (va putea|poate|o sa poata|va) (participa|fi prezent(|a)|lua parte|veni|ajunge|se conecta)',
     // Heads with other titles: "Domnul director general nu va putea participa", "Domnul administrator nu poate participa".
     '^(domnul|doamna|dl|dna|d-l|d-na) (director general|directorul general|director executiv|administrator|administratorul|ceo) (nu|nu mai) (va putea|poate|o sa poata) (participa|fi prezent(|a)|lua parte)',
     // Joining online on the day refused, with the reason after it: "Nu pot intra pe 17 ca sunt la Belgrad" (not "nu pot intra pe 17 decât după 12").
@@ -783,6 +786,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // Whether a mail arrived, not whether the sender comes: "Nu particip. Am trimis și mai devreme răspuns, nu știu dacă a ajuns" (h142_029).
+    '(nu stiu|nu stim|nu sunt sigur|nu sunt sigura|nu suntem siguri) (daca|ca) (a ajuns|au ajuns|l-ati primit|ati primit|a fost primit|mesajul|raspunsul|emailul|e-mailul|mailul) (meu |nostru |)(a ajuns|au ajuns|)',
     // A purpose, not a refusal: "Cine mai participă din partea OAR? Să ne coordonăm să nu venim dublat" (h136_032).
     '(sa|ca sa) nu (venim|vina|mergem|participam|ne conectam) (dublat|dublati|amandoi|amandoua|toti|toate|de doua ori|in acelasi timp)',
     // What was said before, reported: "Am zis că vin, dar a intervenit ceva" (h136_016).
@@ -1046,7 +1051,8 @@ export const intentRo: IntentLocale = {
     '(as propune|am propune|propun|propunem|va propun|va propunem) (si |)o (scurta |mica |)(interventie|prezentare|alocutiune)', '(as putea|am putea) (sa |)(prezenta|prezint|prezentam|vorbi|vorbesc|vorbim|interveni|intervin|intervenim)',
     // "Ne-ar face plăcere să prezentăm pe scurt (5 minute)", "M-ar bucura să spun câteva cuvinte".
     '(ne-ar|mi-ar) (face (mare |)placere|placea) sa (prezentam|prezint|vorbim|vorbesc|intervenim|intervin|spunem|spun)', '(ne-ar|m-ar) bucura sa (prezentam|prezint|vorbim|vorbesc|intervenim|intervin)',
-    // "Aș vrea să zic 2-3 vorbe despre strategie".
+    // "Aș vrea să zic 2-3 vorbe despre strategie"; "as vrea sa zic 2-3 minute despre makerspace" (h142_032).
+    'sa (zic|zicem|spun|spunem) (si eu |si noi |)(#|#-#|cateva) (minute|min) (despre|din|pe tema|legat)',
     'sa (zic|zicem|spun|spunem) (si eu |si noi |)(#|#-#|# sau #) (vorbe|cuvinte)',
     // Coming with something to show: "Mă bag și cu o prezentare de 5 min", "vin cu o scurtă prezentare".
     // Not the bare "vin cu o prezentare": the longer span would mask the "vin" of the answer.
@@ -1196,7 +1202,7 @@ export const intentRo: IntentLocale = {
     // "Ramona prezintă proiectul cu trecerile de pietoni înălțate (5 min)": one of the party presents (the time in its own clause).
     '(prezinta|prezentam|prezint) (proiectul|proiectele|initiativa|studiul de caz|platforma|aplicatia) (nostru|noastra|noastre|nostri|cu|despre|de|privind|legat de)',
     // "vom face și o scurtă prezentare (5 minute) … Prezentarea o voi susține eu": the short talk the sender's side gives, the sender taking it.
-    '(voi|vom|o sa) (face|sustine|tine) si o (scurta|mica) (prezentare|interventie|alocutiune)', '(prezentarea|interventia|alocutiunea) o (voi|vom) (sustine|tine|face) (eu|noi)',
+    '(voi|vom|o sa) (face|sustine|tine) (si |)o (scurta|mica) (prezentare|interventie|alocutiune)', '(prezentarea|interventia|alocutiunea) o (voi|vom) (sustine|tine|face) (eu|noi)',
     // "Facem și noi o prezentare scurtă despre planul de piste, 5 minute": the present for the plan, the talk short.
     '(facem|fac|sustinem|sustin|tinem|tin) (si noi |si eu |si |)o (prezentare|interventie) (scurta|mica)',
     // "Am și câteva idei pt acțiunea cu mentoratul, le zic acolo dacă e timp": said at the meeting, colloquial.

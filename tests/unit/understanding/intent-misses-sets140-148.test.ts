@@ -1,0 +1,31 @@
+import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
+
+/*
+ * Misses of the twelfth session's held-out sets at first reading, one table per round of three
+ * sets, with cases that must keep their answer.
+ * Same format as intent-corpus.test.ts: [text, intent, headcount?, speaker?].
+ */
+const corpus140: IntentCase[] = [
+  // A secretary refusing for the invitee named in the clause before (h140_063).
+  ['Bună ziua, În numele doamnei Lucia Mocanu, vă anunț că aceasta nu va putea participa la întâlnire.', 'no'],
+  ['Vă anunț că dânsul nu mai poate participa.', 'no'],
+  // Not the pronoun a colleague would be: "el" may be anyone.
+  ['Vin eu. Vă anunț că el nu va putea participa.', 'yes', 1],
+  // Nobody of the organisation, announced (h141_009).
+  ['Bună ziua, Vă anunț că din partea Centrului Cultural German nu va participa nimeni la întâlnirea din 17.01. Ne cerem scuze.', 'no'],
+  ['Vă informăm că din partea asociației nu va putea participa nimeni.', 'no'],
+  // Whether the earlier mail arrived is no doubt about coming (h142_029).
+  ['Nu particip. Am trimis si mai devreme raspuns, nu stiu daca a ajuns.', 'no'],
+  ["I can't come. I answered last week too, not sure if it reached you.", 'no'],
+  ['Nu știu dacă ajung.', 'maybe'],
+  // "a no from me" (h142_055).
+  ['Thanks Lavinia, sadly a no from me this time. Mark', 'no'],
+  ["It's a no from us for Monday, sorry.", 'no'],
+  // Speaking, each way it was asked (h140_074, h141_076, h142_027, h142_032).
+  ["Yes! I'll be on. Would love to pitch our idea in 5 min if there's time", 'yes', 1, true],
+  ['Both Giulia and I will be joining from Matera. Giulia would like to present briefly how the Open Design School continued after 2019 (5 minutes).', 'yes', 2, true],
+  ['Din partea echipei noastre participam cinci persoane. Eu voi face o scurta prezentare a calendarului de evenimente, ca de obicei.', 'yes', 5, true],
+  ['particip, si as vrea sa zic 2-3 minute despre makerspace daca e timp', 'yes', 1, true],
+  ['Particip. Vă spun 5 minute înainte dacă întârzii.', 'yes', 1, null],
+];
+describeIntentCorpus('misses of sets 140–142', corpus140);
