@@ -225,8 +225,11 @@ const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b[Ee]u\\s*\\+|\
 const PARTNER_AND_I = new RegExp(`(?<!\\p{L})(?!(?:Thanks|Thank|Yes|Sure|Great|Okay|Ok|Perfect|Fine|Noted|Absolutely|Definitely|Certainly|Hello|Hi|Dear|Indeed|Also|So|Then|Now|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s+and I(?:'ll|\\s+(?:will|shall|are going to))\\s+(?:both\\s+)?(?:join|attend|come|be there|be attending|be joining|participate|dial in|connect|log in|be in|be at)\\b`, 'u');
 /** "Vă confirm participarea Oficiului Județean de Turism Timiș, cu 4 persoane": the organisation whose attendance is confirmed. */
 const ORGANISATION_CONFIRMED = /(?<![a-z])(?:participarea|prezenta|participation of|attendance of)\s+(?:the\s+)?([a-z]+)/;
-/** The first word of a sentence: its subject when an organisation's noun ("Camera de Comerț … confirmă"). */
-const FIRST_WORD = /^[^a-z]*([a-z]+)/;
+/**
+ * The first word of a sentence, past a possessive: its subject when an organisation's noun ("Camera de Comerț …
+ * confirmă", "Our team will join with two people": h145_044).
+ */
+const FIRST_WORD = /^[^a-z]*(?:(?:our|the|my)\s+)?([a-z]+)/;
 /** A companion phrase that adds someone to whoever comes ("accompanied by", "însoțit de"), the sender or the one answered for. */
 const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|insotit de|insotita de|insotiti de|impreuna cu|alaturi de)(?![a-z])/;
 /** "… și de domnul …", "… and by Mr …": after an accompanying phrase, one more accompanying. */

@@ -93,7 +93,8 @@ export const detailsEn: DetailsLocale = {
     // "I'll be there, and so will my wife Carmen".
     '(and |)so (will|does|would|is|shall) (my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|spouse|assistant|manager|boss|director|deputy|team member|son|daughter)',
     // "Also my colleague Milica Jovanović from the Novi Sad 2022 Foundation would like to attend": one more wishing to come, a long name and its office between.
-    '(also|and) (my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... ... (would like|wants|plans|intends|is planning|hopes|is hoping) to (attend|join|come|participate|be there)',
+    // "Also our chairman, Mr. Lukas Gruber, would like to join" (h144_073).
+    '(also|and) (my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern|chairman|chairwoman|chair|president|vice-president|secretary|treasurer|ceo|coordinator) ... ... (would like|wants|plans|intends|is planning|hopes|is hoping) to (attend|join|come|participate|be there)',
     '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... ... (would|does|do) also (like|want) to (attend|join|come|participate|be there)',
     // "I'll give the short talk, my colleague Ana will just listen": only listening, beside the sender who speaks.
     '(my|our) (colleague|coworker|co-worker|colleague,|coworker,|co-worker,) ... (will|shall|would) (only|just) (attend|listen|listen in|observe|sit in)',

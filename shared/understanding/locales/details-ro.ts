@@ -193,6 +193,8 @@ export const detailsRo: DetailsLocale = {
     '(ne|ma) (puteti|poti|ati putea) (trece|inscrie|adauga) (pe lista|)',
     // "Vin eu, plus Ioana Marin și Dan Suciu": the answer opens a list of who comes.
     '^(vin|venim|particip|participam)',
+    // "Buna ziua. Participam din partea Forumului …: Hans Weber si Ingrid Schmidt" (h144_043): mid-line, with whom it is for.
+    '(participam|venim|vom veni) din partea',
     // "Vă trimit numele colegilor care se vor conecta: Vlad Ene și Simina Duță".
     '(colegii|colegilor|colegele|colegelor|persoanele|persoanelor) care (vor participa|se vor conecta|vor veni|vor fi prezent*|vin|participa)',
     // "Confirmăm participarea dlui Bogdan Marinescu și a dnei Carmen Vasiu": the titled names are the list.

@@ -744,6 +744,8 @@ export const intentEn: IntentLocale = {
     // "I'd actually like to pitch a small idea during the discussion" (not "pitch in", helping); "Would love to pitch our idea in 5 min" (h140_074).
     '^would (actually |also |really |)(like|love) to pitch (a|an|my|our|the)',
     // "Giulia would like to present briefly how the school continued" (h141_076).
+    // "I would be glad to join online and, if useful, briefly present the … scheme (5 minutes max)" (h145_022).
+    '^(and |)(briefly|shortly) (present|introduce|speak about|talk about) (the|our|my|a|an)',
     '(would like|would love|wants|wishes|plans|intends|hopes) to (present|speak) (briefly|shortly)',
     "(i'd|i would|we'd|we would) (actually |also |really |)(like|love|want) to pitch (a|an|my|our|the)",
     // "I'd like to comment — in English — about the idea": commenting aloud, in a language.
@@ -1010,7 +1012,9 @@ export const intentEn: IntentLocale = {
     "(i|we) (haven't|have not|didn't|did not) prepare(|d) (a|any) (presentation|talk|intervention|statement|input)",
     // "I'd prefer not to make any statement, I'll just follow the discussion"; "but only as listener".
     '(prefer|prefers|preferred|would prefer|rather) not to (make|give|do|have|hold) (a|an|any) (statement|intervention|presentation|speech|talk)',
-    '(just|only) follow the (discussion|debate|meeting|session|conversation)', 'as listener', '(only|just) as (a |an |)(participant|attendee|guest|listener)',
+    '(just|only) follow the (discussion|debate|meeting|session|conversation)', 'as listener',
+    // "We will be three … We will listen and maybe ask questions" (h143_082).
+    "^(i|we) (will|shall|'ll) (listen|be listening) (and|$)", '(only|just) as (a |an |)(participant|attendee|guest|listener)',
     // "I'll be an observer", "We would not like to speak in the open-mic session", "No slot needed".
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (just |only |)(be |)(an |)(observer|observers|listener|listeners)", 'as observers', 'as listeners',
     "(wouldn't|would not|don't|do not) (like|wish|care) to (speak|present|take the floor|say anything|make a statement)",
@@ -1150,7 +1154,9 @@ export const intentEn: IntentLocale = {
   // "I would like to attend. Could you please send the link again, the one in the mail does not open?"
   linkRequests: ['(send|resend|re-send|forward|share) (me |us |)(the|a|your|this) (zoom |teams |meeting |access |connection |new |)(link|access details|login details|connection details)',
     // Another registration step asked after the wish presumes coming: "Should we register anywhere else as well?".
-    '(should|must|do|shall) (i|we) (also |)(register|sign up|enrol|enroll) (anywhere|somewhere) else'],
+    '(should|must|do|shall) (i|we) (also |)(register|sign up|enrol|enroll) (anywhere|somewhere) else',
+    // The room's means for the sender's talk or car, asked after the wish: "I would love to attend. … Will there be a screen-share option?" (h143_078).
+    '(screen-share|screen share|screen sharing|share (my|our) screen|projector|beamer|hdmi|parking)'],
   attendanceWords: [
     'attend*', 'come', 'coming', 'join*', 'participat*', 'make it', 'be there', 'be present', 'take part', 'travel', 'available', 'event', 'workshop', 'lab', 'meeting', 'session',
   ],

@@ -1153,6 +1153,10 @@ export const intentRo: IntentLocale = {
     'sa (prezentam|prezint) (in |timp de |)(#|#-#|cateva) (minute|min)',
     // "… și să vorbim 3 minute despre apicultura urbană": minutes on a topic (not "să vorbim 5 minute la telefon").
     'sa (vorbim|vorbesc|povestim|povestesc) (#|#-#|cateva) (minute|min) despre',
+    // "Pot vorbi 5 minute despre programul de incubare?" (h145_029).
+    '(pot|putem|as putea|am putea) (vorbi|prezenta|povesti) (#|#-#|cateva) (minute|min) despre',
+    // "… le voi ridica în sesiunea de comentarii, dacă se poate 5 minute" (h145_049).
+    '(le|il|o) (voi|vom|o sa) (ridica|aduce in discutie|prezenta|spune) (in|la) (sesiunea|runda|momentul|partea) (de comentarii|de interventii|de discutii)',
     // "Am câteva observații la acțiunea 1 – le spun în cadrul celor 5 minute": the speaking slot named.
     '(le|il|o|ii) (prezint|prezentam|detaliez|detaliem|expun|expunem|explic|explicam|sustin|sustinem|spun|spunem|zic|zicem) (in cadrul|pe parcursul|in timpul) (celor # minute|celor # min|minutelor|intervalului|slotului|timpului (alocat|de cuvant|de interventie))',
     // "aș dori să fac câteva comentarii în cele 5 minute alocate": the speaking slot named.
@@ -1259,6 +1263,8 @@ export const intentRo: IntentLocale = {
   ],
   speakerNo: [
     // "Confirm participarea mea, voi fi doar ascultător de data asta" (h136_023).
+    // "Prefer să ascult de data aceasta" (h143_051).
+    '(prefer|preferam|as prefera|am prefera) (sa |)(doar |numai |)(ascult|ascultam|asculta|observ|observam)',
     '(voi fi|vom fi|sunt|o sa fiu) (doar|numai) (ascultator|ascultatoare|ascultatori|observator|observatoare|observatori|spectator|spectatoare)',
     // "Particip, nu am nevoie de moment de prezentare" (h133_054).
     'nu (am|avem) nevoie de (un |)(moment|slot|timp|minute) (de prezentare|de interventie|pentru prezentare|pentru interventie|de vorbit)',
@@ -1440,6 +1446,8 @@ export const intentRo: IntentLocale = {
     'pot sa', 'putem sa', 'as putea', 'am putea', 'imi puteti', 'ne puteti', 'mi-ati putea', 'ne-ati putea', 'este posibil sa', 'e posibil sa', 'se poate sa',
     // The modal with a bare infinitive ("Putem lua cuvântul la final, 2-3 minute?").
     'pot lua cuvantul', 'putem lua cuvantul', 'pot si eu lua cuvantul', 'putem si noi lua cuvantul',
+    // "Pot vorbi 5 minute despre programul de incubare?" (h145_029): the same without "să".
+    'pot vorbi', 'putem vorbi', 'pot prezenta', 'putem prezenta', 'pot povesti', 'putem povesti',
   ],
   afterwardRequests: ['inregistra*', 'materialele', 'prezentarile', 'minuta', 'concluziile', 'rezumat*', 'ulterior', 'dupa (eveniment|intalnire|sesiune|atelier)',
     // "Poate îmi trimiteți ce se discută?": what was said, sent to one who is not there.
@@ -1474,7 +1482,9 @@ export const intentRo: IntentLocale = {
     '(facem|fac|sa facem|sa fac|face|putem face|pot face) (cateva |niste |cate |)(poze|fotografii|filmari|inregistrari) (in sala|la eveniment|la atelier|in timpul (atelierului|evenimentului|intalnirii))',
     '(trimite*|retrimite*|redirectiona*) (si |din nou |)(mie |noua |)(linkul|link-ul|datele de conectare|datele de acces)',
     // Another registration step: "Trebuie să ne înscriem și altundeva?".
-    '(trebuie|e nevoie) (sa |)(ma|ne) (mai |)(inscriu|inscriem|inregistrez|inregistram) (si |)(altundeva|in alta parte|pe (o |)platforma)'],
+    '(trebuie|e nevoie) (sa |)(ma|ne) (mai |)(inscriu|inscriem|inregistrez|inregistram) (si |)(altundeva|in alta parte|pe (o |)platforma)',
+    // The room's means, asked after the wish: "Aș dori să particip. Există videoproiector?".
+    '(partaja ecranul|partajare (de |a |)ecran*|share screen|proiector|videoproiector|parcare|loc de parcare)'],
   attendanceWords: [
     'particip*', 'prezent', 'prezenta', 'veni', 'vin', 'venim', 'ajung*', 'conect*', 'atelier*', 'eveniment*', 'sesiun*', 'intalnir*',
   ],

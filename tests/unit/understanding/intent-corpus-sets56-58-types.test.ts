@@ -44,7 +44,9 @@ const corpus: IntentCase[] = [
   // Asking leave to mention something, then saying how long, asks to speak (h56_045).
   ["Apologies for the late reply. I'd be delighted to attend on Monday. Would it be possible for me to briefly mention the Creative Economy grants we are opening in March? Two minutes would be plenty.", 'yes'],
   ["I'd be delighted to attend on Monday. Could I join online instead? Two minutes would be plenty for my part.", 'unknown'],
-  ["I'd be delighted to attend. Is there parking nearby? I'd like to present for five minutes.", 'unknown'],
+  ["I'd be delighted to attend. Is it in English? I'd like to present for five minutes.", 'unknown'],
+  // Parking asked after the wish presumes coming (h143_078's screen share likewise).
+  ["I'd be delighted to attend. Is there parking nearby? I'd like to present for five minutes.", 'yes'],
 ];
 
 describeIntentCorpus('intent corpus: sets 56–58, types', corpus);

@@ -29,3 +29,25 @@ const corpus140: IntentCase[] = [
   ['Particip. Vă spun 5 minute înainte dacă întârzii.', 'yes', 1, null],
 ];
 describeIntentCorpus('misses of sets 140–142', corpus140);
+
+const corpus143: IntentCase[] = [
+  // A question about the room's means after the wish presumes coming (h143_078).
+  ['Dear Lavinia, I would love to attend. I would also like to present briefly our research on creative SMEs in Basilicata (5 min). Will there be a screen-share option?', 'yes', 1, true],
+  ['Aș dori să particip. Există videoproiector în sală?', 'yes', 1],
+  // Not a condition of coming: it still waits for the answer.
+  ['I would love to attend. Is it online?', 'unknown'],
+  // Listening, said plainly (h143_051, h143_082).
+  ['Confirm participarea pentru Asociația Ideo Ideis. Voi veni doar eu. Prefer să ascult de data aceasta.', 'yes', 1, false],
+  ['We will be three from Bosch: myself, Adrian Popa and Carmen Iliescu. We will listen and maybe ask questions.', 'yes', 3, false],
+  // "Our team will join with two people": the team's count holds the sender (h145_044).
+  ['Our team will join with two people: Petra Novak (myself) and Filip Jurić. Filip would like to present our creative vouchers pilot for 5 minutes.', 'yes', 2, true],
+  ['I will join with two colleagues.', 'yes', 3],
+  // A list after "din partea …:" mid-line (h144_043).
+  ['Buna ziua. Participam din partea Forumului Democrat al Germanilor Timis: Hans Weber si Ingrid Schmidt. Multumim pentru invitatie.', 'yes', 2],
+  // Speaking asked or offered (h145_022, h145_029, h145_049).
+  ['I would be glad to join online and, if useful, briefly present the Rijeka "Kitchen of Diversity" SME support scheme (5 minutes max).', 'yes', 1, true],
+  ['da, sunt prezent. Pot vorbi 5 minute despre programul de incubare de la Cluster?', 'yes', 1, true],
+  ['Particip. Putem vorbi 5 minute la telefon înainte?', 'yes', 1, null],
+  ['Vă confirm participarea. Am câteva întrebări despre indicatorii de monitorizare, le voi ridica în sesiunea de comentarii, dacă se poate 5 minute.', 'yes', 1, true],
+];
+describeIntentCorpus('misses of sets 143–145', corpus143);
