@@ -130,14 +130,18 @@ export function scopeFieldValues(sentence: readonly Clause[], text: string): voi
   }
   if (findAll(speaking, label.folded).length > 0) {
     // "Intervention: yes, 5 minutes on microgrants": the value runs to a "but".
+    let answered = false;
     for (const value of sentence.slice(1)) {
       if (value.contrast || value.question) break;
       for (const span of value.spans) {
         if (span.kind === 'yes' || span.kind === 'wish') span.kind = 'speakerYes';
         else if (span.kind === 'no') span.kind = 'speakerNo';
         else if (FIELD_ANSWERS.has(span.kind)) span.kind = 'neutral';
+        if (span.kind === 'speakerYes' || span.kind === 'speakerNo') answered = true;
       }
     }
+    // "Doresc să susțin o intervenție: NU" (h147_033): a label worded as the wish is the form's question; its value answers.
+    if (answered) for (const span of label.spans) if (span.kind === 'speakerYes' || span.kind === 'speakerNo') span.kind = 'neutral';
     return;
   }
   const value = sentence[1]!;

@@ -15,6 +15,8 @@ export const detailsRo: DetailsLocale = {
     '(venim|vom veni|participam|vom participa|suntem|vom fi|ne conectam) noi #',
     // A count lowered: "Rectific: venim doar 2, colega Bianca nu mai poate" (h120_091).
     '(vom fi|o sa fim|suntem|participam|vom participa|venim|vom veni|ne conectam|vom fi prezenti) (doar|numai|totusi|deci|acum|in final|pana la urma) #',
+    // "Din partea Filarmonicii vom fi prezenți trei: subsemnata, dl. Kovacs și dna. Roman" (h147_032).
+    '(vom fi|o sa fim) (prezenti|prezente) (doar |numai |)#',
     // "Venim în trei", "suntem în patru".
     '(venim|vom veni|suntem|vom fi|o sa fim|participam|vom participa) in #',
     '# (persoane|participanti|participante|oameni|reprezentanti|delegati|invitati|colegi|colege|membri)',
@@ -193,6 +195,8 @@ export const detailsRo: DetailsLocale = {
     '(ne|ma) (puteti|poti|ati putea) (trece|inscrie|adauga) (pe lista|)',
     // "Vin eu, plus Ioana Marin și Dan Suciu": the answer opens a list of who comes.
     '^(vin|venim|particip|participam)',
+    // "din partea muzeului vor fi conectați dr. Claudiu Ilaș și dr. Andrei Georgescu" (h148_038).
+    '(vor|vom) fi conectat(i|e)',
     // "Buna ziua. Participam din partea Forumului …: Hans Weber si Ingrid Schmidt" (h144_043): mid-line, with whom it is for.
     '(participam|venim|vom veni) din partea',
     // "Vă trimit numele colegilor care se vor conecta: Vlad Ene și Simina Duță".

@@ -182,6 +182,8 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // An assistant for the invitee named before: "On behalf of Dr. Hans Müller, who is travelling, I would like to inform you that he will not be able to attend" (h148_047).
+    "(inform you|let you know|tell you|advise you|notify you) that (he|she) (will not|won't|cannot|can't|is unable to|will be unable to|is not able to) (be able to |)(attend|participate|join|come|make it|be present)",
     // "Thanks Lavinia, sadly a no from me this time" (h142_055).
     "(it's a|its a|it is a|that's a|that is a) (no|'no') from (me|us|our side|my side)", "^(sadly |unfortunately |regretfully |so |)a (no|'no') from (me|us|our side|my side)",
     // A phone's whole answer: "Can't, sorry. In Brussels all week" (h96_068); not "Can't wait!".
@@ -743,6 +745,10 @@ export const intentEn: IntentLocale = {
   speakerYes: [
     // "I'd actually like to pitch a small idea during the discussion" (not "pitch in", helping); "Would love to pitch our idea in 5 min" (h140_074).
     '^would (actually |also |really |)(like|love) to pitch (a|an|my|our|the)',
+    // "I will attend together with our deputy mayor … He would like to address the participants briefly" (h148_066).
+    '(would like|would love|wants|wishes|plans|intends|hopes) to address (the participants|the audience|the meeting|the session|the workshop|the room|everyone|the group)',
+    // "We'll share a short intro, 5 min max, if possible" (h147_058).
+    "(i'll|i will|we'll|we will|i can|we can|i could|we could) (also |)share a (short|brief|quick) (intro|introduction|overview|update|presentation|pitch)",
     // "Giulia would like to present briefly how the school continued" (h141_076).
     // "I would be glad to join online and, if useful, briefly present the … scheme (5 minutes max)" (h145_022).
     '^(and |)(briefly|shortly) (present|introduce|speak about|talk about) (the|our|my|a|an)',
@@ -1056,6 +1062,8 @@ export const intentEn: IntentLocale = {
     "(don't|do not|won't|will not|wouldn't|would not) need (a|any) (presentation|presenting|speaker|speaker's) (slot|time)",
     // "Please register the following participants: … None of them will present."
     '(none|neither) of them (will|is going to|plans to|intends to|wants to|would like to) (present|speak|take the floor|say anything)',
+    // "I will attend the session on 20 January, mainly to listen and learn" (h146_025).
+    '^(mainly|mostly|largely|primarily|chiefly) to (listen|observe)',
     // "I'll mostly listen", "we will mainly listen this time".
     "(i'll|i will|we'll|we will|i'm going to|we're going to) (mostly|mainly|largely|primarily) (listen|observe)",
   ],

@@ -224,6 +224,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // The sender's staff as a whole: "personalul nostru nu poate participa la întâlnire" (h148_032).
+    '(personalul|colectivul|echipa|conducerea) (nostru|noastra|institutiei|spitalului|unitatii) nu (poate|va putea|o sa poata|mai poate) (participa|fi prezent(|a)|lua parte)',
     // "Nu cred ca reusesc de data asta, scuze" (h136_036).
     'nu cred (ca|sa) (reusesc|reusim|pot|putem|ajung|ajungem) (sa vin |sa venim |sa ajung |sa ajungem |)de data (asta|aceasta)',
     // "Am decis să nu participăm la atelierele din acest an" (h119_058, in Romanian).
@@ -786,6 +788,10 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // Whether one should come, asked indirectly: "Vreau să știu dacă e cazul să vin și eu" (h147_034) — no answer.
+    '(daca|oare) (e|este|ar fi|mai e|mai este) (cazul|nevoie|necesar|util|nevoie) (sa|ca sa) (vin|venim|particip|participam|ma conectez|ne conectam|fiu prezent*|fim prezent*) (si eu|si noi|)',
+    // A suggestion to the organiser, no doubt: "îți trimit mai jos mesajul de la dl. Dobre, poate îl adaugi tu pe listă" (h147_016).
+    'poate (il|o|ii|le|ma|ne) (adaugi|adaugati|treci|treceti|pui|puneti|inscrii|inscrieti|notezi|notati)',
     // Whether a mail arrived, not whether the sender comes: "Nu particip. Am trimis și mai devreme răspuns, nu știu dacă a ajuns" (h142_029).
     '(nu stiu|nu stim|nu sunt sigur|nu sunt sigura|nu suntem siguri) (daca|ca) (a ajuns|au ajuns|l-ati primit|ati primit|a fost primit|mesajul|raspunsul|emailul|e-mailul|mailul) (meu |nostru |)(a ajuns|au ajuns|)',
     // A purpose, not a refusal: "Cine mai participă din partea OAR? Să ne coordonăm să nu venim dublat" (h136_032).
@@ -1365,7 +1371,8 @@ export const intentRo: IntentLocale = {
     '^(interventie|interventia|interventii|prezentare|prezentarea|luare de cuvant|luarea de cuvant|luare a cuvantului|vorbitor|speaker|alocutiune)$',
     // The topic named before the colon: "Cât despre prezentare: de data asta nu, prezintă colegul".
     '^(cat despre|in ceea ce priveste|referitor la|legat de|in privinta) (prezentare|prezentarea|interventie|interventia|luarea de cuvant|luarea cuvantului)$',
-    '^(doresc sa (iau cuvantul|intervin|prezint)|doriti sa (luati cuvantul|interveniti|prezentati))$',
+    // "3. Doresc să susțin o intervenție: NU" (h147_033): the invitation's question as the field's label.
+    '^(doresc sa (iau cuvantul|intervin|prezint)|doriti sa (luati cuvantul|interveniti|prezentati))$', '^(doresc|doriti|dorim) sa (sustin|sustineti|sustinem|tin|tineti|fac|faceti) o (scurta |)(interventie|prezentare)$',
     // "- luăm cuvântul: nu": the invitation's question turned into the field's label.
     '^(luam cuvantul|iau cuvantul|luati cuvantul|luarea cuvantului|vorbim|prezentam|interventie (din partea noastra|de # minute))$',
     // A webinar's form: "Întrebare/prezentare: nu" answers whether one asks or presents, not whether one comes (h90_028).

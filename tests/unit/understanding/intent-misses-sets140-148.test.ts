@@ -51,3 +51,29 @@ const corpus143: IntentCase[] = [
   ['Vă confirm participarea. Am câteva întrebări despre indicatorii de monitorizare, le voi ridica în sesiunea de comentarii, dacă se poate 5 minute.', 'yes', 1, true],
 ];
 describeIntentCorpus('misses of sets 143–145', corpus143);
+
+const corpus146: IntentCase[] = [
+  // Whether one should come, asked indirectly, answers nothing (h147_034, a confident error at first reading).
+  ['Bună ziua, Cine mai participă din partea ADR Vest? Vreau să știu dacă e cazul să vin și eu. Gina', 'unknown'],
+  ['Vin și eu.', 'yes', 1],
+  // A suggestion to the organiser is no doubt (h147_016).
+  ['Salut Lavinia, îți trimit mai jos mesajul de la dl. Dobre, poate îl adaugi tu pe listă.', 'unknown'],
+  // A numbered form, the invitation's questions as labels (h147_033).
+  ['Bună ziua,\n\nIată răspunsurile la întrebările dvs.:\n1. Particip: DA\n2. Număr participanți: 1\n3. Doresc să susțin o intervenție: NU\n\nCiprian Manea', 'yes', 1, false],
+  ['Particip: DA\nDoresc să iau cuvântul: DA', 'yes', 1, true],
+  // Counts and companions (h147_032, h147_071, h148_038).
+  ['Bună ziua, Din partea Filarmonicii vom fi prezenți trei: subsemnata, dl. Kovacs și dna. Roman. Dl. Kovacs ar dori să ia cuvântul. Adela Fodor', 'yes', 3, true],
+  ["Hi Lavinia! I'll be there, and Tudor from our team will join too 🙂 We would like to speak about our mentoring program.", 'yes', 2, true],
+  ['Vă confirmăm că vom participa la întâlnire; din partea muzeului vor fi conectați dr. Claudiu Ilaș și dr. Andrei Georgescu.', 'yes', 2],
+  // Speaking offered or declined (h147_058, h146_025, h148_066).
+  ["Confirmed - I will be there with Radu.\n\nWe'll share a short intro, 5 min max, if possible.", 'yes', 2, true],
+  ['Thank you for the kind invitation. I will attend the session on 20 January, mainly to listen and learn about your plans.', 'yes', 1, false],
+  ['Confirmed. I will attend together with our deputy mayor, Mr. Tomislav Horvat. He would like to address the participants briefly at the start.', 'yes', 2, true],
+  // "max. 10 minute" ends no sentence: the condition is the talk's (h148_018).
+  ['USAMVB va fi reprezentată de prof. Cosmin Popescu si de subsemnata. Dorim să prezentăm pe scurt incubatorul de afaceri al universității (max. 10 minute), dacă programul permite.', 'yes', 2, true],
+  ['Vorbesc 5 minute max. Vin cu un coleg.', 'yes', 2],
+  // Refusals for the institution or the invitee (h148_032, h148_047).
+  ['Din cauza volumului de activitate generat de pandemie, personalul nostru nu poate participa la întâlnire.', 'no'],
+  ['On behalf of Dr. Hans Müller, who is travelling, I would like to inform you that he will not be able to attend.', 'no'],
+];
+describeIntentCorpus('misses of sets 146–148', corpus146);
