@@ -465,8 +465,9 @@ const NAMED_SUBJECT = /^[\s(]*(?:(?:and|but|so)\s+)?(?!(?:I|We|Alas|Sorry|Still|
 /**
  * One colleague, maybe named, as that subject: "Unfortunately my colleague Mateo won't be able to
  * join as he's travelling, so it's just me". Not "my colleague and I", nor "our team".
+ * "My co-founder Sophie will not be able to make it" (h151_065).
  */
-const RELATION_SUBJECT = /^[\s(]*(?:(?:and|but|so)\s+)?(?:\p{L}+ly,?\s+)?(?:[Mm]y|[Oo]ur)\s+(?:colleague|co-?worker|deputy|director|manager|boss|assistant|partner|representative|team member)(?:,?\s+\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?,?)?\s+$/u;
+const RELATION_SUBJECT = /^[\s(]*(?:(?:and|but|so)\s+)?(?:\p{L}+ly,?\s+)?(?:[Mm]y|[Oo]ur)\s+(?:colleague|co-?worker|deputy|director|manager|boss|assistant|partner|business partner|co-?founder|associate|wife|husband|spouse|representative|team member)(?:,?\s+\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?,?)?\s+$/u;
 const AUXILIARY = "(?:won['’]t|will not|can['’]t|cannot|can not|couldn['’]t|could not|isn['’]t|is not|is unable|doesn['’]t|does not|wouldn['’]t|would not)";
 /** A refusal that starts with its auxiliary, so its subject stands before it. */
 const AUXILIARY_NO = new RegExp(`^${AUXILIARY}(?![a-z])`, 'i');

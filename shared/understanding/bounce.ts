@@ -32,7 +32,7 @@ const BOUNCE_SUBJECT =
 
 // Phrases that only mail delivery software writes (folded).
 const BOUNCE_BODY =
-  /this is the qmail-send program|delivery has failed to these recipients or groups|your message did not reach some or all of the intended recipients|your message to \S+ couldn'?t be delivered|address not found|your message wasn'?t delivered to|delivery to the following recipients? failed|i'?m sorry to have to inform you that your message could not|this is the mail system at host|a message that you sent could not be delivered|the following address\(es\) failed|following addresses had permanent fatal errors|had permanent fatal delivery errors|the original message was received at|unable to deliver (?:your )?message to the following address|mesajul dvs\. nu a ajuns la|livrarea a esuat catre acesti destinatari|livrarea nu a reusit catre acesti destinatari/;
+  /this is the qmail-send program|delivery has failed to these recipients or groups|your message did not reach some or all of the intended recipients|your message to \S+ (?:couldn'?t|could not) be delivered|address not found|your message wasn'?t delivered to|delivery to the following recipients? failed|i'?m sorry to have to inform you that your message could not|this is the mail system at host|a message that you sent could not be delivered|the following address\(es\) failed|following addresses had permanent fatal errors|had permanent fatal delivery errors|the original message was received at|unable to deliver (?:your )?message to the following address|mesajul dvs\. nu a ajuns la|livrarea a esuat catre acesti destinatari|livrarea nu a reusit catre acesti destinatari/;
 
 // Exchange's synthetic NDR sender: MicrosoftExchange + 32 hex digits.
 const EXCHANGE_SENDER = /^microsoftexchange[0-9a-f]{32}@/i;
@@ -118,7 +118,8 @@ function firstAddress(value: string | undefined): string | null {
 const AFTER_MARKER =
   /(?:delivery has failed to these recipients or groups:|the following address\(es\) failed:|delivery to the following recipients? failed(?: permanently)?:|following addresses had permanent fatal errors -*|your message did not reach some or all of the intended recipients\.?|the following recipient\(s\) could not be reached:|livrarea a eșuat către acești destinatari sau grupuri:|livrarea nu a reușit către acești destinatari sau grupuri:|nu a putut fi livrat (?:următorului destinatar|următorilor destinatari|urmatorului destinatar|urmatorilor destinatari):|could not be delivered to the following recipients?:|was not delivered to:|did not reach the following recipient\(s\):)(?=\s*\n((?:[^\n]*\n?){1,4}))/gi;
 const GMAIL_NOT_DELIVERED = /wasn'?t delivered to\s+<?([^\s<>]+@[^\s<>]+?)>?\s+because/i;
-const COULDNT_BE_DELIVERED = /your message to\s+<?([^\s<>]+@[^\s<>]+?)>?\s+couldn'?t be delivered/i;
+// "Your message to X could not be delivered." spelled out too (h151_092).
+const COULDNT_BE_DELIVERED = /your message to\s+<?([^\s<>]+@[^\s<>]+?)>?\s+(?:couldn'?t|could not) be delivered/i;
 const ANGLE_LINE = /^<([^<>\s]+@[^<>\s]+)>:/m;
 
 /** Where non-standard notices name the failed recipient, most specific first. */

@@ -218,7 +218,9 @@ const NAMED_PARTNER = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b[Ee]u\\s*\\+|\\b(?:[
 // "Ne conectăm eu și Raluca de pe același laptop": where they connect from closes it too.
 // "Venim sigur, eu + Tudor.": a plus sign for "și".
 // "Both me and Irina (our COO) will join": a role in brackets closes it too.
-const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b[Ee]u\\s*\\+|\\b(?:[Mm]yself|[Mm]e) and|\\b(?:[Mm]yself|[Mm]e)\\s*\\+)\\s+(${NAME_WORD})(?=\\s*(?:[,.!;(]|$)|\\s+(?:de la|de pe|din|from)(?!\\p{L}))`, 'u');
+// "Eu și (cu) Ioana venim" (h151_044): the verb of coming closes it; "Da, vin. Și Marius de la noi." (h151_011): a
+// sentence opening on "Și" adds the one named.
+const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)(?: cu)?|(?:^|[.!]\\s+)(?:Și|Si)(?: cu)?|\\b[Ee]u\\s*\\+|\\b(?:[Mm]yself|[Mm]e) and|\\b(?:[Mm]yself|[Mm]e)\\s*\\+)\\s+(${NAME_WORD})(?=\\s*(?:[,.!;(]|$)|\\s+(?:de la|de pe|din|from|venim|participăm|participam|vom veni|vom participa|ne conectăm|ne conectam|vom fi|suntem|ajungem)(?!\\p{L}))`, 'u');
 // "Iker Etxeberria and I will join": the named partner before the sender.
 // A first name alone ("Rūta and I will join online") not after a greeting or thanks ("Thanks and I will attend");
 // online, "Dario and I will both dial in".
@@ -316,7 +318,7 @@ const RO_PLURAL_COLLEAGUES =
  * "trec eu pe la voi joi, cu Sebi de la IT": a few lower-case words between the verb and "cu".
  */
 const NAMED_WITH = new RegExp(
-  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Tt]ogether with|[Aa]long with|[Aa]ccompanied by|[Jj]oined by) (?:our|my)(?:\\s+(?!(?:two|three|four|five|six|both)(?!\\p{L}))\\p{Ll}[\\p{Ll}-]*){0,2}\\s+${PLURAL_ROLES}|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]ll|I will|[Ww]e['’]ll|[Ww]e will) be joined by|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?|(?:[Tt]rec|[Tt]recem|[Aa]jung|[Aa]jungem|[Vv]in|[Vv]enim)(?:\\s+\\p{Ll}+){1,5},?\\s+cu|${RO_PLURAL_COLLEAGUES})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
+  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Tt]ogether with|[Aa]long with|[Aa]ccompanied by|[Jj]oined by) (?:our|my)(?:\\s+(?!(?:two|three|four|five|six|both)(?!\\p{L}))\\p{Ll}[\\p{Ll}-]*){0,2}\\s+${PLURAL_ROLES}|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]ll|I will|[Ww]e['’]ll|[Ww]e will) be joined by|[Aa]lso (?:joining|attending|coming)(?: from [^:.\\n]{1,40})?:|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?|(?:[Tt]rec|[Tt]recem|[Aa]jung|[Aa]jungem|[Vv]in|[Vv]enim)(?:\\s+\\p{Ll}+){1,5},?\\s+cu|${RO_PLURAL_COLLEAGUES})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
   'gu',
 );
 // "iar colegul meu Sorin Ilie se conectează la sesiunea de la 16": the relation before the name.
@@ -431,7 +433,7 @@ const CALENDAR_WORD = /^(?:Luni|Marți|Marti|Miercuri|Joi|Vineri|Sâmbătă|Samb
  */
 export const CUED = {
   // Every way in ends on one of these words (or a comma), right before the first name.
-  namedWith: { cue: new RegExp(`(?:cu|de|with|by|vine|vin|veni|și|si|,|colegele|colegii|colegelor|colegilor|mele|mei|noastre|noștri|nostri|${PLURAL_ROLES})\\s+\\p{Lu}`, 'u'), pattern: NAMED_WITH },
+  namedWith: { cue: new RegExp(`(?:cu|de|with|by|vine|vin|veni|și|si|,|:|colegele|colegii|colegelor|colegilor|mele|mei|noastre|noștri|nostri|${PLURAL_ROLES})\\s+\\p{Lu}`, 'u'), pattern: NAMED_WITH },
   separateComer: { cue: new RegExp(SEPARATE_COMING, 'u'), pattern: SEPARATE_COMER },
   alsoComer: { cue: new RegExp(` also | as well| too|${HE_TOO}`), pattern: ALSO_COMER },
   brought: { cue: /[Bb]ring/, pattern: BROUGHT },

@@ -85,6 +85,8 @@ export const intentEn: IntentLocale = {
     "(then|after that|afterwards) (i'll|i will|we'll|we will|i can|we can) (come|join|attend|be there|head over|dial in|connect|come over)", "(i'm|i am|we're|we are) still on for", '^still on for',
     // Arriving late presumes coming: "I'll get there around 11:15".
     "(i'll|i will|we'll|we will) (get there|arrive) (around|at|about|by|after|shortly after|at around|at about|a bit late|a little late|late)",
+    // A phone's "confirmed thanks" (h150_041).
+    '^confirmed (thanks|thank you|thx|ty|cheers|many thanks)$',
     // A reply to a reminder or a change: "I already confirmed", "my RSVP stands", "the new time works for me".
     "(i|we|i've|we've|i have|we have) already (confirmed|rsvp'd|rsvped|registered|signed up)", '(my|our) (confirmation|rsvp|attendance|registration|participation) (still |)stands',
     "(i'm|i am|we're|we are) still (confirmed|coming|attending)", '^still (confirmed|coming|attending)',
@@ -371,6 +373,8 @@ export const intentEn: IntentLocale = {
     "(it is|it's|it will be|it'll be) (good|useful|valuable|important) for (me|us) to (follow|listen to|hear) (the|this) (discussion|debate|session|meeting|workshop|presentations)",
   ],
   othersYes: [
+    // "Sorry cant make it. Sending Irina from my team instead" (h151_058): someone of the sender's side goes; after a refusal a person decides.
+    "^(i'm |i am |we're |we are |i'll |i will |we'll |we will |)(sending|send) ... from (my|our) (team|office|department|unit|lab|studio)$",
     // "On behalf of Mr. Dieter Hofer, we confirm that he will take part in the online meeting" (h132_072).
     '(we|i) (hereby |)(can |)(confirm|are confirming|am confirming) that (he|she|they) (will|would|is going to|are going to) (take part|attend|participate|join|be present|be there|connect)',
     '(will|shall) (attend|participate|join|come|be there|be present)', '(will|shall) be (attending|joining|coming|participating)',
@@ -501,6 +505,8 @@ export const intentEn: IntentLocale = {
   ],
   relations: [
     '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|director|manager|boss|assistant|partner|representative|team member)',
+    // "My co-founder Sophie will not be able to make it" (h151_065).
+    '(my|our) (co-founder|cofounder|co-founders|cofounders|business partner|associate|wife|husband|spouse)',
   ],
   dateReferences: [
     '(on|on the) #(st|nd|rd|th|)', 'the #(st|nd|rd|th)',
@@ -747,6 +753,8 @@ export const intentEn: IntentLocale = {
     '^would (actually |also |really |)(like|love) to pitch (a|an|my|our|the)',
     // "I will attend together with our deputy mayor … He would like to address the participants briefly" (h148_066).
     '(would like|would love|wants|wishes|plans|intends|hopes) to address (the participants|the audience|the meeting|the session|the workshop|the room|everyone|the group)',
+    // "If there is a slot I would be glad to give a short comment (5 min)" (h149_039).
+    '(glad|happy|pleased|delighted|willing|keen) to (also |)(give|make|offer|share) (a|an) (short|brief|quick) (comment|remark|contribution)',
     // "We'll share a short intro, 5 min max, if possible" (h147_058).
     "(i'll|i will|we'll|we will|i can|we can|i could|we could) (also |)share a (short|brief|quick) (intro|introduction|overview|update|presentation|pitch)",
     // "Giulia would like to present briefly how the school continued" (h141_076).
@@ -1062,6 +1070,8 @@ export const intentEn: IntentLocale = {
     "(don't|do not|won't|will not|wouldn't|would not) need (a|any) (presentation|presenting|speaker|speaker's) (slot|time)",
     // "Please register the following participants: … None of them will present."
     '(none|neither) of them (will|is going to|plans to|intends to|wants to|would like to) (present|speak|take the floor|say anything)',
+    // "Listening mode only for me" (h150_004).
+    '^(listening|listen-only|listen only|observer|observing) mode',
     // "I will attend the session on 20 January, mainly to listen and learn" (h146_025).
     '^(mainly|mostly|largely|primarily|chiefly) to (listen|observe)',
     // "I'll mostly listen", "we will mainly listen this time".

@@ -590,6 +590,8 @@ export const intentRo: IntentLocale = {
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
   othersMaybe: [
+    // "Nu pot, scuze. Intreaba-l pe Vlad, poate vine el" (h151_030): the doubt is the other's.
+    'poate (vine|va veni|participa|va participa|se conecteaza|intra|poate veni|poate participa) (el|ea|dansul|dansa|dumnealui|dumneaei)',
     // "Nu știu încă dacă pot veni cu toată echipa": doubt about the others, not oneself.
     '(nu (stiu|stim) (inca |sigur |)|inca nu (stiu|stim) |nu (sunt|suntem) (inca |)sigur(|a|i|e) )daca (pot|putem|voi putea|vom putea) (veni|participa|ajunge|aduce) (si |)(cu |pe |)(toata|intreaga|toti|toate) (echipa|colegii|colegele|echipei)',
     '(poate|probabil|posibil) (si |)(vine |va veni |ne insoteste |ma insoteste |)(si |)(colegul|colega|colegii|colegele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena)',
@@ -668,6 +670,7 @@ export const intentRo: IntentLocale = {
   ],
   relations: [
     '(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea|adjunctul|adjuncta|asistentul|asistenta|reprezentantul|reprezentanta|inlocuitorul|inlocuitoarea) (meu|mea|mei|mele|nostru|noastra|nostri|noastre)',
+    '(asociatul|asociata|cofondatorul|cofondatoarea|partenerul|partenera|sotul|sotia) (meu|mea|nostru|noastra)',
   ],
   dateReferences: [
     '(din|pe|de pe|pana pe|in data de|la data de|in ziua de|ziua de) #',
@@ -788,8 +791,12 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // The connection hoped for, not the coming: "Da, particip. Mă conectez de pe telefon, sper să meargă" (h149_087).
+    'sper sa (mearga|functioneze|tina) (conexiunea|netul|internetul|linkul|zoom-ul|zoomul|bine|)$',
     // Whether one should come, asked indirectly: "Vreau să știu dacă e cazul să vin și eu" (h147_034) — no answer.
+    // "Aș vrea să știu dacă mai trebuie să vin eu sau a confirmat deja cineva" (h151_019).
     '(daca|oare) (e|este|ar fi|mai e|mai este) (cazul|nevoie|necesar|util|nevoie) (sa|ca sa) (vin|venim|particip|participam|ma conectez|ne conectam|fiu prezent*|fim prezent*) (si eu|si noi|)',
+    '(daca|oare) (mai |)(trebuie|e nevoie|este nevoie) (sa|ca sa) (mai |)(vin|venim|particip|participam|ma conectez|ne conectam) (eu|si eu|noi|si noi|)',
     // A suggestion to the organiser, no doubt: "îți trimit mai jos mesajul de la dl. Dobre, poate îl adaugi tu pe listă" (h147_016).
     'poate (il|o|ii|le|ma|ne) (adaugi|adaugati|treci|treceti|pui|puneti|inscrii|inscrieti|notezi|notati)',
     // Whether a mail arrived, not whether the sender comes: "Nu particip. Am trimis și mai devreme răspuns, nu știu dacă a ajuns" (h142_029).
@@ -1269,6 +1276,8 @@ export const intentRo: IntentLocale = {
   ],
   speakerNo: [
     // "Confirm participarea mea, voi fi doar ascultător de data asta" (h136_023).
+    // "Vin, dar ajung pe la 11:30 … Nu e nevoie să vorbesc" (h150_085).
+    'nu (e|este|va fi) nevoie (sa|ca sa) (vorbesc|vorbim|intervin|intervenim|iau cuvantul|luam cuvantul|prezint|prezentam)',
     // "Prefer să ascult de data aceasta" (h143_051).
     '(prefer|preferam|as prefera|am prefera) (sa |)(doar |numai |)(ascult|ascultam|asculta|observ|observam)',
     '(voi fi|vom fi|sunt|o sa fiu) (doar|numai) (ascultator|ascultatoare|ascultatori|observator|observatoare|observatori|spectator|spectatoare)',

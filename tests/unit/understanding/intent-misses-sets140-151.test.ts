@@ -1,8 +1,8 @@
 import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
- * Misses of the twelfth session's held-out sets at first reading, one table per round of three
- * sets, with cases that must keep their answer.
+ * Misses of the twelfth session's held-out sets (140–151) at first reading, one table per round
+ * of three sets, with cases that must keep their answer.
  * Same format as intent-corpus.test.ts: [text, intent, headcount?, speaker?].
  */
 const corpus140: IntentCase[] = [
@@ -77,3 +77,30 @@ const corpus146: IntentCase[] = [
   ['On behalf of Dr. Hans Müller, who is travelling, I would like to inform you that he will not be able to attend.', 'no'],
 ];
 describeIntentCorpus('misses of sets 146–148', corpus146);
+
+const corpus149: IntentCase[] = [
+  // Someone of the sender's side sent instead (h151_058, a confident error at first reading).
+  ['Sorry cant make it. Sending Irina from my team instead', 'yes', 1],
+  ["Sorry, can't make it. Sending best wishes from our team!", 'unknown'],
+  // Another's refusal or doubt is not the sender's (h151_065, h151_030).
+  ['I will attend. My co-founder Sophie will not be able to make it.', 'yes', 1],
+  ['Nu pot, scuze. Intreaba-l pe Vlad, poate vine el.', 'no'],
+  ['Poate vin eu.', 'maybe'],
+  // Whether one still needs to come, asked (h151_019).
+  ['Aș vrea să știu dacă mai trebuie să vin eu sau a confirmat deja cineva de la facultate.', 'unknown'],
+  // The connection hoped for, not the coming (h149_087); a phone's "confirmed thanks" (h150_041).
+  ['Buna ziua! Da, particip. Ma conectez de pe telefon, sper sa mearga. Roxana', 'yes', 1],
+  ['confirmed thanks', 'yes', 1],
+  // Who comes along (h151_011, h151_035, h151_044, h151_063).
+  ['Da, vin. Si Marius de la noi.', 'yes', 2],
+  ['Confirm participarea mea și a lui Marius Pintea din partea Hub-ului.', 'yes', 2],
+  ['Salut, Eu și cu Ioana (partenera mea de business) venim. Nu vrem să vorbim, doar ascultăm.', 'yes', 2, false],
+  ['Eu și Ioana venim.', 'yes', 2],
+  ['Da. Și Primăria vine.', 'yes', 1],
+  ['I confirm my participation. Also joining from Rijeka: Petra Lukic and Ivan Babic.', 'yes', 3],
+  // Speaking offered or declined (h149_039, h150_004, h150_085).
+  ['Count me in. If there is a slot I would be glad to give a short comment (5 min) on SME support schemes in other ECoC cities.', 'yes', 1, true],
+  ["I'll join, but only for the first hour, I have another call at 12. Listening mode only for me.", 'yes', 1, false],
+  ['Vin, dar ajung pe la 11:30, am o alta sedinta inainte. Nu e nevoie sa vorbesc.', 'yes', 1, false],
+];
+describeIntentCorpus('misses of sets 149–151', corpus149);
