@@ -199,9 +199,14 @@ const OTHERS_NOUN = /(?<![a-z])(?:profesor|cadre|elev|student|voluntar|angajat|s
 /** The sender as an item of a list of attendees ("- subsemnatul", "- myself"). */
 // "- eu, fizic;": an item of a list ends with a semicolon too.
 const SELF_ITEM = /^(?:subsemnatul|subsemnata|eu|eu însămi|eu însumi|myself|me|I)(?![\p{L}])[\s,.;:()-]*(?:\p{Ll}[\p{L}\s,.();-]*)?$/u;
+/** "… and myself, Felix Braun." closing a list: the name after "and myself" is the sender's ("myself, Tom Lind" lists two). */
+const AND_SELF_THEN_NAME = /\s(?:and|și|si)\s+(?:myself|me)\s*,\s*[^,;]+?[.!\s]*$/iu;
 const LIST_BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s*/;
-/** "… va participa doamna Mihaela Ene, eu fiind în concediu": the sender named in the list only to say they are away. */
-const SELF_AWAY = /(?<![\p{L}])(?:concediu|plecat|plecată|plecata|indisponibil|indisponibilă|indisponibila|bolnav|bolnavă|bolnava|on leave|away|absent|unavailable|sick)(?![\p{L}])/iu;
+/**
+ * "… va participa doamna Mihaela Ene, eu fiind în concediu": the sender named in the list only to say they are away.
+ * "…, eu fiind în deplasare" (h153_027): travelling for work.
+ */
+const SELF_AWAY = /(?<![\p{L}])(?:concediu|plecat|plecată|plecata|indisponibil|indisponibilă|indisponibila|bolnav|bolnavă|bolnava|deplasare|delegație|delegatie|on leave|away|absent|unavailable|sick|travelling|traveling|abroad)(?![\p{L}])/iu;
 /** Academic and courtesy titles before a name in a list ("1. Prof. dr. ing. Mircea Bălan - prorector"), any number of them. */
 // "Șl. dr." (șef de lucrări, a lecturer's rank) as written in university tables (h124_072).
 const LEADING_TITLES = /^(?:(?:[Pp]rof|[Cc]onf|[Ll]ect|[Aa]sist|[Uu]niv|[Dd]r|[Dd]rd|[Hh]abil|[Ii]ng|[Aa]rh|[Ee]c|[Aa]v|[Jj]ur|[Dd]l|[Dd]na|[Dd]-na|[Mm]r|[Mm]rs|[Mm]s|[ȘșSs]l)\.?\s+)+(?=\p{Lu})/u;
@@ -926,10 +931,12 @@ function countListedNames(text: string, withSender: boolean): number {
       const items = raw.map((item) => item.replace(/^(?:și|si)\s+(?=subsemnat|eu(?!\p{L}))/u, '').replace(REPEATED_BY, ''));
       // "subsemnatul, Florin Tănase", "… și eu, Szabó Enikő, secretar": the name in apposition is the sender, counted once.
       // "Vin eu, Florin Cioban, președinte.": a name between the sender and an office, the last item, is the sender's own.
+      // "Dr. Katrin Weber and myself, Felix Braun." (h153_076): the sender's name closing the list after "myself".
       const ownName = (at: number): boolean =>
-        /^(?:eu|io)$/iu.test(raw[at - 1] ?? '') &&
-        // "vom participa eu, Szabó Attila, și colega mea Fülöp Erika": a comma before "și" closes an apposition (a Romanian list has none).
-        ((at === items.length - 2 && /^\p{Ll}[\p{Ll} -]*[.!]?$/u.test(items[at + 1] ?? '')) || /^(?:și|si)\s/u.test(raw[at + 1] ?? ''));
+        (/^(?:eu|io)$/iu.test(raw[at - 1] ?? '') &&
+          // "vom participa eu, Szabó Attila, și colega mea Fülöp Erika": a comma before "și" closes an apposition (a Romanian list has none).
+          ((at === items.length - 2 && /^\p{Ll}[\p{Ll} -]*[.!]?$/u.test(items[at + 1] ?? '')) || /^(?:și|si)\s/u.test(raw[at + 1] ?? ''))) ||
+        (/^(?:myself|me)$/iu.test(raw[at - 1] ?? '') && at === items.length - 1 && AND_SELF_THEN_NAME.test(after));
       // "I will attend myself; I arrive on Sunday evening": the sender is one person, however many items speak of them.
       // "vor participa subsemnata și prof. Dan Bârsan": after "și", not a comma, the name is someone else.
       const selfItems = items.some(self) ? 1 : 0;

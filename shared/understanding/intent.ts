@@ -25,6 +25,7 @@ const DEFERRALS = compileStickyPhrases(LOCALES.flatMap((l) => l.deferrals));
 const DELEGATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.delegations));
 const COUNTERFACTUALS = compileStickyPhrases(LOCALES.flatMap((l) => l.counterfactuals));
 const AFTERWARD = compileStickyPhrases(LOCALES.flatMap((l) => l.afterwardRequests));
+const RECORDING_QUESTIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.recordingQuestions));
 const CHANGE_OF_MIND = compileStickyPhrases(LOCALES.flatMap((l) => l.changeOfMind));
 // A yes limited to taking part online, and a refusal only of going there in person.
 const ONLINE_ONLY = /(?<![a-z])(?:doar|numai|only|just)\s+(?:online|pe zoom|on zoom|remote|remotely|virtual|de la distanta)(?![a-z])|(?<![a-z])online only(?![a-z])/;
@@ -499,10 +500,15 @@ function governsAnswer(analysis: TextAnalysis, found: readonly Found[], conditio
 /**
  * Whether a question asks about coming ("pot veni după 11?"), which leaves a reason for not
  * coming open; asking for what comes afterwards ("could you share the recording?") presumes
- * the absence and does not.
+ * the absence and does not. Whether there will be a recording at all ("Is this meeting going to
+ * be recorded?") asks about the event, and leaves it open.
  */
 function asksAboutComing(analysis: TextAnalysis): boolean {
-  const afterwards = new Set(analysis.clauses.filter((clause) => clause.question && findAll(AFTERWARD, clause.folded).length > 0).map((clause) => clause.sentence));
+  const afterwards = new Set(
+    analysis.clauses
+      .filter((clause) => clause.question && findAll(AFTERWARD, clause.folded).length > 0 && findAll(RECORDING_QUESTIONS, clause.folded).length === 0)
+      .map((clause) => clause.sentence),
+  );
   return analysis.clauses.some((clause) => clause.question && !afterwards.has(clause.sentence));
 }
 

@@ -182,6 +182,12 @@ export interface IntentLocale {
    * question about it does not hold back a refusal the way a question about coming does.
    */
   afterwardRequests: string[];
+  /**
+   * Asking whether the meeting will be recorded at all ("Is this meeting going to be recorded?"): it asks about the
+   * event, not for what is sent afterwards, so a reason given beside it stays open (three authors labelled
+   * "I have a clash at 11 … is it recorded?" unknown, h153_045).
+   */
+  recordingQuestions: string[];
   /** Subordinators that make an answer in the same clause conditional ("vin dacă nu plouă"). */
   conditionals: string[];
   /**

@@ -85,6 +85,10 @@ export const intentEn: IntentLocale = {
     "(then|after that|afterwards) (i'll|i will|we'll|we will|i can|we can) (come|join|attend|be there|head over|dial in|connect|come over)", "(i'm|i am|we're|we are) still on for", '^still on for',
     // Arriving late presumes coming: "I'll get there around 11:15".
     "(i'll|i will|we'll|we will) (get there|arrive) (around|at|about|by|after|shortly after|at around|at about|a bit late|a little late|late)",
+    // "I will follow the discussion as an observer on behalf of the Joint Secretariat" (h152_060): there, listening.
+    "(i'll|i will|we'll|we will) (follow|attend|join) the (discussion|meeting|session|workshop|lab|debate) as (an |)(observer|observers|listener|listeners)",
+    // "Two of us will travel to Timisoara for the session on 20 January" (h152_066).
+    "(i'll|i will|we'll|we will|# of us will|both of us will|i am going to|we are going to) (travel|fly|drive|come) to (timisoara|the session|the meeting|the workshop|the lab|the event) (for|to attend|to join)",
     // A phone's "confirmed thanks" (h150_041).
     '^confirmed (thanks|thank you|thx|ty|cheers|many thanks)$',
     // A reply to a reminder or a change: "I already confirmed", "my RSVP stands", "the new time works for me".
@@ -753,6 +757,10 @@ export const intentEn: IntentLocale = {
     '^would (actually |also |really |)(like|love) to pitch (a|an|my|our|the)',
     // "I will attend together with our deputy mayor … He would like to address the participants briefly" (h148_066).
     '(would like|would love|wants|wishes|plans|intends|hopes) to address (the participants|the audience|the meeting|the session|the workshop|the room|everyone|the group)',
+    // "I would be happy to share, in a few minutes, how the … programme supported small companies" (h152_051): the comma ends the clause.
+    "^(i'd|i would|we'd|we would) (also |)be (happy|glad|pleased|delighted) to (briefly |)share$",
+    // "… and, if possible, present our action proposal for about 5 minutes" (h153_063).
+    '^(and |)(present|show|introduce) (our|my|the|a|an) ... (for|in) (about |around |approximately |roughly |max |)(#|a few|a couple of) (minutes|min|mins)',
     // "If there is a slot I would be glad to give a short comment (5 min)" (h149_039).
     '(glad|happy|pleased|delighted|willing|keen) to (also |)(give|make|offer|share) (a|an) (short|brief|quick) (comment|remark|contribution)',
     // "We'll share a short intro, 5 min max, if possible" (h147_058).
@@ -1149,6 +1157,10 @@ export const intentEn: IntentLocale = {
     'would it be ok if we', 'would it be okay if we', 'would it be alright if we', 'is it ok if we', 'is it okay if we', 'would you mind if i', 'would you mind if we',
   ],
   afterwardRequests: ['record*', 'the minutes', 'summary', 'slides', 'materials', 'presentations', 'notes', 'afterwards', 'conclusions', 'outcomes'],
+  recordingQuestions: [
+    '(is|will|would) (it|this|the meeting|the session|the workshop|the lab|the event|the discussion|this meeting|this session) (be |going to be |)(recorded|streamed)',
+    '(is|will) there (be |)(a recording|a replay)',
+  ],
   conditionals: ['if', 'whether', 'unless', 'provided', 'in case', 'as long as'],
   conditionOpeners: ['if', 'only if', 'provided', 'providing', 'in case', 'as long as'],
   // "I'll attend. Actually, I can't make it after all"; not "I actually look forward to it": a clause's start, or the end.

@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Sigur, contează pe mine" (h152_024).
+    '(conteaza|contati|puteti conta|poti conta) pe (mine|noi)',
     // "Vă rog să mă înregistrați pentru participarea online": registered for the sender's own attendance.
     '(va rog sa|va rugam sa|puteti sa) (ma|ne) (inregistrati|inscrieti|notati|treceti) (pentru|la) (participarea|participare|prezenta) (online|fizica|la sala|in sala|pe zoom|)',
     // "Nici nu se pune problema să lipsesc": a missing ruled out is a yes.
@@ -1166,6 +1168,10 @@ export const intentRo: IntentLocale = {
     'sa (prezentam|prezint) (in |timp de |)(#|#-#|cateva) (minute|min)',
     // "… și să vorbim 3 minute despre apicultura urbană": minutes on a topic (not "să vorbim 5 minute la telefon").
     'sa (vorbim|vorbesc|povestim|povestesc) (#|#-#|cateva) (minute|min) despre',
+    // "o să avem amândoi câte ceva de spus despre comunitate" (h152_024), "Am și câteva idei de spus despre …" (h152_036).
+    '(vom avea|o sa avem|avem) (amandoi |amandoua |si noi |)(cate |)ceva de spus', '(am|avem) (si |)(cateva|niste|doua|cate) (idei|vorbe|lucruri|cuvinte|ceva) de spus',
+    // "Mă puteți nota și pentru o scurtă prezentare? 5 minute ar fi suficient" (h153_067).
+    '(ma|ne) (puteti |)(nota|trece|inscrie|pune) (si |)(pentru|la) (o |)(scurta |mica |)(prezentare|interventie|alocutiune)',
     // "Pot vorbi 5 minute despre programul de incubare?" (h145_029).
     '(pot|putem|as putea|am putea) (vorbi|prezenta|povesti) (#|#-#|cateva) (minute|min) despre',
     // "… le voi ridica în sesiunea de comentarii, dacă se poate 5 minute" (h145_049).
@@ -1464,7 +1470,10 @@ export const intentRo: IntentLocale = {
     'pot lua cuvantul', 'putem lua cuvantul', 'pot si eu lua cuvantul', 'putem si noi lua cuvantul',
     // "Pot vorbi 5 minute despre programul de incubare?" (h145_029): the same without "să".
     'pot vorbi', 'putem vorbi', 'pot prezenta', 'putem prezenta', 'pot povesti', 'putem povesti',
+    // "Mă puteți nota și pentru o scurtă prezentare?" (h153_067).
+    'ma puteti', 'ma puteti nota', 'ne puteti nota',
   ],
+  recordingQuestions: ['(se va|se|o sa se) (inregistra|inregistreaza)', '(va fi|o sa fie|este|e|se face) (inregistrata|inregistrat|inregistrate|inregistrare)'],
   afterwardRequests: ['inregistra*', 'materialele', 'prezentarile', 'minuta', 'concluziile', 'rezumat*', 'ulterior', 'dupa (eveniment|intalnire|sesiune|atelier)',
     // "Poate îmi trimiteți ce se discută?": what was said, sent to one who is not there.
     'ce se (discuta|va discuta|hotaraste|decide)', 'ce s-a (discutat|hotarat|decis)'],

@@ -1,7 +1,7 @@
 import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
- * Misses of the twelfth session's held-out sets (140–151) at first reading, one table per round
+ * Misses of the twelfth session's held-out sets (140–154) at first reading, one table per round
  * of three sets, with cases that must keep their answer.
  * Same format as intent-corpus.test.ts: [text, intent, headcount?, speaker?].
  */
@@ -104,3 +104,25 @@ const corpus149: IntentCase[] = [
   ['Vin, dar ajung pe la 11:30, am o alta sedinta inainte. Nu e nevoie sa vorbesc.', 'yes', 1, false],
 ];
 describeIntentCorpus('misses of sets 149–151', corpus149);
+
+const corpus152: IntentCase[] = [
+  // Whether it is recorded at all leaves a clash open (h153_045, a confident error at first reading).
+  ['Hi, Is this meeting going to be recorded? I have a clash at 11 and would watch it later if possible. Thanks, Jonas', 'unknown'],
+  ['Am o ședință la 11. Se va înregistra?', 'unknown'],
+  // Asking to be sent the recording still presumes the absence.
+  ['I have a clash at 11. Could you share the recording?', 'no'],
+  // Being there said other ways (h152_060, h152_066, h152_024).
+  ['Thank you. I will follow the discussion as an observer on behalf of the Joint Secretariat; no intervention from my side.', 'yes', 1, false],
+  ["Two of us will travel to Timisoara for the session on 20 January: myself and Sietske Bakker from the city's economic department.", 'yes', 2],
+  ['Sigur, contează pe mine. Vine și colega mea Ramona de la programul de incubare, o să avem amândoi câte ceva de spus despre comunitatea de freelanceri.', 'yes', 2, true],
+  // Who is counted (h153_027, h153_076).
+  ['Vă informez că din partea ING va participa doamna Cristiana Neagu, eu fiind în deplasare.', 'yes', 1],
+  ['Please register two participants from the Goethe-Institut: Dr. Katrin Weber and myself, Felix Braun. We do not plan to present.', 'yes', 2, false],
+  ['Attendees: myself, Tom Lind.', 'yes', 2],
+  // Speaking asked or offered (h152_036, h152_051, h153_063, h153_067).
+  ['Da, vin. Am si cateva idei de spus despre evenimentele de cartier, daca e ok.', 'yes', 1, true],
+  ['I will join the Zoom session on the 17th. I would be happy to share, in a few minutes, how the Leeuwarden 2018 legacy programme supported small creative companies.', 'yes', 1, true],
+  ['I would like to confirm my participation and, if possible, present our action proposal for about 5 minutes.', 'yes', 1, true],
+  ['Da, particip.\n\nMă puteți nota și pentru o scurtă prezentare? 5 minute ar fi suficient.', 'yes', 1, true],
+];
+describeIntentCorpus('misses of sets 152–154', corpus152);
