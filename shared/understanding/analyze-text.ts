@@ -103,7 +103,10 @@ const SHARED_KINDS: readonly SpanKind[] = [
 // at any start), the shared kinds one group (at most one of them per start, the longest).
 const SPAN_MATCHER = compileGroupedPhrases<SpanKind>(
   [
-    ...KIND_ORDER.filter((kind) => !SHARED_KINDS.includes(kind)).map((kind) => [{ tag: kind, phrases: LOCALES.flatMap((locale) => locale[kind]) }]),
+    // An absence told after the event is read as neutral words (its refusal no answer); `decideIntent` looks for it again.
+    ...KIND_ORDER.filter((kind) => !SHARED_KINDS.includes(kind)).map((kind) => [
+      { tag: kind, phrases: LOCALES.flatMap((locale) => (kind === 'neutral' ? [...locale.neutral, ...locale.pastAbsences] : locale[kind])) },
+    ]),
     SHARED_KINDS.map((kind) => ({ tag: kind, phrases: LOCALES.flatMap((locale) => locale[kind]) })),
   ],
   NUMBER_SOURCE,

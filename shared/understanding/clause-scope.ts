@@ -45,8 +45,9 @@ export function scopeFrontedConditions(sentence: readonly Clause[]): void {
     unconditionals ??= compileStickyPhrases(LOCALES.flatMap((l) => l.unconditionals));
     if (governed.some((next) => findAll(unconditionals!, next.folded).length > 0)) return;
     // "If the meeting is on Zoom (which I see it is), I can join": a condition said to be met.
+    // "Dacă se termină până la 13:30, cum scrie în program, …" (h156_019): or said so in the clause right after it.
     metConditions ??= compileStickyPhrases(LOCALES.flatMap((l) => l.metConditions));
-    if (findAll(metConditions, clause.folded).length > 0) return;
+    if (findAll(metConditions, clause.folded).length > 0 || findAll(metConditions, governed[0]?.folded ?? '').some((match) => match.start === 0)) return;
     for (const next of governed) {
       for (const span of next.spans) {
         if (!GOVERNED.has(span.kind) || span.partial) continue;

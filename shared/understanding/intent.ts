@@ -26,6 +26,7 @@ const DELEGATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.delegations));
 const COUNTERFACTUALS = compileStickyPhrases(LOCALES.flatMap((l) => l.counterfactuals));
 const AFTERWARD = compileStickyPhrases(LOCALES.flatMap((l) => l.afterwardRequests));
 const RECORDING_QUESTIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.recordingQuestions));
+const PAST_ABSENCES = compileStickyPhrases(LOCALES.flatMap((l) => l.pastAbsences));
 const CHANGE_OF_MIND = compileStickyPhrases(LOCALES.flatMap((l) => l.changeOfMind));
 // A yes limited to taking part online, and a refusal only of going there in person.
 const ONLINE_ONLY = /(?<![a-z])(?:doar|numai|only|just)\s+(?:online|pe zoom|on zoom|remote|remotely|virtual|de la distanta)(?![a-z])|(?<![a-z])online only(?![a-z])/;
@@ -183,6 +184,10 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   const excuses = of('excuses');
 
   const handover = of('handover');
+  // "Îmi pare rău că am ratat întâlnirea de ieri … Se poate primi înregistrarea?" (h157_049): the event is past, and
+  // an absence told after it (with its reason, or a request for the minutes) answers nothing any more: a person reads it.
+  const past = own.length + wish.length + no.length === 0 ? analysis.clauses.find((clause) => findAll(PAST_ABSENCES, clause.folded).length > 0) : undefined;
+  if (past) return { intent: 'unknown', confidence: 0.3, evidence: past.text };
   // "Din partea echipei vin Oana și Cristi. Eu sunt în concediu": a reason in a later sentence of
   // its own counts like the sender's refusal ("I'm stuck in traffic but will be there" does not).
   const lastOther = Math.max(-1, ...others.map((span) => analysis.clauses[span.clause]!.sentence));

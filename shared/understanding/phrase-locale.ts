@@ -188,6 +188,12 @@ export interface IntentLocale {
    * "I have a clash at 11 … is it recorded?" unknown, h153_045).
    */
   recordingQuestions: string[];
+  /**
+   * An absence told after the event ("am ratat întâlnirea de ieri", "I could not attend on Sunday despite my
+   * confirmation"): it answers no invitation any more, so the reply goes to a person (h157_049, h157_068). Read as
+   * neutral words, so the refusal inside them does not count.
+   */
+  pastAbsences: string[];
   /** Subordinators that make an answer in the same clause conditional ("vin dacă nu plouă"). */
   conditionals: string[];
   /**

@@ -51,6 +51,12 @@ const REPRESENTATION = /(?<![a-z])(?:delegat\w*|deleg|in locul|inlocui\w*|instea
 const REQUEST = /(?<![a-z])(?:va rog|va rugam|te rog|rog sa|rugam sa|please|kindly|pls|plz)(?![a-z])/;
 
 /**
+ * A letter attached (folded): "Vă transmitem, alăturat, adresa … privind participarea la atelier" was a model yes, and
+ * the answer is in the attachment, which only a person reads (h148_006).
+ */
+const ATTACHED = /(?<![a-z])(?:alaturat|atasat\w*|in atasament|anexat\w*|in anexa|attached|enclosed|see attachment|in the attachment)(?![a-z])/;
+
+/**
  * A second reader for replies the rules could not settle: when the rules say `unknown` or
  * `maybe` and the trained model says yes or no with near certainty, its answer stands. Never
  * for a question (a "?" in the reply): asking is how people leave an answer open, and the
@@ -65,7 +71,7 @@ export function modelFallback(decided: IntentResult, words: string, analysis: Te
   if ((decided.intent !== 'unknown' && decided.intent !== 'maybe') || decided.delegated) return null;
   if (words.includes('?')) return null;
   const folded = foldForMatching(words);
-  if (REPRESENTATION.test(folded) || REQUEST.test(folded)) return null;
+  if (REPRESENTATION.test(folded) || REQUEST.test(folded) || ATTACHED.test(folded)) return null;
   const reader = trained ?? (model ??= unpackModel(PACKED_MODEL));
   const verdict = classifyWithModel(reader, words);
   if (verdict.intent !== 'yes' && verdict.intent !== 'no') return null;

@@ -89,6 +89,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|we'll|we will) (follow|attend|join) the (discussion|meeting|session|workshop|lab|debate) as (an |)(observer|observers|listener|listeners)",
     // "Two of us will travel to Timisoara for the session on 20 January" (h152_066).
     "(i'll|i will|we'll|we will|# of us will|both of us will|i am going to|we are going to) (travel|fly|drive|come) to (timisoara|the session|the meeting|the workshop|the lab|the event) (for|to attend|to join)",
+    // "Nothing would stop me from joining" (h156_013).
+    '(nothing|nobody|no one) (would|will|could|can) (stop|keep) (me|us) from (joining|attending|coming|being there|participating)',
     // A phone's "confirmed thanks" (h150_041).
     '^confirmed (thanks|thank you|thx|ty|cheers|many thanks)$',
     // A reply to a reminder or a change: "I already confirmed", "my RSVP stands", "the new time works for me".
@@ -167,6 +169,8 @@ export const intentEn: IntentLocale = {
     '^(so |)(i|we) (come|attend|participate|join) (together |)with (my|our) (husband|wife|spouse|partner|colleague|colleagues|son|daughter|friend|boss|director|manager|assistant|deputy)',
   ],
   wish: [
+    // "… but I am in Timisoara next week and would love to attend on Monday" (h157_065): the wish after "and", its subject before.
+    '(and|but) would (really |very much |)(love|like) to (join|attend|come|participate|be there|take part)',
     // "My husband Klaus and I (we run the guesthouse together) would both like to come".
     "(and i|we) ... (would|'d) (both|all) (like|love) to (come|attend|join|participate|be there)",
     // "Four of us from the Erasmus Student Network Timișoara would like to come (me + 3 volunteers)".
@@ -453,7 +457,8 @@ export const intentEn: IntentLocale = {
     // "I've asked my colleague Francesco Bianchi to attend on our behalf; he'll write to you to confirm" (h112_063).
     "(she'll|he'll|they'll|she will|he will|they will|she is going to|he is going to|they are going to) (write to you|get back to you|contact you|be in touch|email you) (to confirm|to let you know|with (a|the|her|his|their) confirmation)",
     // "I won't be able to join. My colleague Rūta might connect but I can't promise it".
-    '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|assistant|team member|director|manager) ... (might|may|could|possibly|perhaps) (connect|join|attend|come|participate|be there|dial in|log in|make it)',
+    // "My business partner Vera might join too, I'll let you know" (h155_079).
+    '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|assistant|team member|director|manager|business partner|partner|co-founder|cofounder|associate|wife|husband|spouse) ... (might|may|could|possibly|perhaps) (connect|join|attend|come|participate|be there|dial in|log in|make it)',
   // A stand-in only asked: "I'll ask Luka if he can cover for me, but don't count on it".
   '(ask|asking|check with|see if) ... (if|whether) (he|she|they|someone|somebody|a colleague) (can|could|would) (cover for me|cover for us|stand in|replace me|go instead|attend instead|come instead|come in my place)',
     '(maybe|perhaps|possibly|probably) (also |too |)(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant)',
@@ -761,6 +766,8 @@ export const intentEn: IntentLocale = {
     "^(i'd|i would|we'd|we would) (also |)be (happy|glad|pleased|delighted) to (briefly |)share$",
     // "… and, if possible, present our action proposal for about 5 minutes" (h153_063).
     '^(and |)(present|show|introduce) (our|my|the|a|an) ... (for|in) (about |around |approximately |roughly |max |)(#|a few|a couple of) (minutes|min|mins)',
+    // "Bart would like to share a short example from Leeuwarden 2018" (h155_074).
+    '(would like|would love|wants|wishes|plans|intends|hopes|happy|glad|pleased|delighted) to share a (short|brief|quick) (example|case|story|update|experience)',
     // "If there is a slot I would be glad to give a short comment (5 min)" (h149_039).
     '(glad|happy|pleased|delighted|willing|keen) to (also |)(give|make|offer|share) (a|an) (short|brief|quick) (comment|remark|contribution)',
     // "We'll share a short intro, 5 min max, if possible" (h147_058).
@@ -1157,6 +1164,10 @@ export const intentEn: IntentLocale = {
     'would it be ok if we', 'would it be okay if we', 'would it be alright if we', 'is it ok if we', 'is it okay if we', 'would you mind if i', 'would you mind if we',
   ],
   afterwardRequests: ['record*', 'the minutes', 'summary', 'slides', 'materials', 'presentations', 'notes', 'afterwards', 'conclusions', 'outcomes'],
+  pastAbsences: [
+    "(could not|couldn't|was unable to|wasn't able to|were unable to|weren't able to|did not|didn't) (attend|join|make it|come|be there|participate) ... (despite (my|our) (confirmation|registration|rsvp|yes)|yesterday)",
+    '(sorry|apologies|i apologise|i apologize) (that |)(i|we) (missed|could not attend|couldn\'t attend) (it|the meeting|the session|the workshop|the lab|the event|yesterday|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+  ],
   recordingQuestions: [
     '(is|will|would) (it|this|the meeting|the session|the workshop|the lab|the event|the discussion|this meeting|this session) (be |going to be |)(recorded|streamed)',
     '(is|will) there (be |)(a recording|a replay)',
@@ -1171,7 +1182,7 @@ export const intentEn: IntentLocale = {
     // A decision after musing: "But I think I should be there. Ok, I'll join" (h112_044).
     '^(ok|okay|alright|all right)$'],
   // A condition the writer says is met: "If the meeting is on Zoom (which I see it is), I can join".
-  metConditions: ['which (i see |i understand |i gather |i believe |)it (is|will be)'],
+  metConditions: ['which (i see |i understand |i gather |i believe |)it (is|will be)', 'as (stated|written|planned|announced|it says|it is) in the (programme|program|agenda|invitation)'],
   occasionAnaphors: ['(some|one|any|all|a few|several|each|either|both|most) of (them|those|these)', 'them', 'those'],
   // "Thank you for the invitation to speak, but I'll pass this time and just listen".
   speakingOffers: [

@@ -9,6 +9,17 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // Joining at a time: "Pot, mă conectez pe la 11:20 și rămân până la final" (h156_043).
+    '^(ma|ne) (conectez|conectam) (pe la|la ora|de la ora|dupa ora|in jur de|pe la ora|la) #',
+    // "nu am de gând să lipsesc", "Nu mă pot abține să nu vin" (h156_008, h156_032): double negatives that accept.
+    'nu (am|avem) de gand sa (lipsesc|lipsim|ratez|ratam)', 'nu (intentionez|intentionam|planuiesc|planuim) sa (lipsesc|lipsim|ratez|ratam)',
+    'nu (ma|ne) (pot|putem) abtine (sa nu|de la a nu) (vin|venim|particip|participam|ma conectez|ne conectam)',
+    // A count corrected, said with where from: "suntem 4 de la Direcția Comunicare, nu 3" (h157_050).
+    '^(suntem|vom fi) # de la',
+    // A count corrected: "Vă anunț că suntem în final 2 persoane, nu 4" (h157_008).
+    '(suntem|vom fi|o sa fim) (in final|pana la urma|deci|totusi) # (persoane|participanti|participante|colegi|colege|oameni)',
+    // A double negative: "ne-am gândit că n-ar fi rău să venim toți patru" (h156_015).
+    '(n-ar|nu ar) (fi|strica) (rau|deloc rau|o idee rea) (sa|daca) (venim|vin|participam|particip|ne conectam|ma conectez)',
     // "Sigur, contează pe mine" (h152_024).
     '(conteaza|contati|puteti conta|poti conta) pe (mine|noi)',
     // "Vă rog să mă înregistrați pentru participarea online": registered for the sender's own attendance.
@@ -793,6 +804,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // The rest of the party, not the sender: "Ceilalți doi colegi nu mai pot" (h157_008).
+    '(ceilalti|celelalte|restul) (# |doi |doua |trei |)(colegi|colege|membri|persoane|echipei) (nu|nu mai) (pot|vor putea|vin|vor veni|participa|vor participa|ajung)',
     // The connection hoped for, not the coming: "Da, particip. Mă conectez de pe telefon, sper să meargă" (h149_087).
     'sper sa (mearga|functioneze|tina) (conexiunea|netul|internetul|linkul|zoom-ul|zoomul|bine|)$',
     // Whether one should come, asked indirectly: "Vreau să știu dacă e cazul să vin și eu" (h147_034) — no answer.
@@ -1281,6 +1294,8 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Vă rog să nu mă programați la intervenții" (h157_033).
+    '(sa nu|nu) (ma|ne) (programati|treceti|puneti|includeti|inscrieti|trece|pune) (si |)(la|pe lista de|printre|in lista de) (interventii|vorbitori|prezentari|luari de cuvant)',
     // "Confirm participarea mea, voi fi doar ascultător de data asta" (h136_023).
     // "Vin, dar ajung pe la 11:30 … Nu e nevoie să vorbesc" (h150_085).
     'nu (e|este|va fi) nevoie (sa|ca sa) (vorbesc|vorbim|intervin|intervenim|iau cuvantul|luam cuvantul|prezint|prezentam)',
@@ -1473,6 +1488,10 @@ export const intentRo: IntentLocale = {
     // "Mă puteți nota și pentru o scurtă prezentare?" (h153_067).
     'ma puteti', 'ma puteti nota', 'ne puteti nota',
   ],
+  pastAbsences: [
+    '(am ratat|am pierdut|am lipsit de la|n-am putut ajunge la|nu am putut ajunge la|n-am putut participa la|nu am putut participa la|nu am reusit sa ajung la|n-am reusit sa ajung la) (intalnirea|atelierul|sesiunea|evenimentul|workshopul|reuniunea|sedinta)',
+    '(intalnirea|atelierul|sesiunea|evenimentul|workshopul|reuniunea|sedinta) de (ieri|alaltaieri|saptamana trecuta)',
+  ],
   recordingQuestions: ['(se va|se|o sa se) (inregistra|inregistreaza)', '(va fi|o sa fie|este|e|se face) (inregistrata|inregistrat|inregistrate|inregistrare)'],
   afterwardRequests: ['inregistra*', 'materialele', 'prezentarile', 'minuta', 'concluziile', 'rezumat*', 'ulterior', 'dupa (eveniment|intalnire|sesiune|atelier)',
     // "Poate îmi trimiteți ce se discută?": what was said, sent to one who is not there.
@@ -1490,7 +1509,8 @@ export const intentRo: IntentLocale = {
     // A writer correcting a condition just written: "Dacă mă ajută nepotul, intru. Ba nu, știți ce, intru sigur".
     'ba nu'],
   // A condition the writer says is met: "Dacă se face pe Zoom (cum și este), intru".
-  metConditions: ['(cum|ceea ce) si (este|e|va fi)'],
+  // "Dacă se termină până la 13:30, cum scrie în program, …" (h156_019): the programme says so.
+  metConditions: ['(cum|ceea ce) si (este|e|va fi)', 'cum (scrie|este scris|e scris|apare|se arata|e anuntat|este anuntat) in (program|programul|invitatie|agenda)'],
   occasionAnaphors: ['(la |)(una|unele|cateva|oricare|macar una) (dintre|din) (ele|acestea)', 'la ele', 'la acestea'],
   // "Mulțumesc pentru invitația de a vorbi, dar de data asta doar ascult".
   speakingOffers: [
@@ -1538,7 +1558,9 @@ export const intentRo: IntentLocale = {
   partial: [
     // A session of the day named: "Vin, dar la sesiunea de după-amiază am o ședință și nu pot participa".
     '(sesiunea|partea|sectiunea) (de|din) (dupa-amiaza|dupa amiaza|dimineata|seara|pranz)',
-    'la timp', 'la ora #', 'la #', 'la inceput', 'de la inceput', 'la deschidere', 'pana la (final|sfarsit|ora)', 'toata (ziua|durata|sesiunea)',
+    'la timp', 'la ora #', 'la #', 'la inceput', 'de la inceput', 'la deschidere', 'pana la (final|sfarsit|ora)', 'toata (durata|sesiunea)',
+    // Staying all day is a part; the sender's own day taken all day is not ("pe 17 am sesiune de examene toată ziua și nu voi putea participa", h155_005).
+    '(sta|stau|stam|ramane|raman|ramanem|fi|fiu|fim|particip|participam|participa) toata ziua',
     'fizic', 'in persoana', 'in sala', 'la sediu', 'dimineata', 'inainte de', 'dupa ora', 'decat (dupa|pana|de la|la|online)',
     'la prima parte', 'la a doua parte', 'pana la sfarsit', 'ziua intreaga', 'toata intalnirea',
     // Coming late or leaving early is a constraint of a yes: "s-ar putea să întârzii câteva minute".

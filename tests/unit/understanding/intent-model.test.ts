@@ -66,6 +66,9 @@ describe('intent model: when it may answer for the rules (the shipped model)', (
     expect(fallback(mayor)).toBeNull();
     // A request, like a question, is for a person (set 45: an unsubscribe request read as a model no).
     expect(fallback('Va rog sa ma scoateti de pe lista de distributie.')).toBeNull();
+    // An attached letter holds the answer (set 148: a rectorate's cover note read as a model yes).
+    const letter = 'Stimată doamnă,\n\nVă transmitem, alăturat, adresa nr. 1127/12.01.2021 a Rectoratului Universității de Vest din Timișoara privind participarea la atelierul din 17.01.2021.';
+    expect(fallback(letter)).toBeNull();
   });
 
   it('needs each word it knows to lean its way, not only a near-certain total (set 74: a long yes read as no from weak words)', () => {

@@ -1,7 +1,7 @@
 import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
- * Misses of the twelfth session's held-out sets (140–154) at first reading, one table per round
+ * Misses of the twelfth session's held-out sets (140–157) at first reading, one table per round
  * of three sets, with cases that must keep their answer.
  * Same format as intent-corpus.test.ts: [text, intent, headcount?, speaker?].
  */
@@ -126,3 +126,35 @@ const corpus152: IntentCase[] = [
   ['Da, particip.\n\nMă puteți nota și pentru o scurtă prezentare? 5 minute ar fi suficient.', 'yes', 1, true],
 ];
 describeIntentCorpus('misses of sets 152–154', corpus152);
+
+const corpus155: IntentCase[] = [
+  // Confident errors at first reading (h156_015, h157_008, h157_049, h157_068).
+  ['Buna ziua, am vorbit cu colegii si ne-am gandit ca n-ar fi rau sa venim toti patru. Deci 4 persoane de la Fundatia Tm Creativ.', 'yes', 4],
+  ['Vă anunț că suntem în final 2 persoane, nu 4 cum am trimis inițial: eu și colega Ioana Surdu. Ceilalți doi colegi nu mai pot.', 'yes', 2],
+  ['Bună ziua, Îmi pare rău că am ratat întâlnirea de ieri, am avut o suprapunere cu un consiliu profesoral. Se poate primi înregistrarea sau o minută?', 'unknown'],
+  ['Dear Lavinia, Apologies that I could not attend on Sunday despite my confirmation. Could you send me the minutes and the updated action plan?', 'unknown'],
+  // A past absence beside a new answer leaves the answer.
+  ['Nu am putut participa la atelierul trecut, dar de data asta vin.', 'yes', 1],
+  ["Sorry, I couldn't attend on Sunday, I'm travelling.", 'no'],
+  // "toată ziua" of the sender's own day is no part of the event (h155_005).
+  ['Îmi pare rău, pe 17 am sesiune de examene toată ziua și nu voi putea participa. Vă rog să mă țineți la curent cu varianta finală a planului.', 'no'],
+  ['Nu pot sta toată ziua, dar vin dimineața.', 'yes', 1],
+  // Double negatives and other ways of yes (h156_008, h156_013, h156_032, h156_043, h157_050, h157_065).
+  ['buna ziua, nu am de gand sa lipsesc :) venim 3 de la firma, eu, Andrei si Cosmin', 'yes', 3],
+  ['Hi Lavinia, Nothing would stop me from joining. Online only for me, of course, as I\'m in Kaunas. Rasa', 'yes', 1],
+  ['Stimata doamna, Va confirm prezenta mea. Nu ma pot abtine sa nu vin cand e vorba de IMM-uri culturale :) Gheorghe', 'yes', 1],
+  ['Bună ziua, M-ați întrebat dacă pot intra și mai târziu. Pot, mă conectez pe la 11:20 și rămân până la final.', 'yes', 1],
+  ['Lavinia, suntem 4 de la Direcția Comunicare, nu 3, s-a adăugat și Teo. Ovidiu', 'yes', 4],
+  ['Dear Lavinia, I know the deadline has passed, but I am in Timisoara next week and would love to attend on Monday with my colleague Paolo. Carla', 'yes', 2],
+  // A condition the programme meets (h156_019).
+  ['Salut Lavinia, Dacă se termină până la 13:30, cum scrie în program, atunci e perfect, pot sta până la final. Deci particip. Bogdan', 'yes', 1],
+  // A companion's doubt (h155_079); speaking (h155_074, h157_033).
+  ["Hi Lavinia, Yes, happy to join, just listening this time. My business partner Vera might join too, I'll let you know. Oliver", 'yes', 1, false],
+  ["We'll be there with three people from the province: myself, Bart and Femke. Bart would like to share a short example from Leeuwarden 2018.", 'yes', 3, true],
+  ['Pot participa, însă doar prima parte, până pe la 12. Vă rog să nu mă programați la intervenții.', 'yes', 1, false],
+  // The answer is in an attached letter: the model does not guess it (h148_006, a model yes after retraining).
+  ['Stimată doamnă,\n\nVă transmitem, alăturat, adresa nr. 1127/12.01.2021 a Rectoratului Universității de Vest din Timișoara privind participarea la atelierul din 17.01.2021.', 'unknown'],
+  // Staff size, not a count of who comes (h104_031, h36_034 kept their no).
+  ['din păcate nu. Suntem doar două persoane angajate la asociație și luni dimineața avem distribuția de alimente către centrele de zi.', 'no'],
+];
+describeIntentCorpus('misses of sets 155–157', corpus155);
