@@ -121,7 +121,8 @@ export function scopeFieldValues(sentence: readonly Clause[], text: string): voi
   };
   const { speaking, attendance, attending, practical } = fieldLabels;
   // "Tur: nu", "Parcare: da": a practical matter or an optional extra is answered, not coming.
-  const labelText = label.folded.trim();
+  // "- Walk: no" (h159_036): a list's bullet is no part of the label.
+  const labelText = label.folded.trim().replace(/^[-*•·–]\s*/, '');
   if (findAll(practical, labelText).some((match) => match.start === 0 && match.end === labelText.length)) {
     for (const value of sentence.slice(1)) {
       if (value.contrast || value.question) break;

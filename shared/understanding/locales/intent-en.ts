@@ -91,6 +91,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|we'll|we will|# of us will|both of us will|i am going to|we are going to) (travel|fly|drive|come) to (timisoara|the session|the meeting|the workshop|the lab|the event) (for|to attend|to join)",
     // "Nothing would stop me from joining" (h156_013).
     '(nothing|nobody|no one) (would|will|could|can) (stop|keep) (me|us) from (joining|attending|coming|being there|participating)',
+    // "I'm confirming attendance for myself and Andrei Pop" (h160_074).
+    '(confirming|i confirm|we confirm|i am confirming|we are confirming) (the |)(attendance|participation) (for|of) (myself|me|us|both of us|the two of us)',
     // A phone's "confirmed thanks" (h150_041).
     '^confirmed (thanks|thank you|thx|ty|cheers|many thanks)$',
     // A reply to a reminder or a change: "I already confirmed", "my RSVP stands", "the new time works for me".
@@ -170,7 +172,8 @@ export const intentEn: IntentLocale = {
   ],
   wish: [
     // "… but I am in Timisoara next week and would love to attend on Monday" (h157_065): the wish after "and", its subject before.
-    '(and|but) would (really |very much |)(love|like) to (join|attend|come|participate|be there|take part)',
+    // Not "… and would like to join the walk" (h159_032): the optional walk or lunch is no answer.
+    '(and|but) would (really |very much |)(love|like) to (attend|come|participate|be there|take part|join (us|you|the (session|meeting|workshop|lab|discussion|event))|join$)',
     // "My husband Klaus and I (we run the guesthouse together) would both like to come".
     "(and i|we) ... (would|'d) (both|all) (like|love) to (come|attend|join|participate|be there)",
     // "Four of us from the Erasmus Student Network Timișoara would like to come (me + 3 volunteers)".
@@ -193,7 +196,8 @@ export const intentEn: IntentLocale = {
   ],
   no: [
     // An assistant for the invitee named before: "On behalf of Dr. Hans Müller, who is travelling, I would like to inform you that he will not be able to attend" (h148_047).
-    "(inform you|let you know|tell you|advise you|notify you) that (he|she) (will not|won't|cannot|can't|is unable to|will be unable to|is not able to) (be able to |)(attend|participate|join|come|make it|be present)",
+    // Without "that": "On behalf of Director Marko Babić, I regret to inform you he is unable to attend" (h160_038).
+    "(inform you|let you know|tell you|advise you|notify you) (that |)(he|she) (will not|won't|cannot|can't|is unable to|will be unable to|is not able to|isn't able to) (be able to |)(attend|participate|join|come|make it|be present)",
     // "Thanks Lavinia, sadly a no from me this time" (h142_055).
     "(it's a|its a|it is a|that's a|that is a) (no|'no') from (me|us|our side|my side)", "^(sadly |unfortunately |regretfully |so |)a (no|'no') from (me|us|our side|my side)",
     // A phone's whole answer: "Can't, sorry. In Brussels all week" (h96_068); not "Can't wait!".
@@ -768,6 +772,10 @@ export const intentEn: IntentLocale = {
     '^(and |)(present|show|introduce) (our|my|the|a|an) ... (for|in) (about |around |approximately |roughly |max |)(#|a few|a couple of) (minutes|min|mins)',
     // "Bart would like to share a short example from Leeuwarden 2018" (h155_074).
     '(would like|would love|wants|wishes|plans|intends|hopes|happy|glad|pleased|delighted) to share a (short|brief|quick) (example|case|story|update|experience)',
+    // "I would be glad to attend and, if possible, give a short 10-minute presentation on …" (h160_080): the comma ends the clause.
+    '^(and |)(give|make|deliver|hold|do) a (short |brief |quick |)(#-minute |# minute |#-min |# min |)(presentation|talk|pitch|intervention|input)',
+    // "Yes to the 5-min slot if still available", "Yes please, a 5-minute slot for Anneke" (h159_068, h159_017).
+    '^yes (please |)to the (#-minute |# minute |#-min |# min |five-minute |speaking |presentation |)slot', '^(a|one|the) (#-minute|# minute|#-min|# min|five-minute|speaking) slot for',
     // "If there is a slot I would be glad to give a short comment (5 min)" (h149_039).
     '(glad|happy|pleased|delighted|willing|keen) to (also |)(give|make|offer|share) (a|an) (short|brief|quick) (comment|remark|contribution)',
     // "We'll share a short intro, 5 min max, if possible" (h147_058).
@@ -1095,6 +1103,8 @@ export const intentEn: IntentLocale = {
   answerParticles: ['yes', 'yeah', 'yep', 'sure'],
   // A form filled in by hand: "Participation: online / Intervention: no" (the value answers its own label).
   speakingFieldLabels: [
+    // A form's slot field: "5-minute slot: no, thank you", "Slot: maybe" (h159_004, h159_036).
+    '^(#-minute |# minute |#-min |# min |five-minute |speaking |presentation |)(slot|slots)$',
     '^(intervention|presentation|speaker|speaking|talk|speech|pitch|presenting|(wish|would like|want|wants) to (speak|present|intervene))$',
     '^(question|questions|question/presentation|question / presentation|presentation/question|question or presentation|presentation or question)$',
     // The topic named before the colon: "Regarding the presentation: I'd rather not this time, Luka will cover Rijeka".
@@ -1114,6 +1124,8 @@ export const intentEn: IntentLocale = {
     'accommodation', 'hotel room', '(vegetarian|vegan|gluten-free|halal|kosher) (lunch|meal|menu|option)', 'dietary (requirements|requirement|needs)', 'projector', 'invoice', 'certificate of attendance',
     // The optional guided walk after the lab: "Walk: no".
     'guided (walk|tour)', 'the (walk|tour) (afterwards|after)', '^(walk|tour)$',
+    // A form's food field: "Dietary: no pork please" (h159_036).
+    '^(dietary|diet|menu|meal|lunch|food|allergies|dietary needs|dietary requirements)$',
   ],
   asideTopics: [
     // "I hope we can find a way to collaborate later in the year": working together, not coming.

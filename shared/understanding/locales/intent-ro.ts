@@ -11,6 +11,8 @@ export const intentRo: IntentLocale = {
   yes: [
     // Joining at a time: "Pot, mă conectez pe la 11:20 și rămân până la final" (h156_043).
     '^(ma|ne) (conectez|conectam) (pe la|la ora|de la ora|dupa ora|in jur de|pe la ora|la) #',
+    // "În orice caz, mă conectez duminică, pe 17, și discutăm atunci" (h89_067): the day named.
+    '(ma|ne) (conectez|conectam) (luni|marti|miercuri|joi|vineri|sambata|duminica|maine)',
     // "nu am de gând să lipsesc", "Nu mă pot abține să nu vin" (h156_008, h156_032): double negatives that accept.
     'nu (am|avem) de gand sa (lipsesc|lipsim|ratez|ratam)', 'nu (intentionez|intentionam|planuiesc|planuim) sa (lipsesc|lipsim|ratez|ratam)',
     'nu (ma|ne) (pot|putem) abtine (sa nu|de la a nu) (vin|venim|particip|participam|ma conectez|ne conectam)',
@@ -237,6 +239,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "deci de data asta nu mă puteți număra" (h159_065).
+    'nu (ma|ne) (puteti|poti|veti putea) (numara|socoti|trece|pune) (pe lista |)(de data asta|de data aceasta|acum|la aceasta|la asta|)',
     // The sender's staff as a whole: "personalul nostru nu poate participa la întâlnire" (h148_032).
     '(personalul|colectivul|echipa|conducerea) (nostru|noastra|institutiei|spitalului|unitatii) nu (poate|va putea|o sa poata|mai poate) (participa|fi prezent(|a)|lua parte)',
     // "Nu cred ca reusesc de data asta, scuze" (h136_036).
@@ -812,6 +816,8 @@ export const intentRo: IntentLocale = {
     // "Aș vrea să știu dacă mai trebuie să vin eu sau a confirmat deja cineva" (h151_019).
     '(daca|oare) (e|este|ar fi|mai e|mai este) (cazul|nevoie|necesar|util|nevoie) (sa|ca sa) (vin|venim|particip|participam|ma conectez|ne conectam|fiu prezent*|fim prezent*) (si eu|si noi|)',
     '(daca|oare) (mai |)(trebuie|e nevoie|este nevoie) (sa|ca sa) (mai |)(vin|venim|particip|participam|ma conectez|ne conectam) (eu|si eu|noi|si noi|)',
+    // "Aș vrea să văd dacă are sens să vin" (h159_042).
+    '(daca|oare) (are sens|merita|are rost) (sa|ca sa) (vin|venim|particip|participam|ma conectez|ne conectam) (eu|si eu|noi|si noi|)',
     // A suggestion to the organiser, no doubt: "îți trimit mai jos mesajul de la dl. Dobre, poate îl adaugi tu pe listă" (h147_016).
     'poate (il|o|ii|le|ma|ne) (adaugi|adaugati|treci|treceti|pui|puneti|inscrii|inscrieti|notezi|notati)',
     // Whether a mail arrived, not whether the sender comes: "Nu particip. Am trimis și mai devreme răspuns, nu știu dacă a ajuns" (h142_029).
@@ -1294,6 +1300,11 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Nu doresc slot de prezentare" (h159_070).
+    'nu (doresc|dorim|vreau|vrem|am nevoie de|avem nevoie de) (un |)(slot|interval|timp) (de prezentare|de cuvant|de interventie|de # minute|pentru prezentare)',
+    // "Nu am intervenție pregătită", "Nu avem prezentare", "Nu cred că intervin" (h158_011, h158_054, h158_057).
+    'nu (am|avem) (nicio |o |)(interventie|prezentare) (pregatita|de prezentat|de sustinut)', '^nu (am|avem) (nicio |)(prezentare|interventie|prezentari|interventii)$',
+    'nu cred (ca|sa) (intervin|intervenim|vorbesc|vorbim|iau cuvantul|luam cuvantul|prezint|prezentam)',
     // "Vă rog să nu mă programați la intervenții" (h157_033).
     '(sa nu|nu) (ma|ne) (programati|treceti|puneti|includeti|inscrieti|trece|pune) (si |)(la|pe lista de|printre|in lista de) (interventii|vorbitori|prezentari|luari de cuvant)',
     // "Confirm participarea mea, voi fi doar ascultător de data asta" (h136_023).
@@ -1398,6 +1409,7 @@ export const intentRo: IntentLocale = {
   answerParticles: ['da', 'sigur', 'desigur', 'bineinteles'],
   // A form filled in by hand: "Participare: fizic / Intervenție: nu" (the value answers its own label).
   speakingFieldLabels: [
+    '^(slot|slotul|slot de prezentare|slot de # minute|slotul de # minute)$',
     '^(interventie|interventia|interventii|prezentare|prezentarea|luare de cuvant|luarea de cuvant|luare a cuvantului|vorbitor|speaker|alocutiune)$',
     // The topic named before the colon: "Cât despre prezentare: de data asta nu, prezintă colegul".
     '^(cat despre|in ceea ce priveste|referitor la|legat de|in privinta) (prezentare|prezentarea|interventie|interventia|luarea de cuvant|luarea cuvantului)$',

@@ -1,7 +1,7 @@
 import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
- * Misses of the twelfth session's held-out sets (140–157) at first reading, one table per round
+ * Misses of the twelfth session's held-out sets (140–160) at first reading, one table per round
  * of three sets, with cases that must keep their answer.
  * Same format as intent-corpus.test.ts: [text, intent, headcount?, speaker?].
  */
@@ -158,3 +158,30 @@ const corpus155: IntentCase[] = [
   ['din păcate nu. Suntem doar două persoane angajate la asociație și luni dimineața avem distribuția de alimente către centrele de zi.', 'no'],
 ];
 describeIntentCorpus('misses of sets 155–157', corpus155);
+
+const corpus158: IntentCase[] = [
+  // Speaking declined in Romanian (h158_011, h158_054, h158_057, h159_070).
+  ['Particip din partea Radio Timișoara. Nu am intervenție pregătită.', 'yes', 1, false],
+  ['confirm participarea, vom fi 2 din partea clusterului (eu si Mihaela Iordache). Nu avem prezentare.', 'yes', 2, false],
+  ['Bună ziua, confirm participarea. Nu cred că intervin.', 'yes', 1, false],
+  ['Confirm participarea mea la Local Learning Lab. Nu doresc slot de prezentare. Tur: nu. Meniu: standard.', 'yes', 1, false],
+  // A form's fields answer their own questions (h159_004, h159_036, h159_017, h159_068).
+  ["Two of us will attend from Kaunas: myself and my colleague Rūta Vaitkutė.\n\nNumber of people: 2\nDietary: vegetarian x1\nWalk: yes, both\n5-minute slot: no, thank you – we'll just listen this time.", 'yes', 2, false],
+  ["Yes, I'll attend.\n\n- Number of people: 1\n- Dietary: no pork please\n- Walk: no\n- Slot: maybe, I'll decide closer to the date\n\nMarco", 'yes', 1, null],
+  ['We are three from Leeuwarden: Jan de Vries, Anneke Bos and me.\n\n1. 3 people\n2. one vegan, one gluten-free\n3. Walk: yes for all\n4. Yes please, a 5-minute slot for Anneke on our maker-space programme.', 'yes', 3, true],
+  ["Hi Lavinia, I'll be there. Yes to the 5-min slot if still available – topic: \"Creative vouchers for SMEs\". Vegetarian x1, walk: yes.", 'yes', 1, true],
+  // The optional walk wished for is no answer; the delegate stands (h159_032).
+  ['Dear Ms Simion, I am unable to attend personally, but our programme officer, Ms Elif Yılmaz, will attend on my behalf. She is vegetarian and would like to join the walk.', 'yes', 1],
+  // Whether it makes sense to come, asked (h159_042); "nu mă puteți număra" (h159_065).
+  ['Puteți să-mi trimiteți agenda detaliată? Aș vrea să văd dacă are sens să vin.', 'unknown'],
+  ['În 12 martie sunt la Bruxelles, la reuniunea rețelei, deci de data asta nu mă puteți număra. Poate la următorul atelier!', 'no'],
+  // An assistant without "that", a confirmation "for myself and …", a talk offered after a comma (h160_038, h160_074, h160_080).
+  ['Dear Lavinia, On behalf of Director Marko Babić, I regret to inform you he is unable to attend. Unfortunately nobody else from our office is available that day.', 'no'],
+  ["Dear Lavinia, Many thanks. I'm confirming attendance for myself and Andrei Pop from our Bucharest office. Best wishes, Helen", 'yes', 2],
+  ["I would be glad to attend and, if possible, give a short 10-minute presentation on Rijeka's creative SME voucher scheme.", 'yes', 1, true],
+];
+corpus158.push(
+  // The day named after "mă conectez" (h89_067, a model yes before this round's retraining).
+  ['Am parcurs cu interes versiunea de lucru; cred că termenul de 12 luni este cam strâns.\n\nÎn orice caz, mă conectez duminică, pe 17, și discutăm atunci.', 'yes', 1],
+);
+describeIntentCorpus('misses of sets 158–160', corpus158);
