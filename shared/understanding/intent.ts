@@ -198,7 +198,11 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   // "Andreea, te rog să vezi dacă poți participa tu": a mail to a colleague; nobody answered yet.
   // "Nu pot participa, dar am trimis invitația mai departe colegilor": the sender's own refusal stands.
   // "Din nefericire … am curs și nu îl pot reprograma. Am transmis invitația colegei mele": so does the sender's own reason before it.
-  const refusedBefore = (span: Found): boolean => no.some((other) => other.clause < span.clause) || (own.length === 0 && excuses.some((other) => other.clause < span.clause));
+  // "I have forwarded the invitation to our cluster members. I personally will not be able to attend" (h162_056): a
+  // refusal in a later sentence of its own is the sender's too.
+  const refusedBefore = (span: Found): boolean =>
+    no.some((other) => other.clause < span.clause || analysis.clauses[other.clause]!.sentence > analysis.clauses[span.clause]!.sentence) ||
+    (own.length === 0 && excuses.some((other) => other.clause < span.clause));
   if (handover.length > 0 && own.length + wish.length === 0 && !handover.every(refusedBefore)) return { intent: 'unknown', confidence: 0.4, evidence: join(handover) };
   // "O să trimit pe cineva din echipă. Revin cu numele": a deferral beside a substitute is
   // about who comes, not whether; without a name it stays for a person (delegated, below).

@@ -102,7 +102,8 @@ export const intentEn: IntentLocale = {
     "(i'm|i am|we're|we are) still (joining|participating|connecting|taking part)",
     '(the |)new (time|date|venue|room|location|slot) (works|is fine|is ok|is okay|suits) (for me|for us|)',
     // "But count on me!"; texting shorthand "see u there".
-    'count on (me|us)', '^(+1|+ 1) (from|for) (me|us)', 'see (u|ya) (there|then|on|at|next|tomorrow)',
+    // A bare "+1" (h163_077): the chat way of "count me in".
+    'count on (me|us)', '^(+1|+ 1) (from|for) (me|us)', '^(+1|+ 1)$', 'see (u|ya) (there|then|on|at|next|tomorrow)',
     // "Please count on two of us"; "It's a yes from me"; a second sender's "confirming as well".
     // The party summed up after a colleague added: "my colleague Niamh will also join from our office, so 2 of us".
     '^(so|that makes|making it|which makes) (it |)# of us$',
@@ -776,6 +777,10 @@ export const intentEn: IntentLocale = {
     '^(and |)(give|make|deliver|hold|do) a (short |brief |quick |)(#-minute |# minute |#-min |# min |)(presentation|talk|pitch|intervention|input)',
     // "Yes to the 5-min slot if still available", "Yes please, a 5-minute slot for Anneke" (h159_068, h159_017).
     '^yes (please |)to the (#-minute |# minute |#-min |# min |five-minute |speaking |presentation |)slot', '^(a|one|the) (#-minute|# minute|#-min|# min|five-minute|speaking) slot for',
+    // "We would be happy to share briefly how Leeuwarden handled the SME legacy programme" (h162_036).
+    '(happy|glad|pleased|delighted|willing|keen) to share (briefly|shortly) (how|what|our|my|the|a few|some)',
+    // "If there is time, I could share a 5-minute example from Rijeka 2020" (h161_030).
+    '(i|we) (could|can|would|will|\'d|\'ll) (also |)share a (#-minute|# minute|#-min|# min|short|brief|quick) (example|case|story|update|overview)',
     // "If there is a slot I would be glad to give a short comment (5 min)" (h149_039).
     '(glad|happy|pleased|delighted|willing|keen) to (also |)(give|make|offer|share) (a|an) (short|brief|quick) (comment|remark|contribution)',
     // "We'll share a short intro, 5 min max, if possible" (h147_058).
@@ -1093,6 +1098,8 @@ export const intentEn: IntentLocale = {
     "(don't|do not|won't|will not|wouldn't|would not) need (a|any) (presentation|presenting|speaker|speaker's) (slot|time)",
     // "Please register the following participants: … None of them will present."
     '(none|neither) of them (will|is going to|plans to|intends to|wants to|would like to) (present|speak|take the floor|say anything)',
+    // "I'll listen mostly" (h162_038).
+    "(i'll|i will|we'll|we will) (listen|observe) (mostly|mainly|only|this time)",
     // "Listening mode only for me" (h150_004).
     '^(listening|listen-only|listen only|observer|observing) mode',
     // "I will attend the session on 20 January, mainly to listen and learn" (h146_025).

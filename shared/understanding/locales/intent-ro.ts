@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // The device named: "o să intru cu laptopul din atelier" (h162_018).
+    '(o sa intru|voi intra|intru|ma conectez|o sa ma conectez|ma voi conecta) (cu|de pe|de la|din) (laptopul|telefonul|tableta|calculatorul|pc-ul|mobilul)',
     // Joining at a time: "Pot, mă conectez pe la 11:20 și rămân până la final" (h156_043).
     '^(ma|ne) (conectez|conectam) (pe la|la ora|de la ora|dupa ora|in jur de|pe la ora|la) #',
     // "În orice caz, mă conectez duminică, pe 17, și discutăm atunci" (h89_067): the day named.
@@ -576,6 +578,8 @@ export const intentRo: IntentLocale = {
     '(particip|participam|voi participa|vom participa) prin (colegul|colega|colegii|colegele|reprezentantul|reprezentanta|delegatul|delegata)',
     // "O trimit pe Ilinca, colega mea": a named substitute (not "v-o trimit pe mail").
     '^(dar |insa |)(o|il|i|le) (trimit|trimitem|voi trimite|vom trimite) pe',
+    // "Ți-l trimit pe Cătălin, eu sunt în audit" (h162_074): the clitic for "to you" too (not "ți-l trimit pe mail", neutral).
+    '^(dar |insa |)(ti-l|ti-o|vi-l|vi-o|ti-i|vi-i|vi-le) (trimit|trimitem|voi trimite|vom trimite) pe',
     // "Voi ruga un coleg să se conecteze": who is not said yet.
     '(voi ruga|vom ruga|o sa rog|o sa rugam|rog|rugam) (un coleg|o colega|pe un coleg|pe o colega|pe unul dintre colegi|pe una dintre colege|pe cineva|cineva) ... sa (participe|vina|se conecteze|mearga|ma inlocuiasca)', '(va |)(veni|merge|participa|intra) (colega|colegul) (mea|meu) in loc',
     // "Nu mai pot veni, mi s-a suprapus cu altceva. Vine în schimb Alex, colegul meu de la firmă" (h134_071).
@@ -737,6 +741,8 @@ export const intentRo: IntentLocale = {
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    // "Din păcate, pe 17 am deja alt eveniment" (h163_041).
+    '(am|avem) (deja |)(un |o |)(alt|alta) (eveniment|angajament|program|atelier|curs|seminar|intalnire|conferinta|sedinta)',
     // Out of the work the invitation is for: "nu mă mai ocup de proiecte din anul acesta, m-am pensionat" (h105_047).
     'm-am pensionat', '(am iesit|ies|voi iesi) la pensie', 'sunt (deja |acum |)(la pensie|pensionar|pensionara)',
     // The business is gone: "am închis pensiunea anul trecut", "nu mai activăm în turism".
@@ -808,6 +814,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // Sent by mail, not a person sent: "vi-l trimit pe mail".
+    '(ti-l|ti-o|vi-l|vi-o|ti-i|vi-i|vi-le|il|o|le|i) (trimit|trimitem|voi trimite|vom trimite) (si |)pe (mail|email|e-mail|whatsapp|adresa|link|linkul)',
     // The rest of the party, not the sender: "Ceilalți doi colegi nu mai pot" (h157_008).
     '(ceilalti|celelalte|restul) (# |doi |doua |trei |)(colegi|colege|membri|persoane|echipei) (nu|nu mai) (pot|vor putea|vin|vor veni|participa|vor participa|ajung)',
     // The connection hoped for, not the coming: "Da, particip. Mă conectez de pe telefon, sper să meargă" (h149_087).
@@ -816,6 +824,10 @@ export const intentRo: IntentLocale = {
     // "Aș vrea să știu dacă mai trebuie să vin eu sau a confirmat deja cineva" (h151_019).
     '(daca|oare) (e|este|ar fi|mai e|mai este) (cazul|nevoie|necesar|util|nevoie) (sa|ca sa) (vin|venim|particip|participam|ma conectez|ne conectam|fiu prezent*|fim prezent*) (si eu|si noi|)',
     '(daca|oare) (mai |)(trebuie|e nevoie|este nevoie) (sa|ca sa) (mai |)(vin|venim|particip|participam|ma conectez|ne conectam) (eu|si eu|noi|si noi|)',
+    // Doubt about being the right person, not about coming: "nu știu dacă sunt persoana potrivită" (h161_022).
+    '(nu stiu|nu sunt sigur|nu sunt sigura) (daca|ca) (sunt|as fi) (persoana potrivita|omul potrivit|potrivit|potrivita|relevant|relevanta|persoana cea mai potrivita)',
+    // Asking whether a registration is needed: "dacă la întâlnire trebuie să ne înscriem și pe platformă" (h162_063).
+    'daca ... (trebuie|e nevoie) (sa|ca sa) (ne|ma) (inscriem|inscriu|inregistram|inregistrez)',
     // "Aș vrea să văd dacă are sens să vin" (h159_042).
     '(daca|oare) (are sens|merita|are rost) (sa|ca sa) (vin|venim|particip|participam|ma conectez|ne conectam) (eu|si eu|noi|si noi|)',
     // A suggestion to the organiser, no doubt: "îți trimit mai jos mesajul de la dl. Dobre, poate îl adaugi tu pe listă" (h147_016).
@@ -1069,7 +1081,7 @@ export const intentRo: IntentLocale = {
     // "Ne-ar plăcea să ne rezervați un slot de 5 minute …, ca să prezentăm platforma": a slot booked to present.
     '(sa |)(ne|imi|mi) (rezervati|alocati|acordati|oferiti|dati) (si |)(un |)(slot|interval) (de # minute|de prezentare|pentru prezentare|de cuvant|)', '(ca sa|ca) (prezentam|prezint)',
     // "Matei vrea să zică două vorbe despre festival" (bare "vrea să zică" also means "that is to say").
-    '(ar vrea|vrea|doreste|ar dori|si-ar dori) sa (zica|spuna) (si el |si ea |)(cateva|doua|niste) (vorbe|cuvinte)',
+    '(ar vrea|vrea|doreste|ar dori|si-ar dori) sa (zica|spuna) (si el |si ea |)(cateva|doua|niste|#) (vorbe|cuvinte)',
     '(ar vrea|vrea|doreste|ar dori|si-ar dori) sa (vorbeasca|prezinte|intervina)',
     '(sa|pentru a) (prezint|prezenta|vorbi|interveni)', '(timp|minute) (pentru|de) (a prezenta|a vorbi|prezentare|interventie|cuvant)', 'ma inscriu la cuvant', 'o interventie (de|scurta)', 'doresc o interventie',
     'as dori (un|) (timp|moment) de (cuvant|interventie)', 'sa am o interventie',
@@ -1272,6 +1284,9 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Poate prezenta el rapid spațiul de coworking" (h161_059): "poate" with an infinitive is "he can", not "maybe";
+    // "El va putea spune câteva cuvinte despre programul de granturi" (h161_007).
+    '^poate (prezenta|vorbi|interveni|sustine|spune) (el|ea|dansul|dansa|dumnealui|dumneaei)', '(el|ea|dansul|dansa) (va putea|poate|ar putea) (spune|zice) (cateva|doua|niste|#) (cuvinte|vorbe)',
     // The one coming in the sender's place: "Ea poate face și prezentarea de 5 minute" (h125_017).
     '(ea|el|dansa|dansul|colega|colegul) (poate|va|o sa|ar putea) (face|tine|sustine|prezenta) (si |)(prezentarea|interventia)',
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
@@ -1300,6 +1315,8 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "mai degrabă ascult de data asta și dau feedback în scris după" (h161_021).
+    'mai degraba (ascult|ascultam|observ|observam)',
     // "Nu doresc slot de prezentare" (h159_070).
     'nu (doresc|dorim|vreau|vrem|am nevoie de|avem nevoie de) (un |)(slot|interval|timp) (de prezentare|de cuvant|de interventie|de # minute|pentru prezentare)',
     // "Nu am intervenție pregătită", "Nu avem prezentare", "Nu cred că intervin" (h158_011, h158_054, h158_057).

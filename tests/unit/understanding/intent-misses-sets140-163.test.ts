@@ -1,7 +1,7 @@
 import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
- * Misses of the twelfth session's held-out sets (140–160) at first reading, one table per round
+ * Misses of the twelfth session's held-out sets (140–163) at first reading, one table per round
  * of three sets, with cases that must keep their answer.
  * Same format as intent-corpus.test.ts: [text, intent, headcount?, speaker?].
  */
@@ -185,3 +185,32 @@ corpus158.push(
   ['Am parcurs cu interes versiunea de lucru; cred că termenul de 12 luni este cam strâns.\n\nÎn orice caz, mă conectez duminică, pe 17, și discutăm atunci.', 'yes', 1],
 );
 describeIntentCorpus('misses of sets 158–160', corpus158);
+
+const corpus161: IntentCase[] = [
+  // A person sent "to you" (h162_074, a confident error at first reading): a stand-in by first name only goes to a
+  // person (as "o trimit pe X, colega mea" does, set 3); with a full name it is the delegated yes. A mail sent by mail is no one.
+  ['Bună Lavinia,\n\nȚi-l trimit pe Cătălin, eu sunt în audit toată săptămâna.\n\nLarisa', 'unknown'],
+  ['Ți-l trimit pe Cătălin Mureșan, eu sunt în audit toată săptămâna.', 'yes', 1],
+  ['Nu pot veni, vi-l trimit pe mail mai târziu.', 'no'],
+  // A refusal after a hand-over, in its own sentence (h162_056).
+  ['Dear Ms Simion, I have forwarded the invitation to our Romanian cluster members. I personally will not be able to attend. Best, Hannah', 'no'],
+  // Coming said through the device, or a day, or "+1" (h162_018, h163_077).
+  ['Buna ziua, Fiind o intalnire online, o sa intru cu laptopul din atelier. Am o singura intrebare: se inregistreaza sesiunea? Victor', 'yes', 1],
+  ['+1', 'yes', 1],
+  ['Vin +1', 'yes', 2],
+  // "This time" against the next one stays this time's answer (h163_093); another event is a reason (h163_041).
+  ['Salut, nu pot de data asta 😕 poate la următorul atelier', 'no'],
+  ['Mulțumesc pentru invitație! Din păcate, pe 17 am deja alt eveniment. Poate data viitoare.', 'no'],
+  // Questions and doubts that are not about coming (h162_063, h161_022).
+  ['Buna ziua doamna Simion Va rog sa imi spuneti daca la intalnire trebuie sa ne inscriem si pe platforma proiectului.', 'unknown'],
+  ['Ce înseamnă exact „stakeholder local”? Sunt pensionar, m-ar interesa subiectul dar nu știu dacă sunt persoana potrivită.', 'unknown'],
+  // "poate" with an infinitive is "can" (h161_059); speaking said other ways (h161_007, h161_021, h161_030, h162_036, h162_038, h163_001).
+  ['Nu pot ajunge luni, dar colegul meu Radu Bota de la HUB va veni cu siguranță. Poate prezenta el rapid spațiul de coworking dacă e cazul. Oana', 'yes', 1, true],
+  ['Eu nu voi putea fi prezent, sunt în concediu în perioada aceea. Vine colegul meu Vlad Ghiță în locul meu, l-am pus în CC. El va putea spune câteva cuvinte despre programul de granturi dacă aveți nevoie.', 'yes', 1, true],
+  ['Da, vin eu. Nu sunt sigură dacă să iau cuvântul, mai degrabă ascult de data asta și dau feedback în scris după.', 'yes', 1, false],
+  ['I would love to join. If there is time, I could share a 5-minute example from Rijeka 2020 about the Creative Hub vouchers.', 'yes', 1, true],
+  ['I will join the Zoom session on Wednesday, together with my colleague Jelle Bakker. We would be happy to share briefly how Leeuwarden handled the SME legacy programme after 2018, if there is time — maybe 5 minutes.', 'yes', 2, true],
+  ["Count me in. I'll listen mostly, we're at an earlier stage than you.", 'yes', 1, false],
+  ['venim 3 de la Nordlabs: eu, Vlad si Teodora. Vlad ar vrea sa zica 2 vorbe despre programul nostru de mentorat.', 'yes', 3, true],
+];
+describeIntentCorpus('misses of sets 161–163', corpus161);
