@@ -353,9 +353,10 @@ const NOT_A_PERSON = '(?!(?:The|This|That|These|Those|It|There|He|She|They|We|Yo
  * come" alone may be the one sent instead. Not "will also come back to you", nor the firm after "from" ("Two more
  * colleagues from Endava will attend as well", h138_050).
  */
-// "Tudor from our team will join too" (h147_071): where they are from may stand between the name and the verb.
+// "Tudor from our team will join too" (h147_071): where they are from may stand between the name and the verb,
+// also a named organisation ("Giulia Rossi from the Matera Basilicata 2019 Foundation will also attend", h165_043).
 const ALSO_COMER = new RegExp(
-  `(?<![\\p{L}])(?<!(?:[Ff]rom|[Oo]f|[Aa]t|de la|din)\\s)${NOT_A_PERSON}(${NAME_WORD})(?:\\s+${NAME_WORD}){0,2}(?:\\s+(?:from|of) (?:our|my|the) (?:team|office|department|organisation|organization|company|side|association|lab|studio))?\\s+(?:(?:will|is going to|is) also (?:come|join|attend|participate|be there|be joining|be coming|be attending|coming|joining|attending)|will (?:come|join|attend|participate|be there)(?: (?:from|via|on|online|in person|remotely)[^.,;!?()]{0,30}?)? (?:as well|too)|is (?:coming|joining|attending) (?:as well|too)|(?:vine|va veni|va participa|participă|participa|o să vină|o sa vina) ${HE_TOO})(?![\\p{L}])(?!\\s+(?:up|back)(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?<!(?:[Ff]rom|[Oo]f|[Aa]t|de la|din)\\s)${NOT_A_PERSON}(${NAME_WORD})(?:\\s+${NAME_WORD}){0,2}(?:\\s+(?:from|of) (?:our|my|the) (?:team|office|department|organisation|organization|company|side|association|lab|studio)|\\s+(?:from|of)(?:\\s+the)?(?:\\s+[\\p{Lu}\\d][\\p{L}\\d-]*){1,6})?\\s+(?:(?:will|is going to|is) also (?:come|join|attend|participate|be there|be joining|be coming|be attending|coming|joining|attending)|will (?:come|join|attend|participate|be there)(?: (?:from|via|on|online|in person|remotely)[^.,;!?()]{0,30}?)? (?:as well|too)|is (?:coming|joining|attending) (?:as well|too)|(?:vine|va veni|va participa|participă|participa|o să vină|o sa vina) ${HE_TOO})(?![\\p{L}])(?!\\s+(?:up|back)(?![\\p{L}]))`,
   'gu',
 );
 /**

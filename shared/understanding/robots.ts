@@ -14,6 +14,8 @@ const OUT_OF_OFFICE_SUBJECTS = [
   // English
   'automatic reply', 'auto reply', 'auto-reply', 'autoreply', 'auto response', 'auto-response', 'autoresponse',
   'automatic response', 'out of office', 'out of the office', 'ooo', 'away from the office', 'away from office',
+  // "Auto: Mulțumim pentru mesaj" (h166_086): the prefix some responders (Lotus Notes, cPanel rules) put in front.
+  'auto:',
   'vacation reply', 'on vacation', 'on holiday', 'on leave', 'annual leave',
   // Other European Outlook/Exchange localisations and common variants
   'autosvar', 'automatisk svar', 'automatiskt svar', 'abwesenheitsnotiz', 'abwesend', 'automatische antwort',

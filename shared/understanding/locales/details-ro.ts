@@ -15,6 +15,8 @@ export const detailsRo: DetailsLocale = {
     '(venim|vom veni|participam|vom participa|suntem|vom fi|ne conectam) noi #',
     // A count lowered: "Rectific: venim doar 2, colega Bianca nu mai poate" (h120_091).
     '(vom fi|o sa fim|suntem|participam|vom participa|venim|vom veni|ne conectam|vom fi prezenti) (doar|numai|totusi|deci|acum|in final|pana la urma) #',
+    // "… vine și ea. Deci 2 de la noi" (h165_021): the total said as a conclusion.
+    '(deci|asa ca|in total|total) # de la noi',
     // "Din partea Filarmonicii vom fi prezenți trei: subsemnata, dl. Kovacs și dna. Roman" (h147_032).
     '(vom fi|o sa fim) (prezenti|prezente) (doar |numai |)#',
     // "Venim în trei", "suntem în patru".

@@ -611,6 +611,8 @@ export const intentRo: IntentLocale = {
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
   othersMaybe: [
+    // "2 persoane (nr. final vi-l confirm mâine, s-ar putea să mai vină cineva)" (h165_038): someone more, maybe.
+    '(s-ar putea|poate|posibil|e posibil) (sa |)(mai |)(vina|vine|participe|se conecteze|se alature) (si |)(cineva|altcineva|inca cineva|inca un coleg|inca o colega)',
     // "Nu pot, scuze. Intreaba-l pe Vlad, poate vine el" (h151_030): the doubt is the other's.
     'poate (vine|va veni|participa|va participa|se conecteaza|intra|poate veni|poate participa) (el|ea|dansul|dansa|dumnealui|dumneaei)',
     // "Nu știu încă dacă pot veni cu toată echipa": doubt about the others, not oneself.
@@ -1286,6 +1288,8 @@ export const intentRo: IntentLocale = {
   othersSpeaker: [
     // "Poate prezenta el rapid spațiul de coworking" (h161_059): "poate" with an infinitive is "he can", not "maybe";
     // "El va putea spune câteva cuvinte despre programul de granturi" (h161_007).
+    // "O să vorbească dânsa, eu doar asist" (h165_021): the director of the party speaks.
+    '(o sa|va) (vorbeasca|vorbi|prezinte|prezenta|intervina|interveni|ia cuvantul|lua cuvantul) (dansa|dansul|dumneaei|dumnealui|ea|el)',
     '^poate (prezenta|vorbi|interveni|sustine|spune) (el|ea|dansul|dansa|dumnealui|dumneaei)', '(el|ea|dansul|dansa) (va putea|poate|ar putea) (spune|zice) (cateva|doua|niste|#) (cuvinte|vorbe)',
     // The one coming in the sender's place: "Ea poate face și prezentarea de 5 minute" (h125_017).
     '(ea|el|dansa|dansul|colega|colegul) (poate|va|o sa|ar putea) (face|tine|sustine|prezenta) (si |)(prezentarea|interventia)',

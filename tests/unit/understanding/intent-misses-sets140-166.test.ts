@@ -1,7 +1,7 @@
 import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
- * Misses of the twelfth session's held-out sets (140–163) at first reading, one table per round
+ * Misses of the twelfth session's held-out sets (140–166) at first reading, one table per round
  * of three sets, with cases that must keep their answer.
  * Same format as intent-corpus.test.ts: [text, intent, headcount?, speaker?].
  */
@@ -214,3 +214,12 @@ const corpus161: IntentCase[] = [
   ['venim 3 de la Nordlabs: eu, Vlad si Teodora. Vlad ar vrea sa zica 2 vorbe despre programul nostru de mentorat.', 'yes', 3, true],
 ];
 describeIntentCorpus('misses of sets 161–163', corpus161);
+
+const corpus164: IntentCase[] = [
+  // Someone more, maybe, is the party's doubt, not the sender's (h165_038).
+  ['Bună ziua, da, vom fi prezenți, 2 persoane (nr. final vi-l confirm mâine, s-ar putea să mai vină cineva).', 'yes'],
+  // A colleague from a named organisation, also coming (h165_043).
+  ['I confirm my participation. My colleague Giulia Rossi from the Matera Basilicata 2019 Foundation will also attend.', 'yes', 2],
+  ['Two more colleagues from Endava will attend as well.', 'yes', 3],
+];
+describeIntentCorpus('misses of sets 164–166', corpus164);
