@@ -201,6 +201,7 @@ const OTHERS_NOUN = /(?<![a-z])(?:profesor|cadre|elev|student|voluntar|angajat|s
 const SELF_ITEM = /^(?:subsemnatul|subsemnata|eu|eu însămi|eu însumi|myself|me|I)(?![\p{L}])[\s,.;:()-]*(?:\p{Ll}[\p{L}\s,.();-]*)?$/u;
 /** "… and myself, Felix Braun." closing a list: the name after "and myself" is the sender's ("myself, Tom Lind" lists two). */
 const AND_SELF_THEN_NAME = /\s(?:and|și|si)\s+(?:myself|me)\s*,\s*[^,;]+?[.!\s]*$/iu;
+/** A reply that is only "+1" (folded): the chat way of "count me in", one person (h163_077). */
 const BARE_PLUS_ONE = /^[^a-z0-9+]*\+\s?1[^a-z0-9]*$/;
 const LIST_BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s*/;
 /**
@@ -770,7 +771,6 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     previousTotal = { end: match.end, takenBack: EARLIER_SAID.test(folded.slice(Math.max(0, match.start - 120), match.start).split(' . ').pop()!) };
   }
   // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
-  // A bare "+1" is the chat way of saying "count me in" (h163_077), not the sender plus one.
   const companionMatches = BARE_PLUS_ONE.test(folded) ? [] : findAll(COMPANION, folded).filter((match) => !overlapsExtra(match) && !counterfactual(folded, match.start));
   const spokenWith = companionMatches.length > 0 ? findAll(CONVERSATIONS, folded) : [];
   // "… și a încă doi colegi din cadrul Camerei: dl. Adrian Boldea și d-na Simona Rusu": the
