@@ -83,6 +83,8 @@ export const detailsRo: DetailsLocale = {
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (dl|dna|d-na|d-l|domnul|doamna)',
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|sotia|sotul|partenerul|partenera|prietenul|prietena|seful|sefa|directorul|directoarea|fiul|fiica|asistentul|asistenta)',
     '(si a|si pe|si pentru) (colegei|colegului|colega|colegul|domnului|doamnei|dlui|dnei|d-lui|d-nei|sotului|sotiei) (mele|meu|mea|noastre|nostru|)',
+    // "Confirm participarea mea și a unei colege, prof. Mihaela Sas" (h169_048).
+    '(participarea|prezenta) (mea|noastra) si a (unei|unui) (colege|coleg|persoane|reprezentante|reprezentant|prietene|prieten)',
     // "Confirm participarea mea și a lui Marius Pintea" (h151_035).
     '(participarea|prezenta) (mea|noastra) si a lui',
     // "Vă confirm participarea mea și a directorului nostru, dl. Sebastian Groza" (h127_056).

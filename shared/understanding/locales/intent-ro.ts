@@ -241,6 +241,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // The head's absence announced with its reason between: "Vă informăm că doamna director adjunct Anca Moldovan se află în deplasare în perioada 11-20 ianuarie și nu va putea participa" (h101_087).
+    '(va comunicam|va informam|va anuntam|va aducem la cunostinta) (ca|faptul ca) (domnul|doamna|dl|dna|d-na|d-l) ... ... ... ... nu (va putea|poate|o sa poata) (participa|fi prezent(|a)|lua parte)',
     // "deci de data asta nu mă puteți număra" (h159_065).
     'nu (ma|ne) (puteti|poti|veti putea) (numara|socoti|trece|pune) (pe lista |)(de data asta|de data aceasta|acum|la aceasta|la asta|)',
     // The sender's staff as a whole: "personalul nostru nu poate participa la întâlnire" (h148_032).
@@ -816,6 +818,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // Someone else's question passed on: "ei întreabă dacă pot participa cu 2 persoane. Tu decizi" (h168_085).
+    '(intreaba|intrebau|intreaba si|vor sa stie|ar vrea sa stie) daca (pot|poate|putem|ar putea) (participa|veni|sa participe|sa vina|sa se conecteze)',
     // Sent by mail, not a person sent: "vi-l trimit pe mail".
     '(ti-l|ti-o|vi-l|vi-o|ti-i|vi-i|vi-le|il|o|le|i) (trimit|trimitem|voi trimite|vom trimite) (si |)pe (mail|email|e-mail|whatsapp|adresa|link|linkul)',
     // The rest of the party, not the sender: "Ceilalți doi colegi nu mai pot" (h157_008).

@@ -1,7 +1,7 @@
 import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
- * Misses of the twelfth session's held-out sets (140–166) at first reading, one table per round
+ * Misses of the twelfth session's held-out sets (140–169) at first reading, one table per round
  * of three sets, with cases that must keep their answer.
  * Same format as intent-corpus.test.ts: [text, intent, headcount?, speaker?].
  */
@@ -223,3 +223,15 @@ const corpus164: IntentCase[] = [
   ['Two more colleagues from Endava will attend as well.', 'yes', 3],
 ];
 describeIntentCorpus('misses of sets 164–166', corpus164);
+
+const corpus167: IntentCase[] = [
+  // A staff size is no count of who comes ("suntem doar două", h88_015): h168_058's "suntem doar 3, nu 4" stays a miss.
+  ['din păcate nu. Suntem doar două persoane angajate la asociație.', 'no'],
+  // The head's absence announced with its reason between (h101_087, a model no before this round's retraining).
+  ['Bună ziua, Vă informăm că doamna director adjunct Anca Moldovan se află în deplasare în perioada 11-20 ianuarie și nu va putea participa la atelierul online.', 'no'],
+  // Someone else's question passed on (h168_085).
+  ['Lavinia, îți trimit mai jos mailul de la cei de la Casa Artelor; ei întreabă dacă pot participa cu 2 persoane. Tu decizi. Raluca', 'unknown'],
+  // "și a unei colege" (h169_048).
+  ['Buna ziua, Confirm participarea mea si a unei colege, prof. Mihaela Sas. Noi doar vom asculta. Nicoleta Bratu', 'yes', 2, false],
+];
+describeIntentCorpus('misses of sets 167–169', corpus167);
