@@ -447,7 +447,7 @@ function findSpans(original: string, folded: string): Span[] {
   const occasions = spans.filter((span) => span.kind === 'otherOccasion');
   if (occasions.length > 0) {
     for (const span of spans) {
-      if (ANSWER_KINDS.has(span.kind) && !THIS_TIME.test(span.text) && occasions.some((occasion) => sameScope(folded, span, occasion))) span.kind = 'neutral';
+      if (ANSWER_KINDS.has(span.kind) && !THIS_TIME.test(folded.slice(span.start, span.end)) && occasions.some((occasion) => sameScope(folded, span, occasion))) span.kind = 'neutral';
     }
   }
   // "Marta won't be able to come after all, so it'll just be me": English puts the refusal's
@@ -472,8 +472,8 @@ const NAMED_SUBJECT = /^[\s(]*(?:(?:and|but|so)\s+)?(?!(?:I|We|Alas|Sorry|Still|
  * "My co-founder Sophie will not be able to make it" (h151_065).
  */
 const RELATION_SUBJECT = /^[\s(]*(?:(?:and|but|so)\s+)?(?:\p{L}+ly,?\s+)?(?:[Mm]y|[Oo]ur)\s+(?:colleague|co-?worker|deputy|director|manager|boss|assistant|partner|business partner|co-?founder|associate|wife|husband|spouse|representative|team member)(?:,?\s+\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)?,?)?\s+$/u;
-/** An answer that names this occasion against the next one (folded or not: span texts keep the writer's letters). */
-const THIS_TIME = /(?<!\p{L})(?:de data (?:asta|aceasta)|de aceast[aă] dat[aă]|this time)(?!\p{L})/iu;
+/** An answer that names this occasion against the next one (folded, as the clause it is read from). */
+const THIS_TIME = /(?<![a-z])(?:de data (?:asta|aceasta)|de aceasta data|this time)(?![a-z])/;
 const AUXILIARY = "(?:won['’]t|will not|can['’]t|cannot|can not|couldn['’]t|could not|isn['’]t|is not|is unable|doesn['’]t|does not|wouldn['’]t|would not)";
 /** A refusal that starts with its auxiliary, so its subject stands before it. */
 const AUXILIARY_NO = new RegExp(`^${AUXILIARY}(?![a-z])`, 'i');
