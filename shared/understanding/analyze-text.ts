@@ -1,5 +1,5 @@
 import { joinAppositions } from './apposition';
-import { namesComing, opensFallback, scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors, scopeSpeakingOffers } from './clause-scope';
+import { namesComing, opensFallback, scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors, scopeButtonMistakes, scopeSpeakingOffers, scopeTalkConditions } from './clause-scope';
 import { LOCALES } from './intent-locales';
 import { compileGroupedPhrases, compileStickyPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
 import type { IntentLocale } from './phrase-table';
@@ -246,6 +246,8 @@ export function analyzeText(text: string): TextAnalysis {
     scopeOccasionAnaphors(clauses.slice(first));
     scopeFieldValues(clauses.slice(first), text);
     scopeSpeakingOffers(clauses.slice(first));
+    scopeTalkConditions(clauses.slice(first));
+    scopeButtonMistakes(clauses.slice(first));
     scopeBareNo(clauses.slice(first), sentences[index + 1]?.text);
     scopeCorrections(clauses.slice(first));
     scopeLogisticsYes(clauses.slice(first));

@@ -32,7 +32,7 @@ const BOUNCE_SUBJECT =
 
 // Phrases that only mail delivery software writes (folded).
 const BOUNCE_BODY =
-  /this is the qmail-send program|delivery has failed to these recipients or groups|your message did not reach some or all of the intended recipients|your message to \S+ (?:couldn'?t|could not) be delivered|address not found|your message wasn'?t delivered to|delivery to the following recipients? failed|i'?m sorry to have to inform you that your message could not|this is the mail system at host|a message that you sent could not be delivered|the following address\(es\) failed|following addresses had permanent fatal errors|had permanent fatal delivery errors|the original message was received at|unable to deliver (?:your )?message to the following address|mesajul dvs\. nu a ajuns la|livrarea a esuat catre acesti destinatari|livrarea nu a reusit catre acesti destinatari|mesajul (?:dumneavoastra|dvs\.?) nu a putut fi livrat/;
+  /this is the qmail-send program|delivery has failed to these recipients or groups|your message did not reach some or all of the intended recipients|your message to \S+ (?:couldn'?t|could not) be delivered|address not found|your message wasn'?t delivered to|delivery to the following recipients? failed|i'?m sorry to have to inform you that your message could not|this is the mail system at host|a message that you sent could not be delivered|the following address\(es\) failed|following addresses had permanent fatal errors|had permanent fatal delivery errors|the original message was received at|unable to deliver (?:your )?message to the following address|mesajul dvs\. nu a ajuns la|livrarea a esuat catre acesti destinatari|livrarea nu a reusit catre acesti destinatari|mesajul (?:dumneavoastra|dvs\.?) nu a putut fi livrat|you are not allowed to post to this mailing list/;
 
 // Exchange's synthetic NDR sender: MicrosoftExchange + 32 hex digits.
 const EXCHANGE_SENDER = /^microsoftexchange[0-9a-f]{32}@/i;
@@ -120,15 +120,22 @@ const AFTER_MARKER =
 const GMAIL_NOT_DELIVERED = /wasn'?t delivered to\s+<?([^\s<>]+@[^\s<>]+?)>?\s+because/i;
 // "Your message to X could not be delivered." spelled out too (h151_092).
 const COULDNT_BE_DELIVERED = /your message to\s+<?([^\s<>]+@[^\s<>]+?)>?\s+(?:couldn'?t|could not) be delivered/i;
+// "Mesajul dumneavoastră nu a putut fi livrat către X." (h176_091).
+const NOT_DELIVERED_TO_RO = /nu a putut fi livrat\s+(?:c[ăa]tre|la)\s+<?([^\s<>]+@[^\s<>]+?)>?[.,;]?(?:\s|$)/i;
 const ANGLE_LINE = /^<([^<>\s]+@[^<>\s]+)>:/m;
+// Mailman 2.1's non-member rejection names only the list's owner ("contact the mailing list owner at
+// X-owner@host"): the address that refused the post is the list's, the owner's without "-owner" (h174_080).
+const LIST_OWNER = /mailing list owner at\s+<?([^\s<>@]+)-owner@([^\s<>]+?)>?\.?(?:\s|$)/i;
 
 /** Where non-standard notices name the failed recipient, most specific first. */
 function addressFromText(body: string): string | null {
-  const gmail = GMAIL_NOT_DELIVERED.exec(body) ?? COULDNT_BE_DELIVERED.exec(body);
+  const gmail = GMAIL_NOT_DELIVERED.exec(body) ?? COULDNT_BE_DELIVERED.exec(body) ?? NOT_DELIVERED_TO_RO.exec(body);
   if (gmail) return firstAddress(gmail[1]);
   // qmail ("<addr>:" on its own line) and Postfix ("<addr>: host … said: 550 …").
   const angle = ANGLE_LINE.exec(body);
   if (angle) return firstAddress(angle[1]);
+  const list = LIST_OWNER.exec(body);
+  if (list) return firstAddress(`${list[1]}@${list[2]}`);
   // Every marker: Exchange 2003 opens with one that lists nothing and names the recipients after a second.
   for (const marker of body.matchAll(AFTER_MARKER)) {
     const listed = firstAddress(marker[1]);

@@ -8,7 +8,7 @@ const UNFOLD = /\r?\n[ \t]/g;
 
 /**
  * Finds an iMIP reply (RFC 6047) among the message parts: a `text/calendar` part whose
- * METHOD is REPLY, inline or attached, with or without a `method=` Content-Type parameter.
+ * METHOD is REPLY (or COUNTER, a reply proposing a new time), inline or attached, with or without a `method=` Content-Type parameter.
  * mailparser surfaces every calendar part as an attachment with its content decoded from
  * base64/QP, so this only has to decode the charset and read the iCalendar.
  * @param fromAddress the sender, to pick their ATTENDEE when a reply lists several.
@@ -19,8 +19,11 @@ export function findCalendarReply(parts: readonly MailPart[], fromAddress?: stri
     const text = decode(part);
     const declared = part.params['method']?.toUpperCase();
     const method = (METHOD_LINE.exec(text)?.[1] ?? declared)?.toUpperCase();
-    if (method !== 'REPLY') continue;
-    return readReply(text, fromAddress) ?? readReplyLoosely(text);
+    // RFC 5546 §3.2.7: COUNTER is the attendee's answer with a new time proposed ("Propose New Time" in
+    // Outlook), its PARTSTAT still the answer (h189_073: TENTATIVE, "Could we start at 12:00?").
+    if (method !== 'REPLY' && method !== 'COUNTER') continue;
+    const reply = readReply(text, fromAddress) ?? readReplyLoosely(text);
+    return reply && method === 'COUNTER' ? { ...reply, method } : reply;
   }
   return null;
 }

@@ -213,3 +213,35 @@ export function scopeSpeakingOffers(sentence: readonly Clause[]): void {
     }
   });
 }
+
+// A wish split by its condition: "care ar dori, dacă programul permite, să prezinte pe scurt (5-7 minute)" (h180_009).
+const WISH_END = /(?:^|\s)(?:ar dori|as dori|am dori|doreste|doresc|dorim|ar vrea|as vrea|am vrea|would like|would love|wishes|wants)$/;
+const TALK_START = /^(?:sa|to) (?:prezinte|prezint|prezentam|intervina|intervin|intervenim|vorbeasca|vorbesc|vorbim|spuna|spun|ia cuvantul|iau cuvantul|present|speak|say|give|share|talk)(?![a-z])/;
+
+/**
+ * A doubt between a wish and its talk ("care ar dori, dacă programul permite, să prezinte …") is the
+ * talk's condition, not a doubt about coming: its spans answer nothing. Mutates the spans of `sentence`.
+ */
+export function scopeTalkConditions(sentence: readonly Clause[]): void {
+  for (let index = 1; index + 1 < sentence.length; index++) {
+    const clause = sentence[index]!;
+    if (!clause.spans.some((span) => span.kind === 'maybe')) continue;
+    if (!WISH_END.test(sentence[index - 1]!.folded.trimEnd()) || !TALK_START.test(sentence[index + 1]!.folded)) continue;
+    for (const span of clause.spans) if (span.kind === 'maybe') span.kind = 'neutral';
+  }
+}
+
+// A calendar button pressed by mistake, told in the text (h189_016): "Am apăsat din greșeală pe „Refuz” în calendar".
+const BUTTON_PRESSED = /(?:^|\s)(?:am apasat|am dat cli(?:c|ck)|am facut cli(?:c|ck)|am bifat|am acceptat|clicked|pressed|hit|tapped|accepted)(?![a-z])/;
+const BY_MISTAKE = /(?:din greseala|gresit|accidental|by mistake|by accident|accidentally|mistakenly|wrongly)(?![a-z])/;
+
+/**
+ * The button named in a clause that says it was pressed by mistake ("pe „Refuz”", "clicked Decline by mistake")
+ * is no answer of the sender's; the answer is in the clause after ("de fapt vin"). Mutates the spans of `sentence`.
+ */
+export function scopeButtonMistakes(sentence: readonly Clause[]): void {
+  for (const clause of sentence) {
+    if (!BUTTON_PRESSED.test(clause.folded) || !BY_MISTAKE.test(clause.folded)) continue;
+    for (const span of clause.spans) if (span.kind === 'no' || span.kind === 'yes' || span.kind === 'maybe' || span.kind === 'weakNo') span.kind = 'neutral';
+  }
+}

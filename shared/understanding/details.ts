@@ -35,7 +35,7 @@ const OTHER_SUBJECT_NAMED = new RegExp(
  * announced who comes, that same person.
  */
 // "… va participa dl. Sebastian Manea. Acesta va prezenta un scurt punct de vedere": the demonstrative of formal letters.
-const PRONOUN_SUBJECT = /^[^a-z]*(?:dansa|dansul|dumneaei|dumnealui|ea|el|ei|ele|he|she|they|acesta|aceasta|acestia|acestea)\s/;
+const PRONOUN_SUBJECT = /^[^a-z]*(?:domnia sa|dansa|dansul|dumneaei|dumnealui|ea|el|ei|ele|he|she|they|acesta|aceasta|acestia|acestea)\s/;
 /** A unit of time right after a number ("… 5 minutes late", "… 2 ore mai târziu"). */
 const TIME_UNIT_AFTER = /^\s*(?:de\s+)?(?:minutes|minute|min|mins|hours|hour|ore|ora|h)(?![a-z])/;
 /** An amount of speaking time ("5 minutes", "câteva minute", "5 min"), on folded text. */
@@ -125,7 +125,7 @@ const SENTENCE_END = /[.!?]\s*$/;
  * ("participă colegii Sorin Tudor", not "consilier în cadrul Departamentului Proiecte").
  */
 const INLINE_NAME = new RegExp(
-  `^(?:(?!(?:în|in|din|de|la|cu|pentru|pe|prin|of|from|at|on|the|for|with|to|by)\\s)\\p{Ll}[\\p{L}.-]*\\s+){0,3}${TITLE}?${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3}`,
+  `^(?:(?!(?:în|in|din|de|la|cu|pentru|pe|prin|of|from|at|on|the|for|with|to|by)\\s)\\p{Ll}[\\p{L}.-]*\\s+){0,4}${TITLE}?${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3}`,
   'u',
 );
 /** The formal self-reference whose name follows it in apposition ("subsemnatul, Florin Tănase, șef serviciu"). */
@@ -171,7 +171,7 @@ const SELF_LISTED = /^\s*(?:[(:–-]\s*(?:myself|me|i|eu|subsemnatul|subsemnata)
 // "Din partea Hungaro Tech SRL vom participa eu, Szabó Attila, și colega mea": the organisation's answer, the sender among those coming.
 // "Confirming for Startup West: me and two colleagues" (h137_058): the same in English, after a colon.
 const SELF_TOO =
-  /(?<![a-z])(?:(?:vom participa|participam|venim|vom veni|vom fi prezenti|vom fi prezente) eu|si de subsemnata|si de subsemnatul|si subsemnata|si subsemnatul|pentru mine si pentru|pentru mine si pt|for me and for|for myself and for|si a mea|si a subsemnatului|si a subsemnatei|precum si a mea|impreuna cu mine|alaturi de mine|insotit de mine|insotita de mine|and mine|and myself|as well as mine|as well as myself|together with me|along with me|accompanied by me|(?<=[:;,(]\s?)(?:me|myself) and(?=\s(?:\d|one|two|three|four|five|my|our|a|an)\s))(?![a-z])/;
+  /(?<![a-z])(?:(?:vom participa|participam|venim|vom veni|vom fi prezenti|vom fi prezente) eu|si de subsemnata|si de subsemnatul|si de mine|and by me|and by myself|si subsemnata|si subsemnatul|pentru mine si pentru|pentru mine si pt|for me and for|for myself and for|si a mea|si a subsemnatului|si a subsemnatei|precum si a mea|impreuna cu mine|alaturi de mine|insotit de mine|insotita de mine|and mine|and myself|as well as mine|as well as myself|together with me|along with me|accompanied by me|(?<=[:;,(]\s?)(?:me|myself) and(?=\s(?:\d|one|two|three|four|five|my|our|a|an)\s))(?![a-z])/;
 /**
  * After a total of those in the room, a colleague who follows online adds to it: "We are with
  * 2 in person (me and Pieter Dijkstra) and our colleague Marloes will follow online".
@@ -239,6 +239,14 @@ const ORGANISATION_CONFIRMED = /(?<![a-z])(?:participarea|prezenta|participation
  * confirmă", "Our team will join with two people": h145_044).
  */
 const FIRST_WORD = /^[^a-z]*(?:(?:our|the|my)\s+)?([a-z]+)/;
+/** "Our research group (Urban Studies Lab) will attend with 5 people" (h171_050): the organisation's noun a word or two after "our". */
+/**
+ * Words typed short that the companion phrases spell out, as the intent's shorthand does: "Confirm și pt mine și pt
+ * colega mea Alina" (h172_087), "particip eu si colegu meu" (h177_023).
+ */
+const SHORT_WORDS: ReadonlyMap<string, string> = new Map([['pt', 'pentru'], ['ptr', 'pentru'], ['colegu', 'colegul']]);
+const SHORT = /(?<![a-z0-9'-])(?:pt|ptr|colegu)(?![a-z0-9'-])/g;
+const OUR_SUBJECT = /(?<![a-z])our\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
 /** A companion phrase that adds someone to whoever comes ("accompanied by", "însoțit de"), the sender or the one answered for. */
 const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|insotit de|insotita de|insotiti de|impreuna cu|alaturi de)(?![a-z])/;
 /** "… și de domnul …", "… and by Mr …": after an accompanying phrase, one more accompanying. */
@@ -599,6 +607,14 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
   analysis.clauses.forEach((clause, index) => {
     if (clause.contrast) lastContrast.set(clause.sentence, index);
   });
+  // "Nu am o prezentare pregătită, dar aș vrea să iau cuvântul câteva minute" (h172_037): the wish after the "but" holds.
+  const takenBack = (index: number): boolean => {
+    const sentence = analysis.clauses[index]!.sentence;
+    const last = lastContrast.get(sentence) ?? -1;
+    if (last <= index) return false;
+    const after = analysis.clauses[last]!;
+    return !after.question && after.spans.some((span) => span.kind === 'speakerYes' && !span.negated);
+  };
   for (const [index, clause] of analysis.clauses.entries()) {
     // "Nu voi prezenta, dar aș avea o întrebare: …?": the question comes after the "but"; the refusal before it is said.
     const statedBeforeQuestion = clause.question && (lastContrast.get(clause.sentence) ?? -1) > index;
@@ -646,6 +662,7 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
       }
       if (refusalOnly && span.kind !== 'speakerNo') continue;
       if (span.kind === 'speakerNo') {
+        if (takenBack(index)) continue;
         if (OTHER_SUBJECT_FOLDED.test(clause.folded) || OTHER_SUBJECT_NAMED.test(clause.text)) othersDecline = true;
         else declines = true;
       }
@@ -713,7 +730,7 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   spelledOut ??= new RegExp(`(?<![a-z0-9])(\\d{1,3})\\s*\\((?:${NUMBER_SOURCE})\\)`, 'g');
   // "a delegation of three (3) persons": the digits after the word.
   digitsAfter ??= new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})\\s*\\((\\d{1,3})\\)`, 'g');
-  const folded = companionTypos(keys.join(' . ').replace(spelledOut, '$1').replace(digitsAfter, '$1').replace(BESIDES_ME_ASIDE, '$1 '));
+  const folded = companionTypos(keys.join(' . ').replace(spelledOut, '$1').replace(digitsAfter, '$1').replace(BESIDES_ME_ASIDE, '$1 ').replace(SHORT, (word) => SHORT_WORDS.get(word) ?? word));
   addedOnline ??= new RegExp(
     `^([^.;!?]{0,120}?)(?:\\+|(?<![a-z])(?:plus|si|and|iar))\\s*(${NUMBER_SOURCE}|un|o|one|a)\\s+(?:(?:persoana|persoane|person|people|coleg|colega|colegi|colleague|colleagues)\\s+)?(?:(?:conectat|conectata|conectati|connected)\\s+)?(?:online|pe zoom|on zoom|via zoom|remote|remotely|virtual|de la distanta)(?![a-z])`,
   );
@@ -743,7 +760,7 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     const sentence = sentenceAround(folded, match.start);
     // "cu două persoane în sală (eu și Cristina Enache) plus un coleg conectat online": the hybrid room, then those online.
     if (inclusive) total = Math.max(total, count + onlineAfter(folded.slice(match.end, match.end + 260)));
-    else if (PARTY_WITH.test(match.text) && (WE.test(sentence) || isOrganisationWord(FIRST_WORD.exec(sentence)?.[1] ?? '') || isOrganisationWord(ORGANISATION_CONFIRMED.exec(sentence)?.[1] ?? '')))
+    else if (PARTY_WITH.test(match.text) && (WE.test(sentence) || isOrganisationWord(FIRST_WORD.exec(sentence)?.[1] ?? '') || isOrganisationWord(ORGANISATION_CONFIRMED.exec(sentence)?.[1] ?? '') || ourOrganisation(folded.slice(Math.max(0, match.start - 80), match.start).split(' . ').pop()!)))
       total = Math.max(total, count);
     else {
       extras += count;
@@ -846,6 +863,12 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   return party > MAX_PARTY ? 1 : party;
 }
 
+/** Whether the words before a count, in its sentence, name "our" organisation as the subject ({@link OUR_SUBJECT}). */
+function ourOrganisation(before: string): boolean {
+  const words = OUR_SUBJECT.exec(before);
+  return words !== null && words.slice(1).some((word) => word !== undefined && isOrganisationWord(word));
+}
+
 /** First-named companions after a word of company ({@link NAMED_WITH}), the most in one run. */
 function namedCompanions(text: string): number {
   let best = 0;
@@ -878,7 +901,8 @@ function selfHeadedList(text: string): number {
 }
 
 /** "Aș fi venit și cu un coleg, dar e în concediu", "I would have brought a colleague": a companion who does not come. */
-const COUNTERFACTUAL_BEFORE = /(?<![a-z])(?:(?:as|am|ar) fi (?:venit|adus|participat|luat)|(?:i|we) would have (?:come|brought|attended|joined|taken)|(?:i|we)'d have (?:come|brought|attended|joined|taken))(?![a-z])[^.;!?,]{0,40}$/;
+// "Mi-ar fi plăcut să vină și directorul nostru, dar are o altă ședință" (h177_002): a wish that did not come true brings no one.
+const COUNTERFACTUAL_BEFORE = /(?<![a-z])(?:(?:as|am|ar) fi (?:venit|adus|participat|luat)|(?:mi|ne)-ar fi placut sa|(?:i|we) would have liked|(?:i|we)'d have liked|(?:i|we) would have (?:come|brought|attended|joined|taken)|(?:i|we)'d have (?:come|brought|attended|joined|taken))(?![a-z])[^.;!?,]{0,40}$/;
 
 /** Whether a companion phrase at `start` is said of what would have been ({@link COUNTERFACTUAL_BEFORE}), in a short window before it. */
 function counterfactual(folded: string, start: number): boolean {

@@ -26,6 +26,8 @@ const DELEGATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.delegations));
 const COUNTERFACTUALS = compileStickyPhrases(LOCALES.flatMap((l) => l.counterfactuals));
 const AFTERWARD = compileStickyPhrases(LOCALES.flatMap((l) => l.afterwardRequests));
 const RECORDING_QUESTIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.recordingQuestions));
+const INDIRECT_QUESTIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.indirectQuestions));
+const PENDING_ANSWER = compileStickyPhrases(LOCALES.flatMap((l) => l.pendingAnswer));
 const PAST_ABSENCES = compileStickyPhrases(LOCALES.flatMap((l) => l.pastAbsences));
 const CHANGE_OF_MIND = compileStickyPhrases(LOCALES.flatMap((l) => l.changeOfMind));
 // A yes limited to taking part online, and a refusal only of going there in person.
@@ -89,6 +91,10 @@ const HEAD_TITLE = /^(?:[^,;]{0,40}\s(?:ca|că)\s)?(?:(?:domnul|doamna|dl|dna|d-
 
 function decide(analysis: TextAnalysis): IntentResult {
   const result = decideSpans(analysis);
+  if (result.intent === 'yes' || result.intent === 'no') {
+    const pending = analysis.clauses.map((clause) => findAll(PENDING_ANSWER, clause.folded)[0]).find((match) => match !== undefined);
+    if (pending) return { intent: 'unknown', confidence: 0.4, evidence: `${pending.text} → ${result.evidence ?? result.intent}` };
+  }
   if (result.intent !== 'no') return result;
   // The only refusal said is the head's: the organisation's no, from someone else's mouth (a person checks it).
   const refusals = analysis.clauses.flatMap((clause) => clause.spans.filter((span) => span.kind === 'no'));
@@ -518,7 +524,10 @@ function asksAboutComing(analysis: TextAnalysis): boolean {
       .filter((clause) => clause.question && findAll(AFTERWARD, clause.folded).length > 0 && findAll(RECORDING_QUESTIONS, clause.folded).length === 0)
       .map((clause) => clause.sentence),
   );
-  return analysis.clauses.some((clause) => clause.question && !afterwards.has(clause.sentence));
+  // "Domnul director ar dori să știe dacă întâlnirea se va înregistra" (h175_019): the recording asked about without a mark.
+  const asksRecordingUnmarked = (clause: (typeof analysis.clauses)[number]): boolean =>
+    findAll(RECORDING_QUESTIONS, clause.folded).length > 0 && findAll(INDIRECT_QUESTIONS, clause.folded).length > 0;
+  return analysis.clauses.some((clause) => (clause.question && !afterwards.has(clause.sentence)) || (!clause.question && asksRecordingUnmarked(clause)));
 }
 
 /**

@@ -82,6 +82,11 @@ export interface IntentLocale {
   /** Words naming a person close to the sender ("colegul meu", "my deputy"). */
   relations: string[];
   /**
+   * Someone named by rank ("domnul director general", "the mayor"): a name set off by commas after it is theirs
+   * ("domnul director general, prof. Ion Vlad, nu va putea participa", h178_031), as after a relation.
+   */
+  rankTitles: string[];
+  /**
    * A day the sender names ("pe 18", "din 23 noiembrie", "marți", "on the 18th"): a yes tied
    * to one day and a no tied to another answer two occasions, not this one. The match's
    * digits (or, without digits, its words) tell days apart.
@@ -188,6 +193,16 @@ export interface IntentLocale {
    * "I have a clash at 11 … is it recorded?" unknown, h153_045).
    */
   recordingQuestions: string[];
+  /**
+   * A question asked without its mark, in a statement ("Domnul director ar dori să știe dacă întâlnirea se va
+   * înregistra", h175_019): with a recording question it leaves a reason beside it open, as the question would.
+   */
+  indirectQuestions: string[];
+  /**
+   * The answer said to be still to come ("Am o întrebare înainte să confirm: se poate parca …? Vin cu mașina din
+   * Lugoj", h181_019): what reads as an answer beside it is said on the way, so the reply goes to a person.
+   */
+  pendingAnswer: string[];
   /**
    * An absence told after the event ("am ratat întâlnirea de ieri", "I could not attend on Sunday despite my
    * confirmation"): it answers no invitation any more, so the reply goes to a person (h157_049, h157_068). Read as

@@ -238,6 +238,8 @@ function wrappedStart(folded: LineSource, quoted: ArrayLike<number>, end: number
   return -1;
 }
 
+const SIGNATURE_SEPARATOR = /^\s*--\s*$/;
+
 /**
  * The shortest join may begin mid-attribution ("<\nmailto:x@y\n> wrote:",
  * "info@x.ro> escreveu:"): widen it to an opener line with a date above, else
@@ -263,6 +265,8 @@ function widenedStart(
     // A sentence ended above a blank line is the person's ("am primit, venim doi … Ne vedem joi." over the
     // sender's name and "X a scris:"), not an attribution wrapped over the blank (Gmail's "On … Some One" / "<" / "mailto:…").
     if (blankBelow && /\.\s*$/.test(line)) break;
+    // Nor is one wrapped over a signature separator: "On the 17th? Sure, I'll be on." / "-- " / "James" above "X wrote:" (h176_038).
+    if (SIGNATURE_SEPARATOR.test(line)) break;
     blankBelow = false;
     if (startsWithOpener(line, tables) && /\d/.test(line) && isAttributionLine(joinLines(folded, s, end), tables)) {
       return s;

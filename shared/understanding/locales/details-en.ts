@@ -16,6 +16,10 @@ export const detailsEn: DetailsLocale = {
     "(we'll|we will|we shall|we would) be (a |)(team|group|party|delegation) of #",
     // "Paul is sick, so we will be only 2 from the cluster (me and Cătălina)".
     "(we'll|we will|we shall) be (only|just) #", "(we'll|we will|we shall) (only|just) be #",
+    // A count corrected: "please note we will now be three rather than two" (h172_059).
+    "(we'll|we will|we shall) (now|then|therefore|thus|actually) be #",
+    // "confirming attendance for our team of four: Elisa, Paolo, Chiara and me" (h170_077).
+    '(attendance|participation|registration|seats|places|confirm|confirming|register) for (our|my|a) (team|group|delegation|party) of #',
     'party of #', 'group of #', "(we are|we're|we are all|we're all|as) (a |)team of #", 'total of #',
     '(put|mark|pencil|book|register|reserve) (us|me) (down |in |)for #', '# (people|persons|attendees|participants|guests|delegates|colleagues|representatives|members|seats|places|spots)',
     'for # (people|persons|attendees|participants)', 'both of us', 'all # of us', '# of us',
@@ -50,6 +54,8 @@ export const detailsEn: DetailsLocale = {
     '(with|and|plus|bring|bringing|along with|together with) (my|our) # (colleague*|coworker*|co-worker*|team member*|friend*|guest*|student*|volunteer*|intern*|partner*|associate*|representative*)',
     // "me + 2 colleagues".
     '(me|myself|i) + # (colleague*|coworker*|co-worker*|people|person*|guest*|others|friend*|team member*|member*|representative*|student*|volunteer*|intern*|partner*)',
+    // The sender's people as the subject: "count me in. Two of my PhD students (Aoife and Liam) will join as well" (h171_041).
+    '# of (my|our) (phd |doctoral |master |masters |graduate |)(student*|colleague*|team member*|intern*|coworker*|co-worker*|staff|researcher*) ... (will|shall|are going to|would|can) (also |)(join|come|attend|participate|be there)',
     // "I'll attend with two of my PhD students": a kind of student before the noun.
     '(with|and|plus|bring|bringing|along with|together with) # (of my |of our |)(phd|doctoral|graduate|postgraduate|masters|master|undergraduate|exchange) (student*|candidate*|researcher*|intern*)',
     // "Pixel Forge will attend with 2 devs + me": people by their trade.
@@ -66,7 +72,7 @@ export const detailsEn: DetailsLocale = {
     '(with|bringing|along with|accompanied by|together with|joined by) my (sister|brother|son|daughter|mother|father|mom|mum|dad|cousin|niece|nephew|aunt|uncle)',
     // "I'll come with my kid", "bringing my little one": one child along.
     '(with|bringing|along with|accompanied by|together with|joined by) my (kid|child|little one|toddler|grandson|granddaughter|grandchild|grandkid)',
-    '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (a|one|my|our) (colleague|coworker|co-worker|friend|guest|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|intern|trainee|student|volunteer|plus-one|plus one|+1|head of)',
+    '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (a|one|my|our) (colleague|coworker|co-worker|friend|guest|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|intern|trainee|apprentice|student|volunteer|plus-one|plus one|+1|head of)',
     '(with|and|bring|bringing|along with|accompanied by|together with|joined by) (mr|mrs|ms|dr|prof)',
     // "I'd be glad to come …, together with our cultural attaché, M. Julien Moreau": an office of the sender's side, singular.
     '(along with|accompanied by|together with|joined by) (our|my) (cultural |deputy |executive |press |project |programme |program |)(attache|ambassador|consul|counsellor|counselor|secretary|coordinator|curator|chair|chairman|chairwoman|president|vice-president|officer)',

@@ -188,6 +188,10 @@ export const detailsRo: DetailsLocale = {
     'schimb (de ore |de tura |de ture |de program |de zi |de zile |)cu', '(am |)(schimbat|inversat) (orele|ora|tura|turele|programul|ziua|zilele) cu',
   ],
   attendeeListIntro: [
+    // "Din partea fundației participăm: Elena Mureșan și Cristian Toma" (h190_032).
+    'din partea ... (participam|venim|vom veni|vom participa|ne conectam)',
+    // "Ne conectăm de la Hub: Victor Bălan și Irina Sârbu" (h182_061).
+    '(ne conectam|venim|participam|vom participa|vom veni|ne vom conecta) (de la|din partea|din) ...',
     '(vor|vom|va) participa', 'participanti', 'participantii', 'participante', 'lista participantilor', 'urmatoarele persoane',
     'urmatorii (colegi|participanti|reprezentanti)', 'urmatoarelor persoane', 'urmatorilor (colegi|participanti|reprezentanti)',
     '(confirm|confirmam) (participarea|prezenta) (pentru|a|urmatoarelor|urmatorilor)', 'din partea (noastra|institutiei|asociatiei|firmei)',
@@ -218,6 +222,8 @@ export const detailsRo: DetailsLocale = {
     'cu urmatoarea (echipa|delegatie|componenta|formula|formatie)',
   ],
   organisationWords: [
+    // A firm named after its founders by trade: "Irina Moldovan și Sergiu Moldovan, Moldovan Arhitectură" (h188_035).
+    'arhitectura', 'design', 'consultanta', 'proiect', 'proiecte', 'studio', 'atelier', 'atelierul',
     'directia', 'directiei', 'directie', 'departamentul', 'departamentului', 'departament', 'serviciul', 'serviciului', 'serviciu',
     'biroul', 'biroului', 'birou', 'compartimentul', 'compartiment',
     'consiliul', 'consiliului', 'primaria', 'primariei', 'prefectura', 'prefecturii', 'ministerul', 'ministerului', 'agentia', 'agentiei',

@@ -9,6 +9,16 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    '^(actually|in fact) (i will|i\'ll|i am|i\'m|we will|we\'ll|we are|we\'re) (coming|come|attending|attend|joining|join|be there)',
+    // "I have accepted the meeting. Only one question - will there be interpretation" (h189_028).
+    // Not "I accepted the calendar invite earlier by mistake … I can't attend" (h36_066).
+    "(i have|i've|we have|we've) accepted (the|your) (meeting|invitation)",
+    // "Not going to miss this one!" (h190_057), "I'll definitely not miss it" (h190_064).
+    "(not going to|am not going to|i'm not going to|won't|will not|wouldn't|would not) miss (this|it|that)", "(i'll|i will) (definitely |certainly |surely |)not miss (it|this|that)",
+    // The sender stands in: "Tomas can't make it, so I will represent Kaunas 2022 at the meeting instead" (h185_041).
+    "(i will|i'll|i shall|i am going to|i'm going to) (represent|be representing) ... (at the|instead|in (his|her|their) place)",
+    // "I plan to log in from the train" (h183_037).
+    '(i|we) (plan|am planning|are planning|intend) to (log in|log on|join|attend|come|connect|dial in|be there)',
     // "Hi, just to let you know I'm in": the phrase at the end of the clause, after its frame.
     "(let you know|letting you know|to say|to confirm) (that |)(i'm|i am|we're|we are) in$",
     // "I'm out of the office next week but I'll be back by the 19th and will definitely attend the lab": the subject left out after "and".
@@ -196,6 +206,17 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "sorry cant, in Brussels that week" (h190_054).
+    "^(sorry|so sorry|really sorry) (i |)(can't|cannot|can not)$",
+    // "I must refuse this time" (h184_040); "I have no possibility to connect" (h184_015).
+    '(i|we) (must|have to|need to) (refuse|decline)', '(i|we) (have|has) no possibility to (connect|attend|come|join|participate|be there|be present|travel)',
+    // "Unfortunately none of our team will be available on the 20th" (h180_023).
+    '(none|no one|nobody|neither) of (our|my) (team|staff|colleagues|people|office|unit) (will be|is|are|would be) (available|free|around)',
+    // "I'd be delighted to contribute in principle, but I'm afraid the date doesn't work for me at all" (h177_065).
+    "(the|this|that) (date|day|time|timing|slot) (doesn't|does not|won't|will not|just doesn't|simply doesn't) work (for me|for us)",
+    // "Apologies, I will not be in a position to attend" (h178_061).
+    "(will not|won't|am not|'m not|are not|'re not|would not|wouldn't|shall not) be in a position to (attend|come|join|participate|be there|make it|travel)",
+    "(i am|i'm|we are|we're) not in a position to (attend|come|join|participate|be there|make it)",
     // An assistant for the invitee named before: "On behalf of Dr. Hans Müller, who is travelling, I would like to inform you that he will not be able to attend" (h148_047).
     // Without "that": "On behalf of Director Marko Babić, I regret to inform you he is unable to attend" (h160_038).
     "(inform you|let you know|tell you|advise you|notify you) (that |)(he|she) (will not|won't|cannot|can't|is unable to|will be unable to|is not able to|isn't able to) (be able to |)(attend|participate|join|come|make it|be present)",
@@ -466,7 +487,7 @@ export const intentEn: IntentLocale = {
     '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|assistant|team member|director|manager|business partner|partner|co-founder|cofounder|associate|wife|husband|spouse) ... (might|may|could|possibly|perhaps) (connect|join|attend|come|participate|be there|dial in|log in|make it)',
   // A stand-in only asked: "I'll ask Luka if he can cover for me, but don't count on it".
   '(ask|asking|check with|see if) ... (if|whether) (he|she|they|someone|somebody|a colleague) (can|could|would) (cover for me|cover for us|stand in|replace me|go instead|attend instead|come instead|come in my place)',
-    '(maybe|perhaps|possibly|probably) (also |too |)(my|our) (colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant)',
+    '(maybe|perhaps|possibly|probably) (also |too |)(my|our) (business |)(colleague|colleagues|coworker|coworkers|partner|wife|husband|boss|manager|deputy|director|assistant|co-founder|cofounder|associate)',
     // "Count me in. I might bring our HR lead as well, will let you know": doubt about a companion.
     // Only "I": "we might bring a student" may be said by a colleague's party after the sender's own no.
     'i (might|may) (also |)(bring|be bringing) (along |)(a|one|my|our|another|some|#|a few|more)',
@@ -522,6 +543,7 @@ export const intentEn: IntentLocale = {
     // "My co-founder Sophie will not be able to make it" (h151_065).
     '(my|our) (co-founder|cofounder|co-founders|cofounders|business partner|associate|wife|husband|spouse)',
   ],
+  rankTitles: ['(the|our) (director|director general|deputy director|mayor|deputy mayor|rector|vice-rector|dean|president|chairman|chairwoman|chair|ceo|head of unit|head of department|secretary general)'],
   dateReferences: [
     '(on|on the) #(st|nd|rd|th|)', 'the #(st|nd|rd|th)',
     '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) #(st|nd|rd|th|)',
@@ -577,6 +599,8 @@ export const intentEn: IntentLocale = {
     "(our|the) (whole|entire) (team|office|staff|department|organisation|organization) (is|'s|will be) (away |abroad |)in * (that|the same|all that|the whole) (week|day|morning|afternoon|month)",
     // At another event: "I'm at a fair in Vienna", "we'll be in Ghent for a conference".
     "(i'm|i am|i'll be|i will be|we're|we are|we'll be|we will be) (at|in) * (at|for) (a|an|the) (fair|trade fair|conference|congress|festival|exhibition|seminar|summit|symposium|training)",
+    // "Sorry, I am at a conference in Vienna that week. Maybe next time!" (h171_045): another event, indefinite ("the conference" may be ours).
+    "(i'm|i am|i'll be|i will be|we're|we are|we'll be|we will be) (at|attending) (a|an) (fair|trade fair|conference|congress|festival|exhibition|seminar|summit|symposium|training)",
     'another (commitment|engagement|meeting|event|appointment)',
     '(prior|previous|other|conflicting) (commitment|engagement|appointment)', 'scheduling conflict', 'clash(|es|ed|ing)', 'double-booked', 'coincides with',
     '(have|got) (a|another) (scheduling |)(conflict|clash)',
@@ -603,6 +627,10 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // A part doubted, the rest answered: "Not sure about staying for the conclusions, but I'm in for the workshop" (h190_044).
+    '(not sure|unsure|not certain) (about|if i can stay for|whether i can stay for) (staying|the walk|the lunch|the tour|the dinner|the reception|the second part|the end|the last part|the conclusions|the networking)',
+    // An apology in advance for the line: "If I drop out, sorry in advance" (h183_037).
+    'if (i|we) (drop out|drop off|lose (the |my |our |)connection|get disconnected|disconnect|get cut off|lose signal)',
     // Whether a mail arrived, not whether the sender does: "I already answered, not sure it reached you".
     "(not sure|don't know|do not know|unsure) (if|whether) (it|my (reply|answer|email|e-mail|mail|message)|the (reply|answer|email|e-mail|mail|message)) (reached you|arrived|got through|came through|was received)",
     // An earlier doubt reported before the answer: "I wrote earlier that I'm not sure, but I can now confirm I will be there" (h136_069).
@@ -763,6 +791,18 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "we would like to share a short 5-minute example from Novi Sad" (h189_058).
+    "(i|we) (would|'d) (like|love) to (briefly |also |)(share|give|show|present) (a|one) (short |brief |quick |)(#-minute|# minute|#-min|# min) (example|case|case study|presentation|comment|input|story|pitch)",
+    // "Could I get 5 minutes to pitch the idea of a … fair?" (h187_080).
+    '(get|have) # (minutes|min|mins) to (pitch|present|speak|talk|share|say|introduce)',
+    // "if there is a slot, I would be happy to share a 5-minute comment" (h182_043).
+    "(happy|glad|pleased|delighted|willing|keen) to (also |briefly |)(share|give|offer|make|contribute) (a|one) (#-minute|# minute|#-min) (comment|remark|input|intervention|contribution|presentation|talk)",
+    // "We can share our experience with the SME accelerator if it fits the agenda" (h180_061).
+    '(we|i) (can|would be happy to|would be glad to|would love to|are happy to|am happy to) (briefly |also |)share (our|my) (experience|experiences|lessons|lessons learned|practice|approach)',
+    // "I'd like 5 minutes to comment on action 1" (h176_067).
+    "(i'd|i would|we'd|we would) (like|love) (#|a few|a couple of) (minutes|mins|min) to (comment|present|speak|say|talk|share|give|introduce|raise|pitch)",
+    // Leave asked in a statement: "would like to ask whether I may give a short presentation (approx. 10 min)" (h173_040).
+    '(like to ask|wanted to ask|would ask|ask) (whether|if) (i|we) (may|might|could|can) (give|make|hold|do|deliver) (a|an) (short |brief |quick |)(presentation|talk|intervention|input|pitch)',
     // "I'd actually like to pitch a small idea during the discussion" (not "pitch in", helping); "Would love to pitch our idea in 5 min" (h140_074).
     '^would (actually |also |really |)(like|love) to pitch (a|an|my|our|the)',
     // "I will attend together with our deputy mayor … He would like to address the participants briefly" (h148_066).
@@ -860,7 +900,7 @@ export const intentEn: IntentLocale = {
     // "I'll attend and would like to share a short 5-minute presentation on the … programme" (h138_045).
     '(like|love|happy|glad|pleased|delighted) to (share|give|make|deliver|hold|do) (a|one) (short |brief |quick |)(#-minute |# minute |#-min |# min |)(presentation|talk|pitch|intervention)',
     // "I would be glad to contribute a short comment (5 minutes) on action 1" (h134_031).
-    '(glad|happy|pleased|delighted|willing) to (also |)contribute (a|an|some) (short|brief|quick|#-minute|# minute) (comment|comments|remark|remarks|input|intervention|contribution)',
+    '(glad|happy|pleased|delighted|willing|like|love) to (also |)contribute (a|an|some) (short|brief|quick|#-minute|# minute) (comment|comments|remark|remarks|input|intervention|contribution)',
     // "I will join … and can give a short intro on the project timeline if useful" (h129_022).
     '(can|could|will|would be happy to|happy to|glad to) (also |)give (a|an) (short|brief|quick) (intro|introduction|overview|presentation|update)',
     // The slot named as the sender's: "would be happy to share them in my 5-minute slot" (h126_056).
@@ -1012,6 +1052,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "I'll definitely not miss it. Not presenting though." (h190_064).
+    '^not (presenting|speaking|going to present|going to speak)',
     // "my colleague … will attend online in my place. She is not planning to speak" (h127_029).
     "(is|are|am|i'm|we're|she's|he's|they're) not planning to (speak|present|take the floor|intervene|give a talk)",
     // "I would like to follow the discussion without an intervention" (h136_068).
@@ -1190,7 +1232,11 @@ export const intentEn: IntentLocale = {
   recordingQuestions: [
     '(is|will|would) (it|this|the meeting|the session|the workshop|the lab|the event|the discussion|this meeting|this session) (be |going to be |)(recorded|streamed)',
     '(is|will) there (be |)(a recording|a replay)',
+    // Asked without its mark: "would like to know whether the meeting will be recorded" (`indirectQuestions`).
+    '(it|the meeting|the session|the workshop|the lab|the event|the discussion|this meeting|this session) (will|would|is going to) be (recorded|streamed)',
   ],
+  pendingAnswer: ['before (i|we) (confirm|can confirm|reply|answer|commit)', 'before confirming'],
+  indirectQuestions: ['(to know|to find out|to check|to ask|to learn) (whether|if)', '(wonders|wondering|wondered|asks|asked|asking) (whether|if)'],
   conditionals: ['if', 'whether', 'unless', 'provided', 'in case', 'as long as'],
   conditionOpeners: ['if', 'only if', 'provided', 'providing', 'in case', 'as long as'],
   // "I'll attend. Actually, I can't make it after all"; not "I actually look forward to it": a clause's start, or the end.

@@ -9,6 +9,14 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // The answer after a button pressed by mistake: "…, de fapt vin" (h189_016).
+    '^de fapt (vin|venim|particip|participam|ma conectez|ne conectam|voi veni|vom veni|voi participa|vom participa|voi fi prezent(|a)|vom fi prezenti)',
+    // Part of the time: "Nu pot fi prezent toată durata, intru doar între 11 și 12" (h190_033).
+    '^intru (doar |numai |)(intre|de la|pe la|pentru) #',
+    // "Cred că pot, mi-am eliberat dimineața. Mă trec pe listă" (h186_092): putting oneself on the list, the morning freed.
+    '^(ma|ne) (trec|trecem|pun|punem|inscriu|inscriem) (si |)pe lista', '(mi-am|ne-am) (eliberat|liberat|facut liber|facut loc in) (dimineata|ziua|agenda|programul|calendarul)',
+    // "Ne conectăm de la Hub: Victor Bălan și Irina Sârbu" (h182_061).
+    '^ne conectam (de la|din|impreuna|amandoi|amandoua|toti|toate)',
     // The device named: "o să intru cu laptopul din atelier" (h162_018).
     '(o sa intru|voi intra|intru|ma conectez|o sa ma conectez|ma voi conecta) (cu|de pe|de la|din) (laptopul|telefonul|tableta|calculatorul|pc-ul|mobilul)',
     // Joining at a time: "Pot, mă conectez pe la 11:20 și rămân până la final" (h156_043).
@@ -28,6 +36,11 @@ export const intentRo: IntentLocale = {
     '(conteaza|contati|puteti conta|poti conta) pe (mine|noi)',
     // "Vă rog să mă înregistrați pentru participarea online": registered for the sender's own attendance.
     '(va rog sa|va rugam sa|puteti sa) (ma|ne) (inregistrati|inscrieti|notati|treceti) (pentru|la) (participarea|participare|prezenta) (online|fizica|la sala|in sala|pe zoom|)',
+    // "Mă puteți trece și pe mine și pe soțul meu … Vom intra amândoi" (h178_060): put on the list, asked without a mark.
+    '^(ma|ne) puteti (trece|inscrie|nota|adauga|pune) (si |)(pe mine|pe noi|pe lista)',
+    '^(vom intra|intram|o sa intram) (amandoi|amandoua|toti|toate|impreuna)',
+    // A follow-up's count: "Revin: vine și colega mea Ramona, deci suntem două" (h176_063).
+    '^deci (suntem|vom fi|venim) #$',
     // "Nici nu se pune problema să lipsesc": a missing ruled out is a yes.
     '(nici |)nu se pune (nici |)problema (sa|ca sa) (lipsesc|lipsim|nu vin|nu venim|nu particip|nu participam)',
     // The rhetorical "Sigur că vin, cum să lipsesc :)" (h121_039): a missing ruled out.
@@ -60,7 +73,7 @@ export const intentRo: IntentLocale = {
     '(voi|vom|o sa) participa', 'o sa particip', 'o sa participam', '(pot|putem) participa', '(voi|vom) putea participa',
     '(doresc|dorim|vreau|vrem) sa (particip|participam)', '(ca|cum ca) (vin|venim)',
     // "Confirm" answers only alone or with what it confirms: "vă confirm adresa" is not a yes.
-    '^(va |)(confirm|confirmam)$', '(confirm|confirmam) (si eu|si noi|cu placere|cu drag|pentru|in numele|totodata)',
+    '^(va |)(confirm|confirmam)$', '(confirm|confirmam) (si eu|si noi|cu placere|cu drag|pentru|si pentru|in numele|totodata)',
     '(confirm|confirmam) (participarea|prezenta|participare)', '(confirm|confirmam) ... (participarea|prezenta)',
     // The neighbour key on a phone, at the word's end where typoTargets do not look: "confirn participare luni" (h106_075).
     '(confirn|confirnam) (participarea|prezenta|participare)',
@@ -241,8 +254,12 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "n-o să pot, am examen în ziua aia" (h190_031).
+    "n-o sa (pot|putem|ajung|ajungem|vin|venim|reusesc|reusim)",
+    // An institution's no by its delegation: "Inspectoratul … nu va desemna reprezentant la această activitate" (h180_078).
+    'nu (va|vom|vor|o sa) (desemna|delega|trimite) (niciun |un |alt |)(reprezentant|delegat)',
     // The head's absence announced with its reason between: "Vă informăm că doamna director adjunct Anca Moldovan se află în deplasare în perioada 11-20 ianuarie și nu va putea participa" (h101_087).
-    '(va comunicam|va informam|va anuntam|va aducem la cunostinta) (ca|faptul ca) (domnul|doamna|dl|dna|d-na|d-l) ... ... ... ... nu (va putea|poate|o sa poata) (participa|fi prezent(|a)|lua parte)',
+    '(va comunicam|va informam|va anuntam|va aducem la cunostinta|va transmitem|va transmit) (ca|faptul ca) (domnul|doamna|dl|dna|d-na|d-l) ... ... ... ... nu (va putea|poate|o sa poata) (participa|fi prezent(|a)|lua parte)',
     // "deci de data asta nu mă puteți număra" (h159_065).
     'nu (ma|ne) (puteti|poti|veti putea) (numara|socoti|trece|pune) (pe lista |)(de data asta|de data aceasta|acum|la aceasta|la asta|)',
     // The sender's staff as a whole: "personalul nostru nu poate participa la întâlnire" (h148_032).
@@ -337,6 +354,9 @@ export const intentRo: IntentLocale = {
     // Into the meeting: "Nu cred că voi reuși să intru, nu mă descurc cu Zoom"; the soft "nu cred că reușim să ne conectăm".
     'nu (mai |)(reusesc|reusim|voi reusi|vom reusi|o sa reusesc|o sa reusim) sa (intru|intram)',
     'nu cred ca (mai |)(reusesc|reusim|voi reusi|vom reusi|o sa reusesc|o sa reusim) sa (intru|intram|ma conectez|ne conectam|ajung|ajungem|vin|venim|particip|participam|fiu prezent(|a)|fim prezenti)',
+    // The doubt alone, closing its clause or before the week it speaks of: "nu cred ca reusesc saptamana asta, prea multe pe cap" (h176_036).
+    'nu cred ca (mai |)(reusesc|reusim|o sa reusesc|o sa reusim|pot|putem)$',
+    'nu cred ca (mai |)(reusesc|reusim|o sa reusesc|o sa reusim|pot|putem) (saptamana (asta|aceasta|aia|aceea|respectiva)|atunci|in ziua (aceea|respectiva)|in acea zi|luni|marti|miercuri|joi|vineri|sambata|duminica|pe #|de data (asta|aceasta))',
  'nu (mai |)pot veni', 'nu (mai |)pot ajunge', 'nu mai (am cum|reusesc)',
     // "Mă îndoiesc că pot ajunge": doubting one's own coming declines ("nu mă îndoiesc" is kept in `neutral`).
     '(ma|ne) (cam |)indoiesc ca (pot|putem|voi putea|vom putea|o sa pot|o sa putem|as putea|am putea|voi|vom|o sa) (sa |)(ajung|ajungem|ajunge|vin|venim|veni|particip|participam|participa|fiu prezent(|a)|fim prezenti|fi prezent(|a))',
@@ -412,6 +432,8 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // The head's doubt passed on: "mi-a cerut să vă transmit că va încerca să participe, dar nu poate confirma sigur" (h175_033).
+    '(transmit|comunic|spun|anunt|transmitem|comunicam|informez|informam) ca (dansul |dansa |)va incerca sa (participe|vina|ajunga|se conecteze)',
     // "participarea unui reprezentant … se află în curs de aprobare de către conducerea instituției".
     '(se afla|este|e) in curs de (aprobare|avizare) (de catre|la) (conducere*|director*|sef*|management*)',
     '^poate', 'poate ca', '(foarte |cel mai |)probabil',
@@ -517,12 +539,20 @@ export const intentRo: IntentLocale = {
     // The head named in the clauses before: "Doamna prorector, prof. univ. dr. Elena Dumitrescu, confirmă participarea" (h124_053).
     '^confirma (participarea|prezenta)',
     // "Vă scriu în numele domnului Ovidiu Rusu … Domnul Rusu confirmă participarea" (h120_020).
-    '^(domnul|doamna|dl|dna|d-l|d-na) ... (confirma (participarea|prezenta)|se va conecta|se conecteaza)',
+    // Titles and the name in apposition joined (`joinAppositions`): "Doamna prorector, prof. univ. dr. Elena Dumitrescu, confirmă participarea" (h124_053).
+    '^(domnul|doamna|dl|dna|d-l|d-na) ... ... (confirma (participarea|prezenta)|se va conecta|se conecteaza)',
+    // The formal inversion: "din partea Direcției Județene de Statistică Timiș, participă doamna Elena Costea, șef serviciu" (h180_070).
+    '^(participa|va participa|vor participa) (domnul|doamna|dl|dna|d-l|d-na)',
+    // The honorific pronoun: "Vă scriu în numele domnului Sorin Mureșan … Domnia sa confirmă participarea" (h178_004).
+    '^(domnia sa|domniei sale|dansul|dansa|dumnealui|dumneaei) (isi |)(confirma (participarea|prezenta)|va participa|participa|va fi prezent(|a)|se va conecta|se conecteaza)',
     // The head's office: "Domnul primar și doamna consilier Adina Hrițcu se vor conecta la întâlnire".
     '^(domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa) (va participa|vor participa|participa|va veni|vor veni|se va conecta|se vor conecta|se conecteaza|va fi prezent(|a)|vor fi prezenti)',
     '^(domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa) si ... (va participa|vor participa|participa|va veni|vor veni|se va conecta|se vor conecta|se conecteaza|va fi prezent(|a)|vor fi prezenti)',
   ],
   orgYes: [
+    // An organisation's count, the sender among them: "din partea ONG-ului nostru vin trei persoane, inclusiv eu" (h182_028).
+    // Only "vin": "din partea asociației vor participa două persoane. Probabil nu vor putea fi prezente" keeps its doubt (h76_040).
+    '^din partea ... ... (vin|venim|vom veni) # (persoane|colegi|colege|reprezentanti|reprezentante|membri)',
     // "Vă rog să înregistrați următorii participanți: …": a list registered by the sender.
     '(inregistrati|notati|inscrieti|treceti|adaugati) (pe |)(urmatorii|urmatoarele|urmatoarele persoane|urmatorii colegi) (participanti|participante|colegi|colege|reprezentanti|persoane|)',
     // "Vă rog să consemnați participarea următoarelor persoane: …" (h119_045).
@@ -576,6 +606,13 @@ export const intentRo: IntentLocale = {
     'in locul (meu|nostru)', '(ma|ne) (va |vor |)(inlocui|inlocuieste|inlocuiesc|reprezenta|reprezinta)',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit|o sa trimitem) (in locul meu |)(un|o|pe|un alt|o alta) (coleg|colega|colegul|colegi|colege|reprezentant|reprezentanta|inlocuitor|inlocuitoare|delegat|delegata|cineva)',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit) pe cineva', '(am|i-am) delegat',
+    // The organisation sends one: "Nu voi putea participa personal, dar Camera de Comerț va trimite un reprezentant" (h175_011).
+    '(va trimite|vor trimite) (in locul meu |in locul sau |)(un|o|un alt|o alta) (coleg|colega|reprezentant|reprezentanta|inlocuitor|inlocuitoare|delegat|delegata)', '(va trimite|vor trimite) pe cineva',
+    // "O rog pe Irina (colega mea) să intre ea pe Zoom" (h175_025): the emphatic pronoun goes instead ("să vină și ea" goes along).
+    // Not "în locul meu dacă reușește" (h101_074): the stand-in only hoped for stays with the refusal.
+    '(o|il) rog pe ... sa (intre|participe|vina|se conecteze|mearga) (ea|el|dansa|dansul)',
+    // "Participarea galeriei va fi asigurată de colega mea, Ioana Cernat" (h175_087).
+    'participarea ... (va fi|este|e|o sa fie) asigurata de',
     // "Particip prin colegul meu Ovidiu Mateescu": the colleague goes, not the sender.
     '(particip|participam|voi participa|vom participa) prin (colegul|colega|colegii|colegele|reprezentantul|reprezentanta|delegatul|delegata)',
     // "O trimit pe Ilinca, colega mea": a named substitute (not "v-o trimit pe mail").
@@ -601,6 +638,8 @@ export const intentRo: IntentLocale = {
     '(am|noi am) (transmis|trimis|inaintat|redirectionat)(-o| invitatia) (catre|la) (doamna|domnul|conducere|conducerea|director*|directoare*|primar*|sef*|rector*|decan*|presedinte*|manager*)',
     // A registry passing the invitation up: "am transmis-o doamnei director pentru rezoluție"; the answer is hers to give.
     '(am|noi am|v-am) (transmis|trimis|inaintat|redirectionat|inmanat)(-o| invitatia) (spre (aprobare|rezolutie|analiza) |)(doamnei|domnului|conducerii|directorului|directoarei|primarului|sefului|sefei|rectorului|decanului|presedintelui|managerului)',
+    // Said as it is done, to one colleague: "Vă redirecționez invitația către colega mea" (h176_049), "Vă transmit mai jos invitația și colegei mele Carmen" (h178_056).
+    '(redirectionez|redirectionam|transmit|transmitem|trimit|trimitem|voi transmite|vom transmite) (mai jos |mai departe |)(invitatia|mesajul|emailul|e-mailul) (si |mai departe |)(catre |)(colegei|colegului|colega|colegul|colegilor|colegelor|colegii|colegele|echipei)',
     // Passed on to the team, whose answer it now is: "Am redirecționat invitația către colegii din departamentul IMM".
     '(am|noi am) (transmis|trimis|inaintat|redirectionat|distribuit)(-o| invitatia) (si |mai departe |)(catre|la) (colegii|colegele|echipa|departamentul|membrii|personalul)',
     '(am|noi am) (transmis|trimis|inaintat|redirectionat|distribuit)(-o| invitatia) (si |mai departe |)(colegilor|colegelor|echipei|departamentului|membrilor)',
@@ -613,6 +652,8 @@ export const intentRo: IntentLocale = {
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
   othersMaybe: [
+    // Passed on to someone who may be free: "Vă redirecționez invitația către colega mea, poate ea este disponibilă" (h176_049).
+    'poate (ea|el|dansa|dansul|) (este|e|va fi|ar fi) (disponibil|disponibila|disponibili|libera|liber|interesat|interesata|interesati)',
     // "2 persoane (nr. final vi-l confirm mâine, s-ar putea să mai vină cineva)" (h165_038): someone more, maybe.
     '(s-ar putea|poate|posibil|e posibil) (sa |)(mai |)(vina|vine|participe|se conecteze|se alature) (si |)(cineva|altcineva|inca cineva|inca un coleg|inca o colega)',
     // "Nu pot, scuze. Intreaba-l pe Vlad, poate vine el" (h151_030): the doubt is the other's.
@@ -644,6 +685,8 @@ export const intentRo: IntentLocale = {
     '(nu (stiu|stim) (inca |sigur |)|inca nu (stiu|stim) |nu (sunt|suntem) (inca |)sigur(|a|i|e) |nu (e|este) (inca |)sigur |nu am confirmare )(daca|ca) (vine|va veni|poate|va putea|participa|va participa|ajunge|va ajunge|vor veni|vor putea|vor participa|poate veni|poate participa|vin|pot) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena|insotitorul|insotitoarea)',
     '(va anunt|va voi anunta|va anuntam|revin|va confirm|va voi confirma) (pentru|in privinta|referitor la|cu privire la|despre|si pentru|daca vine|daca va veni|daca participa) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele)',
     '(nu (stiu|stim) (inca |sigur |)|inca nu (stiu|stim) |nu (sunt|suntem) (inca |)sigur(|a|i|e) |nu (e|este) (inca |)sigur |nu am confirmare )(daca|ca) (si |)(colegul|colega|colegii|colegele|el|ea|ei|ele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena|insotitorul|insotitoarea) ... (vine|va veni|poate|va putea|participa|va participa|ajunge|va ajunge|vor veni|vor putea|vor participa|vin|pot)',
+    // Whether anyone more comes: "participăm eu și colegul meu Bogdan. Vă anunț până marți dacă mai vine cineva de la noi" (h170_014).
+    '(va anunt|va voi anunta|va anuntam|revin|va confirm|va voi confirma|va scriu|va spun) ... daca mai (vine|va veni|vin|vor veni|participa|se alatura|se conecteaza) (cineva|altcineva|careva|cativa|cateva|altii|si altii|si altcineva)',
     // A companion's coming doubted with their own verb: "Vin sigur luni. S-ar putea să vină și o colegă de la atelier" (h106_071),
     // "Colegul meu (Eugen) poate mai târziu, vă anunț până vineri dacă vine și el" (h105_002).
     '(s-ar putea|ar putea|e posibil|este posibil) sa (vina|participe|se alature|se conecteze|ajunga) si (un|o|colegul|colega|colegii|colegele|sotul|sotia|el|ea|ei|ele)',
@@ -697,6 +740,9 @@ export const intentRo: IntentLocale = {
     '(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea|adjunctul|adjuncta|asistentul|asistenta|reprezentantul|reprezentanta|inlocuitorul|inlocuitoarea) (meu|mea|mei|mele|nostru|noastra|nostri|noastre)',
     '(asociatul|asociata|cofondatorul|cofondatoarea|partenerul|partenera|sotul|sotia) (meu|mea|nostru|noastra)',
   ],
+  rankTitles: [
+    '(domnul|doamna|dl|dna|d-l|d-na) (director|directoare|primar|viceprimar|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector|inspectoare|sef|sefa|secretar|comisar|consilier|consiliera) (general|generala|adjunct|adjuncta|executiv|executiva|sef|scolar general|)',
+  ],
   dateReferences: [
     '(din|pe|de pe|pana pe|in data de|la data de|in ziua de|ziua de) #',
     '# (ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|ian|feb|febr|mar|apr|iun|iul|aug|sep|sept|oct|nov|dec)',
@@ -745,6 +791,8 @@ export const intentRo: IntentLocale = {
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    // Teaching or studying all that day: "miercuri sunt la cursuri toată ziua" (h185_036).
+    '(sunt|suntem|voi fi|vom fi|o sa fiu|o sa fim) (la|in) (cursuri|ore|curs|examen|examene) (toata ziua|toata dimineata|atunci|in ziua aceea|in acea zi|de dimineata|pana seara)',
     // "Din păcate, pe 17 am deja alt eveniment" (h163_041).
     '(am|avem) (deja |)(un |o |)(alt|alta) (eveniment|angajament|program|atelier|curs|seminar|intalnire|conferinta|sedinta)',
     // Out of the work the invitation is for: "nu mă mai ocup de proiecte din anul acesta, m-am pensionat" (h105_047).
@@ -818,6 +866,12 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // "Nu vin singură, vin cu încă doi colegi" (h190_013): not alone is no refusal.
+    'nu (vin|venim|voi veni|vom veni|o sa vin|o sa venim|merg|ma conectez) (singur|singura|singuri|singure)',
+    // Speaking doubted, not coming: "Voi participa, însă doar online, … deci nu garantez că pot interveni" (h188_027).
+    'nu (garantez|pot garanta|promit) ca (pot|voi putea|o sa pot) (interveni|vorbi|lua cuvantul|prezenta|sustine)',
+    // The camera doubted, not coming: "Particip online. … am camera oprită probabil" (h180_052).
+    '(camera|camerele|microfonul) (oprita|oprite|inchisa|inchise|pornita|pornite|oprit|inchis) (probabil|poate|cel mai probabil)',
     // Someone else's question passed on: "ei întreabă dacă pot participa cu 2 persoane. Tu decizi" (h168_085).
     '(intreaba|intrebau|intreaba si|vor sa stie|ar vrea sa stie) daca (pot|poate|putem|ar putea) (participa|veni|sa participe|sa vina|sa se conecteze)',
     // Sent by mail, not a person sent: "vi-l trimit pe mail".
@@ -1039,6 +1093,15 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Aș putea spune și eu două vorbe despre experiența noastră …, dacă e loc în program" (h186_064).
+    '(as putea|am putea|pot|putem) (sa |)(spune|spun|spunem|zice|zic|zicem) (si eu |si noi |)(doua|cateva|cate|trei) (vorbe|cuvinte)',
+    // "Putem prezenta noi partea despre finanțările AFCN, vreo 10 minute" (h183_070).
+    '(putem|pot|am putea|as putea) (prezenta|sustine|face) (noi |eu |)(partea|o prezentare|prezentarea|o interventie|cateva cuvinte)',
+    // "Aș dori să am un slot de 5 minute" (h179_075), "Aș dori să fac un scurt comentariu" (h179_058), "să am o scurtă intervenție".
+    '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea) sa (am|avem) (un|o) (slot|interval|loc|scurta interventie|scurta prezentare|interventie|prezentare|alocutiune)',
+    '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea) sa (fac|facem) (un|o) (scurt |mic |)(comentariu|interventie|prezentare|remarca)',
+    // Raising an issue at the meeting: "Aș vrea să ridic la final problema spațiilor pentru IMM-uri creative" (h177_074).
+    '(as vrea|as dori|vreau|doresc|am vrea|am dori|vrem|dorim) sa (ridic|ridicam|aduc in discutie|aducem in discutie|semnalez|semnalam|pun in discutie|punem in discutie) (la final |la sfarsit |in cadrul intalnirii |in discutie |)(si |)(problema|tema|subiectul|chestiunea|situatia)',
     // Leave asked with its time: "Pot să vorbesc și eu 5 min despre proiectul nostru?" (h123_033).
     '(pot|putem|as putea|am putea) (sa |)(intervin|intervenim|prezint|prezentam) (si eu |si noi |)(# min|# minute|#-# min|#-# minute|cateva minute|pe scurt)',
     // Not "Putem să vorbim 5 minute la telefon?": a call, not a talk; "și eu" asks a turn among the speakers.
@@ -1290,6 +1353,8 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Domnia sa dorește să aibă o scurtă intervenție" (h180_056).
+    '(doreste|ar dori|vrea|ar vrea) sa (aiba|faca|sustina) (un|o) (scurta |scurt |mica |)(interventie|prezentare|alocutiune|comentariu|slot)',
     // "Poate prezenta el rapid spațiul de coworking" (h161_059): "poate" with an infinitive is "he can", not "maybe";
     // "El va putea spune câteva cuvinte despre programul de granturi" (h161_007).
     // "O să vorbească dânsa, eu doar asist" (h165_021): the director of the party speaks.
@@ -1323,6 +1388,8 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // Said for the head: "nu va putea face o prezentare. Va urmări discuțiile" (h180_097).
+    '(nu va putea|nu poate|nu o sa poata) (face|sustine|tine) (o|nicio) (prezentare|interventie)', '(va|vor) urmari (discutiile|dezbaterile|lucrarile)',
     // "mai degrabă ascult de data asta și dau feedback în scris după" (h161_021).
     'mai degraba (ascult|ascultam|observ|observam)',
     // "Nu doresc slot de prezentare" (h159_070).
@@ -1495,6 +1562,8 @@ export const intentRo: IntentLocale = {
     // "confirm ptr mine si pt Sergiu".
     ptr: 'pentru',
     pt: 'pentru', mersi: 'multumesc',
+    // "particip eu si colegu meu" (h177_023): the article's "l" dropped in speech.
+    colegu: 'colegul',
     // "confir participarea online": the last letter left off (the typo rule keeps it, "confirma" being a word).
     confir: 'confirm' },
   tagQuestions: [
@@ -1530,6 +1599,8 @@ export const intentRo: IntentLocale = {
     '(intalnirea|atelierul|sesiunea|evenimentul|workshopul|reuniunea|sedinta) de (ieri|alaltaieri|saptamana trecuta)',
   ],
   recordingQuestions: ['(se va|se|o sa se) (inregistra|inregistreaza)', '(va fi|o sa fie|este|e|se face) (inregistrata|inregistrat|inregistrate|inregistrare)'],
+  pendingAnswer: ['(inainte|inaintea) (sa|de a) (confirm|confirma|confirmam|va confirm|va confirmam|raspund|va raspund|va dau raspunsul)'],
+  indirectQuestions: ['(sa|a) (stie|stiu|stim|aflu|afle|aflam) daca', '(ne|m-ar|ne-ar|l-ar|o-ar) (intereseaza|interesa) (sa stim |sa aflam |)daca', '(intreaba|intreb|intrebam) daca'],
   afterwardRequests: ['inregistra*', 'materialele', 'prezentarile', 'minuta', 'concluziile', 'rezumat*', 'ulterior', 'dupa (eveniment|intalnire|sesiune|atelier)',
     // "Poate îmi trimiteți ce se discută?": what was said, sent to one who is not there.
     'ce se (discuta|va discuta|hotaraste|decide)', 'ce s-a (discutat|hotarat|decis)'],
