@@ -462,6 +462,11 @@ function findSpans(original: string, folded: string): Span[] {
       const subject = span.negated ? TRAILING_AUXILIARY.exec(before)?.[1] : AUXILIARY_NO.test(span.text) ? before : undefined;
       if (subject !== undefined && (NAMED_SUBJECT.test(subject) || RELATION_SUBJECT.test(subject))) span.kind = 'neutral';
     }
+    // "Please note that Marta Nowak, whom you cc'd, is on maternity leave and will not attend" (h193_059): a clause
+    // opening on a third person's verb continues someone else's sentence; its refusal and reason are theirs.
+    if (THIRD_PERSON_START.test(original) && !FIRST_PERSON_WORD.test(folded)) {
+      for (const span of spans) if (span.kind === 'no' || span.kind === 'excuses' || span.kind === 'weakNo') span.kind = 'neutral';
+    }
   }
   return spans;
 }
@@ -482,6 +487,10 @@ const AUXILIARY_NO = new RegExp(`^${AUXILIARY}(?![a-z])`, 'i');
 /** What stands before a negated phrase's auxiliary. */
 const TRAILING_AUXILIARY = new RegExp(`^(.*?)${AUXILIARY}\\s+$`, 'is');
 
+/** A clause opening on a verb of the third person singular, its subject in the clauses before ("… Marta Nowak, whom you cc'd, | is on leave …"). */
+const THIRD_PERSON_START = /^\s*(?:is|has|was|isn't|hasn't|wasn't)\s/;
+/** Not a non-native "(it) is not possible for me to come": the sender named in the clause. */
+const FIRST_PERSON_WORD = /(?<![a-z'])(?:i|i'm|i'll|me|my|we|we'll|us|our)(?![a-z'])/;
 const SENT_BY_TITLE = /\s(?:mr|mrs|ms|dr|prof|professor|mister|madam)$/;
 const POSSESSIVE_NAME = /^\.?(?:\s+[^\s']+){1,3}?'s?(?![a-z0-9])/;
 const TRAVEL_ORIGIN_VERB = /^(?:vin|venim|ajung|ajungem|coming|we come|we're coming|we are coming)$/;

@@ -19,7 +19,8 @@ const ENHANCED_STATUS = /(?<![\d.])([245])\.\d{1,3}\.\d{1,3}(?![\d.])/;
 const ENHANCED_FAILURE = /(?<![\d.])([45])\.\d{1,3}\.\d{1,3}(?![\d.])/;
 // An SMTP reply code where delivery software quotes one ("said: 550", "returned '550", "550-5.1.1");
 // a bare three-digit number elsewhere is as likely a phone number.
-const SMTP_CODE = /(?:^|said:|returned|response[^:\n]*:|error[^:\n]*:|smtp;|\()\s*['"]?([45])[0-5]\d(?=[\s-])/im;
+// "Motiv / Reason: 550 Mailbox disabled" (h192_074): an ISP's bilingual label before the code.
+const SMTP_CODE = /(?:^|said:|returned|response[^:\n]*:|error[^:\n]*:|reason[^:\n]*:|motiv[^:\n]*:|smtp;|\()\s*['"]?([45])[0-5]\d(?=[\s-])/im;
 // Where the notice ends and the returned original begins.
 const ORIGINAL_BEGINS =
   /^\s*(?:-{2,}[^\n]*(?:original message|copy of the message|below this line|returned message|mesajul original|mesajului original)|original message headers:|-{5,} ?(?:original|forwarded))/im;
@@ -27,8 +28,9 @@ const FOLD = /\r?\n[ \t]+/g;
 const FIELD_LINE = /^([A-Za-z-]+)[ \t]*:[ \t]*(.*)$/;
 
 // Folded subjects of non-standard failure notices (English, Romanian Outlook, a few neighbours).
+// A helpdesk's automatic forward of the notice keeps it a bounce: "FW: Undeliverable: …" (h196_099).
 const BOUNCE_SUBJECT =
-  /^(?:\[[^\]]*\]\s*)?(undeliverable|undelivered mail|undelivered message|mail delivery failed|mail delivery failure|delivery status notification \((?:failure|delay)\)|delivery failure|(?:permanent|temporary|transient) delivery (?:failure|error)|returned mail|failure notice|message not delivered|mail system error|delivery notification: delivery has failed|nedeliverabil|nedistribuibil|nelivrabil|returnat|mesaj nelivrat|nu s-a putut livra|unzustellbar|non remis|non recapitabile|no se puede entregar|onbestelbaar)/;
+  /^(?:\[[^\]]*\]\s*)?(?:(?:fw|fwd|tr|rv|wg)\s*:\s*)?(undeliverable|undelivered mail|undelivered message|mail delivery failed|mail delivery failure|delivery status notification \((?:failure|delay)\)|delivery failure|(?:permanent|temporary|transient) delivery (?:failure|error)|returned mail|failure notice|message not delivered|mail system error|delivery notification: delivery has failed|nedeliverabil|nedistribuibil|nelivrabil|returnat|mesaj nelivrat|nu s-a putut livra|unzustellbar|non remis|non recapitabile|no se puede entregar|onbestelbaar)/;
 
 // Phrases that only mail delivery software writes (folded).
 const BOUNCE_BODY =
@@ -161,7 +163,7 @@ function addressFromText(body: string): string | null {
 // A recipient's entry: the address alone on its line, or after a label ("Destinatar:",
 // "Recipient:", as ISPs' own notices write it), the failure reason on the lines after it.
 const RECIPIENT_ENTRY =
-  /^\s*(?:(?:recipient(?: address)?|failed recipient|destinatar(?:ul|i)?|adresa destinatarului|empf[aä]nger|destinataire|destinatario)\s*:\s*)?<?([a-z0-9._%+\-=']+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})>?(?:\s+on\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*|\s*)$/i;
+  /^\s*(?:(?:recipient(?: address)?|failed recipient|destinatar(?:ul|i)?|adresa destinatarului|empf[aä]nger|destinataire|destinatario)(?:\s*\/\s*(?:recipient|destinatar))?\s*:\s*)?<?([a-z0-9._%+\-=']+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})>?(?:\s+on\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*|\s*)$/i;
 
 /** The To of the returned original (message/rfc822 or text/rfc822-headers part). */
 function addressFromAttachedOriginal(parts: MailPart[]): string | null {

@@ -64,7 +64,8 @@ const companionTypos = typoCorrector(() =>
  * … and would be happy to say a few words on how we piloted … - would 5 minutes work?".
  */
 const LENGTH_QUESTION = new RegExp(
-  `^[^a-z0-9]*(?:(?:would|will|is|are|could|can|does|do|ar|e|este|sunt)\\s+)?(?:${NUMBER_SOURCE}|a few|cateva)\\s*(?:de\\s+)?(?:minutes|minute|min)(?:\\s+(?:work|be ok|be okay|be enough|be fine|do|suffice|ok|okay|fine|enough|merge|ajung|e ok|sunt ok|sunt suficiente|ar fi ok|ar merge|ar ajunge))?[^a-z0-9]*$`,
+  // "— maybe 5–10 minutes?" (h196_021): a hedge and a range before the length.
+  `^[^a-z0-9]*(?:(?:would|will|is|are|could|can|does|do|ar|e|este|sunt|maybe|perhaps|about|around|cam|vreo|poate)\\s+)?(?:(?:${NUMBER_SOURCE})\\s*[-–]\\s*)?(?:${NUMBER_SOURCE}|a few|cateva)\\s*(?:de\\s+)?(?:minutes|minute|min)(?:\\s+(?:work|be ok|be okay|be enough|be fine|do|suffice|ok|okay|fine|enough|merge|ajung|e ok|sunt ok|sunt suficiente|ar fi ok|ar merge|ar ajunge))?[^a-z0-9]*$`,
 );
 /**
  * A form's count with "besides me" in brackets ("Nr. colegi care se conectează: 1 (în afară de mine)"): the bracket
@@ -171,7 +172,7 @@ const SELF_LISTED = /^\s*(?:[(:–-]\s*(?:myself|me|i|eu|subsemnatul|subsemnata)
 // "Din partea Hungaro Tech SRL vom participa eu, Szabó Attila, și colega mea": the organisation's answer, the sender among those coming.
 // "Confirming for Startup West: me and two colleagues" (h137_058): the same in English, after a colon.
 const SELF_TOO =
-  /(?<![a-z])(?:(?:vom participa|participam|venim|vom veni|vom fi prezenti|vom fi prezente) eu|si de subsemnata|si de subsemnatul|si de mine|and by me|and by myself|si subsemnata|si subsemnatul|pentru mine si pentru|pentru mine si pt|for me and for|for myself and for|si a mea|si a subsemnatului|si a subsemnatei|precum si a mea|impreuna cu mine|alaturi de mine|insotit de mine|insotita de mine|and mine|and myself|as well as mine|as well as myself|together with me|along with me|accompanied by me|(?<=[:;,(]\s?)(?:me|myself) and(?=\s(?:\d|one|two|three|four|five|my|our|a|an)\s))(?![a-z])/;
+  /(?<![a-z])(?:(?:vom participa|participam|venim|vom veni|vom fi prezenti|vom fi prezente) eu|si de subsemnata|si de subsemnatul|si de mine|(?:doamna|domnul|dna|dl) (?:director|directoare|presedinte|presedinta|sef|sefa|primar|rector|decan|manager) si eu|and by me|and by myself|si subsemnata|si subsemnatul|pentru mine si pentru|pentru mine si pt|for me and for|for myself and for|si a mea|si a subsemnatului|si a subsemnatei|precum si a mea|impreuna cu mine|alaturi de mine|insotit de mine|insotita de mine|and mine|and myself|as well as mine|as well as myself|together with me|along with me|accompanied by me|(?<=[:;,(]\s?)(?:me|myself) and(?=\s(?:\d|one|two|three|four|five|my|our|a|an)\s))(?![a-z])/;
 /**
  * After a total of those in the room, a colleague who follows online adds to it: "We are with
  * 2 in person (me and Pieter Dijkstra) and our colleague Marloes will follow online".
@@ -186,6 +187,10 @@ let addedOnline: RegExp | null = null;
 /** "am zis că venim 4, dar vom fi doar 2": an earlier number the sender takes back. */
 const EARLIER_SAID = /(?<![a-z])(?:am zis|am spus|v-am scris|v-am spus|am anuntat|am confirmat|initial|i said|we said|i wrote|we wrote|i told you|we told you|initially|originally|previously)(?![a-z])/;
 const CONTRAST = /(?<![a-z])(?:dar|ci|insa|but|actually|de fapt|instead|in schimb)(?![a-z])/;
+/** A count phrase that itself opens with the correction ("de fapt 3", "only the two of us"). */
+const CORRECTION_LEAD = /^(?:de fapt|adica|mai exact|pardon|actually|in fact|or rather|only the)\s/;
+/** Words right before a count that replace the one just said: "… de fapt 3", "… but only the two of us". */
+const CORRECTED_TO = /(?<![a-z])(?:de fapt|adica|mai exact|pardon|actually|in fact|or rather|(?:but|dar|insa|however)\s+(?:only|doar|numai|just)(?:\s+the)?)\s*$/;
 /** "vom fi 2, nu 4 persoane": a number denied. */
 const DENIED_BEFORE = /(?:^|[^a-z])(?:nu|not|in loc de|instead of|rather than)\s*$/;
 /** A count closed by "in total": the whole party, the sender among them. */
@@ -208,7 +213,7 @@ const LIST_BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s*/;
  * "… va participa doamna Mihaela Ene, eu fiind în concediu": the sender named in the list only to say they are away.
  * "…, eu fiind în deplasare" (h153_027): travelling for work.
  */
-const SELF_AWAY = /(?<![\p{L}])(?:concediu|plecat|plecată|plecata|indisponibil|indisponibilă|indisponibila|bolnav|bolnavă|bolnava|deplasare|delegație|delegatie|on leave|away|absent|unavailable|sick|travelling|traveling|abroad)(?![\p{L}])/iu;
+const SELF_AWAY = /(?<![\p{L}])(?:concediu|plecat|plecată|plecata|indisponibil|indisponibilă|indisponibila|nefiind disponibil|nefiind disponibilă|nefiind disponibila|bolnav|bolnavă|bolnava|deplasare|delegație|delegatie|on leave|away|absent|unavailable|sick|travelling|traveling|abroad)(?![\p{L}])/iu;
 /** Academic and courtesy titles before a name in a list ("1. Prof. dr. ing. Mircea Bălan - prorector"), any number of them. */
 // "Șl. dr." (șef de lucrări, a lecturer's rank) as written in university tables (h124_072).
 const LEADING_TITLES = /^(?:(?:[Pp]rof|[Cc]onf|[Ll]ect|[Aa]sist|[Uu]niv|[Dd]r|[Dd]rd|[Hh]abil|[Ii]ng|[Aa]rh|[Ee]c|[Aa]v|[Jj]ur|[Dd]l|[Dd]na|[Dd]-na|[Mm]r|[Mm]rs|[Mm]s|[ȘșSs]l)\.?\s+)+(?=\p{Lu})/u;
@@ -413,6 +418,8 @@ const PLUS_COMER = new RegExp(
  * Ivana + Marko from Rijeka", "Confirm: Ana + Mihai". The whole party, the sender among them;
  * not any capitals after a colon ("Topics: Culture + Tourism"), nor organisations.
  */
+/** "eu + Vlad + Andrei" (h199_017): the sender plus first names joined by "+", each one more. */
+const SELF_PLUS_NAMES = new RegExp(`(?<!\\p{L})(?:[Ee]u|[Ii]o|[Mm]e|[Mm]yself)\\s?\\+\\s?(${NAME_WORD}(?:\\s?\\+\\s?${NAME_WORD})*)(?!\\p{L})`, 'gu');
 const NAMED_PLUS = new RegExp(
   `(?<!\\p{L})(?:[Yy]es|[Dd]a|[Ss]ure|[Ss]igur|[Cc]onfirm(?:ed|ing|[ăa]m)?|[Cc]oming|[Aa]ttending|[Vv]enim|[Vv]in|[Pp]articip(?:[ăa]m)?)\\s*[-–—:]\\s*(${NAME_WORD}(?:\\s${NAME_WORD})?(?:\\s?\\+\\s?${NAME_WORD}(?:\\s${NAME_WORD})?)+)(?=\\s*(?:$|[,.;!)])|\\s+(?:from|de la|din|of)\\s)`,
   'gu',
@@ -783,12 +790,18 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     const count = (numberIn(match.text) ?? 0) + added + selfAdded;
     // The later number wins over one the sender says was said before and takes back with a "but"
     // (in the 120 characters before it: a window, not the whole text per match).
-    const revises = previousTotal?.takenBack === true && CONTRAST.test(folded.slice(previousTotal.end, match.start));
+    // So does one that corrects the count just said ("Vom fi 2 persoane... de fapt 3", h193_020) or narrows it
+    // ("We are a team of 12 at the hub but only the two of us will be online", h193_084).
+    const between = previousTotal === null ? '' : folded.slice(Math.max(previousTotal.end, match.start - 60), match.start);
+    const corrects = previousTotal !== null && !between.includes(' . ') && (CORRECTED_TO.test(between) || CORRECTION_LEAD.test(match.text));
+    const revises = corrects || (previousTotal?.takenBack === true && CONTRAST.test(folded.slice(previousTotal.end, match.start)));
     total = revises ? count : Math.max(total, count);
     previousTotal = { end: match.end, takenBack: EARLIER_SAID.test(folded.slice(Math.max(0, match.start - 120), match.start).split(' . ').pop()!) };
   }
   // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
-  const companionMatches = BARE_PLUS_ONE.test(folded) ? [] : findAll(COMPANION, folded).filter((match) => !overlapsExtra(match) && !counterfactual(folded, match.start));
+  const companionMatches = BARE_PLUS_ONE.test(folded)
+    ? []
+    : findAll(COMPANION, folded).filter((match) => !overlapsExtra(match) && !counterfactual(folded, match.start) && !ownRole(folded, match));
   const spokenWith = companionMatches.length > 0 ? findAll(CONVERSATIONS, folded) : [];
   // "… și a încă doi colegi din cadrul Camerei: dl. Adrian Boldea și d-na Simona Rusu": the
   // titled names after the colon are the two colleagues already counted.
@@ -837,6 +850,12 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   const split = SPLIT_BY_FORMAT.exec(joined)?.[1];
   if (split !== undefined && !split.split(/\s+/).some(isOrganisationWord)) total = Math.max(total, 1 + split.split(NAMED_WITH_SEPARATOR).length);
   companions = Math.max(companions, namedCompanions(joined));
+  if (joined.includes('+')) {
+    for (const match of joined.matchAll(SELF_PLUS_NAMES)) {
+      const names = match[1]!.split('+').map((item) => item.trim());
+      if (!names.some(isOrganisationWord)) total = Math.max(total, 1 + names.length);
+    }
+  }
   for (const match of cuedMatches(CUED.namedPlus, joined)) {
     const people = match[1]!.split('+').map((item) => item.trim());
     if (!people.some((item) => item.split(/\s+/).some(isOrganisationWord))) total = Math.max(total, people.length);
@@ -903,6 +922,16 @@ function selfHeadedList(text: string): number {
 /** "Aș fi venit și cu un coleg, dar e în concediu", "I would have brought a colleague": a companion who does not come. */
 // "Mi-ar fi plăcut să vină și directorul nostru, dar are o altă ședință" (h177_002): a wish that did not come true brings no one.
 const COUNTERFACTUAL_BEFORE = /(?<![a-z])(?:(?:as|am|ar) fi (?:venit|adus|participat|luat)|(?:mi|ne)-ar fi placut sa|(?:i|we) would have liked|(?:i|we)'d have liked|(?:i|we) would have (?:come|brought|attended|joined|taken)|(?:i|we)'d have (?:come|brought|attended|joined|taken))(?![a-z])[^.;!?,]{0,40}$/;
+
+/**
+ * "Sunt elev în clasa a XI-a … și reprezentant în Consiliul Elevilor" (h192_031): a noun without its article after "și",
+ * in a sentence where the sender says what they are, is the sender's own role, not someone along.
+ */
+const ROLE_NOUN = /^si\s+(?!(?:un|o|unul|una|cu|pe)\s)/;
+const SELF_IS_BEFORE = /(?<![a-z])(?:sunt|suntem|i am|i'm|we are|we're)\s[^.;!?()]{0,80}$/;
+function ownRole(folded: string, match: { start: number; text: string }): boolean {
+  return ROLE_NOUN.test(match.text) && SELF_IS_BEFORE.test(folded.slice(Math.max(0, match.start - 80), match.start).split(' . ').pop()!);
+}
 
 /** Whether a companion phrase at `start` is said of what would have been ({@link COUNTERFACTUAL_BEFORE}), in a short window before it. */
 function counterfactual(folded: string, start: number): boolean {

@@ -10,6 +10,10 @@ export const detailsEn: DetailsLocale = {
     'a couple of': 2, couple: 2, both: 2,
   },
   totals: [
+    // "We're about 5 from the Iosefin skate crew" (h199_066).
+    "(we're|we are|we'll be|we will be) (about|around|roughly|approximately|maybe|like) #",
+    // "We are a team of 12 at the hub but only the two of us will be online" (h193_084).
+    'only the # of us', '(actually|in fact|or rather) #',
     "(we'll|we will|there will be|there'll be|we are|we're|we shall) be #", 'there will be #', "there'll be #", 'we are #', '# of us',
     // "We're a team of four": the team is the party; "I lead a team of 12" says nothing.
     // "We will be a team of four (three students and I, their coordinator)".
@@ -43,6 +47,10 @@ export const detailsEn: DetailsLocale = {
     '(people|persons|attendees|participants|number of people|number of persons|number of attendees|number of participants|headcount): #',
   ],
   extras: [
+    // "together with two of our beneficiaries, both wheelchair users" (h195_007).
+    '(with|and|plus|bring|bringing|along with|together with) # of (my|our) (beneficiaries|clients|residents|users|young people|youngsters|kids|pupils|patients|apprentices|participants)',
+    // "together with two Erasmus+ volunteers currently hosted in Timișoara, Lucía and Ahmed" (h192_093).
+    '(with|and|bring|bringing|plus|along with|together with) # (erasmus+|erasmus|international|foreign|local|young|exchange|eu) (volunteer*|student*|intern*|trainee*|pupil*|guest*)',
     '(with|and|bring|bringing|plus|along with|accompanied by|together with) # (colleague*|people|person*|guest*|others|friend*|team member*|teammate*|team-mate*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*|co-founder*|cofounder*)',
     // "I am bringing along two of my master students" (h139_048).
     '(bring|bringing) (along |)# of (my|our) (master |masters |phd |doctoral |bachelor |undergraduate |)(student*|pupil*|intern*|trainee*|volunteer*|colleague*|team member*)',
@@ -68,6 +76,8 @@ export const detailsEn: DetailsLocale = {
     "(come|coming|join|joining|attend|attending|be there) with # (kids|children|grandchildren|grandkids)",
   ],
   companion: [
+    // "I'll be there with my neighbour Ana" (h199_087); "count me and Alin in" (h198_071).
+    '(with|bringing|along with|together with|joined by) my (neighbour|neighbor|flatmate|roommate|mate)', '(count|include|register|put down) (me|myself) and',
     // "I will attend on the 20th together with my sister Ana": family along.
     '(with|bringing|along with|accompanied by|together with|joined by) my (sister|brother|son|daughter|mother|father|mom|mum|dad|cousin|niece|nephew|aunt|uncle)',
     // "I'll come with my kid", "bringing my little one": one child along.

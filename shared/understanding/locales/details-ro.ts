@@ -10,6 +10,10 @@ export const detailsRo: DetailsLocale = {
     unsprezece: 11, doisprezece: 12, douasprezece: 12, amandoi: 2, amandoua: 2,
   },
   totals: [
+    // "suntem vreo 5" (h199_090).
+    '(suntem|vom fi|venim|o sa fim) (vreo|cam|aproximativ|circa|in jur de|aproape) #',
+    // A count corrected in passing: "Vom fi 2 persoane... de fapt 3" (h193_020).
+    '(de fapt|adica|mai exact|pardon) #',
     'vom fi #', 'o sa fim #', 'suntem #', 'participam #', 'vom participa #', 'venim #', 'vom veni #',
     // "Ok, venim noi trei de la cooperativă" (h130_056).
     '(venim|vom veni|participam|vom participa|suntem|vom fi|ne conectam) noi #',
@@ -42,7 +46,7 @@ export const detailsRo: DetailsLocale = {
     '(venim|vom veni|vom participa|participam) cu (o |un |)(clasa|grupa|grup|delegatie) ... ... # de (elevi|eleve|studenti|studente|copii|tineri)',
   ],
   extras: [
-    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
+    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoan*|coleg*|participant*|invitat*|prieten*|vecin*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
     // "Confirm participarea mea și a doi colegi": mine, and theirs.
     '(si|plus) a # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
     '(aduc|aducem|voi aduce|vom aduce|o sa aduc|o sa aducem) (si |cu mine |)# (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
@@ -74,6 +78,10 @@ export const detailsRo: DetailsLocale = {
     '(vin cu|venim cu|voi veni cu|vom veni cu|particip cu|participam cu|vin si cu|venim si cu|impreuna cu|alaturi de|plus|si cu) (cei |cele |)# (copii|copiii|copilasi|fetite|fetitele|baieti|baietei|nepoti|nepoate|nepotei|nepotele)',
   ],
   companion: [
+    // "Eu + fiul meu (10 ani)" (h199_029).
+    '(eu|io) + (fiul|fiica|sotul|sotia|colegul|colega|prietenul|prietena|vecinul|vecina|partenerul|partenera) (meu|mea)',
+    // "subsemnatul și un tânăr din programul nostru de angajare asistată, Mihai" (h195_030).
+    '(si|cu|impreuna cu|alaturi de|insotit de|insotita de) (un|o) (tanar|tanara|beneficiar|beneficiara|elev|eleva|membru|membra|participant|participanta|copil)',
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) (un|o|unul|una|) (coleg|colega|prieten|prietena|insotitor|insotitoare|partener|partenera|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|sef|sefa|director|directoare|voluntar|voluntara|stagiar|stagiara|intern|interna|practicant|practicanta|student|studenta)',
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|prietenul|prietena|sotul|sotia|partenerul|partenera|asistentul|asistenta|seful|sefa|directorul|directoarea|fiul|fiica|colaboratorul|colaboratoarea) (meu|mea|nostru|noastra)',
     // "vin împreună cu sora mea": family along.

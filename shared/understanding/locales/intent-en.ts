@@ -9,6 +9,8 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // Subject-less: "Will definitely be there. Could you resend the Zoom password?" (h198_068).
+    "^(will|'ll) (definitely |surely |certainly |absolutely |)be there",
     '^(actually|in fact) (i will|i\'ll|i am|i\'m|we will|we\'ll|we are|we\'re) (coming|come|attending|attend|joining|join|be there)',
     // "I have accepted the meeting. Only one question - will there be interpretation" (h189_028).
     // Not "I accepted the calendar invite earlier by mistake … I can't attend" (h36_066).
@@ -206,6 +208,8 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "Most probably not, we have our own board meeting that morning" (h198_049); "I doubt it" (h198_069).
+    '^(most probably|most likely|very likely|almost certainly) not', '^i doubt it$', '^i doubt (i|we) (can|will|could) (make it|come|attend|join)',
     // "sorry cant, in Brussels that week" (h190_054).
     "^(sorry|so sorry|really sorry) (i |)(can't|cannot|can not)$",
     // "I must refuse this time" (h184_040); "I have no possibility to connect" (h184_015).
@@ -464,6 +468,8 @@ export const intentEn: IntentLocale = {
   ],
   delegations: ['delegated (this|it) to'],
   handover: [
+    // "forwarding this to our programme team, someone will get back to you" (h196_072).
+    '(forwarding|forwarded|i forwarded|i have forwarded|i\'ve forwarded|passing|passed) (this|it|the invitation|your invitation|your email|your message) (on |)to (our|my|the) (programme |program |events |project |communication |)(team|colleagues|colleague|department|office|director|manager|boss|unit|chair|chairwoman|chairman|president|head)',
     // "Team - anyone keen to join this on the 17th?": the sender asks who goes (a question, yet a hand-over).
     "(anyone|anybody|who is|who's|whoever is|is anyone|is anybody) (else |)(keen|interested|available|free|up for it|wants|fancies|would like) (to |on |in |)(join|go|attend|joining|going|attending|come|coming)",
     'forwarding (this|it|the invitation) to you', '(please|kindly) (attend|go|join) (instead of me|in my place|on my behalf|for me)',
@@ -476,6 +482,10 @@ export const intentEn: IntentLocale = {
     '(could|can|would) you (take|cover|attend|go to|handle) (this|it|this one) (for me|instead|in my place)',
   ],
   othersMaybe: [
+    // "I will attend, probably together with my colleague Femke" (h198_058).
+    '(probably|maybe|perhaps|possibly) (together |along |)with (my|our) (colleague|colleagues|coworker|partner|wife|husband|boss|manager|deputy|director|assistant)',
+    // "I will check with her whether she can attend" (h195_040): the colleague's answer, to come.
+    '(check|checking|ask|asking) (with |)(her|him|them|my colleague|the colleague) (whether|if) (she|he|they) (can|could|will be able to|is able to|are able to) (attend|come|join|make it|participate)',
     // "I'll join you at the City Hall at 10. A colleague might also come along, I'll let you know by Friday" (h127_062).
     '(a|my|one|our) (colleague|coworker|co-worker|partner|intern|assistant) (might|may|could) (also |)(come|join|attend|be there)',
     // The stand-in answers for herself: "I've asked Ana to attend in my place; she will get back to you herself" (h92_004).
@@ -627,6 +637,13 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // Whom to send it to: "I am not sure who should receive this in our organisation" (h198_070).
+    '(not sure|unsure) who (should|to|will|would|is supposed to) (receive|get|answer|handle|attend)',
+    // The length of a talk doubted: "… present how we piloted the vouchers, maybe 5-10 minutes if there is room" (h191_004).
+    // With its condition of room: "I will connect maybe 15 minutes later" stays a doubt (set 83).
+    '(maybe|perhaps|probably|approximately|about) (#-#|# to #|# or #|#) (minutes|mins|min) (if|depending)',
+    // "I am not sure I am the right person for this — I left the cultural centre" (h191_039): whom to ask, not whether to come.
+    "(not sure|unsure) (if |whether |that |)(i am|i'm) the right (person|contact|one)",
     // A part doubted, the rest answered: "Not sure about staying for the conclusions, but I'm in for the workshop" (h190_044).
     '(not sure|unsure|not certain) (about|if i can stay for|whether i can stay for) (staying|the walk|the lunch|the tour|the dinner|the reception|the second part|the end|the last part|the conclusions|the networking)',
     // An apology in advance for the line: "If I drop out, sorry in advance" (h183_037).
@@ -791,6 +808,15 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "Dr. Kiss would like to take the floor for 5 minutes" (h195_003; a named subject is the party's wish).
+    "(would like|'d like|would love|wish|wishes|want|wants|plan|plans|intend|intends) to take the floor",
+    // "I would welcome the chance to share, in a short 5-minute intervention, …" (h195_057).
+    '(would welcome|would appreciate|would value) (the chance|the opportunity|a chance|an opportunity) to (share|present|speak|say a few words|contribute)',
+    // "I could also share a few words about Veszprém-Balaton 2023 — maybe 5–10 minutes?" (h196_021).
+    '(i|we) (could|can) (also |briefly |)(share|say) (a few|some|a couple of) (words|thoughts)',
+    // "We would both like to share a short example (5 minutes) from our Leeuwarden 2018 school programme" (h192_007).
+    // Not "I would like to give a short comment on the draft: action 2 is too vague" (a written remark, set 53).
+    "(i|we) (would|'d) (both |also |)(like|love) to (briefly |also |)(share|show|present) (a|one) (short|brief|quick) (example|case|case study|presentation|story|pitch)",
     // "we would like to share a short 5-minute example from Novi Sad" (h189_058).
     "(i|we) (would|'d) (like|love) to (briefly |also |)(share|give|show|present) (a|one) (short |brief |quick |)(#-minute|# minute|#-min|# min) (example|case|case study|presentation|comment|input|story|pitch)",
     // "Could I get 5 minutes to pitch the idea of a … fair?" (h187_080).

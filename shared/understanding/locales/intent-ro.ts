@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "confirm doar pentru mine. Colegul Sebastian nu mai poate, deci doar eu" (h199_009).
+    '^(va |)(confirm|confirmam) (doar|numai) (pentru|pt) mine',
     // The answer after a button pressed by mistake: "…, de fapt vin" (h189_016).
     '^de fapt (vin|venim|particip|participam|ma conectez|ne conectam|voi veni|vom veni|voi participa|vom participa|voi fi prezent(|a)|vom fi prezenti)',
     // Part of the time: "Nu pot fi prezent toată durata, intru doar între 11 și 12" (h190_033).
@@ -254,6 +256,10 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Sunt pe platou toată săptămâna aceea, deci cel mai probabil nu" (h198_042).
+    '(cel mai probabil|foarte probabil|mai mult ca sigur) nu$',
+    // Nobody of a department free: "niciunul dintre cei 3 colegi din departamentul de proiecte nu este disponibil" (h193_033).
+    '(niciunul|niciuna|nici unul|nici una) (dintre|din) ... ... nu (este|e|va fi|poate fi|o sa fie) (disponibil|disponibila|liber|libera|prezent|prezenta)',
     // "n-o să pot, am examen în ziua aia" (h190_031).
     "n-o sa (pot|putem|ajung|ajungem|vin|venim|reusesc|reusim)",
     // An institution's no by its delegation: "Inspectoratul … nu va desemna reprezentant la această activitate" (h180_078).
@@ -432,6 +438,9 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // "eu cred că vin, o să vă confirm sigur luni" (h195_064): a belief, the answer to come.
+    // At the clause's start: "Nu cred că ajung" is a refusal (set 107).
+    '^(eu |)cred ca (vin|venim|ajung|ajungem|particip|participam|o sa vin|o sa venim|o sa ajung|ma conectez|ne conectam)',
     // The head's doubt passed on: "mi-a cerut să vă transmit că va încerca să participe, dar nu poate confirma sigur" (h175_033).
     '(transmit|comunic|spun|anunt|transmitem|comunicam|informez|informam) ca (dansul |dansa |)va incerca sa (participe|vina|ajunga|se conecteze)',
     // "participarea unui reprezentant … se află în curs de aprobare de către conducerea instituției".
@@ -866,6 +875,20 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // Whom the invitation was for: "Nu știu dacă invitația mi se adresa mie sau colegului" (h198_025).
+    'nu stiu daca invitatia (mi se adresa|mi se adreseaza|era pentru|e pentru|este pentru|imi era adresata)',
+    // Speaking doubted beside a confirmation: "nu știu dacă e cazul să vorbesc, prefer să ascult doar" (h199_048).
+    'nu stiu daca (e|este) cazul sa (vorbesc|intervin|iau cuvantul|prezint|spun ceva)',
+    // Asking how to come, not whether: "să-mi spuneți dacă … putem veni direct", "aș dori să știu dacă pot veni și cu un prieten" (h197_048, h197_009).
+    // Not "Aș vrea să știu dacă pot veni cu un coleg" (leave asked, a maybe in set 80).
+    '(sa-mi spuneti|sa ne spuneti|spuneti-mi|sa-mi confirmati) daca (pot|putem) (veni|participa|intra)', '(necesara|necesar) (inscrierea|inregistrarea) (prealabila |)sau (putem|pot) veni',
+    // A companion said beside the sender's own answer: "sigur, intru pe Zoom. Vine și Andrei de la noi" (h197_055).
+    '^(vine|va veni|se conecteaza|se va conecta|merge|va merge) si ... (de la noi|din echipa noastra|din echipa mea|de la asociatie|de la firma|de la birou)',
+    // Who the sender is, not why they stay away: "Aș vrea să particip și eu, sunt pensionară și fac voluntariat" (h195_084).
+    'sunt (deja |acum |)(pensionar|pensionara) si (fac|ma ocup|sunt|lucrez|activez|ajut)',
+    // Leaving early, possibly: "Particip. Oricum, e posibil să trebuiască să ies mai devreme, pe la 12:30" (h192_091).
+    '(e|este) posibil sa (trebuiasca sa |fiu nevoit sa |fiu nevoita sa |)(plec|ies|ma retrag|ma deconectez) (mai devreme|mai repede|inainte de final|inainte de sfarsit|pe la)',
+    "nu (sunt|suntem) (sigur|sigura|siguri) (ca|daca) (sunt|suntem) (persoana|persoanele) (potrivita|potrivite)",
     // "Nu vin singură, vin cu încă doi colegi" (h190_013): not alone is no refusal.
     'nu (vin|venim|voi veni|vom veni|o sa vin|o sa venim|merg|ma conectez) (singur|singura|singuri|singure)',
     // Speaking doubted, not coming: "Voi participa, însă doar online, … deci nu garantez că pot interveni" (h188_027).
@@ -1595,6 +1618,8 @@ export const intentRo: IntentLocale = {
     'ma puteti', 'ma puteti nota', 'ne puteti nota',
   ],
   pastAbsences: [
+    // "Se poate primi și prezentarea din atelierul trecut? N-am reușit să ajung atunci" (h197_068).
+    '(n-am|nu am) (reusit|putut) sa (ajung|vin|particip|ma conectez|intru) (atunci|data trecuta|ultima data|la atelierul trecut|la ultima intalnire|la intalnirea trecuta|la sesiunea trecuta)',
     '(am ratat|am pierdut|am lipsit de la|n-am putut ajunge la|nu am putut ajunge la|n-am putut participa la|nu am putut participa la|nu am reusit sa ajung la|n-am reusit sa ajung la) (intalnirea|atelierul|sesiunea|evenimentul|workshopul|reuniunea|sedinta)',
     '(intalnirea|atelierul|sesiunea|evenimentul|workshopul|reuniunea|sedinta) de (ieri|alaltaieri|saptamana trecuta)',
   ],

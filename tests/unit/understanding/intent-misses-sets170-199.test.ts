@@ -159,3 +159,78 @@ const corpus188: IntentCase[] = [
   ['Bună ziua, Din partea fundației participăm: Elena Mureșan și Cristian Toma. Cu stimă, Elena Mureșan', 'yes', 2],
 ];
 describeIntentCorpus('misses of sets 188–190', corpus188);
+
+const corpus191: IntentCase[] = [
+  // A talk's length doubted (h191_004); not the right person to ask (h191_039).
+  ['Dear Lavinia, Thank you for the invitation. I will join the Zoom session on Wednesday and I would be happy to briefly present how we piloted the creative vouchers in Leeuwarden, maybe 5-10 minutes if there is room in the agenda.', 'yes', 1, true],
+  ['Hi, I got your invitation but I am not sure I am the right person for this — I left the cultural centre in December. Maybe write to my former colleague Marko? Petra', 'unknown'],
+  // Leaving early, possibly (h192_091); volunteers of a kind along (h192_093); a short example, both (h192_007).
+  ['Bună ziua, Particip. Oricum, e posibil să trebuiască să ies mai devreme, pe la 12:30. Dragoș', 'yes', 1],
+  ['Dear Lavinia, Yes – I will join, together with two Erasmus+ volunteers currently hosted in Timișoara, Lucía and Ahmed. Best, Marta', 'yes', 3],
+  ['Thank you for the invitation. I am happy to join the Zoom session on 17 January together with my colleague Pieter de Jong, who coordinates our Erasmus+ youth exchanges. We would both like to share a short example (5 minutes) from our Leeuwarden 2018 school programme, if there is a slot.', 'yes', 2, true],
+  // The sender's own role is no companion (h192_031).
+  ['Bună ziua doamna Simion, Sunt elev în clasa a XI-a la Colegiul Tehnic "Azur" și reprezentant în Consiliul Județean al Elevilor Timiș. Aș vrea să particip și să spun câteva cuvinte.', 'yes', 1, true],
+  ['Vin și colega mea.', 'yes', 2],
+  // Nobody of a department free (h193_033); a third person's refusal after "whom you cc'd" (h193_059).
+  ['Bună ziua, Vă mulțumim pentru invitație. Din păcate, niciunul dintre cei 3 colegi din departamentul de proiecte nu este disponibil pe 17.01.', 'no'],
+  ["Dear Ms Simion, Thank you. I confirm my participation; my colleague Piotr Zielinski will join me. Please note that Marta Nowak, whom you cc'd, is on maternity leave and will not attend.", 'yes', 2],
+  ['Sorry, is not possible for me to come.', 'no'],
+  // A count corrected or narrowed (h193_020, h193_084).
+  ['Buna ziua, Vom fi 2 persoane... de fapt 3, se alatura si Ramona. Multumesc', 'yes', 3],
+  ['Vom fi 3 persoane, de fapt 2, Ana nu mai poate.', 'yes', 2],
+  ['Dear Lavinia, Thanks for the invitation. I will join, together with my colleague Jonas Weber. We are a team of 12 at the hub but only the two of us will be online. Best, Maria', 'yes', 2],
+];
+describeIntentCorpus('misses of sets 191–193', corpus191);
+
+const corpus194: IntentCase[] = [
+  // A belief and the answer to come (h195_064, a confident error at first reading).
+  ['Buna, eu cred ca vin, o sa va confirm sigur luni.', 'maybe'],
+  ['Vă confirm că vin.', 'yes', 1],
+  // Who the sender is, not why they stay away (h195_084, a confident error at first reading).
+  ['Buna ziua, Fiica mea imi scrie acest mesaj pentru ca eu nu vad bine la calculator. As vrea sa particip si eu, sunt pensionara si fac voluntariat la Casa de Ajutor Reciproc a Pensionarilor. Dar nu stiu sa folosesc Zoom, m-ar putea ajuta cineva?', 'unknown'],
+  ['Nu mai particip la astfel de întâlniri, sunt pensionară.', 'no'],
+  // A colleague's answer to come (h195_040); passed on to the team (h196_072).
+  ['Dear Ms Simion, Thank you very much. Please forward the invitation to my colleague Anna Schulz, who is responsible for Romania. I will check with her whether she can attend.', 'unknown'],
+  ['Thanks, Lavinia – forwarding this to our programme team, someone will get back to you.', 'unknown'],
+  // Counts: beneficiaries along (h195_007), a young man of the programme (h195_030), the sender away (h195_053).
+  ["Hi Lavinia, Yes from our side – I'll come to the Expo space together with two of our beneficiaries, both wheelchair users. Is there a ramp at the entrance?", 'yes', 3],
+  ['Bună ziua, Confirmăm participarea la sesiunea din 20 ianuarie: subsemnatul și un tânăr din programul nostru de angajare asistată, Mihai, care ar dori să spună câteva cuvinte despre experiența lui.', 'yes', 2, true],
+  ['Bună ziua, Din partea compartimentului nostru va participa dl. Adrian Rotaru, eu nefiind disponibilă. Dânsul va face și o scurtă prezentare a serviciilor sociale comunitare din județ.', 'yes', 1, true],
+  // Speaking, offered many ways (h195_003, h195_057, h196_021).
+  ['Dear Lavinia, We would be delighted to join. Three of us from the Szeged mental health association will be connected: myself, Dr. Tamás Kiss and Réka Fehér. Dr. Kiss would like to take the floor for 5 minutes.', 'yes', 3, true],
+  ['Dear Ms Simion, I am pleased to confirm that I will join the online session on 17 January. I would welcome the chance to share, in a short 5-minute intervention, how the Red Cross supported volunteers during Matera 2019.', 'yes', 1, true],
+  ['Dear Lavinia, Happy to join! I could also share a few words about Veszprém-Balaton 2023 — maybe 5–10 minutes?', 'yes', 1, true],
+];
+describeIntentCorpus('misses of sets 194–196', corpus194);
+
+const corpus197: IntentCase[] = [
+  // An absence told about an earlier workshop (h197_068, a confident error at first reading).
+  ['Bună ziua, Se poate primi și prezentarea din atelierul trecut? N-am reușit să ajung atunci. Dorin', 'unknown'],
+  ['N-am reușit să ajung, îmi pare rău.', 'no'],
+  // Asking how, not answering (h197_048); leave to bring a friend stays maybe, as set 80 has it (h197_009 a known miss);
+  // a companion beside one's own yes (h197_055).
+  ['Buna ziua, as dori sa stiu daca pot veni si cu un prieten care are un atelier de ceramica. Multumesc', 'maybe'],
+  ['Bună ziua, Vă rog să-mi spuneți dacă este necesară înscrierea prealabilă sau putem veni direct. Cu stimă, Carmen Dinu', 'unknown'],
+  ['Salut Lavinia, sigur, intru pe Zoom. Vine și Andrei de la noi, pe alt cont. Sergiu', 'yes', 2],
+  // The hedged middle (set 198).
+  ['Bună ziua, Revin: domnul director Cornel Ardelean va participa la întâlnire și ar dori să intervină cu câteva minute în secțiunea de comentarii. Cu stimă, Cristina Vlad', 'yes', 1, true],
+  ['Bună ziua, Nu știu dacă invitația mi se adresa mie sau colegului de la compartimentul proiecte. Îl pun în copie pe domnul Sabău, care poate decide. Irina Dobre', 'unknown'],
+  ["Hello Lavinia, Most probably not, we have our own board meeting that morning. I'll ask whether a colleague could step in and let you know. Jonas", 'no'],
+  ['Dear Lavinia, That should work. I will attend, probably together with my colleague Femke. Warm regards, Nienke', 'yes', 1],
+  ['Hi, Will definitely be there. Could you resend the Zoom password? It seems to be cut off in my mail. Alex', 'yes', 1],
+  ['Dear Lavinia, I doubt it. Our team is stretched very thin this month. Thank you for understanding. Sophie', 'no'],
+  ['Hello, I am not sure who should receive this in our organisation. Could you please tell me what the project expects from participants? Tim', 'unknown'],
+  ['Bună ziua, Sigur, vom fi prezenți. Din partea Bibliotecii Județene participă doamna director și eu. Cu stimă, Simona Rădulescu', 'yes', 2],
+  ['Hi Lavinia, yes, count me and Alin in. Neither of us will present.', 'yes', 2, false],
+  // Neighbourhoods (set 199).
+  ['Salut, confirm doar pentru mine. Colegul Sebastian nu mai poate, deci doar eu.', 'yes', 1],
+  ['buna ziua. confirm participarea mea. nu stiu daca e cazul sa vorbesc, prefer sa ascult doar. cu respect, Gheorghe Lazăr', 'yes', 1, false],
+  ["Hi, I'm forwarding this to our chair who handles these things. She'll get back to you. Best, Rob", 'unknown'],
+  ['Salut Lavinia, vin din partea Asociației Skate Timișoara, eu + Vlad + Andrei. Am vrea să zicem două vorbe despre skatepark, dacă se poate. Mersi, Tudor', 'yes', 3, true],
+  ['Venim! Eu + fiul meu (10 ani, e curios de proiect) 😊 Sper că e ok', 'yes', 2],
+  ["Hey! Sure, we're in. We're about 5 from the Iosefin skate crew lol.", 'yes', 5],
+  ['Deci da, eu sigur vin, încă 2 vecini.', 'yes', 3],
+  ["Great initiative. I'll be there with my neighbour Ana from our tenants' association. Mark", 'yes', 2],
+  ['Salut! Vin cu gașca de la Grădina Comunitară Iosefin, suntem vreo 5 😀', 'yes', 5],
+];
+describeIntentCorpus('misses of sets 197–199', corpus197);
