@@ -46,7 +46,7 @@ export const detailsRo: DetailsLocale = {
     '(venim|vom veni|vom participa|participam) cu (o |un |)(clasa|grupa|grup|delegatie) ... ... # de (elevi|eleve|studenti|studente|copii|tineri)',
   ],
   extras: [
-    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoan*|coleg*|participant*|invitat*|prieten*|vecin*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
+    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoan*|coleg*|participant*|invitat*|prieten*|vecin*|ghid*|ghizi|instructor*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
     // "Confirm participarea mea și a doi colegi": mine, and theirs.
     '(si|plus) a # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
     '(aduc|aducem|voi aduce|vom aduce|o sa aduc|o sa aducem) (si |cu mine |)# (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
@@ -78,6 +78,8 @@ export const detailsRo: DetailsLocale = {
     '(vin cu|venim cu|voi veni cu|vom veni cu|particip cu|participam cu|vin si cu|venim si cu|impreuna cu|alaturi de|plus|si cu) (cei |cele |)# (copii|copiii|copilasi|fetite|fetitele|baieti|baietei|nepoti|nepoate|nepotei|nepotele)',
   ],
   companion: [
+    // "Voi fi însoțit de bucătarul-șef, dl. Marius Tudor" (h202_051); "însoțit de consilierul său" (h201_062).
+    '(voi fi|vom fi) (insotit|insotita|insotiti|insotite) de', '(insotit|insotita) de (consilierul|consiliera|asistentul|asistenta|adjunctul|adjuncta|secretarul|secretara|colaboratorul|colaboratoarea) (sau|sa|lui|ei)',
     // "Eu + fiul meu (10 ani)" (h199_029).
     '(eu|io) + (fiul|fiica|sotul|sotia|colegul|colega|prietenul|prietena|vecinul|vecina|partenerul|partenera) (meu|mea)',
     // "subsemnatul și un tânăr din programul nostru de angajare asistată, Mihai" (h195_030).

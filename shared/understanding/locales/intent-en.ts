@@ -450,6 +450,8 @@ export const intentEn: IntentLocale = {
     '(could|can|may|might) (i|we) (possibly |perhaps |maybe |)(send|delegate) (a colleague|my colleague|our colleague|my deputy|a deputy|someone|somebody|a representative|a substitute|my assistant|one of (my|our) colleagues)$',
   ],
   orgYes: [
+    // "The Mayor's Office of Novi Sad confirms the participation of Mr. Milan Petrović" (h201_004).
+    '(office|department|ministry|council|municipality|city hall|university|foundation|association|embassy|consulate|institute|chamber|agency|secretariat) ... (confirms|hereby confirms|is pleased to confirm|would like to confirm) the (participation|attendance|presence) of',
     // A list of names registered by the sender: "Please register the following participants from Continental: 1. … I will not attend personally" (h99_068).
     '(please |kindly |)(register|note down|add|book|sign up|put down) the following (participants|people|persons|colleagues|attendees|representatives|names|members)',
     'confirm(|ing) the (participation|attendance|presence) of',

@@ -256,6 +256,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // Reported by the assistant: "Am vorbit cu doamna Vlăduț și mi-a spus că nu poate participa" (h201_057).
+    '(mi-a|ne-a) (spus|zis|comunicat|transmis) ca nu (poate|va putea|o sa poata|va) (participa|veni|ajunge|fi prezent(|a))',
     // "Sunt pe platou toată săptămâna aceea, deci cel mai probabil nu" (h198_042).
     '(cel mai probabil|foarte probabil|mai mult ca sigur) nu$',
     // Nobody of a department free: "niciunul dintre cei 3 colegi din departamentul de proiecte nu este disponibil" (h193_033).
@@ -613,6 +615,8 @@ export const intentRo: IntentLocale = {
     // A secretary writing for the head: "Va fi delegat în locul dânsului domnul viceprimar Ioan Crăciun".
     '(va fi |vor fi |a fost |au fost |este |sunt |)delegat(|a|i|e) in locul (dansului|dansei|sau|lui|ei|domnului|doamnei)',
     'in locul (meu|nostru)', '(ma|ne) (va |vor |)(inlocui|inlocuieste|inlocuiesc|reprezenta|reprezinta)',
+    // Written for the head: "dar vine în locul dânsului colega noastră, doamna Alina Dobre" (h201_002).
+    '(vine|va veni|participa|va participa|se conecteaza|se va conecta) in locul (dansului|dansei|lui|ei|domnului|doamnei)',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit|o sa trimitem) (in locul meu |)(un|o|pe|un alt|o alta) (coleg|colega|colegul|colegi|colege|reprezentant|reprezentanta|inlocuitor|inlocuitoare|delegat|delegata|cineva)',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit) pe cineva', '(am|i-am) delegat',
     // The organisation sends one: "Nu voi putea participa personal, dar Camera de Comerț va trimite un reprezentant" (h175_011).
@@ -895,6 +899,12 @@ export const intentRo: IntentLocale = {
     'nu (garantez|pot garanta|promit) ca (pot|voi putea|o sa pot) (interveni|vorbi|lua cuvantul|prezenta|sustine)',
     // The camera doubted, not coming: "Particip online. … am camera oprită probabil" (h180_052).
     '(camera|camerele|microfonul) (oprita|oprite|inchisa|inchise|pornita|pornite|oprit|inchis) (probabil|poate|cel mai probabil)',
+    // "Voi intra de pe laptop, fără cameră probabil" (h200_041).
+    '(fara|cu) (camera|microfon) (probabil|poate|cel mai probabil)',
+    // Who comes, doubted, not whether: "vine cineva de la noi, probabil eu" (h201_063).
+    '^(probabil|poate|cel mai probabil) (eu|chiar eu|subsemnatul|subsemnata)$',
+    // No stand-in either: "Nu pot participa și nici nu am pe cineva pe care să-l trimit în locul meu" (h201_035).
+    '(nu am|n-am|nici nu am|nu avem|n-avem|nici nu avem) pe (nimeni|cineva) (pe care |)(sa il |sa-l |sa o |s-o |)(trimit|trimitem|delegez|delegam) in locul (meu|nostru)',
     // Someone else's question passed on: "ei întreabă dacă pot participa cu 2 persoane. Tu decizi" (h168_085).
     '(intreaba|intrebau|intreaba si|vor sa stie|ar vrea sa stie) daca (pot|poate|putem|ar putea) (participa|veni|sa participe|sa vina|sa se conecteze)',
     // Sent by mail, not a person sent: "vi-l trimit pe mail".

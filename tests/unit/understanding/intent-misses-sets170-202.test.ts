@@ -1,7 +1,7 @@
 import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
- * Misses of the thirteenth session's held-out sets (170 on) at first reading, one table per round
+ * Misses of the thirteenth session's held-out sets (170–202) at first reading, one table per round
  * of three sets, with cases that must keep their answer.
  * Same format as intent-corpus.test.ts: [text, intent, headcount?, speaker?].
  */
@@ -234,3 +234,18 @@ const corpus197: IntentCase[] = [
   ['Salut! Vin cu gașca de la Grădina Comunitară Iosefin, suntem vreo 5 😀', 'yes', 5],
 ];
 describeIntentCorpus('misses of sets 197–199', corpus197);
+
+const corpus200: IntentCase[] = [
+  // The camera doubted (h200_041); a stand-in for the head, named (h201_002); an office confirming someone (h201_004).
+  ['Bună ziua, Particip cu drag. Voi intra de pe laptop, fără cameră probabil. Diana', 'yes', 1],
+  ['Stimată doamnă Simion, Domnul director Vlad Ionescu nu poate participa, fiind plecat în delegație, dar vine în locul dânsului colega noastră, doamna Alina Dobre (alina.dobre@camtim.ro).', 'yes', 1],
+  ["Dear Ms Simion, The Mayor's Office of Novi Sad confirms the participation of Mr. Milan Petrović, advisor for culture, in the Local Learning Lab.", 'yes', 1],
+  // No stand-in either (h201_035); a refusal reported by the assistant (h201_057).
+  ['Buna ziua, Nu pot participa si nici nu am pe cineva pe care sa il trimit in locul meu. Imi pare rau. Marius', 'no'],
+  ['Bună ziua, Am vorbit cu doamna Vlăduț și mi-a spus că nu poate participa la ședința de luni și nici nu are pe cineva disponibil.', 'no'],
+  // Companions: an adviser, a head chef, two guides (h201_062, h202_051, h202_013).
+  ['Bună ziua, Vă transmitem că domnul Horia Barbu va participa, însoțit de consilierul său, dl. Lucian Oprea.', 'yes', 2],
+  ['Stimată doamnă Simion, Vă confirm prezența mea la sesiunea din 20 ianuarie. Voi fi însoțit de bucătarul-șef, dl. Marius Tudor.', 'yes', 2],
+  ['Bună ziua, Da, vom fi prezenți online. Eu și doi ghizi din echipă.', 'yes', 3],
+];
+describeIntentCorpus('misses of sets 200–202', corpus200);
