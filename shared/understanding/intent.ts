@@ -27,8 +27,8 @@ const COUNTERFACTUALS = compileStickyPhrases(LOCALES.flatMap((l) => l.counterfac
 const AFTERWARD = compileStickyPhrases(LOCALES.flatMap((l) => l.afterwardRequests));
 const RECORDING_QUESTIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.recordingQuestions));
 const INDIRECT_QUESTIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.indirectQuestions));
-/** A follow-up's opening word alone in its clause ("Revin: …"). */
-const BARE_REVIN = /^[^a-z]*(?:revin|revenim)[^a-z]*$/;
+/** A clause of one word ("Revin: …" opening a follow-up). */
+const ONE_WORD = /^[^a-z]*[a-z]+[^a-z]*$/;
 const PENDING_ANSWER = compileStickyPhrases(LOCALES.flatMap((l) => l.pendingAnswer));
 const PAST_ABSENCES = compileStickyPhrases(LOCALES.flatMap((l) => l.pastAbsences));
 const CHANGE_OF_MIND = compileStickyPhrases(LOCALES.flatMap((l) => l.changeOfMind));
@@ -539,12 +539,12 @@ function asksAboutComing(analysis: TextAnalysis): boolean {
 function answeredLater(analysis: TextAnalysis, found: readonly Found[], span: Found, own: readonly Found[]): boolean {
   // "Revin cu un răspuns: … vor participa doi inspectori, eu și domnul …": the sender's own yes counts too.
   const later = [...found.filter((other) => FIRM_ANSWERS.has(other.kind)), ...own].filter((other) => other.clause > span.clause);
-  // "Revin: domnul director Cornel Ardelean va participa la întâlnire" (h198_009): an office's follow-up
-  // opening its sentence with the deferral gives the head's answer in the clauses after it.
-  const sentence = analysis.clauses[span.clause]!.sentence;
-  // Only the bare word: "Revin cu un răspuns: vor participa doi colegi" still waits on the sender's own (set 80).
-  const headsAnswer = found.some((other) => (other.kind === 'othersYes' || other.kind === 'orgYes') && other.clause > span.clause && analysis.clauses[other.clause]!.sentence === sentence);
-  if (headsAnswer && BARE_REVIN.test(analysis.clauses[span.clause]!.folded)) return true;
+  // "Revin: domnul director Cornel Ardelean va participa la întâlnire" (h198_009): a deferral that is a clause of one
+  // word opens an office's follow-up, and the head's answer in the clauses after it is the answer. Not "Revin cu un
+  // răspuns: vor participa doi colegi" (set 80): that still waits on the sender's own.
+  const clause = analysis.clauses[span.clause]!;
+  const headsAnswer = found.some((other) => (other.kind === 'othersYes' || other.kind === 'orgYes') && other.clause > span.clause && analysis.clauses[other.clause]!.sentence === clause.sentence);
+  if (headsAnswer && ONE_WORD.test(clause.folded) && whole(DEFERRALS, analysis, span)) return true;
   if (later.length === 0) return false;
   if (whole(DEFERRALS, analysis, span)) return true;
   // "Nu știu dacă pot … Stați, tocmai m-am uitat în agendă: sunt liberă, deci mă conectez": the doubt taken back.
