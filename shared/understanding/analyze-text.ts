@@ -85,12 +85,20 @@ const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+/gu;
 const blank = (emoji: string): string => ' '.repeat(emoji.length);
 /** Typing slips, then words typed in a hurry ("sry cant make it") spelled as the tables spell them. */
 function correctTypos(key: string): string {
+  return expandShorthand(typos(key.replace(EMOJI, blank)));
+}
+
+/**
+ * Words typed in a hurry ("pt", "colegu", "cant") spelled out as the locale tables spell them (`shorthand`), on
+ * folded text. Shared with the headcount reader, whose companion phrases spell "pentru" and "colegul" out too.
+ */
+export function expandShorthand(key: string): string {
   if (shorthand === null) {
     const words = new Map(LOCALES.flatMap((l) => Object.entries(l.shorthand)));
     shorthand = { words, pattern: new RegExp(`(?<![a-z0-9'-])(?:${[...words.keys()].map(escape).join('|')})(?![a-z0-9'-])`, 'g') };
   }
   const { words, pattern } = shorthand;
-  return typos(key.replace(EMOJI, blank)).replace(pattern, (word) => words.get(word) ?? word);
+  return key.replace(pattern, (word) => words.get(word) ?? word);
 }
 
 /** A number in digits or words (any locale), for `#` in phrases. */

@@ -1,4 +1,4 @@
-import { LOCALES, matchKey, normalizeReply, NUMBER_SOURCE } from './analyze-text';
+import { expandShorthand, LOCALES, matchKey, normalizeReply, NUMBER_SOURCE } from './analyze-text';
 import type { TextAnalysis } from './analyze-text';
 import { ANY_NAME, isOrganisationWord, LEADING_NAME, NAME_WORD, PERSON_NAME, sentenceWithTitle, TITLE, TITLED_NAME } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
@@ -245,12 +245,6 @@ const ORGANISATION_CONFIRMED = /(?<![a-z])(?:participarea|prezenta|participation
  */
 const FIRST_WORD = /^[^a-z]*(?:(?:our|the|my)\s+)?([a-z]+)/;
 /** "Our research group (Urban Studies Lab) will attend with 5 people" (h171_050): the organisation's noun a word or two after "our". */
-/**
- * Words typed short that the companion phrases spell out, as the intent's shorthand does: "Confirm și pt mine și pt
- * colega mea Alina" (h172_087), "particip eu si colegu meu" (h177_023).
- */
-const SHORT_WORDS: ReadonlyMap<string, string> = new Map([['pt', 'pentru'], ['ptr', 'pentru'], ['colegu', 'colegul']]);
-const SHORT = /(?<![a-z0-9'-])(?:pt|ptr|colegu)(?![a-z0-9'-])/g;
 const OUR_SUBJECT = /(?<![a-z])our\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
 /** A companion phrase that adds someone to whoever comes ("accompanied by", "însoțit de"), the sender or the one answered for. */
 const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|insotit de|insotita de|insotiti de|impreuna cu|alaturi de)(?![a-z])/;
@@ -737,7 +731,8 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   spelledOut ??= new RegExp(`(?<![a-z0-9])(\\d{1,3})\\s*\\((?:${NUMBER_SOURCE})\\)`, 'g');
   // "a delegation of three (3) persons": the digits after the word.
   digitsAfter ??= new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})\\s*\\((\\d{1,3})\\)`, 'g');
-  const folded = companionTypos(keys.join(' . ').replace(spelledOut, '$1').replace(digitsAfter, '$1').replace(BESIDES_ME_ASIDE, '$1 ').replace(SHORT, (word) => SHORT_WORDS.get(word) ?? word));
+  // "Confirm și pt mine și pt colega mea Alina" (h172_087), "particip eu si colegu meu" (h177_023): the locale's shorthand spelled out.
+  const folded = companionTypos(expandShorthand(keys.join(' . ')).replace(spelledOut, '$1').replace(digitsAfter, '$1').replace(BESIDES_ME_ASIDE, '$1 '));
   addedOnline ??= new RegExp(
     `^([^.;!?]{0,120}?)(?:\\+|(?<![a-z])(?:plus|si|and|iar))\\s*(${NUMBER_SOURCE}|un|o|one|a)\\s+(?:(?:persoana|persoane|person|people|coleg|colega|colegi|colleague|colleagues)\\s+)?(?:(?:conectat|conectata|conectati|connected)\\s+)?(?:online|pe zoom|on zoom|via zoom|remote|remotely|virtual|de la distanta)(?![a-z])`,
   );
