@@ -1,5 +1,7 @@
-import { LogLevel, OutputFormat, SourceMapMode, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
-import type { BuildOptions } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { AssetHashType, DockerImage } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import type { BuildOptions, Plugin } from 'esbuild';
 import { repoPath } from './paths';
 
 /**
@@ -18,6 +20,25 @@ const TRIMS: Record<string, string> = {
 };
 
 /**
+ * Modules a dependency imports by a relative path, which `alias` cannot reach (esbuild
+ * aliases package paths only): the importing package, the path as written, the stand-in.
+ */
+const RELATIVE_TRIMS: ReadonlyArray<{ importer: RegExp; path: RegExp; standIn: string }> = [
+  { importer: /[\\/]nodemailer[\\/].*[\\/]mime-funcs[\\/]/, path: /^\.\/mime-types(\.js)?$/, standIn: repoPath('cdk/bundle-trims/nodemailer-mime-types.ts') },
+  { importer: /[\\/]libmime[\\/]/, path: /^\.\/mimetypes(\.js)?$/, standIn: repoPath('cdk/bundle-trims/libmime-mimetypes.ts') },
+];
+
+/** Swaps each RELATIVE_TRIMS module for its stand-in, only when imported from its own package. */
+const relativeTrims: Plugin = {
+  name: 'rsvp-relative-trims',
+  setup(build) {
+    for (const trim of RELATIVE_TRIMS) {
+      build.onResolve({ filter: trim.path }, (args) => (trim.importer.test(args.importer) ? { path: trim.standIn } : undefined));
+    }
+  },
+};
+
+/**
  * iconv-lite's double-byte tables for Japanese, Korean and traditional Chinese (~165 KB),
  * left out of the bundle: iconv-lite loads a table only when that charset is decoded, the
  * load then fails, and libmime falls back to UTF-8 (garbled text, never an exception). GBK
@@ -26,8 +47,9 @@ const TRIMS: Record<string, string> = {
 const UNBUNDLED_CJK_TABLES = ['shiftjis', 'eucjp', 'cp949', 'cp950', 'big5-added', 'gb18030-ranges'].map((t) => `./tables/${t}.json`);
 
 /**
- * One definition of how Lambda code is bundled, read by the stack (NodejsFunction) and by
- * `bench/bundle.ts` (esbuild API), so what we measure is what we deploy.
+ * One definition of how Lambda code is bundled, read by the stack (through
+ * `cdk/build-lambda.ts`) and by `bench/bundle.ts`, both with the esbuild API, so what we
+ * measure is what we deploy.
  */
 export const LAMBDA_BUNDLE = {
   /** Matches the nodejs24.x runtime: no down-levelling of syntax Node 24 already has. */
@@ -72,30 +94,38 @@ export function lambdaEsbuildOptions(entry: string, outfile: string): BuildOptio
     banner: { js: LAMBDA_BUNDLE.banner },
     external: [...LAMBDA_BUNDLE.external],
     alias: { ...LAMBDA_BUNDLE.alias },
+    plugins: [relativeTrims],
     absWorkingDir: repoPath(),
     logLevel: 'warning',
   };
 }
 
-/** NodejsFunction `bundling` props derived from LAMBDA_BUNDLE. Local esbuild only: Docker is never needed. */
-export function nodejsBundling(): BundlingOptions {
-  return {
-    target: LAMBDA_BUNDLE.target,
-    format: OutputFormat.ESM,
-    minify: LAMBDA_BUNDLE.minify,
-    sourceMap: LAMBDA_BUNDLE.sourcemap,
-    sourceMapMode: SourceMapMode.DEFAULT,
-    sourcesContent: LAMBDA_BUNDLE.sourcesContent,
-    mainFields: [...LAMBDA_BUNDLE.mainFields],
-    banner: LAMBDA_BUNDLE.banner,
-    // Replaces CDK's default for Node 18+, which marks all of @aws-sdk/* external.
-    externalModules: [...LAMBDA_BUNDLE.external],
-    esbuildArgs: {
-      // aws-cdk-lib 2.276 accepts a `charset` prop but never passes it to esbuild (measured: +180 KB of \u escapes).
-      '--charset': LAMBDA_BUNDLE.charset,
-      ...Object.fromEntries(Object.entries(LAMBDA_BUNDLE.alias).map(([name, path]) => [`--alias:${name}`, path])),
+/**
+ * The code asset of a Lambda: `cdk/build-lambda.ts` bundles the handler with
+ * `lambdaEsbuildOptions` into the asset directory as `index.mjs` (handler `index.handler`).
+ * Built by the local esbuild API, never Docker, because the trims need an esbuild plugin,
+ * which NodejsFunction's esbuild CLI cannot take. The asset hash is the output's, so a
+ * change to any bundled file, and only that, deploys a new version.
+ */
+export function lambdaCode(entry: string): lambda.Code {
+  const script = repoPath('cdk/build-lambda.ts');
+  return lambda.Code.fromAsset(repoPath(), {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Required by the type; used only if local bundling is refused, which it never is.
+      image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs24.x'),
+      // Names the entry, so each function gets its own bundling cache key.
+      command: ['npx', 'tsx', 'cdk/build-lambda.ts', entry, '/asset-output'],
+      local: {
+        tryBundle(outputDir: string): boolean {
+          // esbuild plugins need its async API, and CDK's tryBundle is synchronous: a child process.
+          const run = spawnSync(process.execPath, ['--import', 'tsx', script, entry, outputDir], { cwd: repoPath(), encoding: 'utf8' });
+          if (run.status !== 0) {
+            throw new Error(`bundling ${entry} failed (exit ${run.status ?? run.signal}): ${run.stderr || run.error?.message || ''}`.trim());
+          }
+          return true;
+        },
+      },
     },
-    forceDockerBundling: false,
-    logLevel: LogLevel.WARNING,
-  };
+  });
 }

@@ -1,7 +1,7 @@
 import { Aws, Duration, TimeZone, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
@@ -26,7 +26,7 @@ export interface DigestScheduleProps {
  * idempotency record), so an event with a 09:30 digest needs no redeploy.
  */
 export class DigestSchedule extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: lambda.Function;
   readonly deadLetterQueue: sqs.Queue;
   readonly schedule: scheduler.Schedule;
 

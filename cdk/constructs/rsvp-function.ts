@@ -1,11 +1,9 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { nodejsBundling } from '../bundling';
-import { repoPath } from '../paths';
+import { lambdaCode } from '../bundling';
 
 export interface RsvpFunctionProps extends Pick<lambda.FunctionOptions, 'retryAttempts' | 'maxEventAge' | 'onFailure'> {
   /** Handler file relative to the repository root; it exports `handler`. */
@@ -20,12 +18,12 @@ export interface RsvpFunctionProps extends Pick<lambda.FunctionOptions, 'retryAt
 const LOG_RETENTION = logs.RetentionDays.THREE_MONTHS;
 
 /**
- * A service Lambda: nodejs24.x on arm64, bundled locally by esbuild with the shared options,
+ * A service Lambda: nodejs24.x on arm64, bundled locally by esbuild with the shared options (`lambdaCode`),
  * JSON logs into its own log group, and its own role that starts with nothing but
  * permission to write that log group (no AWSLambdaBasicExecutionRole managed policy).
  */
 export class RsvpFunction extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: lambda.Function;
   readonly role: iam.Role;
   readonly logGroup: logs.LogGroup;
 
@@ -45,11 +43,9 @@ export class RsvpFunction extends Construct {
       new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [this.logGroup.logGroupArn] }),
     );
 
-    this.fn = new NodejsFunction(this, 'Function', {
-      entry: repoPath(props.entry),
-      handler: 'handler',
-      projectRoot: repoPath(),
-      depsLockFilePath: repoPath('package-lock.json'),
+    this.fn = new lambda.Function(this, 'Function', {
+      code: lambdaCode(props.entry),
+      handler: 'index.handler',
       description: props.description,
       runtime: lambda.Runtime.NODEJS_24_X,
       architecture: lambda.Architecture.ARM_64,
@@ -61,7 +57,6 @@ export class RsvpFunction extends Construct {
       applicationLogLevelV2: lambda.ApplicationLogLevel.INFO,
       systemLogLevelV2: lambda.SystemLogLevel.WARN,
       environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
-      bundling: nodejsBundling(),
       retryAttempts: props.retryAttempts,
       maxEventAge: props.maxEventAge,
       onFailure: props.onFailure,

@@ -5,15 +5,21 @@ import { pathToFileURL } from 'node:url';
 import Encoding from 'encoding-japanese';
 import { build } from 'esbuild';
 import iconv from 'iconv-lite';
+import * as realMimeTypes from 'nodemailer/lib/mime-funcs/mime-types';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultProvider, credentialsTreatedAsExpired, credentialsWillNeedRefresh } from '../../cdk/bundle-trims/credential-provider-node';
+import * as libmimeTypesStandIn from '../../cdk/bundle-trims/libmime-mimetypes';
+import * as mimeTypesStandIn from '../../cdk/bundle-trims/nodemailer-mime-types';
 import { lambdaEsbuildOptions } from '../../cdk/bundling';
 import { repoPath } from '../../cdk/paths';
+import { composeMail } from '../../shared/mail/compose';
 import { parseMail } from '../../shared/understanding/parse-mail';
 import { understand } from '../../shared/understanding/understand';
 
 type ParseMail = typeof parseMail;
 type Understand = typeof understand;
+type ComposeMail = typeof composeMail;
+let bundledComposeMail: ComposeMail;
 let bundledParseMail: ParseMail;
 let bundledUnderstand: Understand;
 
@@ -27,6 +33,7 @@ beforeAll(async () => {
   };
   ({ parseMail: bundledParseMail } = (await import(await bundle('shared/understanding/parse-mail.ts', 'parse-mail.mjs'))) as { parseMail: ParseMail });
   ({ understand: bundledUnderstand } = (await import(await bundle('shared/understanding/understand.ts', 'understand.mjs'))) as { understand: Understand });
+  ({ composeMail: bundledComposeMail } = (await import(await bundle('shared/mail/compose.ts', 'compose.mjs'))) as { composeMail: ComposeMail });
 }, 60_000);
 
 /** Comparable form of a parse result (Buffers as base64, Maps as entries), or the error message. */
@@ -97,6 +104,62 @@ describe('bundle trims (cdk/bundle-trims, cdk/bundling.ts)', () => {
       expect(parsed.facts.from?.address, charset).toBe('guest@example.com');
       expect(typeof parsed.text, charset).toBe('string');
     }
+  });
+});
+
+describe("nodemailer's MIME-type table stand-in", () => {
+  it('answers every type and extension it lists exactly as the real table does', () => {
+    expect(mimeTypesStandIn.EXTENSIONS.size).toBeGreaterThan(10);
+    for (const extension of mimeTypesStandIn.EXTENSIONS.keys()) {
+      for (const asked of [extension, `invitatie.${extension}`, `Export.${extension.toUpperCase()}`, `a/b.${extension}?x=1`]) {
+        expect(mimeTypesStandIn.detectMimeType(asked), asked).toBe(realMimeTypes.detectMimeType(asked));
+      }
+    }
+    for (const type of mimeTypesStandIn.MIME_TYPES.keys()) {
+      for (const asked of [type, ` ${type.toUpperCase()} `]) expect(mimeTypesStandIn.detectExtension(asked), asked).toBe(realMimeTypes.detectExtension(asked));
+    }
+  });
+
+  it('falls back as the real table does for what it leaves out', () => {
+    for (const asked of [undefined, '', 'noextension']) expect(mimeTypesStandIn.detectMimeType(asked)).toBe(realMimeTypes.detectMimeType(asked));
+    for (const asked of [undefined, '', 'text/x-unheard-of', 'image/x-unheard-of']) expect(mimeTypesStandIn.detectExtension(asked)).toBe(realMimeTypes.detectExtension(asked));
+    // The trim: a type the Lambdas never attach gets the default, not the real table's answer.
+    expect(mimeTypesStandIn.detectMimeType('deck.pptx')).toBe('application/octet-stream');
+  });
+});
+
+describe('the bundled mail composer', () => {
+  it('writes the same message as the real one, attachments typed from their names included', async () => {
+    const options = {
+      from: 'RSVP <rsvp@primarie.example.org>',
+      to: 'guest@example.com',
+      subject: 'Confirmare: Local Learning Lab',
+      date: new Date('2026-11-22T10:00:00Z'),
+      messageId: '<fixed@primarie.example.org>',
+      text: 'Mulțumim, v-am înregistrat.',
+      html: '<p>Mulțumim, v-am înregistrat.</p>',
+      attachments: [
+        { filename: 'participanti.csv', content: 'nume,raspuns\nAna,da\n' },
+        { filename: 'atelier.ics', content: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n' },
+        { filename: 'agenda.pdf', content: Buffer.from('%PDF-1.4') },
+      ],
+    };
+    // Boundaries are random per message; everything else must match byte for byte.
+    const comparable = (raw: Buffer): string => raw.toString('utf8').replace(/--_NmP-[0-9a-f]+-Part_\d+/g, 'BOUNDARY').replace(/"?----_NmP-[0-9a-f]+-Part_\d+"?/g, 'BOUNDARY');
+    const real = await composeMail(options, 'ack', 'primarie.example.org');
+    const bundled = await bundledComposeMail(options, 'ack', 'primarie.example.org');
+    expect(comparable(bundled.raw)).toBe(comparable(real.raw));
+    expect(real.raw.toString()).toContain('Content-Type: text/csv; name=participanti.csv');
+  });
+});
+
+describe("libmime's MIME-type table stand-in", () => {
+  it('keeps calendar, mail and common attachment entries exactly as the real table has them', async () => {
+    // libmime ships no types for its table; the stand-in's own shape is the contract.
+    const real = (await import('libmime/lib/mimetypes.js' as string)) as typeof libmimeTypesStandIn;
+    for (const [extension, types] of Object.entries(libmimeTypesStandIn.extensions)) expect(types, extension).toEqual(real.extensions[extension]);
+    for (const [type, extensions] of Object.entries(libmimeTypesStandIn.list)) expect(extensions, type).toEqual(real.list[type]);
+    for (const kept of ['ics', 'eml', 'pdf', 'docx']) expect(Object.keys(libmimeTypesStandIn.extensions)).toContain(kept);
   });
 });
 
