@@ -76,9 +76,9 @@ const BESIDES_ME_ASIDE = /(?<![a-z0-9])(\d{1,3})\s*\((?=\s*(?:in afara de mine|p
 const QA_SLOT = /(?<![a-z])(?:q ?& ?a|sesiunea de intrebari|runda de intrebari|partea de intrebari|questions? (?:round|session))(?![a-z])/;
 /** A third person confirming their own attendance ("Domnul director … confirmă participarea și …", "… confirms her attendance and …"). */
 const CONFIRMS_ATTENDANCE = /(?<![a-z])(?:confirma\s+(?:participarea|prezenta)|confirms\s+(?:his|her|their)\s+(?:attendance|participation))(?![a-z])/;
-/** A few words asked for leave to say, about something ("două vorbe despre atelier", "a few words about our project"). */
+/** A few words asked for leave to say, about something ("două vorbe despre atelier", "a few words about our project", "say few words about", h208_072). */
 // "Pot să povestesc puțin despre proiectul nostru?": telling a little is as short a slot.
-const FEW_WORDS = /(?<![a-z])(?:(?:doua|cateva|a few|a couple of)\s+(?:vorbe|cuvinte|words)|(?:povestesc|povestim|vorbesc|vorbim|spun|spunem|interveni|intervin|intervenim|talk|speak|tell)\s+(?:putin|pe scurt|scurt|un pic|briefly|a little|a bit))\s+(?:despre|legat de|about|on)(?![a-z])/;
+const FEW_WORDS = /(?<![a-z])(?:(?:doua|cateva|a few|few|a couple of)\s+(?:vorbe|cuvinte|words)|(?:povestesc|povestim|vorbesc|vorbim|spun|spunem|interveni|intervin|intervenim|talk|speak|tell)\s+(?:putin|pe scurt|scurt|un pic|briefly|a little|a bit))\s+(?:despre|legat de|about|on)(?![a-z])/;
 /** "E ok dacă doar ascult, fiind studentă?", "Is it ok if I just listen?": leave asked not to speak. */
 const LEAVE_TO_LISTEN = /^[^a-z]*(?:e|este|is it|would it be|will it be|it's|it is)\s+(?:ok|okay|in regula|fine|alright|all right|acceptable)\s+(?:daca|if)\s/;
 /**
@@ -188,7 +188,9 @@ let addedOnline: RegExp | null = null;
 const EARLIER_SAID = /(?<![a-z])(?:am zis|am spus|v-am scris|v-am spus|am anuntat|am confirmat|initial|i said|we said|i wrote|we wrote|i told you|we told you|initially|originally|previously)(?![a-z])/;
 const CONTRAST = /(?<![a-z])(?:dar|ci|insa|but|actually|de fapt|instead|in schimb)(?![a-z])/;
 /** A count phrase that itself opens with the correction ("de fapt 3", "only the two of us"). */
-const CORRECTION_LEAD = /^(?:de fapt|adica|mai exact|pardon|actually|in fact|or rather|only the)\s/;
+const CORRECTION_LEAD = /^(?:de fapt|adica|mai exact|pardon|actually|in fact|or rather|only the)[\s,]/;
+/** A follow-up's label right before a count, in a sentence of its own: "Participăm cu două persoane. Revin: o singură persoană" (h204_085). */
+const REVISED_AFTER = /(?<![a-z])(?:revin|revenim|update|correction|corectie|rectific|rectificare|modificare)\s*:\s*$/;
 /** Words right before a count that replace the one just said: "… de fapt 3", "… but only the two of us". */
 const CORRECTED_TO = /(?<![a-z])(?:de fapt|adica|mai exact|pardon|actually|in fact|or rather|(?:but|dar|insa|however)\s+(?:only|doar|numai|just)(?:\s+the)?)\s*$/;
 /** "vom fi 2, nu 4 persoane": a number denied. */
@@ -788,7 +790,9 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     // So does one that corrects the count just said ("Vom fi 2 persoane... de fapt 3", h193_020) or narrows it
     // ("We are a team of 12 at the hub but only the two of us will be online", h193_084).
     const between = previousTotal === null ? '' : folded.slice(Math.max(previousTotal.end, match.start - 60), match.start);
-    const corrects = previousTotal !== null && !between.includes(' . ') && (CORRECTED_TO.test(between) || CORRECTION_LEAD.test(match.text));
+    const corrects =
+      (previousTotal !== null && !between.includes(' . ') && (CORRECTED_TO.test(between) || CORRECTION_LEAD.test(match.text))) ||
+      (total > 0 && REVISED_AFTER.test(folded.slice(Math.max(0, match.start - 20), match.start)));
     const revises = corrects || (previousTotal?.takenBack === true && CONTRAST.test(folded.slice(previousTotal.end, match.start)));
     total = revises ? count : Math.max(total, count);
     previousTotal = { end: match.end, takenBack: EARLIER_SAID.test(folded.slice(Math.max(0, match.start - 120), match.start).split(' . ').pop()!) };

@@ -3,7 +3,7 @@ import type { Span, TextAnalysis } from './analyze-text';
 import { daysNamed, saysUnconditional } from './clause-scope';
 import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, bareTag, SELF_REQUEST, whole } from './hedge-scope';
 import type { ClauseSpan } from './hedge-scope';
-import { namesPerson, sentenceWithTitle } from './person-names';
+import { namesPerson, namesRelatedPerson, sentenceWithTitle } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import { isTagQuestion } from './sentences';
 import type { Intent } from './types';
@@ -27,6 +27,7 @@ const COUNTERFACTUALS = compileStickyPhrases(LOCALES.flatMap((l) => l.counterfac
 const AFTERWARD = compileStickyPhrases(LOCALES.flatMap((l) => l.afterwardRequests));
 const RECORDING_QUESTIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.recordingQuestions));
 const INDIRECT_QUESTIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.indirectQuestions));
+const REFER_BACK = compileStickyPhrases(LOCALES.flatMap((l) => l.referBack));
 /** A clause of one word ("Revin: …" opening a follow-up). */
 const ONE_WORD = /^[^a-z]*[a-z]+[^a-z]*$/;
 const PENDING_ANSWER = compileStickyPhrases(LOCALES.flatMap((l) => l.pendingAnswer));
@@ -284,7 +285,10 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     // participa, dar va veni în locul meu colega mea, Raluca Ene"); `delegated` still sends
     // it to a person. Unnamed ("va veni un coleg"), or only "delegated", it stays unknown.
     const standIns = [...others, ...substitute.filter((span) => !whole(DELEGATIONS, analysis, span))];
-    const named = standIns.some((span) => namesPerson(sentenceWithTitle(analysis, analysis.clauses[span.clause]!.sentence)));
+    // "Could you add my colleague Lena Fischer to the list? She will attend instead of me" (h204_061): a pronoun
+    // opening the stand-in's sentence points to the colleague named in the sentence before.
+    const namedBefore = (at: number): boolean => at > 0 && findAll(REFER_BACK, analysis.clauses.find((clause) => clause.sentence === at)?.folded ?? '').length > 0 && namesRelatedPerson(analysis.sentences[at - 1]!.text);
+    const named = standIns.some((span) => namesPerson(sentenceWithTitle(analysis, sentenceOf(span))) || namedBefore(sentenceOf(span)));
     // "Confirmăm participarea. … va veni doamna prof. Simona Toma, în locul meu": beside someone
     // named to come in the sender's place, the sender's yes is the organisation's.
     const orgAnswer = own.length + wish.length === 0 || (wish.length === 0 && no.length === 0 && substitute.length > 0 && named);
@@ -354,6 +358,14 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     // "Particip doar online, nu mă pot deplasa la Timișoara": the trip refused is why online.
     if (yes.every((span) => ONLINE_ONLY.test(analysis.clauses[span.clause]!.folded)) && no.every((span) => TRAVEL_REFUSED.test(analysis.clauses[span.clause]!.folded.slice(span.start)))) {
       return { intent: 'yes', confidence: 0.7, evidence: `${join(yes)} (${join(no)})` };
+    }
+    // "Vă transmit confirmarea pentru 2 persoane …: dna Irina Pavel și dl Cosmin Radu. Eu nu voi putea participa"
+    // (h204_081): a confirmation naming who comes, then the sender's own absence in a sentence of its own, is the
+    // organisation's yes; `delegated` still shows it to a person.
+    const lastYes = Math.max(...yes.map(sentenceOf));
+    const forNamed = yes.every((span) => span.kind === 'yes' && namesPerson(sentenceWithTitle(analysis, sentenceOf(span))));
+    if (forNamed && no.every((span) => sentenceOf(span) > lastYes && OWN_SUBJECT.test(analysis.clauses[span.clause]!.folded))) {
+      return { intent: 'yes', confidence: 0.6, evidence: `${join(yes)} (${join(no)})`, delegated: true };
     }
     const settled = settleByContrast(analysis, yes, no);
     if (settled) return settled;
@@ -544,7 +556,12 @@ function answeredLater(analysis: TextAnalysis, found: readonly Found[], span: Fo
   // răspuns: vor participa doi colegi" (set 80): that still waits on the sender's own.
   const clause = analysis.clauses[span.clause]!;
   const headsAnswer = found.some((other) => (other.kind === 'othersYes' || other.kind === 'orgYes') && other.clause > span.clause && analysis.clauses[other.clause]!.sentence === clause.sentence);
-  if (headsAnswer && ONE_WORD.test(clause.folded) && whole(DEFERRALS, analysis, span)) return true;
+  const oneWordDeferral = ONE_WORD.test(clause.folded) && whole(DEFERRALS, analysis, span);
+  if (headsAnswer && oneWordDeferral) return true;
+  // "Participăm cu două persoane. Revin: o singură persoană, colegul meu s-a îmbolnăvit" (h204_085): after an answer,
+  // a one-word "Revin:" with more said in its sentence corrects that answer; it defers nothing.
+  const answeredBefore = found.some((other) => AFFIRMATIVE_OR_SOFT.has(other.kind) && other.clause < span.clause);
+  if (oneWordDeferral && answeredBefore && analysis.clauses[span.clause + 1]?.sentence === clause.sentence) return true;
   if (later.length === 0) return false;
   if (whole(DEFERRALS, analysis, span)) return true;
   // "Nu știu dacă pot … Stați, tocmai m-am uitat în agendă: sunt liberă, deci mă conectez": the doubt taken back.

@@ -47,6 +47,11 @@ export function namesPerson(text: string): boolean {
   for (const match of text.matchAll(ALL_NAMES)) {
     if (!match[1]!.split(/[\s-]+/).some(isOrganisationWord)) return true;
   }
+  return namesRelatedPerson(text);
+}
+
+/** Whether `text` names a person after a relation ("my colleague Lena Fischer", "colega mea Ioana"). */
+export function namesRelatedPerson(text: string): boolean {
   for (const match of text.matchAll(RELATION_THEN_WORD)) if (CAPITALISED.test(match[1]!)) return true;
   return false;
 }

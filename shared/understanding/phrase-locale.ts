@@ -199,6 +199,12 @@ export interface IntentLocale {
    */
   indirectQuestions: string[];
   /**
+   * A third-person pronoun opening a sentence, pointing back to someone named in the sentence before
+   * ("Could you add my colleague Lena Fischer to the list? She will attend instead of me", h204_061):
+   * the stand-in is named there.
+   */
+  referBack: string[];
+  /**
    * The answer said to be still to come ("Am o întrebare înainte să confirm: se poate parca …? Vin cu mașina din
    * Lugoj", h181_019): what reads as an answer beside it is said on the way, so the reply goes to a person.
    */

@@ -10,6 +10,8 @@ export const detailsEn: DetailsLocale = {
     'a couple of': 2, couple: 2, both: 2,
   },
   totals: [
+    // "… would like to join as well, so please count two from our side" (h206_048).
+    'count # (from our side|from our team|from us|of us)',
     // "We're about 5 from the Iosefin skate crew" (h199_066).
     "(we're|we are|we'll be|we will be) (about|around|roughly|approximately|maybe|like) #",
     // "We are a team of 12 at the hub but only the two of us will be online" (h193_084).
@@ -89,6 +91,12 @@ export const detailsEn: DetailsLocale = {
     // "I confirm my participation and also of my colleague X".
     '(and|as well as) (also |)(that |)of (my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member)',
     'plus one', '+1', 'a plus-one',
+    // "Yes, I join online, together with mayor office colleague Petra Lang" (h208_073): the colleague's office before the word.
+    '(together with|along with|joined by|accompanied by) ... (colleague|coworker|co-worker)',
+    // "I will attend together with an interpreter, as my Romanian is limited" (h204_042).
+    // Not "(well, skimmed with a translator) the working draft" (h57_022): a translator after a bare "with" may be software.
+    '(with|bring|bringing|along with|accompanied by|together with|joined by) (an|my|our) (interpreter|translator|sign language interpreter|sign-language interpreter)',
+    '(bring|bringing|along with|accompanied by|together with|joined by) (a|one) (interpreter|translator|sign language interpreter|sign-language interpreter)',
     // "I'd like to bring our new intern, Maya": a word on the newcomer between.
     '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (a|one|my|our) (new|young|junior|senior) (colleague|coworker|co-worker|assistant|associate|team member|intern|trainee|student|volunteer)',
     '(with|and|plus|bring|bringing) (one more|another|an additional|an extra) (colleague|coworker|co-worker|person|guest|friend|team member|teammate|representative|volunteer|intern|student|member)',
@@ -163,7 +171,9 @@ export const detailsEn: DetailsLocale = {
   ],
   attendeeListIntro: [
     'will attend', 'attendees', '^(confirming|confirmed|confirm) for', 'attending', 'participants', 'the following (people|persons|colleagues|participants)',
-    'on behalf of (our|the) (organisation|organization|company|institution|team)', 'from our (side|team|organisation|organization)', 'will be attending',
+    'on behalf of (our|the) (organisation|organization|company|institution|team)',
+    // "I confirm participation of Chemnitz 2025 with following persons: 1. … 2. … 3. …" (h208_057).
+    'with (the |)following (people|persons|colleagues|participants|delegates|representatives)', 'from our (side|team|organisation|organization)', 'will be attending',
     '(will|shall) be represented by', 'confirm(|ing) the (participation|attendance|presence) of',
     // "so we're coming: Rūta Jankauskienė and Tomas Petrauskas".
     "(we're|we are|we'll be|we will be|we'll both be|we will both be) coming:",

@@ -7,13 +7,17 @@ import type { DetailsLocale } from '../phrase-table';
 export const detailsRo: DetailsLocale = {
   numberWords: {
     unu: 1, una: 1, doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5, sase: 6, sapte: 7, opt: 8, noua: 9, zece: 10,
-    unsprezece: 11, doisprezece: 12, douasprezece: 12, amandoi: 2, amandoua: 2,
+    unsprezece: 11, doisprezece: 12, douasprezece: 12, amandoi: 2, amandoua: 2, 'o singura': 1,
   },
   totals: [
     // "suntem vreo 5" (h199_090).
     '(suntem|vom fi|venim|o sa fim) (vreo|cam|aproximativ|circa|in jur de|aproape) #',
     // A count corrected in passing: "Vom fi 2 persoane... de fapt 3" (h193_020).
     '(de fapt|adica|mai exact|pardon) #',
+    // One, said as such: "Revin: o singură persoană, colegul meu s-a îmbolnăvit" (h204_085).
+    '(doar |numai |)# persoana',
+    // Set off by a comma: "venim doi: eu și Vlad. Pardon, trei, vine și Oana" (h204_018).
+    '(de fapt|adica|mai exact|pardon), #',
     'vom fi #', 'o sa fim #', 'suntem #', 'participam #', 'vom participa #', 'venim #', 'vom veni #',
     // "Ok, venim noi trei de la cooperativă" (h130_056).
     '(venim|vom veni|participam|vom participa|suntem|vom fi|ne conectam) noi #',
@@ -86,6 +90,13 @@ export const detailsRo: DetailsLocale = {
     '(si|cu|impreuna cu|alaturi de|insotit de|insotita de) (un|o) (tanar|tanara|beneficiar|beneficiara|elev|eleva|membru|membra|participant|participanta|copil)',
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) (un|o|unul|una|) (coleg|colega|prieten|prietena|insotitor|insotitoare|partener|partenera|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|sef|sefa|director|directoare|voluntar|voluntara|stagiar|stagiara|intern|interna|practicant|practicanta|student|studenta)',
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|prietenul|prietena|sotul|sotia|partenerul|partenera|asistentul|asistenta|seful|sefa|directorul|directoarea|fiul|fiica|colaboratorul|colaboratoarea) (meu|mea|nostru|noastra)',
+    // "Vin cu regizorul nostru artistic" (h203_024): a role of the sender's team, its adjective after.
+    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (regizorul|regizoarea|dirijorul|dirijoarea|coregraful|coregrafa|curatorul|curatoarea|fotograful|fotografa|traducatorul|traducatoarea|interpretul|interpreta|translatorul|translatoarea|arhitectul|arhitecta|designerul|designera|inginerul|inginera|trainerul|trainera|mentorul|mentora|coordonatorul|coordonatoarea|managerul|managera|contabilul|contabila|juristul|jurista|avocatul|avocata) (meu|mea|nostru|noastra)',
+    // The sender along with the one who answers for the office: "vor participa directorul instituției, dl. Marius Bota, împreună cu subsemnata" (h207_019);
+    // "va fi reprezentată de mine și de directorul adjunct, dl. Cornel Sabău" (h208_045).
+    '(impreuna cu|alaturi de|insotit de|insotita de|si) (subsemnata|subsemnatul)', '(de mine|de subsemnata|de subsemnatul) si de (directorul|directoarea|colegul|colega|dl|dna|d-na|domnul|doamna|presedintele|presedinta|managerul|coordonatorul|coordonatoarea)',
+    // An interpreter along: "vin cu o traducătoare".
+    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (un|o) (traducator|traducatoare|interpret|interpreta|translator|translatoare)',
     // "vin împreună cu sora mea": family along.
     '(cu|impreuna cu|alaturi de|insotit de|insotita de) (sora|fratele|mama|tata|tatal|verisoara|verisorul|nepoata|nepotul|matusa|unchiul) (mea|meu)',
     // "Particip eu si stagiarul nostru, Vlad Popa": a junior of the sender's office.

@@ -9,6 +9,12 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // The sender among who represents: "… will be represented by me and our deputy director".
+    '(will be|shall be|is|are) represented by (me|myself)',
+    // "my colleague Sanne Bakker would like to join as well, so please count two from our side" (h206_048).
+    '(please |so please |)count # (from our side|from our team|from us|of us|people|persons|participants)',
+    // "We are a small delegation of five from Pécs: two from the city, three from the university" (h204_048).
+    '^we (are|will be|shall be|come as) a (small |)delegation of #',
     // Subject-less: "Will definitely be there. Could you resend the Zoom password?" (h198_068).
     "^(will|'ll) (definitely |surely |certainly |absolutely |)be there",
     '^(actually|in fact) (i will|i\'ll|i am|i\'m|we will|we\'ll|we are|we\'re) (coming|come|attending|attend|joining|join|be there)',
@@ -639,6 +645,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // Who comes, not whether: "Depending on agenda we decide who from our team joins" (h208_062).
+    '(depending on|based on|according to) ... (we|i) (will |can |shall |)(decide|choose|see|determine) who',
     // Whom to send it to: "I am not sure who should receive this in our organisation" (h198_070).
     '(not sure|unsure) who (should|to|will|would|is supposed to) (receive|get|answer|handle|attend)',
     // The length of a talk doubted: "… present how we piloted the vouchers, maybe 5-10 minutes if there is room" (h191_004).
@@ -810,6 +818,10 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "Is it possible that I say few words about Galway small business network?" (h208_072).
+    '(that|if|whether) (i|we) (can |could |may |might |)(say|share) (a |)few words',
+    // "If useful, I can share a short (5 min) update on how Leeuwarden is piloting …" (h203_063): a talk offered, its length in brackets.
+    '(i|we) (can|could|would be happy to|would be glad to|am happy to|are happy to) (also |briefly |)(share|give|present|offer) (a|one) (short|brief|quick) ... (update|example|presentation|case study|story|overview|pitch|talk)',
     // "Dr. Kiss would like to take the floor for 5 minutes" (h195_003; a named subject is the party's wish).
     "(would like|'d like|would love|wish|wishes|want|wants|plan|plans|intend|intends) to take the floor",
     // "I would welcome the chance to share, in a short 5-minute intervention, …" (h195_057).
@@ -1264,6 +1276,7 @@ export const intentEn: IntentLocale = {
     '(it|the meeting|the session|the workshop|the lab|the event|the discussion|this meeting|this session) (will|would|is going to) be (recorded|streamed)',
   ],
   pendingAnswer: ['before (i|we) (confirm|can confirm|reply|answer|commit)', 'before confirming'],
+  referBack: ['^(she|he)'],
   indirectQuestions: ['(to know|to find out|to check|to ask|to learn) (whether|if)', '(wonders|wondering|wondered|asks|asked|asking) (whether|if)'],
   conditionals: ['if', 'whether', 'unless', 'provided', 'in case', 'as long as'],
   conditionOpeners: ['if', 'only if', 'provided', 'providing', 'in case', 'as long as'],
@@ -1290,7 +1303,9 @@ export const intentEn: IntentLocale = {
     // Another registration step asked after the wish presumes coming: "Should we register anywhere else as well?".
     '(should|must|do|shall) (i|we) (also |)(register|sign up|enrol|enroll) (anywhere|somewhere) else',
     // The room's means for the sender's talk or car, asked after the wish: "I would love to attend. … Will there be a screen-share option?" (h143_078).
-    '(screen-share|screen share|screen sharing|share (my|our) screen|projector|beamer|hdmi|parking)'],
+    '(screen-share|screen share|screen sharing|share (my|our) screen|projector|beamer|hdmi|parking)',
+    // Checking the way in after the wish: "… would both like to join. Can you confirm the Zoom link is the same for everyone?" (h205_056).
+    '(confirm|check) (that |whether |if |)(the|our|my) (zoom |teams |meeting |access |)(link|access details|login details|connection details) (is|will be|stays|remains)'],
   attendanceWords: [
     'attend*', 'come', 'coming', 'join*', 'participat*', 'make it', 'be there', 'be present', 'take part', 'travel', 'available', 'event', 'workshop', 'lab', 'meeting', 'session',
   ],

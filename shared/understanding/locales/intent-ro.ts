@@ -41,6 +41,12 @@ export const intentRo: IntentLocale = {
     // "Mă puteți trece și pe mine și pe soțul meu … Vom intra amândoi" (h178_060): put on the list, asked without a mark.
     '^(ma|ne) puteti (trece|inscrie|nota|adauga|pune) (si |)(pe mine|pe noi|pe lista)',
     '^(vom intra|intram|o sa intram) (amandoi|amandoua|toti|toate|impreuna)',
+    // The sender among who represents: "Biblioteca Județeană va fi reprezentată de mine și de directorul adjunct" (h208_045).
+    '(va fi|vor fi|vom fi|este|e|o sa fie) (reprezentat|reprezentata|reprezentati|reprezentate) de (mine|subsemnata|subsemnatul|catre mine)',
+    // "Colega mea … v-a confirmat deja participarea. Vă rog să mă adăugați și pe mine pe lista participanților" (h207_039).
+    '(va rog sa|va rugam sa|puteti sa|rog sa) (ma|ne) (adaugati|treceti|inscrieti|notati|puneti|includeti|trece|adauga|inscrie|nota) (si pe mine |si pe noi |si |)(pe lista|in lista|pe listele)',
+    // "O să intrăm pe Zoom eu și asociatul meu, Vlad Iancu" (h203_097): the way in named, the sender among who joins.
+    '^(o sa intram|vom intra|intram|o sa intru|voi intra|intru) pe (zoom|teams|meet|link|linkul|link-ul|platforma) (eu si|amandoi|amandoua|impreuna|toti|toate|si eu)',
     // A follow-up's count: "Revin: vine și colega mea Ramona, deci suntem două" (h176_063).
     '^deci (suntem|vom fi|venim) #$',
     // "Nici nu se pune problema să lipsesc": a missing ruled out is a yes.
@@ -287,7 +293,7 @@ export const intentRo: IntentLocale = {
     // The head's office for the head invited: "Doamna director nu va putea participa …", "Domnul prefect nu poate participa, agenda …".
     '^(domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|primarul|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa|comisar|comisar sef|secretar general) (nu|nu mai) (va putea|poate|o sa poata) (participa|fi prezent(|a)|lua parte)',
     // "Vă aducem la cunoștință că domnul prefect nu va putea da curs invitației dumneavoastră".
-    '(va comunicam|va informam|va aducem la cunostinta|va facem cunoscut|va anuntam) (ca|faptul ca) (domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa|comisar|comisar sef|secretar general) (nu|nu mai) (va putea|poate|o sa poata) (participa|fi prezent(|a)|lua parte|da curs invitatiei|onora invitatia)',
+    '(va comunic|va comunicam|va informez|va informam|va aducem la cunostinta|va facem cunoscut|va anunt|va anuntam) (ca|faptul ca) (domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa|comisar|comisar sef|secretar general) (nu|nu mai) (va putea|poate|o sa poata) (participa|fi prezent(|a)|lua parte|da curs invitatiei|onora invitatia)',
     // A registry's letter: "vă comunicăm că Direcția Poliția Locală Timișoara nu va participa la întâlnire".
     '(va comunicam|va informam|va aducem la cunostinta|va facem cunoscut) (ca|faptul ca) (directia|institutia|primaria|inspectoratul|politia|consiliul|universitatea|facultatea|muzeul|agentia|prefectura|serviciul|biroul|compartimentul|asociatia|fundatia|scoala|liceul|colegiul|camera|oficiul|centrul|societatea|firma|compania) ... ... nu (va|vor|vom) (participa|fi prezent*|lua parte)',
     // A formal letter: "Vă comunicăm că Oficiul Registrului Comerțului … nu poate participa la întâlnire".
@@ -638,7 +644,11 @@ export const intentRo: IntentLocale = {
     '(vine|va veni|participa|va participa|merge|va merge|se conecteaza|se va conecta) in schimb', '^in schimb (vine|va veni|participa|va participa|merge|va merge|se conecteaza|se va conecta)',
     // After the sender's refusal, one of theirs: "eu nu pot, dar vine Mara de la noi" (h128_065).
     // Not "Participă din partea noastră doi colegi": the organisation's answer (orgYes), the sender maybe among them.
-    '^(dar |insa |iar |in schimb |)(vine|va veni|se conecteaza|se va conecta|merge|va merge) ... (de la noi|din echipa noastra|din echipa mea|de la asociatie|de la firma|de la birou)',
+    // "Merge Bogdan din partea noastră" (h207_028).
+    '^(dar |insa |iar |in schimb |)(vine|va veni|se conecteaza|se va conecta|merge|va merge) ... (de la noi|din echipa noastra|din echipa mea|de la asociatie|de la firma|de la birou|din partea noastra|din partea mea)',
+    // "Eu nu pot ajunge, dar îl rog pe Tudor (tudor@…) să participe din partea studioului" (h208_020).
+    // Not "Vin. O rog pe Irina să vină și ea" (goes along): only for the office ("în locul meu" has its own phrases, with their doubt).
+    '^(dar |insa |iar |)(il|o|i|le) (rog|rugam|voi ruga|vom ruga|am rugat|o sa rog) pe ... sa (participe|vina|se conecteze|mearga|intre) (din partea|in numele)',
   ],
   delegations: ['(am|i-am) delegat'],
   handover: [
@@ -667,6 +677,8 @@ export const intentRo: IntentLocale = {
   othersMaybe: [
     // Passed on to someone who may be free: "Vă redirecționez invitația către colega mea, poate ea este disponibilă" (h176_049).
     'poate (ea|el|dansa|dansul|) (este|e|va fi|ar fi) (disponibil|disponibila|disponibili|libera|liber|interesat|interesata|interesati)',
+    // "Fwd către colegii din departament, poate e cineva interesat" (h208_032).
+    'poate (este|e|va fi|ar fi) (cineva|careva|vreun coleg|vreo colega|vreunul) (disponibil|disponibila|liber|libera|interesat|interesata)',
     // "2 persoane (nr. final vi-l confirm mâine, s-ar putea să mai vină cineva)" (h165_038): someone more, maybe.
     '(s-ar putea|poate|posibil|e posibil) (sa |)(mai |)(vina|vine|participe|se conecteze|se alature) (si |)(cineva|altcineva|inca cineva|inca un coleg|inca o colega)',
     // "Nu pot, scuze. Intreaba-l pe Vlad, poate vine el" (h151_030): the doubt is the other's.
@@ -879,6 +891,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // Who comes, not whether: "În funcție de subiecte vom decide cine participă" (h204_033).
+    '(in functie de|depinde de|dupa) ... (vom|o sa|voi|putem) (decide|hotari|stabili|vedea) cine',
     // Whom the invitation was for: "Nu știu dacă invitația mi se adresa mie sau colegului" (h198_025).
     'nu stiu daca invitatia (mi se adresa|mi se adreseaza|era pentru|e pentru|este pentru|imi era adresata)',
     // Speaking doubted beside a confirmation: "nu știu dacă e cazul să vorbesc, prefer să ascult doar" (h199_048).
@@ -1126,6 +1140,10 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "dacă putem prezenta un scurt material video (3 min)" (h208_035).
+    '(putem|pot|am putea|as putea) (sa |)(prezenta|prezentam|prezint|proiecta|proiectam|arata|aratam|difuza|difuzam) (si |)(un|o) (scurt |scurta |mic |mica |)(material video|video|film|filmulet|clip|prezentare)',
+    // "Aș dori să am și eu un scurt cuvânt (3-4 minute) despre …" (h203_037): a word asked for, "și eu" between.
+    '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea) sa (am|avem) (si eu |si noi |)(un|o) (scurt cuvant|cuvant|scurta interventie|scurta prezentare|interventie|prezentare|alocutiune|slot)',
     // "Aș putea spune și eu două vorbe despre experiența noastră …, dacă e loc în program" (h186_064).
     '(as putea|am putea|pot|putem) (sa |)(spune|spun|spunem|zice|zic|zicem) (si eu |si noi |)(doua|cateva|cate|trei) (vorbe|cuvinte)',
     // "Putem prezenta noi partea despre finanțările AFCN, vreo 10 minute" (h183_070).
@@ -1635,6 +1653,7 @@ export const intentRo: IntentLocale = {
   ],
   recordingQuestions: ['(se va|se|o sa se) (inregistra|inregistreaza)', '(va fi|o sa fie|este|e|se face) (inregistrata|inregistrat|inregistrate|inregistrare)'],
   pendingAnswer: ['(inainte|inaintea) (sa|de a) (confirm|confirma|confirmam|va confirm|va confirmam|raspund|va raspund|va dau raspunsul)'],
+  referBack: ['^(ea|el|dansa|dansul|dumneaei|dumnealui|domnia sa|aceasta|acesta)'],
   indirectQuestions: ['(sa|a) (stie|stiu|stim|aflu|afle|aflam) daca', '(ne|m-ar|ne-ar|l-ar|o-ar) (intereseaza|interesa) (sa stim |sa aflam |)daca', '(intreaba|intreb|intrebam) daca'],
   afterwardRequests: ['inregistra*', 'materialele', 'prezentarile', 'minuta', 'concluziile', 'rezumat*', 'ulterior', 'dupa (eveniment|intalnire|sesiune|atelier)',
     // "Poate îmi trimiteți ce se discută?": what was said, sent to one who is not there.

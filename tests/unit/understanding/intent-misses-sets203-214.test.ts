@@ -1,0 +1,65 @@
+import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
+
+/*
+ * Misses of the fourteenth session's held-out sets (from 203) at first reading, one table per
+ * round of three sets, with cases that must keep their answer.
+ * Same format as intent-corpus.test.ts: [text, intent, headcount?, speaker?].
+ */
+const corpus203: IntentCase[] = [
+  // The way in named, the sender among who joins (h203_097).
+  ['Bună ziua, O să intrăm pe Zoom eu și asociatul meu, Vlad Iancu. Florin', 'yes', 2],
+  ['Nu o să intru pe Zoom eu, ci colega mea.', 'unknown'],
+  // A role of the sender's team along, its adjective after (h203_024).
+  ['Vin cu regizorul nostru artistic. Mersi!', 'yes', 2],
+  // A word asked for, "și eu" between (h203_037); a talk offered, its length in brackets (h203_063).
+  ['Bună ziua, Confirm. Aș dori să am și eu un scurt cuvânt (3-4 minute) despre experiența Ambasadei Creative cu rezidențele. Matei', 'yes', 1, true],
+  ['Dear Lavinia, I will join the Zoom session on Wednesday. If useful, I can share a short (5 min) update on how Leeuwarden is piloting its SME voucher scheme.', 'yes', 1, true],
+  // "Vă anunț că" tells; it defers nothing (h204_065).
+  ['Bună ziua, Vă anunț că doamna director nu poate participa, fiind în concediu. Vă mulțumim pentru înțelegere. Secretariat', 'no'],
+  ['Bună ziua, vă anunț până vineri.', 'maybe'],
+  // A delegation counted (h204_048).
+  ["Hi Lavinia, We are a small delegation of five from Pécs: two from the city, three from the university. I'll send the names tomorrow. Regards, Zsófia", 'yes', 5],
+  // A stand-in named in the sentence before, a pronoun after (h204_061).
+  ['Hello, Could you add my colleague Lena Fischer to the list? She will attend instead of me. Thanks, Jonas', 'yes', 1],
+  ['Hello Lavinia. She will attend instead of me. Thanks, Jonas', 'unknown'],
+  // A confirmation naming who comes, then the sender's own absence (h204_081).
+  ['Bună ziua, Vă transmit confirmarea pentru 2 persoane de la Camera de Comerț: dna Irina Pavel și dl Cosmin Radu. Eu nu voi putea participa. Cu stimă, Marius', 'yes', 2],
+  ['Confirm participarea. Eu nu voi putea participa.', 'unknown'],
+  // A follow-up's "Revin:" correcting the count (h204_085); corrected by "Pardon," (h204_018).
+  ['Bună ziua, Participăm cu două persoane. Revin: o singură persoană, colegul meu s-a îmbolnăvit. Cu stimă, Victor Neagu', 'yes', 1],
+  ['Am primit, mulțumesc. Revin.', 'maybe'],
+  ['Salut Lavinia, venim doi: eu și Vlad. Pardon, trei, vine și Oana. Pe curând!', 'yes', 3],
+  // An interpreter along (h204_042); not a translator used to read (h57_022).
+  ['Dear Ms Simion, I will attend together with an interpreter, as my Romanian is limited. Best, Klaus Weber', 'yes', 2],
+  ["Yes, I'd love to join. I read the draft (well, skimmed with a translator) and it looks good.", 'yes', 1],
+  // A question checking the way in after a wish presumes coming (h205_056).
+  ['Hello Lavinia, My supervisor Prof. Dragan and I would both like to join. Can you confirm the Zoom link is the same for everyone?', 'yes', 2],
+  ['I would like to join. Is it possible to attend online?', 'unknown'],
+];
+describeIntentCorpus('misses of sets 203–205', corpus203);
+
+const corpus206: IntentCase[] = [
+  // A count asked for the sender's side (h206_048).
+  ['Dear Lavinia, One more thing – my colleague Sanne Bakker would like to join as well, so please count two from our side. Pieter', 'yes', 2],
+  // Someone of the office going, after the sender's refusal (h207_028): first name only, but said to go.
+  ['Lavinia, nu pot veni, am comisie de licitație toată ziua. Merge Bogdan din partea noastră. Ion', 'yes', 1],
+  // Asked to take part for the office, by first name only (h208_020): a person reads it.
+  ['Bună, Eu nu pot ajunge, dar îl rog pe Tudor (tudor@studio-olt.ro) să participe din partea studioului. Îi dați vă rog și lui linkul? Mersi, Bianca', 'unknown'],
+  ['Vin. O rog pe Irina să vină și ea.', 'yes'],
+  // Added to the list after a colleague's confirmation (h207_039).
+  ['Bună ziua, Colega mea Cristina Vasilescu v-a confirmat deja participarea. Vă rog să mă adăugați și pe mine pe lista participanților. Oana Toma', 'yes', 1],
+  // The sender along with the one answering for the office (h207_019, h208_045).
+  ['Bună ziua, Din partea Centrului de Cultură și Artă al Județului Timiș vor participa directorul instituției, dl. Marius Bota, împreună cu subsemnata.', 'yes', 2],
+  ['Bună ziua, Biblioteca Județeană va fi reprezentată de mine și de directorul adjunct, dl. Cornel Sabău. Ne-ar plăcea să prezentăm 5 minute programul „Biblioteca vie”.', 'yes', 2, true],
+  // A colleague's office before the word (h208_073).
+  ['Dear Lavinia, sorry for the late answer. Yes, I join online, together with mayor office colleague Petra Lang. Hannes', 'yes', 2],
+  // Who comes, not whether (h204_033, h208_062); someone else's interest (h208_032).
+  ['Dear Lavinia, Could you please send the agenda? Depending on agenda we decide who from our team joins. Regards, Tomas', 'unknown'],
+  ['Bună ziua, Ne puteți trimite agenda întâlnirii? În funcție de subiecte vom decide cine participă. Mulțumesc, Cătălina', 'unknown'],
+  ['În funcție de program, vin sau nu.', 'maybe'],
+  ['Fwd către colegii din departament, poate e cineva interesat. Marcel', 'unknown'],
+  // Leave asked to present, in a question (h208_035, h208_072).
+  ['Confirmăm: vom fi 4 persoane de la Fabrica de Cultură. Vă rugăm să ne spuneți dacă putem prezenta un scurt material video (3 min).', 'yes', 4, true],
+  ['Hi Lavinia, yes I will attend. Is it possible that I say few words about Galway small business network? Thanks, Emma', 'yes', 1, true],
+];
+describeIntentCorpus('misses of sets 206–208', corpus206);
