@@ -30,11 +30,12 @@ const FIELD_LINE = /^([A-Za-z-]+)[ \t]*:[ \t]*(.*)$/;
 // Folded subjects of non-standard failure notices (English, Romanian Outlook, a few neighbours).
 // A helpdesk's automatic forward of the notice keeps it a bounce: "FW: Undeliverable: …" (h196_099).
 const BOUNCE_SUBJECT =
-  /^(?:\[[^\]]*\]\s*)?(?:(?:fw|fwd|tr|rv|wg)\s*:\s*)?(undeliverable|undelivered mail|undelivered message|mail delivery failed|mail delivery failure|delivery status notification \((?:failure|delay)\)|delivery failure|(?:permanent|temporary|transient) delivery (?:failure|error)|returned mail|failure notice|message not delivered|mail system error|delivery notification: delivery has failed|nedeliverabil|nedistribuibil|nelivrabil|returnat|mesaj nelivrat|nu s-a putut livra|unzustellbar|non remis|non recapitabile|no se puede entregar|onbestelbaar)/;
+  /^(?:\[[^\]]*\]\s*)?(?:(?:fw|fwd|tr|rv|wg)\s*:\s*)?(undeliverable|undelivered mail|undelivered message|mail delivery failed|mail delivery failure|delivery status notification \((?:failure|delay)\)|delivery failure|(?:permanent|temporary|transient) delivery (?:failure|error)|returned mail|failure notice|message not delivered|uncaught bounce notification|mail system error|delivery notification: delivery has failed|nedeliverabil|nedistribuibil|nelivrabil|returnat|mesaj nelivrat|nu s-a putut livra|unzustellbar|non remis|non recapitabile|no se puede entregar|onbestelbaar)/;
 
-// Phrases that only mail delivery software writes (folded).
+// Phrases that only mail delivery software writes (folded). Mailman 2.1 passes a bounce it could not parse to the
+// list's owners as an "Uncaught bounce notification" that names the failed address (h210_090).
 const BOUNCE_BODY =
-  /this is the qmail-send program|delivery has failed to these recipients or groups|your message did not reach some or all of the intended recipients|your message to \S+ (?:couldn'?t|could not) be delivered|address not found|your message wasn'?t delivered to|delivery to the following recipients? failed|i'?m sorry to have to inform you that your message could not|this is the mail system at host|a message that you sent could not be delivered|the following address\(es\) failed|following addresses had permanent fatal errors|had permanent fatal delivery errors|the original message was received at|unable to deliver (?:your )?message to the following address|mesajul dvs\. nu a ajuns la|livrarea a esuat catre acesti destinatari|livrarea nu a reusit catre acesti destinatari|mesajul (?:dumneavoastra|dvs\.?) nu a putut fi livrat|you are not allowed to post to this mailing list/;
+  /this is the qmail-send program|delivery has failed to these recipients or groups|your message did not reach some or all of the intended recipients|your message to \S+ (?:couldn'?t|could not) be delivered|address not found|your message wasn'?t delivered to|delivery to the following recipients? failed|i'?m sorry to have to inform you that your message could not|this is the mail system at host|a message that you sent could not be delivered|the following address\(es\) failed|following addresses had permanent fatal errors|had permanent fatal delivery errors|the original message was received at|unable to deliver (?:your )?message to the following address|mesajul dvs\. nu a ajuns la|livrarea a esuat catre acesti destinatari|livrarea nu a reusit catre acesti destinatari|mesajul (?:dumneavoastra|dvs\.?) nu a putut fi livrat|you are not allowed to post to this mailing list|there was a problem delivering your message to|the attached message was received as a bounce/;
 
 // Exchange's synthetic NDR sender: MicrosoftExchange + 32 hex digits.
 const EXCHANGE_SENDER = /^microsoftexchange[0-9a-f]{32}@/i;
@@ -122,6 +123,8 @@ const AFTER_MARKER =
 const GMAIL_NOT_DELIVERED = /wasn'?t delivered to\s+<?([^\s<>]+@[^\s<>]+?)>?\s+because/i;
 // "Your message to X could not be delivered." spelled out too (h151_092).
 const COULDNT_BE_DELIVERED = /your message to\s+<?([^\s<>]+@[^\s<>]+?)>?\s+(?:couldn'?t|could not) be delivered/i;
+// Gmail's "There was a problem delivering your message to X." (h210_095).
+const PROBLEM_DELIVERING = /problem delivering your message to\s+<?([^\s<>]+@[^\s<>]+?)>?[.,;]?(?:\s|$)/i;
 // "Mesajul dumneavoastră nu a putut fi livrat către X." (h176_091).
 const NOT_DELIVERED_TO_RO = /nu a putut fi livrat\s+(?:c[ăa]tre|la)\s+<?([^\s<>]+@[^\s<>]+?)>?[.,;]?(?:\s|$)/i;
 const ANGLE_LINE = /^<([^<>\s]+@[^<>\s]+)>:/m;
@@ -131,7 +134,7 @@ const LIST_OWNER = /mailing list owner at\s+<?([^\s<>@]+)-owner@([^\s<>]+?)>?\.?
 
 /** Where non-standard notices name the failed recipient, most specific first. */
 function addressFromText(body: string): string | null {
-  const gmail = GMAIL_NOT_DELIVERED.exec(body) ?? COULDNT_BE_DELIVERED.exec(body) ?? NOT_DELIVERED_TO_RO.exec(body);
+  const gmail = GMAIL_NOT_DELIVERED.exec(body) ?? COULDNT_BE_DELIVERED.exec(body) ?? PROBLEM_DELIVERING.exec(body) ?? NOT_DELIVERED_TO_RO.exec(body);
   if (gmail) return firstAddress(gmail[1]);
   // qmail ("<addr>:" on its own line) and Postfix ("<addr>: host … said: 550 …").
   const angle = ANGLE_LINE.exec(body);
@@ -155,7 +158,10 @@ function addressFromText(body: string): string | null {
   }
   for (const [index, line] of lines.entries()) {
     const entry = RECIPIENT_ENTRY.exec(line);
-    if (entry && lines.slice(index + 1, index + 4).some((next) => ENHANCED_FAILURE.test(next) || SMTP_CODE.test(next))) return firstAddress(entry[1]);
+    // A labelled entry with its reason labelled after it needs no code: "Destinatar: addr" / "Motiv: Căsuța poștală … este plină" (h211_093).
+    const labelled = entry !== null && entry[0].includes(':');
+    const failure = (next: string): boolean => ENHANCED_FAILURE.test(next) || SMTP_CODE.test(next) || (labelled && REASON_LABEL.test(next));
+    if (entry && lines.slice(index + 1, index + 4).some(failure)) return firstAddress(entry[1]);
   }
   return null;
 }
@@ -163,7 +169,10 @@ function addressFromText(body: string): string | null {
 // A recipient's entry: the address alone on its line, or after a label ("Destinatar:",
 // "Recipient:", as ISPs' own notices write it), the failure reason on the lines after it.
 const RECIPIENT_ENTRY =
-  /^\s*(?:(?:recipient(?: address)?|failed recipient|destinatar(?:ul|i)?|adresa destinatarului|empf[aä]nger|destinataire|destinatario)(?:\s*\/\s*(?:recipient|destinatar))?\s*:\s*)?<?([a-z0-9._%+\-=']+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})>?(?:\s+on\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*|\s*)$/i;
+  /^\s*(?:(?:recipient(?: address)?|failed recipient|failed address|destinatar(?:ul|i)?|adresa destinatarului|empf[aä]nger|destinataire|destinatario)(?:\s*\/\s*(?:recipient|destinatar))?\s*:\s*)?<?([a-z0-9._%+\-=']+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})>?(?:\s+on\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*|\s*)$/i;
+
+/** A notice's reason label, in the languages of the recipient labels above. */
+const REASON_LABEL = /^\s*(?:motiv(?:ul)?|cauza|eroare|reason|error|grund|fehler|raison|motivo)(?:\s*\/\s*[a-z]+)?\s*:/i;
 
 /** The To of the returned original (message/rfc822 or text/rfc822-headers part). */
 function addressFromAttachedOriginal(parts: MailPart[]): string | null {

@@ -88,6 +88,9 @@ function startsLikeAttribution(folded: string, tables: TrimTables): boolean {
   return startsWithOpener(folded, tables) || /^[\s-]*\d/.test(folded);
 }
 
+/** A date and time after the verb, behind a preposition ("… a scris la 12.01.2021 09:31"); bounded, no nesting. */
+const DATE_TAIL = /\s(?:la|pe|on|at)\s+(?:data de\s+)?\d[\d./:, -]{0,40}(?:\s?(?:am|pm))?$/;
+
 /**
  * Whether one (possibly joined) folded line is an attribution: the line a mail
  * client writes above the quoted original ("Pe 13.01.2020 09:12, Lavinia Simion
@@ -99,11 +102,13 @@ export function isAttributionLine(folded: string, tables: TrimTables): boolean {
   const text = trimChars(folded, LEADING_NOISE, TRAILING_NOISE);
   if (text.length < 4) return false;
   const core = trimChars(text, NONE, CORE_TAIL);
-  const before = verbAtEnd(core, tables);
+  const endsColon = /[:\uff1a]$/.test(text);
+  // "Lavinia Simion a scris la 12.01.2021 09:31:" (h210_010): the date after the verb, the colon closing it.
+  const dateTail = endsColon ? DATE_TAIL.exec(core) : null;
+  const before = verbAtEnd(core, tables) ?? (dateTail ? verbAtEnd(core.slice(0, dateTail.index), tables) : null);
   const hasDigit = /\d/.test(text);
   // Every rule below needs a verb at the end, a digit (date, time) or an address.
   if (before === null && !hasDigit && !text.includes('@')) return false;
-  const endsColon = /[:\uff1a]$/.test(text);
   const hasDate = hasDigit && TIME_OR_DATE.test(text);
   const hasAddress = ADDRESS.test(text);
   const opener = startsWithOpener(text, tables);
@@ -226,11 +231,19 @@ function joinLines(folded: LineSource, from: number, to: number): string {
 function wrappedStart(folded: LineSource, quoted: ArrayLike<number>, end: number, tables: TrimTables): number {
   const lowest = Math.max(0, end - MAX_WRAP_LINES);
   let length = (folded.at(end) ?? '').length;
+  let blankBelow = false;
   // Shortest join that reads as an attribution.
   for (let s = end - 1; s >= lowest; s--) {
     if (!joinable(folded, quoted, s)) return -1;
     const line = folded.at(s) ?? '';
-    if (line.trim() === '') continue;
+    if (line.trim() === '') {
+      blankBelow = true;
+      continue;
+    }
+    // As in widenedStart: a sentence ended above a blank line is the person's, even with a date or an address in
+    // it ("In locul meu va participa colegul X (x@y.ro), eu fiind in concediu." over "… a scris la 12.01.2021:", h210_010).
+    if (blankBelow && /\.\s*$/.test(line)) return -1;
+    blankBelow = false;
     length += line.length + 1;
     if (length > MAX_INSPECTED_LINE) return -1;
     if (isAttributionLine(joinLines(folded, s, end), tables)) return widenedStart(folded, quoted, s, end, tables);

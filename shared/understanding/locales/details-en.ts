@@ -54,6 +54,8 @@ export const detailsEn: DetailsLocale = {
     // "together with two Erasmus+ volunteers currently hosted in Timișoara, Lucía and Ahmed" (h192_093).
     '(with|and|bring|bringing|plus|along with|together with) # (erasmus+|erasmus|international|foreign|local|young|exchange|eu) (volunteer*|student*|intern*|trainee*|pupil*|guest*)',
     '(with|and|bring|bringing|plus|along with|accompanied by|together with) # (colleague*|people|person*|guest*|others|friend*|team member*|teammate*|team-mate*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*|co-founder*|cofounder*)',
+    // "Me and two board members (Cristina Iordache and Mihnea Sava)" (h209_082).
+    '(with|and|plus|bring|bringing|along with|together with) # (board|committee|council|club|association|faculty|steering committee|executive board) (member*)',
     // "I am bringing along two of my master students" (h139_048).
     '(bring|bringing) (along |)# of (my|our) (master |masters |phd |doctoral |bachelor |undergraduate |)(student*|pupil*|intern*|trainee*|volunteer*|colleague*|team member*)',
     '(bring|bringing) along # (colleague*|people|person*|guest*|others|friend*|team member*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*)',
@@ -97,6 +99,8 @@ export const detailsEn: DetailsLocale = {
     // Not "(well, skimmed with a translator) the working draft" (h57_022): a translator after a bare "with" may be software.
     '(with|bring|bringing|along with|accompanied by|together with|joined by) (an|my|our) (interpreter|translator|sign language interpreter|sign-language interpreter)',
     '(bring|bringing|along with|accompanied by|together with|joined by) (a|one) (interpreter|translator|sign language interpreter|sign-language interpreter)',
+    // "Yes, I'll be there with our cultural attaché, Julien Moreau" (h209_051): a bare "with" after coming.
+    '(be there|come|attend|join|participate|be attending|be coming) with (our|my) (cultural |deputy |executive |press |project |programme |program |)(attache|ambassador|consul|counsellor|counselor|secretary|coordinator|curator|chair|chairman|chairwoman|president|vice-president|officer)',
     // "I'd like to bring our new intern, Maya": a word on the newcomer between.
     '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (a|one|my|our) (new|young|junior|senior) (colleague|coworker|co-worker|assistant|associate|team member|intern|trainee|student|volunteer)',
     '(with|and|plus|bring|bringing) (one more|another|an additional|an extra) (colleague|coworker|co-worker|person|guest|friend|team member|teammate|representative|volunteer|intern|student|member)',

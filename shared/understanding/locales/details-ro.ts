@@ -95,6 +95,8 @@ export const detailsRo: DetailsLocale = {
     // The sender along with the one who answers for the office: "vor participa directorul instituției, dl. Marius Bota, împreună cu subsemnata" (h207_019);
     // "va fi reprezentată de mine și de directorul adjunct, dl. Cornel Sabău" (h208_045).
     '(impreuna cu|alaturi de|insotit de|insotita de|si) (subsemnata|subsemnatul)', '(de mine|de subsemnata|de subsemnatul) si de (directorul|directoarea|colegul|colega|dl|dna|d-na|domnul|doamna|presedintele|presedinta|managerul|coordonatorul|coordonatoarea)',
+    // "da, participam, eu si cofounderul meu, Paul" (h211_012): startup words, Romanian ending.
+    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (cofounderul|co-founderul|cofondatorul|co-fondatorul|cofondatoarea|asociatul|asociata|partenerul de afaceri|partenera de afaceri) (meu|mea|nostru|noastra)',
     // An interpreter along: "vin cu o traducătoare".
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (un|o) (traducator|traducatoare|interpret|interpreta|translator|translatoare)',
     // "vin împreună cu sora mea": family along.

@@ -645,6 +645,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // A doubt about how one joins, not whether: "we'll probably connect from two laptops".
+    '(probably|maybe|perhaps|possibly) (connect|join|dial in|log in) (from|with|via) (# |two |one |a |our |my |separate |different |)(laptop*|phone*|computer*|device*|tablet*|room*|office*)',
     // Who comes, not whether: "Depending on agenda we decide who from our team joins" (h208_062).
     '(depending on|based on|according to) ... (we|i) (will |can |shall |)(decide|choose|see|determine) who',
     // Whom to send it to: "I am not sure who should receive this in our organisation" (h198_070).

@@ -41,6 +41,8 @@ export const intentRo: IntentLocale = {
     // "Mă puteți trece și pe mine și pe soțul meu … Vom intra amândoi" (h178_060): put on the list, asked without a mark.
     '^(ma|ne) puteti (trece|inscrie|nota|adauga|pune) (si |)(pe mine|pe noi|pe lista)',
     '^(vom intra|intram|o sa intram) (amandoi|amandoua|toti|toate|impreuna)',
+    // Time set aside for the day: "Îmi rezerv timp pentru miercuri, mulțumesc" (h210_018).
+    '^(imi|ne) (rezerv|rezervam|blochez|blocam|pastrez|pastram|liberez|eliberez|eliberam) (timp|timpul|dimineata|ziua|ora|agenda|calendarul) (pentru|de) (miercuri|luni|marti|joi|vineri|eveniment|intalnire|atelier|sesiune|workshop)',
     // The sender among who represents: "Biblioteca Județeană va fi reprezentată de mine și de directorul adjunct" (h208_045).
     '(va fi|vor fi|vom fi|este|e|o sa fie) (reprezentat|reprezentata|reprezentati|reprezentate) de (mine|subsemnata|subsemnatul|catre mine)',
     // "Colega mea … v-a confirmat deja participarea. Vă rog să mă adăugați și pe mine pe lista participanților" (h207_039).
@@ -891,6 +893,10 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // Enough time, not arriving: "5 minute îmi ajung" (h209_015).
+    '(minute|min|minutele) (imi|ne) (ajung|ajunge|vor ajunge)', '(imi|ne) (ajung|ajunge|vor ajunge) # (minute|min)',
+    // A doubt about how one joins, not whether: "confirm. Vom fi patru …, probabil ne conectăm de pe două laptopuri" (h211_010).
+    '(probabil|poate|posibil) (ne|ma) (conectam|conectez|vom conecta|voi conecta) (de pe|de la|cu|din) (# |doua |un |o |)(laptop*|telefon*|calculator*|tablet*|dispozitiv*|pc*|sal*|birou*)',
     // Who comes, not whether: "În funcție de subiecte vom decide cine participă" (h204_033).
     '(in functie de|depinde de|dupa) ... (vom|o sa|voi|putem) (decide|hotari|stabili|vedea) cine',
     // Whom the invitation was for: "Nu știu dacă invitația mi se adresa mie sau colegului" (h198_025).
@@ -1140,6 +1146,10 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Aș vrea să spun câteva lucruri despre galeriile independente" (h209_015); "Putem prezenta pe scurt (5 min) rezultatele" (h209_036).
+    // From "să" on, as 'spun (cateva|doua) (cuvinte|vorbe)' below: "dacă îmi dați voie aș vrea" before it stays neutral (h88_036).
+    'sa (spun|spunem|zic|zicem|povestesc|povestim) (si eu |si noi |)(cateva|doua|niste|cate) lucruri (despre|legat de|din|de la)',
+    '(putem|pot|am putea|as putea) (sa |)(prezenta|prezint|prezentam) (pe scurt|succint|foarte pe scurt|in cateva minute)',
     // "dacă putem prezenta un scurt material video (3 min)" (h208_035).
     '(putem|pot|am putea|as putea) (sa |)(prezenta|prezentam|prezint|proiecta|proiectam|arata|aratam|difuza|difuzam) (si |)(un|o) (scurt |scurta |mic |mica |)(material video|video|film|filmulet|clip|prezentare)',
     // "Aș dori să am și eu un scurt cuvânt (3-4 minute) despre …" (h203_037): a word asked for, "și eu" between.

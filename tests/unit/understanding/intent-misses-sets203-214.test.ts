@@ -63,3 +63,21 @@ const corpus206: IntentCase[] = [
   ['Hi Lavinia, yes I will attend. Is it possible that I say few words about Galway small business network? Thanks, Emma', 'yes', 1, true],
 ];
 describeIntentCorpus('misses of sets 206–208', corpus206);
+
+const corpus209: IntentCase[] = [
+  // Time set aside for the day (h210_018).
+  ['Bună ziua, Îmi rezerv timp pentru miercuri, mulțumesc. Aș vrea să ridic și subiectul finanțării pentru industriile creative, dacă se poate 2-3 minute. Alina Costea', 'yes', 1, true],
+  // A doubt about how one joins, not whether (h211_010).
+  ['Salut, confirm. Vom fi patru oameni de la Hackerspace, probabil ne conectam de pe doua laptopuri. Sorin', 'yes', 4],
+  ['Salut, probabil ne conectam.', 'maybe'],
+  // Startup words with a Romanian ending (h211_012); an attaché after a bare "with" (h209_051); board members (h209_082).
+  ['Hello, da, participam, eu si cofounderul meu, Paul. Super initiativa btw 🙌 Alexandra', 'yes', 2],
+  ["Dear Lavinia, Yes, I'll be there with our cultural attaché, Julien Moreau. Best, Claire", 'yes', 2],
+  ["Hi, Yes, I'll attend on behalf of ATA Timisoara. Me and two board members (Cristina Iordache and Mihnea Sava). Vlad Sima", 'yes', 3],
+  // A talk offered in words (h209_015, h209_036); "îmi ajung" is enough time, not arriving.
+  ['Salut, da, vin. Aș vrea să spun câteva lucruri despre galeriile independente, 5 minute îmi ajung. Andrei', 'yes', 1, true],
+  ['Nu pot veni, 5 minute îmi ajung oricum doar pentru drum.', 'no'],
+  ['Confirm participarea mea și a colegului Sergiu Dobre de la Incubatorul UPT. Putem prezenta pe scurt (5 min) rezultatele programului de preaccelerare.', 'yes', 2, true],
+  ['Voi fi prezent si daca imi dati voie as vrea sa spun cateva cuvinte despre mestesugarii populari din judet.', 'yes', 1, true],
+];
+describeIntentCorpus('misses of sets 209–211', corpus209);
