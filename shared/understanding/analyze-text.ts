@@ -3,7 +3,7 @@ import { namesComing, opensFallback, scopeFieldValues, scopeFrontedConditions, s
 import { LOCALES } from './intent-locales';
 import { compileGroupedPhrases, compileStickyPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
 import type { IntentLocale } from './phrase-table';
-import { isTagQuestion, splitSentences } from './sentences';
+import { isTagQuestion, splitSentences, type Sentence } from './sentences';
 import { matchKey, normalizeRomanian } from './text-normalize';
 import { withoutTrailingSignOff } from './trim-closing';
 import { typoCorrector } from './typos';
@@ -64,7 +64,7 @@ export interface Clause {
 export interface TextAnalysis {
   clauses: Clause[];
   /** Sentences as written, for notes. */
-  sentences: { text: string; question: boolean }[];
+  sentences: Sentence[];
 }
 
 // Priority when two spans have the same length: what masks wins over what answers.
@@ -247,6 +247,9 @@ export function analyzeText(text: string): TextAnalysis {
         spans: findSpans(clauseText, folded),
       });
     });
+    // A confirming tag asks about the statement's last part only: "Pot participa doar online, nu?" (h212_036) asks,
+    // "I will be there on Zoom, 11h Romanian time = 10h for us, right?" (h71_088) answers and asks about the time.
+    if (sentence.confirmed && clauses.length > first) clauses[clauses.length - 1]!.question = true;
     const previousClauses = clauses.slice(previousFirst, first);
     previousFirst = first;
     const fallbackYes = previous?.question === true && previousAsksLeave && !asks && parts.length > 1 && comesEitherWay(previousClauses, clauses.slice(first));

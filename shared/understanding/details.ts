@@ -250,8 +250,8 @@ const FIRST_WORD = /^[^a-z]*(?:(?:our|the|my)\s+)?([a-z]+)/;
 const OUR_SUBJECT = /(?<![a-z])our\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
 /** A companion phrase that adds someone to whoever comes ("accompanied by", "însoțit de"), the sender or the one answered for. */
 const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|insotit de|insotita de|insotiti de|impreuna cu|alaturi de)(?![a-z])/;
-/** "… și de domnul …", "… and by Mr …": after an accompanying phrase, one more accompanying. */
-const ACCOMPANYING_AGAIN = /^(?:si|precum si) de(?: catre)?\s|^and by\s/;
+/** "… și de domnul …", "… and by Mr …", "accompanied by Ms. X (…) and Mr. Y" (h214_047): after an accompanying phrase, one more accompanying. */
+const ACCOMPANYING_AGAIN = /^(?:si|precum si) de(?: catre)?\s|^and by\s|^(?:and|si)\s+(?:mr|mrs|ms|dr|prof|dl|dna|d-na|domnul|doamna)(?![a-z])/;
 const PARTY_WITH = /^(?:cu|with)\s+\S+\s+(?:persoane|people|persons|participanti|participants|reprezentanti|representatives)\b/;
 // "Confirmăm participarea Universității … cu 5 persoane": the plural confirming counts the whole party.
 // "vă rog să ne treceți pe listă cu 4 persoane": the party put on the list as "us".

@@ -148,6 +148,11 @@ export interface IntentLocale {
    */
   tagQuestions: string[];
   /**
+   * The tags among `tagQuestions` that ask the reader to confirm the statement as a fact ("Pot participa doar
+   * online, nu?", "It's on Zoom, right?", h212_036): the statement is asked, not said, so it answers nothing.
+   */
+  confirmingTags: string[];
+  /**
    * Words typed in a hurry, as the tables spell them ("cant" → "can't", "sry" → "sorry"): only
    * forms that are no other word of the language ("wont" and "were" are left alone).
    */

@@ -55,15 +55,25 @@ function withoutDisclaimers(text: string): string {
     .join('\n\n');
 }
 
+/** One sentence; `confirmed` when a tag after it asks to confirm its last part ("…, nu?", "…, right?"). */
+export interface Sentence {
+  text: string;
+  question: boolean;
+  confirmed?: boolean;
+}
+
 /** Paragraphs (wrapped lines joined, legal footers dropped) cut into sentences, each marked when it asks. */
-export function splitSentences(text: string): { text: string; question: boolean }[] {
-  const out: { text: string; question: boolean }[] = [];
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
   for (const paragraph of joinWrappedLines(withoutDisclaimers(text))) {
     for (const piece of paragraph.split(SENTENCE_END)) {
       const sentence = piece.trim();
       if (sentence === '') continue;
       const tagged = QUESTION_END.test(sentence) ? splitTag(sentence) : null;
-      if (tagged) out.push({ text: tagged[0], question: false }, { text: tagged[1], question: true });
+      // Not a tag closing an aside still open: "Sorry, I have a board meeting at the same time (10:00 Kaunas time is
+      // 11:00 yours, right? – yes, it clashes)" (h77_052) asks about the aside; the clause around it says no.
+      const confirmed = tagged !== null && isConfirmingTag(tagged[1]) && tagged[0].lastIndexOf('(') <= tagged[0].lastIndexOf(')');
+      if (tagged) out.push({ text: tagged[0], question: false, ...(confirmed ? { confirmed } : {}) }, { text: tagged[1], question: true });
       else out.push({ text: sentence, question: QUESTION_END.test(sentence) });
     }
   }
@@ -77,6 +87,16 @@ function splitTag(sentence: string): [string, string] | null {
     if (parts && isTagQuestion(parts[2]!)) return [parts[1]!, parts[2]!];
   }
   return null;
+}
+
+let confirming: PhraseMatcher | null = null;
+
+/** Whether a tag asks to confirm the statement as a fact ("…, nu?", "…, right?"): then the statement is asked too. */
+function isConfirmingTag(text: string): boolean {
+  confirming ??= compileStickyPhrases(LOCALES.flatMap((l) => l.confirmingTags));
+  const key = matchKey(text).replace(/[^a-z0-9]+$/, '');
+  const start = /[a-z0-9]/.exec(key)?.index ?? -1;
+  return start >= 0 && confirming.matchAt(key, [start]).some((match) => match.end === key.length);
 }
 
 /** Whether `text` is only a tag question ("e ok?", "right?", "would 5 minutes work?"), nothing else. */

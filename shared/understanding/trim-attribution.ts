@@ -88,8 +88,8 @@ function startsLikeAttribution(folded: string, tables: TrimTables): boolean {
   return startsWithOpener(folded, tables) || /^[\s-]*\d/.test(folded);
 }
 
-/** A date and time after the verb, behind a preposition ("… a scris la 12.01.2021 09:31"); bounded, no nesting. */
-const DATE_TAIL = /\s(?:la|pe|on|at)\s+(?:data de\s+)?\d[\d./:, -]{0,40}(?:\s?(?:am|pm))?$/;
+/** A date and time after the verb, behind a preposition ("… a scris la 12.01.2021 09:31", "… wrote on Wed, 6 Jan 2021 10:42:13 +0200", h212_031); bounded, no nesting. */
+const DATE_TAIL = /\s(?:la|pe|on|at)\s+(?:data de\s+)?(?:[a-z]{2,9}\.?,?\s+)?\d{1,4}[\d./:, -]{0,12}(?:[a-z]{3,9}\.?,?\s+)?[\d./:, +-]{0,30}(?:\s?(?:am|pm))?$/;
 
 /**
  * Whether one (possibly joined) folded line is an attribution: the line a mail

@@ -54,6 +54,8 @@ export const detailsEn: DetailsLocale = {
     // "together with two Erasmus+ volunteers currently hosted in Timișoara, Lucía and Ahmed" (h192_093).
     '(with|and|bring|bringing|plus|along with|together with) # (erasmus+|erasmus|international|foreign|local|young|exchange|eu) (volunteer*|student*|intern*|trainee*|pupil*|guest*)',
     '(with|and|bring|bringing|plus|along with|accompanied by|together with) # (colleague*|people|person*|guest*|others|friend*|team member*|teammate*|team-mate*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*|co-founder*|cofounder*)',
+    // "I'm in, plus two from our team (Luca and Sofia)" (h213_068).
+    '(plus|and|with) # (from our|from my|from the) (team|office|organisation|organization|company|association|department|lab|side|group)',
     // "Me and two board members (Cristina Iordache and Mihnea Sava)" (h209_082).
     '(with|and|plus|bring|bringing|along with|together with) # (board|committee|council|club|association|faculty|steering committee|executive board) (member*)',
     // "I am bringing along two of my master students" (h139_048).

@@ -9,6 +9,10 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // The part one comes for: "…, only the first hour. Is that ok?" (h213_060).
+    '^(but |)(only|just) (for |)the (first|last|opening|closing|final) (hour|half hour|half|part|session|# minutes)',
+    // "Thanks - I'll be listening in, not planning to intervene this time" (h212_031).
+    "(i'll|i will|we'll|we will) (be |)(listening|listen) in",
     // The sender among who represents: "… will be represented by me and our deputy director".
     '(will be|shall be|is|are) represented by (me|myself)',
     // "my colleague Sanne Bakker would like to join as well, so please count two from our side" (h206_048).
@@ -214,6 +218,8 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "Please excuse us for this session, our team has an all-hands that morning" (h214_069).
+    '(please |kindly |)excuse (us|me) (for|from) (this|the) (session|meeting|workshop|event|time|one|occasion)',
     // "Most probably not, we have our own board meeting that morning" (h198_049); "I doubt it" (h198_069).
     '^(most probably|most likely|very likely|almost certainly) not', '^i doubt it$', '^i doubt (i|we) (can|will|could) (make it|come|attend|join)',
     // "sorry cant, in Brussels that week" (h190_054).
@@ -645,6 +651,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // Not the whole of it, a part said next: "I'm not able to attend the full workshop, only the first hour" (h213_060).
+    "(not able to|unable to|can't|cannot|won't be able to|will not be able to) (attend|stay for|be there for|join|make) the (full|whole|entire) (workshop|event|session|meeting|day|time|programme|program)",
     // A doubt about how one joins, not whether: "we'll probably connect from two laptops".
     '(probably|maybe|perhaps|possibly) (connect|join|dial in|log in) (from|with|via) (# |two |one |a |our |my |separate |different |)(laptop*|phone*|computer*|device*|tablet*|room*|office*)',
     // Who comes, not whether: "Depending on agenda we decide who from our team joins" (h208_062).
@@ -820,6 +828,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "Mr. Baker would appreciate the opportunity to deliver brief opening remarks" (h214_066).
+    '(would appreciate|would welcome|would value|would love|would like) (the|an) (opportunity|chance) to (deliver|give|make|offer) (brief |short |a few |some |)(opening |closing |introductory |welcome |)(remarks|words|address|intervention|presentation)',
     // "Is it possible that I say few words about Galway small business network?" (h208_072).
     '(that|if|whether) (i|we) (can |could |may |might |)(say|share) (a |)few words',
     // "If useful, I can share a short (5 min) update on how Leeuwarden is piloting …" (h203_063): a talk offered, its length in brackets.
@@ -1094,6 +1104,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "I'll be listening in, not planning to intervene this time" (h212_031).
+    "(not planning|not intending|no plans|don't plan|do not plan|not going) to (intervene|speak|present|take the floor|say anything|talk)",
     // "I'll definitely not miss it. Not presenting though." (h190_064).
     '^not (presenting|speaking|going to present|going to speak)',
     // "my colleague … will attend online in my place. She is not planning to speak" (h127_029).
@@ -1235,8 +1247,9 @@ export const intentEn: IntentLocale = {
     arent: "aren't", wasnt: "wasn't", havent: "haven't", doesnt: "doesn't", im: "i'm", ive: "i've", youre: "you're",
     sry: 'sorry', srry: 'sorry', soz: 'sorry', thx: 'thanks', pls: 'please', plz: 'please', u: 'you', ur: 'your', coz: 'because', cuz: 'because',
   },
+  confirmingTags: ['right', 'no', 'correct', "isn't it", "aren't we", "isn't that right", 'yes'],
   tagQuestions: [
-    "(is|would|will) (that|this|it) (be |)(ok|okay|fine|alright|all right|a problem|an issue|acceptable)", "(hope |)(that's|that is|it's|it is) (ok|okay|fine|alright|all right)", 'right', 'ok', 'okay',
+    "(is|would|will) (that|this|it) (be |)(ok|okay|fine|alright|all right|a problem|an issue|acceptable)", "(hope |)(that's|that is|it's|it is) (ok|okay|fine|alright|all right)", 'right', 'ok', 'okay', 'correct', "isn't it", "aren't we", "isn't that right",
     // A slot asked about after the statement: "I'll join and would be happy to say a few words - would 5 minutes work?".
     '(would|will|does|do) (# minutes|# mins|# min|a few minutes|that|this|it) (work|be enough|suffice)', '(are|is|would|will) (# minutes|# mins|# min|a few minutes) (be |)(ok|okay|fine|enough|alright|all right)',
   ],

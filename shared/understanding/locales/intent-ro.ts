@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // The part one comes for: "…, doar la prima oră".
+    '^(dar |)(doar|numai) (la |in |pentru |)(prima|ultima) (ora|parte|jumatate|sesiune)',
     // "confirm doar pentru mine. Colegul Sebastian nu mai poate, deci doar eu" (h199_009).
     '^(va |)(confirm|confirmam) (doar|numai) (pentru|pt) mine',
     // The answer after a button pressed by mistake: "…, de fapt vin" (h189_016).
@@ -264,6 +266,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Din păcate, în această perioadă nu putem aloca resurse pentru participare" (h214_013).
+    'nu (putem|pot|vom putea|voi putea) aloca (resurse|timp|oameni|personal|pe nimeni) (pentru|catre) (participare|participarea|acest eveniment|eveniment|atelier|intalnire)',
     // Reported by the assistant: "Am vorbit cu doamna Vlăduț și mi-a spus că nu poate participa" (h201_057).
     '(mi-a|ne-a) (spus|zis|comunicat|transmis) ca nu (poate|va putea|o sa poata|va) (participa|veni|ajunge|fi prezent(|a))',
     // "Sunt pe platou toată săptămâna aceea, deci cel mai probabil nu" (h198_042).
@@ -893,6 +897,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // Not the whole of it, a part said next: "Nu pot participa la tot atelierul, doar la prima oră".
+    'nu (pot|voi putea|o sa pot) (participa|sta|fi prezent|fi prezenta|ramane) (la tot|tot|toata|pe toata) (atelierul|evenimentul|intalnirea|durata|ziua|timpul|sesiunea)',
     // Enough time, not arriving: "5 minute îmi ajung" (h209_015).
     '(minute|min|minutele) (imi|ne) (ajung|ajunge|vor ajunge)', '(imi|ne) (ajung|ajunge|vor ajunge) # (minute|min)',
     // A doubt about how one joins, not whether: "confirm. Vom fi patru …, probabil ne conectăm de pe două laptopuri" (h211_010).
@@ -1146,6 +1152,8 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Dacă este util, pot prezenta câteva concluzii din studiul nostru …, în maxim 7 minute" (h214_032).
+    '(pot|putem|as putea|am putea) (sa |)(prezenta|prezint|prezentam) (cateva|niste|pe scurt|succint) (concluzii|rezultate|date|idei|exemple|aspecte)',
     // "Aș vrea să spun câteva lucruri despre galeriile independente" (h209_015); "Putem prezenta pe scurt (5 min) rezultatele" (h209_036).
     // From "să" on, as 'spun (cateva|doua) (cuvinte|vorbe)' below: "dacă îmi dați voie aș vrea" before it stays neutral (h88_036).
     'sa (spun|spunem|zic|zicem|povestesc|povestim) (si eu |si noi |)(cateva|doua|niste|cate) lucruri (despre|legat de|din|de la)',
@@ -1627,8 +1635,9 @@ export const intentRo: IntentLocale = {
     colegu: 'colegul',
     // "confir participarea online": the last letter left off (the typo rule keeps it, "confirma" being a word).
     confir: 'confirm' },
+  confirmingTags: ['nu', 'da', 'corect', 'asa-i', 'asa e', 'nu-i asa', 'nu e asa', 'nu-i asa'],
   tagQuestions: [
-    '(e|este|va fi|ar fi|sper ca e) (ok|bine|in regula|o problema|vreo problema|acceptabil)', 'se poate', '(va |)(convine|deranjeaza)', 'nu', 'da', 'ok', 'corect', 'bine',
+    '(e|este|va fi|ar fi|sper ca e) (ok|bine|in regula|o problema|vreo problema|acceptabil)', 'se poate', '(va |)(convine|deranjeaza)', 'nu', 'da', 'ok', 'corect', 'bine', 'asa-i', 'asa e', 'nu-i asa', 'nu e asa',
   ],
   questionStarts: [
     'unde', 'cand', 'cum', 'cine', 'ce', 'care', 'cat', 'cate', 'cati', 'oare', 'se poate', 'exista', 'este posibil',

@@ -81,3 +81,28 @@ const corpus209: IntentCase[] = [
   ['Voi fi prezent si daca imi dati voie as vrea sa spun cateva cuvinte despre mestesugarii populari din judet.', 'yes', 1, true],
 ];
 describeIntentCorpus('misses of sets 209–211', corpus209);
+
+const corpus212: IntentCase[] = [
+  // A fact asked with a confirming tag answers nothing (h212_036); a tag on an aside leaves the refusal (h77_052).
+  ['Bună ziua,\n\nPot participa doar online, nu? Întreb pentru că în invitație scrie Zoom, dar un coleg mi-a zis că e la Primărie. Diana', 'unknown'],
+  ['Vin pe la 10:30, e ok?', 'yes'],
+  // The tag confirms only the statement's last part (h71_088).
+  ['Dobar dan Lavinia, hvala na pozivu. I will be there on Zoom, 11h Romanian time = 10h for us, right?', 'yes'],
+  ["Sorry, I have a board meeting at the same time (10:00 Kaunas time is 11:00 yours, right? – yes, it clashes). I will read the plan and send feedback.", 'no'],
+  // Not the whole of it, a part said next (h213_060).
+  ["Hi Lavinia, I'm not able to attend the full workshop, only the first hour. Is that ok? Peter", 'yes'],
+  ['Nu pot participa la tot atelierul, doar la prima oră.', 'yes'],
+  ["I'm not able to attend the workshop.", 'no'],
+  // Listening in, not speaking (h212_031).
+  ["Lavinia, Thanks - I'll be listening in, not planning to intervene this time. Peter", 'yes', 1, false],
+  // Refusals said as resources or an excuse (h214_013, h214_069).
+  ['Bună ziua, Din păcate, în această perioadă nu putem aloca resurse pentru participare. Vă rog să ne păstrați pe lista de distribuție pentru viitoarele evenimente.', 'no'],
+  ['Hi Lavinia, Please excuse us for this session, our team has an all-hands that morning.', 'no'],
+  // The party by its team (h213_068); the one answered for, accompanied by two titled people (h214_047).
+  ["I'm in, plus two from our team (Luca and Sofia). Luca would like a 5-minute slot to present our residency programme.", 'yes', 3, true],
+  ['Good afternoon, On behalf of Mr. Klaus Weber, CEO, I am pleased to confirm his attendance. He will be accompanied by Ms. Laura Ionescu (Head of Communications) and Mr. Dan Bucur (Innovation Lead).', 'yes', 3],
+  // Talks offered for the sender or the party (h214_032, h214_066).
+  ['Vă confirm participarea. Dacă este util, pot prezenta câteva concluzii din studiul nostru privind impactul pandemiei asupra IMM-urilor din Vest, în maxim 7 minute.', 'yes', 1, true],
+  ['We are pleased to confirm the participation of three AmCham representatives:\n• Mr. John Baker, Branch Chair\n• Ms. Irina Cozma, Policy Officer\n• Mr. Alin Marcu, Member Relations\n\nMr. Baker would appreciate the opportunity to deliver brief opening remarks on behalf of the business community.', 'yes', 3, true],
+];
+describeIntentCorpus('misses of sets 212–214', corpus212);
