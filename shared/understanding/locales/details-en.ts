@@ -95,6 +95,8 @@ export const detailsEn: DetailsLocale = {
     // "I confirm my participation and also of my colleague X".
     '(and|as well as) (also |)(that |)of (my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member)',
     'plus one', '+1', 'a plus-one',
+    // "Count me in! Also my colleague Andrei from the Timisoara 2023 programme team will join" (h215_021).
+    '(also|and) my (colleague|coworker|co-worker|partner|friend|boss|manager|assistant|deputy) ... ... (will|would|is going to|shall) (also |)(join|come|attend|be there|participate)',
     // "Yes, I join online, together with mayor office colleague Petra Lang" (h208_073): the colleague's office before the word.
     '(together with|along with|joined by|accompanied by) ... (colleague|coworker|co-worker)',
     // "I will attend together with an interpreter, as my Romanian is limited" (h204_042).

@@ -10,6 +10,8 @@ export const detailsRo: DetailsLocale = {
     unsprezece: 11, doisprezece: 12, douasprezece: 12, amandoi: 2, amandoua: 2, 'o singura': 1,
   },
   totals: [
+    // A school's party by role: "vor fi prezenți 2 profesori și 2 elevi din consiliul școlar" (h217_077).
+    '(vor fi prezenti|vor fi prezente|vor participa|vor veni|participa|vin|venim|vom fi|vom participa) # (profesori|profesoare|cadre didactice|invatatori|invatatoare|educatoare|elevi|eleve|studenti|studente)',
     // "suntem vreo 5" (h199_090).
     '(suntem|vom fi|venim|o sa fim) (vreo|cam|aproximativ|circa|in jur de|aproape) #',
     // A count corrected in passing: "Vom fi 2 persoane... de fapt 3" (h193_020).

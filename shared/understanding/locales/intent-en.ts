@@ -218,6 +218,8 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "We … would prefer to be informed about the outcome rather than take part" (h215_063).
+    "(would prefer|prefer|'d prefer|would rather|'d rather) ... ... (rather than|instead of) (take|taking) part",
     // "Please excuse us for this session, our team has an all-hands that morning" (h214_069).
     '(please |kindly |)excuse (us|me) (for|from) (this|the) (session|meeting|workshop|event|time|one|occasion)',
     // "Most probably not, we have our own board meeting that morning" (h198_049); "I doubt it" (h198_069).

@@ -537,6 +537,10 @@ export const intentRo: IntentLocale = {
     '(participa|vor participa|va participa) din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)',
     '(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre|) ... (vine|vin|va veni|vor veni|participa|va participa|vor participa|va fi prezent(|a)|vor fi prezenti|va reprezenta|vor reprezenta|o va reprezenta|ne va reprezenta|doreste sa participe|doresc sa participe|vrea sa participe|vor sa participe|ar dori sa participe|ar vrea sa participe)',
     '(vine|va veni|vor veni) (si |)(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea)',
+    // Who represents the head: "Doamna director nu poate participa, o va reprezenta doamna Elena Mureșan, director adjunct" (h217_031).
+    '(o|il|ii|le|ne) (va|vor|o sa) (reprezenta|inlocui|substitui) (doamna|domnul|dl|dna|d-na|d-l|colegul|colega|adjunctul|adjuncta|directorul adjunct|directoarea adjuncta)',
+    // The contrast inside: "Îmi pare rău, nu pot participa. Vine însă colegul meu Radu Ilie, dacă se poate" (h216_057).
+    '(vine|va veni|vor veni|participa|va participa|se conecteaza|se va conecta) (insa|totusi|in schimb) (colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea|adjunctul|adjuncta)',
     'din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei) (participa|vor participa|va participa|va veni|vor veni|vine)',
     // A team's decision: "am hotărât în consiliul profesoral să participe doi colegi … Eu personal nu pot".
     '(am|s-a|s-au|au|a|ne-am) (hotarat|decis|stabilit|convenit) (ca |)sa (participe|vina|mearga|ne reprezinte)',
@@ -897,6 +901,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // Which address or device fails, not whether one comes: "trimiteți invitația și pe adresa personală …, de pe cea de serviciu nu pot intra pe Zoom" (h217_030).
+    '(de pe|din|cu|de la) (cea|cel|adresa|contul|calculatorul|laptopul|telefonul|mailul) (de serviciu|de la serviciu|de la birou|de birou|firmei|institutiei) nu (pot|reusesc sa|merge sa|ma pot) (intra|conecta|accesa|deschide|loga)',
     // Not the whole of it, a part said next: "Nu pot participa la tot atelierul, doar la prima oră".
     'nu (pot|voi putea|o sa pot) (participa|sta|fi prezent|fi prezenta|ramane) (la tot|tot|toata|pe toata) (atelierul|evenimentul|intalnirea|durata|ziua|timpul|sesiunea)',
     // Enough time, not arriving: "5 minute îmi ajung" (h209_015).

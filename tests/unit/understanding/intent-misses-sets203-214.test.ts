@@ -106,3 +106,20 @@ const corpus212: IntentCase[] = [
   ['We are pleased to confirm the participation of three AmCham representatives:\n• Mr. John Baker, Branch Chair\n• Ms. Irina Cozma, Policy Officer\n• Mr. Alin Marcu, Member Relations\n\nMr. Baker would appreciate the opportunity to deliver brief opening remarks on behalf of the business community.', 'yes', 3, true],
 ];
 describeIntentCorpus('misses of sets 212–214', corpus212);
+
+const corpus215: IntentCase[] = [
+  // A colleague said to come after "însă", named (h216_057); the head's deputy said to represent her (h217_031).
+  ['Bună Lavinia, Îmi pare rău, nu pot participa. Vine însă colegul meu Radu Ilie, dacă se poate. Mirela', 'yes', 1],
+  ['Bună ziua, Doamna director nu poate participa, o va reprezenta doamna Elena Mureșan, director adjunct. Cu stimă, Secretariat', 'yes', 1],
+  // First names only stay with a person (set 51, h217_032 disputed).
+  ['Ma bucur de invitatie! Din partea echipei de programe vin Oana, Cristi si Larisa. Eu sunt in concediu in perioada aia, din pacate :(', 'unknown'],
+  // Which address fails, not whether one comes (h217_030).
+  ['Bună ziua, Vă rog să-mi trimiteți invitația și pe adresa personală, ioana.dan@gmail.com, de pe cea de serviciu nu pot intra pe Zoom. Mulțumesc, Ioana Dan', 'unknown'],
+  ['Nu pot intra pe Zoom miercuri, am ședință.', 'no'],
+  // Informed rather than taking part (h215_063).
+  ['Dear Lavinia, thank you for thinking of us. We are currently reorganising our programme for 2021 and would prefer to be informed about the outcome rather than take part. Best regards, Anna Müller', 'no'],
+  // A colleague joining, a long description between (h215_021); a school's party by role (h217_077).
+  ["Hi Lavinia, Count me in! Also my colleague Andrei from the Timisoara 2023 programme team will join. We'd like to speak for a few minutes about the open calls for 2021. Cheers, Ioana", 'yes', 2, true],
+  ['Bună ziua, Din partea Liceului Teoretic „Nikolaus Lenau” vor fi prezenți 2 profesori și 2 elevi din consiliul școlar. Cu stimă, Secretariat', 'yes', 4],
+];
+describeIntentCorpus('misses of sets 215–217', corpus215);
