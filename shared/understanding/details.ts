@@ -188,11 +188,11 @@ let addedOnline: RegExp | null = null;
 const EARLIER_SAID = /(?<![a-z])(?:am zis|am spus|v-am scris|v-am spus|am anuntat|am confirmat|initial|i said|we said|i wrote|we wrote|i told you|we told you|initially|originally|previously)(?![a-z])/;
 const CONTRAST = /(?<![a-z])(?:dar|ci|insa|but|actually|de fapt|instead|in schimb)(?![a-z])/;
 /** A count phrase that itself opens with the correction ("de fapt 3", "only the two of us"). */
-const CORRECTION_LEAD = /^(?:de fapt|adica|mai exact|pardon|actually|in fact|or rather|only the)[\s,]/;
+const CORRECTION_LEAD = /^(?:de fapt|adica|mai exact|pardon|actually|in fact|or rather|only the|ci (?:doar|numai))[\s,]/;
 /** A follow-up's label right before a count, in a sentence of its own: "Participăm cu două persoane. Revin: o singură persoană" (h204_085). */
 const REVISED_AFTER = /(?<![a-z])(?:revin|revenim|update|correction|corectie|rectific|rectificare|modificare)\s*:\s*$/;
-/** Words right before a count that replace the one just said: "… de fapt 3", "… but only the two of us". */
-const CORRECTED_TO = /(?<![a-z])(?:de fapt|adica|mai exact|pardon|actually|in fact|or rather|(?:but|dar|insa|however)\s+(?:only|doar|numai|just)(?:\s+the)?)\s*$/;
+/** Words right before a count that replace the one just said: "… de fapt 3", "… but only the two of us", "nu mai venim trei, ci doar doi" (h219_083). */
+const CORRECTED_TO = /(?<![a-z])(?:de fapt|adica|mai exact|pardon|actually|in fact|or rather|(?:but|dar|insa|however|ci)\s+(?:only|doar|numai|just)(?:\s+the)?)\s*$/;
 /** "vom fi 2, nu 4 persoane": a number denied. */
 const DENIED_BEFORE = /(?:^|[^a-z])(?:nu|not|in loc de|instead of|rather than)\s*$/;
 /** A count closed by "in total": the whole party, the sender among them. */
@@ -492,6 +492,8 @@ const NAMED_WITH_SEPARATOR = /\s*(?:,|\s[șs]i(?:\s+cu)?\s|\sand(?:\s+with)?\s)\
 /** A companion phrase that adds someone of its own ("and my wife", "și colega"), not one naming who was just counted. */
 const ADDITIVE_START = /^(?:and|si|cu|with|plus|along|together|precum|impreuna|alaturi|insotit|insotita|accompanied|joined)(?![a-z])/;
 /** An aside opened after a companion and not closed, adding no one: who that companion is. */
+/** A companion phrase that is only a plus one ("+1", "plus one", "plus unu"). */
+const PLUS_ONE_ONLY = /^(?:\+ ?1|plus (?:one|unu|1))$/;
 const EXPLAINING_GAP = /^\s*[(:](?:(?!(?:and|si|cu|with|plus|or|sau)\s)[^()])*$/;
 /**
  * A companion phrase that is the predicate of a subject before it ("will join me", "vine cu
@@ -812,6 +814,8 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   const restated = (match: { start: number; text: string }, index: number): boolean => {
     const before = companionMatches[index - 1];
     if (before === undefined || match.start - before.end > 80) return false;
+    // "together with my colleague Marta Kowalska (+1)" (h219_008): a plus one in brackets after the companion counts them again.
+    if (PLUS_ONE_ONLY.test(match.text) && folded.slice(Math.max(before.end, match.start - 2), match.start).includes('(')) return true;
     // "Count me in, plus one (my colleague Petra … will join me)": the parenthesis says who the one is.
     if (EXPLAINING_GAP.test(folded.slice(before.end, match.start)) && !ADDITIVE_START.test(match.text)) return true;
     // "se va conecta împreună cu mine și directorul nostru": the verb in the singular, its subject after it ("și" = also).

@@ -94,17 +94,20 @@ let confirming: PhraseMatcher | null = null;
 /** Whether a tag asks to confirm the statement as a fact ("…, nu?", "…, right?"): then the statement is asked too. */
 function isConfirmingTag(text: string): boolean {
   confirming ??= compileStickyPhrases(LOCALES.flatMap((l) => l.confirmingTags));
-  const key = matchKey(text).replace(/[^a-z0-9]+$/, '');
-  const start = /[a-z0-9]/.exec(key)?.index ?? -1;
-  return start >= 0 && confirming.matchAt(key, [start]).some((match) => match.end === key.length);
+  return matchesWhole(confirming, text);
 }
 
 /** Whether `text` is only a tag question ("e ok?", "right?", "would 5 minutes work?"), nothing else. */
 export function isTagQuestion(text: string): boolean {
   tags ??= compileStickyPhrases(LOCALES.flatMap((l) => l.tagQuestions));
+  return matchesWhole(tags, text);
+}
+
+/** Whether one phrase of `matcher` covers all of `text` (folded; punctuation around it ignored). */
+function matchesWhole(matcher: PhraseMatcher, text: string): boolean {
   const key = matchKey(text).replace(/[^a-z0-9]+$/, '');
   const start = /[a-z0-9]/.exec(key)?.index ?? -1;
-  return start >= 0 && tags.matchAt(key, [start]).some((match) => match.end === key.length);
+  return start >= 0 && matcher.matchAt(key, [start]).some((match) => match.end === key.length);
 }
 
 const ENDS_WITH_EMOTICON = new RegExp(`${EMOTICON}$`);

@@ -18,6 +18,8 @@ export const detailsRo: DetailsLocale = {
     '(de fapt|adica|mai exact|pardon) #',
     // One, said as such: "Revin: o singură persoană, colegul meu s-a îmbolnăvit" (h204_085).
     '(doar |numai |)# persoana',
+    // Narrowed after a "not": "nu mai venim trei, ci doar doi (eu și Oana)" (h219_083).
+    'ci (doar|numai) #',
     // Set off by a comma: "venim doi: eu și Vlad. Pardon, trei, vine și Oana" (h204_018).
     '(de fapt|adica|mai exact|pardon), #',
     'vom fi #', 'o sa fim #', 'suntem #', 'participam #', 'vom participa #', 'venim #', 'vom veni #',
@@ -95,8 +97,8 @@ export const detailsRo: DetailsLocale = {
     // "Vin cu regizorul nostru artistic" (h203_024): a role of the sender's team, its adjective after.
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (regizorul|regizoarea|dirijorul|dirijoarea|coregraful|coregrafa|curatorul|curatoarea|fotograful|fotografa|traducatorul|traducatoarea|interpretul|interpreta|translatorul|translatoarea|arhitectul|arhitecta|designerul|designera|inginerul|inginera|trainerul|trainera|mentorul|mentora|coordonatorul|coordonatoarea|managerul|managera|contabilul|contabila|juristul|jurista|avocatul|avocata) (meu|mea|nostru|noastra)',
     // The sender along with the one who answers for the office: "vor participa directorul instituției, dl. Marius Bota, împreună cu subsemnata" (h207_019);
-    // "va fi reprezentată de mine și de directorul adjunct, dl. Cornel Sabău" (h208_045).
-    '(impreuna cu|alaturi de|insotit de|insotita de|si) (subsemnata|subsemnatul)', '(de mine|de subsemnata|de subsemnatul) si de (directorul|directoarea|colegul|colega|dl|dna|d-na|domnul|doamna|presedintele|presedinta|managerul|coordonatorul|coordonatoarea)',
+    // "va fi reprezentată de mine și de directorul adjunct, dl. Cornel Sabău" (h208_045), "… și de asistenta mea, Irina" (h218_021).
+    '(impreuna cu|alaturi de|insotit de|insotita de|si) (subsemnata|subsemnatul)', '(de mine|de subsemnata|de subsemnatul) si de (directorul|directoarea|colegul|colega|asistentul|asistenta|secretarul|secretara|adjunctul|adjuncta|dl|dna|d-na|domnul|doamna|presedintele|presedinta|managerul|coordonatorul|coordonatoarea)',
     // "da, participam, eu si cofounderul meu, Paul" (h211_012): startup words, Romanian ending.
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (cofounderul|co-founderul|cofondatorul|co-fondatorul|cofondatoarea|asociatul|asociata|partenerul de afaceri|partenera de afaceri) (meu|mea|nostru|noastra)',
     // An interpreter along: "vin cu o traducătoare".

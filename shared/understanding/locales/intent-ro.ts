@@ -537,6 +537,8 @@ export const intentRo: IntentLocale = {
     '(participa|vor participa|va participa) din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)',
     '(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre|) ... (vine|vin|va veni|vor veni|participa|va participa|vor participa|va fi prezent(|a)|vor fi prezenti|va reprezenta|vor reprezenta|o va reprezenta|ne va reprezenta|doreste sa participe|doresc sa participe|vrea sa participe|vor sa participe|ar dori sa participe|ar vrea sa participe)',
     '(vine|va veni|vor veni) (si |)(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea)',
+    // A colleague's answer relayed from another account: "colegul meu Marius Bogdan … nu are acces la mail acum. El confirmă că vine la atelier" (h220_047).
+    '^(el|ea|dansul|dansa|dumnealui|dumneaei) (confirma|a confirmat|ne confirma|va confirma) (ca vine|ca va veni|ca participa|ca va participa|participarea|prezenta)',
     // Who represents the head: "Doamna director nu poate participa, o va reprezenta doamna Elena Mureșan, director adjunct" (h217_031).
     '(o|il|ii|le|ne) (va|vor|o sa) (reprezenta|inlocui|substitui) (doamna|domnul|dl|dna|d-na|d-l|colegul|colega|adjunctul|adjuncta|directorul adjunct|directoarea adjuncta)',
     // The contrast inside: "Îmi pare rău, nu pot participa. Vine însă colegul meu Radu Ilie, dacă se poate" (h216_057).

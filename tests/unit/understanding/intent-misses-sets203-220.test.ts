@@ -1,7 +1,7 @@
 import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
- * Misses of the fourteenth session's held-out sets (from 203) at first reading, one table per
+ * Misses of the fourteenth session's held-out sets (203–220) at first reading, one table per
  * round of three sets, with cases that must keep their answer.
  * Same format as intent-corpus.test.ts: [text, intent, headcount?, speaker?].
  */
@@ -123,3 +123,15 @@ const corpus215: IntentCase[] = [
   ['Bună ziua, Din partea Liceului Teoretic „Nikolaus Lenau” vor fi prezenți 2 profesori și 2 elevi din consiliul școlar. Cu stimă, Secretariat', 'yes', 4],
 ];
 describeIntentCorpus('misses of sets 215–217', corpus215);
+
+const corpus218: IntentCase[] = [
+  // The sender and the assistant representing the gallery (h218_021).
+  ['Bună ziua, Mulțumim pentru invitație. Galeria va fi reprezentată de mine și de asistenta mea, Irina. George Pop', 'yes', 2],
+  // A count narrowed after "nu … ci doar" (h219_083); a plus one in brackets restating the colleague (h219_008).
+  ['Confirm. Nu mai venim trei, ci doar doi (eu și Oana).', 'yes', 2],
+  ['Dear Ms Simion, Thank you for the invitation. I will attend together with my colleague Marta Kowalska (+1). Marta will present our city experience.', 'yes', 2],
+  ['Vin și eu (+1).', 'yes', 2],
+  // A colleague's answer relayed from another account (h220_047).
+  ['Buna ziua, Va trimit de pe adresa mea personala, colegul meu Marius Bogdan de la Asociatia Tinerilor din Sag nu are acces la mail acum. El confirma ca vine la atelier. Cosmina', 'yes', 1],
+];
+describeIntentCorpus('misses of sets 218–220', corpus218);
