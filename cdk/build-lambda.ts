@@ -16,7 +16,8 @@ if (!entry || !outdir) {
 }
 try {
   await build({ ...lambdaEsbuildOptions(repoPath(entry), join(resolve(outdir), 'index.mjs')), logLevel: 'error' });
-} catch {
-  // esbuild has already printed what failed (logLevel 'error').
+} catch (error) {
+  // esbuild has already printed its own build errors (logLevel 'error'); anything else is said here.
+  if (!(error instanceof Error && 'errors' in error)) console.error(error);
   process.exit(1);
 }

@@ -88,8 +88,22 @@ function startsLikeAttribution(folded: string, tables: TrimTables): boolean {
   return startsWithOpener(folded, tables) || /^[\s-]*\d/.test(folded);
 }
 
-/** A date and time after the verb, behind a preposition ("… a scris la 12.01.2021 09:31", "… wrote on Wed, 6 Jan 2021 10:42:13 +0200", h212_031); bounded, no nesting. */
-const DATE_TAIL = /\s(?:la|pe|on|at)\s+(?:data de\s+)?(?:[a-z]{2,9}\.?,?\s+)?\d{1,4}[\d./:, -]{0,12}(?:[a-z]{3,9}\.?,?\s+)?[\d./:, +-]{0,30}(?:\s?(?:am|pm))?$/;
+const dateTails = new WeakMap<TrimTables, RegExp>();
+
+/**
+ * A date and time after the verb, behind one of the locales' attribution openers ("… a scris la 12.01.2021 09:31",
+ * "… wrote on Wed, 6 Jan 2021 10:42:13 +0200", h210_010, h212_031), so a translator's opener works here too.
+ * Bounded quantifiers only, anchored at the end.
+ */
+function dateTail(tables: TrimTables): RegExp {
+  let tail = dateTails.get(tables);
+  if (!tail) {
+    const openers = tables.openers.map((opener) => opener.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+    tail = new RegExp(`\\s(?:${openers})\\s+(?:[a-z]{2,9}\\.?,?\\s+)?\\d{1,4}[\\d./:, -]{0,12}(?:[a-z]{3,9}\\.?,?\\s+)?[\\d./:, +-]{0,30}(?:\\s?(?:am|pm))?$`);
+    dateTails.set(tables, tail);
+  }
+  return tail;
+}
 
 /**
  * Whether one (possibly joined) folded line is an attribution: the line a mail
@@ -104,8 +118,8 @@ export function isAttributionLine(folded: string, tables: TrimTables): boolean {
   const core = trimChars(text, NONE, CORE_TAIL);
   const endsColon = /[:\uff1a]$/.test(text);
   // "Lavinia Simion a scris la 12.01.2021 09:31:" (h210_010): the date after the verb, the colon closing it.
-  const dateTail = endsColon ? DATE_TAIL.exec(core) : null;
-  const before = verbAtEnd(core, tables) ?? (dateTail ? verbAtEnd(core.slice(0, dateTail.index), tables) : null);
+  const dated = endsColon ? dateTail(tables).exec(core) : null;
+  const before = verbAtEnd(core, tables) ?? (dated ? verbAtEnd(core.slice(0, dated.index), tables) : null);
   const hasDigit = /\d/.test(text);
   // Every rule below needs a verb at the end, a digit (date, time) or an address.
   if (before === null && !hasDigit && !text.includes('@')) return false;
