@@ -135,7 +135,7 @@ export const detailsEn: DetailsLocale = {
     // "Myself and our SME officer Dimitris Antoniou will travel": a role of a few words after the sender.
     '(me|myself) (and|+) (my|our) ... (officer|expert|specialist|advisor|adviser|consultant|colleague|coordinator|manager|director|deputy|assistant|partner|lead|head)',
     // "I'll be there in person, along with our Arts Manager, Ruxandra Iliescu": a role of a few words.
-    '(along with|together with|accompanied by|joined by) (my|our) ... (colleague|coworker|co-worker|manager|director|coordinator|curator|assistant|officer|lead|head|producer|designer|partner|deputy|intern)',
+    '(along with|together with|accompanied by|joined by) (my|our) ... (colleague|coworker|co-worker|manager|director|coordinator|curator|assistant|officer|lead|head|producer|designer|partner|deputy|intern|journalist|reporter|photographer|cameraman|camerawoman|editor)',
     // "Will bring my co-founder too, Anna Weiss": a founder of the sender's own venture.
     '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (my|our|a|one) (co-founder|cofounder|fellow founder|business partner)',
     // "Sounds good, I'll join + my colleague Lina": a plus sign for "and".

@@ -101,6 +101,8 @@ export const detailsRo: DetailsLocale = {
     '(impreuna cu|alaturi de|insotit de|insotita de|si) (subsemnata|subsemnatul)', '(de mine|de subsemnata|de subsemnatul) si de (directorul|directoarea|colegul|colega|asistentul|asistenta|secretarul|secretara|adjunctul|adjuncta|dl|dna|d-na|domnul|doamna|presedintele|presedinta|managerul|coordonatorul|coordonatoarea)',
     // "da, participam, eu si cofounderul meu, Paul" (h211_012): startup words, Romanian ending.
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (cofounderul|co-founderul|cofondatorul|co-fondatorul|cofondatoarea|asociatul|asociata|partenerul de afaceri|partenera de afaceri) (meu|mea|nostru|noastra)',
+    // "confirm pt mine si Ionut Marin" (h223_029): the confirmation for the sender and someone named.
+    '(confirm|confirmam|va confirm) (pentru|pt) mine si',
     // An interpreter along: "vin cu o traducătoare".
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (un|o) (traducator|traducatoare|interpret|interpreta|translator|translatoare)',
     // "vin împreună cu sora mea": family along.

@@ -9,6 +9,8 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // The sender representing: "I will represent our organisation" (not another's "… will represent us").
+    '^(i|we) (will|shall|am going to|are going to) represent',
     // The part one comes for: "…, only the first hour. Is that ok?" (h213_060).
     '^(but |)(only|just) (for |)the (first|last|opening|closing|final) (hour|half hour|half|part|session|# minutes)',
     // "Thanks - I'll be listening in, not planning to intervene this time" (h212_031).
@@ -425,6 +427,9 @@ export const intentEn: IntentLocale = {
     "(it is|it's|it will be|it'll be) (good|useful|valuable|important) for (me|us) to (follow|listen to|hear) (the|this) (discussion|debate|session|meeting|workshop|presentations)",
   ],
   othersYes: [
+    // "I won't be able to attend personally, but Ms. Kaisa Virtanen from our Culture Office will represent Oulu" (h222_029).
+    // Titled only: "Rūta from Kaunas 2022 will represent our side" (h115_065), a first name, stays the sender's refusal.
+    '(mr.|mrs.|ms.|dr.|prof.|mr|mrs|ms|dr|prof) ... ... (will|shall|is going to) represent',
     // "Sorry cant make it. Sending Irina from my team instead" (h151_058): someone of the sender's side goes; after a refusal a person decides.
     "^(i'm |i am |we're |we are |i'll |i will |we'll |we will |)(sending|send) ... from (my|our) (team|office|department|unit|lab|studio)$",
     // "On behalf of Mr. Dieter Hofer, we confirm that he will take part in the online meeting" (h132_072).
@@ -653,6 +658,10 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // Only possible if there is a way in: "is there an online option …? I could only join remotely" (h222_072).
+    '(i|we) could only (join|attend|participate|connect|take part) (remotely|online|virtually|via zoom|on zoom)',
+    // A stand-in named before and no longer coming: "my colleague Petra, whom I had named to attend in my place, has fallen ill" (h222_076).
+    '(whom|who) (i|we) had (named|asked|sent|delegated|nominated) to (attend|come|join|go|participate) in (my|our) place',
     // Not the whole of it, a part said next: "I'm not able to attend the full workshop, only the first hour" (h213_060).
     "(not able to|unable to|can't|cannot|won't be able to|will not be able to) (attend|stay for|be there for|join|make) the (full|whole|entire) (workshop|event|session|meeting|day|time|programme|program)",
     // A doubt about how one joins, not whether: "we'll probably connect from two laptops".

@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "eu + 2 prieteni de la asociația de tineret, e ok?" (h223_020): the party written as a sum.
+    '^(eu|noi) + # (prieteni|prietene|colegi|colege|persoane|oameni|membri|voluntari)',
     // The part one comes for: "…, doar la prima oră".
     '^(dar |)(doar|numai) (la |in |pentru |)(prima|ultima) (ora|parte|jumatate|sesiune)',
     // "confirm doar pentru mine. Colegul Sebastian nu mai poate, deci doar eu" (h199_009).
@@ -298,6 +300,8 @@ export const intentRo: IntentLocale = {
     '^(de data asta|de data aceasta|de aceasta data|de asta data) trec$',
     // The head's office for the head invited: "Doamna director nu va putea participa …", "Domnul prefect nu poate participa, agenda …".
     '^(domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|primarul|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa|comisar|comisar sef|secretar general) (nu|nu mai) (va putea|poate|o sa poata) (participa|fi prezent(|a)|lua parte)',
+    // The head named too: "Domnul director Vasile Hodoș nu poate participa din cauza unei deplasări" (h222_079).
+    '^(domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|primarul|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|sef|sefa|secretar general) ... (nu|nu mai) (va putea|poate|o sa poata) (participa|fi prezent(|a)|lua parte)',
     // "Vă aducem la cunoștință că domnul prefect nu va putea da curs invitației dumneavoastră".
     '(va comunic|va comunicam|va informez|va informam|va aducem la cunostinta|va facem cunoscut|va anunt|va anuntam) (ca|faptul ca) (domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa|comisar|comisar sef|secretar general) (nu|nu mai) (va putea|poate|o sa poata) (participa|fi prezent(|a)|lua parte|da curs invitatiei|onora invitatia)',
     // A registry's letter: "vă comunicăm că Direcția Poliția Locală Timișoara nu va participa la întâlnire".
@@ -452,6 +456,8 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // "Daca scap de la serviciu vin. Nu pot sa promit" (h221_056): nothing promised is a doubt.
+    '^nu (pot|va pot|iti pot|ti pot|pot sa va|pot sa iti) (sa |)(promit|promite|garanta|garantez|asigura) (nimic|)$',
     // "eu cred că vin, o să vă confirm sigur luni" (h195_064): a belief, the answer to come.
     // At the clause's start: "Nu cred că ajung" is a refusal (set 107).
     '^(eu |)cred ca (vin|venim|ajung|ajungem|particip|participam|o sa vin|o sa venim|o sa ajung|ma conectez|ne conectam)',
@@ -531,6 +537,8 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "vă transmit că reprezentantul nostru va fi dl. Cosmin Ardelean, coordonator programe" (h222_003).
+    '(reprezentantul|reprezentanta|reprezentantii|reprezentantele) (nostru|noastra|nostri|noastre|institutiei|organizatiei|asociatiei|firmei) (va fi|vor fi|este|e|o sa fie)',
     '(va|vor) participa', 'vor fi prezenti', 'va fi prezent(|a)', '(va|vor) veni',
     // Someone joining the sender: "la întâlnire se va conecta împreună cu mine și directorul nostru" (the sender is with them).
     '(se va conecta|se conecteaza|se vor conecta|va intra|vor intra) (impreuna |alaturi |)(cu|de) mine',
@@ -903,6 +911,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // A stand-in who was to come and no longer can: "colegul care trebuia să vină în locul meu nu mai poate ajunge" (h222_033).
+    'care (trebuia|urma|era) sa (vina|participe|mearga|intre|se conecteze) in locul (meu|nostru)',
     // Which address or device fails, not whether one comes: "trimiteți invitația și pe adresa personală …, de pe cea de serviciu nu pot intra pe Zoom" (h217_030).
     '(de pe|din|cu|de la) (cea|cel|adresa|contul|calculatorul|laptopul|telefonul|mailul) (de serviciu|de la serviciu|de la birou|de birou|firmei|institutiei) nu (pot|reusesc sa|merge sa|ma pot) (intra|conecta|accesa|deschide|loga)',
     // Not the whole of it, a part said next: "Nu pot participa la tot atelierul, doar la prima oră".

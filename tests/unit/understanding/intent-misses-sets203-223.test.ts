@@ -1,7 +1,7 @@
 import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
- * Misses of the fourteenth session's held-out sets (203–220) at first reading, one table per
+ * Misses of the fourteenth session's held-out sets (203–223) at first reading, one table per
  * round of three sets, with cases that must keep their answer.
  * Same format as intent-corpus.test.ts: [text, intent, headcount?, speaker?].
  */
@@ -135,3 +135,26 @@ const corpus218: IntentCase[] = [
   ['Buna ziua, Va trimit de pe adresa mea personala, colegul meu Marius Bogdan de la Asociatia Tinerilor din Sag nu are acces la mail acum. El confirma ca vine la atelier. Cosmina', 'yes', 1],
 ];
 describeIntentCorpus('misses of sets 218–220', corpus218);
+
+const corpus221: IntentCase[] = [
+  // Nothing promised is a doubt (h221_056).
+  ['Daca scap de la serviciu vin. Nu pot sa promit', 'maybe'],
+  // The party written as a sum, with a tag (h223_020); the confirmation for the sender and someone named (h223_029).
+  ['heiii, sună mișto! eu + 2 prieteni de la asociația de tineret, e ok? 😄', 'yes', 3],
+  ['Buna, confirm pt mine si Ionut Marin. Ionut ar vrea sa prezinte 5 min proiectul cu hackathonul. Sorin', 'yes', 2, true],
+  ['Confirm pt mine si colega mea Ana.', 'yes', 2],
+  // A journalist along (h223_053).
+  ['Dear Ms Simion, I will attend, together with our video journalist. Could we record a short interview afterwards? Best regards, Elena Rossi', 'yes', 2],
+  // A titled stand-in said to represent the city (h222_029); a first name alone stays the sender's refusal (h115_065).
+  ["Dear Lavinia, I won't be able to attend personally, but Ms. Kaisa Virtanen from our Culture Office will represent Oulu. Best regards, Juha", 'yes', 1],
+  ["Sorry, can't make it after all. Ivana will represent Rijeka.", 'no'],
+  // Only if there is a way in (h222_072).
+  ['Hi Lavinia, is there an online option for the January 20 session? I could only join remotely. Thanks, Ana', 'unknown'],
+  // A stand-in who no longer comes (h222_076, h222_033).
+  ['Hi Lavinia, a quick update: my colleague Petra, whom I had named to attend in my place, has fallen ill, so unfortunately nobody from our team will be able to join. Apologies!', 'no'],
+  ['Buna ziua, colegul care trebuia sa vina in locul meu nu mai poate ajunge. Va rog sa ne scuzati, de data aceasta nu vom fi prezenti. Doru', 'no'],
+  // Who represents, named (h222_003); the head named between title and refusal (h222_079).
+  ['Bună ziua, vă transmit că reprezentantul nostru va fi dl. Cosmin Ardelean, coordonator programe. Eu am fost redistribuită pe alt proiect. Cu drag, Andreea', 'yes', 1],
+  ['Bună ziua, Domnul director Vasile Hodoș nu poate participa din cauza unei deplasări. Vă mulțumim pentru invitație. Cu stimă, Secretariat', 'no'],
+];
+describeIntentCorpus('misses of sets 221–223', corpus221);
