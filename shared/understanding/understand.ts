@@ -90,7 +90,11 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     // What the phrases left open, a model trained on the labelled corpus may settle (rarely, and only when near certain).
     decided = modelFallback(decided, words, analysis) ?? decided;
   }
-  const details = extractDetails(words, analysis, decided.intent, decided.delegated ?? false);
+  // An answer written only in the subject ("confirm participarea 2 persoane", h226_048) holds its details too.
+  const subjectOnly = !calendar && words.trim() === '' ? subjectWords() : null;
+  const details = subjectOnly
+    ? extractDetails(subjectOnly, analyzeText(subjectOnly), decided.intent, decided.delegated ?? false)
+    : extractDetails(words, analysis, decided.intent, decided.delegated ?? false);
   return {
     kind: calendar ? 'calendar' : 'reply',
     intent: decided.intent,

@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Ok, trec eu pe acolo" (h225_026): dropping by.
+    '^(ok |bine |da |)(trec|trecem) (eu |noi |si eu |si noi |)pe acolo',
     // "eu + 2 prieteni de la asociația de tineret, e ok?" (h223_020): the party written as a sum.
     '^(eu|noi) + # (prieteni|prietene|colegi|colege|persoane|oameni|membri|voluntari)',
     // The part one comes for: "…, doar la prima oră".
@@ -50,7 +52,7 @@ export const intentRo: IntentLocale = {
     // The sender among who represents: "Biblioteca Județeană va fi reprezentată de mine și de directorul adjunct" (h208_045).
     '(va fi|vor fi|vom fi|este|e|o sa fie) (reprezentat|reprezentata|reprezentati|reprezentate) de (mine|subsemnata|subsemnatul|catre mine)',
     // "Colega mea … v-a confirmat deja participarea. Vă rog să mă adăugați și pe mine pe lista participanților" (h207_039).
-    '(va rog sa|va rugam sa|puteti sa|rog sa) (ma|ne) (adaugati|treceti|inscrieti|notati|puneti|includeti|trece|adauga|inscrie|nota) (si pe mine |si pe noi |si |)(pe lista|in lista|pe listele)',
+    '(va rog sa|va rugam sa|puteti sa|rog sa) (ma|ne) (adaugati|treceti|inscrieti|notati|puneti|includeti|trece|adauga|inscrie|nota) (si pe mine |si pe noi |si |)(pe lista|in lista|pe listele) (participantilor|de participanti|de prezenta|celor care participa)',
     // "O să intrăm pe Zoom eu și asociatul meu, Vlad Iancu" (h203_097): the way in named, the sender among who joins.
     '^(o sa intram|vom intra|intram|o sa intru|voi intra|intru) pe (zoom|teams|meet|link|linkul|link-ul|platforma) (eu si|amandoi|amandoua|impreuna|toti|toate|si eu)',
     // A follow-up's count: "Revin: vine și colega mea Ramona, deci suntem două" (h176_063).
@@ -537,6 +539,9 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "Vă rog să-l treceți pe lista participanților pe domnul Dorin Lupu, consilier … Eu nu voi putea fi prezentă" (h225_051).
+    // The participants' list only: "să o adăugați pe lista de invitați / de distribuție" asks for later mail (h29_024, h177_047).
+    '(va rog|va rugam|rog|puteti) (sa-l|sa-o|sa-i|sa il|sa o|sa ii|sa le) (treceti|adaugati|inscrieti|notati|puneti|trece|adauga|inscrie|nota) (si |)pe lista (participantilor|de participanti|de prezenta|celor care participa)',
     // "vă transmit că reprezentantul nostru va fi dl. Cosmin Ardelean, coordonator programe" (h222_003).
     '(reprezentantul|reprezentanta|reprezentantii|reprezentantele) (nostru|noastra|nostri|noastre|institutiei|organizatiei|asociatiei|firmei) (va fi|vor fi|este|e|o sa fie)',
     '(va|vor) participa', 'vor fi prezenti', 'va fi prezent(|a)', '(va|vor) veni',
@@ -695,6 +700,8 @@ export const intentRo: IntentLocale = {
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
   othersMaybe: [
+    // Another office suggested: "Nu particip, nu e pe zona mea. Poate Direcția de Cultură" (h225_038).
+    '^poate (directia|departamentul|serviciul|biroul|compartimentul|colegii|cei de la|cineva de la)',
     // Passed on to someone who may be free: "Vă redirecționez invitația către colega mea, poate ea este disponibilă" (h176_049).
     'poate (ea|el|dansa|dansul|) (este|e|va fi|ar fi) (disponibil|disponibila|disponibili|libera|liber|interesat|interesata|interesati)',
     // "Fwd către colegii din departament, poate e cineva interesat" (h208_032).

@@ -1,7 +1,7 @@
 import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
 
 /*
- * Misses of the fourteenth session's held-out sets (203–223) at first reading, one table per
+ * Misses of the fourteenth session's held-out sets (203–226) at first reading, one table per
  * round of three sets, with cases that must keep their answer.
  * Same format as intent-corpus.test.ts: [text, intent, headcount?, speaker?].
  */
@@ -158,3 +158,14 @@ const corpus221: IntentCase[] = [
   ['Bună ziua, Domnul director Vasile Hodoș nu poate participa din cauza unei deplasări. Vă mulțumim pentru invitație. Cu stimă, Secretariat', 'no'],
 ];
 describeIntentCorpus('misses of sets 221–223', corpus221);
+
+const corpus224: IntentCase[] = [
+  // A named colleague put on the participants' list, the sender away (h225_051); not the invitees' list (h29_024).
+  ['Bună ziua, Vă rog să-l treceți pe lista participanților pe domnul Dorin Lupu, consilier în cadrul serviciului nostru. Eu nu voi putea fi prezentă. Corina', 'yes', 1],
+  ['Vă rog să o adăugați pe lista de invitați pe colega mea, Ana Pop, pentru evenimentele viitoare.', 'unknown'],
+  ['Vă rog să mă adăugați pe lista de distribuție pentru evenimentele viitoare.', 'unknown'],
+  // Dropping by (h225_026); another office suggested after a refusal (h225_038).
+  ['Ok, trec eu pe acolo.', 'yes', 1],
+  ['Nu particip, nu e pe zona mea. Poate Directia de Cultura. O.', 'no'],
+];
+describeIntentCorpus('misses of sets 224–226', corpus224);
