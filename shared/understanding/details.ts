@@ -1,6 +1,6 @@
 import { expandShorthand, LOCALES, matchKey, normalizeReply, NUMBER_SOURCE } from './analyze-text';
 import type { TextAnalysis } from './analyze-text';
-import { ANY_NAME, isOrganisationWord, LEADING_NAME, NAME_WORD, PERSON_NAME, sentenceWithTitle, TITLE, TITLED_NAME } from './person-names';
+import { ANY_NAME, isOrganisationWord, LEADING_NAME, NAME_WORD, PERSON_NAME, sentenceWithTitle, TITLE, TITLED_NAME, TITLES } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import { typoCorrector } from './typos';
 import type { Intent } from './types';
@@ -251,7 +251,7 @@ const OUR_SUBJECT = /(?<![a-z])our\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
 /** A companion phrase that adds someone to whoever comes ("accompanied by", "însoțit de"), the sender or the one answered for. */
 const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|insotit de|insotita de|insotiti de|impreuna cu|alaturi de)(?![a-z])/;
 /** "… și de domnul …", "… and by Mr …", "accompanied by Ms. X (…) and Mr. Y" (h214_047): after an accompanying phrase, one more accompanying. */
-const ACCOMPANYING_AGAIN = /^(?:si|precum si) de(?: catre)?\s|^and by\s|^(?:and|si)\s+(?:mr|mrs|ms|dr|prof|dl|dna|d-na|domnul|doamna)(?![a-z])/;
+const ACCOMPANYING_AGAIN = new RegExp(`^(?:si|precum si) de(?: catre)?\\s|^and by\\s|^(?:and|si)\\s+(?:${TITLES.join('|')})(?![a-z])`);
 const PARTY_WITH = /^(?:cu|with)\s+\S+\s+(?:persoane|people|persons|participanti|participants|reprezentanti|representatives)\b/;
 // "Confirmăm participarea Universității … cu 5 persoane": the plural confirming counts the whole party.
 // "vă rog să ne treceți pe listă cu 4 persoane": the party put on the list as "us".

@@ -2,7 +2,8 @@ import type { TextAnalysis } from './analyze-text';
 import { LOCALES } from './intent-locales';
 import { foldForMatching } from './text-normalize';
 
-const TITLES = ['dl', 'dna', 'd-na', 'd-l', 'dl-ul', 'domnul', 'doamna', 'domnului', 'doamnei', 'mr', 'mrs', 'ms', 'dr', 'prof', 'ing', 'ec'];
+/** Titles before a name, folded ("dl", "doamna", "mrs"). */
+export const TITLES = ['dl', 'dna', 'd-na', 'd-l', 'dl-ul', 'domnul', 'doamna', 'domnului', 'doamnei', 'mr', 'mrs', 'ms', 'dr', 'prof', 'ing', 'ec'];
 /** A title before a name ("dl.", "dna", "Mrs."), as written: lower-case or capitalised. */
 export const TITLE = `(?:(?:${TITLES.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]).join('|')})\\.?\\s+)`;
 /** One capitalised word of a name ("Ionuț", "Rūta", "O'Neill"). */

@@ -68,14 +68,20 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     subject = ownWordsSubject(raw, [...(options.ownSubjects ?? []), ...quoted], trimmed.trim() === '');
     return subject;
   };
+  // Analysed once, for intent and, when the reply is empty, for its details too.
+  let subjectAnalysis: TextAnalysis | null | undefined;
+  const analyzedSubject = (): TextAnalysis | null => {
+    if (subjectAnalysis === undefined) {
+      const own = subjectWords();
+      subjectAnalysis = own ? analyzeText(own) : null;
+    }
+    return subjectAnalysis;
+  };
   let decided: IntentResult;
   if (calendar) {
     decided = calendarAnswer(calendar.partstat, analysis);
   } else {
-    decided = decideIntent(analysis, () => {
-      const own = subjectWords();
-      return own ? analyzeText(own) : null;
-    });
+    decided = decideIntent(analysis, analyzedSubject);
     // An out-of-office or a helpdesk's acknowledgement without any robot header still reads
     // like one, and answers nothing (its "sunt în concediu" is not a refusal written to us).
     // A helpdesk's "one of our team members will get back to you" is a deferral by wording only.
@@ -91,9 +97,9 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     decided = modelFallback(decided, words, analysis) ?? decided;
   }
   // An answer written only in the subject ("confirm participarea 2 persoane", h226_048) holds its details too.
-  const subjectOnly = !calendar && words.trim() === '' ? subjectWords() : null;
-  const details = subjectOnly
-    ? extractDetails(subjectOnly, analyzeText(subjectOnly), decided.intent, decided.delegated ?? false)
+  const fromSubject = !calendar && words.trim() === '' ? analyzedSubject() : null;
+  const details = fromSubject
+    ? extractDetails(subjectWords()!, fromSubject, decided.intent, decided.delegated ?? false)
     : extractDetails(words, analysis, decided.intent, decided.delegated ?? false);
   return {
     kind: calendar ? 'calendar' : 'reply',
