@@ -183,6 +183,7 @@ const ADDED_REMOTE =
  * The hybrid forum: after those in the room, the ones who follow online add to them ("2 persoane
  * la fața locului (eu + Diana) și 1 online", "1 in person + 1 online").
  */
+let concluded: RegExp | null = null;
 let addedOnline: RegExp | null = null;
 /** "am zis că venim 4, dar vom fi doar 2": an earlier number the sender takes back. */
 const EARLIER_SAID = /(?<![a-z])(?:am zis|am spus|v-am scris|v-am spus|am anuntat|am confirmat|initial|i said|we said|i wrote|we wrote|i told you|we told you|initially|originally|previously)(?![a-z])/;
@@ -191,8 +192,16 @@ const CONTRAST = /(?<![a-z])(?:dar|ci|insa|but|actually|de fapt|instead|in schim
 const CORRECTION_LEAD = /^(?:de fapt|adica|mai exact|pardon|actually|in fact|or rather|only the|ci (?:doar|numai))[\s,]/;
 /** A follow-up's label right before a count, in a sentence of its own: "Participăm cu două persoane. Revin: o singură persoană" (h204_085). */
 const REVISED_AFTER = /(?<![a-z])(?:revin|revenim|update|correction|corectie|rectific|rectificare|modificare)\s*:\s*$/;
-/** Words right before a count that replace the one just said: "… de fapt 3", "… but only the two of us", "nu mai venim trei, ci doar doi" (h219_083). */
-const CORRECTED_TO = /(?<![a-z])(?:de fapt|adica|mai exact|pardon|actually|in fact|or rather|(?:but|dar|insa|however|ci)\s+(?:only|doar|numai|just)(?:\s+the)?)\s*$/;
+/** A group's size in brackets after it ("our team (4)"): rewritten as a count of people. */
+const TEAM_SIZE = /(?<![a-z])((?:our |my |)(?:echipa|grupul|delegatia|team|group|delegation)(?: noastra| nostru| mea| meu)?)\s*\((\d{1,2})\)/g;
+/** A correction announced ("dar corectez: colegul Mihai nu mai poate, deci vom fi 3", h228_009). */
+const CORRECTION_SAID = /(?<![a-z])(?:de fapt|corectez|corectam|rectific|rectificam|correction|let me correct|i correct|actually)(?![a-z])/;
+/**
+ * Words right before a count that replace the one just said: "… de fapt 3", "… but only the two of us", "nu mai venim
+ * trei, ci doar doi" (h219_083). "Venim 4 persoane, dar corectez: colegul Mihai nu mai poate, deci vom fi 3" (h228_009):
+ * the clauses between say who does not come and are not among the statements read here, so "but … so" is what is left.
+ */
+const CORRECTED_TO = /(?<![a-z])(?:de fapt|adica|mai exact|pardon|actually|in fact|or rather|(?:but|dar|insa|however|ci)\s+(?:only|doar|numai|just)(?:\s+the)?|(?:but|dar|insa|however)[\s,:;]*(?:deci|asa ca|so|therefore))\s*$/;
 /** "vom fi 2, nu 4 persoane": a number denied. */
 const DENIED_BEFORE = /(?:^|[^a-z])(?:nu|not|in loc de|instead of|rather than)\s*$/;
 /** A count closed by "in total": the whole party, the sender among them. */
@@ -274,6 +283,8 @@ const SELF_HEADED_LIST = new RegExp(`(?:^|[\\s:–—(-])(?:[Ee]u|[Mm]yself|[Mm]
 // Only after "+"/"plus": "we'll be 3 people, 2 of them from the municipality" is one group.
 // "24 de elevi, plus 2 profesori însoțitori", "2 profesori și 6 elevi": a school's other group added.
 const ADDED_GROUP = /^[^.;!?]{0,80}?(?:\+|(?<![a-z])plus)\s*(\d{1,2})\s+(?:from|din|de la|profesori|profesoare|cadre didactice|insotitori|teachers)(?![a-z])|^\s*(?:si|and)\s+(\d{1,2})\s+(?:elevi|eleve|studenti|studente|students|pupils)(?![a-z])/;
+/** One more after the total: "noi suntem 3 colegi și încă o persoană de la firma parteneră" (h234_045). */
+const ADDED_ONE = /^\s*(?:[a-z]+\s+)?(?:si|plus|and)\s+(?:inca|one more|another)\s+(?:o|un|one|a|)\s*(?:persoana|coleg|colega|person|colleague|reprezentant|reprezentanta|representative)(?![a-z])/;
 /**
  * The family workshop asks adults and children apart, and the party is both: "2 adulți + 2 copii", "Adulți 1, copii 4",
  * "one adult, two children", "8 copii …, însoțiți de 3 adulți", "12 elevi … însoțiți de 2 cadre didactice". Children
@@ -323,7 +334,7 @@ const PLURAL_ROLES = '(?:colleagues|coworkers|co-workers|coordinators|managers|d
  * Borza". Not a bare "și colegilor" (thanks to them) nor "cu colegii" (whom one spoke with).
  */
 const RO_PLURAL_COLLEAGUES =
-  '(?:[șs]i pentru (?:colegele|colegii)|[șs]i a (?:colegelor|colegilor)|(?:[Îî]mpreun[ăa] cu|[Aa]l[ăa]turi de) (?:colegele|colegii)|[șs]i (?:cu )?(?:colegele|colegii) (?:mele|mei|noastre|no[șs]tri))(?:\\s+(?:mele|mei|noastre|no[șs]tri))?';
+  '(?:[șs]i pentru (?:colegele|colegii)|[șs]i a (?:colegelor|colegilor)|(?:[Îî]mpreun[ăa] cu|[Aa]l[ăa]turi de) (?:colegele|colegii)|[șs]i (?:cu )?(?:colegele|colegii) (?:mele|mei|noastre|no[șs]tri)|(?:plus|[șs]i) (?:colegele|colegii))(?:\\s+(?:mele|mei|noastre|no[șs]tri))?';
 /**
  * Companions named by first name after a word of company: "da, vin, împreună cu Horia de la
  * atelierul de olărit", "Vin cu Matei și cu Alex". A bare "cu" says nothing ("am vorbit cu
@@ -334,7 +345,7 @@ const RO_PLURAL_COLLEAGUES =
  * "trec eu pe la voi joi, cu Sebi de la IT": a few lower-case words between the verb and "cu".
  */
 const NAMED_WITH = new RegExp(
-  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Tt]ogether with|[Aa]long with|[Aa]ccompanied by|[Jj]oined by) (?:our|my)(?:\\s+(?!(?:two|three|four|five|six|both)(?!\\p{L}))\\p{Ll}[\\p{Ll}-]*){0,2}\\s+${PLURAL_ROLES}|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]ll|I will|[Ww]e['’]ll|[Ww]e will) be joined by|[Aa]lso (?:joining|attending|coming)(?: from [^:.\\n]{1,40})?:|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?|(?:[Tt]rec|[Tt]recem|[Aa]jung|[Aa]jungem|[Vv]in|[Vv]enim)(?:\\s+\\p{Ll}+){1,5},?\\s+cu|${RO_PLURAL_COLLEAGUES})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
+  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Tt]ogether with|[Aa]long with|[Aa]ccompanied by|[Jj]oined by) (?:our|my)(?:\\s+(?!(?:two|three|four|five|six|both)(?!\\p{L}))\\p{Ll}[\\p{Ll}-]*){0,2}\\s+${PLURAL_ROLES}|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i|[Vv]om fi),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]ll|I will|[Ww]e['’]ll|[Ww]e will) be joined by|[Aa]lso (?:joining|attending|coming)(?: from [^:.\\n]{1,40})?:|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?|(?:[Tt]rec|[Tt]recem|[Aa]jung|[Aa]jungem|[Vv]in|[Vv]enim)(?:\\s+\\p{Ll}+){1,5},?\\s+cu|${RO_PLURAL_COLLEAGUES})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
   'gu',
 );
 // "iar colegul meu Sorin Ilie se conectează la sesiunea de la 16": the relation before the name.
@@ -421,6 +432,7 @@ const NAMED_PLUS = new RegExp(
   'gu',
 );
 /** "… eu, " right before a name: the name may be the sender's own in apposition. */
+const APPOSITION = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s*,\\s*(?:și|si|and)\\s`, 'u');
 const SELF_COMMA = /(?<!\p{L})(?:eu|io)\s*,\s*$/u;
 /** After "eu, Daniel": the sentence ends, or where the sender comes from follows. */
 const SELF_NAME_END = /^\s*(?:[.!;]|$|,\s*(?:de la|din partea|din|from)\s)/u;
@@ -736,7 +748,8 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   // "a delegation of three (3) persons": the digits after the word.
   digitsAfter ??= new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})\\s*\\((\\d{1,3})\\)`, 'g');
   // "Confirm și pt mine și pt colega mea Alina" (h172_087), "particip eu si colegu meu" (h177_023): the locale's shorthand spelled out.
-  const folded = companionTypos(expandShorthand(keys.join(' . ')).replace(spelledOut, '$1').replace(digitsAfter, '$1').replace(BESIDES_ME_ASIDE, '$1 '));
+  // "Our team (4) will be there", "echipa (4) de la Hub" (h228_011, h228_035): the party's size in brackets after it.
+  const folded = companionTypos(expandShorthand(keys.join(' . ')).replace(spelledOut, '$1').replace(digitsAfter, '$1').replace(BESIDES_ME_ASIDE, '$1 ').replace(TEAM_SIZE, '$1 $2 persoane'));
   addedOnline ??= new RegExp(
     `^([^.;!?]{0,120}?)(?:\\+|(?<![a-z])(?:plus|si|and|iar))\\s*(${NUMBER_SOURCE}|un|o|one|a)\\s+(?:(?:persoana|persoane|person|people|coleg|colega|colegi|colleague|colleagues)\\s+)?(?:(?:conectat|conectata|conectati|connected)\\s+)?(?:online|pe zoom|on zoom|via zoom|remote|remotely|virtual|de la distanta)(?![a-z])`,
   );
@@ -784,7 +797,7 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     // Both patterns reach at most ~250 characters past the total: a window, not the rest of the text per match.
     const after = folded.slice(match.end, match.end + 260);
     const group = ADDED_GROUP.exec(after);
-    const added = Number(group?.[1] ?? group?.[2] ?? 0) + (ADDED_REMOTE.test(after) ? 1 : 0) + onlineAfter(after);
+    const added = Number(group?.[1] ?? group?.[2] ?? 0) + (ADDED_REMOTE.test(after) ? 1 : 0) + (ADDED_ONE.test(after) ? 1 : 0) + onlineAfter(after);
     const selfAdded = OTHERS_NOUN.test(match.text) && SELF_ADDED.test(after) ? 1 : 0;
     const count = (numberIn(match.text) ?? 0) + added + selfAdded;
     // The later number wins over one the sender says was said before and takes back with a "but"
@@ -793,11 +806,20 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     // ("We are a team of 12 at the hub but only the two of us will be online", h193_084).
     const between = previousTotal === null ? '' : folded.slice(Math.max(previousTotal.end, match.start - 60), match.start);
     const corrects =
-      (previousTotal !== null && !between.includes(' . ') && (CORRECTED_TO.test(between) || CORRECTION_LEAD.test(match.text))) ||
+      (previousTotal !== null && !between.includes(' . ') && (CORRECTED_TO.test(between) || CORRECTION_LEAD.test(match.text) || CORRECTION_SAID.test(between))) ||
       (total > 0 && REVISED_AFTER.test(folded.slice(Math.max(0, match.start - 20), match.start)));
     const revises = corrects || (previousTotal?.takenBack === true && CONTRAST.test(folded.slice(previousTotal.end, match.start)));
     total = revises ? count : Math.max(total, count);
     previousTotal = { end: match.end, takenBack: EARLIER_SAID.test(folded.slice(Math.max(0, match.start - 120), match.start).split(' . ').pop()!) };
+  }
+  // "Vin eu și încă doi colegi. De fapt, doar unul, celălalt e în concediu. Deci 2." (h228_036): the sum said last,
+  // in a sentence of its own after a correction, is the party, whoever was counted before it.
+  concluded ??= new RegExp(`(?:^|[.!?]\\s)\\s*(?:deci|asadar|in total|so|total)[\\s,:]+(${NUMBER_SOURCE})\\s*(?:[.!]|$)`, 'g');
+  let final: number | null = null;
+  for (const sum of folded.matchAll(concluded)) {
+    const count = numberIn(sum[1]!) ?? 0;
+    if (CORRECTION_SAID.test(folded.slice(0, sum.index))) final = count;
+    else total = Math.max(total, count);
   }
   // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
   const companionMatches = BARE_PLUS_ONE.test(folded)
@@ -882,7 +904,8 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   // the person answered for, and the sender too.
   const represented = REPRESENTED_BY.test(folded) && !SENDER_COMES.test(folded);
   const party = Math.max(total, listed, ((onBehalf || represented) && !selfToo && !accompanied && !extrasAccompany ? 0 : 1) + extras + companions, selfToo ? 2 : 1);
-  return party > MAX_PARTY ? 1 : party;
+  const people = final !== null && final > 0 ? final : party;
+  return people > MAX_PARTY ? 1 : people;
 }
 
 /** Whether the words before a count, in its sentence, name "our" organisation as the subject ({@link OUR_SUBJECT}). */
@@ -902,7 +925,9 @@ function namedCompanions(text: string): number {
     const people = match[1]!.split(NAMED_WITH_SEPARATOR).filter((item) => !item.split(/\s+/).some(isOrganisationWord));
     // "Vin eu, Daniel, de la Berăria Fabric.": one name, then the sentence ends or the sender's firm.
     if (selfComma && people.length === 1 && SELF_NAME_END.test(after)) continue;
-    best = Math.max(best, people.length);
+    // "vom fi eu, Roxana Ilie, și Matei Dobre" (h235_036): a comma closing the first name makes it the sender's own.
+    const ownName = selfComma && people.length > 1 && APPOSITION.test(match[1]!);
+    best = Math.max(best, people.length - (ownName ? 1 : 0));
   }
   const comers = [CUED.separateComer, CUED.alsoComer, CUED.brought, CUED.soWillComer, CUED.plusComer, CUED.alsoComerRo, CUED.andMeComer].flatMap((cued) => [...cuedMatches(cued, text)].map((match) => match[1]!));
   // A first name once, however many sentences bring it up ("I'll bring Hylke … Hylke will also come").

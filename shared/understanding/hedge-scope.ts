@@ -18,6 +18,10 @@ const ACTIVITIES = compileStickyPhrases(LOCALES.flatMap((l) => l.eventActivities
 const ASIDE_TOPICS = compileStickyPhrases(LOCALES.flatMap((l) => l.asideTopics));
 const SELF_CONDITIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.selfConditions));
 const PARTY_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.partyCues), NUMBER_SOURCE);
+const RELATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.relations));
+const CONDITION_WORDS = compileStickyPhrases(LOCALES.flatMap((l) => l.conditionOpeners));
+const COUNT_DOUBTS = compileStickyPhrases(LOCALES.flatMap((l) => l.countDoubts));
+const COUNT = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE})(?![a-z0-9])`);
 /** A clause that opens asking leave ("can I", "pot să"): shared by the scope rules and the deferral asked as leave. */
 export const SELF_REQUEST = compileStickyPhrases(LOCALES.flatMap((l) => l.selfRequests).map((phrase) => `^${phrase}`));
 const SPEAKING: ReadonlySet<Span['kind']> = new Set(['speakerYes', 'othersSpeaker']);
@@ -119,14 +123,24 @@ export function aboutParty(analysis: TextAnalysis, own: readonly ClauseSpan[], s
   const firmAt = own.filter((other) => firm(other) && other.clause < span.clause && analysis.clauses[other.clause]!.sentence === sentence).map((other) => other.clause);
   if (!clause.question && !clause.contrast && firmAt.length > 0) {
     const firstFirm = Math.min(...firmAt);
-    for (let index = span.clause - 1; index > firstFirm; index--) {
+    // "Vom veni 2-3 persoane de la noi, încă nu știu exact" (h228_043): the yes's own clause may name the party
+    // by a count, when all the clause after it says is that the count is not sure (`countDoubts`);
+    // a deferral after it ("Vom fi 2-3 persoane, vă anunț până vineri") still defers the answer.
+    for (let index = span.clause - 1; index >= firstFirm; index--) {
       const before = analysis.clauses[index]!;
       if (before.question) break;
-      if (findAll(PARTY_CUES, before.folded).length > 0) return true;
+      const cues = findAll(PARTY_CUES, before.folded);
+      if (index === firstFirm ? cues.some((cue) => COUNT.test(cue.text)) && findAll(COUNT_DOUBTS, clause.folded).length > 0 : cues.length > 0) return true;
       if (before.contrast) break;
     }
   }
   if (!own.some((other) => firm(other) && analysis.clauses[other.clause]!.sentence !== sentence)) return false;
+  // "Vin eu, iar colegul meu, Sebastian, dacă reușește să se elibereze. Vă anunț." (h228_070): a bare
+  // sentence of doubt after one that ends on a colleague's condition is about the colleague.
+  const alone = analysis.clauses.filter((other) => other.sentence === sentence).length === 1 && span.start === 0;
+  const before = analysis.clauses.filter((other) => other.sentence === sentence - 1).at(-1);
+  if (alone && !clause.question && before && own.some((other) => firm(other) && analysis.clauses[other.clause]!.sentence === sentence - 1) &&
+    findAll(RELATIONS, before.folded).some((relation) => findAll(CONDITION_WORDS, before.folded).some((word) => word.start > relation.start))) return true;
   return analysis.clauses.some((clause) => clause.sentence === sentence && !clause.question && findAll(PARTY_CUES, clause.folded).length > 0);
 }
 

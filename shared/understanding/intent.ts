@@ -3,7 +3,7 @@ import type { Span, TextAnalysis } from './analyze-text';
 import { daysNamed, saysUnconditional } from './clause-scope';
 import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, bareTag, SELF_REQUEST, whole } from './hedge-scope';
 import type { ClauseSpan } from './hedge-scope';
-import { namesPerson, namesRelatedPerson, sentenceWithTitle } from './person-names';
+import { namesFirstName, namesPerson, namesRelatedPerson, sentenceWithTitle } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import { isTagQuestion } from './sentences';
 import type { Intent } from './types';
@@ -28,6 +28,9 @@ const AFTERWARD = compileStickyPhrases(LOCALES.flatMap((l) => l.afterwardRequest
 const RECORDING_QUESTIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.recordingQuestions));
 const INDIRECT_QUESTIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.indirectQuestions));
 const REFER_BACK = compileStickyPhrases(LOCALES.flatMap((l) => l.referBack));
+const STAND_IN_COMES = compileStickyPhrases(LOCALES.flatMap((l) => l.standInComes));
+const opensWithComing = (word: string, rest: string): boolean =>
+  findAll(REFER_BACK, word).length === 0 && findAll(STAND_IN_COMES, rest).some((match) => match.start === 0);
 /** A clause of one word ("Revin: …" opening a follow-up). */
 const ONE_WORD = /^[^a-z]*[a-z]+[^a-z]*$/;
 const PENDING_ANSWER = compileStickyPhrases(LOCALES.flatMap((l) => l.pendingAnswer));
@@ -288,7 +291,14 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     // "Could you add my colleague Lena Fischer to the list? She will attend instead of me" (h204_061): a pronoun
     // opening the stand-in's sentence points to the colleague named in the sentence before.
     const namedBefore = (at: number): boolean => at > 0 && findAll(REFER_BACK, analysis.clauses.find((clause) => clause.sentence === at)?.folded ?? '').length > 0 && namesRelatedPerson(analysis.sentences[at - 1]!.text);
-    const named = standIns.some((span) => namesPerson(sentenceWithTitle(analysis, sentenceOf(span))) || namedBefore(sentenceOf(span)));
+    // "Vine însă Sergiu în locul meu" (h224_054): a first name said to come in the sender's place, where
+    // one said only to represent the office ("Rients will represent us", h179_059) stays the sender's answer.
+    // Not one who then cannot come either ("I've asked Bianca to join instead but she won't be able to make it either").
+    const takenBack = (span: ClauseSpan): boolean =>
+      no.some((refusal) => refusal.clause >= span.clause) || analysis.clauses.some((clause, index) => index > span.clause && clause.sentence === sentenceOf(span) && clause.contrast);
+    const comesByFirstName = (span: ClauseSpan): boolean => span.kind === 'substitute' && !takenBack(span) &&
+      findAll(STAND_IN_COMES, analysis.clauses[span.clause]!.folded).length > 0 && namesFirstName(analysis.sentences[sentenceOf(span)]!.text, opensWithComing);
+    const named = standIns.some((span) => namesPerson(sentenceWithTitle(analysis, sentenceOf(span))) || namedBefore(sentenceOf(span)) || comesByFirstName(span));
     // "Confirmăm participarea. … va veni doamna prof. Simona Toma, în locul meu": beside someone
     // named to come in the sender's place, the sender's yes is the organisation's.
     const orgAnswer = own.length + wish.length === 0 || (wish.length === 0 && no.length === 0 && substitute.length > 0 && named);

@@ -13,7 +13,7 @@ export const PERSON_NAME = new RegExp(`^${TITLE}?(${NAME_WORD}(?:[\\s-]+${NAME_W
 /** As {@link PERSON_NAME}, after separators ("colegul meu, Ion Pop"). */
 export const LEADING_NAME = new RegExp(`^[\\s,:–-]*(${TITLE}?${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3})`, 'u');
 
-const ABBREVIATION_END = /(?<![\p{L}])(?:dl|dna|d-na|dr|prof|mr|mrs|ms|ing|ec)\.$/iu;
+const ABBREVIATION_END = /(?<![\p{L}])(?:dl|dna|d-na|dr|prof|mr|mrs|ms|ing|ec|arh|urb|av)\.$/iu;
 const TITLE_WORDS = ['dl', 'dna', 'd-na', 'd-l', 'domnul', 'doamna', 'mr', 'mrs', 'ms', 'dr', 'prof'];
 const ANY_CASE_TITLE = `(?<![\\p{L}])(?:${TITLE_WORDS.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]).join('|')})\\.?\\s+`;
 /** A name after a title ("dl. Ion Pop", "Mrs. Preda"), maybe after a role ("domnul subprefect Dan Crăciun"). */
@@ -55,6 +55,27 @@ export function namesPerson(text: string): boolean {
 export function namesRelatedPerson(text: string): boolean {
   for (const match of text.matchAll(RELATION_THEN_WORD)) if (CAPITALISED.test(match[1]!)) return true;
   return false;
+}
+
+const WORDS = /[\p{L}'’-]+/gu;
+const ONE_NAME = new RegExp(`^${NAME_WORD}$`, 'u');
+const ANY_TITLE = new Set(TITLES);
+
+/**
+ * Whether `text` holds a first name: a capitalised word that is neither a title nor an organisation's
+ * noun. The sentence's first word is capitalised anyway, so it counts only when `subjectOf` (the words a
+ * subject's verb starts with, folded) follows it: "Sergiu vine în locul meu", not "Mâine, colegul vine";
+ * `subjectOf` also turns pronouns away ("She will attend instead of me").
+ * The one greeted ("Bună Lavinia, vine în locul meu un coleg") is the organiser, no stand-in.
+ */
+export function namesFirstName(text: string, subjectOf: (word: string, rest: string) => boolean): boolean {
+  const words = [...text.matchAll(WORDS)];
+  return words.some((match, index) => {
+    const word = match[0];
+    if (!ONE_NAME.test(word) || ANY_TITLE.has(foldForMatching(word)) || isOrganisationWord(word)) return false;
+    if (index < 3 && text[match.index + word.length] === ',') return false;
+    return index > 0 || subjectOf(foldForMatching(word), foldForMatching(text.slice(match.index + word.length)).trim());
+  });
 }
 
 /** Whether a word is an organisation's noun ("Direcția", "Serviciu", "Department"), in any case. */

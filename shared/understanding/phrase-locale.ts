@@ -210,6 +210,17 @@ export interface IntentLocale {
    */
   referBack: string[];
   /**
+   * A verb saying the stand-in comes ("Vine însă Sergiu în locul meu", "am rugat-o pe Claudia să vină în locul meu",
+   * h224_054, h225_066): a first name said to come in the sender's place is the delegated yes, where one said
+   * only to represent the office ("Rients will represent us", h179_059) leaves the sender's own answer.
+   */
+  standInComes: string[];
+  /**
+   * A whole clause saying only that a number is not sure ("Vom veni 2-3 persoane de la noi, încă nu știu exact",
+   * h228_043): after a yes that gives the count, the doubt is about the count.
+   */
+  countDoubts: string[];
+  /**
    * The answer said to be still to come ("Am o întrebare înainte să confirm: se poate parca …? Vin cu mașina din
    * Lugoj", h181_019): what reads as an answer beside it is said on the way, so the reply goes to a person.
    */

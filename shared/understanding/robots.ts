@@ -10,9 +10,10 @@ import { foldForMatching } from './text-normalize';
  */
 const OUT_OF_OFFICE_SUBJECTS = [
   // Romanian (Outlook "Răspuns automat:", people's own vacation rules)
-  'raspuns automat', 'raspuns automatic', 'sunt in concediu', 'concediu', 'absent', 'absenta', 'in afara biroului',
+  // A registry's receipt titled "Mesaj automat: <subject>" (h230_093), with no robot header at all.
+  'mesaj automat', 'mesaj generat automat', 'raspuns automat', 'raspuns automatic', 'sunt in concediu', 'concediu', 'absent', 'absenta', 'in afara biroului',
   // English
-  'automatic reply', 'auto reply', 'auto-reply', 'autoreply', 'auto response', 'auto-response', 'autoresponse',
+  'automatic reply', 'automatic message', 'automated message', 'auto reply', 'auto-reply', 'autoreply', 'auto response', 'auto-response', 'autoresponse',
   'automatic response', 'out of office', 'out of the office', 'ooo', 'away from the office', 'away from office',
   // "Auto: Mulțumim pentru mesaj" (h166_086): the prefix some responders (Lotus Notes, cPanel rules) put in front.
   'auto:',

@@ -9,7 +9,9 @@ const TITLE_ABBREVIATIONS = ['dr', 'drd', 'conf', 'prof', 'arh', 'asist', 'lect'
   // A form's count: "Nr. colegi care se conectează: 1".
   'nr',
   // "prof. univ. dr. Elena Dumitrescu", "Șl. dr. Laura Popa" (h124_053): a university's titles.
-  'univ', 'șl', 'sl', 'habil'];
+  'univ', 'șl', 'sl', 'habil',
+  // An urban planner's, a lawyer's, a judge's: "colegul meu, urb. Cosmin Vasiu" (h232_008).
+  'urb', 'av', 'jud'];
 // "…one or two slides maximum, I promise :)\nIs it OK?": a typed smiley ends a sentence like an emoji.
 const EMOTICON = '(?:^|\\s)[:;]-?[)(DP]';
 // Phone replies end a sentence with an emoji instead of a full stop ("Vin și eu 🙂 Pot aduce și un

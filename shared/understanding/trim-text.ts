@@ -2,7 +2,7 @@ import type { HeaderLabelKind, TrimTables } from './locales';
 import { TRIM_TABLES } from './locales';
 import { normalizeRomanian } from './text-normalize';
 import { AttributionSpans } from './trim-attribution';
-import { closingBlockStart, contactBlockStart } from './trim-closing';
+import { closingBlockStart, contactBlockStart, isNameLine } from './trim-closing';
 import {
   LazyFoldedLines,
   headerBlockEnd,
@@ -156,6 +156,16 @@ export function trimPlainText(input: string, tables: TrimTables = TRIM_TABLES): 
     return !quoted[k] && !isSignatureDelimiter(line) && !isRule(line) && !isMobile(k) && markerAt(k) === NO_MARKER;
   };
 
+  const onlyNamesFrom = (from: number): boolean => {
+    let names = 0;
+    for (let k = from; k < n; k++) {
+      if (blank[k]) continue;
+      // The original below ("De la: …" under a rule) ends the reply.
+      if (isRule(raw[k] ?? '') || isSignatureDelimiter(raw[k] ?? '') || markerAt(k) !== NO_MARKER) break;
+      if (!isNameLine(raw[k] ?? '') || ++names > 2) return false;
+    }
+    return names > 0;
+  };
   const kept: number[] = [];
   const signature: number[] = [];
   let quotedOriginal = false;
@@ -184,7 +194,9 @@ export function trimPlainText(input: string, tables: TrimTables = TRIM_TABLES): 
     if (quoted[i]) {
       const end = quoteBlockEnd(i);
       const next = nextNonBlank(end);
-      const textFollows = next >= 0 && isPersonText(next);
+      // "… răspunsul colegei mele, mai jos. Eu nu pot fi prezent.\n\n> Da, pot să particip …\n\nȘtefan Ciobanu" (h231_022):
+      // a quote with only the sender's name under it trails the reply; the name is no answer to it.
+      const textFollows = next >= 0 && isPersonText(next) && !(hasText && onlyNamesFrom(next));
       if (threadQuoted || quotesAMessage(raw, folded, i, end, tables)) {
         quotedOriginal = true;
         threadQuoted = true;

@@ -88,7 +88,11 @@ export const detailsEn: DetailsLocale = {
     '(with|bringing|along with|accompanied by|together with|joined by) my (sister|brother|son|daughter|mother|father|mom|mum|dad|cousin|niece|nephew|aunt|uncle)',
     // "I'll come with my kid", "bringing my little one": one child along.
     '(with|bringing|along with|accompanied by|together with|joined by) my (kid|child|little one|toddler|grandson|granddaughter|grandchild|grandkid)',
-    '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (a|one|my|our) (colleague|coworker|co-worker|friend|guest|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|intern|trainee|apprentice|student|volunteer|plus-one|plus one|+1|head of)',
+    // "My pastry chef Andrei will come along too" (h235_027).
+    '(my|our) ... ... will (also |)(come along|tag along|accompany me|come with me|join me)',
+    // "Both Hanna and I (Luka Perić) will attend as listeners" (h232_067).
+    'both ... and (i|me|myself)',
+    '(with|and|bring|bringing|bring along|bringing along|plus|along with|accompanied by|together with|joined by) (a|one|my|our) (colleague|coworker|co-worker|friend|guest|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|intern|trainee|apprentice|student|volunteer|plus-one|plus one|+1|head of)',
     '(with|and|bring|bringing|along with|accompanied by|together with|joined by) (mr|mrs|ms|dr|prof)',
     // "I'd be glad to come …, together with our cultural attaché, M. Julien Moreau": an office of the sender's side, singular.
     '(along with|accompanied by|together with|joined by) (our|my) (cultural |deputy |executive |press |project |programme |program |)(attache|ambassador|consul|counsellor|counselor|secretary|coordinator|curator|chair|chairman|chairwoman|president|vice-president|officer)',

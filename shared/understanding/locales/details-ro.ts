@@ -25,16 +25,22 @@ export const detailsRo: DetailsLocale = {
     'vom fi #', 'o sa fim #', 'suntem #', 'participam #', 'vom participa #', 'venim #', 'vom veni #',
     // "Ok, venim noi trei de la cooperativă" (h130_056).
     '(venim|vom veni|participam|vom participa|suntem|vom fi|ne conectam) noi #',
+    // "Noi trei de la atelierul de ceramică venim sigur" (h228_010).
+    'noi # (de la|din|venim|vom veni|participam|vom participa|suntem|vom fi|o sa venim|ne conectam)',
     // A count lowered: "Rectific: venim doar 2, colega Bianca nu mai poate" (h120_091).
     '(vom fi|o sa fim|suntem|participam|vom participa|venim|vom veni|ne conectam|vom fi prezenti) (doar|numai|totusi|deci|acum|in final|pana la urma) #',
     // "… vine și ea. Deci 2 de la noi" (h165_021): the total said as a conclusion.
     '(deci|asa ca|in total|total) # de la noi',
+    // "… se mai alătură Ionuț și Cristi. Deci 3 conexiuni" (h230_067): connections counted for the online session.
+    '(deci|asa ca|in total|total|adica) # (conexiuni|conectari)',
     // "Din partea Filarmonicii vom fi prezenți trei: subsemnata, dl. Kovacs și dna. Roman" (h147_032).
     '(vom fi|o sa fim) (prezenti|prezente) (doar |numai |)#',
     // "Venim în trei", "suntem în patru".
     '(venim|vom veni|suntem|vom fi|o sa fim|participam|vom participa) in #',
     '# (persoane|participanti|participante|oameni|reprezentanti|delegati|invitati|colegi|colege|membri)',
     'participarea a # (persoane|participanti|colegi)', 'un numar de #', 'in numar de #', 'echipa de #',
+    // "Confirmăm participarea unui grup de 5 voluntari ai asociației (inclusiv subsemnatul)" (h232_017).
+    '(participarea|prezenta) (unui|a unui) grup de #', '(venim|vom veni|participam|vom participa|vom fi) (cu |)(un|) grup de #',
     'amandoi', 'amandoua', 'noi (doi|doua)', '(toti|toate) #', '# pers',
     // "Vin cu Matei și cu Alex, deci trei cu totul": the sum the sender made.
     '# (cu totul|in total|per total)', '(in total|per total|cu totul) #',
@@ -59,6 +65,8 @@ export const detailsRo: DetailsLocale = {
     '(si|plus) a # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
     '(aduc|aducem|voi aduce|vom aduce|o sa aduc|o sa aducem) (si |cu mine |)# (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
     '(cu|si) inca #', 'plus #$',
+    // More coming besides the sender: "Pe lângă mine vor mai veni doi colegi" (h234_012).
+    '(vor mai veni|mai vin|mai vine|vor mai participa|mai participa|se mai alatura|se vor mai alatura) # (persoan*|coleg*|participant*|invitat*|reprezentant*|membr*|student*|elev*|voluntar*|colaborator*)',
     // "Participăm cu un reprezentant, subcomisar Mihai Cârstea": an institution's one representative is all who come (counts no one more).
     // Not "particip cu un reprezentant" (the sender and one more).
     '(participam|vom participa|participa|va participa|vom fi prezenti|vom fi reprezentati|va fi reprezentata|va fi reprezentat) (doar |numai |)cu (un|o|unul|una) (singur |singura |)(reprezentant|reprezentanta|delegat|delegata|persoana)',
@@ -111,6 +119,8 @@ export const detailsRo: DetailsLocale = {
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (stagiarul|stagiara|practicantul|practicanta|internul|interna|voluntarul|voluntara|adjunctul|adjuncta) (meu|mea|nostru|noastra)',
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (dl|dna|d-na|d-l|domnul|doamna)',
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|sotia|sotul|partenerul|partenera|prietenul|prietena|seful|sefa|directorul|directoarea|fiul|fiica|asistentul|asistenta)',
+    // A trade's own people: "Vin împreună cu bucătarul-șef, Sandu Mircea" (h235_072).
+    '(impreuna cu|alaturi de|insotit de|insotita de|si cu) (bucatarul-sef|bucatarul|bucatareasa|somelierul|somelierul nostru|asociatul|asociata|cofetarul|cofetara|barista|managerul|managera)',
     '(si a|si pe|si pentru) (colegei|colegului|colega|colegul|domnului|doamnei|dlui|dnei|d-lui|d-nei|sotului|sotiei) (mele|meu|mea|noastre|nostru|)',
     // "Confirm participarea mea și a unei colege, prof. Mihaela Sas" (h169_048).
     '(participarea|prezenta) (mea|noastra) si a (unei|unui) (colege|coleg|persoane|reprezentante|reprezentant|prietene|prieten)',
@@ -124,7 +134,8 @@ export const detailsRo: DetailsLocale = {
     // "Vin și aduc un coleg".
     '(aduc|aducem|voi aduce|vom aduce|o sa aduc|o sa aducem) (si |cu mine |cu noi |)(un|o) (coleg|colega|prieten|prietena|insotitor|insotitoare|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|voluntar|voluntara|stagiar|stagiara|student|studenta|membru)',
     // "Vin cu încă un coleg", "plus încă o persoană".
-    '(cu|si|plus) (inca|tot) (un|o) (coleg|colega|persoana|prieten|prietena|invitat|invitata|reprezentant|reprezentanta|insotitor|insotitoare|voluntar|voluntara|student|studenta|membru)',
+    // "împreună cu 12 elevi … și încă o profesoară, doamna Rusu" (h228_014).
+    '(cu|si|plus) (inca|tot) (un|o) (coleg|colega|persoana|prieten|prietena|invitat|invitata|reprezentant|reprezentanta|insotitor|insotitoare|voluntar|voluntara|student|studenta|membru|profesor|profesoara|cadru didactic|educatoare|invatator|invatatoare|parinte)',
     '(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena) (meu|mea|nostru|noastra) (si cu mine|si eu|ma va insoti|ma insoteste|vine cu mine|va veni cu mine)',
     '(ma|ne) (va |vor |)(insoti|insoteste|insotesc) (si |)(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena|un coleg|o colega)',
     // "Mă va însoți și doamna asist. univ. drd. Ramona Lupu": the one accompanying named by title after the verb, one person.
@@ -221,6 +232,8 @@ export const detailsRo: DetailsLocale = {
     'din partea ... (participam|venim|vom veni|vom participa|ne conectam)',
     // "Ne conectăm de la Hub: Victor Bălan și Irina Sârbu" (h182_061).
     '(ne conectam|venim|participam|vom participa|vom veni|ne vom conecta) (de la|din partea|din) ...',
+    // "Vom fi de la noi: Loredana Pop, Ciprian Pop și Ștefan Vasiu" (h228_071).
+    '(vom fi|o sa fim|suntem|venim) (de la noi|din partea noastra):',
     '(vor|vom|va) participa', 'participanti', 'participantii', 'participante', 'lista participantilor', 'urmatoarele persoane',
     'urmatorii (colegi|participanti|reprezentanti)', 'urmatoarelor persoane', 'urmatorilor (colegi|participanti|reprezentanti)',
     '(confirm|confirmam) (participarea|prezenta) (pentru|a|urmatoarelor|urmatorilor)', 'din partea (noastra|institutiei|asociatiei|firmei)',

@@ -60,7 +60,9 @@ export const intentEn: IntentLocale = {
     // "We'll all come by bike, so 4 bike spots please!".
     "(we'll|we will|we shall) (both|all) (attend|come|join|participate|make it)",
     "(i'm|i am|we're|we are) (only|just) (attending|coming|listening)", '^(attendees|participants)$',
-    "(i'll|i will|we'll|we will) (gladly|happily|definitely|certainly|surely|be happy to|be glad to|be pleased to) (attend|come|join|participate|be there)", "(i'm|i am|we're|we are) (attending|coming|joining|participating|going)",
+    "(i'll|i will|we'll|we will) (gladly|happily|definitely|certainly|surely|be happy to|be glad to|be pleased to) (attend|come|join|participate|be there)", "(i'm|i am|we're|we are) (actually |still |definitely |indeed |certainly |)(attending|coming|joining|participating)",
+    // Going, but not elsewhere: "I am going to Rome that day" is a refusal's reason.
+    "(i'm|i am|we're|we are) (actually |still |definitely |indeed |certainly |)going$", "(i'm|i am|we're|we are) (actually |still |definitely |indeed |certainly |)going to (attend|join|come|participate|be there|take part|dial in|connect|log in|be present)", "(i'm|i am|we're|we are) (actually |still |definitely |indeed |certainly |)going to be (in|at|on) (the|your) (meeting|session|workshop|event|lab|call|zoom|consultation)", "(i'm|i am|we're|we are) (actually |still |definitely |indeed |certainly |)going (there|to (the|your) (workshop|meeting|session|event|lab|consultation))",
     // "I'm definitely coming, maybe my colleague too" (h125_036).
     "(i'm|i am|we're|we are) (definitely|certainly|surely|absolutely|still|of course) (attending|coming|joining|participating|going)",
     // A wish that follows from being in town: "I'll be in Timisoara that week, so I'd be happy to join on the 20th" (h125_046).
@@ -220,6 +222,8 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "I've decided to step back from ECoC-related consultations for now" (h232_062).
+    "(i've|i have|we've|we have|i|we) decided (not to (attend|participate|take part|join|come)|to step back from|to withdraw from|to stay away from|to sit (this|these) out)",
     // "We … would prefer to be informed about the outcome rather than take part" (h215_063).
     "(would prefer|prefer|'d prefer|would rather|'d rather) ... ... (rather than|instead of) (take|taking) part",
     // "Please excuse us for this session, our team has an all-hands that morning" (h214_069).
@@ -676,6 +680,8 @@ export const intentEn: IntentLocale = {
     // "I am not sure I am the right person for this — I left the cultural centre" (h191_039): whom to ask, not whether to come.
     "(not sure|unsure) (if |whether |that |)(i am|i'm) the right (person|contact|one)",
     // A part doubted, the rest answered: "Not sure about staying for the conclusions, but I'm in for the workshop" (h190_044).
+    // The clock, not the coming: "What time is 11:00 in CET? I am not sure about the time difference" (h227_062).
+    '(not sure|unsure|not certain|confused) (about|of) the (time difference|time zone|timezone|time conversion|local time)',
     '(not sure|unsure|not certain) (about|if i can stay for|whether i can stay for) (staying|the walk|the lunch|the tour|the dinner|the reception|the second part|the end|the last part|the conclusions|the networking)',
     // An apology in advance for the line: "If I drop out, sorry in advance" (h183_037).
     'if (i|we) (drop out|drop off|lose (the |my |our |)connection|get disconnected|disconnect|get cut off|lose signal)',
@@ -1115,6 +1121,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // A calendar comment: "Happy to join and listen" (h235_077).
+    '(join|attend|come|be there|dial in|connect) and (just |only |)listen',
     // "I'll be listening in, not planning to intervene this time" (h212_031).
     "(not planning|not intending|no plans|don't plan|do not plan|not going) to (intervene|speak|present|take the floor|say anything|talk)",
     // "I'll definitely not miss it. Not presenting though." (h190_064).
@@ -1303,6 +1311,8 @@ export const intentEn: IntentLocale = {
   ],
   pendingAnswer: ['before (i|we) (confirm|can confirm|reply|answer|commit)', 'before confirming'],
   referBack: ['^(she|he)'],
+  countDoubts: ["^(i'm |i am |we're |we are |)not (yet |)sure (yet |)(exactly|of the exact number|of the number)$", "^(i |we |)(don't|do not) know (yet |)(exactly|the exact number)$", '^not (yet |)(final|confirmed|definite)$'],
+  standInComes: ["(will|to|'ll|is going to) (come|attend|join|go|participate|take part|be there)", '(is|are) (coming|attending|joining|going)', '(comes|attends|joins)'],
   indirectQuestions: ['(to know|to find out|to check|to ask|to learn) (whether|if)', '(wonders|wondering|wondered|asks|asked|asking) (whether|if)'],
   conditionals: ['if', 'whether', 'unless', 'provided', 'in case', 'as long as'],
   conditionOpeners: ['if', 'only if', 'provided', 'providing', 'in case', 'as long as'],

@@ -182,6 +182,8 @@ export const intentRo: IntentLocale = {
     '(va participa|vine|va veni|participa) (o persoana|unul dintre noi|una dintre noi|un reprezentant|o reprezentanta) (din partea noastra|de la noi)', '(unul|una) dintre noi (va participa|vine|va veni|participa|se conecteaza|se va conecta)',
     // A count lowered in a second mail: "vom fi doar două persoane"; a party counted: "Suntem 4 de la noi".
     '(vom fi|o sa fim) (doar|numai) (#|# persoane)', '(noi |)suntem (#|# persoane) (de la noi|din partea noastra)',
+    // Names under it: "Vom fi de la noi: Loredana Pop, Ciprian Pop și Ștefan Vasiu" (h228_071).
+    '^(vom fi|o sa fim) (de la noi|din partea noastra)$',
     // The count asked for, said alone in its clause: "Suntem 3 persoane, toate cu bicicleta".
     '^(noi |)suntem # (persoane|participanti|participante)$',
     // A calendar-style subject written as own words.
@@ -200,7 +202,11 @@ export const intentRo: IntentLocale = {
     // The format chosen for a hybrid event, as a whole clause: "Online pentru mine, vă rog".
     '^(online|pe zoom|zoom|fizic|in sala|la muzeu|la fata locului) pentru (mine|noi) (va rog|multumesc|)$', '^pentru (mine|noi) (online|pe zoom|zoom|fizic|in sala|la fata locului) (va rog|multumesc|)$',
     // Informal attendance: "intru pe link", "mă conectez", "sunt pe listă", "n-aș rata".
-    'intru (si eu |)pe (link|linkul|zoom|teams|apel|sesiune|meet)', '^(ma|ne) (conectez|conectam)$', '(si|iar|apoi) (ma|ne) (conectez|conectam)$', '(sunt|suntem) (si eu |si noi |deja |)pe lista',
+    'intru (si eu |)pe (link|linkul|zoom|teams|apel|sesiune|meet)', '^(ma|ne) (conectez|conectam)$',
+    // The part said: "… dar mă conectez cel puțin la prima parte" (h231_025).
+    '^(ma|ne) (conectez|conectam) (cel putin|macar|sigur|oricum) (la|pentru|in) (prima|a doua|ultima) (parte|ora|jumatate|sesiune)',
+    // After a companion asked for: "Dacă nu, vin singură. Oricum confirm" (h234_080).
+    '^(oricum|in orice caz|indiferent) (confirm|va confirm|confirmam|vin|venim|particip|participam)$', '(si|iar|apoi) (ma|ne) (conectez|conectam)$', '(sunt|suntem) (si eu |si noi |deja |)pe lista',
     // Joining online said with certainty or gladly: "Am curs până la 12:30 — dar intru sigur", "Intru cu plăcere."
     '^intru (si eu |)(sigur|cu placere|cu drag|negresit|bineinteles|desigur)',
     // "N-am nimic împotrivă, intru și eu": joining the others online, as a whole clause.
@@ -270,6 +276,10 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Mulțumim, dar nu ne mai implicăm în proiecte de acest tip anul acesta" (h234_093).
+    'nu (ne|ma) mai (implicam|implic|angajam|angajez) in (proiecte|proiectele|astfel de|asemenea|activitati|consultari|initiative|evenimente)',
+    // A refusal on principle: "asociația noastră a decis să nu mai participe la consultări de acest tip" (h232_005).
+    '(am|a|au|s-a|s-au|ne-am) (decis|hotarat|luat decizia) (sa|ca) (nu|de a nu) (mai |)(participe|participam|particip|participa|venim|vina|venim|mergem|ne implicam)',
     // "Din păcate, în această perioadă nu putem aloca resurse pentru participare" (h214_013).
     'nu (putem|pot|vom putea|voi putea) aloca (resurse|timp|oameni|personal|pe nimeni) (pentru|catre) (participare|participarea|acest eveniment|eveniment|atelier|intalnire)',
     // Reported by the assistant: "Am vorbit cu doamna Vlăduț și mi-a spus că nu poate participa" (h201_057).
@@ -548,6 +558,12 @@ export const intentRo: IntentLocale = {
     // Someone joining the sender: "la întâlnire se va conecta împreună cu mine și directorul nostru" (the sender is with them).
     '(se va conecta|se conecteaza|se vor conecta|va intra|vor intra) (impreuna |alaturi |)(cu|de) mine',
     '(participa|vor participa|va participa) din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)',
+    // Confirmed for others, the verb in the third person: "Vă confirm că participă din partea ADR Vest colegii Radu Popescu
+    // și Andreea Ionescu. Eu nu voi putea fi prezentă" (h230_040). Not "vin", which is also "I come".
+    '(va confirm|va confirmam|confirm|confirmam) ca (participa|va participa|vor participa|vine|va veni|vor veni) (din partea|de la|pentru|si|) ... (colegul|colega|colegii|colegele|dl|dna|d-na|domnul|doamna|directorul|directoarea)',
+    // A relative clause after the colleague named: "răspunsul colegei mele Andreea Vlad, care va participa din partea
+    // Fundației. Eu nu pot fi prezent" (h231_022); not "cine / care va participa" asked about.
+    '^care (va|vor) (participa|veni|fi prezent*) (din partea|in numele|pentru) (noastra|fundatiei|asociatiei|institutiei|firmei|organizatiei|universitatii|primariei|companiei|clubului|centrului|directiei|echipei|noi)',
     '(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre|) ... (vine|vin|va veni|vor veni|participa|va participa|vor participa|va fi prezent(|a)|vor fi prezenti|va reprezenta|vor reprezenta|o va reprezenta|ne va reprezenta|doreste sa participe|doresc sa participe|vrea sa participe|vor sa participe|ar dori sa participe|ar vrea sa participe)',
     '(vine|va veni|vor veni) (si |)(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea)',
     // A colleague's answer relayed from another account: "colegul meu Marius Bogdan … nu are acces la mail acum. El confirmă că vine la atelier" (h220_047).
@@ -752,6 +768,9 @@ export const intentRo: IntentLocale = {
     '(daca|in cazul in care) (imi|ni|mi|ne|ma|mi le|ni le|imi le|ne le|mi-l|ni-l|mi-o|ni-o|mi-i|ni-i|) (puteti|ati putea|veti putea|trimiteti|transmiteti|dati|oferiti|spuneti|comunicati|confirmati|permiteti|doriti|vreti|binevoiti)',
   ],
   otherOccasion: [
+    // Someone else's event refused beside ours: "Nu voi putea participa la conferința de joi de la Camera de Comerț,
+    // dar la atelierul dumneavoastră de miercuri vin cu drag" (h231_023).
+    '(la|pentru) (conferinta|seminarul|gala|forumul|targul|congresul|evenimentul|receptia|lansarea) (de|din) (luni|marti|miercuri|joi|vineri|sambata|duminica|maine) (de la|organizat|organizata|a|al)',
     // An easier hour another time: "Nu voi veni. Dacă faceți ceva în timpul zilei, aș veni bucuroasă".
     '(daca |)(faceti|organizati|veti face|veti organiza) (si |mai |)(ceva|altceva|una|o sesiune|o intalnire|un atelier) (in timpul zilei|ziua|dimineata|dupa-amiaza|dupa amiaza|dupa-masa|seara|in weekend|mai devreme|mai tarziu)',
     // "Dacă se mai organizează o sesiune în aprilie, vin cu drag": a later one, not this one.
@@ -918,6 +937,15 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // No stand-in: "nu pot participa și nici nu am pe cineva care să meargă în locul meu" (h234_053).
+    '(nu am|n-am|nu avem|n-avem) (pe cineva|pe nimeni|cine|nimeni) (care sa|sa) (mearga|vina|participe|intre|ma inlocuiasca|ne inlocuiasca|ma reprezinte|ne reprezinte) (in locul meu|in locul nostru|)',
+    // What a text says, not the sender: "acțiunile … nu spun nimic despre cine întreține spațiile" (h232_020).
+    '(nu spun|nu spune) nimic (despre|legat de|cu privire la|in privinta)',
+    // Part of the time doubted, the rest answered: "Nu sunt sigură că pot fi prezentă tot timpul, dar mă conectez cel puțin
+    // la prima parte" (h231_025).
+    '(nu sunt sigur|nu sunt sigura|nu suntem siguri|nu stiu|nu stim) (daca|ca) (pot|putem|voi putea|vom putea) (fi prezent|fi prezenta|fi prezenti|fi conectat|fi conectata) (tot timpul|toata ziua|toata sesiunea|pe toata durata|la tot atelierul|la toata sesiunea)',
+    // Leave asked, not a doubt of the companion's: "vin cu soția dacă se poate" (h230_048) — not "soția … poate".
+    '(colegul|colega|colegii|colegele|sotul|sotia|seful|sefa|directorul|directoarea|partenerul|partenera|prietenul|prietena) ... daca se poate$',
     // A stand-in who was to come and no longer can: "colegul care trebuia să vină în locul meu nu mai poate ajunge" (h222_033).
     'care (trebuia|urma|era) sa (vina|participe|mearga|intre|se conecteze) in locul (meu|nostru)',
     // Which address or device fails, not whether one comes: "trimiteți invitația și pe adresa personală …, de pe cea de serviciu nu pot intra pe Zoom" (h217_030).
@@ -1177,6 +1205,10 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Aș vrea să ridic această problemă în intervenția mea de 5 minute" (h232_020).
+    'interventia mea (de # (minute|min)|de cateva minute|scurta)',
+    // A talk asked for the party: "Am dori ca una din intervenții să fie despre coridoarele verzi" (h232_012).
+    '(am dori|as dori|dorim|vrem|am vrea|as vrea) ca (una din|una dintre|o|una) (interventii|interventiile|prezentari|prezentarile|interventie|prezentare) sa fie (despre|a noastra|din partea noastra)',
     // "Dacă este util, pot prezenta câteva concluzii din studiul nostru …, în maxim 7 minute" (h214_032).
     '(pot|putem|as putea|am putea) (sa |)(prezenta|prezint|prezentam) (cateva|niste|pe scurt|succint) (concluzii|rezultate|date|idei|exemple|aspecte)',
     // "Aș vrea să spun câteva lucruri despre galeriile independente" (h209_015); "Putem prezenta pe scurt (5 min) rezultatele" (h209_036).
@@ -1246,7 +1278,9 @@ export const intentRo: IntentLocale = {
     // "Matei vrea să zică două vorbe despre festival" (bare "vrea să zică" also means "that is to say").
     '(ar vrea|vrea|doreste|ar dori|si-ar dori) sa (zica|spuna) (si el |si ea |)(cateva|doua|niste|#) (vorbe|cuvinte)',
     '(ar vrea|vrea|doreste|ar dori|si-ar dori) sa (vorbeasca|prezinte|intervina)',
-    '(sa|pentru a) (prezint|prezenta|vorbi|interveni)', '(timp|minute) (pentru|de) (a prezenta|a vorbi|prezentare|interventie|cuvant)', 'ma inscriu la cuvant', 'o interventie (de|scurta)', 'doresc o interventie',
+    '(sa|pentru a) (prezint|prezenta|vorbi|interveni)', '(timp|minute) (pentru|de) (a prezenta|a vorbi|prezentare|interventie|cuvant)', 'ma inscriu la cuvant',
+    // Not "am o intervenție de teren" (a social worker's field visit, h229_020).
+    'o interventie (de # (minute|min)|de cateva minute|de (max|maxim|maximum) # (minute|min)|de salut|scurta)', 'doresc o interventie',
     'as dori (un|) (timp|moment) de (cuvant|interventie)', 'sa am o interventie',
     // "Aș vrea să folosesc și eu cele 5 minute", "să iau și eu cuvântul".
     'sa (folosesc|folosim|utilizez|iau) (si eu |si noi |)(cele |un |unul din cele |)# minute', 'sa (iau|luam) (si eu |si noi |)cuvantul',
@@ -1457,6 +1491,8 @@ export const intentRo: IntentLocale = {
     // The one coming in the sender's place: "Ea poate face și prezentarea de 5 minute" (h125_017).
     '(ea|el|dansa|dansul|colega|colegul) (poate|va|o sa|ar putea) (face|tine|sustine|prezenta) (si |)(prezentarea|interventia)',
     '(va|vor) (prezenta|interveni|vorbi|sustine (o |)(scurta |)prezentare(|a)|avea (o |)(scurta |)(interventie|prezentare))',
+    // "Dna Oprea va face o scurtă prezentare despre programul …" (h232_027).
+    '(va|vor|o sa) (face|tine) (o |)(scurta |mica |)(prezentare|interventie)',
     // "Probabil dl. Olaru va dori să intervină": the future of the wish.
     '(va|vor) dori sa (intervina|vorbeasca|prezinte|ia cuvantul|sustina o (scurta |)(interventie|prezentare))',
     // "Domnul Vlad ar dori să aibă o scurtă intervenție", "primarul, care dorește să susțină o scurtă intervenție".
@@ -1513,6 +1549,8 @@ export const intentRo: IntentLocale = {
     '(doar|numai) (asist|ascult|ascultam|asistam)', 'nu (vom|voi) avea (interventii|prezentari|nicio interventie)', 'nu am nevoie de (timp de cuvant|interventie)', 'nu (voi|vom) avea interventie',
     // "reprezentanții noștri nu vor susține o intervenție", "Nu luăm cuvântul, venim să ascultăm".
     'nu (voi|vom|va|vor) (sustine|avea|face|tine) (o |nicio |)(scurta |)(interventie|prezentare|alocutiune)', 'nu (iau|luam) cuvantul', '(vin|venim) (doar |numai |)sa (ascult|ascultam)',
+    // "Particip doar online, cu camera oprită, ca să ascult discuțiile" (h227_037).
+    '(ca|pentru) sa (ascult|ascultam) (discutiile|discutia|prezentarile|dezbaterile|ce se discuta)',
     // "Nu prezentăm nimic de data asta": nothing to present.
     'nu (prezint|prezentam|voi prezenta|vom prezenta|o sa prezint|o sa prezentam) nimic',
     // "Nu pregătim intervenție", "Nu am ce prezenta de data asta, așa că voi asculta".
@@ -1698,6 +1736,8 @@ export const intentRo: IntentLocale = {
   recordingQuestions: ['(se va|se|o sa se) (inregistra|inregistreaza)', '(va fi|o sa fie|este|e|se face) (inregistrata|inregistrat|inregistrate|inregistrare)'],
   pendingAnswer: ['(inainte|inaintea) (sa|de a) (confirm|confirma|confirmam|va confirm|va confirmam|raspund|va raspund|va dau raspunsul)'],
   referBack: ['^(ea|el|dansa|dansul|dumneaei|dumnealui|domnia sa|aceasta|acesta)'],
+  countDoubts: ['^(inca |)nu (stiu|stim) (inca |)(exact|sigur|precis)$', '^nu e (inca |)(sigur|final|definitiv)$', '^(inca |)nu (este|e) (inca |)(sigur|final|definitiv)$'],
+  standInComes: ['(vine|vina|va veni|o sa vina|o sa vine|intra|va intra|sa intre|o sa intre|merge|va merge|sa mearga|o sa mearga|participa|va participa|sa participe|o sa participe)'],
   indirectQuestions: ['(sa|a) (stie|stiu|stim|aflu|afle|aflam) daca', '(ne|m-ar|ne-ar|l-ar|o-ar) (intereseaza|interesa) (sa stim |sa aflam |)daca', '(intreaba|intreb|intrebam) daca'],
   afterwardRequests: ['inregistra*', 'materialele', 'prezentarile', 'minuta', 'concluziile', 'rezumat*', 'ulterior', 'dupa (eveniment|intalnire|sesiune|atelier)',
     // "Poate îmi trimiteți ce se discută?": what was said, sent to one who is not there.

@@ -119,8 +119,9 @@ describeIntentCorpus('intent misses of sets 125–127', corpus125);
  * Misses of sets 128, 129 and 130 at first reading, with cases that must keep their answer.
  */
 const corpus128: IntentCase[] = [
-  // The one confident error of the round: "eu nu pot, dar vine Mara de la noi" read as no (h128_065); now for a person.
-  ['Buna, eu nu pot, dar vine Mara de la noi. Multumesc!', 'unknown'],
+  // The one confident error of the round: "eu nu pot, dar vine Mara de la noi" read as no (h128_065); a first name
+  // said to come for the sender is the delegated yes (h229_071, as the set labels it).
+  ['Buna, eu nu pot, dar vine Mara de la noi. Multumesc!', 'yes', 1],
   // A companion only possible, and the count that depends on them (h128_094).
   ['Bună ziua, Particip. Poate veni și un coleg, vă confirm mâine dacă vom fi doi.', 'yes', 1],
   ['Vin eu și Ana, poate vine și Dan.', 'yes', 2],
@@ -168,7 +169,7 @@ describeIntentCorpus('misses of sets 131–133', corpus131);
  */
 const corpus134: IntentCase[] = [
   // The round's two confident errors (h134_071, h136_032).
-  ['Salut! Nu mai pot veni, mi s-a suprapus cu altceva. Vine în schimb Alex, colegul meu de la firmă.', 'unknown'],
+  ['Salut! Nu mai pot veni, mi s-a suprapus cu altceva. Vine în schimb Alex, colegul meu de la firmă.', 'yes', 1],
   ['Buna ziua, Cine mai participa din partea OAR? Sa ne coordonam sa nu venim dublat.', 'unknown'],
   // What was said before, reported; a count lowered to the sender; a soft refusal (h136_016, h136_035, h136_036).
   ['Scuze, nu mai pot ajunge miercuri. Am zis ca vin dar a intervenit ceva', 'no'],

@@ -41,7 +41,7 @@ const corpus173: IntentCase[] = [
   ['The director would like to know whether the meeting will be recorded; he has a board meeting that overlaps.', 'unknown'],
   ['Am o ședință care se suprapune. Puteți să-mi trimiteți înregistrarea?', 'no'],
   // A stand-in asked by first name, with the emphatic pronoun (h175_025); "să vină și ea" goes along.
-  ['Salut Lavinia, Eu nu ajung, am termen de predare. O rog pe Irina (colega mea) sa intre ea pe Zoom, i-am dat linkul. M.', 'unknown'],
+  ['Salut Lavinia, Eu nu ajung, am termen de predare. O rog pe Irina (colega mea) sa intre ea pe Zoom, i-am dat linkul. M.', 'yes', 1],
   ['Vin. O rog pe Irina să vină și ea.', 'yes'],
   // The organisation's participation ensured by a named colleague (h175_087).
   ['Bună ziua, Participarea galeriei va fi asigurată de colega mea, Ioana Cernat. Eu voi fi în deplasare. Radu', 'yes', 1],

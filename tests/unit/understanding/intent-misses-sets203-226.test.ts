@@ -43,8 +43,8 @@ const corpus206: IntentCase[] = [
   ['Dear Lavinia, One more thing – my colleague Sanne Bakker would like to join as well, so please count two from our side. Pieter', 'yes', 2],
   // Someone of the office going, after the sender's refusal (h207_028): first name only, but said to go.
   ['Lavinia, nu pot veni, am comisie de licitație toată ziua. Merge Bogdan din partea noastră. Ion', 'yes', 1],
-  // Asked to take part for the office, by first name only (h208_020): a person reads it.
-  ['Bună, Eu nu pot ajunge, dar îl rog pe Tudor (tudor@studio-olt.ro) să participe din partea studioului. Îi dați vă rog și lui linkul? Mersi, Bianca', 'unknown'],
+  // Asked to take part for the office, by first name only (h208_020): said to come, the delegated yes (fifteenth session).
+  ['Bună, Eu nu pot ajunge, dar îl rog pe Tudor (tudor@studio-olt.ro) să participe din partea studioului. Îi dați vă rog și lui linkul? Mersi, Bianca', 'yes', 1],
   ['Vin. O rog pe Irina să vină și ea.', 'yes'],
   // Added to the list after a colleague's confirmation (h207_039).
   ['Bună ziua, Colega mea Cristina Vasilescu v-a confirmat deja participarea. Vă rog să mă adăugați și pe mine pe lista participanților. Oana Toma', 'yes', 1],

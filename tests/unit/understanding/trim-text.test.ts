@@ -212,3 +212,15 @@ describe('an attribution is not widened over a sentence the person ended (h133_0
     expect(trim(text).text).toBe('One 1');
   });
 });
+
+describe('a quote with only the sender\'s name under it trails the reply (h231_022)', () => {
+  const reply = 'Bună ziua,\n\nRedirecționez mai jos răspunsul colegei mele Andreea Vlad. Eu nu pot fi prezent.';
+  it('drops the quoted answer and keeps the name', () => {
+    const text = `${reply}\n\n> Da, pot să particip la atelierul din 17. Andreea\n\nȘtefan Ciobanu\n\n________________________________\nDe la: Lavinia Simion <lavinia.simion@primariatm.ro>\nTrimis: duminică, 10 ianuarie 2021 12:03\nSubiect: Invitație\n\n${INVITATION}`;
+    expect(trim(text).text).toBe(`${reply}\n\nȘtefan Ciobanu`);
+  });
+  it('keeps a citation the person answers below it', () => {
+    const text = `${reply}\n\n> Puteți veni și cu un coleg?\n\nDa, vine și colegul meu.\n\nȘtefan Ciobanu`;
+    expect(trim(text).text).toBe(`${reply}\n\n> Puteți veni și cu un coleg?\n\nDa, vine și colegul meu.\n\nȘtefan Ciobanu`);
+  });
+});
