@@ -77,8 +77,11 @@ const QA_SLOT = /(?<![a-z])(?:q ?& ?a|sesiunea de intrebari|runda de intrebari|p
 /** A third person confirming their own attendance ("Domnul director … confirmă participarea și …", "… confirms her attendance and …"). */
 const CONFIRMS_ATTENDANCE = /(?<![a-z])(?:confirma\s+(?:participarea|prezenta)|confirms\s+(?:his|her|their)\s+(?:attendance|participation))(?![a-z])/;
 /** A few words asked for leave to say, about something ("două vorbe despre atelier", "a few words about our project", "say few words about", h208_072). */
+// "Pot prezenta și eu ceva scurt despre proiectul nostru?" (h237_021): something short is a short slot too.
 // "Pot să povestesc puțin despre proiectul nostru?": telling a little is as short a slot.
-const FEW_WORDS = /(?<![a-z])(?:(?:doua|cateva|a few|few|a couple of)\s+(?:vorbe|cuvinte|words)|(?:povestesc|povestim|vorbesc|vorbim|spun|spunem|interveni|intervin|intervenim|talk|speak|tell)\s+(?:putin|pe scurt|scurt|un pic|briefly|a little|a bit))\s+(?:despre|legat de|about|on)(?![a-z])/;
+const FEW_WORDS = /(?<![a-z])(?:(?:doua|cateva|a few|few|a couple of)\s+(?:vorbe|cuvinte|words)|(?:ceva|something)\s+(?:scurt|pe scurt|short|brief)|(?:povestesc|povestim|vorbesc|vorbim|spun|spunem|interveni|intervin|intervenim|talk|speak|tell)\s+(?:putin|pe scurt|scurt|un pic|briefly|a little|a bit))\s+(?:despre|legat de|about|on)(?![a-z])/;
+/** A slot asked of the organiser: "Could you reserve 5 minutes for us to present …?", "Ne puteți rezerva 5 minute?". */
+const SLOT_BOOKING = /^[^a-z]*(?:(?:could|can|would) you (?:please )?(?:reserve|book|give|allocate|save|keep)|(?:ne|imi|mi) (?:puteti|poti|ati putea) (?:rezerva|aloca|da)|(?:va|te) (?:rog|rugam) (?:sa )?(?:ne |imi |mi )?(?:rezervati|alocati|dati|rezervi|aloci))(?![a-z])/;
 /** "E ok dacă doar ascult, fiind studentă?", "Is it ok if I just listen?": leave asked not to speak. */
 const LEAVE_TO_LISTEN = /^[^a-z]*(?:e|este|is it|would it be|will it be|it's|it is)\s+(?:ok|okay|in regula|fine|alright|all right|acceptable)\s+(?:daca|if)\s/;
 /**
@@ -194,6 +197,8 @@ const CORRECTION_LEAD = /^(?:de fapt|adica|mai exact|pardon|actually|in fact|or 
 const REVISED_AFTER = /(?<![a-z])(?:revin|revenim|update|correction|corectie|rectific|rectificare|modificare)\s*:\s*$/;
 /** A group's size in brackets after it ("our team (4)"): rewritten as a count of people. */
 const TEAM_SIZE = /(?<![a-z])((?:our |my |)(?:echipa|grupul|delegatia|team|group|delegation)(?: noastra| nostru| mea| meu)?)\s*\((\d{1,2})\)/g;
+/** A count in brackets before its noun: "We will be (4) people online" (h243_051). */
+const BRACKETED_COUNT = /\((\d{1,2})\)\s*(?=(?:people|persons|participants|attendees|colleagues|persoane|participanti|colegi|colege|reprezentanti)(?![a-z]))/g;
 /** A correction announced ("dar corectez: colegul Mihai nu mai poate, deci vom fi 3", h228_009). */
 const CORRECTION_SAID = /(?<![a-z])(?:de fapt|corectez|corectam|rectific|rectificam|correction|let me correct|i correct|actually)(?![a-z])/;
 /**
@@ -557,7 +562,7 @@ export function extractDetails(text: string, analysis: TextAnalysis, intent: Int
       (clause.spans.some((span) => span.kind === 'othersMaybe') || !clause.spans.some((span) => ANSWER_SPANS.has(span.kind) && !span.negated)),
   );
   const statements = analysis.sentences
-    .map((s, index) => (s.question ? statedPart(analysis, index) : unsure.filter((clause) => clause.sentence === index).reduce((text, clause) => text.replace(clause.text, ' '), s.text)))
+    .map((s, index) => (s.question ? statedPart(analysis, index) : unsure.filter((clause) => clause.sentence === index).reduce(withoutClause, s.text)))
     .filter((text): text is string => text !== null);
   const onBehalfOf = findOnBehalf(normalizeReply(text)) ?? (delegated ? findSubstitute(analysis) : null);
   const headcount = intent === 'yes' ? countPeople(text, statements, onBehalfOf !== null) : null;
@@ -567,6 +572,16 @@ export function extractDetails(text: string, analysis: TextAnalysis, intent: Int
     note: buildNote(analysis),
     onBehalfOf,
   };
+}
+
+/**
+ * `sentence` without `clause`'s words. A clause drops the commas of an apposition it joined ("colegul meu Marius" from
+ * "colegul meu, Marius,", h241_028), so its words are found with any punctuation between them.
+ */
+function withoutClause(sentence: string, clause: { text: string }): string {
+  if (sentence.includes(clause.text)) return sentence.replace(clause.text, ' ');
+  const words = clause.text.split(/\s+/).filter(Boolean).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return words.length === 0 ? sentence : sentence.replace(new RegExp(words.join('[\\s,;:–-]+'), 'u'), ' ');
 }
 
 /**
@@ -606,7 +621,9 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
           ((selfRequest!.test(clause.folded) && timed(clause.sentence)) ||
             (QA_SLOT.test(clause.folded) && clause.spans.some((span) => span.kind === 'speakerYes')) ||
             // "We'd love a 5 min slot to present our platform – is that still possible?": a wish with its time, asked whether it fits.
-            (WISH_START.test(clause.folded) && timed(clause.sentence) && clause.spans.some((span) => span.kind === 'speakerYes'))),
+            (WISH_START.test(clause.folded) && timed(clause.sentence) && clause.spans.some((span) => span.kind === 'speakerYes')) ||
+            // "Could you reserve 5 minutes for us to present the costume collection?" (h238_051): a slot booked.
+            (SLOT_BOOKING.test(clause.folded) && timed(clause.sentence) && clause.spans.some((span) => span.kind === 'speakerYes'))),
       )
       .map((clause) => clause.sentence),
   );
@@ -749,7 +766,7 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
   digitsAfter ??= new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})\\s*\\((\\d{1,3})\\)`, 'g');
   // "Confirm și pt mine și pt colega mea Alina" (h172_087), "particip eu si colegu meu" (h177_023): the locale's shorthand spelled out.
   // "Our team (4) will be there", "echipa (4) de la Hub" (h228_011, h228_035): the party's size in brackets after it.
-  const folded = companionTypos(expandShorthand(keys.join(' . ')).replace(spelledOut, '$1').replace(digitsAfter, '$1').replace(BESIDES_ME_ASIDE, '$1 ').replace(TEAM_SIZE, '$1 $2 persoane'));
+  const folded = companionTypos(expandShorthand(keys.join(' . ')).replace(spelledOut, '$1').replace(digitsAfter, '$1').replace(BESIDES_ME_ASIDE, '$1 ').replace(TEAM_SIZE, '$1 $2 persoane').replace(BRACKETED_COUNT, '$1 '));
   addedOnline ??= new RegExp(
     `^([^.;!?]{0,120}?)(?:\\+|(?<![a-z])(?:plus|si|and|iar))\\s*(${NUMBER_SOURCE}|un|o|one|a)\\s+(?:(?:persoana|persoane|person|people|coleg|colega|colegi|colleague|colleagues)\\s+)?(?:(?:conectat|conectata|conectati|connected)\\s+)?(?:online|pe zoom|on zoom|via zoom|remote|remotely|virtual|de la distanta)(?![a-z])`,
   );
@@ -813,8 +830,9 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     previousTotal = { end: match.end, takenBack: EARLIER_SAID.test(folded.slice(Math.max(0, match.start - 120), match.start).split(' . ').pop()!) };
   }
   // "Vin eu și încă doi colegi. De fapt, doar unul, celălalt e în concediu. Deci 2." (h228_036): the sum said last,
-  // in a sentence of its own after a correction, is the party, whoever was counted before it.
-  concluded ??= new RegExp(`(?:^|[.!?]\\s)\\s*(?:deci|asadar|in total|so|total)[\\s,:]+(${NUMBER_SOURCE})\\s*(?:[.!]|$)`, 'g');
+  // after a correction, is the party, whoever was counted before it; without one, a sum at least ("Venim eu, Dragoș și
+  // încă un coleg, deci 3", h239_042).
+  concluded ??= new RegExp(`(?:^|[.!?,;]\\s)\\s*(?:deci|asadar|in total|so|total)[\\s,:]+(${NUMBER_SOURCE})\\s*(?:[.!]|$)`, 'g');
   let final: number | null = null;
   for (const sum of folded.matchAll(concluded)) {
     const count = numberIn(sum[1]!) ?? 0;
@@ -1156,15 +1174,16 @@ function findOnBehalf(text: string): string | null {
  * it; the relation itself when no name is given.
  */
 function findSubstitute(analysis: TextAnalysis): string | null {
-  const sentences = new Set(
-    analysis.clauses
-      .filter((clause) => !clause.question && clause.spans.some((span) => span.kind === 'substitute' || span.kind === 'othersYes' || span.kind === 'orgYes'))
-      .map((clause) => clause.sentence),
-  );
+  const clauses = analysis.clauses.filter((clause) => !clause.question && clause.spans.some((span) => span.kind === 'substitute' || span.kind === 'othersYes' || span.kind === 'orgYes'));
+  const sentences = new Set(clauses.map((clause) => clause.sentence));
   let fallback: string | null = null;
   for (const index of sentences) {
     // "… va participa dl. director Ion Pop": the sentence split after the abbreviation.
-    const sentence = sentenceWithTitle(analysis, index);
+    const whole = sentenceWithTitle(analysis, index);
+    // "Dear Ms. Simion, Please register two participants …: Pastor Walter Sinn and Ms. Ingrid Bauer" (h238_046): the one
+    // greeted before the phrase is the organiser, so the sentence is read from the phrase's clause on.
+    const from = whole.indexOf(clauses.find((clause) => clause.sentence === index)!.text);
+    const sentence = from > 0 ? whole.slice(from) : whole;
     const folded = matchKey(sentence);
     const relation = RELATION.exec(folded);
     if (relation && folded.length === sentence.length) {

@@ -135,11 +135,11 @@ export function aboutParty(analysis: TextAnalysis, own: readonly ClauseSpan[], s
     }
   }
   if (!own.some((other) => firm(other) && analysis.clauses[other.clause]!.sentence !== sentence)) return false;
-  // "Vin eu, iar colegul meu, Sebastian, dacă reușește să se elibereze. Vă anunț." (h228_070): a bare
-  // sentence of doubt after one that ends on a colleague's condition is about the colleague.
-  const alone = analysis.clauses.filter((other) => other.sentence === sentence).length === 1 && span.start === 0;
-  const before = analysis.clauses.filter((other) => other.sentence === sentence - 1).at(-1);
-  if (alone && !clause.question && before && own.some((other) => firm(other) && analysis.clauses[other.clause]!.sentence === sentence - 1) &&
+  // "Vin eu, iar colegul meu, Sebastian, dacă reușește să se elibereze. Vă anunț." (h228_070), "Eu sigur vin. Mai vede și
+  // colegul meu, Marius, dacă se poate elibera - vă anunț" (h241_028): a bare doubt right after a clause that ends on a
+  // colleague's condition is about the colleague, when the sender's own yes came before.
+  const before = analysis.clauses[span.clause - 1];
+  if (span.start === 0 && clause.spans.length === 1 && !clause.question && before && own.some((other) => firm(other) && other.clause < span.clause - 1) &&
     findAll(RELATIONS, before.folded).some((relation) => findAll(CONDITION_WORDS, before.folded).some((word) => word.start > relation.start))) return true;
   return analysis.clauses.some((clause) => clause.sentence === sentence && !clause.question && findAll(PARTY_CUES, clause.folded).length > 0);
 }

@@ -40,6 +40,7 @@ const CHANGE_OF_MIND = compileStickyPhrases(LOCALES.flatMap((l) => l.changeOfMin
 const ONLINE_ONLY = /(?<![a-z])(?:doar|numai|only|just)\s+(?:online|pe zoom|on zoom|remote|remotely|virtual|de la distanta)(?![a-z])|(?<![a-z])online only(?![a-z])/;
 const TRAVEL_REFUSED = /^[^.;!?]{0,40}?(?:deplas|travel|ajunge la (?:primarie|timisoara|sediu|sala)|ajung la (?:primarie|timisoara|sediu|sala)|veni (?:fizic|la timisoara|la primarie|in persoana)|vin (?:fizic|la timisoara|la primarie|in persoana)|come (?:in person|to timisoara|to the city hall)|make it (?:in person|to timisoara)|be there in person|fizic|in person|in persoana)/;
 // A clause opening on the sender: the Romanian pronoun is emphatic (unneeded before the verb), the English one is not.
+const SURELY = /(?<![a-z])(?:sigur|cu siguranta|cu certitudine|garantat|definitely|for sure|certainly|surely)(?![a-z])/;
 const OWN_SUBJECT = /^[^a-z]*(?:eu|noi|as for me|as for myself|as for us|personally|i personally|cat despre mine|in ce ma priveste|eu personal)\s/;
 const FIRM_ANSWERS: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'no']);
 const AFFIRMATIVE_OR_SOFT: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'weakYes']);
@@ -160,7 +161,13 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   const yes = [...own, ...others, ...wish].sort(byPosition);
   // "Doamna director nu va putea participa": the head's office refusing for the head invited
   // (a "no" phrase led by a title). Beside the sender's own yes it is the head's answer, not theirs.
-  const no = of('no').filter((span) => own.length === 0 || !isHeadRefusal(span));
+  // "Pentru sesiunea următoare, cea cu vizita de studiu din februarie, nu voi putea" (h240_009): a refusal in a sentence
+  // that opens on another occasion is about that one, beside a yes said elsewhere.
+  const occasionTopic = new Set(
+    of('otherOccasion').filter((span) => span.start === 0 && analysis.clauses[span.clause - 1]?.sentence !== analysis.clauses[span.clause]!.sentence).map((span) => analysis.clauses[span.clause]!.sentence),
+  );
+  const answeredElsewhere = own.some((span) => !occasionTopic.has(analysis.clauses[span.clause]!.sentence));
+  const no = of('no').filter((span) => (own.length === 0 || !isHeadRefusal(span)) && !(answeredElsewhere && occasionTopic.has(analysis.clauses[span.clause]!.sentence) && !span.partial));
   const substitute = of('substitute');
   // "I'm in! Not sure I can stay until the end": doubt in a clause naming a part of the event
   // is about that part when the sender answers yes elsewhere.
@@ -271,6 +278,16 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   ) {
     return { intent: 'yes', confidence: 0.6, evidence: `${join(maybe)} → ${join(others)}`, delegated: true };
   }
+  // "Colegul meu Ion Pavel va participa sigur. Eu încerc să mă conectez și eu dacă termin la timp …" (h240_031): a named
+  // colleague said to come for sure, then the sender's own doubt in a later sentence, is the organisation's yes too.
+  const firstDoubt = Math.min(Infinity, ...maybe.map(sentenceOf));
+  if (
+    maybe.length > 0 && others.length > 0 && no.length + wish.length === 0 && own.every((span) => doubted.has(span.clause)) &&
+    others.every((span) => sentenceOf(span) < firstDoubt) &&
+    others.some((span) => SURELY.test(analysis.clauses[span.clause]!.folded) && namesPerson(sentenceWithTitle(analysis, sentenceOf(span))))
+  ) {
+    return { intent: 'yes', confidence: 0.6, evidence: `${join(others)} → ${join(maybe)}`, delegated: true };
+  }
   // "e ok dacă vine în locul meu o colegă? Eu nu știu încă dacă ajung": a stand-in put to the
   // organiser beside the sender's own doubt asks who comes; there is no answer yet (h106_056).
   const standInQuestion = analysis.clauses.some((clause) => clause.question && clause.spans.some((span) => span.kind === 'substitute' && !span.partial));
@@ -332,8 +349,10 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     return { intent: 'unknown', confidence: 0.5, evidence: join([...substitute, ...others, ...no].sort(byPosition)), delegated };
   }
 
-  // "La atelierul din 18 vin. La sesiunea online din 23 nu pot": answers for two occasions.
-  const byDay = yes.length > 0 && no.length + excuses.length > 0 ? splitByDay(analysis, yes, [...no, ...excuses]) : null;
+  // "La atelierul din 18 vin. La sesiunea online din 23 nu pot": answers for two occasions. Not when words between
+  // take the first answer back: "Nu cred că pot miercuri … am mutat deadline-ul pe vineri, deci vin totuși!" (h240_005).
+  const retracted = yes.length > 0 && no.length > 0 && mindChanged(analysis, yes, no);
+  const byDay = yes.length > 0 && no.length + excuses.length > 0 && !retracted ? splitByDay(analysis, yes, [...no, ...excuses]) : null;
   if (byDay) return byDay;
 
   // "I'd love to come, but I'm travelling that week": a wish answered by its own "but". With a
@@ -447,6 +466,14 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   if (askedLater.length > 0 && yes.length + no.length + soft.length === 0) return { intent: 'maybe', confidence: 0.5, evidence: askedLater.map((span) => span.text).join(' … ') };
   if (asked) return { intent: 'unknown', confidence: 0.4, evidence: soft.length > 0 ? join(soft) : null };
   return { intent: 'unknown', confidence: 0.2, evidence: weakYes.length + weakNo.length > 0 ? join([...weakYes, ...weakNo]) : null };
+}
+
+/** Whether every signal of one polarity comes before words taking it back ("de fapt", "vin totuși", "PS") and every one of the other after. */
+function mindChanged(analysis: TextAnalysis, yes: Found[], no: Found[]): boolean {
+  const last = (spans: Found[]): number => Math.max(...spans.map((span) => span.clause));
+  const first = (spans: Found[]): number => Math.min(...spans.map((span) => span.clause));
+  const takenBack = (from: number, to: number): boolean => analysis.clauses.slice(from + 1, to + 1).some((clause) => findAll(CHANGE_OF_MIND, clause.folded).length > 0);
+  return (last(no) < first(yes) && takenBack(last(no), first(yes))) || (last(yes) < first(no) && takenBack(last(yes), first(no)));
 }
 
 /**
@@ -585,7 +612,13 @@ function regretFor(analysis: TextAnalysis, regrets: readonly Found[], occasion: 
     if (regret.clause === occasion.clause) return true;
     const clause = analysis.clauses[regret.clause]!;
     const alone = NO_WORDS.test(clause.folded.slice(0, regret.start) + clause.folded.slice(regret.end));
-    return alone && regret.clause === occasion.clause - 1 && clause.sentence === analysis.clauses[occasion.clause]!.sentence;
+    if (alone && regret.clause === occasion.clause - 1 && clause.sentence === analysis.clauses[occasion.clause]!.sentence) return true;
+    // "Din păcate, în 20 ianuarie sunt la Bruxelles. Poate data viitoare." (h239_060): a regret opening the sentence
+    // (a greeting before it at most) right before a "maybe next time" said on its own.
+    const occasionSentence = analysis.clauses[occasion.clause]!.sentence;
+    const opens = analysis.clauses.every((other, index) => index >= regret.clause || other.sentence !== clause.sentence || other.spans.length === 0);
+    const occasionAlone = analysis.clauses.filter((other) => other.sentence === occasionSentence).length === 1;
+    return alone && opens && occasionAlone && clause.sentence === occasionSentence - 1;
   });
 }
 

@@ -26,6 +26,10 @@ export const detailsEn: DetailsLocale = {
     "(we'll|we will|we shall) (now|then|therefore|thus|actually) be #",
     // "confirming attendance for our team of four: Elisa, Paolo, Chiara and me" (h170_077).
     '(attendance|participation|registration|seats|places|confirm|confirming|register) for (our|my|a) (team|group|delegation|party) of #',
+    // "Ana and me from Rijeka 2020 will both connect" (h238_047).
+    "(will|'ll) both (connect|attend|join|come|be there|participate|dial in|log in)",
+    // "We r coming 3 from the startup" (h243_012).
+    "(we're|we are|we r) coming #",
     'party of #', 'group of #', "(we are|we're|we are all|we're all|as) (a |)team of #", 'total of #',
     '(put|mark|pencil|book|register|reserve) (us|me) (down |in |)for #', '# (people|persons|attendees|participants|guests|delegates|colleagues|representatives|members|seats|places|spots)',
     'for # (people|persons|attendees|participants)', 'both of us', 'all # of us', '# of us',
@@ -90,8 +94,10 @@ export const detailsEn: DetailsLocale = {
     '(with|bringing|along with|accompanied by|together with|joined by) my (kid|child|little one|toddler|grandson|granddaughter|grandchild|grandkid)',
     // "My pastry chef Andrei will come along too" (h235_027).
     '(my|our) ... ... will (also |)(come along|tag along|accompany me|come with me|join me)',
+    // "I will attend, me + colleague (Marco Ferri)" (h243_011).
+    '(me|myself|i) + (a |my |one |our |)(colleague|coworker|co-worker|partner|friend|wife|husband|assistant|intern|deputy|manager)',
     // "Both Hanna and I (Luka Perić) will attend as listeners" (h232_067).
-    'both ... and (i|me|myself)',
+    'both ... and (i|me|myself) ... (will|shall|are going to|plan to|would like to) (attend|join|come|be there|participate|connect|dial in)',
     '(with|and|bring|bringing|bring along|bringing along|plus|along with|accompanied by|together with|joined by) (a|one|my|our) (colleague|coworker|co-worker|friend|guest|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|intern|trainee|apprentice|student|volunteer|plus-one|plus one|+1|head of)',
     '(with|and|bring|bringing|along with|accompanied by|together with|joined by) (mr|mrs|ms|dr|prof)',
     // "I'd be glad to come …, together with our cultural attaché, M. Julien Moreau": an office of the sender's side, singular.
@@ -182,6 +188,8 @@ export const detailsEn: DetailsLocale = {
     '(live|lives|living|share a flat|sharing a flat|share an apartment|sharing an apartment|share a room|sharing a room) with',
   ],
   attendeeListIntro: [
+    // "We'll attend with the whole team from Banat IT Cluster:" and the names on the lines below (h243_033).
+    "(we'll|we will|i'll|i will) (attend|come|join|be there) with (the |our |)(whole |entire |full |)team",
     'will attend', 'attendees', '^(confirming|confirmed|confirm) for', 'attending', 'participants', 'the following (people|persons|colleagues|participants)',
     'on behalf of (our|the) (organisation|organization|company|institution|team)',
     // "I confirm participation of Chemnitz 2025 with following persons: 1. … 2. … 3. …" (h208_057).

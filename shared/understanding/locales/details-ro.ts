@@ -119,6 +119,8 @@ export const detailsRo: DetailsLocale = {
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (stagiarul|stagiara|practicantul|practicanta|internul|interna|voluntarul|voluntara|adjunctul|adjuncta) (meu|mea|nostru|noastra)',
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (dl|dna|d-na|d-l|domnul|doamna)',
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|sotia|sotul|partenerul|partenera|prietenul|prietena|seful|sefa|directorul|directoarea|fiul|fiica|asistentul|asistenta)',
+    // A titled companion: "participarea domnului av. Mihai Popescu, partener, împreună cu av. colaborator Andreea Stan" (h241_001).
+    '(impreuna cu|alaturi de|insotit de|insotita de) (av.|dr.|prof.|ing.|arh.|ec.|conf.|dl.|dna.|dl|dna|d-na|d-l|domnul|doamna)',
     // A trade's own people: "Vin împreună cu bucătarul-șef, Sandu Mircea" (h235_072).
     '(impreuna cu|alaturi de|insotit de|insotita de|si cu) (bucatarul-sef|bucatarul|bucatareasa|somelierul|somelierul nostru|asociatul|asociata|cofetarul|cofetara|barista|managerul|managera)',
     '(si a|si pe|si pentru) (colegei|colegului|colega|colegul|domnului|doamnei|dlui|dnei|d-lui|d-nei|sotului|sotiei) (mele|meu|mea|noastre|nostru|)',

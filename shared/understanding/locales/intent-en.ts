@@ -60,7 +60,7 @@ export const intentEn: IntentLocale = {
     // "We'll all come by bike, so 4 bike spots please!".
     "(we'll|we will|we shall) (both|all) (attend|come|join|participate|make it)",
     "(i'm|i am|we're|we are) (only|just) (attending|coming|listening)", '^(attendees|participants)$',
-    "(i'll|i will|we'll|we will) (gladly|happily|definitely|certainly|surely|be happy to|be glad to|be pleased to) (attend|come|join|participate|be there)", "(i'm|i am|we're|we are) (actually |still |definitely |indeed |certainly |)(attending|coming|joining|participating)",
+    "(i'll|i will|we'll|we will) (gladly|happily|definitely|certainly|surely|be happy to|be glad to|be pleased to) (attend|come|join|participate|be there)", "(i'm|i am|we're|we are|we r) (actually |still |definitely |indeed |certainly |)(attending|coming|joining|participating)",
     // Going, but not elsewhere: "I am going to Rome that day" is a refusal's reason.
     "(i'm|i am|we're|we are) (actually |still |definitely |indeed |certainly |)going$", "(i'm|i am|we're|we are) (actually |still |definitely |indeed |certainly |)going to (attend|join|come|participate|be there|take part|dial in|connect|log in|be present)", "(i'm|i am|we're|we are) (actually |still |definitely |indeed |certainly |)going to be (in|at|on) (the|your) (meeting|session|workshop|event|lab|call|zoom|consultation)", "(i'm|i am|we're|we are) (actually |still |definitely |indeed |certainly |)going (there|to (the|your) (workshop|meeting|session|event|lab|consultation))",
     // "I'm definitely coming, maybe my colleague too" (h125_036).
@@ -222,6 +222,10 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // An answer taken back: "so please take me off the list" (h240_060).
+    '^(so |and |)(please |kindly |)(take|cross|strike) (me|us) off the list',
+    // "I'm afraid the Serbian Forum will not be represented, as our whole team is at the celebrations" (h238_060).
+    "(will not|won't|cannot|can't|will not be able to|won't be able to|is not able to|are not able to) be represented",
     // "I've decided to step back from ECoC-related consultations for now" (h232_062).
     "(i've|i have|we've|we have|i|we) decided (not to (attend|participate|take part|join|come)|to step back from|to withdraw from|to stay away from|to sit (this|these) out)",
     // "We … would prefer to be informed about the outcome rather than take part" (h215_063).
@@ -473,6 +477,12 @@ export const intentEn: IntentLocale = {
     '(could|can|may|might) (i|we) (possibly |perhaps |maybe |)(send|delegate) (a colleague|my colleague|our colleague|my deputy|a deputy|someone|somebody|a representative|a substitute|my assistant|one of (my|our) colleagues)$',
   ],
   orgYes: [
+    // An organisation confirming in the third person, its count or names after: "Kaunas team confirms. We will be (4) people
+    // online: …" (h243_051). Only at the clause's end, so "the team confirms whether …" is no answer.
+    '(team|office|department|organisation|organization|company|association|foundation|university|museum|library|cluster|centre|center|council|chamber|school|network|forum) confirms$',
+    // Others registered, named after it: "Please register two participants from the Evangelical Lutheran Parish: Pastor
+    // Walter Sinn and Ms. Ingrid Bauer. I myself will not attend" (h238_046); "of us" stays the sender's own yes.
+    '(please |kindly |)register (#|two|three|four|five|both) (participants|people|persons|attendees) from',
     // "The Mayor's Office of Novi Sad confirms the participation of Mr. Milan Petrović" (h201_004).
     '(office|department|ministry|council|municipality|city hall|university|foundation|association|embassy|consulate|institute|chamber|agency|secretariat) ... (confirms|hereby confirms|is pleased to confirm|would like to confirm) the (participation|attendance|presence) of',
     // A list of names registered by the sender: "Please register the following participants from Continental: 1. … I will not attend personally" (h99_068).
@@ -548,6 +558,8 @@ export const intentEn: IntentLocale = {
     'if you (can|could|would|are able to|send|share|provide|let|confirm|give)',
   ],
   otherOccasion: [
+    // "For the January 17 workshop count me in. For the in-person session in February I can't commit yet" (h240_072).
+    '(for|about|as for) the (in-person|online|next|following|second|other|later|study) (session|workshop|meeting|visit|event) (in|on|next)',
     // "I cannot travel to Timișoara on that date. If there is ever an online session, I would be glad to join" (h133_060).
     "if there (is|'s) ever (an|a|another)",
     // A season alone: "No presentation this time, maybe in the autumn".
@@ -662,6 +674,10 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // The clock doubted: "I am not sure whether 11:00 is Romanian time" (h244_066).
+    '(not sure|unsure|not certain) (whether|if) ... (romanian|local|cet|eet|cest|eest|our|your|bucharest) time',
+    // Someone else's answer to come: "I've forwarded this to our youth coordinator, Ms. Kinga Pál, who will get back to you" (h238_069).
+    "(who|she|he|they) (will|'ll|is going to) (get back to you|reply|answer|respond|confirm|let you know|be in touch|contact you)",
     // Only possible if there is a way in: "is there an online option …? I could only join remotely" (h222_072).
     '(i|we) could only (join|attend|participate|connect|take part) (remotely|online|virtually|via zoom|on zoom)',
     // A stand-in named before and no longer coming: "my colleague Petra, whom I had named to attend in my place, has fallen ill" (h222_076).
@@ -845,6 +861,10 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I would be glad to share a short 5-minute comment on the SME actions" (h242_077).
+    "(i|we) (would|'d) be (glad|happy|pleased) to (share|give|make|offer) (a |some |)(short |brief |quick |)(#-minute |# minute |)(comment|comments|remarks|input|reflection|perspective)",
+    // "I will attend and I'd like a slot for comments on action 2" (h240_069).
+    "(i'd|i would|we'd|we would) (like|love) (a|the) (short |brief |quick |)(slot|speaking slot|moment|few minutes) (for|to)",
     // "Mr. Baker would appreciate the opportunity to deliver brief opening remarks" (h214_066).
     '(would appreciate|would welcome|would value|would love|would like) (the|an) (opportunity|chance) to (deliver|give|make|offer) (brief |short |a few |some |)(opening |closing |introductory |welcome |)(remarks|words|address|intervention|presentation)',
     // "Is it possible that I say few words about Galway small business network?" (h208_072).
@@ -1317,7 +1337,9 @@ export const intentEn: IntentLocale = {
   conditionals: ['if', 'whether', 'unless', 'provided', 'in case', 'as long as'],
   conditionOpeners: ['if', 'only if', 'provided', 'providing', 'in case', 'as long as'],
   // "I'll attend. Actually, I can't make it after all"; not "I actually look forward to it": a clause's start, or the end.
-  changeOfMind: ['^actually', 'after all$', '(i|we) (have |)changed (my|our) (mind|minds|plans)', 'change of plans', '^on second thought(|s)', '^scratch that', '^update', '^correction', '^(it |)turns out'],
+  // "I confirm my attendance. Edit: I've just been told I have to travel …" (h240_060); "Happy to join! … PS - sorry, just saw
+  // that it clashes with our board meeting. I'll have to skip this one" (h240_045).
+  changeOfMind: ['^edit', '^(ps|p.s.|p.s|pps)', 'just (saw|noticed|realised|realized|checked|found out|been told|learned|learnt|heard)', '^actually', 'after all$', '(i|we) (have |)changed (my|our) (mind|minds|plans)', 'change of plans', '^on second thought(|s)', '^scratch that', '^update', '^correction', '^(it |)turns out'],
   buttonMistakes: ['by mistake', 'by accident', 'accidentally', 'in error', 'mistakenly', 'wrong button', 'actually', 'after all', 'changed my mind'],
   selfConditions: ["(if|only if|provided|providing|in case|as long as) (i|i'm|i am|i'll|i can|we|we're|we are|we'll|we can|my|our|me|us)"],
   unconditionals: ['anyway', 'anyhow', 'in any case', 'regardless', 'either way', 'all the same', 'no matter what', 'in both cases', 'in either case',

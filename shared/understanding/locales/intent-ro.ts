@@ -205,6 +205,10 @@ export const intentRo: IntentLocale = {
     'intru (si eu |)pe (link|linkul|zoom|teams|apel|sesiune|meet)', '^(ma|ne) (conectez|conectam)$',
     // The part said: "… dar mă conectez cel puțin la prima parte" (h231_025).
     '^(ma|ne) (conectez|conectam) (cel putin|macar|sigur|oricum) (la|pentru|in) (prima|a doua|ultima) (parte|ora|jumatate|sesiune)',
+    // "Cu drag vin." (h238_012): the manner first.
+    '^cu (drag|placere|bucurie|mare placere|mare drag) (vin|venim|particip|participam|voi veni|vom veni|voi participa|vom participa)',
+    // The part attended said: "La partea de prezentare de la 11 nu ajung, dar intru la discuții pe la 12" (h240_029).
+    '(intru|ma conectez|vin|ajung) (si eu |)(la|pe la) (discutii|discutie|sesiunea de discutii|partea a doua|a doua parte|dezbatere|dezbateri)',
     // After a companion asked for: "Dacă nu, vin singură. Oricum confirm" (h234_080).
     '^(oricum|in orice caz|indiferent) (confirm|va confirm|confirmam|vin|venim|particip|participam)$', '(si|iar|apoi) (ma|ne) (conectez|conectam)$', '(sunt|suntem) (si eu |si noi |deja |)pe lista',
     // Joining online said with certainty or gladly: "Am curs până la 12:30 — dar intru sigur", "Intru cu plăcere."
@@ -276,6 +280,10 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Nu mai sunt interesat, vă rog să mă scoateți de pe listă" (h242_057).
+    'nu (mai |)(sunt|suntem) interesat(|a|i|e)$', '^(va rog |va rugam |)(sa |)(ma|ne) (scoateti|stergeti|eliminati) de pe lista$',
+    // "Forumul nu va putea fi reprezentat" (the English h238_060).
+    'nu (va|vom|vor|putem|poate|va putea|vom putea|vor putea) (mai |)fi (reprezentat|reprezentata|reprezentati|reprezentate)',
     // "Mulțumim, dar nu ne mai implicăm în proiecte de acest tip anul acesta" (h234_093).
     'nu (ne|ma) mai (implicam|implic|angajam|angajez) in (proiecte|proiectele|astfel de|asemenea|activitati|consultari|initiative|evenimente)',
     // A refusal on principle: "asociația noastră a decis să nu mai participe la consultări de acest tip" (h232_005).
@@ -549,6 +557,9 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // Who takes part, the verb in the third person before a title: "Participă părintele protopop Dragan Marković, însoțit de un
+    // voluntar" (h238_004); "Din partea Asociației Culturale Bulgare din Banat participă dna Maria Velciov și dl Petar Ivanov" (h238_015).
+    '(participa|va participa|vor participa|vine|va veni) (parintele|preotul|pr.|pastorul|rabinul|dl|dl.|dna|dna.|d-na|domnul|doamna|colegul|colega|colegii|colegele|directorul|directoarea|presedintele|presedinta|prof.|dr.)',
     // "Vă rog să-l treceți pe lista participanților pe domnul Dorin Lupu, consilier … Eu nu voi putea fi prezentă" (h225_051).
     // The participants' list only: "să o adăugați pe lista de invitați / de distribuție" asks for later mail (h29_024, h177_047).
     '(va rog|va rugam|rog|puteti) (sa-l|sa-o|sa-i|sa il|sa o|sa ii|sa le) (treceti|adaugati|inscrieti|notati|puneti|trece|adauga|inscrie|nota) (si |)pe lista (participantilor|de participanti|de prezenta|celor care participa)',
@@ -716,6 +727,8 @@ export const intentRo: IntentLocale = {
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
   othersMaybe: [
+    // "Mai vede și colegul meu, Marius, dacă se poate elibera" (h241_028): whether the colleague comes is still to be seen.
+    '(mai |)(vede|vedem|va vedea|o sa vada) (si |)(colegul|colega|colegii|colegele|sotul|sotia|seful|sefa|directorul|directoarea)',
     // Another office suggested: "Nu particip, nu e pe zona mea. Poate Direcția de Cultură" (h225_038).
     '^poate (directia|departamentul|serviciul|biroul|compartimentul|colegii|cei de la|cineva de la)',
     // Passed on to someone who may be free: "Vă redirecționez invitația către colega mea, poate ea este disponibilă" (h176_049).
@@ -781,7 +794,9 @@ export const intentRo: IntentLocale = {
     '(daca |)se va (mai |)(organiza|face|tine) (si |)(o |un |)(alta |alt |noua |nou |)(sesiune|editie|intalnire|atelier|eveniment)',
     '(poate |sper |)(la|cu|pe|intr-o|in) (urmatoarea|proxima) (sesiune|editie|intalnire|ocazie|data|intrunire|runda|intalnire)',
     // The adjective after the noun: "nu mai pot veni. Poate la sesiunea următoare".
-    '(poate |sper |)(la|cu|pe|in) (sesiunea|editia|intalnirea|runda|consultarea|intrunirea|dezbaterea) (urmatoare|viitoare)', '(poate |sper |)(la|cu|pe|in) (atelierul|evenimentul|modulul) (urmator|viitor)',
+    '(poate |sper |)(la|cu|pe|in|pentru) (sesiunea|editia|intalnirea|runda|consultarea|intrunirea|dezbaterea|vizita) (urmatoare|viitoare)',
+    // "Pentru sesiunea următoare, cea cu vizita de studiu din februarie …, nu voi putea" (h240_009).
+    '(la|pentru) (sesiunea|intalnirea|vizita|vizita de studiu|atelierul|evenimentul) (din|de (la|pe|in)) (februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)', '(poate |sper |)(la|cu|pe|in) (atelierul|evenimentul|modulul) (urmator|viitor)',
     '(poate |sper |)(la|cu|pe|intr-un|in) (urmatorul|proximul) (atelier|eveniment|an|modul)',
     // The noun left out: "Poate la următorul.", "sperăm să ne revedem la următorul!".
     '(la|cu|pe|in) (urmatorul|urmatoarea|urmatoarele|urmatorii|proximul|proxima)$', '(ne |)(revedem|vedem|auzim|intalnim) (la|cu|pe) (urmatorul|urmatoarea|proximul|proxima)',
@@ -841,7 +856,9 @@ export const intentRo: IntentLocale = {
     '(vedeti|gasiti) (raspunsul|raspunsurile) (meu |mele |noastre |nostru |)(mai jos|in text|printre randuri|cu rosu|cu albastru)',
   ],
   weakYes: ['^ok$', '^(ok|okay|in regula|e bine|perfect) (multumesc|mersi)$', '^in regula$', '^e in regula$', '^perfect$'],
-  counterfactuals: ['(as|am) fi (dorit|vrut|participat|venit|fost prezent(|a))', '(mi-ar|ne-ar) fi placut', '(mi-ar|ne-ar) fi facut (mare |multa |o mare |)placere',
+  counterfactuals: [
+    // "M-aș fi bucurat să particip, dar la ora 11 sunt la ore cu copiii" (h238_029).
+    '(m-as|ne-am|m-am|ne-as) fi bucurat(|a|i|e)', '(as|am) fi fost (bucuros|bucuroasa|bucurosi|onorat|onorata|incantat|incantata)','(as|am) fi (dorit|vrut|participat|venit|fost prezent(|a))', '(mi-ar|ne-ar) fi placut', '(mi-ar|ne-ar) fi facut (mare |multa |o mare |)placere',
     // "Ar fi fost o bucurie să fiu alături de dumneavoastră, însă … medicul mi-a recomandat să nu ies din casă" (h80_025).
     'ar fi fost (o (mare |adevarata |)(bucurie|placere|onoare|incantare)|minunat|frumos|o sansa)'],
   weakNo: [
@@ -850,6 +867,9 @@ export const intentRo: IntentLocale = {
     // An intensifier may stand in the middle: "aș fi vrut foarte mult să vin, dar…".
     '(mi-ar|ne-ar) fi placut', '(mi-ar|ne-ar) fi placut (foarte mult |mult |tare |enorm |)(sa|) (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
     '(as|am) fi (dorit|vrut|participat|venit)', '(as|am) fi (dorit|vrut) (foarte mult |mult |tare |enorm |din tot sufletul |)sa (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
+    // "M-aș fi bucurat să particip, dar la ora 11 sunt la ore cu copiii" (h238_029).
+    '(m-as|ne-am|m-am|ne-as) fi bucurat(|a|i|e) (foarte mult |mult |tare |enorm |)(sa|) (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
+    '(as|am) fi fost (bucuros|bucuroasa|bucurosi|onorat|onorata|incantat|incantata) (sa|) (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
     // "Mi-ar fi făcut mare plăcere să vin, … dar luni am o prezentare la un client": the same counterfactual.
     '(mi-ar|ne-ar) fi facut (mare |multa |o mare |)placere (sa|) (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
     // The same said of the occasion: "Ar fi fost o bucurie să fiu alături de dumneavoastră, însă …" (h80_025).
@@ -1205,6 +1225,10 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // Leave asked with the talk's size: "Pot prezenta și eu ceva scurt despre proiectul nostru?" (h237_021).
+    '(pot|putem|as putea|am putea) (prezenta|vorbi|interveni|spune|povesti) (si eu |si noi |)(ceva|cateva|doua|putin|pe scurt)',
+    // "Aș vrea să vă prezint pe scurt (max. 10 min) proiectul …" (h238_012).
+    '(as vrea|as dori|doresc|vreau|am vrea|am dori|dorim|vrem) sa va (prezint|prezentam|prezentez|povestesc|povestim|arat|aratam)',
     // "Aș vrea să ridic această problemă în intervenția mea de 5 minute" (h232_020).
     'interventia mea (de # (minute|min)|de cateva minute|scurta)',
     // A talk asked for the party: "Am dori ca una din intervenții să fie despre coridoarele verzi" (h232_012).
@@ -1745,7 +1769,8 @@ export const intentRo: IntentLocale = {
   conditionals: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca'],
   conditionOpeners: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca', 'in caz ca'],
   // "Confirm participarea. P.S. … deci până la urmă nu voi putea participa" (h121_001); "de fapt" only opening a clause.
-  changeOfMind: ['^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat'],
+  // "… deci vin totuși!" (h240_005); "PS: am verificat acum agenda și deplasarea s-a anulat, deci confirm" (h240_021).
+  changeOfMind: ['^(ps|p.s.|p.s)', '(vin|venim|particip|participam) totusi', 'totusi (vin|venim|particip|participam)', '(s-a|a fost) (anulat|anulata)', 'tocmai (am vazut|am aflat|mi s-a spus|am observat)', '^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat'],
   buttonMistakes: ['din greseala', 'gresit', 'eronat', 'accidental', 'de fapt', 'totusi', 'pana la urma', 'm-am razgandit'],
   selfConditions: [
     '(daca|in cazul in care|cu conditia sa|doar daca|numai daca|in caz ca) (eu |noi |)(pot|putem|reusesc|reusim|ajung|ajungem|am|avem|imi|ne|ma|mi|voi|vom|sunt|suntem|termin|terminam|apuc|apucam|scap|scapam)',

@@ -98,3 +98,70 @@ const corpus233: IntentCase[] = [
   ['Happy to join and listen.\n\nJan de Vries has accepted this invitation.', 'unknown', undefined, false],
 ];
 describeIntentCorpus('misses of sets 233–235', corpus233);
+
+const corpus236: IntentCase[] = [
+  // The round's confident errors: two delegates named after a long "Din partea …" (h238_015); a wish that was not to be,
+  // "M-aș fi bucurat să particip, dar …" (h238_029).
+  ['Bună ziua, Mulțumim pentru invitație. Din partea Asociației Culturale Bulgare din Banat participă dna Maria Velciov și dl Petar Ivanov. Eu, din păcate, sunt plecat din țară. Ștefan Mladin', 'yes', 2],
+  ['Buna ziua, M-as fi bucurat sa particip, dar la ora 11 sunt la ore cu copiii. Poate la urmatoarea sesiune. Mirela', 'no'],
+  // Who takes part, the verb first (h238_004); others registered "from" a parish beside the sender's absence (h238_046).
+  ['Pomaže Bog, Stimată doamnă Simion, Comunitatea Sârbilor - filiala Timișoara confirmă prezența la întâlnire. Participă părintele protopop Dragan Marković, însoțit de un voluntar, Nikola Ilić.', 'yes', 2],
+  ['Dear Ms. Simion, Please register two participants from the Evangelical Lutheran Parish: Pastor Walter Sinn and Ms. Ingrid Bauer. I myself will not attend.', 'yes', 2],
+  ['Please register two participants: me and Ana Pop.', 'yes', 2],
+  // An organisation not represented (h238_060); someone else to answer (h238_069).
+  ['Dear Lavinia, Many thanks. I\'m afraid the Serbian Forum will not be represented, as our whole team is at the Sveti Jovan celebrations that day. Nenad', 'no'],
+  ['Dear Lavinia, I\'ve forwarded this to our youth coordinator, Ms. Kinga Pál, who will get back to you. Best, Csaba', 'unknown'],
+  ['Dear Lavinia, I will get back to you by Friday. Best, Csaba', 'maybe'],
+  // "will both connect" (h238_047); "Cu drag vin" and a talk offered to "you" (h238_012).
+  ['Hi Lavinia, count us in – Ana and me from Rijeka 2020 will both connect. Happy to just observe. Ivana', 'yes', 2, false],
+  ['Grüß Gott, doamna Simion! Cu drag vin. Aș vrea să vă prezint pe scurt (max. 10 min) proiectul „Casa Adam Müller-Guttenbrunn”, dacă e timp în agendă. Helga Stein', 'yes', 1, true],
+  // Leave asked with the talk's size (h237_021); a slot booked for the party (h238_051).
+  ['Buna! Particip cu drag 😊 Pot prezenta si eu ceva scurt despre proiectul nostru de rezidente?', 'yes', 1, true],
+  ['Dear Ms Simion, the Bulgarian Cultural Centre confirms: three of us will attend (Ms. Elena Todorova, a young volunteer and myself). Could you reserve 5 minutes for us to present the Banat Bulgarian costume collection? Dimitar Georgiev', 'yes', 3, true],
+];
+describeIntentCorpus('misses of sets 236–238', corpus236);
+
+const corpus239: IntentCase[] = [
+  // The round's confident error: an "Edit:" taking the answer back (h240_060); a "PS" doing the same (h240_045).
+  ["Dear Lavinia, I confirm my attendance. Edit: I've just been told I have to travel to Brussels that day, so please take me off the list. Apologies. Olivier", 'no'],
+  ["Hi Lavinia, Happy to join! Best, Kasia PS - sorry, just saw that it clashes with our board meeting. I'll have to skip this one.", 'no'],
+  ['Bună ziua, Încă nu știu sigur dacă pot, aștept confirmarea unei deplasări. PS: am verificat acum agenda și deplasarea s-a anulat, deci confirm participarea. Diana', 'yes', 1],
+  // Taken back across two days named (h240_005): the day of a deadline is not the answer's.
+  ['Salut Lavinia, Nu cred că pot miercuri, am un deadline la un proiect european. Revin după ce am vorbit cu echipa: am mutat deadline-ul pe vineri, deci vin totuși!', 'yes', 1],
+  ['La atelierul din 18 vin. La sesiunea online din 23 nu pot.', 'unknown'],
+  // Another occasion refused beside this one (h240_009, h240_072).
+  ['Bună ziua, Pentru atelierul de miercuri, 17 ianuarie, confirm participarea. Pentru sesiunea următoare, cea cu vizita de studiu din februarie, nu voi putea, sunt plecată atunci. Adriana', 'yes', 1],
+  ["Hi Lavinia, For the January 17 workshop count me in. For the in-person session in February I can't commit yet. Iulia", 'yes', 1],
+  // A part refused, the part attended said (h240_029).
+  ['Bună ziua, La partea de prezentare de la 11 nu ajung, dar intru la discuții pe la 12. Marius', 'yes', 1],
+  // A named colleague coming for sure, then the sender's doubt (h240_031); the doubt alone stays maybe.
+  ['Bună ziua, Colegul meu Ion Pavel va participa sigur. Eu încerc să mă conectez și eu dacă termin la timp întâlnirea de dinainte. Ana Borza', 'yes'],
+  ['Bună ziua, Încerc să mă conectez dacă termin la timp întâlnirea de dinainte. Ana Borza', 'maybe'],
+  // A deferral about a colleague's condition in the same sentence (h241_028).
+  ['Salut, Eu sigur vin. Mai vede și colegul meu, Marius, dacă se poate elibera - vă anunț. Horia', 'yes', 1],
+  // A regret, a place, then "maybe next time" (h239_060).
+  ['Bună ziua, Din păcate, în 20 ianuarie sunt la Bruxelles. Poate data viitoare. Ciprian', 'no'],
+  // Headcount: "deci 3" mid-sentence (h239_042); a titled companion (h241_001); "both actions and I think" is no pair (h240_050).
+  ['Salut, Ne vedem miercuri. Venim eu, Dragoș și încă un coleg, deci 3. Paul', 'yes', 3],
+  ['Bună ziua, Vă confirmăm participarea domnului av. Mihai Popescu, partener, împreună cu av. colaborator Andreea Stan.', 'yes', 2],
+  ["Hi Lavinia, I went through both actions and I think the mentoring scheme is well thought out, and I'll gladly join on the 17th to share more. Cheers, Liam", 'yes', 1],
+  // A slot asked in a reply to a reminder (h240_069).
+  ["Hi Lavinia, Apologies for the late reply to the message below. I will attend and I'd like a slot for comments on action 2. Mihaela", 'yes', 1, true],
+];
+describeIntentCorpus('misses of sets 239–241', corpus239);
+
+const corpus242: IntentCase[] = [
+  // Not interested any more, off the list (h242_057).
+  ['Nu mai sunt interesat, va rog sa ma scoateti de pe lista.', 'no'],
+  ['Vă rog să nu mă scoateți de pe listă.', 'unknown'],
+  // A comment offered (h242_077); the clock doubted (h244_066).
+  ['Dear Lavinia, I will join the Zoom meeting on Wednesday and I would be glad to share a short 5-minute comment on the SME actions. Jurga', 'yes', 1, true],
+  ['Dear Lavinia, what time is it in CET? I am not sure whether 11:00 is Romanian time. Ivana', 'unknown'],
+  // Hurried and non-native counts: "We r coming 3" (h243_012), "me + colleague" (h243_011), "(4) people" after a team's
+  // confirmation (h243_051), names on lines after "with the whole team" (h243_033).
+  ["Hi! We r coming 3 from the startup, I'll send names tomorrow", 'yes', 3],
+  ['Dear Ms Simion, I will attend, me + colleague (Marco Ferri). Kind regards, Giulia Romano', 'yes', 2],
+  ['Hello Lavinia, Kaunas team confirms. We will be (4) people online: * Tomas Kazlauskas * Ruta Petraitiene * Mantas Jonaitis * Egle Vaitkute Tomas', 'yes', 4],
+  ["Hello Lavinia,\n\nWe'll attend with the whole team from Banat IT Cluster:\n\nAlina Crisan\nVlad Ursu\nMonica Lupu\nDaniel Radu\nBianca Nagy\n\nThanks,\nAlina", 'yes', 5],
+];
+describeIntentCorpus('misses of sets 242–244', corpus242);
