@@ -1129,6 +1129,8 @@ function isInlineName(item: string): boolean {
   // "doamna Ana-Maria Oprea, Director Economic": a capitalised role is no name; one after it still is ("Director Ion Pop").
   const capitals = name[0].split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word));
   const start = capitals.findIndex((word) => !ROLE_WORD.test(matchKey(word)));
+  // "Project Manager Vocational Training" (h247_067): a role inside the capitals makes them a title, not a name.
+  if (start >= 0 && capitals.slice(start + 1).some((word) => ROLE_WORD.test(matchKey(word)))) return false;
   return start >= 0 && capitals.length - start >= 2;
 }
 

@@ -20,6 +20,8 @@ const SELF_CONDITIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.selfCondit
 const PARTY_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.partyCues), NUMBER_SOURCE);
 const RELATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.relations));
 const CONDITION_WORDS = compileStickyPhrases(LOCALES.flatMap((l) => l.conditionOpeners));
+const COMPANION_LEAVE = compileStickyPhrases(LOCALES.flatMap((l) => l.companionLeave));
+const TALK_FOLLOW_UPS = compileStickyPhrases(LOCALES.flatMap((l) => l.talkFollowUps));
 const COUNT_DOUBTS = compileStickyPhrases(LOCALES.flatMap((l) => l.countDoubts));
 const COUNT = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE})(?![a-z0-9])`);
 /** A clause that opens asking leave ("can I", "pot să"): shared by the scope rules and the deferral asked as leave. */
@@ -156,7 +158,9 @@ export function asksBesidesSpeaking(analysis: TextAnalysis): boolean {
     (clause) =>
       clause.question &&
       !speaking.has(clause.sentence) &&
-      !(speaking.has(clause.sentence - 1) && bareTag(analysis, clause.sentence)) &&
+      !(speaking.has(clause.sentence - 1) && (bareTag(analysis, clause.sentence) || findAll(TALK_FOLLOW_UPS, clause.folded).length > 0)) &&
+      // "I'd love to join. Is it OK if I bring my business partner Alina?" (h247_017): leave to bring someone presumes coming.
+      findAll(COMPANION_LEAVE, clause.folded).length === 0 &&
       !leaveToSpeak(analysis, clause.sentence, speaking),
   );
 }

@@ -38,6 +38,7 @@ const PAST_ABSENCES = compileStickyPhrases(LOCALES.flatMap((l) => l.pastAbsences
 const CHANGE_OF_MIND = compileStickyPhrases(LOCALES.flatMap((l) => l.changeOfMind));
 // A yes limited to taking part online, and a refusal only of going there in person.
 const ONLINE_ONLY = /(?<![a-z])(?:doar|numai|only|just)\s+(?:online|pe zoom|on zoom|remote|remotely|virtual|de la distanta)(?![a-z])|(?<![a-z])online only(?![a-z])/;
+const ONLINE_WORD = /(?<![a-z])(?:online|zoom|teams|remote|remotely|virtual|de la distanta|hibrid|hybrid|livestream|live stream|stream|streaming)(?![a-z])/;
 const TRAVEL_REFUSED = /^[^.;!?]{0,40}?(?:deplas|travel|ajunge la (?:primarie|timisoara|sediu|sala)|ajung la (?:primarie|timisoara|sediu|sala)|veni (?:fizic|la timisoara|la primarie|in persoana)|vin (?:fizic|la timisoara|la primarie|in persoana)|come (?:in person|to timisoara|to the city hall)|make it (?:in person|to timisoara)|be there in person|fizic|in person|in persoana)/;
 // A clause opening on the sender: the Romanian pronoun is emphatic (unneeded before the verb), the English one is not.
 const SURELY = /(?<![a-z])(?:sigur|cu siguranta|cu certitudine|garantat|definitely|for sure|certainly|surely)(?![a-z])/;
@@ -383,6 +384,12 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     }
   }
 
+  // "Is it possible to follow the meeting online? I cannot travel to Timisoara in January" (h246_031): the trip refused
+  // beside a question about joining online leaves the answer to that question.
+  const onlineAsked = analysis.clauses.some((clause) => clause.question && ONLINE_WORD.test(clause.folded));
+  if (onlineAsked && yes.length === 0 && no.length > 0 && no.every((span) => TRAVEL_REFUSED.test(analysis.clauses[span.clause]!.folded.slice(span.start)))) {
+    return { intent: 'unknown', confidence: 0.5, evidence: join(no) };
+  }
   if (yes.length > 0 && no.length > 0) {
     // "Particip doar online, nu mă pot deplasa la Timișoara": the trip refused is why online.
     if (yes.every((span) => ONLINE_ONLY.test(analysis.clauses[span.clause]!.folded)) && no.every((span) => TRAVEL_REFUSED.test(analysis.clauses[span.clause]!.folded.slice(span.start)))) {

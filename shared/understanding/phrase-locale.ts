@@ -221,6 +221,16 @@ export interface IntentLocale {
    */
   countDoubts: string[];
   /**
+   * Leave asked to bring someone ("Is it OK if I bring my business partner Alina?", h247_017): a question that presumes
+   * the sender comes, so a wish beside it still answers.
+   */
+  companionLeave: string[];
+  /**
+   * A question right after the wish to speak that asks whether the talk fits ("Could you let me know whether that fits
+   * the agenda?", h247_037): it is about the talk, not about coming.
+   */
+  talkFollowUps: string[];
+  /**
    * The answer said to be still to come ("Am o întrebare înainte să confirm: se poate parca …? Vin cu mașina din
    * Lugoj", h181_019): what reads as an answer beside it is said on the way, so the reply goes to a person.
    */

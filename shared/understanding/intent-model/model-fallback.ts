@@ -57,6 +57,12 @@ const REQUEST = /(?<![a-z])(?:va rog|va rugam|te rog|rog sa|rugam sa|please|kind
 const ATTACHED = /(?<![a-z])(?:alaturat|atasat\w*|in atasament|anexat\w*|in anexa|attached|enclosed|see attachment|in the attachment)(?![a-z])/;
 
 /**
+ * Thanks for the news, with no answer: "Multumesc pentru informare. Succes!" was a model no (h245_017), and a note
+ * taken answers nothing either way.
+ */
+const ACKNOWLEDGED = /(?<![a-z])(?:(?:multumesc|multumim|mersi) (?:mult |frumos |)pentru (?:informare|informatii|informatie|anunt|mesaj)|am luat (?:la )?cunostinta|(?:am|s-a) (?:retinut|notat)|(?:thanks|thank you) (?:for|for the) (?:info|information|update|heads up|note)|noted with thanks|duly noted)(?![a-z])/;
+
+/**
  * A second reader for replies the rules could not settle: when the rules say `unknown` or
  * `maybe` and the trained model says yes or no with near certainty, its answer stands. Never
  * for a question (a "?" in the reply): asking is how people leave an answer open, and the
@@ -71,7 +77,7 @@ export function modelFallback(decided: IntentResult, words: string, analysis: Te
   if ((decided.intent !== 'unknown' && decided.intent !== 'maybe') || decided.delegated) return null;
   if (words.includes('?')) return null;
   const folded = foldForMatching(words);
-  if (REPRESENTATION.test(folded) || REQUEST.test(folded) || ATTACHED.test(folded)) return null;
+  if (REPRESENTATION.test(folded) || REQUEST.test(folded) || ATTACHED.test(folded) || ACKNOWLEDGED.test(folded)) return null;
   const reader = trained ?? (model ??= unpackModel(PACKED_MODEL));
   const verdict = classifyWithModel(reader, words);
   if (verdict.intent !== 'yes' && verdict.intent !== 'no') return null;

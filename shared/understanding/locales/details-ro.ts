@@ -119,6 +119,8 @@ export const detailsRo: DetailsLocale = {
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (stagiarul|stagiara|practicantul|practicanta|internul|interna|voluntarul|voluntara|adjunctul|adjuncta) (meu|mea|nostru|noastra)',
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (dl|dna|d-na|d-l|domnul|doamna)',
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|sotia|sotul|partenerul|partenera|prietenul|prietena|seful|sefa|directorul|directoarea|fiul|fiica|asistentul|asistenta)',
+    // "dl. Georgescu, va participa personal, însoțit de secretarul consulatului, dna. Elisabeta Frank" (h247_028).
+    '(impreuna cu|alaturi de|insotit de|insotita de) (secretarul|secretara|adjunctul|adjuncta|consilierul|consiliera|consultantul|consultanta)',
     // A titled companion: "participarea domnului av. Mihai Popescu, partener, împreună cu av. colaborator Andreea Stan" (h241_001).
     '(impreuna cu|alaturi de|insotit de|insotita de) (av.|dr.|prof.|ing.|arh.|ec.|conf.|dl.|dna.|dl|dna|d-na|d-l|domnul|doamna)',
     // A trade's own people: "Vin împreună cu bucătarul-șef, Sandu Mircea" (h235_072).

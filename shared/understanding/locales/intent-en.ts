@@ -222,6 +222,10 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // Non-native: "I regret, but I am not in possibility to attend this time" (h246_020).
+    '(not|no) in (the |a |)possibility to (attend|participate|come|join|be present)',
+    // An office for its head: "The Honorary Consul … regrets that, owing to prior commitments, he is unable to attend" (h247_011).
+    'regrets that ... ... (is|will be) (unable|not able) to (attend|participate|join|be present)', '^(he|she) (is|will be) (unable|not able) to (attend|participate in|join) the (meeting|workshop|session|event|lab|consultation)',
     // An answer taken back: "so please take me off the list" (h240_060).
     '^(so |and |)(please |kindly |)(take|cross|strike) (me|us) off the list',
     // "I'm afraid the Serbian Forum will not be represented, as our whole team is at the celebrations" (h238_060).
@@ -558,6 +562,8 @@ export const intentEn: IntentLocale = {
     'if you (can|could|would|are able to|send|share|provide|let|confirm|give)',
   ],
   otherOccasion: [
+    // "we are not able to participate unfortunately. Maybe in the next session" (h246_033).
+    '^(maybe|perhaps|hopefully) (in|at|for|during|with) the next (session|meeting|edition|event|workshop|one|round|lab)',
     // "For the January 17 workshop count me in. For the in-person session in February I can't commit yet" (h240_072).
     '(for|about|as for) the (in-person|online|next|following|second|other|later|study) (session|workshop|meeting|visit|event) (in|on|next)',
     // "I cannot travel to Timișoara on that date. If there is ever an online session, I would be glad to join" (h133_060).
@@ -674,6 +680,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // Whether the invitation fits the sender: "I'm not sure if this is for me - is it only for cultural organisations?" (h247_054).
+    '(not sure|unsure) (if|whether) (this|it) is (for me|for us|meant for me|meant for us|relevant for me|relevant for us|for my|for our)',
     // The clock doubted: "I am not sure whether 11:00 is Romanian time" (h244_066).
     '(not sure|unsure|not certain) (whether|if) ... (romanian|local|cet|eet|cest|eest|our|your|bucharest) time',
     // Someone else's answer to come: "I've forwarded this to our youth coordinator, Ms. Kinga Pál, who will get back to you" (h238_069).
@@ -863,6 +871,10 @@ export const intentEn: IntentLocale = {
   speakerYes: [
     // "I would be glad to share a short 5-minute comment on the SME actions" (h242_077).
     "(i|we) (would|'d) be (glad|happy|pleased) to (share|give|make|offer) (a |some |)(short |brief |quick |)(#-minute |# minute |)(comment|comments|remarks|input|reflection|perspective)",
+    // Non-native: "We would like also to make short presentation of our SME programme" (h246_041); "I would be glad to share some
+    // words about Kalamata candidacy" (h246_053).
+    "(would like|want|wish|would love) (also |)to (make|do|give|hold) (a |)(short |brief |small |)presentation",
+    "(i|we) (would|'d) be (glad|happy|pleased) to (share|say|give) (a few|some|few|a couple of) words",
     // "I will attend and I'd like a slot for comments on action 2" (h240_069).
     "(i'd|i would|we'd|we would) (like|love) (a|the) (short |brief |quick |)(slot|speaking slot|moment|few minutes) (for|to)",
     // "Mr. Baker would appreciate the opportunity to deliver brief opening remarks" (h214_066).
@@ -1331,6 +1343,8 @@ export const intentEn: IntentLocale = {
   ],
   pendingAnswer: ['before (i|we) (confirm|can confirm|reply|answer|commit)', 'before confirming'],
   referBack: ['^(she|he)'],
+  companionLeave: ["(is it ok|is that ok|would it be ok|would it be possible|is it possible|can i|could i|may i|can we|could we) (if i |if we |to |)(bring|come with|be accompanied by)"],
+  talkFollowUps: ['(whether|if) (that|this|it|the talk|the presentation) (fits|would fit|works|would work|is possible|is ok|is okay)', '(fits|fit) (the|your|into the|in the) (agenda|programme|program|schedule)'],
   countDoubts: ["^(i'm |i am |we're |we are |)not (yet |)sure (yet |)(exactly|of the exact number|of the number)$", "^(i |we |)(don't|do not) know (yet |)(exactly|the exact number)$", '^not (yet |)(final|confirmed|definite)$'],
   standInComes: ["(will|to|'ll|is going to) (come|attend|join|go|participate|take part|be there)", '(is|are) (coming|attending|joining|going)', '(comes|attends|joins)'],
   indirectQuestions: ['(to know|to find out|to check|to ask|to learn) (whether|if)', '(wonders|wondering|wondered|asks|asked|asking) (whether|if)'],

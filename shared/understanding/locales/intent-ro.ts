@@ -957,6 +957,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // A forward's hedge about others: "Vă redirecționez mai jos invitația, poate e de interes pentru colegii din Budapesta" (h247_066).
+    'poate (e|este|va fi|ar fi|ar putea fi) de interes (pentru|si pentru)',
     // No stand-in: "nu pot participa și nici nu am pe cineva care să meargă în locul meu" (h234_053).
     '(nu am|n-am|nu avem|n-avem) (pe cineva|pe nimeni|cine|nimeni) (care sa|sa) (mearga|vina|participe|intre|ma inlocuiasca|ne inlocuiasca|ma reprezinte|ne reprezinte) (in locul meu|in locul nostru|)',
     // What a text says, not the sender: "acțiunile … nu spun nimic despre cine întreține spațiile" (h232_020).
@@ -1760,6 +1762,8 @@ export const intentRo: IntentLocale = {
   recordingQuestions: ['(se va|se|o sa se) (inregistra|inregistreaza)', '(va fi|o sa fie|este|e|se face) (inregistrata|inregistrat|inregistrate|inregistrare)'],
   pendingAnswer: ['(inainte|inaintea) (sa|de a) (confirm|confirma|confirmam|va confirm|va confirmam|raspund|va raspund|va dau raspunsul)'],
   referBack: ['^(ea|el|dansa|dansul|dumneaei|dumnealui|domnia sa|aceasta|acesta)'],
+  companionLeave: ['(pot|putem|as putea|am putea) (sa |)(aduc|aducem|vin cu|venim cu|veni cu)', '(e|este) (ok|in regula|posibil) (daca|sa) (aduc|aducem|vin cu|venim cu)', 'se poate (sa |)(aduc|aducem|vin cu|venim cu|veni cu)'],
+  talkFollowUps: ['(daca|ca) (asta|aceasta|acest lucru|prezentarea|interventia) (se poate|este posibil|e posibil|se incadreaza|intra)', '(se incadreaza|intra) in (agenda|program)'],
   countDoubts: ['^(inca |)nu (stiu|stim) (inca |)(exact|sigur|precis)$', '^nu e (inca |)(sigur|final|definitiv)$', '^(inca |)nu (este|e) (inca |)(sigur|final|definitiv)$'],
   standInComes: ['(vine|vina|va veni|o sa vina|o sa vine|intra|va intra|sa intre|o sa intre|merge|va merge|sa mearga|o sa mearga|participa|va participa|sa participe|o sa participe)'],
   indirectQuestions: ['(sa|a) (stie|stiu|stim|aflu|afle|aflam) daca', '(ne|m-ar|ne-ar|l-ar|o-ar) (intereseaza|interesa) (sa stim |sa aflam |)daca', '(intreaba|intreb|intrebam) daca'],

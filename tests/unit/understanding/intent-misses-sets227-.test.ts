@@ -165,3 +165,30 @@ const corpus242: IntentCase[] = [
   ["Hello Lavinia,\n\nWe'll attend with the whole team from Banat IT Cluster:\n\nAlina Crisan\nVlad Ursu\nMonica Lupu\nDaniel Radu\nBianca Nagy\n\nThanks,\nAlina", 'yes', 5],
 ];
 describeIntentCorpus('misses of sets 242–244', corpus242);
+
+const corpus245: IntentCase[] = [
+  // The round's confident errors: thanks for the news read as a refusal by the model (h245_017); a trip refused beside a
+  // question about following online (h246_031).
+  ['Multumesc pentru informare. Succes!', 'unknown'],
+  ['Hi Lavinia, Is it possible to follow the meeting online? I cannot travel to Timisoara in January. Jan', 'unknown'],
+  ['Hi Lavinia, I cannot travel to Timisoara in January, sorry. Jan', 'no'],
+  // Non-native refusals (h246_020, h246_033); an office's regret for its head (h247_011).
+  ['Dear all, I regret, but I am not in possibility to attend this time. Next time surely. Ivana Jurić', 'no'],
+  ['Good morning, I am very sorry, we are not able to participate unfortunately. Maybe in the next session. Dario Greco', 'no'],
+  ['Dear Ms Simion, The Honorary Consul thanks you for the invitation and regrets that, owing to prior commitments, he is unable to attend the meeting on 17 January. Office of the Honorary Consul', 'no'],
+  // A wish beside leave to bring someone (h247_017), or beside a question whether the talk fits (h247_037); an online
+  // question still leaves it open.
+  ["Hi, I'm a German entrepreneur living in Timisoara (small design studio). I'd love to join. Is it OK if I bring my business partner Alina? Thomas", 'yes'],
+  ['Dear Ms Simion, I would be glad to join and, if possible, to present our ECoC legacy study from Matera 2019 (max 10 minutes). Could you let me know whether that fits the agenda? Alessandro Bianchi', 'yes', 1, true],
+  ["I'd love to join. Is there an online option?", 'unknown'],
+  // Whether the invitation is for the sender (h247_054); a forward's hedge about others (h247_066).
+  ["Hello, I run a small bakery. I'm not sure if this is for me - is it only for cultural organisations or also for small food businesses? Natalia", 'unknown'],
+  ['Bună ziua, Vă redirecționez mai jos invitația, poate e de interes pentru colegii din Budapesta.', 'unknown'],
+  // Headcount: the consulate's secretary along (h247_028); a delegate's title is no second name (h247_067).
+  ['Stimată doamnă Simion, Consulul onorific, dl. Georgescu, va participa personal, însoțit de secretarul consulatului, dna. Elisabeta Frank. Secretariat', 'yes', 2],
+  ['Dear Ms Simion, We confirm that AHK Romania will be represented by Mr. Andrei Pavel, Project Manager Vocational Training. I myself will not be able to attend. Michael Schneider', 'yes', 1],
+  // Non-native talk offers (h246_041, h246_053).
+  ['Dear Lavinia, Thank you. I will be present with my colleague Tomas. We would like also to make short presentation of our SME programme. Aušra', 'yes', 2, true],
+  ['Dear Lavinia, I will attend with pleasure and I would be glad to share some words about Kalamata candidacy. Eftychia', 'yes', 1, true],
+];
+describeIntentCorpus('misses of sets 245–247', corpus245);
