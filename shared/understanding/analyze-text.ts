@@ -395,6 +395,7 @@ function fillerIn(word: string, others: readonly Clause[], nextSentence?: string
   });
 }
 
+const QUESTION_ANNOUNCEMENTS = compileStickyPhrases(LOCALES.flatMap((l) => l.questionAnnouncements));
 const STRONG_BREAK = /\s+[-–—]\s+|\s*;\s*/g;
 // "I shan't be able to make it, regrettably, but I wondered whether a written contribution might
 // be useful?": a question opened by "but" asks only from there.
@@ -409,6 +410,11 @@ const CONTRAST_BREAK = new RegExp(`(?<![\\s,])[\\s,]+(?:${CONTRAST})\\s+`, 'gi')
 function statedHead(text: string): number {
   if (QUESTION_START.test(matchKey(text))) return 0;
   let last = 0;
+  // "Aș vrea să particip, dar aș avea o întrebare: se eliberează certificat de participare?" (h250_009): the question
+  // announced before a colon is what asks; the words before the announcement are said.
+  for (const match of findAll(QUESTION_ANNOUNCEMENTS, matchKey(text))) {
+    if (/^\s*:/.test(text.slice(match.end))) last = Math.max(last, match.start);
+  }
   for (const match of text.matchAll(STRONG_BREAK)) {
     if (QUESTION_START.test(matchKey(text.slice(match.index + match[0].length)))) last = match.index;
   }

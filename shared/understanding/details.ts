@@ -216,6 +216,8 @@ const IN_TOTAL_AFTER = /^\s*,?\s*(?:in total|in all|all together|altogether|cu t
 // "Noi vom fi 10 elevi + eu, profesor coordonator": the sender added with a plus.
 const SELF_ADDED =
   /^[^.;!?]{0,160}?(?<![a-z])(?:(?:si|precum si) a (?:mea|subsemnatului|subsemnatei)(?![a-z])|(?:si|precum si) (?:eu|subsemnatul|subsemnata)(?:\s+(?:fizic|online|personal|in persoana|la fata locului|in sala|pe zoom|pe teams))?\s*(?:[.;!)]|$)|(?:\+|plus)\s*(?:eu|subsemnatul|subsemnata)(?![a-z]))/;
+const LIST_AFTER_COLON = /^\s*:\s*([^.;!?]+)/;
+const LIST_SEPARATOR = /\s*,\s*|\s+(?:si|and)\s+/;
 const OTHERS_NOUN = /(?<![a-z])(?:profesor|cadre|elev|student|voluntar|angajat|specialist|expert|consilier|coleg)/;
 /** The sender as an item of a list of attendees ("- subsemnatul", "- myself"). */
 // "- eu, fizic;": an item of a list ends with a semicolon too.
@@ -350,7 +352,7 @@ const RO_PLURAL_COLLEAGUES =
  * "trec eu pe la voi joi, cu Sebi de la IT": a few lower-case words between the verb and "cu".
  */
 const NAMED_WITH = new RegExp(
-  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Tt]ogether with|[Aa]long with|[Aa]ccompanied by|[Jj]oined by) (?:our|my)(?:\\s+(?!(?:two|three|four|five|six|both)(?!\\p{L}))\\p{Ll}[\\p{Ll}-]*){0,2}\\s+${PLURAL_ROLES}|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i|[Vv]om fi),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]ll|I will|[Ww]e['’]ll|[Ww]e will) be joined by|[Aa]lso (?:joining|attending|coming)(?: from [^:.\\n]{1,40})?:|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?|(?:[Tt]rec|[Tt]recem|[Aa]jung|[Aa]jungem|[Vv]in|[Vv]enim)(?:\\s+\\p{Ll}+){1,5},?\\s+cu|${RO_PLURAL_COLLEAGUES})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
+  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Tt]ogether with|[Aa]long with|[Aa]ccompanied by|[Jj]oined by) (?:our|my)(?:\\s+(?!(?:two|three|four|five|six|both)(?!\\p{L}))\\p{Ll}[\\p{Ll}-]*){0,2}\\s+${PLURAL_ROLES}|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i|[Vv]om fi),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]ll|I will|[Ww]e['’]ll|[Ww]e will) be joined by|[Aa]lso (?:joining|attending|coming)(?: from [^:.\\n]{1,40})?:|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?|(?:[Tt]rec|[Tt]recem|[Aa]jung|[Aa]jungem|[Vv]in|[Vv]enim)(?:\\s+\\p{Ll}+){1,5},?\\s+cu|(?<=[.!]\\s+)Cu|${RO_PLURAL_COLLEAGUES})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
   'gu',
 );
 // "iar colegul meu Sorin Ilie se conectează la sesiunea de la 16": the relation before the name.
@@ -815,7 +817,11 @@ function countPeople(text: string, said: readonly string[], onBehalf: boolean): 
     const after = folded.slice(match.end, match.end + 260);
     const group = ADDED_GROUP.exec(after);
     const added = Number(group?.[1] ?? group?.[2] ?? 0) + (ADDED_REMOTE.test(after) ? 1 : 0) + (ADDED_ONE.test(after) ? 1 : 0) + onlineAfter(after);
-    const selfAdded = OTHERS_NOUN.test(match.text) && SELF_ADDED.test(after) ? 1 : 0;
+    // "trei colegi: Ana Lupu, Cosmin Jurca și subsemnatul" (h252_082): a list after a colon that has as many names as the
+    // count already holds the sender.
+    const listAfter = LIST_AFTER_COLON.exec(after)?.[1];
+    const itemised = listAfter !== undefined && listAfter.split(LIST_SEPARATOR).filter((item) => item.trim() !== '').length === (numberIn(match.text) ?? 0);
+    const selfAdded = OTHERS_NOUN.test(match.text) && SELF_ADDED.test(after) && !itemised ? 1 : 0;
     const count = (numberIn(match.text) ?? 0) + added + selfAdded;
     // The later number wins over one the sender says was said before and takes back with a "but"
     // (in the 120 characters before it: a window, not the whole text per match).

@@ -20,7 +20,7 @@ const SELF_CONDITIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.selfCondit
 const PARTY_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.partyCues), NUMBER_SOURCE);
 const RELATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.relations));
 const CONDITION_WORDS = compileStickyPhrases(LOCALES.flatMap((l) => l.conditionOpeners));
-const COMPANION_LEAVE = compileStickyPhrases(LOCALES.flatMap((l) => l.companionLeave));
+const PRESUMING_QUESTIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.presumingQuestions));
 const TALK_FOLLOW_UPS = compileStickyPhrases(LOCALES.flatMap((l) => l.talkFollowUps));
 const COUNT_DOUBTS = compileStickyPhrases(LOCALES.flatMap((l) => l.countDoubts));
 const COUNT = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE})(?![a-z0-9])`);
@@ -152,6 +152,9 @@ export function aboutParty(analysis: TextAnalysis, own: readonly ClauseSpan[], s
  */
 export function asksBesidesSpeaking(analysis: TextAnalysis): boolean {
   const speaking = new Set(analysis.clauses.filter((clause) => clause.spans.some((span) => span.kind === 'speakerYes')).map((clause) => clause.sentence));
+  // "As vrea sa particip, dar as avea o intrebare: se elibereaza certificat de participare?" (h250_009): the question mark
+  // ends the whole sentence, so the wish before the question is asked with it; the question presumes coming.
+  const presuming = new Set(analysis.clauses.filter((clause) => findAll(PRESUMING_QUESTIONS, clause.folded).length > 0).map((clause) => clause.sentence));
   // "…și să prezint pe scurt proiectul, câteva slide-uri. Se poate?": a bare "is it OK?" right
   // after the wish to speak asks about that.
   return analysis.clauses.some(
@@ -159,8 +162,8 @@ export function asksBesidesSpeaking(analysis: TextAnalysis): boolean {
       clause.question &&
       !speaking.has(clause.sentence) &&
       !(speaking.has(clause.sentence - 1) && (bareTag(analysis, clause.sentence) || findAll(TALK_FOLLOW_UPS, clause.folded).length > 0)) &&
-      // "I'd love to join. Is it OK if I bring my business partner Alina?" (h247_017): leave to bring someone presumes coming.
-      findAll(COMPANION_LEAVE, clause.folded).length === 0 &&
+      // "I'd love to join. Is it OK if I bring my business partner Alina?" (h247_017): a question that presumes coming.
+      !presuming.has(clause.sentence) &&
       !leaveToSpeak(analysis, clause.sentence, speaking),
   );
 }

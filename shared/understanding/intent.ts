@@ -28,6 +28,7 @@ const AFTERWARD = compileStickyPhrases(LOCALES.flatMap((l) => l.afterwardRequest
 const RECORDING_QUESTIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.recordingQuestions));
 const INDIRECT_QUESTIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.indirectQuestions));
 const REFER_BACK = compileStickyPhrases(LOCALES.flatMap((l) => l.referBack));
+const QUESTION_ANNOUNCEMENTS = compileStickyPhrases(LOCALES.flatMap((l) => l.questionAnnouncements));
 const STAND_IN_COMES = compileStickyPhrases(LOCALES.flatMap((l) => l.standInComes));
 const opensWithComing = (word: string, rest: string): boolean =>
   findAll(REFER_BACK, word).length === 0 && findAll(STAND_IN_COMES, rest).some((match) => match.start === 0);
@@ -362,7 +363,9 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   if (wish.length > 0 && wish.length === yes.length) {
     const lastWish = Math.max(...wish.map((span) => span.clause));
     const after = found.filter((span) => span.clause > lastWish);
-    const contrasted = analysis.clauses.slice(lastWish + 1).some((clause) => clause.contrast);
+    // Not a "but" that only announces a question: "Aș vrea să particip, dar aș avea o întrebare: …" (h250_009).
+    const announcesQuestion = (folded: string): boolean => findAll(QUESTION_ANNOUNCEMENTS, folded).some((match) => match.start === 0 && NO_WORDS.test(folded.slice(match.end)));
+    const contrasted = analysis.clauses.slice(lastWish + 1).some((clause) => clause.contrast && !announcesQuestion(clause.folded));
     if (contrasted && after.some((span) => span.kind === 'excuses' || span.kind === 'weakNo' || span.kind === 'no' || span.kind === 'otherOccasion')) {
       return { intent: 'no', confidence: 0.7, evidence: `${join(wish)} → ${join(after)}` };
     }
@@ -392,7 +395,9 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   }
   if (yes.length > 0 && no.length > 0) {
     // "Particip doar online, nu mă pot deplasa la Timișoara": the trip refused is why online.
-    if (yes.every((span) => ONLINE_ONLY.test(analysis.clauses[span.clause]!.folded)) && no.every((span) => TRAVEL_REFUSED.test(analysis.clauses[span.clause]!.folded.slice(span.start)))) {
+    // "Confirm. Doar online, nu mă pot deplasa" (h252_068): "only online" in a clause of its own says the same.
+    const onlineOnly = yes.every((span) => ONLINE_ONLY.test(analysis.clauses[span.clause]!.folded)) || analysis.clauses.some((clause) => !clause.question && ONLINE_ONLY.test(clause.folded));
+    if (onlineOnly && no.every((span) => TRAVEL_REFUSED.test(analysis.clauses[span.clause]!.folded.slice(span.start)))) {
       return { intent: 'yes', confidence: 0.7, evidence: `${join(yes)} (${join(no)})` };
     }
     // "Vă transmit confirmarea pentru 2 persoane …: dna Irina Pavel și dl Cosmin Radu. Eu nu voi putea participa"

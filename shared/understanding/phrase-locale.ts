@@ -221,10 +221,16 @@ export interface IntentLocale {
    */
   countDoubts: string[];
   /**
-   * Leave asked to bring someone ("Is it OK if I bring my business partner Alina?", h247_017): a question that presumes
-   * the sender comes, so a wish beside it still answers.
+   * A question announced before a colon ("dar aș avea o întrebare: se eliberează certificat de participare?", h250_009):
+   * only what follows the colon asks.
    */
-  companionLeave: string[];
+  questionAnnouncements: string[];
+  /**
+   * A question that presumes the sender comes, so a wish beside it still answers: leave to bring someone ("Is it OK if
+   * I bring my business partner Alina?", h247_017), a certificate of attendance ("se eliberează certificat de
+   * participare?", h250_009).
+   */
+  presumingQuestions: string[];
   /**
    * A question right after the wish to speak that asks whether the talk fits ("Could you let me know whether that fits
    * the agenda?", h247_037): it is about the talk, not about coming.

@@ -9,6 +9,8 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "I confirm that I will follow the Local Learning Lab as an observer on behalf of …" (h248_005).
+    "(i|we) (will|'ll|shall) follow the (meeting|session|workshop|lab|local learning lab|discussion|event|consultation) as (an |)(observer|observers|listener|listeners)",
     // The sender representing: "I will represent our organisation" (not another's "… will represent us").
     '^(i|we) (will|shall|am going to|are going to) represent',
     // The part one comes for: "…, only the first hour. Is that ok?" (h213_060).
@@ -222,6 +224,11 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "Unfortunately this one won't work for me, but please keep me posted about the next lab" (h249_013).
+    "this one (won't|will not|doesn't|does not) work (for me|for us)",
+    // "I think I got this by mistake … Please remove me from the list" (h249_035); h226_009 is labelled so too.
+    // Not a mailing list: "Please remove me from this mailing list" is an unsubscription (sets 17, 21, 69 … label it unknown).
+    '^(so |)(please |kindly |)remove me from (the|this) list',
     // Non-native: "I regret, but I am not in possibility to attend this time" (h246_020).
     '(not|no) in (the |a |)possibility to (attend|participate|come|join|be present)',
     // An office for its head: "The Honorary Consul … regrets that, owing to prior commitments, he is unable to attend" (h247_011).
@@ -521,6 +528,8 @@ export const intentEn: IntentLocale = {
     '(could|can|would) you (take|cover|attend|go to|handle) (this|it|this one) (for me|instead|in my place)',
   ],
   othersMaybe: [
+    // "Yes, I'll attend, and maybe I bring a friend from my lab, not sure yet" (h250_073).
+    "(maybe|perhaps|possibly) (i|we) (bring|will bring|'ll bring|come with) (a|my|one|our)",
     // "I will attend, probably together with my colleague Femke" (h198_058).
     '(probably|maybe|perhaps|possibly) (together |along |)with (my|our) (colleague|colleagues|coworker|partner|wife|husband|boss|manager|deputy|director|assistant)',
     // "I will check with her whether she can attend" (h195_040): the colleague's answer, to come.
@@ -680,6 +689,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // Who, not whether: "I'll forward this to our student association, I'm not sure yet who from us can attend" (h250_059).
+    '(not sure|unsure|don\'t know|do not know) (yet |)who (from us|of us|from our (team|side|association|office|group)) (can|will|could|would) (attend|come|join|go)',
     // Whether the invitation fits the sender: "I'm not sure if this is for me - is it only for cultural organisations?" (h247_054).
     '(not sure|unsure) (if|whether) (this|it) is (for me|for us|meant for me|meant for us|relevant for me|relevant for us|for my|for our)',
     // The clock doubted: "I am not sure whether 11:00 is Romanian time" (h244_066).
@@ -871,6 +882,9 @@ export const intentEn: IntentLocale = {
   speakerYes: [
     // "I would be glad to share a short 5-minute comment on the SME actions" (h242_077).
     "(i|we) (would|'d) be (glad|happy|pleased) to (share|give|make|offer) (a |some |)(short |brief |quick |)(#-minute |# minute |)(comment|comments|remarks|input|reflection|perspective)",
+    // "if there is time, share a short comment on the creative hubs action" (h252_004); "I would be glad to share in a few words
+    // the experience of Matera" (h253_024).
+    "share (a |some |)(short |brief |quick |)(comment|comments|remarks|reflection|input) (on|about)", "share in (a few|some|few) words",
     // Non-native: "We would like also to make short presentation of our SME programme" (h246_041); "I would be glad to share some
     // words about Kalamata candidacy" (h246_053).
     "(would like|want|wish|would love) (also |)to (make|do|give|hold) (a |)(short |brief |small |)presentation",
@@ -1153,6 +1167,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "Yes, I will connect on Zoom. I will be only an observer this time" (h250_063).
+    "(i|we) (will|'ll) be (only|just) (an |)(observer|observers|listener|listeners)",
     // A calendar comment: "Happy to join and listen" (h235_077).
     '(join|attend|come|be there|dial in|connect) and (just |only |)listen',
     // "I'll be listening in, not planning to intervene this time" (h212_031).
@@ -1343,8 +1359,9 @@ export const intentEn: IntentLocale = {
   ],
   pendingAnswer: ['before (i|we) (confirm|can confirm|reply|answer|commit)', 'before confirming'],
   referBack: ['^(she|he)'],
-  companionLeave: ["(is it ok|is that ok|would it be ok|would it be possible|is it possible|can i|could i|may i|can we|could we) (if i |if we |to |)(bring|come with|be accompanied by)"],
+  presumingQuestions: ['(is there|will there be|do we get|will we get|do you issue|will you issue|can i get|could i get) (a |an |any |)(certificate|certificates|attestation|confirmation) of (attendance|participation)', "(is it ok|is that ok|would it be ok|would it be possible|is it possible|can i|could i|may i|can we|could we) (if i |if we |to |)(bring|come with|be accompanied by)"],
   talkFollowUps: ['(whether|if) (that|this|it|the talk|the presentation) (fits|would fit|works|would work|is possible|is ok|is okay)', '(fits|fit) (the|your|into the|in the) (agenda|programme|program|schedule)'],
+  questionAnnouncements: ["(i have|i'd have|i would have|we have|just|only|one|a quick|a small|one quick) (one |a |)(quick |small |short |)question"],
   countDoubts: ["^(i'm |i am |we're |we are |)not (yet |)sure (yet |)(exactly|of the exact number|of the number)$", "^(i |we |)(don't|do not) know (yet |)(exactly|the exact number)$", '^not (yet |)(final|confirmed|definite)$'],
   standInComes: ["(will|to|'ll|is going to) (come|attend|join|go|participate|take part|be there)", '(is|are) (coming|attending|joining|going)', '(comes|attends|joins)'],
   indirectQuestions: ['(to know|to find out|to check|to ask|to learn) (whether|if)', '(wonders|wondering|wondered|asks|asked|asking) (whether|if)'],

@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // No punctuation, the hour said: "Buna ziua vin la 10 multumesc frumos" (h248_023).
+    '(vin|venim) la (ora |orele |)#',
     // "Ok, trec eu pe acolo" (h225_026): dropping by.
     '^(ok |bine |da |)(trec|trecem) (eu |noi |si eu |si noi |)pe acolo',
     // "eu + 2 prieteni de la asociația de tineret, e ok?" (h223_020): the party written as a sum.
@@ -280,6 +282,10 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "… am deja o altă obligație profesională asumată, așa că vă rog să mă scuzați de data aceasta" (h249_002).
+    '(va rog|va rugam) sa (ma|ne) (scuzati|iertati) (de data aceasta|de aceasta data|de data asta|pentru aceasta data)',
+    // An organisation's standing refusal: "Compania noastră nu participă momentan la consultări publice de acest tip" (h249_063).
+    '(compania|firma|asociatia|institutia|organizatia|fundatia|societatea) (noastra |)nu (participa|va participa|poate participa|va putea participa)',
     // "Nu mai sunt interesat, vă rog să mă scoateți de pe listă" (h242_057).
     'nu (mai |)(sunt|suntem) interesat(|a|i|e)$', '^(va rog |va rugam |)(sa |)(ma|ne) (scoateti|stergeti|eliminati) de pe lista$',
     // "Forumul nu va putea fi reprezentat" (the English h238_060).
@@ -957,6 +963,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // A forward's hedge: "Îți trimit mai jos invitația, poate o distribui și în rețeaua ta" (h249_019).
+    'poate (o|il|le|ii) (distribui|distribuiti|trimiti|trimiteti|transmiti|transmiteti|dai mai departe|dati mai departe)',
     // A forward's hedge about others: "Vă redirecționez mai jos invitația, poate e de interes pentru colegii din Budapesta" (h247_066).
     'poate (e|este|va fi|ar fi|ar putea fi) de interes (pentru|si pentru)',
     // No stand-in: "nu pot participa și nici nu am pe cineva care să meargă în locul meu" (h234_053).
@@ -1227,6 +1235,10 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Pot să vă prezint câteva date despre piața rezidențială" (h253_022).
+    '(pot|putem|as putea|am putea) (sa |)(va |)(prezint|prezentam|prezenta) (cateva|niste|pe scurt|o|un)',
+    // A slot taken as given: "… dacă trebuie să trimit ceva în prealabil pentru intervenția de 5 minute" (h250_034).
+    '(pentru|la) interventia (mea |)de # (minute|min)',
     // Leave asked with the talk's size: "Pot prezenta și eu ceva scurt despre proiectul nostru?" (h237_021).
     '(pot|putem|as putea|am putea) (prezenta|vorbi|interveni|spune|povesti) (si eu |si noi |)(ceva|cateva|doua|putin|pe scurt)',
     // "Aș vrea să vă prezint pe scurt (max. 10 min) proiectul …" (h238_012).
@@ -1306,7 +1318,7 @@ export const intentRo: IntentLocale = {
     '(ar vrea|vrea|doreste|ar dori|si-ar dori) sa (vorbeasca|prezinte|intervina)',
     '(sa|pentru a) (prezint|prezenta|vorbi|interveni)', '(timp|minute) (pentru|de) (a prezenta|a vorbi|prezentare|interventie|cuvant)', 'ma inscriu la cuvant',
     // Not "am o intervenție de teren" (a social worker's field visit, h229_020).
-    'o interventie (de # (minute|min)|de cateva minute|de (max|maxim|maximum) # (minute|min)|de salut|scurta)', 'doresc o interventie',
+    'o interventie (de # (minute|min)|de cateva minute|de (max|maxim|maximum|circa|aproximativ|cam) # (minute|min)|de salut|scurta)', 'doresc o interventie',
     'as dori (un|) (timp|moment) de (cuvant|interventie)', 'sa am o interventie',
     // "Aș vrea să folosesc și eu cele 5 minute", "să iau și eu cuvântul".
     'sa (folosesc|folosim|utilizez|iau) (si eu |si noi |)(cele |un |unul din cele |)# minute', 'sa (iau|luam) (si eu |si noi |)cuvantul',
@@ -1544,6 +1556,8 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Nu dorim să prezentăm, vom asculta și vom interveni la discuții dacă e cazul" (h253_019).
+    'nu (dorim|doresc|vrem|vreau) sa (prezentam|prezint)',
     // Said for the head: "nu va putea face o prezentare. Va urmări discuțiile" (h180_097).
     '(nu va putea|nu poate|nu o sa poata) (face|sustine|tine) (o|nicio) (prezentare|interventie)', '(va|vor) urmari (discutiile|dezbaterile|lucrarile)',
     // "mai degrabă ascult de data asta și dau feedback în scris după" (h161_021).
@@ -1762,8 +1776,9 @@ export const intentRo: IntentLocale = {
   recordingQuestions: ['(se va|se|o sa se) (inregistra|inregistreaza)', '(va fi|o sa fie|este|e|se face) (inregistrata|inregistrat|inregistrate|inregistrare)'],
   pendingAnswer: ['(inainte|inaintea) (sa|de a) (confirm|confirma|confirmam|va confirm|va confirmam|raspund|va raspund|va dau raspunsul)'],
   referBack: ['^(ea|el|dansa|dansul|dumneaei|dumnealui|domnia sa|aceasta|acesta)'],
-  companionLeave: ['(pot|putem|as putea|am putea) (sa |)(aduc|aducem|vin cu|venim cu|veni cu)', '(e|este) (ok|in regula|posibil) (daca|sa) (aduc|aducem|vin cu|venim cu)', 'se poate (sa |)(aduc|aducem|vin cu|venim cu|veni cu)'],
+  presumingQuestions: ['(se elibereaza|se da|se dau|primim|primesc|eliberati|oferiti) (si |)(un |o |)(certificat|certificate|diploma|diplome|adeverinta|adeverinte) (de participare|de prezenta)', '(pot|putem|as putea|am putea) (sa |)(aduc|aducem|vin cu|venim cu|veni cu)', '(e|este) (ok|in regula|posibil) (daca|sa) (aduc|aducem|vin cu|venim cu)', 'se poate (sa |)(aduc|aducem|vin cu|venim cu|veni cu)'],
   talkFollowUps: ['(daca|ca) (asta|aceasta|acest lucru|prezentarea|interventia) (se poate|este posibil|e posibil|se incadreaza|intra)', '(se incadreaza|intra) in (agenda|program)'],
+  questionAnnouncements: ['(am|as avea|avem|am avea|as mai avea|mai am) (si |)o (singura |mica |scurta |)intrebare'],
   countDoubts: ['^(inca |)nu (stiu|stim) (inca |)(exact|sigur|precis)$', '^nu e (inca |)(sigur|final|definitiv)$', '^(inca |)nu (este|e) (inca |)(sigur|final|definitiv)$'],
   standInComes: ['(vine|vina|va veni|o sa vina|o sa vine|intra|va intra|sa intre|o sa intre|merge|va merge|sa mearga|o sa mearga|participa|va participa|sa participe|o sa participe)'],
   indirectQuestions: ['(sa|a) (stie|stiu|stim|aflu|afle|aflam) daca', '(ne|m-ar|ne-ar|l-ar|o-ar) (intereseaza|interesa) (sa stim |sa aflam |)daca', '(intreaba|intreb|intrebam) daca'],

@@ -192,3 +192,45 @@ const corpus245: IntentCase[] = [
   ['Dear Lavinia, I will attend with pleasure and I would be glad to share some words about Kalamata candidacy. Eftychia', 'yes', 1, true],
 ];
 describeIntentCorpus('misses of sets 245–247', corpus245);
+
+const corpus248: IntentCase[] = [
+  // Following as an observer (h248_005); the hour said without punctuation (h248_023).
+  ['Dear Ms Simion, I confirm that I will follow the Local Learning Lab as an observer on behalf of the Interreg Europe Joint Secretariat.', 'yes', 1],
+  ['Buna ziua vin la 10 multumesc frumos', 'yes', 1],
+  ['Nu vin la 10, am curs.', 'no'],
+  // Refusals that never say "nu" (h249_002, h249_013, h249_035, h249_063).
+  ['Stimată doamnă Simion, Din păcate, la data respectivă am deja o altă obligație profesională asumată, așa că vă rog să mă scuzați de data aceasta. Vă doresc o discuție productivă.', 'no'],
+  ["Hi Lavinia, Unfortunately this one won't work for me, but please keep me posted about the next lab. Warm wishes, Sarah", 'no'],
+  ["Hello, I think I got this by mistake – I'm not in Timișoara and don't work in the cultural sector. Please remove me from the list.", 'no'],
+  ['Bună ziua, Vă mulțumim pentru invitație. Compania noastră nu participă momentan la consultări publice de acest tip.', 'no'],
+  // Forwards and who-not-whether (h249_019, h250_059).
+  ['Andrei, Îți trimit mai jos invitația, poate o distribui și în rețeaua ta. Carmen', 'unknown'],
+  ["Hi Lavinia, I'll forward this to our student association, I'm not sure yet who from us can attend. Nora", 'unknown'],
+  // A wish with a question that presumes coming, announced before a colon (h250_009); another "but" still leaves it open.
+  ['Buna ziua, As vrea sa particip, dar as avea o intrebare: se elibereaza certificat de participare? Avem nevoie pentru creditele de practica. Bianca', 'yes', 1],
+  ['Aș vrea să particip, dar am o problemă cu programul.', 'unknown'],
+  // A friend maybe brought (h250_073); two friends by name after "Cu" (h250_075).
+  ["Hello, I'm a PhD student at UPT. Yes, I'll attend, and maybe I bring a friend from my lab, not sure yet.", 'yes', 1],
+  ['Daa, vin! Cu Andra si Emilia de la AIESEC', 'yes', 3],
+  // Speaking: a slot taken as given (h250_034); only an observer (h250_063).
+  ['Bună ziua, Confirm participarea. Vă rog să-mi spuneți dacă trebuie să trimit ceva în prealabil pentru intervenția de 5 minute.', 'yes', 1, true],
+  ['Dear Lavinia, Thank you! Yes, I will connect on Zoom. I will be only an observer this time. Giulia', 'yes', 1, false],
+];
+describeIntentCorpus('misses of sets 248–250', corpus248);
+
+const corpus251: IntentCase[] = [
+  // "Only online" in a clause of its own beside the trip refused (h252_068, h253_023); the trip alone stays a refusal.
+  ['Buna ziua, Confirm. Doar online, nu ma pot deplasa. Cu stima, Simona Toader', 'yes', 1],
+  ['Buna ziua, Va confirm ca vom participa cu doi colegi: eu si dl. director Sebastian Cozma. Doar online, nu ne putem deplasa. Elena Pârvu', 'yes', 2],
+  ['Buna ziua, Nu ma pot deplasa la Timisoara in ianuarie.', 'no'],
+  // Talks offered (h251_037, h252_004, h253_022, h253_024); an unsubscription from a mailing list answers nothing (sets 17, 21, 69).
+  ['Bună ziua, Confirm participarea. Aș avea o intervenție de circa 5 minute privind finanțarea IMM-urilor culturale. Ovidiu Petrescu', 'yes', 1, true],
+  ['Dear Ms Simion, I would be glad to attend and, if there is time, share a short comment on the creative hubs action. Elif Yilmaz', 'yes', 1, true],
+  ['Bună ziua, Particip cu plăcere. Pot să vă prezint câteva date despre piața rezidențială din Timișoara, dacă considerați util (maxim 10 minute). Ovidiu Marin', 'yes', 1, true],
+  ['Dear Lavinia, I am happy to confirm my participation. I would be glad to share in a few words the experience of Matera with local manufacturers, if you think it is useful. Giulia', 'yes', 1, true],
+  ['Please remove me from this mailing list.', 'unknown'],
+  // A list after the count that names as many, the sender among them (h252_082); without the list the sender is added.
+  ['Bună ziua, Din partea Asociației vor participa trei colegi: Ana Lupu, Cosmin Jurca și subsemnatul. Nu vom face prezentare, doar vom asculta.', 'yes', 3, false],
+  ['Bună ziua, Vor participa doi colegi și subsemnatul.', 'yes', 3],
+];
+describeIntentCorpus('misses of sets 251–253', corpus251);
