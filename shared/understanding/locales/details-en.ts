@@ -92,6 +92,8 @@ export const detailsEn: DetailsLocale = {
     '(with|bringing|along with|accompanied by|together with|joined by) my (sister|brother|son|daughter|mother|father|mom|mum|dad|cousin|niece|nephew|aunt|uncle)',
     // "I'll come with my kid", "bringing my little one": one child along.
     '(with|bringing|along with|accompanied by|together with|joined by) my (kid|child|little one|toddler|grandson|granddaughter|grandchild|grandkid)',
+    // "My colleague Ana Kovač from the Rijeka 2020 legacy team will also connect" (h254_087).
+    '(my|our) (colleague|coworker|co-worker|deputy|partner|intern|assistant) ... ... will also (connect|join|attend|come|dial in|be there)',
     // "My pastry chef Andrei will come along too" (h235_027).
     '(my|our) ... ... will (also |)(come along|tag along|accompany me|come with me|join me)',
     // "I will attend, me + colleague (Marco Ferri)" (h243_011).

@@ -9,6 +9,8 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "I am confirming participation. Could you please add my colleague …?" (h255_056).
+    "(i am|i'm|we are|we're) (hereby |)confirming (my |our |the |)(participation|attendance|presence)",
     // "I confirm that I will follow the Local Learning Lab as an observer on behalf of …" (h248_005).
     "(i|we) (will|'ll|shall) follow the (meeting|session|workshop|lab|local learning lab|discussion|event|consultation) as (an |)(observer|observers|listener|listeners)",
     // The sender representing: "I will represent our organisation" (not another's "… will represent us").
@@ -224,6 +226,8 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "Sorry Lavinia, I can't on Wednesday. Next time for sure!" (h255_068).
+    "^(i|we) (can't|cannot|can not|won't be able to) (on|this|that|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|day)$",
     // "Unfortunately this one won't work for me, but please keep me posted about the next lab" (h249_013).
     "this one (won't|will not|doesn't|does not) work (for me|for us)",
     // "I think I got this by mistake … Please remove me from the list" (h249_035); h226_009 is labelled so too.
@@ -528,6 +532,8 @@ export const intentEn: IntentLocale = {
     '(could|can|would) you (take|cover|attend|go to|handle) (this|it|this one) (for me|instead|in my place)',
   ],
   othersMaybe: [
+    // "My colleague Rokas Vaitkus will probably join too" (h254_064), "My colleague Dan will probably join too, not sure yet" (h255_059).
+    '(my|our) (colleague|coworker|co-worker|deputy|partner|boss|manager|director) ... (will probably|might|may|could|will possibly) (also |)(join|come|attend|connect|dial in|be there)',
     // "Yes, I'll attend, and maybe I bring a friend from my lab, not sure yet" (h250_073).
     "(maybe|perhaps|possibly) (i|we) (bring|will bring|'ll bring|come with) (a|my|one|our)",
     // "I will attend, probably together with my colleague Femke" (h198_058).

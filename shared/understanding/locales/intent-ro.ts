@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Salut, ok, conectez la 11" (h256_091): the pronoun dropped.
+    '^(ma |ne |)(conectez|conectam) la (ora |)#',
     // No punctuation, the hour said: "Buna ziua vin la 10 multumesc frumos" (h248_023).
     '(vin|venim) la (ora |orele |)#',
     // "Ok, trec eu pe acolo" (h225_026): dropping by.
@@ -968,7 +970,7 @@ export const intentRo: IntentLocale = {
     // A forward's hedge about others: "Vă redirecționez mai jos invitația, poate e de interes pentru colegii din Budapesta" (h247_066).
     'poate (e|este|va fi|ar fi|ar putea fi) de interes (pentru|si pentru)',
     // No stand-in: "nu pot participa și nici nu am pe cineva care să meargă în locul meu" (h234_053).
-    '(nu am|n-am|nu avem|n-avem) (pe cineva|pe nimeni|cine|nimeni) (care sa|sa) (mearga|vina|participe|intre|ma inlocuiasca|ne inlocuiasca|ma reprezinte|ne reprezinte) (in locul meu|in locul nostru|)',
+    '(nu am|n-am|nu avem|n-avem) (pe cineva|pe nimeni|cine|nimeni) (care sa|sa) (poata |)(mearga|merge|vina|veni|participe|participa|intre|intra|ma inlocuiasca|ne inlocuiasca|ma reprezinte|ne reprezinte) (in locul meu|in locul nostru|)',
     // What a text says, not the sender: "acțiunile … nu spun nimic despre cine întreține spațiile" (h232_020).
     '(nu spun|nu spune) nimic (despre|legat de|cu privire la|in privinta)',
     // Part of the time doubted, the rest answered: "Nu sunt sigură că pot fi prezentă tot timpul, dar mă conectez cel puțin

@@ -234,3 +234,18 @@ const corpus251: IntentCase[] = [
   ['Bună ziua, Vor participa doi colegi și subsemnatul.', 'yes', 3],
 ];
 describeIntentCorpus('misses of sets 251–253', corpus251);
+
+const corpus254: IntentCase[] = [
+  // A colleague who will probably join too, beside the sender's own yes (h254_064, h255_059).
+  ['Dear Lavinia, thank you, I confirm my attendance on Zoom. My colleague Rokas Vaitkus will probably join too, I will let you know by Friday. Best, Lina', 'yes', 1],
+  ["Hi Lavinia, I'm in. My colleague Dan will probably join too, not sure yet. Paul", 'yes', 1],
+  ["Hi Lavinia, I'll probably join. Paul", 'maybe'],
+  // "I can't on Wednesday" (h255_068); no one to send (h256_073); the pronoun dropped (h256_091).
+  ["Sorry Lavinia, I can't on Wednesday. Next time for sure!", 'no'],
+  ['Bună ziua, Având în vedere că în aceeași zi avem ședința de Consiliu, nu voi fi disponibil. Nu avem pe nimeni care să poată merge în locul meu. Horia Manea', 'no'],
+  ['Salut, ok, conectez la 11. mersi de invitatie Vlad', 'yes', 1],
+  // A colleague who will also connect (h254_087); "I am confirming participation" (h255_056).
+  ['Hi Lavinia, count me in for Wednesday. My colleague Ana Kovač from the Rijeka 2020 legacy team will also connect, we will use separate Zoom accounts. Marko', 'yes', 2],
+  ['Dear Lavinia, I am confirming participation. Best, Kristian', 'yes', 1],
+];
+describeIntentCorpus('misses of sets 254–256 (measured after the session\'s fixes)', corpus254);
