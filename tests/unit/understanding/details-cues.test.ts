@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CUED } from '../../../shared/understanding/details';
+import { CUED } from '../../../shared/understanding/headcount';
 import { parseMail } from '../../../shared/understanding/parse-mail';
 
 const CORPUS = path.join(__dirname, '../../fixtures/replies-corpus');

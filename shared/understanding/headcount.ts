@@ -1,0 +1,877 @@
+import { expandShorthand, LOCALES, matchKey, normalizeReply, NUMBER_SOURCE } from './analyze-text';
+import { isOrganisationWord, NAME_WORD, PERSON_NAME, TITLE, TITLES } from './person-names';
+import { compileStickyPhrases, findAll } from './phrase-table';
+import { typoCorrector } from './typos';
+
+/*
+ * How many people come: an explicit total ("venim 3", "a team of four"), a list of names, or the sender plus the
+ * companions named or counted ("cu doi colegi", "me and Ana"), corrected by what the sender takes back ("de fapt 3").
+ * Split from `details.ts`, which reads the speaker and the note and calls {@link countPeople}.
+ */
+const tables = LOCALES.map((locale) => locale.details);
+const NUMBER_WORDS = new Map<string, number>(tables.flatMap((table) => Object.entries(table.numberWords)));
+const NUMBER_IN_MATCH = new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})(?![a-z0-9])`);
+/** A unit of time right after a number ("… 5 minutes late", "… 2 ore mai târziu"). */
+const TIME_UNIT_AFTER = /^\s*(?:de\s+)?(?:minutes|minute|min|mins|hours|hour|ore|ora|h)(?![a-z])/;
+const TOTALS = compileStickyPhrases(tables.flatMap((t) => t.totals), NUMBER_SOURCE);
+const EXTRAS = compileStickyPhrases(tables.flatMap((t) => t.extras), NUMBER_SOURCE);
+const COMPANION = compileStickyPhrases(tables.flatMap((t) => t.companion), NUMBER_SOURCE);
+const CONVERSATIONS = compileStickyPhrases(tables.flatMap((t) => t.conversations));
+const LIST_INTRO = compileStickyPhrases(tables.flatMap((t) => t.attendeeListIntro));
+/**
+ * "I confirm my partecipation and also of my collegue": a slip in an English word of company,
+ * read as the word of the companion tables it is one slip from (their long words). Not in
+ * Romanian, where a slip and an inflection look alike ("colegi" is no slip of "colegii").
+ */
+const companionTypos = typoCorrector(() =>
+  LOCALES.filter((locale) => locale.language === 'en')
+    .flatMap((locale) => [...locale.details.companion, ...locale.details.extras])
+    .flatMap((phrase) => phrase.split(/[^a-z]+/))
+    .filter((word) => word.length >= 7),
+);
+/**
+ * A form's count with "besides me" in brackets ("Nr. colegi care se conectează: 1 (în afară de mine)"): the bracket
+ * dropped so the extras' "# în afară de mine" reads it, on folded text.
+ */
+const BESIDES_ME_ASIDE = /(?<![a-z0-9])(\d{1,3})\s*\((?=\s*(?:in afara de mine|pe langa mine|besides me|besides myself|apart from me|apart from myself|not counting me|excluding me|excluding myself|other than me|in addition to me)(?![a-z]))/g;
+// "We're a small team (3 people) doing VR reconstructions … I'll join": the organisation's size in brackets, no total of who comes.
+// Described with an article ("a small team", "o asociație mică"), not the party's own ("we'll join with a team (3 people: …)").
+// "I run a small game development studio (4 people)": a few words on what the organisation does between.
+const ORGANISATION_SIZE_ASIDE =
+  /(?<![a-z])(?<!(?:with|cu|in|by|de|as|ca)\s)(?:a|an|o|un)\s+(?:[a-z]+\s+){0,3}(?:team|company|startup|start-up|studio|association|organisation|organization|firm|ngo|club|foundation|echipa|asociatie|firma|companie|ong|organizatie|fundatie)(?:\s+[a-z]+)?\s*\(\s*$/;
+/** Those an organisation has, after its noun: "o asociație mică, cu 4 membri activi", "a small NGO with 12 members". */
+const MEMBERS_NOUN = /(?:membri|membrii|angajati|members|employees|staff)(?![a-z])/;
+const ORGANISATION_BEFORE = /(?<![a-z])(?:asociatie|asociatia|organizatie|organizatia|fundatie|fundatia|firma|companie|ong|association|organisation|organization|foundation|company|firm|ngo|club)(?:\s+[a-z]+)?\s*,?\s*$/;
+/** A list item that is an office, before a unit's name: "șef Serviciul Programe și Proiecte Europene", "head of Culture and Tourism". */
+const OFFICE_SEGMENT = /^\s*(?:șef|sef|șefa|sefa|director|directoare|expert|expertă|experta|consilier|consilieră|consiliera|coordonator|coordonatoare|manager|responsabil|responsabilă|responsabila|inspector|referent|head|chief)(?!\p{L})/u;
+let spelledOut: RegExp | null = null;
+let digitsAfter: RegExp | null = null;
+/** A line that ends a sentence: what follows it (a signature) is no list of its attendees. */
+const SENTENCE_END = /[.!?]\s*$/;
+
+/**
+ * A name in a run of text, after at most three lower-case words that are not prepositions
+ * ("participă colegii Sorin Tudor", not "consilier în cadrul Departamentului Proiecte").
+ */
+const INLINE_NAME = new RegExp(
+  `^(?:(?!(?:în|in|din|de|la|cu|pentru|pe|prin|of|from|at|on|the|for|with|to|by)\\s)\\p{Ll}[\\p{L}.-]*\\s+){0,4}${TITLE}?${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3}`,
+  'u',
+);
+/** The formal self-reference whose name follows it in apposition ("subsemnatul, Florin Tănase, șef serviciu"). */
+const FORMAL_SELF = /^(?:subsemnatul|subsemnata)$/iu;
+/** "subsemnata, dl. Radu Ardelean … și dna Mihaela Vâlceanu": no one calls themself "dl."/"dna", so a courtesy title after it starts the next item. */
+const COURTESY_TITLED = /^(?:dl|dna|d-na|d-l|domnul|doamna)(?:\.|\s)/iu;
+/**
+ * The sender closing a list ("… și eu, prof. Varga Péter"): a name after it is the sender's
+ * own, where after a leading "Vin eu, Ioana Marin și Dan Suciu" it is another.
+ */
+const LAST_SELF = /^(?:și|si)\s+eu$/iu;
+/** "… și eu, Ana Mihăilă": the sender after "și" without a comma before it, then their name. */
+const LAST_SELF_NAMED = /(?<!,)\s(și|si)\s+(eu)\s*,(?=\s*\p{Lu})/gu;
+/** An item after "și de" / "and by": the preposition repeated, not a lower-case word before a name ("de la" stays). */
+const REPEATED_BY = /^(?:de(?:\s+c[ăa]tre)?|by)\s+(?!la\s)/u;
+/** A dot that ends an abbreviated title, not a sentence ("conf. dr. arh. Ioana Dima"). */
+const ABBREVIATED = /(?<![\p{L}])(?:dl|dna|d-na|d-l|dr|drd|prof|conf|lect|asist|arh|ing|ec|av|mr|mrs|ms|st|jr|sr|nr)\.$/iu;
+/**
+ * A list item that names its person after a lower-case role ("- eleva Daria Florea, președinta
+ * Consiliului Elevilor", "- arhitect Ioana Dima"): one or two words, not a preposition.
+ */
+const ROLE_THEN_NAME = new RegExp(
+  `^(?:(?!(?:în|in|din|de|la|cu|pentru|pe|prin|of|from|at|on|the|for|with|to|by)\\s)\\p{Ll}[\\p{L}.-]*\\s+){1,2}${TITLE}?(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3})`,
+  'u',
+);
+/** A role written with a capital in a list ("Director Economic", "Consilier Juridic"), folded. */
+const ROLE_WORD = /^(?:director|directoare|manager|consilier|consiliera|presedinte|presedinta|vicepresedinte|secretar|secretara|sef|sefa|coordonator|coordonatoare|coordinator|consultant|consultanta|expert|inspector|inspectoare|referent|administrator|advisor|adviser|officer|rector|prorector|decan|prodecan|primar|viceprimar)$/;
+/** The word right after a name, dots kept ("S.R.L."). */
+const NEXT_WORD = /^\s+([\p{L}.]+)/u;
+/** What may follow a name on a line of its own: nothing, or its role after a separator. */
+const AFTER_NAME_ITEM = /^\s*(?:$|[,;:(–—-])/;
+/** After a count, the people listed with the sender among them: "2 people (myself and Ana Ilie)". */
+// "… cu un reprezentant, pe subsemnatul": the one representative is the sender.
+// "cu 2 persoane la muzeu (eu și Carmen)": a short place may come before the brackets.
+// "cu 4 membri (inclusiv subsemnatul)": the sender said to be among them.
+const SELF_LISTED = /^\s*(?:[(:–-]\s*(?:myself|me|i|eu|subsemnatul|subsemnata)|(?:la|in|at|on|pe)\s[^.;!?():,+]{1,25}\(\s*(?:myself|me|i|eu|subsemnatul|subsemnata)(?![a-z])|[,(:–-]?\s*(?:pe|in persoana|adica pe|si anume pe)\s+(?:subsemnatul|subsemnata|subsemnatului|subsemnatei|mine)|[,(–-]?\s*(?:inclusiv|including|incl)\.?\s+(?:eu|pe mine|mine|subsemnatul|subsemnata|me|myself))(?![a-z])/;
+/**
+ * Confirming someone else's participation "și a mea" / "și a subsemnatei", or coming "together
+ * with me": someone else and the sender ("Confirm participarea d-lui primar și a mea").
+ * "Confirm participarea pentru mine și pentru Paul Tamaș, asociatul meu": the sender and the one named.
+ * "… va fi reprezentată de dl. Ovidiu Crișan, vicepreședinte, și de subsemnata": the sender closing the pair.
+ */
+// "Din partea Hungaro Tech SRL vom participa eu, Szabó Attila, și colega mea": the organisation's answer, the sender among those coming.
+// "Confirming for Startup West: me and two colleagues" (h137_058): the same in English, after a colon.
+const SELF_TOO =
+  /(?<![a-z])(?:(?:vom participa|participam|venim|vom veni|vom fi prezenti|vom fi prezente) eu|si de subsemnata|si de subsemnatul|si de mine|(?:doamna|domnul|dna|dl) (?:director|directoare|presedinte|presedinta|sef|sefa|primar|rector|decan|manager) si eu|and by me|and by myself|si subsemnata|si subsemnatul|pentru mine si pentru|pentru mine si pt|for me and for|for myself and for|si a mea|si a subsemnatului|si a subsemnatei|precum si a mea|impreuna cu mine|alaturi de mine|insotit de mine|insotita de mine|and mine|and myself|as well as mine|as well as myself|together with me|along with me|accompanied by me|(?<=[:;,(]\s?)(?:me|myself) and(?=\s(?:\d|one|two|three|four|five|my|our|a|an)\s))(?![a-z])/;
+/**
+ * After a total of those in the room, a colleague who follows online adds to it: "We are with
+ * 2 in person (me and Pieter Dijkstra) and our colleague Marloes will follow online".
+ */
+const ADDED_REMOTE =
+  /^[^.;!?]{0,120}?(?:and|plus|iar|si|,)\s+(?:(?:our|my)\s+(?:colleague|coworker|co-worker)|(?:colegul|colega)\s+(?:nostru|noastra|meu|mea))\s+(?:[a-z'-]+\s+){0,2}?(?:will|shall|va)\s+(?:follow|join|connect|attend|participate|be|urmari|participa|intra|fi)\s+(?:online|remotely|virtually|via zoom|on zoom|pe zoom|de la distanta)(?![a-z])/;
+/**
+ * The hybrid forum: after those in the room, the ones who follow online add to them ("2 persoane
+ * la fața locului (eu + Diana) și 1 online", "1 in person + 1 online").
+ */
+let concluded: RegExp | null = null;
+let addedOnline: RegExp | null = null;
+/** "am zis că venim 4, dar vom fi doar 2": an earlier number the sender takes back. */
+const EARLIER_SAID = /(?<![a-z])(?:am zis|am spus|v-am scris|v-am spus|am anuntat|am confirmat|initial|i said|we said|i wrote|we wrote|i told you|we told you|initially|originally|previously)(?![a-z])/;
+const CONTRAST = /(?<![a-z])(?:dar|ci|insa|but|actually|de fapt|instead|in schimb)(?![a-z])/;
+/** A count phrase that itself opens with the correction ("de fapt 3", "only the two of us"). */
+const CORRECTION_LEAD = /^(?:de fapt|adica|mai exact|pardon|actually|in fact|or rather|only the|ci (?:doar|numai))[\s,]/;
+/** A follow-up's label right before a count, in a sentence of its own: "Participăm cu două persoane. Revin: o singură persoană" (h204_085). */
+const REVISED_AFTER = /(?<![a-z])(?:revin|revenim|update|correction|corectie|rectific|rectificare|modificare)\s*:\s*$/;
+/** A group's size in brackets after it ("our team (4)"): rewritten as a count of people. */
+const TEAM_SIZE = /(?<![a-z])((?:our |my |)(?:echipa|grupul|delegatia|team|group|delegation)(?: noastra| nostru| mea| meu)?)\s*\((\d{1,2})\)/g;
+/** A count in brackets before its noun: "We will be (4) people online" (h243_051). */
+const BRACKETED_COUNT = /\((\d{1,2})\)\s*(?=(?:people|persons|participants|attendees|colleagues|persoane|participanti|colegi|colege|reprezentanti)(?![a-z]))/g;
+/** A correction announced ("dar corectez: colegul Mihai nu mai poate, deci vom fi 3", h228_009). */
+const CORRECTION_SAID = /(?<![a-z])(?:de fapt|corectez|corectam|rectific|rectificam|correction|let me correct|i correct|actually)(?![a-z])/;
+/**
+ * Words right before a count that replace the one just said: "… de fapt 3", "… but only the two of us", "nu mai venim
+ * trei, ci doar doi" (h219_083). "Venim 4 persoane, dar corectez: colegul Mihai nu mai poate, deci vom fi 3" (h228_009):
+ * the clauses between say who does not come and are not among the statements read here, so "but … so" is what is left.
+ */
+const CORRECTED_TO = /(?<![a-z])(?:de fapt|adica|mai exact|pardon|actually|in fact|or rather|(?:but|dar|insa|however|ci)\s+(?:only|doar|numai|just)(?:\s+the)?|(?:but|dar|insa|however)[\s,:;]*(?:deci|asa ca|so|therefore))\s*$/;
+/** "vom fi 2, nu 4 persoane": a number denied. */
+const DENIED_BEFORE = /(?:^|[^a-z])(?:nu|not|in loc de|instead of|rather than)\s*$/;
+/** A count closed by "in total": the whole party, the sender among them. */
+const IN_TOTAL_AFTER = /^\s*,?\s*(?:in total|in all|all together|altogether|cu totul|per total)(?![a-z])/;
+/** "Confirmăm participarea a doi elevi … și a mea": the sender added after the pupils counted. */
+// "Da, vom participa: doi colegi online și eu fizic": the sender closing the count, a format at most after it (not "și eu, din păcate, nu").
+// "Noi vom fi 10 elevi + eu, profesor coordonator": the sender added with a plus.
+const SELF_ADDED =
+  /^[^.;!?]{0,160}?(?<![a-z])(?:(?:si|precum si) a (?:mea|subsemnatului|subsemnatei)(?![a-z])|(?:si|precum si) (?:eu|subsemnatul|subsemnata)(?:\s+(?:fizic|online|personal|in persoana|la fata locului|in sala|pe zoom|pe teams))?\s*(?:[.;!)]|$)|(?:\+|plus)\s*(?:eu|subsemnatul|subsemnata)(?![a-z]))/;
+const LIST_AFTER_COLON = /^\s*:\s*([^.;!?]+)/;
+const LIST_SEPARATOR = /\s*,\s*|\s+(?:si|and)\s+/;
+const OTHERS_NOUN = /(?<![a-z])(?:profesor|cadre|elev|student|voluntar|angajat|specialist|expert|consilier|coleg)/;
+/** The sender as an item of a list of attendees ("- subsemnatul", "- myself"). */
+// "- eu, fizic;": an item of a list ends with a semicolon too.
+const SELF_ITEM = /^(?:subsemnatul|subsemnata|eu|eu însămi|eu însumi|myself|me|I)(?![\p{L}])[\s,.;:()-]*(?:\p{Ll}[\p{L}\s,.();-]*)?$/u;
+/** "… and myself, Felix Braun." closing a list: the name after "and myself" is the sender's ("myself, Tom Lind" lists two). */
+const AND_SELF_THEN_NAME = /\s(?:and|și|si)\s+(?:myself|me)\s*,\s*[^,;]+?[.!\s]*$/iu;
+/** A reply that is only "+1" (folded): the chat way of "count me in", one person (h163_077). */
+const BARE_PLUS_ONE = /^[^a-z0-9+]*\+\s?1[^a-z0-9]*$/;
+const LIST_BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s*/;
+/**
+ * "… va participa doamna Mihaela Ene, eu fiind în concediu": the sender named in the list only to say they are away.
+ * "…, eu fiind în deplasare" (h153_027): travelling for work.
+ */
+const SELF_AWAY = /(?<![\p{L}])(?:concediu|plecat|plecată|plecata|indisponibil|indisponibilă|indisponibila|nefiind disponibil|nefiind disponibilă|nefiind disponibila|bolnav|bolnavă|bolnava|deplasare|delegație|delegatie|on leave|away|absent|unavailable|sick|travelling|traveling|abroad)(?![\p{L}])/iu;
+/** Academic and courtesy titles before a name in a list ("1. Prof. dr. ing. Mircea Bălan - prorector"), any number of them. */
+// "Șl. dr." (șef de lucrări, a lecturer's rank) as written in university tables (h124_072).
+const LEADING_TITLES = /^(?:(?:[Pp]rof|[Cc]onf|[Ll]ect|[Aa]sist|[Uu]niv|[Dd]r|[Dd]rd|[Hh]abil|[Ii]ng|[Aa]rh|[Ee]c|[Aa]v|[Jj]ur|[Dd]l|[Dd]na|[Dd]-na|[Mm]r|[Mm]rs|[Mm]s|[ȘșSs]l)\.?\s+)+(?=\p{Lu})/u;
+// "Eu și Maria Ionescu" / "me and John Smith" / "– myself and Marko.": a named second attendee.
+// "Me and Ana Jurjević from the Rijeka 2020 office": the sentence may open with it.
+// "myself and Sjoerd van der Meer": the particles of a Dutch or German name between its words.
+// "represented by me and by Agnė Petrauskaitė": the "by" repeated.
+const NAMED_PARTNER = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b[Ee]u\\s*\\+|\\b(?:[Mm]yself|[Mm]e) and(?: by)?|\\b(?:[Mm]yself|[Mm]e)\\s*\\+|\\b[Ii] and)\\s+(${NAME_WORD}(?:\\s+(?:(?:van|von|der|den|de|ter|ten|zu)\\s+){0,2}${NAME_WORD}){1,2})`, 'u');
+// "Sigur că venim! Eu și Tudor, de la Cafeneaua Culturală", "eu și Mihai de la festival": a first name alone,
+// closed by a comma, a "from" or the sentence's end; an organisation ("eu și Primăria") is no one.
+// "Ne conectăm eu și Raluca de pe același laptop": where they connect from closes it too.
+// "Venim sigur, eu + Tudor.": a plus sign for "și".
+// "Both me and Irina (our COO) will join": a role in brackets closes it too.
+// "Eu și (cu) Ioana venim" (h151_044): the verb of coming closes it; "Da, vin. Și Marius de la noi." (h151_011): a
+// sentence opening on "Și" adds the one named.
+const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)(?: cu)?|(?:^|[.!]\\s+)(?:Și|Si)(?: cu)?|\\b[Ee]u\\s*\\+|\\b(?:[Mm]yself|[Mm]e) and|\\b(?:[Mm]yself|[Mm]e)\\s*\\+)\\s+(${NAME_WORD})(?=\\s*(?:[,.!;(]|$)|\\s+(?:de la|de pe|din|from|venim|participăm|participam|vom veni|vom participa|ne conectăm|ne conectam|vom fi|suntem|ajungem)(?!\\p{L}))`, 'u');
+// "Iker Etxeberria and I will join": the named partner before the sender.
+// A first name alone ("Rūta and I will join online") not after a greeting or thanks ("Thanks and I will attend");
+// online, "Dario and I will both dial in".
+const PARTNER_AND_I = new RegExp(`(?<!\\p{L})(?!(?:Thanks|Thank|Yes|Sure|Great|Okay|Ok|Perfect|Fine|Noted|Absolutely|Definitely|Certainly|Hello|Hi|Dear|Indeed|Also|So|Then|Now|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s+and I(?:'ll|\\s+(?:will|shall|are going to))\\s+(?:both\\s+)?(?:join|attend|come|be there|be attending|be joining|participate|dial in|connect|log in|be in|be at)\\b`, 'u');
+/** "Vă confirm participarea Oficiului Județean de Turism Timiș, cu 4 persoane": the organisation whose attendance is confirmed. */
+const ORGANISATION_CONFIRMED = /(?<![a-z])(?:participarea|prezenta|participation of|attendance of)\s+(?:the\s+)?([a-z]+)/;
+/**
+ * The first word of a sentence, past a possessive: its subject when an organisation's noun ("Camera de Comerț …
+ * confirmă", "Our team will join with two people": h145_044).
+ */
+const FIRST_WORD = /^[^a-z]*(?:(?:our|the|my)\s+)?([a-z]+)/;
+/** "Our research group (Urban Studies Lab) will attend with 5 people" (h171_050): the organisation's noun a word or two after "our". */
+const OUR_SUBJECT = /(?<![a-z])our\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
+/** A companion phrase that adds someone to whoever comes ("accompanied by", "însoțit de"), the sender or the one answered for. */
+const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|insotit de|insotita de|insotiti de|impreuna cu|alaturi de)(?![a-z])/;
+/** "… și de domnul …", "… and by Mr …", "accompanied by Ms. X (…) and Mr. Y" (h214_047): after an accompanying phrase, one more accompanying. */
+const ACCOMPANYING_AGAIN = new RegExp(`^(?:si|precum si) de(?: catre)?\\s|^and by\\s|^(?:and|si)\\s+(?:${TITLES.join('|')})(?![a-z])`);
+const PARTY_WITH = /^(?:cu|with)\s+\S+\s+(?:persoane|people|persons|participanti|participants|reprezentanti|representatives)\b/;
+// "Confirmăm participarea Universității … cu 5 persoane": the plural confirming counts the whole party.
+// "vă rog să ne treceți pe listă cu 4 persoane": the party put on the list as "us".
+const WE = /(?<![a-z])(?:vom|venim|participam|suntem|noi|confirmam|we|we'll|we're|us|ne (?:treceti|inscrieti|notati|puneti|adaugati|trece|inscrie|nota|pune|adauga))(?![a-z])/;
+/** "Ok, venim. Doi.": a sentence that is only a number word, in a reply that speaks in the plural, is the party's size. */
+const LONE_COUNT = /^[^a-z0-9]*(doi|doua|trei|patru|cinci|sase|two|three|four|five|six)[^a-z0-9]*$/;
+/** "Yes for two.", "Da, pentru trei.": a sentence that is only the answer and the party's size (not "yes for 20 January"). */
+const ANSWER_FOR_COUNT = /^[^a-z0-9]*(?:yes|confirmed|sure|ok|okay|count us in|da|confirm|confirmam|sigur)[\s,!-]*(?:for|pentru)\s+(doi|doua|trei|patru|cinci|two|three|four|five|[1-5])[^a-z0-9]*$/;
+/**
+ * A list headed by the sender: "we'll be there - myself, Petra and Luka", "Eu, directorul
+ * artistic și actrița noastră Maria Hoinaru". Items are names or people's roles (a
+ * capitalised word, a possessive, a role noun), so "eu, sincer, cred că vin și colegul" is
+ * no list; the last item is joined by "și"/"and".
+ */
+const LIST_HEAD = `(?:\\p{Lu}[\\p{L}'’.-]*|(?:my|our|the|a|an|one|two|un|o|doi|două|trei)(?=\\s)|(?:colleg|coleg|direct|șef|sef|manager|intern|assist|asist|partner|parten|wife|husband|soț|sot|actri|actor|profes|student|volunt|membr|member|reprezent|represent|coordon|coordin|expert|consil|advis|deputy|adjunct|secretar)[\\p{L}]*)`;
+// "myself, Priya Raman (Programs) and Tom Ostrowski (Partnerships)": a role in brackets after an item.
+const LIST_ITEM = `${LIST_HEAD}(?:\\s+\\p{L}[\\p{L}'’.-]*){0,4}(?:\\s*\\([^(),]{1,40}\\))?`;
+const SELF_HEADED_LIST = new RegExp(`(?:^|[\\s:–—(-])(?:[Ee]u|[Mm]yself|[Mm]e)\\s*,\\s*((?:${LIST_ITEM}\\s*,\\s*){0,6}${LIST_ITEM})\\s+(?:și|si|and)\\s+${LIST_ITEM}`, 'gu');
+/** A second group counted after a first one: "2 participants from Esch2022 asbl + 1 from the City". */
+// Only after "+"/"plus": "we'll be 3 people, 2 of them from the municipality" is one group.
+// "24 de elevi, plus 2 profesori însoțitori", "2 profesori și 6 elevi": a school's other group added.
+const ADDED_GROUP = /^[^.;!?]{0,80}?(?:\+|(?<![a-z])plus)\s*(\d{1,2})\s+(?:from|din|de la|profesori|profesoare|cadre didactice|insotitori|teachers)(?![a-z])|^\s*(?:si|and)\s+(\d{1,2})\s+(?:elevi|eleve|studenti|studente|students|pupils)(?![a-z])/;
+/** One more after the total: "noi suntem 3 colegi și încă o persoană de la firma parteneră" (h234_045). */
+const ADDED_ONE = /^\s*(?:[a-z]+\s+)?(?:si|plus|and)\s+(?:inca|one more|another)\s+(?:o|un|one|a|)\s*(?:persoana|coleg|colega|person|colleague|reprezentant|reprezentanta|representative)(?![a-z])/;
+/**
+ * The family workshop asks adults and children apart, and the party is both: "2 adulți + 2 copii", "Adulți 1, copii 4",
+ * "one adult, two children", "8 copii …, însoțiți de 3 adulți", "12 elevi … însoțiți de 2 cadre didactice". Children
+ * before their grown-ups only after "însoțiți de"/"accompanied by" (not "lucrez cu 20 de copii și 3 adulți", nor a
+ * school's "300 de elevi și 40 de profesori"), on folded text.
+ */
+const CHILD_NOUNS = '(?:copii|copiii|copil|copilasi|nepoti|nepotei|nepoate|fetite|baieti|baietei|prescolari|elevi|eleve|children|child|kids|kid|grandchildren|grandkids|pupils)';
+const ADULT_NOUNS = '(?:adulti|adult|adults|grown-ups|grownups)';
+const CHAPERONE_NOUNS = '(?:adulti|adult|adults|cadre didactice|cadru didactic|profesori|profesoare|profesor|profesoara|educatoare|educatori|invatatoare|invatatori|parinti|insotitori|teachers|teacher|parents|chaperones)';
+const ONE_ARTICLE = /^(?:un|o|a|an|one)$/;
+let adultsChildren: RegExp[] | null = null;
+/** Every pattern below names children: most yes replies have none, and skip the four scans. */
+const CHILD_WORD = new RegExp(`(?<![a-z])${CHILD_NOUNS}(?![a-z])`);
+/** The party as adults plus children ({@link CHILD_NOUNS}), the largest such pair in the text; 0 when none. */
+function adultsAndChildren(folded: string): number {
+  if (!CHILD_WORD.test(folded)) return 0;
+  const n = `(${NUMBER_SOURCE}|0)`;
+  adultsChildren ??= [
+    // "2 adulți + 2 copii", "one adult, two children", "an adult and two kids", "2 adulți (eu și soțul) și 3 copii".
+    new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE}|0|un|o|a|an)\\s+(?:de\\s+)?${ADULT_NOUNS}(?![a-z])[^.;!?]{0,30}?(?:,|\\+|&|(?<![a-z])(?:si|and|plus|cu|with)(?![a-z]))\\s*${n}\\s+(?:de\\s+)?${CHILD_NOUNS}(?![a-z])`, 'g'),
+    // A form: "Adulți: 2, copii: 3", "Adulti 1, copii 4", and the other way round.
+    new RegExp(`(?<![a-z])${ADULT_NOUNS}\\s*:?\\s*${n}[\\s,;/+.]{1,5}(?:(?:si|and)\\s+)?${CHILD_NOUNS}\\s*:?\\s*${n}(?![a-z0-9])`, 'g'),
+    new RegExp(`(?<![a-z])${CHILD_NOUNS}\\s*:?\\s*${n}[\\s,;/+.]{1,5}(?:(?:si|and)\\s+)?${ADULT_NOUNS}\\s*:?\\s*${n}(?![a-z0-9])`, 'g'),
+    // "8 copii din grupa mare, însoțiți de 3 adulți (2 educatoare și un părinte)", "12 elevi … însoțiți de 2 cadre didactice".
+    new RegExp(`(?<![a-z0-9])${n}\\s+(?:de\\s+)?${CHILD_NOUNS}(?![a-z])[^.;!?]{0,60}?(?<![a-z])(?:insotiti de|insotite de|insotit de|insotita de|accompanied by|chaperoned by)\\s+${n}\\s+(?:de\\s+)?${CHAPERONE_NOUNS}(?![a-z])`, 'g'),
+  ];
+  const value = (token: string): number => (ONE_ARTICLE.test(token) ? 1 : token === '0' ? 0 : (numberIn(token) ?? 0));
+  let best = 0;
+  for (const pattern of adultsChildren) {
+    for (const match of folded.matchAll(pattern)) {
+      const sum = value(match[1]!) + value(match[2]!);
+      // "Școala are 300 de elevi și 40 de adulți": an organisation's size, no party.
+      if (sum <= MAX_PARTY) best = Math.max(best, sum);
+    }
+  }
+  return best;
+}
+/** "Confirm: 1+2 (eu + 2 colegi)", "Particip 1+1.": the sender plus the others, standing alone (not "sala 2+3 e liberă", a phone or a date). */
+const DIGIT_SUM = /(?<![\d+.:/-]\s?)([1-9])\s?\+\s?([1-9])(?=\s?(?:[,;!)(]|\.(?!\d)|$|pers|people|persons))/g;
+/**
+ * People of the sender's side by role, in the plural: "together with our programme coordinators Andrei Toma and Bianca Roth".
+ * Not after a count ("with my two colleagues Ana and Dan"): the count already holds them.
+ */
+const PLURAL_ROLES = '(?:colleagues|coworkers|co-workers|coordinators|managers|directors|officers|experts|curators|interns|trainees|volunteers|partners|deputies|advisors|advisers|researchers|assistants|representatives)';
+/**
+ * Colleagues in the plural, then their names: "confirm participarea pentru mine și pentru colegele Ana Rus și Ioana
+ * Borza". Not a bare "și colegilor" (thanks to them) nor "cu colegii" (whom one spoke with).
+ */
+const RO_PLURAL_COLLEAGUES =
+  '(?:[șs]i pentru (?:colegele|colegii)|[șs]i a (?:colegelor|colegilor)|(?:[Îî]mpreun[ăa] cu|[Aa]l[ăa]turi de) (?:colegele|colegii)|[șs]i (?:cu )?(?:colegele|colegii) (?:mele|mei|noastre|no[șs]tri)|(?:plus|[șs]i) (?:colegele|colegii))(?:\\s+(?:mele|mei|noastre|no[șs]tri))?';
+/**
+ * Companions named by first name after a word of company: "da, vin, împreună cu Horia de la
+ * atelierul de olărit", "Vin cu Matei și cu Alex". A bare "cu" says nothing ("am vorbit cu
+ * Maria"), so only a verb of coming or "împreună cu" / "together with" leads in; an
+ * organisation ("împreună cu Primăria") is no one. "Sigur că venim, eu și Mihai" (in Banat "io și
+ * Paul"), "vin eu și Bogdan": the sender after the verb heads the party. "Cu mine vine și Raluca
+ * Toma de la comunicare": the companion after "with me" and the verb.
+ * "trec eu pe la voi joi, cu Sebi de la IT": a few lower-case words between the verb and "cu".
+ */
+const NAMED_WITH = new RegExp(
+  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Tt]ogether with|[Aa]long with|[Aa]ccompanied by|[Jj]oined by) (?:our|my)(?:\\s+(?!(?:two|three|four|five|six|both)(?!\\p{L}))\\p{Ll}[\\p{Ll}-]*){0,2}\\s+${PLURAL_ROLES}|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i|[Vv]om fi),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]ll|I will|[Ww]e['’]ll|[Ww]e will) be joined by|[Aa]lso (?:joining|attending|coming)(?: from [^:.\\n]{1,40})?:|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?|(?:[Tt]rec|[Tt]recem|[Aa]jung|[Aa]jungem|[Vv]in|[Vv]enim)(?:\\s+\\p{Ll}+){1,5},?\\s+cu|(?<=[.!]\\s+)Cu|${RO_PLURAL_COLLEAGUES})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
+  'gu',
+);
+// "iar colegul meu Sorin Ilie se conectează la sesiunea de la 16": the relation before the name.
+const COMER_RELATION = '(?:(?:colegul|colega) (?:meu|mea|nostru|noastră|noastra)\\s+|(?:my|our) (?:colleague|coworker|co-worker)\\s+)?';
+/**
+ * Someone named comes in a clause of their own after the sender's: "Eu intru pe Zoom, iar
+ * Andrei vine la sală", "I'll join online, and Maria will come in person". Only "iar" or a
+ * comma and "and" lead in, and only a verb of coming follows, so "and Maria will send the
+ * slides" is no one. "Eu voi participa fizic, iar colegul meu Vlad Iordache online": the verb
+ * left out, the format right after the name.
+ */
+/** What the one named does in a clause of their own (also the cue of {@link SEPARATE_COMER}). */
+const SEPARATE_COMING = '(?:vine|va veni|va participa|participă|participa|se conectează|se conecteaza|se va conecta|will come|will attend|will join|will be there|is coming|comes|online|fizic|remotely|in person)(?!\\p{L})';
+const SEPARATE_COMER = new RegExp(
+  `(?:,\\s*|\\s)(?:iar|and|while|whereas)\\s+${COMER_RELATION}(${NAME_WORD})(?:\\s+${NAME_WORD})?\\s+${SEPARATE_COMING}`,
+  'gu',
+);
+/** "… vine și el": the Romanian "too" after a verb of coming (also in the cue of {@link ALSO_COMER}). */
+const HE_TOO = '(?:și|si) (?:el|ea|dânsul|dânsa|dansul|dansa)';
+/** Capitalised words that open a sentence and name no one ("The topic will also come up", "He will also come"). */
+const NOT_A_PERSON = '(?!(?:The|This|That|These|Those|It|There|He|She|They|We|You|Everyone|Everybody|Someone|Somebody|Nobody|Everything|Something|Eu|Noi|El|Ea|Ei|Ele|Nu|Cine|Care|Dânsa|Dânsul|Dansa|Dansul)(?!\\p{L}))';
+/**
+ * Someone named comes too, in a sentence of their own: "Dimitris will also come", "Elena Soto will join from our
+ * office as well" (h132_015), "Colegul meu
+ * Szabó Levente vine și el". Only "also" / "as well" / "și el" makes them one more: "Ana will
+ * come" alone may be the one sent instead. Not "will also come back to you", nor the firm after "from" ("Two more
+ * colleagues from Endava will attend as well", h138_050).
+ */
+// "Tudor from our team will join too" (h147_071): where they are from may stand between the name and the verb,
+// also a named organisation ("Giulia Rossi from the Matera Basilicata 2019 Foundation will also attend", h165_043).
+const ALSO_COMER = new RegExp(
+  `(?<![\\p{L}])(?<!(?:[Ff]rom|[Oo]f|[Aa]t|de la|din)\\s)${NOT_A_PERSON}(${NAME_WORD})(?:\\s+${NAME_WORD}){0,2}(?:\\s+(?:from|of) (?:our|my|the) (?:team|office|department|organisation|organization|company|side|association|lab|studio)|\\s+(?:from|of)(?:\\s+the)?(?:\\s+[\\p{Lu}\\d][\\p{L}\\d-]*){1,6})?\\s+(?:(?:will|is going to|is) also (?:come|join|attend|participate|be there|be joining|be coming|be attending|coming|joining|attending)|will (?:come|join|attend|participate|be there)(?: (?:from|via|on|online|in person|remotely)[^.,;!?()]{0,30}?)? (?:as well|too)|is (?:coming|joining|attending) (?:as well|too)|(?:vine|va veni|va participa|participă|participa|o să vină|o sa vina) ${HE_TOO})(?![\\p{L}])(?!\\s+(?:up|back)(?![\\p{L}]))`,
+  'gu',
+);
+/**
+ * Someone named comes as the sender does: "I'll be there on Wednesday, and so will Marta from
+ * our Barcelona office". A full name, or a first name closed by punctuation or "from", so "and
+ * so will the others" or "so is Friday's session" is no one.
+ */
+const SO_WILL_COMER = new RegExp(
+  `(?<![\\p{L}])so (?:will|shall|would|does|is) ${NOT_A_PERSON}(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\\p{L}))(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?=\\s*(?:$|[,.;!:()–—-])|\\s+(?:from|of|too|as well)(?![\\p{L}]))`,
+  'gu',
+);
+/**
+ * Someone named the sender brings: "I'll bring Hylke Sijtsma from our team as well", "Bringing
+ * Jacko from the brewery too" (a sentence opening on it, the "I'm" dropped). A full
+ * name, or a first name closed by punctuation or a word of company, so "I'll bring Romanian
+ * wine" or "bring European Capital brochures" is no one.
+ */
+const BROUGHT = new RegExp(
+  `(?<![\\p{L}])(?:(?:I['’]ll|I will|I['’]m going to|I am going to|[Ww]e['’]ll|[Ww]e will|I['’]d like to|I would like to|[Ww]e['’]d like to|[Ww]e would like to) (?:also )?bring|(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are) (?:also )?bringing|Bringing(?<=(?:^|[.!?]\\s{1,4})Bringing))(?: along)? (?:my colleague |our colleague |)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?=\\s*(?:$|[,.;!:()–—-])|\\s+(?:from|of|along|too|as well|with|who|and)(?![\\p{L}]))`,
+  'gu',
+);
+/**
+ * Someone named is there too, the verb first: "o să fie și Andrei (alt Andrei) de la noi", "Vine și Ilinca, asistenta
+ * mea, pe același link" (h125_025). A name closed by punctuation or where they come from, so "va fi și Primăria" is no one.
+ */
+const ALSO_COMER_RO = new RegExp(
+  `(?<![\\p{L}])(?<!(?:[Cc]u|[Îî]mpreun[ăa] cu) (?:mine|noi) )(?:[Oo] s[ăa] fie|[Vv]a fi|[Vv]ine|[Vv]a veni|[Ss]e conecteaz[ăa]|[Ss]e va conecta)\\s+(?:și|si)\\s+${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s*(?:$|[,.;!:()–—-])|\\s+(?:de la|din|from)\\s)`,
+  'gu',
+);
+/** "of course we'll join on the 21st, Marina Knežević and me": after a comma or a colon, one named with the sender. */
+const AND_ME_COMER = new RegExp(
+  `[,:–—]\\s*${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?:and|și|si)\\s+(?:me|myself|eu)(?=\\s*(?:$|[.!;)]))`,
+  'gu',
+);
+/**
+ * Someone named added to the sender's yes with "plus" and where they come from: "Count me in, plus Teodora from our
+ * studio", "vin eu, plus Ana de la contabilitate". Only with the "from", so "plus VAT" or "plus Friday" is no one.
+ */
+const PLUS_COMER = new RegExp(
+  `(?:,\\s*|\\s)plus\\s+${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s+(?:from|of|de la|din)\\s)`,
+  'gu',
+);
+/**
+ * Who comes, written as names joined by "+" after the answer and a dash or a colon: "yes -
+ * Ivana + Marko from Rijeka", "Confirm: Ana + Mihai". The whole party, the sender among them;
+ * not any capitals after a colon ("Topics: Culture + Tourism"), nor organisations.
+ */
+/** "eu + Vlad + Andrei" (h199_017): the sender plus first names joined by "+", each one more. */
+const SELF_PLUS_NAMES = new RegExp(`(?<!\\p{L})(?:[Ee]u|[Ii]o|[Mm]e|[Mm]yself)\\s?\\+\\s?(${NAME_WORD}(?:\\s?\\+\\s?${NAME_WORD})*)(?!\\p{L})`, 'gu');
+const NAMED_PLUS = new RegExp(
+  `(?<!\\p{L})(?:[Yy]es|[Dd]a|[Ss]ure|[Ss]igur|[Cc]onfirm(?:ed|ing|[ăa]m)?|[Cc]oming|[Aa]ttending|[Vv]enim|[Vv]in|[Pp]articip(?:[ăa]m)?)\\s*[-–—:]\\s*(${NAME_WORD}(?:\\s${NAME_WORD})?(?:\\s?\\+\\s?${NAME_WORD}(?:\\s${NAME_WORD})?)+)(?=\\s*(?:$|[,.;!)])|\\s+(?:from|de la|din|of)\\s)`,
+  'gu',
+);
+/** "… eu, " right before a name: the name may be the sender's own in apposition. */
+const APPOSITION = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s*,\\s*(?:și|si|and)\\s`, 'u');
+const SELF_COMMA = /(?<!\p{L})(?:eu|io)\s*,\s*$/u;
+/** After "eu, Daniel": the sentence ends, or where the sender comes from follows. */
+const SELF_NAME_END = /^\s*(?:[.!;]|$|,\s*(?:de la|din partea|din|from)\s)/u;
+/** After that name only an office in lower case, to the sentence's end ("…, președinte."). */
+const OFFICE_AFTER = /^\s*,\s*\p{Ll}[\p{Ll} -]{0,40}(?:[.!;]|$)/u;
+/** One person of a list of first names, maybe marked as the sender ("Irina (eu)"). */
+const LIST_PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD})?(?:\\s*\\((?:eu|me|myself|subsemnatul|subsemnata)\\))?`;
+/**
+ * A list of names, the last joined by "și"/"and": "Venim în formație completă: Bogdan, Irina
+ * (eu), Sebi și Teo" (the sender marked among them), "Din partea echipei vin Oana, Cristi și
+ * Larisa" (after a verb of coming, the whole party). Bounded: at most eight names.
+ */
+// "we confirm: Michael Weber and Cornelia Radu (plant manager Timișoara) will attend": the verb after the list, a role in brackets between.
+// "Ana Kovač and Luka Horvat from the City of Rijeka will attend": where they come from between.
+const NAMES_LIST = new RegExp(`(?<!\\p{L})(${LIST_PERSON}(?:\\s*,\\s*${LIST_PERSON}){0,6}\\s+(?:și|si|and)\\s+${LIST_PERSON})(?=\\s*(?:$|[.!;]|\\p{So}|\\p{Extended_Pictographic})|(?:\\s*\\([^()\\n]{1,40}\\)|\\s+(?:from|de la|din partea|din)\\s+[^.;!?(),\\n]{1,40}?)?\\s+(will (?:both )?(?:attend|come|join|participate|be there)|vor (?:participa|veni)|participă)(?!\\p{L}))`, 'gu');
+const PREPOSITION_BEFORE = /(?<!\p{L})(?:de|din|al|ale|a|la|of|from|at|the|for)\s+$/iu;
+const SELF_MARK = /\((?:eu|me|myself|subsemnatul|subsemnata)\)/u;
+// Plural only in English: "I will attend Design Thinking and Innovation Lab" names sessions, not people.
+/** A verb of coming that opens the sentence and the list with it ("Vin Oana, …", "Participă Ana și Dan"). */
+const OPENING_VERB = /^(?:Vin|Participă|Participa)\s+/u;
+const COMING_BEFORE = /(?<!\p{L})(?:vin|vor veni|vor participa|participă|vor fi prezenți|vor fi prezente|are coming|will both attend)\s*:?\s*$/u;
+const CALENDAR_WORD = /^(?:Luni|Marți|Marti|Miercuri|Joi|Vineri|Sâmbătă|Sambata|Duminică|Duminica|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ianuarie|Februarie|Martie|Aprilie|Mai|Iunie|Iulie|August|Septembrie|Octombrie|Noiembrie|Decembrie|January|February|March|April|May|June|July|September|October|November|December)$/u;
+
+/**
+ * The name patterns with what every match of theirs contains, in plain words: a pattern that
+ * opens on a capital or a lookbehind is tried at every character of the text, the cue rules
+ * most texts out first (the patterns were a tenth of the cost of reading a reply). Each cue is
+ * copied from its pattern's own words, and a test checks it on every reply of the corpus.
+ */
+export const CUED = {
+  // Every way in ends on one of these words (or a comma), right before the first name.
+  namedWith: { cue: new RegExp(`(?:cu|de|with|by|vine|vin|veni|și|si|,|:|colegele|colegii|colegelor|colegilor|mele|mei|noastre|noștri|nostri|${PLURAL_ROLES})\\s+\\p{Lu}`, 'u'), pattern: NAMED_WITH },
+  separateComer: { cue: new RegExp(SEPARATE_COMING, 'u'), pattern: SEPARATE_COMER },
+  alsoComer: { cue: new RegExp(` also | as well| too|${HE_TOO}`), pattern: ALSO_COMER },
+  brought: { cue: /[Bb]ring/, pattern: BROUGHT },
+  soWillComer: { cue: /so (?:will|shall|would|does|is) /, pattern: SO_WILL_COMER },
+  plusComer: { cue: /plus /, pattern: PLUS_COMER },
+  alsoComerRo: { cue: /(?:fie|fi|ine|veni|conecteaz[ăa]|conecta)\s+(?:și|si)\s/, pattern: ALSO_COMER_RO },
+  andMeComer: { cue: /\s(?:and|și|si)\s+(?:me|myself|eu)/, pattern: AND_ME_COMER },
+  namedPlus: { cue: /\+/, pattern: NAMED_PLUS },
+  namesList: { cue: /\s(?:și|si|and)\s+\p{Lu}/u, pattern: NAMES_LIST },
+  selfHeadedList: { cue: /(?:[Ee]u|[Mm]yself|[Mm]e)\s*,/, pattern: SELF_HEADED_LIST },
+  partnerAndI: { cue: /\sand I(?:'ll|\s)/, pattern: PARTNER_AND_I },
+} as const;
+
+function cuedMatches(cued: { cue: RegExp; pattern: RegExp }, text: string): Iterable<RegExpExecArray> {
+  return cued.cue.test(text) ? text.matchAll(cued.pattern) : [];
+}
+
+/** People in a list of names marked with the sender, or after a verb of coming ({@link NAMES_LIST}), the most in one list. */
+function namesList(text: string): number {
+  let best = 0;
+  for (const match of cuedMatches(CUED.namesList, text)) {
+    // "Vin Oana, Cristi și Larisa.": a verb opening the sentence is capitalised and taken for a
+    // name of the first person; it is the verb before the list.
+    const opening = OPENING_VERB.exec(match[1]!)?.[0] ?? '';
+    const list = match[1]!.slice(opening.length);
+    const people = list.split(NAMED_WITH_SEPARATOR);
+    if (people.some((person) => person.split(/\s+/).some((word) => isOrganisationWord(word) || CALENDAR_WORD.test(word)))) continue;
+    // The verb right before the list: a window, not the text up to it.
+    const before = text.slice(Math.max(0, match.index - 30), match.index) + opening.toLowerCase();
+    // A verb after the list counts only full names not after a preposition: "Camera de Comerț, Industrie și Agricultură Timiș vor participa" is one office.
+    const comingAfter = match[2] !== undefined && people.every((person) => /\s/.test(person.trim())) && !PREPOSITION_BEFORE.test(before);
+    if (SELF_MARK.test(list) || COMING_BEFORE.test(before) || comingAfter) best = Math.max(best, people.length);
+  }
+  return best;
+}
+const NAMED_WITH_SEPARATOR = /\s*(?:,|\s[șs]i(?:\s+cu)?\s|\sand(?:\s+with)?\s)\s*/u;
+/** A companion phrase that adds someone of its own ("and my wife", "și colega"), not one naming who was just counted. */
+const ADDITIVE_START = /^(?:and|si|cu|with|plus|along|together|precum|impreuna|alaturi|insotit|insotita|accompanied|joined)(?![a-z])/;
+/** An aside opened after a companion and not closed, adding no one: who that companion is. */
+/** A companion phrase that is only a plus one ("+1", "plus one", "plus unu"). */
+const PLUS_ONE_ONLY = /^(?:\+ ?1|plus (?:one|unu|1))$/;
+const EXPLAINING_GAP = /^\s*[(:](?:(?!(?:and|si|cu|with|plus|or|sau)\s)[^()])*$/;
+/**
+ * A companion phrase that is the predicate of a subject before it ("will join me", "vine cu
+ * mine"): right after another companion phrase and a name ("and my colleague Jelena Marković
+ * will join me") it is that same person again.
+ */
+const PREDICATE_COMPANION = /^(?:will|would|shall|is|are|he'll|she'll|he will|she will|va|vine|ar|o sa)(?![a-z])/;
+/** How one takes part in the hybrid forum, as written after a person ("Eu fizic", "Vlad și Cristi pe Zoom"). */
+const FORMAT = '(?:fizic|online|pe [Zz]oom|pe [Tt]eams|la sediu|[îi]n sal[ăa]|[îi]n persoan[ăa]|la fa[țt]a locului|in person|on [Zz]oom|via [Zz]oom|remotely)';
+/** "Eu fizic, Vlad și Cristi pe Zoom", "Myself in person, Ana and Dan online": the sender, then the others with their format. */
+const SPLIT_BY_FORMAT = new RegExp(
+  `(?<!\\p{L})(?:[Ee]u|[Mm]yself)\\s+${FORMAT}\\s*[,;]\\s*(${NAME_WORD}(?:\\s*,\\s*${NAME_WORD}){0,6}(?:\\s+(?:și|si|and)\\s+${NAME_WORD})?)\\s+${FORMAT}(?!\\p{L})`,
+  'u',
+);
+/** A Romanian companion phrase of coming "cu mine" (vine, va intra, se va conecta …), its subject not yet said. */
+const WITH_ME_END = /(?<![a-z])cu mine$/;
+/** Between the two: at most a name of four words, no punctuation and no word adding someone. */
+const SAME_PERSON_GAP = /^\s*(?:(?!(?:and|si|cu|with|plus|or|sau)\s)[\p{L}'’-]+\s+){0,4}$/u;
+/**
+ * After a count of companions, a colon or parenthesis opens the list of who they are ("a încă doi colegi: dl. A și d-na B"),
+ * or a comma and a title ("eu și încă doi membri din comitet, doamna Maria Lăcătuș și domnul Petru Stoica"); an academic title
+ * names them too ("… doi doctoranzi, drd. ing. Alex Cozma și drd. ing. Mara Ilie").
+ */
+const EXPLAINS = /[:(]|,\s*(?:dl|dna|d-na|d-l|domnul|doamna|mr|mrs|ms|dr|prof|drd|lect|conf|asist|ing)(?![a-z])/;
+/**
+ * "Instituția noastră va fi reprezentată de doamna director adjunct … și de domnul …": a secretariat writing that its
+ * organisation is represented by those named; the writer is none of them unless they say so ({@link SENDER_COMES}).
+ * Not "reprezentată și de doamna Ana Pop" (also, besides the sender).
+ */
+const REPRESENTED_BY = /(?<![a-z])(?:reprezentat[aie]?|represented)\s+(?!si\s|also\s)(?:[^.;!?]|(?<=\d)\.(?=\d)){0,60}?(?<![a-z])(?:de|by)\s+(?:catre\s+)?(?:dl|dna|d-na|d-l|domnul|doamna|mr|mrs|ms|dr|prof)(?![a-z])/;
+/** The writer speaking of their own coming, or naming themself in the party. */
+const SENDER_COMES =
+  /(?<![a-z])(?:eu|subsemnatul|subsemnata|subsemnatului|subsemnatei|mine|mea|particip|vin|voi participa|voi veni|voi fi|ma conectez|me|myself|i'll|i will|i am|i'm)(?![a-z])/;
+const MAX_PARTY = 50;
+
+/** Total people: an explicit total wins, then a list of names, then the sender plus companions. */
+export function countPeople(text: string, said: readonly string[], onBehalf: boolean): number {
+  // A calendar comment repeating the body ("Vom veni doi, eu și colegul Radu Tomescu" twice) names its people once.
+  const seen = new Set<string>();
+  const statements: string[] = [];
+  // Each statement folded once: the keys serve the repeat check, the folded text and the lone count.
+  const keys: string[] = [];
+  for (const sentence of said) {
+    const key = matchKey(sentence);
+    const repeat = key.trim();
+    if (seen.has(repeat)) continue;
+    seen.add(repeat);
+    statements.push(sentence);
+    keys.push(key);
+  }
+  // "participarea a 4 (patru) persoane", "2 (two) people": the number spelled out again, as in a contract.
+  spelledOut ??= new RegExp(`(?<![a-z0-9])(\\d{1,3})\\s*\\((?:${NUMBER_SOURCE})\\)`, 'g');
+  // "a delegation of three (3) persons": the digits after the word.
+  digitsAfter ??= new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})\\s*\\((\\d{1,3})\\)`, 'g');
+  // "Confirm și pt mine și pt colega mea Alina" (h172_087), "particip eu si colegu meu" (h177_023): the locale's shorthand spelled out.
+  // "Our team (4) will be there", "echipa (4) de la Hub" (h228_011, h228_035): the party's size in brackets after it.
+  const folded = companionTypos(expandShorthand(keys.join(' . ')).replace(spelledOut, '$1').replace(digitsAfter, '$1').replace(BESIDES_ME_ASIDE, '$1 ').replace(TEAM_SIZE, '$1 $2 persoane').replace(BRACKETED_COUNT, '$1 '));
+  addedOnline ??= new RegExp(
+    `^([^.;!?]{0,120}?)(?:\\+|(?<![a-z])(?:plus|si|and|iar))\\s*(${NUMBER_SOURCE}|un|o|one|a)\\s+(?:(?:persoana|persoane|person|people|coleg|colega|colegi|colleague|colleagues)\\s+)?(?:(?:conectat|conectata|conectati|connected)\\s+)?(?:online|pe zoom|on zoom|via zoom|remote|remotely|virtual|de la distanta)(?![a-z])`,
+  );
+  // "2 persoane, una fizic (eu) și una online": a number between splits the total, adds nothing.
+  const onlineAfter = (after: string): number => {
+    const remote = addedOnline!.exec(after);
+    const online = remote !== null && !NUMBER_IN_MATCH.test(remote[1]!) ? remote[2] : undefined;
+    // "plus un coleg conectat online, Marius Frenț": the article counts one.
+    return online === undefined ? 0 : (numberIn(online) ?? (/^(?:un|o|one|a)$/.test(online) ? 1 : 0));
+  };
+  const extraSpans: [number, number][] = [];
+  let extras = 0;
+  let extrasAccompany = false;
+  let total = 0;
+  for (const match of findAll(EXTRAS, folded)) {
+    const count = numberIn(match.text) ?? 0;
+    extraSpans.push([match.start, match.end]);
+    if (counterfactual(folded, match.start)) continue;
+    // "Suntem o asociație mică, cu 4 membri activi": the organisation's size, no one brought (nor a total).
+    if (MEMBERS_NOUN.test(match.text) && ORGANISATION_BEFORE.test(folded.slice(Math.max(0, match.start - 40), match.start))) continue;
+    // "Vom participa cu două persoane" / "we will attend with two people": a plural
+    // sender counts the whole party; "vin cu două persoane" adds them to the sender.
+    // "With 2 people (myself and Ana Ilie)": the count already holds the sender.
+    // "Vom fi conectați din sala de ședințe, cu 5 colegi în total": "in total" counts the whole room.
+    const inclusive = SELF_LISTED.test(folded.slice(match.end, match.end + 40)) || IN_TOTAL_AFTER.test(folded.slice(match.end, match.end + 20));
+    // "Camera de Comerț … confirmă participarea …, cu două persoane:": an organisation speaking of itself counts all who come.
+    const sentence = sentenceAround(folded, match.start);
+    // "cu două persoane în sală (eu și Cristina Enache) plus un coleg conectat online": the hybrid room, then those online.
+    if (inclusive) total = Math.max(total, count + onlineAfter(folded.slice(match.end, match.end + 260)));
+    else if (PARTY_WITH.test(match.text) && (WE.test(sentence) || isOrganisationWord(FIRST_WORD.exec(sentence)?.[1] ?? '') || isOrganisationWord(ORGANISATION_CONFIRMED.exec(sentence)?.[1] ?? '') || ourOrganisation(folded.slice(Math.max(0, match.start - 80), match.start).split(' . ').pop()!)))
+      total = Math.max(total, count);
+    else {
+      extras += count;
+      // "Vă confirmăm participarea domnului director … împreună cu doi colegi" (h137_023): the one answered for comes, and they go along.
+      if (ACCOMPANYING.test(match.text)) extrasAccompany = true;
+    }
+  }
+  const overlapsExtra = (match: { start: number; end: number }): boolean => extraSpans.some(([from, to]) => match.start < to && match.end > from);
+  let previousTotal: { end: number; takenBack: boolean } | null = null;
+  for (const match of findAll(TOTALS, folded)) {
+    // "We will be 5 minutes late": a number of minutes or hours, not of people.
+    if (overlapsExtra(match) || TIME_UNIT_AFTER.test(folded.slice(match.end, match.end + 12))) continue;
+    if (DENIED_BEFORE.test(folded.slice(Math.max(0, match.start - 14), match.start))) continue;
+    if (ORGANISATION_SIZE_ASIDE.test(folded.slice(Math.max(0, match.start - 40), match.start))) continue;
+    // Both patterns reach at most ~250 characters past the total: a window, not the rest of the text per match.
+    const after = folded.slice(match.end, match.end + 260);
+    const group = ADDED_GROUP.exec(after);
+    const added = Number(group?.[1] ?? group?.[2] ?? 0) + (ADDED_REMOTE.test(after) ? 1 : 0) + (ADDED_ONE.test(after) ? 1 : 0) + onlineAfter(after);
+    // "trei colegi: Ana Lupu, Cosmin Jurca și subsemnatul" (h252_082): a list after a colon that has as many names as the
+    // count already holds the sender.
+    const listAfter = LIST_AFTER_COLON.exec(after)?.[1];
+    const itemised = listAfter !== undefined && listAfter.split(LIST_SEPARATOR).filter((item) => item.trim() !== '').length === (numberIn(match.text) ?? 0);
+    const selfAdded = OTHERS_NOUN.test(match.text) && SELF_ADDED.test(after) && !itemised ? 1 : 0;
+    const count = (numberIn(match.text) ?? 0) + added + selfAdded;
+    // The later number wins over one the sender says was said before and takes back with a "but"
+    // (in the 120 characters before it: a window, not the whole text per match).
+    // So does one that corrects the count just said ("Vom fi 2 persoane... de fapt 3", h193_020) or narrows it
+    // ("We are a team of 12 at the hub but only the two of us will be online", h193_084).
+    const between = previousTotal === null ? '' : folded.slice(Math.max(previousTotal.end, match.start - 60), match.start);
+    const corrects =
+      (previousTotal !== null && !between.includes(' . ') && (CORRECTED_TO.test(between) || CORRECTION_LEAD.test(match.text) || CORRECTION_SAID.test(between))) ||
+      (total > 0 && REVISED_AFTER.test(folded.slice(Math.max(0, match.start - 20), match.start)));
+    const revises = corrects || (previousTotal?.takenBack === true && CONTRAST.test(folded.slice(previousTotal.end, match.start)));
+    total = revises ? count : Math.max(total, count);
+    previousTotal = { end: match.end, takenBack: EARLIER_SAID.test(folded.slice(Math.max(0, match.start - 120), match.start).split(' . ').pop()!) };
+  }
+  // "Vin eu și încă doi colegi. De fapt, doar unul, celălalt e în concediu. Deci 2." (h228_036): the sum said last,
+  // after a correction, is the party, whoever was counted before it; without one, a sum at least ("Venim eu, Dragoș și
+  // încă un coleg, deci 3", h239_042).
+  concluded ??= new RegExp(`(?:^|[.!?,;]\\s)\\s*(?:deci|asadar|in total|so|total)[\\s,:]+(${NUMBER_SOURCE})\\s*(?:[.!]|$)`, 'g');
+  let final: number | null = null;
+  for (const sum of folded.matchAll(concluded)) {
+    const count = numberIn(sum[1]!) ?? 0;
+    if (CORRECTION_SAID.test(folded.slice(0, sum.index))) final = count;
+    else total = Math.max(total, count);
+  }
+  // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
+  const companionMatches = BARE_PLUS_ONE.test(folded)
+    ? []
+    : findAll(COMPANION, folded).filter((match) => !overlapsExtra(match) && !counterfactual(folded, match.start) && !ownRole(folded, match));
+  const spokenWith = companionMatches.length > 0 ? findAll(CONVERSATIONS, folded) : [];
+  // "… și a încă doi colegi din cadrul Camerei: dl. Adrian Boldea și d-na Simona Rusu": the
+  // titled names after the colon are the two colleagues already counted.
+  const explained = (match: { start: number }): boolean =>
+    extraSpans.some(([, to]) => to <= match.start && !folded.slice(to, match.start).includes(' . ') && EXPLAINS.test(folded.slice(to, match.start)));
+  // "… va participa cu un reprezentant, pe subsemnatul": the companion named is the sender.
+  const isSender = (match: { end: number }): boolean => SELF_LISTED.test(folded.slice(match.end, match.end + 40));
+  // Matches come in order: only the one just before is read, over a short gap.
+  const restated = (match: { start: number; text: string }, index: number): boolean => {
+    const before = companionMatches[index - 1];
+    if (before === undefined || match.start - before.end > 80) return false;
+    // "together with my colleague Marta Kowalska (+1)" (h219_008): a plus one in brackets after the companion counts them again.
+    if (PLUS_ONE_ONLY.test(match.text) && folded.slice(Math.max(before.end, match.start - 2), match.start).includes('(')) return true;
+    // "Count me in, plus one (my colleague Petra … will join me)": the parenthesis says who the one is.
+    if (EXPLAINING_GAP.test(folded.slice(before.end, match.start)) && !ADDITIVE_START.test(match.text)) return true;
+    // "se va conecta împreună cu mine și directorul nostru": the verb in the singular, its subject after it ("și" = also).
+    if (WITH_ME_END.test(before.text) && /^\s*$/.test(folded.slice(before.end, match.start)) && /^si\s/.test(match.text)) return true;
+    return PREDICATE_COMPANION.test(match.text) && SAME_PERSON_GAP.test(folded.slice(before.end, match.start));
+  };
+  // "I will attend, and two colleagues will come with me": the colleagues counted, then their own verb.
+  const predicateOfExtra = (match: { start: number; text: string }): boolean =>
+    PREDICATE_COMPANION.test(match.text) && extraSpans.some(([, to]) => to <= match.start && match.start - to <= 40 && SAME_PERSON_GAP.test(folded.slice(to, match.start)));
+  const counted = companionMatches.filter(
+    (match, index) => !spokenWith.some((talk) => match.start < talk.end && talk.start < match.end) && !explained(match) && !isSender(match) && !restated(match, index) && !predicateOfExtra(match),
+  );
+  let companions = counted.length;
+  // "Our director, Mr Jérôme Carrier, will attend … He will be accompanied by our … coordinator": the one
+  // answered for comes, and someone goes along with them. Not when a phrase names the one answered for
+  // ("reprezentată de către domnul subprefect …, însoțit de doamna …").
+  // "Va fi însoțit de doamna Roxana Filip, …, și de domnul Paul Danciu": the "de" repeated goes on with the accompanying.
+  const accompanied = counted.length > 0 && ACCOMPANYING.test(counted[0]!.text) && counted.every((match) => ACCOMPANYING.test(match.text) || ACCOMPANYING_AGAIN.test(match.text));
+  const joined = statements.join(' . ');
+  const namedPartner = NAMED_PARTNER.exec(joined);
+  if (namedPartner || (CUED.partnerAndI.cue.test(joined) && PARTNER_AND_I.test(joined))) companions = Math.max(companions, 1);
+  const partnerFirst = NAMED_PARTNER_FIRST.exec(joined);
+  const firstName = partnerFirst?.[1];
+  if (firstName !== undefined && !isOrganisationWord(firstName)) companions = Math.max(companions, 1);
+  // "participăm eu și Laurențiu, fizic, și colega de la IT online (Roxana)": a companion said after the one named, in
+  // the same sentence, is one more (the name itself is no companion phrase, so none counts twice).
+  const partner = namedPartner ?? (firstName !== undefined && !isOrganisationWord(firstName) ? partnerFirst : null);
+  if (partner) {
+    const rest = joined.slice(partner.index + partner[0].length, partner.index + partner[0].length + 200);
+    const end = rest.search(/[.!?;](?:\s|$)|\n/);
+    const tail = matchKey(end < 0 ? rest : rest.slice(0, end));
+    if (findAll(COMPANION, tail).some((match) => !counterfactual(tail, match.start))) companions = Math.max(companions, 2);
+  }
+  // "Eu fizic, Vlad și Cristi pe Zoom": the hybrid room split by format, the sender and those named.
+  const split = SPLIT_BY_FORMAT.exec(joined)?.[1];
+  if (split !== undefined && !split.split(/\s+/).some(isOrganisationWord)) total = Math.max(total, 1 + split.split(NAMED_WITH_SEPARATOR).length);
+  companions = Math.max(companions, namedCompanions(joined));
+  if (joined.includes('+')) {
+    for (const match of joined.matchAll(SELF_PLUS_NAMES)) {
+      const names = match[1]!.split('+').map((item) => item.trim());
+      if (!names.some(isOrganisationWord)) total = Math.max(total, 1 + names.length);
+    }
+  }
+  for (const match of cuedMatches(CUED.namedPlus, joined)) {
+    const people = match[1]!.split('+').map((item) => item.trim());
+    if (!people.some((item) => item.split(/\s+/).some(isOrganisationWord))) total = Math.max(total, people.length);
+  }
+  for (const sum of folded.matchAll(DIGIT_SUM)) total = Math.max(total, Number(sum[1]) + Number(sum[2]));
+  total = Math.max(total, adultsAndChildren(folded));
+  total = Math.max(total, namesList(joined));
+  const plural = WE.test(folded);
+  for (const key of keys) {
+    const answered = ANSWER_FOR_COUNT.exec(key)?.[1];
+    if (answered !== undefined) total = Math.max(total, numberIn(answered) ?? 0);
+    const lone = plural ? LONE_COUNT.exec(key)?.[1] : undefined;
+    if (lone !== undefined) total = Math.max(total, NUMBER_WORDS.get(lone) ?? 0);
+  }
+
+  // A tab is a table's cell border ("Popescu⇥Daniela⇥Șef serviciu"): kept as a run of spaces, not folded into one.
+  const selfToo = SELF_TOO.test(folded);
+  const listed = Math.max(countListedNames(normalizeReply(text.replace(/\t/g, '   ')), !onBehalf || selfToo), onBehalf ? 0 : selfHeadedList(joined));
+  // Answering for someone else: that person is the party, not the sender plus them.
+  // "Confirm participarea d-lui primar și a mea", "Our director will attend …, together with me":
+  // the person answered for, and the sender too.
+  const represented = REPRESENTED_BY.test(folded) && !SENDER_COMES.test(folded);
+  const party = Math.max(total, listed, ((onBehalf || represented) && !selfToo && !accompanied && !extrasAccompany ? 0 : 1) + extras + companions, selfToo ? 2 : 1);
+  const people = final !== null && final > 0 ? final : party;
+  return people > MAX_PARTY ? 1 : people;
+}
+
+/** Whether the words before a count, in its sentence, name "our" organisation as the subject ({@link OUR_SUBJECT}). */
+function ourOrganisation(before: string): boolean {
+  const words = OUR_SUBJECT.exec(before);
+  return words !== null && words.slice(1).some((word) => word !== undefined && isOrganisationWord(word));
+}
+
+/** First-named companions after a word of company ({@link NAMED_WITH}), the most in one run. */
+function namedCompanions(text: string): number {
+  let best = 0;
+  for (const match of cuedMatches(CUED.namedWith, text)) {
+    // "Vin eu, Florin Cioban, președinte.": the sender's own name and office, no one else.
+    const selfComma = SELF_COMMA.test(match[0].slice(0, match[0].length - match[1]!.length));
+    const after = text.slice(match.index + match[0].length);
+    if (selfComma && OFFICE_AFTER.test(after)) continue;
+    const people = match[1]!.split(NAMED_WITH_SEPARATOR).filter((item) => !item.split(/\s+/).some(isOrganisationWord));
+    // "Vin eu, Daniel, de la Berăria Fabric.": one name, then the sentence ends or the sender's firm.
+    if (selfComma && people.length === 1 && SELF_NAME_END.test(after)) continue;
+    // "vom fi eu, Roxana Ilie, și Matei Dobre" (h235_036): a comma closing the first name makes it the sender's own.
+    const ownName = selfComma && people.length > 1 && APPOSITION.test(match[1]!);
+    best = Math.max(best, people.length - (ownName ? 1 : 0));
+  }
+  const comers = [CUED.separateComer, CUED.alsoComer, CUED.brought, CUED.soWillComer, CUED.plusComer, CUED.alsoComerRo, CUED.andMeComer].flatMap((cued) => [...cuedMatches(cued, text)].map((match) => match[1]!));
+  // A first name once, however many sentences bring it up ("I'll bring Hylke … Hylke will also come").
+  // "and Friday online is fine": a day before a format is no one.
+  const separate = new Set(comers.filter((name) => !name.split(/\s+/).some((word) => isOrganisationWord(word) || CALENDAR_WORD.test(word))).map((name) => name.split(/\s+/)[0]!));
+  return best + separate.size;
+}
+
+/** People in a list headed by the sender ("myself, Petra and Luka" → 3), else 0. */
+function selfHeadedList(text: string): number {
+  let best = 0;
+  for (const match of cuedMatches(CUED.selfHeadedList, text)) {
+    // "voi participa eu, Bogdan Iancu, consilier în Departamentul Programe și Proiecte": the sender's name and office, no list.
+    if (match[0].split(/[\s,]+/).some((word) => /^\p{Lu}/u.test(word) && isOrganisationWord(word))) continue;
+    best = Math.max(best, match[1]!.split(',').length + 2);
+  }
+  return best;
+}
+
+/** "Aș fi venit și cu un coleg, dar e în concediu", "I would have brought a colleague": a companion who does not come. */
+// "Mi-ar fi plăcut să vină și directorul nostru, dar are o altă ședință" (h177_002): a wish that did not come true brings no one.
+const COUNTERFACTUAL_BEFORE = /(?<![a-z])(?:(?:as|am|ar) fi (?:venit|adus|participat|luat)|(?:mi|ne)-ar fi placut sa|(?:i|we) would have liked|(?:i|we)'d have liked|(?:i|we) would have (?:come|brought|attended|joined|taken)|(?:i|we)'d have (?:come|brought|attended|joined|taken))(?![a-z])[^.;!?,]{0,40}$/;
+
+/**
+ * "Sunt elev în clasa a XI-a … și reprezentant în Consiliul Elevilor" (h192_031): a noun without its article after "și",
+ * in a sentence where the sender says what they are, is the sender's own role, not someone along.
+ */
+const ROLE_NOUN = /^si\s+(?!(?:un|o|unul|una|cu|pe)\s)/;
+const SELF_IS_BEFORE = /(?<![a-z])(?:sunt|suntem|i am|i'm|we are|we're)\s[^.;!?()]{0,80}$/;
+function ownRole(folded: string, match: { start: number; text: string }): boolean {
+  return ROLE_NOUN.test(match.text) && SELF_IS_BEFORE.test(folded.slice(Math.max(0, match.start - 80), match.start).split(' . ').pop()!);
+}
+
+/** Whether a companion phrase at `start` is said of what would have been ({@link COUNTERFACTUAL_BEFORE}), in a short window before it. */
+function counterfactual(folded: string, start: number): boolean {
+  return COUNTERFACTUAL_BEFORE.test(folded.slice(Math.max(0, start - 80), start).split(' . ').pop()!);
+}
+
+/** A sentence read as ending on a name's initial ("Colegiul Tehnic „Ion I.C." + "Brătianu” va participa …"). */
+const INITIAL_END = /(?<![a-z])[a-z]\.$/;
+
+function sentenceAround(text: string, index: number): string {
+  let start = text.lastIndexOf(' . ', index);
+  // "Colegiul Tehnic „Ion I.C. Brătianu” va participa cu 3 persoane": the initials end no sentence, the organisation opens it.
+  while (start > 0 && INITIAL_END.test(text.slice(Math.max(0, start - 4), start))) start = text.lastIndexOf(' . ', start - 1);
+  const end = text.indexOf(' . ', index);
+  return text.slice(start < 0 ? 0 : start, end < 0 ? text.length : end);
+}
+
+function numberIn(phrase: string): number | null {
+  const token = NUMBER_IN_MATCH.exec(phrase)?.[1];
+  if (token === undefined) return null;
+  const value = /^\d+$/.test(token) ? Number(token) : NUMBER_WORDS.get(token.replace(/\s+/g, ' '));
+  return value !== undefined && value > 0 && value <= MAX_PARTY ? value : null;
+}
+
+/**
+ * Names listed after an intro ("Vor participa:" / "Attendees:"), one per line or
+ * comma-separated on the same line. Two or more names are the whole party. The sender listed
+ * ("- subsemnata", "eu") counts only when `withSender` (not when answering for others: "…
+ * va participa colega Ana Pop, eu fiind în concediu").
+ */
+function countListedNames(text: string, withSender: boolean): number {
+  const self = (item: string): boolean => withSender && SELF_ITEM.test(item) && !SELF_AWAY.test(item);
+  const lines = text.split('\n');
+  let best = 0;
+  lines.forEach((line, index) => {
+    const folded = matchKey(line);
+    let names = 0;
+    let intro = false;
+    // Every intro on the line: "Din partea Asociației X vor participa A și B" has two.
+    for (const match of findAll(LIST_INTRO, folded)) {
+      intro = true;
+      // The list ends with its sentence: "… și eu personal. Noi nu vom avea prezentare" ends at "personal".
+      // "Mihai Rus și eu, Ana Mihăilă": the sender closing the list with their own name, read as "…, și eu, Ana Mihăilă".
+      const after = firstSentence(line.slice(match.end).replace(/^[^:]*:/, '')).replace(LAST_SELF_NAMED, ', $1 $2,');
+      // "colega mea, Irina Sas, și subsemnata", "domnul Milan Đurić, secretar executiv, și eu personal": the sender after a comma and "și" is an item too.
+      // "va participa dl. președinte Nicolae Tamaș împreună cu d-na secretar Ileana Bogdan și subsemnatul": company joins items too.
+      // "dl. Cosmin Lungu, șef Serviciul Programe și Proiecte Europene": an office's "și" joins its unit's name, not people.
+      const raw = after
+        .split(/\s*[,;]\s*/)
+        .flatMap((segment) => (OFFICE_SEGMENT.test(segment) ? [segment] : segment.split(/\s*\s(?:și|si|and|împreună cu|impreuna cu|alături de|alaturi de|together with|along with)\s\s*/)))
+        .map((item) => item.trim());
+      // "va fi reprezentat de prof. Dragoș Mihăilă și de eleva Alexia Toma", "by me and by Agnė …": the "de"/"by" repeated after the join.
+      const items = raw.map((item) => item.replace(/^(?:și|si)\s+(?=subsemnat|eu(?!\p{L}))/u, '').replace(REPEATED_BY, ''));
+      // "subsemnatul, Florin Tănase", "… și eu, Szabó Enikő, secretar": the name in apposition is the sender, counted once.
+      // "Vin eu, Florin Cioban, președinte.": a name between the sender and an office, the last item, is the sender's own.
+      // "Dr. Katrin Weber and myself, Felix Braun." (h153_076): the sender's name closing the list after "myself".
+      const ownName = (at: number): boolean =>
+        (/^(?:eu|io)$/iu.test(raw[at - 1] ?? '') &&
+          // "vom participa eu, Szabó Attila, și colega mea Fülöp Erika": a comma before "și" closes an apposition (a Romanian list has none).
+          ((at === items.length - 2 && /^\p{Ll}[\p{Ll} -]*[.!]?$/u.test(items[at + 1] ?? '')) || /^(?:și|si)\s/u.test(raw[at + 1] ?? ''))) ||
+        (/^(?:myself|me)$/iu.test(raw[at - 1] ?? '') && at === items.length - 1 && AND_SELF_THEN_NAME.test(after));
+      // "I will attend myself; I arrive on Sunday evening": the sender is one person, however many items speak of them.
+      // "vor participa subsemnata și prof. Dan Bârsan": after "și", not a comma, the name is someone else.
+      const selfItems = items.some(self) ? 1 : 0;
+      const inline = selfItems + items.filter((item, at) => !self(item) && isInlineName(item) && !(FORMAL_SELF.test(items[at - 1] ?? '') && after.includes(`${raw[at - 1]},`) && !COURTESY_TITLED.test(item)) && !LAST_SELF.test(raw[at - 1] ?? '') && !ownName(at)).length;
+      names = Math.max(names, inline);
+    }
+    if (!intro) return;
+    // "I will attend in person on 20 January." then a signature: the sentence is over.
+    if (names < 2 && !SENTENCE_END.test(line)) {
+      names = 0;
+      // Where the list stopped (the line after it), or the text's end.
+      let end = lines.length;
+      for (const [offset, next] of lines.slice(index + 1).entries()) {
+        const item = next.replace(LIST_BULLET, '').trim();
+        if (item === '') {
+          if (names > 0) {
+            end = index + 1 + offset;
+            break;
+          }
+          continue;
+        }
+        // A pasted table: its header row is skipped, a row counts by the name in its first cells.
+        if (names === 0 && isTableHeader(item)) continue;
+        if (!isNameItem(item) && !self(item) && !isTableRowName(item)) {
+          end = index + 1 + offset;
+          break;
+        }
+        names++;
+      }
+      // "Și eu, evident :)" on a line of its own after the list: the sender joins it.
+      const closing = lines.slice(end).find((next) => next.trim() !== '');
+      if (names > 0 && withSender && closing !== undefined && SELF_JOINS.test(closing.trim())) names++;
+    }
+    best = Math.max(best, names);
+  });
+  return best >= 2 ? best : 0;
+}
+
+/** Cells of a pasted table row: tabs, bars or runs of spaces between them. */
+const TABLE_CELLS = /\s*(?:\t|\||\s{3,})\s*/;
+const TABLE_HEADER_CELL = /^(?:nr|nr crt|crt|no|#|nume|prenume|nume si prenume|numele si prenumele|name|full name|first name|last name|surname|functia|functie|pozitia|pozitie|position|role|title|job title|email|e-mail|adresa de email|telefon|tel|phone|departament|department|institutia|organizatia|organization|organisation)$/;
+/** "Și eu, evident :)", "and me too": the sender added after a list. */
+const SELF_JOINS = /^(?:și|si|plus|and|\+)\s+(?:eu|subsemnatul|subsemnata|me|myself)(?![\p{L}])/iu;
+
+function tableCells(item: string): string[] {
+  return item.split(TABLE_CELLS).map((cell) => cell.trim()).filter((cell) => cell !== '');
+}
+
+/** The header row of a pasted table ("Nume | Prenume | Funcția", "Nr. crt.   Nume și prenume   Departament"). */
+function isTableHeader(item: string): boolean {
+  const cells = tableCells(item);
+  return cells.length >= 2 && cells.every((cell) => TABLE_HEADER_CELL.test(matchKey(cell).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim()));
+}
+
+/**
+ * A row of a pasted table that names a person: "1   Prof. Adrian Lungu   Centrul …", "Dr. Ana
+ * Vlaicu | Vice-rector | …", "Popescu⇥Daniela⇥Șef serviciu" (surname and first name in two cells).
+ */
+function isTableRowName(item: string): boolean {
+  const cells = tableCells(item);
+  if (cells.length < 2) return false;
+  const start = /^\d{1,3}[.)]?$/.test(cells[0]!) ? 1 : 0;
+  const first = cells[start];
+  if (first === undefined) return false;
+  const candidates = [first, `${first} ${cells[start + 1] ?? ''}`.trim()];
+  return candidates.some((cell) => isNameItem(cell) && !cell.split(/[\s.-]+/).some(isOrganisationWord) && !/\d/.test(cell));
+}
+
+/** `text` up to the end of its first sentence, not at an abbreviated title ("dl. Ion Pop", "prof. Varga Péter"). */
+function firstSentence(text: string): string {
+  for (const end of text.matchAll(/[.!?](?=\s+\p{Lu})/gu)) {
+    // The few characters before the dot hold any title; reading from the start would be quadratic.
+    if (!ABBREVIATED.test(text.slice(Math.max(0, end.index - 6), end.index + 1))) return text.slice(0, end.index + 1);
+  }
+  return text;
+}
+
+/**
+ * A person's name in a run of text, not a role and its office ("șef Serviciu Programe"): an
+ * organisation's noun among the capitalised words names no one.
+ */
+function isInlineName(item: string): boolean {
+  const name = INLINE_NAME.exec(item);
+  if (name === null || name[0].split(/[\s-]+/).some((word) => /^\p{Lu}/u.test(word) && isOrganisationWord(word))) return false;
+  // "Oancea Events SRL": a company's form after the capitals makes them its name.
+  const next = NEXT_WORD.exec(item.slice(name[0].length))?.[1];
+  if (next !== undefined && isOrganisationWord(next.replace(/\./g, ''))) return false;
+  // "doamna Ana-Maria Oprea, Director Economic": a capitalised role is no name; one after it still is ("Director Ion Pop").
+  const capitals = name[0].split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word));
+  const start = capitals.findIndex((word) => !ROLE_WORD.test(matchKey(word)));
+  // "Project Manager Vocational Training" (h247_067): a role inside the capitals makes them a title, not a name.
+  if (start >= 0 && capitals.slice(start + 1).some((word) => ROLE_WORD.test(matchKey(word)))) return false;
+  return start >= 0 && capitals.length - start >= 2;
+}
+
+/**
+ * A line that is a name, perhaps with a role after a separator ("Andrei Popescu – director"),
+ * not a sentence that starts with capitals ("On Action 1, the programme seems…").
+ */
+function isNameItem(titled: string): boolean {
+  const item = titled.replace(LEADING_TITLES, '');
+  const name = PERSON_NAME.exec(item);
+  // "Consiliul Județean   Serviciul Proiecte", a table row of offices: an organisation's noun names no one.
+  if (name !== null) return AFTER_NAME_ITEM.test(item.slice(name[0].length)) && !name[1]!.split(/[\s-]+/).some(isOrganisationWord);
+  const role = ROLE_THEN_NAME.exec(item);
+  return role !== null && AFTER_NAME_ITEM.test(item.slice(role[0].length)) && !role[1]!.split(/[\s-]+/).some(isOrganisationWord);
+}
