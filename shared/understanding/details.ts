@@ -51,9 +51,11 @@ const LENGTH_QUESTION = new RegExp(
 const QA_SLOT = /(?<![a-z])(?:q ?& ?a|sesiunea de intrebari|runda de intrebari|partea de intrebari|questions? (?:round|session))(?![a-z])/;
 /** A third person confirming their own attendance ("Domnul director … confirmă participarea și …", "… confirms her attendance and …"). */
 const CONFIRMS_ATTENDANCE = /(?<![a-z])(?:confirma\s+(?:participarea|prezenta)|confirms\s+(?:his|her|their)\s+(?:attendance|participation))(?![a-z])/;
-/** A few words asked for leave to say, about something ("două vorbe despre atelier", "a few words about our project", "say few words about", h208_072). */
-// "Pot prezenta și eu ceva scurt despre proiectul nostru?" (h237_021): something short is a short slot too.
-// "Pot să povestesc puțin despre proiectul nostru?": telling a little is as short a slot.
+/**
+ * A few words asked for leave to say, about something ("două vorbe despre atelier", "a few words about our project", "say
+ * few words about", h208_072). "Pot să povestesc puțin despre proiectul nostru?": telling a little is as short a slot, and
+ * so is something short ("Pot prezenta și eu ceva scurt despre proiectul nostru?", h237_021).
+ */
 const FEW_WORDS = /(?<![a-z])(?:(?:doua|cateva|a few|few|a couple of)\s+(?:vorbe|cuvinte|words)|(?:ceva|something)\s+(?:scurt|pe scurt|short|brief)|(?:povestesc|povestim|vorbesc|vorbim|spun|spunem|interveni|intervin|intervenim|talk|speak|tell)\s+(?:putin|pe scurt|scurt|un pic|briefly|a little|a bit))\s+(?:despre|legat de|about|on)(?![a-z])/;
 /** A slot asked of the organiser: "Could you reserve 5 minutes for us to present …?", "Ne puteți rezerva 5 minute?". */
 const SLOT_BOOKING = /^[^a-z]*(?:(?:could|can|would) you (?:please )?(?:reserve|book|give|allocate|save|keep)|(?:ne|imi|mi) (?:puteti|poti|ati putea) (?:rezerva|aloca|da)|(?:va|te) (?:rog|rugam) (?:sa )?(?:ne |imi |mi )?(?:rezervati|alocati|dati|rezervi|aloci))(?![a-z])/;

@@ -480,14 +480,6 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   return { intent: 'unknown', confidence: 0.2, evidence: weakYes.length + weakNo.length > 0 ? join([...weakYes, ...weakNo]) : null };
 }
 
-/** Whether every signal of one polarity comes before words taking it back ("de fapt", "vin totuși", "PS") and every one of the other after. */
-function mindChanged(analysis: TextAnalysis, yes: Found[], no: Found[]): boolean {
-  const last = (spans: Found[]): number => Math.max(...spans.map((span) => span.clause));
-  const first = (spans: Found[]): number => Math.min(...spans.map((span) => span.clause));
-  const takenBack = (from: number, to: number): boolean => analysis.clauses.slice(from + 1, to + 1).some((clause) => findAll(CHANGE_OF_MIND, clause.folded).length > 0);
-  return (last(no) < first(yes) && takenBack(last(no), first(yes))) || (last(yes) < first(no) && takenBack(last(yes), first(no)));
-}
-
 /**
  * "Aș fi vrut să particip, dar nu pot" / "Nu pot ajunge dimineața, dar vin după-amiază": when
  * every signal of one polarity sits before a "dar"/"but" clause (or words taking it back,
@@ -495,17 +487,28 @@ function mindChanged(analysis: TextAnalysis, yes: Found[], no: Found[]): boolean
  * after the contrast is the answer.
  */
 function settleByContrast(analysis: TextAnalysis, yes: Found[], no: Found[]): IntentResult | null {
+  // A "but", or words taking back what came before ("de fapt", "până la urmă", "actually").
+  const later = answerAfter(analysis, yes, no, (clause) => clause.contrast || findAll(CHANGE_OF_MIND, clause.folded).length > 0);
+  if (later === 'yes') return { intent: 'yes', confidence: 0.7, evidence: `${join(no)} → ${join(yes)}` };
+  if (later === 'no') return { intent: 'no', confidence: 0.7, evidence: `${join(yes)} → ${join(no)}` };
+  return null;
+}
+
+/** Whether words take the first answer back ("de fapt", "vin totuși", "PS"), every signal of the other polarity after them. */
+function mindChanged(analysis: TextAnalysis, yes: Found[], no: Found[]): boolean {
+  return answerAfter(analysis, yes, no, (clause) => findAll(CHANGE_OF_MIND, clause.folded).length > 0) !== null;
+}
+
+/**
+ * The polarity whose every signal comes after a clause that `breaks` (a "but", words taking it back), every signal of
+ * the other polarity before it; null when the two are mixed or nothing breaks between them.
+ */
+function answerAfter(analysis: TextAnalysis, yes: Found[], no: Found[], breaks: (clause: TextAnalysis['clauses'][number]) => boolean): 'yes' | 'no' | null {
   const last = (spans: Found[]): number => Math.max(...spans.map((span) => span.clause));
   const first = (spans: Found[]): number => Math.min(...spans.map((span) => span.clause));
-  // A "but", or words taking back what came before ("de fapt", "până la urmă", "actually").
-  const contrastIn = (from: number, to: number): boolean =>
-    analysis.clauses.slice(from + 1, to + 1).some((clause) => clause.contrast || findAll(CHANGE_OF_MIND, clause.folded).length > 0);
-  if (last(no) < first(yes) && contrastIn(last(no), first(yes))) {
-    return { intent: 'yes', confidence: 0.7, evidence: `${join(no)} → ${join(yes)}` };
-  }
-  if (last(yes) < first(no) && contrastIn(last(yes), first(no))) {
-    return { intent: 'no', confidence: 0.7, evidence: `${join(yes)} → ${join(no)}` };
-  }
+  const breakIn = (from: number, to: number): boolean => analysis.clauses.slice(from + 1, to + 1).some(breaks);
+  if (last(no) < first(yes) && breakIn(last(no), first(yes))) return 'yes';
+  if (last(yes) < first(no) && breakIn(last(yes), first(no))) return 'no';
   return null;
 }
 
