@@ -85,6 +85,9 @@ export function decideIntent(body: TextAnalysis, subject?: TextAnalysis | null |
     return { intent: 'yes', confidence: 0.6, evidence: body.clauses.map((clause) => clause.text).join(' ').trim() };
   }
   if (result.intent !== 'unknown' || result.evidence !== null || !subject) return result;
+  // A body that asks is no silence: "Confirmare participare" over "pot participa și persoane care nu au mai fost …?"
+  // is a question, whatever the subject's template says (h257_016, a confident error at first reading).
+  if (body.clauses.some((clause) => clause.question)) return result;
   // The body said nothing at all: a fresh mail titled "Confirmare participare", or a reply
   // whose sender wrote "- NU pot participa" after our subject, says it in the subject.
   const words = typeof subject === 'function' ? subject() : subject;

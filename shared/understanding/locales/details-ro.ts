@@ -234,6 +234,10 @@ export const detailsRo: DetailsLocale = {
   attendeeListIntro: [
     // "Din partea fundației participăm: Elena Mureșan și Cristian Toma" (h190_032).
     'din partea ... (participam|venim|vom veni|vom participa|ne conectam)',
+    // "Confirmăm participarea la atelierul din 20 ianuarie: Gabriel Lazăr și Andrei Kovács, din partea Teatrului Maghiar" (h257_010).
+    '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta) la (atelierul|atelier|intalnirea|evenimentul|sesiunea|workshopul)',
+    // The third person, the names under the colon: "Din partea Teatrului Basca participă: - Alexandra Moise - Tudor Enache" (h258_003).
+    'din partea ... (participa|vor participa|vin|vor veni):',
     // "Ne conectăm de la Hub: Victor Bălan și Irina Sârbu" (h182_061).
     '(ne conectam|venim|participam|vom participa|vom veni|ne vom conecta) (de la|din partea|din) ...',
     // "Vom fi de la noi: Loredana Pop, Ciprian Pop și Ștefan Vasiu" (h228_071).

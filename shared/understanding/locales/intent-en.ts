@@ -492,6 +492,8 @@ export const intentEn: IntentLocale = {
     '(could|can|may|might) (i|we) (possibly |perhaps |maybe |)(send|delegate) (a colleague|my colleague|our colleague|my deputy|a deputy|someone|somebody|a representative|a substitute|my assistant|one of (my|our) colleagues)$',
   ],
   orgYes: [
+    // A list headed for the sender's side: "Attendees from our side: 1. Nikos Papadakis 2. Eleni Georgiou" (h258_074).
+    '^(attendees|participants|delegates) (from|on|for) our (side|team|organisation|organization|office|institution|city)$',
     // An organisation confirming in the third person, its count or names after: "Kaunas team confirms. We will be (4) people
     // online: …" (h243_051). Only at the clause's end, so "the team confirms whether …" is no answer.
     '(team|office|department|organisation|organization|company|association|foundation|university|museum|library|cluster|centre|center|council|chamber|school|network|forum) confirms$',

@@ -249,3 +249,12 @@ const corpus254: IntentCase[] = [
   ['Dear Lavinia, I am confirming participation. Best, Kristian', 'yes', 1],
 ];
 describeIntentCorpus('misses of sets 254–256 (measured after the session\'s fixes)', corpus254);
+
+const corpus257: IntentCase[] = [
+  // Lists headed for the sender's side (h258_074, h258_003, h257_010).
+  ['Attendees from our side:\n1. Nikos Papadakis\n2. Eleni Georgiou\n\nBest,\nNikos', 'yes', 2],
+  ['Bună ziua,\n\nDin partea Teatrului Basca participă:\n- Alexandra Moise\n- Tudor Enache\n\nMulțumim!', 'yes', 2],
+  ['Bună ziua, Confirmăm participarea la atelierul din 20 ianuarie: Gabriel Lazăr și Andrei Kovács, din partea Teatrului Maghiar de Stat Csiky Gergely.', 'yes', 2],
+  ['Bună ziua, Confirm participarea la atelierul din 20 ianuarie. Mulțumesc, Ana Pop', 'yes', 1],
+];
+describeIntentCorpus('misses of sets 257–259', corpus257);
