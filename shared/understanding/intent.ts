@@ -1,6 +1,6 @@
 import { analyzeText, isPartial, LOCALES } from './analyze-text';
 import type { Span, TextAnalysis } from './analyze-text';
-import { daysNamed, saysUnconditional } from './clause-scope';
+import { daysNamed, opensCondition, saysUnconditional } from './clause-scope';
 import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, bareTag, SELF_REQUEST, whole } from './hedge-scope';
 import type { ClauseSpan } from './hedge-scope';
 import { namesFirstName, namesPerson, namesRelatedPerson, sentenceWithTitle } from './person-names';
@@ -39,6 +39,8 @@ const PAST_ABSENCES = compileStickyPhrases(LOCALES.flatMap((l) => l.pastAbsences
 const CHANGE_OF_MIND = compileStickyPhrases(LOCALES.flatMap((l) => l.changeOfMind));
 // A yes limited to taking part online, and a refusal only of going there in person.
 const ONLINE_ONLY = /(?<![a-z])(?:doar|numai|only|just)\s+(?:online|pe zoom|on zoom|remote|remotely|virtual|de la distanta)(?![a-z])|(?<![a-z])online only(?![a-z])/;
+// A clause opening on "otherwise" before its own words, the fallback of a condition (the locales' `fallbackOpeners` are whole clauses).
+const FALLBACK_START = /^[^a-z]*(?:altfel|altminteri|in caz contrar|otherwise|failing that)\s+\S/;
 const ONLINE_WORD = /(?<![a-z])(?:online|zoom|teams|remote|remotely|virtual|de la distanta|hibrid|hybrid|livestream|live stream|stream|streaming)(?![a-z])/;
 const TRAVEL_REFUSED = /^[^.;!?]{0,40}?(?:deplas|travel|ajunge la (?:primarie|timisoara|sediu|sala)|ajung la (?:primarie|timisoara|sediu|sala)|veni (?:fizic|la timisoara|la primarie|in persoana)|vin (?:fizic|la timisoara|la primarie|in persoana)|come (?:in person|to timisoara|to the city hall)|make it (?:in person|to timisoara)|be there in person|fizic|in person|in persoana)/;
 // A clause opening on the sender: the Romanian pronoun is emphatic (unneeded before the verb), the English one is not.
@@ -390,6 +392,12 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     }
   }
 
+  // "Aș putea participa doar online, dacă există această posibilitate. Altfel nu cred că ajung" (h261_039): a refusal
+  // only as the fallback of a condition said before it is no answer yet.
+  const conditionBefore = (span: Found): boolean => analysis.clauses.slice(0, span.clause).some((clause) => opensCondition(clause.folded));
+  if (yes.length === 0 && no.length > 0 && no.every((span) => FALLBACK_START.test(analysis.clauses[span.clause]!.folded) && conditionBefore(span))) {
+    return { intent: 'maybe', confidence: 0.5, evidence: join(no) };
+  }
   // "Is it possible to follow the meeting online? I cannot travel to Timisoara in January" (h246_031): the trip refused
   // beside a question about joining online leaves the answer to that question.
   const onlineAsked = analysis.clauses.some((clause) => clause.question && ONLINE_WORD.test(clause.folded));

@@ -226,6 +226,8 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "It will not be possible for me to attend this time, but please keep us on your list" (h260_069).
+    "(it will not|it won't|it is not|it isn't|it's not) (be |)(possible|feasible) for (me|us) to (attend|join|come|participate|be there|make it)",
     // "Sorry Lavinia, I can't on Wednesday. Next time for sure!" (h255_068).
     "^(i|we) (can't|cannot|can not|won't be able to) (on|this|that|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|day)$",
     // "Unfortunately this one won't work for me, but please keep me posted about the next lab" (h249_013).

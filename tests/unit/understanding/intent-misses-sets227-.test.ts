@@ -258,3 +258,13 @@ const corpus257: IntentCase[] = [
   ['Bună ziua, Confirm participarea la atelierul din 20 ianuarie. Mulțumesc, Ana Pop', 'yes', 1],
 ];
 describeIntentCorpus('misses of sets 257–259', corpus257);
+
+const corpus260: IntentCase[] = [
+  // The round's confident error: a refusal only as the fallback of a condition (h261_039).
+  ['Bună ziua, Aș putea participa doar online, dacă există această posibilitate. Altfel nu cred că ajung. Cu stimă, Petru Ardelean', 'maybe'],
+  ['Bună ziua, Nu cred că ajung. Petru', 'no'],
+  // "It will not be possible for me to attend this time" (h260_069); the affirmative is no refusal.
+  ['Dear Lavinia, thank you for thinking of us. It will not be possible for me to attend this time, but please keep us on your list. Best, Lukas', 'no'],
+  ['It will be possible for me to attend.', 'unknown'],
+];
+describeIntentCorpus('misses of sets 260–262', corpus260);
