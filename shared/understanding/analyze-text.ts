@@ -396,6 +396,14 @@ function fillerIn(word: string, others: readonly Clause[], nextSentence?: string
 }
 
 const QUESTION_ANNOUNCEMENTS = compileStickyPhrases(LOCALES.flatMap((l) => l.questionAnnouncements));
+
+/**
+ * Whether a clause (folded) only announces a question ("dar aș avea o întrebare", "I have a quick question"): a "but"
+ * that opens it refuses nothing.
+ */
+export function announcesQuestion(folded: string): boolean {
+  return findAll(QUESTION_ANNOUNCEMENTS, folded).some((match) => match.start === 0 && /^[^a-z0-9]*$/.test(folded.slice(match.end)));
+}
 const STRONG_BREAK = /\s+[-–—]\s+|\s*;\s*/g;
 // "I shan't be able to make it, regrettably, but I wondered whether a written contribution might
 // be useful?": a question opened by "but" asks only from there.

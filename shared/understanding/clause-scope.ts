@@ -163,6 +163,17 @@ export function opensFallback(folded: string): boolean {
   return findAll(fallbacks, folded).length > 0;
 }
 
+let fallbackHeads: PhraseMatcher | null = null;
+
+/**
+ * Whether a clause (folded) opens on such an "if not" and goes on with its own words ("altfel nu cred că ajung",
+ * "otherwise I can't make it"): the clause is the fallback itself. The same locale list, read as a head, not a whole clause.
+ */
+export function isFallback(folded: string): boolean {
+  fallbackHeads ??= compileStickyPhrases(LOCALES.flatMap((l) => l.fallbackOpeners).map((phrase) => phrase.replace(/\$$/, '')));
+  return findAll(fallbackHeads, folded).some((match) => match.start === 0 && /[a-z]/.test(folded.slice(match.end)));
+}
+
 /**
  * "Sper să pot ajunge la Centrul de Proiecte, dacă nu, intru pe Teams": a hoped-for way of
  * coming, then a bare "if not" and another way said plainly, comes either way. The hope before

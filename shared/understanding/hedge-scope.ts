@@ -18,7 +18,8 @@ const ACTIVITIES = compileStickyPhrases(LOCALES.flatMap((l) => l.eventActivities
 const ASIDE_TOPICS = compileStickyPhrases(LOCALES.flatMap((l) => l.asideTopics));
 const SELF_CONDITIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.selfConditions));
 const PARTY_CUES = compileStickyPhrases(LOCALES.flatMap((l) => l.partyCues), NUMBER_SOURCE);
-const RELATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.relations));
+/** Words naming the sender's relations ("colegul meu", "my colleague"): shared with `intent.ts`. */
+export const RELATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.relations));
 const CONDITION_WORDS = compileStickyPhrases(LOCALES.flatMap((l) => l.conditionOpeners));
 const PRESUMING_QUESTIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.presumingQuestions));
 const TALK_FOLLOW_UPS = compileStickyPhrases(LOCALES.flatMap((l) => l.talkFollowUps));

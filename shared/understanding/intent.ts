@@ -1,7 +1,7 @@
-import { analyzeText, isPartial, LOCALES } from './analyze-text';
+import { analyzeText, announcesQuestion, isPartial, LOCALES } from './analyze-text';
 import type { Span, TextAnalysis } from './analyze-text';
-import { daysNamed, opensCondition, saysUnconditional } from './clause-scope';
-import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, bareTag, SELF_REQUEST, whole } from './hedge-scope';
+import { daysNamed, isFallback, opensCondition, saysUnconditional } from './clause-scope';
+import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, bareTag, RELATIONS, SELF_REQUEST, whole } from './hedge-scope';
 import type { ClauseSpan } from './hedge-scope';
 import { namesFirstName, namesPerson, namesRelatedPerson, sentenceWithTitle } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
@@ -19,7 +19,6 @@ export interface IntentResult {
 }
 
 const THUMBS_ONLY = /^\s*(?:\u{1F44D}[\u{1F3FB}-\u{1F3FF}]?\uFE0F?\s*)+$/u;
-const RELATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.relations));
 const WITH_SELF = compileStickyPhrases(LOCALES.flatMap((l) => l.withSelf));
 const DEFERRALS = compileStickyPhrases(LOCALES.flatMap((l) => l.deferrals));
 const DELEGATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.delegations));
@@ -28,7 +27,6 @@ const AFTERWARD = compileStickyPhrases(LOCALES.flatMap((l) => l.afterwardRequest
 const RECORDING_QUESTIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.recordingQuestions));
 const INDIRECT_QUESTIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.indirectQuestions));
 const REFER_BACK = compileStickyPhrases(LOCALES.flatMap((l) => l.referBack));
-const QUESTION_ANNOUNCEMENTS = compileStickyPhrases(LOCALES.flatMap((l) => l.questionAnnouncements));
 const STAND_IN_COMES = compileStickyPhrases(LOCALES.flatMap((l) => l.standInComes));
 const opensWithComing = (word: string, rest: string): boolean =>
   findAll(REFER_BACK, word).length === 0 && findAll(STAND_IN_COMES, rest).some((match) => match.start === 0);
@@ -39,8 +37,6 @@ const PAST_ABSENCES = compileStickyPhrases(LOCALES.flatMap((l) => l.pastAbsences
 const CHANGE_OF_MIND = compileStickyPhrases(LOCALES.flatMap((l) => l.changeOfMind));
 // A yes limited to taking part online, and a refusal only of going there in person.
 const ONLINE_ONLY = /(?<![a-z])(?:doar|numai|only|just)\s+(?:online|pe zoom|on zoom|remote|remotely|virtual|de la distanta)(?![a-z])|(?<![a-z])online only(?![a-z])/;
-// A clause opening on "otherwise" before its own words, the fallback of a condition (the locales' `fallbackOpeners` are whole clauses).
-const FALLBACK_START = /^[^a-z]*(?:altfel|altminteri|in caz contrar|otherwise|failing that)\s+\S/;
 const ONLINE_WORD = /(?<![a-z])(?:online|zoom|teams|remote|remotely|virtual|de la distanta|hibrid|hybrid|livestream|live stream|stream|streaming)(?![a-z])/;
 const TRAVEL_REFUSED = /^[^.;!?]{0,40}?(?:deplas|travel|ajunge la (?:primarie|timisoara|sediu|sala)|ajung la (?:primarie|timisoara|sediu|sala)|veni (?:fizic|la timisoara|la primarie|in persoana)|vin (?:fizic|la timisoara|la primarie|in persoana)|come (?:in person|to timisoara|to the city hall)|make it (?:in person|to timisoara)|be there in person|fizic|in person|in persoana)/;
 // A clause opening on the sender: the Romanian pronoun is emphatic (unneeded before the verb), the English one is not.
@@ -128,6 +124,7 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     for (const span of clause.spans) if (!span.partial && (!clause.question || span.kind === 'handover')) found.push({ ...span, clause: index });
   });
   const of = (kind: Span['kind']): Found[] => found.filter((span) => span.kind === kind);
+  const sentenceOf = (span: Found): number => analysis.clauses[span.clause]!.sentence;
   const asked = analysis.clauses.some((clause) => clause.question);
   const wish = of('wish');
   // "Eu și colegul meu vom participa", "I and two colleagues will attend": the sender is one of them.
@@ -171,10 +168,10 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   // "Pentru sesiunea următoare, cea cu vizita de studiu din februarie, nu voi putea" (h240_009): a refusal in a sentence
   // that opens on another occasion is about that one, beside a yes said elsewhere.
   const occasionTopic = new Set(
-    of('otherOccasion').filter((span) => span.start === 0 && analysis.clauses[span.clause - 1]?.sentence !== analysis.clauses[span.clause]!.sentence).map((span) => analysis.clauses[span.clause]!.sentence),
+    of('otherOccasion').filter((span) => span.start === 0 && analysis.clauses[span.clause - 1]?.sentence !== analysis.clauses[span.clause]!.sentence).map(sentenceOf),
   );
-  const answeredElsewhere = own.some((span) => !occasionTopic.has(analysis.clauses[span.clause]!.sentence));
-  const no = of('no').filter((span) => (own.length === 0 || !isHeadRefusal(span)) && !(answeredElsewhere && occasionTopic.has(analysis.clauses[span.clause]!.sentence) && !span.partial));
+  const answeredElsewhere = own.some((span) => !occasionTopic.has(sentenceOf(span)));
+  const no = of('no').filter((span) => (own.length === 0 || !isHeadRefusal(span)) && !(answeredElsewhere && occasionTopic.has(sentenceOf(span)) && !span.partial));
   const substitute = of('substitute');
   // "I'm in! Not sure I can stay until the end": doubt in a clause naming a part of the event
   // is about that part when the sender answers yes elsewhere.
@@ -236,7 +233,6 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   // "Unfortunately I must renounce … My colleague could maybe participate in my place, he will
   // confirm to you directly": a stand-in only hoped for, in a sentence of its own doubt, leaves
   // the sender's refusal standing; a person still sees the stand-in.
-  const sentenceOf = (span: Found): number => analysis.clauses[span.clause]!.sentence;
   const standIn = new Set(substitute.map(sentenceOf));
   if (
     no.length > 0 && own.length + wish.length + others.length === 0 && maybe.length > 0 &&
@@ -369,7 +365,6 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     const lastWish = Math.max(...wish.map((span) => span.clause));
     const after = found.filter((span) => span.clause > lastWish);
     // Not a "but" that only announces a question: "Aș vrea să particip, dar aș avea o întrebare: …" (h250_009).
-    const announcesQuestion = (folded: string): boolean => findAll(QUESTION_ANNOUNCEMENTS, folded).some((match) => match.start === 0 && NO_WORDS.test(folded.slice(match.end)));
     const contrasted = analysis.clauses.slice(lastWish + 1).some((clause) => clause.contrast && !announcesQuestion(clause.folded));
     if (contrasted && after.some((span) => span.kind === 'excuses' || span.kind === 'weakNo' || span.kind === 'no' || span.kind === 'otherOccasion')) {
       return { intent: 'no', confidence: 0.7, evidence: `${join(wish)} → ${join(after)}` };
@@ -395,7 +390,7 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   // "Aș putea participa doar online, dacă există această posibilitate. Altfel nu cred că ajung" (h261_039): a refusal
   // only as the fallback of a condition said before it is no answer yet.
   const conditionBefore = (span: Found): boolean => analysis.clauses.slice(0, span.clause).some((clause) => opensCondition(clause.folded));
-  if (yes.length === 0 && no.length > 0 && no.every((span) => FALLBACK_START.test(analysis.clauses[span.clause]!.folded) && conditionBefore(span))) {
+  if (yes.length === 0 && no.length > 0 && no.every((span) => isFallback(analysis.clauses[span.clause]!.folded) && conditionBefore(span))) {
     return { intent: 'maybe', confidence: 0.5, evidence: join(no) };
   }
   // "Is it possible to follow the meeting online? I cannot travel to Timisoara in January" (h246_031): the trip refused
