@@ -154,6 +154,13 @@ function calendarAnswer(partstat: string, analysis: TextAnalysis): IntentResult 
   const evidence = `PARTSTAT=${partstat}`;
   if (intent !== 'yes' && intent !== 'no') return { intent, confidence: intent === 'unknown' ? 0.3 : 0.98, evidence };
   const words = decideIntent(analysis);
+  const both = `${evidence} / ${words.evidence ?? words.intent}`;
+  // "Declined" clicked, and the comment sends a colleague instead: the sender's no, and someone
+  // else's yes the calendar cannot carry. Authors read it both ways ("the calendar wins", "a
+  // delegate comes"); who is on the list is for a person, with both in the evidence.
+  if (intent === 'no' && words.intent === 'yes' && words.delegated && words.confidence >= CONTRADICTION) {
+    return { intent: 'unknown', confidence: 0.4, evidence: both };
+  }
   // Confident only: a bare reason ("sunt în concediu până pe 15") contradicts nothing, and
   // someone else's yes ("my colleague Ioana Marin will join instead") is not the sender's.
   const opposite = (words.intent === 'yes' || words.intent === 'no') && words.intent !== intent && words.confidence >= CONTRADICTION && !words.delegated;
@@ -164,7 +171,6 @@ function calendarAnswer(partstat: string, analysis: TextAnalysis): IntentResult 
   // confidence and stay in the evidence.
   buttonMistakes ??= compileStickyPhrases(LOCALES.flatMap((l) => l.buttonMistakes));
   const retracted = analysis.clauses.some((clause) => findAll(buttonMistakes!, clause.folded).length > 0);
-  const both = `${evidence} / ${words.evidence ?? words.intent}`;
   return retracted ? { intent: 'unknown', confidence: 0.4, evidence: both } : { intent, confidence: 0.6, evidence: both };
 }
 

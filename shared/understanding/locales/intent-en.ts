@@ -389,6 +389,8 @@ export const intentEn: IntentLocale = {
     '(participation|attendance) (is |)(pending|awaiting|subject to) (the |)(approval|authorisation|authorization|sign-off) (of|by|from) (the |our |my |)(management|director|board|head*|manager*)',
   // "in principle yes, I would like to come, but I have to check first with my boss".
   '^in principle (yes|i will|we will|i can|we can|i come|we come)', "(i|we) (have to|need to|must|will have to|'ll have to) (first |)check (first |)with (my|our) (boss|manager|director|head|supervisor|superior|line manager)",
+  // "Not a no, but not a yes either — let me check with my manager first" (h265_070).
+  '^let (me|us) (first |)check (first |)with (my|our) (boss|manager|director|head|supervisor|superior|line manager|team|colleagues|partner|partners)',
   // "I'm 50/50 for Wednesday … I'll know by Monday".
   '50/50', '50-50', 'fifty-fifty', 'fifty fifty', "(i'll|i will|we'll|we will) (only |)know (by|on|after|tomorrow|next|later)",
     '^maybe', 'maybe', 'perhaps', 'possibly', 'probably', "(not|n't) (yet |)(sure|certain)", 'unsure', 'not 100%',
@@ -536,6 +538,8 @@ export const intentEn: IntentLocale = {
     '(could|can|would) you (take|cover|attend|go to|handle) (this|it|this one) (for me|instead|in my place)',
   ],
   othersMaybe: [
+    // "My colleague Ioana will try to join instead": a stand-in who will only try.
+    "(she|he|they) (will|'ll|is going to|are going to) try to (attend|come|join|make it|be there|dial in|connect)",
     // "My colleague Rokas Vaitkus will probably join too" (h254_064), "My colleague Dan will probably join too, not sure yet" (h255_059).
     '(my|our) (colleague|coworker|co-worker|deputy|partner|boss|manager|director) ... (will probably|might|may|could|will possibly) (also |)(join|come|attend|connect|dial in|be there)',
     // "Yes, I'll attend, and maybe I bring a friend from my lab, not sure yet" (h250_073).
@@ -1452,7 +1456,8 @@ export const intentEn: IntentLocale = {
     'by (bike|bikes|bicycle|bicycles|car|cars)', 'on (a bike|bikes|foot)',
   ],
   regionalFillers: [],
-  echoedNegatives: ["(i|we) (have|had|have got) no (more |further |other |)(questions|objections|comments|remarks)", "(i|we) (don't|do not) have (any |)(more |further |other |)(questions|objections|comments|remarks)", 'no (more |further |other |)(questions|objections|comments|remarks)', 'not (necessary|needed)', 'no problem'],
+  // "No, I haven't forgotten — I'm attending with two colleagues" (h265_055).
+  echoedNegatives: ["(i|we) (haven't|have not|hadn't|had not|didn't|did not) forg*", "(i|we) (have|had|have got) no (more |further |other |)(questions|objections|comments|remarks)", "(i|we) (don't|do not) have (any |)(more |further |other |)(questions|objections|comments|remarks)", 'no (more |further |other |)(questions|objections|comments|remarks)', 'not (necessary|needed)', 'no problem'],
   languageCues: [
     'the', 'i', 'will', 'and', 'to', 'you', 'thank', 'thanks', 'be', 'attend', "i'll", 'we', 'my', 'for', 'of', 'is', 'am', 'are',
     'yes', 'not', 'sorry', 'unfortunately', 'regards', 'best', 'dear', 'hello', 'hi', 'there', 'can', "can't", 'with', 'would', 'like',

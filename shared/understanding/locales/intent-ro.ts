@@ -90,6 +90,10 @@ export const intentRo: IntentLocale = {
     // Double negatives that accept: "Nu văd de ce n-aș participa", "Nu pot să refuz o asemenea invitație".
     '(nu (vad|vedem)|nu e cazul sa (ma intreb|ne intrebam)) de ce (n-as|nu as|n-am|nu am|nu) (putea |)(participa|veni|fi prezent(|a|i)|ajunge|fi acolo)',
     'nu (pot|putem) (sa |)(refuz|refuzam|ratez|ratam|spun nu|zic nu|lipsesc|lipsim)', 'nu (am|avem) cum sa (refuz|refuzam|ratez|ratam|lipsesc|lipsim)',
+    // A change of mind: "Update: pot totuși participa, am scăpat de cealaltă ședință" (h265_026).
+    '(pot|putem) totusi (sa |)(participa|particip|participam|veni|vin|venim|ajunge|ajung|ajungem)',
+    // A double negative: "nu cred ca o sa lipsesc, e pe lista mea" (h265_009).
+    'nu (cred|prea cred) ca (o sa|voi|vom) (lipsesc|lipsim|lipsi|ratez|ratam|rata)',
     '(voi|vom|o sa) participa', 'o sa particip', 'o sa participam', '(pot|putem) participa', '(voi|vom) putea participa',
     '(doresc|dorim|vreau|vrem) sa (particip|participam)', '(ca|cum ca) (vin|venim)',
     // "Confirm" answers only alone or with what it confirms: "vă confirm adresa" is not a yes.
@@ -111,7 +115,7 @@ export const intentRo: IntentLocale = {
     '^(asa ca |deci |asadar |acum |)(voi fi|o sa fiu|va fi|vom fi) (doar|numai) eu$',
     'confirmarea (participarii|prezentei)', 'confirmare (participare|participarii|prezenta)', 'transmit confirmarea',
     '(voi|vom|o sa) fi prezent(|a|i|e)', 'o sa fiu prezent(|a)', 'sa fiu prezent(|a)', 'sa fim prezent(i|e)',
-    '(pot|putem|voi putea|vom putea) fi prezent(|a|i|e)', '^prezent(|a|i|e)$',
+    '(pot|putem|voi putea|vom putea) fi prezent(|a|i|e)', '^prezent(|a|i|e)$', '^(sunt|suntem) prezent(|a|i|e)$',
     // Being at the meeting named: "nu voi putea fi la întâlnirea din 17" (h106_017).
     '(voi|vom|o sa|pot|putem|voi putea|vom putea) fi la (intalnire|intalnirea|atelier|atelierul|eveniment|evenimentul|sesiune|sesiunea|reuniune|reuniunea|workshop|workshopul)',
     'o sa fiu la (intalnire|intalnirea|atelier|atelierul|eveniment|evenimentul|sesiune|sesiunea)',
@@ -735,6 +739,8 @@ export const intentRo: IntentLocale = {
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
   othersMaybe: [
+    // "Colega mea, Ioana Dragomir, va încerca să se conecteze în locul meu" (h60_069): a stand-in who will only try.
+    '(va|vor|o sa) (incerca|incerce) sa (vina|participe|ajunga|se conecteze|intre|fie prezent*)',
     // "Mai vede și colegul meu, Marius, dacă se poate elibera" (h241_028): whether the colleague comes is still to be seen.
     '(mai |)(vede|vedem|va vedea|o sa vada) (si |)(colegul|colega|colegii|colegele|sotul|sotia|seful|sefa|directorul|directoarea)',
     // Another office suggested: "Nu particip, nu e pe zona mea. Poate Direcția de Cultură" (h225_038).
@@ -926,7 +932,8 @@ export const intentRo: IntentLocale = {
     '(inspectie|inspectia|examen|examene|sedinta|tura|ore|cursuri|control|audit|consiliu|serviciu|scoala|birou|receptie|spital) ... ... (nu am cum|nu avem cum|nu pot|nu putem) (sa |)(lipsesc|lipsim|lipsi)',
     // A fixed appointment of one's own: "am o operație programată luni la 9:30 și nu am cum să lipsesc" (h104_044).
     '(operatie|operatia|interventie|programare|garda|proces|termen|consultatii|programat|programata|programate|programati) ... ... (nu am cum|nu avem cum|nu pot|nu putem) (sa |)(lipsesc|lipsim|lipsi)',
-    // Elsewhere at that time: "săptămâna aceea sunt la București".
+    // Elsewhere at that time: "săptămâna aceea sunt la București"; the date named: "Regret, dar pe 20 ianuarie sunt la Budapesta" (h263_031).
+    'pe # (ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|) (sunt|suntem|voi fi|vom fi) (la|in) *',
     '(saptamana|ziua|perioada|dimineata|luna) (aceea|respectiva|aceasta|asta) (sunt|suntem|voi fi|vom fi) (la|in|plecat*|departe)',
     // Held at one's own job that day: "suntem în sesiune de examene și nu pot lipsi de la facultate".
     // "Fiind singura persoană în recepție, nu pot lipsi din pensiune": held at one's own business.
@@ -1304,6 +1311,8 @@ export const intentRo: IntentLocale = {
     'o (scurta|mica) (interventie|alocutiune) (de|despre|privind)',
     // "Vin la 10. Vreau și eu 3 min 🙂": the minutes themselves asked for, nothing after.
     '(vreau|vrem|as vrea|am vrea|doresc|dorim|as dori|am dori) (si eu |si noi |)(#|cateva) (minute|min)$',
+    // "aș vrea 5 minute la final pentru o scurtă prezentare" (h265_016): when, between the minutes and what for.
+    '(vreau|vrem|as vrea|am vrea|doresc|dorim|as dori|am dori) (si eu |si noi |)(#|cateva) (minute|min) ... pentru o (scurta |mica |)(prezentare|interventie|alocutiune)',
     // "Să am și eu 5 minute pentru o scurtă intervenție": speaking time asked for.
     '(timp|minute|# minute) pentru o (scurta |mica |)(prezentare|interventie|alocutiune)',
     '(voi|vom|o sa) (interveni|lua cuvantul|prezenta|sustine o prezentare|vorbi)',
@@ -1872,7 +1881,7 @@ export const intentRo: IntentLocale = {
   ],
   // "No, mă bag și eu": the regional filler, not the English refusal.
   regionalFillers: ['no'],
-  echoedNegatives: ['nu (am|avem) (alte |nicio |niciun |vreo |)(intrebar*|nelamurir*|obiecti*|observati*|comentari*|sugesti*|propuneri)', 'nu (e|este) (cazul|nevoie)', 'nu ma deranjeaza', 'nu e nicio problema'],
+  echoedNegatives: ['nu (am|avem) uitat', 'nu (am|avem) (alte |nicio |niciun |vreo |)(intrebar*|nelamurir*|obiecti*|observati*|comentari*|sugesti*|propuneri)', 'nu (e|este) (cazul|nevoie)', 'nu ma deranjeaza', 'nu e nicio problema'],
   languageCues: [
     'si', 'sa', 'nu', 'va', 'la', 'cu', 'de', 'pentru', 'multumesc', 'multumim', 'buna', 'ziua', 'voi', 'vom', 'sunt',
     'este', 'particip', 'participa', 'participarea', 'confirm', 'din', 'pacate', 'stima', 'salut', 'dumneavoastra', 'ca', 'pot',

@@ -86,7 +86,11 @@ describe('understand', () => {
       ['ACCEPTED', 'Din păcate nu pot participa\\, dar vă rog să-mi trimiteți materialele.', 'yes'],
       ['DECLINED', 'I will attend.', 'no'],
       ['ACCEPTED', 'Nu pot ajunge la 10\\, vin la 11.', 'yes'],
-      ['DECLINED', 'Nu pot\\, dar va participa colega mea Ioana Marin.', 'no'],
+      // Declined, a colleague sent instead: the sender's no and another's yes, for a person (h265_074).
+      ['DECLINED', 'Nu pot\\, dar va participa colega mea Ioana Marin.', 'unknown'],
+      ['DECLINED', 'Sorry, my colleague Kate will attend instead.', 'unknown'],
+      // A colleague who only might come leaves the decline as it is.
+      ['DECLINED', 'Poate vine colega mea în locul meu.', 'no'],
       ['TENTATIVE', 'Vin sigur.', 'maybe'],
     ];
     for (const [partstat, comment, intent] of cases) {
