@@ -30,12 +30,12 @@ const FIELD_LINE = /^([A-Za-z-]+)[ \t]*:[ \t]*(.*)$/;
 // Folded subjects of non-standard failure notices (English, Romanian Outlook, a few neighbours).
 // A helpdesk's automatic forward of the notice keeps it a bounce: "FW: Undeliverable: …" (h196_099).
 const BOUNCE_SUBJECT =
-  /^(?:\[[^\]]*\]\s*)?(?:(?:fw|fwd|tr|rv|wg)\s*:\s*)?(undeliverable|undelivered mail|undelivered message|mail delivery failed|mail delivery failure|delivery status notification \((?:failure|delay)\)|delivery failure|(?:permanent|temporary|transient) delivery (?:failure|error)|returned mail|failure notice|message not delivered|uncaught bounce notification|mail system error|delivery notification: delivery has failed|nedeliverabil|nedistribuibil|nelivrabil|returnat|mesaj returnat|mesajul a fost returnat|mesaj nelivrat|nu s-a putut livra|unzustellbar|non remis|non recapitabile|no se puede entregar|onbestelbaar)/;
+  /^(?:\[[^\]]*\]\s*)?(?:(?:fw|fwd|tr|rv|wg)\s*:\s*)?(undeliverable|undelivered mail|undelivered message|mail delivery failed|mail delivery failure|delivery status notification \((?:failure|delay)\)|delivery failure|(?:permanent|temporary|transient) delivery (?:failure|error)|returned mail|failure notice|message not delivered|uncaught bounce notification|mail system error|delivery notification: delivery has failed|nedeliverabil|nedistribuibil|nelivrabil|returnat|mesaj returnat|mesajul a fost returnat|mesaj nelivrat|nu s-a putut livra|intarziere (?:la )?livrare|unzustellbar|non remis|non recapitabile|no se puede entregar|onbestelbaar)/;
 
 // Phrases that only mail delivery software writes (folded). Mailman 2.1 passes a bounce it could not parse to the
 // list's owners as an "Uncaught bounce notification" that names the failed address (h210_090).
 const BOUNCE_BODY =
-  /this is the qmail-send program|delivery has failed to these recipients or groups|your message did not reach some or all of the intended recipients|your message to \S+ (?:couldn'?t|could not) be delivered|address not found|your message wasn'?t delivered to|delivery to the following recipients? failed|i'?m sorry to have to inform you that your message could not|this is the mail system at host|a message that you sent could not be delivered|the following address\(es\) failed|following addresses had permanent fatal errors|had permanent fatal delivery errors|the original message was received at|unable to deliver (?:your )?message to the following address|mesajul dvs\. nu a ajuns la|livrarea a esuat catre acesti destinatari|livrarea nu a reusit catre acesti destinatari|mesajul (?:dumneavoastra|dvs\.?) nu a putut fi livrat|nu a putut livra mesajul (?:catre|la)|you are not allowed to post to this mailing list|there was a problem delivering your message to|the attached message was received as a bounce/;
+  /this is the qmail-send program|delivery has failed to these recipients or groups|your message did not reach some or all of the intended recipients|your message to \S+ (?:couldn'?t|could not) be delivered|address not found|your message wasn'?t delivered to|delivery to the following recipients? failed|i'?m sorry to have to inform you that your message could not|this is the mail system at host|a message that you sent could not be delivered|the following address\(es\) failed|following addresses had permanent fatal errors|had permanent fatal delivery errors|the original message was received at|unable to deliver (?:your )?message to the following address|mesajul dvs\. nu a ajuns la|livrarea a esuat catre acesti destinatari|livrarea nu a reusit catre acesti destinatari|mesajul (?:dumneavoastra|dvs\.?) (?:catre \S+ )?nu a putut fi livrat|nu a putut livra mesajul (?:catre|la)|you are not allowed to post to this mailing list|there was a problem delivering your message to|the attached message was received as a bounce/;
 
 // Exchange's synthetic NDR sender: MicrosoftExchange + 32 hex digits.
 const EXCHANGE_SENDER = /^microsoftexchange[0-9a-f]{32}@/i;
@@ -127,6 +127,8 @@ const COULDNT_BE_DELIVERED = /your message to\s+<?([^\s<>]+@[^\s<>]+?)>?\s+(?:co
 const PROBLEM_DELIVERING = /problem delivering your message to\s+<?([^\s<>]+@[^\s<>]+?)>?[.,;]?(?:\s|$)/i;
 // "Mesajul dumneavoastră nu a putut fi livrat către X." (h176_091).
 const NOT_DELIVERED_TO_RO = /nu a putut fi livrat\s+(?:c[ăa]tre|la)\s+<?([^\s<>]+@[^\s<>]+?)>?[.,;]?(?:\s|$)/i;
+// A Romanian server's delay warning: "Mesajul dumneavoastră către X nu a putut fi livrat în ultimele 24 de ore" (h267_048).
+const TO_NOT_DELIVERED_RO = /mesajul\s+(?:dumneavoastr[ăa]|dvs\.?)\s+c[ăa]tre\s+<?([^\s<>]+@[^\s<>]+?)>?\s+nu a putut fi livrat/i;
 // Gmail's Romanian "Adresa X nu a fost găsită" (h239_095), the English "Address not found" in the notice's own language.
 const ADDRESS_NOT_FOUND_RO = /adresa\s+<?([^\s<>]+@[^\s<>]+?)>?\s+nu a fost g/i;
 const ANGLE_LINE = /^<([^<>\s]+@[^<>\s]+)>:/m;
@@ -136,7 +138,7 @@ const LIST_OWNER = /mailing list owner at\s+<?([^\s<>@]+)-owner@([^\s<>]+?)>?\.?
 
 /** Where non-standard notices name the failed recipient, most specific first. */
 function addressFromText(body: string): string | null {
-  const gmail = GMAIL_NOT_DELIVERED.exec(body) ?? COULDNT_BE_DELIVERED.exec(body) ?? PROBLEM_DELIVERING.exec(body) ?? NOT_DELIVERED_TO_RO.exec(body) ?? ADDRESS_NOT_FOUND_RO.exec(body);
+  const gmail = GMAIL_NOT_DELIVERED.exec(body) ?? COULDNT_BE_DELIVERED.exec(body) ?? PROBLEM_DELIVERING.exec(body) ?? NOT_DELIVERED_TO_RO.exec(body) ?? TO_NOT_DELIVERED_RO.exec(body) ?? ADDRESS_NOT_FOUND_RO.exec(body);
   if (gmail) return firstAddress(gmail[1]);
   // qmail ("<addr>:" on its own line) and Postfix ("<addr>: host … said: 550 …").
   const angle = ANGLE_LINE.exec(body);

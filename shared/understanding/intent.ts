@@ -1,5 +1,5 @@
 import { analyzeText, announcesQuestion, isPartial, LOCALES } from './analyze-text';
-import type { Span, TextAnalysis } from './analyze-text';
+import type { Clause, Span, TextAnalysis } from './analyze-text';
 import { daysNamed, isFallback, opensCondition, saysUnconditional } from './clause-scope';
 import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, bareTag, RELATIONS, SELF_REQUEST, whole } from './hedge-scope';
 import type { ClauseSpan } from './hedge-scope';
@@ -455,9 +455,11 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   const lastExcuse = Math.max(-1, ...excuses.map((span) => span.clause));
   // "Sadly it clashes with a pitch day 😞 Would love to be involved next time though": a "though"
   // leading to another occasion, or closing the clause before an emoji, does not undo the reason.
+  // Nor does a "but" that asks for what is sent afterwards: "Din păcate miercuri am deadline, dar aș vrea să primesc
+  // planul de acțiune după întâlnire" (h266_033).
   const contrastAfterExcuse = analysis.clauses
     .slice(lastExcuse + 1)
-    .some((clause) => clause.contrast && /\p{L}/u.test(clause.text) && !clause.spans.some((span) => span.kind === 'otherOccasion'));
+    .some((clause) => clause.contrast && /\p{L}/u.test(clause.text) && !clause.spans.some((span) => span.kind === 'otherOccasion') && !asksForAfterwards(clause));
   if (excuses.length > 0 && weakYes.length === 0 && !asksAboutComing(analysis) && !contrastAfterExcuse) {
     return { intent: 'no', confidence: weakNo.length > 0 ? 0.7 : 0.65, evidence: join([...weakNo, ...excuses]) };
   }
@@ -644,9 +646,21 @@ function regretFor(analysis: TextAnalysis, regrets: readonly Found[], occasion: 
 }
 
 /** Whether the clause of a third-person yes names a colleague of the sender ("colegul meu", "my deputy"). */
-function namesRelation(analysis: TextAnalysis, span: Found): boolean {
-  return findAll(RELATIONS, analysis.clauses[span.clause]!.folded).length > 0;
+/** A clause that only asks for what is sent after the meeting (the minutes, "planul … după întâlnire"), answering nothing. */
+function asksForAfterwards(clause: Clause): boolean {
+  return clause.spans.every((span) => span.partial || !(ANSWERS.has(span.kind) || span.kind === 'maybe' || span.kind === 'substitute')) && findAll(AFTERWARD, clause.folded).length > 0;
 }
+
+function namesRelation(analysis: TextAnalysis, span: Found): boolean {
+  const clause = analysis.clauses[span.clause]!;
+  if (findAll(RELATIONS, clause.folded).length > 0) return true;
+  // A relative clause points back to whom the clause before it names: "I will forward this to my
+  // colleague Anke Visser, who will attend on behalf of …" (h267_025).
+  const before = analysis.clauses[span.clause - 1];
+  return RELATIVE_OPENING.test(clause.folded) && before?.sentence === clause.sentence && findAll(RELATIONS, before.folded).length > 0;
+}
+
+const RELATIVE_OPENING = /^(?:who|care)(?![a-z0-9])/;
 
 function score(agreeing: number): number {
   return Math.min(0.97, 0.85 + 0.05 * (agreeing - 1));

@@ -454,6 +454,8 @@ export const intentEn: IntentLocale = {
     "(it is|it's|it will be|it'll be) (good|useful|valuable|important) for (me|us) to (follow|listen to|hear) (the|this) (discussion|debate|session|meeting|workshop|presentations)",
   ],
   othersYes: [
+    // "I will forward this to my colleague Anke Visser, who will attend on behalf of Leeuwarden-Fryslân" (h267_025).
+    '^who (will|shall|is going to) (attend|participate|join|take part|be there|be present) on (behalf of|our behalf|my behalf)',
     // "I won't be able to attend personally, but Ms. Kaisa Virtanen from our Culture Office will represent Oulu" (h222_029).
     // Titled only: "Rūta from Kaunas 2022 will represent our side" (h115_065), a first name, stays the sender's refusal.
     '(mr.|mrs.|ms.|dr.|prof.|mr|mrs|ms|dr|prof) ... ... (will|shall|is going to) represent',
@@ -1011,6 +1013,8 @@ export const intentEn: IntentLocale = {
     '(do|give|run|show) (a|an|our|my) (quick|short|brief|live|small|#-minute|# minute|#-min) (demo|pitch)',
     // "I can do a short 5-min update", "I could also give a short (5 min) reflection": a short offering, its length in between.
     '(i|we) (can|could) (also |)(give|offer|do|deliver|make) (a|an) (short|brief|quick) ... (update|presentation|talk|overview|pitch|demo|intro|introduction|input|reflection|reflections|intervention|statement|remarks|speech|contribution)',
+    // Asked as a question: "Would it be possible to give a short input (5-10 min) about the … programme?" (h268_063).
+    '(would it be possible|is it possible|would it be ok|is it ok|could i|can i|may i|could we|can we|may we) (to |)(give|make|deliver|hold|do|offer) (a|an) (short|brief|quick) ... (update|presentation|talk|overview|pitch|demo|intro|introduction|input|reflection|intervention|statement|contribution)',
     // "I would welcome the opportunity to give a brief (five-minute) contribution", "I'd be keen to give a short input".
     '(welcome|appreciate|value) (the|an|this) (opportunity|chance|occasion) to (give|make|offer|deliver|hold) (a|an|my|our|some) ... (input|contribution|intervention|talk|presentation|statement|remarks|pitch|speech|reflection|reflections|update|overview)',
     '(welcome|appreciate|value) (the|an|this) (opportunity|chance|occasion) to (briefly |also |)(speak|present|say a few words|take the floor)',
@@ -1181,6 +1185,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "four of us total. None of us need a speaking slot" (h268_054).
+    '(none of us|neither of us|nobody|no one) (needs|need|wants|want|requires|require) (a |any |)(speaking slot|slot|time to speak|to speak|to present)',
     // "Yes, I will connect on Zoom. I will be only an observer this time" (h250_063).
     "(i|we) (will|'ll) be (only|just) (an |)(observer|observers|listener|listeners)",
     // A calendar comment: "Happy to join and listen" (h235_077).

@@ -61,6 +61,8 @@ export const intentRo: IntentLocale = {
     '^(o sa intram|vom intra|intram|o sa intru|voi intra|intru) pe (zoom|teams|meet|link|linkul|link-ul|platforma) (eu si|amandoi|amandoua|impreuna|toti|toate|si eu)',
     // A follow-up's count: "Revin: vine și colega mea Ramona, deci suntem două" (h176_063).
     '^deci (suntem|vom fi|venim) #$',
+    // "revin cu numele: … Suntem doar 3 până la urmă" (h266_053): the count settled.
+    '^(suntem|vom fi|venim) (doar|numai) # (pana la urma|in final|in total|de fapt)',
     // "Nici nu se pune problema să lipsesc": a missing ruled out is a yes.
     '(nici |)nu se pune (nici |)problema (sa|ca sa) (lipsesc|lipsim|nu vin|nu venim|nu particip|nu participam)',
     // The rhetorical "Sigur că vin, cum să lipsesc :)" (h121_039): a missing ruled out.
@@ -106,6 +108,8 @@ export const intentRo: IntentLocale = {
     'am confirmat (deja |)(participarea|prezenta)', '(participare|participarea|prezenta) (confirmata|confirm)',
     '(participam|vin|venim) din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)',
     '^(sigur|desigur|bineinteles|evident) ca da', 'nu (voi |o sa |)(lipsi|lipsesc|rata|ratez)', 'nu (il|o) (ratez|ratam|voi rata|vom rata|o sa ratez|o sa ratam)', 'n-(il|o) (ratez|ratam)', 'nu as lipsi',
+    // "eu intru sigur, sunt și moderatoare" (h268_040): joining the online meeting, for sure.
+    '^(eu |noi |)(intru|intram) (sigur|cu siguranta|negresit)',
     '^eu (sigur |)(vin|particip)', '(eu|noi) (vin|venim)$',
     // A foreign writer's Romanian: "eu participa la zoom in 17" (h110_086).
     '^eu participa (la|pe|online|prin|in|#)',
@@ -445,6 +449,8 @@ export const intentRo: IntentLocale = {
     'agenda nu (imi|ne) permite', 'nu (am|avem) disponibilitate', 'nu sunt disponibil(|a)', 'nu suntem disponibil(i|e)',
     'nu voi fi disponibil(|a)', 'nu vom fi disponibil(i|e)', 'indisponibil(|a|i|e)',
     '(voi|vom) lipsi', 'absentez', 'lipsesc',
+    // A kindergarten's "nu avem personal care să poată participa" (h268_012): no one free to come.
+    'nu (avem|am) (personal|pe nimeni|oameni|colegi) (disponibil*|liber*|care sa (poata|poate) (participa|veni|ajunge))',
     '(ma vad|ne vedem|sunt|suntem) nevoit(|a|i|e) sa (declin|refuz|anulez|renunt|absentez|lipsesc)',
     'renunt', 'renuntam', 'anulez (participarea|confirmarea)', 'imi retrag confirmarea', 'retrag confirmarea',
     'nu (voi|vom) fi in (tara|oras|localitate|timisoara|bucuresti)',
@@ -913,6 +919,8 @@ export const intentRo: IntentLocale = {
     '(sunt|suntem|voi fi|vom fi) (pe teren|in teren|pe santier|in audit|in control|in inspectie)', '(am|avem) (cursuri|ore|examen|examene) (toata ziua|atunci|in acea zi|in ziua respectiva|la aceeasi ora)',
     // "Avem programate mai multe evenimente", "programul meu e plin": busy at that time.
     '(am|avem) (deja |)programat(|e|a|i) (deja |)(mai multe |alte |niste |cateva |)(evenimente|activitati|intalniri|sedinte|deplasari)', 'programul (meu|nostru) (este|e|va fi) (foarte |deja |complet |)(plin|incarcat|aglomerat)',
+    // "Din păcate miercuri am deadline" (h266_033).
+    '(am|avem) (un |)(deadline|termen limita|predare)$',
     'sunt plecat(|a)', 'suntem plecat(i|e)', 'voi fi plecat(|a)', 'sunt in concediu', 'voi fi in concediu', 'sunt in deplasare',
     'voi fi in deplasare', 'sunt bolnav(|a)', '(am|avem) (o |)alta (obligatie|intalnire|sedinta|activitate|programare)', 'coincide cu', 'am alt (angajament|eveniment|program)', 'am deja un alt',
     'se suprapune', 'suprapunere', '(la|cu|de) o alta (obligatie|intalnire|sedinta|activitate|programare|deplasare)',

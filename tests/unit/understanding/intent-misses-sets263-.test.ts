@@ -31,3 +31,23 @@ const corpus263: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 263–265', corpus263);
+
+const corpus266: IntentCase[] = [
+  // A deadline that day, then only a request for what is sent afterwards (h266_033); a "but" that comes stays open.
+  ['Bună, Sună foarte interesant! Din păcate miercuri am deadline, dar aș vrea să primesc planul de acțiune după întâlnire. Ana', 'no'],
+  ['Din păcate am o întâlnire la 9, dar pot să intru după întâlnire.', 'unknown'],
+  // The count settled after the names (h266_053).
+  ['Buna, revin cu numele: Tudor Rusu, Mara Gavrila, Alex Dinu. Suntem doar 3 pana la urma. Tudor', 'yes', 3],
+  // A colleague named, then "who will attend on behalf of" the city (h267_025): the organisation's yes.
+  ['Dear Lavinia, I will forward this to my colleague Anke Visser, who will attend on behalf of Leeuwarden-Fryslân. Best, Pieter', 'yes', 1],
+  ['Dear Lavinia, Could you tell me who will attend on behalf of the city hall? Best, Pieter', 'unknown'],
+  // No staff free to come (h268_012).
+  ['Vă mulțumim pentru invitație. Grădinița noastră are program cu copiii în intervalul respectiv și nu avem personal care să poată participa. Vă rugăm să ne țineți în continuare pe lista de distribuție.', 'no'],
+  // Joining for sure, and a colleague comes too (h268_040).
+  ['Lavinia, eu intru sigur, sunt și moderatoare pe partea de educație. Mai vine și Cosmin de la Direcția de Comunicare.', 'yes', 2],
+  // Speaking: none of the party needs a slot (h268_054); a short input asked as a question (h268_063).
+  ["Hi Lavinia, Yes, I'll be there, and so will three of our youth volunteers - four of us total. None of us need a speaking slot. Ben", 'yes', 4, false],
+  ['Dear Lavinia, I am happy to attend the session on 20 January in person. Would it be possible to give a short input (5-10 min) about the Leeuwarden school programme? Best, Anneke', 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 266–268', corpus266);
