@@ -105,13 +105,16 @@ const SELF_TOO =
  * After a total of those in the room, a colleague who follows online adds to it: "We are with
  * 2 in person (me and Pieter Dijkstra) and our colleague Marloes will follow online".
  */
+// "…, iar colegul Bogdan Rusu intră separat, de acasă" (h271_010): one more joining on their own (not "me and my
+// colleague Paolo will connect separately", h202_087: the two already counted).
 const ADDED_REMOTE =
-  /^[^.;!?]{0,120}?(?:and|plus|iar|si|,)\s+(?:(?:our|my)\s+(?:colleague|coworker|co-worker)|(?:colegul|colega)\s+(?:nostru|noastra|meu|mea))\s+(?:[a-z'-]+\s+){0,2}?(?:will|shall|va)\s+(?:follow|join|connect|attend|participate|be|urmari|participa|intra|fi)\s+(?:online|remotely|virtually|via zoom|on zoom|pe zoom|de la distanta)(?![a-z])/;
+  /^[^.;!?]{0,120}?(?:(?:and|plus|iar|si|,)\s+(?:(?:our|my)\s+(?:colleague|coworker|co-worker)|(?:colegul|colega)\s+(?:nostru|noastra|meu|mea))\s+(?:[a-z'-]+\s+){0,2}?(?:will|shall|va)\s+(?:follow|join|connect|attend|participate|be|urmari|participa|intra|fi)\s+(?:online|remotely|virtually|via zoom|on zoom|pe zoom|de la distanta)|(?<!(?:me|eu|myself|i)\s)(?:iar|and)\s+(?:colegul|colega|my colleague|our colleague)\s+(?:[a-z'-]+\s+){0,3}?(?:intra|se conecteaza|se va conecta|va intra|joins|will join|connects|will connect)\s+(?:separat|separately|de acasa|from home|de pe alt|from another))(?![a-z])/;
 /**
  * The hybrid forum: after those in the room, the ones who follow online add to them ("2 persoane
  * la fața locului (eu + Diana) și 1 online", "1 in person + 1 online").
  */
 let concluded: RegExp | null = null;
+let notButCount: RegExp | null = null;
 let addedOnline: RegExp | null = null;
 /** "am zis că venim 4, dar vom fi doar 2": an earlier number the sender takes back. */
 const EARLIER_SAID = /(?<![a-z])(?:am zis|am spus|v-am scris|v-am spus|am anuntat|am confirmat|initial|i said|we said|i wrote|we wrote|i told you|we told you|initially|originally|previously)(?![a-z])/;
@@ -213,7 +216,9 @@ const SELF_HEADED_LIST = new RegExp(`(?:^|[\\s:–—(-])(?:[Ee]u|[Mm]yself|[Mm]
 // "24 de elevi, plus 2 profesori însoțitori", "2 profesori și 6 elevi": a school's other group added.
 const ADDED_GROUP = /^[^.;!?]{0,80}?(?:\+|(?<![a-z])plus)\s*(\d{1,2})\s+(?:from|din|de la|profesori|profesoare|cadre didactice|insotitori|teachers)(?![a-z])|^\s*(?:si|and)\s+(\d{1,2})\s+(?:elevi|eleve|studenti|studente|students|pupils)(?![a-z])/;
 /** One more after the total: "noi suntem 3 colegi și încă o persoană de la firma parteneră" (h234_045). */
-const ADDED_ONE = /^\s*(?:[a-z]+\s+)?(?:si|plus|and)\s+(?:inca|one more|another)\s+(?:o|un|one|a|)\s*(?:persoana|coleg|colega|person|colleague|reprezentant|reprezentanta|representative)(?![a-z])/;
+// "Two of us plus our director, Mr. Kostas Georgiou, will attend" (h271_007): one of the sender's own by role.
+const ADDED_ONE =
+  /^\s*(?:(?:[a-z]+\s+)?(?:si|plus|and)\s+(?:inca|one more|another)\s+(?:o|un|one|a|)\s*(?:persoana|coleg|colega|person|colleague|reprezentant|reprezentanta|representative)|,?\s*(?:plus|\+|and)\s+(?:our|my)\s+(?:director|manager|head|boss|coordinator|president|chair|ceo|deputy|assistant|mayor))(?![a-z])/;
 /**
  * The family workshop asks adults and children apart, and the party is both: "2 adulți + 2 copii", "Adulți 1, copii 4",
  * "one adult, two children", "8 copii …, însoțiți de 3 adulți", "12 elevi … însoțiți de 2 cadre didactice". Children
@@ -336,9 +341,12 @@ const ALSO_COMER_RO = new RegExp(
   `(?<![\\p{L}])(?<!(?:[Cc]u|[Îî]mpreun[ăa] cu) (?:mine|noi) )(?:[Oo] s[ăa] fie|[Vv]a fi|[Vv]ine|[Vv]a veni|[Ss]e conecteaz[ăa]|[Ss]e va conecta)\\s+(?:și|si)\\s+${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s*(?:$|[,.;!:()–—-])|\\s+(?:de la|din|from)\\s)`,
   'gu',
 );
-/** "of course we'll join on the 21st, Marina Knežević and me": after a comma or a colon, one named with the sender. */
+/**
+ * "of course we'll join on the 21st, Marina Knežević and me": after a comma or a colon, one named with the sender;
+ * or several, "Count us in — Maria, Jonas and myself" (h271_018).
+ */
 const AND_ME_COMER = new RegExp(
-  `[,:–—]\\s*${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?:and|și|si)\\s+(?:me|myself|eu)(?=\\s*(?:$|[.!;)]))`,
+  `[,:–—]\\s*${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*,\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,6})\\s+(?:and|și|si)\\s+(?:me|myself|eu)(?=\\s*(?:$|[.!;)]))`,
   'gu',
 );
 /**
@@ -470,6 +478,9 @@ const SENDER_COMES =
   /(?<![a-z])(?:eu|subsemnatul|subsemnata|subsemnatului|subsemnatei|mine|mea|particip|vin|voi participa|voi veni|voi fi|ma conectez|me|myself|i'll|i will|i am|i'm)(?![a-z])/;
 const MAX_PARTY = 50;
 
+/** A number after "the": a party already said ("The two colleagues will come with me by car"). */
+const DEFINITE_BEFORE = /(?:^|\s)(?:the|these|those)\s+$/;
+
 /** Total people: an explicit total wins, then a list of names, then the sender plus companions. */
 export function countPeople(text: string, said: readonly string[], onBehalf: boolean): number {
   // A calendar comment repeating the body ("Vom veni doi, eu și colegul Radu Tomescu" twice) names its people once.
@@ -510,6 +521,8 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
     const count = numberIn(match.text) ?? 0;
     extraSpans.push([match.start, match.end]);
     if (counterfactual(folded, match.start)) continue;
+    // "The two colleagues will come with me by car": the party said before, named again.
+    if (DEFINITE_BEFORE.test(folded.slice(Math.max(0, match.start - 8), match.start))) continue;
     // "Suntem o asociație mică, cu 4 membri activi": the organisation's size, no one brought (nor a total).
     if (MEMBERS_NOUN.test(match.text) && ORGANISATION_BEFORE.test(folded.slice(Math.max(0, match.start - 40), match.start))) continue;
     // "Vom participa cu două persoane" / "we will attend with two people": a plural
@@ -568,6 +581,10 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
     if (CORRECTION_SAID.test(folded.slice(0, sum.index))) final = count;
     else total = Math.max(total, count);
   }
+  // "nu venim 2, ci 3 — se alătură și colega noastră" (h271_008): the count the Romanian "ci" puts in place of the one denied.
+  notButCount ??= new RegExp(`(?<![a-z])nu\\s+(?:venim|suntem|vom fi|o sa fim|vom veni|participam|vom participa)\\s+(?:${NUMBER_SOURCE})\\s*,?\\s*ci\\s+(${NUMBER_SOURCE})(?![a-z0-9])`);
+  const corrected = notButCount.exec(folded);
+  if (corrected) final = numberIn(corrected[1]!) ?? final;
   // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
   const companionMatches = BARE_PLUS_ONE.test(folded)
     ? []
@@ -676,7 +693,7 @@ function namedCompanions(text: string): number {
     const ownName = selfComma && people.length > 1 && APPOSITION.test(match[1]!);
     best = Math.max(best, people.length - (ownName ? 1 : 0));
   }
-  const comers = [CUED.separateComer, CUED.alsoComer, CUED.brought, CUED.soWillComer, CUED.plusComer, CUED.alsoComerRo, CUED.andMeComer].flatMap((cued) => [...cuedMatches(cued, text)].map((match) => match[1]!));
+  const comers = [CUED.separateComer, CUED.alsoComer, CUED.brought, CUED.soWillComer, CUED.plusComer, CUED.alsoComerRo, CUED.andMeComer].flatMap((cued) => [...cuedMatches(cued, text)].flatMap((match) => match[1]!.split(/\s*,\s*/)));
   // A first name once, however many sentences bring it up ("I'll bring Hylke … Hylke will also come").
   // "and Friday online is fine": a day before a format is no one.
   const separate = new Set(comers.filter((name) => !name.split(/\s+/).some((word) => isOrganisationWord(word) || CALENDAR_WORD.test(word))).map((name) => name.split(/\s+/)[0]!));

@@ -60,6 +60,8 @@ export function aside(analysis: TextAnalysis, span: ClauseSpan): boolean {
   // "Mă conectez de pe telefon, s-ar putea să nu am camera pornită": the doubt is about the camera.
   const others = clause.spans.filter((phrase) => phrase.start !== span.start || phrase.end !== span.end);
   if (!others.some((phrase) => ANSWERS.has(phrase.kind)) && findAll(ASIDE_TOPICS, next).length > 0) return true;
+  // The hedge closing a clause after its topic: "I'll connect to the Zoom on Wednesday, camera off probably" (h270_036).
+  if (!others.some((phrase) => ANSWERS.has(phrase.kind)) && !/[a-z0-9]/.test(next) && findAll(ASIDE_TOPICS, clause.folded.slice(0, span.start)).length > 0) return true;
   for (const other of analysis.clauses) {
     if (other.sentence !== clause.sentence) continue;
     const self = (phrase: Span): boolean => other === clause && phrase.start === span.start && phrase.end === span.end;

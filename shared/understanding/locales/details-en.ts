@@ -7,7 +7,7 @@ import type { DetailsLocale } from '../phrase-table';
 export const detailsEn: DetailsLocale = {
   numberWords: {
     one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-    'a couple of': 2, couple: 2, both: 2,
+    'a couple of': 2, couple: 2, both: 2, 'a dozen': 12,
   },
   totals: [
     // "… would like to join as well, so please count two from our side" (h206_048).
@@ -74,6 +74,8 @@ export const detailsEn: DetailsLocale = {
     '(me|myself|i) + # (colleague*|coworker*|co-worker*|people|person*|guest*|others|friend*|team member*|member*|representative*|student*|volunteer*|intern*|partner*)',
     // The sender's people as the subject: "count me in. Two of my PhD students (Aoife and Liam) will join as well" (h171_041).
     '# of (my|our) (phd |doctoral |master |masters |graduate |)(student*|colleague*|team member*|intern*|coworker*|co-worker*|staff|researcher*) ... (will|shall|are going to|would|can) (also |)(join|come|attend|participate|be there)',
+    // "A dozen students from our design class will come with me" (h271_035): the subject of "with me" is who comes along.
+    '# (student*|pupil*|colleague*|volunteer*|intern*|trainee*|team member*|member*|people) ... ... (will|shall|are going to|would) (come|travel|join|attend) (with me|along with me|together with me)',
     // "I'll attend with two of my PhD students": a kind of student before the noun.
     '(with|and|plus|bring|bringing|along with|together with) # (of my |of our |)(phd|doctoral|graduate|postgraduate|masters|master|undergraduate|exchange) (student*|candidate*|researcher*|intern*)',
     // "Pixel Forge will attend with 2 devs + me": people by their trade.

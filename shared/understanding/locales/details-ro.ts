@@ -10,6 +10,8 @@ export const detailsRo: DetailsLocale = {
     unsprezece: 11, doisprezece: 12, douasprezece: 12, amandoi: 2, amandoua: 2, 'o singura': 1,
   },
   totals: [
+    // "Ne conectăm doi de pe același laptop (eu și doamna Lungu)" (h271_010): the count of who joins.
+    '(ne conectam|ne vom conecta|o sa ne conectam|intram|vom intra|o sa intram) # (de pe|de la|din|impreuna|pe)',
     // A school's party by role: "vor fi prezenți 2 profesori și 2 elevi din consiliul școlar" (h217_077).
     '(vor fi prezenti|vor fi prezente|vor participa|vor veni|participa|vin|venim|vom fi|vom participa) # (profesori|profesoare|cadre didactice|invatatori|invatatoare|educatoare|elevi|eleve|studenti|studente)',
     // "suntem vreo 5" (h199_090).

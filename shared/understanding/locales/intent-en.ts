@@ -234,7 +234,10 @@ export const intentEn: IntentLocale = {
     "this one (won't|will not|doesn't|does not) work (for me|for us)",
     // "I think I got this by mistake … Please remove me from the list" (h249_035); h226_009 is labelled so too.
     // Not a mailing list: "Please remove me from this mailing list" is an unsubscription (sets 17, 21, 69 … label it unknown).
-    '^(so |)(please |kindly |)remove me from (the|this) list',
+    // "We confirmed two people last week, but neither of them can come now. Please remove us from the list" (h271_048).
+    '^(so |)(please |kindly |)remove (me|us|them|both of us|our names) from (the|this|your) (list|attendee list|participant list|list of participants)',
+    "^(so |)(i|we) (have to|need to|must|will have to|'ll have to) cancel (for|on|my|our|this)",
+    '^(something came up|something has come up) and (i|we) (have to|need to|must) cancel',
     // Non-native: "I regret, but I am not in possibility to attend this time" (h246_020).
     '(not|no) in (the |a |)possibility to (attend|participate|come|join|be present)',
     // An office for its head: "The Honorary Consul … regrets that, owing to prior commitments, he is unable to attend" (h247_011).

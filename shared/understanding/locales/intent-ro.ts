@@ -61,6 +61,8 @@ export const intentRo: IntentLocale = {
     '^(o sa intram|vom intra|intram|o sa intru|voi intra|intru) pe (zoom|teams|meet|link|linkul|link-ul|platforma) (eu si|amandoi|amandoua|impreuna|toti|toate|si eu)',
     // A follow-up's count: "Revin: vine și colega mea Ramona, deci suntem două" (h176_063).
     '^deci (suntem|vom fi|venim) #$',
+    // "nu venim 2, ci 3" (h271_008): the count the "ci" puts in place of the one denied.
+    '^ci (doar |numai |)# (persoane|oameni|colegi|colege|)$',
     // "revin cu numele: … Suntem doar 3 până la urmă" (h266_053): the count settled.
     '^(suntem|vom fi|venim) (doar|numai) # (pana la urma|in final|in total|de fapt)',
     // "Nici nu se pune problema să lipsesc": a missing ruled out is a yes.
@@ -494,6 +496,8 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // "vedem, daca scap de la servici vin" (h271_058): coming if work lets go, the verb at the end.
+    '(daca|dc) (scap|scapam|ma eliberez|ne eliberam|termin|terminam) ... ... (vin|venim|ajung|ajungem|particip|participam|ma conectez|intru)$',
     // "Daca scap de la serviciu vin. Nu pot sa promit" (h221_056): nothing promised is a doubt.
     '^nu (pot|va pot|iti pot|ti pot|pot sa va|pot sa iti) (sa |)(promit|promite|garanta|garantez|asigura) (nimic|)$',
     // "eu cred că vin, o să vă confirm sigur luni" (h195_064): a belief, the answer to come.
@@ -646,6 +650,11 @@ export const intentRo: IntentLocale = {
     '(consemnati|inregistrati|notati|retineti|luati act de) participarea (urmatoarelor persoane|urmatorilor (colegi|participanti|reprezentanti)|urmatoarelor (colege|participante|reprezentante))',
     // "Din partea Primăriei Comunei Dumbrăvița participă dna Larisa Toma… și subsemnatul".
     '^din partea ... participa',
+    // "Din partea noastră participă trei colegi: Alina, Sebastian și Paul. Eu nu voi putea ajunge" (h271_022): the
+    // organisation's count of colleagues, longer than the yes "din partea noastră participă trei".
+    // Written longer than othersYes' "din partea noastră participă": a shared list keeps the longest written phrase at a start.
+    // Not "vor participa": "… vor participa două persoane. Probabil nu vor putea fi prezente" keeps its doubt (h76_040).
+    '^(de la noi|din partea noastra|din partea institutiei|din partea asociatiei|din partea firmei|din partea organizatiei|din partea universitatii|din partea primariei) (participa|vin) # (colegi|colege|reprezentanti|reprezentante|membri|persoane)',
     // "Din partea Asociației … vor fi prezente 2 persoane: subsemnatul și colega mea" (h72_002).
     '^din partea ... vor fi prezent(i|e)',
     // A secretariat booking its head's place: "Vă rugăm să rețineți participarea doamnei subprefect Ionela Rusu".
@@ -751,6 +760,8 @@ export const intentRo: IntentLocale = {
     '(mai |)(vede|vedem|va vedea|o sa vada) (si |)(colegul|colega|colegii|colegele|sotul|sotia|seful|sefa|directorul|directoarea)',
     // Another office suggested: "Nu particip, nu e pe zona mea. Poate Direcția de Cultură" (h225_038).
     '^poate (directia|departamentul|serviciul|biroul|compartimentul|colegii|cei de la|cineva de la)',
+    // "Vin eu sigur. Poate și un coleg, dar încă nu știe dacă se eliberează" (h271_012): the doubt is the colleague's.
+    '^poate (si |)(un|o) (coleg|colega|prieten|prietena|voluntar|voluntara|student|studenta) (de la noi |din echipa |)$',
     // Passed on to someone who may be free: "Vă redirecționez invitația către colega mea, poate ea este disponibilă" (h176_049).
     'poate (ea|el|dansa|dansul|) (este|e|va fi|ar fi) (disponibil|disponibila|disponibili|libera|liber|interesat|interesata|interesati)',
     // "Fwd către colegii din departament, poate e cineva interesat" (h208_032).
@@ -1317,6 +1328,8 @@ export const intentRo: IntentLocale = {
     '(si|eu|iar eu) prezint (eu |si |)(partea|sectiunea|capitolul|componenta|rezultatele|pe scurt)', 'prezint eu (partea|sectiunea|capitolul|componenta|rezultatele|pe scurt)',
     // "Am dori, de asemenea, să susținem o scurtă intervenție de 3 minute": the wish cut off by commas.
     'o (scurta|mica) (interventie|alocutiune) (de|despre|privind)',
+    // "Aș dori, dacă este posibil, să am o scurtă intervenție din partea UPT" (h269_079): the wish's complement in a clause of its own.
+    '^sa (am|avem|sustin|sustinem|fac|facem|tin|tinem) (si eu |si noi |)o (scurta|mica) (interventie|prezentare|alocutiune)',
     // "Vin la 10. Vreau și eu 3 min 🙂": the minutes themselves asked for, nothing after.
     '(vreau|vrem|as vrea|am vrea|doresc|dorim|as dori|am dori) (si eu |si noi |)(#|cateva) (minute|min)$',
     // "aș vrea 5 minute la final pentru o scurtă prezentare" (h265_016): when, between the minutes and what for.

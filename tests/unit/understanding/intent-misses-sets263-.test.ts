@@ -51,3 +51,30 @@ const corpus266: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 266–268', corpus266);
+
+const corpus269: IntentCase[] = [
+  // A wish cut by its condition's commas, the talk in a clause of its own (h269_079).
+  ['Bună ziua, Confirm participarea. Aș dori, dacă este posibil, să am o scurtă intervenție din partea UPT privind incubatorul de afaceri. Adrian Bogdan', 'yes', 1, true],
+  // A hedge closing a clause about the camera (h270_036); one about who comes still doubts.
+  ["Dear Lavinia, Thanks, I'll connect to the Zoom on Wednesday, camera off probably. Kate Morgan", 'yes', 1],
+  ["Dear Lavinia, I'll come, with a colleague probably.", 'maybe'],
+  // Cancelling (h270_060); taking a party off the list (h271_048).
+  ['Hi Lavinia, apologies, something came up and I have to cancel for Wednesday. Kate', 'no'],
+  ['Hi Lavinia, We confirmed two people last week, but neither of them can come now. Please remove us from the list. Thanks, Mark', 'no'],
+  // The sender for sure, a colleague only maybe (h271_012).
+  ['Salut, Vin eu sigur. Poate și un coleg, dar încă nu știe dacă se eliberează. Dan', 'yes', 1],
+  // The organisation's colleagues counted, the sender not coming (h271_022).
+  ['Bună ziua, Din partea noastră participă trei colegi: Alina, Sebastian și Paul. Eu nu voi putea ajunge, am altă întâlnire. Roxana', 'yes', 3],
+  // Coming if work lets go (h271_058).
+  ['vedem, daca scap de la servici vin', 'maybe'],
+  // Headcount: "plus our director" after a total (h271_007); "nu venim 2, ci 3" (h271_008); two on one laptop and one
+  // apart (h271_010); names then "and myself" (h271_018); "a dozen students … will come with me" (h271_035).
+  ['Dear Ms Simion, Two of us plus our director, Mr. Kostas Georgiou, will attend the online session. Kind regards, Eleni Papadaki', 'yes', 3],
+  ['Revin cu o corectură: nu venim 2, ci 3 — se alătură și colega noastră Cristina Vlad. Mersi, Cristian', 'yes', 3],
+  ['Bună ziua, Confirm participarea. Ne conectăm doi de pe același laptop (eu și doamna Lungu), iar colegul Bogdan Rusu intră separat, de acasă. Florin Cozma', 'yes', 3],
+  ['Hi Lavinia, Count us in — Maria, Jonas and myself. Greetings from Kaunas, Audra Petraitė', 'yes', 3],
+  ['Dear Ms Petruț, A dozen students from our design class will come with me to Timișoara — we are on an exchange week. Best, Julia Meyer', 'yes', 13],
+  ['I will attend with two colleagues. The two colleagues will come with me by car.', 'yes', 3],
+];
+
+describeIntentCorpus('misses of sets 269–271', corpus269);

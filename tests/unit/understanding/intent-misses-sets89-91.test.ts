@@ -54,8 +54,8 @@ const corpus: IntentCase[] = [
   ['I have a class that morning, but I will join after 11.', 'yes', 1],
   ['Aș veni cu drag, dar am ședință de consiliu în dimineața aceea.', 'no'],
   ['Am ședință atunci, dar vin după.', 'yes', 1],
-  // "Nu X, ci Y" corrects X: no refusal (it read as no).
-  ['Nu venim doi, ci trei.', 'unknown'],
+  // "Nu X, ci Y" corrects X: no refusal (it read as no); the count put in its place is a yes (h271_008).
+  ['Nu venim doi, ci trei.', 'yes', 3],
   ['Nu vin eu, ci colega mea, Ana Pop.', 'unknown'],
   ['Nu pot veni. Ci vă doresc succes.', 'no'],
 ];
