@@ -6,7 +6,7 @@ import { extractDetails } from './details';
 import { LOCALES } from './intent-locales';
 import { decideIntent } from './intent';
 import type { IntentResult } from './intent';
-import { readInlineAnswers } from './inline-answers';
+import { readInlineAnswers, readInterleavedAnswers } from './inline-answers';
 import { modelFallback } from './intent-model/model-fallback';
 import { repairMangledDiacritics } from './mangled-diacritics';
 import { detectLanguage } from './language';
@@ -91,7 +91,9 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
       (answersNothing(analysis, FIRM_ANSWERS) ? acknowledgementText(message, words) : null);
     if (outOfOffice) return robot(message, trimmed, 'auto', { bounced: null, bounceType: null, autoReason: outOfOffice });
     // "Răspunsul meu este mai jos, cu roșu": nothing answered above, the answer is in the quote.
-    const inline = decided.evidence === null && message.html ? readInlineAnswers(words, message.html) : null;
+    // Or written between the lines of a plain-text quote (a Gmail text part quotes so too).
+    const inline =
+      decided.evidence === null ? ((message.html ? readInlineAnswers(words, message.html) : null) ?? (message.text ? readInterleavedAnswers(words, message.text) : null)) : null;
     if (inline) ({ words, analysis, decided } = inline);
     // What the phrases left open, a model trained on the labelled corpus may settle (rarely, and only when near certain).
     decided = modelFallback(decided, words, analysis) ?? decided;
@@ -164,14 +166,20 @@ function calendarAnswer(partstat: string, analysis: TextAnalysis): IntentResult 
   // Confident only: a bare reason ("sunt în concediu până pe 15") contradicts nothing, and
   // someone else's yes ("my colleague Ioana Marin will join instead") is not the sender's.
   const opposite = (words.intent === 'yes' || words.intent === 'no') && words.intent !== intent && words.confidence >= CONTRADICTION && !words.delegated;
-  if (!opposite) return { intent, confidence: 0.98, evidence };
+  // Not a doubt about a stand-in: "Voi încerca totuși să trimit pe cineva de la asociație" (h47_020) leaves the decline.
+  const doubted = words.intent === 'maybe' && !words.delegated;
+  if (!opposite && !doubted) return { intent, confidence: 0.98, evidence };
   // RFC 6047 and the product: the calendar answer wins over the text. Only words that take the
   // button back — a mistake or a change of mind ("am apăsat din greșeală pe Accept – de fapt nu
-  // pot", "Vin totuși", "after all") — leave it to a person; other contradicting words lower the
-  // confidence and stay in the evidence.
+  // pot", "Vin totuși", "after all") — undo it. Authors label such mail both ways (the click:
+  // h43_031; the words: h274_061, h274_078), so a yes or no said against the click is for a
+  // person; a doubt said so ("am acceptat în calendar, dar de fapt nu știu încă", h274_074) is
+  // the answer, the click's yes or no too sure for it. Other contradicting words lower the
+  // confidence and stay in the evidence; a doubt without such words leaves the click.
   buttonMistakes ??= compileStickyPhrases(LOCALES.flatMap((l) => l.buttonMistakes));
   const retracted = analysis.clauses.some((clause) => findAll(buttonMistakes!, clause.folded).length > 0);
-  return retracted ? { intent: 'unknown', confidence: 0.4, evidence: both } : { intent, confidence: 0.6, evidence: both };
+  if (retracted) return doubted ? { intent: 'maybe', confidence: Math.min(words.confidence, 0.7), evidence: both } : { intent: 'unknown', confidence: 0.4, evidence: both };
+  return doubted ? { intent, confidence: 0.98, evidence } : { intent, confidence: 0.6, evidence: both };
 }
 
 let buttonMistakes: PhraseMatcher | null = null;

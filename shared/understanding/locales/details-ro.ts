@@ -269,6 +269,8 @@ export const detailsRo: DetailsLocale = {
     // "Vă confirmăm participarea la atelier:" and the numbered names below it.
     '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta) (la atelier|la eveniment|la sesiune|la intalnire|la workshop|la seminar|la reuniune):',
     '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta):',
+    // The organisation named before the colon: "Confirmăm participarea CCIAT: Radu Ionescu și Cosmin Bărbulescu" (h272_049).
+    '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta) ... *:',
     // "Numele participanților:" and the numbered names below it.
     '(numele|lista|datele) (participantilor|persoanelor participante|colegilor participanti)',
     // "Confirmăm participarea Teatrului Național Timișoara cu următoarea echipă:" and the numbered names below it.

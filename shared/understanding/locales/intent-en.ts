@@ -1188,6 +1188,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "We will just follow the discussion" (h272_029).
+    "(we|i) (will|'ll|would|shall) (just|only|simply) (follow|listen to|observe) the (discussion|debate|meeting|session|conversation|presentations)",
     // "four of us total. None of us need a speaking slot" (h268_054).
     '(none of us|neither of us|nobody|no one) (needs|need|wants|want|requires|require) (a |any |)(speaking slot|slot|time to speak|to speak|to present)',
     // "Yes, I will connect on Zoom. I will be only an observer this time" (h250_063).
@@ -1435,6 +1437,7 @@ export const intentEn: IntentLocale = {
   ],
   disclaimerOpeners: [
     'confidentiality notice', 'confidentiality', 'disclaimer', 'legal notice', 'legal disclaimer', 'important notice', 'privileged and confidential',
+    'please do not reply (to this|with)', '(if you no longer wish|if you do not wish|if you would prefer not) to receive', 'data protection',
     'this (e-mail|email|message|communication|transmission) (and any (attachments|attachment|files) (to it |transmitted with it |)|)(is|are|may be|contains|may contain|is intended|was intended) (strictly |)(confidential|privileged|legally privileged|solely|only|exclusively|for the)',
     'the (information|content|contents) (contained |)(in|of) this (e-mail|email|message|communication)',
     'if you (are not|have received this) (the intended|in error)',

@@ -28,7 +28,7 @@ export const intentRo: IntentLocale = {
     // "Cred că pot, mi-am eliberat dimineața. Mă trec pe listă" (h186_092): putting oneself on the list, the morning freed.
     '^(ma|ne) (trec|trecem|pun|punem|inscriu|inscriem) (si |)pe lista', '(mi-am|ne-am) (eliberat|liberat|facut liber|facut loc in) (dimineata|ziua|agenda|programul|calendarul)',
     // "Ne conectăm de la Hub: Victor Bălan și Irina Sârbu" (h182_061).
-    '^ne conectam (de la|din|impreuna|amandoi|amandoua|toti|toate)',
+    '^ne conectam (de la|din|impreuna|amandoi|amandoua|toti|toate|eu si)',
     // The device named: "o să intru cu laptopul din atelier" (h162_018).
     '(o sa intru|voi intra|intru|ma conectez|o sa ma conectez|ma voi conecta) (cu|de pe|de la|din) (laptopul|telefonul|tableta|calculatorul|pc-ul|mobilul)',
     // Joining at a time: "Pot, mă conectez pe la 11:20 și rămân până la final" (h156_043).
@@ -704,6 +704,8 @@ export const intentRo: IntentLocale = {
     '(vine|va veni|participa|va participa|se conecteaza|se va conecta) in locul (dansului|dansei|lui|ei|domnului|doamnei)',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit|o sa trimitem) (in locul meu |)(un|o|pe|un alt|o alta) (coleg|colega|colegul|colegi|colege|reprezentant|reprezentanta|inlocuitor|inlocuitoare|delegat|delegata|cineva)',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit) pe cineva', '(am|i-am) delegat',
+    // "Eu nu pot, dar trimit pe fiul meu Alex, care se ocupă acum de firmă" (h274_039): family or staff of the sender's own.
+    '(trimit|trimitem|voi trimite|vom trimite|o sa trimit|o sa trimitem) (in locul meu |)pe (fiul|fiica|sotul|sotia|fratele|sora|asociatul|asociata|adjunctul|adjuncta|asistentul|asistenta|seful|sefa|directorul|directoarea|managerul|managera|partenerul|partenera) (meu|mea|nostru|noastra)',
     // The organisation sends one: "Nu voi putea participa personal, dar Camera de Comerț va trimite un reprezentant" (h175_011).
     '(va trimite|vor trimite) (in locul meu |in locul sau |)(un|o|un alt|o alta) (coleg|colega|reprezentant|reprezentanta|inlocuitor|inlocuitoare|delegat|delegata)', '(va trimite|vor trimite) pe cineva',
     // "O rog pe Irina (colega mea) să intre ea pe Zoom" (h175_025): the emphatic pronoun goes instead ("să vină și ea" goes along).
@@ -1108,6 +1110,8 @@ export const intentRo: IntentLocale = {
     '(cine|care dintre noi|cati dintre noi|cate persoane) (participa|va participa|vor participa|vine|va veni|vor veni|merge|va merge) (din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)|)',
     // "Revin cu titlul până vineri": a deferral of the talk's title, not of the answer (not "revin cu numele": who comes).
     'revin cu (titlul|tema|subiectul|denumirea|prezentarea|materialele|slide-urile|slideurile) (prezentarii|cazului|)',
+    // A follow-up bringing the list, the list after its colon: "Revin cu lista: ne conectăm eu și Monica Ene" (h272_033).
+    '^revin (acum |)cu (lista|numele|componenta|echipa|participantii|numele participantilor)$',
     // "Nu suntem siguri că tematica ne privește direct": doubt about the topic, not about coming.
     'nu (sunt|suntem) (sigur|sigura|siguri|sigure) ca (tematica|tema|subiectul|subiectele|agenda)',
     // "Revin la confirmarea de săptămâna trecută": pointing back at an earlier mail.
@@ -1263,6 +1267,9 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Dacă e timp zic și eu ceva despre incubator" (h272_074); "comentarii …, pe care le pot prezenta și la întâlnire" (h273_008).
+    '(zic|spun|povestesc|prezint) si (eu|noi) ceva (despre|legat de|din partea|pe tema)',
+    '(le|il|o) (pot|putem|as putea|am putea) (prezenta|expune|sustine) (si |)(la intalnire|la atelier|in cadrul intalnirii|in cadrul atelierului|acolo)',
     // "Pot să vă prezint câteva date despre piața rezidențială" (h253_022).
     '(pot|putem|as putea|am putea) (sa |)(va |)(prezint|prezentam|prezenta) (cateva|niste|pe scurt|o|un)',
     // A slot taken as given: "… dacă trebuie să trimit ceva în prealabil pentru intervenția de 5 minute" (h250_034).
@@ -1871,6 +1878,8 @@ export const intentRo: IntentLocale = {
     'acest (mesaj|e-mail|email) (si (eventualele|orice|toate) (atasamente|anexe|fisiere) |)(este|sunt|poate fi|pot fi|contine|contin|se adreseaza|e destinat|este destinat) (strict |)(confidential*|privilegiat*|informatii confidentiale|exclusiv|numai|doar)',
     'informatiile (continute |cuprinse |)(in|din) acest (mesaj|e-mail|email)',
     'daca (nu sunteti destinatarul|ati primit acest (mesaj|e-mail|email) (din greseala|eronat))',
+    // A bank's footer: "Rugăm să nu răspundeți cu date personale. Dacă nu doriți să mai primiți mesaje de la noi, nu vom participa…" (h274_045).
+    '(va |)rugam sa nu (raspundeti|transmiteti|trimiteti)', 'daca nu (mai |)doriti sa (mai |)primiti', '(protectia|prelucrarea) datelor (cu caracter personal|personale)',
   ],
   // "Ne va fi imposibil să fim alături de dumneavoastră": impossibility negates what follows.
   negators: ['nu', 'n', 'nici', 'niciodata', 'nicidecum', 'imposibil'],

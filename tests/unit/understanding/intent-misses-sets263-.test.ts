@@ -78,3 +78,19 @@ const corpus269: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 269–271', corpus269);
+
+const corpus272: IntentCase[] = [
+  // A follow-up bringing the list after its colon (h272_033); a list still to come stays a deferral.
+  ['Bună din nou, Revin cu lista: ne conectăm eu și Monica Ene. Eu aș vrea să prezint 5 minute acțiunea legată de rezidențele creative. Andreea', 'yes', 2, true],
+  ['Bună Lavinia, Am primit, mulțumesc! Revin cu numele colegilor care se vor conecta. Andreea', 'maybe'],
+  // The organisation named before the colon, two names after it (h272_049).
+  ['Bună ziua, Confirmăm participarea CCIAT: Radu Ionescu și Cosmin Bărbulescu. Am dori să prezentăm pe scurt programul nostru de mentorat (5 minute).', 'yes', 2, true],
+  // Speaking: a word said if there is time (h272_074), comments to present at the meeting (h273_008).
+  ['Da, intru pe zoom. Dacă e timp zic și eu ceva despre incubator.', 'yes', 1, true],
+  ['Bună ziua, Vă confirm prezența. Am pregătit câteva comentarii scrise la planul de acțiune, pe care le pot prezenta și la întâlnire. prof. Nicolae Bogdan', 'yes', 1, true],
+  // A son sent instead (h274_039, a confident error: read as no).
+  ['Eu nu pot, dar trimit pe fiul meu Alex, care se ocupă acum de firmă.', 'yes', 1],
+  ['Eu nu pot, dar poate trimit pe fiul meu Alex.', 'maybe'],
+];
+
+describeIntentCorpus('misses of sets 272–274', corpus272);

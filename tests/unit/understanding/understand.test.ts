@@ -79,8 +79,12 @@ describe('understand', () => {
         'BEGIN:VCALENDAR', 'METHOD:REPLY', 'VERSION:2.0', 'BEGIN:VEVENT', `ATTENDEE;PARTSTAT=${partstat}:mailto:a@b.ro`, `COMMENT:${comment}`, 'UID:1', 'END:VEVENT', 'END:VCALENDAR', '',
       ].join(CRLF);
     const cases: [string, string, string][] = [
+      // Words that take the button back: a yes or no is for a person, a doubt is the answer (h274_074).
       ['ACCEPTED', 'Am apăsat din greșeală pe Accept – de fapt nu pot ajunge.', 'unknown'],
       ['DECLINED', 'Vin totuși', 'unknown'],
+      ['ACCEPTED', 'Am acceptat în calendar\\, dar de fapt nu știu încă dacă pot ajunge.', 'maybe'],
+      ['ACCEPTED', 'Nu știu încă dacă pot ajunge.', 'yes'],
+      ['TENTATIVE', 'I will definitely be there - pressed the wrong button\\, sorry!', 'maybe'],
       ['ACCEPTED', 'Sunt în concediu până pe 15.', 'yes'],
       // The calendar answer wins over words that contradict it without taking the button back.
       ['ACCEPTED', 'Din păcate nu pot participa\\, dar vă rog să-mi trimiteți materialele.', 'yes'],
@@ -93,10 +97,11 @@ describe('understand', () => {
       ['DECLINED', 'Poate vine colega mea în locul meu.', 'no'],
       ['TENTATIVE', 'Vin sigur.', 'maybe'],
     ];
+    const partstatIntent: Record<string, string> = { ACCEPTED: 'yes', DECLINED: 'no', TENTATIVE: 'maybe' };
     for (const [partstat, comment, intent] of cases) {
       const u = await understand(reply(partstat, comment));
       expect(u, comment).toMatchObject({ kind: 'calendar', intent });
-      if (intent === 'unknown') expect(u.evidence).toMatch(new RegExp(`^PARTSTAT=${partstat} / `));
+      if (intent !== partstatIntent[partstat]) expect(u.evidence).toMatch(new RegExp(`^PARTSTAT=${partstat} / `));
     }
   });
 
