@@ -48,41 +48,6 @@ export function readInlineAnswers(words: string, html: string): InlineAnswers | 
 }
 
 /**
- * Answers written between the lines of a `>`-quoted invitation in a plain-text body, under a
- * greeting that answered nothing (`words`): "> Vă rugăm să confirmați participarea … / Confirm.
- * Vin împreună cu un doctorand" (h274_027). The sender's own lines are the unquoted ones after the
- * first quoted line, up to a quote header or a rule that starts an older message; they are read
- * only when a quoted line comes after one of them (interleaved, not a reply under a full quote,
- * which the trimmer reads). Capped at 0.7, as for coloured answers.
- */
-export function readInterleavedAnswers(words: string, text: string): InlineAnswers | null {
-  const lines = text.split(/\r?\n/, MAX_LINES);
-  const first = lines.findIndex((line) => QUOTED.test(line));
-  if (first < 0) return null;
-  const own: string[] = [];
-  let interleaved = false;
-  for (const line of lines.slice(first + 1)) {
-    if (QUOTED.test(line)) {
-      if (own.length > 0) interleaved = true;
-      continue;
-    }
-    if (OLDER_MESSAGE.test(line)) break;
-    if (line.trim() !== '') own.push(line.trim());
-  }
-  if (!interleaved) return null;
-  const joined = `${words}\n\n${own.join('\n')}`.slice(0, MAX_TEXT);
-  const analysis = analyzeText(joined);
-  const decided = decideIntent(analysis);
-  if (decided.intent === 'unknown') return null;
-  return { words: joined, analysis, decided: { ...decided, confidence: Math.min(decided.confidence, 0.7), evidence: `${decided.evidence ?? ''} (between the quoted lines)`.trim() } };
-}
-
-const QUOTED = /^\s*>/;
-/** A line that opens an older message in the thread: its own quote header or rule. */
-const OLDER_MESSAGE = /^\s*(?:-{3,}|_{5,}|(?:From|De la|Von|De|Van|Da|Od):\s|On .+ wrote:\s*$|[ÎI]n .+ a scris:\s*$|.+ a scris:\s*$)/;
-const MAX_LINES = 400;
-
-/**
  * The text a sender wrote in colour into an HTML body, usually into the quoted invitation
  * (Outlook users answer "in red" between its lines): every element whose inline style sets
  * a hue (not black, grey or a near-black default), outside links. Read only when the

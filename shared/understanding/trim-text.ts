@@ -156,6 +156,14 @@ export function trimPlainText(input: string, tables: TrimTables = TRIM_TABLES): 
     return !quoted[k] && !isSignatureDelimiter(line) && !isRule(line) && !isMobile(k) && markerAt(k) === NO_MARKER;
   };
 
+  // "-- mesaj original --" or "-----Original Message-----" and its header block, then a ">" quote: the person may
+  // answer below it, as under an "On … wrote:" line (h275_030 bottom-posts; h274_027 answers between the lines).
+  const quoteAfterOriginal = (k: number): number => {
+    let next = isSeparator(folded.at(k) ?? '', tables) ? nextNonBlank(k + 1, k + 4) : k;
+    const headersEnd = next >= 0 ? headerBlockEnd(n, next, kindAt, lineAt) : -1;
+    if (headersEnd >= 0) next = nextNonBlank(headersEnd, headersEnd + 3);
+    return next >= 0 && quoted[next] ? next : -1;
+  };
   const onlyNamesFrom = (from: number): boolean => {
     let names = 0;
     for (let k = from; k < n; k++) {
@@ -214,7 +222,7 @@ export function trimPlainText(input: string, tables: TrimTables = TRIM_TABLES): 
     const marker = markerAt(i);
     if (marker !== NO_MARKER) {
       quotedOriginal = true;
-      const next = marker > 0 ? nextNonBlank(marker) : -1;
+      const next = marker > 0 ? nextNonBlank(marker) : marker === ORIGINAL ? quoteAfterOriginal(i) : -1;
       if (next >= 0 && quoted[next]) {
         // "On … wrote:" above a ">" quote: the person may answer below it.
         threadQuoted = true;

@@ -6,7 +6,7 @@ import { extractDetails } from './details';
 import { LOCALES } from './intent-locales';
 import { decideIntent } from './intent';
 import type { IntentResult } from './intent';
-import { readInlineAnswers, readInterleavedAnswers } from './inline-answers';
+import { readInlineAnswers } from './inline-answers';
 import { modelFallback } from './intent-model/model-fallback';
 import { repairMangledDiacritics } from './mangled-diacritics';
 import { detectLanguage } from './language';
@@ -91,9 +91,7 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
       (answersNothing(analysis, FIRM_ANSWERS) ? acknowledgementText(message, words) : null);
     if (outOfOffice) return robot(message, trimmed, 'auto', { bounced: null, bounceType: null, autoReason: outOfOffice });
     // "Răspunsul meu este mai jos, cu roșu": nothing answered above, the answer is in the quote.
-    // Or written between the lines of a plain-text quote (a Gmail text part quotes so too).
-    const inline =
-      decided.evidence === null ? ((message.html ? readInlineAnswers(words, message.html) : null) ?? (message.text ? readInterleavedAnswers(words, message.text) : null)) : null;
+    const inline = decided.evidence === null && message.html ? readInlineAnswers(words, message.html) : null;
     if (inline) ({ words, analysis, decided } = inline);
     // What the phrases left open, a model trained on the labelled corpus may settle (rarely, and only when near certain).
     decided = modelFallback(decided, words, analysis) ?? decided;

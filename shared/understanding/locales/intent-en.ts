@@ -1188,6 +1188,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "Please register me and my colleague Alex Dinu. We will listen in only" (h275_090).
+    "(we|i) (will|'ll|shall|would) (just |only |)listen in( only|)",
     // "We will just follow the discussion" (h272_029).
     "(we|i) (will|'ll|would|shall) (just|only|simply) (follow|listen to|observe) the (discussion|debate|meeting|session|conversation|presentations)",
     // "four of us total. None of us need a speaking slot" (h268_054).

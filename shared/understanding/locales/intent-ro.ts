@@ -112,6 +112,8 @@ export const intentRo: IntentLocale = {
     '^(sigur|desigur|bineinteles|evident) ca da', 'nu (voi |o sa |)(lipsi|lipsesc|rata|ratez)', 'nu (il|o) (ratez|ratam|voi rata|vom rata|o sa ratez|o sa ratam)', 'n-(il|o) (ratez|ratam)', 'nu as lipsi',
     // "eu intru sigur, sunt și moderatoare" (h268_040): joining the online meeting, for sure.
     '^(eu |noi |)(intru|intram) (sigur|cu siguranta|negresit)',
+    // "Merg cu Mihai, el a confirmat deja pentru amândoi" (h277_025): going, with whom.
+    '^merg (si eu |)(cu|impreuna cu|la atelier|la intalnire|acolo)',
     '^eu (sigur |)(vin|particip)', '(eu|noi) (vin|venim)$',
     // A foreign writer's Romanian: "eu participa la zoom in 17" (h110_086).
     '^eu participa (la|pe|online|prin|in|#)',

@@ -94,3 +94,15 @@ const corpus272: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 272–274', corpus272);
+
+const corpus275: IntentCase[] = [
+  // Who comes for the sender's side, after a dash, where they come from closing the sentence (h275_074).
+  ["Hi Lavinia, Yes from our side – Cătălin and Ioana from TechHub. We'll connect at 11:30, after our stand-up. Cheers", 'yes', 2],
+  ['I will attend. I met Ana and Dan from the museum last week.', 'yes', 1],
+  // Only listening in (h275_090).
+  ['Dear Lavinia, Thank you for the invitation. Please register me and my colleague Alex Dinu. We will listen in only. Kind regards, Monica Radu', 'yes', 2, false],
+  // Going, with whom (h277_025).
+  ['Merg cu Mihai, el a confirmat deja pentru amandoi.', 'yes'],
+];
+
+describeIntentCorpus('misses of sets 275–277', corpus275);
