@@ -103,10 +103,10 @@ const SELF_TOO =
   /(?<![a-z])(?:(?:vom participa|participam|venim|vom veni|vom fi prezenti|vom fi prezente) eu|si de subsemnata|si de subsemnatul|si de mine|(?:doamna|domnul|dna|dl) (?:director|directoare|presedinte|presedinta|sef|sefa|primar|rector|decan|manager) si eu|and by me|and by myself|si subsemnata|si subsemnatul|pentru mine si pentru|pentru mine si pt|for me and for|for myself and for|si a mea|si a subsemnatului|si a subsemnatei|precum si a mea|impreuna cu mine|alaturi de mine|insotit de mine|insotita de mine|and mine|and myself|as well as mine|as well as myself|together with me|along with me|accompanied by me|(?<=[:;,(]\s?)(?:me|myself) and(?=\s(?:\d|one|two|three|four|five|my|our|a|an)\s))(?![a-z])/;
 /**
  * After a total of those in the room, a colleague who follows online adds to it: "We are with
- * 2 in person (me and Pieter Dijkstra) and our colleague Marloes will follow online".
+ * 2 in person (me and Pieter Dijkstra) and our colleague Marloes will follow online"; so does one
+ * joining on their own: "…, iar colegul Bogdan Rusu intră separat, de acasă" (h271_010), not "me
+ * and my colleague Paolo will connect separately" (h202_087: the two already counted).
  */
-// "…, iar colegul Bogdan Rusu intră separat, de acasă" (h271_010): one more joining on their own (not "me and my
-// colleague Paolo will connect separately", h202_087: the two already counted).
 const ADDED_REMOTE =
   /^[^.;!?]{0,120}?(?:(?:and|plus|iar|si|,)\s+(?:(?:our|my)\s+(?:colleague|coworker|co-worker)|(?:colegul|colega)\s+(?:nostru|noastra|meu|mea))\s+(?:[a-z'-]+\s+){0,2}?(?:will|shall|va)\s+(?:follow|join|connect|attend|participate|be|urmari|participa|intra|fi)\s+(?:online|remotely|virtually|via zoom|on zoom|pe zoom|de la distanta)|(?<!(?:me|eu|myself|i)\s)(?:iar|and)\s+(?:colegul|colega|my colleague|our colleague)\s+(?:[a-z'-]+\s+){0,3}?(?:intra|se conecteaza|se va conecta|va intra|joins|will join|connects|will connect)\s+(?:separat|separately|de acasa|from home|de pe alt|from another))(?![a-z])/;
 /**

@@ -37,6 +37,13 @@ const PAST_ABSENCES = compileStickyPhrases(LOCALES.flatMap((l) => l.pastAbsences
 const CHANGE_OF_MIND = compileStickyPhrases(LOCALES.flatMap((l) => l.changeOfMind));
 // A yes limited to taking part online, and a refusal only of going there in person.
 const ONLINE_ONLY = /(?<![a-z])(?:doar|numai|only|just)\s+(?:online|pe zoom|on zoom|remote|remotely|virtual|de la distanta)(?![a-z])|(?<![a-z])online only(?![a-z])/;
+/** "doar online", "I can only join online": the only way the sender can take part. */
+function onlyOnline(folded: string): boolean {
+  return ONLINE_ONLY.test(folded) || (ONLY.test(folded) && ONLINE_WORD.test(folded));
+}
+const ONLY = /(?<![a-z])(?:doar|numai|only)(?![a-z])/;
+/** A bare question whether something may be: "se poate?", "e în regulă?", "is that possible?". */
+const MAY_I = /^(?:(?:si |dar |)(?:se poate|e posibil|este posibil|e ok|este ok|e in regula|este in regula|merge asa|va convine)|(?:is|would) (?:that|this|it) (?:be |)(?:possible|ok|okay|fine|acceptable|allowed))\s*\?*$/;
 const ONLINE_WORD = /(?<![a-z])(?:online|zoom|teams|remote|remotely|virtual|de la distanta|hibrid|hybrid|livestream|live stream|stream|streaming)(?![a-z])/;
 const TRAVEL_REFUSED = /^[^.;!?]{0,40}?(?:deplas|travel|ajunge la (?:primarie|timisoara|sediu|sala)|ajung la (?:primarie|timisoara|sediu|sala)|veni (?:fizic|la timisoara|la primarie|in persoana)|vin (?:fizic|la timisoara|la primarie|in persoana)|come (?:in person|to timisoara|to the city hall)|make it (?:in person|to timisoara)|be there in person|fizic|in person|in persoana)/;
 // A clause opening on the sender: the Romanian pronoun is emphatic (unneeded before the verb), the English one is not.
@@ -364,8 +371,10 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   if (wish.length > 0 && wish.length === yes.length) {
     const lastWish = Math.max(...wish.map((span) => span.clause));
     const after = found.filter((span) => span.clause > lastWish);
-    // Not a "but" that only announces a question: "Aș vrea să particip, dar aș avea o întrebare: …" (h250_009).
-    const contrasted = analysis.clauses.slice(lastWish + 1).some((clause) => clause.contrast && !announcesQuestion(clause.folded));
+    // Not a "but" that only announces a question: "Aș vrea să particip, dar aș avea o întrebare: …" (h250_009), nor one
+    // only about speaking: "I would like to attend, but only as observer" (h280_094).
+    const aboutTalkOnly = (clause: Clause): boolean => clause.spans.length > 0 && clause.spans.every((span) => span.kind === 'speakerNo' || span.kind === 'speakerYes');
+    const contrasted = analysis.clauses.slice(lastWish + 1).some((clause) => clause.contrast && !announcesQuestion(clause.folded) && !aboutTalkOnly(clause));
     if (contrasted && after.some((span) => span.kind === 'excuses' || span.kind === 'weakNo' || span.kind === 'no' || span.kind === 'otherOccasion')) {
       return { intent: 'no', confidence: 0.7, evidence: `${join(wish)} → ${join(after)}` };
     }
@@ -398,6 +407,15 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   const onlineAsked = analysis.clauses.some((clause) => clause.question && ONLINE_WORD.test(clause.folded));
   if (onlineAsked && yes.length === 0 && no.length > 0 && no.every((span) => TRAVEL_REFUSED.test(analysis.clauses[span.clause]!.folded.slice(span.start)))) {
     return { intent: 'unknown', confidence: 0.5, evidence: join(no) };
+  }
+  // "pot participa doar online, se poate?" (h280_054): coming only online, then asking whether that may be: the answer
+  // waits on the organiser's (an in-person meeting may say no), so it is a maybe, never a firm yes.
+  const lastYesClause = Math.max(-1, ...yes.map((span) => span.clause));
+  if (
+    yes.length > 0 && no.length === 0 && yes.every((span) => onlyOnline(analysis.clauses[span.clause]!.folded)) &&
+    analysis.clauses.some((clause, index) => index > lastYesClause && clause.question && MAY_I.test(clause.folded.trim()))
+  ) {
+    return { intent: 'maybe', confidence: 0.5, evidence: join(yes) };
   }
   if (yes.length > 0 && no.length > 0) {
     // "Particip doar online, nu mă pot deplasa la Timișoara": the trip refused is why online.
@@ -645,12 +663,12 @@ function regretFor(analysis: TextAnalysis, regrets: readonly Found[], occasion: 
   });
 }
 
-/** Whether the clause of a third-person yes names a colleague of the sender ("colegul meu", "my deputy"). */
 /** A clause that only asks for what is sent after the meeting (the minutes, "planul … după întâlnire"), answering nothing. */
 function asksForAfterwards(clause: Clause): boolean {
   return clause.spans.every((span) => span.partial || !(ANSWERS.has(span.kind) || span.kind === 'maybe' || span.kind === 'substitute')) && findAll(AFTERWARD, clause.folded).length > 0;
 }
 
+/** Whether the clause of a third-person yes names a colleague of the sender ("colegul meu", "my deputy"). */
 function namesRelation(analysis: TextAnalysis, span: Found): boolean {
   const clause = analysis.clauses[span.clause]!;
   if (findAll(RELATIONS, clause.folded).length > 0) return true;

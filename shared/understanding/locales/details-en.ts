@@ -98,6 +98,8 @@ export const detailsEn: DetailsLocale = {
     '(my|our) (colleague|coworker|co-worker|deputy|partner|intern|assistant) ... ... will also (connect|join|attend|come|dial in|be there)',
     // "My pastry chef Andrei will come along too" (h235_027).
     '(my|our) ... ... will (also |)(come along|tag along|accompany me|come with me|join me)',
+    // "I confirm my participation. My colleague Milica Jović will be also present" (h280_088): also there, beside the sender.
+    '(my|our) (colleague|coworker|co-worker|deputy|director|manager|assistant|partner|boss) ... ... will (also be|be also) (present|there|attending|joining|with us)',
     // "I will attend, me + colleague (Marco Ferri)" (h243_011).
     '(me|myself|i) + (a |my |one |our |)(colleague|coworker|co-worker|partner|friend|wife|husband|assistant|intern|deputy|manager)',
     // "Both Hanna and I (Luka Perić) will attend as listeners" (h232_067).

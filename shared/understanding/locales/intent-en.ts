@@ -191,7 +191,7 @@ export const intentEn: IntentLocale = {
     '^(so |then |)(i|we) (come|attend|participate|join) (for sure|surely|certainly|definitely|for certain)$',
     // A companion dropped out: "Oana won't be able to join after all, so it's just me" (h72_088).
     "^(so |then |)(it's|it is|it'll be|it will be) (just|only) me$",
-    "(i'll|i will|we'll|we will|i shall|we shall) (both |also |gladly |)assist (to|at) the (meeting|session|workshop|event|lab|conference|consultation)",
+    "(i'll|i will|we'll|we will|i shall|we shall) (both |also |gladly |)assist (to |at |)the (meeting|session|workshop|event|lab|conference|consultation)",
     "(i'm|i am|we're|we are) (also |)with you (on |this |next |)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|that day|on the day|on the #)",
     // The sender standing in: "I will attend in her place".
     "(i'll|i will|i would like to|i'd like to|i can|i shall|we'll|we will|we can) (attend|come|participate|join|go|be there|take part) in (his|her|their) place",
@@ -202,6 +202,8 @@ export const intentEn: IntentLocale = {
     '^(so |)(i|we) (come|attend|participate|join) (together |)with (my|our) (husband|wife|spouse|partner|colleague|colleagues|son|daughter|friend|boss|director|manager|assistant|deputy)',
   ],
   wish: [
+    // "Me and two colleagues from the Novi Sad 2022 team would like to join" (h272_021): the party the sender heads.
+    '^(me|myself|i) and ... ... (would like|would love|wish|want|would be glad|would be happy) to (join|attend|come|participate|take part)',
     // "… but I am in Timisoara next week and would love to attend on Monday" (h157_065): the wish after "and", its subject before.
     // Not "… and would like to join the walk" (h159_032): the optional walk or lunch is no answer.
     '(and|but) would (really |very much |)(love|like) to (attend|come|participate|be there|take part|join (us|you|the (session|meeting|workshop|lab|discussion|event))|join$)',
@@ -418,6 +420,8 @@ export const intentEn: IntentLocale = {
     '(waiting|awaiting|pending) (for |on |)(the |)(approval|sign-off|go-ahead)', "(don't|do not) (yet |)have (the |my |our |)(approval|sign-off|go-ahead)", 'subject to (approval|confirmation)',
     // "I'd love to attend but I'm still waiting to hear whether I get the day off".
     "(waiting|wait) to (hear|find out|know|see) (whether|if) (i|we) (get|can|will|'ll|am|are|'m|'re) (the day off|a day off|time off|leave|free|off|approval|permission|the go-ahead|the approval|the permission)",
+    // "I'm still waiting to hear if I'm needed at the office that day" (h279_061).
+    "(waiting|wait) to (hear|find out|know|see) (whether|if) (i'm|i am|we're|we are|i'll be|we'll be|i will be|we will be) (needed|required|expected) (at|in)",
     // "First I need the approval of my director for the travel. I will give you the answer on Friday".
     '(i|we) (first |still |)(need|have to get|must get|need to get|must obtain|have to obtain|have to ask for|need to ask for) (the |an |my |our |)(approval|permission|authorisation|authorization|sign-off|go-ahead)',
     "(i'll|i will|we'll|we will) give you (the|my|our|a|an) (final |definitive |definite |)(answer|reply|response|confirmation)",
@@ -457,6 +461,8 @@ export const intentEn: IntentLocale = {
     "(it is|it's|it will be|it'll be) (good|useful|valuable|important) for (me|us) to (follow|listen to|hear) (the|this) (discussion|debate|session|meeting|workshop|presentations)",
   ],
   othersYes: [
+    // "My colleague Milica Jović will be also present" (h280_088): the adverb after the verb, as a Serbian writes it.
+    '(will|shall) be also (present|there|attending|joining|coming)',
     // "I will forward this to my colleague Anke Visser, who will attend on behalf of Leeuwarden-Fryslân" (h267_025).
     '^who (will|shall|is going to) (attend|participate|join|take part|be there|be present) on (behalf of|our behalf|my behalf)',
     // "I won't be able to attend personally, but Ms. Kaisa Virtanen from our Culture Office will represent Oulu" (h222_029).
@@ -899,6 +905,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I can share our experience from Wrocław 2016 — would 5 minutes in the stakeholder comments slot be OK?" (h278_044).
+    '(would|could|can) # (minutes|min|mins) ... ... (slot|segment|part) (be ok|be okay|be fine|work|be possible)',
     // "I would be glad to share a short 5-minute comment on the SME actions" (h242_077).
     "(i|we) (would|'d) be (glad|happy|pleased) to (share|give|make|offer) (a |some |)(short |brief |quick |)(#-minute |# minute |)(comment|comments|remarks|input|reflection|perspective)",
     // "if there is time, share a short comment on the creative hubs action" (h252_004); "I would be glad to share in a few words
@@ -1180,6 +1188,8 @@ export const intentEn: IntentLocale = {
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
     "(he'll|she'll|they'll) (present|speak|take the floor|say a few words)",
+    // "Our director Mr. Pierre Hoffmann would like to intervene 5 minutes" (h280_015); "Kari wish to say some words" (h280_083).
+    '(would like|would love|wants|wishes|wish|hopes|plans|intends) to (intervene|say some words|say a few words|speak briefly|present briefly)',
     // "She would like to speak briefly about our research".
     '(he|she|they) (would like|would love|wants|wishes|hopes|plans|intends) to (speak|present|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
     '(he|she|they) (would like|would love|wants|wishes|hopes|plans|intends) to (hold|give|deliver|make) (a|an) (short |brief |)(speech|talk|presentation|intervention|address|statement)',

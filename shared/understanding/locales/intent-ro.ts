@@ -934,6 +934,8 @@ export const intentRo: IntentLocale = {
     '(sunt|suntem|voi fi|vom fi) (pe teren|in teren|pe santier|in audit|in control|in inspectie)', '(am|avem) (cursuri|ore|examen|examene) (toata ziua|atunci|in acea zi|in ziua respectiva|la aceeasi ora)',
     // "Avem programate mai multe evenimente", "programul meu e plin": busy at that time.
     '(am|avem) (deja |)programat(|e|a|i) (deja |)(mai multe |alte |niste |cateva |)(evenimente|activitati|intalniri|sedinte|deplasari)', 'programul (meu|nostru) (este|e|va fi) (foarte |deja |complet |)(plin|incarcat|aglomerat)',
+    // "din pacate miercuri lucrez. Poate data viitoare" (h279_070): at work that day.
+    '(luni|marti|miercuri|joi|vineri|in ziua aceea|in acea zi|atunci) (lucrez|sunt la lucru|sunt la serviciu|sunt de serviciu|am serviciu|sunt de tura|sunt in tura)$',
     // "Din păcate miercuri am deadline" (h266_033).
     '(am|avem) (un |)(deadline|termen limita|predare)$',
     'sunt plecat(|a)', 'suntem plecat(i|e)', 'voi fi plecat(|a)', 'sunt in concediu', 'voi fi in concediu', 'sunt in deplasare',

@@ -106,3 +106,24 @@ const corpus275: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 275–277', corpus275);
+
+const corpus278: IntentCase[] = [
+  // Only online, then asked whether that may be (h280_054, a confident error: read as yes); only online said plainly stays yes.
+  ['Bună ziua, pot participa doar online, se poate?', 'maybe'],
+  ['I can only join online, is that ok?', 'maybe'],
+  ['I can only join online. Thanks!', 'yes', 1],
+  // Non-native English: "I will assist the meeting" (h280_004); "will be also present" (h280_088).
+  ['Dear Lavinia, Thank you for the invitation. I will assist the meeting on Wednesday.', 'yes', 1],
+  ['Dear Ms Simion, I confirm my participation. My colleague Milica Jović will be also present. Srdačan pozdrav, Dragan', 'yes', 2],
+  // A wish whose "but" is only about speaking (h280_094).
+  ['Hi, I would like to attend, but only as observer. Eirik', 'yes', 1, false],
+  // Waiting to hear whether needed at the office (h279_061); at work that day, then another time (h279_070).
+  ["Hi Lavinia, I would love to come but I'm still waiting to hear if I'm needed at the office that day. Can I let you know on Friday? Ruxandra", 'maybe'],
+  ['Buna seara, Multumesc frumos pt invitatie, din pacate miercuri lucrez. Poate data viitoare. Eugen', 'no'],
+  // Speaking: 5 minutes asked as the question itself (h278_044); the party's director or colleague to speak (h280_015, h280_083).
+  ['Dear Lavinia, I confirm. I can share our experience from Wrocław 2016 — would 5 minutes in the stakeholder comments slot be OK? Best regards, Kasia', 'yes', 1, true],
+  ['Dear Lavinia, we will be present with 2 people. Our director Mr. Pierre Hoffmann would like to intervene 5 minutes about Remix Culture programme.', 'yes', 2, true],
+  ['Hi Lavinia, We will be 3 persons from Bodø2024: me, Kari Nordmann and Ole Hansen. Kari wish to say some words about our SME programme.', 'yes', 3, true],
+];
+
+describeIntentCorpus('misses of sets 278–280', corpus278);
