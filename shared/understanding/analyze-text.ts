@@ -262,6 +262,7 @@ export function analyzeText(text: string): TextAnalysis {
     scopeBareNo(clauses.slice(first), sentences[index + 1]?.text);
     scopeCorrections(clauses.slice(first));
     scopeLogisticsYes(clauses.slice(first));
+    scopeReceiptYes(clauses.slice(first));
     scopeSentenceAdverbs(clauses.slice(first));
     if (previous?.question === true && isTagQuestion(previous.text)) scopeTagAnswer(clauses.slice(first), previousClauses);
   });
@@ -318,6 +319,16 @@ function scopeLogisticsYes(sentence: readonly Clause[]): void {
 let particles: ReadonlySet<string> | null = null;
 
 /** A clause that is only an answer particle ("da", "yes", "sure") read as a yes: it answers whatever the sentence is about. */
+const RECEIPTS = compileStickyPhrases(LOCALES.flatMap((l) => l.receiptReplies).map((phrase) => `^${phrase}`));
+
+/** "Da, am primit invitația": a bare "da"/"yes" right before saying the mail arrived answers whether it did. */
+function scopeReceiptYes(sentence: readonly Clause[]): void {
+  sentence.forEach((clause, index) => {
+    const next = sentence[index + 1];
+    if (next !== undefined && isBareYes(clause) && findAll(RECEIPTS, next.folded).length > 0) clause.spans[0]!.kind = 'neutral';
+  });
+}
+
 function isBareYes(clause: Clause): boolean {
   const known = (particles ??= new Set(LOCALES.flatMap((l) => l.answerParticles)));
   return known.has(BARE.exec(clause.folded)?.[1] ?? '') && clause.spans.length === 1 && clause.spans[0]!.kind === 'yes';

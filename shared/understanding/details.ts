@@ -110,7 +110,10 @@ export function extractDetails(text: string, analysis: TextAnalysis, intent: Int
     .map((s, index) => (s.question ? statedPart(analysis, index) : unsure.filter((clause) => clause.sentence === index).reduce(withoutClause, s.text)))
     .filter((text): text is string => text !== null);
   const onBehalfOf = findOnBehalf(normalizeReply(text)) ?? (delegated ? findSubstitute(analysis) : null);
-  const headcount = intent === 'yes' ? countPeople(text, statements, onBehalfOf !== null) : null;
+  // A delegated yes beside the sender's own refusal is the others' alone: "I can't attend myself, but two of my
+  // colleagues, Rasa and Tomas, will join instead" is two (h282_090).
+  const senderAbsent = delegated && analysis.clauses.some((clause) => clause.spans.some((span) => span.kind === 'no' && !span.partial));
+  const headcount = intent === 'yes' ? countPeople(text, statements, onBehalfOf !== null || senderAbsent) : null;
   return {
     headcount,
     speaker: intent === 'no' ? null : speakerWish(analysis, (headcount ?? 0) > 1 || delegated || onBehalfOf !== null),

@@ -333,6 +333,11 @@ export interface IntentLocale {
    * a bare "nu"/"no" right before one in its sentence echoes it ("Nu, nu am întrebări…").
    */
   echoedNegatives: string[];
+  /**
+   * Saying the mail arrived ("am primit invitația", "received, thanks"): a bare "da"/"yes" right
+   * before one in its sentence answers that ("Da, am primit invitația. Din păcate nu pot…").
+   */
+  receiptReplies: string[];
   details: DetailsLocale;
 }
 

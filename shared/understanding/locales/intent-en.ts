@@ -420,6 +420,8 @@ export const intentEn: IntentLocale = {
     '(waiting|awaiting|pending) (for |on |)(the |)(approval|sign-off|go-ahead)', "(don't|do not) (yet |)have (the |my |our |)(approval|sign-off|go-ahead)", 'subject to (approval|confirmation)',
     // "I'd love to attend but I'm still waiting to hear whether I get the day off".
     "(waiting|wait) to (hear|find out|know|see) (whether|if) (i|we) (get|can|will|'ll|am|are|'m|'re) (the day off|a day off|time off|leave|free|off|approval|permission|the go-ahead|the approval|the permission)",
+    // "Definitely interested, but I'm waiting to hear back about another meeting" (h281_052).
+    '(waiting|wait) to hear back (about|from|on|regarding)',
     // "I'm still waiting to hear if I'm needed at the office that day" (h279_061).
     "(waiting|wait) to (hear|find out|know|see) (whether|if) (i'm|i am|we're|we are|i'll be|we'll be|i will be|we will be) (needed|required|expected) (at|in)",
     // "First I need the approval of my director for the travel. I will give you the answer on Friday".
@@ -461,6 +463,8 @@ export const intentEn: IntentLocale = {
     "(it is|it's|it will be|it'll be) (good|useful|valuable|important) for (me|us) to (follow|listen to|hear) (the|this) (discussion|debate|session|meeting|workshop|presentations)",
   ],
   othersYes: [
+    // "we are 2 people from our association coming" (h282_027).
+    "^(we are|we're|we will be|we'll be) # (people|persons|of us) ... (coming|attending|joining|participating)",
     // "My colleague Milica Jović will be also present" (h280_088): the adverb after the verb, as a Serbian writes it.
     '(will|shall) be also (present|there|attending|joining|coming)',
     // "I will forward this to my colleague Anke Visser, who will attend on behalf of Leeuwarden-Fryslân" (h267_025).
@@ -609,6 +613,8 @@ export const intentEn: IntentLocale = {
     // "Not this time, sorry! Maybe the next one."
     '^(maybe|perhaps|hopefully) (at |for |)the next (session|edition|event|workshop|meeting|lab|one|round)',
     '(maybe|perhaps|hopefully|see you) (next time|another time|some other time|at the next (one|session|edition|event|workshop|meeting|lab))',
+    // An earlier session named by its month: "We could not join the September session, sadly, but on 20 January we'll be there" (h283_018).
+    '(the|our|your) (last|previous|earlier|first|september|october|november|december|autumn|fall|spring|summer) (session|meeting|workshop|lab|edition|event)',
     // An earlier occasion: "I think I already registered for that one back then".
     'back then', '(the one|that one) (that was|which was|we|you) (postponed|cancelled|canceled|moved)',
     'next time', 'another time', 'some other time', '(at|for) the next$', "(see|meet|catch) (you|up) (at|on) the next", '(at|for) the next (one|session|edition|event|workshop|meeting|lab)', '(join|attend|come to|catch|make) the next one', 'next year',
@@ -714,6 +720,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // "Definitely interested, but I'm waiting to hear back about another meeting" (h281_052): interest, not an answer.
+    '^(definitely|absolutely|certainly|very|really|most|sure) interested',
     // Who, not whether: "I'll forward this to our student association, I'm not sure yet who from us can attend" (h250_059).
     '(not sure|unsure|don\'t know|do not know) (yet |)who (from us|of us|from our (team|side|association|office|group)) (can|will|could|would) (attend|come|join|go)',
     // Whether the invitation fits the sender: "I'm not sure if this is for me - is it only for cultural organisations?" (h247_054).
@@ -1480,6 +1488,7 @@ export const intentEn: IntentLocale = {
     'by (bike|bikes|bicycle|bicycles|car|cars)', 'on (a bike|bikes|foot)',
   ],
   regionalFillers: [],
+  receiptReplies: ['(i|we) (have |)received', '(i|we) got (it|the invitation|your)', 'got it', 'received'],
   // "No, I haven't forgotten — I'm attending with two colleagues" (h265_055).
   echoedNegatives: ["(i|we) (haven't|have not|hadn't|had not|didn't|did not) forg*", "(i|we) (have|had|have got) no (more |further |other |)(questions|objections|comments|remarks)", "(i|we) (don't|do not) have (any |)(more |further |other |)(questions|objections|comments|remarks)", 'no (more |further |other |)(questions|objections|comments|remarks)', 'not (necessary|needed)', 'no problem'],
   languageCues: [

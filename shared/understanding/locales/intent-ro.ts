@@ -322,6 +322,8 @@ export const intentRo: IntentLocale = {
     'nu (va|vom|vor|o sa) (desemna|delega|trimite) (niciun |un |alt |)(reprezentant|delegat)',
     // The head's absence announced with its reason between: "Vă informăm că doamna director adjunct Anca Moldovan se află în deplasare în perioada 11-20 ianuarie și nu va putea participa" (h101_087).
     '(va comunicam|va informam|va anuntam|va aducem la cunostinta|va transmitem|va transmit) (ca|faptul ca) (domnul|doamna|dl|dna|d-na|d-l) ... ... ... ... nu (va putea|poate|o sa poata) (participa|fi prezent(|a)|lua parte)',
+    // "Mulțumesc pentru invitație, dar nu ne mai ocupăm de acest domeniu" (h281_063): out of the field.
+    'nu (ne|ma) mai (ocupam|ocup|ocupa) de (acest|acel|acesta|asta|aceasta|domeniul|domeniu|astfel de|acest gen de)',
     // "deci de data asta nu mă puteți număra" (h159_065).
     'nu (ma|ne) (puteti|poti|veti putea) (numara|socoti|trece|pune) (pe lista |)(de data asta|de data aceasta|acum|la aceasta|la asta|)',
     // The sender's staff as a whole: "personalul nostru nu poate participa la întâlnire" (h148_032).
@@ -1915,6 +1917,8 @@ export const intentRo: IntentLocale = {
   ],
   // "No, mă bag și eu": the regional filler, not the English refusal.
   regionalFillers: ['no'],
+  // "Da, am primit invitația, mulțumesc. Din păcate nu pot fi prezent" (h283_005).
+  receiptReplies: ['(am|amu|noi am) primit', 'mi-a (parvenit|ajuns)', 'ne-a (parvenit|ajuns)', '(a|au) ajuns'],
   echoedNegatives: ['nu (am|avem) uitat', 'nu (am|avem) (alte |nicio |niciun |vreo |)(intrebar*|nelamurir*|obiecti*|observati*|comentari*|sugesti*|propuneri)', 'nu (e|este) (cazul|nevoie)', 'nu ma deranjeaza', 'nu e nicio problema'],
   languageCues: [
     'si', 'sa', 'nu', 'va', 'la', 'cu', 'de', 'pentru', 'multumesc', 'multumim', 'buna', 'ziua', 'voi', 'vom', 'sunt',

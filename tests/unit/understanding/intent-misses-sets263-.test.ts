@@ -127,3 +127,21 @@ const corpus278: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 278–280', corpus278);
+
+const corpus281: IntentCase[] = [
+  // Interest is no answer; waiting to hear back about another meeting is a maybe (h281_052, a confident error: read as yes).
+  ["Hi Lavinia, Definitely interested, but I'm waiting to hear back about another meeting. Will let you know asap. Chris", 'maybe'],
+  ['Definitely! See you there.', 'yes', 1],
+  // Out of the field (h281_063).
+  ['Bună ziua, Mulțumesc pentru invitație, dar nu ne mai ocupăm de acest domeniu. Corina', 'no'],
+  // "we are 2 people … coming" (h282_027); two colleagues instead of the sender, named in commas (h282_090).
+  ['hello, we are 2 people from our association coming. thank you Zsolt', 'yes', 2],
+  ["Hi Lavinia, I can't attend myself, but two of my colleagues, Rasa and Tomas, will join instead. Best, Rūta", 'yes', 2],
+  // A "Da" that says the mail arrived (h283_005).
+  ['Da, am primit invitația, mulțumesc. Din păcate nu pot fi prezent, am o altă obligație la aceeași oră. Lucian Barbu', 'no'],
+  ['Da, vin.', 'yes', 1],
+  // An earlier session named by its month (h283_018).
+  ["Dear Lavinia, We could not join the September session, sadly, but on 20 January we'll be there - two of us, myself and Marco Bellini. See you soon, Giulia", 'yes', 2],
+];
+
+describeIntentCorpus('misses of sets 281–283', corpus281);
