@@ -9,6 +9,8 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "Please confirm me for Wednesday" (h285_074).
+    '^(please |kindly |)confirm me (for|as a participant|as participant)',
     // "I am confirming participation. Could you please add my colleague …?" (h255_056).
     "(i am|i'm|we are|we're) (hereby |)confirming (my |our |the |)(participation|attendance|presence)",
     // "I confirm that I will follow the Local Learning Lab as an observer on behalf of …" (h248_005).
@@ -613,6 +615,8 @@ export const intentEn: IntentLocale = {
     // "Not this time, sorry! Maybe the next one."
     '^(maybe|perhaps|hopefully) (at |for |)the next (session|edition|event|workshop|meeting|lab|one|round)',
     '(maybe|perhaps|hopefully|see you) (next time|another time|some other time|at the next (one|session|edition|event|workshop|meeting|lab))',
+    // "I hope we can meet at the next partner meeting" (h285_039): the project's own next meeting.
+    'the next (partner|project|steering|consortium|transnational|network) (meeting|session|event|conference)',
     // An earlier session named by its month: "We could not join the September session, sadly, but on 20 January we'll be there" (h283_018).
     '(the|our|your) (last|previous|earlier|first|september|october|november|december|autumn|fall|spring|summer) (session|meeting|workshop|lab|edition|event)',
     // An earlier occasion: "I think I already registered for that one back then".

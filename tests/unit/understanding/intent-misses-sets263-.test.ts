@@ -145,3 +145,11 @@ const corpus281: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 281–283', corpus281);
+
+const corpus284: IntentCase[] = [
+  // A hope about the project's next meeting beside a refusal (h285_039); "Please confirm me for Wednesday" (h285_074).
+  ["Dear Lavinia, I regret that I won't be able to travel to Timișoara for the session on 20 January. I hope we can meet at the next partner meeting. Best regards, Jurgita", 'no'],
+  ['Dear Lavinia, Please confirm me for Wednesday. I would like to take the floor for a few minutes on Action 2, regarding the mentoring scheme. Regards, Dr. Hans Keller', 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 284–286', corpus284);
