@@ -318,7 +318,6 @@ function scopeLogisticsYes(sentence: readonly Clause[]): void {
 }
 let particles: ReadonlySet<string> | null = null;
 
-/** A clause that is only an answer particle ("da", "yes", "sure") read as a yes: it answers whatever the sentence is about. */
 const RECEIPTS = compileStickyPhrases(LOCALES.flatMap((l) => l.receiptReplies).map((phrase) => `^${phrase}`));
 
 /** "Da, am primit invitația": a bare "da"/"yes" right before saying the mail arrived answers whether it did. */
@@ -329,6 +328,7 @@ function scopeReceiptYes(sentence: readonly Clause[]): void {
   });
 }
 
+/** A clause that is only an answer particle ("da", "yes", "sure") read as a yes: it answers whatever the sentence is about. */
 function isBareYes(clause: Clause): boolean {
   const known = (particles ??= new Set(LOCALES.flatMap((l) => l.answerParticles)));
   return known.has(BARE.exec(clause.folded)?.[1] ?? '') && clause.spans.length === 1 && clause.spans[0]!.kind === 'yes';

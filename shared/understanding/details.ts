@@ -57,9 +57,9 @@ const CONFIRMS_ATTENDANCE = /(?<![a-z])(?:confirma\s+(?:participarea|prezenta)|c
  * so is something short ("Pot prezenta și eu ceva scurt despre proiectul nostru?", h237_021).
  */
 const FEW_WORDS = /(?<![a-z])(?:(?:doua|cateva|a few|few|a couple of)\s+(?:vorbe|cuvinte|words)|(?:ceva|something)\s+(?:scurt|pe scurt|short|brief)|(?:povestesc|povestim|vorbesc|vorbim|spun|spunem|interveni|intervin|intervenim|talk|speak|tell)\s+(?:putin|pe scurt|scurt|un pic|briefly|a little|a bit))\s+(?:despre|legat de|about|on)(?![a-z])/;
-/** A slot asked of the organiser: "Could you reserve 5 minutes for us to present …?", "Ne puteți rezerva 5 minute?". */
 /** A length offered as the question itself: "would 5 minutes … be OK?". */
 const MINUTES_ASKED = /^(?:would|could|can|is|are)\s+\d{1,2}\s*(?:minutes|mins|min)(?![a-z])/;
+/** A slot asked of the organiser: "Could you reserve 5 minutes for us to present …?", "Ne puteți rezerva 5 minute?". */
 const SLOT_BOOKING = /^[^a-z]*(?:(?:could|can|would) you (?:please )?(?:reserve|book|give|allocate|save|keep)|(?:ne|imi|mi) (?:puteti|poti|ati putea) (?:rezerva|aloca|da)|(?:va|te) (?:rog|rugam) (?:sa )?(?:ne |imi |mi )?(?:rezervati|alocati|dati|rezervi|aloci))(?![a-z])/;
 /** "E ok dacă doar ascult, fiind studentă?", "Is it ok if I just listen?": leave asked not to speak. */
 const LEAVE_TO_LISTEN = /^[^a-z]*(?:e|este|is it|would it be|will it be|it's|it is)\s+(?:ok|okay|in regula|fine|alright|all right|acceptable)\s+(?:daca|if)\s/;

@@ -37,11 +37,11 @@ const PAST_ABSENCES = compileStickyPhrases(LOCALES.flatMap((l) => l.pastAbsences
 const CHANGE_OF_MIND = compileStickyPhrases(LOCALES.flatMap((l) => l.changeOfMind));
 // A yes limited to taking part online, and a refusal only of going there in person.
 const ONLINE_ONLY = /(?<![a-z])(?:doar|numai|only|just)\s+(?:online|pe zoom|on zoom|remote|remotely|virtual|de la distanta)(?![a-z])|(?<![a-z])online only(?![a-z])/;
+const ONLY = /(?<![a-z])(?:doar|numai|only)(?![a-z])/;
 /** "doar online", "I can only join online": the only way the sender can take part. */
 function onlyOnline(folded: string): boolean {
   return ONLINE_ONLY.test(folded) || (ONLY.test(folded) && ONLINE_WORD.test(folded));
 }
-const ONLY = /(?<![a-z])(?:doar|numai|only)(?![a-z])/;
 /** A bare question whether something may be: "se poate?", "e în regulă?", "is that possible?". */
 const MAY_I = /^(?:(?:si |dar |)(?:se poate|e posibil|este posibil|e ok|este ok|e in regula|este in regula|merge asa|va convine)|(?:is|would) (?:that|this|it) (?:be |)(?:possible|ok|okay|fine|acceptable|allowed))\s*\?*$/;
 const ONLINE_WORD = /(?<![a-z])(?:online|zoom|teams|remote|remotely|virtual|de la distanta|hibrid|hybrid|livestream|live stream|stream|streaming)(?![a-z])/;
