@@ -5,7 +5,7 @@ import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, bareTag
 import type { ClauseSpan } from './hedge-scope';
 import { namesFirstName, namesPerson, namesRelatedPerson, sentenceWithTitle } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
-import { isTagQuestion } from './sentences';
+import { isConfirmingTag, isTagQuestion } from './sentences';
 import type { Intent } from './types';
 
 export interface IntentResult {
@@ -42,8 +42,6 @@ const ONLY = /(?<![a-z])(?:doar|numai|only)(?![a-z])/;
 function onlyOnline(folded: string): boolean {
   return ONLINE_ONLY.test(folded) || (ONLY.test(folded) && ONLINE_WORD.test(folded));
 }
-/** A bare question whether something may be: "se poate?", "e în regulă?", "is that possible?". */
-const MAY_I = /^(?:(?:si |dar |)(?:se poate|e posibil|este posibil|e ok|este ok|e in regula|este in regula|merge asa|va convine)|(?:is|would) (?:that|this|it) (?:be |)(?:possible|ok|okay|fine|acceptable|allowed))\s*\?*$/;
 const ONLINE_WORD = /(?<![a-z])(?:online|zoom|teams|remote|remotely|virtual|de la distanta|hibrid|hybrid|livestream|live stream|stream|streaming)(?![a-z])/;
 const TRAVEL_REFUSED = /^[^.;!?]{0,40}?(?:deplas|travel|ajunge la (?:primarie|timisoara|sediu|sala)|ajung la (?:primarie|timisoara|sediu|sala)|veni (?:fizic|la timisoara|la primarie|in persoana)|vin (?:fizic|la timisoara|la primarie|in persoana)|come (?:in person|to timisoara|to the city hall)|make it (?:in person|to timisoara)|be there in person|fizic|in person|in persoana)/;
 // A clause opening on the sender: the Romanian pronoun is emphatic (unneeded before the verb), the English one is not.
@@ -413,7 +411,7 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   const lastYesClause = Math.max(-1, ...yes.map((span) => span.clause));
   if (
     yes.length > 0 && no.length === 0 && yes.every((span) => onlyOnline(analysis.clauses[span.clause]!.folded)) &&
-    analysis.clauses.some((clause, index) => index > lastYesClause && clause.question && MAY_I.test(clause.folded.trim()))
+    analysis.clauses.some((clause, index) => index > lastYesClause && clause.question && isTagQuestion(clause.text) && !isConfirmingTag(clause.text))
   ) {
     return { intent: 'maybe', confidence: 0.5, evidence: join(yes) };
   }

@@ -94,7 +94,7 @@ function splitTag(sentence: string): [string, string] | null {
 let confirming: PhraseMatcher | null = null;
 
 /** Whether a tag asks to confirm the statement as a fact ("…, nu?", "…, right?"): then the statement is asked too. */
-function isConfirmingTag(text: string): boolean {
+export function isConfirmingTag(text: string): boolean {
   confirming ??= compileStickyPhrases(LOCALES.flatMap((l) => l.confirmingTags));
   return matchesWhole(confirming, text);
 }

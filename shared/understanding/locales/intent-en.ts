@@ -1365,7 +1365,7 @@ export const intentEn: IntentLocale = {
   },
   confirmingTags: ['right', 'no', 'correct', "isn't it", "aren't we", "isn't that right", 'yes'],
   tagQuestions: [
-    "(is|would|will) (that|this|it) (be |)(ok|okay|fine|alright|all right|a problem|an issue|acceptable)", "(hope |)(that's|that is|it's|it is) (ok|okay|fine|alright|all right)", 'right', 'ok', 'okay', 'correct', "isn't it", "aren't we", "isn't that right",
+    "(is|would|will) (that|this|it) (be |)(ok|okay|fine|alright|all right|a problem|an issue|acceptable|possible|allowed)", "(hope |)(that's|that is|it's|it is) (ok|okay|fine|alright|all right)", 'right', 'ok', 'okay', 'correct', "isn't it", "aren't we", "isn't that right",
     // A slot asked about after the statement: "I'll join and would be happy to say a few words - would 5 minutes work?".
     '(would|will|does|do) (# minutes|# mins|# min|a few minutes|that|this|it) (work|be enough|suffice)', '(are|is|would|will) (# minutes|# mins|# min|a few minutes) (be |)(ok|okay|fine|enough|alright|all right)',
   ],

@@ -1785,7 +1785,7 @@ export const intentRo: IntentLocale = {
     confir: 'confirm' },
   confirmingTags: ['nu', 'da', 'corect', 'asa-i', 'asa e', 'nu-i asa', 'nu e asa', 'nu-i asa'],
   tagQuestions: [
-    '(e|este|va fi|ar fi|sper ca e) (ok|bine|in regula|o problema|vreo problema|acceptabil)', 'se poate', '(va |)(convine|deranjeaza)', 'nu', 'da', 'ok', 'corect', 'bine', 'asa-i', 'asa e', 'nu-i asa', 'nu e asa',
+    '(e|este|va fi|ar fi|sper ca e) (ok|bine|in regula|o problema|vreo problema|acceptabil|posibil)', '(si |dar |)se poate', 'merge asa', '(va |)(convine|deranjeaza)', 'nu', 'da', 'ok', 'corect', 'bine', 'asa-i', 'asa e', 'nu-i asa', 'nu e asa',
   ],
   questionStarts: [
     'unde', 'cand', 'cum', 'cine', 'ce', 'care', 'cat', 'cate', 'cati', 'oare', 'se poate', 'exista', 'este posibil',
