@@ -302,6 +302,14 @@ const HE_TOO = '(?:și|si) (?:el|ea|dânsul|dânsa|dansul|dansa)';
 /** Capitalised words that open a sentence and name no one ("The topic will also come up", "He will also come"). */
 const NOT_A_PERSON = '(?!(?:The|This|That|These|Those|It|There|He|She|They|We|You|Everyone|Everybody|Someone|Somebody|Nobody|Everything|Something|Eu|Noi|El|Ea|Ei|Ele|Nu|Cine|Care|Dânsa|Dânsul|Dansa|Dansul)(?!\\p{L}))';
 /**
+ * The Romanian of {@link PARTNER_AND_I}: "Ștefan și cu mine vom fi acolo" (h296_059), "Ana și eu venim" — a plural verb after
+ * the sender, so "Ana și eu am vorbit ieri" (a past tense) names no one who comes.
+ */
+const PARTNER_AND_ME_RO = new RegExp(
+  `(?<!\\p{L})${NOT_A_PERSON}(?!(?:Bună|Buna|Salut|Mulțumesc|Multumesc|Mulțumim|Multumim|Da|Deci|Atunci|Acum|Azi|Mâine|Maine|Luni|Marți|Marti|Miercuri|Joi|Vineri|Colegii|Colegele|Colegul|Colega|Toți|Toti|Echipa|Familia)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s+(?:și|si)\\s+(?:cu\\s+)?(?:eu|mine)\\s+(?:vom (?:fi|veni|participa)|venim|o s[ăa] (?:venim|fim|participăm|participam)|participăm|participam|ne vom conecta|ne conectăm|ne conectam|suntem (?:acolo|prezen)|mergem|intrăm|intram)(?!\\p{L})`,
+  'u',
+);
+/**
  * Someone named comes too, in a sentence of their own: "Dimitris will also come", "Elena Soto will join from our
  * office as well" (h132_015), "Colegul meu
  * Szabó Levente vine și el". Only "also" / "as well" / "și el" makes them one more: "Ana will
@@ -415,6 +423,7 @@ export const CUED = {
   namesList: { cue: /\s(?:și|si|and)\s+\p{Lu}/u, pattern: NAMES_LIST },
   selfHeadedList: { cue: /(?:[Ee]u|[Mm]yself|[Mm]e)\s*,/, pattern: SELF_HEADED_LIST },
   partnerAndI: { cue: /\sand I(?:'ll|\s)/, pattern: PARTNER_AND_I },
+  partnerAndMeRo: { cue: /\s(?:și|si)\s+(?:cu\s+)?(?:eu|mine)\s/, pattern: PARTNER_AND_ME_RO },
 } as const;
 
 function cuedMatches(cued: { cue: RegExp; pattern: RegExp }, text: string): Iterable<RegExpExecArray> {
@@ -624,7 +633,8 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   const accompanied = counted.length > 0 && ACCOMPANYING.test(counted[0]!.text) && counted.every((match) => ACCOMPANYING.test(match.text) || ACCOMPANYING_AGAIN.test(match.text));
   const joined = statements.join(' . ');
   const namedPartner = NAMED_PARTNER.exec(joined);
-  if (namedPartner || (CUED.partnerAndI.cue.test(joined) && PARTNER_AND_I.test(joined))) companions = Math.max(companions, 1);
+  const namedFirst = (cued: { cue: RegExp; pattern: RegExp }): boolean => cued.cue.test(joined) && cued.pattern.test(joined);
+  if (namedPartner || namedFirst(CUED.partnerAndI) || namedFirst(CUED.partnerAndMeRo)) companions = Math.max(companions, 1);
   const partnerFirst = NAMED_PARTNER_FIRST.exec(joined);
   const firstName = partnerFirst?.[1];
   if (firstName !== undefined && !isOrganisationWord(firstName)) companions = Math.max(companions, 1);

@@ -334,8 +334,9 @@ export interface IntentLocale {
    */
   echoedNegatives: string[];
   /**
-   * Saying the mail arrived ("am primit invitația", "received, thanks"): a bare "da"/"yes" right
-   * before one in its sentence answers that ("Da, am primit invitația. Din păcate nu pot…").
+   * Saying the mail arrived ("am primit invitația", "received, thanks"), or another thing about the mail itself (the
+   * attachment opens, consent to the data form): a bare "da"/"yes" right before one in its sentence answers that
+   * ("Da, am primit invitația. Din păcate nu pot…", "Yes, the attachment opens fine now").
    */
   receiptReplies: string[];
   details: DetailsLocale;

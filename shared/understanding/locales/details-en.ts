@@ -145,7 +145,7 @@ export const detailsEn: DetailsLocale = {
     // "Also my colleague Milica Jovanović from the Novi Sad 2022 Foundation would like to attend": one more wishing to come, a long name and its office between.
     // "Also our chairman, Mr. Lukas Gruber, would like to join" (h144_073).
     '(also|and) (my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern|chairman|chairwoman|chair|president|vice-president|secretary|treasurer|ceo|coordinator) ... ... (would like|wants|plans|intends|is planning|hopes|is hoping) to (attend|join|come|participate|be there)',
-    '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... ... (would|does|do) also (like|want) to (attend|join|come|participate|be there)',
+    '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern|colleague,|coworker,|co-worker,) ... ... (would|does|do) also (like|want) to (attend|join|come|participate|be there)',
     // "I'll give the short talk, my colleague Ana will just listen": only listening, beside the sender who speaks.
     '(my|our) (colleague|coworker|co-worker|colleague,|coworker,|co-worker,) ... (will|shall|would) (only|just) (attend|listen|listen in|observe|sit in)',
     // "My colleague Rūta will come along as well".
@@ -170,6 +170,8 @@ export const detailsEn: DetailsLocale = {
     '(my|our) (colleague|coworker|co-worker|friend|partner|assistant|manager|boss|director|deputy|team member|intern) ... (will|shall|is going to|would) (also |)(join|connect|dial in|be joining|be connecting|watch|follow) (from|on|via|through) the same (connection|link|laptop|computer|screen|account|device|room|office)',
     // "A colleague, Femke Bakker, will also join from our office": an unnamed one first, the name between.
     '(a|one) (colleague|coworker|co-worker)(,|) ... (will|shall|is going to) also (join|attend|come|be joining|be attending|be coming|be there)',
+    // "A colleague from our office, Marta, would also like to join" (h289_041): the wish, her office and name between.
+    '(a|one) (colleague|coworker|co-worker|colleague,|coworker,|co-worker,) ... ... (would|does) also (like|want) to (attend|join|come|participate|be there)',
     // "I'll be there with a visiting Erasmus colleague from Szeged": a word or two on the guest between.
     '(with|along with|accompanied by|together with|joined by) a (visiting|guest|foreign|international) ... (colleague|researcher|professor|scholar|fellow|student)',
     // "I'll also bring along our product lead, Irina": a lead of the sender's start-up, named by its field.

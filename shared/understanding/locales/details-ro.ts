@@ -30,7 +30,7 @@ export const detailsRo: DetailsLocale = {
     // "Noi trei de la atelierul de ceramică venim sigur" (h228_010).
     'noi # (de la|din|venim|vom veni|participam|vom participa|suntem|vom fi|o sa venim|ne conectam)',
     // A count lowered: "Rectific: venim doar 2, colega Bianca nu mai poate" (h120_091).
-    '(vom fi|o sa fim|suntem|participam|vom participa|venim|vom veni|ne conectam|vom fi prezenti) (doar|numai|totusi|deci|acum|in final|pana la urma) #',
+    '(vom fi|o sa fim|suntem|participam|vom participa|venim|vom veni|ne conectam|vom fi prezenti) (doar|numai|totusi|deci|acum|in final|pana la urma|tot) #',
     // "… vine și ea. Deci 2 de la noi" (h165_021): the total said as a conclusion.
     '(deci|asa ca|in total|total) # de la noi',
     // "… se mai alătură Ionuț și Cristi. Deci 3 conexiuni" (h230_067): connections counted for the online session.
@@ -46,6 +46,8 @@ export const detailsRo: DetailsLocale = {
     'amandoi', 'amandoua', 'noi (doi|doua)', '(toti|toate) #', '# pers',
     // "Vin cu Matei și cu Alex, deci trei cu totul": the sum the sender made.
     '# (cu totul|in total|per total)', '(in total|per total|cu totul) #',
+    // "Total 22 de persoane" (h292_045): twenty and up take "de".
+    '(in total|per total|total|cu totul) # de (persoane|participanti|participante|oameni)',
     // "confirmăm participare pentru doi profesori de la Liceul …: A și B": the people the count names.
     '(confirm|confirmam|va confirm|va confirmam) (participarea|participare|prezenta) (pentru|a) # (profesor*|cadre didactice|elev*|student*|voluntar*|angajat*|specialist*|expert*|consilier*)',
     // The forum's hybrid format: "1 fizic", "2 la fața locului", then "și 1 online" added after.
@@ -89,7 +91,7 @@ export const detailsRo: DetailsLocale = {
     '(cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (cei|cele) # (persoan*|coleg*|participant*|invitat*|reprezentant*|membr*|student*|elev*|voluntar*|colaborator*)',
     // "vom participa cu un grup de 15 studenți", "vin cu 24 de elevi": a group, or twenty and up with "de".
     // Not after a bare "cu": "lucrez cu un grup de 15 studenți" is no party.
-    '(vin cu|venim cu|particip cu|participam cu|voi veni cu|vom veni cu|voi participa cu|vom participa cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (un |)grup de # (persoan*|student*|elev*|tineri|copii|membr*|voluntar*)',
+    '(vin cu|venim cu|particip cu|participam cu|voi veni cu|vom veni cu|voi participa cu|vom participa cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (un |)grup de # (de |)(persoan*|student*|elev*|tineri|copii|membr*|voluntar*)',
     '(vin cu|venim cu|particip cu|participam cu|voi veni cu|vom veni cu|voi participa cu|vom participa cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) # de (persoan*|student*|elev*|tineri|copii|membr*|voluntar*|coleg*)',
     // A webinar form's count: "Nr. colegi care se conectează: 1 (în afară de mine)": the colleagues besides the sender.
     '# (in afara de mine|pe langa mine|pe langa subsemnatul|pe langa subsemnata|fara a ma socoti|fara sa ma socotesc)',    // The family workshop: "eu vin cu două fetițe ale mele", "venim cu cei trei nepoți". Not after a bare "cu": "lucrez cu 20 de copii".

@@ -127,6 +127,8 @@ export const intentEn: IntentLocale = {
     '(confirming|i confirm|we confirm|i am confirming|we are confirming) (the |)(attendance|participation) (for|of) (myself|me|us|both of us|the two of us)',
     // A phone's "confirmed thanks" (h150_041).
     '^confirmed (thanks|thank you|thx|ty|cheers|many thanks)$',
+    // "Confirmed from my side, plus Diana from our team - 2 people" (h297_095).
+    '^confirmed (from|on|for) (my|our) (side|part)', '^confirmed for (me|us|myself)$',
     // A reply to a reminder or a change: "I already confirmed", "my RSVP stands", "the new time works for me".
     "(i|we|i've|we've|i have|we have) already (confirmed|rsvp'd|rsvped|registered|signed up)", '(my|our) (confirmation|rsvp|attendance|registration|participation) (still |)stands',
     "(i'm|i am|we're|we are) still (confirmed|coming|attending)", '^still (confirmed|coming|attending)',
@@ -138,7 +140,9 @@ export const intentEn: IntentLocale = {
     'count on (me|us)', '^(+1|+ 1) (from|for) (me|us)', '^(+1|+ 1)$', 'see (u|ya) (there|then|on|at|next|tomorrow)',
     // "Please count on two of us"; "It's a yes from me"; a second sender's "confirming as well".
     // The party summed up after a colleague added: "my colleague Niamh will also join from our office, so 2 of us".
-    '^(so|that makes|making it|which makes) (it |)# of us$',
+    '^(so|that makes|making it|which makes) (it |)# of us$', '^(so|that makes|making it|which makes) (it |)# of us (in total|altogether|all together|in all)$',
+    // "Two colleagues from the Matera foundation would also like to join me" (h292_065): others come with the sender.
+    '(would|will) (also |)like to join me$',
     'count on (#|both) of us', "^(it's|it is) a (definite |firm |)yes (from (me|us|my side|our side)|)$",
     "^(i'm |i am |we're |we are |)(also |)confirming (as well|too)$", '^(i |we |)(also |)confirm (as well|too)$',
     // A double negative: "I can't not join this one".
@@ -168,6 +172,10 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|we'll|we will) (also |)follow (it |the (meeting|session|event|workshop|lab|discussion) |)(online|remotely|live|on zoom|via zoom|on teams|via teams)",
     // "In both cases please count me" (non-native for "count me in").
     '(please |)count (me|us)$',
+    // "I have put it in my calendar and will connect at 11:00 CET" (h294_036).
+    "(put|added|saved|blocked|entered) it (in|to|into) (my|our) (calendar|agenda|diary) and (will|'ll) (connect|join|attend|dial in|be there)",
+    // "For this one, please count me and my colleague Lina Petrauskaitė" (h289_044).
+    'please count (me|us) (and|plus|along with|together with) (my|our|a|one|#)',
     // Registering oneself with others: "Please register Ms Elena Vasić and myself for the Lab".
     '^(please |kindly |)register ... (and|&) (myself|me)',
     // "Either way, please put me down.", "If that works for you, please add me."
@@ -395,7 +403,7 @@ export const intentEn: IntentLocale = {
     // "Our participation is pending approval by management": the organisation has not decided yet.
     '(participation|attendance) (is |)(pending|awaiting|subject to) (the |)(approval|authorisation|authorization|sign-off) (of|by|from) (the |our |my |)(management|director|board|head*|manager*)',
   // "in principle yes, I would like to come, but I have to check first with my boss".
-  '^in principle (yes|i will|we will|i can|we can|i come|we come)', "(i|we) (have to|need to|must|will have to|'ll have to) (first |)check (first |)with (my|our) (boss|manager|director|head|supervisor|superior|line manager)",
+  '^in principle (yes|i will|we will|i can|we can|i come|we come)', "(i|we) (have to|need to|must|will have to|'ll have to) (first |)check (first |)with (my|our) (boss|manager|director|head|supervisor|superior|line manager|team|colleagues|board)",
   // "Not a no, but not a yes either — let me check with my manager first" (h265_070).
   '^let (me|us) (first |)check (first |)with (my|our) (boss|manager|director|head|supervisor|superior|line manager|team|colleagues|partner|partners)',
   // "I'm 50/50 for Wednesday … I'll know by Monday".
@@ -424,6 +432,8 @@ export const intentEn: IntentLocale = {
     "(waiting|wait) to (hear|find out|know|see) (whether|if) (i|we) (get|can|will|'ll|am|are|'m|'re) (the day off|a day off|time off|leave|free|off|approval|permission|the go-ahead|the approval|the permission)",
     // "Definitely interested, but I'm waiting to hear back about another meeting" (h281_052).
     '(waiting|wait) to hear back (about|from|on|regarding)',
+    // "I would love to attend but I'm still waiting to hear whether my trip to Berlin gets moved" (h297_048): whatever it hangs on.
+    "(i'm|i am|we're|we are) (still |)(waiting|wait) to (hear|find out|know|see) (whether|if)",
     // "I'm still waiting to hear if I'm needed at the office that day" (h279_061).
     "(waiting|wait) to (hear|find out|know|see) (whether|if) (i'm|i am|we're|we are|i'll be|we'll be|i will be|we will be) (needed|required|expected) (at|in)",
     // "First I need the approval of my director for the travel. I will give you the answer on Friday".
@@ -563,6 +573,8 @@ export const intentEn: IntentLocale = {
     "(maybe|perhaps|possibly) (i|we) (bring|will bring|'ll bring|come with) (a|my|one|our)",
     // "I will attend, probably together with my colleague Femke" (h198_058).
     '(probably|maybe|perhaps|possibly) (together |along |)with (my|our) (colleague|colleagues|coworker|partner|wife|husband|boss|manager|deputy|director|assistant)',
+    // "Count me in for the 20th. Possibly one more colleague from the cluster, I'll confirm by Wednesday" (h290_035).
+    '^(probably|maybe|perhaps|possibly) (also |)(one more|another|a second|an extra|a|one) (colleague|coworker|co-worker|person|participant|guest|partner)',
     // "I will check with her whether she can attend" (h195_040): the colleague's answer, to come.
     '(check|checking|ask|asking) (with |)(her|him|them|my colleague|the colleague) (whether|if) (she|he|they) (can|could|will be able to|is able to|are able to) (attend|come|join|make it|participate)',
     // "I'll join you at the City Hall at 10. A colleague might also come along, I'll let you know by Friday" (h127_062).
@@ -628,6 +640,8 @@ export const intentEn: IntentLocale = {
     '(happy|glad|love|like|pleased|delighted) to (join|attend|come to|catch|make) the next (one|session|edition|event|workshop|meeting|lab)',
     // A call of its own offered instead: "We would be very happy to join a follow-up call if you organise one".
     '(happy|glad|love|like|pleased|delighted) to (join|have|do|set up|arrange) a (follow-up|follow up|separate|later|short|quick) (call|meeting|chat|catch-up|catch up|session)',
+    // "Sadly we can't travel in January, but we'd be happy to join any online follow-up" (h290_067).
+    '(happy|glad|love|like|pleased|delighted) to (join|attend|take part in|be part of) (any|a future|future|a later|later|any future) (online |virtual |remote |)(follow-up|follow up|followup|follow-ups|follow ups|session|sessions|meeting|meetings|edition|round)',
     // Later sessions in general: "if you organise similar events in the future".
     '(future|similar|further|later) (sessions|events|meetings|workshops|editions|labs|occasions)', 'such (sessions|events|meetings|workshops|labs)', 'in the future',
     '(next|upcoming|coming|following|subsequent|other) (sessions|events|meetings|workshops|editions|labs|occasions|ones)',
@@ -724,6 +738,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // A doubt about what one can offer, not about coming: "Not sure I can add much to the discussion, but I'll join" (h289_026).
+    '(not sure|unsure) (if |whether |)(i|we) (can|could|will|would) (add|contribute|bring|offer) (much|a lot|anything|something|more)',
     // "Definitely interested, but I'm waiting to hear back about another meeting" (h281_052): interest, not an answer.
     '^(definitely|absolutely|certainly|very|really|most|sure) interested',
     // Who, not whether: "I'll forward this to our student association, I'm not sure yet who from us can attend" (h250_059).
@@ -920,13 +936,16 @@ export const intentEn: IntentLocale = {
     // "I can share our experience from Wrocław 2016 — would 5 minutes in the stakeholder comments slot be OK?" (h278_044).
     '(would|could|can) # (minutes|min|mins) ... ... (slot|segment|part) (be ok|be okay|be fine|work|be possible)',
     // "I would be glad to share a short 5-minute comment on the SME actions" (h242_077).
-    "(i|we) (would|'d) be (glad|happy|pleased) to (share|give|make|offer) (a |some |)(short |brief |quick |)(#-minute |# minute |)(comment|comments|remarks|input|reflection|perspective)",
+    // "I would be happy to share a few comments on the second action, about 5 minutes" (h288_004).
+    "(i|we) (would|'d) be (glad|happy|pleased) to (share|give|make|offer) (a |some |a few |a couple of |)(short |brief |quick |)(#-minute |# minute |)(comment|comments|remarks|input|reflection|reflections|perspective|thoughts)",
     // "if there is time, share a short comment on the creative hubs action" (h252_004); "I would be glad to share in a few words
     // the experience of Matera" (h253_024).
-    "share (a |some |)(short |brief |quick |)(comment|comments|remarks|reflection|input) (on|about)", "share in (a few|some|few) words",
+    "share (a |some |a few |a couple of |)(short |brief |quick |)(comment|comments|remarks|reflection|reflections|input|thoughts) (on|about)", "share in (a few|some|few) words",
     // Non-native: "We would like also to make short presentation of our SME programme" (h246_041); "I would be glad to share some
     // words about Kalamata candidacy" (h246_053).
     "(would like|want|wish|would love) (also |)to (make|do|give|hold) (a |)(short |brief |small |)presentation",
+    // "I would also like to share a short input (5 minutes) about our experience with creative hubs" (h295_055).
+    "(i|we) (would|'d) (also |)like to (share|give|make|offer|present) (a |some |)(short |brief |quick |)(#-minute |# minute |)(input|intervention|contribution)",
     "(i|we) (would|'d) be (glad|happy|pleased) to (share|say|give) (a few|some|few|a couple of) words",
     // "I will attend and I'd like a slot for comments on action 2" (h240_069).
     "(i'd|i would|we'd|we would) (like|love) (a|the) (short |brief |quick |)(slot|speaking slot|moment|few minutes) (for|to)",
@@ -1492,7 +1511,10 @@ export const intentEn: IntentLocale = {
     'by (bike|bikes|bicycle|bicycles|car|cars)', 'on (a bike|bikes|foot)',
   ],
   regionalFillers: [],
-  receiptReplies: ['(i|we) (have |)received', '(i|we) got (it|the invitation|your)', 'got it', 'received'],
+  receiptReplies: ['(i|we) (have |)received', '(i|we) got (it|the invitation|your)', 'got it', 'received',
+    // "Yes, the attachment opens fine now" (h289_083); "Yes, I agree to the processing of my data" (h289_091 in Romanian).
+    '(the |)(attachment|attachments|file|link|document|pdf) (now |)(opens|open|works|work|is working|are working|is fine|loads)',
+    '(i|we) (agree|consent) (to|with) (the |)(processing|data|gdpr|privacy|terms)', '(i|we) give (my|our) consent'],
   // "No, I haven't forgotten — I'm attending with two colleagues" (h265_055).
   echoedNegatives: ["(i|we) (haven't|have not|hadn't|had not|didn't|did not) forg*", "(i|we) (have|had|have got) no (more |further |other |)(questions|objections|comments|remarks)", "(i|we) (don't|do not) have (any |)(more |further |other |)(questions|objections|comments|remarks)", 'no (more |further |other |)(questions|objections|comments|remarks)', 'not (necessary|needed)', 'no problem'],
   languageCues: [

@@ -60,7 +60,7 @@ export const intentRo: IntentLocale = {
     // "O să intrăm pe Zoom eu și asociatul meu, Vlad Iancu" (h203_097): the way in named, the sender among who joins.
     '^(o sa intram|vom intra|intram|o sa intru|voi intra|intru) pe (zoom|teams|meet|link|linkul|link-ul|platforma) (eu si|amandoi|amandoua|impreuna|toti|toate|si eu)',
     // A follow-up's count: "Revin: vine și colega mea Ramona, deci suntem două" (h176_063).
-    '^deci (suntem|vom fi|venim) #$',
+    '^deci (suntem|vom fi|venim) #$', '^deci (suntem|vom fi|venim) # (pana la urma|in final|in total|de fapt|cu totul)$',
     // "nu venim 2, ci 3" (h271_008): the count the "ci" puts in place of the one denied.
     '^ci (doar |numai |)# (persoane|oameni|colegi|colege|)$',
     // "revin cu numele: … Suntem doar 3 până la urmă" (h266_053): the count settled.
@@ -114,7 +114,7 @@ export const intentRo: IntentLocale = {
     '^(eu |noi |)(intru|intram) (sigur|cu siguranta|negresit)',
     // "Merg cu Mihai, el a confirmat deja pentru amândoi" (h277_025): going, with whom.
     '^merg (si eu |)(cu|impreuna cu|la atelier|la intalnire|acolo)',
-    '^eu (sigur |)(vin|particip)', '(eu|noi) (vin|venim)$',
+    '^eu (sigur |insa |totusi |)(vin|particip)', '(eu|noi) (insa |totusi |)(vin|venim)$',
     // A foreign writer's Romanian: "eu participa la zoom in 17" (h110_086).
     '^eu participa (la|pe|online|prin|in|#)',
     // An institution answering in the third person: "Administrația … nu poate da curs invitației" (h110_067).
@@ -128,7 +128,9 @@ export const intentRo: IntentLocale = {
     '(voi|vom|o sa|pot|putem|voi putea|vom putea) fi la (intalnire|intalnirea|atelier|atelierul|eveniment|evenimentul|sesiune|sesiunea|reuniune|reuniunea|workshop|workshopul)',
     'o sa fiu la (intalnire|intalnirea|atelier|atelierul|eveniment|evenimentul|sesiune|sesiunea)',
     '(voi|vom|o sa) fi (acolo|de fata)', 'o sa fiu acolo', '(fi|fiu|fim) alaturi de (dumneavoastra|dumneavoastre|dvs|voi)',
-    '^vin', 'vin (si eu|cu drag|cu placere|sigur)',
+    '^vin', 'vin (si eu|cu drag|cu placere|sigur)', '^(vin|venim) din partea',
+    // "Din partea CCIAT vin eu și încă doi colegi" (h298_042): the sender named after the verb, others with them.
+    'vin eu (si|impreuna cu|cu|alaturi de)',
     // The answer as a conclusion: "sunt în oraș, deci vin".
     '(deci|asa ca|asadar|prin urmare) (sigur |)(vin|venim|particip|participam|pot veni|putem veni)$',
     // ... with the hour it starts from: "am făcut schimb de ore cu o colegă, deci vin de la ora 10" (h73_047).
@@ -704,10 +706,14 @@ export const intentRo: IntentLocale = {
     // A secretary writing for the head: "Va fi delegat în locul dânsului domnul viceprimar Ioan Crăciun".
     '(va fi |vor fi |a fost |au fost |este |sunt |)delegat(|a|i|e) in locul (dansului|dansei|sau|lui|ei|domnului|doamnei)',
     'in locul (meu|nostru)', '(ma|ne) (va |vor |)(inlocui|inlocuieste|inlocuiesc|reprezenta|reprezinta)',
+    // "Din partea mea vine totuși soțul meu, Mihai Enache … Eu rămân acasă cu copilul" (h292_047): one sent for the sender.
+    '^din partea mea (vine|va veni|va participa|participa|o sa vina|o sa participe) (totusi |)(sotul|sotia|fiul|fiica|fratele|sora|colegul|colega|asociatul|asociata|adjunctul|adjuncta|asistentul|asistenta)',
     // Written for the head: "dar vine în locul dânsului colega noastră, doamna Alina Dobre" (h201_002).
     '(vine|va veni|participa|va participa|se conecteaza|se va conecta) in locul (dansului|dansei|lui|ei|domnului|doamnei)',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit|o sa trimitem) (in locul meu |)(un|o|pe|un alt|o alta) (coleg|colega|colegul|colegi|colege|reprezentant|reprezentanta|inlocuitor|inlocuitoare|delegat|delegata|cineva)',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit) pe cineva', '(am|i-am) delegat',
+    // "Nu eu voi participa, ci colegul meu Cosmin Oprea" (h298_012): the corrective "ci" names who goes instead.
+    '^ci (colegul|colega|colegii|colegele|sotul|sotia|fiul|fiica|adjunctul|adjuncta|asistentul|asistenta|seful|sefa|directorul|directoarea|reprezentantul|reprezentanta|domnul|doamna|dl|dna) ',
     // "Eu nu pot, dar trimit pe fiul meu Alex, care se ocupă acum de firmă" (h274_039): family or staff of the sender's own.
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit|o sa trimitem) (in locul meu |)pe (fiul|fiica|sotul|sotia|fratele|sora|asociatul|asociata|adjunctul|adjuncta|asistentul|asistenta|seful|sefa|directorul|directoarea|managerul|managera|partenerul|partenera) (meu|mea|nostru|noastra)',
     // The organisation sends one: "Nu voi putea participa personal, dar Camera de Comerț va trimite un reprezentant" (h175_011).
@@ -768,6 +774,11 @@ export const intentRo: IntentLocale = {
     '^poate (directia|departamentul|serviciul|biroul|compartimentul|colegii|cei de la|cineva de la)',
     // "Vin eu sigur. Poate și un coleg, dar încă nu știe dacă se eliberează" (h271_012): the doubt is the colleague's.
     '^poate (si |)(un|o) (coleg|colega|prieten|prietena|voluntar|voluntara|student|studenta) (de la noi |din echipa |)$',
+    // "Atunci vin, poate o aduc și pe sora mea care lucrează cu mine" (h295_081): the one brought is the doubt.
+    '^poate (o|il|ii|le|va) (aduc|iau|luam|aducem) (si |)(cu mine |)(pe|cu)',
+    // "Da, vin. Poate vin și cu Simona, îți confirm mâine" (h297_068): "și" puts the doubt on the one brought, not so
+    // "poate vin cu soțul, încă nu știm sigur" (h228_064).
+    '^poate (vin|venim|ma conectez|ne conectam) si (cu|impreuna cu|alaturi de)',
     // Passed on to someone who may be free: "Vă redirecționez invitația către colega mea, poate ea este disponibilă" (h176_049).
     'poate (ea|el|dansa|dansul|) (este|e|va fi|ar fi) (disponibil|disponibila|disponibili|libera|liber|interesat|interesata|interesati)',
     // "Fwd către colegii din departament, poate e cineva interesat" (h208_032).
@@ -999,6 +1010,19 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // Whether one can, asked without its mark: "aș vrea să știu dacă pot sta până la final" (h290_012) asks, it doubts nothing.
+    // Not "… dacă pot veni cu un coleg": the sender comes, the companion is asked about.
+    '(as vrea|as dori|vreau|vrem|am vrea|am dori) sa (stiu|stim|aflu|aflam) daca (pot|putem|voi putea|vom putea) (sa |)(sta|stau|ramane|raman|ramanem|prinde|prind|ajunge la timp|ajung la timp)',
+    // "Vă rog să-mi spuneți dacă mai este posibil să particip, am văzut invitația abia acum" (h296_029): asked, not said.
+    '(spuneti|comunicati|confirmati|spune|anuntati)(-mi|-ne|) daca (mai |)(este|e|ar fi|ar mai fi) posibil sa (particip|participam|vin|venim|ma inscriu|ne inscriem|ma alatur|ne alaturam|ma conectez|ne conectam)',
+    '(spuneti|comunicati|confirmati|spune|anuntati)(-mi|-ne|) daca (mai |)(pot|putem) (sa |)(particip|participa|participam|vin|veni|venim|ma inscriu|ne inscriem|ma conectez|ne conectam)',
+    // "Vă rog să-mi spuneți dacă mai este posibil să particip, am văzut invitația abia acum" (h296_029): asked, not said.
+    // Where the sender travels from, not whether: "Se asigură loc de parcare la Primărie? Vin din Lugoj." (h288_058).
+    '^(vin|venim) din',
+    // A doubt about the deadline, not about coming: "Nu știu dacă mai e valabil termenul de confirmare, dar aș veni" (h289_032).
+    'nu stiu daca (mai |)(e|este) (valabil|inca valabil|in termen)',
+    // A doubt about what one can offer: "Nu știu dacă pot contribui cu mare lucru, dar vin".
+    'nu stiu daca (pot|as putea|putem|am putea) (sa |)(contribui|contribuim|aduce|aduc|aducem|adauga|adaug) (cu |)(mult|mare lucru|ceva|prea mult)',
     // A forward's hedge: "Îți trimit mai jos invitația, poate o distribui și în rețeaua ta" (h249_019).
     'poate (o|il|le|ii) (distribui|distribuiti|trimiti|trimiteti|transmiti|transmiteti|dai mai departe|dati mai departe)',
     // A forward's hedge about others: "Vă redirecționez mai jos invitația, poate e de interes pentru colegii din Budapesta" (h247_066).
@@ -1282,6 +1306,8 @@ export const intentRo: IntentLocale = {
     '(pentru|la) interventia (mea |)de # (minute|min)',
     // Leave asked with the talk's size: "Pot prezenta și eu ceva scurt despre proiectul nostru?" (h237_021).
     '(pot|putem|as putea|am putea) (prezenta|vorbi|interveni|spune|povesti) (si eu |si noi |)(ceva|cateva|doua|putin|pe scurt)',
+    // Asked as a request: "Vă rog să-mi spuneți dacă pot interveni cu o scurtă prezentare … (max 5 min)" (h290_043).
+    '(pot|putem|as putea|am putea) (sa |)(interveni|intervin|intervenim|prezenta|prezint|prezentam|veni) cu o (scurta |mica |)(prezentare|interventie|alocutiune)',
     // "Aș vrea să vă prezint pe scurt (max. 10 min) proiectul …" (h238_012).
     '(as vrea|as dori|doresc|vreau|am vrea|am dori|dorim|vrem) sa va (prezint|prezentam|prezentez|povestesc|povestim|arat|aratam)',
     // "Aș vrea să ridic această problemă în intervenția mea de 5 minute" (h232_020).
@@ -1601,6 +1627,8 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Revin: renunț la prezentare, nu am reușit să pregătesc materialul. Venim tot două" (h292_064): the talk given up, not the coming.
+    '(renunt|renuntam|renuntasem) (totusi |)la (prezentare|interventie|cuvant|cuvantul|slot|slotul|discurs|alocutiune)',
     // "Nu dorim să prezentăm, vom asculta și vom interveni la discuții dacă e cazul" (h253_019).
     'nu (dorim|doresc|vrem|vreau) sa (prezentam|prezint)',
     // Said for the head: "nu va putea face o prezentare. Va urmări discuțiile" (h180_097).
@@ -1918,7 +1946,10 @@ export const intentRo: IntentLocale = {
   // "No, mă bag și eu": the regional filler, not the English refusal.
   regionalFillers: ['no'],
   // "Da, am primit invitația, mulțumesc. Din păcate nu pot fi prezent" (h283_005).
-  receiptReplies: ['(am|amu|noi am) primit', 'mi-a (parvenit|ajuns)', 'ne-a (parvenit|ajuns)', '(a|au) ajuns'],
+  receiptReplies: ['(am|amu|noi am) primit', 'mi-a (parvenit|ajuns)', 'ne-a (parvenit|ajuns)', '(a|au) ajuns',
+    // "Da, sunt de acord cu prelucrarea datelor personale" (h289_091): consent to the form, not an answer.
+    '(sunt|suntem) de acord cu (prelucrarea|procesarea|utilizarea|folosirea|stocarea)', '(imi|ne) (dau|exprim|exprimam) (acordul|consimtamantul)',
+    '(atasamentul|fisierul|documentul|linkul|link-ul) (acum |)(se deschide|functioneaza|merge|e ok|este ok)'],
   echoedNegatives: ['nu (am|avem) uitat', 'nu (am|avem) (alte |nicio |niciun |vreo |)(intrebar*|nelamurir*|obiecti*|observati*|comentari*|sugesti*|propuneri)', 'nu (e|este) (cazul|nevoie)', 'nu ma deranjeaza', 'nu e nicio problema'],
   languageCues: [
     'si', 'sa', 'nu', 'va', 'la', 'cu', 'de', 'pentru', 'multumesc', 'multumim', 'buna', 'ziua', 'voi', 'vom', 'sunt',
