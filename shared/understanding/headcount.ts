@@ -343,10 +343,11 @@ const BROUGHT = new RegExp(
 );
 /**
  * Someone named is there too, the verb first: "o să fie și Andrei (alt Andrei) de la noi", "Vine și Ilinca, asistenta
- * mea, pe același link" (h125_025). A name closed by punctuation or where they come from, so "va fi și Primăria" is no one.
+ * mea, pe același link" (h125_025). A name closed by punctuation, where they come from or "cu mine" ("o să fie și Raluca cu mine",
+ * h305_084), so "va fi și Primăria" is no one.
  */
 const ALSO_COMER_RO = new RegExp(
-  `(?<![\\p{L}])(?<!(?:[Cc]u|[Îî]mpreun[ăa] cu) (?:mine|noi) )(?:[Oo] s[ăa] fie|[Vv]a fi|[Vv]ine|[Vv]a veni|[Ss]e conecteaz[ăa]|[Ss]e va conecta)\\s+(?:și|si)\\s+${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s*(?:$|[,.;!:()–—-])|\\s+(?:de la|din|from)\\s)`,
+  `(?<![\\p{L}])(?<!(?:[Cc]u|[Îî]mpreun[ăa] cu) (?:mine|noi) )(?:[Oo] s[ăa] fie|[Vv]a fi|[Vv]ine|[Vv]a veni|[Ss]e conecteaz[ăa]|[Ss]e va conecta)\\s+(?:și|si)\\s+${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s*(?:$|[,.;!:()–—-])|\\s+(?:de la|din|from)\\s|\\s+cu (?:mine|noi)(?!\\p{L}))`,
   'gu',
 );
 /**

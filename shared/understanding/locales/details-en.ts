@@ -146,6 +146,8 @@ export const detailsEn: DetailsLocale = {
     // "Also our chairman, Mr. Lukas Gruber, would like to join" (h144_073).
     '(also|and) (my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern|chairman|chairwoman|chair|president|vice-president|secretary|treasurer|ceo|coordinator) ... ... (would like|wants|plans|intends|is planning|hopes|is hoping) to (attend|join|come|participate|be there)',
     '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern|colleague,|coworker,|co-worker,) ... ... (would|does|do) also (like|want) to (attend|join|come|participate|be there)',
+    // "I confirm my participation. Also my colleague Giulia Romano will join" (h304_050): "also" before the subject.
+    '^also (my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... (will|shall|is going to) (join|attend|come|participate|be there|connect)',
     // "I'll give the short talk, my colleague Ana will just listen": only listening, beside the sender who speaks.
     '(my|our) (colleague|coworker|co-worker|colleague,|coworker,|co-worker,) ... (will|shall|would) (only|just) (attend|listen|listen in|observe|sit in)',
     // "My colleague Rūta will come along as well".
@@ -162,6 +164,8 @@ export const detailsEn: DetailsLocale = {
     '(me|myself) (and|+) (my|our) ... (intern|trainee|student|volunteer|developer|designer|researcher|cofounder|co-founder)',
     // "With me will be my colleague Jelena Savić from the legacy team": the companion named after the verb.
     '(with|alongside) me (will be|will come|will also be|will also come|comes|is coming|will travel) (my|our|a|one)', 'joining me (will be|is|are) (my|our|a|one)',
+    // "I will attend, and with me my colleague Marko Babić" (h306_050): the verb left out.
+    '(and |)with me (my|our) (colleague|coworker|co-worker|deputy|assistant|partner|manager|director|boss|intern)',
     // "I'll be there on Friday the 17th together with our CTO, Bogdan": an executive of the sender's company.
     '(with|bring|bringing|along with|accompanied by|together with|joined by) (my|our) (cto|ceo|coo|cfo|cmo|cio|founder|chairman|chairwoman|chairperson|president|vice-president|secretary general|treasurer|curator|coordinator|head of ...)',
     // "Yes — I'll join, and so will our arts manager, Ioana": a role of a few words.

@@ -297,6 +297,8 @@ export const intentEn: IntentLocale = {
     "(regrettably|unfortunately|sadly|i'm afraid|i am afraid) (i|we) (have|have got|'ve got) (a|another) (conflicting|prior|previous) (commitment|engagement|appointment)( (that|on that|the same) (morning|day|afternoon|week|date)|)",
     // "We have decided not to take part in the workshops this year" (h119_058).
     "(i|we|i've|we've|i have|we have|the board has|the board) (decided|chosen|opted) not to (take part|participate|attend|join|come)",
+    // "Our organisation has decided not to take part in this round of consultations" (h301_062).
+    "(our|my) (organisation|organization|institution|association|company|office|team|department|foundation|municipality|board) (has |have |)(decided|chosen|opted) not to (take part|participate|attend|join|come)",
     // "I only land in Timișoara on the 21st, so I'll miss the lab": the event missed (not "won't miss it", "miss the meeting's first hour").
     "(i'll|i will|we'll|we will|i'm going to|i am going to|we're going to|we are going to) (have to |unfortunately |sadly |probably |)miss (the|this|your) (lab|workshop|meeting|session|event|consultation|discussion|call|gathering|one)$",
     // "Sadly we won't manage to travel to Timișoara for the 20th" (h106_072): the negator sits between subject and verb.
@@ -640,6 +642,10 @@ export const intentEn: IntentLocale = {
     '(happy|glad|love|like|pleased|delighted) to (join|attend|come to|catch|make) the next (one|session|edition|event|workshop|meeting|lab)',
     // A call of its own offered instead: "We would be very happy to join a follow-up call if you organise one".
     '(happy|glad|love|like|pleased|delighted) to (join|have|do|set up|arrange) a (follow-up|follow up|separate|later|short|quick) (call|meeting|chat|catch-up|catch up|session)',
+    // Another date offered instead: "I am not able to attend on the 17th, but I could join if you move it to the 18th" (h304_051).
+    '(could|can|would|will) (join|attend|come|make it|be there) if (you|they|the organisers|the organizers) (move|moved|reschedule|rescheduled|shift|shifted|change|changed|postpone|postponed) (it|the date|the meeting|the session|the workshop)',
+    // "Is this the same meeting as the one in January at City Hall? I already confirmed for that one, I think" (h304_069).
+    '(i|we) (have |)(already |)(confirmed|registered|signed up|replied|rsvped) (for|to) (that|the other|the previous|the earlier|the first) (one|meeting|session|event|workshop|lab)',
     // "Sadly we can't travel in January, but we'd be happy to join any online follow-up" (h290_067).
     '(happy|glad|love|like|pleased|delighted) to (join|attend|take part in|be part of) (any|a future|future|a later|later|any future) (online |virtual |remote |)(follow-up|follow up|followup|follow-ups|follow ups|session|sessions|meeting|meetings|edition|round)',
     // Later sessions in general: "if you organise similar events in the future".
@@ -678,6 +684,8 @@ export const intentEn: IntentLocale = {
   weakYes: ['^ok$', '^okay$', '^ok (thanks|thank you)$', '^fine$', '^great$', '^sounds good$', '^noted$'],
   counterfactuals: [
     "(i would|i'd|we would|we'd) have (loved|liked|come|attended|joined|been there)",
+    // "Nothing would make me happier than to join, but sadly my daughter's wedding is that very day" (h304_062).
+    'nothing would make (me|us) (happier|more happy|more glad) than (to|joining|attending|being there)',
   ],
   weakNo: [
     // The formula of a decline, not an acceptance ("accept" is also Romanian for "I accept"): "Please accept my apologies, I will be on leave";
@@ -686,6 +694,8 @@ export const intentEn: IntentLocale = {
     'regrets', 'unfortunately', 'sorry', "(i'm|i am) afraid", 'regret', 'sadly', 'alas',
     "(i would|i'd|we would|we'd) have (loved|liked)", 'wish (i|we) could',
     "(i would|i'd|we would|we'd) have (loved|liked) to (attend|come|join|participate|be there)",
+    // "Nothing would make me happier than to join, but sadly …" (h304_062): the wish before the "but" says the sender can't.
+    'nothing would make (me|us) (happier|more happy|more glad) than (to|joining|attending|being there)',
     // A hope given up: "I was really hoping to attend and even present our project, but …".
     '(i|we) (was|were|had been) (really |so |very much |truly |)hoping to (attend|come|join|participate|be there|make it|present)',
     '(wish|wished) (i|we) could (attend|come|join|participate|be there|make it)',
@@ -738,6 +748,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // A time hedged, not the coming: "yes I'll join but I'll be late, maybe 11:30 - I teach a class until 11:15" (h304_070).
+    '^(maybe|perhaps|probably|possibly) (around |about |by |at |closer to |)#:#$', '^(maybe|perhaps|probably|possibly) (around |about |by |at |closer to |)#:# (am|pm|or so|or later)$',
     // A doubt about what one can offer, not about coming: "Not sure I can add much to the discussion, but I'll join" (h289_026).
     '(not sure|unsure) (if |whether |)(i|we) (can|could|will|would) (add|contribute|bring|offer) (much|a lot|anything|something|more)',
     // "Definitely interested, but I'm waiting to hear back about another meeting" (h281_052): interest, not an answer.
@@ -944,6 +956,8 @@ export const intentEn: IntentLocale = {
     // Non-native: "We would like also to make short presentation of our SME programme" (h246_041); "I would be glad to share some
     // words about Kalamata candidacy" (h246_053).
     "(would like|want|wish|would love) (also |)to (make|do|give|hold) (a |)(short |brief |small |)presentation",
+    // "I will prepare a short 5-minute input on audience development" (h306_086).
+    "(i|we) (will|'ll|shall|am going to|are going to) prepare (a |some |)(short |brief |quick |)(#-minute |# minute |)(input|intervention|contribution|presentation|talk|pitch)",
     // "I would also like to share a short input (5 minutes) about our experience with creative hubs" (h295_055).
     "(i|we) (would|'d) (also |)like to (share|give|make|offer|present) (a |some |)(short |brief |quick |)(#-minute |# minute |)(input|intervention|contribution)",
     "(i|we) (would|'d) be (glad|happy|pleased) to (share|say|give) (a few|some|few|a couple of) words",
@@ -1085,6 +1099,8 @@ export const intentEn: IntentLocale = {
     '(show|demo|demonstrate) (some of |a bit of |a few of |)(my|our) (work|works|project|projects|platform|product|products|portfolio|app) for (#|a few) (minutes|mins|min)',
     // "I could also say a few words about our programme if there is a free slot".
     '(i|we) (can|could) (also|briefly) (present|say a few words|say a couple of words|take the floor)',
+    // The subject shared with the yes before it: "I'd be glad to attend on 20 January and could present briefly the … programme" (h300_043).
+    'and (can|could) (also |)present briefly', 'and (can|could) (also |)briefly present',
     // "We could present our … initiative in 5 minutes if there's a slot": an offer with its time.
     '(i|we) (can|could) (also |)present (our|my|the|a|an) ... ... in # (minutes|mins|min)',
     // "I will raise this during the stakeholder round": commenting aloud in the meeting.

@@ -298,6 +298,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Eu sunt în Germania până în martie, deci fără mine de data asta :)" (h304_040).
+    'fara mine (de data asta|de data aceasta|de aceasta data|data asta|acum|la aceasta sesiune|la asta)',
     // "… am deja o altă obligație profesională asumată, așa că vă rog să mă scuzați de data aceasta" (h249_002).
     '(va rog|va rugam) sa (ma|ne) (scuzati|iertati) (de data aceasta|de aceasta data|de data asta|pentru aceasta data)',
     // An organisation's standing refusal: "Compania noastră nu participă momentan la consultări publice de acest tip" (h249_063).
@@ -521,6 +523,8 @@ export const intentRo: IntentLocale = {
     // Whether coming makes sense, not a refusal: "Nu știu dacă e cazul să vin, … Ce părere aveți?".
     'nu (stiu|stim|sunt sigur|sunt sigura|suntem siguri) daca (e|este|ar fi|mai e|mai este) (cazul|util|relevant|potrivit|necesar|nevoie|rost) (sa|de)', 'inca nu (stiu|stim)', 'nu (stiu|stim)$', 'nu (sunt|suntem) (inca |)sigur(|a|i|e)', 'nu am stabilit',
     'inca nu (stiu|sunt sigur|sunt sigura|pot confirma|am stabilit)', 'nu pot (sa |)confirma (inca|acum|momentan|deocamdata)',
+    // "Aș vrea să vin, dar vă pot confirma abia luni dimineață" (h299_032): the answer comes later.
+    '(va |)(pot|putem) (confirma|sa confirm|sa confirmam|da un raspuns|raspunde) (abia|doar|numai|cel mai devreme)',
     '(momentan|deocamdata) nu (stiu|pot confirma|pot sa confirm)',
     '(voi|vom) incerca', 'o sa incerc', 'o sa incercam', 'incerc sa', 'incercam sa', 'sper sa', 'speram sa', 'sper ca voi putea',
     '^va anunt', 'va (voi|vom) anunta', 'o sa va anunt', 'va anuntam', 'va comunic (ulterior|mai tarziu|cat de curand)',
@@ -585,6 +589,8 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // A secretariat passing on the head's answer: "Vă transmit mai jos confirmarea domnului Marius Oprea, directorul nostru" (h304_005).
+    '(va |)(transmit|transmitem|trimit|trimitem|redirectionez|redirectionam) (mai jos |alaturat |atasat |)confirmarea (domnului|doamnei|dlui|dnei|dl|dna|directorului|directoarei|sefului|sefei|presedintelui|presedintei|primarului|rectorului|decanului)',
     // Who takes part, the verb in the third person before a title: "Participă părintele protopop Dragan Marković, însoțit de un
     // voluntar" (h238_004); "Din partea Asociației Culturale Bulgare din Banat participă dna Maria Velciov și dl Petar Ivanov" (h238_015).
     '(participa|va participa|vor participa|vine|va veni) (parintele|preotul|pr.|pastorul|rabinul|dl|dl.|dna|dna.|d-na|domnul|doamna|colegul|colega|colegii|colegele|directorul|directoarea|presedintele|presedinta|prof.|dr.)',
@@ -914,7 +920,7 @@ export const intentRo: IntentLocale = {
     // Counterfactual wishes cover the verb, so "mi-ar fi plăcut să particip" is not a yes.
     // An intensifier may stand in the middle: "aș fi vrut foarte mult să vin, dar…".
     '(mi-ar|ne-ar) fi placut', '(mi-ar|ne-ar) fi placut (foarte mult |mult |tare |enorm |)(sa|) (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
-    '(as|am) fi (dorit|vrut|participat|venit)', '(as|am) fi (dorit|vrut) (foarte mult |mult |tare |enorm |din tot sufletul |)sa (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
+    '(as|am) fi (dorit|vrut|participat|venit)', '(as|am) fi (dorit|vrut) (foarte mult |mult |tare |tare mult |atat de mult |enorm |din tot sufletul |)sa (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
     // "M-aș fi bucurat să particip, dar la ora 11 sunt la ore cu copiii" (h238_029).
     '(m-as|ne-am|m-am|ne-as) fi bucurat(|a|i|e) (foarte mult |mult |tare |enorm |)(sa|) (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
     '(as|am) fi fost (bucuros|bucuroasa|bucurosi|onorat|onorata|incantat|incantata) (sa|) (particip|participam|vin|venim|ajung|ajungem|fiu|fim|iau parte|luam parte)',
@@ -1010,6 +1016,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // Whom the invitation was for, not whether one comes: "nu știu dacă era pentru mine sau pentru asociație" (h303_079).
+    'nu (stiu|stim|sunt sigur|sunt sigura|suntem siguri) daca (era|e|este|a fost) (pentru mine|pentru noi|adresata mie|adresata noua|destinata mie)',
     // Whether one can, asked without its mark: "aș vrea să știu dacă pot sta până la final" (h290_012) asks, it doubts nothing.
     // Not "… dacă pot veni cu un coleg": the sender comes, the companion is asked about.
     '(as vrea|as dori|vreau|vrem|am vrea|am dori) sa (stiu|stim|aflu|aflam) daca (pot|putem|voi putea|vom putea) (sa |)(sta|stau|ramane|raman|ramanem|prinde|prind|ajunge la timp|ajung la timp)',
@@ -1306,6 +1314,8 @@ export const intentRo: IntentLocale = {
     '(pentru|la) interventia (mea |)de # (minute|min)',
     // Leave asked with the talk's size: "Pot prezenta și eu ceva scurt despre proiectul nostru?" (h237_021).
     '(pot|putem|as putea|am putea) (prezenta|vorbi|interveni|spune|povesti) (si eu |si noi |)(ceva|cateva|doua|putin|pe scurt)',
+    // "Aș avea nevoie de vreo 10 minute pentru prezentarea noastră, se poate?" (h304_029).
+    '(as avea|am avea|avem|am) nevoie de (vreo |cam |circa |aproximativ |)# (minute|min) (pentru|ca sa|sa) (prezentare*|prezenta|prezentam|prezint|interventie|interventia|a prezenta|a vorbi)',
     // Asked as a request: "Vă rog să-mi spuneți dacă pot interveni cu o scurtă prezentare … (max 5 min)" (h290_043).
     '(pot|putem|as putea|am putea) (sa |)(interveni|intervin|intervenim|prezenta|prezint|prezentam|veni) cu o (scurta |mica |)(prezentare|interventie|alocutiune)',
     // "Aș vrea să vă prezint pe scurt (max. 10 min) proiectul …" (h238_012).
@@ -1627,6 +1637,10 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "vin și eu, dar fără să prezint nimic" (h307_042).
+    'fara (sa prezint|sa prezentam|sa vorbesc|sa vorbim|sa intervin|sa intervenim|prezentare|interventie)',
+    // "sigur, sunt acolo. Doar că voi asculta de data asta, n-am pregătit nimic" (h303_063).
+    '(voi|vom|o sa) (doar |numai |)(asculta|ascult|ascultam) (de data asta|de data aceasta|de aceasta data|doar|numai)', 'doar ca (voi|vom|o sa) (asculta|ascult|ascultam)',
     // "Revin: renunț la prezentare, nu am reușit să pregătesc materialul. Venim tot două" (h292_064): the talk given up, not the coming.
     '(renunt|renuntam|renuntasem) (totusi |)la (prezentare|interventie|cuvant|cuvantul|slot|slotul|discurs|alocutiune)',
     // "Nu dorim să prezentăm, vom asculta și vom interveni la discuții dacă e cazul" (h253_019).
@@ -1803,7 +1817,7 @@ export const intentRo: IntentLocale = {
     'camera (pornita|deschisa|oprita|inchisa|web|video)', 'fara camera', 'camerele', 'video', 'microfon*', 'sunet*', 'audio', 'conexiune*', 'internet*', 'semnal*', 'wifi', 'wi-fi', 'casti*', 'ecran*'],
   shorthand: {
     // Banat: "Io vin"; "da'" is "dar". (Moldovan "îs" folds to the English "is": left alone.)
-    io: 'eu', "da'": 'dar',
+    io: 'eu', "da'": 'dar', "numa'": 'numai', numa: 'numai',
     // "confirm ptr mine si pt Sergiu".
     ptr: 'pentru',
     pt: 'pentru', mersi: 'multumesc',
@@ -1862,7 +1876,7 @@ export const intentRo: IntentLocale = {
   conditionOpeners: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca', 'in caz ca'],
   // "Confirm participarea. P.S. … deci până la urmă nu voi putea participa" (h121_001); "de fapt" only opening a clause.
   // "… deci vin totuși!" (h240_005); "PS: am verificat acum agenda și deplasarea s-a anulat, deci confirm" (h240_021).
-  changeOfMind: ['^(ps|p.s.|p.s)', '(vin|venim|particip|participam) totusi', 'totusi (vin|venim|particip|participam)', '(s-a|a fost) (anulat|anulata)', 'tocmai (am vazut|am aflat|mi s-a spus|am observat)', '^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat'],
+  changeOfMind: ['^(ps|p.s.|p.s)', '^adica nu', '^ba nu', '^pardon nu', '(vin|venim|particip|participam) totusi', 'totusi (vin|venim|particip|participam)', '(s-a|a fost) (anulat|anulata)', 'tocmai (am vazut|am aflat|mi s-a spus|am observat)', '^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat'],
   buttonMistakes: ['din greseala', 'gresit', 'eronat', 'accidental', 'de fapt', 'totusi', 'pana la urma', 'm-am razgandit'],
   selfConditions: [
     '(daca|in cazul in care|cu conditia sa|doar daca|numai daca|in caz ca) (eu |noi |)(pot|putem|reusesc|reusim|ajung|ajungem|am|avem|imi|ne|ma|mi|voi|vom|sunt|suntem|termin|terminam|apuc|apucam|scap|scapam)',

@@ -89,3 +89,51 @@ const corpus296: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 296–298', corpus296);
+
+const corpus299: IntentCase[] = [
+  // A wish whose answer comes later (h299_032).
+  ['Bună ziua, mulțumesc pentru invitație! Aș vrea să vin, dar vă pot confirma abia luni dimineață. Paula', 'maybe'],
+  // An organisation's decision not to take part (h301_062).
+  ['Dear Lavinia, Thank you for thinking of us. Our organisation has decided not to take part in this round of consultations. Best regards, Jelle de Vries', 'no'],
+  // A talk offered with the subject of the yes before it (h300_043).
+  ["Dear Lavinia, I'd be glad to attend on 20 January and could present briefly the Leeuwarden 2018 legacy programme (10 minutes max).", 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 299–301', corpus299);
+
+const corpus302: IntentCase[] = [
+  // A counterfactual wish with an intensifier (h304_021); "nothing would make me happier than to join, but" (h304_062).
+  ['Bună ziua, Aș fi vrut tare mult să particip, dar în aceeași zi avem vernisajul expoziției și nu pot lipsi de acolo. Cu stimă, Monica Șerban', 'no'],
+  ["Nothing would make me happier than to join, but sadly my daughter's wedding is that very day. Tomislav", 'no'],
+  // A confirmation given for another meeting (h304_069).
+  ['Hello Lavinia, Is this the same meeting as the one in January at City Hall? I already confirmed for that one, I think. Sophie', 'unknown'],
+  // Another date offered instead (h304_051).
+  ['Hello, I am not able to attend on the 17th, but I could join if you move it to the 18th. Regards, Klaus Weber', 'no'],
+  // "fără mine de data asta" (h304_040); "Da, vin. Adică nu — …" taken back (h304_043).
+  ['Super initiativa!!! Tin pumnii sa iasa bine. Eu sunt in Germania pana in martie, deci fara mine de data asta :) Iulia', 'no'],
+  ['Da, vin. Adică nu — am confundat cu ședința de la ADETIM. Pe 17 nu pot, scuze. Diana', 'no'],
+  // A hedged time is no hedged answer (h304_070).
+  ["Hello Lavinia, yes I'll join but I'll be late, maybe 11:30 - I teach a class until 11:15. Ștefan", 'yes', 1],
+  // A secretariat passing on the head's confirmation (h304_005).
+  ['Bună ziua, Vă transmit mai jos confirmarea domnului Marius Oprea, directorul nostru. Cu stimă, Secretariat CCIAT', 'yes', 1],
+  // Whom the invitation was for (h303_079).
+  ['Lavinia, îți trimit mai jos invitația primită de la colegi, nu știu dacă era pentru mine sau pentru asociație.', 'unknown'],
+  // Speaking: listening this time (h303_063), Banat "numa'" (h304_012), presenting briefly asked (h303_072), minutes needed (h304_029).
+  ['Bună, Lavinia, sigur, sunt acolo. Doar că voi asculta de data asta, n-am pregătit nimic. Pup, Oana', 'yes', 1, false],
+  ["Salut Lavinia, io vin, da' numa' ca ascultator, ca n-am pregatit nimic. Ne vedem acolo luni. Florin", 'yes', 1, false],
+  ['Bună ziua, Da, voi fi prezentă la atelier. Aș putea prezenta pe scurt proiectul nostru de rezidențe artistice? Cu drag, Mirela', 'yes', 1, true],
+  ['Bună ziua, Confirm. Aș avea nevoie de vreo 10 minute pentru prezentarea noastră, se poate? Radu Dragomir', 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 302–304', corpus302);
+
+const corpus305: IntentCase[] = [
+  // "o să fie și Raluca cu mine" (h305_084); "and with me my colleague Marko Babić" (h306_050).
+  ['da vin si eu. o sa fie si Raluca cu mine', 'yes', 2],
+  ['Dear Ms Simion, Thank you for the kind invitation. I will attend, and with me my colleague Marko Babić. Best regards, Katarina Novak', 'yes', 2],
+  // An input prepared (h306_086); coming "fără să prezint nimic" (h307_042).
+  ['Dear Lavinia, I confirm my participation. I will prepare a short 5-minute input on audience development. Best, Agnė', 'yes', 1, true],
+  ['Bună, vin și eu, dar fără să prezint nimic. Silvia', 'yes', 1, false],
+];
+
+describeIntentCorpus('misses of sets 305–307', corpus305);
