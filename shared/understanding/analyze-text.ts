@@ -135,7 +135,9 @@ const NEGATOR = new RegExp(
     .join('|')})${WORD_END}`,
 );
 // Negation does not reach across a coordination: "nu am primit agenda și particip".
-const SCOPE_BREAK = /(?<![a-z0-9])(?:si|iar|deci|apoi|and|so|then|therefore)(?![a-z0-9])/g;
+// A relative pronoun too: "va participa colegul meu, conf. dr. Radu Stanciu, care vă va contacta … dacă are nevoie de detalii"
+// (h311_048): the condition is the relative clause's.
+const SCOPE_BREAK = /(?<![a-z0-9])(?:si|iar|deci|apoi|care|and|so|then|therefore|who)(?![a-z0-9])/g;
 const SCOPE_BREAK_TEST = new RegExp(SCOPE_BREAK.source);
 // An hour, and a part of the event, in the reason before a refusal ({@link isPartial}).
 const HOUR_ONLY = /(?<![a-z0-9])(?:ora|at|la) \d{1,2}(?:[:.]\d{2})?(?![0-9])|\d{1,2}[:.]\d{2}/;

@@ -30,7 +30,7 @@ const FIELD_LINE = /^([A-Za-z-]+)[ \t]*:[ \t]*(.*)$/;
 // Folded subjects of non-standard failure notices (English, Romanian Outlook, a few neighbours).
 // A helpdesk's automatic forward of the notice keeps it a bounce: "FW: Undeliverable: …" (h196_099).
 const BOUNCE_SUBJECT =
-  /^(?:\[[^\]]*\]\s*)?(?:(?:fw|fwd|tr|rv|wg)\s*:\s*)?(undeliverable|undelivered mail|undelivered message|mail delivery failed|mail delivery failure|delivery status notification \((?:failure|delay)\)|delivery failure|(?:permanent|temporary|transient) delivery (?:failure|error)|returned mail|failure notice|message not delivered|uncaught bounce notification|mail system error|delivery notification: delivery has failed|nedeliverabil|nedistribuibil|nelivrabil|returnat|mesaj returnat|mesajul a fost returnat|mesaj nelivrat|nu s-a putut livra|intarziere (?:la )?livrare|notificare privind starea livrarii|unzustellbar|non remis|non recapitabile|no se puede entregar|onbestelbaar)/;
+  /^(?:\[[^\]]*\]\s*)?(?:(?:fw|fwd|tr|rv|wg)\s*:\s*)?(undeliverable|undelivered mail|undelivered message|mail delivery failed|mail delivery failure|delivery status notification \((?:failure|delay)\)|delivery failure|(?:permanent|temporary|transient) delivery (?:failure|error)|returned mail|failure notice|message not delivered|uncaught bounce notification|mail system error|delivery notification: delivery has failed|nedeliverabil|nedistribuibil|nelivrabil|returnat|mesaj returnat|mesajul a fost returnat|mesaj nelivrat|nu s-a putut livra|intarziere (?:la )?livrare|notificare privind starea livrarii|unzustellbar|non remis|non recapitabile|no se puede entregar|onbestelbaar|nepristatytas)/;
 
 // Phrases that only mail delivery software writes (folded). Mailman 2.1 passes a bounce it could not parse to the
 // list's owners as an "Uncaught bounce notification" that names the failed address (h210_090).
@@ -69,14 +69,31 @@ export function detectBounce(message: ParsedMessage): BounceVerdict | DeliveryNo
   const bodySaysBounce = BOUNCE_BODY.test(folded);
   // A robot sender alone is not a bounce (postmaster may write to people); it needs a
   // bounce subject or the words of delivery software.
-  if (!failed && !bodySaysBounce && !(bounceSubject && (robotSender || nullPath || isReport)) && !(isReport && dsnPart)) return null;
+  // Delivery software in a language the patterns do not know still writes an enhanced status code and the address:
+  // "Laiškas nepristatytas … Undeliverable: host unknown for <info@…>. Status 5.1.2" from postmaster@ (h310_094).
+  const statusFromRobot = robotSender && ENHANCED_FAILURE.test(folded) && ADDRESS.test(body);
+  if (!failed && !bodySaysBounce && !statusFromRobot && !(bounceSubject && (robotSender || nullPath || isReport)) && !(isReport && dsnPart)) return null;
 
   const address =
     firstAddress(failed) ??
     addressFromText(body) ??
     addressFromAttachedOriginal(message.parts) ??
-    (cut ? addressFromOriginalHeaders(full.slice(cut.index)) : null);
+    (cut ? addressFromOriginalHeaders(full.slice(cut.index)) : null) ??
+    soleAddress(body, [from, ...message.facts.to.map((to) => to.address)]);
   return { address, type: failureType(body) };
+}
+
+const ADDRESSES = new RegExp(ADDRESS.source, 'gi');
+
+/**
+ * The one address a notice names besides its sender and recipients, however it words the failure: "Mesajul trimis
+ * catre adresa X nu a putut fi livrat" (an ISP, h313_089), "The following message to <X> was undeliverable"
+ * (a gateway, h313_090), "<X>... Deferred" (sendmail's warning, h313_091). None when it names two or more.
+ */
+function soleAddress(body: string, known: readonly (string | undefined)[]): string | null {
+  const own = new Set(known.filter((address): address is string => address !== undefined).map((address) => address.toLowerCase()));
+  const named = new Set([...body.matchAll(ADDRESSES)].map((match) => match[0].toLowerCase()).filter((address) => !own.has(address)));
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 function isDeliveryStatus(part: MailPart): boolean {

@@ -14,8 +14,11 @@ export interface Details {
 }
 
 const tables = LOCALES.map((locale) => locale.details);
-/** Attending only, at the end of a clause ("doar participăm", "just attending"), not "nu doar participăm, ci…". */
-const ONLY_ATTENDING = /(?<![a-z])(?<!(?:nu|not)\s)(?:doar|numai|just|only)\s+(?:particip|participam|asistam|attend|attending)[^a-z0-9]*$/;
+/**
+ * Attending only, at the end of a clause ("doar participăm", "just attending"), not "nu doar participăm, ci…"; or
+ * coming to listen, which the intent reads as the yes ("I will attend and just listen", h209_031).
+ */
+const ONLY_ATTENDING = /(?<![a-z])(?<!(?:nu|not)\s)(?:doar|numai|just|only)\s+(?:particip|participam|asistam|attend|attending)[^a-z0-9]*$|(?<![a-z])(?:join|attend|come|connect|dial in)\s+and\s+(?:just\s+|only\s+)?listen(?:\s+in)?[^a-z0-9]*$/;
 /**
  * A clause whose subject is someone else: "Dario will just listen in", "my colleague will only
  * observe". Their declining to speak does not undo the sender's own wish in another clause. A

@@ -172,6 +172,14 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|we'll|we will) (also |)follow (it |the (meeting|session|event|workshop|lab|discussion) |)(online|remotely|live|on zoom|via zoom|on teams|via teams)",
     // "In both cases please count me" (non-native for "count me in").
     '(please |)count (me|us)$',
+    // Coming to listen is coming: "I'll join and listen in – no presentation from my side" (h276_068); the listening is the speaker's.
+    "(i'll|i will|we'll|we will|i am going to|we are going to) (join|attend|come|connect|dial in) and (just |only |)listen",
+    // The answer after a question settled: "… no, actually same time as you, sorry. Then yes, I connect at 11:00" (h310_004).
+    '^then yes$', "^(i|we) (will |'ll |)connect at #",
+    // A follow-up asking whether the yes arrived: "I want to make sure I'm on the list for the 17th" (h311_067).
+    "(i want|i'd like|i would like|we want|we'd like|we would like) to make sure (i'm|i am|we're|we are) on the (list|attendee list|guest list|participants list|list of participants)",
+    // A follow-up adding to the party: "Sorry, one more thing: my colleague Petra will also join from Zagreb, so 2 from us" (h310_023).
+    '^so # from (us|our side|our team|our office)$',
     // "I have put it in my calendar and will connect at 11:00 CET" (h294_036).
     "(put|added|saved|blocked|entered) it (in|to|into) (my|our) (calendar|agenda|diary) and (will|'ll) (connect|join|attend|dial in|be there)",
     // "For this one, please count me and my colleague Lina Petrauskaitė" (h289_044).
@@ -295,6 +303,8 @@ export const intentEn: IntentLocale = {
     "(i'll|we'll|i will|we will) not be (taking part|participating|attending|joining|coming)",
     // "Regrettably I have a conflicting commitment that morning, but I would be glad to send written comments" (h95_089).
     "(regrettably|unfortunately|sadly|i'm afraid|i am afraid) (i|we) (have|have got|'ve got) (a|another) (conflicting|prior|previous) (commitment|engagement|appointment)( (that|on that|the same) (morning|day|afternoon|week|date)|)",
+    // Away on the date: "Sadly our delegation from Matera will not be in Timișoara on 20 January" (h308_055).
+    "(will not|won't|shall not|will not be able to|won't be able to) be in (timisoara|town|the city|romania) (on|that|this|for|at)",
     // "We have decided not to take part in the workshops this year" (h119_058).
     "(i|we|i've|we've|i have|we have|the board has|the board) (decided|chosen|opted) not to (take part|participate|attend|join|come)",
     // "Our organisation has decided not to take part in this round of consultations" (h301_062).
@@ -748,6 +758,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // An apology for writing again, not a refusal: "Sorry for the second mail: my colleague Petra will also join".
+    '^(sorry|apologies) (for|about) (the |another |a second |)(second |extra |follow-up |additional |)(mail|email|message|follow-up)',
     // A time hedged, not the coming: "yes I'll join but I'll be late, maybe 11:30 - I teach a class until 11:15" (h304_070).
     '^(maybe|perhaps|probably|possibly) (around |about |by |at |closer to |)#:#$', '^(maybe|perhaps|probably|possibly) (around |about |by |at |closer to |)#:# (am|pm|or so|or later)$',
     // A doubt about what one can offer, not about coming: "Not sure I can add much to the discussion, but I'll join" (h289_026).
@@ -960,6 +972,10 @@ export const intentEn: IntentLocale = {
     "(i|we) (will|'ll|shall|am going to|are going to) prepare (a |some |)(short |brief |quick |)(#-minute |# minute |)(input|intervention|contribution|presentation|talk|pitch)",
     // "I would also like to share a short input (5 minutes) about our experience with creative hubs" (h295_055).
     "(i|we) (would|'d) (also |)like to (share|give|make|offer|present) (a |some |)(short |brief |quick |)(#-minute |# minute |)(input|intervention|contribution)",
+    // "If possible I would like to share a 5-minute reflection on the … legacy programme" (h309_015): a length makes it a slot.
+    "(i|we) (would|'d) (also |)like to (share|give|make|offer|present) (a |)(#-minute|# minute) (reflection|perspective|presentation|talk|comment|overview|update)",
+    // Non-native: "I would like also to present shortly our experience with the Rijeka 2020 'Kitchen' programme" (h310_003).
+    "(i|we) (would|'d) like (also |)to (also |)present (shortly|briefly)",
     "(i|we) (would|'d) be (glad|happy|pleased) to (share|say|give) (a few|some|few|a couple of) words",
     // "I will attend and I'd like a slot for comments on action 2" (h240_069).
     "(i'd|i would|we'd|we would) (like|love) (a|the) (short |brief |quick |)(slot|speaking slot|moment|few minutes) (for|to)",
@@ -1255,6 +1271,8 @@ export const intentEn: IntentLocale = {
     "(i|we) (will|'ll) be (only|just) (an |)(observer|observers|listener|listeners)",
     // A calendar comment: "Happy to join and listen" (h235_077).
     '(join|attend|come|be there|dial in|connect) and (just |only |)listen',
+    // "We do not plan to make a presentation this time" (h311_051).
+    "(i|we) (do not|don't|did not|didn't) plan to (make|give|hold|do|deliver) (a |any |)(presentation|talk|intervention|speech|pitch)",
     // "I'll be listening in, not planning to intervene this time" (h212_031).
     "(not planning|not intending|no plans|don't plan|do not plan|not going) to (intervene|speak|present|take the floor|say anything|talk)",
     // "I'll definitely not miss it. Not presenting though." (h190_064).
@@ -1532,7 +1550,9 @@ export const intentEn: IntentLocale = {
     '(the |)(attachment|attachments|file|link|document|pdf) (now |)(opens|open|works|work|is working|are working|is fine|loads)',
     '(i|we) (agree|consent) (to|with) (the |)(processing|data|gdpr|privacy|terms)', '(i|we) give (my|our) consent'],
   // "No, I haven't forgotten — I'm attending with two colleagues" (h265_055).
-  echoedNegatives: ["(i|we) (haven't|have not|hadn't|had not|didn't|did not) forg*", "(i|we) (have|had|have got) no (more |further |other |)(questions|objections|comments|remarks)", "(i|we) (don't|do not) have (any |)(more |further |other |)(questions|objections|comments|remarks)", 'no (more |further |other |)(questions|objections|comments|remarks)', 'not (necessary|needed)', 'no problem'],
+  echoedNegatives: [
+    // A slip taken back: "In Kaunas we are one hour... no, actually same time as you, sorry. Then yes, I connect" (h310_004).
+    'actually (the |)same (time|hour|day|date|time zone|timezone)',"(i|we) (haven't|have not|hadn't|had not|didn't|did not) forg*", "(i|we) (have|had|have got) no (more |further |other |)(questions|objections|comments|remarks)", "(i|we) (don't|do not) have (any |)(more |further |other |)(questions|objections|comments|remarks)", 'no (more |further |other |)(questions|objections|comments|remarks)', 'not (necessary|needed)', 'no problem'],
   languageCues: [
     'the', 'i', 'will', 'and', 'to', 'you', 'thank', 'thanks', 'be', 'attend', "i'll", 'we', 'my', 'for', 'of', 'is', 'am', 'are',
     'yes', 'not', 'sorry', 'unfortunately', 'regards', 'best', 'dear', 'hello', 'hi', 'there', 'can', "can't", 'with', 'would', 'like',

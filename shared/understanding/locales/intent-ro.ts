@@ -456,6 +456,8 @@ export const intentRo: IntentLocale = {
     // The online form refused: "sunt în CO săptămâna aia, deci nu pot să intru" (a clause of its own; "nu pot intra în sală" goes on).
     'nu (mai |)(pot|putem) (sa |)(intru|intram|ma conectez|ne conectam)$',
     'programul nu (imi|ne|mi) permite', 'nu (imi|ne|mi) permite programul', 'nu-mi permite programul',
+    // "Din păcate, agenda mea din 17 ianuarie este deja ocupată" (h308_096).
+    'agenda (mea|noastra|directorului|conducerii) ... (este|e) (deja |)(ocupata|plina|incarcata)',
     'agenda nu (imi|ne) permite', 'nu (am|avem) disponibilitate', 'nu sunt disponibil(|a)', 'nu suntem disponibil(i|e)',
     'nu voi fi disponibil(|a)', 'nu vom fi disponibil(i|e)', 'indisponibil(|a|i|e)',
     '(voi|vom) lipsi', 'absentez', 'lipsesc',
@@ -1016,6 +1018,10 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // Why a question was asked, not a doubt said: "La ce oră se termină evenimentul? Să știu dacă pot veni între două întâlniri" (h311_018).
+    '^(sa|ca sa) (stiu|stim|vad|vedem) daca (pot|putem|voi putea|vom putea) (sa |)(veni|vin|venim|ajunge|ajung|participa|particip|intra|intru)',
+    // How the sender connects is hedged, not whether: "da, confirm. Intru din mașină probabil, deci doar audio" (h310_066).
+    '(din masina|din tren|din drum|din deplasare|de pe drum|de pe telefon|de pe mobil) (cel mai |)probabil',
     // Whom the invitation was for, not whether one comes: "nu știu dacă era pentru mine sau pentru asociație" (h303_079).
     'nu (stiu|stim|sunt sigur|sunt sigura|suntem siguri) daca (era|e|este|a fost) (pentru mine|pentru noi|adresata mie|adresata noua|destinata mie)',
     // Whether one can, asked without its mark: "aș vrea să știu dacă pot sta până la final" (h290_012) asks, it doubts nothing.
@@ -1345,6 +1351,12 @@ export const intentRo: IntentLocale = {
     '(as vrea|as dori|vreau|doresc|am vrea|am dori|vrem|dorim) sa (ridic|ridicam|aduc in discutie|aducem in discutie|semnalez|semnalam|pun in discutie|punem in discutie) (la final |la sfarsit |in cadrul intalnirii |in discutie |)(si |)(problema|tema|subiectul|chestiunea|situatia)',
     // Leave asked with its time: "Pot să vorbesc și eu 5 min despre proiectul nostru?" (h123_033).
     '(pot|putem|as putea|am putea) (sa |)(intervin|intervenim|prezint|prezentam) (si eu |si noi |)(# min|# minute|#-# min|#-# minute|cateva minute|pe scurt)',
+    // "Putem să prezentăm și noi ceva scurt despre comunitatea de creativi? 5 min max." (h308_059); "Poate prezentăm și ceva
+    // scurt despre fablab dacă e timp" (h310_052).
+    '(pot|putem|as putea|am putea) (sa |)(intervin|intervenim|prezint|prezentam|spun|spunem) (si eu |si noi |)(ceva scurt|ceva pe scurt)',
+    '^poate (prezentam|prezint|vorbim|vorbesc|intervenim|intervin) (si |)(noi |eu |)(ceva scurt|ceva pe scurt|pe scurt|cateva minute|# min|# minute)',
+    // "Aș avea și o propunere de intervenție de 5 minute despre turismul cultural din Banat" (h308_088).
+    '(as avea|am avea|avem|am) (si |)o propunere de (interventie|prezentare|scurta prezentare|scurta interventie)',
     // Not "Putem să vorbim 5 minute la telefon?": a call, not a talk; "și eu" asks a turn among the speakers.
     '(pot|putem|as putea|am putea) (sa |)(vorbesc|vorbim|spun|spunem) (si eu|si noi) (# min|# minute|#-# min|#-# minute|cateva minute|cateva cuvinte|doua vorbe|pe scurt)',
     // "Putem să vorbim și despre acceleratorul ATA? Aș avea 5 min de prezentat" (h131_014).
@@ -1637,6 +1649,10 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Nu am pregătit nimic de prezentat, o să ascult și o să intervin doar dacă e cazul" (h309_076).
+    '(nu am|n-am|nu avem|n-avem) (pregatit |)nimic (pregatit |)(de prezentat|de spus|pentru prezentare)',
+    // Speaking up in the discussion at most is no slot: "o să ascult și o să intervin doar dacă e cazul" (h309_076).
+    '(o sa |voi |vom |)(intervin|interveni|intervenim) (doar|numai) (daca e cazul|daca este cazul|daca e nevoie|daca este nevoie|la nevoie)',
     // "vin și eu, dar fără să prezint nimic" (h307_042).
     'fara (sa prezint|sa prezentam|sa vorbesc|sa vorbim|sa intervin|sa intervenim|prezentare|interventie)',
     // "sigur, sunt acolo. Doar că voi asculta de data asta, n-am pregătit nimic" (h303_063).
@@ -1863,7 +1879,9 @@ export const intentRo: IntentLocale = {
   recordingQuestions: ['(se va|se|o sa se) (inregistra|inregistreaza)', '(va fi|o sa fie|este|e|se face) (inregistrata|inregistrat|inregistrate|inregistrare)'],
   pendingAnswer: ['(inainte|inaintea) (sa|de a) (confirm|confirma|confirmam|va confirm|va confirmam|raspund|va raspund|va dau raspunsul)'],
   referBack: ['^(ea|el|dansa|dansul|dumneaei|dumnealui|domnia sa|aceasta|acesta)'],
-  presumingQuestions: ['(se elibereaza|se da|se dau|primim|primesc|eliberati|oferiti) (si |)(un |o |)(certificat|certificate|diploma|diplome|adeverinta|adeverinte) (de participare|de prezenta)', '(pot|putem|as putea|am putea) (sa |)(aduc|aducem|vin cu|venim cu|veni cu)', '(e|este) (ok|in regula|posibil) (daca|sa) (aduc|aducem|vin cu|venim cu)', 'se poate (sa |)(aduc|aducem|vin cu|venim cu|veni cu)'],
+  presumingQuestions: [
+    // The talk's means asked after the wish to come and present: "Pot folosi un PowerPoint?" (h313_029).
+    '(pot|putem|as putea|am putea) (sa |)(folosi|folosesc|folosim|proiecta|proiectez|proiectam|arata|arat|aratam) (un |o |niste |cateva |)(powerpoint|ppt|prezentare|slide*|proiector*|video|filmulet)','(se elibereaza|se da|se dau|primim|primesc|eliberati|oferiti) (si |)(un |o |)(certificat|certificate|diploma|diplome|adeverinta|adeverinte) (de participare|de prezenta)', '(pot|putem|as putea|am putea) (sa |)(aduc|aducem|vin cu|venim cu|veni cu)', '(e|este) (ok|in regula|posibil) (daca|sa) (aduc|aducem|vin cu|venim cu)', 'se poate (sa |)(aduc|aducem|vin cu|venim cu|veni cu)'],
   talkFollowUps: ['(daca|ca) (asta|aceasta|acest lucru|prezentarea|interventia) (se poate|este posibil|e posibil|se incadreaza|intra)', '(se incadreaza|intra) in (agenda|program)'],
   questionAnnouncements: ['(am|as avea|avem|am avea|as mai avea|mai am) (si |)o (singura |mica |scurta |)intrebare'],
   countDoubts: ['^(inca |)nu (stiu|stim) (inca |)(exact|sigur|precis)$', '^nu e (inca |)(sigur|final|definitiv)$', '^(inca |)nu (este|e) (inca |)(sigur|final|definitiv)$'],

@@ -137,3 +137,40 @@ const corpus305: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 305–307', corpus305);
+
+const corpus308: IntentCase[] = [
+  // A slip taken back, then the answer (h310_004); a plain "No, actually" stays a refusal.
+  ["Dear Lavinia, Just to be sure - 11 o'clock is your time or CET? In Kaunas we are one hour... no, actually same time as you, sorry. Then yes, I connect at 11:00. I will only listen this time, our action plan is not ready to share. Best regards, Rūta", 'yes', 1, false],
+  ["No, actually I can't make it, sorry.", 'no'],
+  // Away from the city on the date (h308_055); the diary full (h308_096).
+  ["Dear Lavinia, Thank you for the kind invitation. Sadly our delegation from Matera will not be in Timișoara on 20 January, but we'd be happy to join any online follow-up. Warm regards, Giulia Rossi", 'no'],
+  ['Bună ziua, Vă mulțumesc pentru invitație. Din păcate, agenda mea din 17 ianuarie este deja ocupată. Vă voi trimite în scris comentariile noastre la planul de acțiune până la data întâlnirii. Cu stimă, Adrian Cozma', 'no'],
+  // A follow-up adding one (h310_023); the way hedged, not the coming (h310_066).
+  ['Sorry, one more thing: my colleague Petra will also join from Zagreb, so 2 from us.', 'yes', 2],
+  ['Buna ziua, da, confirm. Intru din masina probabil, deci doar audio. Nu voi vorbi. Valentin', 'yes', 1, false],
+  // Speaking offered or asked (h308_059, h308_088, h309_015, h310_003, h310_052), or declined (h309_076).
+  ['Salut! Venim doi de la Faber: eu și Paul. Putem să prezentăm și noi ceva scurt despre comunitatea de creativi? 5 min max.', 'yes', 2, true],
+  ['Bună ziua, Particip. Aș avea și o propunere de intervenție de 5 minute despre turismul cultural din Banat, dacă mai este loc în program. Gheorghe Marinescu', 'yes', 1, true],
+  ['Dear Lavinia, Thank you for the invitation. I will join the online session on 17 January. If possible I would like to share a 5-minute reflection on the Leeuwarden-Fryslân legacy programme for SMEs.', 'yes', 1, true],
+  ['Hi Lavinia, I will be there. I would like also to present shortly our experience with the Rijeka 2020 "Kitchen" programme, maybe 5 minutes is enough. Is this possible? Best, Ivana', 'yes', 1, true],
+  ['Salut, venim 2 de la Hackerspace, eu si Tudor. Poate prezentam si ceva scurt despre fablab daca e timp. Cosmin', 'yes', 2, true],
+  ['Bună ziua, particip cu plăcere. Nu am pregătit nimic de prezentat, o să ascult și o să intervin doar dacă e cazul. Ovidiu Rusu', 'yes', 1, false],
+];
+
+describeIntentCorpus('misses of sets 308–310', corpus308);
+
+const corpus311: IntentCase[] = [
+  // Why the question was asked (h311_018); a condition inside a relative clause is the relative clause's (h311_048).
+  ['Salut! La ce ora se termina evenimentul? Sa stiu daca pot veni intre doua intalniri.', 'unknown'],
+  ['Stimată doamnă Petruț, Vă mulțumim pentru invitație. Din partea Universității de Vest va participa colegul meu, conf. dr. Radu Stanciu, care vă va contacta direct dacă are nevoie de detalii suplimentare. Cu stimă, Prof. Elena Marin', 'yes', 1],
+  ['Vin dacă termin la timp.', 'maybe'],
+  // A follow-up making sure of the list (h311_067); no presentation planned (h311_051).
+  ["Dear Lavinia, Just a gentle follow-up - did you receive my confirmation from last week? I want to make sure I'm on the list for the 17th. Best, Helen", 'yes', 1],
+  ['Dear Ms Simion, On behalf of Kaunas 2022, my colleague Tomas Petrauskas and I will both attend the online meeting. We do not plan to make a presentation this time.', 'yes', 2, false],
+  // A wish to come and present, then the talk's means asked (h313_029).
+  ['Buna ziua, as dori sa particip si sa prezint 5 minute despre experienta noastra cu festivalul. Pot folosi un PowerPoint? Multumesc, Costin Dragomir', 'yes', 1, true],
+  // Coming to listen is coming (h276_068, after a retrain stopped the model covering for the rules).
+  ["Hi Lavinia, I'll join and listen in – no presentation from my side. Cheers, Michael", 'yes', 1, false],
+];
+
+describeIntentCorpus('misses of sets 311–313', corpus311);
