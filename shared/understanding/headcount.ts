@@ -213,8 +213,9 @@ const LIST_ITEM = `${LIST_HEAD}(?:\\s+\\p{L}[\\p{L}'’.-]*){0,4}(?:\\s*\\([^(),
 const SELF_HEADED_LIST = new RegExp(`(?:^|[\\s:–—(-])(?:[Ee]u|[Mm]yself|[Mm]e)\\s*,\\s*((?:${LIST_ITEM}\\s*,\\s*){0,6}${LIST_ITEM})\\s+(?:și|si|and)\\s+${LIST_ITEM}`, 'gu');
 /** A second group counted after a first one: "2 participants from Esch2022 asbl + 1 from the City". */
 // Only after "+"/"plus": "we'll be 3 people, 2 of them from the municipality" is one group.
-// "24 de elevi, plus 2 profesori însoțitori", "2 profesori și 6 elevi": a school's other group added.
-const ADDED_GROUP = /^[^.;!?]{0,80}?(?:\+|(?<![a-z])plus)\s*(\d{1,2})\s+(?:from|din|de la|profesori|profesoare|cadre didactice|insotitori|teachers)(?![a-z])|^\s*(?:si|and)\s+(\d{1,2})\s+(?:elevi|eleve|studenti|studente|students|pupils)(?![a-z])/;
+// "24 de elevi, plus 2 profesori însoțitori", "2 profesori și 6 elevi": a school's other group added; the teachers also
+// after a word on the class ("18 elevi din clasa a XI-a A și 2 profesori însoțitori", h316_031).
+const ADDED_GROUP = /^[^.;!?]{0,80}?(?:\+|(?<![a-z])plus)\s*(\d{1,2})\s+(?:from|din|de la|profesori|profesoare|cadre didactice|insotitori|teachers)(?![a-z])|^\s*(?:si|and)\s+(\d{1,2})\s+(?:elevi|eleve|studenti|studente|students|pupils)(?![a-z])|^[^.;!?]{0,80}?(?<![a-z])(?:si|and)\s+(\d{1,2})\s+(?:profesori|profesoare|cadre didactice|teachers)(?![a-z])/;
 /** One more after the total: "noi suntem 3 colegi și încă o persoană de la firma parteneră" (h234_045). */
 // "Two of us plus our director, Mr. Kostas Georgiou, will attend" (h271_007): one of the sender's own by role.
 const ADDED_ONE =
@@ -564,7 +565,7 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
     // Both patterns reach at most ~250 characters past the total: a window, not the rest of the text per match.
     const after = folded.slice(match.end, match.end + 260);
     const group = ADDED_GROUP.exec(after);
-    const added = Number(group?.[1] ?? group?.[2] ?? 0) + (ADDED_REMOTE.test(after) ? 1 : 0) + (ADDED_ONE.test(after) ? 1 : 0) + onlineAfter(after);
+    const added = Number(group?.[1] ?? group?.[2] ?? group?.[3] ?? 0) + (ADDED_REMOTE.test(after) ? 1 : 0) + (ADDED_ONE.test(after) ? 1 : 0) + onlineAfter(after);
     // "trei colegi: Ana Lupu, Cosmin Jurca și subsemnatul" (h252_082): a list after a colon that has as many names as the
     // count already holds the sender.
     const listAfter = LIST_AFTER_COLON.exec(after)?.[1];

@@ -46,6 +46,8 @@ export const detailsRo: DetailsLocale = {
     'amandoi', 'amandoua', 'noi (doi|doua)', '(toti|toate) #', '# pers',
     // "Vin cu Matei și cu Alex, deci trei cu totul": the sum the sender made.
     '# (cu totul|in total|per total)', '(in total|per total|cu totul) #',
+    // A school's party after the confirmation: "Confirm participarea: 18 elevi din clasa a XI-a A și 2 profesori însoțitori" (h316_031).
+    '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta|participare): # (elevi|eleve|studenti|studente|copii|profesori|cadre didactice)',
     // "Total 22 de persoane" (h292_045): twenty and up take "de".
     '(in total|per total|total|cu totul) # de (persoane|participanti|participante|oameni)',
     // "confirmăm participare pentru doi profesori de la Liceul …: A și B": the people the count names.
@@ -98,6 +100,8 @@ export const detailsRo: DetailsLocale = {
     '(vin cu|venim cu|voi veni cu|vom veni cu|particip cu|participam cu|vin si cu|venim si cu|impreuna cu|alaturi de|plus|si cu) (cei |cele |)# (copii|copiii|copilasi|fetite|fetitele|baieti|baietei|nepoti|nepoate|nepotei|nepotele)',
   ],
   companion: [
+    // "Vă confirm participarea Universității de Vest, prin subsemnata și prof. dr. Mihai Georgescu" (h314_080).
+    '(prin|de catre) (subsemnata|subsemnatul) si (prof|prof.|dl|dl.|dna|dna.|domnul|doamna|colegul|colega|dr|dr.|conf|conf.|lect|lect.)',
     // "Voi fi însoțit de bucătarul-șef, dl. Marius Tudor" (h202_051); "însoțit de consilierul său" (h201_062).
     '(voi fi|vom fi) (insotit|insotita|insotiti|insotite) de', '(insotit|insotita) de (consilierul|consiliera|asistentul|asistenta|adjunctul|adjuncta|secretarul|secretara|colaboratorul|colaboratoarea) (sau|sa|lui|ei)',
     // "Eu + fiul meu (10 ani)" (h199_029).

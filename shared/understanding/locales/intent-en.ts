@@ -176,6 +176,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|we'll|we will|i am going to|we are going to) (join|attend|come|connect|dial in) and (just |only |)listen",
     // The answer after a question settled: "… no, actually same time as you, sorry. Then yes, I connect at 11:00" (h310_004).
     '^then yes$', "^(i|we) (will |'ll |)connect at #",
+    // "Accepting with pleasure. I'll be arriving from Rijeka the day before" (h315_058).
+    '^accepting with pleasure$', "^(i'm |i am |we're |we are |)(happy to |glad to |)accept(ing|) (the invitation |your invitation |)with (great |)pleasure$",
     // A follow-up asking whether the yes arrived: "I want to make sure I'm on the list for the 17th" (h311_067).
     "(i want|i'd like|i would like|we want|we'd like|we would like) to make sure (i'm|i am|we're|we are) on the (list|attendee list|guest list|participants list|list of participants)",
     // A follow-up adding to the party: "Sorry, one more thing: my colleague Petra will also join from Zagreb, so 2 from us" (h310_023).
@@ -587,6 +589,8 @@ export const intentEn: IntentLocale = {
     '(probably|maybe|perhaps|possibly) (together |along |)with (my|our) (colleague|colleagues|coworker|partner|wife|husband|boss|manager|deputy|director|assistant)',
     // "Count me in for the 20th. Possibly one more colleague from the cluster, I'll confirm by Wednesday" (h290_035).
     '^(probably|maybe|perhaps|possibly) (also |)(one more|another|a second|an extra|a|one) (colleague|coworker|co-worker|person|participant|guest|partner)',
+    // "We'll be there with about 10 Erasmus students, maybe a couple more" (h316_032): the doubt is the group's size.
+    '^(probably|maybe|perhaps|possibly) (a couple|a few|one or two|two or three|some) more',
     // "I will check with her whether she can attend" (h195_040): the colleague's answer, to come.
     '(check|checking|ask|asking) (with |)(her|him|them|my colleague|the colleague) (whether|if) (she|he|they) (can|could|will be able to|is able to|are able to) (attend|come|join|make it|participate)',
     // "I'll join you at the City Hall at 10. A colleague might also come along, I'll let you know by Friday" (h127_062).
@@ -961,21 +965,23 @@ export const intentEn: IntentLocale = {
     '(would|could|can) # (minutes|min|mins) ... ... (slot|segment|part) (be ok|be okay|be fine|work|be possible)',
     // "I would be glad to share a short 5-minute comment on the SME actions" (h242_077).
     // "I would be happy to share a few comments on the second action, about 5 minutes" (h288_004).
-    "(i|we) (would|'d) be (glad|happy|pleased) to (share|give|make|offer) (a |some |a few |a couple of |)(short |brief |quick |)(#-minute |# minute |)(comment|comments|remarks|input|reflection|reflections|perspective|thoughts)",
+    "(i would|we would|i'd|we'd) be (glad|happy|pleased) to (share|give|make|offer) (a |some |a few |a couple of |)(short |brief |quick |)(#-minute |# minute |)(comment|comments|remarks|input|reflection|reflections|perspective|thoughts)",
     // "if there is time, share a short comment on the creative hubs action" (h252_004); "I would be glad to share in a few words
     // the experience of Matera" (h253_024).
     "share (a |some |a few |a couple of |)(short |brief |quick |)(comment|comments|remarks|reflection|reflections|input|thoughts) (on|about)", "share in (a few|some|few) words",
     // Non-native: "We would like also to make short presentation of our SME programme" (h246_041); "I would be glad to share some
     // words about Kalamata candidacy" (h246_053).
     "(would like|want|wish|would love) (also |)to (make|do|give|hold) (a |)(short |brief |small |)presentation",
+    // "Is a projector available? I'd like to show a short presentation (max 10 min)" (h315_058).
+    "(i would|we would|i'd|we'd) like to (show|give|do|hold) (a |our |my |)(short |brief |quick |)(presentation|demo|video|slideshow)",
     // "I will prepare a short 5-minute input on audience development" (h306_086).
     "(i|we) (will|'ll|shall|am going to|are going to) prepare (a |some |)(short |brief |quick |)(#-minute |# minute |)(input|intervention|contribution|presentation|talk|pitch)",
     // "I would also like to share a short input (5 minutes) about our experience with creative hubs" (h295_055).
-    "(i|we) (would|'d) (also |)like to (share|give|make|offer|present) (a |some |)(short |brief |quick |)(#-minute |# minute |)(input|intervention|contribution)",
+    "(i would|we would|i'd|we'd) (also |)like to (share|give|make|offer|present) (a |some |)(short |brief |quick |)(#-minute |# minute |)(input|intervention|contribution)",
     // "If possible I would like to share a 5-minute reflection on the … legacy programme" (h309_015): a length makes it a slot.
-    "(i|we) (would|'d) (also |)like to (share|give|make|offer|present) (a |)(#-minute|# minute) (reflection|perspective|presentation|talk|comment|overview|update)",
+    "(i would|we would|i'd|we'd) (also |)like to (share|give|make|offer|present) (a |)(#-minute|# minute) (reflection|perspective|presentation|talk|comment|overview|update)",
     // Non-native: "I would like also to present shortly our experience with the Rijeka 2020 'Kitchen' programme" (h310_003).
-    "(i|we) (would|'d) like (also |)to (also |)present (shortly|briefly)",
+    "(i would|we would|i'd|we'd) like (also |)to (also |)present (shortly|briefly)",
     "(i|we) (would|'d) be (glad|happy|pleased) to (share|say|give) (a few|some|few|a couple of) words",
     // "I will attend and I'd like a slot for comments on action 2" (h240_069).
     "(i'd|i would|we'd|we would) (like|love) (a|the) (short |brief |quick |)(slot|speaking slot|moment|few minutes) (for|to)",

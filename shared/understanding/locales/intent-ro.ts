@@ -298,6 +298,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // Reflexive "to show up": "nu mă pot prezenta, sunt la serviciu" (h316_005); not "nu pot prezenta" (a talk).
+    'nu (ma|ne) (pot|putem|voi putea|vom putea) prezenta',
     // "Eu sunt în Germania până în martie, deci fără mine de data asta :)" (h304_040).
     'fara mine (de data asta|de data aceasta|de aceasta data|data asta|acum|la aceasta sesiune|la asta)',
     // "… am deja o altă obligație profesională asumată, așa că vă rog să mă scuzați de data aceasta" (h249_002).
@@ -938,6 +940,8 @@ export const intentRo: IntentLocale = {
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    // "miercuri la ora 11 am curs cu studenții" (h315_068).
+    '(am|avem) (curs|cursuri|ore|seminar|seminarii|laborator) cu (studentii|elevii|copiii|masteranzii|doctoranzii)',
     // Teaching or studying all that day: "miercuri sunt la cursuri toată ziua" (h185_036).
     '(sunt|suntem|voi fi|vom fi|o sa fiu|o sa fim) (la|in) (cursuri|ore|curs|examen|examene) (toata ziua|toata dimineata|atunci|in ziua aceea|in acea zi|de dimineata|pana seara)',
     // "Din păcate, pe 17 am deja alt eveniment" (h163_041).
@@ -1880,6 +1884,8 @@ export const intentRo: IntentLocale = {
   pendingAnswer: ['(inainte|inaintea) (sa|de a) (confirm|confirma|confirmam|va confirm|va confirmam|raspund|va raspund|va dau raspunsul)'],
   referBack: ['^(ea|el|dansa|dansul|dumneaei|dumnealui|domnia sa|aceasta|acesta)'],
   presumingQuestions: [
+    // How to join, after the wish to: "Aș dori să particip, doar ca observator. Se poate intra și fără cameră?" (h314_091).
+    '(se poate|pot|putem|as putea) (intra|participa|conecta|ma conecta|ne conecta) (si |)fara (camera|video|microfon|cont)',
     // The talk's means asked after the wish to come and present: "Pot folosi un PowerPoint?" (h313_029).
     '(pot|putem|as putea|am putea) (sa |)(folosi|folosesc|folosim|proiecta|proiectez|proiectam|arata|arat|aratam) (un |o |niste |cateva |)(powerpoint|ppt|prezentare|slide*|proiector*|video|filmulet)','(se elibereaza|se da|se dau|primim|primesc|eliberati|oferiti) (si |)(un |o |)(certificat|certificate|diploma|diplome|adeverinta|adeverinte) (de participare|de prezenta)', '(pot|putem|as putea|am putea) (sa |)(aduc|aducem|vin cu|venim cu|veni cu)', '(e|este) (ok|in regula|posibil) (daca|sa) (aduc|aducem|vin cu|venim cu)', 'se poate (sa |)(aduc|aducem|vin cu|venim cu|veni cu)'],
   talkFollowUps: ['(daca|ca) (asta|aceasta|acest lucru|prezentarea|interventia) (se poate|este posibil|e posibil|se incadreaza|intra)', '(se incadreaza|intra) in (agenda|program)'],

@@ -174,3 +174,20 @@ const corpus311: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 311–313', corpus311);
+
+const corpus314: IntentCase[] = [
+  // How to join asked after the wish to (h314_091); the talk's slides after accepting (h315_058).
+  ['Bună, Aș dori să particip, doar ca observator. Se poate intra și fără cameră? Alina', 'yes', 1, false],
+  ["Dear Lavinia, Accepting with pleasure. I'll be arriving from Rijeka the day before. Is a projector available? I'd like to show a short presentation (max 10 min). Best regards, Nikola Babić", 'yes', 1, true],
+  // A class at the hour, then the recording asked for (h315_068); "nu mă pot prezenta" (h316_005) is not "nu pot prezenta".
+  ['Bună ziua, Mulțumesc pentru invitație. Sunt interesat de subiect, dar miercuri la ora 11 am curs cu studenții. Ați putea să-mi trimiteți ulterior înregistrarea? Cu stimă, Sebastian Olariu', 'no'],
+  ['Buna ziua, nu ma pot prezenta, sunt la serviciu. Vasile', 'no'],
+  ['Nu pot prezenta nimic, dar vin.', 'yes', 1, false],
+  // The group's size in doubt, not the coming (h316_032).
+  ["Hi! Emma from ESN Timisoara. We'll be there with about 10 Erasmus students, maybe a couple more. Can they get a certificate?", 'yes'],
+  // A school's party after the confirmation (h316_031); "prin subsemnata și prof. dr. …" (h314_080).
+  ['Buna ziua, Confirm participarea: 18 elevi din clasa a XI-a A si 2 profesori insotitori. Horia Sima', 'yes', 20],
+  ['Stimată doamnă Simion, Vă confirm participarea Universității de Vest din Timișoara, prin subsemnata și prof. dr. Mihai Georgescu. Dorim să intervenim cu un scurt comentariu privind acțiunea 2. Cu stimă, Elena Voicu', 'yes', 2, true],
+];
+
+describeIntentCorpus('misses of sets 314–316', corpus314);
