@@ -176,6 +176,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|we'll|we will|i am going to|we are going to) (join|attend|come|connect|dial in) and (just |only |)listen",
     // The answer after a question settled: "… no, actually same time as you, sorry. Then yes, I connect at 11:00" (h310_004).
     '^then yes$', "^(i|we) (will |'ll |)connect at #",
+    // A reply to a reminder: "confirming again for the 17th" (h322_085).
+    '^(confirming|confirmed|i confirm|we confirm) (again|once again|once more)',
     // "Accepting with pleasure. I'll be arriving from Rijeka the day before" (h315_058).
     '^accepting with pleasure$', "^(i'm |i am |we're |we are |)(happy to |glad to |)accept(ing|) (the invitation |your invitation |)with (great |)pleasure$",
     // A follow-up asking whether the yes arrived: "I want to make sure I'm on the list for the 17th" (h311_067).
@@ -421,6 +423,8 @@ export const intentEn: IntentLocale = {
   // "Not a no, but not a yes either — let me check with my manager first" (h265_070).
   '^let (me|us) (first |)check (first |)with (my|our) (boss|manager|director|head|supervisor|superior|line manager|team|colleagues|partner|partners)',
   // "I'm 50/50 for Wednesday … I'll know by Monday".
+  // "might pop in for the last half hour if my client call ends early. No promises" (h322_086).
+  '(might|may|could) (pop in|drop in|drop by|stop by|swing by|pop by|look in)',
   '50/50', '50-50', 'fifty-fifty', 'fifty fifty', "(i'll|i will|we'll|we will) (only |)know (by|on|after|tomorrow|next|later)",
     '^maybe', 'maybe', 'perhaps', 'possibly', 'probably', "(not|n't) (yet |)(sure|certain)", 'unsure', 'not 100%',
     "(don't|do not|didn't|did not) (know|yet know) (yet|if|whether|for sure|for certain)",
@@ -1114,8 +1118,11 @@ export const intentEn: IntentLocale = {
     '(glad|happy|pleased|delighted|willing|like|love) to (also |)contribute (a|an|some) (short|brief|quick|#-minute|# minute) (comment|comments|remark|remarks|input|intervention|contribution)',
     // "I will join … and can give a short intro on the project timeline if useful" (h129_022).
     '(can|could|will|would be happy to|happy to|glad to) (also |)give (a|an) (short|brief|quick) (intro|introduction|overview|presentation|update)',
-    // The slot named as the sender's: "would be happy to share them in my 5-minute slot" (h126_056).
-    'in (my|our) (#-minute|# minute|#-min|# min|short|speaking|presentation) (slot|spot|intervention)',
+    // The slot named as the sender's: "would be happy to share them in my 5-minute slot" (h126_056); "I have prepared 8 slides
+    // for my 10-minute slot" (h322_085).
+    '(in|for) (my|our) (#-minute|# minute|#-min|# min|short|speaking|presentation) (slot|spot|intervention)',
+    // "I will attend … and would like to contribute with a short comment on action 1" (h321_080).
+    '(would like|want|wish|would love) to contribute (with |)(a |some |)(short |brief |quick |)(comment|comments|remarks|input|intervention)',
     // Work shown for a time: "Would it be OK if I show some of my work for 5 minutes?" (h127_058).
     // Not "We could present our results in a few minutes": a manner, not a slot asked.
     '(show|demo|demonstrate) (some of |a bit of |a few of |)(my|our) (work|works|project|projects|platform|product|products|portfolio|app) for (#|a few) (minutes|mins|min)',
@@ -1277,6 +1284,8 @@ export const intentEn: IntentLocale = {
     "(i|we) (will|'ll) be (only|just) (an |)(observer|observers|listener|listeners)",
     // A calendar comment: "Happy to join and listen" (h235_077).
     '(join|attend|come|be there|dial in|connect) and (just |only |)listen',
+    // A calendar comment: "Will join with camera off, listening only" (h320_071).
+    '^(just |)listening only$', '^(only|just) listening$',
     // "We do not plan to make a presentation this time" (h311_051).
     "(i|we) (do not|don't|did not|didn't) plan to (make|give|hold|do|deliver) (a |any |)(presentation|talk|intervention|speech|pitch)",
     // "I'll be listening in, not planning to intervene this time" (h212_031).

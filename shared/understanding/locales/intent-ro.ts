@@ -129,6 +129,10 @@ export const intentRo: IntentLocale = {
     'o sa fiu la (intalnire|intalnirea|atelier|atelierul|eveniment|evenimentul|sesiune|sesiunea)',
     '(voi|vom|o sa) fi (acolo|de fata)', 'o sa fiu acolo', '(fi|fiu|fim) alaturi de (dumneavoastra|dumneavoastre|dvs|voi)',
     '^vin', 'vin (si eu|cu drag|cu placere|sigur)', '^(vin|venim) din partea',
+    // A reply to a reminder: "Confirm încă o dată, mulțumesc pentru reminder" (h322_060).
+    '^(va |)(confirm|confirmam) (inca o data|din nou|si acum)',
+    // A follow-up adding a companion: "Revin pentru a vă anunța că mă va însoți și colega mea, prof. Adina Moț" (h322_078).
+    '(ma|ne) (va|vor|o sa) (insoti|insoteasca) (si |)(colega|colegul|colegii|colegele|sotul|sotia|fiul|fiica|un|o|dl|dna|domnul|doamna|prof|directorul|directoarea)',
     // "Din partea CCIAT vin eu și încă doi colegi" (h298_042): the sender named after the verb, others with them.
     'vin eu (si|impreuna cu|cu|alaturi de)',
     // The answer as a conclusion: "sunt în oraș, deci vin".
@@ -722,6 +726,10 @@ export const intentRo: IntentLocale = {
     '(vine|va veni|participa|va participa|se conecteaza|se va conecta) in locul (dansului|dansei|lui|ei|domnului|doamnei)',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit|o sa trimitem) (in locul meu |)(un|o|pe|un alt|o alta) (coleg|colega|colegul|colegi|colege|reprezentant|reprezentanta|inlocuitor|inlocuitoare|delegat|delegata|cineva)',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit) pe cineva', '(am|i-am) delegat',
+    // "Ți-l trimit și pe Ștefan de la noi, el se ocupă de partea de IMM-uri. Eu nu pot ajunge" (h320_030).
+    '(ti-l|vi-l|ti-o|vi-o|va-l|va-o) (trimit|trimitem|voi trimite|vom trimite) (si |)pe',
+    // "Nu o să pot participa, dar o deleg pe colega mea Irina Matei" (h317_042).
+    '(o|il|ii|le|) (deleg|delegam|voi delega|vom delega|o sa deleg) (pe|in locul meu pe) (colega|colegul|colegii|colegele|adjunctul|adjuncta|asistentul|asistenta|sotul|sotia|fiul|fiica|dl|dna|domnul|doamna|directorul|directoarea)',
     // "Nu eu voi participa, ci colegul meu Cosmin Oprea" (h298_012): the corrective "ci" names who goes instead.
     '^ci (colegul|colega|colegii|colegele|sotul|sotia|fiul|fiica|adjunctul|adjuncta|asistentul|asistenta|seful|sefa|directorul|directoarea|reprezentantul|reprezentanta|domnul|doamna|dl|dna) ',
     // "Eu nu pot, dar trimit pe fiul meu Alex, care se ocupă acum de firmă" (h274_039): family or staff of the sender's own.
@@ -784,6 +792,8 @@ export const intentRo: IntentLocale = {
     '^poate (directia|departamentul|serviciul|biroul|compartimentul|colegii|cei de la|cineva de la)',
     // "Vin eu sigur. Poate și un coleg, dar încă nu știe dacă se eliberează" (h271_012): the doubt is the colleague's.
     '^poate (si |)(un|o) (coleg|colega|prieten|prietena|voluntar|voluntara|student|studenta) (de la noi |din echipa |)$',
+    // "Particip eu, probabil și un coleg, dar încă nu e sigur" (h321_065).
+    '^(probabil|poate|posibil) si (un|o) (coleg|colega|prieten|prietena|voluntar|voluntara|student|studenta|asociat|asociata)',
     // "Atunci vin, poate o aduc și pe sora mea care lucrează cu mine" (h295_081): the one brought is the doubt.
     '^poate (o|il|ii|le|va) (aduc|iau|luam|aducem) (si |)(cu mine |)(pe|cu)',
     // "Da, vin. Poate vin și cu Simona, îți confirm mâine" (h297_068): "și" puts the doubt on the one brought, not so
@@ -839,6 +849,8 @@ export const intentRo: IntentLocale = {
     '(daca|in cazul in care) (imi|ni|mi|ne|ma|mi le|ni le|imi le|ne le|mi-l|ni-l|mi-o|ni-o|mi-i|ni-i|) (puteti|ati putea|veti putea|trimiteti|transmiteti|dati|oferiti|spuneti|comunicati|confirmati|permiteti|doriti|vreti|binevoiti)',
   ],
   otherOccasion: [
+    // "de data asta nu pot :( sper să prind următorul atelier" (h319_062).
+    '(sper|speram) sa (prind|prindem|ajung la|ajungem la|particip la|participam la|vin la|venim la) (urmatorul|urmatoarea|alt|alta|un alt|o alta) (atelier|sesiune|intalnire|eveniment|editie|lab)',
     // Someone else's event refused beside ours: "Nu voi putea participa la conferința de joi de la Camera de Comerț,
     // dar la atelierul dumneavoastră de miercuri vin cu drag" (h231_023).
     '(la|pentru) (conferinta|seminarul|gala|forumul|targul|congresul|evenimentul|receptia|lansarea) (de|din) (luni|marti|miercuri|joi|vineri|sambata|duminica|maine) (de la|organizat|organizata|a|al)',

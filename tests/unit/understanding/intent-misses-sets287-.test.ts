@@ -191,3 +191,33 @@ const corpus314: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 314–316', corpus314);
+
+const corpus317: IntentCase[] = [
+  // "o deleg pe colega mea" beside the sender's own refusal (h317_042).
+  ['Bună ziua, Nu o să pot participa, dar o deleg pe colega mea Irina Matei, care se ocupă de proiectele culturale. Vă rog să-i trimiteți și ei linkul: irina.matei@operatm.ro Mulțumesc, Mirela', 'yes', 1],
+  // A hope for the next workshop beside a refusal (h319_062).
+  ['mersi de invitatie, de data asta nu pot :( sper sa prind urmatorul atelier', 'no'],
+  // "merg cu Bogdan" (h318_078); a named colleague who "will also connect" (h318_072).
+  ['Bună, da, merg cu Bogdan. 👍', 'yes', 2],
+  ['Dear Lavinia, Many thanks. I confirm my attendance, and Marco Ferri from our team will also connect. Neither of us will present, we are there to listen and learn. Kind regards, Giulia', 'yes', 2, false],
+];
+
+describeIntentCorpus('misses of sets 317–319', corpus317);
+
+const corpus320: IntentCase[] = [
+  // "Ți-l trimit și pe Ștefan …. Eu nu pot ajunge" (h320_030): one sent, the sender's no beside it — for a person, not a no.
+  ['Lavinia, Ți-l trimit și pe Ștefan de la noi, el se ocupă de partea de IMM-uri. Eu nu pot ajunge. Mersi, Mirela Szabo', 'unknown'],
+  // A colleague in doubt is no doubt about the sender (h321_065).
+  ['Buna ziua, Particip eu, probabil si un coleg, dar inca nu e sigur. Matei', 'yes', 1],
+  // Replies to a reminder (h322_060, h322_085); a follow-up adding a companion (h322_078).
+  ['Confirm inca o data, multumesc pentru reminder.', 'yes', 1],
+  ['Dear Lavinia, confirming again for the 17th. I have prepared 8 slides for my 10-minute slot. Jan', 'yes', 1, true],
+  ['Bună ziua, Revin pentru a vă anunța că mă va însoți și colega mea, prof. Adina Moț. Carmen Oprea', 'yes', 2],
+  // "might pop in … No promises" (h322_086).
+  ['Lavinia - might pop in for the last half hour if my client call ends early. No promises. Vlad', 'maybe'],
+  // Speaking: "listening only" in a calendar comment (h320_071), "contribute with a short comment" (h321_080).
+  ['Will join with camera off, listening only.', 'yes', 1, false],
+  ['Dear Lavinia, Kristof forwarded me your invitation. I will attend the meeting on the 17th and would like to contribute with a short comment on action 1. Best regards, Eszter Tóth', 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 320–322', corpus320);
