@@ -58,9 +58,10 @@ const CONFIRMS_ATTENDANCE = /(?<![a-z])(?:confirma\s+(?:participarea|prezenta)|c
  * A few words asked for leave to say, about something ("două vorbe despre atelier", "a few words about our project", "say
  * few words about", h208_072). "Pot să povestesc puțin despre proiectul nostru?": telling a little is as short a slot, and
  * so is something short ("Pot prezenta și eu ceva scurt despre proiectul nostru?", h237_021), and presenting briefly
- * ("Aș putea prezenta pe scurt proiectul nostru de rezidențe artistice?", h303_072).
+ * ("Aș putea prezenta pe scurt proiectul nostru de rezidențe artistice?", h303_072); the words' place in the programme may stand
+ * between ("Pot să spun câteva cuvinte la început despre proiect?", h323_092).
  */
-const FEW_WORDS = /(?<![a-z])(?:(?:doua|cateva|a few|few|a couple of)\s+(?:vorbe|cuvinte|words)|(?:ceva|something)\s+(?:scurt|pe scurt|short|brief)|(?:povestesc|povestim|vorbesc|vorbim|spun|spunem|interveni|intervin|intervenim|talk|speak|tell)\s+(?:putin|pe scurt|scurt|un pic|briefly|a little|a bit))\s+(?:despre|legat de|about|on)(?![a-z])|(?<![a-z])(?:prezenta|prezint|prezentam|present)\s+(?:pe scurt|briefly)(?![a-z])/;
+const FEW_WORDS = /(?<![a-z])(?:(?:doua|cateva|a few|few|a couple of)\s+(?:vorbe|cuvinte|words)(?:\s+(?:la inceput|la final|la sfarsit|at the beginning|at the start|at the end))?|(?:ceva|something)\s+(?:scurt|pe scurt|short|brief)|(?:povestesc|povestim|vorbesc|vorbim|spun|spunem|interveni|intervin|intervenim|talk|speak|tell)\s+(?:putin|pe scurt|scurt|un pic|briefly|a little|a bit))\s+(?:despre|legat de|about|on)(?![a-z])|(?<![a-z])(?:prezenta|prezint|prezentam|present)\s+(?:pe scurt|briefly)(?![a-z])/;
 /** A length offered as the question itself: "would 5 minutes … be OK?". */
 const MINUTES_ASKED = /^(?:would|could|can|is|are)\s+\d{1,2}\s*(?:minutes|mins|min)(?![a-z])/;
 /** A slot asked of the organiser: "Could you reserve 5 minutes for us to present …?", "Ne puteți rezerva 5 minute?". */

@@ -176,6 +176,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|we'll|we will|i am going to|we are going to) (join|attend|come|connect|dial in) and (just |only |)listen",
     // The answer after a question settled: "… no, actually same time as you, sorry. Then yes, I connect at 11:00" (h310_004).
     '^then yes$', "^(i|we) (will |'ll |)connect at #",
+    // "my 12 o'clock got cancelled, so I'm in for the whole session" (h324_095).
+    "(i'm|i am|we're|we are) in for the (whole|entire|full) (session|meeting|workshop|lab|thing|morning)",
     // A reply to a reminder: "confirming again for the 17th" (h322_085).
     '^(confirming|confirmed|i confirm|we confirm) (again|once again|once more)',
     // "Accepting with pleasure. I'll be arriving from Rijeka the day before" (h315_058).
@@ -1285,7 +1287,7 @@ export const intentEn: IntentLocale = {
     // A calendar comment: "Happy to join and listen" (h235_077).
     '(join|attend|come|be there|dial in|connect) and (just |only |)listen',
     // A calendar comment: "Will join with camera off, listening only" (h320_071).
-    '^(just |)listening only$', '^(only|just) listening$',
+    '^(just |)listening only$', '^(only|just) listening$', '^listening mostly$', '^mostly listening$',
     // "We do not plan to make a presentation this time" (h311_051).
     "(i|we) (do not|don't|did not|didn't) plan to (make|give|hold|do|deliver) (a |any |)(presentation|talk|intervention|speech|pitch)",
     // "I'll be listening in, not planning to intervene this time" (h212_031).

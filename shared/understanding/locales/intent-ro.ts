@@ -952,6 +952,8 @@ export const intentRo: IntentLocale = {
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    // "miercuri la ora 11 sunt la cursuri" (h323_087).
+    '(sunt|suntem|voi fi|vom fi) la (cursuri|curs|ore|scoala|facultate)',
     // "miercuri la ora 11 am curs cu studenții" (h315_068).
     '(am|avem) (curs|cursuri|ore|seminar|seminarii|laborator) cu (studentii|elevii|copiii|masteranzii|doctoranzii)',
     // Teaching or studying all that day: "miercuri sunt la cursuri toată ziua" (h185_036).
@@ -1034,6 +1036,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // A count hedged, not the coming: "Ne conectăm și noi, probabil vreo 3 oameni de la Hackerspace" (h325_093).
+    '^(probabil|poate) (vreo|cam|in jur de|aproximativ) # (oameni|persoane|colegi|participanti|membri|voluntari)',
     // Why a question was asked, not a doubt said: "La ce oră se termină evenimentul? Să știu dacă pot veni între două întâlniri" (h311_018).
     '^(sa|ca sa) (stiu|stim|vad|vedem) daca (pot|putem|voi putea|vom putea) (sa |)(veni|vin|venim|ajunge|ajung|participa|particip|intra|intru)',
     // How the sender connects is hedged, not whether: "da, confirm. Intru din mașină probabil, deci doar audio" (h310_066).
@@ -1887,6 +1891,8 @@ export const intentRo: IntentLocale = {
     'ma puteti', 'ma puteti nota', 'ne puteti nota',
   ],
   pastAbsences: [
+    // "Nu am reușit să particip la precedentele și nu știu dacă are sens să vin" (h324_046).
+    '(n-am|nu am) (reusit|putut) sa (ajung|vin|particip|ma conectez|intru) la (precedentele|cele precedente|cele anterioare|precedenta|cea precedenta|ultimele|cele trecute)',
     // "Se poate primi și prezentarea din atelierul trecut? N-am reușit să ajung atunci" (h197_068).
     '(n-am|nu am) (reusit|putut) sa (ajung|vin|particip|ma conectez|intru) (atunci|data trecuta|ultima data|la atelierul trecut|la ultima intalnire|la intalnirea trecuta|la sesiunea trecuta)',
     '(am ratat|am pierdut|am lipsit de la|n-am putut ajunge la|nu am putut ajunge la|n-am putut participa la|nu am putut participa la|nu am reusit sa ajung la|n-am reusit sa ajung la) (intalnirea|atelierul|sesiunea|evenimentul|workshopul|reuniunea|sedinta)',

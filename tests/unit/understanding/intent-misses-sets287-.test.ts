@@ -221,3 +221,17 @@ const corpus320: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 320–322', corpus320);
+
+const corpus323: IntentCase[] = [
+  // Past sessions missed are no refusal of this one (h324_046).
+  ['Bună ziua, Care este diferența între acest atelier și cel din decembrie? Nu am reușit să particip la precedentele și nu știu dacă are sens să vin. Paul Moldovan', 'unknown'],
+  // At classes at the hour, the recording asked for (h323_087).
+  ['Buna ziua doamna Simion, ma intereseaza foarte mult subiectul, dar miercuri la ora 11 sunt la cursuri. Se poate urmari si inregistrarea ulterior?', 'no'],
+  // "I'm in for the whole session. Listening mostly." (h324_095).
+  ["Hi again — my 12 o'clock got cancelled, so I'm in for the whole session. Listening mostly.", 'yes', 1, false],
+  // A count hedged, not the coming (h325_093); a few words "la început" (h323_092).
+  ['Salut, Ne conectăm și noi, probabil vreo 3 oameni de la Hackerspace, fiecare de pe laptopul lui. Dacă e loc, aș vrea să zic 2-3 minute despre atelierele noastre de maker. Dan', 'yes', 3, true],
+  ['Buna ziua, O sa fiu acolo, dar trebuie sa plec la 12. Pot sa spun cateva cuvinte la inceput despre proiectul Fabricii de Bere? Lucian', 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 323–325', corpus323);
