@@ -158,6 +158,8 @@ export const detailsEn: DetailsLocale = {
     '(along with|together with|accompanied by|joined by) (my|our) ... (colleague|coworker|co-worker|manager|director|coordinator|curator|assistant|officer|lead|head|producer|designer|partner|deputy|intern|journalist|reporter|photographer|cameraman|camerawoman|editor)',
     // "Will bring my co-founder too, Anna Weiss": a founder of the sender's own venture.
     '(with|and|bring|bringing|plus|along with|accompanied by|together with|joined by) (my|our|a|one) (co-founder|cofounder|fellow founder|business partner)',
+    // "I'll be bringing our new programme officer, James, if that's alright" (h327_029): a role of a few words.
+    '(bring|bringing) (my|our) ... (officer|manager|coordinator|assistant|intern|director|lead|colleague|trainee)', '(bring|bringing) along (my|our) ... (officer|manager|coordinator|assistant|intern|director|lead|colleague|trainee)',
     // "Sounds good, I'll join + my colleague Lina": a plus sign for "and".
     '(join|come|attend|be there|participate) + (my|our|a|one) (colleague|coworker|co-worker|friend|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|intern|trainee|student|volunteer)',
     // "myself and our CSR intern, Bogdan Tănase": a junior named by the sender's office, a word on it between.

@@ -425,6 +425,8 @@ export const intentEn: IntentLocale = {
   // "Not a no, but not a yes either — let me check with my manager first" (h265_070).
   '^let (me|us) (first |)check (first |)with (my|our) (boss|manager|director|head|supervisor|superior|line manager|team|colleagues|partner|partners)',
   // "I'm 50/50 for Wednesday … I'll know by Monday".
+  // "I'd like to come, but I'll need to check my schedule first" (h328_016).
+  "(i|we|i'll|i will|we'll|we will) (need|have|need|will need|will have) to check (my|our) (schedule|calendar|agenda|diary)",
   // "might pop in for the last half hour if my client call ends early. No promises" (h322_086).
   '(might|may|could) (pop in|drop in|drop by|stop by|swing by|pop by|look in)',
   '50/50', '50-50', 'fifty-fifty', 'fifty fifty', "(i'll|i will|we'll|we will) (only |)know (by|on|after|tomorrow|next|later)",
@@ -572,7 +574,7 @@ export const intentEn: IntentLocale = {
   delegations: ['delegated (this|it) to'],
   handover: [
     // "forwarding this to our programme team, someone will get back to you" (h196_072).
-    '(forwarding|forwarded|i forwarded|i have forwarded|i\'ve forwarded|passing|passed) (this|it|the invitation|your invitation|your email|your message) (on |)to (our|my|the) (programme |program |events |project |communication |)(team|colleagues|colleague|department|office|director|manager|boss|unit|chair|chairwoman|chairman|president|head)',
+    '(forwarding|forwarded|i forwarded|i have forwarded|i\'ve forwarded|passing|passed) (this|it|the invitation|your invitation|your email|your message) (on |)to (our|my|the) (programme |program |events |project |communication |research |sme |business |policy |culture |cultural |)(team|colleagues|colleague|department|office|director|manager|boss|unit|chair|chairwoman|chairman|president|head)',
     // "Team - anyone keen to join this on the 17th?": the sender asks who goes (a question, yet a hand-over).
     "(anyone|anybody|who is|who's|whoever is|is anyone|is anybody) (else |)(keen|interested|available|free|up for it|wants|fancies|would like) (to |on |in |)(join|go|attend|joining|going|attending|come|coming)",
     'forwarding (this|it|the invitation) to you', '(please|kindly) (attend|go|join) (instead of me|in my place|on my behalf|for me)',
@@ -980,6 +982,9 @@ export const intentEn: IntentLocale = {
     "(would like|want|wish|would love) (also |)to (make|do|give|hold) (a |)(short |brief |small |)presentation",
     // "Is a projector available? I'd like to show a short presentation (max 10 min)" (h315_058).
     "(i would|we would|i'd|we'd) like to (show|give|do|hold) (a |our |my |)(short |brief |quick |)(presentation|demo|video|slideshow)",
+    // "I would also like to share a short update (max 5 min)" (h327_024); "Also would like to pitch our accelerator call for 3 mins" (h328_017).
+    "would (also |)like (also |)to (share|give|present) (a |)(short |brief |quick |)update", "(want|wish) (also |)to (share|give|present) (a |)(short |brief |quick |)update",
+    '(would like|want|wish|would love) (also |)to pitch (our|my|the|a)',
     // "I will prepare a short 5-minute input on audience development" (h306_086).
     "(i|we) (will|'ll|shall|am going to|are going to) prepare (a |some |)(short |brief |quick |)(#-minute |# minute |)(input|intervention|contribution|presentation|talk|pitch)",
     // "I would also like to share a short input (5 minutes) about our experience with creative hubs" (h295_055).

@@ -129,6 +129,8 @@ export const intentRo: IntentLocale = {
     'o sa fiu la (intalnire|intalnirea|atelier|atelierul|eveniment|evenimentul|sesiune|sesiunea)',
     '(voi|vom|o sa) fi (acolo|de fata)', 'o sa fiu acolo', '(fi|fiu|fim) alaturi de (dumneavoastra|dumneavoastre|dvs|voi)',
     '^vin', 'vin (si eu|cu drag|cu placere|sigur)', '^(vin|venim) din partea',
+    // "trec și eu pe la 11, după ședință. Rămân până la final" (h327_058).
+    '^trec (si eu |si noi |)pe la (#|ora #|voi)', '^(raman|ramanem) pana la (final|sfarsit|capat)$',
     // A reply to a reminder: "Confirm încă o dată, mulțumesc pentru reminder" (h322_060).
     '^(va |)(confirm|confirmam) (inca o data|din nou|si acum)',
     // A follow-up adding a companion: "Revin pentru a vă anunța că mă va însoți și colega mea, prof. Adina Moț" (h322_078).
@@ -1036,6 +1038,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // The other half of an indirect question: "dacă este nevoie de înscriere prealabilă … sau pot veni direct" (h328_040).
+    '(sau|ori) (pot|putem) (sa |)(veni|vin|venim|intra|intru|intram) (direct|pur si simplu|fara inscriere|asa)',
     // A count hedged, not the coming: "Ne conectăm și noi, probabil vreo 3 oameni de la Hackerspace" (h325_093).
     '^(probabil|poate) (vreo|cam|in jur de|aproximativ) # (oameni|persoane|colegi|participanti|membri|voluntari)',
     // Why a question was asked, not a doubt said: "La ce oră se termină evenimentul? Să știu dacă pot veni între două întâlniri" (h311_018).

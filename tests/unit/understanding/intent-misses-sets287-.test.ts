@@ -235,3 +235,21 @@ const corpus323: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 323–325', corpus323);
+
+const corpus326: IntentCase[] = [
+  // The other half of an indirect question (h328_040).
+  ['Bună ziua, vă rog să îmi spuneți dacă este nevoie de înscriere prealabilă pentru colegii mei sau pot veni direct. Laura Dumitru', 'unknown'],
+  // A wish, then the diary to check (h328_016).
+  ["Hi Lavinia, I'd like to come, but I'll need to check my schedule first. Anna", 'maybe'],
+  // "trec și eu pe la 11 … Rămân până la final" (h327_058).
+  ['Lavinia, trec și eu pe la 11, după ședință. Rămân până la final.', 'yes', 1],
+  // Handed to a team whose someone will answer (h327_067).
+  ['Hi Lavinia, forwarding this to our research team, someone from there should get back to you. Kristina', 'unknown'],
+  // "I'll be bringing our new programme officer, James" (h327_029).
+  ["Hi Lavinia, Looking forward to it — count me in. I'll be bringing our new programme officer, James, if that's alright. Sarah", 'yes', 2],
+  // Speaking: "a short update (max 5 min)" (h327_024), "pitch our accelerator call for 3 mins" (h328_017).
+  ['Dear Lavinia, Yes, I will be there. I would also like to share a short update (max 5 min) on how Leeuwarden continued the legacy programme for SMEs. Best, Tom', 'yes', 1, true],
+  ["Hey Lavinia, I'm in. Also would like to pitch our accelerator call for 3 mins if possible. Alex", 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 326–328', corpus326);
