@@ -1293,6 +1293,8 @@ export const intentEn: IntentLocale = {
     '(join|attend|come|be there|dial in|connect) and (just |only |)listen',
     // A calendar comment: "Will join with camera off, listening only" (h320_071).
     '^(just |)listening only$', '^(only|just) listening$', '^listening mostly$', '^mostly listening$',
+    // "We mostly want to listen this time" (h329_038).
+    '(i|we) (mostly|mainly|just|only) (want|wish|plan|intend) to listen',
     // "We do not plan to make a presentation this time" (h311_051).
     "(i|we) (do not|don't|did not|didn't) plan to (make|give|hold|do|deliver) (a |any |)(presentation|talk|intervention|speech|pitch)",
     // "I'll be listening in, not planning to intervene this time" (h212_031).

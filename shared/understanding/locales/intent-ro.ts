@@ -129,6 +129,8 @@ export const intentRo: IntentLocale = {
     'o sa fiu la (intalnire|intalnirea|atelier|atelierul|eveniment|evenimentul|sesiune|sesiunea)',
     '(voi|vom|o sa) fi (acolo|de fata)', 'o sa fiu acolo', '(fi|fiu|fim) alaturi de (dumneavoastra|dumneavoastre|dvs|voi)',
     '^vin', 'vin (si eu|cu drag|cu placere|sigur)', '^(vin|venim) din partea',
+    // "Se poate doar online, nu? Confirm oricum" (h329_006); "Sunt acolo pe Zoom" (h330_093).
+    '^(confirm|va confirm|confirmam|vin|venim|particip|participam) (oricum|in orice caz|indiferent)$', '^(sunt|suntem) acolo pe (zoom|teams|meet|link)$',
     // "trec și eu pe la 11, după ședință. Rămân până la final" (h327_058).
     '^trec (si eu |si noi |)pe la (#|ora #|voi)', '^(raman|ramanem) pana la (final|sfarsit|capat)$',
     // A reply to a reminder: "Confirm încă o dată, mulțumesc pentru reminder" (h322_060).
@@ -763,6 +765,8 @@ export const intentRo: IntentLocale = {
   ],
   delegations: ['(am|i-am) delegat'],
   handover: [
+    // A forward to a colleague: "Bianca, vezi te rog asta, poate mergi tu" (h330_036).
+    '^poate (mergi|mergeti|vii|veniti|participi|participati|intri|intrati) tu',
     // "Vrea cineva să meargă pe 17?": the sender asks the team who goes (a question, yet a hand-over).
     '(vrea|doreste|ar vrea|ar dori|poate) cineva sa (participe|mearga|vina|se duca|se conecteze)', 'cine (vrea|doreste|ar vrea|ar dori|are timp|poate) sa (participe|mearga|vina|se duca|se conecteze)',
     'vezi (te rog |)daca (poti|puteti|ai putea|ati putea) (sa |)(participa|participi|merge|mergi|veni|vii|ajunge|ajungi|preia|preiei)',
@@ -794,6 +798,8 @@ export const intentRo: IntentLocale = {
     '^poate (directia|departamentul|serviciul|biroul|compartimentul|colegii|cei de la|cineva de la)',
     // "Vin eu sigur. Poate și un coleg, dar încă nu știe dacă se eliberează" (h271_012): the doubt is the colleague's.
     '^poate (si |)(un|o) (coleg|colega|prieten|prietena|voluntar|voluntara|student|studenta) (de la noi |din echipa |)$',
+    // "Vin eu și probabil și Teo de la noi, îți confirm mâine dacă și el" (h330_070): a named one from the sender's side.
+    '(probabil|poate|posibil) si ... (de la noi|din echipa|din echipa noastra|de la asociatie|din birou)',
     // "Particip eu, probabil și un coleg, dar încă nu e sigur" (h321_065).
     '^(probabil|poate|posibil) si (un|o) (coleg|colega|prieten|prietena|voluntar|voluntara|student|studenta|asociat|asociata)',
     // "Atunci vin, poate o aduc și pe sora mea care lucrează cu mine" (h295_081): the one brought is the doubt.
@@ -1344,6 +1350,8 @@ export const intentRo: IntentLocale = {
     '(pentru|la) interventia (mea |)de # (minute|min)',
     // Leave asked with the talk's size: "Pot prezenta și eu ceva scurt despre proiectul nostru?" (h237_021).
     '(pot|putem|as putea|am putea) (prezenta|vorbi|interveni|spune|povesti) (si eu |si noi |)(ceva|cateva|doua|putin|pe scurt)',
+    // "Poți să-mi pui și mie 5 minute în program? Am câteva idei despre acțiunea 2" (h331_069): a slot asked for.
+    '(poti|puteti) (sa-mi|sa ne|sa imi) (pui|puneti|rezervi|rezervati|aloci|alocati) (si mie |si noua |)# (minute|min)',
     // "Aș avea nevoie de vreo 10 minute pentru prezentarea noastră, se poate?" (h304_029).
     '(as avea|am avea|avem|am) nevoie de (vreo |cam |circa |aproximativ |)# (minute|min) (pentru|ca sa|sa) (prezentare*|prezenta|prezentam|prezint|interventie|interventia|a prezenta|a vorbi)',
     // Asked as a request: "Vă rog să-mi spuneți dacă pot interveni cu o scurtă prezentare … (max 5 min)" (h290_043).
@@ -1673,6 +1681,8 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "aș vrea totuși să nu fiu pusă pe lista de vorbitori, vreau doar să urmăresc discuția" (h329_082).
+    'sa nu (fiu|fim) (pus|pusa|pusi|puse|trecut|trecuta) pe lista (de vorbitori|vorbitorilor)', '(vreau|vrem|as vrea|am vrea) doar sa (urmaresc|urmarim|ascult|ascultam)',
     // "Nu am pregătit nimic de prezentat, o să ascult și o să intervin doar dacă e cazul" (h309_076).
     '(nu am|n-am|nu avem|n-avem) (pregatit |)nimic (pregatit |)(de prezentat|de spus|pentru prezentare)',
     // Speaking up in the discussion at most is no slot: "o să ascult și o să intervin doar dacă e cazul" (h309_076).
@@ -1893,6 +1903,8 @@ export const intentRo: IntentLocale = {
     'pot vorbi', 'putem vorbi', 'pot prezenta', 'putem prezenta', 'pot povesti', 'putem povesti',
     // "Mă puteți nota și pentru o scurtă prezentare?" (h153_067).
     'ma puteti', 'ma puteti nota', 'ne puteti nota',
+    // "Poți să-mi pui și mie 5 minute în program?" (h331_069).
+    'poti sa-mi', 'puteti sa-mi', 'poti sa ne', 'puteti sa ne', 'poti sa imi', 'puteti sa imi',
   ],
   pastAbsences: [
     // "Nu am reușit să particip la precedentele și nu știu dacă are sens să vin" (h324_046).

@@ -253,3 +253,18 @@ const corpus326: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 326–328', corpus326);
+
+const corpus329: IntentCase[] = [
+  // "Confirm oricum" after a question (h329_006); "Sunt acolo pe Zoom" (h330_093).
+  ['Buna ziua, as dori sa particip, am o firma mica de productie video. Se poate doar online, nu? Confirm oricum. Laurentiu', 'yes', 1],
+  ['Salut Lavinia, Sunt acolo pe Zoom. Dacă ai nevoie, pot spune ceva despre programul de incubare, altfel doar ascult. Adrian', 'yes', 1],
+  // A forward to a colleague (h330_036); a named one from the sender's side in doubt (h330_070).
+  ['Bianca, vezi te rog asta, poate mergi tu.', 'unknown'],
+  ['Bună Lavinia, Ne vedem miercuri pe Zoom! Vin eu și probabil și Teo de la noi, îți confirm mâine dacă și el. Mara', 'yes', 1],
+  // Speaking: listening mostly (h329_038), not on the speakers' list (h329_082), a slot asked (h331_069).
+  ['Hi Lavinia, Count us in – there will be three of us from the hub: myself, Alina Toma and Sorin Bucur. We mostly want to listen this time. Cheers, Andrew', 'yes', 3, false],
+  ['Bună dimineața, Particip, aș vrea totuși să nu fiu pusă pe lista de vorbitori, vreau doar să urmăresc discuția.', 'yes', 1, false],
+  ['Salut Lavinia, da, mă conectez. Poți să-mi pui și mie 5 minute în program? Am câteva idei despre acțiunea 2. C.', 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 329–331', corpus329);
