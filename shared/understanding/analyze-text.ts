@@ -134,9 +134,9 @@ const NEGATOR = new RegExp(
     .map((word) => (word.length === 1 ? `${escape(word)}(?=-)` : escape(word)))
     .join('|')})${WORD_END}`,
 );
-// Negation does not reach across a coordination: "nu am primit agenda și particip".
-// A relative pronoun too: "va participa colegul meu, conf. dr. Radu Stanciu, care vă va contacta … dacă are nevoie de detalii"
-// (h311_048): the condition is the relative clause's.
+// Negation and a condition do not reach across a coordination ("nu am primit agenda și particip") nor a relative
+// pronoun ("va participa colegul meu, conf. dr. Radu Stanciu, care vă va contacta … dacă are nevoie de detalii", h311_048:
+// the condition is the relative clause's).
 const SCOPE_BREAK = /(?<![a-z0-9])(?:si|iar|deci|apoi|care|and|so|then|therefore|who)(?![a-z0-9])/g;
 const SCOPE_BREAK_TEST = new RegExp(SCOPE_BREAK.source);
 // An hour, and a part of the event, in the reason before a refusal ({@link isPartial}).

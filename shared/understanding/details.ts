@@ -93,8 +93,10 @@ const SOMEONE = /(?<![a-z])(?:cineva|someone|somebody|anyone|anybody)(?![a-z])/;
 const NEW_SUBJECT_BEFORE = /(?:^|[^a-z])(?:and|but|iar|si|dar)[^a-z]*$/;
 const FIRST_PERSON_START = /^(?:i|i'd|i'll|i'm|we|we'd|we'll|eu|noi)(?![a-z'])/;
 let selfRequest: RegExp | null = null;
-/** After "on behalf of" / "în numele": an organisation ("the German Business Club", "Asociației X"), not a person. */
-// The organisation by its name alone, too: "On behalf of Novi Sad 2021 Foundation, I am pleased to confirm that I will attend" (h293_021).
+/**
+ * After "on behalf of" / "în numele": an organisation ("the German Business Club", "Asociației X"), not a person; also by its
+ * name alone ("On behalf of Novi Sad 2021 Foundation, I am pleased to confirm that I will attend", h293_021).
+ */
 const FOR_ORGANISATION = /^\s*(?:(?:the|our|my)\s+(?:[a-z'-]+\s+){0,4}?(?:club|association|organi[sz]ation|company|institution|team|office|department|chamber|council|university|school|foundation|museum|network|city|municipality)|(?:(?!(?:from|of|at|with|and)\s)[a-z0-9'.&-]+\s+){1,5}?(?:foundation|association|club|organi[sz]ation|company|institution|chamber|council|university|school|museum|network|municipality|agency|centre|center|institute|trust|society|cluster)(?![a-z])|(?:asociatiei|fundatiei|institutiei|firmei|companiei|clubului|camerei|universitatii|scolii|liceului|primariei|muzeului|echipei|organizatiei|consiliului|federatiei|uniunii|centrului|directiei|departamentului|serviciului)(?![a-z]))/;
 const RELATION = /(?<![a-z])(colegul meu|colega mea|colegului meu|colegei mele|my colleague|my coworker|my co-worker|my deputy|my boss|my manager)(?![a-z])/;
 const NOTE_MAX = 240;

@@ -426,7 +426,7 @@ export const intentEn: IntentLocale = {
   '^let (me|us) (first |)check (first |)with (my|our) (boss|manager|director|head|supervisor|superior|line manager|team|colleagues|partner|partners)',
   // "I'm 50/50 for Wednesday … I'll know by Monday".
   // "I'd like to come, but I'll need to check my schedule first" (h328_016).
-  "(i|we|i'll|i will|we'll|we will) (need|have|need|will need|will have) to check (my|our) (schedule|calendar|agenda|diary)",
+  "(i|we|i'll|i will|we'll|we will) (need|have|will need|will have) to check (my|our) (schedule|calendar|agenda|diary)",
   // "might pop in for the last half hour if my client call ends early. No promises" (h322_086).
   '(might|may|could) (pop in|drop in|drop by|stop by|swing by|pop by|look in)',
   '50/50', '50-50', 'fifty-fifty', 'fifty fifty', "(i'll|i will|we'll|we will) (only |)know (by|on|after|tomorrow|next|later)",
@@ -1576,7 +1576,8 @@ export const intentEn: IntentLocale = {
   // "No, I haven't forgotten — I'm attending with two colleagues" (h265_055).
   echoedNegatives: [
     // A slip taken back: "In Kaunas we are one hour... no, actually same time as you, sorry. Then yes, I connect" (h310_004).
-    'actually (the |)same (time|hour|day|date|time zone|timezone)',"(i|we) (haven't|have not|hadn't|had not|didn't|did not) forg*", "(i|we) (have|had|have got) no (more |further |other |)(questions|objections|comments|remarks)", "(i|we) (don't|do not) have (any |)(more |further |other |)(questions|objections|comments|remarks)", 'no (more |further |other |)(questions|objections|comments|remarks)', 'not (necessary|needed)', 'no problem'],
+    'actually (the |)same (time|hour|day|date|time zone|timezone)',
+    "(i|we) (haven't|have not|hadn't|had not|didn't|did not) forg*", "(i|we) (have|had|have got) no (more |further |other |)(questions|objections|comments|remarks)", "(i|we) (don't|do not) have (any |)(more |further |other |)(questions|objections|comments|remarks)", 'no (more |further |other |)(questions|objections|comments|remarks)', 'not (necessary|needed)', 'no problem'],
   languageCues: [
     'the', 'i', 'will', 'and', 'to', 'you', 'thank', 'thanks', 'be', 'attend', "i'll", 'we', 'my', 'for', 'of', 'is', 'am', 'are',
     'yes', 'not', 'sorry', 'unfortunately', 'regards', 'best', 'dear', 'hello', 'hi', 'there', 'can', "can't", 'with', 'would', 'like',

@@ -733,7 +733,7 @@ export const intentRo: IntentLocale = {
     // "Ți-l trimit și pe Ștefan de la noi, el se ocupă de partea de IMM-uri. Eu nu pot ajunge" (h320_030).
     '(ti-l|vi-l|ti-o|vi-o|va-l|va-o) (trimit|trimitem|voi trimite|vom trimite) (si |)pe',
     // "Nu o să pot participa, dar o deleg pe colega mea Irina Matei" (h317_042).
-    '(o|il|ii|le|) (deleg|delegam|voi delega|vom delega|o sa deleg) (pe|in locul meu pe) (colega|colegul|colegii|colegele|adjunctul|adjuncta|asistentul|asistenta|sotul|sotia|fiul|fiica|dl|dna|domnul|doamna|directorul|directoarea)',
+    '(o |il |ii |le |)(deleg|delegam|voi delega|vom delega|o sa deleg) (pe|in locul meu pe) (colega|colegul|colegii|colegele|adjunctul|adjuncta|asistentul|asistenta|sotul|sotia|fiul|fiica|dl|dna|domnul|doamna|directorul|directoarea)',
     // "Nu eu voi participa, ci colegul meu Cosmin Oprea" (h298_012): the corrective "ci" names who goes instead.
     '^ci (colegul|colega|colegii|colegele|sotul|sotia|fiul|fiica|adjunctul|adjuncta|asistentul|asistenta|seful|sefa|directorul|directoarea|reprezentantul|reprezentanta|domnul|doamna|dl|dna) ',
     // "Eu nu pot, dar trimit pe fiul meu Alex, care se ocupă acum de firmă" (h274_039): family or staff of the sender's own.
@@ -1921,7 +1921,8 @@ export const intentRo: IntentLocale = {
     // How to join, after the wish to: "Aș dori să particip, doar ca observator. Se poate intra și fără cameră?" (h314_091).
     '(se poate|pot|putem|as putea) (intra|participa|conecta|ma conecta|ne conecta) (si |)fara (camera|video|microfon|cont)',
     // The talk's means asked after the wish to come and present: "Pot folosi un PowerPoint?" (h313_029).
-    '(pot|putem|as putea|am putea) (sa |)(folosi|folosesc|folosim|proiecta|proiectez|proiectam|arata|arat|aratam) (un |o |niste |cateva |)(powerpoint|ppt|prezentare|slide*|proiector*|video|filmulet)','(se elibereaza|se da|se dau|primim|primesc|eliberati|oferiti) (si |)(un |o |)(certificat|certificate|diploma|diplome|adeverinta|adeverinte) (de participare|de prezenta)', '(pot|putem|as putea|am putea) (sa |)(aduc|aducem|vin cu|venim cu|veni cu)', '(e|este) (ok|in regula|posibil) (daca|sa) (aduc|aducem|vin cu|venim cu)', 'se poate (sa |)(aduc|aducem|vin cu|venim cu|veni cu)'],
+    '(pot|putem|as putea|am putea) (sa |)(folosi|folosesc|folosim|proiecta|proiectez|proiectam|arata|arat|aratam) (un |o |niste |cateva |)(powerpoint|ppt|prezentare|slide*|proiector*|video|filmulet)',
+    '(se elibereaza|se da|se dau|primim|primesc|eliberati|oferiti) (si |)(un |o |)(certificat|certificate|diploma|diplome|adeverinta|adeverinte) (de participare|de prezenta)', '(pot|putem|as putea|am putea) (sa |)(aduc|aducem|vin cu|venim cu|veni cu)', '(e|este) (ok|in regula|posibil) (daca|sa) (aduc|aducem|vin cu|venim cu)', 'se poate (sa |)(aduc|aducem|vin cu|venim cu|veni cu)'],
   talkFollowUps: ['(daca|ca) (asta|aceasta|acest lucru|prezentarea|interventia) (se poate|este posibil|e posibil|se incadreaza|intra)', '(se incadreaza|intra) in (agenda|program)'],
   questionAnnouncements: ['(am|as avea|avem|am avea|as mai avea|mai am) (si |)o (singura |mica |scurta |)intrebare'],
   countDoubts: ['^(inca |)nu (stiu|stim) (inca |)(exact|sigur|precis)$', '^nu e (inca |)(sigur|final|definitiv)$', '^(inca |)nu (este|e) (inca |)(sigur|final|definitiv)$'],
