@@ -264,7 +264,7 @@ export function analyzeText(text: string): TextAnalysis {
     scopeBareNo(clauses.slice(first), sentences[index + 1]?.text);
     scopeCorrections(clauses.slice(first));
     scopeLogisticsYes(clauses.slice(first));
-    scopeReceiptYes(clauses.slice(first));
+    scopeMailRemarkYes(clauses.slice(first));
     scopeSentenceAdverbs(clauses.slice(first));
     if (previous?.question === true && isTagQuestion(previous.text)) scopeTagAnswer(clauses.slice(first), previousClauses);
   });
@@ -320,13 +320,16 @@ function scopeLogisticsYes(sentence: readonly Clause[]): void {
 }
 let particles: ReadonlySet<string> | null = null;
 
-const RECEIPTS = compileStickyPhrases(LOCALES.flatMap((l) => l.receiptReplies).map((phrase) => `^${phrase}`));
+const MAIL_REMARKS = compileStickyPhrases(LOCALES.flatMap((l) => l.mailRemarks).map((phrase) => `^${phrase}`));
 
-/** "Da, am primit invitația": a bare "da"/"yes" right before saying the mail arrived answers whether it did. */
-function scopeReceiptYes(sentence: readonly Clause[]): void {
+/**
+ * "Da, am primit invitația", "Yes, the attachment opens fine now": a bare "da"/"yes" right before a remark about the mail
+ * itself answers that, not the invitation.
+ */
+function scopeMailRemarkYes(sentence: readonly Clause[]): void {
   sentence.forEach((clause, index) => {
     const next = sentence[index + 1];
-    if (next !== undefined && isBareYes(clause) && findAll(RECEIPTS, next.folded).length > 0) clause.spans[0]!.kind = 'neutral';
+    if (next !== undefined && isBareYes(clause) && findAll(MAIL_REMARKS, next.folded).length > 0) clause.spans[0]!.kind = 'neutral';
   });
 }
 

@@ -338,7 +338,7 @@ export interface IntentLocale {
    * attachment opens, consent to the data form): a bare "da"/"yes" right before one in its sentence answers that
    * ("Da, am primit invitația. Din păcate nu pot…", "Yes, the attachment opens fine now").
    */
-  receiptReplies: string[];
+  mailRemarks: string[];
   details: DetailsLocale;
 }
 

@@ -1569,7 +1569,7 @@ export const intentEn: IntentLocale = {
     'by (bike|bikes|bicycle|bicycles|car|cars)', 'on (a bike|bikes|foot)',
   ],
   regionalFillers: [],
-  receiptReplies: ['(i|we) (have |)received', '(i|we) got (it|the invitation|your)', 'got it', 'received',
+  mailRemarks: ['(i|we) (have |)received', '(i|we) got (it|the invitation|your)', 'got it', 'received',
     // "Yes, the attachment opens fine now" (h289_083); "Yes, I agree to the processing of my data" (h289_091 in Romanian).
     '(the |)(attachment|attachments|file|link|document|pdf) (now |)(opens|open|works|work|is working|are working|is fine|loads)',
     '(i|we) (agree|consent) (to|with) (the |)(processing|data|gdpr|privacy|terms)', '(i|we) give (my|our) consent'],

@@ -2019,7 +2019,7 @@ export const intentRo: IntentLocale = {
   // "No, mă bag și eu": the regional filler, not the English refusal.
   regionalFillers: ['no'],
   // "Da, am primit invitația, mulțumesc. Din păcate nu pot fi prezent" (h283_005).
-  receiptReplies: ['(am|amu|noi am) primit', 'mi-a (parvenit|ajuns)', 'ne-a (parvenit|ajuns)', '(a|au) ajuns',
+  mailRemarks: ['(am|amu|noi am) primit', 'mi-a (parvenit|ajuns)', 'ne-a (parvenit|ajuns)', '(a|au) ajuns',
     // "Da, sunt de acord cu prelucrarea datelor personale" (h289_091): consent to the form, not an answer.
     '(sunt|suntem) de acord cu (prelucrarea|procesarea|utilizarea|folosirea|stocarea)', '(imi|ne) (dau|exprim|exprimam) (acordul|consimtamantul)',
     '(atasamentul|fisierul|documentul|linkul|link-ul) (acum |)(se deschide|functioneaza|merge|e ok|este ok)'],
