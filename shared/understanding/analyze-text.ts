@@ -143,7 +143,8 @@ const SCOPE_BREAK_TEST = new RegExp(SCOPE_BREAK.source);
 const HOUR_ONLY = /(?<![a-z0-9])(?:ora|at|la) \d{1,2}(?:[:.]\d{2})?(?![0-9])|\d{1,2}[:.]\d{2}/;
 // A part of the day a reason is set in: "miercuri dimineața am inspecții programate … și nu voi putea participa".
 const DAYTIME_ONLY = /(?<![a-z0-9])(?:dimineata|dupa-amiaza|dupa amiaza|in the morning|in the afternoon)(?![a-z0-9])/;
-const EVENT_PART = /(?<![a-z])(?:sesiun|atelier|partea|prima parte|a doua parte|pauza|session|workshop|part of|first part|second part)/;
+// Not one the sender has elsewhere: "miercuri la ora 11 am un workshop cu un client și nu pot să particip" (h335_005).
+const EVENT_PART = /(?<![a-z])(?<!(?:am|avem|have|has|got) (?:un|o|a|an|alt|alta|another|other) )(?:sesiun|atelier|partea|prima parte|a doua parte|pauza|session|workshop|part of|first part|second part)/;
 // A reason after a refusal: what it names ("in the morning") is why, not which part.
 // "as I am in Stuttgart for the whole week": "as" opens a reason only before its subject ("as a guest" is not one).
 const REASON = /(?<![a-z0-9])(?:because|since|pentru ca|deoarece|fiindca|intrucat|caci|as(?=\s+(?:i|we|my|our)(?![a-z0-9])))(?![a-z0-9])/;

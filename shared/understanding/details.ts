@@ -114,8 +114,11 @@ export function extractDetails(text: string, analysis: TextAnalysis, intent: Int
       unsureSentences.has(clause.sentence) &&
       (clause.spans.some((span) => span.kind === 'othersMaybe') || !clause.spans.some((span) => ANSWER_SPANS.has(span.kind) && !span.negated)),
   );
+  // "Confirm participarea. Data viitoare vin și cu un coleg": who comes another time is not counted now.
+  const elsewhen = analysis.clauses.filter((clause) => clause.spans.some((span) => span.kind === 'otherOccasion'));
+  const dropped = [...unsure, ...elsewhen.filter((clause) => !unsure.includes(clause))];
   const statements = analysis.sentences
-    .map((s, index) => (s.question ? statedPart(analysis, index) : unsure.filter((clause) => clause.sentence === index).reduce(withoutClause, s.text)))
+    .map((s, index) => (s.question ? statedPart(analysis, index) : dropped.filter((clause) => clause.sentence === index).reduce(withoutClause, s.text)))
     .filter((text): text is string => text !== null);
   const onBehalfOf = findOnBehalf(normalizeReply(text)) ?? (delegated ? findSubstitute(analysis) : null);
   // A delegated yes beside the sender's own refusal is the others' alone: "I can't attend myself, but two of my

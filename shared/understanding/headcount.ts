@@ -143,13 +143,18 @@ const IN_TOTAL_AFTER = /^\s*,?\s*(?:in total|in all|all together|altogether|cu t
 // "Da, vom participa: doi colegi online și eu fizic": the sender closing the count, a format at most after it (not "și eu, din păcate, nu").
 // "Noi vom fi 10 elevi + eu, profesor coordonator": the sender added with a plus.
 const SELF_ADDED =
-  /^[^.;!?]{0,160}?(?<![a-z])(?:(?:si|precum si) a (?:mea|subsemnatului|subsemnatei)(?![a-z])|(?:si|precum si) (?:eu|subsemnatul|subsemnata)(?:\s+(?:fizic|online|personal|in persoana|la fata locului|in sala|pe zoom|pe teams))?\s*(?:[.;!)]|$)|(?:\+|plus)\s*(?:eu|subsemnatul|subsemnata)(?![a-z]))/;
+  /^[^.;!?]{0,160}?(?<![a-z])(?:(?:si|precum si) a (?:mea|subsemnatului|subsemnatei)(?![a-z])|(?:si|precum si) (?:eu|subsemnatul|subsemnata)(?:\s+(?:fizic|online|personal|in persoana|la fata locului|in sala|pe zoom|pe teams))?\s*(?:[.;!)]|$)|(?:\+|plus)\s*(?:eu|subsemnatul|subsemnata)(?![a-z])|^[\s,]*(?:insotit|insotita|insotiti|insotite) (?:de catre |de )(?:mine|subsemnatul|subsemnata)(?![a-z]))/;
+/** The sender going along with the party ("însoțiți de mine", "însoțită de subsemnata"). */
+const SENDER_ALONG = /^(?:insotit|insotita|insotiti|insotite) (?:de catre|de) (?:mine|subsemnat)/;
+/** The sender named as one of the party ("eu și …", "vom veni eu"). */
+const SELF_NAMED = /(?<![a-z])(?:eu si|(?:venim|vom veni|vom participa|participam|vin|particip|voi veni|voi participa|vom fi) eu)(?![a-z])/;
 const LIST_AFTER_COLON = /^\s*:\s*([^.;!?]+)/;
 const LIST_SEPARATOR = /\s*,\s*|\s+(?:si|and)\s+/;
 const OTHERS_NOUN = /(?<![a-z])(?:profesor|cadre|elev|student|voluntar|angajat|specialist|expert|consilier|coleg)/;
 /** The sender as an item of a list of attendees ("- subsemnatul", "- myself"). */
 // "- eu, fizic;": an item of a list ends with a semicolon too.
-const SELF_ITEM = /^(?:subsemnatul|subsemnata|eu|eu însămi|eu însumi|myself|me|I)(?![\p{L}])[\s,.;:()-]*(?:\p{Ll}[\p{L}\s,.();-]*)?$/u;
+// "- subsemnata, Laura Stan" (h337_037): the formal self-reference takes the sender's own name in apposition.
+const SELF_ITEM = /^(?:(?:subsemnatul|subsemnata)\s*,\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}(?=[\s,.;:()-]*(?:\p{Ll}|$))|subsemnatul|subsemnata|eu|eu însămi|eu însumi|myself|me|I)(?![\p{L}])[\s,.;:()-]*(?:\p{Ll}[\p{L}\s,.();-]*)?$/u;
 /** "… and myself, Felix Braun." closing a list: the name after "and myself" is the sender's ("myself, Tom Lind" lists two). */
 const AND_SELF_THEN_NAME = /\s(?:and|și|si)\s+(?:myself|me)\s*,\s*[^,;]+?[.!\s]*$/iu;
 /** A reply that is only "+1" (folded): the chat way of "count me in", one person (h163_077). */
@@ -624,8 +629,13 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   // "I will attend, and two colleagues will come with me": the colleagues counted, then their own verb.
   const predicateOfExtra = (match: { start: number; text: string }): boolean =>
     PREDICATE_COMPANION.test(match.text) && extraSpans.some(([, to]) => to <= match.start && match.start - to <= 40 && SAME_PERSON_GAP.test(folded.slice(to, match.start)));
+  // "vom veni eu și cinci elevi …, însoțiți de mine" (h340_015): the sender going along, when answering for
+  // themself, is already counted; only beside someone answered for ("Doamna director …, însoțită de subsemnata") do they add one.
+  const forOthers = onBehalf || (REPRESENTED_BY.test(folded) && !SENDER_COMES.test(folded));
   const counted = companionMatches.filter(
-    (match, index) => !spokenWith.some((talk) => match.start < talk.end && talk.start < match.end) && !explained(match) && !isSender(match) && !restated(match, index) && !predicateOfExtra(match),
+    (match, index) =>
+      !spokenWith.some((talk) => match.start < talk.end && talk.start < match.end) && !explained(match) && !isSender(match) && !restated(match, index) && !predicateOfExtra(match) &&
+      !(SENDER_ALONG.test(match.text) && !forOthers && SELF_NAMED.test(folded.slice(0, match.start))),
   );
   let companions = counted.length;
   // "Our director, Mr Jérôme Carrier, will attend … He will be accompanied by our … coordinator": the one
@@ -680,8 +690,7 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   // Answering for someone else: that person is the party, not the sender plus them.
   // "Confirm participarea d-lui primar și a mea", "Our director will attend …, together with me":
   // the person answered for, and the sender too.
-  const represented = REPRESENTED_BY.test(folded) && !SENDER_COMES.test(folded);
-  const party = Math.max(total, listed, ((onBehalf || represented) && !selfToo && !accompanied && !extrasAccompany ? 0 : 1) + extras + companions, selfToo ? 2 : 1);
+  const party = Math.max(total, listed, (forOthers && !selfToo && !accompanied && !extrasAccompany ? 0 : 1) + extras + companions, selfToo ? 2 : 1);
   const people = final !== null && final > 0 ? final : party;
   return people > MAX_PARTY ? 1 : people;
 }
@@ -740,8 +749,14 @@ function ownRole(folded: string, match: { start: number; text: string }): boolea
 }
 
 /** Whether a companion phrase at `start` is said of what would have been ({@link COUNTERFACTUAL_BEFORE}), in a short window before it. */
+// A plan given up: "Voiam să vin cu un coleg, dar el nu mai poate" (h340_011), "I originally planned to bring two
+// colleagues but one of them has a conflict" (h340_055). The verb may be the match's own ("… to bring two colleagues").
+const INTENDED_BEFORE =
+  /(?<![a-z])(?:(?:voiam|vroiam|aveam de gand|planuiam|intentionam) sa|(?:i|we) (?:originally|initially|first) (?:planned|intended|meant|wanted|hoped) to|(?:i|we) had (?:planned|intended|meant|wanted|hoped) to)(?: (?:vin|venim|aduc|aducem|iau|luam|particip|participam|bring|come|attend|join)(?![a-z])[^.;!?,]{0,40})?\s*$/;
+
 function counterfactual(folded: string, start: number): boolean {
-  return COUNTERFACTUAL_BEFORE.test(folded.slice(Math.max(0, start - 80), start).split(' . ').pop()!);
+  const before = folded.slice(Math.max(0, start - 80), start).split(' . ').pop()!;
+  return COUNTERFACTUAL_BEFORE.test(before) || INTENDED_BEFORE.test(before);
 }
 
 /** A sentence read as ending on a name's initial ("Colegiul Tehnic „Ion I.C." + "Brătianu” va participa …"). */

@@ -43,7 +43,7 @@ function onlyOnline(folded: string): boolean {
   return ONLINE_ONLY.test(folded) || (ONLY.test(folded) && ONLINE_WORD.test(folded));
 }
 const ONLINE_WORD = /(?<![a-z])(?:online|zoom|teams|remote|remotely|virtual|de la distanta|hibrid|hybrid|livestream|live stream|stream|streaming)(?![a-z])/;
-const TRAVEL_REFUSED = /^[^.;!?]{0,40}?(?:deplas|travel|ajunge la (?:primarie|timisoara|sediu|sala)|ajung la (?:primarie|timisoara|sediu|sala)|veni (?:fizic|la timisoara|la primarie|in persoana)|vin (?:fizic|la timisoara|la primarie|in persoana)|come (?:in person|to timisoara|to the city hall)|make it (?:in person|to timisoara)|be there in person|fizic|in person|in persoana)/;
+const TRAVEL_REFUSED = /^[^.;!?]{0,40}?(?:deplas|travel|ajunge la (?:primarie|timisoara|sediu|sala)|ajung la (?:primarie|timisoara|sediu|sala)|veni (?:fizic|la timisoara|la primarie|in persoana)|vin (?:fizic|la timisoara|la primarie|in persoana)|come (?:in person|to timisoara|to the city hall)|make it (?:in person|to timisoara)|be there in person|fizic|in person|in persoana|(?:be|fi) (?:in|la) (?:romania|timisoara|tara|oras|the country|town|the city)(?![a-z]))/;
 // A clause opening on the sender: the Romanian pronoun is emphatic (unneeded before the verb), the English one is not.
 const SURELY = /(?<![a-z])(?:sigur|cu siguranta|cu certitudine|garantat|definitely|for sure|certainly|surely)(?![a-z])/;
 const OWN_SUBJECT = /^[^a-z]*(?:eu|noi|as for me|as for myself|as for us|personally|i personally|cat despre mine|in ce ma priveste|eu personal)\s/;
@@ -402,7 +402,8 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   }
   // "Is it possible to follow the meeting online? I cannot travel to Timisoara in January" (h246_031): the trip refused
   // beside a question about joining online leaves the answer to that question.
-  const onlineAsked = analysis.clauses.some((clause) => clause.question && ONLINE_WORD.test(clause.folded));
+  // Not online another time: "I won't be in Romania in January. Maybe we could talk online some other time?" (h100_067).
+  const onlineAsked = analysis.clauses.some((clause) => clause.question && ONLINE_WORD.test(clause.folded) && !clause.spans.some((span) => span.kind === 'otherOccasion'));
   if (onlineAsked && yes.length === 0 && no.length > 0 && no.every((span) => TRAVEL_REFUSED.test(analysis.clauses[span.clause]!.folded.slice(span.start)))) {
     return { intent: 'unknown', confidence: 0.5, evidence: join(no) };
   }
@@ -427,7 +428,12 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     // organisation's yes; `delegated` still shows it to a person.
     const lastYes = Math.max(...yes.map(sentenceOf));
     const forNamed = yes.every((span) => span.kind === 'yes' && namesPerson(sentenceWithTitle(analysis, sentenceOf(span))));
-    if (forNamed && no.every((span) => sentenceOf(span) > lastYes && OWN_SUBJECT.test(analysis.clauses[span.clause]!.folded))) {
+    // "Eu, din păcate, nu pot ajunge" (h339_076): the pronoun may stand in a clause of its own that opens the sentence.
+    const ownRefusal = (span: Found): boolean => {
+      const opening = analysis.clauses.find((clause) => clause.sentence === sentenceOf(span))!;
+      return OWN_SUBJECT.test(analysis.clauses[span.clause]!.folded) || (opening !== analysis.clauses[span.clause] && /^[^a-z]*(?:eu|i personally|as for me|personally)[^a-z]*$/.test(opening.folded));
+    };
+    if (forNamed && no.every((span) => sentenceOf(span) > lastYes && ownRefusal(span))) {
       return { intent: 'yes', confidence: 0.6, evidence: `${join(yes)} (${join(no)})`, delegated: true };
     }
     const settled = settleByContrast(analysis, yes, no);
@@ -448,6 +454,12 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   // asking for speaking time ("Could I also have 5 minutes to present?") presumes coming.
   // "I would like to attend. Could you please send the link again?": asking for the way in after the wish presumes coming.
   if (yes.length > 0 && asksBesidesSpeaking(analysis) && yes.every((span) => span.kind === 'wish') && !asksOnlyForLink(analysis, yes)) return { intent: 'unknown', confidence: 0.4, evidence: join(yes) };
+
+  // "Da, prezentarea pare foarte interesantă, dar nu voi putea fi online miercuri … Poate data viitoare." (h337_018): a
+  // "maybe next time" said as a sentence of its own regrets this time, whatever yes-like word came before it.
+  // Not one opening a sentence that goes on ("Pentru sesiunea următoare, …, nu voi putea", h240_009).
+  const nextTime = of('otherOccasion').find((span) => sayingOnly(analysis, span) && analysis.clauses.filter((clause) => clause.sentence === sentenceOf(span)).length === 1);
+  if (yes.length > 0 && nextTime) return { intent: 'unknown', confidence: 0.35, evidence: `${join(yes)} / ${nextTime.text}` };
 
   if (yes.length > 0) {
     const doubt = (weakNo.length > 0 || excuses.length > 0 ? 0.1 : 0) + (asked ? 0.05 : 0);
@@ -643,6 +655,12 @@ function answeredLater(analysis: TextAnalysis, found: readonly Found[], span: Fo
   // "Nu știu dacă pot … Stați, tocmai m-am uitat în agendă: sunt liberă, deci mă conectez": the doubt taken back.
   const answer = Math.min(...later.map((other) => other.clause));
   return analysis.clauses.slice(span.clause + 1, answer + 1).some((clause) => findAll(CHANGE_OF_MIND, clause.folded).length > 0);
+}
+
+/** Whether a span is all its clause says (punctuation and emoji aside): "Poate data viitoare.", "Maybe next time!". */
+function sayingOnly(analysis: TextAnalysis, span: Found): boolean {
+  const folded = analysis.clauses[span.clause]!.folded;
+  return NO_WORDS.test(folded.slice(0, span.start) + folded.slice(span.end));
 }
 
 /** Whether a regret stands in the occasion's clause, or alone in the clause right before it in its sentence. */

@@ -58,6 +58,8 @@ export const detailsEn: DetailsLocale = {
     // "together with two Erasmus+ volunteers currently hosted in Timișoara, Lucía and Ahmed" (h192_093).
     '(with|and|bring|bringing|plus|along with|together with) # (erasmus+|erasmus|international|foreign|local|young|exchange|eu) (volunteer*|student*|intern*|trainee*|pupil*|guest*)',
     '(with|and|bring|bringing|plus|along with|accompanied by|together with) # (colleague*|people|person*|guest*|others|friend*|team member*|teammate*|team-mate*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*|co-founder*|cofounder*)',
+    // "Count me in + 2 colleagues from Startup West" (h338_075): a plus sign for "and".
+    '(in|me|myself|i|join|come|attend|be there) + # (colleague*|people|person*|others|friend*|team member*|teammate*|member*|representative*|student*|volunteer*|intern*|coworker*|co-worker*|guest*|partner*)',
     // "I'm in, plus two from our team (Luca and Sofia)" (h213_068).
     '(plus|and|with) # (from our|from my|from the) (team|office|organisation|organization|company|association|department|lab|side|group)',
     // "Me and two board members (Cristina Iordache and Mihnea Sava)" (h209_082).
@@ -163,7 +165,8 @@ export const detailsEn: DetailsLocale = {
     // "Sounds good, I'll join + my colleague Lina": a plus sign for "and".
     '(join|come|attend|be there|participate) + (my|our|a|one) (colleague|coworker|co-worker|friend|partner|wife|husband|spouse|assistant|associate|manager|boss|director|deputy|team member|intern|trainee|student|volunteer)',
     // "myself and our CSR intern, Bogdan Tănase": a junior named by the sender's office, a word on it between.
-    '(me|myself) (and|+) (my|our) ... (intern|trainee|student|volunteer|developer|designer|researcher|cofounder|co-founder)',
+    // "me plus our project manager, Nora Lindqvist" (h340_066).
+    '(me|myself) (and|+|plus) (my|our) ... (intern|trainee|student|volunteer|developer|designer|researcher|cofounder|co-founder|manager|officer|coordinator|director|lead|assistant|advisor|adviser|specialist|expert)',
     // "With me will be my colleague Jelena Savić from the legacy team": the companion named after the verb.
     '(with|alongside) me (will be|will come|will also be|will also come|comes|is coming|will travel) (my|our|a|one)', 'joining me (will be|is|are) (my|our|a|one)',
     // "I will attend, and with me my colleague Marko Babić" (h306_050): the verb left out.

@@ -9,6 +9,8 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "A quick note to say I'm confirmed for Monday's workshop" (h338_099).
+    "(i am|i'm|we are|we're) (all |)confirmed (for|to attend|to join|to come)",
     // "Please confirm me for Wednesday" (h285_074).
     '^(please |kindly |)confirm me (for|as a participant|as participant)',
     // "I am confirming participation. Could you please add my colleague …?" (h255_056).
@@ -587,6 +589,8 @@ export const intentEn: IntentLocale = {
     '(could|can|would) you (take|cover|attend|go to|handle) (this|it|this one) (for me|instead|in my place)',
   ],
   othersMaybe: [
+    // "I will attend; let me check with my team whether anyone else can join and I'll get back to you" (h339_003).
+    '(check|see|ask|find out) (with my team |with the team |with my colleagues |with the office |around |internally |)(whether|if) (anyone|someone|somebody|any of my colleagues|any colleague|a colleague|others|more people|more colleagues) (else |)(can|could|will|would|wants to|want to|might|is able to|are able to) (join|come|attend|be there|make it)',
     // "My colleague Ioana will try to join instead": a stand-in who will only try.
     "(she|he|they) (will|'ll|is going to|are going to) try to (attend|come|join|make it|be there|dial in|connect)",
     // "My colleague Rokas Vaitkus will probably join too" (h254_064), "My colleague Dan will probably join too, not sure yet" (h255_059).
@@ -770,6 +774,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // What the rest of the party does: "Our director would like to present … The other two will only listen" (h340_067).
+    "^(the other|the others|the rest|the remaining|the other ones) (two |three |# |of us |of the team |)(will|would|'ll|are going to) (only |just |mostly |)(listen|observe|follow)",
     // An apology for writing again, not a refusal: "Sorry for the second mail: my colleague Petra will also join".
     '^(sorry|apologies) (for|about) (the |another |a second |)(second |extra |follow-up |additional |)(mail|email|message|follow-up)',
     // A time hedged, not the coming: "yes I'll join but I'll be late, maybe 11:30 - I teach a class until 11:15" (h304_070).
@@ -985,6 +991,10 @@ export const intentEn: IntentLocale = {
     // "I would also like to share a short update (max 5 min)" (h327_024); "Also would like to pitch our accelerator call for 3 mins" (h328_017).
     "would (also |)like (also |)to (share|give|present) (a |)(short |brief |quick |)update", "(want|wish) (also |)to (share|give|present) (a |)(short |brief |quick |)update",
     '(would like|want|wish|would love) (also |)to pitch (our|my|the|a)',
+    // "Happy to pitch our pre-acceleration idea for 5 min" (h338_075).
+    '^(happy|glad|keen|eager|ready|willing) to pitch (our|my|the|a|an)',
+    // "I'd love to join and could say a few words about our maker space if there is a slot" (h340_058).
+    '(i |)could (also |)(say a few words|say some words|share a few words|give a short (talk|presentation|input)|present briefly|briefly present)',
     // "I will prepare a short 5-minute input on audience development" (h306_086).
     "(i|we) (will|'ll|shall|am going to|are going to) prepare (a |some |)(short |brief |quick |)(#-minute |# minute |)(input|intervention|contribution|presentation|talk|pitch)",
     // "I would also like to share a short input (5 minutes) about our experience with creative hubs" (h295_055).
@@ -1271,6 +1281,9 @@ export const intentEn: IntentLocale = {
   othersSpeaker: [
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
     "(he'll|she'll|they'll) (present|speak|take the floor|say a few words)",
+    // "I will also bring my colleague Sanne Visser … she could present it briefly if there is time" (h336_060).
+    '(he|she|they) could (present|introduce|show|pitch) (it |this |that |them |our work |the scheme |the project |)(briefly|shortly|in # minutes|in a few minutes|for # minutes)',
+    '(he|she|they) could (briefly|shortly) (present|introduce|speak|say a few words)', '(he|she|they) could (also |)(say a few words|say some words|share a few words)',
     // "Our director Mr. Pierre Hoffmann would like to intervene 5 minutes" (h280_015); "Kari wish to say some words" (h280_083).
     '(would like|would love|wants|wishes|wish|hopes|plans|intends) to (intervene|say some words|say a few words|speak briefly|present briefly)',
     // "She would like to speak briefly about our research".
@@ -1315,7 +1328,9 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|we'll|we will) (just|only|mostly|merely) be (observing|listening)", '(in|on) (listening|listen-only|listen only|observer|observing|observation) mode',
     // "We confirm attendance for 2. Neither of us will present."
     '(neither of us|none of us|nobody|no one) (will|is going to|plans to|intends to|wants to|would like to) (present|speak|take the floor|say anything)',
-    'as an observer', 'as observer', 'as a listener', '(only|just) attending', 'no (intervention|presentation|speaking)', 'not (speaking|presenting)',
+    'as an observer', 'as observer', 'as a listener',
+    // "I would be glad to attend as an external observer" (h338_027).
+    'as (an |a |)(external|silent|passive|simple|independent|outside|interested) (observer|listener)', '(only|just) attending', 'no (intervention|presentation|speaking)', 'not (speaking|presenting)',
     // "I would not intervene, only take notes for my thesis".
     "(i|we) (won't|will not|wouldn't|would not|don't|do not) (need to |want to |plan to |)intervene", '(only|just) (take|taking) notes',
     "(i'll|i will|we'll|we will) (just|only) (listen|observe|attend)",
@@ -1572,7 +1587,9 @@ export const intentEn: IntentLocale = {
   mailRemarks: ['(i|we) (have |)received', '(i|we) got (it|the invitation|your)', 'got it', 'received',
     // "Yes, the attachment opens fine now" (h289_083); "Yes, I agree to the processing of my data" (h289_091 in Romanian).
     '(the |)(attachment|attachments|file|link|document|pdf) (now |)(opens|open|works|work|is working|are working|is fine|loads)',
-    '(i|we) (agree|consent) (to|with) (the |)(processing|data|gdpr|privacy|terms)', '(i|we) give (my|our) consent'],
+    '(i|we) (agree|consent) (to|with) (the |)(processing|data|gdpr|privacy|terms)', '(i|we) give (my|our) consent',
+    // "I have to decline this time - but yes, please do send me the minutes afterwards" (h337_050): yes to what is sent after.
+    '(please |pls |)(do |)(send|forward|share) (me|us) (the |your |)(minutes|materials|slides|presentation|presentations|recording|summary|conclusions|notes|report|outcomes|results)'],
   // "No, I haven't forgotten — I'm attending with two colleagues" (h265_055).
   echoedNegatives: [
     // A slip taken back: "In Kaunas we are one hour... no, actually same time as you, sorry. Then yes, I connect" (h310_004).

@@ -772,6 +772,9 @@ export const intentRo: IntentLocale = {
     'vezi (te rog |)daca (poti|puteti|ai putea|ati putea) (sa |)(participa|participi|merge|mergi|veni|vii|ajunge|ajungi|preia|preiei)',
     '(poti|ai putea) (sa |)(participa|participi|merge|mergi|veni|vii|ajunge|ajungi) (tu|in locul meu)', 'te rog sa (participi|mergi|vii|ajungi|te duci|preiei)',
     'iti (trimit|redirectionez|transmit) (invitatia|mesajul)',
+    // "Colega mea Irina s-ar putea să fie interesată, îi dau invitația mai departe" (h337_042).
+    '(ii|le|i-o|le-o|ii voi|le voi) (dau|da|trimit|trimite|transmit|transmite) (si |)(invitatia|mesajul|emailul|e-mailul) (mai departe|colegei|colegului|colegilor)',
+    '(i-am|le-am) (dat|trimis|transmis|redirectionat) (si |)(invitatia|mesajul|emailul|e-mailul) (mai departe|colegei|colegului|colegilor)',
     // "Am redirecționat invitația către doamna director, care va decide cine participă".
     '(am|noi am) (transmis|trimis|inaintat|redirectionat)(-o| invitatia) (catre|la) (doamna|domnul|conducere|conducerea|director*|directoare*|primar*|sef*|rector*|decan*|presedinte*|manager*)',
     // A registry passing the invitation up: "am transmis-o doamnei director pentru rezoluție"; the answer is hers to give.
@@ -1044,8 +1047,12 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // What the rest of the party does: "Directorul va prezenta … Ceilalți doi doar vor asculta".
+    '^(ceilalti|celelalte|restul) (doi|doua|trei|colegi|colege|#|) (vor |o sa |)(doar |numai |)(asculta|urmari|ascultam|vor asculta|vor urmari)',
     // The other half of an indirect question: "dacă este nevoie de înscriere prealabilă … sau pot veni direct" (h328_040).
     '(sau|ori) (pot|putem) (sa |)(veni|vin|venim|intra|intru|intram) (direct|pur si simplu|fara inscriere|asa)',
+    // How, not whether: "… dacă există locuri de parcare la Primărie sau trebuie să vin cu transportul în comun" (h338_072).
+    '(trebuie|va trebui|e nevoie|este nevoie) (sa |)(vin|venim|veniti|ajung|ajungem) (cu|pe) (transportul|masina|autobuzul|tramvaiul|troleibuzul|bicicleta|trenul|taxiul|taxi|jos)',
     // A count hedged, not the coming: "Ne conectăm și noi, probabil vreo 3 oameni de la Hackerspace" (h325_093).
     '^(probabil|poate) (vreo|cam|in jur de|aproximativ) # (oameni|persoane|colegi|participanti|membri|voluntari)',
     // Why a question was asked, not a doubt said: "La ce oră se termină evenimentul? Să știu dacă pot veni între două întâlniri" (h311_018).
@@ -1383,6 +1390,8 @@ export const intentRo: IntentLocale = {
     '(as vrea|as dori|vreau|doresc|am vrea|am dori|vrem|dorim) sa (ridic|ridicam|aduc in discutie|aducem in discutie|semnalez|semnalam|pun in discutie|punem in discutie) (la final |la sfarsit |in cadrul intalnirii |in discutie |)(si |)(problema|tema|subiectul|chestiunea|situatia)',
     // Leave asked with its time: "Pot să vorbesc și eu 5 min despre proiectul nostru?" (h123_033).
     '(pot|putem|as putea|am putea) (sa |)(intervin|intervenim|prezint|prezentam) (si eu |si noi |)(# min|# minute|#-# min|#-# minute|cateva minute|pe scurt)',
+    // "Aș avea și eu 5 minute, dacă se poate, despre festivalul de film" (h336_045): asking for a slot of one's own.
+    '^(as|am) avea (si eu |si noi |)(# min|# minute|#-# min|#-# minute|cateva minute)',
     // "Putem să prezentăm și noi ceva scurt despre comunitatea de creativi? 5 min max." (h308_059); "Poate prezentăm și ceva
     // scurt despre fablab dacă e timp" (h310_052).
     '(pot|putem|as putea|am putea) (sa |)(intervin|intervenim|prezint|prezentam|spun|spunem) (si eu |si noi |)(ceva scurt|ceva pe scurt)',
@@ -1665,6 +1674,8 @@ export const intentRo: IntentLocale = {
     '(ar dori|doreste|doresc|ar vrea|vrea|vor|si-ar dori|isi doresc|isi doreste) (sa-si|sa isi) (prezinte|sustina|spuna)',
     // "Enikő ar prezenta în 5 minute platforma": a conditional offer of a slot (not "ar prezenta interes").
     'ar prezenta (pe scurt|in # minute|in # min|in cateva minute|timp de # minute)',
+    // "Cristian ar prezenta programul Mobilizing Timișoara" (h336_081): what the colleague would present, named.
+    'ar prezenta (programul|proiectul|platforma|initiativa|asociatia|organizatia|experienta|rezultatele|activitatea|studiul|modelul|aplicatia)',
     // "Dna Pop va susține o scurtă intervenție în numele CCIAT" (the first line has only "prezentare").
     '(va|vor) (sustine|tine|face) (o |)(scurta |mica |)(interventie|alocutiune)',
     // The colleague sent in the sender's place: "Ea poate face și o scurtă prezentare, dacă e nevoie".
@@ -1695,6 +1706,10 @@ export const intentRo: IntentLocale = {
     '(renunt|renuntam|renuntasem) (totusi |)la (prezentare|interventie|cuvant|cuvantul|slot|slotul|discurs|alocutiune)',
     // "Nu dorim să prezentăm, vom asculta și vom interveni la discuții dacă e cazul" (h253_019).
     'nu (dorim|doresc|vrem|vreau) sa (prezentam|prezint)',
+    // "Nu e nevoie să mă treci pe lista de vorbitori" (h338_055).
+    '(nu e|nu este|nu-i) (nevoie|cazul) (sa |)(ma|ne) (treci|treceti|puneti|pui|inscrieti|inscrii|adaugati|adaugi) (si |)pe lista (de vorbitori|vorbitorilor)',
+    // "Nu dorim să susținem prezentări" (h336_001).
+    'nu (dorim|doresc|vrem|vreau|intentionam|intentionez|planuim|planuiesc) sa (sustinem|sustin|tinem|tin|facem|fac) (o |nicio |vreo |)(prezentare|prezentari|interventie|interventii)',
     // Said for the head: "nu va putea face o prezentare. Va urmări discuțiile" (h180_097).
     '(nu va putea|nu poate|nu o sa poata) (face|sustine|tine) (o|nicio) (prezentare|interventie)', '(va|vor) urmari (discutiile|dezbaterile|lucrarile)',
     // "mai degrabă ascult de data asta și dau feedback în scris după" (h161_021).
@@ -2022,7 +2037,9 @@ export const intentRo: IntentLocale = {
   mailRemarks: ['(am|amu|noi am) primit', 'mi-a (parvenit|ajuns)', 'ne-a (parvenit|ajuns)', '(a|au) ajuns',
     // "Da, sunt de acord cu prelucrarea datelor personale" (h289_091): consent to the form, not an answer.
     '(sunt|suntem) de acord cu (prelucrarea|procesarea|utilizarea|folosirea|stocarea)', '(imi|ne) (dau|exprim|exprimam) (acordul|consimtamantul)',
-    '(atasamentul|fisierul|documentul|linkul|link-ul) (acum |)(se deschide|functioneaza|merge|e ok|este ok)'],
+    '(atasamentul|fisierul|documentul|linkul|link-ul) (acum |)(se deschide|functioneaza|merge|e ok|este ok)',
+    // "Nu pot ajunge, dar da, vă rog să-mi trimiteți minuta": yes to what is sent after the meeting.
+    '(va rog |te rog |)(sa |sa-mi |sa-ne |)(imi |ne |mi |)(trimiteti|trimiteti-mi|trimiteti-ne|trimite-mi|transmiteti|transmiteti-mi) (si |)(minuta|materialele|prezentarea|prezentarile|inregistrarea|concluziile|rezumatul|raportul|notitele)'],
   echoedNegatives: ['nu (am|avem) uitat', 'nu (am|avem) (alte |nicio |niciun |vreo |)(intrebar*|nelamurir*|obiecti*|observati*|comentari*|sugesti*|propuneri)', 'nu (e|este) (cazul|nevoie)', 'nu ma deranjeaza', 'nu e nicio problema'],
   languageCues: [
     'si', 'sa', 'nu', 'va', 'la', 'cu', 'de', 'pentru', 'multumesc', 'multumim', 'buna', 'ziua', 'voi', 'vom', 'sunt',

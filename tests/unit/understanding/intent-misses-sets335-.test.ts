@@ -1,0 +1,63 @@
+import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
+
+/*
+ * Misses of the eighteenth session's held-out sets (335 on) at first reading, one table per
+ * round of three sets, with cases that must keep their answer.
+ * Same format as intent-corpus.test.ts: [text, intent, headcount?, speaker?].
+ */
+const corpus335: IntentCase[] = [
+  // A "maybe next time" said on its own regrets this time, whatever "Da" came before (h337_018); not a sentence about
+  // the next session that goes on, nor a "next time" beside a firm yes.
+  ['Bună ziua, Da, prezentarea planului pare foarte interesantă, dar nu voi putea fi online miercuri la ora 11 din cauza orelor de curs. Poate data viitoare. Prof. Ana Bejan', 'unknown'],
+  ['Bună ziua, Pentru atelierul de miercuri, 17 ianuarie, confirm participarea. Pentru sesiunea următoare, cea cu vizita de studiu din februarie, nu voi putea, sunt plecată atunci.', 'yes', 1],
+  ['Confirm participarea. Data viitoare vin și cu un coleg.', 'yes', 1],
+  // A yes to what is sent afterwards (h337_050).
+  ["Dear Lavinia, I'm afraid I have to decline this time - but yes, please do send me the minutes afterwards. Warm regards, Sofia", 'no'],
+  ['Din păcate nu pot ajunge, dar da, vă rog să-mi trimiteți minuta.', 'no'],
+  ['Yes, please send me the link. See you on Wednesday!', 'yes', 1],
+  // The sender's own workshop elsewhere is no part of ours (h335_005).
+  ['Buna ziua, Multumesc pentru invitatie, din pacate miercuri la ora 11 am un workshop cu un client si nu pot sa particip. Va rog sa ma tineti la curent cu planul de actiune, as vrea sa il citesc. O zi buna, Ioana', 'no'],
+  ['Vin, dar la sesiunea de după-amiază am o ședință și nu pot participa.', 'yes', 1],
+  // "- subsemnata, Laura Stan" closing a list (h337_037).
+  ['Bună ziua,\n\nDin partea Asociației Timișoara 2021 vom fi conectați următorii:\n- Simona Neagu\n- Cosmin Dobre\n- Raluca Ene\n- subsemnata, Laura Stan\n\nMulțumim!', 'yes', 4],
+  // A colleague's doubt, then the invitation passed on to her (h337_042); the sender's own refusal before it stands.
+  ['Buna ziua, Colega mea Irina s-ar putea sa fie interesata, ii dau invitatia mai departe. George', 'unknown'],
+  ['Nu pot participa, îi dau invitația mai departe colegei mele.', 'no'],
+  // Speaking (h336_001, h336_045, h336_060, h336_081).
+  ['Bună ziua, confirm participarea. Vom fi eu și colegul Robert Bodea. Nu dorim să susținem prezentări. Sergiu Lazăr', 'yes', 2, false],
+  ['Salut Lavinia, Da, particip. Aș avea și eu 5 minute, dacă se poate, despre festivalul de film și colaborarea cu micile cafenele. Emil', 'yes', 1, true],
+  ['Dear Lavinia, Count me in. I will also bring my colleague Sanne Visser, who manages our SME voucher scheme – she could present it briefly if there is time. Cheers, Pieter', 'yes', 2, true],
+  ['Bună ziua, Din partea Asociației Timișoara 2021 vom participa eu și colegii Cristian Blaj și Mădălina Ivan. Cristian ar prezenta programul Mobilizing Timișoara. Lorena', 'yes', 3, true],
+];
+
+describeIntentCorpus('misses of sets 335–337', corpus335);
+
+const corpus338: IntentCase[] = [
+  // A trip refused beside a question about joining online (h338_037), but not online another time (h100_067).
+  ['Hi Lavinia, is it possible to join remotely? I will not be in Romania that week.', 'unknown'],
+  ["Thank you for the kind invitation but I won't be in Romania in January. Maybe we could talk online some other time?", 'no'],
+  // How one comes, in an indirect question (h338_072).
+  ['Buna ziua, Va rog sa-mi spuneti daca exista locuri de parcare la Primarie sau trebuie sa vin cu transportul in comun. Multumesc, Adrian Preda', 'unknown'],
+  // "I'm confirmed for" (h338_099); the rest of the party listening (h340_067).
+  ["Dear Lavinia, A quick note to say I'm confirmed for Monday's workshop. I won't be presenting, just there to listen and connect. Best wishes, Emily", 'yes', 1, false],
+  ['Dear Lavinia, Three of us will attend from Kaunas 2022. Our director, Virginija, would like to present our SME programme (10 min). The other two will only listen. Domantas', 'yes', 3, true],
+  // A doubt about who else comes is not the sender's (h339_003).
+  ["Dear Lavinia, Happy New Year! I will attend; let me check with my team whether anyone else can join and I'll get back to you. Rachel", 'yes', 1],
+  // The organisation's yes, then the sender's own absence after "Eu," (h339_076).
+  ['Bună ziua, Din partea Teatrului Național vom fi prezenți 2 colegi: Ioana Bălan (PR) și Cosmin Rusu (producție). Eu, din păcate, nu pot ajunge. Cu stimă, Ana-Maria Dinu', 'yes', 2],
+  // Headcount: a plan given up (h340_011, h340_055), the sender going along (h340_015), "+ 2 colleagues" (h338_075),
+  // "me plus our project manager" (h340_066); the head answered for and the sender along still count two.
+  ['Bună ziua, Voiam să vin cu un coleg, dar el nu mai poate, așa că vin doar eu. Mulțumesc, Irina Vasile', 'yes', 1],
+  ["Hi Lavinia, I'll be there. I originally planned to bring two colleagues but one of them has a conflict, so it will be two of us in total. Thanks, Emma Clarke", 'yes', 2],
+  ['Bună ziua, Din partea Liceului de Arte Plastice vom veni eu și cinci elevi din clasa a XI-a, însoțiți de mine. Prof. Daniela Grigore', 'yes', 6],
+  ['Bună ziua, Vor participa 5 elevi, însoțiți de mine.', 'yes', 6],
+  ['Bună ziua, Doamna director Elena Popescu va participa la atelier, însoțită de subsemnata.', 'yes', 2],
+  ['Count me in + 2 colleagues from Startup West (Andrei P. and Cosmin). Happy to pitch our pre-acceleration idea for 5 min.', 'yes', 3, true],
+  ["Hi, We'll be there - me plus our project manager, Nora Lindqvist. Erik", 'yes', 2],
+  // Speaking: an external observer (h338_027), no place on the speakers' list (h338_055), a few words offered (h340_058).
+  ['Dear Ms Simion, thank you for the kind invitation. I would be glad to attend as an external observer. Best regards, Katarzyna Nowak', 'yes', 1, false],
+  ['Salut Lavinia, Sunt in, dar ajung pe Zoom abia pe la 11:30, am un call inainte. Nu e nevoie sa ma treci pe lista de vorbitori. Dan', 'yes', 1, false],
+  ["Hello, I'd love to join and could say a few words about our maker space if there is a slot. Best, Alex Murphy", 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 338–340', corpus338);
