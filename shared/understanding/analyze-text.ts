@@ -266,6 +266,7 @@ export function analyzeText(text: string): TextAnalysis {
     scopeCorrections(clauses.slice(first));
     scopeLogisticsYes(clauses.slice(first));
     scopeMailRemarkYes(clauses.slice(first));
+    scopeRegretYes(clauses.slice(first));
     scopeSentenceAdverbs(clauses.slice(first));
     if (previous?.question === true && isTagQuestion(previous.text)) scopeTagAnswer(clauses.slice(first), previousClauses);
   });
@@ -331,6 +332,22 @@ function scopeMailRemarkYes(sentence: readonly Clause[]): void {
   sentence.forEach((clause, index) => {
     const next = sentence[index + 1];
     if (next !== undefined && isBareYes(clause) && findAll(MAIL_REMARKS, next.folded).length > 0) clause.spans[0]!.kind = 'neutral';
+  });
+}
+
+const REGRET_WORD = /^(?:unfortunately|sadly|regrettably|din pacate|din nefericire|cu parere de rau)$/;
+
+/**
+ * "Yes, Wednesday is unfortunately the day of our own steering committee, so I won't be able to attend" (h337_014), "Da, din
+ * păcate nu pot ajunge": a bare "yes"/"da" that a regret and a refusal follow in its sentence agrees with the refusal.
+ */
+function scopeRegretYes(sentence: readonly Clause[]): void {
+  sentence.forEach((clause, index) => {
+    if (!isBareYes(clause)) return;
+    const rest = sentence.slice(index + 1);
+    const regret = rest.findIndex((other) => other.spans.some((span) => span.kind === 'weakNo' && REGRET_WORD.test(matchKey(span.text))));
+    if (regret < 0 || rest.slice(0, regret).some((other) => other.spans.some((span) => ANSWER_KINDS.has(span.kind)))) return;
+    if (rest.slice(regret).some((other) => other.spans.some((span) => span.kind === 'no' && !span.partial))) clause.spans[0]!.kind = 'neutral';
   });
 }
 

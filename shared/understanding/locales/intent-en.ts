@@ -774,6 +774,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // The recording, not the meeting: "If so, maybe I'll watch it later".
+    "(maybe|perhaps|probably) (i'll |i will |i can |i could |we'll |we will |we can |)(watch|view|listen to) (it |the recording |the video |)(later|afterwards|after)",
     // What the rest of the party does: "Our director would like to present … The other two will only listen" (h340_067).
     "^(the other|the others|the rest|the remaining|the other ones) (two |three |# |of us |of the team |)(will|would|'ll|are going to) (only |just |mostly |)(listen|observe|follow)",
     // An apology for writing again, not a refusal: "Sorry for the second mail: my colleague Petra will also join".
@@ -991,6 +993,10 @@ export const intentEn: IntentLocale = {
     // "I would also like to share a short update (max 5 min)" (h327_024); "Also would like to pitch our accelerator call for 3 mins" (h328_017).
     "would (also |)like (also |)to (share|give|present) (a |)(short |brief |quick |)update", "(want|wish) (also |)to (share|give|present) (a |)(short |brief |quick |)update",
     '(would like|want|wish|would love) (also |)to pitch (our|my|the|a)',
+    // "I would also like to share briefly (max 5 minutes) the Matera experience" (h343_008); "would be happy to share a short
+    // 5-minute input on our legacy programme" (h342_066).
+    '(like|love|happy|glad|want|wish|keen) to (share|present) briefly',
+    '(share|give|offer|present|deliver) (a |)(short |brief |quick |)(#-minute|# minute|#-min|# min) (input|update|presentation|intervention|contribution|talk|overview|pitch)',
     // "Happy to pitch our pre-acceleration idea for 5 min" (h338_075).
     '^(happy|glad|keen|eager|ready|willing) to pitch (our|my|the|a|an)',
     // "I'd love to join and could say a few words about our maker space if there is a slot" (h340_058).

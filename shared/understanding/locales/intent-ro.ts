@@ -74,7 +74,8 @@ export const intentRo: IntentLocale = {
     // "am terminat montajul, deci vin luni": a conclusion opening the clause.
     '^(deci|asa ca|asadar|prin urmare) (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam)',
     // "Ne conectăm doi colegi: …"; "bifează-mă și pe mine", "Ne treceți și pe noi:".
-    '^ne conectam (#|doi|doua|trei) (colegi|colege|persoane|reprezentanti)', '(bifeaza|bifati)-(ma|ne)', '^(ma|ne) (treceti|notati|bifati|puneti|adaugati) si pe (mine|noi)',
+    // Not only opening the clause: "Din partea Art Encounters ne conectăm patru persoane" (h342_054).
+    '(ne conectam|ne vom conecta|o sa ne conectam) (#|doi|doua|trei) (colegi|colege|persoane|reprezentanti|oameni|participanti)', '(bifeaza|bifati)-(ma|ne)', '^(ma|ne) (treceti|notati|bifati|puneti|adaugati) si pe (mine|noi)',
     // "Vă rugăm să rețineți participarea mea".
     '(retineti|notati|consemnati|inregistrati) (si |)(participarea|prezenta) (mea|noastra)',
     // "Vă rog să înregistrați participarea din partea Inspectoratului …: subsemnata și …".
@@ -793,6 +794,8 @@ export const intentRo: IntentLocale = {
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
   othersMaybe: [
+    // "Va confirm participarea mea. Un coleg ar mai fi interesat, revin cu confirmare" (h342_060): the colleague's interest is the doubt.
+    '(un|o|alt|alta|inca un|inca o) (coleg|colega|prieten|prietena|persoana|membru) (de-al meu |de-a mea |de la noi |din echipa |)(ar mai fi|ar fi|mai e|mai este|ar putea fi) (si |)(interesat|interesata)',
     // "Colega mea, Ioana Dragomir, va încerca să se conecteze în locul meu" (h60_069): a stand-in who will only try.
     '(va|vor|o sa) (incerca|incerce) sa (vina|participe|ajunga|se conecteze|intre|fie prezent*)',
     // "Mai vede și colegul meu, Marius, dacă se poate elibera" (h241_028): whether the colleague comes is still to be seen.
@@ -1047,6 +1050,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // The recording, not the meeting: "Dacă da, poate o urmăresc ulterior" (h343_034).
+    '(poate|probabil) (o |il |le |)(urmaresc|urmarim|vizionez|vizionam|vad|vedem|ascult|ascultam) (si |)(ulterior|mai tarziu|dupa aceea|in reluare|inregistrarea)',
     // What the rest of the party does: "Directorul va prezenta … Ceilalți doi doar vor asculta".
     '^(ceilalti|celelalte|restul) (doi|doua|trei|colegi|colege|#|) (vor |o sa |)(doar |numai |)(asculta|urmari|ascultam|vor asculta|vor urmari)',
     // The other half of an indirect question: "dacă este nevoie de înscriere prealabilă … sau pot veni direct" (h328_040).
@@ -1390,6 +1395,8 @@ export const intentRo: IntentLocale = {
     '(as vrea|as dori|vreau|doresc|am vrea|am dori|vrem|dorim) sa (ridic|ridicam|aduc in discutie|aducem in discutie|semnalez|semnalam|pun in discutie|punem in discutie) (la final |la sfarsit |in cadrul intalnirii |in discutie |)(si |)(problema|tema|subiectul|chestiunea|situatia)',
     // Leave asked with its time: "Pot să vorbesc și eu 5 min despre proiectul nostru?" (h123_033).
     '(pot|putem|as putea|am putea) (sa |)(intervin|intervenim|prezint|prezentam) (si eu |si noi |)(# min|# minute|#-# min|#-# minute|cateva minute|pe scurt)',
+    // "Atașez și o scurtă propunere pentru acțiunea 1, pe care aș putea-o prezenta dacă se dorește" (h343_086).
+    '(as putea-o|am putea-o|as putea-l|am putea-l|as putea sa o|as putea s-o|o pot|o putem|il pot|il putem) (prezenta|prezint|prezentam|sustine|sustin)',
     // "Aș avea și eu 5 minute, dacă se poate, despre festivalul de film" (h336_045): asking for a slot of one's own.
     '^(as|am) avea (si eu |si noi |)(# min|# minute|#-# min|#-# minute|cateva minute)',
     // "Putem să prezentăm și noi ceva scurt despre comunitatea de creativi? 5 min max." (h308_059); "Poate prezentăm și ceva

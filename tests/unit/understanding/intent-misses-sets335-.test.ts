@@ -61,3 +61,22 @@ const corpus338: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 338–340', corpus338);
+
+const corpus341: IntentCase[] = [
+  // A bare yes that a regret and a refusal follow agrees with the refusal (h337_014); not one a firm answer follows.
+  ['Hello Lavinia, Yes, Wednesday is unfortunately the day of our own ECoC steering committee in Rijeka, so I won\'t be able to attend. Please keep me in the loop. Best, Ivana', 'no'],
+  ['Da, din păcate nu pot ajunge.', 'no'],
+  ["Yes, I'm coming, unfortunately my colleague can't make it.", 'yes', 1],
+  // "ne conectăm patru persoane" not opening its clause (h342_054).
+  ['Bună Lavinia, Din partea Art Encounters ne conectăm patru persoane (eu, Ovidiu, Maria și Sebastian). Aș vrea să spun câteva cuvinte despre programul de rezidențe, 5 minute maxim. Mulțumesc, Anca', 'yes', 4, true],
+  // A colleague's interest is the doubt, not the sender's (h342_060).
+  ['Buna ziua, Va confirm participarea mea. Un coleg ar mai fi interesat, revin cu confirmare. Gabriela', 'yes', 1],
+  // Watching the recording later is no answer (h343_034).
+  ['Bună ziua, Puteți să-mi spuneți dacă întâlnirea se înregistrează? Dacă da, poate o urmăresc ulterior. Carmen Ardelean', 'unknown'],
+  // Speaking offers (h342_066, h343_008, h343_086).
+  ['Dear Lavinia, Thank you for the invitation. I will join the Zoom session and would be happy to share a short 5-minute input on our Leeuwarden legacy programme. Jelle', 'yes', 1, true],
+  ['Dear Lavinia, I will gladly attend the online session on 17 January. I would also like to share briefly (max 5 minutes) the Matera experience with the "Open Design School". Marco', 'yes', 1, true],
+  ['Bună ziua, Vă confirm participarea. Atașez și o scurtă propunere pentru acțiunea 1, pe care aș putea-o prezenta dacă se dorește. Sebastian Vintilă', 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 341–343', corpus341);
