@@ -141,6 +141,8 @@ export const detailsEn: DetailsLocale = {
     '(me|myself) (and|+) (my|our|a|one) (business|community|project|team|programme|program|marketing|creative|research|) (colleague|coworker|co-worker|partner|assistant|associate|manager|boss|director|deputy|lead|intern|cofounder|co-founder|cto|ceo|coordinator|designer|wife|husband|spouse|friend)',
     // "My colleague Marta Hoekstra will join as well": the name between, "as well" adds to the sender.
     '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... (will|shall|is going to|would) (also |)(join|attend|come|be joining|be attending|be coming|be there) (as well|too)',
+    // "My colleague Joana Ferreira from the Guimarães team will join as well" (h346_042): where she is from, between.
+    '(my|our) (colleague|coworker|co-worker|friend|partner|assistant|manager|boss|director|deputy|team member|intern) ... (from|of|at) ... (will|shall|is going to|would) (also |)(join|attend|come|be joining|be attending|be coming|be there) (as well|too)',
     '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... (will|shall|is going to|would) also (join|attend|come|be joining|be attending|be coming|be there)',
     // "I'll be there, and so will my wife Carmen".
     '(and |)so (will|does|would|is|shall) (my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|spouse|assistant|manager|boss|director|deputy|team member|son|daughter)',

@@ -9,6 +9,8 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "Regrets for missing the last session - I'll definitely be at this one" (h346_050).
+    "(i'll|i will|we'll|we will) (definitely |certainly |surely |absolutely |for sure |)be at (this one|this session|this meeting|this workshop|this lab|this event|the workshop|the meeting|the session)",
     // "A quick note to say I'm confirmed for Monday's workshop" (h338_099).
     "(i am|i'm|we are|we're) (all |)confirmed (for|to attend|to join|to come)",
     // "Please confirm me for Wednesday" (h285_074).
@@ -774,6 +776,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // Whether the sender answered before, not whether they come: "Not sure I replied already, but yes, attending" (h346_049).
+    "(not sure|unsure|i'm not sure|i am not sure|i don't know|i do not know|i can't remember|i don't remember) (if |whether |)(i |we |)(have |)(already |)(replied|answered|responded|confirmed|written back|wrote back)",
     // The recording, not the meeting: "If so, maybe I'll watch it later".
     "(maybe|perhaps|probably) (i'll |i will |i can |i could |we'll |we will |we can |)(watch|view|listen to) (it |the recording |the video |)(later|afterwards|after)",
     // What the rest of the party does: "Our director would like to present … The other two will only listen" (h340_067).

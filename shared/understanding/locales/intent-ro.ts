@@ -517,6 +517,8 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // The hour moved is this meeting still, a condition, not another occasion: "Vin dacă se mută ora la 12" (h346_033, h231_028).
+    'daca (se |o |)(muta|mutati|decaleaza|decalati|schimba|schimbati|poate muta|puteti muta) (ora|ora de inceput|intervalul|inceputul)',
     // "vedem, daca scap de la servici vin" (h271_058): coming if work lets go, the verb at the end.
     '(daca|dc) (scap|scapam|ma eliberez|ne eliberam|termin|terminam) ... ... (vin|venim|ajung|ajungem|particip|participam|ma conectez|intru)$',
     // "Daca scap de la serviciu vin. Nu pot sa promit" (h221_056): nothing promised is a doubt.
@@ -1050,6 +1052,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // Whether the sender answered before: "Nu știu dacă v-am mai răspuns, dar da, particip" (h346_011).
+    '(nu stiu|nu mai stiu|nu sunt sigur|nu sunt sigura|nu-mi amintesc|nu imi amintesc|nu mai tin minte) daca (v-am|ti-am|va-m|am|v-am mai|ti-am mai|am mai) (mai |deja |)(raspuns|scris|confirmat)',
     // The recording, not the meeting: "Dacă da, poate o urmăresc ulterior" (h343_034).
     '(poate|probabil) (o |il |le |)(urmaresc|urmarim|vizionez|vizionam|vad|vedem|ascult|ascultam) (si |)(ulterior|mai tarziu|dupa aceea|in reluare|inregistrarea)',
     // What the rest of the party does: "Directorul va prezenta … Ceilalți doi doar vor asculta".

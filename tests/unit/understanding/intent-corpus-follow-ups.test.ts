@@ -43,7 +43,7 @@ const corpus: Case[] = [
   ['The new time works for me.', 'yes'],
   // …not when asking whether one did, or withdrawing it.
   ['Nu mai știu dacă am confirmat deja.', 'unknown'],
-  ["I'm not sure whether I already confirmed.", 'maybe'],
+  ["I'm not sure whether I already confirmed.", 'unknown'],
   ['Nu îmi mențin confirmarea, a intervenit ceva.', 'no'],
   ['Noua oră nu e ok pentru mine.', 'unknown'],
   // Short declines: "not this time", the day refused, a trip that cannot be made.

@@ -80,3 +80,18 @@ const corpus341: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 341–343', corpus341);
+
+const corpus344: IntentCase[] = [
+  // A regret for the last session, then this one (h346_050).
+  ["Regrets for missing the last session - I'll definitely be at this one.", 'yes', 1],
+  // Not knowing whether one answered before is no doubt about coming (h346_011, h346_049).
+  ['Nu știu dacă v-am mai răspuns, dar da, particip.', 'yes', 1],
+  ['Not sure I replied already, but yes, attending.', 'yes', 1],
+  // The hour moved is a condition on this meeting (h346_033, h231_028, h213_017); a new date is another occasion.
+  ['Vin dacă se mută ora la 12. Se poate?', 'maybe'],
+  ['Bună ziua, Dacă se mută ora la 12, venim 2 persoane. La 11 nu putem. Adina', 'maybe'],
+  // A colleague from a named team "will join as well" (h346_042).
+  ['Dear Ms Simion, I am pleased to confirm my participation. My colleague Joana Ferreira from the Guimarães team will join as well. Kind regards, Rui Almeida', 'yes', 2],
+];
+
+describeIntentCorpus('misses of sets 344–346', corpus344);
