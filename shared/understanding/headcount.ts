@@ -195,7 +195,9 @@ const FIRST_WORD = /^[^a-z]*(?:(?:our|the|my)\s+)?([a-z]+)/;
 /** "Our research group (Urban Studies Lab) will attend with 5 people" (h171_050): the organisation's noun a word or two after "our". */
 const OUR_SUBJECT = /(?<![a-z])our\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
 /** A companion phrase that adds someone to whoever comes ("accompanied by", "însoțit de"), the sender or the one answered for. */
-const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|insotit de|insotita de|insotiti de|impreuna cu|alaturi de)(?![a-z])/;
+// "Confirmăm participarea doamnei inspector Gabriela Nistor și a domnului profesor Victor Iancu" (h349_051): the one answered
+// for, and one more beside them.
+const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|insotit de|insotita de|insotiti de|impreuna cu|alaturi de|si a (?:domnului|doamnei|dlui|dnei|d-lui|d-nei))(?![a-z])/;
 /** "… și de domnul …", "… and by Mr …", "accompanied by Ms. X (…) and Mr. Y" (h214_047): after an accompanying phrase, one more accompanying. */
 const ACCOMPANYING_AGAIN = new RegExp(`^(?:si|precum si) de(?: catre)?\\s|^and by\\s|^(?:and|si)\\s+(?:${TITLES.join('|')})(?![a-z])`);
 const PARTY_WITH = /^(?:cu|with)\s+\S+\s+(?:persoane|people|persons|participanti|participants|reprezentanti|representatives)\b/;

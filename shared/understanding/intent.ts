@@ -145,8 +145,14 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   const aboutOthers = new Set(of('othersMaybe').map((span) => analysis.clauses[span.clause]!.sentence));
   // "Poate vine și Camera de Comerț, eu nu știu încă dacă pot": a doubt in a clause of its own opening on the sender is
   // theirs (not "…, I will let you know": a deferral there waits on the companion).
+  // "vin și eu, dar nu știu încă dacă vine și colegul meu. Vă anunț până miercuri" (h348_069): a hedge said alone in the
+  // sentence right after that doubt, beside the sender's own yes, waits on the companion too.
+  const sentenceAlone = (span: Found): boolean => analysis.clauses.filter((clause) => clause.sentence === analysis.clauses[span.clause]!.sentence).length === 1;
+  const deferredForOthers = (span: Found): boolean =>
+    aboutOthers.has(analysis.clauses[span.clause]!.sentence - 1) && sentenceAlone(span) && analysis.clauses[span.clause]!.spans.length === 1 &&
+    !OWN_SUBJECT.test(analysis.clauses[span.clause]!.folded) && found.some((other) => other.kind === 'yes' && other.clause < span.clause);
   const mine = (span: Found): boolean =>
-    !aboutOthers.has(analysis.clauses[span.clause]!.sentence) || (OWN_SUBJECT.test(analysis.clauses[span.clause]!.folded) && !whole(DEFERRALS, analysis, span));
+    (!aboutOthers.has(analysis.clauses[span.clause]!.sentence) && !deferredForOthers(span)) || (OWN_SUBJECT.test(analysis.clauses[span.clause]!.folded) && !whole(DEFERRALS, analysis, span));
   // "Poate venim, nu știu dacă vine și colegul": a hedge in a clause of the sender's own answer
   // doubts the sender, even in a sentence that also doubts the companion.
   const hedgesOwn = (span: Found): boolean => analysis.clauses[span.clause]!.spans.some((other) => other.kind === 'yes' || other.kind === 'softYes' || other.kind === 'wish');

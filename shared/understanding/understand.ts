@@ -51,7 +51,7 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
 
   const calendar = replied ?? calendarFromTnefSubject(message.facts.subject, message.parts, from);
   // The calendar comment is the person's words too ("Vin cu un coleg"); details read both.
-  const combined = calendar?.comment && !trimmed.includes(calendar.comment) ? `${trimmed}\n\n${calendar.comment}`.trim() : trimmed;
+  const combined = calendar?.comment && !repeats(trimmed, calendar.comment) ? `${trimmed}\n\n${calendar.comment}`.trim() : trimmed;
   // An answer sits at the top of a reply; a huge untrimmed body must not cost seconds.
   // Read with the diacritics an old webmail turned into "?" put back ("V? confirm?m" → "Vă confirmăm").
   let words = repairMangledDiacritics(combined.length > ANALYSIS_LIMIT ? combined.slice(0, ANALYSIS_LIMIT) : combined);
@@ -210,4 +210,17 @@ function answersNothing(analysis: TextAnalysis, answers: ReadonlySet<string>): b
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/**
+ * Whether the body already shows the calendar comment. Word by word, folded: a calendar file may lose a letter the body
+ * kept ("COMMENT:Vin cu o coleg, Ana Kiss." under "Vin cu o colegă, Ana Kiss.", h348_076), and reading it twice counts the
+ * companion twice. One word in five may differ.
+ */
+function repeats(body: string, comment: string): boolean {
+  if (body.includes(comment)) return true;
+  const said = new Set(foldForMatching(body).split(/[^a-z0-9]+/));
+  const words = foldForMatching(comment).split(/[^a-z0-9]+/).filter((word) => word !== '');
+  const missing = words.filter((word) => !said.has(word)).length;
+  return words.length > 0 && missing * 5 <= words.length;
 }

@@ -1000,6 +1000,8 @@ export const intentEn: IntentLocale = {
     // "I would also like to share briefly (max 5 minutes) the Matera experience" (h343_008); "would be happy to share a short
     // 5-minute input on our legacy programme" (h342_066).
     '(like|love|happy|glad|want|wish|keen) to (share|present) briefly',
+    // "would be happy to share a few comments (5 minutes) on the second action" (h347_003).
+    'share (a few|some|a couple of|brief|short|my) (comments|remarks|thoughts|reflections|insights|observations) ... (minutes|min|mins)',
     '(share|give|offer|present|deliver) (a |)(short |brief |quick |)(#-minute|# minute|#-min|# min) (input|update|presentation|intervention|contribution|talk|overview|pitch)',
     // "Happy to pitch our pre-acceleration idea for 5 min" (h338_075).
     '^(happy|glad|keen|eager|ready|willing) to pitch (our|my|the|a|an)',

@@ -1399,6 +1399,12 @@ export const intentRo: IntentLocale = {
     '(as vrea|as dori|vreau|doresc|am vrea|am dori|vrem|dorim) sa (ridic|ridicam|aduc in discutie|aducem in discutie|semnalez|semnalam|pun in discutie|punem in discutie) (la final |la sfarsit |in cadrul intalnirii |in discutie |)(si |)(problema|tema|subiectul|chestiunea|situatia)',
     // Leave asked with its time: "Pot să vorbesc și eu 5 min despre proiectul nostru?" (h123_033).
     '(pot|putem|as putea|am putea) (sa |)(intervin|intervenim|prezint|prezentam) (si eu |si noi |)(# min|# minute|#-# min|#-# minute|cateva minute|pe scurt)',
+    // "Eu prezint 5 min." (h348_027); "aș vrea 5 minute pentru o propunere" (h348_042).
+    '^(eu|noi) (prezint|prezentam|vorbesc|vorbim|intervin|intervenim) (# min|# minute|#-# min|#-# minute|cateva minute)',
+    '(as|am) (vrea|dori) (si |)(# min|# minute|#-# minute|cateva minute) (pentru|despre) (o|un|proiectul|programul|prezentarea|initiativa|ideea|propunerea)',
+    '(as|am) (vrea|dori) (si |)(# min|# minute|#-# minute|cateva minute) (ca sa|sa) (prezint|prezentam|vorbesc|vorbim|spun|spunem|povestesc|povestim)',
+    // Asked without its mark, with its length: "Doresc să vă întreb dacă pot prezenta programul nostru …, aproximativ 10 minute" (h349_064).
+    'daca (as putea|am putea|pot|putem) (sa |)(prezenta|prezint|prezentam|sustine|sustin) (programul|proiectul|platforma|initiativa|experienta|modelul|rezultatele|activitatea|asociatia|organizatia|studiul|aplicatia)',
     // "Atașez și o scurtă propunere pentru acțiunea 1, pe care aș putea-o prezenta dacă se dorește" (h343_086).
     '(as putea-o|am putea-o|as putea-l|am putea-l|as putea sa o|as putea s-o|o pot|o putem|il pot|il putem) (prezenta|prezint|prezentam|sustine|sustin)',
     // "Aș avea și eu 5 minute, dacă se poate, despre festivalul de film" (h336_045): asking for a slot of one's own.

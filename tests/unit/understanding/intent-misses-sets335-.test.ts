@@ -95,3 +95,22 @@ const corpus344: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 344–346', corpus344);
+
+const corpus347: IntentCase[] = [
+  // A hedge alone right after a doubt about the companion waits on the companion (h348_069).
+  ['Buna ziua, vin si eu, dar nu stiu inca daca vine si colegul meu. Va anunt pana miercuri. Ion', 'yes', 1],
+  ['Nu stiu inca daca vine si colegul meu. Va anunt pana miercuri.', 'maybe'],
+  // Headcount: colleagues from a named team "would also like to attend" (h348_020), a son (h348_057), one answered for and
+  // one more beside them (h349_051).
+  ['Hi Lavinia, Yes, I will join. Two colleagues from our Creative Economy team, Tom Hart and Ana Rusu, would also like to attend - could you please forward the link to them too? Thanks, Sarah', 'yes', 3],
+  ['Buna ziua, Va confirm prezenta mea si a fiului meu, Mihai Tanase, care conduce acum firma.', 'yes', 2],
+  ['Bună ziua, Confirmăm participarea doamnei inspector Gabriela Nistor și a domnului profesor Victor Iancu. Secretariat ISJ Timiș', 'yes', 2],
+  ['Vă confirm participarea doamnei director Ana Pop.', 'yes', 1],
+  // Speaking (h347_003, h348_027, h348_042, h349_064).
+  ['Dear Lavinia, Thank you for the invitation. I will join the Zoom session on Wednesday and would be happy to share a few comments (5 minutes) on the second action.', 'yes', 1, true],
+  ['Da, venim 2. Eu prezint 5 min.', 'yes', 2, true],
+  ['Da, vin. Și aș vrea 5 minute pentru o propunere legată de rezidențe artistice. Irina', 'yes', 1, true],
+  ['Bună ziua, Vă confirm participarea. Doresc să vă întreb dacă pot prezenta programul nostru de finanțare pentru IMM-uri din industriile creative, aproximativ 10 minute. Sorina Dobre', 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 347–349', corpus347);
