@@ -19,6 +19,8 @@ export interface IntentResult {
 }
 
 const THUMBS_ONLY = /^\s*(?:\u{1F44D}[\u{1F3FB}-\u{1F3FF}]?\uFE0F?\s*)+$/u;
+// "Ok 👍" (h352_026), "Ok 👌" (h150_035): the word and the gesture together, nothing else.
+const OK_THUMBS = /^\s*(?:ok|okay|oki|okey|okk)[\s!.,]*(?:[\u{1F44D}\u{1F44C}][\u{1F3FB}-\u{1F3FF}]?\uFE0F?\s*)+$/iu;
 const WITH_SELF = compileStickyPhrases(LOCALES.flatMap((l) => l.withSelf));
 const DEFERRALS = compileStickyPhrases(LOCALES.flatMap((l) => l.deferrals));
 const DELEGATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.delegations));
@@ -84,8 +86,9 @@ export function detectIntent(text: string, subject?: string | null): IntentResul
 export function decideIntent(body: TextAnalysis, subject?: TextAnalysis | null | (() => TextAnalysis | null)): IntentResult {
   const result = decide(body);
   // A phone reply of only thumbs up ("👍", "👍👍") to the invitation: the sender's yes.
-  if (result.intent === 'unknown' && result.evidence === null && body.clauses.length > 0 && THUMBS_ONLY.test(body.clauses.map((clause) => clause.text).join(' '))) {
-    return { intent: 'yes', confidence: 0.6, evidence: body.clauses.map((clause) => clause.text).join(' ').trim() };
+  if (result.intent === 'unknown' && body.clauses.length > 0) {
+    const said = body.clauses.map((clause) => clause.text).join(' ');
+    if ((result.evidence === null && THUMBS_ONLY.test(said)) || OK_THUMBS.test(said)) return { intent: 'yes', confidence: 0.6, evidence: said.trim() };
   }
   if (result.intent !== 'unknown' || result.evidence !== null || !subject) return result;
   // A body that asks is no silence: "Confirmare participare" over "pot participa și persoane care nu au mai fost …?"
@@ -356,6 +359,12 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
       const next = analysis.sentences[at + 1];
       return analysis.clauses.some((clause) => clause.question && clause.sentence === at) || (next !== undefined && next.question && isTagQuestion(next.text));
     });
+    // "Vine însă Sergiu în locul meu, dacă poate", "Îl trimit pe Marius, dacă se eliberează": a stand-in under a
+    // condition said in a clause of its own after them is hoped for, not sent.
+    const conditioned = standIns.some((span) =>
+      analysis.clauses.some((clause, index) => index > span.clause && clause.sentence === sentenceOf(span) && clause.spans.length === 0 && CONDITION_OPENING.test(clause.folded)),
+    );
+    if (conditioned && no.length === 0) return { intent: 'maybe', confidence: 0.5, evidence: join([...substitute, ...others].sort(byPosition)), delegated };
     if (orgAnswer && possibleOnly.length === 0 && !standInAsked && (represented.length > 0 || named || confirmed)) {
       const who = join([...substitute, ...others].sort(byPosition));
       return { intent: 'yes', confidence: 0.7, evidence: no.length > 0 ? `${join(no)} → ${who}` : who, delegated };
@@ -701,6 +710,7 @@ function namesRelation(analysis: TextAnalysis, span: Found): boolean {
 }
 
 const RELATIVE_OPENING = /^(?:who|care)(?![a-z0-9])/;
+const CONDITION_OPENING = /^[^a-z]*(?:daca|in cazul in care|if|provided|as long as)(?![a-z0-9])/;
 
 function score(agreeing: number): number {
   return Math.min(0.97, 0.85 + 0.05 * (agreeing - 1));

@@ -256,6 +256,9 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "I'd love to, but Wednesday is impossible for me" (h352_047).
+    '(wednesday|monday|tuesday|thursday|friday|that day|the date|that date|it|this date|the day) (is|will be|would be) (simply |just |unfortunately |sadly |)impossible for (me|us)',
+    "(we are|we're) no longer (involved|taking part|participating) in (the|this) (project|programme|program|initiative)",
     // "It will not be possible for me to attend this time, but please keep us on your list" (h260_069).
     "(it will not|it won't|it is not|it isn't|it's not) (be |)(possible|feasible) for (me|us) to (attend|join|come|participate|be there|make it)",
     // "Sorry Lavinia, I can't on Wednesday. Next time for sure!" (h255_068).
@@ -1523,7 +1526,7 @@ export const intentEn: IntentLocale = {
   // "I'll attend. Actually, I can't make it after all"; not "I actually look forward to it": a clause's start, or the end.
   // "I confirm my attendance. Edit: I've just been told I have to travel …" (h240_060); "Happy to join! … PS - sorry, just saw
   // that it clashes with our board meeting. I'll have to skip this one" (h240_045).
-  changeOfMind: ['^edit', '^(ps|p.s.|p.s|pps)', 'just (saw|noticed|realised|realized|checked|found out|been told|learned|learnt|heard)', '^actually', 'after all$', '(i|we) (have |)changed (my|our) (mind|minds|plans)', 'change of plans', '^on second thought(|s)', '^scratch that', '^update', '^correction', '^(it |)turns out'],
+  changeOfMind: ['(please |pls |)(ignore|disregard) (that|it|my (earlier|previous|last|first) (mail|email|e-mail|message|reply|answer))', '^edit', '^(ps|p.s.|p.s|pps)', 'just (saw|noticed|realised|realized|checked|found out|been told|learned|learnt|heard)', '^actually', 'after all$', '(i|we) (have |)changed (my|our) (mind|minds|plans)', 'change of plans', '^on second thought(|s)', '^scratch that', '^update', '^correction', '^(it |)turns out'],
   buttonMistakes: ['by mistake', 'by accident', 'accidentally', 'in error', 'mistakenly', 'wrong button', 'actually', 'after all', 'changed my mind'],
   selfConditions: ["(if|only if|provided|providing|in case|as long as) (i|i'm|i am|i'll|i can|we|we're|we are|we'll|we can|my|our|me|us)"],
   unconditionals: ['anyway', 'anyhow', 'in any case', 'regardless', 'either way', 'all the same', 'no matter what', 'in both cases', 'in either case',
@@ -1604,6 +1607,8 @@ export const intentEn: IntentLocale = {
     '(please |pls |)(do |)(send|forward|share) (me|us) (the |your |)(minutes|materials|slides|presentation|presentations|recording|summary|conclusions|notes|report|outcomes|results)'],
   // "No, I haven't forgotten — I'm attending with two colleagues" (h265_055).
   echoedNegatives: [
+    // "Sure! (No, I haven't read the plan yet, but I will)": no to having read it.
+    "(i|we) (haven't|have not) (read|gone through|looked at) (the |your |)(plan|document|draft|materials|attachment) (yet|)",
     // A slip taken back: "In Kaunas we are one hour... no, actually same time as you, sorry. Then yes, I connect" (h310_004).
     'actually (the |)same (time|hour|day|date|time zone|timezone)',
     "(i|we) (haven't|have not|hadn't|had not|didn't|did not) forg*", "(i|we) (have|had|have got) no (more |further |other |)(questions|objections|comments|remarks)", "(i|we) (don't|do not) have (any |)(more |further |other |)(questions|objections|comments|remarks)", 'no (more |further |other |)(questions|objections|comments|remarks)', 'not (necessary|needed)', 'no problem'],

@@ -37,6 +37,8 @@ export const intentRo: IntentLocale = {
     '(ma|ne) (conectez|conectam) (luni|marti|miercuri|joi|vineri|sambata|duminica|maine)',
     // "nu am de gând să lipsesc", "Nu mă pot abține să nu vin" (h156_008, h156_032): double negatives that accept.
     'nu (am|avem) de gand sa (lipsesc|lipsim|ratez|ratam)', 'nu (intentionez|intentionam|planuiesc|planuim) sa (lipsesc|lipsim|ratez|ratam)',
+    // "Bineînțeles că intru, doar n-o să lipsesc tocmai acum :))" (h352_007).
+    "(n-o sa|nu o sa|nu voi|n-am sa|nu am sa|n-o sa ma vedeti sa) (lipsesc|lipsim|ratez|ratam)",
     'nu (ma|ne) (pot|putem) abtine (sa nu|de la a nu) (vin|venim|particip|participam|ma conectez|ne conectam)',
     // A count corrected, said with where from: "suntem 4 de la Direcția Comunicare, nu 3" (h157_050).
     '^(suntem|vom fi) # de la',
@@ -307,6 +309,10 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Super invitație, păcat că e exact când sunt la Cluj 😞" (h352_036): the date falls on the sender's absence.
+    '(pacat|ce pacat|pacat insa) ca (e|este|va fi|cade|pica) (exact |tocmai |fix |chiar |)(cand|in ziua in care|atunci cand|in perioada in care) (sunt|voi fi|o sa fiu|suntem|vom fi|plec|plecam)',
+    // "anul acesta nu ne mai implicăm în proiect" (h352_040): the organisation has left the project.
+    '(nu ne mai implicam|nu mai suntem implicati|nu mai facem parte|nu mai participam) (in|din|la) (proiect|acest proiect|proiectul|program|acest program|programul)',
     // Reflexive "to show up": "nu mă pot prezenta, sunt la serviciu" (h316_005); not "nu pot prezenta" (a talk).
     'nu (ma|ne) (pot|putem|voi putea|vom putea) prezenta',
     // "Eu sunt în Germania până în martie, deci fără mine de data asta :)" (h304_040).
@@ -775,6 +781,8 @@ export const intentRo: IntentLocale = {
     'vezi (te rog |)daca (poti|puteti|ai putea|ati putea) (sa |)(participa|participi|merge|mergi|veni|vii|ajunge|ajungi|preia|preiei)',
     '(poti|ai putea) (sa |)(participa|participi|merge|mergi|veni|vii|ajunge|ajungi) (tu|in locul meu)', 'te rog sa (participi|mergi|vii|ajungi|te duci|preiei)',
     'iti (trimit|redirectionez|transmit) (invitatia|mesajul)',
+    // "Vă transmit mai jos invitația pentru colegii de la Direcția de Cultură, poate sunt interesați" (h351_047).
+    '(va |)(transmit|transmitem|trimit|trimitem|redirectionez|redirectionam) (mai jos |mai departe |)(invitatia|mesajul|emailul|e-mailul) (si |)pentru (colegii|colegele|colega|colegul|echipa|cei)',
     // "Colega mea Irina s-ar putea să fie interesată, îi dau invitația mai departe" (h337_042).
     '(ii|le|i-o|le-o|ii voi|le voi) (dau|da|trimit|trimite|transmit|transmite) (si |)(invitatia|mesajul|emailul|e-mailul) (mai departe|colegei|colegului|colegilor)',
     '(i-am|le-am) (dat|trimis|transmis|redirectionat) (si |)(invitatia|mesajul|emailul|e-mailul) (mai departe|colegei|colegului|colegilor)',
@@ -1958,7 +1966,9 @@ export const intentRo: IntentLocale = {
   talkFollowUps: ['(daca|ca) (asta|aceasta|acest lucru|prezentarea|interventia) (se poate|este posibil|e posibil|se incadreaza|intra)', '(se incadreaza|intra) in (agenda|program)'],
   questionAnnouncements: ['(am|as avea|avem|am avea|as mai avea|mai am) (si |)o (singura |mica |scurta |)intrebare'],
   countDoubts: ['^(inca |)nu (stiu|stim) (inca |)(exact|sigur|precis)$', '^nu e (inca |)(sigur|final|definitiv)$', '^(inca |)nu (este|e) (inca |)(sigur|final|definitiv)$'],
-  standInComes: ['(vine|vina|va veni|o sa vina|o sa vine|intra|va intra|sa intre|o sa intre|merge|va merge|sa mearga|o sa mearga|participa|va participa|sa participe|o sa participe)'],
+  standInComes: ['(vine|vina|va veni|o sa vina|o sa vine|intra|va intra|sa intre|o sa intre|merge|va merge|sa mearga|o sa mearga|participa|va participa|sa participe|o sa participe)',
+    // "Îl trimit pe Marius de la noi, eu am audiențe luni dimineață" (h350_054): the one sent comes.
+    '(il|o) (trimit|trimitem|deleg|delegam|voi trimite|vom trimite) pe'],
   indirectQuestions: ['(sa|a) (stie|stiu|stim|aflu|afle|aflam) daca', '(ne|m-ar|ne-ar|l-ar|o-ar) (intereseaza|interesa) (sa stim |sa aflam |)daca', '(intreaba|intreb|intrebam) daca'],
   afterwardRequests: ['inregistra*', 'materialele', 'prezentarile', 'minuta', 'concluziile', 'rezumat*', 'ulterior', 'dupa (eveniment|intalnire|sesiune|atelier)',
     // "Poate îmi trimiteți ce se discută?": what was said, sent to one who is not there.
@@ -1967,7 +1977,7 @@ export const intentRo: IntentLocale = {
   conditionOpeners: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca', 'in caz ca'],
   // "Confirm participarea. P.S. … deci până la urmă nu voi putea participa" (h121_001); "de fapt" only opening a clause.
   // "… deci vin totuși!" (h240_005); "PS: am verificat acum agenda și deplasarea s-a anulat, deci confirm" (h240_021).
-  changeOfMind: ['^(ps|p.s.|p.s)', '^adica nu', '^ba nu', '^pardon nu', '(vin|venim|particip|participam) totusi', 'totusi (vin|venim|particip|participam)', '(s-a|a fost) (anulat|anulata)', 'tocmai (am vazut|am aflat|mi s-a spus|am observat)', '^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat'],
+  changeOfMind: ['(ignorati|ignora|va rog sa ignorati) (mesajul|emailul|e-mailul|raspunsul|ce am scris) (meu |)(anterior|precedent|de mai devreme|de ieri|)', '^(ps|p.s.|p.s)', '^adica nu', '^ba nu', '^pardon nu', '(vin|venim|particip|participam) totusi', 'totusi (vin|venim|particip|participam)', '(s-a|a fost) (anulat|anulata)', 'tocmai (am vazut|am aflat|mi s-a spus|am observat)', '^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat'],
   buttonMistakes: ['din greseala', 'gresit', 'eronat', 'accidental', 'de fapt', 'totusi', 'pana la urma', 'm-am razgandit'],
   selfConditions: [
     '(daca|in cazul in care|cu conditia sa|doar daca|numai daca|in caz ca) (eu |noi |)(pot|putem|reusesc|reusim|ajung|ajungem|am|avem|imi|ne|ma|mi|voi|vom|sunt|suntem|termin|terminam|apuc|apucam|scap|scapam)',
@@ -2057,7 +2067,10 @@ export const intentRo: IntentLocale = {
     '(atasamentul|fisierul|documentul|linkul|link-ul) (acum |)(se deschide|functioneaza|merge|e ok|este ok)',
     // "Nu pot ajunge, dar da, vă rog să-mi trimiteți minuta": yes to what is sent after the meeting.
     '(va rog |te rog |)(sa |sa-mi |sa-ne |)(imi |ne |mi |)(trimiteti|trimiteti-mi|trimiteti-ne|trimite-mi|transmiteti|transmiteti-mi) (si |)(minuta|materialele|prezentarea|prezentarile|inregistrarea|concluziile|rezumatul|raportul|notitele)'],
-  echoedNegatives: ['nu (am|avem) uitat', 'nu (am|avem) (alte |nicio |niciun |vreo |)(intrebar*|nelamurir*|obiecti*|observati*|comentari*|sugesti*|propuneri)', 'nu (e|este) (cazul|nevoie)', 'nu ma deranjeaza', 'nu e nicio problema'],
+  echoedNegatives: [
+    // "Sigur că da. (Nu, n-am citit încă planul, dar îl citesc până atunci 😅)" (h352_024): no to having read it.
+    '(n-am|nu am|n-avem|nu avem) (citit|parcurs|apucat sa citesc|apucat sa citim) (inca |)(planul|documentul|materialul|materialele|atasamentul|draftul|documentele)',
+    'nu (am|avem) uitat', 'nu (am|avem) (alte |nicio |niciun |vreo |)(intrebar*|nelamurir*|obiecti*|observati*|comentari*|sugesti*|propuneri)', 'nu (e|este) (cazul|nevoie)', 'nu ma deranjeaza', 'nu e nicio problema'],
   languageCues: [
     'si', 'sa', 'nu', 'va', 'la', 'cu', 'de', 'pentru', 'multumesc', 'multumim', 'buna', 'ziua', 'voi', 'vom', 'sunt',
     'este', 'particip', 'participa', 'participarea', 'confirm', 'din', 'pacate', 'stima', 'salut', 'dumneavoastra', 'ca', 'pot',

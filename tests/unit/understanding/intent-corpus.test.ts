@@ -31,7 +31,8 @@ const corpus: Case[] = [
   ['I confirm my attendance and also of my colleague Tom Reed.', 'yes', 2],
   ['Confirm participarea. Aș vrea să folosesc și eu cele 5 minute pentru o scurtă prezentare.', 'yes', 1, true],
   ["Yes, I'll be there and I'd like to use one of the 5-minute slots to say a few words.", 'yes', 1, true],
-  ['Eu nu pot, am audit atunci, dar îl trimit pe Radu, colegul meu.', 'unknown'],
+  // A stand-in sent by first name is the organisation's yes, like one named in full (nine corpus labels; h350_054).
+  ['Eu nu pot, am audit atunci, dar îl trimit pe Radu, colegul meu.', 'yes', 1],
   // Plain answers, Romanian and English
   ['Bună ziua, vă mulțumim pentru invitație. Vom fi prezenți cu plăcere.', 'yes'],
   ['Bună ziua,\nVă confirmăm participarea la eveniment.\nCu stimă,', 'yes'],

@@ -114,3 +114,23 @@ const corpus347: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 347–349', corpus347);
+
+const corpus350: IntentCase[] = [
+  // A stand-in sent by first name, with the sender's own reason (h350_054); not one only hoped for under a condition.
+  ['Bună, Am primit. Îl trimit pe Marius de la noi, eu am audiențe luni dimineață. Gabriel', 'yes', 1],
+  ['Îl trimit pe Marius de la noi, dacă se eliberează.', 'maybe'],
+  ['Vine însă Sergiu în locul meu, dacă poate.', 'maybe'],
+  // The invitation passed on "pentru colegii de la …" (h351_047).
+  ['Bună ziua, Vă transmit mai jos invitația pentru colegii de la Direcția de Cultură, poate sunt interesați. Nicolae Țurcanu', 'unknown'],
+  // Misleading words (set 352): a missing ruled out, a no to having read the plan, an earlier no to ignore, "Ok 👍".
+  ['Bineinteles ca intru, doar n-o sa lipsesc tocmai acum :))', 'yes', 1],
+  ['Sigur că da. (Nu, n-am citit încă planul, dar îl citesc până atunci 😅)', 'yes', 1],
+  ["Hi, my earlier mail said I can't come - ignore that, my flight got moved. I'll attend.", 'yes', 1],
+  ['Ok 👍', 'yes', 1],
+  ['Ok', 'unknown'],
+  // Declines in other words: the date falls on an absence, the organisation has left the project.
+  ['Super invitație, păcat că e exact când sunt la Cluj 😞', 'no'],
+  ['Bună ziua, Vă mulțumim pentru invitație, dar anul acesta nu ne mai implicăm în proiect. Carmen Dobre', 'no'],
+];
+
+describeIntentCorpus('misses of sets 350–352', corpus350);
