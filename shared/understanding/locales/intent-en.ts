@@ -256,6 +256,9 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "Unfortunately it is not possible for me to travel to Timișoara for this session" (h353_080).
+    "(it is|it's|it will be|it won't be|it will not be) not possible for (me|us) to (travel|come|attend|join|be there|make it|participate)",
+    "(it won't|it will not) be possible for (me|us) to (travel|come|attend|join|be there|make it|participate)",
     // "I'd love to, but Wednesday is impossible for me" (h352_047).
     '(wednesday|monday|tuesday|thursday|friday|that day|the date|that date|it|this date|the day) (is|will be|would be) (simply |just |unfortunately |sadly |)impossible for (me|us)',
     "(we are|we're) no longer (involved|taking part|participating) in (the|this) (project|programme|program|initiative)",
@@ -779,6 +782,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // How much one follows, not whether one comes: "I will probably follow most of it with the help of a colleague" (h353_024).
+    'probably (follow|understand|catch) (most|much|part|parts) of (it|the discussion|the session|the meeting)',
     // Whether the sender answered before, not whether they come: "Not sure I replied already, but yes, attending" (h346_049).
     "(not sure|unsure|i'm not sure|i am not sure|i don't know|i do not know|i can't remember|i don't remember) (if |whether |)(i |we |)(have |)(already |)(replied|answered|responded|confirmed|written back|wrote back)",
     // The recording, not the meeting: "If so, maybe I'll watch it later".
@@ -1005,6 +1010,8 @@ export const intentEn: IntentLocale = {
     '(like|love|happy|glad|want|wish|keen) to (share|present) briefly',
     // "would be happy to share a few comments (5 minutes) on the second action" (h347_003).
     'share (a few|some|a couple of|brief|short|my) (comments|remarks|thoughts|reflections|insights|observations) ... (minutes|min|mins)',
+    // "I would be happy to share the Kaunas experience with local SMEs in a short 5-minute intervention" (h355_029).
+    'in a (short |brief |quick |)(#-minute|# minute|#-min|# min) (intervention|presentation|talk|input|pitch|slot|contribution)',
     '(share|give|offer|present|deliver) (a |)(short |brief |quick |)(#-minute|# minute|#-min|# min) (input|update|presentation|intervention|contribution|talk|overview|pitch)',
     // "Happy to pitch our pre-acceleration idea for 5 min" (h338_075).
     '^(happy|glad|keen|eager|ready|willing) to pitch (our|my|the|a|an)',

@@ -976,6 +976,8 @@ export const intentRo: IntentLocale = {
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    // "din păcate suntem toți la o conferință la Cluj pe 20" (h355_057).
+    '(suntem|sunt|voi fi|vom fi|o sa fiu|o sa fim) (toti |toate |amandoi |)(la|in) (o|un) (conferinta|congres|targ|festival|seminar|training|curs|deplasare|delegatie|tabara|excursie)',
     // "miercuri la ora 11 sunt la cursuri" (h323_087).
     '(sunt|suntem|voi fi|vom fi) la (cursuri|curs|ore|scoala|facultate)',
     // "miercuri la ora 11 am curs cu studenții" (h315_068).
@@ -1414,7 +1416,7 @@ export const intentRo: IntentLocale = {
     // Asked without its mark, with its length: "Doresc să vă întreb dacă pot prezenta programul nostru …, aproximativ 10 minute" (h349_064).
     'daca (as putea|am putea|pot|putem) (sa |)(prezenta|prezint|prezentam|sustine|sustin) (programul|proiectul|platforma|initiativa|experienta|modelul|rezultatele|activitatea|asociatia|organizatia|studiul|aplicatia)',
     // "Atașez și o scurtă propunere pentru acțiunea 1, pe care aș putea-o prezenta dacă se dorește" (h343_086).
-    '(as putea-o|am putea-o|as putea-l|am putea-l|as putea sa o|as putea s-o|o pot|o putem|il pot|il putem) (prezenta|prezint|prezentam|sustine|sustin)',
+    '(as putea-o|am putea-o|as putea-l|am putea-l|as putea sa o|as putea s-o|o pot|o putem|il pot|il putem|le pot|le putem|as putea sa le|le-as putea) (prezenta|prezint|prezentam|sustine|sustin)',
     // "Aș avea și eu 5 minute, dacă se poate, despre festivalul de film" (h336_045): asking for a slot of one's own.
     '^(as|am) avea (si eu |si noi |)(# min|# minute|#-# min|#-# minute|cateva minute)',
     // "Putem să prezentăm și noi ceva scurt despre comunitatea de creativi? 5 min max." (h308_059); "Poate prezentăm și ceva

@@ -134,3 +134,15 @@ const corpus350: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 350–352', corpus350);
+
+const corpus353: IntentCase[] = [
+  // How much one follows is no doubt about coming (h353_024).
+  ['Dear Lavinia, Thank you for the invitation. I will join the Zoom session on 17 January. I will probably follow most of it with the help of a colleague who translates, so I may stay in listen mode for the Romanian parts.', 'yes', 1],
+  // Travel said impossible (h353_080); the whole team at a conference elsewhere, "next time" (h355_057).
+  ['Dear Lavinia, Thank you for the invitation. Unfortunately it is not possible for me to travel to Timișoara for this session. I look forward to the next partner meeting. Kind regards, Anke', 'no'],
+  ['Salut, din păcate suntem toți la o conferință la Cluj pe 20. Data viitoare sigur!', 'no'],
+  // A slot offered by its length (h355_029).
+  ['Dear Ms Simion, I confirm my participation. I would be happy to share the Kaunas experience with local SMEs in a short 5-minute intervention, if the agenda allows.', 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 353–355', corpus353);
