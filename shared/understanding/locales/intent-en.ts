@@ -1012,6 +1012,10 @@ export const intentEn: IntentLocale = {
     'share (a few|some|a couple of|brief|short|my) (comments|remarks|thoughts|reflections|insights|observations) ... (minutes|min|mins)',
     // "I would be happy to share the Kaunas experience with local SMEs in a short 5-minute intervention" (h355_029).
     'in a (short |brief |quick |)(#-minute|# minute|#-min|# min) (intervention|presentation|talk|input|pitch|slot|contribution)',
+    // "I would like to give a short comment (5 min) on action 1" (h356_028); "I will try to share a few insights on funding
+    // lines if useful (5 min max)" (h356_067): the trying is the talk's, not the coming's.
+    '(give|make|share|offer) (a |)(short|brief|quick) (comment|remark|reflection|input) ... (min|mins|minutes)',
+    "(i will|i'll) try to (share|give|present|say) (a few|some|a couple of|a short|a brief|my) (insights|comments|thoughts|remarks|words|input|update)",
     '(share|give|offer|present|deliver) (a |)(short |brief |quick |)(#-minute|# minute|#-min|# min) (input|update|presentation|intervention|contribution|talk|overview|pitch)',
     // "Happy to pitch our pre-acceleration idea for 5 min" (h338_075).
     '^(happy|glad|keen|eager|ready|willing) to pitch (our|my|the|a|an)',
@@ -1351,6 +1355,8 @@ export const intentEn: IntentLocale = {
     // "We confirm attendance for 2. Neither of us will present."
     '(neither of us|none of us|nobody|no one) (will|is going to|plans to|intends to|wants to|would like to) (present|speak|take the floor|say anything)',
     'as an observer', 'as observer', 'as a listener',
+    // A calendar comment: "I will join, happy to listen only" (h358_080).
+    '(happy|glad|content|here) to listen only', '(happy|glad|content|here) to (just|only) listen',
     // "I would be glad to attend as an external observer" (h338_027).
     'as (an |a |)(external|silent|passive|simple|independent|outside|interested) (observer|listener)', '(only|just) attending', 'no (intervention|presentation|speaking)', 'not (speaking|presenting)',
     // "I would not intervene, only take notes for my thesis".

@@ -146,3 +146,14 @@ const corpus353: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 353–355', corpus353);
+
+const corpus356: IntentCase[] = [
+  // Trying to share insights is about the talk, not the coming (h356_067); a short comment timed (h356_028).
+  ['Hi Lavinia, Happy to join - I will try to share a few insights on funding lines if useful (5 min max). Oliver', 'yes', 1, true],
+  ['Dear Lavinia, I confirm my participation. I would like to give a short comment (5 min) on action 1 regarding cultural SMEs. Giulia Bianchi', 'yes', 1, true],
+  // Listening only (h358_080), but not "happy to listen in and share a few thoughts" (h262_017).
+  ['I will join, happy to listen only.', 'yes', 1, false],
+  ['Yes, I will be there (on Zoom). Happy to listen in and share a few thoughts if useful. Jan', 'yes', 1, null],
+];
+
+describeIntentCorpus('misses of sets 356–358', corpus356);
