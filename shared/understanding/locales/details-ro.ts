@@ -199,7 +199,7 @@ export const detailsRo: DetailsLocale = {
     '(colegul|colega) (meu|mea|nostru|noastra|meu,|mea,|nostru,|noastra,) ... (doar|numai) (va asista|va participa|va asculta|asista|asculta|va fi prezenta|va fi prezent)',
     // "Colegul meu vine și el": also coming, with or without a name between.
     // "Colegul meu, Victor, se va conecta și el de pe alt calculator" (h264_028): the apposition's comma written (a gap does not start at one).
-    '(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena) (meu|mea|nostru|noastra|meu,|mea,|nostru,|noastra,) ... (vine|va veni|va participa|participa|o sa vina|se conecteaza|se va conecta|intra|va intra|o sa intre) si (el|ea)',
+    '(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena) (meu|mea|nostru|noastra|meu,|mea,|nostru,|noastra,) ... (vine|va veni|va participa|participa|o sa vina|se conecteaza|se va conecta|intra|va intra|o sa intre|se va alatura|se alatura|o sa se alature) si (el|ea)',
     // "eu, plus curatorul nostru, Vlad Enache", "eu și un doctorand": a role of the sender's side.
     '(cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (curatorul|curatoarea|coordonatorul|coordonatoarea|managerul|managera|presedintele|presedinta|secretarul|secretara|designerul|designera|fotograful|fotografa|profesorul|profesoara|doctorandul|doctoranda|masterandul|masteranda) (meu|mea|nostru|noastra)',
     '(cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (un|o) (doctorand|doctoranda|masterand|masteranda|cercetator|cercetatoare|curator|curatoare|coordonator|coordonatoare|designer|fotograf|fotografa)',

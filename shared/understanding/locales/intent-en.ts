@@ -1012,6 +1012,8 @@ export const intentEn: IntentLocale = {
     'share (a few|some|a couple of|brief|short|my) (comments|remarks|thoughts|reflections|insights|observations) ... (minutes|min|mins)',
     // "I would be happy to share the Kaunas experience with local SMEs in a short 5-minute intervention" (h355_029).
     'in a (short |brief |quick |)(#-minute|# minute|#-min|# min) (intervention|presentation|talk|input|pitch|slot|contribution)',
+    // "Would it be possible to show a short video (3 min) about Art Encounters?" (h359_063).
+    '(show|play|screen|present) (a |our |my |)(short |brief |quick |)(video|film|clip|demo|slideshow) ... (min|mins|minutes)',
     // "I would like to give a short comment (5 min) on action 1" (h356_028); "I will try to share a few insights on funding
     // lines if useful (5 min max)" (h356_067): the trying is the talk's, not the coming's.
     '(give|make|share|offer) (a |)(short|brief|quick) (comment|remark|reflection|input) ... (min|mins|minutes)',

@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "mă conectez doar online de pe telefon, sunt pe șantier" (h359_053): how, not whether.
+    '^(ma|ne) (conectez|conectam|voi conecta|vom conecta) (doar|numai) (online|de pe telefon|de pe mobil|pe zoom|audio|de acasa|de la birou|din masina)',
     // "Salut, ok, conectez la 11" (h256_091): the pronoun dropped.
     '^(ma |ne |)(conectez|conectam) la (ora |)#',
     // No punctuation, the hour said: "Buna ziua vin la 10 multumesc frumos" (h248_023).
@@ -557,6 +559,11 @@ export const intentRo: IntentLocale = {
     // Leave asked to answer later: "Pot să vă confirm până marți?" (a deferral too).
     '(pot|putem) (sa |)(va |)(confirm|confirmam|anunt|anuntam|comunic|comunicam|raspund|raspundem) (pana|cel tarziu|mai tarziu|ulterior|saptamana viitoare|maine)',
     'depinde', 'in functie de', 'daca (reusesc|reusim|am timp|avem timp|ma eliberez|ne eliberam|termin|nu intervine|se termina|imi permite)',
+    // "eu zic că vin, dar depinde dacă se mută ședința de consiliu. Îți confirm vineri" (h360_058): what it depends on
+    // is the sender's own meeting moving, not another occasion of ours.
+    '(depinde|totul depinde) (de |)daca (se |o |il |)(muta|amana|reprogrameaza|decaleaza|anuleaza|termina)',
+    // Not "mâine": "Vin eu și Marius … și poate încă o colegă, vă confirm mâine" (h140_046) confirms the colleague.
+    '^(iti|va|ti) (confirm|confirmam) (sigur |)(luni|marti|miercuri|joi|vineri)$',
     // Getting away from work in time: "Nu cred că ajung, dar dacă scap mai devreme de la job trec pe acolo" (h109_065).
     '(daca|in caz ca) (scap|scapam|plec|plecam|ies|iesim) (mai devreme|mai repede|la timp|din timp)',
     // "Vin, dacă pot", "dacă pot ajunge": a condition on coming; "aș vrea să aflu dacă pot aplica" asks.
@@ -804,6 +811,8 @@ export const intentRo: IntentLocale = {
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
   othersMaybe: [
+    // "Da, particip. Eventual aș putea veni și cu o colegă, vă anunț sigur până miercuri" (h360_063): the colleague is the doubt.
+    '(eventual|poate|probabil) (as putea veni|as putea sa vin|vin|venim|o sa vin|as veni) (si |)cu (o colega|un coleg|colega mea|colegul meu|inca o persoana|inca un coleg|inca o colega|cineva)',
     // "Va confirm participarea mea. Un coleg ar mai fi interesat, revin cu confirmare" (h342_060): the colleague's interest is the doubt.
     '(un|o|alt|alta|inca un|inca o) (coleg|colega|prieten|prietena|persoana|membru) (de-al meu |de-a mea |de la noi |din echipa |)(ar mai fi|ar fi|mai e|mai este|ar putea fi) (si |)(interesat|interesata)',
     // "Colega mea, Ioana Dragomir, va încerca să se conecteze în locul meu" (h60_069): a stand-in who will only try.
@@ -1411,6 +1420,9 @@ export const intentRo: IntentLocale = {
     '(pot|putem|as putea|am putea) (sa |)(intervin|intervenim|prezint|prezentam) (si eu |si noi |)(# min|# minute|#-# min|#-# minute|cateva minute|pe scurt)',
     // "Eu prezint 5 min." (h348_027); "aș vrea 5 minute pentru o propunere" (h348_042).
     '^(eu|noi) (prezint|prezentam|vorbesc|vorbim|intervin|intervenim) (# min|# minute|#-# min|#-# minute|cateva minute)',
+    // "Eu zic ceva 5 minute despre hub-ul creativ, dacă se poate" (h361_022); "Pot să zic și eu 2 vorbe despre coworking?" (h359_029).
+    '^(eu |noi |)(zic|spun|zicem|spunem) (si eu |si noi |)(ceva|cateva cuvinte|doua vorbe|# vorbe|# cuvinte|cateva vorbe) (# minute|# min|pe scurt|despre)',
+    'sa (zic|spun|zicem|spunem) (si eu |si noi |)(# vorbe|# cuvinte|doua vorbe|cateva vorbe|cateva cuvinte) despre',
     '(as|am) (vrea|dori) (si |)(# min|# minute|#-# minute|cateva minute) (pentru|despre) (o|un|proiectul|programul|prezentarea|initiativa|ideea|propunerea)',
     '(as|am) (vrea|dori) (si |)(# min|# minute|#-# minute|cateva minute) (ca sa|sa) (prezint|prezentam|vorbesc|vorbim|spun|spunem|povestesc|povestim)',
     // Asked without its mark, with its length: "Doresc să vă întreb dacă pot prezenta programul nostru …, aproximativ 10 minute" (h349_064).

@@ -157,3 +157,19 @@ const corpus356: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 356–358', corpus356);
+
+const corpus359: IntentCase[] = [
+  // Connecting only online from the phone is how, not whether; the building site is why (h359_053).
+  ['Multumesc pt invitatie, ma conectez doar online de pe telefon, sunt pe santier.', 'yes', 1],
+  // What it depends on is the sender's own meeting moving, then a deferral to a day (h360_058).
+  ['Lavinia, eu zic ca vin, dar depinde daca se muta sedinta de consiliu. Iti confirm vineri. Stefan', 'maybe'],
+  ['Buna, Confirm. Vin eu si Marius de la Cluj Hub si poate inca o colega, va confirm maine. Silviu', 'yes'],
+  // A colleague only possibly along (h360_063); one who "se va alătura și ea" (h360_025).
+  ['Bună ziua, Da, particip. Eventual aș putea veni și cu o colegă, vă anunț sigur până miercuri. Alexandra', 'yes', 1],
+  ['Bună ziua, Vă mulțumesc pentru invitație. Particip doar online, iar colega mea Irina Dinu se va alătura și ea. Nu vom avea o prezentare, dorim doar să urmărim discuțiile. Roxana Enache', 'yes', 2, false],
+  // Speaking: "Eu zic ceva 5 minute" (h361_022), a short video timed (h359_063).
+  ['Salut Lavinia, Venim 3 de la asociatie. Eu zic ceva 5 minute despre hub-ul creativ, daca se poate. C.', 'yes', 3, true],
+  ["Hi Lavinia, I'll come, and I'll bring my colleague Dana from the festival team. Would it be possible to show a short video (3 min) about Art Encounters? Mirela", 'yes', 2, true],
+];
+
+describeIntentCorpus('misses of sets 359–361', corpus359);
