@@ -332,7 +332,9 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
       no.some((refusal) => refusal.clause >= span.clause) || analysis.clauses.some((clause, index) => index > span.clause && clause.sentence === sentenceOf(span) && clause.contrast);
     const comesByFirstName = (span: ClauseSpan): boolean => span.kind === 'substitute' && !takenBack(span) &&
       findAll(STAND_IN_COMES, analysis.clauses[span.clause]!.folded).length > 0 && namesFirstName(analysis.sentences[sentenceOf(span)]!.text, opensWithComing);
-    const named = standIns.some((span) => namesPerson(sentenceWithTitle(analysis, sentenceOf(span))) || namedBefore(sentenceOf(span)) || comesByFirstName(span));
+    // "Vă transmit mai jos confirmarea colegilor: - Alina Ciobanu, … - Cătălin Rus, …" (h363_033): the names listed after the colon.
+    const listedAfter = (at: number): boolean => /:\s*$/.test(analysis.sentences[at]!.text) && namesPerson(analysis.sentences[at + 1]?.text ?? '');
+    const named = standIns.some((span) => namesPerson(sentenceWithTitle(analysis, sentenceOf(span))) || namedBefore(sentenceOf(span)) || comesByFirstName(span) || listedAfter(sentenceOf(span)));
     // "Confirmăm participarea. … va veni doamna prof. Simona Toma, în locul meu": beside someone
     // named to come in the sender's place, the sender's yes is the organisation's.
     const orgAnswer = own.length + wish.length === 0 || (wish.length === 0 && no.length === 0 && substitute.length > 0 && named);
@@ -442,7 +444,10 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     // (h204_081): a confirmation naming who comes, then the sender's own absence in a sentence of its own, is the
     // organisation's yes; `delegated` still shows it to a person.
     const lastYes = Math.max(...yes.map(sentenceOf));
-    const forNamed = yes.every((span) => span.kind === 'yes' && namesPerson(sentenceWithTitle(analysis, sentenceOf(span))));
+    // "…, vă confirmăm prezența la atelier. Vor participa conf. dr. Ramona Pascu și lect. dr. Tudor Milea" (h362_043): who
+    // comes named in the sentence right after the confirmation.
+    const namedAt = (at: number): boolean => namesPerson(sentenceWithTitle(analysis, at)) || (at + 1 < analysis.sentences.length && at + 1 <= lastYes && namesPerson(sentenceWithTitle(analysis, at + 1)));
+    const forNamed = yes.every((span) => (span.kind === 'yes' || span.kind === 'othersYes') && namedAt(sentenceOf(span))) && yes.some((span) => span.kind === 'yes');
     // "Eu, din păcate, nu pot ajunge" (h339_076): the pronoun may stand in a clause of its own that opens the sentence.
     const ownRefusal = (span: Found): boolean => {
       const opening = analysis.clauses.find((clause) => clause.sentence === sentenceOf(span))!;

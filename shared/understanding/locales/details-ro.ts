@@ -242,6 +242,8 @@ export const detailsRo: DetailsLocale = {
     'schimb (de ore |de tura |de ture |de program |de zi |de zile |)cu', '(am |)(schimbat|inversat) (orele|ora|tura|turele|programul|ziua|zilele) cu',
   ],
   attendeeListIntro: [
+    // "Vă transmit mai jos confirmarea colegilor: - Alina Ciobanu, … - Cătălin Rus, …" (h363_033).
+    'confirmarea (colegilor|colegelor)',
     // "Din partea fundației participăm: Elena Mureșan și Cristian Toma" (h190_032).
     'din partea ... (participam|venim|vom veni|vom participa|ne conectam)',
     // "Confirmăm participarea la atelierul din 20 ianuarie: Gabriel Lazăr și Andrei Kovács, din partea Teatrului Maghiar" (h257_010).

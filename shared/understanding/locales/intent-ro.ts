@@ -619,6 +619,8 @@ export const intentRo: IntentLocale = {
   othersYes: [
     // A secretariat passing on the head's answer: "Vă transmit mai jos confirmarea domnului Marius Oprea, directorul nostru" (h304_005).
     '(va |)(transmit|transmitem|trimit|trimitem|redirectionez|redirectionam) (mai jos |alaturat |atasat |)confirmarea (domnului|doamnei|dlui|dnei|dl|dna|directorului|directoarei|sefului|sefei|presedintelui|presedintei|primarului|rectorului|decanului)',
+    // "Vă transmit mai jos confirmarea colegilor: - Alina Ciobanu … Eu nu voi putea fi prezentă" (h363_033).
+    '(va |)(transmit|transmitem|trimit|trimitem|redirectionez|redirectionam) (mai jos |alaturat |atasat |)confirmarea (colegilor|colegelor|colegului|colegei|celor doi colegi|celor doua colege)',
     // Who takes part, the verb in the third person before a title: "Participă părintele protopop Dragan Marković, însoțit de un
     // voluntar" (h238_004); "Din partea Asociației Culturale Bulgare din Banat participă dna Maria Velciov și dl Petar Ivanov" (h238_015).
     '(participa|va participa|vor participa|vine|va veni) (parintele|preotul|pr.|pastorul|rabinul|dl|dl.|dna|dna.|d-na|domnul|doamna|colegul|colega|colegii|colegele|directorul|directoarea|presedintele|presedinta|prof.|dr.)',

@@ -173,3 +173,12 @@ const corpus359: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 359–361', corpus359);
+
+const corpus362: IntentCase[] = [
+  // Colleagues' confirmation passed on, their names listed after the colon, the sender absent (h363_033).
+  ['Bună ziua,\nVă transmit mai jos confirmarea colegilor:\n- Alina Ciobanu, Biblioteca Județeană Timiș\n- Cătălin Rus, Biblioteca Județeană Timiș\nEu nu voi putea fi prezentă.\nCu stimă,\nGabriela Moldovan', 'yes', 2],
+  // The organisation's confirmation, who comes named in the next sentence, the sender absent (h362_043).
+  ['Bună ziua, În numele Facultății de Arte și Design, vă confirmăm prezența la atelier. Vor participa conf. dr. Ramona Pascu și lect. dr. Tudor Milea. Eu personal nu voi putea ajunge.', 'yes', 2],
+];
+
+describeIntentCorpus('misses of sets 362–364', corpus362);
