@@ -115,8 +115,7 @@ export function extractDetails(text: string, analysis: TextAnalysis, intent: Int
       (clause.spans.some((span) => span.kind === 'othersMaybe') || !clause.spans.some((span) => ANSWER_SPANS.has(span.kind) && !span.negated)),
   );
   // "Confirm participarea. Data viitoare vin și cu un coleg": who comes another time is not counted now.
-  const elsewhen = analysis.clauses.filter((clause) => clause.spans.some((span) => span.kind === 'otherOccasion'));
-  const dropped = [...unsure, ...elsewhen.filter((clause) => !unsure.includes(clause))];
+  const dropped = analysis.clauses.filter((clause) => unsure.includes(clause) || clause.spans.some((span) => span.kind === 'otherOccasion'));
   const statements = analysis.sentences
     .map((s, index) => (s.question ? statedPart(analysis, index) : dropped.filter((clause) => clause.sentence === index).reduce(withoutClause, s.text)))
     .filter((text): text is string => text !== null);

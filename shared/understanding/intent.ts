@@ -150,9 +150,8 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   // theirs (not "…, I will let you know": a deferral there waits on the companion).
   // "vin și eu, dar nu știu încă dacă vine și colegul meu. Vă anunț până miercuri" (h348_069): a hedge said alone in the
   // sentence right after that doubt, beside the sender's own yes, waits on the companion too.
-  const sentenceAlone = (span: Found): boolean => analysis.clauses.filter((clause) => clause.sentence === analysis.clauses[span.clause]!.sentence).length === 1;
   const deferredForOthers = (span: Found): boolean =>
-    aboutOthers.has(analysis.clauses[span.clause]!.sentence - 1) && sentenceAlone(span) && analysis.clauses[span.clause]!.spans.length === 1 &&
+    aboutOthers.has(analysis.clauses[span.clause]!.sentence - 1) && aloneInSentence(analysis, span) && analysis.clauses[span.clause]!.spans.length === 1 &&
     !OWN_SUBJECT.test(analysis.clauses[span.clause]!.folded) && found.some((other) => other.kind === 'yes' && other.clause < span.clause);
   const mine = (span: Found): boolean =>
     (!aboutOthers.has(analysis.clauses[span.clause]!.sentence) && !deferredForOthers(span)) || (OWN_SUBJECT.test(analysis.clauses[span.clause]!.folded) && !whole(DEFERRALS, analysis, span));
@@ -478,7 +477,7 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   // "Da, prezentarea pare foarte interesantă, dar nu voi putea fi online miercuri … Poate data viitoare." (h337_018): a
   // "maybe next time" said as a sentence of its own regrets this time, whatever yes-like word came before it.
   // Not one opening a sentence that goes on ("Pentru sesiunea următoare, …, nu voi putea", h240_009).
-  const nextTime = of('otherOccasion').find((span) => sayingOnly(analysis, span) && analysis.clauses.filter((clause) => clause.sentence === sentenceOf(span)).length === 1);
+  const nextTime = of('otherOccasion').find((span) => sayingOnly(analysis, span) && aloneInSentence(analysis, span));
   if (yes.length > 0 && nextTime) return { intent: 'unknown', confidence: 0.35, evidence: `${join(yes)} / ${nextTime.text}` };
 
   if (yes.length > 0) {
@@ -683,19 +682,24 @@ function sayingOnly(analysis: TextAnalysis, span: Found): boolean {
   return NO_WORDS.test(folded.slice(0, span.start) + folded.slice(span.end));
 }
 
+/** Whether the span's clause is its sentence's only one. */
+function aloneInSentence(analysis: TextAnalysis, span: Found): boolean {
+  const sentence = analysis.clauses[span.clause]!.sentence;
+  return analysis.clauses.every((clause, index) => index === span.clause || clause.sentence !== sentence);
+}
+
 /** Whether a regret stands in the occasion's clause, or alone in the clause right before it in its sentence. */
 function regretFor(analysis: TextAnalysis, regrets: readonly Found[], occasion: Found): boolean {
   return regrets.some((regret) => {
     if (regret.clause === occasion.clause) return true;
     const clause = analysis.clauses[regret.clause]!;
-    const alone = NO_WORDS.test(clause.folded.slice(0, regret.start) + clause.folded.slice(regret.end));
+    const alone = sayingOnly(analysis, regret);
     if (alone && regret.clause === occasion.clause - 1 && clause.sentence === analysis.clauses[occasion.clause]!.sentence) return true;
     // "Din păcate, în 20 ianuarie sunt la Bruxelles. Poate data viitoare." (h239_060): a regret opening the sentence
     // (a greeting before it at most) right before a "maybe next time" said on its own.
     const occasionSentence = analysis.clauses[occasion.clause]!.sentence;
     const opens = analysis.clauses.every((other, index) => index >= regret.clause || other.sentence !== clause.sentence || other.spans.length === 0);
-    const occasionAlone = analysis.clauses.filter((other) => other.sentence === occasionSentence).length === 1;
-    return alone && opens && occasionAlone && clause.sentence === occasionSentence - 1;
+    return alone && opens && aloneInSentence(analysis, occasion) && clause.sentence === occasionSentence - 1;
   });
 }
 
