@@ -1358,7 +1358,7 @@ export const intentEn: IntentLocale = {
     '(neither of us|none of us|nobody|no one) (will|is going to|plans to|intends to|wants to|would like to) (present|speak|take the floor|say anything)',
     'as an observer', 'as observer', 'as a listener',
     // A calendar comment: "I will join, happy to listen only" (h358_080).
-    '(happy|glad|content|here) to listen only', '(happy|glad|content|here) to (just|only) listen',
+    '(happy|glad|content|here) to listen only',
     // "I would be glad to attend as an external observer" (h338_027).
     'as (an |a |)(external|silent|passive|simple|independent|outside|interested) (observer|listener)', '(only|just) attending', 'no (intervention|presentation|speaking)', 'not (speaking|presenting)',
     // "I would not intervene, only take notes for my thesis".
