@@ -160,12 +160,14 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   const hedgesOwn = (span: Found): boolean => analysis.clauses[span.clause]!.spans.some((other) => other.kind === 'yes' || other.kind === 'softYes' || other.kind === 'wish');
   // "Ajung" counts only in a plain answer: beside a question it describes the trip.
   // "Vă confirm, cu regret, că nu voi putea": a bare "confirm" clause framing a refusal later
-  // in its sentence confirms the refusal, not attendance.
+  // in its sentence confirms the refusal, not attendance. "I confirm - as requested, here is the name of our participant:
+  // Ms. Kari Berg" (h367_072): one framing the organisation's answer confirms that answer, not the sender.
   const frame = (span: Found): boolean => {
     const clause = analysis.clauses[span.clause]!;
     if (!CONFIRM_FRAME.test(clause.folded.trim())) return false;
     return analysis.clauses.some(
-      (other, index) => index > span.clause && other.sentence === clause.sentence && other.spans.some((phrase) => phrase.kind === 'no' && !phrase.partial),
+      (other, index) =>
+        index > span.clause && other.sentence === clause.sentence && other.spans.some((phrase) => (phrase.kind === 'no' && !phrase.partial) || phrase.kind === 'orgYes'),
     );
   };
   const thirdParty = [...of('othersYes'), ...of('orgYes')];
@@ -600,6 +602,9 @@ function splitByDay(analysis: TextAnalysis, yes: readonly Found[], no: readonly 
   };
   for (const accept of yes) {
     const yesDays = daysOf(accept);
+    // "I would love to join but the 17th doesn't work for me, I'm travelling" (h367_025): a wish names no occasion of
+    // its own; the day refused is the one it wished for.
+    if (accept.kind === 'wish' && yesDays.size === 0) continue;
     for (const refuse of no) {
       const noDays = daysOf(refuse);
       const apart = ![...noDays].some((day) => yesDays.has(day));

@@ -58,6 +58,8 @@ export const detailsEn: DetailsLocale = {
     // "together with two Erasmus+ volunteers currently hosted in Timișoara, Lucía and Ahmed" (h192_093).
     '(with|and|bring|bringing|plus|along with|together with) # (erasmus+|erasmus|international|foreign|local|young|exchange|eu) (volunteer*|student*|intern*|trainee*|pupil*|guest*)',
     '(with|and|bring|bringing|plus|along with|accompanied by|together with) # (colleague*|people|person*|guest*|others|friend*|team member*|teammate*|team-mate*|member*|representative*|associate*|student*|volunteer*|intern*|coworker*|co-worker*|staff|partner*|co-founder*|cofounder*)',
+    // "I'll be there, and so will my two colleagues from the … cluster (Pieter and Sanne)" (h367_045).
+    'so (will|do|does|can|shall) (my|our) # (colleague*|team member*|teammate*|coworker*|co-worker*|partner*|associate*|student*|volunteer*|intern*|friend*|member*|representative*)',
     // "Count me in + 2 colleagues from Startup West" (h338_075): a plus sign for "and".
     '(in|me|myself|i|join|come|attend|be there) + # (colleague*|people|person*|others|friend*|team member*|teammate*|member*|representative*|student*|volunteer*|intern*|coworker*|co-worker*|guest*|partner*)',
     // "I'm in, plus two from our team (Luca and Sofia)" (h213_068).
@@ -134,7 +136,9 @@ export const detailsEn: DetailsLocale = {
     '(will|would|is going to|can|could) (come along|come|be coming|tag along) with (me|us)', '(will|would|is going to) (join|accompany) me', '(is|are) coming with me',
     '(attend|come|participate|be there|be attending|be coming|join) (along|together) with me',
     // "… forward the link to my colleague Mantas? He'll be joining as well".
-    "(he'll|she'll|he will|she will) (be joining|be attending|be coming|be there|join|attend|come) (as well|too)", "(he'll|she'll|he will|she will) also (be joining|be attending|be coming|be there|join|attend|come)",
+    "(he'll|she'll|he will|she will) (be joining|be attending|be coming|be there|join|attend|come) (as well|too)",
+    // "Could you please also add my colleague Marieke (…)? She would like to join as well." (h365_056).
+    "(he|she) would (also |)(like|love) to (join|attend|come|be there|participate) (as well|too)", "(he'll|she'll|he will|she will) also (be joining|be attending|be coming|be there|join|attend|come)",
     // "Our director Ivana Kovačić will attend …, together with me", "he will be accompanied by me".
     '(together with|along with|accompanied by) me', 'with me (as well|too)',
     // "I will attend together with our dramaturg, Ms Katharina Weiss": a titled name after the role.
@@ -143,6 +147,7 @@ export const detailsEn: DetailsLocale = {
     '(me|myself) (and|+) (my|our|a|one) (business|community|project|team|programme|program|marketing|creative|research|) (colleague|coworker|co-worker|partner|assistant|associate|manager|boss|director|deputy|lead|intern|cofounder|co-founder|cto|ceo|coordinator|designer|wife|husband|spouse|friend)',
     // "My colleague Marta Hoekstra will join as well": the name between, "as well" adds to the sender.
     '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... (will|shall|is going to|would) (also |)(join|attend|come|be joining|be attending|be coming|be there) (as well|too)',
+    '(my|our) (colleague|coworker|co-worker|friend|partner|assistant|manager|boss|director|deputy|team member|intern) ... would (also |)(like|love) to (join|attend|come|be there|participate) (as well|too)',
     // "My colleague Joana Ferreira from the Guimarães team will join as well" (h346_042): where she is from, between.
     '(my|our) (colleague|coworker|co-worker|friend|partner|assistant|manager|boss|director|deputy|team member|intern) ... (from|of|at) ... (will|shall|is going to|would) (also |)(join|attend|come|be joining|be attending|be coming|be there) (as well|too)',
     '(my|our) (colleague|coworker|co-worker|friend|partner|wife|husband|assistant|manager|boss|director|deputy|team member|intern) ... (will|shall|is going to|would) also (join|attend|come|be joining|be attending|be coming|be there)',

@@ -573,6 +573,8 @@ export const intentEn: IntentLocale = {
     // An assistant for the one invited: "On behalf of Mr Jan de Vries, I hereby confirm his participation" (h124_022).
     "(i |we |)(hereby |herewith |kindly |)(confirm|confirming) (his|her|their) (participation|attendance|presence)",
     "(please find|here is|here's|below is|we send you|sending you) (below |attached |)the (list|names) of (our |the |)(participants|attendees|delegates|representatives|delegation)",
+    // "I confirm - as requested, here is the name of our participant: Ms. Kari Berg. I myself will not attend." (h367_072).
+    "(please find|here is|here's|below is|we send you|sending you) (below |attached |)the name of (our|the) (participant|attendee|delegate|representative)",
     // "Please find below the name of the person attending on behalf of Rijeka 2020 LLC: Marko Perić".
     "(please find|here is|here's|below is|we send you|sending you) (below |attached |)the (name|names) of the (person|persons|people|colleague|colleagues|representative) (attending|joining|participating|who will attend|who will join|who will participate|who will be attending)",
     // "We would like to register the following participants from the International Relations Office:" and a table of names.
@@ -1626,6 +1628,8 @@ export const intentEn: IntentLocale = {
     "(i|we) (haven't|have not) (read|gone through|looked at) (the |your |)(plan|document|draft|materials|attachment) (yet|)",
     // A slip taken back: "In Kaunas we are one hour... no, actually same time as you, sorry. Then yes, I connect" (h310_004).
     'actually (the |)same (time|hour|day|date|time zone|timezone)',
+    // "No, I haven't received the draft action plan, the attachment seems to be missing. Anyway, count me in" (h367_035).
+    "(i|we) (haven't|have not|didn't|did not) (received|receive|get|got|gotten|see|seen|find|found) (the |your |any |an |)(plan|document|draft|materials|attachment|agenda|link|file)",
     "(i|we) (haven't|have not|hadn't|had not|didn't|did not) forg*", "(i|we) (have|had|have got) no (more |further |other |)(questions|objections|comments|remarks)", "(i|we) (don't|do not) have (any |)(more |further |other |)(questions|objections|comments|remarks)", 'no (more |further |other |)(questions|objections|comments|remarks)', 'not (necessary|needed)', 'no problem'],
   languageCues: [
     'the', 'i', 'will', 'and', 'to', 'you', 'thank', 'thanks', 'be', 'attend', "i'll", 'we', 'my', 'for', 'of', 'is', 'am', 'are',

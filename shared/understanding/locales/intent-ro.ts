@@ -103,6 +103,8 @@ export const intentRo: IntentLocale = {
     '(pot|putem) totusi (sa |)(participa|particip|participam|veni|vin|venim|ajunge|ajung|ajungem)',
     // A double negative: "nu cred ca o sa lipsesc, e pe lista mea" (h265_009).
     'nu (cred|prea cred) ca (o sa|voi|vom) (lipsesc|lipsim|lipsi|ratez|ratam|rata)',
+    // "Nu cred ca pot sa lipsesc, e prea important subiectul" (h367_004).
+    'nu (cred|prea cred) ca (pot|putem|as putea|am putea) (sa |)(lipsesc|lipsim|lipsi|ratez|ratam|rata)',
     '(voi|vom|o sa) participa', 'o sa particip', 'o sa participam', '(pot|putem) participa', '(voi|vom) putea participa',
     '(doresc|dorim|vreau|vrem) sa (particip|participam)', '(ca|cum ca) (vin|venim)',
     // "Confirm" answers only alone or with what it confirms: "vă confirm adresa" is not a yes.
@@ -158,6 +160,10 @@ export const intentRo: IntentLocale = {
     'ci doar eu',
     // After a question about the schedule: "La ce oră se termină? Oricum vin, doar să știu cât să-mi las liber".
     '(oricum|in orice caz|indiferent) (vin|venim|particip|participam)$',
+    // "Dacă se termină până la 12:30 pot sta, altfel intru doar la prima parte. Oricum mă conectez." (h367_006).
+    '(oricum|in orice caz|indiferent) (ma conectez|ne conectam|intru|intram|ajung|ajungem)$',
+    // A late join after another meeting: "Nu pot ajunge de la ora 11, am o altă întâlnire până la 11:30. Mă conectez după aceea." (h367_030).
+    '^(ma conectez|ne conectam|intru|intram|vin|venim|ajung|ajungem) (imediat |)(dupa aceea|dupa aceasta|dupa asta)$',
     // After a morning duty: "Nu pot lipsi de la serviciu până la 12, apoi vin".
     '(apoi|dupa aceea|dupa care|pe urma|iar apoi|si apoi) (vin|venim|ajung|ajungem|particip|participam|intru|ma conectez|ne conectam)',
     // The verb after the occasion: "La atelierul din 18 vin", "Pe 18 particip". No gap, so a "nu" cannot hide inside.
@@ -474,6 +480,8 @@ export const intentRo: IntentLocale = {
     'nu (putem|pot|vom putea|voi putea|o sa putem) (sa |)(delega|delegam|trimite|trimitem) pe nimeni',
     // The online form refused: "sunt în CO săptămâna aia, deci nu pot să intru" (a clause of its own; "nu pot intra în sală" goes on).
     'nu (mai |)(pot|putem) (sa |)(intru|intram|ma conectez|ne conectam)$',
+    // "am o urgență la serviciu și nu mai pot intra miercuri" (h366_036).
+    'nu (mai |)(pot|putem) (sa |)(intra|intru|intram|ma conecta|ma conectez|ne conecta|ne conectam) (luni|marti|miercuri|joi|vineri|maine|atunci|in ziua (aceea|respectiva))$',
     'programul nu (imi|ne|mi) permite', 'nu (imi|ne|mi) permite programul', 'nu-mi permite programul',
     // "Din păcate, agenda mea din 17 ianuarie este deja ocupată" (h308_096).
     'agenda (mea|noastra|directorului|conducerii) ... (este|e) (deja |)(ocupata|plina|incarcata)',
@@ -494,6 +502,8 @@ export const intentRo: IntentLocale = {
     '(zic|zicem|spun|spunem) pas', 'trec de data (asta|aceasta)', '(trec|trecem|sar|sarim) peste (atelierul|evenimentul|intalnirea|sesiunea) (asta|aceasta|acesta|de miercuri)',
     // Nobody of the organisation comes: "nimeni din departament nu se poate deplasa".
     'nimeni ... nu (se |)(poate|va putea|o sa poata|va|vom putea|putem) (sa |)(deplasa|deplaseze|participa|participe|ajunge|ajunga|veni|vina|fi prezent*)',
+    // A longer name between: "nimeni din partea Operei Naționale Române Timișoara nu va putea participa" (h365_060).
+    'nimeni din partea ... ... nu (se |)(poate|va putea|o sa poata|va|vom putea|putem) (sa |)(deplasa|deplaseze|participa|participe|ajunge|ajunga|veni|vina|fi prezent*)',
     'nu (ma|ne) (pot|putem|voi putea|vom putea) deplasa',
     // "Nu mă pot conecta miercuri", "nu mă pot alătura": the reflexive verbs of attending.
     // "Nimeni din echipa noastră nu este disponibil": nobody of the organisation is free.
@@ -551,6 +561,10 @@ export const intentRo: IntentLocale = {
     '(momentan|deocamdata) nu (stiu|pot confirma|pot sa confirm)',
     '(voi|vom) incerca', 'o sa incerc', 'o sa incercam', 'incerc sa', 'incercam sa', 'sper sa', 'speram sa', 'sper ca voi putea',
     '^va anunt', 'va (voi|vom) anunta', 'o sa va anunt', 'va anuntam', 'va comunic (ulterior|mai tarziu|cat de curand)',
+    // A late join under a condition: "Pe 17 am cursuri până la 12, mă conectez după, dacă se mai discută" (h160_072).
+    '^daca (se |)mai (discuta|dezbate|discutam|lucreaza|continua|tine|dureaza)$',
+    // "Mulțumesc de invitație. Mă gândesc și revin." (h367_034).
+    '^(ma|ne) (mai |)(gandesc|gandim) (si |)(revin|revenim|va revin|va revenim|iti revin|va raspund|va anunt)',
     'revin (cu|ulterior|mai tarziu|curand|cat de curand)', '^revin$', 'voi reveni', 'vom reveni', 'revenim',
     '(va |)(confirm|confirmam) (ulterior|mai tarziu|cat de curand|in curand|saptamana viitoare)',
     'va (voi|vom) confirma (ulterior|mai tarziu|cat de curand)', 'confirmare ulterioara',
@@ -596,7 +610,9 @@ export const intentRo: IntentLocale = {
     'de catre cine', '(eu|el|ea|dansul|dansa) sau (colegul|colega|un coleg|o colega|colegii|colegele)',
     // "Vom fi eu și încă un coleg de la investiții, cel mai probabil dl. Roman" (h105_019): doubt about which colleague.
     '(eu|noi) si inca (un|o|doi|doua|trei|#)'],
-  deferrals: ['revin (cu|ulterior|mai tarziu|curand|cat de curand)', '^revin$', 'voi reveni', 'vom reveni', 'revenim',
+  deferrals: ['revin (cu|ulterior|mai tarziu|curand|cat de curand)', '^revin$',
+    // "Mulțumesc de invitație. Mă gândesc și revin." (h367_034).
+    '^(ma|ne) (mai |)(gandesc|gandim) (si |)(revin|revenim|va revin|va revenim|iti revin|va raspund|va anunt)', 'voi reveni', 'vom reveni', 'revenim',
     // Leave asked to answer later: "Pot să vă confirm până marți?".
     '(pot|putem) (sa |)(va |)(confirm|confirmam|anunt|anuntam|comunic|comunicam|raspund|raspundem) (pana|cel tarziu|mai tarziu|ulterior|saptamana viitoare|maine)'],
   eventCues: [
@@ -747,6 +763,8 @@ export const intentRo: IntentLocale = {
     // Written for the head: "dar vine în locul dânsului colega noastră, doamna Alina Dobre" (h201_002).
     '(vine|va veni|participa|va participa|se conecteaza|se va conecta) in locul (dansului|dansei|lui|ei|domnului|doamnei)',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit|o sa trimitem) (in locul meu |)(un|o|pe|un alt|o alta) (coleg|colega|colegul|colegi|colege|reprezentant|reprezentanta|inlocuitor|inlocuitoare|delegat|delegata|cineva)',
+    // "Eu nu vin, dar trimit de la direcție doi colegi: Ramona Ilie și Sorin Gavrilă" (h367_022).
+    '(trimit|trimitem|voi trimite|vom trimite|o sa trimit|o sa trimitem) ... (doi|doua|trei|patru|#) (colegi|colege|reprezentanti|reprezentante|delegati|delegate)',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit) pe cineva', '(am|i-am) delegat',
     // "Ți-l trimit și pe Ștefan de la noi, el se ocupă de partea de IMM-uri. Eu nu pot ajunge" (h320_030).
     '(ti-l|vi-l|ti-o|vi-o|va-l|va-o) (trimit|trimitem|voi trimite|vom trimite) (si |)pe',
@@ -813,6 +831,8 @@ export const intentRo: IntentLocale = {
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
   othersMaybe: [
+    // "Nu pot participa. Vă propun să vorbiți cu colegul meu Vlad Matei, poate el are timp" (h366_034): the colleague is the doubt.
+    '^poate (el|ea|dansul|dansa|dumnealui|dumneaei|domnia sa|colegul|colega) (are timp|poate|vine|participa|ajunge|se poate conecta|se conecteaza|e disponibil|e disponibila|este disponibil|este disponibila)',
     // "Da, particip. Eventual aș putea veni și cu o colegă, vă anunț sigur până miercuri" (h360_063): the colleague is the doubt.
     '(eventual|poate|probabil) (as putea veni|as putea sa vin|vin|venim|o sa vin|as veni) (si |)cu (o colega|un coleg|colega mea|colegul meu|inca o persoana|inca un coleg|inca o colega|cineva)',
     // "Va confirm participarea mea. Un coleg ar mai fi interesat, revin cu confirmare" (h342_060): the colleague's interest is the doubt.
@@ -884,6 +904,10 @@ export const intentRo: IntentLocale = {
     '(daca|in cazul in care) (imi|ni|mi|ne|ma|mi le|ni le|imi le|ne le|mi-l|ni-l|mi-o|ni-o|mi-i|ni-i|) (puteti|ati putea|veti putea|trimiteti|transmiteti|dati|oferiti|spuneti|comunicati|confirmati|permiteti|doriti|vreti|binevoiti)',
   ],
   otherOccasion: [
+    // A confirmation sent for a past session: "Am confirmat deja participarea la atelierul din 20 ianuarie anul trecut și a
+    // fost foarte util. De data aceasta, din păcate, sunt în concediu medical." (h367_009).
+    '(atelierul|atelierele|intalnirea|sesiunea|evenimentul|workshopul|editia|dezbaterea) (din|de) ... (anul trecut|anul precedent|de anul trecut)',
+    '(am|ne-am|i-am) (confirmat|participat|fost) ... (anul trecut|data trecuta)$',
     // "de data asta nu pot :( sper să prind următorul atelier" (h319_062).
     '(sper|speram) sa (prind|prindem|ajung la|ajungem la|particip la|participam la|vin la|venim la) (urmatorul|urmatoarea|alt|alta|un alt|o alta) (atelier|sesiune|intalnire|eveniment|editie|lab)',
     // Someone else's event refused beside ours: "Nu voi putea participa la conferința de joi de la Camera de Comerț,
@@ -1448,7 +1472,8 @@ export const intentRo: IntentLocale = {
     // "Da, particip. Prezint și eu 5 min dacă e loc" (h138_025).
     '^(prezint|prezentam|vorbesc|vorbim|intervin|intervenim) (si eu |si noi |)(# min|# minute|#-# min|#-# minute|cateva minute)',
     // "Dorim și un moment de 3 minute" (h133_002).
-    '(dorim|doresc|as dori|am dori|vrem|vreau|as vrea|am vrea|solicit|solicitam) (si |)(un|o) (moment|slot|interventie|prezentare) de # (minute|min)',
+    // "Aș solicita un slot de 5 minute pentru prezentarea liniei de finanțare" (h367_032).
+    '(dorim|doresc|as dori|am dori|vrem|vreau|as vrea|am vrea|solicit|solicitam|as solicita|am solicita|as cere|am cere) (si |)(un|o) (moment|slot|interventie|prezentare) de # (minute|min)',
     // "Vă rog să-mi spuneți dacă pot prezenta câteva slide-uri" (h128_043).
     'daca (pot|putem|as putea|am putea) (sa |)(prezint|prezentam|prezenta|arat|aratam|arata|sustin|sustine) (cateva|niste|un|o|doua|trei) (slide-uri|slide|slideuri|prezentare|prezentari|imagini)',
     // "Vă rog să mă treceți și la intervenții: 5 minute" (h127_066).
@@ -2086,7 +2111,10 @@ export const intentRo: IntentLocale = {
   echoedNegatives: [
     // "Sigur că da. (Nu, n-am citit încă planul, dar îl citesc până atunci 😅)" (h352_024): no to having read it.
     '(n-am|nu am|n-avem|nu avem) (citit|parcurs|apucat sa citesc|apucat sa citim) (inca |)(planul|documentul|materialul|materialele|atasamentul|draftul|documentele)',
-    'nu (am|avem) uitat', 'nu (am|avem) (alte |nicio |niciun |vreo |)(intrebar*|nelamurir*|obiecti*|observati*|comentari*|sugesti*|propuneri)', 'nu (e|este) (cazul|nevoie)', 'nu ma deranjeaza', 'nu e nicio problema'],
+    'nu (am|avem) uitat', 'nu (am|avem) (alte |nicio |niciun |vreo |)(intrebar*|nelamurir*|obiecti*|observati*|comentari*|sugesti*|propuneri)', 'nu (e|este) (cazul|nevoie)', 'nu ma deranjeaza', 'nu e nicio problema',
+    // "Nu, nu e deranj deloc, am înțeles că e online. Voi fi acolo." (h367_024).
+    'nu (e|este) (niciun |nici un |)deranj',
+    '(n-am|nu am|n-avem|nu avem) (primit|vazut|gasit) (inca |)(planul|documentul|materialul|materialele|atasamentul|draftul|documentele|agenda|linkul)'],
   languageCues: [
     'si', 'sa', 'nu', 'va', 'la', 'cu', 'de', 'pentru', 'multumesc', 'multumim', 'buna', 'ziua', 'voi', 'vom', 'sunt',
     'este', 'particip', 'participa', 'participarea', 'confirm', 'din', 'pacate', 'stima', 'salut', 'dumneavoastra', 'ca', 'pot',

@@ -182,3 +182,37 @@ const corpus362: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 362–364', corpus362);
+
+const corpus365: IntentCase[] = [
+  // A confirmation for last year's session, then this time's reason (h367_009): not a yes.
+  ['Bună ziua, Am confirmat deja participarea la atelierul din 20 ianuarie anul trecut și a fost foarte util. De data aceasta, din păcate, sunt în concediu medical. Cristian Barbu', 'no'],
+  // Two colleagues sent, named after the colon, the sender absent (h367_022).
+  ['Lavinia, Eu nu vin, dar trimit de la direcție doi colegi: Ramona Ilie și Sorin Gavrilă. Ovidiu', 'yes', 2],
+  // Late, after another meeting, then connecting (h367_030); not one that is only if the talk goes on (h160_072).
+  ['Bună ziua, Nu pot ajunge de la ora 11, am o altă întâlnire până la 11:30. Mă conectez după aceea. Marius', 'yes', 1],
+  ['Pe 17 am cursuri până la 12, mă conectez după aceea, dacă se mai discută.', 'maybe'],
+  // A double negative (h367_004); "oricum mă conectez" after a condition on the length (h367_006).
+  ['Nu cred ca pot sa lipsesc, e prea important subiectul. Ne vedem pe zoom', 'yes', 1],
+  ['Salut Lavinia, Dacă se termină până la 12:30 pot sta, altfel intru doar la prima parte. Oricum ma conectez. Mihai', 'yes', 1],
+  // A "no" to something else (h367_024, h367_035).
+  ['Nu, nu e deranj deloc, am înțeles că e online. Voi fi acolo. Sorin', 'yes', 1],
+  ["Dear Lavinia, No, I haven't received the draft action plan, the attachment seems to be missing. Anyway, count me in for the 17th. Lukas", 'yes', 1],
+  // A wish refused for the event's own day (h367_025): no day of its own to set apart.
+  ["Hi Lavinia, I would love to join but the 17th doesn't work for me, I'm travelling. Could you send the recording or minutes afterwards? Klaas", 'no'],
+  // "I confirm" framing the organisation's participant (h367_072).
+  ['Hi, I confirm - as requested, here is the name of our participant: Ms. Kari Berg. I myself will not attend. Best, Sven', 'yes', 1],
+  // A deferral in other words (h367_034); "Revin:" opening a refusal (h366_036).
+  ['Salut, mulțumesc de invitație. Mă gândesc și revin.', 'maybe'],
+  ['Revin: am o urgență la serviciu și nu mai pot intra miercuri. Scuze!', 'no'],
+  // A colleague only suggested (h366_034); nobody from a long-named institution (h365_060).
+  ['Bună ziua, Îmi pare rău, dar nu pot participa. Vă propun să vorbiți cu colegul meu Vlad Matei, poate el are timp. Ștefan', 'no'],
+  ['Bună ziua, Ne cerem scuze, din cauza repetițiilor programate în aceeași zi, nimeni din partea Operei Naționale Române Timișoara nu va putea participa. Cu stimă, Valentin Georgescu', 'no'],
+  // Headcount: "so will my two colleagues" (h367_045), "colegii mei, X și Y" (h366_061), "she would like to join as well" (h365_056).
+  ["Dear Lavinia, I'll be there, and so will my two colleagues from the Leeuwarden creative cluster (Pieter and Sanne). Hanna", 'yes', 3],
+  ['Bună ziua, Vin eu și colegii mei, Dragoș și Anca. Mirela', 'yes', 3],
+  ['Dear Lavinia, Yes, I will attend. Could you please also add my colleague Marieke (marieke.post@tresoar.nl)? She would like to join as well. Thank you, Henk', 'yes', 2],
+  // Speaking: a slot asked for with "aș solicita" (h367_032).
+  ['Confirm participarea din partea ADR Vest. Vom fi prezenți eu și colegii mei Alina Pavel și Horia Munteanu. Aș solicita un slot de 5 minute pentru prezentarea liniei de finanțare pentru IMM-uri.', 'yes', 3, true],
+];
+
+describeIntentCorpus('misses of sets 365–367', corpus365);
