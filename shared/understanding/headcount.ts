@@ -568,6 +568,7 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
     // "We will be 5 minutes late": a number of minutes or hours, not of people.
     if (overlapsExtra(match) || TIME_UNIT_AFTER.test(folded.slice(match.end, match.end + 12))) continue;
     if (DENIED_BEFORE.test(folded.slice(Math.max(0, match.start - 14), match.start))) continue;
+    if (counterfactual(folded, match.start)) continue;
     if (ORGANISATION_SIZE_ASIDE.test(folded.slice(Math.max(0, match.start - 40), match.start))) continue;
     // Both patterns reach at most ~250 characters past the total: a window, not the rest of the text per match.
     const after = folded.slice(match.end, match.end + 260);
@@ -753,8 +754,10 @@ function ownRole(folded: string, match: { start: number; text: string }): boolea
 /** Whether a companion phrase at `start` is said of what would have been ({@link COUNTERFACTUAL_BEFORE}), in a short window before it. */
 // A plan given up: "Voiam să vin cu un coleg, dar el nu mai poate" (h340_011), "I originally planned to bring two
 // colleagues but one of them has a conflict" (h340_055). The verb may be the match's own ("… to bring two colleagues").
+// A party announced before and withdrawn: "Inițial am anunțat-o și pe colega mea, …, însă ea nu mai poate veni" (h370_037),
+// "I originally registered two colleagues as well, but they both cancelled" (h370_077).
 const INTENDED_BEFORE =
-  /(?<![a-z])(?:(?:voiam|vroiam|aveam de gand|planuiam|intentionam) sa|(?:i|we) (?:originally|initially|first) (?:planned|intended|meant|wanted|hoped) to|(?:i|we) had (?:planned|intended|meant|wanted|hoped) to)(?: (?:vin|venim|aduc|aducem|iau|luam|particip|participam|bring|come|attend|join)(?![a-z])[^.;!?,]{0,40})?\s*$/;
+  /(?<![a-z])(?:(?:voiam|vroiam|aveam de gand|planuiam|intentionam) sa|(?:i|we) (?:originally|initially|first) (?:planned|intended|meant|wanted|hoped) to|(?:i|we) had (?:planned|intended|meant|wanted|hoped) to|initial (?:am|ne-am) (?:anuntat|inscris|trecut|confirmat)(?:-o|-l|-i|-le)?|(?:i|we) (?:originally|initially|first) (?:registered|announced|signed up|put down|mentioned))(?: (?:vin|venim|aduc|aducem|iau|luam|particip|participam|bring|come|attend|join)(?![a-z])[^.;!?,]{0,40})?\s*$/;
 
 function counterfactual(folded: string, start: number): boolean {
   const before = folded.slice(Math.max(0, start - 80), start).split(' . ').pop()!;

@@ -66,6 +66,8 @@ export const detailsRo: DetailsLocale = {
     '(venim|vom veni|vom participa|participam) cu (o |un |)(clasa|grupa|grup|delegatie) ... ... # de (elevi|eleve|studenti|studente|copii|tineri)',
   ],
   extras: [
+    // "Voi participa online. Din partea facultății se mai conectează doi colegi, conf. dr. Anca Tudor și lect. dr. Paul Neagu" (h370_006).
+    '(se mai conecteaza|se vor mai conecta|mai vin|vor mai veni|mai participa|vor mai participa) # (persoan*|coleg*|reprezentant*|membr*|student*|colaborator*)',
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoan*|coleg*|participant*|invitat*|prieten*|vecin*|ghid*|ghizi|instructor*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
     // "Confirm participarea mea și a doi colegi": mine, and theirs.
     '(si|plus) a # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
@@ -100,6 +102,8 @@ export const detailsRo: DetailsLocale = {
     '(vin cu|venim cu|voi veni cu|vom veni cu|particip cu|participam cu|vin si cu|venim si cu|impreuna cu|alaturi de|plus|si cu) (cei |cele |)# (copii|copiii|copilasi|fetite|fetitele|baieti|baietei|nepoti|nepoate|nepotei|nepotele)',
   ],
   companion: [
+    // "Voi fi însoțită de colegul meu Ilie Marin și de o stagiară, Bianca" (h370_030): the "de" repeated goes on with the party.
+    'si de (o|un) (stagiara|stagiar|voluntara|voluntar|studenta|student|interpreta|interpret|asistenta|asistent|colega|coleg|masteranda|masterand|doctoranda|doctorand)',
     // "Vă confirm participarea Universității de Vest, prin subsemnata și prof. dr. Mihai Georgescu" (h314_080).
     '(prin|de catre) (subsemnata|subsemnatul) si (prof|prof.|dl|dl.|dna|dna.|domnul|doamna|colegul|colega|dr|dr.|conf|conf.|lect|lect.)',
     // "Voi fi însoțit de bucătarul-șef, dl. Marius Tudor" (h202_051); "însoțit de consilierul său" (h201_062).

@@ -1295,6 +1295,8 @@ export const intentEn: IntentLocale = {
     '(i|we) (can|could) (also |)(briefly|quickly) share (how|what|our|my|some|a few)',
     // "I would appreciate the chance to comment on the second action".
     "(i'd|i would|we'd|we would) (really |)appreciate (the|a|an) (chance|opportunity) to (comment|speak|present|say a few words|share)",
+    // "I will attend and I would appreciate a slot to comment on action 2" (h368_067).
+    "(i'd|i would|we'd|we would) (really |also |)appreciate (a|an|one) (short |brief |#-minute |# minute |)(slot|moment|few minutes) to (comment|speak|present|say a few words|share|talk)",
     // "I'd be glad to join … and share them in the stakeholder slot": thoughts shared in a speaking slot.
     '(share|present|raise|voice) (them|it|this|these|those|my thoughts|our thoughts|my comments|our comments) (in|during) the (stakeholder |speaking |comments |partners |)(slot|round)',
     // "Yes, I'd be glad to show a few slides about the orti urbani".

@@ -535,6 +535,8 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // The sender's own doubt, not a companion's ("poate și Tudor", othersMaybe): "Poate și eu vin".
+    '^poate si (eu|noi)',
     // The hour moved is this meeting still, a condition, not another occasion: "Vin dacă se mută ora la 12" (h346_033, h231_028).
     'daca (se |o |)(muta|mutati|decaleaza|decalati|schimba|schimbati|poate muta|puteti muta) (ora|ora de inceput|intervalul|inceputul)',
     // "vedem, daca scap de la servici vin" (h271_058): coming if work lets go, the verb at the end.
@@ -633,6 +635,10 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "Eu nu pot participa, dar ei vin toți trei" (h370_049): the colleagues just listed.
+    '(ei|ele) (vin|participa|se conecteaza|vor veni|vor participa|se vor conecta) (toti|toate|amandoi|amandoua) (#|doi|doua|trei|patru|cinci|)',
+    // "trimit pe cineva de la noi — Raluca sau Vlad, încă nu știu care. Unul dintre ei sigur ajunge" (h370_079).
+    '(unul|una) dintre (ei|ele) (sigur |cu siguranta |)(ajunge|vine|participa|va veni|va participa|se conecteaza|va ajunge)',
     // A secretariat passing on the head's answer: "Vă transmit mai jos confirmarea domnului Marius Oprea, directorul nostru" (h304_005).
     '(va |)(transmit|transmitem|trimit|trimitem|redirectionez|redirectionam) (mai jos |alaturat |atasat |)confirmarea (domnului|doamnei|dlui|dnei|dl|dna|directorului|directoarei|sefului|sefei|presedintelui|presedintei|primarului|rectorului|decanului)',
     // "Vă transmit mai jos confirmarea colegilor: - Alina Ciobanu … Eu nu voi putea fi prezentă" (h363_033).
@@ -699,6 +705,8 @@ export const intentRo: IntentLocale = {
     '^(domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa) si ... (va participa|vor participa|participa|va veni|vor veni|se va conecta|se vor conecta|se conecteaza|va fi prezent(|a)|vor fi prezenti)',
   ],
   orgYes: [
+    // "Te rog trece-i pe colegii mei de la Direcția Comunicare pe listă: Alexandra Sima, …" (h370_049).
+    '(trece-i|treceti-i|pune-i|puneti-i|inscrie-i|inscrieti-i|trece-o|treceti-o|trece-l|treceti-l) pe (colegii|colegele|colega|colegul) (mei|mele|mea|meu|nostri|noastre|noastra|nostru)',
     // An organisation's count, the sender among them: "din partea ONG-ului nostru vin trei persoane, inclusiv eu" (h182_028).
     // Only "vin": "din partea asociației vor participa două persoane. Probabil nu vor putea fi prezente" keeps its doubt (h76_040).
     '^din partea ... ... (vin|venim|vom veni) # (persoane|colegi|colege|reprezentanti|reprezentante|membri)',
@@ -762,6 +770,8 @@ export const intentRo: IntentLocale = {
     '^din partea mea (vine|va veni|va participa|participa|o sa vina|o sa participe) (totusi |)(sotul|sotia|fiul|fiica|fratele|sora|colegul|colega|asociatul|asociata|adjunctul|adjuncta|asistentul|asistenta)',
     // Written for the head: "dar vine în locul dânsului colega noastră, doamna Alina Dobre" (h201_002).
     '(vine|va veni|participa|va participa|se conecteaza|se va conecta) in locul (dansului|dansei|lui|ei|domnului|doamnei)',
+    // "O să fie prezent colegul nostru Alex Pârvu în locul Oanei, care e plecată" (h368_049): in place of a colleague named.
+    '(o sa fie|va fi|vor fi|este|e) (prezent|prezenta|prezenti|prezente) (colegul|colega|colegii|colegele|domnul|doamna|dl|dna|d-l|d-na) ... ... in locul',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit|o sa trimitem) (in locul meu |)(un|o|pe|un alt|o alta) (coleg|colega|colegul|colegi|colege|reprezentant|reprezentanta|inlocuitor|inlocuitoare|delegat|delegata|cineva)',
     // "Eu nu vin, dar trimit de la direcție doi colegi: Ramona Ilie și Sorin Gavrilă" (h367_022).
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit|o sa trimitem) ... (doi|doua|trei|patru|#) (colegi|colege|reprezentanti|reprezentante|delegati|delegate)',
@@ -831,6 +841,10 @@ export const intentRo: IntentLocale = {
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
   othersMaybe: [
+    // "eu vin, poate și Tudor dacă scapă de la birou" (h370_020): the maybe is about the one named after "și".
+    '^poate (si|vine si|mai vine si|o sa vina si)',
+    // "Vin și eu, dar nu știu încă dacă reușesc să-l aduc și pe colegul meu Dorel" (h370_060).
+    '(nu stiu|nu stim) (inca |)daca (reusesc|reusim|pot|putem|o sa pot|voi putea) (sa-l|sa il|sa-i|sa ii|sa o|s-o|sa le) (aduc|aducem|iau|luam) (si |)(cu mine |cu noi |)pe',
     // "Nu pot participa. Vă propun să vorbiți cu colegul meu Vlad Matei, poate el are timp" (h366_034): the colleague is the doubt.
     '^poate (el|ea|dansul|dansa|dumnealui|dumneaei|domnia sa|colegul|colega) (are timp|poate|vine|participa|ajunge|se poate conecta|se conecteaza|e disponibil|e disponibila|este disponibil|este disponibila)',
     // "Da, particip. Eventual aș putea veni și cu o colegă, vă anunț sigur până miercuri" (h360_063): the colleague is the doubt.
@@ -1097,6 +1111,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // Which of two stand-ins, not whether one comes: "Raluca sau Vlad, încă nu știu care" (h370_079).
+    '^(inca |)nu (stiu|stim) (inca |)(care|cine) (dintre ei |dintre ele |dintre noi |)(exact |anume |)$',
     // Whether the sender answered before: "Nu știu dacă v-am mai răspuns, dar da, particip" (h346_011).
     '(nu stiu|nu mai stiu|nu sunt sigur|nu sunt sigura|nu-mi amintesc|nu imi amintesc|nu mai tin minte) daca (v-am|ti-am|va-m|am|v-am mai|ti-am mai|am mai) (mai |deja |)(raspuns|scris|confirmat)',
     // The recording, not the meeting: "Dacă da, poate o urmăresc ulterior" (h343_034).
@@ -1274,6 +1290,9 @@ export const intentRo: IntentLocale = {
     '(va|iti|v-am|ti-am) (spuneam|scriam|ziceam|spus|scris|zis) ca (nu stiam|nu stiu|nu eram sigur(|a|i|e)|nu sunt sigur(|a|i|e)) (daca|inca) (ajung|ajungem|vin|venim|particip|participam|pot|putem|)',
     // Nobody sent in the head's place: "nu va fi delegat nimeni în locul dânsului".
     'nu (va fi|vor fi|a fost|au fost|este|sunt|poate fi) delegat(|a|i|e) (nimeni |nicio persoana |)in locul',
+    // Nobody present instead: "nu va fi prezent nimeni în locul meu", not the stand-in "va fi prezent colegul … în locul".
+    'nu (va|vor|o sa) (fi|fie) (prezent|prezenta|prezenti|prezente) (nimeni|niciun coleg|nici un coleg|nicio colega|nici o colega|colegul|colega|domnul|doamna) ... ... in locul',
+    'nu (va|vor|o sa) (fi|fie) (prezent|prezenta|prezenti|prezente) (nimeni|niciun coleg|nici un coleg|nicio colega|nici o colega) in locul',
     // Details, not a deferred answer: "Vin … Revin cu detalii de pe laptop".
     'revin (cu|si cu) (mai multe |alte |toate |)(detalii|amanunte) (de pe|despre|legate de|privind|referitoare la|pe mail|pe e-mail|pe email)',
     // "Dacă e în română, nu sunt sigur că voi înțelege": doubt about following, not coming.
@@ -1721,6 +1740,8 @@ export const intentRo: IntentLocale = {
   othersSpeaker: [
     // "Domnia sa dorește să aibă o scurtă intervenție" (h180_056).
     '(doreste|ar dori|vrea|ar vrea) sa (aiba|faca|sustina) (un|o) (scurta |scurt |mica |)(interventie|prezentare|alocutiune|comentariu|slot)',
+    // "Domnul vicepreședinte dorește să adreseze un scurt cuvânt de salut" (h369_062).
+    '(doreste|ar dori|vrea|ar vrea|intentioneaza) sa (adreseze|rosteasca|spuna|tina|transmita) (un|o|cateva) (scurt |scurta |)(cuvant|cuvinte|mesaj|alocutiune) (de salut|de deschidere|de bun venit)',
     // "Poate prezenta el rapid spațiul de coworking" (h161_059): "poate" with an infinitive is "he can", not "maybe";
     // "El va putea spune câteva cuvinte despre programul de granturi" (h161_007).
     // "O să vorbească dânsa, eu doar asist" (h165_021): the director of the party speaks.

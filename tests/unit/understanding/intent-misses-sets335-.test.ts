@@ -216,3 +216,27 @@ const corpus365: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 365–367', corpus365);
+
+const corpus368: IntentCase[] = [
+  // A stand-in present in place of a colleague named (h368_049); not "nu va fi prezent colegul … în locul meu".
+  ['Buna ziua! O sa fie prezent colegul nostru Alex Pârvu in locul Oanei, care e plecata. Multumim, TDW', 'yes', 1],
+  ['Din păcate nu va fi prezent colegul meu Ion în locul meu.', 'unknown'],
+  // Colleagues listed for registration, then "ei vin toți trei" (h370_049).
+  ['Dane, Te rog trece-i pe colegii mei de la Direcția Comunicare pe listă: Alexandra Sima, Ionuț Pavel, Carmen Toma. Eu nu pot participa, dar ei vin toți trei. Mulțumesc, Nicoleta', 'yes', 3],
+  // One of two stand-ins surely comes; which one is not yet known (h370_079).
+  ['Salut Lavinia, Eu nu pot, dar trimit pe cineva de la noi — Raluca sau Vlad, încă nu știu care. Unul dintre ei sigur ajunge. Cosmin', 'yes', 1],
+  // The doubt is the companion's (h370_020, h370_060), not the sender's own "poate și eu".
+  ['salut, eu vin, poate si Tudor daca scapa de la birou, va confirm maine pt el', 'yes'],
+  ['Buna ziua, doamna Simion, Vin si eu, dar nu stiu inca daca reusesc sa-l aduc si pe colegul meu Dorel. Numarati-ma deocamdata doar pe mine. Liviu', 'yes', 1],
+  ['Poate si eu vin, depinde de program.', 'maybe'],
+  // Headcount: "se mai conectează doi colegi" (h370_006), "și de o stagiară" (h370_030), a party announced and withdrawn (h370_037, h370_077).
+  ['Bună ziua, Voi participa online. Din partea facultății se mai conectează doi colegi, conf. dr. Anca Tudor și lect. dr. Paul Neagu, fiecare de pe calculatorul propriu. Nu intenționăm să luăm cuvântul, vrem doar să ascultăm discuția. Mihai Drăgan', 'yes', 3, false],
+  ['Bună ziua, Confirm participarea. Voi fi însoțită de colegul meu Ilie Marin și de o stagiară, Bianca. Niciunul dintre noi nu va prezenta.', 'yes', 3],
+  ['Bună ziua, Vă confirm participarea mea. Inițial am anunțat-o și pe colega mea, dna Mirela Gavra, însă ea nu mai poate veni, așa că voi fi singură.', 'yes', 1],
+  ['Dear Lavinia, Many thanks. I will attend. Please note: I originally registered two colleagues as well, but they both cancelled, so it will be just me.', 'yes', 1],
+  // Speaking: a slot to comment (h368_067), a greeting by the one answered for (h369_062).
+  ['Dear Lavinia, I will attend and I would appreciate a slot to comment on action 2 - the voucher scheme reminds me of what we did in Mons. Marc', 'yes', 1, true],
+  ['Bună ziua, Vă confirmăm participarea domnului vicepreședinte Preda, însoțit de consilierul său. Domnul vicepreședinte dorește să adreseze un scurt cuvânt de salut.', 'yes', 2, true],
+];
+
+describeIntentCorpus('misses of sets 368–370', corpus368);
