@@ -200,6 +200,8 @@ const OUR_SUBJECT = /(?<![a-z])our\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
 const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|insotit de|insotita de|insotiti de|impreuna cu|alaturi de|si a (?:domnului|doamnei|dlui|dnei|d-lui|d-nei))(?![a-z])/;
 /** "… și de domnul …", "… and by Mr …", "accompanied by Ms. X (…) and Mr. Y" (h214_047): after an accompanying phrase, one more accompanying. */
 const ACCOMPANYING_AGAIN = new RegExp(`^(?:si|precum si) de(?: catre)?\\s|^and by\\s|^(?:and|si)\\s+(?:${TITLES.join('|')})(?![a-z])`);
+/** "Banat IT Cluster va fi prezent cu 3 persoane: …" (h371_006): a third-person verb right before the party, the organisation speaking of itself. */
+const ORGANISATION_VERB_BEFORE = /(?<![a-z])(?:va fi prezent|va fi prezenta|va fi reprezentat|va fi reprezentata|will be present|will be represented)\s+$/;
 const PARTY_WITH = /^(?:cu|with)\s+\S+\s+(?:persoane|people|persons|participanti|participants|reprezentanti|representatives)\b/;
 // "Confirmăm participarea Universității … cu 5 persoane": the plural confirming counts the whole party.
 // "vă rog să ne treceți pe listă cu 4 persoane": the party put on the list as "us".
@@ -402,14 +404,17 @@ const LIST_PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD})?(?:\\s*\\((?:eu|me|myself|
 // "we confirm: Michael Weber and Cornelia Radu (plant manager Timișoara) will attend": the verb after the list, a role in brackets between.
 // "Ana Kovač and Luka Horvat from the City of Rijeka will attend": where they come from between; "Yes from our side –
 // Cătălin and Ioana from TechHub." (h275_074): where they come from closing the sentence.
-const NAMES_LIST = new RegExp(`(?<!\\p{L})(${LIST_PERSON}(?:\\s*,\\s*${LIST_PERSON}){0,6}\\s+(?:și|si|and)\\s+${LIST_PERSON})(?=\\s*(?:$|[.!;]|\\p{So}|\\p{Extended_Pictographic})|(?:\\s*\\([^()\\n]{1,40}\\)|\\s+(?:from|de la|din partea|din)\\s+[^.;!?(),\\n]{1,40}?)?\\s+(will (?:both )?(?:attend|come|join|participate|be there)|vor (?:participa|veni)|participă)(?!\\p{L})|\\s+(?:from|de la|din)\\s+[^.;!?(),\\n]{1,40}?\\s*(?:$|[.!;]))`, 'gu');
+/** A role before the last name of a list: "Ruta Kazlauskaitė, Mindaugas Petraitis and our interpreter Laura Stoica" (h370_058). */
+const LIST_ROLE = '(?:(?:our|my) (?:interpreter|translator|colleague|coordinator|director|intern|assistant)\\s+|(?:interpreta|interpretul|colega|colegul) (?:noastră|nostru|mea|meu)\\s+)?';
+const NAMES_LIST = new RegExp(`(?<!\\p{L})(${LIST_PERSON}(?:\\s*,\\s*${LIST_PERSON}){0,6}\\s+(?:și|si|and)\\s+${LIST_ROLE}${LIST_PERSON})(?=\\s*(?:$|[.!;]|\\p{So}|\\p{Extended_Pictographic})|(?:\\s*\\([^()\\n]{1,40}\\)|\\s+(?:from|de la|din partea|din)\\s+[^.;!?(),\\n]{1,40}?)?\\s+(will (?:both )?(?:attend|come|join|participate|be there)|vor (?:participa|veni)|participă)(?!\\p{L})|\\s+(?:from|de la|din)\\s+[^.;!?(),\\n]{1,40}?\\s*(?:$|[.!;]))`, 'gu');
 const PREPOSITION_BEFORE = /(?<!\p{L})(?:de|din|al|ale|a|la|of|from|at|the|for)\s+$/iu;
 const SELF_MARK = /\((?:eu|me|myself|subsemnatul|subsemnata)\)/u;
 // Plural only in English: "I will attend Design Thinking and Innovation Lab" names sessions, not people.
 /** A verb of coming that opens the sentence and the list with it ("Vin Oana, …", "Participă Ana și Dan"). */
 const OPENING_VERB = /^(?:Vin|Participă|Participa)\s+/u;
 // "Yes from our side – Cătălin and Ioana from TechHub" (h275_074): who comes for the sender's side, after a dash.
-const COMING_BEFORE = /(?<!\p{L})(?:vin|vor veni|vor participa|participă|vor fi prezenți|vor fi prezente|are coming|will both attend|from our side|din partea noastră)\s*[:–—-]?\s*$/u;
+// "Our team confirms: Ruta Kazlauskaitė, Mindaugas Petraitis and our interpreter Laura Stoica" (h370_058): a team confirming who comes.
+const COMING_BEFORE = /(?<!\p{L})(?:vin|vor veni|vor participa|participă|vor fi prezenți|vor fi prezente|are coming|will both attend|from our side|din partea noastră|(?:team|delegation|echipa|echipa noastră|delegația|delegația noastră) (?:confirms|confirmă))\s*[:–—-]?\s*$/u;
 const CALENDAR_WORD = /^(?:Luni|Marți|Marti|Miercuri|Joi|Vineri|Sâmbătă|Sambata|Duminică|Duminica|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ianuarie|Februarie|Martie|Aprilie|Mai|Iunie|Iulie|August|Septembrie|Octombrie|Noiembrie|Decembrie|January|February|March|April|May|June|July|September|October|November|December)$/u;
 
 /**
@@ -429,7 +434,7 @@ export const CUED = {
   alsoComerRo: { cue: /(?:fie|fi|ine|veni|conecteaz[ăa]|conecta)\s+(?:și|si)\s/, pattern: ALSO_COMER_RO },
   andMeComer: { cue: /\s(?:and|și|si)\s+(?:me|myself|eu)/, pattern: AND_ME_COMER },
   namedPlus: { cue: /\+/, pattern: NAMED_PLUS },
-  namesList: { cue: /\s(?:și|si|and)\s+\p{Lu}/u, pattern: NAMES_LIST },
+  namesList: { cue: /\s(?:și|si|and)\s+(?:\p{Lu}|(?:our|my|colega|colegul|interpreta|interpretul)\s)/u, pattern: NAMES_LIST },
   selfHeadedList: { cue: /(?:[Ee]u|[Mm]yself|[Mm]e)\s*,/, pattern: SELF_HEADED_LIST },
   partnerAndI: { cue: /\sand I(?:'ll|\s)/, pattern: PARTNER_AND_I },
   partnerAndMeRo: { cue: /\s(?:și|si)\s+(?:cu\s+)?(?:eu|mine)\s/, pattern: PARTNER_AND_ME_RO },
@@ -554,7 +559,7 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
     const sentence = sentenceAround(folded, match.start);
     // "cu două persoane în sală (eu și Cristina Enache) plus un coleg conectat online": the hybrid room, then those online.
     if (inclusive) total = Math.max(total, count + onlineAfter(folded.slice(match.end, match.end + 260)));
-    else if (PARTY_WITH.test(match.text) && (WE.test(sentence) || isOrganisationWord(FIRST_WORD.exec(sentence)?.[1] ?? '') || isOrganisationWord(ORGANISATION_CONFIRMED.exec(sentence)?.[1] ?? '') || ourOrganisation(folded.slice(Math.max(0, match.start - 80), match.start).split(' . ').pop()!)))
+    else if (PARTY_WITH.test(match.text) && (WE.test(sentence) || ORGANISATION_VERB_BEFORE.test(folded.slice(Math.max(0, match.start - 30), match.start)) || isOrganisationWord(FIRST_WORD.exec(sentence)?.[1] ?? '') || isOrganisationWord(ORGANISATION_CONFIRMED.exec(sentence)?.[1] ?? '') || ourOrganisation(folded.slice(Math.max(0, match.start - 80), match.start).split(' . ').pop()!)))
       total = Math.max(total, count);
     else {
       extras += count;

@@ -52,6 +52,7 @@ const OWN_SUBJECT = /^[^a-z]*(?:eu|noi|as for me|as for myself|as for us|persona
 const FIRM_ANSWERS: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'no']);
 const AFFIRMATIVE_OR_SOFT: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'weakYes']);
 
+const TRAVEL_FROM = /^(?:vin|venim) cu (?:masina|trenul|autobuzul|microbuzul|autocarul) din\s/;
 const CONFIRM_FRAME = /^(va |i |we |)(confirm|confirmam|confirmăm)[.,;:!]*$/;
 const NO_WORDS = /^[^a-z0-9]*$/;
 
@@ -171,7 +172,13 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     );
   };
   const thirdParty = [...of('othersYes'), ...of('orgYes')];
-  const own = [...of('yes').filter((span) => !frame(span)), ...(asked ? [] : of('softYes')), ...thirdParty.filter(withSelf)];
+  // "Se poate parca în zona Primăriei? Venim cu mașina din Lugoj." (h373_048): right after a question, the way and the town
+  // say how the sender travels, the question's context; said first ("Vin cu mașina din Lugoj. Se poate parca …?") they answer.
+  const travelAfterQuestion = (span: Found): boolean => {
+    const clause = analysis.clauses[span.clause]!;
+    return TRAVEL_FROM.test(clause.folded) && clause.sentence > 0 && analysis.sentences[clause.sentence - 1]!.question;
+  };
+  const own = [...of('yes').filter((span) => !frame(span) && !travelAfterQuestion(span)), ...(asked ? [] : of('softYes')), ...thirdParty.filter(withSelf)];
   const others = thirdParty.filter((span) => !withSelf(span) && mine(span));
   // "Instituția noastră va fi reprezentată de…": the organisation's answer, whoever writes it.
   const represented = others.filter((span) => span.kind === 'orgYes');

@@ -687,6 +687,8 @@ export const intentEn: IntentLocale = {
     // Later sessions in general: "if you organise similar events in the future".
     '(future|similar|further|later) (sessions|events|meetings|workshops|editions|labs|occasions)', 'such (sessions|events|meetings|workshops|labs)', 'in the future',
     '(next|upcoming|coming|following|subsequent|other) (sessions|events|meetings|workshops|editions|labs|occasions|ones)',
+    // "Please take me off the list for the in-person session, I can't travel. Happy to join online ones." (h371_024).
+    '(join|attend|take part in|follow) (the |any |)(online|virtual|remote) (ones|sessions|events|meetings)$',
     '(a|any|one of the) (future|later|next|upcoming) (session|event|meeting|workshop|edition|lab|occasion)',
     // Meeting again in another month: "Looking forward to seeing you all in Kaunas in April!" ("may" left out: a modal).
     '(seeing|see|meet|meeting) you (all |again |)(in|at) ... (january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|winter)$',

@@ -134,6 +134,8 @@ export const intentRo: IntentLocale = {
     // Being at the meeting named: "nu voi putea fi la întâlnirea din 17" (h106_017).
     '(voi|vom|o sa|pot|putem|voi putea|vom putea) fi la (intalnire|intalnirea|atelier|atelierul|eveniment|evenimentul|sesiune|sesiunea|reuniune|reuniunea|workshop|workshopul)',
     'o sa fiu la (intalnire|intalnirea|atelier|atelierul|eveniment|evenimentul|sesiune|sesiunea)',
+    // "Salut, eu o să fiu. Dacă apuc să mă conectez de la început, altfel intru mai târziu." (h371_060): the bare future of "to be".
+    '^(eu |noi |)(o sa fiu|o sa fim|voi fi|vom fi)$',
     '(voi|vom|o sa) fi (acolo|de fata)', 'o sa fiu acolo', '(fi|fiu|fim) alaturi de (dumneavoastra|dumneavoastre|dvs|voi)',
     '^vin', 'vin (si eu|cu drag|cu placere|sigur)', '^(vin|venim) din partea',
     // "Se poate doar online, nu? Confirm oricum" (h329_006); "Sunt acolo pe Zoom" (h330_093).
@@ -705,6 +707,8 @@ export const intentRo: IntentLocale = {
     '^(domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa) si ... (va participa|vor participa|participa|va veni|vor veni|se va conecta|se vor conecta|se conecteaza|va fi prezent(|a)|vor fi prezenti)',
   ],
   orgYes: [
+    // "Participă din partea AJOFM Timiș colegii Mirela Toma și Ionuț Lazăr" (h371_043).
+    '^(participa|vin|vor participa|vor veni|se conecteaza|se vor conecta) din partea ... ... (colegii|colegele|colegul|colega|dl|dna|domnul|doamna)',
     // "Te rog trece-i pe colegii mei de la Direcția Comunicare pe listă: Alexandra Sima, …" (h370_049).
     '(trece-i|treceti-i|pune-i|puneti-i|inscrie-i|inscrieti-i|trece-o|treceti-o|trece-l|treceti-l) pe (colegii|colegele|colega|colegul) (mei|mele|mea|meu|nostri|noastre|noastra|nostru)',
     // An organisation's count, the sender among them: "din partea ONG-ului nostru vin trei persoane, inclusiv eu" (h182_028).

@@ -240,3 +240,19 @@ const corpus368: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 368–370', corpus368);
+
+const corpus371: IntentCase[] = [
+  // A team confirming a list whose last name has a role before it (h370_058).
+  ['Dear Lavinia, Our team confirms: Ruta Kazlauskaitė, Mindaugas Petraitis and our interpreter Laura Stoica. Mindaugas would like to speak briefly about the Kaunas 2022 business network. Laura will only interpret. Kind regards, Ruta', 'yes', 3],
+  // How and from where, right after a parking question (h373_048); said first it answers (sets 179–181).
+  ['Bună ziua, Se poate parca în zona Primăriei? Venim cu mașina din Lugoj. Adina', 'unknown'],
+  // Online sessions in general, after leaving the in-person one (h371_024).
+  ["Hi, Please take me off the list for the in-person session, I can't travel. Happy to join online ones. Mark", 'no'],
+  // The organisation's colleagues taking part (h371_043); the bare "eu o să fiu" (h371_060).
+  ['Bună ziua, Participă din partea AJOFM Timiș colegii Mirela Toma și Ionuț Lazăr. Cu stimă, Tudor Barbu', 'yes'],
+  ['Salut, eu o să fiu. Dacă apuc să mă conectez de la început, altfel intru mai târziu. Nu cred că am ceva de prezentat.', 'yes', 1],
+  // An organisation present "cu 3 persoane", then the three names (h371_006).
+  ['Bună ziua, Banat IT Cluster va fi prezent cu 3 persoane: Adrian Marin, Ana Pavel și Sebastian Rus. Adrian va face o scurtă prezentare (5 min) despre colaborarea IT – industrii creative. Mulțumim, Adrian', 'yes', 3, true],
+];
+
+describeIntentCorpus('misses of sets 371–373', corpus371);
