@@ -762,7 +762,7 @@ function ownRole(folded: string, match: { start: number; text: string }): boolea
 // A party announced before and withdrawn: "Inițial am anunțat-o și pe colega mea, …, însă ea nu mai poate veni" (h370_037),
 // "I originally registered two colleagues as well, but they both cancelled" (h370_077).
 const INTENDED_BEFORE =
-  /(?<![a-z])(?:(?:voiam|vroiam|aveam de gand|planuiam|intentionam) sa|(?:i|we) (?:originally|initially|first) (?:planned|intended|meant|wanted|hoped) to|(?:i|we) had (?:planned|intended|meant|wanted|hoped) to|initial (?:am|ne-am) (?:anuntat|inscris|trecut|confirmat)(?:-o|-l|-i|-le)?|(?:i|we) (?:originally|initially|first) (?:registered|announced|signed up|put down|mentioned))(?: (?:vin|venim|aduc|aducem|iau|luam|particip|participam|bring|come|attend|join)(?![a-z])[^.;!?,]{0,40})?\s*$/;
+  /(?<![a-z])(?:(?:voiam|vroiam|aveam de gand|planuiam|intentionam) sa|(?:i|we) (?:originally|initially|first) (?:(?:planned|intended|meant|wanted|hoped) to|registered|announced|signed up|put down|mentioned)|(?:i|we) had (?:planned|intended|meant|wanted|hoped) to|initial (?:am|ne-am) (?:anuntat|inscris|trecut|confirmat)(?:-o|-l|-i|-le)?)(?: (?:vin|venim|aduc|aducem|iau|luam|particip|participam|bring|come|attend|join)(?![a-z])[^.;!?,]{0,40})?\s*$/;
 
 function counterfactual(folded: string, start: number): boolean {
   const before = folded.slice(Math.max(0, start - 80), start).split(' . ').pop()!;
