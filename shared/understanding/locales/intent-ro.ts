@@ -924,8 +924,7 @@ export const intentRo: IntentLocale = {
   otherOccasion: [
     // A confirmation sent for a past session: "Am confirmat deja participarea la atelierul din 20 ianuarie anul trecut și a
     // fost foarte util. De data aceasta, din păcate, sunt în concediu medical." (h367_009).
-    '(atelierul|atelierele|intalnirea|sesiunea|evenimentul|workshopul|editia|dezbaterea) (din|de) ... (anul trecut|anul precedent|de anul trecut)',
-    '(am|ne-am|i-am) (confirmat|participat|fost) ... (anul trecut|data trecuta)$',
+    '(atelierul|atelierele|intalnirea|sesiunea|evenimentul|workshopul|editia|dezbaterea) (din|de) ... (anul trecut|anul precedent)',
     // "de data asta nu pot :( sper să prind următorul atelier" (h319_062).
     '(sper|speram) sa (prind|prindem|ajung la|ajungem la|particip la|participam la|vin la|venim la) (urmatorul|urmatoarea|alt|alta|un alt|o alta) (atelier|sesiune|intalnire|eveniment|editie|lab)',
     // Someone else's event refused beside ours: "Nu voi putea participa la conferința de joi de la Camera de Comerț,
