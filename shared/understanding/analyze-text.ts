@@ -1,5 +1,5 @@
 import { joinAppositions } from './apposition';
-import { namesComing, opensFallback, scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors, scopeButtonMistakes, scopeSpeakingOffers, scopeTalkConditions } from './clause-scope';
+import { namesComing, opensCondition, opensFallback, scopeCompanionDoubts, scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors, scopeButtonMistakes, scopeSpeakingOffers, scopeTalkConditions } from './clause-scope';
 import { LOCALES } from './intent-locales';
 import { compileGroupedPhrases, compileStickyPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
 import type { IntentLocale } from './phrase-table';
@@ -154,7 +154,8 @@ const CONTRAST = contrastSource([]);
 // Not before a bare "yet", mostly an adverb ("not sure yet whether…", "can't yet confirm");
 // after a comma it still opens a contrast.
 const SPLIT_CONTRAST = contrastSource(['yet']);
-const CLAUSE_SPLIT = new RegExp(`\\s*(?:[,;]|(?<!\\d):|:(?!\\d))\\s*|\\s+[-–—]\\s+|\\s+(?=(?:${SPLIT_CONTRAST})(?![A-Za-z0-9]))`, 'i');
+// "Nu voi putea totuși să particip" (h379_044): "totuși" before "să" is inside the verb, no contrast opening a clause.
+const CLAUSE_SPLIT = new RegExp(`\\s*(?:[,;]|(?<!\\d):|:(?!\\d))\\s*|\\s+[-–—]\\s+|\\s+(?!(?:totuși|totusi|totuşi)\\s+(?:să|sa|să)\\s)(?=(?:${SPLIT_CONTRAST})(?![A-Za-z0-9]))`, 'i');
 const CONTRAST_START = new RegExp(`^(?:${CONTRAST})${WORD_END}`);
 const ENDS_WITH_PUNCTUATION = /[.!…]["'”»)\]]*$/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
@@ -210,21 +211,29 @@ export function analyzeText(text: string): TextAnalysis {
     const previous = sentences[index - 1];
     const goesOn = previous !== undefined && (previous.question || hanging.has(index - 1));
     // "Mai pot să mă înscriu? Dacă da, particip": whether one may still come is leave asked too.
-    const previousAsksLeave = goesOn && (SELF_REQUEST.test(matchKey(previous.text)) || (previous.question && findAll(ADMISSION_QUESTION, matchKey(previous.text)).length > 0));
+    const previousAsksLeave =
+      goesOn && !ELIGIBILITY.test(matchKey(previous.text)) && (SELF_REQUEST.test(matchKey(previous.text)) || (previous.question && findAll(ADMISSION_QUESTION, matchKey(previous.text)).length > 0));
     // After leave asked, "If so, count us as two" / "Dacă da, venim doi" presumes it given: the
     // bare "if so" conditions nothing ("if not" is the fallback and stays).
+    let leaveGranted = false;
     if (previousAsksLeave && !asks && parts.length > 1) {
       const key = matchKey(parts[0]!);
       const granted = findAll(QUESTION_SEQUEL, key)[0];
-      if (granted && /^[^a-z0-9]*$/.test(key.slice(granted.end)) && !opensFallback(key)) parts.shift();
+      if (granted && /^[^a-z0-9]*$/.test(key.slice(granted.end)) && !opensFallback(key)) {
+        parts.shift();
+        leaveGranted = true;
+      }
     }
-    const sequelMatch = !asks && goesOn && !previousAsksLeave && parts.length > 0
+    const sequelMatch = !asks && goesOn && !previousAsksLeave && parts.length > 0 && !APART_FROM_THAT.test(matchKey(parts[0]!))
       ? findAll(QUESTION_SEQUEL, matchKey(parts[0]!))[0]
       : undefined;
-    const sequel = sequelMatch !== undefined;
+    // "Îmi puteți trimite linkul? Altfel nu pot participa": after a request, what happens if it fails hangs on the answer too.
+    const fallbackAfterRequest = previousAsksLeave && !asks && parts.length > 0 && LEAVE_FALLBACK.test(matchKey(parts[0]!)) && !APART_FROM_THAT.test(matchKey(parts[0]!));
+    const sequel = sequelMatch !== undefined || fallbackAfterRequest;
     // A sequel standing alone before a comma ("If so, I'll come", "Dacă da, vin") governs its
     // whole sentence; one going on in its clause ("Otherwise all good, see you Tuesday!") only that clause.
-    const whole = sequel && /^[^a-z0-9]*$/.test(matchKey(parts[0]!).slice(sequelMatch.end));
+    // "If so, I will pass this time. If there is interpretation, count me in" (h381_057): a condition opening a sequel governs its sentence.
+    const whole = fallbackAfterRequest || (sequel && (/^[^a-z0-9]*$/.test(matchKey(parts[0]!).slice(sequelMatch!.end)) || opensCondition(matchKey(parts[0]!))));
     if (sequel) hanging.add(index);
     const first = clauses.length;
     let offset = 0;
@@ -250,6 +259,16 @@ export function analyzeText(text: string): TextAnalysis {
         spans: findSpans(clauseText, folded),
       });
     });
+    // "Mai pot confirma? Dacă da, aș participa" (h376_041): the presumed leave carries a firm answer, a wish stays conditional.
+    if (leaveGranted) {
+      for (const clause of clauses.slice(first)) {
+        for (const span of clause.spans) {
+          if (span.kind !== 'wish' || span.negated) continue;
+          span.kind = 'maybe';
+          span.conditional = true;
+        }
+      }
+    }
     // A confirming tag asks about the statement's last part only: "Pot participa doar online, nu?" (h212_036) asks,
     // "I will be there on Zoom, 11h Romanian time = 10h for us, right?" (h71_088) answers and asks about the time.
     if (sentence.confirmed && clauses.length > first) clauses[clauses.length - 1]!.question = true;
@@ -258,6 +277,7 @@ export function analyzeText(text: string): TextAnalysis {
     const fallbackYes = previous?.question === true && previousAsksLeave && !asks && parts.length > 1 && comesEitherWay(previousClauses, clauses.slice(first));
     if (!fallbackYes) scopeFrontedConditions(clauses.slice(first));
     scopeOccasionAnaphors(clauses.slice(first));
+    scopeCompanionDoubts(clauses.slice(first));
     scopeFieldValues(clauses.slice(first), text);
     scopeSpeakingOffers(clauses.slice(first));
     scopeTalkConditions(clauses.slice(first));
@@ -438,10 +458,25 @@ const QUESTION_ANNOUNCEMENTS = compileStickyPhrases(LOCALES.flatMap((l) => l.que
 export function announcesQuestion(folded: string): boolean {
   return findAll(QUESTION_ANNOUNCEMENTS, folded).some((match) => match.start === 0 && /^[^a-z0-9]*$/.test(folded.slice(match.end)));
 }
+/**
+ * Whether the sender may come at all, not whether there is still room: "Can I come even though I am not representing an
+ * organisation? If yes, I will be there" (h378_041) is open until the organiser answers, not leave presumed (folded).
+ */
+const ELIGIBILITY = /(?<![a-z])(?:even though|even if|although|not representing|without representing|as a (?:private person|private individual|citizen|resident|student|freelancer|non-member)|ca (?:persoana fizica|cetatean|student|studenta|freelancer|persoana privata)|desi nu|fara sa reprezint|nu reprezint)(?![a-z])/;
+/**
+ * "Îl puteți retrimite? Altfel vă confirm prezența" (h375_024), "… corect? Altfel sigur participăm" (h381_058): "altfel" before a
+ * confirmation or a "sigur" is "apart from that",
+ * not the question's fallback ("Altfel nu pot veni").
+ */
+// Not "dacă nu"/"if not": after "Is it too late to confirm?" it grants ("If not, please count me in", h142_046).
+const LEAVE_FALLBACK = /^[^a-z]*(?:altfel|altminteri|in caz contrar|otherwise)(?![a-z])/;
+const APART_FROM_THAT = /^[^a-z]*(?:altfel|in rest) (?:(?:va |iti |)(?:confirm|confirmam)|sigur)(?![a-z])/;
 const STRONG_BREAK = /\s+[-–—]\s+|\s*;\s*/g;
 // "I shan't be able to make it, regrettably, but I wondered whether a written contribution might
 // be useful?": a question opened by "but" asks only from there.
 // Only at the start of a run of spaces and commas, so a long run is scanned once.
+/** A head that only confirms (folded): "am confirmat deja", "vă confirm", "I have already confirmed". */
+const BARE_CONFIRMATION = /^[^a-z]*(?:(?:buna ziua|buna|salut|hello|hi)[^a-z]+)?(?:(?:eu |noi )?(?:va |iti |)(?:confirm|confirmam)|(?:eu |noi )?(?:am|i-am|v-am|ti-am|am mai) confirmat(?: deja)?|(?:i|we) (?:have |)(?:already |)confirmed|i confirm)[^a-z]*$/;
 const CONTRAST_BREAK = new RegExp(`(?<![\\s,])[\\s,]+(?:${CONTRAST})\\s+`, 'gi');
 
 /**
@@ -464,6 +499,8 @@ function statedHead(text: string): number {
     // A question word opens the rest: a short head is enough, and keeps a long run of "but"s linear.
     const from = match.index + match[0].length;
     if (match.index > last && QUESTION_START.test(matchKey(text.slice(from, from + 80)))) last = match.index;
+    // "am confirmat deja, dar linkul de Zoom e același?" (h374_057): a bare confirmation before the "but" is said, whatever is asked after it.
+    else if (match.index > last && match.index < 60 && BARE_CONFIRMATION.test(matchKey(text.slice(0, match.index)))) last = match.index;
   }
   return last;
 }

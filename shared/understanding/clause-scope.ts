@@ -68,9 +68,28 @@ export function scopeOccasionAnaphors(sentence: readonly Clause[]): void {
   const first = sentence.findIndex((clause) => clause.spans.some((span) => span.kind === 'otherOccasion'));
   if (first < 0) return;
   anaphors ??= compileStickyPhrases(LOCALES.flatMap((l) => l.occasionAnaphors));
-  for (const clause of sentence.slice(first + 1)) {
-    if (findAll(anaphors, clause.folded).length === 0) continue;
+  for (const [index, clause] of sentence.entries()) {
+    if (index <= first) continue;
+    // "vă rog să mă anunțați de următorul atelier, aș vrea să fiu prezent" (h375_006): a bare wish right after the
+    // other occasion, with no answer of its own beside it, wishes for that one.
+    const bareWish = index === first + 1 && clause.spans.length > 0 && clause.spans.every((span) => span.kind === 'wish' || span.kind === 'neutral') && !clause.question;
+    if (!bareWish && findAll(anaphors, clause.folded).length === 0) continue;
     for (const span of clause.spans) if (ANSWERS.has(span.kind)) span.kind = 'neutral';
+  }
+}
+
+/** A hedged "no" said alone (folded): "cel mai probabil nu", "probably not". */
+const HEDGED_NO_ALONE = /^[^a-z]*(?:cel mai probabil|foarte probabil|probabil|most likely|probably|likely)\s+(?:nu|not)[^a-z]*$/;
+
+/**
+ * "Sau 3 dacă vine și Paul, dar cel mai probabil nu" (h381_021): a hedged "no" said alone after a doubt about a
+ * companion answers that doubt, not the invitation. Mutates the spans.
+ */
+export function scopeCompanionDoubts(sentence: readonly Clause[]): void {
+  const first = sentence.findIndex((clause) => clause.spans.some((span) => span.kind === 'othersMaybe'));
+  if (first < 0) return;
+  for (const clause of sentence.slice(first + 1)) {
+    if (HEDGED_NO_ALONE.test(clause.folded)) for (const span of clause.spans) span.kind = 'neutral';
   }
 }
 

@@ -98,6 +98,10 @@ let selfRequest: RegExp | null = null;
  * name alone ("On behalf of Novi Sad 2021 Foundation, I am pleased to confirm that I will attend", h293_021).
  */
 const FOR_ORGANISATION = /^\s*(?:(?:the|our|my)\s+(?:[a-z'-]+\s+){0,4}?(?:club|association|organi[sz]ation|company|institution|team|office|department|chamber|council|university|school|foundation|museum|network|city|municipality)|(?:(?!(?:from|of|at|with|and)\s)[a-z0-9'.&-]+\s+){1,5}?(?:foundation|association|club|organi[sz]ation|company|institution|chamber|council|university|school|museum|network|municipality|agency|centre|center|institute|trust|society|cluster)(?![a-z])|(?:asociatiei|fundatiei|institutiei|firmei|companiei|clubului|camerei|universitatii|scolii|liceului|primariei|muzeului|echipei|organizatiei|consiliului|federatiei|uniunii|centrului|directiei|departamentului|serviciului)(?![a-z]))/;
+/** A clause opening on someone by title (folded): "doamna radu va face …", "mr pop will …". */
+const TITLED_SUBJECT = /^[^a-z]*(?:doamna|domnul|dna|dl|d-na|d-l|mrs|mr|ms|dr|prof)\.?\s+[a-z]/;
+/** The person an organisation's confirmation comes through ("prin doamna Elena Marin"), on folded text. */
+const THROUGH_PERSON = /(?<![a-z])prin (?:doamna|domnul|dna|dl|d-na|d-l|colega|colegul|reprezentantul|reprezentanta|delegatul|delegata)(?![a-z])/;
 const RELATION = /(?<![a-z])(colegul meu|colega mea|colegului meu|colegei mele|my colleague|my coworker|my co-worker|my deputy|my boss|my manager)(?![a-z])/;
 const NOTE_MAX = 240;
 /**
@@ -193,8 +197,12 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
     lengthAsked.has(clause.sentence) && !clause.folded.includes('?') && !LENGTH_QUESTION.test(clause.folded);
   // "Din partea fundației va participa doamna director X, care ar dori să susțină o intervenție":
   // the one the sender announces for their side is of the party.
+  // "Confirmăm participarea Camerei … prin doamna Elena Marin, consilier, care va susține o scurtă intervenție" (h376_024): the one
+  // the organisation comes through is of the party too.
   const announced = new Set(
-    analysis.clauses.filter((clause) => !clause.question && clause.spans.some((span) => (span.kind === 'othersYes' || span.kind === 'orgYes') && !span.negated)).map((clause) => clause.sentence),
+    analysis.clauses
+      .filter((clause) => !clause.question && (clause.spans.some((span) => (span.kind === 'othersYes' || span.kind === 'orgYes') && !span.negated) || THROUGH_PERSON.test(clause.folded)))
+      .map((clause) => clause.sentence),
   );
   // Where each sentence's last "but" stands, found once (not per clause: quadratic on a long sentence).
   const lastContrast = new Map<number, number>();
@@ -246,7 +254,8 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
       !(NEW_SUBJECT_BEFORE.test(clause.folded.slice(firstHedgeEnd, span.start)) && FIRST_PERSON_START.test(clause.folded.slice(span.start)));
     for (const span of clause.spans) {
       // "… va participa la întâlnire. Dânsa va dori să intervină": the one just announced.
-      const announcedBefore = announced.has(clause.sentence - 1) && PRONOUN_SUBJECT.test(clause.folded);
+      // "… va participa doamna Simona Radu, consilier. Doamna Radu va face o scurtă prezentare" (h380_031): named again by title.
+      const announcedBefore = announced.has(clause.sentence - 1) && (PRONOUN_SUBJECT.test(clause.folded) || TITLED_SUBJECT.test(clause.folded));
       // "Domnul director … confirmă participarea și va prezenta …": the one confirming, written for by an assistant.
       const confirmedBefore = CONFIRMS_ATTENDANCE.test(clause.folded.slice(0, span.start));
       const later = DECIDED_LATER.test(clause.folded.slice(Math.max(0, span.start - 80), span.start));

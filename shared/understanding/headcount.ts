@@ -154,7 +154,7 @@ const OTHERS_NOUN = /(?<![a-z])(?:profesor|cadre|elev|student|voluntar|angajat|s
 /** The sender as an item of a list of attendees ("- subsemnatul", "- myself"). */
 // "- eu, fizic;": an item of a list ends with a semicolon too.
 // "- subsemnata, Laura Stan" (h337_037): the formal self-reference takes the sender's own name in apposition.
-const SELF_ITEM = /^(?:(?:subsemnatul|subsemnata)\s*,\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}(?=[\s,.;:()-]*(?:\p{Ll}|$))|subsemnatul|subsemnata|eu|eu însămi|eu însumi|myself|me|I)(?![\p{L}])[\s,.;:()-]*(?:\p{Ll}[\p{L}\s,.();-]*)?$/u;
+const SELF_ITEM = /^(?:(?:subsemnatul|subsemnata)\s*,\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}(?=[\s,.;:()-]*(?:\p{Ll}|$))|subsemnatul|subsemnata|eu|eu însămi|eu însumi|mine|myself|me|I)(?![\p{L}])[\s,.;:()-]*(?:\p{Ll}[\p{L}\s,.();-]*)?$/u;
 /** "… and myself, Felix Braun." closing a list: the name after "and myself" is the sender's ("myself, Tom Lind" lists two). */
 const AND_SELF_THEN_NAME = /\s(?:and|și|si)\s+(?:myself|me)\s*,\s*[^,;]+?[.!\s]*$/iu;
 /** A reply that is only "+1" (folded): the chat way of "count me in", one person (h163_077). */
@@ -360,6 +360,11 @@ const ALSO_COMER_RO = new RegExp(
   `(?<![\\p{L}])(?<!(?:[Cc]u|[Îî]mpreun[ăa] cu) (?:mine|noi) )(?:[Oo] s[ăa] fie|[Vv]a fi|[Vv]ine|[Vv]a veni|[Ss]e conecteaz[ăa]|[Ss]e va conecta)\\s+(?:și|si)\\s+${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s*(?:$|[,.;!:()–—-])|\\s+(?:de la|din|from)\\s|\\s+cu (?:mine|noi)(?!\\p{L}))`,
   'gu',
 );
+/** "Particip. Și Diana se conectează de pe laptopul ei." (h378_042): a sentence opening on "Și" and a name who comes too. */
+const AND_NAME_COMES = new RegExp(
+  `(?:^|[.!]\\s+|\\n\\s*)(?:Și|Si)\\s+${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s+(?:se conectează|se conecteaza|se va conecta|vine|va veni|participă|participa|va participa|o să vină|o sa vina)(?!\\p{L})`,
+  'gu',
+);
 /**
  * "of course we'll join on the 21st, Marina Knežević and me": after a comma or a colon, one named with the sender;
  * or several, "Count us in — Maria, Jonas and myself" (h271_018).
@@ -432,6 +437,7 @@ export const CUED = {
   soWillComer: { cue: /so (?:will|shall|would|does|is) /, pattern: SO_WILL_COMER },
   plusComer: { cue: /plus /, pattern: PLUS_COMER },
   alsoComerRo: { cue: /(?:fie|fi|ine|veni|conecteaz[ăa]|conecta)\s+(?:și|si)\s/, pattern: ALSO_COMER_RO },
+  andNameComes: { cue: /(?:^|[.!\n]\s*)(?:Și|Si)\s+\p{Lu}/u, pattern: AND_NAME_COMES },
   andMeComer: { cue: /\s(?:and|și|si)\s+(?:me|myself|eu)/, pattern: AND_ME_COMER },
   namedPlus: { cue: /\+/, pattern: NAMED_PLUS },
   namesList: { cue: /\s(?:și|si|and)\s+(?:\p{Lu}|(?:our|my|colega|colegul|interpreta|interpretul)\s)/u, pattern: NAMES_LIST },
@@ -521,6 +527,13 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
     statements.push(sentence);
     keys.push(key);
   }
+  // "Voi participa împreună cu colega mea, Alina Popescu. Stai, revin: Alina e în concediu …, deci vin doar eu" (h381_006):
+  // a later sentence saying the sender comes alone settles the count, when nothing after it adds anyone.
+  let alone = -1;
+  keys.forEach((key, at) => {
+    if (SELF_ONLY.test(key)) alone = at;
+  });
+  if (alone >= 0 && !keys.slice(alone + 1).some((key) => ADDS_SOMEONE.test(key))) return 1;
   // "participarea a 4 (patru) persoane", "2 (two) people": the number spelled out again, as in a contract.
   spelledOut ??= new RegExp(`(?<![a-z0-9])(\\d{1,3})\\s*\\((?:${NUMBER_SOURCE})\\)`, 'g');
   // "a delegation of three (3) persons": the digits after the word.
@@ -573,7 +586,7 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
     // "We will be 5 minutes late": a number of minutes or hours, not of people.
     if (overlapsExtra(match) || TIME_UNIT_AFTER.test(folded.slice(match.end, match.end + 12))) continue;
     if (DENIED_BEFORE.test(folded.slice(Math.max(0, match.start - 14), match.start))) continue;
-    if (counterfactual(folded, match.start)) continue;
+    if (counterfactual(folded, match.start) || ANNOUNCED_BEFORE_AFTER.test(folded.slice(match.end, match.end + 30))) continue;
     if (ORGANISATION_SIZE_ASIDE.test(folded.slice(Math.max(0, match.start - 40), match.start))) continue;
     // Both patterns reach at most ~250 characters past the total: a window, not the rest of the text per match.
     const after = folded.slice(match.end, match.end + 260);
@@ -724,7 +737,7 @@ function namedCompanions(text: string): number {
     const ownName = selfComma && people.length > 1 && APPOSITION.test(match[1]!);
     best = Math.max(best, people.length - (ownName ? 1 : 0));
   }
-  const comers = [CUED.separateComer, CUED.alsoComer, CUED.brought, CUED.soWillComer, CUED.plusComer, CUED.alsoComerRo, CUED.andMeComer].flatMap((cued) => [...cuedMatches(cued, text)].flatMap((match) => match[1]!.split(/\s*,\s*/)));
+  const comers = [CUED.separateComer, CUED.alsoComer, CUED.brought, CUED.soWillComer, CUED.plusComer, CUED.alsoComerRo, CUED.andNameComes, CUED.andMeComer].flatMap((cued) => [...cuedMatches(cued, text)].flatMap((match) => match[1]!.split(/\s*,\s*/)));
   // A first name once, however many sentences bring it up ("I'll bring Hylke … Hylke will also come").
   // "and Friday online is fine": a day before a format is no one.
   const separate = new Set(comers.filter((name) => !name.split(/\s+/).some((word) => isOrganisationWord(word) || CALENDAR_WORD.test(word))).map((name) => name.split(/\s+/)[0]!));
@@ -762,8 +775,14 @@ function ownRole(folded: string, match: { start: number; text: string }): boolea
 // A party announced before and withdrawn: "Inițial am anunțat-o și pe colega mea, …, însă ea nu mai poate veni" (h370_037),
 // "I originally registered two colleagues as well, but they both cancelled" (h370_077).
 const INTENDED_BEFORE =
-  /(?<![a-z])(?:(?:voiam|vroiam|aveam de gand|planuiam|intentionam) sa|(?:i|we) (?:originally|initially|first) (?:(?:planned|intended|meant|wanted|hoped) to|registered|announced|signed up|put down|mentioned)|(?:i|we) had (?:planned|intended|meant|wanted|hoped) to|initial (?:am|ne-am) (?:anuntat|inscris|trecut|confirmat)(?:-o|-l|-i|-le)?)(?: (?:vin|venim|aduc|aducem|iau|luam|particip|participam|bring|come|attend|join)(?![a-z])[^.;!?,]{0,40})?\s*$/;
+  /(?<![a-z])(?:(?:voiam|vroiam|aveam de gand|planuiam|intentionam) sa|(?:i|we) (?:originally|initially|first) (?:(?:planned|intended|meant|wanted|hoped) to|registered|announced|signed up|put down|mentioned)|(?:i|we) had (?:planned|intended|meant|wanted|hoped) to|initial (?:am|ne-am) (?:anuntat|inscris|trecut|confirmat)(?:-o|-l|-i|-le)?|(?:initial|la inceput) (?:va |v-|)(?:anuntasem|am anuntat|spusesem|am spus|scrisesem|am scris)(?: ca)?)(?: (?:vin|venim|aduc|aducem|iau|luam|particip|participam|bring|come|attend|join)(?![a-z])[^.;!?,]{0,40})?\s*$/;
 
+/** The sender alone, said as a conclusion (folded): "deci vin doar eu", "so it will be just me"; not "nu vin doar eu", nor "doar eu și …". */
+const SELF_ONLY = /(?<![a-z])(?<!nu )(?:vin|voi fi|voi veni|particip|voi participa|ma conectez|deci|asa ca|so|it's|it is|it will be|will be)\s+(?:doar|numai|just|only)\s+(?:eu|me|myself)(?![a-z])(?!\s*(?:si|and|cu|with|plus|\+|,\s*(?:si|and)?\s*[a-z]+\s+(?:si|and)))[^a-z]*$/;
+/** Words that may bring someone along (folded), after the sender said they come alone: the count is read as usual. */
+const ADDS_SOMEONE = /(?<![a-z])(?:coleg\w*|colleague\w*|cu|with|si|and|plus|vine|vin|join\w*|\d+)(?![a-z])/;
+/** "din cele 3 persoane anunțate inițial, doar 2 vor putea participa" (h378_043): a count said earlier, revised after it. */
+const ANNOUNCED_BEFORE_AFTER = /^\s*(?:anuntate|anuntati|inscrise|inscrisi|confirmate|confirmati|announced|registered|confirmed)\s+(?:initial|la inceput|anterior|initially|originally|earlier|before)(?![a-z])/;
 function counterfactual(folded: string, start: number): boolean {
   const before = folded.slice(Math.max(0, start - 80), start).split(' . ').pop()!;
   return COUNTERFACTUAL_BEFORE.test(before) || INTENDED_BEFORE.test(before);
@@ -827,7 +846,12 @@ function countListedNames(text: string, withSender: boolean): number {
       // "I will attend myself; I arrive on Sunday evening": the sender is one person, however many items speak of them.
       // "vor participa subsemnata și prof. Dan Bârsan": after "și", not a comma, the name is someone else.
       const selfItems = items.some(self) ? 1 : 0;
-      const inline = selfItems + items.filter((item, at) => !self(item) && isInlineName(item) && !(FORMAL_SELF.test(items[at - 1] ?? '') && after.includes(`${raw[at - 1]},`) && !COURTESY_TITLED.test(item)) && !LAST_SELF.test(raw[at - 1] ?? '') && !ownName(at)).length;
+      // The item's own words up to the next name: "colegul meu Mircea Suciu, pe care l-ați invitat și pe el, nu poate ajunge".
+      const declines = (at: number): boolean => {
+        for (let k = at; k < items.length && (k === at || !isInlineName(items[k]!)); k++) if (ITEM_DECLINES.test(items[k]!)) return true;
+        return false;
+      };
+      const inline = selfItems + items.filter((item, at) => !self(item) && isInlineName(item) && !declines(at) && !(FORMAL_SELF.test(items[at - 1] ?? '') && after.includes(`${raw[at - 1]},`) && !COURTESY_TITLED.test(item)) && !LAST_SELF.test(raw[at - 1] ?? '') && !ownName(at)).length;
       names = Math.max(names, inline);
     }
     if (!intro) return;
@@ -865,6 +889,8 @@ function countListedNames(text: string, withSender: boolean): number {
 /** Cells of a pasted table row: tabs, bars or runs of spaces between them. */
 const TABLE_CELLS = /\s*(?:\t|\||\s{3,})\s*/;
 const TABLE_HEADER_CELL = /^(?:nr|nr crt|crt|no|#|nume|prenume|nume si prenume|numele si prenumele|name|full name|first name|last name|surname|functia|functie|pozitia|pozitie|position|role|title|job title|email|e-mail|adresa de email|telefon|tel|phone|departament|department|institutia|organizatia|organization|organisation)$/;
+/** "Vin eu; colegul meu Mircea Suciu nu poate ajunge" (h375_049): the one named in the item does not come. */
+const ITEM_DECLINES = /(?<!\p{L})(?:(?:nu|not)\s+(?:mai\s+)?(?:poate|va putea|vine|va veni|ajunge|va ajunge|participă|participa|va participa|o să poată|o sa poata)|cannot|can['’]t|won['’]t|will not|is unable|is not able|isn['’]t able)(?!\p{L})/iu;
 /** "Și eu, evident :)", "and me too": the sender added after a list. */
 const SELF_JOINS = /^(?:și|si|plus|and|\+)\s+(?:eu|subsemnatul|subsemnata|me|myself)(?![\p{L}])/iu;
 

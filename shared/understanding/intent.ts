@@ -114,11 +114,38 @@ function decide(analysis: TextAnalysis): IntentResult {
     const pending = analysis.clauses.map((clause) => findAll(PENDING_ANSWER, clause.folded)[0]).find((match) => match !== undefined);
     if (pending) return { intent: 'unknown', confidence: 0.4, evidence: `${pending.text} → ${result.evidence ?? result.intent}` };
   }
+  if (result.intent === 'no' || result.intent === 'unknown') {
+    const instead = firstNamesInstead(analysis);
+    if (instead) return instead;
+  }
   if (result.intent !== 'no') return result;
   // The only refusal said is the head's: the organisation's no, from someone else's mouth (a person checks it).
   const refusals = analysis.clauses.flatMap((clause) => clause.spans.filter((span) => span.kind === 'no'));
   if (refusals.length === 1 && isHeadRefusal(refusals[0]!)) return { ...result, confidence: Math.min(result.confidence, 0.7), delegated: true };
   return result;
+}
+
+/** The rest of a refusal's sentence naming who comes by first name: "vine Marius", "cei doi colegi ai mei, Vlad și Petra, vor veni". */
+const FIRST_NAMES_COME = [
+  /^(?:vine|va veni|o să vină|o sa vina|merge|va merge|participă|participa|va participa)\s+(?:în schimb\s+|in schimb\s+)?\p{Lu}\p{Ll}+(?:\s+(?:și|si)\s+\p{Lu}\p{Ll}+)?[.!]*$/u,
+  /^(?:(?:cei|cele)\s+(?:doi|două|doua|trei)\s+)?(?:colegi|colege|colegii|colegele)\s+(?:ai|ale)\s+(?:mei|mele|noștri|nostri|noastre),\s+\p{Lu}\p{Ll}+(?:(?:,\s*|\s+(?:și|si)\s+)\p{Lu}\p{Ll}+){1,3},\s+(?:vor veni|vin|vor participa|participă|participa|vor merge|merg|se vor conecta|se conectează)[.!]*$/u,
+];
+/** The sender's own refusal opening its clause ("Nu vin eu", "Eu nu pot ajunge"), no one else's. */
+const OWN_REFUSAL = /^[^a-z]*(?:eu\s+)?(?:nu|n-)\s*(?:vin|pot|voi putea|ajung|particip|o sa pot)(?![a-z])/;
+
+/**
+ * "Nu vin eu, vine Marius." (h378_073), "Eu nu pot ajunge, dar cei doi colegi ai mei, Vlad și Petra, vor veni." (h378_037):
+ * the sender's refusal, then in the same sentence colleagues named by first name who come: the organisation's yes, delegated.
+ */
+function firstNamesInstead(analysis: TextAnalysis): IntentResult | null {
+  for (const [index, clause] of analysis.clauses.entries()) {
+    if (clause.question || !OWN_REFUSAL.test(clause.folded) || !clause.spans.some((span) => span.kind === 'no' && !span.partial)) continue;
+    const rest = analysis.clauses.slice(index + 1).filter((other) => other.sentence === clause.sentence);
+    if (rest.length === 0 || rest.some((other) => other.question)) continue;
+    const said = rest.map((other) => other.text).join(', ');
+    if (FIRST_NAMES_COME.some((pattern) => pattern.test(said))) return { intent: 'yes', confidence: 0.7, evidence: `${clause.text} → ${said}`, delegated: true };
+  }
+  return null;
 }
 
 /** "Doamna director nu va putea participa": a refusal led by the title of the head invited. */

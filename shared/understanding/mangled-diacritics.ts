@@ -5,6 +5,8 @@ import { matchKey } from './text-normalize';
 const INSIDE_WORD = /\p{L}\?\p{L}/gu;
 // A run of letters with "?" in or around it ("confirm?m", "V?", "?i", "dou?"), tried at word
 // starts only (the look-behind), so a long word costs its length once, not its square.
+/** "?i" standing alone: "și" lost to a code page; no question ends on a lone "i". */
+const LOST_SI = /(?<!\p{L})\?[iI](?!\p{L})/u;
 const WORD_WITH_MARK = /(?<!\p{L})\p{L}*\?[\p{L}?]*/gu;
 // After a word, what continues a sentence: a "?" there was a letter ("V? confirm?m").
 const GOES_ON = /^[ \t]+\p{Ll}/u;
@@ -26,7 +28,7 @@ function knownWords(): ReadonlySet<string> {
  * "?" inside words is returned as is: a question mark there is a question.
  */
 export function repairMangledDiacritics(text: string): string {
-  if ((text.match(INSIDE_WORD) ?? []).length < 2) return text;
+  if ((text.match(INSIDE_WORD) ?? []).length < 2 && !LOST_SI.test(text)) return text;
   const words = knownWords();
   return text.replace(WORD_WITH_MARK, (word: string, offset: number) => {
     if (!/\p{L}/u.test(word)) return word;
@@ -35,6 +37,9 @@ export function repairMangledDiacritics(text: string): string {
     const body = question ? word.replace(/\?+$/, '') : word;
     if (!body.includes('?')) return word;
     const tail = word.slice(body.length);
+    // "Elena Rusu ?i Cristian Neagu" (h380_005): "și", the commonest word, before any other candidate ("ai" is a word too).
+    if (body === '?i') return `si${tail}`;
+    if (body === '?I') return `Si${tail}`;
     const folded = matchKey(body);
     const letter = CANDIDATES.find((candidate) => words.has(folded.replace(/\?/g, candidate))) ?? 'a';
     return body.replace(/\?/g, letter) + tail;

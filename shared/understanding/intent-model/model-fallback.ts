@@ -63,6 +63,17 @@ const ATTACHED = /(?<![a-z])(?:alaturat|atasat\w*|in atasament|anexat\w*|in anex
 const ACKNOWLEDGED = /(?<![a-z])(?:(?:multumesc|multumim|mersi) (?:mult |frumos |)pentru (?:informare|informatii|informatie|anunt|mesaj)|am luat (?:la )?cunostinta|(?:am|s-a) (?:retinut|notat)|(?:thanks|thank you) (?:for|for the) (?:info|information|update|heads up|note)|noted with thanks|duly noted)(?![a-z])/;
 
 /**
+ * Courtesies (folded clauses): a greeting, thanks, a well-wish, a closing. A reply made only of
+ * them and a name ("Va multumesc frumos pentru invitatie si pentru munca depusa. Succes!",
+ * h374_019) answers nothing; the model's no leaned on "succes", which declines end with.
+ */
+const COURTESY = /^[^a-z]*(?:(?:buna ziua|buna seara|buna|salut|salutare|hello|hi|dear|stimata doamna|stimate domn|draga)(?![a-z])|(?:va |iti |)(?:multumesc|multumim|mersi|thanks|thank you|many thanks)(?![a-z])|(?:(?:va|iti) (?:doresc|dorim|urez|uram) |)(?:mult |multa |)(?:succes|spor)(?![a-z])|(?:good luck|all the best|best wishes|best of luck|o zi (?:buna|frumoasa)|toate cele bune)(?![a-z])|(?:cu (?:stima|respect|drag|bine)|cele bune|o seara buna|kind regards|best regards|regards|best|cheers)[^a-z]*$)/;
+/** A name said alone, as written: "Gheorghe Miclea", "Prof. Ana Pop". */
+const NAME_ONLY = /^\s*(?:\p{Lu}[\p{L}'’-]*\.?)(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3}[\s.!,]*$/u;
+const onlyCourtesies = (analysis: TextAnalysis): boolean =>
+  analysis.clauses.length > 0 && analysis.clauses.every((clause) => COURTESY.test(clause.folded) || NAME_ONLY.test(clause.text));
+
+/**
  * A second reader for replies the rules could not settle: when the rules say `unknown` or
  * `maybe` and the trained model says yes or no with near certainty, its answer stands. Never
  * for a question (a "?" in the reply): asking is how people leave an answer open, and the
@@ -77,7 +88,7 @@ export function modelFallback(decided: IntentResult, words: string, analysis: Te
   if ((decided.intent !== 'unknown' && decided.intent !== 'maybe') || decided.delegated) return null;
   if (words.includes('?')) return null;
   const folded = foldForMatching(words);
-  if (REPRESENTATION.test(folded) || REQUEST.test(folded) || ATTACHED.test(folded) || ACKNOWLEDGED.test(folded)) return null;
+  if (REPRESENTATION.test(folded) || REQUEST.test(folded) || ATTACHED.test(folded) || ACKNOWLEDGED.test(folded) || onlyCourtesies(analysis)) return null;
   const reader = trained ?? (model ??= unpackModel(PACKED_MODEL));
   const verdict = classifyWithModel(reader, words);
   if (verdict.intent !== 'yes' && verdict.intent !== 'no') return null;

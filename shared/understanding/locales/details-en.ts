@@ -127,6 +127,8 @@ export const detailsEn: DetailsLocale = {
     // Not "(well, skimmed with a translator) the working draft" (h57_022): a translator after a bare "with" may be software.
     '(with|bring|bringing|along with|accompanied by|together with|joined by) (an|my|our) (interpreter|translator|sign language interpreter|sign-language interpreter)',
     '(bring|bringing|along with|accompanied by|together with|joined by) (a|one) (interpreter|translator|sign language interpreter|sign-language interpreter)',
+    // "Rijeka 2020 will be represented by me and our interpreter" (h378_051).
+    '(represented by|attended by) (me|myself) and (an|my|our|one) (interpreter|translator|sign language interpreter|sign-language interpreter|colleague)',
     // "Yes, I'll be there with our cultural attaché, Julien Moreau" (h209_051): a bare "with" after coming.
     '(be there|come|attend|join|participate|be attending|be coming) with (our|my) (cultural |deputy |executive |press |project |programme |program |)(attache|ambassador|consul|counsellor|counselor|secretary|coordinator|curator|chair|chairman|chairwoman|president|vice-president|officer)',
     // "I'd like to bring our new intern, Maya": a word on the newcomer between.

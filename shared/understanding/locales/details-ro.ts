@@ -125,6 +125,8 @@ export const detailsRo: DetailsLocale = {
     '(confirm|confirmam|va confirm) (pentru|pt) mine si',
     // An interpreter along: "vin cu o traducătoare".
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (un|o) (traducator|traducatoare|interpret|interpreta|translator|translatoare)',
+    // "Voi participa împreună cu interpreta de limbaj mimico-gestual, colega Dana Onu" (h378_050).
+    '(cu|impreuna cu|alaturi de|insotit de|insotita de) (interpreta|interpretul|traducatoarea|traducatorul|translatoarea|translatorul) (de limbaj|de limba|mimico-gestual)',
     // "vin împreună cu sora mea": family along.
     '(cu|impreuna cu|alaturi de|insotit de|insotita de) (sora|fratele|mama|tata|tatal|verisoara|verisorul|nepoata|nepotul|matusa|unchiul) (mea|meu)',
     // "Particip eu si stagiarul nostru, Vlad Popa": a junior of the sender's office.
@@ -271,6 +273,12 @@ export const detailsRo: DetailsLocale = {
     '(ne|ma) (puteti|poti|ati putea) (trece|inscrie|adauga) (pe lista|)',
     // "Vin eu, plus Ioana Marin și Dan Suciu": the answer opens a list of who comes.
     '^(vin|venim|particip|participam)',
+    // The colleagues named after a third-person verb: "Participă din partea AJOFM Timiș colegii Mirela Toma și Ionuț Lazăr"
+    // (h371_043), "din partea ADETIM se vor conecta colegele mele Ramona Vasile și Claudia Neagu" (h376_007).
+    '(participa|vor participa|se vor conecta|se conecteaza|vor veni|vin|vor fi prezenti|vor fi prezente) (colegii|colegele) (mele|mei|noastre|nostri|)',
+    '(participa|vor participa|se vor conecta|se conecteaza|vor veni|vin) din partea ... (colegii|colegele) (mele|mei|noastre|nostri|)',
+    // "Participă din partea Teatrului Național: Marina Ionescu (manager) și Cătălin Grigore (PR)" (h378_085).
+    '(participa|vor participa|vor fi prezenti|se vor conecta|se conecteaza) din partea',
     // "din partea muzeului vor fi conectați dr. Claudiu Ilaș și dr. Andrei Georgescu" (h148_038).
     '(vor|vom) fi conectat(i|e)',
     // "Buna ziua. Participam din partea Forumului …: Hans Weber si Ingrid Schmidt" (h144_043): mid-line, with whom it is for.

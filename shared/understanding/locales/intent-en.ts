@@ -256,6 +256,8 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "as this is a local session in Romanian we will not travel" (h374_068).
+    "(we|i) (will not|won't|shall not) (travel|be travelling|be traveling)$",
     // "Unfortunately it is not possible for me to travel to Timișoara for this session" (h353_080).
     "(it is|it's|it will be|it won't be|it will not be) not possible for (me|us) to (travel|come|attend|join|be there|make it|participate)",
     "(it won't|it will not) be possible for (me|us) to (travel|come|attend|join|be there|make it|participate)",
@@ -388,6 +390,9 @@ export const intentEn: IntentLocale = {
     // Nobody of the organisation comes: "none of us from Matera will be able to travel".
     '(none of us|neither of us|nobody|no one) (will|can|could|would|is|are|shall) (be able to |)(attend|come|join|make it|travel|be there|be present|participate)',
     '(none of us|neither of us|nobody|no one) from ... (will|can|could|would|is|are|shall) (be able to |)(attend|come|join|make it|travel|be there|be present|participate)',
+    // "none of us from Leeuwarden will be in Timisoara on 20 January" (h69_011).
+    '(none of us|neither of us|nobody|no one) (will|can|could|would|shall) be in (timisoara|romania|town|the city)',
+    '(none of us|neither of us|nobody|no one) from ... (will|can|could|would|shall) be in (timisoara|romania|town|the city)',
     // The subject after the verb, as a Serbian or Croatian word order has it: "from our side will participate nobody this time".
     '(will|can|could|would|shall) (be able to |)(attend|come|join|participate|be present|take part) (nobody|no one|noone|none of us)',
     // Taking back an earlier yes: "I have to withdraw after all", "I really can't get away".
@@ -652,6 +657,8 @@ export const intentEn: IntentLocale = {
     'if you (can|could|would|are able to|send|share|provide|let|confirm|give)',
   ],
   otherOccasion: [
+    // "We already confirmed our participation at the Leeuwarden partner meeting in February" (h375_063).
+    '(at|for|to) the ... (partner|partners|project|steering|consortium|transnational|network) (meeting|conference|visit) (in|on) (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)',
     // "we are not able to participate unfortunately. Maybe in the next session" (h246_033).
     '^(maybe|perhaps|hopefully) (in|at|for|during|with) the next (session|meeting|edition|event|workshop|one|round|lab)',
     // "For the January 17 workshop count me in. For the in-person session in February I can't commit yet" (h240_072).
@@ -993,6 +1000,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I'd present the Rijeka 2020 SME voucher scheme if possible" (h378_051).
+    "(i'd|i would|we'd|we would) present (the|our|a|my) ... (scheme|programme|program|project|model|platform|initiative|results|experience|case|study|network)",
     // "I can share our experience from Wrocław 2016 — would 5 minutes in the stakeholder comments slot be OK?" (h278_044).
     '(would|could|can) # (minutes|min|mins) ... ... (slot|segment|part) (be ok|be okay|be fine|work|be possible)',
     // "I would be glad to share a short 5-minute comment on the SME actions" (h242_077).
@@ -1313,6 +1322,9 @@ export const intentEn: IntentLocale = {
     '(welcome|appreciate|value) (the|an|this) (opportunity|chance|occasion) to (briefly |also |)comment on',
   ],
   othersSpeaker: [
+    // "My colleague Sjoerd de Vries will join instead and can share a few words on the LF2018 legacy" (h378_033).
+    // The clause after "instead": "… will attend instead and he can say a few words about our student incubator" (h262_037).
+    '^(and|) (he|she|they) (can|could) (share|say) (a few|some) words (on|about)', '^and (can|could) (share|say) (a few|some) words (on|about)',
     '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
     "(he'll|she'll|they'll) (present|speak|take the floor|say a few words)",
     // "I will also bring my colleague Sanne Visser … she could present it briefly if there is time" (h336_060).

@@ -9,6 +9,10 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Eu și Cosmin de la Direcția Comunicare ne conectăm" (h379_031): the sender and a colleague from their office.
+    '^eu si ... (de la|din) ... (ne conectam|ne vom conecta|venim|vom veni|participam|vom participa|vom fi prezenti|intram)',
+    // "Participarea este confirmată." (h376_031): the state said for the sender.
+    '^(participarea|prezenta) (mea |noastra |)(este|e) confirmata$',
     // "mă conectez doar online de pe telefon, sunt pe șantier" (h359_053): how, not whether.
     '^(ma|ne) (conectez|conectam|voi conecta|vom conecta) (doar|numai) (online|de pe telefon|de pe mobil|pe zoom|audio|de acasa|de la birou|din masina)',
     // "Salut, ok, conectez la 11" (h256_091): the pronoun dropped.
@@ -319,6 +323,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Da. Ah, acum am văzut că e online. Atunci nu, nu am laptop cu cameră" (h381_044): the answer taken back, on its own.
+    '^(atunci|deci|in cazul asta|in cazul acesta) nu$',
     // "Super invitație, păcat că e exact când sunt la Cluj 😞" (h352_036): the date falls on the sender's absence.
     '(pacat|ce pacat|pacat insa) ca (e|este|va fi|cade|pica) (exact |tocmai |fix |chiar |)(cand|in ziua in care|atunci cand|in perioada in care) (sunt|voi fi|o sa fiu|suntem|vom fi|plec|plecam)',
     // "anul acesta nu ne mai implicăm în proiect" (h352_040): the organisation has left the project.
@@ -537,6 +543,8 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // "Pentru 20 ianuarie încă nu am aflat dacă primesc liber de la serviciu" (h375_047): leave from work not known yet.
+    'nu (am aflat|stiu|stim|am primit raspuns) (inca |)daca (primesc|primim|iau|luam|pot lua|putem lua|imi dau|ne dau|imi aproba|ne aproba|mi se aproba|ni se aproba) (liber|concediu|o zi libera|zi libera|invoire)',
     // The sender's own doubt, not a companion's ("poate și Tudor", othersMaybe): "Poate și eu vin".
     '^poate si (eu|noi)',
     // The hour moved is this meeting still, a condition, not another occasion: "Vin dacă se mută ora la 12" (h346_033, h231_028).
@@ -570,6 +578,8 @@ export const intentRo: IntentLocale = {
     // "Mulțumesc de invitație. Mă gândesc și revin." (h367_034).
     '^(ma|ne) (mai |)(gandesc|gandim) (si |)(revin|revenim|va revin|va revenim|iti revin|va raspund|va anunt)',
     'revin (cu|ulterior|mai tarziu|curand|cat de curand)', '^revin$', 'voi reveni', 'vom reveni', 'revenim',
+    // "Pentru atelierul de miercuri vă răspund după ce îmi văd programul" (h375_008).
+    '(va|iti) (raspund|confirm|spun) dupa ce (imi vad|ma uit|imi verific|verific|vad)',
     '(va |)(confirm|confirmam) (ulterior|mai tarziu|cat de curand|in curand|saptamana viitoare)',
     'va (voi|vom) confirma (ulterior|mai tarziu|cat de curand)', 'confirmare ulterioara',
     '(va |)(confirm|confirmam) (pana|cel tarziu) (luni|marti|miercuri|joi|vineri|maine|poimaine|saptamana|la|pe|in)',
@@ -615,6 +625,8 @@ export const intentRo: IntentLocale = {
     // "Vom fi eu și încă un coleg de la investiții, cel mai probabil dl. Roman" (h105_019): doubt about which colleague.
     '(eu|noi) si inca (un|o|doi|doua|trei|#)'],
   deferrals: ['revin (cu|ulterior|mai tarziu|curand|cat de curand)', '^revin$',
+    // "Pentru atelierul de miercuri vă răspund după ce îmi văd programul" (h375_008).
+    '(va|iti) (raspund|confirm|spun) dupa ce (imi vad|ma uit|imi verific|verific|vad)',
     // "Mulțumesc de invitație. Mă gândesc și revin." (h367_034).
     '^(ma|ne) (mai |)(gandesc|gandim) (si |)(revin|revenim|va revin|va revenim|iti revin|va raspund|va anunt)', 'voi reveni', 'vom reveni', 'revenim',
     // Leave asked to answer later: "Pot să vă confirm până marți?".
@@ -709,6 +721,10 @@ export const intentRo: IntentLocale = {
   orgYes: [
     // "Participă din partea AJOFM Timiș colegii Mirela Toma și Ionuț Lazăr" (h371_043).
     '^(participa|vin|vor participa|vor veni|se conecteaza|se vor conecta) din partea ... ... (colegii|colegele|colegul|colega|dl|dna|domnul|doamna)',
+    // The names after a colon: "Participă din partea Teatrului Național: Marina Ionescu (manager) și Cătălin Grigore (PR)" (h378_085).
+    '^(participa|vor participa|vor fi prezenti|se vor conecta|se conecteaza) din partea ... ...$',
+    // "Revin: din cele 3 persoane anunțate inițial, doar 2 vor putea participa (eu și Cosmin Bălan)" (h378_043).
+    '^(doar|numai) # (vor putea participa|vor participa|vor putea veni|vor veni|vom putea participa|vom participa|vom fi)',
     // "Te rog trece-i pe colegii mei de la Direcția Comunicare pe listă: Alexandra Sima, …" (h370_049).
     '(trece-i|treceti-i|pune-i|puneti-i|inscrie-i|inscrieti-i|trece-o|treceti-o|trece-l|treceti-l) pe (colegii|colegele|colega|colegul) (mei|mele|mea|meu|nostri|noastre|noastra|nostru)',
     // An organisation's count, the sender among them: "din partea ONG-ului nostru vin trei persoane, inclusiv eu" (h182_028).
@@ -845,6 +861,8 @@ export const intentRo: IntentLocale = {
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
   othersMaybe: [
+    // "Sau 3 dacă vine și Paul" (h381_021): one more only if a companion comes.
+    '^sau # daca (vine|vin|se conecteaza|poate|ajunge) (si|)',
     // "eu vin, poate și Tudor dacă scapă de la birou" (h370_020): the maybe is about the one named after "și".
     '^poate (si|vine si|mai vine si|o sa vina si)',
     // "Vin și eu, dar nu știu încă dacă reușesc să-l aduc și pe colegul meu Dorel" (h370_060).
@@ -922,6 +940,10 @@ export const intentRo: IntentLocale = {
     '(daca|in cazul in care) (imi|ni|mi|ne|ma|mi le|ni le|imi le|ne le|mi-l|ni-l|mi-o|ni-o|mi-i|ni-i|) (puteti|ati putea|veti putea|trimiteti|transmiteti|dati|oferiti|spuneti|comunicati|confirmati|permiteti|doriti|vreti|binevoiti)',
   ],
   otherOccasion: [
+    // "vă rog să mă anunțați de următorul atelier, aș vrea să fiu prezent" (h375_006).
+    '(de|despre|pentru) (urmatorul|urmatoarea|proximul|proxima) (atelier|sesiune|eveniment|intalnire|editie)',
+    // Someone else's event on another date: "Vă confirm prezența la conferința Timișoara 2023 din 28 ianuarie" (h375_008).
+    '(la|pentru) (conferinta|gala|forumul|targul|congresul|receptia|lansarea) ... din # (ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)',
     // A confirmation sent for a past session: "Am confirmat deja participarea la atelierul din 20 ianuarie anul trecut și a
     // fost foarte util. De data aceasta, din păcate, sunt în concediu medical." (h367_009).
     '(atelierul|atelierele|intalnirea|sesiunea|evenimentul|workshopul|editia|dezbaterea) (din|de) ... (anul trecut|anul precedent)',
@@ -1114,6 +1136,16 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // "Nu vin cu colegii, vin singur" (h381_019): no companions, the sender still comes.
+    'nu (vin|venim|voi veni) cu (colegii|colegele|colegul|colega|nimeni|altcineva)',
+    // "Vin si eu! Sper sa nu fie prea lung" (h381_045): a hope about the length, no doubt about coming.
+    'sper sa nu (fie|dureze|tina) prea (lung|lunga|mult)',
+    // "Îl rog pe Bogdan să meargă în locul meu, vă scrie el separat dacă sunt detalii" (h382_014): details, not a doubt.
+    '(va|iti) scrie (el|ea|dansul|dansa) (separat |)daca (sunt|e|este|are|aveti|va fi) (detalii|nevoie|intrebari|ceva)',
+    // "Din păcate colegii mei nu pot veni, voi veni doar eu" (h378_091): the colleagues' refusal, not the sender's.
+    '(colegii|colegele|colegul|colega) (mei|mele|meu|mea|nostri|noastre) (nu pot|nu vor putea|nu poate|nu va putea|nu mai pot|nu mai poate) (veni|participa|ajunge)',
+    // "eu nu am cum să hotărăsc în locul tău" (h375_040): deciding for a colleague, not coming.
+    '(nu am|n-am|nu avem|n-avem) cum (sa |)(hotarasc|hotaram|decid|decidem|stiu|stim|aflu|aflam)',
     // Which of two stand-ins, not whether one comes: "Raluca sau Vlad, încă nu știu care" (h370_079).
     '^(inca |)nu (stiu|stim) (inca |)(care|cine) (dintre ei |dintre ele |dintre noi |)(exact |anume |)$',
     // Whether the sender answered before: "Nu știu dacă v-am mai răspuns, dar da, particip" (h346_011).
@@ -1424,6 +1456,17 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "nu vom vorbi toți, doar eu, în cele 5 minute" (h381_060); "prefer să spun direct în cele 5 minute" (h381_030).
+    'nu (vom vorbi|o sa vorbim|vorbim|vom interveni|intervenim) toti',
+    '(prefer|as prefera) sa (spun|vorbesc|prezint|intervin|zic) (direct |)in cele # minute',
+    // "Aș dori și eu 5 minute pentru comentarii legate de meșteșuguri" (h377_021, h377_003); "aș prezenta în 3-4 minute atelierul" (h377_031).
+    '(as dori|am dori|as vrea|am vrea|doresc|dorim|vreau|vrem) (si eu |si noi |)(#|cateva) (minute|min) (pentru|de) (comentarii|observatii|interventie|prezentare|cuvant)',
+    '(as|am) prezenta (in|timp de) #', '(as|am) prezenta pe scurt',
+    // "Rămâne valabilă intervenția mea" (h379_045), the word order of h374_058's "Intervenția rămâne valabilă".
+    '^(ramane|ramine|se mentine) (valabila|in picioare) (interventia|prezentarea) (mea|noastra)',
+    // "Pregătesc cele 5 minute despre programul cultural" (h374_065); "Intervenția rămâne valabilă" after a change of party (h374_058).
+    '(pregatesc|pregatim|voi pregati|vom pregati|am pregatit|avem pregatite) (si |)cele # (minute|min)',
+    '^(interventia|prezentarea) (mea |noastra |)(ramane|ramine|se mentine) (valabila|in picioare|stabilita)',
     // "Dacă e timp zic și eu ceva despre incubator" (h272_074); "comentarii …, pe care le pot prezenta și la întâlnire" (h273_008).
     '(zic|spun|povestesc|prezint) si (eu|noi) ceva (despre|legat de|din partea|pe tema)',
     '(le|il|o) (pot|putem|as putea|am putea) (prezenta|expune|sustine) (si |)(la intalnire|la atelier|in cadrul intalnirii|in cadrul atelierului|acolo)',
@@ -1589,7 +1632,7 @@ export const intentRo: IntentLocale = {
     '(sa-mi|sa ne|imi|ne|mi) (rezervati|alocati|acordati|oferiti|dati) (si |)(#|cateva) (minute|min)', '(rezervati-mi|alocati-mi|acordati-mi|rezervati-ne|alocati-ne|acordati-ne) (si |)(#|cateva) (minute|min)',
     // "Aș vrea să comentez pe acțiunea 1 … Cele 5 minute sunt suficiente": commenting in the round, the time offered accepted.
     // Not "să comentez documentul în scris": the action itself is commented in the round.
-    '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc) sa (si |)(comentez|comentam) (pe|la|asupra|despre) (actiunea|actiunile|masura|masurile|propunerea|propunerile|punctul)',
+    '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea|imi doresc) sa (si |)(comentez|comentam) (pe |la |asupra |despre |)(actiunea|actiunile|masura|masurile|propunerea|propunerile|punctul)',
     '(cele |)# (minute|min) (sunt|imi sunt|ne sunt|vor fi|ar fi) (suficiente|de ajuns|destul|perfecte|ok)',
     // "Eu aș vorbi 5 minute despre programul nostru", "aș prezenta pe scurt": the conditional offer, with its time.
     '(as|am) (vorbi|prezenta|interveni|povesti) (#|cateva) (minute|min)', '(as|am) (vorbi|prezenta|interveni) pe scurt',
@@ -1741,6 +1784,8 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Cristina va comenta acțiunea 2" (h376_030): the colleague's comments in the round.
+    '(va|vor|o sa) (comenta|comenteze) (actiunea|actiunile|planul|masura|masurile|punctul|propunerea|propunerile)',
     // "Domnia sa dorește să aibă o scurtă intervenție" (h180_056).
     '(doreste|ar dori|vrea|ar vrea) sa (aiba|faca|sustina) (un|o) (scurta |scurt |mica |)(interventie|prezentare|alocutiune|comentariu|slot)',
     // "Domnul vicepreședinte dorește să adreseze un scurt cuvânt de salut" (h369_062).
@@ -1782,6 +1827,10 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "El nu vorbește, doar vrea să audă" (h381_065): the companion only listens.
+    '^(el|ea|dansul|dansa) nu (vorbeste|va vorbi|intervine|va interveni|prezinta|va prezenta)$', '(doar|numai) (vrea|vor|vrem|vreau) sa (auda|asculte|aud|ascult|auzim|ascultam)',
+    // "… va fi prezent în locul meu. Nu cred că va avea o intervenție" (h377_022).
+    'nu cred ca (va|vor) avea (o|vreo|nicio) (interventie|prezentare)',
     // "aș vrea totuși să nu fiu pusă pe lista de vorbitori, vreau doar să urmăresc discuția" (h329_082).
     'sa nu (fiu|fim) (pus|pusa|pusi|puse|trecut|trecuta) pe lista (de vorbitori|vorbitorilor)', '(vreau|vrem|as vrea|am vrea) doar sa (urmaresc|urmarim|ascult|ascultam)',
     // "Nu am pregătit nimic de prezentat, o să ascult și o să intervin doar dacă e cazul" (h309_076).
@@ -2042,7 +2091,9 @@ export const intentRo: IntentLocale = {
   conditionOpeners: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca', 'in caz ca'],
   // "Confirm participarea. P.S. … deci până la urmă nu voi putea participa" (h121_001); "de fapt" only opening a clause.
   // "… deci vin totuși!" (h240_005); "PS: am verificat acum agenda și deplasarea s-a anulat, deci confirm" (h240_021).
-  changeOfMind: ['(ignorati|ignora|va rog sa ignorati) (mesajul|emailul|e-mailul|raspunsul|ce am scris) (meu |)(anterior|precedent|de mai devreme|de ieri|)', '^(ps|p.s.|p.s)', '^adica nu', '^ba nu', '^pardon nu', '(vin|venim|particip|participam) totusi', 'totusi (vin|venim|particip|participam)', '(s-a|a fost) (anulat|anulata)', 'tocmai (am vazut|am aflat|mi s-a spus|am observat)', '^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat'],
+  changeOfMind: ['(ignorati|ignora|va rog sa ignorati) (mesajul|emailul|e-mailul|raspunsul|ce am scris) (meu |)(anterior|precedent|de mai devreme|de ieri|)', '^(ps|p.s.|p.s)', '^adica nu', '^ba nu', '^pardon nu', '(vin|venim|particip|participam) totusi', 'totusi (vin|venim|particip|participam)', '(s-a|a fost) (anulat|anulata)', 'tocmai (am vazut|am aflat|mi s-a spus|am observat)', '^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat',
+    // "Am scris mai devreme că particip doar dacă e online … Acum am văzut că este pe Zoom, deci vă confirm" (h375_007).
+    '^acum (am vazut|vad|am aflat|am observat|observ|am citit)'],
   buttonMistakes: ['din greseala', 'gresit', 'eronat', 'accidental', 'de fapt', 'totusi', 'pana la urma', 'm-am razgandit'],
   selfConditions: [
     '(daca|in cazul in care|cu conditia sa|doar daca|numai daca|in caz ca) (eu |noi |)(pot|putem|reusesc|reusim|ajung|ajungem|am|avem|imi|ne|ma|mi|voi|vom|sunt|suntem|termin|terminam|apuc|apucam|scap|scapam)',

@@ -13,6 +13,12 @@ describe('diacritics an old webmail turned into "?"', () => {
     expect(repairMangledDiacritics('Pot veni? Mul?umesc')).toBe('Pot veni? Mul?umesc');
   });
 
+  it('read a lone "?i" as "și", the commonest word, even with no other mark inside a word (h380_005)', () => {
+    expect(repairMangledDiacritics('Elena Rusu ?i Cristian Neagu vor participa.')).toBe('Elena Rusu si Cristian Neagu vor participa.');
+    // Not "ai", which the tables know too and would be tried first.
+    expect(repairMangledDiacritics('Vom fi dou? persoane, eu ?i colega.')).toBe('Vom fi doua persoane, eu si colega.');
+  });
+
   it('turn a garbled confirmation into the answer it is, the reply text untouched', async () => {
     const raw = Buffer.from('From: a@b.ro\r\nTo: rsvp@x.ro\r\nSubject: Re: Invitatie\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nV? confirm?m participarea. Vom fi dou? persoane: subsemnata ?i domnul Vasiu, pre?edintele asocia?iei.\r\n');
     const u = await understand(raw);

@@ -24,7 +24,7 @@ interface Expected {
    * What the classifier still reads differently (never a confident error, which always fails):
    * a ratchet — a new miss fails, and so does a listed one that is now right (drop it).
    */
-  knownMiss?: ('intent' | 'headcount')[];
+  knownMiss?: ('intent' | 'headcount' | 'speaker')[];
   desc?: string;
 }
 
@@ -36,7 +36,7 @@ const confidentError = (truth: string | null, got: string | null) =>
 
 describe('replies corpus (independently written sets)', () => {
   it('has them all', () => {
-    expect(sets).toHaveLength(370);
+    expect(sets).toHaveLength(379);
   });
 
   for (const set of sets) {
@@ -55,14 +55,17 @@ describe('replies corpus (independently written sets)', () => {
         if (e.ambiguous) continue;
         const intentOk = u.intent === e.intent || !!e.alsoOk?.includes(u.intent ?? '');
         const headcountOk = !(e.intent === 'yes' && u.intent === 'yes' && !e.hcAmbiguous && u.headcount !== e.headcount);
-        const known = (what: 'intent' | 'headcount') => !!e.knownMiss?.includes(what);
+        const known = (what: 'intent' | 'headcount' | 'speaker') => !!e.knownMiss?.includes(what);
         // An answer the label also accepts (`alsoOk`, a disputed label) is no error of either kind.
         if (!intentOk && confidentError(e.intent, u.intent)) say(`CONFIDENT ERROR intent ${e.intent} → ${u.intent} (${u.evidence ?? ''})`);
         else if (!intentOk && !known('intent')) say(`intent ${e.intent} → ${u.intent}`);
         else if (intentOk && known('intent')) say('intent is now right: remove "intent" from knownMiss');
         if (!headcountOk && !known('headcount')) say(`headcount ${e.headcount} → ${u.headcount}`);
         else if (headcountOk && known('headcount') && u.intent === 'yes') say('headcount is now right: remove "headcount" from knownMiss');
-        if (e.speaker !== null && u.speaker === !e.speaker) say(`speaker ${e.speaker} → ${u.speaker}`);
+        // A speaking wish read the other way round: a party where one speaks and the sender only listens is `false` by
+        // the corpus's older labels and `true` by some newer authors (h381_051); such a disagreement is listed, not hidden.
+        if (e.speaker !== null && u.speaker === !e.speaker && !known('speaker')) say(`speaker ${e.speaker} → ${u.speaker}`);
+        else if (known('speaker') && !(e.speaker !== null && u.speaker === !e.speaker)) say('speaker is now right: remove "speaker" from knownMiss');
       }
       expect(wrong).toEqual([]);
     });
