@@ -316,7 +316,7 @@ const NOT_A_PERSON = '(?!(?:The|This|That|These|Those|It|There|He|She|They|We|Yo
  * the sender, so "Ana și eu am vorbit ieri" (a past tense) names no one who comes.
  */
 const PARTNER_AND_ME_RO = new RegExp(
-  `(?<!\\p{L})${NOT_A_PERSON}(?!(?:Bună|Buna|Salut|Mulțumesc|Multumesc|Mulțumim|Multumim|Da|Deci|Atunci|Acum|Azi|Mâine|Maine|Luni|Marți|Marti|Miercuri|Joi|Vineri|Colegii|Colegele|Colegul|Colega|Toți|Toti|Echipa|Familia)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s+(?:și|si)\\s+(?:cu\\s+)?(?:eu|mine)\\s+(?:vom (?:fi|veni|participa)|venim|o s[ăa] (?:venim|fim|participăm|participam)|participăm|participam|ne vom conecta|ne conectăm|ne conectam|suntem (?:acolo|prezen)|mergem|intrăm|intram)(?!\\p{L})`,
+  `(?<!\\p{L})${NOT_A_PERSON}(?!(?:Bună|Buna|Salut|Mulțumesc|Multumesc|Mulțumim|Multumim|Da|Deci|Atunci|Acum|Azi|Mâine|Maine|Luni|Marți|Marti|Miercuri|Joi|Vineri|Colegii|Colegele|Colegul|Colega|Toți|Toti|Echipa|Familia)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s*,?\\s+(?:și|si)\\s+(?:cu\\s+)?(?:eu|mine)\\s+(?:vom (?:fi|veni|participa)|venim|o s[ăa] (?:venim|fim|participăm|participam)|participăm|participam|ne vom conecta|ne conectăm|ne conectam|suntem (?:acolo|prezen)|mergem|intrăm|intram)(?!\\p{L})`,
   'u',
 );
 /**
@@ -775,10 +775,10 @@ function ownRole(folded: string, match: { start: number; text: string }): boolea
 // A party announced before and withdrawn: "Inițial am anunțat-o și pe colega mea, …, însă ea nu mai poate veni" (h370_037),
 // "I originally registered two colleagues as well, but they both cancelled" (h370_077).
 const INTENDED_BEFORE =
-  /(?<![a-z])(?:(?:voiam|vroiam|aveam de gand|planuiam|intentionam) sa|(?:i|we) (?:originally|initially|first) (?:(?:planned|intended|meant|wanted|hoped) to|registered|announced|signed up|put down|mentioned)|(?:i|we) had (?:planned|intended|meant|wanted|hoped) to|initial (?:am|ne-am) (?:anuntat|inscris|trecut|confirmat)(?:-o|-l|-i|-le)?|(?:initial|la inceput) (?:va |v-|)(?:anuntasem|am anuntat|spusesem|am spus|scrisesem|am scris)(?: ca)?)(?: (?:vin|venim|aduc|aducem|iau|luam|particip|participam|bring|come|attend|join)(?![a-z])[^.;!?,]{0,40})?\s*$/;
+  /(?<![a-z])(?:(?:voiam|vroiam|aveam de gand|planuiam|intentionam|ar fi vrut|ar fi dorit|voiau|planuiau|initial urma|urma) sa|(?:i|we) (?:originally|initially|first) (?:(?:planned|intended|meant|wanted|hoped) to|registered|announced|signed up|put down|mentioned)|(?:i|we) had (?:planned|intended|meant|wanted|hoped) to|initial (?:am|ne-am) (?:anuntat|inscris|trecut|confirmat)(?:-o|-l|-i|-le)?|(?:initial|la inceput) (?:va |v-|)(?:anuntasem|am anuntat|spusesem|am spus|scrisesem|am scris)(?: ca)?)(?: (?:vin|vina|venim|aduc|aducem|iau|luam|particip|participe|participam|bring|come|attend|join)(?![a-z])[^.;!?,]{0,40})?\s*$/;
 
 /** The sender alone, said as a conclusion (folded): "deci vin doar eu", "so it will be just me"; not "nu vin doar eu", nor "doar eu și …". */
-const SELF_ONLY = /(?<![a-z])(?<!nu )(?:vin|voi fi|voi veni|particip|voi participa|ma conectez|deci|asa ca|so|it's|it is|it will be|will be)\s+(?:doar|numai|just|only)\s+(?:eu|me|myself)(?![a-z])(?!\s*(?:si|and|cu|with|plus|\+|,\s*(?:si|and)?\s*[a-z]+\s+(?:si|and)))[^a-z]*$/;
+const SELF_ONLY = /(?<![a-z])(?<!nu )(?:(?:vin|voi fi|voi veni|particip|voi participa|ma conectez|deci|asa ca|so|it's|it is|it will be|will be)\s+(?:doar|numai|just|only)\s+(?:eu|me|myself)|(?:vin|voi veni|voi fi|particip|voi participa|ma conectez|ma voi conecta)\s+singur(?:a)?)(?![a-z])(?!\s*(?:si|and|cu|with|plus|\+|,\s*(?:si|and)?\s*[a-z]+\s+(?:si|and)))[^a-z]*$/;
 /** Words that may bring someone along (folded), after the sender said they come alone: the count is read as usual. */
 const ADDS_SOMEONE = /(?<![a-z])(?:coleg\w*|colleague\w*|cu|with|si|and|plus|vine|vin|join\w*|\d+)(?![a-z])/;
 /** "din cele 3 persoane anunțate inițial, doar 2 vor putea participa" (h378_043): a count said earlier, revised after it. */

@@ -125,6 +125,10 @@ export const detailsRo: DetailsLocale = {
     '(confirm|confirmam|va confirm) (pentru|pt) mine si',
     // An interpreter along: "vin cu o traducătoare".
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (un|o) (traducator|traducatoare|interpret|interpreta|translator|translatoare)',
+    // "Confirm participarea mea, alături de fotograful asociației" (h384_088): one of the organisation's people along.
+    '(cu|impreuna cu|alaturi de|insotit de|insotita de) (fotograful|fotografa|traducatorul|traducatoarea|interpretul|interpreta|asistentul|asistenta|colegul|colega) (asociatiei|organizatiei|firmei|echipei|institutiei|fundatiei|muzeului|teatrului)',
+    // "Vă confirm participarea mea și a unei eleve din clasa a XII-a (Bianca Ursu)" (h383_039).
+    'si a (unei|unui) (eleve|elev|studente|student|colege|coleg|voluntare|voluntar|doctorande|doctorand|masterande|masterand|stagiare|stagiar)',
     // "Voi participa împreună cu interpreta de limbaj mimico-gestual, colega Dana Onu" (h378_050).
     '(cu|impreuna cu|alaturi de|insotit de|insotita de) (interpreta|interpretul|traducatoarea|traducatorul|translatoarea|translatorul) (de limbaj|de limba|mimico-gestual)',
     // "vin împreună cu sora mea": family along.
@@ -277,6 +281,8 @@ export const detailsRo: DetailsLocale = {
     // (h371_043), "din partea ADETIM se vor conecta colegele mele Ramona Vasile și Claudia Neagu" (h376_007).
     '(participa|vor participa|se vor conecta|se conecteaza|vor veni|vin|vor fi prezenti|vor fi prezente) (colegii|colegele) (mele|mei|noastre|nostri|)',
     '(participa|vor participa|se vor conecta|se conecteaza|vor veni|vin) din partea ... (colegii|colegele) (mele|mei|noastre|nostri|)',
+    // "vor veni doar 3 dintre ei: Alin Toma, Bianca Olaru și Sergiu Florea" (h384_018).
+    '(vor veni|vor participa|vin|participa|se vor conecta) (doar |numai |)# dintre (ei|ele|noi)',
     // "Participă din partea Teatrului Național: Marina Ionescu (manager) și Cătălin Grigore (PR)" (h378_085).
     '(participa|vor participa|vor fi prezenti|se vor conecta|se conecteaza) din partea',
     // "din partea muzeului vor fi conectați dr. Claudiu Ilaș și dr. Andrei Georgescu" (h148_038).

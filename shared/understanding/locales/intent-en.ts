@@ -590,6 +590,9 @@ export const intentEn: IntentLocale = {
   ],
   delegations: ['delegated (this|it) to'],
   handover: [
+    // "I'm forwarding this to my partner at the studio; I am abroad until February" (h383_036).
+    // Not "I will forward this to my colleague Anke Visser, who will attend on behalf of …" (h267_025): a stand-in announced.
+    "(i'm|i am|we're|we are) (forwarding|passing) (this|it|the invitation|your invitation) (on |)to (my|our)",
     // "forwarding this to our programme team, someone will get back to you" (h196_072).
     '(forwarding|forwarded|i forwarded|i have forwarded|i\'ve forwarded|passing|passed) (this|it|the invitation|your invitation|your email|your message) (on |)to (our|my|the) (programme |program |events |project |communication |research |sme |business |policy |culture |cultural |)(team|colleagues|colleague|department|office|director|manager|boss|unit|chair|chairwoman|chairman|president|head)',
     // "Team - anyone keen to join this on the 17th?": the sender asks who goes (a question, yet a hand-over).

@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Eu mă conectez pentru partea de SIDU" (h385_006): the sender connects, for the part that concerns them.
+    '^(eu |)ma (voi |)conectez (pentru|la) (partea|sesiunea|discutia|prezentarea) (de|despre|cu|legata de|legat de)',
     // "Eu și Cosmin de la Direcția Comunicare ne conectăm" (h379_031): the sender and a colleague from their office.
     '^eu si ... (de la|din) ... (ne conectam|ne vom conecta|venim|vom veni|participam|vom participa|vom fi prezenti|intram)',
     // "Participarea este confirmată." (h376_031): the state said for the sender.
@@ -861,6 +863,8 @@ export const intentRo: IntentLocale = {
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
   othersMaybe: [
+    // "Colega mea Mirela s-ar putea alătura, dacă îi permite programul de repetiții" (h384_002): the colleague's doubt.
+    '(colega|colegul|colegii|colegele) (mea|meu|mei|mele|noastra|nostru|nostri|noastre) ... s-ar putea (alatura|conecta|veni|adauga|alaturi)',
     // "Sau 3 dacă vine și Paul" (h381_021): one more only if a companion comes.
     '^sau # daca (vine|vin|se conecteaza|poate|ajunge) (si|)',
     // "eu vin, poate și Tudor dacă scapă de la birou" (h370_020): the maybe is about the one named after "și".
@@ -1456,6 +1460,11 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Menționez că aș dori să prezint, în cele 5 minute alocate, programul …" (h385_021): the wish cut off by commas.
+    '^(mentionez ca|precizez ca|) (as dori|as vrea|doresc|dorim|am dori|am vrea) sa (prezint|prezentam)$',
+    // "Am și eu 5 minute de spus despre legătura cu programul cultural" (h385_061); "aș vrea să adaug câteva idei" (h383_011).
+    '(am|avem|as avea|am avea) (si eu |si noi |)(#|cateva) (minute|min) de (spus|zis|prezentat)',
+    '(as vrea|as dori|am vrea|am dori) sa (adaug|adaugam|impartasesc|impartasim) (cateva|niste|doua|cateva mici) (idei|ganduri|observatii|comentarii)',
     // "nu vom vorbi toți, doar eu, în cele 5 minute" (h381_060); "prefer să spun direct în cele 5 minute" (h381_030).
     'nu (vom vorbi|o sa vorbim|vorbim|vom interveni|intervenim) toti',
     '(prefer|as prefera) sa (spun|vorbesc|prezint|intervin|zic) (direct |)in cele # minute',
@@ -1827,6 +1836,8 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "doi masteranzi …, care ar dori doar să asiste la discuții" (h385_005); "o să stau doar în spate să ascult" (h385_068).
+    '(doar|numai) sa (asiste|asistam|asist|urmareasca)', '(doar|numai) (in spate|in public|in sala) (sa|ca sa) (ascult|asculte|ascultam|urmaresc)',
     // "El nu vorbește, doar vrea să audă" (h381_065): the companion only listens.
     '^(el|ea|dansul|dansa) nu (vorbeste|va vorbi|intervine|va interveni|prezinta|va prezenta)$', '(doar|numai) (vrea|vor|vrem|vreau) sa (auda|asculte|aud|ascult|auzim|ascultam)',
     // "… va fi prezent în locul meu. Nu cred că va avea o intervenție" (h377_022).

@@ -354,3 +354,25 @@ const corpus380: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 380–382', corpus380);
+
+const corpus383: IntentCase[] = [
+  // Passing the invitation on while away answers nothing (h383_036); a stand-in announced with it does (h267_025).
+  ["Hello Lavinia, I'm forwarding this to my partner at the studio; I am abroad until February. Thank you for thinking of us. Nicu Pirvu", 'unknown'],
+  ['Dear Lavinia, I will forward this to my colleague Anke Visser, who will attend on behalf of Leeuwarden-Fryslân. Best, Pieter', 'yes', 1],
+  // A condition on the speaking wish, not on coming (h383_011); connecting for one part (h385_006).
+  ['Buna ziua, Confirm participarea. Voi fi impreuna cu sotul meu, avem un mic atelier de ceramica. Daca timpul permite, as vrea sa adaug cateva idei legate de targurile mestesugaresti. Lorena Hodos', 'yes', 2, true],
+  ['Lavinia, Am văzut invitația. Eu mă conectez pentru partea de SIDU, dacă ai nevoie de mine pentru o prezentare scurtă spune-mi. Iulia', 'yes', 1],
+  // A colleague's doubt (h384_002); headcount (h383_039, h384_018, h384_023, h384_088, h385_074).
+  ['Bună ziua, Din partea Filarmonicii Banatul voi participa eu. Colega mea Mirela s-ar putea alătura, dacă îi permite programul de repetiții. Cu stimă, Teodora Mihai', 'yes', 1],
+  ['Buna seara, Va confirm participarea mea si a unei eleve din clasa a XII-a (Bianca Ursu), care este interesata de antreprenoriat. Prof. Mirela Avram', 'yes', 2],
+  ['Bună ziua, Echipa noastră de CSR ar fi vrut să vină în formulă completă (5 persoane), dar din cauza unui termen de livrare vor veni doar 3 dintre ei: Alin Toma, Bianca Olaru și Sergiu Florea.', 'yes', 3],
+  ['Bună ziua, Confirm participarea. Inițial urma să vină și colegul Bogdan Stan, dar s-a îmbolnăvit, așa că voi veni singură. Nu doresc să iau cuvântul.', 'yes', 1, false],
+  ['Bună ziua! Confirm participarea mea, alături de fotograful asociației, care ar face câteva poze pentru pagina noastră, dacă e ok.', 'yes', 2],
+  ['Bună ziua, Mulțumim pentru invitație. Colega mea, Marie Dubois, și cu mine vom participa. Marie vorbește limba română, așa că nu avem nevoie de traducere.', 'yes', 2],
+  // Speaking (h385_005, h385_061, h385_068).
+  ['Stimată doamnă Simion, Confirm participarea la sesiunea din 20 ianuarie. Voi veni împreună cu doi masteranzi de la programul de Management Cultural, care ar dori doar să asiste la discuții.', 'yes', 3, false],
+  ['Salut Lavinia, Mersi de invitație! Vin eu sigur, și probabil se conectează și Cosmina de la departamentul de programe. Am și eu 5 minute de spus despre legătura cu programul cultural 2023.', 'yes', 1, true],
+  ['Salut, Sunt fotograf freelancer și am primit invitația prin grupul de la Contrasens. Mă bucur să particip, o să stau doar în spate să ascult 😊 Cosmin', 'yes', 1, false],
+];
+
+describeIntentCorpus('misses of sets 383–385', corpus383);
