@@ -155,7 +155,7 @@ const CONTRAST = contrastSource([]);
 // after a comma it still opens a contrast.
 const SPLIT_CONTRAST = contrastSource(['yet']);
 // "Nu voi putea totuși să particip" (h379_044): "totuși" before "să" is inside the verb, no contrast opening a clause.
-const CLAUSE_SPLIT = new RegExp(`\\s*(?:[,;]|(?<!\\d):|:(?!\\d))\\s*|\\s+[-–—]\\s+|\\s+(?!(?:totuși|totusi|totuşi)\\s+(?:să|sa|să)\\s)(?=(?:${SPLIT_CONTRAST})(?![A-Za-z0-9]))`, 'i');
+const CLAUSE_SPLIT = new RegExp(`\\s*(?:[,;]|(?<!\\d):|:(?!\\d))\\s*|\\s+[-–—]\\s+|\\s+(?!(?:totuși|totusi)\\s+(?:să|sa)\\s)(?=(?:${SPLIT_CONTRAST})(?![A-Za-z0-9]))`, 'i');
 const CONTRAST_START = new RegExp(`^(?:${CONTRAST})${WORD_END}`);
 const ENDS_WITH_PUNCTUATION = /[.!…]["'”»)\]]*$/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
@@ -464,12 +464,14 @@ export function announcesQuestion(folded: string): boolean {
  */
 const ELIGIBILITY = /(?<![a-z])(?:even though|even if|although|not representing|without representing|as a (?:private person|private individual|citizen|resident|student|freelancer|non-member)|ca (?:persoana fizica|cetatean|student|studenta|freelancer|persoana privata)|desi nu|fara sa reprezint|nu reprezint)(?![a-z])/;
 /**
- * "Îl puteți retrimite? Altfel vă confirm prezența" (h375_024), "… corect? Altfel sigur participăm" (h381_058): "altfel" before a
- * confirmation or a "sigur" is "apart from that",
- * not the question's fallback ("Altfel nu pot veni").
+ * A fallback opening the sentence after a request ("Îmi puteți trimite linkul? Altfel nu pot participa"). Not "dacă nu"/"if
+ * not": after "Is it too late to confirm?" it grants ("If not, please count me in", h142_046).
  */
-// Not "dacă nu"/"if not": after "Is it too late to confirm?" it grants ("If not, please count me in", h142_046).
 const LEAVE_FALLBACK = /^[^a-z]*(?:altfel|altminteri|in caz contrar|otherwise)(?![a-z])/;
+/**
+ * "Îl puteți retrimite? Altfel vă confirm prezența" (h375_024), "… corect? Altfel sigur participăm" (h381_058): "altfel"
+ * before a confirmation or a "sigur" is "apart from that", not the question's fallback ("Altfel nu pot veni").
+ */
 const APART_FROM_THAT = /^[^a-z]*(?:altfel|in rest) (?:(?:va |iti |)(?:confirm|confirmam)|sigur)(?![a-z])/;
 const STRONG_BREAK = /\s+[-–—]\s+|\s*;\s*/g;
 // "I shan't be able to make it, regrettably, but I wondered whether a written contribution might

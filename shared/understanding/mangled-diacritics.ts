@@ -3,10 +3,13 @@ import { matchKey } from './text-normalize';
 
 // A letter, "?", a letter ("confirm?m", "asocia?iei"): what an old webmail leaves of ă ș ț î â.
 const INSIDE_WORD = /\p{L}\?\p{L}/gu;
+/**
+ * "?i" standing alone: "și" lost to a code page; no question ends on a lone "i". Lower-case only: a capital Ș lost leaves
+ * "?i" too, and " ?I " may be an English "I" after a stray question mark.
+ */
+const LOST_SI = /(?<!\p{L})\?i(?!\p{L})/u;
 // A run of letters with "?" in or around it ("confirm?m", "V?", "?i", "dou?"), tried at word
 // starts only (the look-behind), so a long word costs its length once, not its square.
-/** "?i" standing alone: "și" lost to a code page; no question ends on a lone "i". */
-const LOST_SI = /(?<!\p{L})\?[iI](?!\p{L})/u;
 const WORD_WITH_MARK = /(?<!\p{L})\p{L}*\?[\p{L}?]*/gu;
 // After a word, what continues a sentence: a "?" there was a letter ("V? confirm?m").
 const GOES_ON = /^[ \t]+\p{Ll}/u;
@@ -39,7 +42,6 @@ export function repairMangledDiacritics(text: string): string {
     const tail = word.slice(body.length);
     // "Elena Rusu ?i Cristian Neagu" (h380_005): "și", the commonest word, before any other candidate ("ai" is a word too).
     if (body === '?i') return `si${tail}`;
-    if (body === '?I') return `Si${tail}`;
     const folded = matchKey(body);
     const letter = CANDIDATES.find((candidate) => words.has(folded.replace(/\?/g, candidate))) ?? 'a';
     return body.replace(/\?/g, letter) + tail;
