@@ -68,16 +68,27 @@ export function scopeOccasionAnaphors(sentence: readonly Clause[]): void {
   const first = sentence.findIndex((clause) => clause.spans.some((span) => span.kind === 'otherOccasion'));
   if (first < 0) return;
   anaphors ??= compileStickyPhrases(LOCALES.flatMap((l) => l.occasionAnaphors));
+  // "La sesiunea următoare, cea din februarie, sigur voi participa" (h387_020): the other occasion opening the sentence,
+  // alone in its clause, is what the whole sentence answers about.
+  const fronted =
+    sentence.slice(0, first).every((clause) => clause.spans.length === 0) &&
+    FRONTED_OCCASION.test(sentence[first]!.folded) &&
+    sentence[first]!.spans.every((span) => span.kind === 'otherOccasion' || span.kind === 'neutral');
+  // Up to a "but": "La sesiunea din septembrie am venit cu drag, de data asta însă nu pot" (h337_035) answers this one after it.
+  let governs = fronted;
   for (const [index, clause] of sentence.entries()) {
     if (index <= first) continue;
+    if (clause.contrast) governs = false;
     // "vă rog să mă anunțați de următorul atelier, aș vrea să fiu prezent" (h375_006): a bare wish right after the
     // other occasion, with no answer of its own beside it, wishes for that one.
     const bareWish = index === first + 1 && clause.spans.length > 0 && clause.spans.every((span) => span.kind === 'wish' || span.kind === 'neutral') && !clause.question;
-    if (!bareWish && findAll(anaphors, clause.folded).length === 0) continue;
+    if (!bareWish && !governs && findAll(anaphors, clause.folded).length === 0) continue;
     for (const span of clause.spans) if (ANSWERS.has(span.kind)) span.kind = 'neutral';
   }
 }
 
+/** A clause that only names another occasion, fronted (folded): "la sesiunea următoare", "for the next session". */
+const FRONTED_OCCASION = /^[^a-z]*(?:la|pentru|for|at|as for)\s/;
 /** A hedged "no" said alone (folded): "cel mai probabil nu", "probably not". */
 const HEDGED_NO_ALONE = /^[^a-z]*(?:cel mai probabil|foarte probabil|probabil|most likely|probably|likely)\s+(?:nu|not)[^a-z]*$/;
 

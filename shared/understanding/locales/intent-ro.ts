@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Mă conectez sigur." (h386_084).
+    '^(eu |)ma conectez (sigur|cu siguranta|negresit)$',
     // "Eu mă conectez pentru partea de SIDU" (h385_006): the sender connects, for the part that concerns them.
     '^(eu |)ma (voi |)conectez (pentru|la) (partea|sesiunea|discutia|prezentarea) (de|despre|cu|legata de|legat de)',
     // "Eu și Cosmin de la Direcția Comunicare ne conectăm" (h379_031): the sender and a colleague from their office.
@@ -325,6 +327,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "la noi în birou nu poate nimeni să vină miercuri" (h387_060): nobody of the sender's office.
+    'nu (poate|va putea|o sa poata) nimeni sa (vina|participe|ajunga|se conecteze)',
     // "Da. Ah, acum am văzut că e online. Atunci nu, nu am laptop cu cameră" (h381_044): the answer taken back, on its own.
     '^(atunci|deci|in cazul asta|in cazul acesta) nu$',
     // "Super invitație, păcat că e exact când sunt la Cluj 😞" (h352_036): the date falls on the sender's absence.
@@ -863,6 +867,8 @@ export const intentRo: IntentLocale = {
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
   othersMaybe: [
+    // "Și poate îl conving și pe Dragoș … să vină, dar nu promit" (h386_084): a companion only hoped for.
+    '(poate |)(il|o|ii) conving (si |)pe',
     // "Colega mea Mirela s-ar putea alătura, dacă îi permite programul de repetiții" (h384_002): the colleague's doubt.
     '(colega|colegul|colegii|colegele) (mea|meu|mei|mele|noastra|nostru|nostri|noastre) ... s-ar putea (alatura|conecta|veni|adauga|alaturi)',
     // "Sau 3 dacă vine și Paul" (h381_021): one more only if a companion comes.
@@ -1793,6 +1799,8 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Poate fiul meu ia cuvântul, el are mai multe idei" (h388_053): the companion may speak, the sender comes.
+    '^poate (fiul|fiica|sotul|sotia|colegul|colega) (meu|mea) (ia|va lua|o sa ia) cuvantul',
     // "Cristina va comenta acțiunea 2" (h376_030): the colleague's comments in the round.
     '(va|vor|o sa) (comenta|comenteze) (actiunea|actiunile|planul|masura|masurile|punctul|propunerea|propunerile)',
     // "Domnia sa dorește să aibă o scurtă intervenție" (h180_056).

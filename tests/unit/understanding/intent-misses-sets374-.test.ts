@@ -124,3 +124,16 @@ const corpus383: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 383–385', corpus383);
+
+const corpus386: IntentCase[] = [
+  // Another occasion opening the sentence governs it up to a "but" (h387_020; h337_035 answers after its "însă").
+  ['Buna ziua, La sesiunea urmatoare, cea din februarie, sigur voi participa. Pe 17 ianuarie am programare la medic si nu pot. Cu respect, Maria Lupu', 'no'],
+  ['Buna ziua, Va multumesc pentru invitatie. La sesiunea din septembrie am venit cu drag, de data asta insa nu pot. Cu stima, Nicoleta Pavel', 'no'],
+  // Nobody of the office (h387_060); a companion only hoped for (h386_084); the son who may speak (h388_053).
+  ['Lavinia, la noi în birou nu poate nimeni să vină miercuri, suntem toți la instruirea de GDPR. Scuze!', 'no'],
+  ['Bună Lavinia, Mă conectez sigur. Și poate îl conving și pe Dragoș de la Fabrica de Pensule să vină, dar nu promit. Lorena', 'yes', 1],
+  ['Vin și o aduc și pe colega mea.', 'yes', 2],
+  ['Bună seara, Cu plăcere, particip. Vom fi eu și fiul meu, care se ocupă de magazinul online. Poate fiul meu ia cuvântul, el are mai multe idei. Iulian', 'yes', 2],
+];
+
+describeIntentCorpus('misses of sets 386–388', corpus386);
