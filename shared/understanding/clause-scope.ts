@@ -62,7 +62,8 @@ export function scopeFrontedConditions(sentence: readonly Clause[]): void {
 /**
  * "Please keep me informed about next sessions, I would be happy to join some of them": after
  * a clause naming other occasions, a later clause of the sentence pointing back at them ("some
- * of them", "la una dintre ele") answers about those, not this invitation. Mutates the spans.
+ * of them", "la una dintre ele") answers about those, not this invitation; so does a bare wish right after such a
+ * clause, and every clause of a sentence that such a clause opens, up to a "but". Mutates the spans.
  */
 export function scopeOccasionAnaphors(sentence: readonly Clause[]): void {
   const first = sentence.findIndex((clause) => clause.spans.some((span) => span.kind === 'otherOccasion'));
