@@ -125,12 +125,11 @@ export const detailsRo: DetailsLocale = {
     '(confirm|confirmam|va confirm) (pentru|pt) mine si',
     // An interpreter along: "vin cu o traducătoare".
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (un|o) (traducator|traducatoare|interpret|interpreta|translator|translatoare)',
-    // "Confirm participarea mea, alături de fotograful asociației" (h384_088): one of the organisation's people along.
-    '(cu|impreuna cu|alaturi de|insotit de|insotita de) (fotograful|fotografa|traducatorul|traducatoarea|interpretul|interpreta|asistentul|asistenta|colegul|colega) (asociatiei|organizatiei|firmei|echipei|institutiei|fundatiei|muzeului|teatrului)',
+    // One of the organisation's people along, or an interpreter named by their language: "Confirm participarea mea, alături de
+    // fotograful asociației" (h384_088), "Voi participa împreună cu interpreta de limbaj mimico-gestual, colega Dana Onu" (h378_050).
+    '(cu|impreuna cu|alaturi de|insotit de|insotita de) (fotograful|fotografa|traducatorul|traducatoarea|interpretul|interpreta|translatorul|translatoarea|asistentul|asistenta|colegul|colega) (asociatiei|organizatiei|firmei|echipei|institutiei|fundatiei|muzeului|teatrului|de limbaj|de limba|mimico-gestual)',
     // "Vă confirm participarea mea și a unei eleve din clasa a XII-a (Bianca Ursu)" (h383_039).
     'si a (unei|unui) (eleve|elev|studente|student|colege|coleg|voluntare|voluntar|doctorande|doctorand|masterande|masterand|stagiare|stagiar)',
-    // "Voi participa împreună cu interpreta de limbaj mimico-gestual, colega Dana Onu" (h378_050).
-    '(cu|impreuna cu|alaturi de|insotit de|insotita de) (interpreta|interpretul|traducatoarea|traducatorul|translatoarea|translatorul) (de limbaj|de limba|mimico-gestual)',
     // "vin împreună cu sora mea": family along.
     '(cu|impreuna cu|alaturi de|insotit de|insotita de) (sora|fratele|mama|tata|tatal|verisoara|verisorul|nepoata|nepotul|matusa|unchiul) (mea|meu)',
     // "Particip eu si stagiarul nostru, Vlad Popa": a junior of the sender's office.
@@ -278,7 +277,8 @@ export const detailsRo: DetailsLocale = {
     // "Vin eu, plus Ioana Marin și Dan Suciu": the answer opens a list of who comes.
     '^(vin|venim|particip|participam)',
     // The colleagues named after a third-person verb: "Participă din partea AJOFM Timiș colegii Mirela Toma și Ionuț Lazăr"
-    // (h371_043), "din partea ADETIM se vor conecta colegele mele Ramona Vasile și Claudia Neagu" (h376_007).
+    // (h371_043), "din partea ADETIM se vor conecta colegele mele Ramona Vasile și Claudia Neagu" (h376_007). The second intro
+    // is not the bare "participă din partea" below: its list starts after "colegii", not at the organisation's name.
     '(participa|vor participa|se vor conecta|se conecteaza|vor veni|vin|vor fi prezenti|vor fi prezente) (colegii|colegele) (mele|mei|noastre|nostri|)',
     '(participa|vor participa|se vor conecta|se conecteaza|vor veni|vin) din partea ... (colegii|colegele) (mele|mei|noastre|nostri|)',
     // "vor veni doar 3 dintre ei: Alin Toma, Bianca Olaru și Sergiu Florea" (h384_018).
