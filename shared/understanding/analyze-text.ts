@@ -157,6 +157,13 @@ const SPLIT_CONTRAST = contrastSource(['yet']);
 // "Nu voi putea totuși să particip" (h379_044): "totuși" before "să" is inside the verb, no contrast opening a clause.
 const CLAUSE_SPLIT = new RegExp(`\\s*(?:[,;]|(?<!\\d):|:(?!\\d))\\s*|\\s+[-–—]\\s+|\\s+(?!(?:totuși|totusi)\\s+(?:să|sa)\\s)(?=(?:${SPLIT_CONTRAST})(?![A-Za-z0-9]))`, 'i');
 const CONTRAST_START = new RegExp(`^(?:${CONTRAST})${WORD_END}`);
+// "Trimit însă pe colega mea Irina Vlad" (h394_029): "însă" second in its clause contrasts the whole clause; split there, it
+// would leave "Trimit" alone and "pe colega mea" without its verb. Moved to the front, it opens the clause. Not "totuși":
+// "Vin totuși dacă …" takes an answer back, which the change-of-mind phrases read in that order.
+const SECOND_CONTRAST = /(^|[,;:]\s*)([A-Za-zÀ-ɏ]+)\s+(însă|insa)\s+(?=\S)/gi;
+function frontContrast(text: string): string {
+  return text.replace(SECOND_CONTRAST, '$1$3 $2 ');
+}
 const ENDS_WITH_PUNCTUATION = /[.!…]["'”»)\]]*$/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+/g;
@@ -197,7 +204,7 @@ export function analyzeText(text: string): TextAnalysis {
   let previousFirst = 0;
   sentences.forEach((sentence, index) => {
     // "my deputy, Péter Kovács, will represent us": the name's commas cut no clause.
-    const text = joinAppositions(sentence.text);
+    const text = frontContrast(joinAppositions(sentence.text));
     const parts = text.split(CLAUSE_SPLIT).filter((part) => part.trim() !== '');
     const asks = sentence.question || (parts.length > 0 && !ENDS_WITH_PUNCTUATION.test(sentence.text) && QUESTION_START.test(matchKey(parts[0]!)));
     sentence.question = asks;

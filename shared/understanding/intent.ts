@@ -46,6 +46,10 @@ function onlyOnline(folded: string): boolean {
 }
 const ONLINE_WORD = /(?<![a-z])(?:online|zoom|teams|remote|remotely|virtual|de la distanta|hibrid|hybrid|livestream|live stream|stream|streaming)(?![a-z])/;
 const TRAVEL_REFUSED = /^[^.;!?]{0,40}?(?:deplas|travel|ajunge la (?:primarie|timisoara|sediu|sala)|ajung la (?:primarie|timisoara|sediu|sala)|veni (?:fizic|la timisoara|la primarie|in persoana)|vin (?:fizic|la timisoara|la primarie|in persoana)|come (?:in person|to timisoara|to the city hall)|make it (?:in person|to timisoara)|be there in person|fizic|in person|in persoana|(?:be|fi) (?:in|la) (?:romania|timisoara|tara|oras|the country|town|the city)(?![a-z]))/;
+// The place said before the refusal: "La Primărie nu pot ajunge luni" (h390_061).
+const TRAVEL_PLACE_BEFORE = /(?:^|[^a-z])(?:la (?:primarie|timisoara|sediu|sala)|in timisoara|to timisoara|fizic|in persoana|in person)[^.;!?]{0,12}$/;
+/** A refusal only of going there: the trip, in person, to the place. */
+const travelRefused = (clause: Clause, span: Found): boolean => TRAVEL_REFUSED.test(clause.folded.slice(span.start)) || TRAVEL_PLACE_BEFORE.test(clause.folded.slice(0, span.start));
 // A clause opening on the sender: the Romanian pronoun is emphatic (unneeded before the verb), the English one is not.
 const SURELY = /(?<![a-z])(?:sigur|cu siguranta|cu certitudine|garantat|definitely|for sure|certainly|surely)(?![a-z])/;
 const OWN_SUBJECT = /^[^a-z]*(?:eu|noi|as for me|as for myself|as for us|personally|i personally|cat despre mine|in ce ma priveste|eu personal)\s/;
@@ -424,7 +428,8 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     // Not a "but" that only announces a question: "Aș vrea să particip, dar aș avea o întrebare: …" (h250_009), nor one
     // only about speaking: "I would like to attend, but only as observer" (h280_094).
     const aboutTalkOnly = (clause: Clause): boolean => clause.spans.length > 0 && clause.spans.every((span) => span.kind === 'speakerNo' || span.kind === 'speakerYes');
-    const contrasted = analysis.clauses.slice(lastWish + 1).some((clause) => clause.contrast && !announcesQuestion(clause.folded) && !aboutTalkOnly(clause));
+    // Nor a "though" closing a sentence, which leaves an empty clause: "I might join a bit later than 11 though." (h391_048).
+    const contrasted = analysis.clauses.slice(lastWish + 1).some((clause) => clause.contrast && /\p{L}/u.test(clause.text) && !announcesQuestion(clause.folded) && !aboutTalkOnly(clause));
     if (contrasted && after.some((span) => span.kind === 'excuses' || span.kind === 'weakNo' || span.kind === 'no' || span.kind === 'otherOccasion')) {
       return { intent: 'no', confidence: 0.7, evidence: `${join(wish)} → ${join(after)}` };
     }
@@ -456,7 +461,7 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   // beside a question about joining online leaves the answer to that question.
   // Not online another time: "I won't be in Romania in January. Maybe we could talk online some other time?" (h100_067).
   const onlineAsked = analysis.clauses.some((clause) => clause.question && ONLINE_WORD.test(clause.folded) && !clause.spans.some((span) => span.kind === 'otherOccasion'));
-  if (onlineAsked && yes.length === 0 && no.length > 0 && no.every((span) => TRAVEL_REFUSED.test(analysis.clauses[span.clause]!.folded.slice(span.start)))) {
+  if (onlineAsked && yes.length === 0 && no.length > 0 && no.every((span) => travelRefused(analysis.clauses[span.clause]!, span))) {
     return { intent: 'unknown', confidence: 0.5, evidence: join(no) };
   }
   // "pot participa doar online, se poate?" (h280_054): coming only online, then asking whether that may be: the answer
@@ -472,7 +477,7 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     // "Particip doar online, nu mă pot deplasa la Timișoara": the trip refused is why online.
     // "Confirm. Doar online, nu mă pot deplasa" (h252_068): "only online" in a clause of its own says the same.
     const onlineOnly = yes.every((span) => ONLINE_ONLY.test(analysis.clauses[span.clause]!.folded)) || analysis.clauses.some((clause) => !clause.question && ONLINE_ONLY.test(clause.folded));
-    if (onlineOnly && no.every((span) => TRAVEL_REFUSED.test(analysis.clauses[span.clause]!.folded.slice(span.start)))) {
+    if (onlineOnly && no.every((span) => travelRefused(analysis.clauses[span.clause]!, span))) {
       return { intent: 'yes', confidence: 0.7, evidence: `${join(yes)} (${join(no)})` };
     }
     // "Vă transmit confirmarea pentru 2 persoane …: dna Irina Pavel și dl Cosmin Radu. Eu nu voi putea participa"

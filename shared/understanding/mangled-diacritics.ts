@@ -8,6 +8,12 @@ const INSIDE_WORD = /\p{L}\?\p{L}/gu;
  * "?i" too, and " ?I " may be an English "I" after a stray question mark.
  */
 const LOST_SI = /(?<!\p{L})\?i(?!\p{L})/u;
+/**
+ * " ? " between words, the next one lower-case: a dash ("–", not in ISO-8859-2) lost to the code page, as in "în calitate de
+ * observatori ? nu vom avea intervenții" (h391_038). A question's mark has no space before it in Romanian or English, and the
+ * next sentence starts with a capital.
+ */
+const LOST_DASH = /(?<=[\p{L}\d).,]) \?(?= \p{Ll})/gu;
 // A run of letters with "?" in or around it ("confirm?m", "V?", "?i", "dou?"), tried at word
 // starts only (the look-behind), so a long word costs its length once, not its square.
 const WORD_WITH_MARK = /(?<!\p{L})\p{L}*\?[\p{L}?]*/gu;
@@ -28,9 +34,11 @@ function knownWords(): ReadonlySet<string> {
  * Repairs Romanian text whose diacritics a mail client turned into "?" ("V? confirm?m
  * participarea … dou? persoane"), for reading only: each such "?" becomes the letter that makes
  * its word one the tables know, else "a" (ă is the most frequent). Text with fewer than two
- * "?" inside words is returned as is: a question mark there is a question.
+ * "?" inside words is returned as is: a question mark there is a question. A dash lost the same way
+ * (" ? " before a lower-case word) is put back first.
  */
 export function repairMangledDiacritics(text: string): string {
+  text = text.replace(LOST_DASH, ' –');
   if ((text.match(INSIDE_WORD) ?? []).length < 2 && !LOST_SI.test(text)) return text;
   const words = knownWords();
   return text.replace(WORD_WITH_MARK, (word: string, offset: number) => {

@@ -24,6 +24,8 @@ export const detailsRo: DetailsLocale = {
     'ci (doar|numai) #',
     // Set off by a comma: "venim doi: eu și Vlad. Pardon, trei, vine și Oana" (h204_018).
     '(de fapt|adica|mai exact|pardon), #',
+    // "Echipa noastră de 3 va fi prezentă la discuție" (h393_004).
+    '(echipa|delegatia) (noastra|mea) de #',
     'vom fi #', 'o sa fim #', 'suntem #', 'participam #', 'vom participa #', 'venim #', 'vom veni #',
     // "Ok, venim noi trei de la cooperativă" (h130_056).
     '(venim|vom veni|participam|vom participa|suntem|vom fi|ne conectam) noi #',
@@ -92,7 +94,7 @@ export const detailsRo: DetailsLocale = {
     '(cu|si) (o |)delegatie de # (student*|elev*|masteran*|doctoran*|cursant*|copii|tineri|voluntar*)',
     // "Eu plus cele două stagiare ale noastre, Alexandra și Diana": the juniors of the sender's office, after "cele".
     '(cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (cei |cele |)# (stagiar*|practicant*|intern*)',
-    '(cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (cei|cele) # (persoan*|coleg*|participant*|invitat*|reprezentant*|membr*|student*|elev*|voluntar*|colaborator*)',
+    '(cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (cei|cele) # (persoan*|coleg*|participant*|invitat*|reprezentant*|membr*|student*|elev*|voluntar*|colaborator*|asociat*|parteneri|partenere)',
     // "vom participa cu un grup de 15 studenți", "vin cu 24 de elevi": a group, or twenty and up with "de".
     // Not after a bare "cu": "lucrez cu un grup de 15 studenți" is no party.
     '(vin cu|venim cu|particip cu|participam cu|voi veni cu|vom veni cu|voi participa cu|vom participa cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (un |)grup de # (de |)(persoan*|student*|elev*|tineri|copii|membr*|voluntar*)',
@@ -281,6 +283,8 @@ export const detailsRo: DetailsLocale = {
     // is not the bare "participă din partea" below: its list starts after "colegii", not at the organisation's name.
     '(participa|vor participa|se vor conecta|se conecteaza|vor veni|vin|vor fi prezenti|vor fi prezente) (colegii|colegele) (mele|mei|noastre|nostri|)',
     '(participa|vor participa|se vor conecta|se conecteaza|vor veni|vin) din partea ... (colegii|colegele) (mele|mei|noastre|nostri|)',
+    // "Din partea Direcției de Dezvoltare vor fi Ana Toma și Cezar Vlad" (h393_021).
+    '^din partea ... (vor fi|va fi)',
     // "vor veni doar 3 dintre ei: Alin Toma, Bianca Olaru și Sergiu Florea" (h384_018).
     '(vor veni|vor participa|vin|participa|se vor conecta) (doar |numai |)# dintre (ei|ele|noi)',
     // "Participă din partea Teatrului Național: Marina Ionescu (manager) și Cătălin Grigore (PR)" (h378_085).

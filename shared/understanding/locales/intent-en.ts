@@ -230,6 +230,8 @@ export const intentEn: IntentLocale = {
     '^(so |)(i|we) (come|attend|participate|join) (together |)with (my|our) (husband|wife|spouse|partner|colleague|colleagues|son|daughter|friend|boss|director|manager|assistant|deputy)',
   ],
   wish: [
+    // "I'd love to listen in if that's ok" (h391_048): to listen is to come.
+    "(i'd|i would|we'd|we would) (love|like) to (listen in|tune in|dial in|sit in)",
     // "Me and two colleagues from the Novi Sad 2022 team would like to join" (h272_021): the party the sender heads.
     '^(me|myself|i) and ... ... (would like|would love|wish|want|would be glad|would be happy) to (join|attend|come|participate|take part)',
     // "… but I am in Timisoara next week and would love to attend on Monday" (h157_065): the wish after "and", its subject before.
@@ -256,6 +258,9 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "unfortunately I can't be in Timisoara on the 20th" (h391_054); "Please don't wait for me on Monday".
+    "(i|we) (can't|cannot|can not|won't be able to|will not be able to|am not able to|'m not able to|are not able to) be in (timisoara|town|romania|the city) (on|that|this|for|at|in)",
+    "(please |)(don't|do not) wait for (me|us)",
     // "as this is a local session in Romanian we will not travel" (h374_068).
     "(we|i) (will not|won't|shall not) (travel|be travelling|be traveling)$",
     // "Unfortunately it is not possible for me to travel to Timișoara for this session" (h353_080).
@@ -660,6 +665,8 @@ export const intentEn: IntentLocale = {
     'if you (can|could|would|are able to|send|share|provide|let|confirm|give)',
   ],
   otherOccasion: [
+    // A meeting offered for the other date just named: "Our colleague Jan will be in Timișoara in February, perhaps we can meet then" (h389_045).
+    '(perhaps|maybe|possibly|hopefully) (we|you and i|i) (can|could|might) (meet|talk|catch up|see each other|connect) (then|at that time|on that occasion|while (he|she|they) (is|are) there)',
     // "We already confirmed our participation at the Leeuwarden partner meeting in February" (h375_063).
     '(at|for|to) the ... (partner|partners|project|steering|consortium|transnational|network) (meeting|conference|visit) (in|on) (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)',
     // "we are not able to participate unfortunately. Maybe in the next session" (h246_033).
@@ -796,6 +803,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // Joining late is a note, not a doubt: "I might join a bit later than 11 though" (h391_048).
+    '(i|we) (might|may|could) (join|connect|dial in|log in|come|arrive) (a bit |a little |slightly |)later',
     // How much one follows, not whether one comes: "I will probably follow most of it with the help of a colleague" (h353_024).
     'probably (follow|understand|catch) (most|much|part|parts) of (it|the discussion|the session|the meeting)',
     // Whether the sender answered before, not whether they come: "Not sure I replied already, but yes, attending" (h346_049).
@@ -1003,6 +1012,9 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I'll keep my contribution within the 5 minutes" (h397_055); "I'd appreciate 5 minutes to mention our programme" (h393_053).
+    '(keep|limit) (my|our) (contribution|input|remarks|intervention|presentation) (within|to|under) (the |)(#|five) (minutes|min)',
+    "(i'd|i would|we'd|we would) appreciate (#|a few|five) (minutes|min) to",
     // "I'd present the Rijeka 2020 SME voucher scheme if possible" (h378_051).
     "(i'd|i would|we'd|we would) present (the|our|a|my) ... (scheme|programme|program|project|model|platform|initiative|results|experience|case|study|network)",
     // "I can share our experience from Wrocław 2016 — would 5 minutes in the stakeholder comments slot be OK?" (h278_044).
@@ -1343,6 +1355,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "happy to listen and learn" (h395_062).
+    '(happy|glad|pleased|keen) to (just |)(listen and learn|listen in and learn)',
     // "Please register me and my colleague Alex Dinu. We will listen in only" (h275_090).
     "(we|i) (will|'ll|shall|would) (just |only |)listen in( only|)",
     // "We will just follow the discussion" (h272_029).

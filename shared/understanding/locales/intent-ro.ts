@@ -9,6 +9,10 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // The day, then coming at an hour: "Mâine vin pe la 10:30, mai târziu un pic" (h396_024).
+    '^(maine|poimaine|luni|miercuri) (vin|venim|ajung|ajungem) (pe la|la ora|in jur de|cam pe la|pe la ora)',
+    // An earlier no taken back: "Până la urmă pot! Scuze pentru mesajul de ieri" (h390_058).
+    '^(pana la urma|in cele din urma|in final) (pot|putem|reusesc|reusim)( sa vin| sa venim| veni| participa| sa particip| sa participam|)$',
     // "Mă conectez sigur." (h386_084).
     '^(eu |)ma conectez (sigur|cu siguranta|negresit)$',
     // "Eu mă conectez pentru partea de SIDU" (h385_006): the sender connects, for the part that concerns them.
@@ -327,6 +331,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Deci nimeni de la noi de data asta" (h393_046).
+    '^(deci |asa ca |asadar |)nimeni (de la noi|din partea noastra|din echipa noastra|din echipa|de la asociatie|de la firma|din birou)',
     // "la noi în birou nu poate nimeni să vină miercuri" (h387_060): nobody of the sender's office.
     'nu (poate|va putea|o sa poata) nimeni sa (vina|participe|ajunga|se conecteze)',
     // "Da. Ah, acum am văzut că e online. Atunci nu, nu am laptop cu cameră" (h381_044): the answer taken back, on its own.
@@ -414,6 +420,10 @@ export const intentRo: IntentLocale = {
     // Also announced: "Vă anunț că din partea Centrului Cultural German nu va participa nimeni la întâlnire" (h141_009).
     '^(va (anunt|anuntam|informez|informam|comunic|comunicam) ca |)din partea ... (nu|nu mai) (va|vor|poate|pot) (putea |)(participa|veni|ajunge|fi prezent|intra|se conecta) nimeni$',
     '^(va (anunt|anuntam|informez|informam|comunic|comunicam) ca |)din partea ... (nu|nu mai) (va|vor|poate|pot) (putea |)(participa|veni|ajunge|fi prezent|intra|se conecta) nimeni (la|pe|in|din|de la)',
+    // No one sent, the subject a representative: "din partea Poliției Locale Timișoara nu va participa niciun reprezentant" (h389_031).
+    '(nu|nu mai) (va|vor|poate|pot) (putea |)(participa|veni|ajunge|fi prezent|se conecta) (niciun|nici un|vreun) (reprezentant|delegat|membru|angajat|coleg)',
+    // "Vă rog să nu mă mai așteptați luni" (h390_059): the sender's own cancel.
+    '(sa |)nu (ma|ne) (mai |)(asteptati|asteptai|astepti)',
     // The head's office, the head named after "din partea": "Vă transmit din partea domnului director Victor Anghel că nu va putea participa".
     '(va |)(transmit|transmitem|comunic|comunicam|informez|informam|anunt|anuntam) din partea (doamnei|domnului) ... ... ca (nu|nu mai) (va putea|poate|o sa poata) (participa|fi prezent(|a)|lua parte|veni|ajunge|se conecta)',
     // The invitee named in the clause before, a formal pronoun after: "În numele doamnei Lucia Mocanu, vă anunț că aceasta nu va putea participa" (h140_063).
@@ -655,6 +665,10 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "Din partea Direcției de Dezvoltare vor fi Ana Toma și Cezar Vlad. Eu nu pot" (h393_021); "din partea asociației va fi o persoană".
+    '^din partea ... (vor fi|va fi)',
+    // "Andrei confirmă, el moderează. Eu nu pot fi prezent miercuri." (h394_058): the one who chairs is there.
+    '^(el|ea|dansul|dansa) (modereaza|va modera|o sa modereze|faciliteaza|va facilita|o sa faciliteze)',
     // "Eu nu pot participa, dar ei vin toți trei" (h370_049): the colleagues just listed.
     '(ei|ele) (vin|participa|se conecteaza|vor veni|vor participa|se vor conecta) (toti|toate|amandoi|amandoua) (#|doi|doua|trei|patru|cinci|)',
     // "trimit pe cineva de la noi — Raluca sau Vlad, încă nu știu care. Unul dintre ei sigur ajunge" (h370_079).
@@ -962,6 +976,10 @@ export const intentRo: IntentLocale = {
     // Someone else's event refused beside ours: "Nu voi putea participa la conferința de joi de la Camera de Comerț,
     // dar la atelierul dumneavoastră de miercuri vin cu drag" (h231_023).
     '(la|pentru) (conferinta|seminarul|gala|forumul|targul|congresul|evenimentul|receptia|lansarea) (de|din) (luni|marti|miercuri|joi|vineri|sambata|duminica|maine) (de la|organizat|organizata|a|al)',
+    // Named by its own words first: "luni sunt în concediu, dar confirm cu plăcere participarea la gala IMM de joi" (h390_045).
+    // Not "conferința": a reply may call the workshop itself that; not "pentru": "repetiții pentru concertul de vineri" (h64_095)
+    // is a reason.
+    'la (gala|forumul|targul|congresul|receptia|lansarea|festivalul|concertul|vernisajul|balul|spectacolul) ... (de|din) (luni|marti|miercuri|joi|vineri|sambata|duminica)',
     // An easier hour another time: "Nu voi veni. Dacă faceți ceva în timpul zilei, aș veni bucuroasă".
     '(daca |)(faceti|organizati|veti face|veti organiza) (si |mai |)(ceva|altceva|una|o sesiune|o intalnire|un atelier) (in timpul zilei|ziua|dimineata|dupa-amiaza|dupa amiaza|dupa-masa|seara|in weekend|mai devreme|mai tarziu)',
     // "Dacă se mai organizează o sesiune în aprilie, vin cu drag": a later one, not this one.
@@ -1146,6 +1164,16 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // A call between organisers, not the meeting: "Ne auzim mâine la telefon să stabilim ordinea intervențiilor" (h397_056).
+    'ne auzim (maine |diseara |luni |)(la telefon|pe telefon|telefonic|pe whatsapp)',
+    // German "da" (since): "Leider kann ich … nicht teilnehmen, da ich zu diesem Zeitpunkt in Bukarest bin" (h397_048).
+    '^da (ich|wir|es|sie|er|der|die|das|meine|mein|unser|unsere)',
+    // Doubt about speaking, not coming: "ma bag si eu, cu tot cu asociatul meu Dan … Nu stiu daca vorbim, vedem acolo" (h395_017).
+    'nu (stiu|stim|sunt sigur|sunt sigura|suntem siguri) daca (vorbim|vorbesc|intervin|intervenim|luam cuvantul|iau cuvantul|prezentam|prezint)',
+    // A stand-in who was to come and now cannot: "Colegul meu Attila era să vină în locul meu, dar s-a îmbolnăvit" (h393_046).
+    '(era sa|trebuia sa|urma sa|ar fi trebuit sa) (vina|mearga|participe|intre|se conecteze) (el |ea |)in locul (meu|nostru)',
+    // An earlier confirmation in doubt, not this answer: "Nu știu dacă am apucat să vă confirm săptămâna trecută, dar da, particip" (h390_003).
+    'nu (stiu|sunt sigur|sunt sigura) daca (am |)(apucat sa |)(v-am |va |)(confirm|confirmat|raspuns|raspund|scris)',
     // "Nu vin cu colegii, vin singur" (h381_019): no companions, the sender still comes.
     'nu (vin|venim|voi veni) cu (colegii|colegele|colegul|colega|nimeni|altcineva)',
     // "Vin si eu! Sper sa nu fie prea lung" (h381_045): a hope about the length, no doubt about coming.
@@ -1466,6 +1494,22 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Dacă timpul permite, aș interveni cu câteva idei despre rezidențele artistice" (h397_032).
+    '(as|am) interveni (si eu |si noi |)(cu|pe scurt|in cele|pe tema|despre)',
+    // "Aș dori să folosesc eu intervalul de 5 minute" (h393_002).
+    '(as dori|as vrea|doresc|vreau|am dori|am vrea|dorim) sa (folosesc|folosim|utilizez|utilizam) (eu |noi |)(intervalul|slotul|timpul|cele) (de |)(#|cinci) (minute|min)',
+    // "dacă se poate, aș vrea și eu 5 minute pentru asociație" (h393_028).
+    '(as dori|as vrea|am dori|am vrea) (si eu |si noi |)# (minute|min) (pentru|din partea) (asociatie|organizatie|firma|institutie|fundatie|noi|echipa)',
+    // "Vom avea un scurt punct de vedere pe partea de finanțare" (h394_046).
+    '(vom avea|voi avea|o sa avem|o sa am|as avea|am avea) (si |)un (scurt |mic |)punct de vedere',
+    // "Vorbim noi la final dacă rămâne timp" (h393_068).
+    '^(vorbim|vorbesc|intervenim|intervin) (si |)(noi|eu) (la final|la sfarsit|la urma|la inceput)',
+    '(o sa am|voi avea|o sa avem|vom avea) (si |)(cateva|niste|doua|trei|o serie de|unele) (observatii|comentarii|remarci|sugestii) (la|pe|despre|legat de|legate de|privind|referitoare la) (actiunea|actiunile|planul|plan|prima actiune|a doua actiune)',
+    // "Putem avea 5 minute să povestim despre programul de rezidențe?" (h396_016).
+    '(putem|pot|am putea|as putea) (avea|primi) (si |)(#|cateva) (minute|min) (sa|pentru)',
+    // Remarks on the plan in a reply to the meeting that gives each stakeholder 5 minutes for them: "aș avea câteva observații pe
+    // acțiunea 1" (h389_011); about a dozen earlier labels call these a wish to speak.
+    '(as avea|am avea) (si |)(cateva|niste|doua|trei|o serie de|unele) (observatii|comentarii|remarci|sugestii) (la|pe|despre|legat de|legate de|privind|referitoare la) (actiunea|actiunile|planul|plan)',
     // "Menționez că aș dori să prezint, în cele 5 minute alocate, programul …" (h385_021): the wish cut off by commas.
     '^(mentionez ca|precizez ca|) (as dori|as vrea|doresc|dorim|am dori|am vrea) sa (prezint|prezentam)$',
     // "Am și eu 5 minute de spus despre legătura cu programul cultural" (h385_061); "aș vrea să adaug câteva idei" (h383_011).
@@ -1621,7 +1665,7 @@ export const intentRo: IntentLocale = {
     // "Dl. viceprimar dorește să ia cuvântul pentru 5 minute" (the line above needs a word after "cuvântul").
     '(ar vrea|vrea|doreste|ar dori|si-ar dori) sa ia (si el |si ea |si |)cuvantul',
     // "Dacă se poate, trec și eu pe lista de intervenții", "treceți-mă pe lista vorbitorilor".
-    '(trec|treceti|treceti-ma|treceti-ne|pun|puneti|puneti-ma|puneti-ne|inscrieti|inscrieti-ma|inscrieti-ne|adaugati-ma|adaugati-ne) (si |)(eu |pe mine |noi |pe noi |)pe lista (de interventii|de vorbitori|vorbitorilor|interventiilor|de cuvant)',
+    '(trec|treci|trece-ma|treceti|treceti-ma|treceti-ne|pun|puneti|puneti-ma|puneti-ne|inscrieti|inscrieti-ma|inscrieti-ne|adaugati-ma|adaugati-ne) (si |)(eu |pe mine |noi |pe noi |)pe lista (de interventii|de vorbitori|vorbitorilor|interventiilor|de cuvant)',
     // "voi expune aceste idei în intervenția de 5 minute".
     '(voi|vom|o sa) (expune|prezenta|detalia|explica|sustine|argumenta) ... (in|din|pe) (interventia|prezentarea|slotul|intervalul|timpul de cuvant)',
     // "Am vrea și noi 5 minute să prezentăm ideea": minutes asked for to speak.
@@ -1799,6 +1843,15 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Paul ar vrea să folosească cele 5 minute pentru comentarii" (h397_030).
+    '(ar vrea|vrea|doreste|ar dori) sa (foloseasca|utilizeze) (cele|intervalul|slotul|timpul) (de |)(#|cinci) (minute|min)',
+    // "Andrei va face și facilitarea" (h394_023); "Prezentarea (5 min) o va face directorul" (h393_032).
+    '(va|vor|o sa) (face|asigura|face si|asigura si) (facilitarea|moderarea)',
+    '(prezentarea|interventia|alocutiunea) ... o (va|vor) (face|sustine|tine)',
+    // "El va spune două vorbe despre atelierul nostru" (h393_079).
+    '(el|ea|dansul|dansa) va (spune|zice) (cateva|doua|niste|#) (cuvinte|vorbe)',
+    // The slot itself, named: "Colegul meu va susține intervenția de 5 minute" (h391_003).
+    '(va|vor|o sa) (sustine|sustina|tine|tina|face|faca) (interventia|prezentarea|alocutiunea)',
     // "Poate fiul meu ia cuvântul, el are mai multe idei" (h388_053): the companion may speak, the sender comes.
     '^poate (fiul|fiica|sotul|sotia|colegul|colega) (meu|mea) (ia|va lua|o sa ia) cuvantul',
     // "Cristina va comenta acțiunea 2" (h376_030): the colleague's comments in the round.
@@ -1844,6 +1897,11 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Nu am comentarii de prezentat; voi asculta." (h393_008); the stand-in "el doar ascultă" (h397_029).
+    '^(voi|vom|o sa) (asculta|ascult|ascultam)$', 'nu (am|avem) (comentarii|observatii|nimic) de (prezentat|spus)',
+    '(el|ea|dansul|dansa) (doar|numai) (asculta|va asculta|urmareste|asista)',
+    // "Vin si eu cu sotia … Putem sa ascultam doar?" (h396_037).
+    '(putem|pot|am putea|as putea) (sa |)(ascultam|ascult|asistam|asist) doar',
     // "doi masteranzi …, care ar dori doar să asiste la discuții" (h385_005); "o să stau doar în spate să ascult" (h385_068).
     '(doar|numai) sa (asiste|asistam|asist|urmareasca)', '(doar|numai) (in spate|in public|in sala) (sa|ca sa) (ascult|asculte|ascultam|urmaresc)',
     // "El nu vorbește, doar vrea să audă" (h381_065): the companion only listens.

@@ -44,5 +44,5 @@ describe('the cues of the name patterns (details.ts)', () => {
       expect(matching.length, `${name} never matches: the check would prove nothing`).toBeGreaterThan(0);
       for (const text of matching) expect(cue.test(text), `${name}: the pattern matches but not its cue in ${JSON.stringify(text.slice(0, 200))}`).toBe(true);
     }
-  }, 60_000);
+  }, 180_000);
 });

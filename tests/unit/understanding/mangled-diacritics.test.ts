@@ -19,6 +19,15 @@ describe('diacritics an old webmail turned into "?"', () => {
     expect(repairMangledDiacritics('Vom fi dou? persoane, eu ?i colega.')).toBe('Vom fi doua persoane, eu si colega.');
   });
 
+  it('read " ? " before a lower-case word as the dash a code page lost, not a question (h391_038)', async () => {
+    expect(repairMangledDiacritics('în calitate de observatori ? nu vom avea intervenții.')).toBe('în calitate de observatori – nu vom avea intervenții.');
+    // A question's own mark: no space before it, or a capital after it.
+    expect(repairMangledDiacritics('Pot veni cu un coleg? Mulțumesc')).toBe('Pot veni cu un coleg? Mulțumesc');
+    expect(repairMangledDiacritics('Vine ? Nu știu')).toBe('Vine ? Nu știu');
+    const raw = Buffer.from('From: a@b.ro\r\nTo: rsvp@x.ro\r\nSubject: Re: Invitatie\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nBună ziua, ADR Vest va participa cu două persoane (Oana Vasilescu și Mircea Dobre), în calitate de observatori ? nu vom avea intervenții.\r\n');
+    expect(await understand(raw)).toMatchObject({ kind: 'reply', intent: 'yes', headcount: 2, speaker: false });
+  });
+
   it('turn a garbled confirmation into the answer it is, the reply text untouched', async () => {
     const raw = Buffer.from('From: a@b.ro\r\nTo: rsvp@x.ro\r\nSubject: Re: Invitatie\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nV? confirm?m participarea. Vom fi dou? persoane: subsemnata ?i domnul Vasiu, pre?edintele asocia?iei.\r\n');
     const u = await understand(raw);

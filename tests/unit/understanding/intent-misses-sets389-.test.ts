@@ -1,0 +1,67 @@
+import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corpus';
+
+/*
+ * Misses of the twenty-first session's held-out sets (389 on) at first reading, one table per
+ * round of three sets, with cases that must keep their answer.
+ * Same format as intent-corpus.test.ts: [text, intent, headcount?, speaker?].
+ */
+const corpus389: IntentCase[] = [
+  // The organisation sends nobody (h389_031); another meeting offered for another month (h389_045).
+  ['Bună ziua, Vă informăm că din partea Poliției Locale Timișoara nu va participa niciun reprezentant la această întâlnire, tematica nefiind în aria noastră de competență.', 'no'],
+  ['Dear Lavinia, Unfortunately we have to decline the invitation for 20 January. Our colleague Jan will be in Timișoara in February, perhaps we can meet then.', 'no'],
+  // Another event confirmed beside a refusal of ours (h390_045, a confident error); a reason naming a concert is no other occasion (h64_095).
+  ['Bună ziua, Vă mulțumesc pentru invitație. Din păcate, luni sunt în concediu, dar confirm cu plăcere participarea la gala IMM de joi, de la Teatrul Național.', 'no'],
+  ['Bună ziua, Din motive de program (repetiții pentru concertul de vineri) nu voi putea lua parte la întâlnire. Vă trimit, totuși, câteva observații în scris.', 'no'],
+  // The place refused beside a question about joining online hangs on its answer (h390_061, a confident error).
+  ['Bună ziua, Se poate participa și online? La Primărie nu pot ajunge luni, sunt la Arad toată ziua. Loredana Hațegan', 'unknown'],
+  // An earlier confirmation in doubt (h390_003); an earlier no taken back (h390_058); "don't wait for me" (h390_059).
+  ['Bună ziua, doamna Simion, Nu știu dacă am apucat să vă confirm săptămâna trecută, dar da, particip cu drag. Nu am nimic de adăugat la plan deocamdată, așa că doar voi asculta.', 'yes', 1, false],
+  ['Până la urmă pot! Scuze pentru mesajul de ieri, s-a amânat deplasarea.', 'yes', 1],
+  ['Vă rog să nu mă mai așteptați luni - s-a schimbat situația la firmă. Eugen Crăciun', 'no'],
+  // A lost dash (" ? " in ISO-8859-2 mail, h391_038) is tested in mangled-diacritics.test.ts.
+  // Listening in, joining a bit late "though" (h391_048); away from the city (h391_054).
+  ["Hi Lavinia, I'd love to listen in if that's ok – I might join a bit later than 11 though. I'll keep my camera off and just follow the discussion. Cheers, Tjeerd", 'yes', 1, false],
+  ["Hi Lavinia, unfortunately I can't be in Timisoara on the 20th. Please keep me posted on the next lab. Luca", 'no'],
+  // Speaking: remarks on an action of the plan (h389_011); a colleague holding the slot (h391_003).
+  ['Bună ziua, Particip cu plăcere. Referitor la timpul de 5 minute - aș avea câteva observații pe acțiunea 1, legat de finanțarea startup-urilor culturale, dacă se poate.', 'yes', 1, true],
+  ['Din partea Facultății de Economie vom participa eu și colegul meu, conf. univ. dr. Dan Mihăilescu. Colegul meu va susține intervenția de 5 minute, pe partea de antreprenoriat.', 'yes', 2, true],
+];
+
+describeIntentCorpus('misses of sets 389–391', corpus389);
+
+const corpus392: IntentCase[] = [
+  // Colleagues named after "din partea … vor fi", the sender away (h393_021, a confident error).
+  ['Lavinia,\nDin partea Direcției de Dezvoltare vor fi Ana Toma și Cezar Vlad. Eu nu pot, sunt în comisie.\nFlorin', 'yes', 2],
+  // A stand-in who fell through (h393_046, a confident error).
+  ['Lavinia, din păcate tot nu pot. Colegul meu Attila era să vină în locul meu, dar s-a îmbolnăvit. Deci nimeni de la noi de data asta. Ana-Maria', 'no'],
+  // "însă" second in its clause (h394_029, a confident error).
+  ['Salut, nu pot veni, sunt plecat din tara pana pe 25. Trimit insa pe colega mea Irina Vlad, daca e ok. Matei', 'yes'],
+  // Counts: a team of three (h393_004), two associates along (h393_076).
+  ['Bună ziua, Echipa noastră de 3 va fi prezentă la discuție. Nu vom lua cuvântul, vrem doar să urmărim consultarea.', 'yes', 3, false],
+  ['Mulțumesc pentru invitație, ne vedem luni! Vin cu cei doi asociați ai mei, dar noi doar ascultăm.', 'yes', 3, false],
+  // Speaking (h393_002, h393_008, h393_028, h393_032, h393_053, h393_079, h394_046).
+  ['Din partea Facultății vor participa trei persoane. Aș dori să folosesc eu intervalul de 5 minute pentru acțiunea 2.', 'yes', 3, true],
+  ['Confirm prezenta mea. Din pacate colegul Iosif nu mai poate, asa ca voi fi singur. Nu am comentarii de prezentat; voi asculta.', 'yes', 1, false],
+  ['Vom participa cu o delegație de cinci persoane: directorul, doi actori și doi colegi de la PR. Prezentarea (5 min) o va face directorul, dl. Lucian Varga.', 'yes', 5, true],
+  ["Dear Lavinia, Many thanks. I'll be there, and I'd appreciate 5 minutes to mention our Creative Economy programme.", 'yes', 1, true],
+  ['Bună ziua, Vă confirm participarea mea și a colegei Georgiana Pătru. Vom avea un scurt punct de vedere pe partea de finanțare.', 'yes', 2, true],
+];
+
+describeIntentCorpus('misses of sets 392–394', corpus392);
+
+const corpus395: IntentCase[] = [
+  // Doubt about speaking, not coming (h395_017); the day, then the hour (h396_024). "Vă rog să ne scuzați, colegii din direcție
+  // nu vor putea participa" (h396_047, labelled no) stays unknown: the colleagues' refusal is not the sender's (as "Colegii din departament nu pot participa miercuri", sets 101–103).
+  ['Buna ziua, Va rog sa ne scuzati, colegii din directie nu vor putea participa la aceasta intalnire din cauza volumului de lucru.', 'unknown'],
+  ['Salut, ma bag si eu, cu tot cu asociatul meu Dan. Noi avem o cafenea-librarie in Fabric. Nu stiu daca vorbim, vedem acolo.', 'yes', 2, null],
+  ['Bună seara, Mâine vin pe la 10:30, mai târziu un pic din cauza unei întâlniri. Sper să nu fie o problemă. Mihai Petrescu', 'yes', 1],
+  // German "da" is "since" (h397_048, a confident error); a call between organisers (h397_056, a confident error).
+  ['Sehr geehrte Frau Simion, vielen Dank für die Einladung. Leider kann ich am 20. Januar nicht teilnehmen, da ich zu diesem Zeitpunkt in Bukarest bin.', 'unknown'],
+  ['Lavinia, am văzut invitația, e în regulă. Ne auzim mâine la telefon să stabilim ordinea intervențiilor și cum cronometrăm cele 5 minute. Andrei', 'unknown'],
+  // A condition on the speaking wish (h397_032); a colleague using the slot (h397_030); only listening (h395_062).
+  ['Bună ziua, Vă confirm participarea. Dacă timpul permite, aș interveni cu câteva idei despre rezidențele artistice ca instrument de sprijin pentru IMM-uri.', 'yes', 1, true],
+  ['Bună, Lavinia, Din partea clusterului Banat IT participăm 3: eu, Paul Dragomir și Oana Vasile. Paul ar vrea să folosească cele 5 minute pentru comentarii la acțiunea de digitalizare.', 'yes', 3, true],
+  ["Hello Lavinia, I confirm my attendance on Monday. I'm Romanian living in UK, in Timisoara for the holidays until end of January, happy to listen and learn. Nicolae", 'yes', 1, false],
+];
+
+describeIntentCorpus('misses of sets 395–397', corpus395);
