@@ -14,6 +14,8 @@ const NUMBER_IN_MATCH = new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})(?![a-z0-9])`
 /** A unit of time right after a number ("… 5 minutes late", "… 2 ore mai târziu"). */
 const TIME_UNIT_AFTER = /^\s*(?:de\s+)?(?:minutes|minute|min|mins|hours|hour|ore|ora|h)(?![a-z])/;
 const TOTALS = compileStickyPhrases(tables.flatMap((t) => t.totals), NUMBER_SOURCE);
+const SENT_ALONG = /^si pe\s/;
+const REPRESENTATIVES_RO = /(?<![a-z])(?:reprezentant|delegat)/;
 const EXTRAS = compileStickyPhrases(tables.flatMap((t) => t.extras), NUMBER_SOURCE);
 const COMPANION = compileStickyPhrases(tables.flatMap((t) => t.companion), NUMBER_SOURCE);
 const CONVERSATIONS = compileStickyPhrases(tables.flatMap((t) => t.conversations));
@@ -430,7 +432,7 @@ const CALENDAR_WORD = /^(?:Luni|Marți|Marti|Miercuri|Joi|Vineri|Sâmbătă|Samb
  */
 export const CUED = {
   // Every way in ends on one of these words (or a comma), right before the first name.
-  namedWith: { cue: new RegExp(`(?:cu|de|with|by|vine|vin|veni|și|si|,|:|colegele|colegii|colegelor|colegilor|mele|mei|noastre|noștri|nostri|${PLURAL_ROLES})\\s+\\p{Lu}`, 'u'), pattern: NAMED_WITH },
+  namedWith: { cue: new RegExp(`(?:[Cc]u|de|with|by|vine|vin|veni|și|si|,|:|colegele|colegii|colegelor|colegilor|mele|mei|noastre|noștri|nostri|${PLURAL_ROLES})\\s+\\p{Lu}`, 'u'), pattern: NAMED_WITH },
   separateComer: { cue: new RegExp(SEPARATE_COMING, 'u'), pattern: SEPARATE_COMER },
   alsoComer: { cue: new RegExp(` also | as well| too|${HE_TOO}`), pattern: ALSO_COMER },
   brought: { cue: /[Bb]ring/, pattern: BROUGHT },
@@ -572,7 +574,9 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
     const sentence = sentenceAround(folded, match.start);
     // "cu două persoane în sală (eu și Cristina Enache) plus un coleg conectat online": the hybrid room, then those online.
     if (inclusive) total = Math.max(total, count + onlineAfter(folded.slice(match.end, match.end + 260)));
-    else if (PARTY_WITH.test(match.text) && (WE.test(sentence) || ORGANISATION_VERB_BEFORE.test(folded.slice(Math.max(0, match.start - 30), match.start)) || isOrganisationWord(FIRST_WORD.exec(sentence)?.[1] ?? '') || isOrganisationWord(ORGANISATION_CONFIRMED.exec(sentence)?.[1] ?? '') || ourOrganisation(folded.slice(Math.max(0, match.start - 80), match.start).split(' . ').pop()!)))
+    // "Confirm participarea ADR Vest cu 2 reprezentanți (Diana Filip, Cosmin Tăut)" (h393_034): an organisation's
+    // representatives are its whole party, the sender among them (every such label in the corpus counts so).
+    else if (PARTY_WITH.test(match.text) && (REPRESENTATIVES_RO.test(match.text) || WE.test(sentence) || ORGANISATION_VERB_BEFORE.test(folded.slice(Math.max(0, match.start - 30), match.start)) || isOrganisationWord(FIRST_WORD.exec(sentence)?.[1] ?? '') || isOrganisationWord(ORGANISATION_CONFIRMED.exec(sentence)?.[1] ?? '') || ourOrganisation(folded.slice(Math.max(0, match.start - 80), match.start).split(' . ').pop()!)))
       total = Math.max(total, count);
     else {
       extras += count;
@@ -711,7 +715,10 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   // Answering for someone else: that person is the party, not the sender plus them.
   // "Confirm participarea d-lui primar și a mea", "Our director will attend …, together with me":
   // the person answered for, and the sender too.
-  const party = Math.max(total, listed, (forOthers && !selfToo && !accompanied && !extrasAccompany ? 0 : 1) + extras + companions, selfToo ? 2 : 1);
+  // "o trimit pe colega mea, Teodora Sima, și pe stagiarul nostru, Paul Ionescu" (h391_046): the one sent is counted by no
+  // companion phrase, the one sent along with her is; both go.
+  const sentAlong = onBehalf && extras === 0 && counted.some((match) => SENT_ALONG.test(match.text));
+  const party = Math.max(total, listed, (forOthers && !selfToo && !accompanied && !extrasAccompany && !sentAlong ? 0 : 1) + extras + companions, selfToo ? 2 : 1);
   const people = final !== null && final > 0 ? final : party;
   return people > MAX_PARTY ? 1 : people;
 }

@@ -134,6 +134,8 @@ const FIRST_NAMES_COME = [
   /^(?:vine|va veni|o să vină|o sa vina|merge|va merge|participă|participa|va participa)\s+(?:în schimb\s+|in schimb\s+)?\p{Lu}\p{Ll}+(?:\s+(?:și|si)\s+\p{Lu}\p{Ll}+)?[.!]*$/u,
   /^(?:(?:cei|cele)\s+(?:doi|două|doua|trei)\s+)?(?:colegi|colege|colegii|colegele)\s+(?:ai|ale)\s+(?:mei|mele|noștri|nostri|noastre),\s+\p{Lu}\p{Ll}+(?:(?:,\s*|\s+(?:și|si)\s+)\p{Lu}\p{Ll}+){1,3},\s+(?:vor veni|vin|vor participa|participă|participa|vor merge|merg|se vor conecta|se conectează)[.!]*$/u,
 ];
+/** Two or more first names closing a sentence after a colon: "trimit 2 colegi de la firma: Dana si Rares." */
+const FIRST_NAMES_AFTER_COLON = /:\s*\p{Lu}\p{Ll}+(?:(?:,\s*|\s+(?:și|si|and)\s+)\p{Lu}\p{Ll}+)+[.!]*\s*$/u;
 /** The sender's own refusal opening its clause ("Nu vin eu", "Eu nu pot ajunge"), no one else's. */
 const OWN_REFUSAL = /^[^a-z]*(?:eu\s+)?(?:nu|n-)\s*(?:vin|pot|voi putea|ajung|particip|o sa pot)(?![a-z])/;
 
@@ -373,7 +375,10 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
       findAll(STAND_IN_COMES, analysis.clauses[span.clause]!.folded).length > 0 && namesFirstName(analysis.sentences[sentenceOf(span)]!.text, opensWithComing);
     // "Vă transmit mai jos confirmarea colegilor: - Alina Ciobanu, … - Cătălin Rus, …" (h363_033): the names listed after the colon.
     const listedAfter = (at: number): boolean => /:\s*$/.test(analysis.sentences[at]!.text) && namesPerson(analysis.sentences[at + 1]?.text ?? '');
-    const named = standIns.some((span) => namesPerson(sentenceWithTitle(analysis, sentenceOf(span))) || namedBefore(sentenceOf(span)) || comesByFirstName(span) || listedAfter(sentenceOf(span)));
+    // "Nu particip, dar trimit 2 colegi de la firma: Dana si Rares." (h393_041): first names closing the stand-in's sentence after a colon.
+    const firstNamesListed = (at: number): boolean => FIRST_NAMES_AFTER_COLON.test(analysis.sentences[at]!.text);
+    const named = standIns.some((span) =>
+      namesPerson(sentenceWithTitle(analysis, sentenceOf(span))) || namedBefore(sentenceOf(span)) || comesByFirstName(span) || listedAfter(sentenceOf(span)) || firstNamesListed(sentenceOf(span)));
     // "Confirmăm participarea. … va veni doamna prof. Simona Toma, în locul meu": beside someone
     // named to come in the sender's place, the sender's yes is the organisation's.
     const orgAnswer = own.length + wish.length === 0 || (wish.length === 0 && no.length === 0 && substitute.length > 0 && named);
@@ -435,6 +440,8 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     }
     if (contrasted && !after.some((span) => AFFIRMATIVE_OR_SOFT.has(span.kind))) {
       const but = analysis.clauses.slice(lastWish + 1).find((clause) => clause.contrast)!;
+      // "Aș participa, dar doar dacă discuția se termină până la 12:00" (h398_063): the "but" only sets a condition.
+      if (ONLY_IF.test(but.folded)) return { intent: 'maybe', confidence: 0.5, evidence: `${join(wish)} → ${but.text.slice(0, 60)}` };
       return { intent: 'unknown', confidence: 0.35, evidence: `${join(wish)} → ${but.text.slice(0, 60)}` };
     }
   }
@@ -763,6 +770,7 @@ function namesRelation(analysis: TextAnalysis, span: Found): boolean {
 }
 
 const RELATIVE_OPENING = /^(?:who|care)(?![a-z0-9])/;
+const ONLY_IF = /^[^a-z]*(?:doar|numai|only)\s+(?:daca|in cazul in care|if|cu conditia|provided)(?![a-z0-9])/;
 const CONDITION_OPENING = /^[^a-z]*(?:daca|in cazul in care|if|provided|as long as)(?![a-z0-9])/;
 
 function score(agreeing: number): number {

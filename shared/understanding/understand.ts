@@ -15,6 +15,7 @@ import { compileStickyPhrases, findAll } from './phrase-table';
 import type { PhraseMatcher } from './phrase-table';
 import type { ParsedMessage } from './parse-mail';
 import { acknowledgementText, addressesRecipient, declaredOutOfOffice, detectAutoReply, outOfOfficeMarkers, outOfOfficeReason } from './robots';
+import { sideQuestionAnswered } from './quoted-question';
 import { quotedSubjects } from './quoted-subject';
 import { isReplySubject, ownWordsSubject } from './subject';
 import { foldForMatching } from './text-normalize';
@@ -95,6 +96,9 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     if (inline) ({ words, analysis, decided } = inline);
     // What the phrases left open, a model trained on the labelled corpus may settle (rarely, and only when near certain).
     decided = modelFallback(decided, words, analysis) ?? decided;
+    // A bare "Nu, mulțumesc." under the organiser's later question ("aveți nevoie de traducere?") answers that question.
+    const side = decided.intent === 'yes' || decided.intent === 'no' ? sideQuestionAnswered(message.text, trimmed, decided.evidence) : null;
+    if (side) decided = { intent: 'unknown', confidence: 0.4, evidence: `${decided.evidence ?? ''} → ${side.slice(0, 80)}` };
   }
   // An answer written only in the subject ("confirm participarea 2 persoane", h226_048) holds its details too.
   const fromSubject = !calendar && words.trim() === '' ? analyzedSubject() : null;

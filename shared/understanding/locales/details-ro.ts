@@ -145,7 +145,7 @@ export const detailsRo: DetailsLocale = {
     // A trade's own people: "Vin împreună cu bucătarul-șef, Sandu Mircea" (h235_072).
     '(impreuna cu|alaturi de|insotit de|insotita de|si cu) (bucatarul-sef|bucatarul|bucatareasa|somelierul|somelierul nostru|asociatul|asociata|cofetarul|cofetara|barista|managerul|managera)',
     // "Vă confirm prezența mea și a fiului meu, Mihai Tănase" (h348_057): family too.
-    '(si a|si pe|si pentru) (colegei|colegului|colega|colegul|domnului|doamnei|dlui|dnei|d-lui|d-nei|sotului|sotiei|fiului|fiicei|fiul|fiica|fratelui|surorii|fratele|sora|partenerului|partenerei|asociatului|asociatei) (mele|meu|mea|noastre|nostru|)',
+    '(si a|si pe|si pentru) (colegei|colegului|colega|colegul|domnului|doamnei|dlui|dnei|d-lui|d-nei|sotului|sotiei|fiului|fiicei|fiul|fiica|fratelui|surorii|fratele|sora|partenerului|partenerei|asociatului|asociatei|stagiarul|stagiara|stagiarului|stagiarei|voluntarul|voluntara|asistentul|asistenta) (mele|meu|mea|noastre|nostru|)',
     // "Confirm participarea mea și a unei colege, prof. Mihaela Sas" (h169_048).
     '(participarea|prezenta) (mea|noastra) si a (unei|unui) (colege|coleg|persoane|reprezentante|reprezentant|prietene|prieten)',
     // "Confirm participarea mea și a lui Marius Pintea" (h151_035).

@@ -9,6 +9,8 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // A follow-up's new total: "our intern Paul Nedelcu will also join, so 3 people from CodeCraft" (h400_033).
+    '^so (we are |we will be |that makes |that is |)# (people|persons|of us|participants) (from|in total|total|altogether)',
     // "Regrets for missing the last session - I'll definitely be at this one" (h346_050).
     "(i'll|i will|we'll|we will) (definitely |certainly |surely |absolutely |for sure |)be at (this one|this session|this meeting|this workshop|this lab|this event|the workshop|the meeting|the session)",
     // "A quick note to say I'm confirmed for Monday's workshop" (h338_099).
@@ -258,6 +260,7 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    "if (i|we) (weren't|wasn't|were not|was not) (away|travelling|traveling|abroad|on|in|at|already)",
     // "unfortunately I can't be in Timisoara on the 20th" (h391_054); "Please don't wait for me on Monday".
     "(i|we) (can't|cannot|can not|won't be able to|will not be able to|am not able to|'m not able to|are not able to) be in (timisoara|town|romania|the city) (on|that|this|for|at|in)",
     "(please |)(don't|do not) wait for (me|us)",
@@ -612,6 +615,10 @@ export const intentEn: IntentLocale = {
     '(could|can|would) you (take|cover|attend|go to|handle) (this|it|this one) (for me|instead|in my place)',
   ],
   othersMaybe: [
+    // A companion only possible: "Yes, count me in … Possibly also Bogdan from our team" (h398_014), "myself and our
+    // marketing lead, plus possibly our intern" (h400_073).
+    '^(possibly|maybe|perhaps|probably) also', // Not "and maybe one colleague" after "Tentatively yes for me" (h51_085): there the sender hedges too.
+    'plus (possibly|maybe|perhaps|probably) (also |)(our|my|a|one|another|the|a second)',
     // "I will attend; let me check with my team whether anyone else can join and I'll get back to you" (h339_003).
     '(check|see|ask|find out) (with my team |with the team |with my colleagues |with the office |around |internally |)(whether|if) (anyone|someone|somebody|any of my colleagues|any colleague|a colleague|others|more people|more colleagues) (else |)(can|could|will|would|wants to|want to|might|is able to|are able to) (join|come|attend|be there|make it)',
     // "My colleague Ioana will try to join instead": a stand-in who will only try.
@@ -803,6 +810,9 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // Interest in the plan, not coming: "Yes, of course I would love to hear about the Timisoara plan – please send me the
+    // recording afterwards, as Wednesday I am travelling" (h399_058).
+    "of course (i'd|i would|we'd|we would) (love|like|be happy) to (hear|read|learn|know) (about|more about|how)",
     // Joining late is a note, not a doubt: "I might join a bit later than 11 though" (h391_048).
     '(i|we) (might|may|could) (join|connect|dial in|log in|come|arrive) (a bit |a little |slightly |)later',
     // How much one follows, not whether one comes: "I will probably follow most of it with the help of a colleague" (h353_024).
@@ -1012,6 +1022,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "We would be happy to briefly share how Kaunas 2022 works with local SMEs, if there is time" (h398_009).
+    "(i'd|i would|we'd|we would|i'm|i am|we're|we are) (be |)(happy|glad|pleased) to (briefly |)share (how|what|our|my)",
     // "I'll keep my contribution within the 5 minutes" (h397_055); "I'd appreciate 5 minutes to mention our programme" (h393_053).
     '(keep|limit) (my|our) (contribution|input|remarks|intervention|presentation) (within|to|under) (the |)(#|five) (minutes|min)',
     "(i'd|i would|we'd|we would) appreciate (#|a few|five) (minutes|min) to",
@@ -1495,6 +1507,8 @@ export const intentEn: IntentLocale = {
   ],
   additiveCues: ['^(and|plus|also)', 'also', 'too', 'as well'],
   logisticsTopics: [
+    // "Yes, of course … please send me the recording afterwards, as Wednesday I am travelling" (h399_058).
+    '(send|share|forward) (me|us) the (recording|minutes|slides|video)',
     // "Regarding the parking: yes, we will need a place for one car (plate number SZA-482)".
     'parking', 'car park', 'parking space', 'parking place', 'place for (one|a|our|my|the) car', '(one|a|our|my) car', 'plate number', 'number plate', 'licence plate', 'license plate',
     'accommodation', 'hotel room', '(vegetarian|vegan|gluten-free|halal|kosher) (lunch|meal|menu|option)', 'dietary (requirements|requirement|needs)', 'projector', 'invoice', 'certificate of attendance',
@@ -1563,7 +1577,7 @@ export const intentEn: IntentLocale = {
     // Asked without its mark: "would like to know whether the meeting will be recorded" (`indirectQuestions`).
     '(it|the meeting|the session|the workshop|the lab|the event|the discussion|this meeting|this session) (will|would|is going to) be (recorded|streamed)',
   ],
-  pendingAnswer: ['before (i|we) (confirm|can confirm|reply|answer|commit)', 'before confirming'],
+  pendingAnswer: ['before (i|we) (confirm|can confirm|reply|answer|commit)', 'before confirming', '(see|find) (below|the message below|underneath) (the |)(reply|answer|confirmation) (of|from)'],
   referBack: ['^(she|he)'],
   presumingQuestions: ['(is there|will there be|do we get|will we get|do you issue|will you issue|can i get|could i get) (a |an |any |)(certificate|certificates|attestation|confirmation) of (attendance|participation)', "(is it ok|is that ok|would it be ok|would it be possible|is it possible|can i|could i|may i|can we|could we) (if i |if we |to |)(bring|come with|be accompanied by)"],
   talkFollowUps: ['(whether|if) (that|this|it|the talk|the presentation) (fits|would fit|works|would work|is possible|is ok|is okay)', '(fits|fit) (the|your|into the|in the) (agenda|programme|program|schedule)'],
@@ -1663,7 +1677,9 @@ export const intentEn: IntentLocale = {
     'actually (the |)same (time|hour|day|date|time zone|timezone)',
     // "No, I haven't received the draft action plan, the attachment seems to be missing. Anyway, count me in" (h367_035).
     "(i|we) (haven't|have not|didn't|did not) (received|receive|get|got|gotten|see|seen|find|found) (the |your |any |an |)(plan|document|draft|materials|attachment|agenda|link|file)",
-    "(i|we) (haven't|have not|hadn't|had not|didn't|did not) forg*", "(i|we) (have|had|have got) no (more |further |other |)(questions|objections|comments|remarks)", "(i|we) (don't|do not) have (any |)(more |further |other |)(questions|objections|comments|remarks)", 'no (more |further |other |)(questions|objections|comments|remarks)', 'not (necessary|needed)', 'no problem'],
+    "(i|we) (haven't|have not|hadn't|had not|didn't|did not) forg*", "(i|we) (have|had|have got) no (more |further |other |)(questions|objections|comments|remarks)", "(i|we) (don't|do not) have (any |)(more |further |other |)(questions|objections|comments|remarks)", 'no (more |further |other |)(questions|objections|comments|remarks)', 'not (necessary|needed)', 'no problem',
+    // "No, I don't need the password again – found it in the invitation. I'll be there" (h399_022).
+    "(i|we) (don't|do not) need (the|a|an|any|another|it|them)"],
   languageCues: [
     'the', 'i', 'will', 'and', 'to', 'you', 'thank', 'thanks', 'be', 'attend', "i'll", 'we', 'my', 'for', 'of', 'is', 'am', 'are',
     'yes', 'not', 'sorry', 'unfortunately', 'regards', 'best', 'dear', 'hello', 'hi', 'there', 'can', "can't", 'with', 'would', 'like',

@@ -9,6 +9,14 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "dar la 11 sunt conectat și îmi spun punctul de vedere" (h399_013).
+    '^la (ora |)# (sunt|voi fi) (conectat|conectata|conectati|prezent|prezenta|acolo)',
+    // "Bineinteles ca ma conectez" (h399_010); "S-a eliberat programul, intru totuși miercuri" (h399_042); "el nu poate, dar
+    // intrăm eu și Diana din echipă" (h399_068).
+    '(bineinteles|desigur|sigur|evident) ca (ma conectez|intru|vin|particip)', '^(intru|ma conectez) totusi', '(intram|intru|ne conectam) eu si',
+    // "am primit linkul multumesc frumos, intru si eu miercuri la 11" (h400_020).
+    // Opening its clause: "Nu intru și eu" is no yes (sets 53–55).
+    '^(intru|ma conectez|ma alatur) si eu',
     // The day, then coming at an hour: "Mâine vin pe la 10:30, mai târziu un pic" (h396_024).
     '^(maine|poimaine|luni|miercuri) (vin|venim|ajung|ajungem) (pe la|la ora|in jur de|cam pe la|pe la ora)',
     // An earlier no taken back: "Până la urmă pot! Scuze pentru mesajul de ieri" (h390_058).
@@ -76,6 +84,8 @@ export const intentRo: IntentLocale = {
     // "O să intrăm pe Zoom eu și asociatul meu, Vlad Iancu" (h203_097): the way in named, the sender among who joins.
     '^(o sa intram|vom intra|intram|o sa intru|voi intra|intru) pe (zoom|teams|meet|link|linkul|link-ul|platforma) (eu si|amandoi|amandoua|impreuna|toti|toate|si eu)',
     // A follow-up's count: "Revin: vine și colega mea Ramona, deci suntem două" (h176_063).
+    // The total after an addition: "Revin cu o completare: vine și o voluntară, Medeea Ciuc, deci trei persoane în total" (h393_071).
+    '^deci (suntem |vom fi |venim |)# (persoane|participanti|participante|oameni) (in total|cu totul)',
     '^deci (suntem|vom fi|venim) #$', '^deci (suntem|vom fi|venim) # (pana la urma|in final|in total|de fapt|cu totul)$',
     // "nu venim 2, ci 3" (h271_008): the count the "ci" puts in place of the one denied.
     '^ci (doar |numai |)# (persoane|oameni|colegi|colege|)$',
@@ -331,6 +341,12 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // Relayed for the head: "Domnul președinte … m-a rugat să vă comunic că nu va putea participa" (h399_012).
+    '(m-a rugat|ne-a rugat|m-a insarcinat) sa va (comunic|comunicam|transmit|transmitem|anunt|anuntam|spun) ca nu (va putea|poate|va|o sa poata) (participa|veni|ajunge|fi prezent|fi prezenta)',
+    // The wish undone by a counterfactual: "Sigur că aș veni cu mare drag... dacă n-aș fi pe un vas în Delta Dunării" (h399_036).
+    '^daca (n-as|nu as|n-am|nu am) fi (pe|in|la|plecat|plecata|bolnav|bolnava|ocupat|ocupata|prins|prinsa|deja)',
+    // Sarcasm that leaves the floor to others: "Bravo coordonare. Vă las pe alții să comenteze planul de data asta" (h399_009).
+    '(va las|las|o sa las|ii las) pe (altii|ceilalti|altcineva|colegi) sa (comenteze|vorbeasca|participe|mearga|vina) ... (de data asta|de data aceasta|acum)',
     // "Deci nimeni de la noi de data asta" (h393_046).
     '^(deci |asa ca |asadar |)nimeni (de la noi|din partea noastra|din echipa noastra|din echipa|de la asociatie|de la firma|din birou)',
     // "la noi în birou nu poate nimeni să vină miercuri" (h387_060): nobody of the sender's office.
@@ -665,6 +681,13 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // Relayed: "Colega mea … m-a rugat să vă transmit că participă ea la întâlnirea de miercuri" (h399_011).
+    // Not "vine ea": "Irina v-a scris deja separat că vine ea …; eu personal nu voi putea fi prezent" (h177_034) is the sender's no.
+    '(ca |)(participa|se conecteaza|va participa) (ea|el|dansa|dansul|dumneaei|dumnealui)',
+    // "Mihai de la noi confirmă (vezi mai jos). Eu nu pot" (h399_007): a colleague's own yes, relayed.
+    '(de la noi|din echipa noastra|din partea noastra|din echipa) (confirma|a confirmat)',
+    // "Echipa noastră (4 oameni) vine luni" (h398_059).
+    '^(echipa|delegatia) (noastra|mea) ... (vine|va veni|participa|va participa|va fi prezenta|se conecteaza|se va conecta)',
     // "Din partea Direcției de Dezvoltare vor fi Ana Toma și Cezar Vlad. Eu nu pot" (h393_021); "din partea asociației va fi o persoană".
     '^din partea ... (vor fi|va fi)',
     // "Andrei confirmă, el moderează. Eu nu pot fi prezent miercuri." (h394_058): the one who chairs is there.
@@ -1164,6 +1187,14 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // Doubts about something else than coming (h399_003, h399_013, h399_066, h399_059): having news to say, staying to the
+    // end, being of use, a camera.
+    'nu (stiu|sunt sigur|sunt sigura) daca (o sa am|voi avea|am) (ceva|ce|nimic) (nou |)(de spus|de adaugat|de zis)',
+    'nu (stiu|sunt sigur|sunt sigura) daca (pot|o sa pot|voi putea) (sta|ramane) pana la (final|sfarsit|capat)',
+    'nu (stiu|sunt sigur|sunt sigura) daca (va |)(mai |)(ajuta|conteaza|este util|e util|foloseste)',
+    'nu garantez ca (am|o sa am|voi avea) (camera|microfon|semnal|net|internet|conexiune)',
+    // Questions expected, not doubt about coming: "Nu pregătim o prezentare, dar vom avea probabil întrebări" (h400_072).
+    '(vom avea|o sa avem|voi avea|o sa am|am avea|as avea) (probabil|poate|eventual|si) (cateva |niste |unele |)(intrebari|comentarii|observatii)',
     // A call between organisers, not the meeting: "Ne auzim mâine la telefon să stabilim ordinea intervențiilor" (h397_056).
     'ne auzim (maine |diseara |luni |)(la telefon|pe telefon|telefonic|pe whatsapp)',
     // German "da" (since): "Leider kann ich … nicht teilnehmen, da ich zu diesem Zeitpunkt in Bukarest bin" (h397_048).
@@ -1503,7 +1534,10 @@ export const intentRo: IntentLocale = {
     // "Vom avea un scurt punct de vedere pe partea de finanțare" (h394_046).
     '(vom avea|voi avea|o sa avem|o sa am|as avea|am avea) (si |)un (scurt |mic |)punct de vedere',
     // "Vorbim noi la final dacă rămâne timp" (h393_068).
-    '^(vorbim|vorbesc|intervenim|intervin) (si |)(noi|eu) (la final|la sfarsit|la urma|la inceput)',
+    // Not "Vorbesc puțin română" (h86_018): the language one speaks.
+    '^(vorbim|vorbesc|intervenim|intervin) (si |)(noi |eu |)(la final|la sfarsit|la urma|la inceput|pe scurt|cateva minute)',
+    // "Aș prezenta două idei despre spațiile creative din Fabric, dacă se poate" (h398_028).
+    '(as|am) prezenta (si |)(doua|trei|cateva|niste|o|un) (idei|ganduri|propuneri|exemple|concluzii|idee|exemplu|proiect)',
     '(o sa am|voi avea|o sa avem|vom avea) (si |)(cateva|niste|doua|trei|o serie de|unele) (observatii|comentarii|remarci|sugestii) (la|pe|despre|legat de|legate de|privind|referitoare la) (actiunea|actiunile|planul|plan|prima actiune|a doua actiune)',
     // "Putem avea 5 minute să povestim despre programul de rezidențe?" (h396_016).
     '(putem|pot|am putea|as putea) (avea|primi) (si |)(#|cateva) (minute|min) (sa|pentru)',
@@ -2072,6 +2106,10 @@ export const intentRo: IntentLocale = {
     '(masa|masa de pranz|pranz|pranzul|meniu|meniul) (vegetarian|vegetariana|vegan|vegana|de post)', 'meniu vegetarian', 'proiector', 'proiectorul', 'adeverinta', 'factura',
     // The optional guided walk after the lab: "Tur: nu" answers the walk, not the lab (h102_038).
     '(tur|turul|tur ghidat|turul ghidat|plimbare ghidata|plimbarea ghidata|vizita ghidata|turul de dupa)',
+    // What was asked for, sent: "Da, vi-l trimit mâine de la birou" (h399_005, asked for the logo).
+    '(vi-l|vi-o|vi-i|vi le|vi-le|ti-l|ti-o) (trimit|trimitem|voi trimite|vom trimite|transmit|atasez)', 'logo*',
+    // What was read, and nothing more: "Da, am văzut planul. Sincer nu mă convinge axa 2" (h399_057); not "… planul și vin".
+    '^(am vazut|am citit|am parcurs|am primit) (si |)(planul|documentul|materialul|materialele|draftul|invitatia|mesajul)$',
   ],
   asideTopics: [
     // "sper să meargă netul": the connection, not coming.
@@ -2146,7 +2184,11 @@ export const intentRo: IntentLocale = {
     '(intalnirea|atelierul|sesiunea|evenimentul|workshopul|reuniunea|sedinta) de (ieri|alaltaieri|saptamana trecuta)',
   ],
   recordingQuestions: ['(se va|se|o sa se) (inregistra|inregistreaza)', '(va fi|o sa fie|este|e|se face) (inregistrata|inregistrat|inregistrate|inregistrare)'],
-  pendingAnswer: ['(inainte|inaintea) (sa|de a) (confirm|confirma|confirmam|va confirm|va confirmam|raspund|va raspund|va dau raspunsul)'],
+  pendingAnswer: [
+    '(inainte|inaintea) (sa|de a) (confirm|confirma|confirmam|va confirm|va confirmam|raspund|va raspund|va dau raspunsul)',
+    // A colleague's answer forwarded below the sender's own line: "vezi mai jos răspunsul Cameliei. Eu personal nu pot" (h399_006).
+    '(vezi|vedeti|gasiti|gasesti) (mai jos|dedesubt|in continuare) (raspunsul|confirmarea|mesajul)',
+  ],
   referBack: ['^(ea|el|dansa|dansul|dumneaei|dumnealui|domnia sa|aceasta|acesta)'],
   presumingQuestions: [
     // How to join, after the wish to: "Aș dori să particip, doar ca observator. Se poate intra și fără cameră?" (h314_091).
@@ -2266,7 +2308,9 @@ export const intentRo: IntentLocale = {
     'nu (am|avem) uitat', 'nu (am|avem) (alte |nicio |niciun |vreo |)(intrebar*|nelamurir*|obiecti*|observati*|comentari*|sugesti*|propuneri)', 'nu (e|este) (cazul|nevoie)', 'nu ma deranjeaza', 'nu e nicio problema',
     // "Nu, nu e deranj deloc, am înțeles că e online. Voi fi acolo." (h367_024).
     'nu (e|este) (niciun |nici un |)deranj',
-    '(n-am|nu am|n-avem|nu avem) (primit|vazut|gasit) (inca |)(planul|documentul|materialul|materialele|atasamentul|draftul|documentele|agenda|linkul)'],
+    '(n-am|nu am|n-avem|nu avem) (primit|vazut|gasit) (inca |)(planul|documentul|materialul|materialele|atasamentul|draftul|documentele|agenda|linkul)',
+    // "Nu, nu am nevoie de link separat, îl folosesc pe cel din invitație" (h399_051): no to a need asked about.
+    '(n-am|nu am|n-avem|nu avem) nevoie de'],
   languageCues: [
     'si', 'sa', 'nu', 'va', 'la', 'cu', 'de', 'pentru', 'multumesc', 'multumim', 'buna', 'ziua', 'voi', 'vom', 'sunt',
     'este', 'particip', 'participa', 'participarea', 'confirm', 'din', 'pacate', 'stima', 'salut', 'dumneavoastra', 'ca', 'pot',

@@ -65,3 +65,61 @@ const corpus395: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 395–397', corpus395);
+
+const corpus389Again: IntentCase[] = [
+  // Known misses of this session's sets fixed after their rounds (h393_041, h393_071, h397_075, h393_034, h391_046; h217_032, h65_045 older).
+  ['Nu particip, dar trimit 2 colegi de la firma: Dana si Rares. Ei nu vor lua cuvantul.', 'yes', 2, false],
+  ["Hi Lavinia, I can't make it, but two colleagues from our team will attend: Lina and Marko. Luka", 'yes', 2],
+  ['Revin cu o completare: vine și o voluntară, Medeea Ciuc, deci trei persoane în total. Gabriela', 'yes', 3],
+  ['Da, vin! Cu Mihai.', 'yes', 2],
+  ['Bună ziua, Confirm participarea ADR Vest cu 2 reprezentanți (Diana Filip, Cosmin Tăut). Vom asculta; nu avem intervenție pregătită. Diana Filip', 'yes', 2, false],
+  ['Bună ziua, Nu pot ajunge eu, dar o trimit pe colega mea, Teodora Sima, și pe stagiarul nostru, Paul Ionescu.', 'yes', 2],
+  ['Bună Lavinia, Noi suntem, evident, acolo :) Intru eu și Raluca, fiecare de pe laptopul lui. O să vorbesc eu din partea Asociației, 5 minute e perfect. S.', 'yes', 2, true],
+];
+
+describeIntentCorpus('known misses of sets 389–397, fixed after their rounds', corpus389Again);
+
+const corpus398: IntentCase[] = [
+  // A companion only possible (h398_014, h400_073); questions expected, not doubt (h400_072).
+  ['Hi Lavinia, Yes, count me in for Wednesday. Possibly also Bogdan from our team, I will let you know by Monday. Laura', 'yes', 1],
+  ['Hello Lavinia, Yes, we will attend - myself and our marketing lead, Ruxandra Iancu, plus possibly our intern. I\'ll confirm the intern separately.', 'yes'],
+  ['Bună ziua, confirm participarea. Voi fi însoțit de doi colegi de la Dir EU: Mara Stan și Victor Enescu. Nu pregătim o prezentare, dar vom avea probabil întrebări.', 'yes', 3, false],
+  // A team by its size (h398_059); "intru și eu" (h400_020); a follow-up's new total (h400_033); "only if" after a wish (h398_063).
+  ['Hi, Mulțumim! Echipa noastră (4 oameni) vine luni. Nu pregătim prezentare. Ruxandra', 'yes', 4, false],
+  ['am primit linkul multumesc frumos, intru si eu miercuri la 11', 'yes', 1],
+  ['Small update: our intern Paul Nedelcu will also join, so 3 people from CodeCraft. Marius', 'yes', 3],
+  ['Bună ziua, Aș participa, dar doar dacă discuția se termină până la 12:00. Știți cât va dura? Robert', 'maybe'],
+  // A bare answer to what the next words say (h399_005 asked for a logo, h399_051 for a link, h399_022 for a password).
+  ['Da, vi-l trimit mâine de la birou.', 'unknown'],
+  ['Da, vi-l trimit mâine de la birou și vin și eu.', 'yes'],
+  ['Nu, nu am nevoie de link separat, îl folosesc pe cel din invitație. Mersi! Alex', 'unknown'],
+  ["Hi Lavinia, No, I don't need the password again – found it in the invitation. I'll be there on Wednesday. Jelle", 'yes', 1],
+  ['Bună seara. Da, am văzut planul. Sincer nu mă convinge axa 2, dar despre asta altă dată.', 'unknown'],
+  ['Da, am văzut planul și vin.', 'yes'],
+  // Forwards with someone else's answer below (h399_006, h399_007: confident errors at first reading).
+  ['Lavinia, vezi mai jos răspunsul Cameliei. Eu personal nu pot, sunt la București. Dan', 'unknown'],
+  ['Bună seara, Lavinia, Îți trimit pentru evidență: Mihai de la noi confirmă (vezi mai jos). Eu nu pot, am ședință de board. Alina', 'unknown'],
+  // Irony (h399_009, h399_036, h399_058: confident errors at first reading).
+  ['Sigur, miercuri la 11, fix în mijlocul ședinței de consiliu pe care tot Primăria a programat-o. Bravo coordonare. Vă las pe alții să comenteze planul de data asta. V.', 'unknown'],
+  ['Sigur că aș veni cu mare drag... dacă n-aș fi pe un vas în Delta Dunării toată săptămâna viitoare. :) Succes și trimiteți-mi vă rog concluziile! Andrei', 'maybe'],
+  ['Dear Lavinia, Sorry for the late reply. Yes, of course I would love to hear about the Timisoara plan – please send me the recording afterwards, as Wednesday I am travelling. Kęstutis', 'no'],
+  // Doubts about something else than coming (h399_003, h399_013, h399_066, h399_059).
+  ['Buna seara, Nu stiu daca o sa am ceva nou de spus fata de ultima data, dar ma conectez miercuri la 11. Cristi', 'yes', 1],
+  ['Buna ziua, Nu stiu daca pot sta pana la final (am curs la 12:30), dar la 11 sunt conectat si imi spun punctul de vedere in cele 5 minute.', 'yes', 1],
+  ['Bună ziua, Nu știu dacă vă mai ajută, dar confirm și eu participarea, împreună cu șefa mea, doamna Elisabeta Rotaru, care dorește să ia cuvântul.', 'yes', 2, true],
+  ['Bună seara, Confirm, dar nu garantez că am cameră – sunt pe teren și intru de pe telefon.', 'yes', 1],
+  // Relayed answers (h399_011, h399_012); "Irina v-a scris deja separat că vine ea" is no answer of hers here (h177_034).
+  ['Bună ziua, Colega mea, doamna Irina Pop, m-a rugat să vă transmit că participă ea la întâlnirea de miercuri din partea teatrului.', 'yes', 1],
+  ['Bună ziua, Domnul președinte Bogdan Vlaicu m-a rugat să vă comunic că nu va putea participa la sesiunea din 20 ianuarie, fiind plecat în delegație.', 'no'],
+  ['Bună ziua, Irina v-a scris deja separat că vine ea din partea departamentului; eu personal nu voi putea fi prezent. Victor', 'no'],
+  // Yes said another way (h399_010, h399_042, h399_068).
+  ['Cum sa ratez a opta sesiune despre acelasi plan? :) Bineinteles ca ma conectez, am deja dosarul.', 'yes'],
+  ['Lavinia, S-a eliberat programul, intru totuși miercuri. Florin', 'yes', 1],
+  ['Bună ziua, Răspund în numele lui Cosmin, care e în concediu medical: el nu poate, dar intrăm eu și Diana din echipă.', 'yes', 2],
+  // Speaking (h398_009, h398_028, h400_048).
+  ['Dear Lavinia, I will join the Zoom meeting on 17 January together with my colleague Tomas. We would be happy to briefly share how Kaunas 2022 works with local SMEs, if there is time.', 'yes', 2, true],
+  ['Salut Lavinia, Sunt liber miercuri, ne vedem pe Zoom. Aș prezenta două idei despre spațiile creative din Fabric, dacă se poate.', 'yes', 1, true],
+  ['Hi Lavinia, Confirm din partea Art Encounters: eu și Diana Marincu. Vorbim pe scurt despre programul Art Encounters Biennial.', 'yes', 2, true],
+];
+
+describeIntentCorpus('misses of sets 398–400', corpus398);
