@@ -247,7 +247,11 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   // "… nu voi putea participa. Am transmis invitația și colegilor de la CCD, poate vă contactează
   // direct": after the sender's refusal, doubt in the sentence handing the invitation on is about those colleagues.
   const handedOn = new Set(
-    of('handover').filter((span) => of('no').some((other) => other.clause < span.clause)).map((span) => analysis.clauses[span.clause]!.sentence),
+    // Or a reason that refuses: "Aș fi participat cu plăcere, dar am ore luni dimineață. Am transmis invitația doctoranzilor mei;
+    // dacă vreunul dintre ei dorește să vină, vă va scrie direct" (h402_049).
+    of('handover')
+      .filter((span) => of('no').some((other) => other.clause < span.clause) || (own.length === 0 && of('excuses').some((other) => other.clause < span.clause)))
+      .map((span) => analysis.clauses[span.clause]!.sentence),
   );
   const maybe = [
     ...of('maybe')

@@ -130,6 +130,8 @@ export const detailsRo: DetailsLocale = {
     // One of the organisation's people along, or an interpreter named by their language: "Confirm participarea mea, alături de
     // fotograful asociației" (h384_088), "Voi participa împreună cu interpreta de limbaj mimico-gestual, colega Dana Onu" (h378_050).
     '(cu|impreuna cu|alaturi de|insotit de|insotita de) (fotograful|fotografa|traducatorul|traducatoarea|interpretul|interpreta|translatorul|translatoarea|asistentul|asistenta|colegul|colega) (asociatiei|organizatiei|firmei|echipei|institutiei|fundatiei|muzeului|teatrului|de limbaj|de limba|mimico-gestual)',
+    // "Vă confirm participarea mea și a directorului adjunct al bibliotecii, dl. Horia Cristea" (h401_025).
+    '(participarea|prezenta) (mea|noastra) si a (directorului|directoarei|presedintelui|presedintei|managerului|coordonatorului|coordonatoarei|sefului|sefei|colegului|colegei|domnului|doamnei)',
     // "Vă confirm participarea mea și a unei eleve din clasa a XII-a (Bianca Ursu)" (h383_039).
     'si a (unei|unui) (eleve|elev|studente|student|colege|coleg|voluntare|voluntar|doctorande|doctorand|masterande|masterand|stagiare|stagiar)',
     // "vin împreună cu sora mea": family along.
@@ -272,7 +274,7 @@ export const detailsRo: DetailsLocale = {
     '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta) (din partea|in numele)',
     'persoanele (care vor participa|participante)', '(vor|vom) fi prezent(i|e)', 'confirm participarea (urmatoarelor persoane|colegilor)',
     // Names under a colon: "Confirmăm participarea noastră:\n- Ștefan Neagu\n- Andrei Țăranu" (h120_087).
-    '(confirmam|confirm|va confirmam) (participarea|prezenta) (noastra|echipei noastre|delegatiei noastre|echipei|delegatiei):', '(va|vor|vom) fi reprezentat(|a|i|e) de',
+    '(confirmam|confirm|va confirmam) (participarea|prezenta) (noastra|echipei noastre|delegatiei noastre|echipei|delegatiei):', '(va|vor|vom) fi reprezentat(|a|i|e) de', '(va|vor|vom) fi reprezentat(|a|i|e) ... de catre',
     '(ne|ma) (inscrieti|treceti pe lista|adaugati pe lista)',
     // "ne puteți trece pe listă: Florin Oancea și Maria Oancea".
     '(ne|ma) (puteti|poti|ati putea) (trece|inscrie|adauga) (pe lista|)',
@@ -283,6 +285,8 @@ export const detailsRo: DetailsLocale = {
     // is not the bare "participă din partea" below: its list starts after "colegii", not at the organisation's name.
     '(participa|vor participa|se vor conecta|se conecteaza|vor veni|vin|vor fi prezenti|vor fi prezente) (colegii|colegele) (mele|mei|noastre|nostri|)',
     '(participa|vor participa|se vor conecta|se conecteaza|vor veni|vin) din partea ... (colegii|colegele) (mele|mei|noastre|nostri|)',
+    // The colleagues named before their verb: "colegii mei Andra si Tiberiu se vor conecta de pe acelasi laptop" (h402_069).
+    '(colegii|colegele) (mei|mele|nostri|noastre)',
     // "Din partea Direcției de Dezvoltare vor fi Ana Toma și Cezar Vlad" (h393_021).
     '^din partea ... (vor fi|va fi)',
     // "vor veni doar 3 dintre ei: Alin Toma, Bianca Olaru și Sergiu Florea" (h384_018).

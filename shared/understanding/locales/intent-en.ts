@@ -9,6 +9,10 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "I confirm that I will be in Timisoara and attend the session on 20 January" (h335_063, read by the model before).
+    "(i|we) (will|'ll|shall) be in (timisoara|town|the city) and (attend|join|take part|participate)",
+    // "Two of us will connect from Matera: myself and my colleague …" (h402_016).
+    '^(#|both|all) of us will (connect|join|attend|come|be there|participate|dial in)',
     // A follow-up's new total: "our intern Paul Nedelcu will also join, so 3 people from CodeCraft" (h400_033).
     '^so (we are |we will be |that makes |that is |)# (people|persons|of us|participants) (from|in total|total|altogether)',
     // "Regrets for missing the last session - I'll definitely be at this one" (h346_050).
@@ -810,6 +814,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // A reason naming an earlier lab: "We will just listen and take notes, as we presented at the previous lab" (h402_016).
+    '(as|since|because) (we|i) (presented|spoke|talked|had a slot|already presented) (at|in|during) the (previous|last|earlier) (lab|session|workshop|meeting|one)',
     // Interest in the plan, not coming: "Yes, of course I would love to hear about the Timisoara plan – please send me the
     // recording afterwards, as Wednesday I am travelling" (h399_058).
     "of course (i'd|i would|we'd|we would) (love|like|be happy) to (hear|read|learn|know) (about|more about|how)",
@@ -1022,6 +1028,10 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I would be glad to use the 5 minutes to comment on the cross-sector cooperation action" (h401_062).
+    '(use|take) (the|my|our) (#|five) (minutes|min|minute slot) (to|for)',
+    // "I would be happy to share in my 5 minutes a few words on the Matera 2019 experience" (h403_011).
+    '(in|during|within|with) my (#|five) (minutes|min|minute slot)',
     // "We would be happy to briefly share how Kaunas 2022 works with local SMEs, if there is time" (h398_009).
     "(i'd|i would|we'd|we would|i'm|i am|we're|we are) (be |)(happy|glad|pleased) to (briefly |)share (how|what|our|my)",
     // "I'll keep my contribution within the 5 minutes" (h397_055); "I'd appreciate 5 minutes to mention our programme" (h393_053).
@@ -1349,6 +1359,8 @@ export const intentEn: IntentLocale = {
     '(welcome|appreciate|value) (the|an|this) (opportunity|chance|occasion) to (briefly |also |)comment on',
   ],
   othersSpeaker: [
+    // The stand-in: "My colleague Ioana Frent will join instead and can speak for Kreativ Hub" (h401_059).
+    '^(and |)(can|will|could) (also |)speak (for|on behalf of)',
     // "My colleague Sjoerd de Vries will join instead and can share a few words on the LF2018 legacy" (h378_033).
     // The clause after "instead": "… will attend instead and he can say a few words about our student incubator" (h262_037).
     '^(and|) (he|she|they) (can|could) (share|say) (a few|some) words (on|about)', '^and (can|could) (share|say) (a few|some) words (on|about)',

@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Deși colegii … sunt la comitetul de monitorizare, eu mă pot conecta totuși pentru prima oră" (h401_065).
+    '(ma|ne) (pot|putem) conecta totusi',
     // "dar la 11 sunt conectat și îmi spun punctul de vedere" (h399_013).
     '^la (ora |)# (sunt|voi fi) (conectat|conectata|conectati|prezent|prezenta|acolo)',
     // "Bineinteles ca ma conectez" (h399_010); "S-a eliberat programul, intru totuși miercuri" (h399_042); "el nu poate, dar
@@ -681,6 +683,11 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // The colleagues named before their verb: "colegii mei Andra si Tiberiu se vor conecta de pe acelasi laptop" (h402_069).
+    '^(colegii|colegele|colegul|colega) (mei|mele|meu|mea|nostri|noastre) ... (se vor conecta|vor participa|vor veni|se conecteaza|va participa|va veni|se va conecta)',
+    // A count of the office's people: "… participă patru colegi: Ioana Cârstea, Vlad Paraschiv, …" (h402_012).
+    // Not "Vom participa 5 persoane" (h370_039): the sender's own "we" with a count is the yes phrase's.
+    '(participa|vor participa|vor veni|se conecteaza|se vor conecta) # (colegi|colege|reprezentanti|reprezentante|membri)',
     // Relayed: "Colega mea … m-a rugat să vă transmit că participă ea la întâlnirea de miercuri" (h399_011).
     // Not "vine ea": "Irina v-a scris deja separat că vine ea …; eu personal nu voi putea fi prezent" (h177_034) is the sender's no.
     '(ca |)(participa|se conecteaza|va participa) (ea|el|dansa|dansul|dumneaei|dumnealui)',
@@ -894,7 +901,7 @@ export const intentRo: IntentLocale = {
     '(redirectionez|redirectionam|transmit|transmitem|trimit|trimitem|voi transmite|vom transmite) (mai jos |mai departe |)(invitatia|mesajul|emailul|e-mailul) (si |mai departe |)(catre |)(colegei|colegului|colega|colegul|colegilor|colegelor|colegii|colegele|echipei)',
     // Passed on to the team, whose answer it now is: "Am redirecționat invitația către colegii din departamentul IMM".
     '(am|noi am) (transmis|trimis|inaintat|redirectionat|distribuit)(-o| invitatia) (si |mai departe |)(catre|la) (colegii|colegele|echipa|departamentul|membrii|personalul)',
-    '(am|noi am) (transmis|trimis|inaintat|redirectionat|distribuit)(-o| invitatia) (si |mai departe |)(colegilor|colegelor|echipei|departamentului|membrilor)',
+    '(am|noi am) (transmis|trimis|inaintat|redirectionat|distribuit)(-o| invitatia) (si |mai departe |)(colegilor|colegelor|echipei|departamentului|membrilor|doctoranzilor|studentilor|masteranzilor|elevilor|colaboratorilor)',
     // To one colleague: "am transmis invitația colegei mele, Irina Vasiu, care probabil vă va scrie separat" (h111_037).
     '(am|noi am) (transmis|trimis|inaintat|redirectionat)(-o| invitatia) (si |mai departe |)(colegei|colegului|unei colege|unui coleg)',
     // The same said as it is done: "O transmit colegilor din asociație și revin cu un răspuns" (h105_053).
@@ -987,6 +994,8 @@ export const intentRo: IntentLocale = {
     '(daca|in cazul in care) (imi|ni|mi|ne|ma|mi le|ni le|imi le|ne le|mi-l|ni-l|mi-o|ni-o|mi-i|ni-i|) (puteti|ati putea|veti putea|trimiteti|transmiteti|dati|oferiti|spuneti|comunicati|confirmati|permiteti|doriti|vreti|binevoiti)',
   ],
   otherOccasion: [
+    // The office at another meeting: "colegii din ADR Vest participă la comitetul de monitorizare POR, așa că nu vom putea" (h401_050).
+    '(participa|participam|vor participa|sunt|suntem|vor fi|vom fi) la (comitetul|comisia|consiliul|sedinta|conferinta|congresul|forumul|targul) (de|din|pentru|al|a) (monitorizare|conducere|coordonare|administratie|evaluare|selectie|organizare|directie|the|la)',
     // "vă rog să mă anunțați de următorul atelier, aș vrea să fiu prezent" (h375_006).
     '(de|despre|pentru) (urmatorul|urmatoarea|proximul|proxima) (atelier|sesiune|eveniment|intalnire|editie)',
     // Someone else's event on another date: "Vă confirm prezența la conferința Timișoara 2023 din 28 ianuarie" (h375_008).
@@ -1101,6 +1110,8 @@ export const intentRo: IntentLocale = {
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    // "Aș fi participat cu plăcere, dar am ore luni dimineață" (h402_049).
+    '^am (ore|cursuri|curs|seminar|seminarii|examen|examene|consultatii) (luni|marti|miercuri|joi|vineri|in acea|in ziua|atunci|toata|exact)',
     // "din păcate suntem toți la o conferință la Cluj pe 20" (h355_057).
     '(suntem|sunt|voi fi|vom fi|o sa fiu|o sa fim) (toti |toate |amandoi |)(la|in) (o|un) (conferinta|congres|targ|festival|seminar|training|curs|deplasare|delegatie|tabara|excursie)',
     // "miercuri la ora 11 sunt la cursuri" (h323_087).
@@ -1187,6 +1198,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // "Revin cu confirmarea: din partea ISJ Timiș va participa d-na inspector Carmen Sima" (h403_042): the answer follows the colon.
+    '^revin (acum |)cu (confirmarea|raspunsul|numele|numele participantilor|lista|lista participantilor)$',
     // Doubts about something else than coming (h399_003, h399_013, h399_066, h399_059): having news to say, staying to the
     // end, being of use, a camera.
     'nu (stiu|sunt sigur|sunt sigura) daca (o sa am|voi avea|am) (ceva|ce|nimic) (nou |)(de spus|de adaugat|de zis)',
@@ -1525,6 +1538,13 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Doresc să vă spun și eu 2-3 vorbe despre meșteșugurile tradiționale" (h401_026); "Eu aș avea un comentariu scurt legat de
+    // acțiunea 1" (h401_053).
+    // Not "aș vrea să spun …": "dacă îmi dați voie aș vrea" is a neutral phrase this one would outgrow (h88_036).
+    '(doresc|vreau|dorim|vrem) sa (va |)(spun|zic|spunem) (si eu |si noi |)(2-3|3-4|doua-trei|#|cateva|doua|niste) (vorbe|cuvinte)',
+    '(as avea|am avea) (si |)(un|o) (scurt |scurta |mic |mica |)(comentariu|observatie|remarca|sugestie) (scurt |scurta |)(la|pe|despre|legat de|legata de|privind)',
+    // "Intervenția rămâne a mea" (h403_040).
+    '(interventia|prezentarea|cuvantul) (ramane|e|este|va fi) (tot |)a (mea|noastra)',
     // "Dacă timpul permite, aș interveni cu câteva idei despre rezidențele artistice" (h397_032).
     '(as|am) interveni (si eu |si noi |)(cu|pe scurt|in cele|pe tema|despre)',
     // "Aș dori să folosesc eu intervalul de 5 minute" (h393_002).
@@ -1931,6 +1951,8 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Ei vor doar să asculte" (h402_069).
+    '(ei|ele|el|ea|dansii|dansul|dansa) (vor|va) (doar|numai) sa (asculte|urmareasca|asiste)',
     // "Nu am comentarii de prezentat; voi asculta." (h393_008); the stand-in "el doar ascultă" (h397_029).
     '^(voi|vom|o sa) (asculta|ascult|ascultam)$', 'nu (am|avem) (comentarii|observatii|nimic) de (prezentat|spus)',
     '(el|ea|dansul|dansa) (doar|numai) (asculta|va asculta|urmareste|asista)',
@@ -2115,7 +2137,7 @@ export const intentRo: IntentLocale = {
     // "sper să meargă netul": the connection, not coming.
     'netul', 'net',
     // "vă trimit câteva comentarii, poate vă sunt de folos" (h119_061): the comments' use, not coming.
-    'de folos', '(va|iti|le|ne) (sunt|vor fi|ar fi|e|este|va fi|ar putea fi) (utile|util|folositoare|folositor)',
+    'de folos', '(va|iti|le|ne) (sunt|vor fi|ar fi|e|este|va fi|ar putea fi) (utile|util|utila|folositoare|folositor)',
     // Who may answer instead: "Vă redirecționez invitația colegului meu …, poate vă poate răspunde el" (h139_023).
     '(va|iti|ne) (poate|pot|va putea|vor putea|ar putea) (raspunde|ajuta|da detalii|spune mai multe)',
     // A guess at what happened to the mail: "Nu-l găsesc în mail, probabil a fost tăiat" (h135_010).

@@ -123,3 +123,35 @@ const corpus398: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 398–400', corpus398);
+
+const corpus401: IntentCase[] = [
+  // Colleagues named before their verb, the sender away (h402_069, a confident error); a count of the office's people (h402_012).
+  ['Buna ziua, Eu nu ma pot conecta, dar colegii mei Andra si Tiberiu se vor conecta de pe acelasi laptop, din birou. Ei vor doar sa asculte. Ciprian', 'yes', undefined, false],
+  ['Bună ziua, Din partea Asociației Timișoara 2021 – Capitală Europeană a Culturii participă patru colegi: Ioana Cârstea, Vlad Paraschiv, Oana Mureșan și Sergiu Lazăr. Vlad va lua cuvântul în numele echipei (5 minute).', 'yes', 4, true],
+  ['Bună ziua, Vom participa 5 persoane de la teatru: 3 vom fi fizic în sală, iar alți 2 colegi se vor conecta online, dacă aveți și varianta hibrid. Dacă nu, venim toți 5 în sală.', 'yes', 5],
+  // "Two of us will connect" (h402_016); a reason naming an earlier lab is no other occasion.
+  ['Dear Lavinia, Two of us will connect from Matera: myself and my colleague Francesca Lo Russo. We will just listen and take notes, as we presented at the previous lab. Ciao, Paolo', 'yes', 2, false],
+  // A refusal by its reason, then the invitation passed on (h402_049); the office at another meeting (h401_050).
+  ['Bună ziua, Aș fi participat cu plăcere, dar am ore luni dimineață. Am transmis invitația doctoranzilor mei; dacă vreunul dintre ei dorește să vină, vă va scrie direct.', 'no'],
+  ['Din păcate, în data de 17.01 colegii din ADR Vest participă la comitetul de monitorizare POR, așa că nu vom putea fi prezenți. Vom transmite observațiile noastre în scris.', 'no'],
+  ['Bună ziua, Deși colegii din ADR Vest sunt la comitetul de monitorizare, eu mă pot conecta totuși pentru prima oră. Doar ascult. Cosmin Petrescu', 'yes', 1, false],
+  // "Revin cu confirmarea:" opens the answer (h403_042); a presentation sent "poate vă este utilă" (h403_065).
+  ['Bună ziua, Revin cu confirmarea: din partea ISJ Timiș va participa d-na inspector Carmen Sima. Cu stimă, Ion Marinescu', 'yes', 1],
+  ['Bună ziua, Vă trimit în atașament prezentarea firmei noastre, poate vă este utilă pentru planul de acțiune. Octavian', 'unknown'],
+  // Counts: "și a directorului adjunct" (h401_025), "Rămân doar eu" in a P.S. (h402_007), "reprezentat … de către:" (h402_040).
+  ['Vă confirm participarea mea și a directorului adjunct al bibliotecii, dl. Horia Cristea. Aș vrea să vă întreb dacă se va asigura și o copie tipărită a agendei.', 'yes', 2],
+  ['Bună ziua, Vă confirm participarea Fundației Triade cu 2 (două) persoane: Cristian Lungu și Maria Opriș. P.S. Maria nu mai poate, are o suprapunere. Rămân doar eu.', 'yes', 1],
+  ['Bună ziua, Consiliul Județean Timiș va fi reprezentat la sesiunea de luni de către: dl. Ovidiu Sandu, dna. Laura Ciobanu și dl. Mircea Babeu (consilier). Dl. Babeu va avea o scurtă intervenție.', 'yes', 3, true],
+  // Speaking (h401_026, h401_053, h401_059, h401_062, h403_011, h403_040); "dacă îmi dați voie aș vrea să spun" stays a yes (h88_036).
+  ['Buna ziua, cu multa placere voi fi prezent luni. Doresc sa va spun si eu 2-3 vorbe despre mestesugurile traditionale din Banat, daca se poate.', 'yes', 1, true],
+  ['Bună ziua, Confirm. Voi fi împreună cu doi doctoranzi ai mei, care vor doar să asculte. Eu aș avea un comentariu scurt legat de acțiunea 1.', 'yes', 3, true],
+  ['Hi Lavinia, Sorry, I have to skip this one, I am travelling. My colleague Ioana Frent will join instead and can speak for Kreativ Hub.', 'yes', 1, true],
+  ['Dear Ms Simion, Rijeka 2020 will be represented by me. I would be glad to use the 5 minutes to comment on the cross-sector cooperation action.', 'yes', 1, true],
+  ['Dear Lavinia, I will join the Zoom meeting on Wednesday and I would be happy to share in my 5 minutes a few words on the Matera 2019 experience.', 'yes', 1, true],
+  ['Revin: va participa și colega mea, Ana Bujor, deci vom fi două. Intervenția rămâne a mea. Ioana', 'yes', 2, true],
+  ['Stimata doamna, Voi fi prezent si daca imi dati voie as vrea sa spun cateva cuvinte despre mestesugarii populari din judet.', 'yes', 1, true],
+  // Read by the model until its retraining on 400 sets (h335_063).
+  ['Dear Lavinia, I confirm that I will be in Timisoara and attend the session on 20 January. I arrive the evening before. See you soon, Chiara Rinaldi', 'yes', 1],
+];
+
+describeIntentCorpus('misses of sets 401–403', corpus401);
