@@ -131,13 +131,16 @@ function decide(analysis: TextAnalysis): IntentResult {
 
 /** The rest of a refusal's sentence naming who comes by first name: "vine Marius", "cei doi colegi ai mei, Vlad și Petra, vor veni". */
 const FIRST_NAMES_COME = [
-  /^(?:vine|va veni|o să vină|o sa vina|merge|va merge|participă|participa|va participa)\s+(?:în schimb\s+|in schimb\s+)?\p{Lu}\p{Ll}+(?:\s+(?:și|si)\s+\p{Lu}\p{Ll}+)?[.!]*$/u,
+  /^(?:vine|va veni|o să vină|o sa vina|merge|va merge|participă|participa|va participa)\s+(?:în schimb\s+|in schimb\s+|doar\s+|numai\s+)?\p{Lu}\p{Ll}+(?:\s+(?:și|si)\s+\p{Lu}\p{Ll}+)?[.!]*$/u,
   /^(?:(?:cei|cele)\s+(?:doi|două|doua|trei)\s+)?(?:colegi|colege|colegii|colegele)\s+(?:ai|ale)\s+(?:mei|mele|noștri|nostri|noastre),\s+\p{Lu}\p{Ll}+(?:(?:,\s*|\s+(?:și|si)\s+)\p{Lu}\p{Ll}+){1,3},\s+(?:vor veni|vin|vor participa|participă|participa|vor merge|merg|se vor conecta|se conectează)[.!]*$/u,
 ];
 /** Two or more first names closing a sentence after a colon: "trimit 2 colegi de la firma: Dana si Rares." */
 const FIRST_NAMES_AFTER_COLON = /:\s*\p{Lu}\p{Ll}+(?:(?:,\s*|\s+(?:și|si|and)\s+)\p{Lu}\p{Ll}+)+[.!]*\s*$/u;
+/** "trimit … pe Andrei și pe Cristina": the ones sent, named after "pe". */
+const SENT_BY_FIRST_NAME = /(?:^|\s)(?:[Tt]rimit|[Tt]rimitem)\s+(?:[^,.;]{0,30}\s)?pe\s+\p{Lu}\p{Ll}+(?:\s+(?:și|si)\s+pe\s+\p{Lu}\p{Ll}+)?/u;
 /** The sender's own refusal opening its clause ("Nu vin eu", "Eu nu pot ajunge"), no one else's. */
-const OWN_REFUSAL = /^[^a-z]*(?:eu\s+)?(?:nu|n-)\s*(?:vin|pot|voi putea|ajung|particip|o sa pot)(?![a-z])/;
+// "din păcate nici eu nu mai pot ajunge luni, va veni doar Daniela" (h406_023).
+const OWN_REFUSAL = /^[^a-z]*(?:din pacate\s+)?(?:(?:nici\s+)?eu\s+)?(?:nu|n-)\s*(?:mai\s+)?(?:vin|pot|voi putea|ajung|particip|o sa pot)(?![a-z])/;
 
 /**
  * "Nu vin eu, vine Marius." (h378_073), "Eu nu pot ajunge, dar cei doi colegi ai mei, Vlad și Petra, vor veni." (h378_037):
@@ -381,8 +384,10 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     const listedAfter = (at: number): boolean => /:\s*$/.test(analysis.sentences[at]!.text) && namesPerson(analysis.sentences[at + 1]?.text ?? '');
     // "Nu particip, dar trimit 2 colegi de la firma: Dana si Rares." (h393_041): first names closing the stand-in's sentence after a colon.
     const firstNamesListed = (at: number): boolean => FIRST_NAMES_AFTER_COLON.test(analysis.sentences[at]!.text);
+    // "Trimit în locul meu pe Andrei și pe Cristina de la Direcția Comunicare" (h405_059): the ones sent, by first name.
+    const sentByFirstName = (span: ClauseSpan): boolean => span.kind === 'substitute' && SENT_BY_FIRST_NAME.test(analysis.clauses[span.clause]!.text);
     const named = standIns.some((span) =>
-      namesPerson(sentenceWithTitle(analysis, sentenceOf(span))) || namedBefore(sentenceOf(span)) || comesByFirstName(span) || listedAfter(sentenceOf(span)) || firstNamesListed(sentenceOf(span)));
+      namesPerson(sentenceWithTitle(analysis, sentenceOf(span))) || namedBefore(sentenceOf(span)) || comesByFirstName(span) || listedAfter(sentenceOf(span)) || firstNamesListed(sentenceOf(span)) || sentByFirstName(span));
     // "Confirmăm participarea. … va veni doamna prof. Simona Toma, în locul meu": beside someone
     // named to come in the sender's place, the sender's yes is the organisation's.
     const orgAnswer = own.length + wish.length === 0 || (wish.length === 0 && no.length === 0 && substitute.length > 0 && named);

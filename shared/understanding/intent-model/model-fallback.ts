@@ -58,9 +58,10 @@ const ATTACHED = /(?<![a-z])(?:alaturat|atasat\w*|in atasament|anexat\w*|in anex
 
 /**
  * Thanks for the news, with no answer: "Multumesc pentru informare. Succes!" was a model no (h245_017), and a note
- * taken answers nothing either way.
+ * taken answers nothing either way; nor does a promise to read the plan ("… mă țineți în lista stakeholderilor! Voi citi
+ * planul cu atenție" was a model no, h404_015).
  */
-const ACKNOWLEDGED = /(?<![a-z])(?:(?:multumesc|multumim|mersi) (?:mult |frumos |)pentru (?:informare|informatii|informatie|anunt|mesaj)|am luat (?:la )?cunostinta|(?:am|s-a) (?:retinut|notat)|(?:thanks|thank you) (?:for|for the) (?:info|information|update|heads up|note)|noted with thanks|duly noted)(?![a-z])/;
+const ACKNOWLEDGED = /(?<![a-z])(?:(?:multumesc|multumim|mersi) (?:mult |frumos |)pentru (?:informare|informatii|informatie|anunt|mesaj)|am luat (?:la )?cunostinta|(?:am|s-a) (?:retinut|notat)|(?:thanks|thank you) (?:for|for the) (?:info|information|update|heads up|note)|noted with thanks|duly noted|(?:voi|vom|o sa) (?:citi|parcurge|studia) (?:planul|documentul|materialul|materialele)|(?:i|we) will (?:read|go through|look at) the (?:plan|document|draft))(?![a-z])/;
 
 /**
  * Courtesies (folded clauses): a greeting, thanks, a well-wish, a closing. A reply made only of

@@ -125,6 +125,8 @@ export const detailsRo: DetailsLocale = {
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (cofounderul|co-founderul|cofondatorul|co-fondatorul|cofondatoarea|asociatul|asociata|partenerul de afaceri|partenera de afaceri) (meu|mea|nostru|noastra)',
     // "confirm pt mine si Ionut Marin" (h223_029): the confirmation for the sender and someone named.
     '(confirm|confirmam|va confirm) (pentru|pt) mine si',
+    // A crew member along: "Vin cu un operator. Aș dori să fac o scurtă declarație la final" (h404_072).
+    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (un|o) (operator|operatoare|cameraman|fotograf|fotografa|reporter|reportera|jurnalist|jurnalista)',
     // An interpreter along: "vin cu o traducătoare".
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (un|o) (traducator|traducatoare|interpret|interpreta|translator|translatoare)',
     // One of the organisation's people along, or an interpreter named by their language: "Confirm participarea mea, alături de

@@ -814,6 +814,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // "No worries if I can't speak, I'll just be there to listen" (h405_022): the slot, not coming.
+    "no worries if (i|we) (can't|cannot|don't get to) (speak|present|talk|get a slot|have a slot)",
     // A reason naming an earlier lab: "We will just listen and take notes, as we presented at the previous lab" (h402_016).
     '(as|since|because) (we|i) (presented|spoke|talked|had a slot|already presented) (at|in|during) the (previous|last|earlier) (lab|session|workshop|meeting|one)',
     // Interest in the plan, not coming: "Yes, of course I would love to hear about the Timisoara plan – please send me the
@@ -916,7 +918,10 @@ export const intentEn: IntentLocale = {
     "(maybe|perhaps|possibly) (i'll |i will |i can |i could |we'll |we will |we can |)(also |)(send|share|forward|email|write) (you |)(some |a few |my |our |any |written |)(comments|feedback|remarks|thoughts|notes|suggestions|input)",
     'count (us|me) (both|all) out',
     // A decision waiting on the organiser's answer: "Depending on that I'll decide whether it makes sense for me to join".
-    '^depending on (that|this|your answer|the answer)',
+    // Not "Depending on that I can join" (h404_032): there the answer waits on the organiser's.
+    "^depending on (that|this|your answer|the answer) (i'll|i will|i would|i'd|we'll|we will|we would|i shall|i can|we can) (decide|see|know|confirm|tell you|let you know)",
+    // Cut off by its comma (h180_092: "Depending on that, I would decide whether it makes sense").
+    '^depending on (that|this|your answer|the answer)$',
     // The topic, not coming: "of course I can answer questions on our voucher scheme if it comes up".
     '(if|when|in case|should) (it|this|that|the (topic|subject|question|issue)) (comes|come) up',
     // "I'm going to have to bow out": "going to" is the future, not going there.
@@ -1028,6 +1033,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "Yes, I'll be there. Would like to say a few words about our incubator" (h406_024).
+    '^(would|i would|i\'d|we would|we\'d) (like|love) to (say|share) (a few|some|a couple of) words',
     // "I would be glad to use the 5 minutes to comment on the cross-sector cooperation action" (h401_062).
     '(use|take) (the|my|our) (#|five) (minutes|min|minute slot) (to|for)',
     // "I would be happy to share in my 5 minutes a few words on the Matera 2019 experience" (h403_011).

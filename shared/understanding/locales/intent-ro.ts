@@ -9,6 +9,10 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "La sesiunea fizică … nu reușesc să ajung, dar pe Zoom intru sigur pe 17" (h405_003).
+    '(pe zoom|online|de acasa) (intru|ma conectez|particip|vin|sunt) (sigur|cu siguranta|negresit)',
+    // "Suntem chiar lângă, așa că vom trece cu siguranță" (h406_050); "Diana a trimis deja confirmarea pentru noi 3" (h406_043).
+    '(vom|voi|o sa) trece (sigur|cu siguranta|negresit)', '(a trimis|a transmis|a dat) deja (si |)confirmarea (pentru|noastra)',
     // "Deși colegii … sunt la comitetul de monitorizare, eu mă pot conecta totuși pentru prima oră" (h401_065).
     '(ma|ne) (pot|putem) conecta totusi',
     // "dar la 11 sunt conectat și îmi spun punctul de vedere" (h399_013).
@@ -651,7 +655,8 @@ export const intentRo: IntentLocale = {
   modalHedges: ['^poate', 'poate', 'poate ca', '(foarte |cel mai |)probabil', '^posibil', '(e|este) posibil sa', 's-ar putea', 'sper sa', 'speram sa',
     // "Particip, dar cred că o să stau doar să ascult": a belief about the role, like "probabil".
     'cred ca o sa'],
-  partyCues: ['# sau #', '(numele|numarul) (exact |final |)(participantilor|persoanelor|colegilor|celor)', 'numele', 'cati (vom|o sa|suntem|venim|participam|vor)', 'cine (anume |exact |)(va|vor|o sa|mai) (veni|vine|participa)', '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)(cati|cate)', '#-# (persoane|oameni|colegi|colege|participanti|reprezentanti|membri|studenti|elevi)', 'depinde (de |)cine',
+  // "Vin cu colegii de la asociatie, cred ca vom fi vreo 4" (h406_060): a count only guessed.
+  partyCues: ['# sau #', '(vom fi|suntem|o sa fim|venim) (vreo|cam|aproximativ|in jur de) #', '(numele|numarul) (exact |final |)(participantilor|persoanelor|colegilor|celor)', 'numele', 'cati (vom|o sa|suntem|venim|participam|vor)', 'cine (anume |exact |)(va|vor|o sa|mai) (veni|vine|participa)', '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)(cati|cate)', '#-# (persoane|oameni|colegi|colege|participanti|reprezentanti|membri|studenti|elevi)', 'depinde (de |)cine',
     // "Va participa o persoană din partea noastră, încă nu știu exact cine — fie eu, fie colegul Marius".
     '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)cine', 'fie eu(,|) fie',
     // "…va fi reprezentată, dar încă nu am stabilit de către cine - cel mai probabil eu sau colega mea".
@@ -683,6 +688,8 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "Nu pot participa eu, dar vor intra pe Zoom două colege: Teodora și Iulia" (h404_063).
+    '(vor intra|vor veni|se vor conecta|vor participa) (pe zoom |online |fizic |in sala |)# (colegi|colege|colaboratori|colaboratoare|reprezentanti|reprezentante)',
     // The colleagues named before their verb: "colegii mei Andra si Tiberiu se vor conecta de pe acelasi laptop" (h402_069).
     '^(colegii|colegele|colegul|colega) (mei|mele|meu|mea|nostri|noastre) ... (se vor conecta|vor participa|vor veni|se conecteaza|va participa|va veni|se va conecta)',
     // A count of the office's people: "… participă patru colegi: Ioana Cârstea, Vlad Paraschiv, …" (h402_012).
@@ -1110,6 +1117,8 @@ export const intentRo: IntentLocale = {
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    // "Miercuri sunt în comisie toată ziua" (h405_012).
+    '(sunt|voi fi|suntem|vom fi) in (comisie|sedinta|audit|control|delegatie|instanta) (toata ziua|toata dimineata|atunci|la ora aceea)',
     // "Aș fi participat cu plăcere, dar am ore luni dimineață" (h402_049).
     '^am (ore|cursuri|curs|seminar|seminarii|examen|examene|consultatii) (luni|marti|miercuri|joi|vineri|in acea|in ziua|atunci|toata|exact)',
     // "din păcate suntem toți la o conferință la Cluj pe 20" (h355_057).
@@ -1538,6 +1547,8 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Vin cu un operator. Aș dori să fac o scurtă declarație la final" (h404_072).
+    '(as dori|doresc|vreau|as vrea|am dori|dorim) sa fac (si |)o (scurta |mica |)declaratie',
     // "Doresc să vă spun și eu 2-3 vorbe despre meșteșugurile tradiționale" (h401_026); "Eu aș avea un comentariu scurt legat de
     // acțiunea 1" (h401_053).
     // Not "aș vrea să spun …": "dacă îmi dați voie aș vrea" is a neutral phrase this one would outgrow (h88_036).
@@ -1905,7 +1916,7 @@ export const intentRo: IntentLocale = {
     // "El va spune două vorbe despre atelierul nostru" (h393_079).
     '(el|ea|dansul|dansa) va (spune|zice) (cateva|doua|niste|#) (cuvinte|vorbe)',
     // The slot itself, named: "Colegul meu va susține intervenția de 5 minute" (h391_003).
-    '(va|vor|o sa) (sustine|sustina|tine|tina|face|faca) (interventia|prezentarea|alocutiunea)',
+    '(va|vor|o sa) (sustine|sustina|tine|tina|face|faca) (si |)(interventia|prezentarea|alocutiunea)',
     // "Poate fiul meu ia cuvântul, el are mai multe idei" (h388_053): the companion may speak, the sender comes.
     '^poate (fiul|fiica|sotul|sotia|colegul|colega) (meu|mea) (ia|va lua|o sa ia) cuvantul',
     // "Cristina va comenta acțiunea 2" (h376_030): the colleague's comments in the round.
@@ -2130,6 +2141,8 @@ export const intentRo: IntentLocale = {
     '(tur|turul|tur ghidat|turul ghidat|plimbare ghidata|plimbarea ghidata|vizita ghidata|turul de dupa)',
     // What was asked for, sent: "Da, vi-l trimit mâine de la birou" (h399_005, asked for the logo).
     '(vi-l|vi-o|vi-i|vi le|vi-le|ti-l|ti-o) (trimit|trimitem|voi trimite|vom trimite|transmit|atasez)', 'logo*',
+    // "Vă rog să îmi trimiteți înregistrarea după ședință, da, mă interesează. Miercuri sunt în comisie" (h405_012).
+    '(inregistrarea|inregistrare|minuta|prezentarile|slide-urile) (dupa|de la) (sedinta|intalnire|eveniment|atelier)',
     // What was read, and nothing more: "Da, am văzut planul. Sincer nu mă convinge axa 2" (h399_057); not "… planul și vin".
     '^(am vazut|am citit|am parcurs|am primit) (si |)(planul|documentul|materialul|materialele|draftul|invitatia|mesajul)$',
   ],
@@ -2213,6 +2226,9 @@ export const intentRo: IntentLocale = {
   ],
   referBack: ['^(ea|el|dansa|dansul|dumneaei|dumnealui|domnia sa|aceasta|acesta)'],
   presumingQuestions: [
+    // The link asked for again before the wish to come: "Mi-ați putea trimite link-ul de Zoom și pe această adresă? Aș vrea să
+    // particip" (h405_007, h390_043).
+    '(trimite|trimiteti|retrimite|retrimiteti|trimite-mi|trimiteti-mi) (si |)(mie |)(link-ul|linkul|un link|alt link|unul nou)',
     // How to join, after the wish to: "Aș dori să particip, doar ca observator. Se poate intra și fără cameră?" (h314_091).
     '(se poate|pot|putem|as putea) (intra|participa|conecta|ma conecta|ne conecta) (si |)fara (camera|video|microfon|cont)',
     // The talk's means asked after the wish to come and present: "Pot folosi un PowerPoint?" (h313_029).

@@ -187,9 +187,9 @@ corpus158.push(
 describeIntentCorpus('misses of sets 158–160', corpus158);
 
 const corpus161: IntentCase[] = [
-  // A person sent "to you" (h162_074, a confident error at first reading): a stand-in by first name only goes to a
-  // person (as "o trimit pe X, colega mea" does, set 3); with a full name it is the delegated yes. A mail sent by mail is no one.
-  ['Bună Lavinia,\n\nȚi-l trimit pe Cătălin, eu sunt în audit toată săptămâna.\n\nLarisa', 'unknown'],
+  // A person sent "to you" (h162_074, a confident error at first reading): by first name or full name, the delegated yes
+  // (the twenty-first session, as its label has it; a person still checks it). A mail sent by mail is no one.
+  ['Bună Lavinia,\n\nȚi-l trimit pe Cătălin, eu sunt în audit toată săptămâna.\n\nLarisa', 'yes', 1],
   ['Ți-l trimit pe Cătălin Mureșan, eu sunt în audit toată săptămâna.', 'yes', 1],
   ['Nu pot veni, vi-l trimit pe mail mai târziu.', 'no'],
   // A refusal after a hand-over, in its own sentence (h162_056).

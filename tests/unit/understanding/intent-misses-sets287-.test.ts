@@ -205,8 +205,9 @@ const corpus317: IntentCase[] = [
 describeIntentCorpus('misses of sets 317–319', corpus317);
 
 const corpus320: IntentCase[] = [
-  // "Ți-l trimit și pe Ștefan …. Eu nu pot ajunge" (h320_030): one sent, the sender's no beside it — for a person, not a no.
-  ['Lavinia, Ți-l trimit și pe Ștefan de la noi, el se ocupă de partea de IMM-uri. Eu nu pot ajunge. Mersi, Mirela Szabo', 'unknown'],
+  // "Ți-l trimit și pe Ștefan …. Eu nu pot ajunge" (h320_030): one sent by first name, the sender's no beside it — the
+  // delegated yes since the twenty-first session, as labelled (a person checks it), never a no.
+  ['Lavinia, Ți-l trimit și pe Ștefan de la noi, el se ocupă de partea de IMM-uri. Eu nu pot ajunge. Mersi, Mirela Szabo', 'yes', 1],
   // A colleague in doubt is no doubt about the sender (h321_065).
   ['Buna ziua, Particip eu, probabil si un coleg, dar inca nu e sigur. Matei', 'yes', 1],
   // Replies to a reminder (h322_060, h322_085); a follow-up adding a companion (h322_078).

@@ -155,3 +155,33 @@ const corpus401: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 401–403', corpus401);
+
+const corpus404: IntentCase[] = [
+  // Confident errors at first reading: a promise to read the plan is no model no (h404_015); "Depending on that I can join" waits
+  // (h404_032; "Depending on that, I would decide …" stays open, h180_092); two colleagues "vor intra pe Zoom" (h404_063).
+  ['Bună ziua, Mulțumesc frumos pentru invitație și pentru că mă țineți în lista stakeholderilor! Voi citi planul cu atenție. Anca', 'unknown'],
+  ['Hello Lavinia, just a quick question: will the session be in Romanian only, or will there be English interpretation? Depending on that I can join. Kristina', 'maybe'],
+  ['Dear Lavinia, Could you please let me know whether there will be English interpretation during the session? Depending on that, I would decide whether it makes sense for me to join. Best, Pieter', 'unknown'],
+  ['Bună ziua, Vă mulțumim. Nu pot participa eu, dar vor intra pe Zoom două colege: Teodora și Iulia. Teodora va face o intervenție de 5 minute. Bianca Enache', 'yes', 2, true],
+  // The in-person session refused, Zoom on the 17th said (h405_003): two occasions, for a person; a recording asked for (h405_012).
+  ['Salut Lavinia, La sesiunea fizică din Spațiul Expozițional nu reușesc să ajung, dar pe Zoom intru sigur pe 17. Am câteva comentarii la acțiunea 3, vreau să le spun în cele 5 minute. Radu', 'unknown'],
+  ['Lavinia, Vă rog să îmi trimiteți înregistrarea după ședință, da, mă interesează. Miercuri sunt în comisie toată ziua. Adina', 'no'],
+  // The link asked for again, then the wish (h405_007, h390_043); "No worries if I can't speak" (h405_022).
+  ['Bună ziua, Mi-ați putea trimite link-ul de Zoom și pe această adresă? Aș vrea să particip. Elena', 'yes', 1],
+  ['Linkul de Zoom nu functioneaza, imi apare "Invalid meeting ID". Puteti sa-mi trimiteti unul nou? As vrea sa fiu prezent. Sergiu Pavel', 'yes', 1],
+  ["No worries if I can't speak, I'll just be there to listen. See you Wednesday.", 'yes', 1, false],
+  // The ones sent, by first name (h405_059; h162_074, h225_006, h320_030, h402_062 were known misses).
+  ['Lavinia, Eu nu pot fi, am audiențe. Trimit în locul meu pe Andrei și pe Cristina de la Direcția Comunicare. Ștefan', 'yes'],
+  ['Bună Lavinia, Ți-l trimit pe Cătălin, eu sunt în audit toată săptămâna. Larisa', 'yes', 1],
+  ['Bună ziua, Revin: din păcate nici eu nu mai pot ajunge luni, va veni doar Daniela. Paul', 'yes', 1],
+  // A count only guessed (h406_060); "vom trece cu siguranță" (h406_050); an earlier confirmation (h406_043).
+  ['Bună ziua, Mersi de invitatie. Vin cu colegii de la asociatie, cred ca vom fi vreo 4. Ovidiu', 'yes', 4],
+  ['Bună ziua, Suntem chiar lângă, așa că vom trece cu siguranță. Probabil vom fi 2-3 persoane din echipa Prospero. Emil', 'yes'],
+  ['Diana a trimis deja confirmarea pentru noi 3, mersi!', 'yes'],
+  // Speaking and crews (h406_024, h406_042, h404_072).
+  ["Hello, Yes, I'll be there. Would like to say a few words about our incubator. Alina", 'yes', 1, true],
+  ['Bună ziua, Din partea clusterului va participa colegul meu Cătălin Ursu, care va susține și intervenția de 5 minute. Eu nu pot fi prezent.', 'yes', 1, true],
+  ['Vin cu un operator. Aș dori să fac o scurtă declarație la final.', 'yes', 2, true],
+];
+
+describeIntentCorpus('misses of sets 404–406', corpus404);
