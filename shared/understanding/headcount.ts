@@ -11,11 +11,13 @@ import { typoCorrector } from './typos';
 const tables = LOCALES.map((locale) => locale.details);
 const NUMBER_WORDS = new Map<string, number>(tables.flatMap((table) => Object.entries(table.numberWords)));
 const NUMBER_IN_MATCH = new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})(?![a-z0-9])`);
+/** A companion sent along with the one answered for: "o trimit pe colega mea, …, și pe stagiarul nostru" (h391_046). */
+const SENT_ALONG = /^si pe\s/;
+/** An organisation's representatives (folded): "cu 2 reprezentanți" counts its whole party. */
+const REPRESENTATIVES_RO = /(?<![a-z])(?:reprezentant|delegat)/;
 /** A unit of time right after a number ("… 5 minutes late", "… 2 ore mai târziu"). */
 const TIME_UNIT_AFTER = /^\s*(?:de\s+)?(?:minutes|minute|min|mins|hours|hour|ore|ora|h)(?![a-z])/;
 const TOTALS = compileStickyPhrases(tables.flatMap((t) => t.totals), NUMBER_SOURCE);
-const SENT_ALONG = /^si pe\s/;
-const REPRESENTATIVES_RO = /(?<![a-z])(?:reprezentant|delegat)/;
 const EXTRAS = compileStickyPhrases(tables.flatMap((t) => t.extras), NUMBER_SOURCE);
 const COMPANION = compileStickyPhrases(tables.flatMap((t) => t.companion), NUMBER_SOURCE);
 const CONVERSATIONS = compileStickyPhrases(tables.flatMap((t) => t.conversations));

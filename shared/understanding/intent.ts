@@ -450,7 +450,7 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     if (contrasted && !after.some((span) => AFFIRMATIVE_OR_SOFT.has(span.kind))) {
       const but = analysis.clauses.slice(lastWish + 1).find((clause) => clause.contrast)!;
       // "Aș participa, dar doar dacă discuția se termină până la 12:00" (h398_063): the "but" only sets a condition.
-      if (ONLY_IF.test(but.folded)) return { intent: 'maybe', confidence: 0.5, evidence: `${join(wish)} → ${but.text.slice(0, 60)}` };
+      if (ONLY_BEFORE.test(but.folded) && opensCondition(but.folded.replace(ONLY_BEFORE, ''))) return { intent: 'maybe', confidence: 0.5, evidence: `${join(wish)} → ${but.text.slice(0, 60)}` };
       return { intent: 'unknown', confidence: 0.35, evidence: `${join(wish)} → ${but.text.slice(0, 60)}` };
     }
   }
@@ -779,7 +779,8 @@ function namesRelation(analysis: TextAnalysis, span: Found): boolean {
 }
 
 const RELATIVE_OPENING = /^(?:who|care)(?![a-z0-9])/;
-const ONLY_IF = /^[^a-z]*(?:doar|numai|only)\s+(?:daca|in cazul in care|if|cu conditia|provided)(?![a-z0-9])/;
+/** "doar"/"only" opening a clause, before a condition: "dar doar dacă …", "but only if …" (the condition words are the locales'). */
+const ONLY_BEFORE = /^[^a-z]*(?:doar|numai|only)\s+/;
 const CONDITION_OPENING = /^[^a-z]*(?:daca|in cazul in care|if|provided|as long as)(?![a-z0-9])/;
 
 function score(agreeing: number): number {
