@@ -1,14 +1,22 @@
+import { namesComing } from './clause-scope';
+import { foldKey, TRIM_TABLES } from './locales';
 import { foldForMatching } from './text-normalize';
+import { isAttributionLine } from './trim-attribution';
+import { headerFieldKind, isRule, isSeparator, quotePrefixLength } from './trim-lines';
 
-// Words of the invitation or of attending: a quoted message holding any of them may be asking about coming.
-const ABOUT_COMING = /invita|confirm|particip|prezen|rsvp|attend|join|atelier|workshop|zoom|intalnire|meeting|sesiune|session/;
-// Lines that head a quote rather than say anything: "De la: …", "On … wrote:", "Pe … a scris:".
-const QUOTE_HEADER = /^(?:de la|trimis|catre|subiect|cc|from|sent|to|subject|date|data)\s*:|(?:a scris|wrote|schrieb|a ecrit)\s*:\s*$|^_{5,}|^-{5,}/;
+// The invitation's own words besides coming (which `namesComing` reads): a quote holding them is the invitation's thread.
+const INVITATION_WORDS = /invita|confirm|rsvp|zoom/;
 // Only a bare answer word: what such a reply says is "yes"/"no" to what it quotes.
 const BARE_ANSWER = /^(?:da|nu|yes|no)$/;
 // A question of words, not the "?" of a link ("…/j/86164491694?pwd=…").
 const QUESTION = /(?:^|[.!?]\s+)([^.!?/]*\p{L}[^.!?/]*\?)(?=\s|$)/u;
 const QUOTE_WINDOW = 1_500;
+
+/** A line that heads a quoted message (the trimmer's own tests): "De la: …", "On … wrote:", "-----Original Message-----". */
+function headsQuote(line: string): boolean {
+  const folded = foldKey(line);
+  return headerFieldKind(folded, TRIM_TABLES) !== null || isAttributionLine(folded, TRIM_TABLES) || isSeparator(folded, TRIM_TABLES) || isRule(line);
+}
 
 /**
  * The question a reply's bare "Da"/"Nu" answers when the message it quotes is not the invitation but a later question
@@ -26,16 +34,17 @@ export function sideQuestionAnswered(plain: string | null | undefined, trimmed: 
   const lines = plain
     .slice(at + tail.length, at + tail.length + QUOTE_WINDOW)
     .split('\n')
-    .map((line) => line.replace(/^(?:\s*>)+\s?/, '').trim())
+    .map((line) => line.slice(quotePrefixLength(line)).trim())
     .filter((line) => line !== '');
-  // The first quoted message: past the header lines that open it, up to the header of the next one down the thread.
+  // The first quoted message: past the lines that head it, up to the head of the next one down the thread.
   const first: string[] = [];
   for (const line of lines) {
-    const header = QUOTE_HEADER.test(foldForMatching(line));
+    const header = headsQuote(line);
     if (header && first.length > 0) break;
     if (!header) first.push(line);
   }
   const quoted = first.join(' ');
-  if (ABOUT_COMING.test(foldForMatching(quoted))) return null;
+  const folded = foldForMatching(quoted);
+  if (namesComing(folded) || INVITATION_WORDS.test(folded)) return null;
   return QUESTION.exec(quoted)?.[1]?.trim() ?? null;
 }

@@ -1209,8 +1209,11 @@ export const intentRo: IntentLocale = {
   neutral: [
     // "Revin cu confirmarea: din partea ISJ Timiș va participa d-na inspector Carmen Sima" (h403_042): the answer follows the colon.
     '^revin (acum |)cu (confirmarea|raspunsul|numele|numele participantilor|lista|lista participantilor)$',
-    // Doubts about something else than coming (h399_003, h399_013, h399_066, h399_059): having news to say, staying to the
-    // end, being of use, a camera.
+    // Doubts about something else than coming: having news to say (h399_003), staying to the end (h399_013), being of use
+    // (h399_066), speaking ("Nu stiu daca vorbim, vedem acolo", h395_017), an earlier confirmation ("Nu știu dacă am apucat
+    // să vă confirm săptămâna trecută, dar da, particip", h390_003), a camera (h399_059).
+    'nu (stiu|stim|sunt sigur|sunt sigura|suntem siguri) daca (vorbim|vorbesc|intervin|intervenim|luam cuvantul|iau cuvantul|prezentam|prezint)',
+    'nu (stiu|sunt sigur|sunt sigura) daca (am |)(apucat sa |)(v-am |va |)(confirm|confirmat|raspuns|raspund|scris)',
     'nu (stiu|sunt sigur|sunt sigura) daca (o sa am|voi avea|am) (ceva|ce|nimic) (nou |)(de spus|de adaugat|de zis)',
     'nu (stiu|sunt sigur|sunt sigura) daca (pot|o sa pot|voi putea) (sta|ramane) pana la (final|sfarsit|capat)',
     'nu (stiu|sunt sigur|sunt sigura) daca (va |)(mai |)(ajuta|conteaza|este util|e util|foloseste)',
@@ -1221,12 +1224,8 @@ export const intentRo: IntentLocale = {
     'ne auzim (maine |diseara |luni |)(la telefon|pe telefon|telefonic|pe whatsapp)',
     // German "da" (since): "Leider kann ich … nicht teilnehmen, da ich zu diesem Zeitpunkt in Bukarest bin" (h397_048).
     '^da (ich|wir|es|sie|er|der|die|das|meine|mein|unser|unsere)',
-    // Doubt about speaking, not coming: "ma bag si eu, cu tot cu asociatul meu Dan … Nu stiu daca vorbim, vedem acolo" (h395_017).
-    'nu (stiu|stim|sunt sigur|sunt sigura|suntem siguri) daca (vorbim|vorbesc|intervin|intervenim|luam cuvantul|iau cuvantul|prezentam|prezint)',
     // A stand-in who was to come and now cannot: "Colegul meu Attila era să vină în locul meu, dar s-a îmbolnăvit" (h393_046).
     '(era sa|trebuia sa|urma sa|ar fi trebuit sa) (vina|mearga|participe|intre|se conecteze) (el |ea |)in locul (meu|nostru)',
-    // An earlier confirmation in doubt, not this answer: "Nu știu dacă am apucat să vă confirm săptămâna trecută, dar da, particip" (h390_003).
-    'nu (stiu|sunt sigur|sunt sigura) daca (am |)(apucat sa |)(v-am |va |)(confirm|confirmat|raspuns|raspund|scris)',
     // "Nu vin cu colegii, vin singur" (h381_019): no companions, the sender still comes.
     'nu (vin|venim|voi veni) cu (colegii|colegele|colegul|colega|nimeni|altcineva)',
     // "Vin si eu! Sper sa nu fie prea lung" (h381_045): a hope about the length, no doubt about coming.
@@ -1569,12 +1568,12 @@ export const intentRo: IntentLocale = {
     '^(vorbim|vorbesc|intervenim|intervin) (si |)(noi |eu |)(la final|la sfarsit|la urma|la inceput|pe scurt|cateva minute)',
     // "Aș prezenta două idei despre spațiile creative din Fabric, dacă se poate" (h398_028).
     '(as|am) prezenta (si |)(doua|trei|cateva|niste|o|un) (idei|ganduri|propuneri|exemple|concluzii|idee|exemplu|proiect)',
-    '(o sa am|voi avea|o sa avem|vom avea) (si |)(cateva|niste|doua|trei|o serie de|unele) (observatii|comentarii|remarci|sugestii) (la|pe|despre|legat de|legate de|privind|referitoare la) (actiunea|actiunile|planul|plan|prima actiune|a doua actiune)',
     // "Putem avea 5 minute să povestim despre programul de rezidențe?" (h396_016).
     '(putem|pot|am putea|as putea) (avea|primi) (si |)(#|cateva) (minute|min) (sa|pentru)',
     // Remarks on the plan in a reply to the meeting that gives each stakeholder 5 minutes for them: "aș avea câteva observații pe
-    // acțiunea 1" (h389_011); about a dozen earlier labels call these a wish to speak.
-    '(as avea|am avea) (si |)(cateva|niste|doua|trei|o serie de|unele) (observatii|comentarii|remarci|sugestii) (la|pe|despre|legat de|legate de|privind|referitoare la) (actiunea|actiunile|planul|plan)',
+    // acțiunea 1" (h389_011), "O să am câteva observații la prima acțiune" (h395_048); about a dozen earlier labels call these
+    // a wish to speak.
+    '(as avea|am avea|o sa am|voi avea|o sa avem|vom avea) (si |)(cateva|niste|doua|trei|o serie de|unele) (observatii|comentarii|remarci|sugestii) (la|pe|despre|legat de|legate de|privind|referitoare la) (actiunea|actiunile|planul|plan|prima actiune|a doua actiune)',
     // "Menționez că aș dori să prezint, în cele 5 minute alocate, programul …" (h385_021): the wish cut off by commas.
     '^(mentionez ca|precizez ca|) (as dori|as vrea|doresc|dorim|am dori|am vrea) sa (prezint|prezentam)$',
     // "Am și eu 5 minute de spus despre legătura cu programul cultural" (h385_061); "aș vrea să adaug câteva idei" (h383_011).
