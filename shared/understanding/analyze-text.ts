@@ -740,6 +740,10 @@ function scopeOf(folded: string, span: Span, spans: readonly Span[]): string {
   return masked.slice(from, to);
 }
 
+/** A weekday with its hour, closing the words before a refusal: the meeting's own slot ("luni la 10"). */
+const WEEKDAY_AND_HOUR =
+  /(?<![a-z])(?:luni|marti|miercuri|joi|vineri|monday|tuesday|wednesday|thursday|friday)(?: dimineata| morning)?,? (?:la|de la|at|from)(?: ora)? \d{1,2}(?:[:.]\d{2})?\s*$/;
+
 /**
  * Whether the clause of `span` names a part of the event only ("until the end", "la timp"):
  * a refusal or a doubt there is about that part, not about coming.
@@ -756,6 +760,9 @@ export function isPartial(folded: string, span: Span): boolean {
   if (coordinated && (HOUR_ONLY.test(before.slice(0, coordinated.index)) || DAYTIME_ONLY.test(before.slice(0, coordinated.index))) && !EVENT_PART.test(before.slice(0, coordinated.index))) {
     before = before.slice(coordinated.index + coordinated[0].length);
   }
+  // "luni la 10 nu pot, sunt la medic" (h413_052): a weekday with its hour right before the refusal names the meeting's own
+  // slot, not a part of it.
+  before = before.replace(WEEKDAY_AND_HOUR, ' ');
   const rest = `${before} ${reason ? after.slice(0, reason.index) : after}`;
   return findAll(PARTIAL, rest).length > 0;
 }

@@ -72,7 +72,21 @@ function decode(part: MailPart): string {
   const text = charset === 'iso-8859-1' || charset === 'latin1' || charset === 'windows-1252'
     ? part.content.toString('latin1')
     : part.content.toString('utf8');
-  return text.replace(/^\uFEFF/, '');
+  return strayQuotedPrintable(text.replace(/^\uFEFF/, ''));
+}
+
+// "PARTSTAT=3DACCEPTED": an iCalendar's own "=" written as quoted-printable.
+const QP_EQUALS = /[;:][A-Z-]+=3D/;
+/**
+ * A calendar part encoded quoted-printable but labelled "7bit" (h412_065, a Google Calendar reply relayed through a
+ * gateway that re-encoded it): mailparser leaves it as it came, and its "=3D" and soft line breaks hide the PARTSTAT.
+ * Decoded here only when an iCalendar parameter shows the sign, so a real "=" elsewhere is never touched.
+ */
+function strayQuotedPrintable(text: string): string {
+  // Only an all-ASCII text: quoted-printable has no other bytes, and a decoded one must not be decoded twice.
+  if (!QP_EQUALS.test(text) || !/^[\x00-\x7f]*$/.test(text)) return text;
+  const bytes = text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
 function readReply(text: string, fromAddress: string | undefined): CalendarReply | null {

@@ -13,6 +13,8 @@ export interface Details {
   onBehalfOf: string | null;
 }
 
+/** "Prezenta" as the verb after a future auxiliary: "voi prezenta" is to present, not presence. */
+const WILL_PRESENT = /(?:voi|vom|o sa) prezenta$/;
 const tables = LOCALES.map((locale) => locale.details);
 /**
  * Attending only, at the end of a clause ("doar participăm", "just attending"), not "nu doar participăm, ci…"; or
@@ -259,9 +261,11 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
       // "Domnul director … confirmă participarea și va prezenta …": the one confirming, written for by an assistant.
       const confirmedBefore = CONFIRMS_ATTENDANCE.test(clause.folded.slice(0, span.start));
       const later = DECIDED_LATER.test(clause.folded.slice(Math.max(0, span.start - 80), span.start));
-      if ((span.kind === 'speakerYes' || (span.kind === 'othersSpeaker' && (party || announced.has(clause.sentence) || announcedBefore || confirmedBefore || RELATION.test(clause.folded)))) && !hedged(span) && !later) {
+      // "vă confirm că voi prezenta 5 minute programul" (h412_057): the yes phrase "confirm … prezenta" took the verb for the noun.
+      const presents = span.kind === 'yes' && WILL_PRESENT.test(clause.folded.slice(span.start, span.end));
+      if ((span.kind === 'speakerYes' || presents || (span.kind === 'othersSpeaker' && (party || announced.has(clause.sentence) || announcedBefore || confirmedBefore || RELATION.test(clause.folded)))) && !hedged(span) && !later) {
         wants = true;
-        if (span.kind === 'speakerYes' && !OTHER_SUBJECT_FOLDED.test(clause.folded) && !OTHER_SUBJECT_NAMED.test(clause.text)) wantsSelf = true;
+        if ((span.kind === 'speakerYes' || presents) && !OTHER_SUBJECT_FOLDED.test(clause.folded) && !OTHER_SUBJECT_NAMED.test(clause.text)) wantsSelf = true;
       }
       if (refusalOnly && span.kind !== 'speakerNo') continue;
       if (span.kind === 'speakerNo') {

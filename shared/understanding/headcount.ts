@@ -1,3 +1,4 @@
+import { joinAppositions } from './apposition';
 import { expandShorthand, LOCALES, matchKey, normalizeReply, NUMBER_SOURCE } from './analyze-text';
 import { isOrganisationWord, NAME_WORD, PERSON_NAME, TITLE, TITLES } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
@@ -291,9 +292,10 @@ const RO_PLURAL_COLLEAGUES =
  * Paul"), "vin eu și Bogdan": the sender after the verb heads the party. "Cu mine vine și Raluca
  * Toma de la comunicare": the companion after "with me" and the verb.
  * "trec eu pe la voi joi, cu Sebi de la IT": a few lower-case words between the verb and "cu".
+ * "Voi veni cu colegii Lucian și Amalia": the colleagues' plural between "cu" and their names.
  */
 const NAMED_WITH = new RegExp(
-  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Tt]ogether with|[Aa]long with|[Aa]ccompanied by|[Jj]oined by) (?:our|my)(?:\\s+(?!(?:two|three|four|five|six|both)(?!\\p{L}))\\p{Ll}[\\p{Ll}-]*){0,2}\\s+${PLURAL_ROLES}|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Vv]oi veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa|[Mm]erg|[Mm]ergem|[Vv]oi merge|[Vv]om merge)\\s+(?:[șs]i\\s+)?cu|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i|[Vv]om fi),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]ll|I will|[Ww]e['’]ll|[Ww]e will) be joined by|[Aa]lso (?:joining|attending|coming)(?: from [^:.\\n]{1,40})?:|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?|(?:[Tt]rec|[Tt]recem|[Aa]jung|[Aa]jungem|[Vv]in|[Vv]enim)(?:\\s+\\p{Ll}+){1,5},?\\s+cu|(?<=[.!]\\s+)Cu|${RO_PLURAL_COLLEAGUES})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
+  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Tt]ogether with|[Aa]long with|[Aa]ccompanied by|[Jj]oined by) (?:our|my)(?:\\s+(?!(?:two|three|four|five|six|both)(?!\\p{L}))\\p{Ll}[\\p{Ll}-]*){0,2}\\s+${PLURAL_ROLES}|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Vv]oi veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa|[Mm]erg|[Mm]ergem|[Vv]oi merge|[Vv]om merge)\\s+(?:[șs]i\\s+)?cu(?:\\s+(?:colegele|colegii)(?:\\s+(?:mele|mei|noastre|no[șs]tri))?)?|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i|[Vv]om fi),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]ll|I will|[Ww]e['’]ll|[Ww]e will) be joined by|[Aa]lso (?:joining|attending|coming)(?: from [^:.\\n]{1,40})?:|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?|(?:[Tt]rec|[Tt]recem|[Aa]jung|[Aa]jungem|[Vv]in|[Vv]enim)(?:\\s+\\p{Ll}+){1,5},?\\s+cu|(?<=[.!]\\s+)Cu|${RO_PLURAL_COLLEAGUES})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
   'gu',
 );
 // "iar colegul meu Sorin Ilie se conectează la sesiunea de la 16": the relation before the name.
@@ -524,7 +526,8 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   // Each statement folded once: the keys serve the repeat check, the folded text and the lone count.
   const keys: string[] = [];
   for (const sentence of said) {
-    const key = matchKey(sentence);
+    // "My colleague, Luca Ferri, will also join": the name between commas joined to its relation, as the intent reader does.
+    const key = matchKey(joinAppositions(sentence));
     const repeat = key.trim();
     if (seen.has(repeat)) continue;
     seen.add(repeat);

@@ -20,9 +20,9 @@ const ANY_CASE_TITLE = `(?<![\\p{L}])(?:${TITLE_WORDS.flatMap((word) => [word, w
 export const TITLED_NAME = new RegExp(`${ANY_CASE_TITLE}(?:\\p{Ll}+\\s+)?(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){0,3})`, 'u');
 /** Any run of two to four capitalised words. */
 export const ANY_NAME = new RegExp(`(?<![\\p{L}])(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3})`, 'u');
-// "our colleague Rūta", "colegul Bogdan", "my deputy, Anna", "fiul meu Alex" (h274_039): a first name after the relation.
+// "our colleague Rūta", "colegul Bogdan", "my deputy, Anna", "fiul meu Alex" (h274_039), "asociatul meu, Vlad" (h410_052): a first name after the relation.
 const RELATION_THEN_WORD =
-  /(?<![\p{L}])(?:colleagues?|co-?workers?|deputy|director|manager|assistant|representatives?|colegul|colega|colegii|colegele|colegului|colegei|adjunctul|adjuncta|directorul|directoarea|reprezentantul|reprezentanta|fiul|fiica|son|daughter)(?:\s+(?:meu|mea|mei|mele|nostru|noastră|noastra|noștri|nostri|noastre))?[\s,]+(\p{L}+)/giu;
+  /(?<![\p{L}])(?:colleagues?|co-?workers?|deputy|director|manager|assistant|representatives?|colegul|colega|colegii|colegele|colegului|colegei|adjunctul|adjuncta|directorul|directoarea|reprezentantul|reprezentanta|fiul|fiica|son|daughter|asociatul|asociata)(?:\s+(?:meu|mea|mei|mele|nostru|noastră|noastra|noștri|nostri|noastre))?[\s,]+(\p{L}+)/giu;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /**

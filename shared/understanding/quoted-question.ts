@@ -11,6 +11,11 @@ const BARE_ANSWER = /^(?:da|nu|yes|no)$/;
 // A question of words, not the "?" of a link ("…/j/86164491694?pwd=…").
 const QUESTION = /(?:^|[.!?]\s+)([^.!?/]*\p{L}[^.!?/]*\?)(?=\s|$)/u;
 const QUOTE_WINDOW = 1_500;
+const THANKS_FOR_CONFIRMING =
+  /(?:multumim|multumesc|mersi|va multumim|va multumesc|thanks|thank you|many thanks)(?: mult| frumos)? (?:pentru|for) (?:confirmare|confirmarea dumneavoastra|confirmarea dvs|confirmarea|your confirmation|confirming|the confirmation)/;
+const ALL_THANKS_FOR_CONFIRMING = new RegExp(THANKS_FOR_CONFIRMING.source, 'g');
+// A question about the talk: the slot's minutes, taking the floor, presenting, speaking.
+const SPEAKING_ASKED = /(?:minute|minutes|cuvantul|interven|prezent|vorbi|speak|present|the floor|slot)/;
 
 /** A line that heads a quoted message (the trimmer's own tests): "De la: …", "On … wrote:", "-----Original Message-----". */
 function headsQuote(line: string): boolean {
@@ -22,11 +27,11 @@ function headsQuote(line: string): boolean {
  * The question a reply's bare "Da"/"Nu" answers when the message it quotes is not the invitation but a later question
  * of the organiser's about something else ("aveți nevoie de traducere …?", "Ne puteți trimite și logo-ul …?"): h399_052's
  * "Nu, mulțumesc." declines a translation, not the workshop. Only the first quoted message counts, and only when it
- * asks something and says no word of the invitation or of coming; else null.
+ * asks something and says no word of the invitation or of coming (its thanks for a confirmation aside); else null.
  * @param plain the mail's plain text, quote included.
  * @param evidence the phrase that decided the reply's answer.
  */
-export function sideQuestionAnswered(plain: string | null | undefined, trimmed: string, evidence: string | null): string | null {
+export function sideQuestionAnswered(plain: string | null | undefined, trimmed: string, evidence: string | null): SideQuestion | null {
   if (!plain || evidence === null || !BARE_ANSWER.test(foldForMatching(evidence).trim())) return null;
   const tail = trimmed.trim().slice(-40);
   const at = tail === '' ? -1 : plain.indexOf(tail);
@@ -45,6 +50,27 @@ export function sideQuestionAnswered(plain: string | null | undefined, trimmed: 
   }
   const quoted = first.join(' ');
   const folded = foldForMatching(quoted);
-  if (namesComing(folded) || INVITATION_WORDS.test(folded)) return null;
-  return QUESTION.exec(quoted)?.[1]?.trim() ?? null;
+  // "Mulțumim pentru confirmare. Doriți să folosiți cele 5 minute …?" (h414_011): the organiser's thanks for a yes already given.
+  const confirmedBefore = THANKS_FOR_CONFIRMING.test(folded);
+  const rest = folded.replace(ALL_THANKS_FOR_CONFIRMING, ' ');
+  if (namesComing(rest) || INVITATION_WORDS.test(rest)) return null;
+  const question = QUESTION.exec(quoted)?.[1]?.trim();
+  return question ? { question, confirmedBefore } : null;
+}
+
+/** What the organiser asked, when the bare answer was to that: whether the sender's yes came before, and the talk asked about. */
+export interface SideQuestion {
+  question: string;
+  /** The quoted message thanks the sender for a confirmation: the yes stands, the bare answer is to the question only. */
+  confirmedBefore: boolean;
+}
+
+/**
+ * The speaking slot a bare answer settles: true for "Da"/"Yes", false for "Nu"/"No", when the side question asks about
+ * speaking ("Doriți să folosiți cele 5 minute pentru comentarii …?"); else null.
+ */
+export function speakingAnswer(side: SideQuestion, evidence: string | null): boolean | null {
+  if (!SPEAKING_ASKED.test(foldForMatching(side.question))) return null;
+  const answer = foldForMatching(evidence ?? '').trim();
+  return answer === 'da' || answer === 'yes' ? true : answer === 'nu' || answer === 'no' ? false : null;
 }

@@ -15,7 +15,8 @@ import { compileStickyPhrases, findAll } from './phrase-table';
 import type { PhraseMatcher } from './phrase-table';
 import type { ParsedMessage } from './parse-mail';
 import { acknowledgementText, addressesRecipient, declaredOutOfOffice, detectAutoReply, outOfOfficeMarkers, outOfOfficeReason } from './robots';
-import { sideQuestionAnswered } from './quoted-question';
+import { sideQuestionAnswered, speakingAnswer } from './quoted-question';
+import { foreignTopic } from './quoted-topic';
 import { quotedSubjects } from './quoted-subject';
 import { isReplySubject, ownWordsSubject } from './subject';
 import { foldForMatching } from './text-normalize';
@@ -79,6 +80,7 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     return subjectAnalysis;
   };
   let decided: IntentResult;
+  let sideSpeaking: boolean | null = null;
   if (calendar) {
     decided = calendarAnswer(calendar.partstat, analysis);
   } else {
@@ -98,7 +100,12 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     decided = modelFallback(decided, words, analysis) ?? decided;
     // A bare "Nu, mulțumesc." under the organiser's later question ("aveți nevoie de traducere?") answers that question.
     const side = decided.intent === 'yes' || decided.intent === 'no' ? sideQuestionAnswered(message.text, trimmed, decided.evidence) : null;
-    if (side) decided = { intent: 'unknown', confidence: 0.4, evidence: `${decided.evidence ?? ''} → ${side.slice(0, 80)}` };
+    // Under the organiser's thanks for an earlier yes, that yes stands; a question about the talk is settled by the answer.
+    if (side) sideSpeaking = side.confirmedBefore ? speakingAnswer(side, decided.evidence) : null;
+    if (side) decided = { intent: side.confirmedBefore ? 'yes' : 'unknown', confidence: side.confirmedBefore ? 0.7 : 0.4, evidence: `${decided.evidence ?? ''} → ${side.question.slice(0, 80)}` };
+    // "Confirm participarea la întâlnirea … privind bugetul participativ": another consultation's confirmation, sent to our thread.
+    const topic = decided.intent === 'yes' ? foreignTopic(message.text, trimmed, decided.evidence) : null;
+    if (topic) decided = { intent: 'unknown', confidence: 0.4, evidence: `${decided.evidence ?? ''} → another meeting: ${topic}` };
   }
   // An answer written only in the subject ("confirm participarea 2 persoane", h226_048) holds its details too.
   const fromSubject = !calendar && words.trim() === '' ? analyzedSubject() : null;
@@ -110,7 +117,7 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     intent: decided.intent,
     confidence: round(decided.confidence),
     headcount: details.headcount,
-    speaker: details.speaker,
+    speaker: sideSpeaking ?? details.speaker,
     bounced: null,
     bounceType: null,
     note: details.note,

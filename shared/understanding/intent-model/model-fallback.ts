@@ -52,16 +52,18 @@ const REQUEST = /(?<![a-z])(?:va rog|va rugam|te rog|rog sa|rugam sa|please|kind
 
 /**
  * A letter attached (folded): "Vă transmitem, alăturat, adresa … privind participarea la atelier" was a model yes, and
- * the answer is in the attachment, which only a person reads (h148_006).
+ * the answer is in the attachment, which only a person reads (h148_006); "Atașez câteva observații scrise" after the event was a
+ * model yes (h414_029).
  */
-const ATTACHED = /(?<![a-z])(?:alaturat|atasat\w*|in atasament|anexat\w*|in anexa|attached|enclosed|see attachment|in the attachment)(?![a-z])/;
+const ATTACHED = /(?<![a-z])(?:alaturat|atasat\w*|atasez|atasam|anexez|anexam|in atasament|anexat\w*|in anexa|attached|enclosed|see attachment|in the attachment|i attach|we attach)(?![a-z])/;
 
 /**
  * Thanks for the news, with no answer: "Multumesc pentru informare. Succes!" was a model no (h245_017), and a note
  * taken answers nothing either way; nor does a promise to read the plan ("… mă țineți în lista stakeholderilor! Voi citi
- * planul cu atenție" was a model no, h404_015).
+ * planul cu atenție" was a model no, h404_015), nor a wish to be kept informed ("Ne-am bucura să fim ținuți la curent cu
+ * planul final" was a model no, h407_057). Only the wish: "Do keep us posted" closes declines too (h48_022).
  */
-const ACKNOWLEDGED = /(?<![a-z])(?:(?:multumesc|multumim|mersi) (?:mult |frumos |)pentru (?:informare|informatii|informatie|anunt|mesaj)|am luat (?:la )?cunostinta|(?:am|s-a) (?:retinut|notat)|(?:thanks|thank you) (?:for|for the) (?:info|information|update|heads up|note)|noted with thanks|duly noted|(?:voi|vom|o sa) (?:citi|parcurge|studia) (?:planul|documentul|materialul|materialele)|(?:i|we) will (?:read|go through|look at) the (?:plan|document|draft))(?![a-z])/;
+const ACKNOWLEDGED = /(?<![a-z])(?:(?:multumesc|multumim|mersi) (?:mult |frumos |)pentru (?:informare|informatii|informatie|anunt|mesaj)|am luat (?:la )?cunostinta|(?:am|s-a) (?:retinut|notat)|(?:thanks|thank you) (?:for|for the) (?:info|information|update|heads up|note)|noted with thanks|duly noted|(?:voi|vom|o sa) (?:citi|parcurge|studia) (?:planul|documentul|materialul|materialele)|(?:i|we) will (?:read|go through|look at) the (?:plan|document|draft)|(?:ne-am bucura|m-as bucura|as vrea|am vrea|as dori|am dori) sa (?:fim|fiu) (?:tinuti|tinut|tinuta|tinute) la curent|(?:i|we)(?:'d| would) (?:love|like|be glad|be happy) to be kept (?:posted|informed|updated|in the loop))(?![a-z])/;
 
 /**
  * Courtesies (folded clauses): a greeting, thanks, a well-wish, a closing. A reply made only of

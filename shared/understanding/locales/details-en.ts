@@ -103,7 +103,8 @@ export const detailsEn: DetailsLocale = {
     // "I'll come with my kid", "bringing my little one": one child along.
     '(with|bringing|along with|accompanied by|together with|joined by) my (kid|child|little one|toddler|grandson|granddaughter|grandchild|grandkid)',
     // "My colleague Ana Kovač from the Rijeka 2020 legacy team will also connect" (h254_087).
-    '(my|our) (colleague|coworker|co-worker|deputy|partner|intern|assistant) ... ... will also (connect|join|attend|come|dial in|be there)',
+    // "My PhD student, Luca Ferri, will also follow the session" (h411_069).
+    '(my|our) (colleague|coworker|co-worker|deputy|partner|intern|assistant|phd student|student|doctoral student|postdoc) ... ... will also (connect|join|attend|come|dial in|be there|follow the session|follow the meeting|follow the discussion|listen in)',
     // "My pastry chef Andrei will come along too" (h235_027).
     '(my|our) ... ... will (also |)(come along|tag along|accompany me|come with me|join me)',
     // "I confirm my participation. My colleague Milica Jović will be also present" (h280_088): also there, beside the sender.

@@ -104,6 +104,9 @@ export const detailsRo: DetailsLocale = {
     '(vin cu|venim cu|voi veni cu|vom veni cu|particip cu|participam cu|vin si cu|venim si cu|impreuna cu|alaturi de|plus|si cu) (cei |cele |)# (copii|copiii|copilasi|fetite|fetitele|baieti|baietei|nepoti|nepoate|nepotei|nepotele)',
   ],
   companion: [
+    // A colleague joining on their own, said in a sentence of its own: "Particip … Colegul meu, Levente Szabó, se va conecta separat
+    // de pe alt calculator" (h412_019). Only with a word of addition: a stand-in's "Colegul meu Ion Pop va participa" is the one counted.
+    '(colegul|colega) (meu|mea|nostru|noastra) ... ... (se va conecta|se conecteaza|va veni|vine|va participa|participa) (separat|si el|si ea|si dansul|si dansa|de asemenea)',
     // "Voi fi însoțită de colegul meu Ilie Marin și de o stagiară, Bianca" (h370_030): the "de" repeated goes on with the party.
     'si de (o|un) (stagiara|stagiar|voluntara|voluntar|studenta|student|interpreta|interpret|asistenta|asistent|colega|coleg|masteranda|masterand|doctoranda|doctorand)',
     // "Vă confirm participarea Universității de Vest, prin subsemnata și prof. dr. Mihai Georgescu" (h314_080).
@@ -163,7 +166,8 @@ export const detailsRo: DetailsLocale = {
     '(aduc|aducem|voi aduce|vom aduce|o sa aduc|o sa aducem) (si |cu mine |cu noi |)(un|o) (coleg|colega|prieten|prietena|insotitor|insotitoare|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|voluntar|voluntara|stagiar|stagiara|student|studenta|membru)',
     // "Vin cu încă un coleg", "plus încă o persoană".
     // "împreună cu 12 elevi … și încă o profesoară, doamna Rusu" (h228_014).
-    '(cu|si|plus) (inca|tot) (un|o) (coleg|colega|persoana|prieten|prietena|invitat|invitata|reprezentant|reprezentanta|insotitor|insotitoare|voluntar|voluntara|student|studenta|membru|profesor|profesoara|cadru didactic|educatoare|invatator|invatatoare|parinte)',
+    // A plus sign for "și": "Confirm, vin eu + încă o colegă" (h409_011).
+    '(cu|si|plus|+) (inca|tot) (un|o) (coleg|colega|persoana|prieten|prietena|invitat|invitata|reprezentant|reprezentanta|insotitor|insotitoare|voluntar|voluntara|student|studenta|membru|profesor|profesoara|cadru didactic|educatoare|invatator|invatatoare|parinte)',
     '(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena) (meu|mea|nostru|noastra) (si cu mine|si eu|ma va insoti|ma insoteste|vine cu mine|va veni cu mine)',
     '(ma|ne) (va |vor |)(insoti|insoteste|insotesc) (si |)(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena|un coleg|o colega)',
     // "Mă va însoți și doamna asist. univ. drd. Ramona Lupu": the one accompanying named by title after the verb, one person.
@@ -261,6 +265,8 @@ export const detailsRo: DetailsLocale = {
     'confirmarea (colegilor|colegelor)',
     // "Din partea fundației participăm: Elena Mureșan și Cristian Toma" (h190_032).
     'din partea ... (participam|venim|vom veni|vom participa|ne conectam)',
+    // "De la Biblioteca Județeană vom veni: Dorina Lazăr, Mircea Bota." (h411_022): "de la", the names under the colon.
+    '^de la ... (participam|venim|vom veni|vom participa|ne conectam|vom fi):',
     // "Confirmăm participarea la atelierul din 20 ianuarie: Gabriel Lazăr și Andrei Kovács, din partea Teatrului Maghiar" (h257_010).
     '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta) la (atelierul|atelier|intalnirea|evenimentul|sesiunea|workshopul)',
     // The third person, the names under the colon: "Din partea Teatrului Basca participă: - Alexandra Moise - Tudor Enache" (h258_003).

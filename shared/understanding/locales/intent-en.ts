@@ -9,6 +9,10 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "I won't be presenting anything this time, but I'll definitely be on the call to listen in" (h414_032).
+    "(i'll|i will|we'll|we will) (definitely |certainly |surely |)be on the (call|zoom|zoom call|line)",
+    // A late yes, as h408_067 says it in Romanian: "I hope it's not too late to confirm my attendance".
+    "(it's not|it is not|it isn't) too late to (confirm|rsvp|say yes)",
     // "I confirm that I will be in Timisoara and attend the session on 20 January" (h335_063, read by the model before).
     "(i|we) (will|'ll|shall) be in (timisoara|town|the city) and (attend|join|take part|participate)",
     // "Two of us will connect from Matera: myself and my colleague …" (h402_016).
@@ -270,6 +274,8 @@ export const intentEn: IntentLocale = {
     "(please |)(don't|do not) wait for (me|us)",
     // "as this is a local session in Romanian we will not travel" (h374_068).
     "(we|i) (will not|won't|shall not) (travel|be travelling|be traveling)$",
+    // "I will not travel for this session, but we'll send written comments" (h410_048): the session named after the verb.
+    "(we|i) (will not|won't|shall not) (travel|be travelling|be traveling) (for|to) (this|the) (session|meeting|workshop|lab|event|one)",
     // "Unfortunately it is not possible for me to travel to Timișoara for this session" (h353_080).
     "(it is|it's|it will be|it won't be|it will not be) not possible for (me|us) to (travel|come|attend|join|be there|make it|participate)",
     "(it won't|it will not) be possible for (me|us) to (travel|come|attend|join|be there|make it|participate)",
@@ -725,6 +731,8 @@ export const intentEn: IntentLocale = {
     '(my|our) (colleague|colleagues|coworker|coworkers|co-worker|deputy|director|manager|boss|assistant|partner|representative|team member)',
     // "My co-founder Sophie will not be able to make it" (h151_065).
     '(my|our) (co-founder|cofounder|co-founders|cofounders|business partner|associate|wife|husband|spouse)',
+    // "My PhD student, Luca Ferri, will also follow the session" (h411_069).
+    '(my|our) (phd student|doctoral student|postdoc|intern|trainee)',
   ],
   rankTitles: ['(the|our) (director|director general|deputy director|mayor|deputy mayor|rector|vice-rector|dean|president|chairman|chairwoman|chair|ceo|head of unit|head of department|secretary general)'],
   dateReferences: [
@@ -814,6 +822,10 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // A companion only possible, and their name to follow: "Yes, I will come on Monday the 20th. Probably with one intern, I will
+    // confirm her name later." (h412_039): the doubt is the intern's, not the sender's.
+    '^(probably|possibly|maybe|perhaps) (also |)(with|plus|and) (one|an|a|#|my|our) (intern|interns|colleague|colleagues|coworker|assistant|student|students|trainee)',
+    "(i'll|i will|we'll|we will) (confirm|send|let you know|share) (her|his|their|the) (name|names|details) (later|separately|soon|tomorrow|in due course)",
     // "No worries if I can't speak, I'll just be there to listen" (h405_022): the slot, not coming.
     "no worries if (i|we) (can't|cannot|don't get to) (speak|present|talk|get a slot|have a slot)",
     // A reason naming an earlier lab: "We will just listen and take notes, as we presented at the previous lab" (h402_016).
@@ -1033,6 +1045,10 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I'll keep my 5 minutes short - I'd like to comment on the mentoring action" (h384_091).
+    "(i'll|i will|we'll|we will) keep (my|our) (# minutes|#-minute slot|# minute slot|slot|intervention|remarks) (short|brief)",
+    // "I'd like to comment briefly on action 3." (h411_069).
+    "(i'd|i would|we'd|we would) (like|love|want) to comment (briefly|shortly) (on|about)",
     // "Yes, I'll be there. Would like to say a few words about our incubator" (h406_024).
     '^(would|i would|i\'d|we would|we\'d) (like|love) to (say|share) (a few|some|a couple of) words',
     // "I would be glad to use the 5 minutes to comment on the cross-sector cooperation action" (h401_062).
@@ -1370,8 +1386,13 @@ export const intentEn: IntentLocale = {
     '^(and |)(can|will|could) (also |)speak (for|on behalf of)',
     // "My colleague Sjoerd de Vries will join instead and can share a few words on the LF2018 legacy" (h378_033).
     // The clause after "instead": "… will attend instead and he can say a few words about our student incubator" (h262_037).
-    '^(and|) (he|she|they) (can|could) (share|say) (a few|some) words (on|about)', '^and (can|could) (share|say) (a few|some) words (on|about)',
-    '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|give a (short |brief |)(talk|presentation))',
+    '^(and|) (he|she|they) (can|could) (share|say) (a few|some) words (on|about)',
+    '^and (can|could) (share|say) (a few|some) words (on|about)',
+    // After whom one stands for: "My colleague Paolo Ferri will connect on behalf of our Foundation and can say a few words about
+    // …" (h409_013). Not any "and could say a few words": "I'd love to join and could say a few words" is the sender's (h340_058).
+    '(on behalf of|in the name of|for) (our|the|my) ... and (can|could) (share|say) (a few|some) words (on|about)',
+    // "… will attend on behalf of Kaunas 2022 and will share a few words about …" (h412_021).
+    '(will|shall|is going to|are going to) (present|speak|take the floor|say a few words|share a few words|say some words|give a (short |brief |)(talk|presentation))',
     "(he'll|she'll|they'll) (present|speak|take the floor|say a few words)",
     // "I will also bring my colleague Sanne Visser … she could present it briefly if there is time" (h336_060).
     '(he|she|they) could (present|introduce|show|pitch) (it |this |that |them |our work |the scheme |the project |)(briefly|shortly|in # minutes|in a few minutes|for # minutes)',
@@ -1386,6 +1407,10 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "He will not intervene." (h411_048).
+    "(he|she|they) (will not|won't|does not|doesn't|do not|don't) (intervene|speak|present|take the floor)",
+    // "We'll skip the 5-minute slot" (h411_063): the slot, not the meeting.
+    "(i'll|i will|we'll|we will|i'd|we'd) (skip|pass on|give up|leave) the (#-minute |# minute |#-min |speaking |)(slot|speaking slot|intervention)",
     // "happy to listen and learn" (h395_062).
     '(happy|glad|pleased|keen) to (just |)(listen and learn|listen in and learn)',
     // "Please register me and my colleague Alex Dinu. We will listen in only" (h275_090).
@@ -1633,7 +1658,9 @@ export const intentEn: IntentLocale = {
     // The room's means for the sender's talk or car, asked after the wish: "I would love to attend. … Will there be a screen-share option?" (h143_078).
     '(screen-share|screen share|screen sharing|share (my|our) screen|projector|beamer|hdmi|parking)',
     // Checking the way in after the wish: "… would both like to join. Can you confirm the Zoom link is the same for everyone?" (h205_056).
-    '(confirm|check) (that |whether |if |)(the|our|my) (zoom |teams |meeting |access |)(link|access details|login details|connection details) (is|will be|stays|remains)'],
+    '(confirm|check) (that |whether |if |)(the|our|my) (zoom |teams |meeting |access |)(link|access details|login details|connection details) (is|will be|stays|remains)',
+    // "I would love to join and listen. Will I receive the link again on the day?" (h407_061).
+    '(will|do|shall|should) (i|we) (receive|get|be sent) (the|a) (zoom |teams |meeting |access |connection |new |)(link|access details|login details|connection details)'],
   attendanceWords: [
     'attend*', 'come', 'coming', 'join*', 'participat*', 'make it', 'be there', 'be present', 'take part', 'travel', 'available', 'event', 'workshop', 'lab', 'meeting', 'session',
   ],

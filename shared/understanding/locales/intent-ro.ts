@@ -9,6 +9,12 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // Someone coming with the sender, who comes then: "Revin, vine si sotia cu mine, deci doua persoane" (h409_042);
+    // "Cu mine vine și Raluca Toma de la comunicare".
+    '(vine|va veni|vin|vor veni|va participa|vor participa|se conecteaza|se va conecta) (si |)(sotia|sotul|partenerul|partenera|fiica|fiul|sora|fratele|mama|tata|o colega|un coleg|colegul meu|colega mea|colegii mei|colegele mele) (cu mine|impreuna cu mine|alaturi de mine)',
+    '^cu mine (vine|va veni|vin|vor veni|se conecteaza|se va conecta|va participa|vor participa)',
+    // A late yes: "Știu că termenul era vineri, sper că nu e prea târziu să confirm participarea" (h408_067).
+    'nu (e|este) (prea |)tarziu (sa|ca sa) (va |)(confirm|confirmam|anunt) (participarea|prezenta|ca (vin|venim|particip|participam))',
     // "La sesiunea fizică … nu reușesc să ajung, dar pe Zoom intru sigur pe 17" (h405_003).
     '(pe zoom|online|de acasa) (intru|ma conectez|particip|vin|sunt) (sigur|cu siguranta|negresit)',
     // "Suntem chiar lângă, așa că vom trece cu siguranță" (h406_050); "Diana a trimis deja confirmarea pentru noi 3" (h406_043).
@@ -19,7 +25,13 @@ export const intentRo: IntentLocale = {
     '^la (ora |)# (sunt|voi fi) (conectat|conectata|conectati|prezent|prezenta|acolo)',
     // "Bineinteles ca ma conectez" (h399_010); "S-a eliberat programul, intru totuși miercuri" (h399_042); "el nu poate, dar
     // intrăm eu și Diana din echipă" (h399_068).
-    '(bineinteles|desigur|sigur|evident) ca (ma conectez|intru|vin|particip)', '^(intru|ma conectez) totusi', '(intram|intru|ne conectam) eu si',
+    '(bineinteles|desigur|sigur|evident) ca (ma conectez|intru|vin|particip)',
+    // Coming late is coming: "Întârzii aproximativ 30 de minute, vă rog să mă așteptați cu lista de prezență" (h413_036).
+    '^(intarzii|intarziem|o sa intarzii|o sa intarziem|voi intarzia|vom intarzia) (aproximativ |cam |vreo |cu |cu vreo |cu aproximativ |)(#|cateva|putin) (de |)(minute|min)',
+    // Without "că": "Nu știu încă dacă voi vorbi, dar sigur mă conectez să ascult" (h414_059).
+    '(sigur|cu siguranta|negresit) (ma conectez|intru|ne conectam|intram)',
+    // "Nu văd niciun motiv să lipsesc, așa că mă puteți trece pe listă" (h414_001).
+    'nu (vad|vedem) (niciun|vreun|nici un) motiv (sa|pentru care sa) (lipsesc|lipsim|nu vin|nu venim|nu particip|nu participam)', '^(intru|ma conectez) totusi', '(intram|intru|ne conectam) eu si',
     // "am primit linkul multumesc frumos, intru si eu miercuri la 11" (h400_020).
     // Opening its clause: "Nu intru și eu" is no yes (sets 53–55).
     '^(intru|ma conectez|ma alatur) si eu',
@@ -347,6 +359,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Pentru 17 ianuarie nu reușim, avem în aceeași zi Adunarea Generală" (h414_005); "Din păcate la discuție nu pot fi" (h414_056).
+    'nu (reusim|reusesc)$', 'la (discutie|intalnire|atelier|sedinta|eveniment|sesiune) nu (pot|putem|voi putea|vom putea) (fi|ajunge|veni|participa)',
     // Relayed for the head: "Domnul președinte … m-a rugat să vă comunic că nu va putea participa" (h399_012).
     '(m-a rugat|ne-a rugat|m-a insarcinat) sa va (comunic|comunicam|transmit|transmitem|anunt|anuntam|spun) ca nu (va putea|poate|va|o sa poata) (participa|veni|ajunge|fi prezent|fi prezenta)',
     // The wish undone by a counterfactual: "Sigur că aș veni cu mare drag... dacă n-aș fi pe un vas în Delta Dunării" (h399_036).
@@ -581,6 +595,8 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // Coming if others come: "Dacă vin și cei de la Camera de Comerț vin și eu" (h415_083, a confident error).
+    '^daca (vin|vine|vor veni|participa|vor participa|merg|merge|se conecteaza) ... ... (vin|venim|particip|participam|merg|mergem|ma conectez) si (eu|noi)',
     // "Pentru 20 ianuarie încă nu am aflat dacă primesc liber de la serviciu" (h375_047): leave from work not known yet.
     'nu (am aflat|stiu|stim|am primit raspuns) (inca |)daca (primesc|primim|iau|luam|pot lua|putem lua|imi dau|ne dau|imi aproba|ne aproba|mi se aproba|ni se aproba) (liber|concediu|o zi libera|zi libera|invoire)',
     // The sender's own doubt, not a companion's ("poate și Tudor", othersMaybe): "Poate și eu vin".
@@ -611,6 +627,8 @@ export const intentRo: IntentLocale = {
     '(momentan|deocamdata) nu (stiu|pot confirma|pot sa confirm)',
     '(voi|vom) incerca', 'o sa incerc', 'o sa incercam', 'incerc sa', 'incercam sa', 'sper sa', 'speram sa', 'sper ca voi putea',
     '^va anunt', 'va (voi|vom) anunta', 'o sa va anunt', 'va anuntam', 'va comunic (ulterior|mai tarziu|cat de curand)',
+    // "vă răspund săptămâna viitoare, după ce văd agenda echipei" (h412_050): the answer put off to a day named.
+    '(va|iti|ti) (raspund|raspundem|voi raspunde|vom raspunde) (saptamana viitoare|saptamana aceasta|saptamana asta|maine|poimaine|mai tarziu|ulterior|in cateva zile|luni|marti|miercuri|joi|vineri|pana (luni|marti|miercuri|joi|vineri|maine))',
     // A late join under a condition: "Pe 17 am cursuri până la 12, mă conectez după, dacă se mai discută" (h160_072).
     '^daca (se |)mai (discuta|dezbate|discutam|lucreaza|continua|tine|dureaza)$',
     // "Mulțumesc de invitație. Mă gândesc și revin." (h367_034).
@@ -688,10 +706,15 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // The colleagues' places confirmed, the sender away: "Vă confirm participarea a doi colegi din partea firmei noastre: Andrei
+    // Ciobanu și Mirela Petcu. Subsemnatul nu voi putea fi prezent." (h411_075), "… participarea a 4 (patru) reprezentanți ai CCIAT" (h411_006).
+    '(confirm|confirmam) participarea (a|pentru) # ... (colegi|colege|reprezentanti|reprezentante|membri|delegati)',
     // "Nu pot participa eu, dar vor intra pe Zoom două colege: Teodora și Iulia" (h404_063).
     '(vor intra|vor veni|se vor conecta|vor participa) (pe zoom |online |fizic |in sala |)# (colegi|colege|colaboratori|colaboratoare|reprezentanti|reprezentante)',
     // The colleagues named before their verb: "colegii mei Andra si Tiberiu se vor conecta de pe acelasi laptop" (h402_069).
     '^(colegii|colegele|colegul|colega) (mei|mele|meu|mea|nostri|noastre) ... (se vor conecta|vor participa|vor veni|se conecteaza|va participa|va veni|se va conecta)',
+    // Two named in full: "colegii mei Dan Niculescu și Ruxandra Iancu se vor conecta" (h408_038).
+    '^(colegii|colegele) (mei|mele|nostri|noastre) ... si ... (se vor conecta|vor participa|vor veni|se conecteaza|participa|vin)',
     // A count of the office's people: "… participă patru colegi: Ioana Cârstea, Vlad Paraschiv, …" (h402_012).
     // Not "Vom participa 5 persoane" (h370_039): the sender's own "we" with a count is the yes phrase's.
     '(participa|vor participa|vor veni|se conecteaza|se vor conecta) # (colegi|colege|reprezentanti|reprezentante|membri)',
@@ -746,9 +769,11 @@ export const intentRo: IntentLocale = {
     // A team answering through one member: "Din partea echipei de programe vin Oana, Cristi și Larisa. Eu sunt în concediu".
     'din partea (echipei|departamentului|biroului|directiei|serviciului|compartimentului|colectivului|catedrei|centrului|clubului) ... (vin|vine|participa|vor participa|va participa|va veni|vor veni|se conecteaza|se vor conecta|se va conecta)',
     // Any organisation online: "Din partea Crăciun Soft se vor conecta 3 colegi: eu, Alexandra Pavel și Ștefan Roman" (h83_054).
-    '^din partea ... (se vor conecta|se conecteaza|se va conecta)',
-    // One colleague online: "din partea instituției noastre se va conecta colega mea, dna Gabriela Toma" (h106_037).
-    '(se va conecta|se conecteaza|va participa|va veni|vine) (si |)(colegul|colega|sotul|sotia|sora|fratele|fiul|fiica) (meu|mea|nostru|noastra)',
+    // "Din partea Direcției de Comunicare va intra Cosmin Barbu. Eu am ședință de consiliu." (h415_030).
+    '^din partea ... (se vor conecta|se conecteaza|se va conecta|va intra|vor intra)',
+    // One colleague online: "din partea instituției noastre se va conecta colega mea, dna Gabriela Toma" (h106_037); a
+    // business partner too: "vine și asociatul meu, Vlad. Deci 2." (h410_052).
+    '(se va conecta|se conecteaza|va participa|va veni|vine) (si |)(colegul|colega|sotul|sotia|sora|fratele|fiul|fiica|asociatul|asociata) (meu|mea|nostru|noastra)',
     // Only the other one comes: "Nu vin eu, vine doar soțul meu"; "Eu nu vin, doar el" (h107_021).
     '(vine|va veni|va participa|participa|se va conecta|se conecteaza) (doar|numai) (colegul|colega|sotul|sotia|fiul|fiica|fratele|sora|seful|sefa|directorul|directoarea|el|ea|dansul|dansa)', '^(doar|numai) (el|ea|dansul|dansa|sotul meu|sotia mea|colegul meu|colega mea)$', '(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre|) ... (se va conecta|se vor conecta|se conecteaza)$',
     // "Din partea AIESEC Timișoara ar dori să participe patru membri ai echipei": others' wish (the sender may be among them).
@@ -776,6 +801,9 @@ export const intentRo: IntentLocale = {
     '^(domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa) si ... (va participa|vor participa|participa|va veni|vor veni|se va conecta|se vor conecta|se conecteaza|va fi prezent(|a)|vor fi prezenti)',
   ],
   orgYes: [
+    // The organisation confirming in the third person: "Agenția pentru Protecția Mediului Timiș confirmă participarea la
+    // atelier" (h108_033, a model yes until the model retrained on set 409 no longer was near certain).
+    '^(agentia|asociatia|fundatia|institutia|directia|universitatea|facultatea|camera|primaria|firma|compania|societatea|centrul|muzeul|teatrul|biblioteca|scoala|liceul|colegiul|inspectoratul|consiliul|filarmonica|opera|clusterul|federatia|uniunea|organizatia|agentiile|administratia|autoritatea|oficiul|serviciul|politia|spitalul|banca|editura|galeria) ... ... (confirma|isi confirma) (participarea|prezenta)',
     // "Participă din partea AJOFM Timiș colegii Mirela Toma și Ionuț Lazăr" (h371_043).
     '^(participa|vin|vor participa|vor veni|se conecteaza|se vor conecta) din partea ... ... (colegii|colegele|colegul|colega|dl|dna|domnul|doamna)',
     // The names after a colon: "Participă din partea Teatrului Național: Marina Ionescu (manager) și Cătălin Grigore (PR)" (h378_085).
@@ -928,6 +956,8 @@ export const intentRo: IntentLocale = {
     '^poate (si|vine si|mai vine si|o sa vina si)',
     // "Vin și eu, dar nu știu încă dacă reușesc să-l aduc și pe colegul meu Dorel" (h370_060).
     '(nu stiu|nu stim) (inca |)daca (reusesc|reusim|pot|putem|o sa pot|voi putea) (sa-l|sa il|sa-i|sa ii|sa o|s-o|sa le) (aduc|aducem|iau|luam) (si |)(cu mine |cu noi |)pe',
+    // "Confirm participarea. Nu știu încă dacă se conectează și colegul meu, vă anunț" (h408_042): the colleague is the doubt.
+    '(nu stiu|nu stim) (inca |)daca (se conecteaza|se va conecta|vine|va veni|participa|va participa|poate veni|poate participa|poate sa vina|ajunge) si (colegul|colega|colegii|colegele|sotul|sotia|seful|sefa|directorul|directoarea)',
     // "Nu pot participa. Vă propun să vorbiți cu colegul meu Vlad Matei, poate el are timp" (h366_034): the colleague is the doubt.
     '^poate (el|ea|dansul|dansa|dumnealui|dumneaei|domnia sa|colegul|colega) (are timp|poate|vine|participa|ajunge|se poate conecta|se conecteaza|e disponibil|e disponibila|este disponibil|este disponibila)',
     // "Da, particip. Eventual aș putea veni și cu o colegă, vă anunț sigur până miercuri" (h360_063): the colleague is the doubt.
@@ -1002,7 +1032,8 @@ export const intentRo: IntentLocale = {
   ],
   otherOccasion: [
     // The office at another meeting: "colegii din ADR Vest participă la comitetul de monitorizare POR, așa că nu vom putea" (h401_050).
-    '(participa|participam|vor participa|sunt|suntem|vor fi|vom fi) la (comitetul|comisia|consiliul|sedinta|conferinta|congresul|forumul|targul) (de|din|pentru|al|a) (monitorizare|conducere|coordonare|administratie|evaluare|selectie|organizare|directie|the|la)',
+    // "Confirm prezența la Comitetul de Monitorizare SIDU de joi" (h408_056): a confirmation sent for that one.
+    '(participa|participam|vor participa|sunt|suntem|vor fi|vom fi|(va |)(confirm|confirmam) (prezenta|participarea)) la (comitetul|comisia|consiliul|sedinta|conferinta|congresul|forumul|targul) (de|din|pentru|al|a) (monitorizare|conducere|coordonare|administratie|evaluare|selectie|organizare|directie|the|la)',
     // "vă rog să mă anunțați de următorul atelier, aș vrea să fiu prezent" (h375_006).
     '(de|despre|pentru) (urmatorul|urmatoarea|proximul|proxima) (atelier|sesiune|eveniment|intalnire|editie)',
     // Someone else's event on another date: "Vă confirm prezența la conferința Timișoara 2023 din 28 ianuarie" (h375_008).
@@ -1384,6 +1415,10 @@ export const intentRo: IntentLocale = {
     '(speram|sper|sperand) (sa|ca) (ne |)(intelegeti|veti intelege)',
     // Who comes still to be decided: "Aș vrea să văd materialul înainte să stabilim cine participă din partea noastră" (h78_078).
     '(cine|care dintre noi|cati dintre noi|cate persoane) (participa|va participa|vor participa|vine|va veni|vor veni|merge|va merge) (din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)|)',
+    // Doubt about speaking, not coming: "Nu știu încă dacă voi vorbi, dar sigur mă conectez să ascult" (h414_059).
+    'nu (stiu|stim) (inca |)daca (voi|vom|o sa|am sa) (vorbi|vorbesc|interveni|intervin|lua cuvantul|iau cuvantul|prezenta|prezint)',
+    // A request brought up again: "Revin cu rugămintea de a-mi spune când se face plata" (h407_028).
+    'revin cu (rugamintea|intrebarea|solicitarea|cererea)',
     // "Revin cu titlul până vineri": a deferral of the talk's title, not of the answer (not "revin cu numele": who comes).
     'revin cu (titlul|tema|subiectul|denumirea|prezentarea|materialele|slide-urile|slideurile) (prezentarii|cazului|)',
     // A follow-up bringing the list, the list after its colon: "Revin cu lista: ne conectăm eu și Monica Ene" (h272_033).
@@ -1514,6 +1549,11 @@ export const intentRo: IntentLocale = {
     // A hope about room or the road, not about coming: "Sperăm să fie loc pentru toți patru", "Vin din Vršac, sper să nu fie coadă la graniță".
     '(sper|speram) sa (mai |)(fie|gasim|gasesc|avem) (loc|locuri) (pentru|pt|si pentru|suficiente|destule|destul)',
     '(sper|speram) sa nu (fie|prind|prindem|dau de|dam de|am|avem) (coada|cozi|trafic|aglomeratie|ambuteiaj|ambuteiaje|zapada|ninsoare|polei|drumuri blocate)',
+    // A hope about the meeting itself: "Vin și de data asta, dar sper să nu fie încă o discuție fără finalitate" (h408_049),
+    // "Sper să fie o discuție utilă", "sper să iasă ceva concret".
+    '(sper|speram) (sa|ca) (nu |)(fie|va fi|o sa fie) (inca |)(o|un) (discutie|dezbatere|intalnire|sedinta|consultare|sesiune|atelier|exercitiu)',
+    '(sper|speram) (sa|ca) (nu |)(fie|va fi|o sa fie) (la fel de |mai |)(util|utila|productiv|productiva|interesant|interesanta|fructuos|fructuoasa|constructiv|constructiva)',
+    '(sper|speram) (sa|ca) (va |)(iasa|iese|rezulte|se ajunga la) (ceva|si ceva|niste|o|un|rezultate|concluzii)',
     // Doubt about one more companion is about the party, not the sender: "Confirm pentru mine și probabil încă un coleg".
     '(poate|probabil|posibil) (si |)inca (un|o|#) (coleg|colega|colegi|colege|prieten|prietena|insotitor|insotitoare)',
     // Doubt about the document commented on, not about coming: "nu sunt sigură că termenul de 12 luni este suficient".
@@ -1571,9 +1611,9 @@ export const intentRo: IntentLocale = {
     // "Putem avea 5 minute să povestim despre programul de rezidențe?" (h396_016).
     '(putem|pot|am putea|as putea) (avea|primi) (si |)(#|cateva) (minute|min) (sa|pentru)',
     // Remarks on the plan in a reply to the meeting that gives each stakeholder 5 minutes for them: "aș avea câteva observații pe
-    // acțiunea 1" (h389_011), "O să am câteva observații la prima acțiune" (h395_048); about a dozen earlier labels call these
-    // a wish to speak.
-    '(as avea|am avea|o sa am|voi avea|o sa avem|vom avea) (si |)(cateva|niste|doua|trei|o serie de|unele) (observatii|comentarii|remarci|sugestii) (la|pe|despre|legat de|legate de|privind|referitoare la) (actiunea|actiunile|planul|plan|prima actiune|a doua actiune)',
+    // acțiunea 1" (h389_011), "O să am câteva observații la prima acțiune" (h395_048), "Aș avea și 2-3 observații la acțiunea 1"
+    // (h412_041); about a dozen earlier labels call these a wish to speak.
+    '(as avea|am avea|o sa am|voi avea|o sa avem|vom avea) (si |)(cateva|niste|doua|trei|#|#-#|o serie de|unele) (observatii|comentarii|remarci|sugestii) (la|pe|despre|legat de|legate de|privind|referitoare la) (actiunea|actiunile|planul|plan|prima actiune|a doua actiune)',
     // "Menționez că aș dori să prezint, în cele 5 minute alocate, programul …" (h385_021): the wish cut off by commas.
     '^(mentionez ca|precizez ca|) (as dori|as vrea|doresc|dorim|am dori|am vrea) sa (prezint|prezentam)$',
     // "Am și eu 5 minute de spus despre legătura cu programul cultural" (h385_061); "aș vrea să adaug câteva idei" (h383_011).
@@ -1624,7 +1664,12 @@ export const intentRo: IntentLocale = {
     // "Aș putea spune și eu două vorbe despre experiența noastră …, dacă e loc în program" (h186_064).
     '(as putea|am putea|pot|putem) (sa |)(spune|spun|spunem|zice|zic|zicem) (si eu |si noi |)(doua|cateva|cate|trei) (vorbe|cuvinte)',
     // "Putem prezenta noi partea despre finanțările AFCN, vreo 10 minute" (h183_070).
-    '(putem|pot|am putea|as putea) (prezenta|sustine|face) (noi |eu |)(partea|o prezentare|prezentarea|o interventie|cateva cuvinte)',
+    // "Dacă vrei, putem face o scurtă prezentare a calendarului 2021 la început" (h412_032).
+    '(putem|pot|am putea|as putea) (prezenta|sustine|face) (noi |eu |)(partea|o prezentare|o scurta prezentare|o mica prezentare|prezentarea|o interventie|cateva cuvinte)',
+    // Who speaks, said short: "Vorbesc eu." (h411_040), "Vorbim amândoi câte puțin." (h411_090).
+    '^(vorbesc|intervin|prezint) eu$', '^(vorbim|intervenim|prezentam) (amandoi|amandoua|ambii|ambele|toti|toate)',
+    // "Am vrea să spunem și noi ce probleme avem cu autorizările" (h412_060).
+    '(am vrea|vrem|as vrea|vreau|doresc|dorim|am dori|as dori) sa (spunem|spun|povestim|povestesc) si (noi|eu) (ce|cum|cateva|despre|care)',
     // "Aș dori să am un slot de 5 minute" (h179_075), "Aș dori să fac un scurt comentariu" (h179_058), "să am o scurtă intervenție".
     '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea) sa (am|avem) (un|o) (slot|interval|loc|scurta interventie|scurta prezentare|interventie|prezentare|alocutiune)',
     '(doresc|dorim|as dori|am dori|vreau|vrem|as vrea|am vrea) sa (fac|facem) (un|o) (scurt |mic |)(comentariu|interventie|prezentare|remarca)',
@@ -1693,6 +1738,16 @@ export const intentRo: IntentLocale = {
     // "Să am și eu 5 minute pentru o scurtă intervenție": speaking time asked for.
     '(timp|minute|# minute) pentru o (scurta |mica |)(prezentare|interventie|alocutiune)',
     '(voi|vom|o sa) (interveni|lua cuvantul|prezenta|sustine o prezentare|vorbi)',
+    // "Vom lua amândoi cuvântul pe scurt, în cele 5 minute alocate" (h407_002).
+    '(vom|o sa) lua (amandoi|amandoua|ambii|ambele|toti|toate|si noi) cuvantul',
+    // "Voi lua eu cuvântul din partea noastră" (h415_038); "iau și eu cuvântul 3-4 minute" (h415_078); "voi avea un comentariu scurt" (h415_042).
+    '(voi|vom|o sa) lua (eu|noi) cuvantul', '(iau|luam) si (eu|noi) cuvantul',
+    '(voi|vom|o sa|as|am) avea (si |)(un|o) (comentariu|interventie|cuvant) (scurt|scurta|pe scurt)',
+    // "Am cateva idei pt actiunea 2, le zic in cele 5 min" (h407_030); "Aș avea și eu de spus câteva lucruri despre …" (h409_062).
+    '(le|o|il) (zic|spun|prezint|expun|sustin) (in|pe|la) (cele |)(# min|# minute|interventia|interventie|sesiunea de comentarii)',
+    '(as avea|am avea|am|avem) (si eu |si noi |)de spus (cateva|niste|doua|ceva|cate ceva|#|#-#) (lucruri|vorbe|cuvinte|idei|aspecte|)',
+    // A director's few words: "Doamna director dorește să adreseze câteva cuvinte la începutul sesiunii" (h408_016).
+    '(ar vrea|vrea|doreste|ar dori|si-ar dori|doresc|dorim|as vrea|as dori|vreau) sa (adreseze|adresez|adresam) (si |)(cateva|doua|niste|un) (cuvinte|vorbe|cuvant)',
     '(voi|vom|o sa) avea (si |)(o |)(scurta |mica |)(interventie|prezentare|alocutiune)',
     '(o sa|voi) (vorbesc|prezint|intervin)', 'sa (zic|zicem|spun|spunem) (si eu |si noi |)(ceva|cateva cuvinte|cateva vorbe|doua vorbe|doua cuvinte)',
     // Someone of the sender's party wants to speak ("Bogdan ar vrea să zică și el ceva").
@@ -1907,6 +1962,10 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Dl. Crețu va adresa un scurt cuvânt" (h411_065).
+    '(va|vor) (adresa|rosti|spune) (un|cateva|doua) (scurt |)(cuvant|cuvinte|vorbe)',
+    // Who speaks, said short: "Venim trei: eu, Vlad si Cristi … Vorbeste Vlad." (h411_068).
+    '^(vorbeste|intervine) ...$',
     // "Paul ar vrea să folosească cele 5 minute pentru comentarii" (h397_030).
     '(ar vrea|vrea|doreste|ar dori) sa (foloseasca|utilizeze) (cele|intervalul|slotul|timpul) (de |)(#|cinci) (minute|min)',
     // "Andrei va face și facilitarea" (h394_023); "Prezentarea (5 min) o va face directorul" (h393_032).
@@ -1961,6 +2020,9 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Nu am nevoie să vorbesc, e suficient să ascult" (h411_056); a stand-in "care va asculta discuția" (h411_042).
+    'nu am nevoie sa (vorbesc|intervin|iau cuvantul|prezint)', '(e|este|imi este|imi e) suficient sa (ascult|ascultam|asist|asistam)',
+    '(care |)(va|vor) asculta (discutia|dezbaterea|doar|numai|prezentarile)',
     // "Ei vor doar să asculte" (h402_069).
     '(ei|ele|el|ea|dansii|dansul|dansa) (vor|va) (doar|numai) sa (asculte|urmareasca|asiste)',
     // "Nu am comentarii de prezentat; voi asculta." (h393_008); the stand-in "el doar ascultă" (h397_029).
@@ -2022,7 +2084,9 @@ export const intentRo: IntentLocale = {
     '(doar|numai) (voi|vom) asculta', '(doar|numai) (ca|in calitate de) (ascultator|ascultatoare|auditor|participant)',
     '(doar|numai) (asist|ascult|ascultam|asistam)', 'nu (vom|voi) avea (interventii|prezentari|nicio interventie)', 'nu am nevoie de (timp de cuvant|interventie)', 'nu (voi|vom) avea interventie',
     // "reprezentanții noștri nu vor susține o intervenție", "Nu luăm cuvântul, venim să ascultăm".
-    'nu (voi|vom|va|vor) (sustine|avea|face|tine) (o |nicio |)(scurta |)(interventie|prezentare|alocutiune)', 'nu (iau|luam) cuvantul', '(vin|venim) (doar |numai |)sa (ascult|ascultam)',
+    'nu (voi|vom|va|vor) (sustine|avea|face|tine) (o |nicio |)(scurta |)(interventie|prezentare|alocutiune)', 'nu (iau|luam) cuvantul',
+    // Not with the verb of coming inside: "Vin doar să ascult" is a yes too, and a span holding "vin" hid it (h367_041).
+    'sa (ascult|ascultam)$', 'sa (ascult|ascultam) si sa',
     // "Particip doar online, cu camera oprită, ca să ascult discuțiile" (h227_037).
     '(ca|pentru) sa (ascult|ascultam) (discutiile|discutia|prezentarile|dezbaterile|ce se discuta)',
     // "Nu prezentăm nimic de data asta": nothing to present.
@@ -2276,6 +2340,10 @@ export const intentRo: IntentLocale = {
     // Leave asked for what one does in the room presumes coming too: "Am vrea să venim … E ok dacă facem câteva poze în sală?".
     '(facem|fac|sa facem|sa fac|face|putem face|pot face) (cateva |niste |cate |)(poze|fotografii|filmari|inregistrari) (in sala|la eveniment|la atelier|in timpul (atelierului|evenimentului|intalnirii))',
     '(trimite*|retrimite*|redirectiona*) (si |din nou |)(mie |noua |)(linkul|link-ul|datele de conectare|datele de acces)',
+    // The document asked for after the wish: "Aș dori să particip. Puteți să-mi trimiteți și planul de acțiune în format Word?" (h410_008).
+    '(puteti|ati putea|poti|ai putea) (sa-mi|sa imi|sa ne|sa) (trimiteti|trimite|retrimiteti|retrimite) (si |din nou |iar |)(planul|documentul|materialul|materialele|agenda|prezentarea|fisierul)',
+    // Asked as what one will get, as h407_061 asks in English: "Voi primi linkul din nou în ziua întâlnirii?".
+    '(voi|vom|o sa|o sa mai|mai) (primi|primesc|primim) (si |din nou |iar |)(linkul|link-ul|datele de conectare|datele de acces)',
     // Another registration step: "Trebuie să ne înscriem și altundeva?".
     '(trebuie|e nevoie) (sa |)(ma|ne) (mai |)(inscriu|inscriem|inregistrez|inregistram) (si |)(altundeva|in alta parte|pe (o |)platforma)',
     // The room's means, asked after the wish: "Aș dori să particip. Există videoproiector?".

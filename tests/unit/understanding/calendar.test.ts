@@ -21,6 +21,13 @@ describe('findCalendarReply (iMIP, RFC 6047)', () => {
     expect(reply?.partstat).toBe('ACCEPTED');
   });
 
+  it('reads a part labelled 7bit whose text is still quoted-printable (h412_065)', () => {
+    const qp = ics(['METHOD:REPLY', ...event('ATTENDEE;CUTYPE=3DINDIVIDUAL;PARTSTAT=3DACCEPTED;CN=3D=\r\nVictor S=C3=A2rbu:mailto:victor.sarbu@gmail.com')]);
+    const reply = findCalendarReply([part(qp, { method: 'REPLY' })]);
+    expect(reply?.partstat).toBe('ACCEPTED');
+    expect(reply?.attendee).toBe('victor.sarbu@gmail.com');
+  });
+
   it('reads an attached .ics (application/ics)', () => {
     const reply = findCalendarReply([part(ics(['METHOD:REPLY', ...event('ATTENDEE;PARTSTAT=TENTATIVE:mailto:a@b.ro')]), {}, 'application/ics', 'invite.ics')]);
     expect(reply?.partstat).toBe('TENTATIVE');

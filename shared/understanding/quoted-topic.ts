@@ -1,0 +1,41 @@
+import { foldForMatching } from './text-normalize';
+
+/**
+ * A meeting named by its topic in the reply's own words: "Confirm participarea la întâlnirea de joi, 16 ianuarie, privind
+ * bugetul participativ". Romanian only: an English reply names the topic in words a Romanian invitation never holds.
+ */
+const NAMED_TOPIC =
+  /(?:^|[^a-z])(?:la|pentru) (?:intalnirea|sedinta|dezbaterea|consultarea|sesiunea|atelierul|evenimentul|workshopul|reuniunea|conferinta)(?![a-z])[^.!?\n]{0,60}?(?<![a-z])(?:privind|despre|pe tema|referitoare la|referitor la|dedicata|dedicat|legata de|legat de|cu tema)\s+((?:[a-z-]+\s*){1,3})/;
+// Words of a topic too common to tell one meeting from another.
+const COMMON = new Set(['acest', 'aceasta', 'acesta', 'aceste', 'acestui', 'noastra', 'nostru', 'dumneavoastra', 'proiect', 'proiectul', 'tema', 'temele', 'subiect', 'subiectul']);
+// Its head word's first letters: "bugetul" against "bugetului", not "participativ" against the quote's "participați".
+const STEM = 6;
+/** Below this, the quote is too short to be the invitation (a one-line earlier message): nothing is compared. */
+const MIN_QUOTE = 200;
+
+/**
+ * The topic of another meeting a yes confirms: the reply names the meeting it confirms by its topic ("… privind bugetul
+ * participativ", h408_005), and the topic's head word is nowhere in the invitation it quotes. A city hall's stakeholders are
+ * invited to many consultations, and a confirmation sent to the wrong thread is no answer to this one. Only when the
+ * quote is there to compare with and the topic is in the sentence of the phrase that decided; else null.
+ * @param plain the mail's plain text, quote included.
+ * @param trimmed the reply's own words.
+ * @param evidence the phrases that decided the yes, "; "-separated.
+ */
+export function foreignTopic(plain: string | null | undefined, trimmed: string, evidence: string | null): string | null {
+  if (!plain || !evidence) return null;
+  const own = foldForMatching(trimmed);
+  const match = NAMED_TOPIC.exec(own);
+  if (!match) return null;
+  const decidedBy = foldForMatching(evidence.split(/;|→/)[0]!.trim());
+  const sentenceStart = Math.max(own.lastIndexOf('.', match.index), own.lastIndexOf('!', match.index), own.lastIndexOf('\n', match.index)) + 1;
+  const sentenceEnd = own.slice(match.index).search(/[.!?\n]/);
+  const sentence = own.slice(sentenceStart, sentenceEnd < 0 ? own.length : match.index + sentenceEnd);
+  if (decidedBy === '' || !sentence.includes(decidedBy)) return null;
+  const words = match[1]!.trim().split(/\s+/).filter((word) => word.length >= STEM && !COMMON.has(word));
+  if (words.length === 0) return null;
+  const at = plain.indexOf(trimmed.trim().slice(-40));
+  const quote = foldForMatching(at < 0 ? plain.replace(trimmed, '') : plain.slice(at + Math.min(40, trimmed.trim().length)));
+  if (quote.length < MIN_QUOTE) return null;
+  return quote.includes(words[0]!.slice(0, STEM)) ? null : match[1]!.trim();
+}
