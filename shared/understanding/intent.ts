@@ -445,6 +445,10 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     // Nor a "though" closing a sentence, which leaves an empty clause: "I might join a bit later than 11 though." (h391_048).
     const contrasted = analysis.clauses.slice(lastWish + 1).some((clause) => clause.contrast && /\p{L}/u.test(clause.text) && !announcesQuestion(clause.folded) && !aboutTalkOnly(clause));
     if (contrasted && after.some((span) => span.kind === 'excuses' || span.kind === 'weakNo' || span.kind === 'no' || span.kind === 'otherOccasion')) {
+      // "… but I have a photo shoot booked that morning. If it finishes early I'll hop on the call for the last part" (h419_023):
+      // coming after all, under a condition, leaves it open.
+      const comesIf = after.filter((span) => span.kind === 'maybe' && span.conditional);
+      if (comesIf.length > 0) return { intent: 'maybe', confidence: 0.5, evidence: `${join(wish)} → ${join(comesIf)}` };
       return { intent: 'no', confidence: 0.7, evidence: `${join(wish)} → ${join(after)}` };
     }
     if (contrasted && !after.some((span) => AFFIRMATIVE_OR_SOFT.has(span.kind))) {

@@ -23,6 +23,11 @@ import { foldForMatching } from './text-normalize';
 import { trimReply } from './trim';
 import type { Intent, Understanding } from './types';
 
+/** A bare answer word, as the phrase that decided. */
+const BARE_ANSWER = /^(?:da|nu|yes|no)$/;
+/** A reply opening on "@Name", as a reply-all to someone else in the thread is written. */
+const ADDRESSED = /^\s*@(\p{L}[\p{L}-]*)/u;
+
 export interface UnderstandOptions {
   /**
    * Subjects of our own invitations: a reply titled with one of them says nothing by its
@@ -100,9 +105,15 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     decided = modelFallback(decided, words, analysis) ?? decided;
     // A bare "Nu, mulțumesc." under the organiser's later question ("aveți nevoie de traducere?") answers that question.
     const side = decided.intent === 'yes' || decided.intent === 'no' ? sideQuestionAnswered(message.text, trimmed, decided.evidence) : null;
-    // Under the organiser's thanks for an earlier yes, that yes stands; a question about the talk is settled by the answer.
-    if (side) sideSpeaking = side.confirmedBefore ? speakingAnswer(side, decided.evidence) : null;
-    if (side) decided = { intent: side.confirmedBefore ? 'yes' : 'unknown', confidence: side.confirmedBefore ? 0.7 : 0.4, evidence: `${decided.evidence ?? ''} → ${side.question.slice(0, 80)}` };
+    if (side) {
+      // Under the organiser's thanks for an earlier yes, that yes stands; a question about the talk is settled by the answer.
+      sideSpeaking = side.confirmedBefore ? speakingAnswer(side, decided.evidence) : null;
+      const evidence = `${decided.evidence ?? ''} → ${side.question.slice(0, 80)}`;
+      decided = side.confirmedBefore ? { intent: 'yes', confidence: 0.7, evidence } : { intent: 'unknown', confidence: 0.4, evidence };
+    }
+    // "@Andrei - da, te rog trimite-mi și mie prezentarea" (h420_016): a bare answer in a reply-all addressed to someone else.
+    const addressee = BARE_ANSWER.test(foldForMatching(decided.evidence ?? '').trim()) ? ADDRESSED.exec(trimmed)?.[1] : undefined;
+    if (addressee) decided = { intent: 'unknown', confidence: 0.4, evidence: `${decided.evidence ?? ''} → addressed to ${addressee}` };
     // "Confirm participarea la întâlnirea … privind bugetul participativ": another consultation's confirmation, sent to our thread.
     const topic = decided.intent === 'yes' ? foreignTopic(message.text, trimmed, decided.evidence) : null;
     if (topic) decided = { intent: 'unknown', confidence: 0.4, evidence: `${decided.evidence ?? ''} → another meeting: ${topic}` };

@@ -9,6 +9,10 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "If it finishes early I'll hop on the call for the last part" (h419_023).
+    "(i'll|i will|we'll|we will) (hop|jump|get) on (the call|the zoom|zoom|the zoom call)",
+    // "my colleague Marko Babić will also join with me" (h416_034): the sender comes too.
+    "(will|'ll) (also |)(join|come|attend|connect) (together |)with me",
     // "I won't be presenting anything this time, but I'll definitely be on the call to listen in" (h414_032).
     "(i'll|i will|we'll|we will) (definitely |certainly |surely |)be on the (call|zoom|zoom call|line)",
     // A late yes, as h408_067 says it in Romanian: "I hope it's not too late to confirm my attendance".
@@ -608,6 +612,8 @@ export const intentEn: IntentLocale = {
   ],
   delegations: ['delegated (this|it) to'],
   handover: [
+    // "I am on parental leave until March; my replacement is Kristina Weber" (h420_079): whether anyone comes is not said.
+    '(my|our) (replacement|successor|stand-in|deputy during my absence) (is|will be)',
     // "I'm forwarding this to my partner at the studio; I am abroad until February" (h383_036).
     // Not "I will forward this to my colleague Anke Visser, who will attend on behalf of …" (h267_025): a stand-in announced.
     "(i'm|i am|we're|we are) (forwarding|passing) (this|it|the invitation|your invitation) (on |)to (my|our)",
@@ -1407,6 +1413,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "I'll just follow along and not intervene" (h416_058). Not "happy to listen": it opens offers ("… and share a few thoughts").
+    "(i'll|i will|we'll|we will) (just |only |)follow along",
     // "He will not intervene." (h411_048).
     "(he|she|they) (will not|won't|does not|doesn't|do not|don't) (intervene|speak|present|take the floor)",
     // "We'll skip the 5-minute slot" (h411_063): the slot, not the meeting.
