@@ -8,6 +8,8 @@ import { headerFieldKind, isRule, isSeparator, quotePrefixLength } from './trim-
 const INVITATION_WORDS = /invita|confirm|rsvp|zoom/;
 // Only a bare answer word: what such a reply says is "yes"/"no" to what it quotes.
 const BARE_ANSWER = /^(?:da|nu|yes|no)$/;
+/** A reply opening on "@Name", as a reply-all to someone else in the thread is written. */
+const ADDRESSED = /^\s*@(\p{L}[\p{L}-]*)/u;
 // A question of words, not the "?" of a link ("…/j/86164491694?pwd=…").
 const QUESTION = /(?:^|[.!?]\s+)([^.!?/]*\p{L}[^.!?/]*\?)(?=\s|$)/u;
 const QUOTE_WINDOW = 1_500;
@@ -73,4 +75,14 @@ export function speakingAnswer(side: SideQuestion, evidence: string | null): boo
   if (!SPEAKING_ASKED.test(foldForMatching(side.question))) return null;
   const answer = foldForMatching(evidence ?? '').trim();
   return answer === 'da' || answer === 'yes' ? true : answer === 'nu' || answer === 'no' ? false : null;
+}
+
+/**
+ * Whom a bare answer is to when the reply opens on "@Name": "@Andrei - da, te rog trimite-mi și mie prezentarea" (h420_016)
+ * says yes to a colleague in a reply-all, not to the invitation; else null.
+ * @param evidence the phrase that decided the reply's answer.
+ */
+export function addressedTo(trimmed: string, evidence: string | null): string | null {
+  if (evidence === null || !BARE_ANSWER.test(foldForMatching(evidence).trim())) return null;
+  return ADDRESSED.exec(trimmed)?.[1] ?? null;
 }

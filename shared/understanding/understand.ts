@@ -15,18 +15,13 @@ import { compileStickyPhrases, findAll } from './phrase-table';
 import type { PhraseMatcher } from './phrase-table';
 import type { ParsedMessage } from './parse-mail';
 import { acknowledgementText, addressesRecipient, declaredOutOfOffice, detectAutoReply, outOfOfficeMarkers, outOfOfficeReason } from './robots';
-import { sideQuestionAnswered, speakingAnswer } from './quoted-question';
+import { addressedTo, sideQuestionAnswered, speakingAnswer } from './quoted-question';
 import { foreignTopic } from './quoted-topic';
 import { quotedSubjects } from './quoted-subject';
 import { isReplySubject, ownWordsSubject } from './subject';
 import { foldForMatching } from './text-normalize';
 import { trimReply } from './trim';
 import type { Intent, Understanding } from './types';
-
-/** A bare answer word, as the phrase that decided. */
-const BARE_ANSWER = /^(?:da|nu|yes|no)$/;
-/** A reply opening on "@Name", as a reply-all to someone else in the thread is written. */
-const ADDRESSED = /^\s*@(\p{L}[\p{L}-]*)/u;
 
 export interface UnderstandOptions {
   /**
@@ -112,7 +107,7 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
       decided = side.confirmedBefore ? { intent: 'yes', confidence: 0.7, evidence } : { intent: 'unknown', confidence: 0.4, evidence };
     }
     // "@Andrei - da, te rog trimite-mi și mie prezentarea" (h420_016): a bare answer in a reply-all addressed to someone else.
-    const addressee = BARE_ANSWER.test(foldForMatching(decided.evidence ?? '').trim()) ? ADDRESSED.exec(trimmed)?.[1] : undefined;
+    const addressee = addressedTo(trimmed, decided.evidence);
     if (addressee) decided = { intent: 'unknown', confidence: 0.4, evidence: `${decided.evidence ?? ''} → addressed to ${addressee}` };
     // "Confirm participarea la întâlnirea … privind bugetul participativ": another consultation's confirmation, sent to our thread.
     const topic = decided.intent === 'yes' ? foreignTopic(message.text, trimmed, decided.evidence) : null;
