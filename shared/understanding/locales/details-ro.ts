@@ -334,6 +334,9 @@ export const detailsRo: DetailsLocale = {
     'sectia', 'sectiei', 'sectie', 'sectiile', 'sectiilor',
     // "Vă confirm participarea Oficiului Județean de Turism Timiș, cu 4 persoane": a county's office.
     'oficiul', 'oficiului',
+    // Heads of a name that confirms in the third person (intent's orgYes): "Ordinul Arhitecților filiala Timiș confirmă participarea" (h419_081).
+    'ordinul', 'filiala', 'sindicatul', 'patronatul', 'institutia', 'inspectoratul', 'firma', 'compania', 'societatea', 'organizatia',
+    'administratia', 'autoritatea', 'clusterul', 'spitalul', 'editura', 'galeria',
   ],
   onBehalf: [
     '(confirm|confirmam|va confirm) (participarea |prezenta |)(pentru|in numele) (colegul meu|colega mea|colegului meu|colegei mele|domnul|doamna|domnului|doamnei|dl|dna|d-na|d-lui|d-nei|)',

@@ -612,8 +612,6 @@ export const intentEn: IntentLocale = {
   ],
   delegations: ['delegated (this|it) to'],
   handover: [
-    // "I am on parental leave until March; my replacement is Kristina Weber" (h420_079): whether anyone comes is not said.
-    '(my|our) (replacement|successor|stand-in|deputy during my absence) (is|will be)',
     // "I'm forwarding this to my partner at the studio; I am abroad until February" (h383_036).
     // Not "I will forward this to my colleague Anke Visser, who will attend on behalf of …" (h267_025): a stand-in announced.
     "(i'm|i am|we're|we are) (forwarding|passing) (this|it|the invitation|your invitation) (on |)to (my|our)",

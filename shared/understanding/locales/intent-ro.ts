@@ -33,7 +33,7 @@ export const intentRo: IntentLocale = {
     '^la (ora |)# (sunt|voi fi) (conectat|conectata|conectati|prezent|prezenta|acolo)',
     // "Bineinteles ca ma conectez" (h399_010); "S-a eliberat programul, intru totuși miercuri" (h399_042); "el nu poate, dar
     // intrăm eu și Diana din echipă" (h399_068).
-    '(bineinteles|desigur|sigur|evident) ca (ma conectez|intru|vin|particip)',
+    '(bineinteles|desigur|sigur|evident) ca (ma conectez|intru|vin|particip)', '^(intru|ma conectez) totusi', '(intram|intru|ne conectam) eu si',
     // "Domnul director adjunct nu mai poate veni, rămân doar eu" (h417_078); "Ne puteți trece cu 3 persoane din partea …" (h417_008).
     '^(raman|ramanem) (doar|numai) (eu|noi)$', '(ne|ma) (puteti|poti) (trece|nota|inscrie|pune) (si |)cu # (persoane|participanti|colegi|colege|reprezentanti)',
     // "Mâine la 11 sunt pe Zoom. Nu cred că iau cuvântul." (h395_085, a model yes until the model retrained on set 418).
@@ -44,7 +44,7 @@ export const intentRo: IntentLocale = {
     // Without "că": "Nu știu încă dacă voi vorbi, dar sigur mă conectez să ascult" (h414_059).
     '(sigur|cu siguranta|negresit) (ma conectez|intru|ne conectam|intram)',
     // "Nu văd niciun motiv să lipsesc, așa că mă puteți trece pe listă" (h414_001).
-    'nu (vad|vedem) (niciun|vreun|nici un) motiv (sa|pentru care sa) (lipsesc|lipsim|nu vin|nu venim|nu particip|nu participam)', '^(intru|ma conectez) totusi', '(intram|intru|ne conectam) eu si',
+    'nu (vad|vedem) (niciun|vreun|nici un) motiv (sa|pentru care sa) (lipsesc|lipsim|nu vin|nu venim|nu particip|nu participam)',
     // "am primit linkul multumesc frumos, intru si eu miercuri la 11" (h400_020).
     // Opening its clause: "Nu intru și eu" is no yes (sets 53–55).
     '^(intru|ma conectez|ma alatur) si eu',
@@ -817,7 +817,7 @@ export const intentRo: IntentLocale = {
   orgYes: [
     // The organisation confirming in the third person: "Agenția pentru Protecția Mediului Timiș confirmă participarea la
     // atelier" (h108_033, a model yes until the model retrained on set 409 no longer was near certain).
-    '^(ordinul|filiala|sindicatul|patronatul|agentia|asociatia|fundatia|institutia|directia|universitatea|facultatea|camera|primaria|firma|compania|societatea|centrul|muzeul|teatrul|biblioteca|scoala|liceul|colegiul|inspectoratul|consiliul|filarmonica|opera|clusterul|federatia|uniunea|organizatia|agentiile|administratia|autoritatea|oficiul|serviciul|politia|spitalul|banca|editura|galeria) ... ... (confirma|isi confirma) (participarea|prezenta)',
+    `^(${detailsRo.organisationWords.join('|')}) ... ... (confirma|isi confirma) (participarea|prezenta)`,
     // "Participă din partea AJOFM Timiș colegii Mirela Toma și Ionuț Lazăr" (h371_043).
     '^(participa|vin|vor participa|vor veni|se conecteaza|se vor conecta) din partea ... ... (colegii|colegele|colegul|colega|dl|dna|domnul|doamna)',
     // The names after a colon: "Participă din partea Teatrului Național: Marina Ionescu (manager) și Cătălin Grigore (PR)" (h378_085).
@@ -1766,13 +1766,12 @@ export const intentRo: IntentLocale = {
     // "Să am și eu 5 minute pentru o scurtă intervenție": speaking time asked for.
     '(timp|minute|# minute) pentru o (scurta |mica |)(prezentare|interventie|alocutiune)',
     '(voi|vom|o sa) (interveni|lua cuvantul|prezenta|sustine o prezentare|vorbi)',
-    // "Vom lua amândoi cuvântul pe scurt, în cele 5 minute alocate" (h407_002).
-    '(vom|o sa) lua (amandoi|amandoua|ambii|ambele|toti|toate|si noi) cuvantul',
+    // "Vom lua amândoi cuvântul pe scurt, în cele 5 minute alocate" (h407_002); "Voi lua eu cuvântul din partea noastră" (h415_038).
+    '(voi|vom|o sa) lua (eu|noi|amandoi|amandoua|ambii|ambele|toti|toate|si noi) cuvantul',
     // "Putem vorbi și noi 5 minute despre SIDU, dacă e nevoie" (h418_020); "eu aș dori o scurtă intervenție pe tema …" (h417_060).
     '(putem|pot|am putea|as putea) (vorbi|spune|prezenta) (si noi|si eu) (# minute|# min|cateva minute|pe scurt)',
     '(as dori|as vrea|doresc|dorim|am dori|am vrea|vreau) (si |)(o|si o) (scurta |mica |)interventie',
-    // "Voi lua eu cuvântul din partea noastră" (h415_038); "iau și eu cuvântul 3-4 minute" (h415_078); "voi avea un comentariu scurt" (h415_042).
-    '(voi|vom|o sa) lua (eu|noi) cuvantul', '(iau|luam) si (eu|noi) cuvantul',
+    // "voi avea un comentariu scurt" (h415_042).
     '(voi|vom|o sa|as|am) avea (si |)(un|o) (comentariu|interventie|cuvant) (scurt|scurta|pe scurt)',
     // "Am cateva idei pt actiunea 2, le zic in cele 5 min" (h407_030); "Aș avea și eu de spus câteva lucruri despre …" (h409_062).
     '(le|o|il) (zic|spun|prezint|expun|sustin) (in|pe|la) (cele |)(# min|# minute|interventia|interventie|sesiunea de comentarii)',
@@ -1784,7 +1783,8 @@ export const intentRo: IntentLocale = {
     // Someone of the sender's party wants to speak ("Bogdan ar vrea să zică și el ceva").
     // Something to say, not the bare verb: "asta vrea să zică că vin" means "that means I'm coming".
     '(ar vrea|vrea|doreste|ar dori|si-ar dori) sa (zica|spuna|vorbeasca|prezinte|intervina|ia cuvantul|sustina o prezentare) (si el |si ea |)(ceva|cateva cuvinte|despre|o|pe scurt)',
-    'sa iau cuvantul', 'iau cuvantul', '(va|vor) lua cuvantul', 'spun (cateva|doua) (cuvinte|vorbe)', 'sa-mi prezint',
+    // "iau și eu cuvântul 3-4 minute" (h415_078).
+    'sa iau cuvantul', 'iau (si eu |)cuvantul', '(va|vor) lua cuvantul', 'spun (cateva|doua) (cuvinte|vorbe)', 'sa-mi prezint',
     // "Ne-ar plăcea să ne rezervați un slot de 5 minute …, ca să prezentăm platforma": a slot booked to present.
     '(sa |)(ne|imi|mi) (rezervati|alocati|acordati|oferiti|dati) (si |)(un |)(slot|interval) (de # minute|de prezentare|pentru prezentare|de cuvant|)', '(ca sa|ca) (prezentam|prezint)',
     // "Matei vrea să zică două vorbe despre festival" (bare "vrea să zică" also means "that is to say").
