@@ -160,7 +160,9 @@ const CONTRAST_START = new RegExp(`^(?:${CONTRAST})${WORD_END}`);
 // "Trimit însă pe colega mea Irina Vlad" (h394_029): "însă" second in its clause contrasts the whole clause; split there, it
 // would leave "Trimit" alone and "pe colega mea" without its verb. Moved to the front, it opens the clause. Not "totuși":
 // "Vin totuși dacă …" takes an answer back, which the change-of-mind phrases read in that order.
-const SECOND_CONTRAST = /(^|[,;:]\s*)([A-Za-zÀ-ɏ]+)\s+(însă|insa)\s+(?=\S)/gi;
+// So after an auxiliary and its verb ("Voi fi însă prezent", h423_082), and "however" after an English subject and
+// auxiliary ("I will however attend", h423_090).
+const SECOND_CONTRAST = /(^|[,;:]\s*)((?:(?:voi|vom|vor|va|o să|o sa)\s+)?[A-Za-zÀ-ɏ]+|(?:i|we)\s+(?:will|shall|can|would|do|am|are))\s+(însă|insa|however)\s+(?=\S)/gi;
 function frontContrast(text: string): string {
   return text.replace(SECOND_CONTRAST, '$1$3 $2 ');
 }

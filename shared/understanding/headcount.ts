@@ -209,8 +209,8 @@ const ACCOMPANYING_AGAIN = new RegExp(`^(?:si|precum si) de(?: catre)?\\s|^and b
 const ORGANISATION_VERB_BEFORE = /(?<![a-z])(?:va fi prezent|va fi prezenta|va fi reprezentat|va fi reprezentata|will be present|will be represented)\s+$/;
 const PARTY_WITH = /^(?:cu|with)\s+\S+\s+(?:persoane|people|persons|participanti|participants|reprezentanti|representatives)\b/;
 // "Confirmăm participarea Universității … cu 5 persoane": the plural confirming counts the whole party.
-// "vă rog să ne treceți pe listă cu 4 persoane": the party put on the list as "us".
-const WE = /(?<![a-z])(?:vom|venim|participam|suntem|noi|confirmam|we|we'll|we're|us|ne (?:treceti|inscrieti|notati|puneti|adaugati|trece|inscrie|nota|pune|adauga))(?![a-z])/;
+// "vă rog să ne treceți pe listă cu 4 persoane", "ne puteți trece cu 3 persoane": the party put on the list as "us".
+const WE = /(?<![a-z])(?:vom|venim|participam|suntem|noi|confirmam|we|we'll|we're|us|ne (?:puteti |poti )?(?:treceti|inscrieti|notati|puneti|adaugati|trece|inscrie|nota|pune|adauga))(?![a-z])/;
 /** "Ok, venim. Doi.": a sentence that is only a number word, in a reply that speaks in the plural, is the party's size. */
 const LONE_COUNT = /^[^a-z0-9]*(doi|doua|trei|patru|cinci|sase|two|three|four|five|six)[^a-z0-9]*$/;
 /** "Yes for two.", "Da, pentru trei.": a sentence that is only the answer and the party's size (not "yes for 20 January"). */
@@ -375,8 +375,9 @@ const AND_NAME_COMES = new RegExp(
  * "of course we'll join on the 21st, Marina Knežević and me": after a comma or a colon, one named with the sender;
  * or several, "Count us in — Maria, Jonas and myself" (h271_018).
  */
+// "Da, participăm: doamna director adjunct Monica Toth și eu" (h423_030): a title and a role in lower case before the name.
 const AND_ME_COMER = new RegExp(
-  `[,:–—]\\s*${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*,\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,6})\\s+(?:and|și|si)\\s+(?:me|myself|eu)(?=\\s*(?:$|[.!;)]))`,
+  `[,:–—]\\s*${NOT_A_PERSON}(?:${TITLE}(?:\\p{Ll}+\\s+){0,2})?(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*,\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,6})\\s+(?:and|și|si)\\s+(?:me|myself|eu)(?=\\s*(?:$|[.!;)]))`,
   'gu',
 );
 /**
@@ -406,7 +407,8 @@ const SELF_NAME_END = /^\s*(?:[.!;]|$|,\s*(?:de la|din partea|din|from)\s)/u;
 /** After that name only an office in lower case, to the sentence's end ("…, președinte."). */
 const OFFICE_AFTER = /^\s*,\s*\p{Ll}[\p{Ll} -]{0,40}(?:[.!;]|$)/u;
 /** One person of a list of first names, maybe marked as the sender ("Irina (eu)"). */
-const LIST_PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD})?(?:\\s*\\((?:eu|me|myself|subsemnatul|subsemnata)\\))?`;
+// "Participăm: Bogdan Ene (director adjunct) și Alexandra Pavel (PR)" (h413_066): a role in brackets after a name, not one joining two.
+const LIST_PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD})?(?:\\s*\\((?:eu|me|myself|subsemnatul|subsemnata)\\)|\\s*\\((?![^()]*\\s(?:și|si|and)\\s)[^(),\\n]{1,40}\\))?`;
 /**
  * A list of names, the last joined by "și"/"and": "Venim în formație completă: Bogdan, Irina
  * (eu), Sebi și Teo" (the sender marked among them), "Din partea echipei vin Oana, Cristi și
@@ -425,7 +427,7 @@ const SELF_MARK = /\((?:eu|me|myself|subsemnatul|subsemnata)\)/u;
 const OPENING_VERB = /^(?:Vin|Participă|Participa)\s+/u;
 // "Yes from our side – Cătălin and Ioana from TechHub" (h275_074): who comes for the sender's side, after a dash.
 // "Our team confirms: Ruta Kazlauskaitė, Mindaugas Petraitis and our interpreter Laura Stoica" (h370_058): a team confirming who comes.
-const COMING_BEFORE = /(?<!\p{L})(?:vin|vor veni|vor participa|participă|vor fi prezenți|vor fi prezente|are coming|will both attend|from our side|din partea noastră|(?:team|delegation|(?:echipa|delegația)(?: noastră)?) (?:confirms|confirmă))\s*[:–—-]?\s*$/u;
+const COMING_BEFORE = /(?<!\p{L})(?:(?:[Pp]articipăm|[Pp]articipam|[Vv]enim|[Vv]om participa|[Vv]om veni)\s*:|vin|vor veni|vor participa|participă|vor fi prezenți|vor fi prezente|are coming|will both attend|from our side|din partea noastră|(?:team|delegation|(?:echipa|delegația)(?: noastră)?) (?:confirms|confirmă))\s*[:–—-]?\s*$/u;
 const CALENDAR_WORD = /^(?:Luni|Marți|Marti|Miercuri|Joi|Vineri|Sâmbătă|Sambata|Duminică|Duminica|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ianuarie|Februarie|Martie|Aprilie|Mai|Iunie|Iulie|August|Septembrie|Octombrie|Noiembrie|Decembrie|January|February|March|April|May|June|July|September|October|November|December)$/u;
 
 /**

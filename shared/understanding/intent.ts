@@ -6,6 +6,7 @@ import type { ClauseSpan } from './hedge-scope';
 import { namesFirstName, namesPerson, namesRelatedPerson, sentenceWithTitle } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import { isConfirmingTag, isTagQuestion } from './sentences';
+import { matchKey } from './text-normalize';
 import type { Intent } from './types';
 
 export interface IntentResult {
@@ -16,6 +17,8 @@ export interface IntentResult {
   evidence: string | null;
   /** Someone else attends instead of the sender ("colegul meu va participa în locul meu"). */
   delegated?: boolean;
+  /** A yes and a refusal that named different days and so left the answer open: the days of each. */
+  days?: { yes: string[]; no: string[] };
 }
 
 const THUMBS_ONLY = /^\s*(?:\u{1F44D}[\u{1F3FB}-\u{1F3FF}]?\uFE0F?\s*)+$/u;
@@ -51,6 +54,11 @@ const TRAVEL_PLACE_BEFORE = /(?:^|[^a-z])(?:la (?:primarie|timisoara|sediu|sala)
 /** A refusal only of going there: the trip, in person, to the place. */
 const travelRefused = (clause: Clause, span: Found): boolean => TRAVEL_REFUSED.test(clause.folded.slice(span.start)) || TRAVEL_PLACE_BEFORE.test(clause.folded.slice(0, span.start));
 // A clause opening on the sender: the Romanian pronoun is emphatic (unneeded before the verb), the English one is not.
+/** The consequent of a condition that is the sender's coming: "… intru și eu". */
+const JOINS_TOO = /(?<![a-z])(?:vin|venim|intru|intram|ma conectez|ne conectam|particip|participam|ajung|ajungem) si (?:eu|noi)[^a-z]*$/;
+/** A confirmation given before ("am confirmat anterior", "I had confirmed"), and a refusal that says "no longer". */
+const PAST_CONFIRMATION = /^(?:(?:eu |noi |)(?:v-am|am|amconfirmat)|i|we|i've|we've|i have|we have|i had|we had) (?:deja |already |)confirm(?:at|ed)(?![a-z])/;
+const NO_LONGER = /(?<![a-z])(?:nu mai|no longer|not .{0,20}anymore|not .{0,20}any more)(?![a-z])/;
 const SURELY = /(?<![a-z])(?:sigur|cu siguranta|cu certitudine|garantat|definitely|for sure|certainly|surely)(?![a-z])/;
 const OWN_SUBJECT = /^[^a-z]*(?:eu|noi|as for me|as for myself|as for us|personally|i personally|cat despre mine|in ce ma priveste|eu personal)\s/;
 const FIRM_ANSWERS: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'no']);
@@ -236,9 +244,11 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   // "Din partea colegiului vor participa trei persoane … Cel mai probabil vor fi prezenți în sală":
   // so is doubt about the format beside the organisation's own yes.
   // "My colleague Milan and I will attend. … we might be a few minutes late": a party with the sender is as firm.
+  // Not a condition on the sender's coming at all: "Da, dacă se termină ședința de dimineață până la 11 intru și eu" (h423_029).
   const aboutPart = (span: Found): boolean =>
     ownSide.some((other) => other.clause !== span.clause && (other.kind === 'yes' || other.kind === 'orgYes' || other.kind === 'othersYes')) &&
-    isPartial(analysis.clauses[span.clause]!.folded, span);
+    isPartial(analysis.clauses[span.clause]!.folded, span) &&
+    !(opensCondition(analysis.clauses[span.clause]!.folded) && JOINS_TOO.test(analysis.clauses[span.clause]!.folded.slice(span.end)));
   // "If I come physically, …? If not, I will follow online. In both cases please count me": a
   // later yes said to hold either way settles the conditions before it.
   // "Ba nu, știți ce, intru sigur": the word may open the sentence, clauses before the yes.
@@ -513,11 +523,18 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
       const opening = analysis.clauses.find((clause) => clause.sentence === sentenceOf(span))!;
       return OWN_SUBJECT.test(analysis.clauses[span.clause]!.folded) || (opening !== analysis.clauses[span.clause] && /^[^a-z]*(?:eu|i personally|as for me|personally)[^a-z]*$/.test(opening.folded));
     };
-    if (forNamed && no.every((span) => sentenceOf(span) > lastYes && ownRefusal(span))) {
+    // "Vor fi prezenți colega mea Diana Mureșan și domnul Cornel Pop, eu nu voi putea fi conectată" (h423_085): or in a clause after them.
+    const afterYes = (span: Found): boolean => sentenceOf(span) > lastYes || (sentenceOf(span) === lastYes && yes.every((other) => other.clause < span.clause));
+    if (forNamed && no.every((span) => afterYes(span) && ownRefusal(span))) {
       return { intent: 'yes', confidence: 0.6, evidence: `${join(yes)} (${join(no)})`, delegated: true };
     }
     const settled = settleByContrast(analysis, yes, no);
     if (settled) return settled;
+    // "nu mai pot participa miercuri … Am confirmat anterior, vă rog să mă scoateți de pe listă" (h424_027): the only yes is
+    // the earlier confirmation, told beside a refusal that says "no longer": it is taken back.
+    if (yes.every((span) => PAST_CONFIRMATION.test(matchKey(span.text))) && no.some((span) => NO_LONGER.test(analysis.clauses[span.clause]!.folded))) {
+      return { intent: 'no', confidence: 0.7, evidence: `${join(no)} (${join(yes)})` };
+    }
     return { intent: 'unknown', confidence: 0.3, evidence: `${join(yes)} / ${join(no)}` };
   }
 
@@ -671,7 +688,7 @@ function splitByDay(analysis: TextAnalysis, yes: readonly Found[], no: readonly 
       const tied = yesDays.size > 0 && noDays.size > 0 ? true : refuse.kind === 'no' && together && yesDays.size + noDays.size > 0;
       if (apart && tied) {
         const days = (set: Set<string>): string => (set.size > 0 ? ` (${[...set].join(', ')})` : '');
-        return { intent: 'unknown', confidence: 0.35, evidence: `${accept.text}${days(yesDays)} / ${refuse.text}${days(noDays)}` };
+        return { intent: 'unknown', confidence: 0.35, evidence: `${accept.text}${days(yesDays)} / ${refuse.text}${days(noDays)}`, days: { yes: [...yesDays], no: [...noDays] } };
       }
     }
   }

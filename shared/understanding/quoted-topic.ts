@@ -34,8 +34,41 @@ export function foreignTopic(plain: string | null | undefined, trimmed: string, 
   if (decidedBy === '' || !sentence.includes(decidedBy)) return null;
   const words = match[1]!.trim().split(/\s+/).filter((word) => word.length >= STEM && !COMMON.has(word));
   if (words.length === 0) return null;
+  const quote = quotedPart(plain, trimmed);
+  if (quote === null) return null;
+  return quote.includes(words[0]!.slice(0, STEM)) ? null : match[1]!.trim();
+}
+
+/** The folded text below the reply's own words (the quote), or null when too short to be the invitation. */
+function quotedPart(plain: string, trimmed: string): string | null {
   const at = plain.indexOf(trimmed.trim().slice(-40));
   const quote = foldForMatching(at < 0 ? plain.replace(trimmed, '') : plain.slice(at + Math.min(40, trimmed.trim().length)));
-  if (quote.length < MIN_QUOTE) return null;
-  return quote.includes(words[0]!.slice(0, STEM)) ? null : match[1]!.trim();
+  return quote.length < MIN_QUOTE ? null : quote;
+}
+
+/** A day of the month as a date: "17 ianuarie", "17.01", "on the 17th", not inside a longer number or an hour. */
+const dayAsDate = (day: string): RegExp =>
+  new RegExp(`(?<![0-9:.])0?${day}(?:\\s*(?:ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|ian|feb|january|february|march|april|may|june|july|september|october|november|december|jan|st|nd|rd|th)(?![a-z])|[./]\\d{1,2}(?![0-9:]))`);
+
+/**
+ * Which side of a yes and a refusal that name different days ("Particip la atelierul din 26 ianuarie … Pe 17 nu pot",
+ * h423_010) answers the invitation quoted below: the one whose day is the invitation's, when only one of them is. Digits
+ * only (weekdays say nothing the quote could settle); null when the quote is missing or settles nothing.
+ * @param plain the mail's plain text, quote included.
+ * @param trimmed the reply's own words.
+ * @param days the days each side named.
+ */
+export function invitationSide(plain: string | null | undefined, trimmed: string, days: { yes: readonly string[]; no: readonly string[] }): 'yes' | 'no' | null {
+  if (!plain) return null;
+  const numeric = (list: readonly string[]): string[] => list.filter((day) => /^\d{1,2}$/.test(day));
+  const yes = numeric(days.yes);
+  const no = numeric(days.no);
+  if (yes.length === 0 || no.length === 0) return null;
+  const quote = quotedPart(plain, trimmed);
+  if (quote === null) return null;
+  const quoted = (list: string[]): boolean => list.some((day) => dayAsDate(day).test(quote));
+  const yesQuoted = quoted(yes);
+  const noQuoted = quoted(no);
+  if (yesQuoted === noQuoted) return null;
+  return yesQuoted ? 'yes' : 'no';
 }

@@ -16,7 +16,7 @@ import type { PhraseMatcher } from './phrase-table';
 import type { ParsedMessage } from './parse-mail';
 import { acknowledgementText, addressesRecipient, declaredOutOfOffice, detectAutoReply, outOfOfficeMarkers, outOfOfficeReason } from './robots';
 import { addressedTo, sideQuestionAnswered, speakingAnswer } from './quoted-question';
-import { foreignTopic } from './quoted-topic';
+import { foreignTopic, invitationSide } from './quoted-topic';
 import { quotedSubjects } from './quoted-subject';
 import { isReplySubject, ownWordsSubject } from './subject';
 import { foldForMatching } from './text-normalize';
@@ -96,6 +96,9 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     // "Răspunsul meu este mai jos, cu roșu": nothing answered above, the answer is in the quote.
     const inline = decided.evidence === null && message.html ? readInlineAnswers(words, message.html) : null;
     if (inline) ({ words, analysis, decided } = inline);
+    // A yes and a refusal naming different days: the side whose day the quoted invitation holds answers it.
+    const daySide = decided.days ? invitationSide(message.text, trimmed, decided.days) : null;
+    if (daySide) decided = { intent: daySide, confidence: 0.6, evidence: `${decided.evidence ?? ''} → the invitation's day` };
     // What the phrases left open, a model trained on the labelled corpus may settle (rarely, and only when near certain).
     decided = modelFallback(decided, words, analysis) ?? decided;
     // A bare "Nu, mulțumesc." under the organiser's later question ("aveți nevoie de traducere?") answers that question.

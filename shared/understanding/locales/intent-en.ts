@@ -278,6 +278,8 @@ export const intentEn: IntentLocale = {
     "(please |)(don't|do not) wait for (me|us)",
     // "as this is a local session in Romanian we will not travel" (h374_068).
     "(we|i) (will not|won't|shall not) (travel|be travelling|be traveling)$",
+    // "For the Timisoara session on the 20th I'm afraid we cannot travel" (h423_041).
+    "(we|i) (cannot|can't|can not|am unable to|are unable to|won't be able to|will not be able to) travel$",
     // "I will not travel for this session, but we'll send written comments" (h410_048): the session named after the verb.
     "(we|i) (will not|won't|shall not) (travel|be travelling|be traveling) (for|to) (this|the) (session|meeting|workshop|lab|event|one)",
     // "Unfortunately it is not possible for me to travel to Timișoara for this session" (h353_080).
@@ -423,6 +425,8 @@ export const intentEn: IntentLocale = {
     // "My schedule does not allow me to be in Timișoara on 20 January".
     "(schedule|calendar|diary|agenda|workload|commitments|duties|health|budget) (does not|doesn't|will not|won't|would not|wouldn't) (allow|permit) (me|us)",
     // Doubting one's own coming is a polite refusal: "I don't think I'll manage".
+    // A language the sender cannot follow: "the meeting is in Romanian, so I don't think I can follow it" (h422_009).
+    "(don't|do not) think (i|we) (can|could|would be able to|will be able to) follow (it|the meeting|the discussion|the session|the workshop)$",
     "(don't|do not) think (i'll|i will|we'll|we will|i can|we can) (manage|make it)$", "(don't|do not) think (i'll|i will|we'll|we will|i can|we can) (be able to |)(make it|attend|come|join|be there) (this time|that day|that week|on|to the|the)",
     // "I doubt I can make it on Monday": doubting one's own coming declines (not "I don't doubt …", kept in `neutral`).
     "(i|we) (really |very much |)doubt (that |)(i|we|i'll|we'll) (can |could |will |would |'ll |)(be able to |)(make it|attend|come|join|be there|participate|be present)",
@@ -689,6 +693,8 @@ export const intentEn: IntentLocale = {
     // A meeting offered for the other date just named: "Our colleague Jan will be in Timișoara in February, perhaps we can meet then" (h389_045).
     '(perhaps|maybe|possibly|hopefully) (we|you and i|i) (can|could|might) (meet|talk|catch up|see each other|connect) (then|at that time|on that occasion|while (he|she|they) (is|are) there)',
     // "We already confirmed our participation at the Leeuwarden partner meeting in February" (h375_063).
+    // "I confirm my participation in the transnational meeting in Matera in March" (h423_041): its place between.
+    '(at|for|to|in) the ... (partner|partners|project|steering|consortium|transnational|network) (meeting|conference|visit) in ... in (january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)',
     '(at|for|to) the ... (partner|partners|project|steering|consortium|transnational|network) (meeting|conference|visit) (in|on) (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)',
     // "we are not able to participate unfortunately. Maybe in the next session" (h246_033).
     '^(maybe|perhaps|hopefully) (in|at|for|during|with) the next (session|meeting|edition|event|workshop|one|round|lab)',
@@ -1049,6 +1055,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I will join, and I may add a short comment about our own SME programme if time allows" (h424_024).
+    "(i|we) (may|might|could|will|'ll|would) (also |)add a (short|brief|quick) (comment|remark|word|few words|note|point) (about|on)",
     // "I'll keep my 5 minutes short - I'd like to comment on the mentoring action" (h384_091).
     "(i'll|i will|we'll|we will) keep (my|our) (# minutes|#-minute slot|# minute slot|slot|intervention|remarks) (short|brief)",
     // "I'd like to comment briefly on action 3." (h411_069).
@@ -1200,6 +1208,8 @@ export const intentEn: IntentLocale = {
     "(and|i'll|i will|we'll|we will|to) (briefly|shortly) (present|speak)", '(present|speak) (briefly|shortly)$',
     'as a speaker', 'speaking slot', '(and|to) (present|speak) (our|my|the|a|about|on)', '(minutes|time) to (present|speak)',
     '(i|we) will (present|speak)', '(a|my) (short |brief |)(intervention|statement)',
+    // Said of the one sent: "My colleague Alin Stan will attend in my place and will give our short statement" (h422_063).
+    '(will|shall|is going to|to) (give|make|deliver|read) (our|my|his|her|their) (short |brief |)(statement|intervention|speech|presentation)',
     // "I'm happy to briefly present where we are", "We would be happy to share a few lessons from our ECoC year".
     '(happy|glad|pleased|delighted|willing) to (briefly|shortly|also) (present|speak|say a few words|take the floor)',
     '(happy|glad|pleased|delighted|willing|like|love) to (briefly |also |)share (a few|some|our|my) ... (lessons|experience|experiences|insights|learnings|reflections)',
@@ -1411,6 +1421,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "I will not be able to present anything, as our evaluation report is not ready yet. I will however attend" (h423_090).
+    "(i|we) (will not|won't|shall not|am not|are not|'m not|'re not) (be able to |able to |going to |)(present|say) (anything|something|a presentation|much)",
     // "I'll just follow along and not intervene" (h416_058). Not "happy to listen": it opens offers ("… and share a few thoughts").
     "(i'll|i will|we'll|we will) (just |only |)follow along",
     // "He will not intervene." (h411_048).
@@ -1640,7 +1652,7 @@ export const intentEn: IntentLocale = {
   // "I'll attend. Actually, I can't make it after all"; not "I actually look forward to it": a clause's start, or the end.
   // "I confirm my attendance. Edit: I've just been told I have to travel …" (h240_060); "Happy to join! … PS - sorry, just saw
   // that it clashes with our board meeting. I'll have to skip this one" (h240_045).
-  changeOfMind: ['(please |pls |)(ignore|disregard) (that|it|my (earlier|previous|last|first) (mail|email|e-mail|message|reply|answer))', '^edit', '^(ps|p.s.|p.s|pps)', 'just (saw|noticed|realised|realized|checked|found out|been told|learned|learnt|heard)', '^actually', 'after all$', '(i|we) (have |)changed (my|our) (mind|minds|plans)', 'change of plans', '^on second thought(|s)', '^scratch that', '^update', '^correction', '^(it |)turns out'],
+  changeOfMind: ["^(just kidding|just joking|kidding|i'm kidding|i'm joking|only joking|jk)$", '(please |pls |)(ignore|disregard) (that|it|my (earlier|previous|last|first) (mail|email|e-mail|message|reply|answer))', '^edit', '^(ps|p.s.|p.s|pps)', 'just (saw|noticed|realised|realized|checked|found out|been told|learned|learnt|heard)', '^actually', 'after all$', '(i|we) (have |)changed (my|our) (mind|minds|plans)', 'change of plans', '^on second thought(|s)', '^scratch that', '^update', '^correction', '^(it |)turns out'],
   buttonMistakes: ['by mistake', 'by accident', 'accidentally', 'in error', 'mistakenly', 'wrong button', 'actually', 'after all', 'changed my mind'],
   selfConditions: ["(if|only if|provided|providing|in case|as long as) (i|i'm|i am|i'll|i can|we|we're|we are|we'll|we can|my|our|me|us)"],
   unconditionals: ['anyway', 'anyhow', 'in any case', 'regardless', 'either way', 'all the same', 'no matter what', 'in both cases', 'in either case',

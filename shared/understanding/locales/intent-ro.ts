@@ -189,7 +189,10 @@ export const intentRo: IntentLocale = {
     'o sa fiu la (intalnire|intalnirea|atelier|atelierul|eveniment|evenimentul|sesiune|sesiunea)',
     // "Salut, eu o să fiu. Dacă apuc să mă conectez de la început, altfel intru mai târziu." (h371_060): the bare future of "to be".
     '^(eu |noi |)(o sa fiu|o sa fim|voi fi|vom fi)$',
-    '(voi|vom|o sa) fi (acolo|de fata)', 'o sa fiu acolo', '(fi|fiu|fim) alaturi de (dumneavoastra|dumneavoastre|dvs|voi)',
+    // "Am reușit să instalez … Voi fi și eu acolo miercuri" (h424_007).
+    '(voi|vom|o sa) fi (si eu |si noi |)(acolo|de fata)',
+    // "Super, mersi! Ne auzim pe 17 atunci." (h423_065): the call's day, not a sign-off.
+    '^ne auzim (pe #|pe zoom|la (intalnire|atelier|sedinta|sesiune))', 'o sa fiu acolo', '(fi|fiu|fim) alaturi de (dumneavoastra|dumneavoastre|dvs|voi)',
     '^vin', 'vin (si eu|cu drag|cu placere|sigur)', '^(vin|venim) din partea',
     // "Se poate doar online, nu? Confirm oricum" (h329_006); "Sunt acolo pe Zoom" (h330_093).
     '^(confirm|va confirm|confirmam|vin|venim|particip|participam) (oricum|in orice caz|indiferent)$', '^(sunt|suntem) acolo pe (zoom|teams|meet|link)$',
@@ -608,6 +611,8 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // A confirmation promised, not given: "Dacă da, o să confirm pentru amândoi" (h423_051); one of the deferrals below.
+    '(o sa|am sa) (va |iti |)(confirm|confirmam) (pentru|participarea|prezenta|)',
     // Coming if others come: "Dacă vin și cei de la Camera de Comerț vin și eu" (h415_083, a confident error).
     '^daca (vin|vine|vor veni|participa|vor participa|merg|merge|se conecteaza) ... ... (vin|venim|particip|participam|merg|mergem|ma conectez) si (eu|noi)',
     // "Pentru 20 ianuarie încă nu am aflat dacă primesc liber de la serviciu" (h375_047): leave from work not known yet.
@@ -695,6 +700,8 @@ export const intentRo: IntentLocale = {
     // "Vom fi eu și încă un coleg de la investiții, cel mai probabil dl. Roman" (h105_019): doubt about which colleague.
     '(eu|noi) si inca (un|o|doi|doua|trei|#)'],
   deferrals: ['revin (cu|ulterior|mai tarziu|curand|cat de curand)', '^revin$',
+    // A confirmation promised, not given: "Dacă da, o să confirm pentru amândoi" (h423_051).
+    '(o sa|am sa) (va |iti |)(confirm|confirmam) (pentru|participarea|prezenta|)',
     // "Pentru atelierul de miercuri vă răspund după ce îmi văd programul" (h375_008).
     '(va|iti) (raspund|confirm|spun) dupa ce (imi vad|ma uit|imi verific|verific|vad)',
     // "Mulțumesc de invitație. Mă gândesc și revin." (h367_034).
@@ -719,6 +726,8 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // A colleague's confirmation passed on: "îți trimit mai jos confirmarea lui Vlad, el nu are adresa ta" (h423_053).
+    '(iti|va|ti-o|vi-o) (trimit|transmit|redirectionez|forwardez|dau mai departe) (mai jos |atasat |alaturat |aici |)confirmarea (lui|colegului|colegei|colegilor|colegelor|domnului|doamnei|dlui|dnei|d-lui|d-nei)',
     // The colleagues' places confirmed, the sender away: "Vă confirm participarea a doi colegi din partea firmei noastre: Andrei
     // Ciobanu și Mirela Petcu. Subsemnatul nu voi putea fi prezent." (h411_075), "… participarea a 4 (patru) reprezentanți ai CCIAT" (h411_006).
     '(confirm|confirmam) participarea (a|pentru) # ... (colegi|colege|reprezentanti|reprezentante|membri|delegati)',
@@ -770,7 +779,8 @@ export const intentRo: IntentLocale = {
     // Fundației. Eu nu pot fi prezent" (h231_022); not "cine / care va participa" asked about.
     '^care (va|vor) (participa|veni|fi prezent*) (din partea|in numele|pentru) (noastra|fundatiei|asociatiei|institutiei|firmei|organizatiei|universitatii|primariei|companiei|clubului|centrului|directiei|echipei|noi)',
     '(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre|) ... (vine|vin|va veni|vor veni|participa|va participa|vor participa|va fi prezent(|a)|vor fi prezenti|va reprezenta|vor reprezenta|o va reprezenta|ne va reprezenta|doreste sa participe|doresc sa participe|vrea sa participe|vor sa participe|ar dori sa participe|ar vrea sa participe)',
-    '(vine|va veni|vor veni) (si |)(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea)',
+    // "Nu voi putea participa personal, dar va intra colegul meu Vlad Pop" (h424_018): the online room entered.
+    '(vine|va veni|vor veni|va intra|vor intra|o sa intre|o sa vina) (si |)(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea)',
     // A colleague's answer relayed from another account: "colegul meu Marius Bogdan … nu are acces la mail acum. El confirmă că vine la atelier" (h220_047).
     '^(el|ea|dansul|dansa|dumnealui|dumneaei) (confirma|a confirmat|ne confirma|va confirma) (ca vine|ca va veni|ca participa|ca va participa|participarea|prezenta)',
     // Who represents the head: "Doamna director nu poate participa, o va reprezenta doamna Elena Mureșan, director adjunct" (h217_031).
@@ -897,6 +907,8 @@ export const intentRo: IntentLocale = {
     // "Eu nu vin, dar trimit de la direcție doi colegi: Ramona Ilie și Sorin Gavrilă" (h367_022).
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit|o sa trimitem) ... (doi|doua|trei|patru|#) (colegi|colege|reprezentanti|reprezentante|delegati|delegate)',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit) pe cineva', '(am|i-am) delegat',
+    // Without the "pe": "nu pot veni luni, dar vă trimit colegul meu, Tudor Avram" (h424_049).
+    '(va|iti) (trimit|trimitem|voi trimite|vom trimite) (in locul meu |)(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre)',
     // "Ți-l trimit și pe Ștefan de la noi, el se ocupă de partea de IMM-uri. Eu nu pot ajunge" (h320_030).
     '(ti-l|vi-l|ti-o|vi-o|va-l|va-o) (trimit|trimitem|voi trimite|vom trimite) (si |)pe',
     // "Nu o să pot participa, dar o deleg pe colega mea Irina Matei" (h317_042).
@@ -907,6 +919,9 @@ export const intentRo: IntentLocale = {
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit|o sa trimitem) (in locul meu |)pe (fiul|fiica|sotul|sotia|fratele|sora|asociatul|asociata|adjunctul|adjuncta|asistentul|asistenta|seful|sefa|directorul|directoarea|managerul|managera|partenerul|partenera) (meu|mea|nostru|noastra)',
     // The organisation sends one: "Nu voi putea participa personal, dar Camera de Comerț va trimite un reprezentant" (h175_011).
     '(va trimite|vor trimite) (in locul meu |in locul sau |)(un|o|un alt|o alta) (coleg|colega|reprezentant|reprezentanta|inlocuitor|inlocuitoare|delegat|delegata)', '(va trimite|vor trimite) pe cineva',
+    // "Suntem în plin montaj, dar o să intre cineva din echipă, nu știu încă cine" (h422_023): one of the team, not yet named.
+    '(o sa|va) (intre|vina|participe|se conecteze|fie prezent|fie prezenta) (sigur |)cineva (din echipa|de la noi|din partea noastra|din birou|din departament|din colectiv)',
+    'cineva (din echipa|de la noi|din partea noastra|din birou|din departament) (sigur |)(va intra|o sa intre|va veni|o sa vina|va participa|o sa participe|se va conecta|o sa se conecteze)',
     // "O rog pe Irina (colega mea) să intre ea pe Zoom" (h175_025): the emphatic pronoun goes instead ("să vină și ea" goes along).
     // Not "în locul meu dacă reușește" (h101_074): the stand-in only hoped for stays with the refusal.
     '(o|il) rog pe ... sa (intre|participe|vina|se conecteze|mearga) (ea|el|dansa|dansul)',
@@ -1439,7 +1454,8 @@ export const intentRo: IntentLocale = {
     'nu (stiu|stim) daca (prind|prindem|apuc|apucam|stau|stam) (tot programul|toata sesiunea|toata intalnirea|pana la final|pana la sfarsit)',
     '(probabil|poate|posibil) (plec|plecam) (mai devreme|mai repede|inainte de final)',
     // Doubt about speaking, not coming: "Nu știu încă dacă voi vorbi, dar sigur mă conectez să ascult" (h414_059).
-    'nu (stiu|stim) (inca |)daca (voi|vom|o sa|am sa) (vorbi|vorbesc|interveni|intervin|lua cuvantul|iau cuvantul|prezenta|prezint)',
+    // "Particip, dar nu sunt sigură că voi avea timp să vorbesc" (h422_064).
+    '(nu (stiu|stim) (inca |)daca|nu (sunt|suntem) (inca |)(sigur|sigura|siguri|sigure) (ca|daca)) (voi|vom|o sa|am sa) (avea timp sa |apuca sa |apucam sa |)(vorbi|vorbesc|vorbim|interveni|intervin|intervenim|lua cuvantul|iau cuvantul|prezenta|prezint)',
     // A "da" to a colleague's offer in a reply-all: "@Andrei - da, te rog trimite-mi și mie prezentarea" (h420_016).
     '^da (te rog|va rog) (sa-mi |sa ne |sa |)(trimite*|retrimite*)',
     // The talk hangs on the discussion, not the coming: "Nu știu dacă o să vorbesc, depinde de discuție" (h420_027); listening
@@ -1614,6 +1630,12 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // Comments said aloud, not written: "nu avem comentarii scrise de trimis în avans, le spunem direct pe Zoom" (h423_083).
+    '(le|o|il|vi le|vi-l|vi-o) (spunem|spun|zic|zicem|prezentam|prezint|expunem|expun) (direct |atunci |)(pe zoom|in sedinta|la intalnire|la atelier|live|in direct|verbal|oral)',
+    // "particip. As vrea 5 minute pentru a comenta partea de digitalizare" (h424_012).
+    '(as vrea|as dori|doresc|vreau|imi trebuie|am nevoie de|mi-ar trebui) (#|cateva|doar #) (minute|min) (pentru a|ca sa|sa) (comenta|prezenta|vorbi|spune|interveni|comentez|prezint|vorbesc|spun|intervin)',
+    // A follow-up keeping the talk: "Diana nu mai poate, vin doar eu. Rămâne valabilă intervenția" (h424_047).
+    '(ramane|raman|ramine) (valabila|valabil|in picioare|in program) (si |)(interventia|prezentarea|vorbirea)', '(interventia|prezentarea) (mea |noastra |)(ramane|ramine) (valabila|in picioare|in program|stabilita)',
     // "Vin cu un operator. Aș dori să fac o scurtă declarație la final" (h404_072).
     '(as dori|doresc|vreau|as vrea|am dori|dorim) sa fac (si |)o (scurta |mica |)declaratie',
     // "Doresc să vă spun și eu 2-3 vorbe despre meșteșugurile tradiționale" (h401_026); "Eu aș avea un comentariu scurt legat de
@@ -2084,6 +2106,12 @@ export const intentRo: IntentLocale = {
     '(voi|vom|o sa) (doar |numai |)(asculta|ascult|ascultam) (de data asta|de data aceasta|de aceasta data|doar|numai)', 'doar ca (voi|vom|o sa) (asculta|ascult|ascultam)',
     // "Revin: renunț la prezentare, nu am reușit să pregătesc materialul. Venim tot două" (h292_064): the talk given up, not the coming.
     '(renunt|renuntam|renuntasem) (totusi |)la (prezentare|interventie|cuvant|cuvantul|slot|slotul|discurs|alocutiune)',
+    // "Nu am nimic de comentat la planul de acțiune, mi se pare bine făcut. Mă conectez totuși, să văd discuția" (h423_069).
+    'nu (am|avem) nimic de (comentat|spus|prezentat)',
+    // The one sent: "vă trimit colegul meu, Tudor Avram, care va asculta și îmi va povesti" (h424_049).
+    'care (va|vor) (doar |numai |)(asculta|urmari discutia)',
+    // "Nu vreau să ocup din timpul celorlalți, așa că renunț la cele 5 minute" (h423_082).
+    '(renunt|renuntam|renuntasem) (totusi |)la (cele # minute|cele # min|minutele (mele|noastre|alocate)|timpul (meu|nostru|alocat)|interventia (mea|noastra))',
     // "Nu dorim să prezentăm, vom asculta și vom interveni la discuții dacă e cazul" (h253_019).
     'nu (dorim|doresc|vrem|vreau) sa (prezentam|prezint)',
     // "Nu e nevoie să mă treci pe lista de vorbitori" (h338_055).
@@ -2348,7 +2376,8 @@ export const intentRo: IntentLocale = {
   conditionOpeners: ['daca', 'in cazul in care', 'cu conditia', 'doar daca', 'numai daca', 'in caz ca'],
   // "Confirm participarea. P.S. … deci până la urmă nu voi putea participa" (h121_001); "de fapt" only opening a clause.
   // "… deci vin totuși!" (h240_005); "PS: am verificat acum agenda și deplasarea s-a anulat, deci confirm" (h240_021).
-  changeOfMind: ['(ignorati|ignora|va rog sa ignorati) (mesajul|emailul|e-mailul|raspunsul|ce am scris) (meu |)(anterior|precedent|de mai devreme|de ieri|)', '^(ps|p.s.|p.s)', '^adica nu', '^ba nu', '^pardon nu', '(vin|venim|particip|participam) totusi', 'totusi (vin|venim|particip|participam)', '(s-a|a fost) (anulat|anulata)', 'tocmai (am vazut|am aflat|mi s-a spus|am observat)', '^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat',
+  // "Mulțumesc, dar nu. Glumesc :) Sigur că vin" (h423_060): a joke taken back.
+  changeOfMind: ['^(glumesc|glumeam|am glumit|glumita|gluma)$', '(ignorati|ignora|va rog sa ignorati) (mesajul|emailul|e-mailul|raspunsul|ce am scris) (meu |)(anterior|precedent|de mai devreme|de ieri|)', '^(ps|p.s.|p.s)', '^adica nu', '^ba nu', '^pardon nu', '(vin|venim|particip|participam) totusi', 'totusi (vin|venim|particip|participam)', '(s-a|a fost) (anulat|anulata)', 'tocmai (am vazut|am aflat|mi s-a spus|am observat)', '^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat',
     // "Am scris mai devreme că particip doar dacă e online … Acum am văzut că este pe Zoom, deci vă confirm" (h375_007).
     '^acum (am vazut|vad|am aflat|am observat|observ|am citit)'],
   buttonMistakes: ['din greseala', 'gresit', 'eronat', 'accidental', 'de fapt', 'totusi', 'pana la urma', 'm-am razgandit'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foreignTopic } from '../../../shared/understanding/quoted-topic';
+import { foreignTopic, invitationSide } from '../../../shared/understanding/quoted-topic';
 
 const invitation = [
   'Lavinia Simion a scris:',
@@ -28,5 +28,29 @@ describe('foreignTopic', () => {
   it('leaves a topic outside the sentence that decided alone', () => {
     const { plain, trimmed } = mail('Confirm participarea. Am fost și la întâlnirea de luna trecută despre bugetul participativ.');
     expect(foreignTopic(plain, trimmed, 'Confirm participarea')).toBeNull();
+  });
+});
+
+describe('invitationSide', () => {
+  const reply = 'Particip la atelierul din 26 ianuarie. Pe 17 nu pot, sunt în turneu.';
+  it('takes the side whose day the quoted invitation holds (h423_010)', () => {
+    const { plain, trimmed } = mail(reply);
+    expect(invitationSide(plain, trimmed, { yes: ['26'], no: ['17'] })).toBe('no');
+    expect(invitationSide(plain, trimmed, { yes: ['17'], no: ['26'] })).toBe('yes');
+  });
+
+  it('settles nothing when both days or neither are the invitation’s, or the quote is short', () => {
+    const { plain, trimmed } = mail(reply);
+    expect(invitationSide(plain, trimmed, { yes: ['17'], no: ['12'] })).toBeNull();
+    expect(invitationSide(plain, trimmed, { yes: ['26'], no: ['28'] })).toBeNull();
+    const short = mail(reply, '> Ne vedem pe 17.01?');
+    expect(invitationSide(short.plain, short.trimmed, { yes: ['26'], no: ['17'] })).toBeNull();
+  });
+
+  it('reads weekdays as no day the quote could settle, and an hour as no date', () => {
+    const { plain, trimmed } = mail(reply);
+    expect(invitationSide(plain, trimmed, { yes: ['luni'], no: ['17'] })).toBeNull();
+    const hour = mail(reply, `${invitation}\n> Începem la 11:26.`);
+    expect(invitationSide(hour.plain, hour.trimmed, { yes: ['26'], no: ['5'] })).toBeNull();
   });
 });
