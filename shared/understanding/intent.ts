@@ -59,6 +59,9 @@ const JOINS_TOO = /(?<![a-z])(?:vin|venim|intru|intram|ma conectez|ne conectam|p
 /** A confirmation given before ("am confirmat anterior", "I had confirmed"), and a refusal that says "no longer". */
 const PAST_CONFIRMATION = /^(?:(?:eu |noi |)(?:v-am|am|amconfirmat)|i|we|i've|we've|i have|we have|i had|we had) (?:deja |already |)confirm(?:at|ed)(?![a-z])/;
 const NO_LONGER = /(?<![a-z])(?:nu mai|no longer|not .{0,20}anymore|not .{0,20}any more)(?![a-z])/;
+/** "(eu nu pot)": the sender's own aside opened right before a refusal; colleagues counted by a number ("2 colegi"). */
+const OWN_ASIDE_BEFORE = /\(\s*(?:eu|i)\s+$/;
+const COUNTED_COLLEAGUES = /(?<![a-z])(?:\d|doi|doua|trei|patru|two|three|four) (?:colegi|colege|colleagues|reprezentanti|representatives)(?![a-z])/;
 const SURELY = /(?<![a-z])(?:sigur|cu siguranta|cu certitudine|garantat|definitely|for sure|certainly|surely)(?![a-z])/;
 const OWN_SUBJECT = /^[^a-z]*(?:eu|noi|as for me|as for myself|as for us|personally|i personally|cat despre mine|in ce ma priveste|eu personal)\s/;
 const FIRM_ANSWERS: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'no']);
@@ -526,6 +529,16 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     // "Vor fi prezenți colega mea Diana Mureșan și domnul Cornel Pop, eu nu voi putea fi conectată" (h423_085): or in a clause after them.
     const afterYes = (span: Found): boolean => sentenceOf(span) > lastYes || (sentenceOf(span) === lastYes && yes.every((other) => other.clause < span.clause));
     if (forNamed && no.every((span) => afterYes(span) && ownRefusal(span))) {
+      return { intent: 'yes', confidence: 0.6, evidence: `${join(yes)} (${join(no)})`, delegated: true };
+    }
+    // "De la noi se conectează 2 colegi din echipa de proiecte (eu nu pot)" (h427_032): the sender's absence in brackets
+    // right after the colleagues counted.
+    const ownAside = (span: Found): boolean => {
+      const folded = analysis.clauses[span.clause]!.folded;
+      return OWN_ASIDE_BEFORE.test(folded.slice(0, span.start)) && /^[^a-z]*\)/.test(folded.slice(span.end)) &&
+        yes.some((other) => other.kind === 'othersYes' && other.clause === span.clause && other.end < span.start && COUNTED_COLLEAGUES.test(folded.slice(other.start, other.end)));
+    };
+    if (no.every(ownAside)) {
       return { intent: 'yes', confidence: 0.6, evidence: `${join(yes)} (${join(no)})`, delegated: true };
     }
     const settled = settleByContrast(analysis, yes, no);

@@ -4,7 +4,7 @@ import { extractDetails } from '../../shared/understanding/details';
 import { detectIntent } from '../../shared/understanding/intent';
 
 /** One line of an intent corpus: text, intent, and when given, headcount and speaker. */
-export type IntentCase = [string, string, number?, (boolean | null)?];
+export type IntentCase = [string, string, (number | null)?, (boolean | null)?];
 
 /** Runs a corpus of one-line replies through intent and details, one test per line. */
 export function describeIntentCorpus(title: string, corpus: readonly IntentCase[]): void {

@@ -832,6 +832,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // "none of us can travel … We'll be with you in spirit" (h427_041): a wish, no coming.
+    "(i'll|i will|we'll|we will|i am|i'm|we are|we're) (be |)with you (all |)in (spirit|thought|thoughts)",
     // A companion only possible, and their name to follow: "Yes, I will come on Monday the 20th. Probably with one intern, I will
     // confirm her name later." (h412_039): the doubt is the intern's, not the sender's.
     '^(probably|possibly|maybe|perhaps) (also |)(with|plus|and) (one|an|a|#|my|our) (intern|interns|colleague|colleagues|coworker|assistant|student|students|trainee)',
@@ -1421,6 +1423,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "I will just listen … but no need to give me a slot" (h427_008).
+    'no need (to give me|to give us|for) (a|any) (speaking |)(slot|speaking slot|time slot)',
     // "I will not be able to present anything, as our evaluation report is not ready yet. I will however attend" (h423_090).
     "(i|we) (will not|won't|shall not|am not|are not|'m not|'re not) (be able to |able to |going to |)(present|say) (anything|something|a presentation|much)",
     // "I'll just follow along and not intervene" (h416_058). Not "happy to listen": it opens offers ("… and share a few thoughts").

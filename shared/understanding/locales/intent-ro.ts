@@ -48,6 +48,8 @@ export const intentRo: IntentLocale = {
     // "am primit linkul multumesc frumos, intru si eu miercuri la 11" (h400_020).
     // Opening its clause: "Nu intru și eu" is no yes (sets 53–55).
     '^(intru|ma conectez|ma alatur) si eu',
+    // "Revin: filmarea s-a mutat, deci intru sigur miercuri la 11" (h425_017).
+    '(^|deci |asa ca )(intru|ma conectez|intram|ne conectam) (sigur|cu siguranta|negresit)',
     // The day, then coming at an hour: "Mâine vin pe la 10:30, mai târziu un pic" (h396_024).
     '^(maine|poimaine|luni|miercuri) (vin|venim|ajung|ajungem) (pe la|la ora|in jur de|cam pe la|pe la ora)',
     // An earlier no taken back: "Până la urmă pot! Scuze pentru mesajul de ieri" (h390_058).
@@ -912,7 +914,8 @@ export const intentRo: IntentLocale = {
     // "Ți-l trimit și pe Ștefan de la noi, el se ocupă de partea de IMM-uri. Eu nu pot ajunge" (h320_030).
     '(ti-l|vi-l|ti-o|vi-o|va-l|va-o) (trimit|trimitem|voi trimite|vom trimite) (si |)pe',
     // "Nu o să pot participa, dar o deleg pe colega mea Irina Matei" (h317_042).
-    '(o |il |ii |le |)(deleg|delegam|voi delega|vom delega|o sa deleg) (pe|in locul meu pe) (colega|colegul|colegii|colegele|adjunctul|adjuncta|asistentul|asistenta|sotul|sotia|fiul|fiica|dl|dna|domnul|doamna|directorul|directoarea)',
+    // "… dar o va delega pe colega mea, Maria Wolf" (h427_014): the third person for the first.
+    '(o |il |ii |le |)(deleg|delegam|voi delega|vom delega|o sa deleg|va delega) (pe|in locul meu pe) (colega|colegul|colegii|colegele|adjunctul|adjuncta|asistentul|asistenta|sotul|sotia|fiul|fiica|dl|dna|domnul|doamna|directorul|directoarea)',
     // "Nu eu voi participa, ci colegul meu Cosmin Oprea" (h298_012): the corrective "ci" names who goes instead.
     '^ci (colegul|colega|colegii|colegele|sotul|sotia|fiul|fiica|adjunctul|adjuncta|asistentul|asistenta|seful|sefa|directorul|directoarea|reprezentantul|reprezentanta|domnul|doamna|dl|dna) ',
     // "Eu nu pot, dar trimit pe fiul meu Alex, care se ocupă acum de firmă" (h274_039): family or staff of the sender's own.
@@ -1630,6 +1633,15 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Eventual o să prezentăm pe scurt programul Patrimoniu Comun dacă e loc pe agendă" (h425_005).
+    '(o sa|am sa|vom|voi) (prezentam|prezint|prezenta) pe scurt',
+    // Of the one sent: "colegul meu Bogdan Marcu va intra în locul meu și are câteva propuneri …, vrea să le prezinte" (h425_066).
+    '(vrea|doreste|ar vrea|ar dori) sa (le |il |o |)(prezinte|expuna)',
+    // "Aș dori să îmi folosesc cele 5 minute" (h426_073).
+    '(sa|a) (imi|ne|mi|ni) (folosesc|folosim|folosi|utilizez|utilizam|utiliza) (cele # minute|cele # min|minutele|timpul alocat|slotul)',
+    // "Vin cu o prezentare scurtă (3-4 slide-uri)" (h427_089); "Ne-ar interesa să prezentăm pe scurt" (h427_099).
+    // Not "Vin cu o scurtă prezentare a situației, pe care v-o trimit mâine": a written summary.
+    '^(vin|venim|voi veni|vom veni|ma conectez|ne conectam) cu o prezentare (scurta|de # minute|de # min)', '(si|deci) (vin|venim|voi veni|vom veni) cu o prezentare (scurta|de # minute|de # min)', '(ne-ar|m-ar) interesa sa (prezentam|prezint|vorbim|vorbesc|intervenim|intervin)',
     // Comments said aloud, not written: "nu avem comentarii scrise de trimis în avans, le spunem direct pe Zoom" (h423_083).
     '(le|o|il|vi le|vi-l|vi-o) (spunem|spun|zic|zicem|prezentam|prezint|expunem|expun) (direct |atunci |)(pe zoom|in sedinta|la intalnire|la atelier|live|in direct|verbal|oral)',
     // "particip. As vrea 5 minute pentru a comenta partea de digitalizare" (h424_012).

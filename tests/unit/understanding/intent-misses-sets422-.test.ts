@@ -58,3 +58,25 @@ const corpus422: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 422–424', corpus422);
+
+const corpus425: IntentCase[] = [
+  // A follow-up's "Revin:" before the answer itself (h425_017); the one sent enters the call (h427_014, a confident error).
+  ['Revin: filmarea s-a mutat, deci intru sigur miercuri la 11. Nu am pregătit nimic de prezentat.', 'yes', 1, false],
+  ['Bună ziua, Eu nu voi putea fi prezent pe 17, fiind în repetiții, dar o va delega pe colega mea, Maria Wolf, de la Departamentul PR, care va participa din partea teatrului.', 'yes', 1],
+  // The sender's absence in brackets after the colleagues counted (h427_032); a wish "in spirit" beside a refusal (h427_041).
+  ['Bună ziua, Da, venim. De la noi se conectează 2 colegi din echipa de proiecte (eu nu pot). Unul dintre ei, Victor, va lua cuvântul în cele 5 minute. Cosmin Drăgan Fundația Pro', 'yes', 2, true],
+  ["Dear Lavinia, Unfortunately none of us can travel to Timișoara on 20 January — we are two weeks from our opening ceremony! We'll be with you in spirit. Best, Ivana", 'no'],
+  // A list of names and roles on dashed lines after "will join with:" (h426_051).
+  ['Dear Lavinia,\n\nRijeka 2020 team will join with:\n- Kristina Jurić, project coordinator\n- Ivan Horvat, SME support officer\n- Petra Novak, communications', 'yes', 3],
+  // Speaking: a short talk offered (h425_005), wished by the one sent (h425_066), the 5 minutes used (h426_073), a talk brought
+  // (h427_089) or of interest (h427_099); no slot needed (h427_008); not a talk only wondered about (h4_113).
+  ['Salut Lavinia, venim doi de la Asociație: eu și Simona Pop. Eventual o să prezentăm pe scurt programul Patrimoniu Comun dacă e loc pe agendă. Cosmin', 'yes', 2, true],
+  ['Bună Lavinia, nu pot miercuri, dar colegul meu Bogdan Marcu va intra în locul meu și are câteva propuneri pentru acțiunea cu spațiile de coworking, vrea să le prezinte. Adrian', 'yes', 1, true],
+  ['Buna ziua doamna Simion, Confirm participarea. As dori sa imi folosesc cele 5 minute, am cateva observatii la actiunea 2 privind spatiile pentru meseriasi.', 'yes', 1, true],
+  ['Salut, Da, particip la sesiunea de luni. Vin cu o prezentare scurtă (3-4 slide-uri) despre apelurile de proiecte 2020 — îți trimit fișierul duminică seara. Răzvan', 'yes', 1, true],
+  ['Buna ziua, Va confirmam participarea d-nei director executiv adjunct Rodica Vasilescu si a d-lui Florin Meda, consilier. Ne-ar interesa sa prezentam pe scurt masurile active de ocupare pentru IMM. Cu stima, AJOFM Timis', 'yes', 2, true],
+  ["Hi Lavinia, Yes, I'll join on the 17th. Is the meeting in Romanian? If so, I will just listen — I can follow with the help of a colleague. Happy to answer questions about our Kaunas pilot if useful, but no need to give me a slot. Best", 'yes', 1, false],
+  ['Bună ziua, Cine mai participă din partea mediului de afaceri? Aș vrea să știu dacă merită să vin cu o prezentare a firmei. Laurențiu', 'unknown', null, null],
+];
+
+describeIntentCorpus('misses of sets 425–427', corpus425);
