@@ -299,7 +299,21 @@ export function analyzeText(text: string): TextAnalysis {
     scopeSentenceAdverbs(clauses.slice(first));
     if (previous?.question === true && isTagQuestion(previous.text)) scopeTagAnswer(clauses.slice(first), previousClauses);
   });
+  scopeMissent(clauses);
   return { clauses, sentences };
+}
+
+// "Confirm. Nu. Scuze, am apăsat trimite prea repede. Voiam să scriu: …" (h429_080): a mail sent half-written, then written again.
+const MISSENT = /(?<![a-z])(?:am apasat (?:pe )?(?:trimite|send|butonul) (?:prea )?(?:repede|devreme)|(?:hit|pressed|clicked) send too (?:soon|early|quickly))(?![a-z])/;
+
+/** Answers before the sender says the mail went off half-written answer nothing, when an answer follows. */
+function scopeMissent(clauses: readonly Clause[]): void {
+  let at = -1;
+  clauses.forEach((clause, index) => {
+    if (MISSENT.test(clause.folded)) at = index;
+  });
+  if (at < 0 || !clauses.slice(at + 1).some((clause) => clause.spans.some((span) => ANSWER_KINDS.has(span.kind)))) return;
+  for (const clause of clauses.slice(0, at)) for (const span of clause.spans) if (ANSWER_KINDS.has(span.kind)) span.kind = 'neutral';
 }
 
 // The Romanian corrective "ci" (German "sondern"): "Nu venim doi, ci trei", "Nu vin eu, ci colega mea".

@@ -106,6 +106,8 @@ const TITLED_SUBJECT = /^[^a-z]*(?:doamna|domnul|dna|dl|d-na|d-l|mrs|mr|ms|dr|pr
 const THROUGH_PERSON = /(?<![a-z])prin (?:doamna|domnul|dna|dl|d-na|d-l|colega|colegul|reprezentantul|reprezentanta|delegatul|delegata)(?![a-z])/;
 const RELATION = /(?<![a-z])(colegul meu|colega mea|colegului meu|colegei mele|my colleague|my coworker|my co-worker|my deputy|my boss|my manager)(?![a-z])/;
 const NOTE_MAX = 240;
+/** One speaking for the party: "din partea noastră", "în numele nostru", "on our behalf", "for our team". */
+const FOR_THE_PARTY = /(?<![a-z])(?:din partea noastra|in numele nostru|in numele echipei|pentru noi toti|on our behalf|on behalf of (?:us|our team)|for (?:all of us|our team))(?![a-z])/;
 /**
  * Extracts headcount, speaker wish, a note for the organiser and on-whose-behalf from a
  * trimmed reply, reusing the clause analysis that decided the intent.
@@ -172,6 +174,7 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
   let declines = false;
   // Someone of the party declining ("Dario will just listen in") speaks for the party only when the sender says nothing.
   let othersDecline = false;
+  let forParty = false;
   // "Can we do a quick demo in the speaking slot? Max 5 min": the time may follow the question.
   // "Pot să spun și eu două vorbe despre atelier?": a few words are as short a slot as a few minutes.
   const timed = (sentence: number): boolean =>
@@ -266,6 +269,7 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
       if ((span.kind === 'speakerYes' || presents || (span.kind === 'othersSpeaker' && (party || announced.has(clause.sentence) || announcedBefore || confirmedBefore || RELATION.test(clause.folded)))) && !hedged(span) && !later) {
         wants = true;
         if ((span.kind === 'speakerYes' || presents) && !OTHER_SUBJECT_FOLDED.test(clause.folded) && !OTHER_SUBJECT_NAMED.test(clause.text)) wantsSelf = true;
+        if (span.kind === 'othersSpeaker' && FOR_THE_PARTY.test(clause.folded)) forParty = true;
       }
       if (refusalOnly && span.kind !== 'speakerNo') continue;
       if (span.kind === 'speakerNo') {
@@ -281,7 +285,8 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
   if (!wants && !declines && othersDecline) return false;
   // "Ovidiu ar dori să spună câteva cuvinte — eu, personal, doar ascult": the colleague's wish
   // is theirs; the sender, who says they only listen, does not speak.
-  if (wants && declines && !wantsSelf) return false;
+  // But one said to speak for the party ("Vorbește Vlad din partea noastră, eu doar ascult", h429_044) is the party's speaker.
+  if (wants && declines && !wantsSelf) return forParty;
   if (wants === declines) return null;
   return wants;
 }

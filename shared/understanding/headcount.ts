@@ -321,8 +321,9 @@ const NOT_A_PERSON = '(?!(?:The|This|That|These|Those|It|There|He|She|They|We|Yo
  * The Romanian of {@link PARTNER_AND_I}: "Ștefan și cu mine vom fi acolo" (h296_059), "Ana și eu venim" — a plural verb after
  * the sender, so "Ana și eu am vorbit ieri" (a past tense) names no one who comes.
  */
+// "Colegul Ilie și cu mine vom prezenta pe scurt proiectul" (h429_004): presenting together, both come.
 const PARTNER_AND_ME_RO = new RegExp(
-  `(?<!\\p{L})${NOT_A_PERSON}(?!(?:Bună|Buna|Salut|Mulțumesc|Multumesc|Mulțumim|Multumim|Da|Deci|Atunci|Acum|Azi|Mâine|Maine|Luni|Marți|Marti|Miercuri|Joi|Vineri|Colegii|Colegele|Colegul|Colega|Toți|Toti|Echipa|Familia)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s*,?\\s+(?:și|si)\\s+(?:cu\\s+)?(?:eu|mine)\\s+(?:vom (?:fi|veni|participa)|venim|o s[ăa] (?:venim|fim|participăm|participam)|participăm|participam|ne vom conecta|ne conectăm|ne conectam|suntem (?:acolo|prezen)|mergem|intrăm|intram)(?!\\p{L})`,
+  `(?<!\\p{L})${NOT_A_PERSON}(?!(?:Bună|Buna|Salut|Mulțumesc|Multumesc|Mulțumim|Multumim|Da|Deci|Atunci|Acum|Azi|Mâine|Maine|Luni|Marți|Marti|Miercuri|Joi|Vineri|Colegii|Colegele|Colegul|Colega|Toți|Toti|Echipa|Familia)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s*,?\\s+(?:și|si)\\s+(?:cu\\s+)?(?:eu|mine)\\s+(?:vom (?:fi|veni|participa|prezenta|sustine|vorbi)|venim|o s[ăa] (?:venim|fim|participăm|participam)|participăm|participam|ne vom conecta|ne conectăm|ne conectam|suntem (?:acolo|prezen)|mergem|intrăm|intram)(?!\\p{L})`,
   'u',
 );
 /**

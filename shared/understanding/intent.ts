@@ -62,6 +62,8 @@ const NO_LONGER = /(?<![a-z])(?:nu mai|no longer|not .{0,20}anymore|not .{0,20}a
 /** "(eu nu pot)": the sender's own aside opened right before a refusal; colleagues counted by a number ("2 colegi"). */
 const OWN_ASIDE_BEFORE = /\(\s*(?:eu|i)\s+$/;
 const COUNTED_COLLEAGUES = /(?<![a-z])(?:\d|doi|doua|trei|patru|two|three|four) (?:colegi|colege|colleagues|reprezentanti|representatives)(?![a-z])/;
+/** Nobody sent instead: "nu vom putea trimite alt reprezentant", "we cannot send anyone else". */
+const NONE_SENT = /trimite (?:alt|un alt|niciun|nici un|alti|alte|pe altcineva|pe nimeni)(?![a-z])|send (?:anyone else|another|any other|someone else)(?![a-z])/;
 const SURELY = /(?<![a-z])(?:sigur|cu siguranta|cu certitudine|garantat|definitely|for sure|certainly|surely)(?![a-z])/;
 const OWN_SUBJECT = /^[^a-z]*(?:eu|noi|as for me|as for myself|as for us|personally|i personally|cat despre mine|in ce ma priveste|eu personal)\s/;
 const FIRM_ANSWERS: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'no']);
@@ -376,6 +378,15 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   }
   if (maybe.length > 0 && !namingLater) {
     return { intent: 'maybe', confidence: yes.length + no.length > 0 ? 0.6 : 0.75, evidence: join(maybe), ...(delegated ? { delegated } : {}) };
+  }
+  // "Vă confirmăm participarea domnului director … PS: … nu va putea fi prezent. Nu vom putea trimite alt reprezentant"
+  // (h429_053): nobody sent in the place of the one confirmed, after him, takes the confirmation back.
+  // Only after a word taking the confirmation back ("PS: Revin …"): "Vă confirmăm participarea doamnei director. Nu vom putea
+  // trimite alt reprezentant" says she comes alone.
+  const noneSent = no.filter((span) => NONE_SENT.test(matchKey(span.text)));
+  const sentBefore = [...others, ...substitute];
+  if (delegated && noneSent.length > 0 && sentBefore.length > 0 && mindChanged(analysis, sentBefore, noneSent)) {
+    return { intent: 'no', confidence: 0.6, evidence: `${join(sentBefore.sort(byPosition))} → ${join(noneSent)}`, delegated: true };
   }
   if (delegated) {
     // Someone else comes, not the sender. The organisation's answer is yes when it says who

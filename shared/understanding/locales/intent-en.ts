@@ -1739,6 +1739,8 @@ export const intentEn: IntentLocale = {
     '(please |pls |)(do |)(send|forward|share) (me|us) (the |your |)(minutes|materials|slides|presentation|presentations|recording|summary|conclusions|notes|report|outcomes|results)'],
   // "No, I haven't forgotten — I'm attending with two colleagues" (h265_055).
   echoedNegatives: [
+    // "No, I won't be needing the Romanian-English interpretation you mentioned" (h429_041).
+    "(i|we) (won't|will not|don't|do not|shan't) (be needing|need|require|be requiring) (the|any|a|an)",
     // "Sure! (No, I haven't read the plan yet, but I will)": no to having read it.
     "(i|we) (haven't|have not) (read|gone through|looked at) (the |your |)(plan|document|draft|materials|attachment) (yet|)",
     // A slip taken back: "In Kaunas we are one hour... no, actually same time as you, sorry. Then yes, I connect" (h310_004).

@@ -48,6 +48,10 @@ export const intentRo: IntentLocale = {
     // "am primit linkul multumesc frumos, intru si eu miercuri la 11" (h400_020).
     // Opening its clause: "Nu intru și eu" is no yes (sets 53–55).
     '^(intru|ma conectez|ma alatur) si eu',
+    // "Nu știu dacă am timp de cele 5 minute, dar prezent voi fi sigur" (h429_002); "deci mâine sunt prezentă sigur" (h430_047).
+    '(prezent|prezenta|prezenti|prezente) (voi|vom) fi (sigur|cu siguranta|negresit)', '(sunt|suntem|voi fi|vom fi) (prezent|prezenta|prezenti|prezente) (sigur|cu siguranta|negresit)',
+    // Presenting together says both come: "Colegul Ilie și cu mine vom prezenta pe scurt proiectul Amfiteatru" (h429_004).
+    'si cu mine (vom|o sa) (prezenta|prezentam|sustine|sustinem|vorbi|vorbim)',
     // "Revin: filmarea s-a mutat, deci intru sigur miercuri la 11" (h425_017).
     '(^|deci |asa ca )(intru|ma conectez|intram|ne conectam) (sigur|cu siguranta|negresit)',
     // The day, then coming at an hour: "Mâine vin pe la 10:30, mai târziu un pic" (h396_024).
@@ -365,6 +369,8 @@ export const intentRo: IntentLocale = {
     '^de data (asta|aceasta) (reusesc|reusim|pot|putem|ajung|ajungem|vin|venim)$',
   ],
   wish: [
+    // "exact de asta vreau să fiu acolo miercuri" (h429_025).
+    '(vreau|vrem|doresc|dorim) (neaparat |)sa (fiu|fim) (acolo|prezent|prezenta|prezenti|prezente)',
     '(as|am) (dori|vrea) (foarte mult |)sa (particip|participam|vin|venim|fiu prezent(|a)|fim prezent(i|e)|ajung|ajungem|iau parte|luam parte)',
     '(mi-ar|ne-ar) placea (foarte mult |mult |)sa (particip|participam|vin|venim|fiu prezent(|a)|ajung|iau parte)',
     '(as|am) fi (bucuros|bucuroasa|bucurosi|incantat|incantata) sa (particip|participam|vin|venim|fiu prezent(|a)|iau parte)',
@@ -377,6 +383,10 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "am aflat azi că miercuri am audit și nu mai pot intra" (h429_083).
+    'nu mai (pot|putem) (sa |)(intra|intru|intram)$',
+    // Nobody sent in the place of the one confirmed: "Nu vom putea trimite alt reprezentant" (h429_053).
+    'nu (vom|voi|putem|pot|o sa putem) (putea |)trimite (alt|un alt|niciun|nici un|alti|alte|pe altcineva|pe nimeni) (reprezentant|reprezentanta|delegat|delegata|coleg|colega|inlocuitor|inlocuitoare|persoana|)',
     // "Pentru 17 ianuarie nu reușim, avem în aceeași zi Adunarea Generală" (h414_005); "Din păcate la discuție nu pot fi" (h414_056).
     'nu (reusim|reusesc)$', 'la (discutie|intalnire|atelier|sedinta|eveniment|sesiune) nu (pot|putem|voi putea|vom putea) (fi|ajunge|veni|participa)',
     // Relayed for the head: "Domnul președinte … m-a rugat să vă comunic că nu va putea participa" (h399_012).
@@ -613,6 +623,8 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // "Încă nu am decis. Mă gândesc." (h429_057).
+    '(inca |)(nu am|n-am) (inca |)(decis|hotarat)( inca|)$', '^inca nu (m-am hotarat|ma hotarasc)$', '^ma (mai |)gandesc$',
     // A confirmation promised, not given: "Dacă da, o să confirm pentru amândoi" (h423_051); one of the deferrals below.
     '(o sa|am sa) (va |iti |)(confirm|confirmam) (pentru|participarea|prezenta|)',
     // Coming if others come: "Dacă vin și cei de la Camera de Comerț vin și eu" (h415_083, a confident error).
@@ -903,6 +915,10 @@ export const intentRo: IntentLocale = {
     '^din partea mea (vine|va veni|va participa|participa|o sa vina|o sa participe) (totusi |)(sotul|sotia|fiul|fiica|fratele|sora|colegul|colega|asociatul|asociata|adjunctul|adjuncta|asistentul|asistenta)',
     // Written for the head: "dar vine în locul dânsului colega noastră, doamna Alina Dobre" (h201_002).
     '(vine|va veni|participa|va participa|se conecteaza|se va conecta) in locul (dansului|dansei|lui|ei|domnului|doamnei)',
+    // "nu mă pot conecta eu; o va face colega Maria Herman" (h429_030): the colleague does what the sender cannot.
+    '(o va face|o vor face|o face|o sa o faca) (in locul meu |)(colega|colegul|colegii|colegele|doamna|domnul|dna|dl)',
+    // The place first: "În locul dânsului se va conecta doamna Corina Filip" (h429_006).
+    '^in locul (dansului|dansei|lui|ei|domnului|doamnei|domnului director|doamnei director|meu|directorului|directoarei) (vine|va veni|participa|va participa|se conecteaza|se va conecta|o sa vina|intra|va intra)',
     // "O să fie prezent colegul nostru Alex Pârvu în locul Oanei, care e plecată" (h368_049): in place of a colleague named.
     '(o sa fie|va fi|vor fi|este|e) (prezent|prezenta|prezenti|prezente) (colegul|colega|colegii|colegele|domnul|doamna|dl|dna|d-l|d-na) ... ... in locul',
     '(trimit|trimitem|voi trimite|vom trimite|o sa trimit|o sa trimitem) (in locul meu |)(un|o|pe|un alt|o alta) (coleg|colega|colegul|colegi|colege|reprezentant|reprezentanta|inlocuitor|inlocuitoare|delegat|delegata|cineva)',
@@ -1457,6 +1473,12 @@ export const intentRo: IntentLocale = {
     'nu (stiu|stim) daca (prind|prindem|apuc|apucam|stau|stam) (tot programul|toata sesiunea|toata intalnirea|pana la final|pana la sfarsit)',
     '(probabil|poate|posibil) (plec|plecam) (mai devreme|mai repede|inainte de final)',
     // Doubt about speaking, not coming: "Nu știu încă dacă voi vorbi, dar sigur mă conectez să ascult" (h414_059).
+    // The earlier message reported: "Revin asupra mesajului de ieri în care vă anunțam că trebuie să anulez participarea: … pot veni" (h429_019).
+    '(in care|prin care) (va anuntam|v-am anuntat|va spuneam|v-am spus|va scriam|v-am scris|va comunicam|v-am comunicat) ca (trebuie sa anulez|anulez|nu (mai |)pot|nu voi (mai |)putea) ... (participarea|veni|participa|ajunge|fi prezent|fi prezenta)',
+    // "Nu știu dacă am timp de cele 5 minute" (h429_002): doubt about the talk's slot.
+    'nu (stiu|stim) (inca |)daca (am|avem|voi avea|vom avea|o sa am|o sa avem) timp (de|pentru) (cele # minute|interventie|prezentare|o interventie|o prezentare)',
+    // "Este posibil să ajung mai târziu, pe la 11. Vin sigur" (h429_048): doubt about the hour, not the coming.
+    '(este|e) posibil sa (ajung|intarzii|intru|ma conectez|venim|ajungem|intram|ne conectam) (mai tarziu|cu intarziere|putin mai tarziu|cu (cateva|#) minute (mai tarziu|intarziere))',
     // "Particip, dar nu sunt sigură că voi avea timp să vorbesc" (h422_064).
     '(nu (stiu|stim) (inca |)daca|nu (sunt|suntem) (inca |)(sigur|sigura|siguri|sigure) (ca|daca)) (voi|vom|o sa|am sa) (avea timp sa |apuca sa |apucam sa |)(vorbi|vorbesc|vorbim|interveni|intervin|intervenim|lua cuvantul|iau cuvantul|prezenta|prezint)',
     // A "da" to a colleague's offer in a reply-all: "@Andrei - da, te rog trimite-mi și mie prezentarea" (h420_016).
@@ -1633,6 +1655,13 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // Of the one sent: "doamna Corina Filip, șef serviciu proiecte, care va prezenta pe scurt punctul de vedere" (h429_006).
+    'care (va|vor) (prezenta|sustine|lua cuvantul|vorbi|interveni)',
+    // "îmi iau cele 5 minute să explic de ce" (h429_025); "Pregătesc eu cele 5 minute" (h429_008); "Am pregătit câteva slide-uri" (h429_001).
+    '(imi|ne) (iau|luam|voi lua|vom lua) (cele # minute|minutele|cele # min)', '(pregatesc|pregatim|voi pregati|vom pregati|o sa pregatesc) (eu |noi |)(cele # minute|interventia|prezentarea|cele # min)',
+    '(am|avem) pregatit (cateva|niste|o|un) (slide-uri|slideuri|slide|prezentare|prezentari|material de prezentat)',
+    // "As vrea sa zic 2-3 lucruri despre spatiile de coworking" (h428_010); "vine colega mea … și face ea prezentarea" (h428_055).
+    'sa (zic|spun|spunem|zicem) (#|#-#|cateva|doua-trei|doua) (lucruri|vorbe|cuvinte)', '(face|tine|sustine|va face|va tine|va sustine) (ea|el|dansa|dansul) (prezentarea|interventia)',
     // "Eventual o să prezentăm pe scurt programul Patrimoniu Comun dacă e loc pe agendă" (h425_005).
     '(o sa|am sa|vom|voi) (prezentam|prezint|prezenta) pe scurt',
     // Of the one sent: "colegul meu Bogdan Marcu va intra în locul meu și are câteva propuneri …, vrea să le prezinte" (h425_066).
@@ -1728,8 +1757,8 @@ export const intentRo: IntentLocale = {
     // "Putem prezenta noi partea despre finanțările AFCN, vreo 10 minute" (h183_070).
     // "Dacă vrei, putem face o scurtă prezentare a calendarului 2021 la început" (h412_032).
     '(putem|pot|am putea|as putea) (prezenta|sustine|face) (noi |eu |)(partea|o prezentare|o scurta prezentare|o mica prezentare|prezentarea|o interventie|cateva cuvinte)',
-    // Who speaks, said short: "Vorbesc eu." (h411_040), "Vorbim amândoi câte puțin." (h411_090).
-    '^(vorbesc|intervin|prezint) eu$', '^(vorbim|intervenim|prezentam) (amandoi|amandoua|ambii|ambele|toti|toate)',
+    // Who speaks, said short: "Vorbesc eu." (h411_040), "Eu vorbesc, el doar ascultă" (h428_041), "Vorbim amândoi câte puțin." (h411_090).
+    '^(vorbesc|intervin|prezint) eu$', '^eu (vorbesc|intervin|prezint|iau cuvantul)$', '^(vorbim|intervenim|prezentam) (amandoi|amandoua|ambii|ambele|toti|toate)',
     // "Am vrea să spunem și noi ce probleme avem cu autorizările" (h412_060).
     '(am vrea|vrem|as vrea|vreau|doresc|dorim|am dori|as dori) sa (spunem|spun|povestim|povestesc) si (noi|eu) (ce|cum|cateva|despre|care)',
     // "Aș dori să am un slot de 5 minute" (h179_075), "Aș dori să fac un scurt comentariu" (h179_058), "să am o scurtă intervenție".
@@ -2118,6 +2147,8 @@ export const intentRo: IntentLocale = {
     '(voi|vom|o sa) (doar |numai |)(asculta|ascult|ascultam) (de data asta|de data aceasta|de aceasta data|doar|numai)', 'doar ca (voi|vom|o sa) (asculta|ascult|ascultam)',
     // "Revin: renunț la prezentare, nu am reușit să pregătesc materialul. Venim tot două" (h292_064): the talk given up, not the coming.
     '(renunt|renuntam|renuntasem) (totusi |)la (prezentare|interventie|cuvant|cuvantul|slot|slotul|discurs|alocutiune)',
+    // "Nu cred că avem ceva de prezentat de data asta, mai mult ascultăm și notăm" (h430_013).
+    'nu cred ca (avem|am) (ceva|nimic) de (prezentat|spus|comentat)', '(mai mult|doar|numai) (ascultam|ascult) si (notam|notez|luam notite)',
     // "Nu am nimic de comentat la planul de acțiune, mi se pare bine făcut. Mă conectez totuși, să văd discuția" (h423_069).
     'nu (am|avem) nimic de (comentat|spus|prezentat)',
     // The one sent: "vă trimit colegul meu, Tudor Avram, care va asculta și îmi va povesti" (h424_049).
@@ -2247,6 +2278,8 @@ export const intentRo: IntentLocale = {
   answerParticles: ['da', 'sigur', 'desigur', 'bineinteles'],
   // A form filled in by hand: "Participare: fizic / Intervenție: nu" (the value answers its own label).
   speakingFieldLabels: [
+    // "Privind întrebarea dacă dorim să vorbim: da." (h429_030).
+    '^(privind|referitor la|cat despre|legat de|in privinta|la) intrebarea (dumneavoastra |voastra |)(daca|despre) ... (vorbim|vorbi|vorbiti|interveni|intervenim|lua cuvantul|luam cuvantul|prezenta|prezentam|prezentati|interventie|interventia)$',
     '^(slot|slotul|slot de prezentare|slot de # minute|slotul de # minute)$',
     '^(interventie|interventia|interventii|prezentare|prezentarea|luare de cuvant|luarea de cuvant|luare a cuvantului|vorbitor|speaker|alocutiune)$',
     // The topic named before the colon: "Cât despre prezentare: de data asta nu, prezintă colegul".
@@ -2486,9 +2519,12 @@ export const intentRo: IntentLocale = {
     // "Nu pot ajunge, dar da, vă rog să-mi trimiteți minuta": yes to what is sent after the meeting.
     '(va rog |te rog |)(sa |sa-mi |sa-ne |)(imi |ne |mi |)(trimiteti|trimiteti-mi|trimiteti-ne|trimite-mi|transmiteti|transmiteti-mi) (si |)(minuta|materialele|prezentarea|prezentarile|inregistrarea|concluziile|rezumatul|raportul|notitele)'],
   echoedNegatives: [
+    // The organiser's practical question answered: "Nu, nu vom avea nevoie de proiector" (h429_004), "Nu, nu mai e nevoie să-mi
+    // trimiți linkul separat" (h429_082).
+    'nu (vom avea|voi avea|avem|am|o sa avem|o sa am) nevoie (de|sa)', 'nu (mai |)(e|este) (cazul|nevoie)',
     // "Sigur că da. (Nu, n-am citit încă planul, dar îl citesc până atunci 😅)" (h352_024): no to having read it.
     '(n-am|nu am|n-avem|nu avem) (citit|parcurs|apucat sa citesc|apucat sa citim) (inca |)(planul|documentul|materialul|materialele|atasamentul|draftul|documentele)',
-    'nu (am|avem) uitat', 'nu (am|avem) (alte |nicio |niciun |vreo |)(intrebar*|nelamurir*|obiecti*|observati*|comentari*|sugesti*|propuneri)', 'nu (e|este) (cazul|nevoie)', 'nu ma deranjeaza', 'nu e nicio problema',
+    'nu (am|avem) uitat', 'nu (am|avem) (alte |nicio |niciun |vreo |)(intrebar*|nelamurir*|obiecti*|observati*|comentari*|sugesti*|propuneri)', 'nu ma deranjeaza', 'nu e nicio problema',
     // "Nu, nu e deranj deloc, am înțeles că e online. Voi fi acolo." (h367_024).
     'nu (e|este) (niciun |nici un |)deranj',
     '(n-am|nu am|n-avem|nu avem) (primit|vazut|gasit) (inca |)(planul|documentul|materialul|materialele|atasamentul|draftul|documentele|agenda|linkul)',

@@ -80,3 +80,39 @@ const corpus425: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 425–427', corpus425);
+
+const corpus428: IntentCase[] = [
+  // Confident errors of set 429: "Nu" answering the organiser's practical question (h429_004, h429_082, h429_041); the one sent in
+  // the director's place, the place said first (h429_006); the colleague doing what the sender cannot (h429_030); nobody sent
+  // in the place of the one confirmed, in a PS (h429_053).
+  ['Bună ziua,\n\nNu, nu vom avea nevoie de proiector pentru prezentare; aducem materiale tipărite. Colegul Ilie și cu mine vom prezenta pe scurt proiectul Amfiteatru.\n\nEmil Bota', 'yes', 2, true],
+  ['Lavinia, bună, Nu, nu mai e nevoie să-mi trimiți linkul separat, îl am din invitație. Mă conectez și eu din birou, doar ca observator. Raluca Direcția Comunicare', 'yes', 1, false],
+  ["Dear Lavinia, Thank you for the invitation. No, I won't be needing the Romanian-English interpretation you mentioned - my colleague Jelle and I will both join on Zoom and we are fine following in Romanian.", 'yes', 2],
+  ['Nu, nu pot veni.', 'no'],
+  ['Bună ziua,\n\nDomnul director Marius Coman nu va putea participa miercuri, 17.01, având o ședință a Consiliului de Administrație. În locul dânsului se va conecta doamna Corina Filip, șef serviciu proiecte, care va prezenta pe scurt punctul de vedere al agenției.', 'yes', 1, true],
+  ['Bună seara,\n\nPrivind întrebarea dacă dorim să vorbim: da. Dar nu mă pot conecta eu; o va face colega Maria Herman, care va susține și intervenția de 5 minute.\n\nDan Herman', 'yes', 1, true],
+  ['Stimată doamnă Simion,\n\nVă confirmăm participarea domnului director Ovidiu Dan la Atelierul Local de Învățare din 20 ianuarie 2020, ora 10:00.\n\nCu stimă,\nSecretariat\n\nPS: Revin în urma discuției cu domnul director: din păcate, în aceeași dimineață are repetiție generală cu orchestra și nu va putea fi prezent. Nu vom putea trimite alt reprezentant. Ne cerem scuze pentru confuzie.', 'no'],
+  ['Vă confirmăm participarea doamnei director Ana Pop. Din păcate nu vom putea trimite alt reprezentant de la departament.', 'yes', 1],
+  // Doubt only about the slot or the hour (h429_002, h429_048); a wish to be there to object (h429_025); the earlier
+  // cancellation reported (h429_019); undecided (h429_057); "nu mai pot intra" (h429_083); a mail sent half-written (h429_080).
+  ['Salut, Nu știu dacă am timp de cele 5 minute, dar prezent voi fi sigur. Daniel', 'yes', 1],
+  ['Buna ziua, Este posibil sa ajung mai tarziu, pe la 11. Vin sigur, dar dupa o intalnire la bancă. Marius Olteanu', 'yes', 1],
+  ['Salut Lavinia, Am citit planul. Nu sunt de acord cu a doua acțiune așa cum e formulată acum, și exact de asta vreau să fiu acolo miercuri: îmi iau cele 5 minute să explic de ce. Diana', 'yes', 1, true],
+  ['Bună dimineața, Revin asupra mesajului de ieri în care vă anunțam că trebuie să anulez participarea: ședința de catedră s-a mutat pe marți, așa că pot veni miercuri.', 'yes', 1],
+  ['Buna ziua, Inca nu am decis. Ma gandesc. O.C.', 'maybe'],
+  ['Salut, Da, am primit linkul, mulțumesc. Totuși am aflat azi că miercuri am audit și nu mai pot intra. Răzvan', 'no'],
+  ['Particip. Dar as vrea sa stiu daca intalnirea va fi inregistrata, pentru colegii care nu pot intra. Teodora', 'yes', 1],
+  ['Confirm. Nu. Scuze, am apăsat trimite prea repede. Voiam să scriu: confirm că am primit invitația, dar nu pot ajunge luni, sunt în tură.', 'no'],
+  // Speaking: the one said to speak for the party (h429_044), the sender speaking and the other listening (h428_041); the talk
+  // done by the one sent (h428_055); a few things to say (h428_010); the 5 minutes prepared (h429_008); listening and notes (h430_013).
+  ['Bună, Lavinia, Confirm pentru mine și pentru colegul Vlad Ardelean. Vorbește Vlad din partea noastră, eu doar ascult. Mersi! Laura', 'yes', 2, true],
+  ['Revin: vine si Vlad Ciobanu, deci suntem 2. Eu vorbesc, el doar asculta. Tudor', 'yes', 2, true],
+  ['Particip cu Ovidiu. Ovidiu ar dori să spună câteva cuvinte — eu, personal, doar ascult.', 'yes', 2, false],
+  ['Lavinia, schimbare de plan: eu nu mai pot veni luni, dar vine colega mea Oana Stoian și face ea prezentarea despre „Cartiere creative”. Mersi, Raluca', 'yes', 1, true],
+  ['Confirm pentru miercuri. As vrea sa zic 2-3 lucruri despre spatiile de coworking. Tudor', 'yes', 1, true],
+  ['Lavinia, salut – doar ca să știi: Laura ți-a scris deja pentru amândoi, nu mă mai număra separat. Pregătesc eu cele 5 minute. Vlad', 'unknown', null, true],
+  ['Salut Lavinia, Venim doi de la Coworking TM (eu și Paula). Nu cred că avem ceva de prezentat de data asta, mai mult ascultăm și notăm. Vlad', 'yes', 2, false],
+  ['Bună dimineața, Ședința s-a mutat, deci mâine sunt prezentă sigur. Doar ascult. Elena', 'yes', 1, false],
+];
+
+describeIntentCorpus('misses of sets 428–430', corpus428);
