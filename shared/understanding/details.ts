@@ -27,6 +27,8 @@ const ONLY_ATTENDING = /(?<![a-z])(?<!(?:nu|not)\s)(?:doar|numai|just|only)\s+(?
  * pronoun or a colleague on folded text, a capitalised name on the text as written.
  * "Eu aș lua cuvântul …, ei doar ascultă": the others' listening in the present.
  */
+/** "Andrei, colegul meu, va fi și el în call și va lua cuvântul" (h432_058): a third-person verb opening the clause, its subject before. */
+const THIRD_PERSON_START = /^[^a-z]*(?:si\s+)?(?:va|vor)\s+(?:fi|lua|vorbi|prezenta|sustine|interveni)(?![a-z])/;
 const OTHER_SUBJECT_FOLDED =
   /^[^a-z]*(?:(?:and|but|while|whereas|iar|dar|si)\s+)?(?:he|she|they|el|ea|ei|ele|ceilalti|celelalte|the others|(?:my|our)\s+(?:colleague|coworker|co-worker|deputy|boss|manager)s?|(?:colegul|colega|colegii|colegele)\s+(?:meu|mea|mei|mele|nostru|noastra|nostri|noastre))(?:\s+[a-z'-]+)?\s+(?:will|would|shall|is|are|wants|plans|won't|doesn't|does not|can|could|va|vor|nu va|nu vor|asculta|listen|listens)(?![a-z])/;
 const OTHER_SUBJECT_NAMED = new RegExp(
@@ -81,7 +83,8 @@ const DECIDED_LATER = /(?<![a-z])(?:comunica|comunicam|anunta|anuntam|spune|spun
 /** Spans that answer for someone: a clause holding one is no part of a companion's doubt around it. */
 const ANSWER_SPANS: ReadonlySet<string> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'substitute']);
 /** A postscript's opening ("P.S.", "PS:", "P.P.S."), on folded text. */
-const POSTSCRIPT = /^[^a-z]*p\.?\s?(?:p\.?\s?)?s(?![a-z])/;
+// Or a second thought: "Revin totuși: m-am gândit mai bine și prefer de data aceasta doar să ascult" (h432_004).
+const POSTSCRIPT = /^[^a-z]*(?:p\.?\s?(?:p\.?\s?)?s(?![a-z])|revin totusi|m-am (?:gandit mai bine|razgandit)|on second thought)/;
 /** A clause opening on a wish ("we'd love", "aș vrea"): asked with a time, it books a slot. */
 const WISH_START = /^[^a-z]*(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like)|(?:as|am)\s+(?:vrea|dori)|doresc|dorim|vreau|vrem)(?![a-z])/;
 // "Am dori, dacă este posibil, să intervenim cu o scurtă prezentare": the wish and its verb parted by an aside.
@@ -106,8 +109,6 @@ const TITLED_SUBJECT = /^[^a-z]*(?:doamna|domnul|dna|dl|d-na|d-l|mrs|mr|ms|dr|pr
 const THROUGH_PERSON = /(?<![a-z])prin (?:doamna|domnul|dna|dl|d-na|d-l|colega|colegul|reprezentantul|reprezentanta|delegatul|delegata)(?![a-z])/;
 const RELATION = /(?<![a-z])(colegul meu|colega mea|colegului meu|colegei mele|my colleague|my coworker|my co-worker|my deputy|my boss|my manager)(?![a-z])/;
 const NOTE_MAX = 240;
-/** One speaking for the party: "din partea noastră", "în numele nostru", "on our behalf", "for our team". */
-const FOR_THE_PARTY = /(?<![a-z])(?:din partea noastra|in numele nostru|in numele echipei|pentru noi toti|on our behalf|on behalf of (?:us|our team)|for (?:all of us|our team))(?![a-z])/;
 /**
  * Extracts headcount, speaker wish, a note for the organiser and on-whose-behalf from a
  * trimmed reply, reusing the clause analysis that decided the intent.
@@ -174,7 +175,6 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
   let declines = false;
   // Someone of the party declining ("Dario will just listen in") speaks for the party only when the sender says nothing.
   let othersDecline = false;
-  let forParty = false;
   // "Can we do a quick demo in the speaking slot? Max 5 min": the time may follow the question.
   // "Pot să spun și eu două vorbe despre atelier?": a few words are as short a slot as a few minutes.
   const timed = (sentence: number): boolean =>
@@ -268,8 +268,7 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
       const presents = span.kind === 'yes' && WILL_PRESENT.test(clause.folded.slice(span.start, span.end));
       if ((span.kind === 'speakerYes' || presents || (span.kind === 'othersSpeaker' && (party || announced.has(clause.sentence) || announcedBefore || confirmedBefore || RELATION.test(clause.folded)))) && !hedged(span) && !later) {
         wants = true;
-        if ((span.kind === 'speakerYes' || presents) && !OTHER_SUBJECT_FOLDED.test(clause.folded) && !OTHER_SUBJECT_NAMED.test(clause.text)) wantsSelf = true;
-        if (span.kind === 'othersSpeaker' && FOR_THE_PARTY.test(clause.folded)) forParty = true;
+        if ((span.kind === 'speakerYes' || presents) && !OTHER_SUBJECT_FOLDED.test(clause.folded) && !OTHER_SUBJECT_NAMED.test(clause.text) && !THIRD_PERSON_START.test(clause.folded)) wantsSelf = true;
       }
       if (refusalOnly && span.kind !== 'speakerNo') continue;
       if (span.kind === 'speakerNo') {
@@ -283,10 +282,9 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
     if (!clause.question && ONLY_ATTENDING.test(clause.folded)) declines = true;
   }
   if (!wants && !declines && othersDecline) return false;
-  // "Ovidiu ar dori să spună câteva cuvinte — eu, personal, doar ascult": the colleague's wish
-  // is theirs; the sender, who says they only listen, does not speak.
-  // But one said to speak for the party ("Vorbește Vlad din partea noastră, eu doar ascult", h429_044) is the party's speaker.
-  if (wants && declines && !wantsSelf) return forParty;
+  // "Vorbește Vlad din partea noastră, eu doar ascult" (h429_044), "va vorbi colegul meu Mihai Dumitru, eu mă conectez doar ca
+  // observator" (h432_047): the party asks for a slot, whoever of it speaks; the sender only listening does not take it back.
+  if (wants && declines && !wantsSelf) return true;
   if (wants === declines) return null;
   return wants;
 }

@@ -207,6 +207,8 @@ const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|inso
 const ACCOMPANYING_AGAIN = new RegExp(`^(?:si|precum si) de(?: catre)?\\s|^and by\\s|^(?:and|si)\\s+(?:${TITLES.join('|')})(?![a-z])`);
 /** "Banat IT Cluster va fi prezent cu 3 persoane: …" (h371_006): a third-person verb right before the party, the organisation speaking of itself. */
 const ORGANISATION_VERB_BEFORE = /(?<![a-z])(?:va fi prezent|va fi prezenta|va fi reprezentat|va fi reprezentata|will be present|will be represented)\s+$/;
+// "Vom fi prezenți cu o singură persoană, probabil eu" (h431_044): one, said as such.
+const ONE_REPRESENTATIVE = /\scu (?:un|o|unul|una) (?:singur |singura |)(?:reprezentant|reprezentanta|delegat|delegata|persoana)$/;
 const PARTY_WITH = /^(?:cu|with)\s+\S+\s+(?:persoane|people|persons|participanti|participants|reprezentanti|representatives)\b/;
 // "Confirmăm participarea Universității … cu 5 persoane": the plural confirming counts the whole party.
 // "vă rog să ne treceți pe listă cu 4 persoane", "ne puteți trece cu 3 persoane": the party put on the list as "us".
@@ -541,7 +543,7 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   // a later sentence saying the sender comes alone settles the count, when nothing after it adds anyone.
   let alone = -1;
   keys.forEach((key, at) => {
-    if (SELF_ONLY.test(key)) alone = at;
+    if (SELF_ONLY.test(key.replace(FOR_BOTH_TAIL, ''))) alone = at;
   });
   if (alone >= 0 && !keys.slice(alone + 1).some((key) => ADDS_SOMEONE.test(key))) return 1;
   // "participarea a 4 (patru) persoane", "2 (two) people": the number spelled out again, as in a contract.
@@ -566,7 +568,8 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   let extrasAccompany = false;
   let total = 0;
   for (const match of findAll(EXTRAS, folded)) {
-    const count = numberIn(match.text) ?? 0;
+    // "Vom fi prezenți cu o singură persoană" (h431_044): one representative is the whole party, "singură" no one more.
+    const count = ONE_REPRESENTATIVE.test(match.text) ? 0 : (numberIn(match.text) ?? 0);
     extraSpans.push([match.start, match.end]);
     if (counterfactual(folded, match.start)) continue;
     // "The two colleagues will come with me by car": the party said before, named again.
@@ -795,6 +798,8 @@ const INTENDED_BEFORE =
 /** The sender alone, said as a conclusion (folded): "deci vin doar eu", "so it will be just me"; not "nu vin doar eu", nor "doar eu și …". */
 // "… but it will be only me in the end" (h417_071): a closing "in the end" after the sender alone.
 const SELF_ONLY = /(?<![a-z])(?<!nu )(?:(?:vin|voi fi|voi veni|particip|voi participa|ma conectez|deci|asa ca|raman|ramane|so|it's|it is|it will be|will be)\s+(?:doar|numai|just|only)\s+(?:eu|me|myself)|(?:vin|voi veni|voi fi|particip|voi participa|ma conectez|ma voi conecta)\s+singur(?:a)?)(?:\s+(?:in the end|after all|this time|pana la urma|in final|de data asta))?(?![a-z])(?!\s*(?:si|and|cu|with|plus|\+|,\s*(?:si|and)?\s*[a-z]+\s+(?:si|and)))[^a-z]*$/;
+/** "voi fi doar eu, pentru amândouă" (h432_020): the organisations the sender alone stands for, no one more. */
+const FOR_BOTH_TAIL = /\s*,?\s*(?:pentru (?:amandoua|amandoi|ambele|ambii|toate)|for (?:both|all) of (?:them|us)|for both)[^a-z]*$/;
 /** Words that may bring someone along (folded), after the sender said they come alone: the count is read as usual. */
 const ADDS_SOMEONE = /(?<![a-z])(?:coleg\w*|colleague\w*|cu|with|si|and|plus|vine|vin|join\w*|\d+)(?![a-z])/;
 /** "din cele 3 persoane anunțate inițial, doar 2 vor putea participa" (h378_043): a count said earlier, revised after it. */

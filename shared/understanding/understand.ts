@@ -121,6 +121,15 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
   const details = fromSubject
     ? extractDetails(subjectWords()!, fromSubject, decided.intent, decided.delegated ?? false)
     : extractDetails(words, analysis, decided.intent, decided.delegated ?? false);
+  // "Subject: Re: <ours> - confirmăm 4 persoane" over a body of "Confirmăm." (h432_063): the party counted in the sender's
+  // own subject words, where the body counts no one beside the sender.
+  // Only a subject that holds a count at all is read (this runs on most yes replies).
+  if (!fromSubject && !calendar && decided.intent === 'yes' && details.headcount === 1 && SUBJECT_COUNT.test(message.facts.subject)) {
+    // Where the quote shows no subject of ours, the few words after the subject's last dash.
+    const own = subjectWords() ?? ownWordsSubject(message.facts.subject, options.ownSubjects ?? [], true);
+    const counted = own ? extractDetails(own, analyzeText(own), 'yes', decided.delegated ?? false).headcount : null;
+    if (counted !== null && counted > 1) details.headcount = counted;
+  }
   return {
     kind: calendar ? 'calendar' : 'reply',
     intent: decided.intent,
@@ -201,6 +210,8 @@ function calendarAnswer(partstat: string, analysis: TextAnalysis): IntentResult 
 }
 
 let buttonMistakes: PhraseMatcher | null = null;
+/** A count of people somewhere in a subject: digits or a number word before a word for people. */
+const SUBJECT_COUNT = /(?:\d|\b(?:doi|două|doua|trei|patru|cinci|two|three|four|five))\s*(?:pers|oameni|colegi|people|persons|participan|reprezentan)/i;
 const ANALYSIS_LIMIT = 20_000;
 /** How sure the sender's words must be to contradict PARTSTAT: an answer, not a bare reason (0.65). */
 const CONTRADICTION = 0.7;

@@ -107,6 +107,10 @@ export const detailsRo: DetailsLocale = {
     // A colleague joining on their own, said in a sentence of its own: "Particip … Colegul meu, Levente Szabó, se va conecta separat
     // de pe alt calculator" (h412_019). Only with a word of addition: a stand-in's "Colegul meu Ion Pop va participa" is the one counted.
     '(colegul|colega) (meu|mea|nostru|noastra) ... ... (se va conecta|se conecteaza|va veni|vine|va participa|participa) (separat|si el|si ea|si dansul|si dansa|de asemenea)',
+    // The one who speaks for the party comes too: "va vorbi colegul meu Mihai Dumitru, eu mă conectez doar ca observator" (h432_047).
+    '(va vorbi|va prezenta|va lua cuvantul|va interveni|vorbeste|prezinta) (colegul|colega) (meu|mea|nostru|noastra)',
+    // "Colega Réka va fi și ea conectată, doar ascultă" (h432_015); "Andrei, colegul meu, va fi și el în call" (h432_058).
+    '(colegul|colega) ... ... va fi si (el|ea|dansul|dansa) (conectat|conectata|prezent|prezenta|in call|pe zoom|in sala|acolo|online)',
     // "Voi fi însoțită de colegul meu Ilie Marin și de o stagiară, Bianca" (h370_030): the "de" repeated goes on with the party.
     'si de (o|un) (stagiara|stagiar|voluntara|voluntar|studenta|student|interpreta|interpret|asistenta|asistent|colega|coleg|masteranda|masterand|doctoranda|doctorand)',
     // "Vă confirm participarea Universității de Vest, prin subsemnata și prof. dr. Mihai Georgescu" (h314_080).

@@ -1423,6 +1423,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "I'll be there on Zoom with my business partner Zsófia. We'd only like to follow the discussion." (h431_023).
+    "(we'd|i'd|we would|i would) (only |just |)like to (only |just |)(follow|listen to|observe) the (discussion|debate|meeting|session|conversation)",
     // "I will just listen … but no need to give me a slot" (h427_008).
     'no need (to give me|to give us|for) (a|any) (speaking |)(slot|speaking slot|time slot)',
     // "I will not be able to present anything, as our evaluation report is not ready yet. I will however attend" (h423_090).

@@ -19,7 +19,8 @@ export const intentRo: IntentLocale = {
     '^(confirm|va confirm) (si |)din partea mea',
     // Someone coming with the sender, who comes then: "Revin, vine si sotia cu mine, deci doua persoane" (h409_042);
     // "Cu mine vine și Raluca Toma de la comunicare".
-    '(vine|va veni|vin|vor veni|va participa|vor participa|se conecteaza|se va conecta) (si |)(sotia|sotul|partenerul|partenera|fiica|fiul|sora|fratele|mama|tata|o colega|un coleg|colegul meu|colega mea|colegii mei|colegele mele) (cu mine|impreuna cu mine|alaturi de mine)',
+    // "Revin: vine doar o colegă cu mine, deci 2 persoane" (h431_058).
+    '(vine|va veni|vin|vor veni|va participa|vor participa|se conecteaza|se va conecta) (si |doar |numai |)(sotia|sotul|partenerul|partenera|fiica|fiul|sora|fratele|mama|tata|o colega|un coleg|colegul meu|colega mea|colegii mei|colegele mele) (cu mine|impreuna cu mine|alaturi de mine)',
     '^cu mine (vine|va veni|vin|vor veni|se conecteaza|se va conecta|va participa|vor participa)',
     // A late yes: "Știu că termenul era vineri, sper că nu e prea târziu să confirm participarea" (h408_067).
     'nu (e|este) (prea |)tarziu (sa|ca sa) (va |)(confirm|confirmam|anunt) (participarea|prezenta|ca (vin|venim|particip|participam))',
@@ -623,6 +624,8 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // "Mă uit în calendar și revin. Foarte posibil să vin." (h433_035).
+    '(foarte|destul de|cel mai|cat se poate de) posibil (sa|ca) ... (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam)',
     // "Încă nu am decis. Mă gândesc." (h429_057).
     '(inca |)(nu am|n-am) (inca |)(decis|hotarat)( inca|)$', '^inca nu (m-am hotarat|ma hotarasc)$', '^ma (mai |)gandesc$',
     // A confirmation promised, not given: "Dacă da, o să confirm pentru amândoi" (h423_051); one of the deferrals below.
@@ -740,6 +743,8 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "Eu nu voi putea participa, dar vor fi conectați colegii mei Raluca Mihai și Tudor Cozma" (h432_041).
+    '(vor fi|va fi) (conectati|conectate|conectat|conectata|prezenti|prezente|prezent|prezenta) (si |)(colegii|colegele|colegul|colega)',
     // A colleague's confirmation passed on: "îți trimit mai jos confirmarea lui Vlad, el nu are adresa ta" (h423_053).
     '(iti|va|ti-o|vi-o) (trimit|transmit|redirectionez|forwardez|dau mai departe) (mai jos |atasat |alaturat |aici |)confirmarea (lui|colegului|colegei|colegilor|colegelor|domnului|doamnei|dlui|dnei|d-lui|d-nei)',
     // The colleagues' places confirmed, the sender away: "Vă confirm participarea a doi colegi din partea firmei noastre: Andrei
@@ -1655,6 +1660,8 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Vin cu drag și voi lua și eu cuvântul, dacă se poate" (h433_039).
+    '(voi|vom) lua (si eu|si noi) cuvantul',
     // Of the one sent: "doamna Corina Filip, șef serviciu proiecte, care va prezenta pe scurt punctul de vedere" (h429_006).
     'care (va|vor) (prezenta|sustine|lua cuvantul|vorbi|interveni)',
     // "îmi iau cele 5 minute să explic de ce" (h429_025); "Pregătesc eu cele 5 minute" (h429_008); "Am pregătit câteva slide-uri" (h429_001).
@@ -2147,6 +2154,8 @@ export const intentRo: IntentLocale = {
     '(voi|vom|o sa) (doar |numai |)(asculta|ascult|ascultam) (de data asta|de data aceasta|de aceasta data|doar|numai)', 'doar ca (voi|vom|o sa) (asculta|ascult|ascultam)',
     // "Revin: renunț la prezentare, nu am reușit să pregătesc materialul. Venim tot două" (h292_064): the talk given up, not the coming.
     '(renunt|renuntam|renuntasem) (totusi |)la (prezentare|interventie|cuvant|cuvantul|slot|slotul|discurs|alocutiune)',
+    // "Nu avem intervenții pregătite" (h433_058).
+    'nu (avem|am) (nicio |niciun |)(interventii|interventie|prezentari|prezentare|discurs) (pregatite|pregatita|pregatit)',
     // "Nu cred că avem ceva de prezentat de data asta, mai mult ascultăm și notăm" (h430_013).
     'nu cred ca (avem|am) (ceva|nimic) de (prezentat|spus|comentat)', '(mai mult|doar|numai) (ascultam|ascult) si (notam|notez|luam notite)',
     // "Nu am nimic de comentat la planul de acțiune, mi se pare bine făcut. Mă conectez totuși, să văd discuția" (h423_069).

@@ -472,7 +472,8 @@ describe('speaker: minutes booked, commenting on an action, a short overview, th
     ['I would very much like to attend and, if possible, present a 5-minute summary of a survey we ran last year.', true],
     ['I will attend with my colleague Rebecca Stone. She would like to comment on Action 2 during the stakeholder round.', true],
     ['Voi veni împreună cu Ovidiu. Ovidiu ar dori să spună câteva cuvinte despre incubator.', true],
-    ['Voi veni împreună cu Ovidiu și Teodora. Ovidiu ar dori să spună câteva cuvinte despre incubator — eu, personal, doar ascult de data asta.', false],
+    // The party asks for a slot, whoever of it speaks (h429_044, h432_047): the sender only listening does not take it back.
+    ['Voi veni împreună cu Ovidiu și Teodora. Ovidiu ar dori să spună câteva cuvinte despre incubator — eu, personal, doar ascult de data asta.', true],
     ['Confirm participarea mea. Precizez că vin mai mult pentru a asculta, nu am pregătit o intervenție.', false],
     ["I'll attend. I haven't prepared any presentation, so I'll mostly listen.", false],
     // A seat, or comments in writing, are no speaking.

@@ -107,7 +107,8 @@ const corpus428: IntentCase[] = [
   // done by the one sent (h428_055); a few things to say (h428_010); the 5 minutes prepared (h429_008); listening and notes (h430_013).
   ['Bună, Lavinia, Confirm pentru mine și pentru colegul Vlad Ardelean. Vorbește Vlad din partea noastră, eu doar ascult. Mersi! Laura', 'yes', 2, true],
   ['Revin: vine si Vlad Ciobanu, deci suntem 2. Eu vorbesc, el doar asculta. Tudor', 'yes', 2, true],
-  ['Particip cu Ovidiu. Ovidiu ar dori să spună câteva cuvinte — eu, personal, doar ascult.', 'yes', 2, false],
+  ['Particip cu Ovidiu. Ovidiu ar dori să spună câteva cuvinte — eu, personal, doar ascult.', 'yes', 2, true],
+  ['Particip cu Ovidiu. Doar ascultăm amândoi.', 'yes', 2, false],
   ['Lavinia, schimbare de plan: eu nu mai pot veni luni, dar vine colega mea Oana Stoian și face ea prezentarea despre „Cartiere creative”. Mersi, Raluca', 'yes', 1, true],
   ['Confirm pentru miercuri. As vrea sa zic 2-3 lucruri despre spatiile de coworking. Tudor', 'yes', 1, true],
   ['Lavinia, salut – doar ca să știi: Laura ți-a scris deja pentru amândoi, nu mă mai număra separat. Pregătesc eu cele 5 minute. Vlad', 'unknown', null, true],
@@ -116,3 +117,27 @@ const corpus428: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 428–430', corpus428);
+
+const corpus431: IntentCase[] = [
+  // One person said as such (h431_044); a follow-up's "vine doar o colegă cu mine" (h431_058).
+  ['Bună ziua, Vom fi prezenți cu o singură persoană, probabil eu. Nu vom lua cuvântul. Anca Mihalache', 'yes', 1, false],
+  ['Participăm cu un reprezentant, subcomisar Mihai Cârstea.', 'yes', 1],
+  ['Revin: vine doar o colega cu mine, deci 2 persoane.', 'yes', 2],
+  // Colleagues connected while the sender is away (h432_041, a confident error); colleagues also in the call (h432_015, h432_058);
+  // the one who speaks for the party comes too (h432_047); one person for two organisations (h432_020).
+  ['Bună, Lavinia, Eu nu voi putea participa, dar vor fi conectați colegii mei Raluca Mihai și Tudor Cozma de la Direcția de Cultură. Mihaela', 'yes', 2],
+  ['Bună ziua, Confirm participarea. Vorbesc eu din partea Teatrului Maghiar, 5 minute sunt suficiente. Colega Réka va fi și ea conectată, doar ascultă. Erika Kovács', 'yes', 2, true],
+  ['Bună ziua, Confirm participarea mea. Andrei, colegul meu, va fi și el în call și va lua cuvântul pentru comentariile noastre; eu doar ascult. Irina', 'yes', 2, true],
+  ['Bună ziua, Confirm participarea. Ne-ar fi utile cele 5 minute – va vorbi colegul meu Mihai Dumitru, eu mă conectez doar ca observator. Georgiana', 'yes', 2, true],
+  ['Vă confirm participarea din partea ambelor organizații pe care le reprezint (Asociația Banat IT și Clusterul Creativ Timiș) – voi fi doar eu, pentru amândouă.', 'yes', 1],
+  // A wish to speak taken back in a second paragraph (h432_004); none prepared (h433_058); "voi lua și eu cuvântul" (h433_039);
+  // only following the discussion (h431_023).
+  ['Buna ziua, Confirm participarea. As dori sa intervin cu cateva observatii legate de actiunea a doua. Revin totusi: m-am gandit mai bine si prefer de data aceasta doar sa ascult, nu voi lua cuvantul. Observatiile vi le trimit in scris.', 'yes', 1, false],
+  ['Bună ziua, Voi participa eu și colegii Mara Ene, Tiberiu Lazăr și Ileana Voicu din partea clusterului. Nu avem intervenții pregătite. Alin Cozma', 'yes', 4, false],
+  ['Buna ziua, Va multumesc pentru invitatie. Vin cu drag si voi lua si eu cuvantul, daca se poate, in numele asociatiei de locatari din zona Cetate. Elisabeta Lungu', 'yes', 1, true],
+  ["Dear Ms Simion, I'll be there on Zoom with my business partner Zsófia. We'd only like to follow the discussion.", 'yes', 2, false],
+  // "Foarte posibil să vin" after a deferral (h433_035, a confident error).
+  ['Salut, Mă uit în calendar și revin. Foarte posibil să vin. Vlad', 'maybe'],
+];
+
+describeIntentCorpus('misses of sets 431–433', corpus431);
