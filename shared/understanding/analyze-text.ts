@@ -300,7 +300,29 @@ export function analyzeText(text: string): TextAnalysis {
     if (previous?.question === true && isTagQuestion(previous.text)) scopeTagAnswer(clauses.slice(first), previousClauses);
   });
   scopeMissent(clauses);
+  scopeRegretAfterGladYes(clauses);
   return { clauses, sentences };
+}
+
+// A glad answer and nothing else: "Sigur că da, cu mare drag!", "Of course, with pleasure!".
+const GLAD_ONLY = /^[^a-z]*(?:sigur ca da|sigur|da|desigur|bineinteles|evident|cu (?:mare |tot |)(?:drag|placere)|yes|sure|of course|with (?:great |)pleasure|gladly)[^a-z]*$/;
+// The next sentence opening on a regret: "Păcat doar că …", "Din păcate …", "Unfortunately …".
+const REGRET_OPENING = /^[^a-z]*(?:pacat(?: doar| insa| numai)? ca|din pacate|din nefericire|unfortunately|sadly|the only (?:thing|problem) is)(?![a-z])/;
+
+/**
+ * "Sigur că da, cu mare drag! Păcat doar că pe 17 sunt la Viena la un târg și nu am cum să mă conectez" (h435_088): a glad
+ * answer that the next sentence, opening on a regret, refuses in full is the warmth of the refusal, not a yes.
+ */
+function scopeRegretAfterGladYes(clauses: readonly Clause[]): void {
+  const last = clauses.at(-1)?.sentence ?? -1;
+  for (let sentence = 0; sentence < last; sentence++) {
+    const glad = clauses.filter((clause) => clause.sentence === sentence);
+    if (glad.length === 0 || !glad.every((clause) => GLAD_ONLY.test(clause.folded) && clause.spans.every((span) => span.kind === 'yes' || span.kind === 'neutral'))) continue;
+    const next = clauses.filter((clause) => clause.sentence === sentence + 1);
+    if (next.length === 0 || !REGRET_OPENING.test(next[0]!.folded)) continue;
+    if (!next.some((clause) => clause.spans.some((span) => span.kind === 'no' && !span.partial && !span.negated))) continue;
+    for (const clause of glad) for (const span of clause.spans) if (span.kind === 'yes') span.kind = 'neutral';
+  }
 }
 
 // "Confirm. Nu. Scuze, am apăsat trimite prea repede. Voiam să scriu: …" (h429_080): a mail sent half-written, then written again.

@@ -1423,6 +1423,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "count me in - I'll sit in and listen" (h435_057).
+    "(i'll|i will|we'll|we will) (just |only |)sit in and (just |)listen",
     // "I'll be there on Zoom with my business partner Zsófia. We'd only like to follow the discussion." (h431_023).
     "(we'd|i'd|we would|i would) (only |just |)like to (only |just |)(follow|listen to|observe) the (discussion|debate|meeting|session|conversation)",
     // "I will just listen … but no need to give me a slot" (h427_008).

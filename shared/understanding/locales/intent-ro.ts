@@ -49,6 +49,8 @@ export const intentRo: IntentLocale = {
     // "am primit linkul multumesc frumos, intru si eu miercuri la 11" (h400_020).
     // Opening its clause: "Nu intru și eu" is no yes (sets 53–55).
     '^(intru|ma conectez|ma alatur) si eu',
+    // The party before its list: "Suntem patru: eu, Alex, Maria și Ștefania" (h432_027, a model yes until the model retrained).
+    '^suntem (#|doi|doua|trei|patru|cinci|sase)$',
     // "Nu știu dacă am timp de cele 5 minute, dar prezent voi fi sigur" (h429_002); "deci mâine sunt prezentă sigur" (h430_047).
     '(prezent|prezenta|prezenti|prezente) (voi|vom) fi (sigur|cu siguranta|negresit)', '(sunt|suntem|voi fi|vom fi) (prezent|prezenta|prezenti|prezente) (sigur|cu siguranta|negresit)',
     // Presenting together says both come: "Colegul Ilie și cu mine vom prezenta pe scurt proiectul Amfiteatru" (h429_004).
@@ -75,8 +77,8 @@ export const intentRo: IntentLocale = {
     '(vin|venim) la (ora |orele |)#',
     // "Ok, trec eu pe acolo" (h225_026): dropping by.
     '^(ok |bine |da |)(trec|trecem) (eu |noi |si eu |si noi |)pe acolo',
-    // "eu + 2 prieteni de la asociația de tineret, e ok?" (h223_020): the party written as a sum.
-    '^(eu|noi) + # (prieteni|prietene|colegi|colege|persoane|oameni|membri|voluntari)',
+    // "eu + 2 prieteni de la asociația de tineret, e ok?" (h223_020), "eu + 1 coleg de la asociație" (h436_066): the party written as a sum.
+    '^(eu|io|noi) + (#|un|o) (prieten|prietena|prieteni|prietene|coleg|colega|colegi|colege|persoana|persoane|oameni|membri|voluntari)',
     // The part one comes for: "…, doar la prima oră".
     '^(dar |)(doar|numai) (la |in |pentru |)(prima|ultima) (ora|parte|jumatate|sesiune)',
     // "confirm doar pentru mine. Colegul Sebastian nu mai poate, deci doar eu" (h199_009).
@@ -384,6 +386,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Mi-ar plăcea mult, dar mă tem că nu" (h435_020).
+    '^ma tem ca nu$',
     // "am aflat azi că miercuri am audit și nu mai pot intra" (h429_083).
     'nu mai (pot|putem) (sa |)(intra|intru|intram)$',
     // Nobody sent in the place of the one confirmed: "Nu vom putea trimite alt reprezentant" (h429_053).
@@ -1090,6 +1094,8 @@ export const intentRo: IntentLocale = {
     '(daca|in cazul in care) (imi|ni|mi|ne|ma|mi le|ni le|imi le|ne le|mi-l|ni-l|mi-o|ni-o|mi-i|ni-i|) (puteti|ati putea|veti putea|trimiteti|transmiteti|dati|oferiti|spuneti|comunicati|confirmati|permiteti|doriti|vreti|binevoiti)',
   ],
   otherOccasion: [
+    // A board's own meeting, in a reply meant for its list: "Confirm prezența la ședința CA de vineri" (h435_041, a confident error).
+    '(confirm|confirmam|va confirm|iti confirm) (prezenta|participarea) la sedinta (ca|consiliului de administratie|de consiliu|de board|board-ului|aga|adunarii generale|consiliului director|comitetului director|comitetului executiv)',
     // The office at another meeting: "colegii din ADR Vest participă la comitetul de monitorizare POR, așa că nu vom putea" (h401_050).
     // "Confirm prezența la Comitetul de Monitorizare SIDU de joi" (h408_056): a confirmation sent for that one.
     '(participa|participam|vor participa|sunt|suntem|vor fi|vom fi|(va |)(confirm|confirmam) (prezenta|participarea)) la (comitetul|comisia|consiliul|sedinta|conferinta|congresul|forumul|targul) (de|din|pentru|al|a) (monitorizare|conducere|coordonare|administratie|evaluare|selectie|organizare|directie|the|la)',
@@ -1480,6 +1486,10 @@ export const intentRo: IntentLocale = {
     // Doubt about speaking, not coming: "Nu știu încă dacă voi vorbi, dar sigur mă conectez să ascult" (h414_059).
     // The earlier message reported: "Revin asupra mesajului de ieri în care vă anunțam că trebuie să anulez participarea: … pot veni" (h429_019).
     '(in care|prin care) (va anuntam|v-am anuntat|va spuneam|v-am spus|va scriam|v-am scris|va comunicam|v-am comunicat) ca (trebuie sa anulez|anulez|nu (mai |)pot|nu voi (mai |)putea) ... (participarea|veni|participa|ajunge|fi prezent|fi prezenta)',
+    // "Dacă tot mă întrebați: nu am nimic împotrivă să particip" (h435_051): "since you ask", no condition.
+    'daca tot (ma|ne) (intrebati|intrebi|ati intrebat)',
+    // "Buna seara, nu refuz niciodata o invitatie de la dvs. Voi fi online miercuri" (h435_016).
+    'nu (refuz|refuzam) (niciodata|nicicand) (o |)(invitatie|invitatiile|invitatia)',
     // "Nu știu dacă am timp de cele 5 minute" (h429_002): doubt about the talk's slot.
     'nu (stiu|stim) (inca |)daca (am|avem|voi avea|vom avea|o sa am|o sa avem) timp (de|pentru) (cele # minute|interventie|prezentare|o interventie|o prezentare)',
     // "Este posibil să ajung mai târziu, pe la 11. Vin sigur" (h429_048): doubt about the hour, not the coming.
@@ -1660,6 +1670,9 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "aș dori și eu să am cele 5 minute, pentru o intervenție" (h434_003); "să aveți în vedere și o scurtă intervenție" (h436_035).
+    '(as dori|as vrea|doresc|vreau|am dori|am vrea|dorim|vrem) (si eu |si noi |)sa (am|avem) (si |)(cele # minute|un slot|o interventie|o scurta interventie)',
+    '(sa aveti|aveti|ati putea avea) in vedere (si |)o (scurta |mica |)(interventie|prezentare)',
     // "Vin cu drag și voi lua și eu cuvântul, dacă se poate" (h433_039).
     '(voi|vom) lua (si eu|si noi) cuvantul',
     // Of the one sent: "doamna Corina Filip, șef serviciu proiecte, care va prezenta pe scurt punctul de vedere" (h429_006).

@@ -141,3 +141,25 @@ const corpus431: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 431–433', corpus431);
+
+const corpus434: IntentCase[] = [
+  // A board's own meeting confirmed on its list (h435_041, a confident error); not a board meeting given as the reason.
+  ['Salut tuturor, Confirm prezența la ședința CA de vineri. Am pregătit și raportul financiar pe T4, îl trimit diseară pe listă. Paul', 'unknown'],
+  ['Bună ziua, Nu pot participa, am ședința consiliului de administrație în aceeași zi.', 'no'],
+  // "Dacă tot mă întrebați" is no condition (h435_051); never refusing an invitation is no refusal (h435_016); "mă tem că nu" (h435_020).
+  ['Buna dimineata, Daca tot ma intrebati: nu am nimic impotriva sa particip. Trimiteti-mi va rog inca o data linkul in ziua respectiva, ca sa nu il pierd. Gheorghe Lazar', 'yes', 1],
+  ['Buna seara, nu refuz niciodata o invitatie de la dvs. Voi fi online miercuri.', 'yes', 1],
+  ['Salut Lavinia, Mi-ar plăcea mult, dar mă tem că nu. Cosmin', 'no'],
+  // A glad answer the next sentence refuses after a regret (h435_088); a regret about part of it leaves the yes.
+  ['Sigur că da, cu mare drag! Păcat doar că pe 17 sunt la Viena la un târg și nu am cum să mă conectez. Poate data viitoare.', 'no'],
+  ['Sigur că da, cu mare drag! Păcat că nu ne vedem și în persoană.', 'yes', 1],
+  // The party as a sum (h436_066); speaking: the 5 minutes asked (h434_003), a short talk to keep in mind (h436_035); sitting in (h435_057).
+  ['Salut, eu + 1 coleg de la asociatie. Mersi', 'yes', 2],
+  // The party before its list (h432_027, a model yes until the model retrained).
+  ['Salut,\n\nSuntem patru: eu, Alex, Maria și Ștefania. Doar Alex vrea să prezinte, restul ascultăm.', 'yes', 4, true],
+  ['Particip. Aș dori și eu să am cele 5 minute, pentru o intervenție despre spațiile independente. Ioana', 'yes', 1, true],
+  ['Bună ziua, Vă mulțumim pentru invitație. Biblioteca Județeană va fi reprezentată de subsemnata. Aș dori să aveți în vedere și o scurtă intervenție din partea noastră despre spațiile de co-working din bibliotecă.', 'yes', 1, true],
+  ["Hi Lavinia, Not sure my Romanian is good enough to follow, but count me in - I'll sit in and listen. Tom", 'yes', 1, false],
+];
+
+describeIntentCorpus('misses of sets 434–436', corpus434);
