@@ -70,7 +70,8 @@ export const detailsRo: DetailsLocale = {
   extras: [
     // "Voi participa online. Din partea facultății se mai conectează doi colegi, conf. dr. Anca Tudor și lect. dr. Paul Neagu" (h370_006).
     '(se mai conecteaza|se vor mai conecta|mai vin|vor mai veni|mai participa|vor mai participa) # (persoan*|coleg*|reprezentant*|membr*|student*|colaborator*)',
-    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoan*|coleg*|participant*|invitat*|prieten*|vecin*|ghid*|ghizi|instructor*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
+    // "Vin eu, plus 2 arhitecți din birou" (h438_057): colleagues named by their trade.
+    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoan*|coleg*|participant*|invitat*|prieten*|vecin*|ghid*|ghizi|instructor*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*|arhitect*|inginer*|designer*|cercetator*|cercetatoare)',
     // "Confirm participarea mea și a doi colegi": mine, and theirs.
     '(si|plus) a # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
     '(aduc|aducem|voi aduce|vom aduce|o sa aduc|o sa aducem) (si |cu mine |)# (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
@@ -107,6 +108,10 @@ export const detailsRo: DetailsLocale = {
     // A colleague joining on their own, said in a sentence of its own: "Particip … Colegul meu, Levente Szabó, se va conecta separat
     // de pe alt calculator" (h412_019). Only with a word of addition: a stand-in's "Colegul meu Ion Pop va participa" is the one counted.
     '(colegul|colega) (meu|mea|nostru|noastra) ... ... (se va conecta|se conecteaza|va veni|vine|va participa|participa) (separat|si el|si ea|si dansul|si dansa|de asemenea)',
+    // A parent or sibling along: "Cu mine vine și tata" (h438_062).
+    'cu mine (vine|va veni|o sa vina|se conecteaza|se va conecta) (si |)(tata|mama|fratele|sora|bunicul|bunica|unchiul|matusa|tatal meu|mama mea)',
+    // The ones sent while the sender is away: "participă colegii mei Irina și Paul; eu am conflict de agendă" (h437_019).
+    '(participa|vor participa|vin|vor veni|se conecteaza|se vor conecta|vor fi prezenti|vor fi prezente) (colegii|colegele) (mei|mele|nostri|noastre) ... si',
     // The one who speaks for the party comes too: "va vorbi colegul meu Mihai Dumitru, eu mă conectez doar ca observator" (h432_047).
     '(va vorbi|va prezenta|va lua cuvantul|va interveni|vorbeste|prezinta) (colegul|colega) (meu|mea|nostru|noastra)',
     // "Colega Réka va fi și ea conectată, doar ascultă" (h432_015); "Andrei, colegul meu, va fi și el în call" (h432_058).

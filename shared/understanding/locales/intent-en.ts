@@ -9,6 +9,9 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "Five people from our hub will connect" (h438_028); "Please count us as a party of four" (h438_067).
+    // Not "Two people from our office will attend: … I won't be there myself" (h271_023): who attends may be sent.
+    '# (people|persons) will (connect|join)', '# (people|persons) from (our|my) ... will (connect|join)', 'count us (in |)as a party of #',
     // "If it finishes early I'll hop on the call for the last part" (h419_023).
     "(i'll|i will|we'll|we will) (hop|jump|get) on (the call|the zoom|zoom|the zoom call)",
     // "my colleague Marko Babić will also join with me" (h416_034): the sender comes too.
@@ -1057,6 +1060,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I will coordinate and speak for all of us" (h438_028).
+    '(speak|talk|present) (for|on behalf of) (all of us|us all|the team|our team|everyone|the group|our group)',
     // "I will join, and I may add a short comment about our own SME programme if time allows" (h424_024).
     "(i|we) (may|might|could|will|'ll|would) (also |)add a (short|brief|quick) (comment|remark|word|few words|note|point) (about|on)",
     // "I'll keep my 5 minutes short - I'd like to comment on the mentoring action" (h384_091).

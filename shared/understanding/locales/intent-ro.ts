@@ -628,6 +628,8 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // "Participarea noastră este condiționată de aprobarea conducerii" (h437_065).
+    '(participarea|prezenta) (noastra|mea) (este|e|va fi|ramane) conditionata de',
     // "Mă uit în calendar și revin. Foarte posibil să vin." (h433_035).
     '(foarte|destul de|cel mai|cat se poate de) posibil (sa|ca) ... (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam)',
     // "Încă nu am decis. Mă gândesc." (h429_057).
@@ -1479,7 +1481,8 @@ export const intentRo: IntentLocale = {
     // A courtesy closing a refusal: "Sperăm să înțelegeți."
     '(speram|sper|sperand) (sa|ca) (ne |)(intelegeti|veti intelege)',
     // Who comes still to be decided: "Aș vrea să văd materialul înainte să stabilim cine participă din partea noastră" (h78_078).
-    '(cine|care dintre noi|cati dintre noi|cate persoane) (participa|va participa|vor participa|vine|va veni|vor veni|merge|va merge) (din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)|)',
+    // "pentru a stabili cine dintre colegi va participa" (h438_068, a confident error).
+    '(cine|cine dintre (colegi|noi|ei|colegii mei|colegii nostri)|care dintre noi|cati dintre noi|cate persoane) (participa|va participa|vor participa|vine|va veni|vor veni|merge|va merge) (din partea (noastra|institutiei|asociatiei|firmei|organizatiei|universitatii|primariei)|)',
     // Doubt about staying the whole programme: "Nu știu dacă prindem tot programul, probabil plecăm mai devreme" (h418_024).
     'nu (stiu|stim) daca (prind|prindem|apuc|apucam|stau|stam) (tot programul|toata sesiunea|toata intalnirea|pana la final|pana la sfarsit)',
     '(probabil|poate|posibil) (plec|plecam) (mai devreme|mai repede|inainte de final)',
@@ -1670,6 +1673,8 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "As vrea sa intreb si eu ceva in cele 5 minute" (h437_032); "Am pregătite 5 minute" (h439_053).
+    '(sa|a) (intreb|spun|zic|comentez|prezint|vorbesc) ... in cele # minute', '(am|avem) pregatite (cele |)# minute',
     // "aș dori și eu să am cele 5 minute, pentru o intervenție" (h434_003); "să aveți în vedere și o scurtă intervenție" (h436_035).
     '(as dori|as vrea|doresc|vreau|am dori|am vrea|dorim|vrem) (si eu |si noi |)sa (am|avem) (si |)(cele # minute|un slot|o interventie|o scurta interventie)',
     '(sa aveti|aveti|ati putea avea) in vedere (si |)o (scurta |mica |)(interventie|prezentare)',
@@ -2174,7 +2179,9 @@ export const intentRo: IntentLocale = {
     // "Nu am nimic de comentat la planul de acțiune, mi se pare bine făcut. Mă conectez totuși, să văd discuția" (h423_069).
     'nu (am|avem) nimic de (comentat|spus|prezentat)',
     // The one sent: "vă trimit colegul meu, Tudor Avram, care va asculta și îmi va povesti" (h424_049).
-    'care (va|vor) (doar |numai |)(asculta|urmari discutia)',
+    'care (va|vor) (doar |numai |)(asculta|urmari discutia)', 'care (doar |numai |)(va|vor) (asista|asculta)',
+    // Of the ones brought: "Elevii vor asista, nu vor interveni" (h438_005); "Nu cred că voi avea timp să intervin" (h439_040).
+    'nu (vor|va) (interveni|vorbi|lua cuvantul)', 'nu cred ca (voi avea|o sa am|am|vom avea) timp sa (intervin|intervenim|vorbesc|vorbim|iau cuvantul)',
     // "Nu vreau să ocup din timpul celorlalți, așa că renunț la cele 5 minute" (h423_082).
     '(renunt|renuntam|renuntasem) (totusi |)la (cele # minute|cele # min|minutele (mele|noastre|alocate)|timpul (meu|nostru|alocat)|interventia (mea|noastra))',
     // "Nu dorim să prezentăm, vom asculta și vom interveni la discuții dacă e cazul" (h253_019).

@@ -163,3 +163,31 @@ const corpus434: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 434–436', corpus434);
+
+const corpus437: IntentCase[] = [
+  // Who of the colleagues comes still to be decided (h438_068, a confident error); attendance waiting on approval (h437_065).
+  ['Bună ziua, Vă rog să-mi transmiteți agenda detaliată a întâlnirii, pentru a stabili cine dintre colegi va participa. Cu stimă, Valentin Jurca', 'unknown'],
+  ['Bună ziua, Vă mulțumim pentru invitație. Participarea noastră este condiționată de aprobarea conducerii; vă vom comunica un răspuns până vineri.', 'maybe'],
+  // Counts: five who connect (h438_028), a party of four (h438_067), a parent along (h438_062), colleagues by their trade
+  // (h438_057; not a start-up's staff, h4_118), the colleagues sent (h437_019); not those a sender reports sent (h271_023).
+  ['Hello Lavinia, Five people from our hub will connect, each from home. I will coordinate and speak for all of us.', 'yes', 5, true],
+  ["Hi Lavinia, Please count us as a party of four. We'd only like to listen. Elif", 'yes', 4, false],
+  ['Da, vin. Cu mine vine și tata, care are firmă de tâmplărie.', 'yes', 2],
+  ['Bună ziua, Vin eu, plus 2 arhitecți din birou.', 'yes', 3],
+  ['Bună ziua, Particip. Ca să aveți context: suntem un start-up cu 12 angajați și derulăm 3 proiecte în zona industriilor creative.', 'yes', 1],
+  ['Participă colegii mei Irina și Paul.', 'yes', 2],
+  ["Dear Ms Simion, Two people from our office will attend: Sarah Klein and Tom Berger. I won't be there myself, unfortunately. Best regards, Helga Sommer", 'yes', 2],
+  // Items struck out of a list (h438_002, h438_032, h438_075).
+  ['Bună ziua,\n\nParticipăm:\n1) Sergiu Lupu\n2) Irina Lupu\n3) Costel Baba – anulat, e bolnav\n\nMulțumim', 'yes', 2],
+  ['Bună Lavinia,\n\nDin partea Asociației Timișoara 2021 vor intra:\n- Ștefan Gavrilă (eu)\n- Simona Neamțu\n- ~~Bogdan Ursu~~ (nu mai e disponibil)\n- Laura Iancu\n\nSimona va vorbi din partea noastră.', 'yes', 3, true],
+  // Speaking: a question in the 5 minutes (h437_032), 5 minutes prepared (h439_053); those brought only attending (h438_005, h439_027),
+  // no time to intervene (h439_040), the one sent who will not intervene (h405_031).
+  ['Confirm participarea. As vrea sa intreb si eu ceva in cele 5 minute despre finantarea pentru micii artizani.', 'yes', 1, true],
+  ['Da, vin. Am pregătite 5 minute.', 'yes', 1, true],
+  ['Bună ziua, Vă confirmăm participarea Colegiului Național Banatul: voi veni cu 12 elevi din clasa a XI-a (profil economic), deci în total 13 persoane. Elevii vor asista, nu vor interveni.', 'yes', 13, false],
+  ['Bună ziua, vă confirm că voi fi prezent. Vin împreună cu doi studenți din master, care doar vor asista. Andrei Pavel', 'yes', 3, false],
+  ['Bună ziua, Voi participa eu din partea teatrului. Nu cred că voi avea timp să intervin, dar urmăresc cu interes.', 'yes', 1, false],
+  ['Bună ziua, Din partea Operei va participa colegul Adrian Lup, eu sunt în turneu. Adrian nu va interveni. Cu stimă, Marius Chiriac', 'yes', 1, false],
+];
+
+describeIntentCorpus('misses of sets 437–439', corpus437);
