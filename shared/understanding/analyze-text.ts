@@ -363,7 +363,9 @@ function scopeBareNo(sentence: readonly Clause[], nextSentence?: string): void {
     const word = BARE.exec(clause.folded)?.[1];
     if (!word || clause.spans.length !== 1 || clause.spans[0]!.kind !== 'no') return;
     const next = sentence[index + 1];
-    const echo = next !== undefined && !next.contrast && findAll(ECHOED, next.folded).length > 0 && !next.spans.some((span) => ANSWER_KINDS.has(span.kind));
+    // Or a later clause of the sentence: "Nu, vin pe jos, nu am nevoie de loc de parcare" (h441_028).
+    const echoes = (other: Clause): boolean => !other.contrast && findAll(ECHOED, other.folded).length > 0 && !other.spans.some((span) => ANSWER_KINDS.has(span.kind));
+    const echo = next !== undefined && (echoes(next) || sentence.slice(index + 2).some(echoes));
     if (echo || fillerIn(word, sentence.filter((other) => other !== clause), nextSentence)) clause.spans[0]!.kind = 'neutral';
   });
 }
@@ -397,8 +399,13 @@ function scopeMailRemarkYes(sentence: readonly Clause[]): void {
   sentence.forEach((clause, index) => {
     const next = sentence[index + 1];
     if (next !== undefined && isBareYes(clause) && findAll(MAIL_REMARKS, next.folded).length > 0) clause.spans[0]!.kind = 'neutral';
+    // "Confirm, numărul este corect" (h441_033), "Confirm, aceasta este adresa" (h441_055): a datum confirmed, not attendance.
+    if (next !== undefined && BARE_CONFIRMATION.test(clause.folded) && DATUM_CONFIRMED.test(next.folded) && sentence.length === index + 2) {
+      for (const span of clause.spans) if (span.kind === 'yes') span.kind = 'neutral';
+    }
   });
 }
+const DATUM_CONFIRMED = /^[^a-z]*(?:(?:numarul|nr|adresa|emailul|e-mailul|mailul|datele|telefonul|numele)(?: de telefon| de email| de e-mail)? (?:este|e|sunt) (?:corect|corecta|corecte|corecti|bun|buna|ok|in regula)|(?:aceasta|asta|aceea|aia) (?:este|e) (?:adresa|numarul|emailul|adresa corecta))[^a-z]*$/;
 
 const REGRET_WORD = /^(?:unfortunately|sadly|regrettably|din pacate|din nefericire|cu parere de rau)$/;
 

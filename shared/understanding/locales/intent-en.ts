@@ -1060,6 +1060,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "Marko will give a short comment on the SME vouchers, I will just listen" (h441_068).
+    '(will|shall) give a (short|brief|quick) (comment|remark|input|statement)',
     // "I will coordinate and speak for all of us" (h438_028).
     '(speak|talk|present) (for|on behalf of) (all of us|us all|the team|our team|everyone|the group|our group)',
     // "I will join, and I may add a short comment about our own SME programme if time allows" (h424_024).

@@ -49,6 +49,8 @@ export const intentRo: IntentLocale = {
     // "am primit linkul multumesc frumos, intru si eu miercuri la 11" (h400_020).
     // Opening its clause: "Nu intru și eu" is no yes (sets 53–55).
     '^(intru|ma conectez|ma alatur) si eu',
+    // "Noi suntem 2 sigur, poate vine și al treilea coleg" (h441_053); "sunt in." (h440_011).
+    '(noi |)suntem (#|doi|doua|trei|patru|cinci) (sigur|cu siguranta)', '^(sunt|suntem) in$',
     // The party before its list: "Suntem patru: eu, Alex, Maria și Ștefania" (h432_027, a model yes until the model retrained).
     '^suntem (#|doi|doua|trei|patru|cinci|sase)$',
     // "Nu știu dacă am timp de cele 5 minute, dar prezent voi fi sigur" (h429_002); "deci mâine sunt prezentă sigur" (h430_047).
@@ -628,6 +630,8 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // "Nu vom putea participa fizic luni, dar ne-am putea conecta online dacă există această variantă" (h441_004, a confident error).
+    '(ne-am|m-as|am|as) putea conecta (si |)(online|pe zoom|de la distanta)',
     // "Participarea noastră este condiționată de aprobarea conducerii" (h437_065).
     '(participarea|prezenta) (noastra|mea) (este|e|va fi|ramane) conditionata de',
     // "Mă uit în calendar și revin. Foarte posibil să vin." (h433_035).
@@ -1489,6 +1493,8 @@ export const intentRo: IntentLocale = {
     // Doubt about speaking, not coming: "Nu știu încă dacă voi vorbi, dar sigur mă conectez să ascult" (h414_059).
     // The earlier message reported: "Revin asupra mesajului de ieri în care vă anunțam că trebuie să anulez participarea: … pot veni" (h429_019).
     '(in care|prin care) (va anuntam|v-am anuntat|va spuneam|v-am spus|va scriam|v-am scris|va comunicam|v-am comunicat) ca (trebuie sa anulez|anulez|nu (mai |)pot|nu voi (mai |)putea) ... (participarea|veni|participa|ajunge|fi prezent|fi prezenta)',
+    // "… dacă trebuie să mă înregistrez separat pe Zoom sau doar intru pe link" (h441_064, a confident error): asked, not said.
+    '(daca|sau) (doar |numai |)(intru|ma conectez|ne conectam|intram) (pe link|pe linkul|direct|de pe link|cu linkul)',
     // "Dacă tot mă întrebați: nu am nimic împotrivă să particip" (h435_051): "since you ask", no condition.
     'daca tot (ma|ne) (intrebati|intrebi|ati intrebat)',
     // "Buna seara, nu refuz niciodata o invitatie de la dvs. Voi fi online miercuri" (h435_016).
@@ -1673,6 +1679,8 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Vom avea și câteva comentarii (5 minute ne ajung)" (h440_066).
+    '# minute (ne|imi|mi) (ajung|sunt suficiente|sunt de ajuns)',
     // "As vrea sa intreb si eu ceva in cele 5 minute" (h437_032); "Am pregătite 5 minute" (h439_053).
     '(sa|a) (intreb|spun|zic|comentez|prezint|vorbesc) ... in cele # minute', '(am|avem) pregatite (cele |)# minute',
     // "aș dori și eu să am cele 5 minute, pentru o intervenție" (h434_003); "să aveți în vedere și o scurtă intervenție" (h436_035).
@@ -1692,7 +1700,8 @@ export const intentRo: IntentLocale = {
     // Of the one sent: "colegul meu Bogdan Marcu va intra în locul meu și are câteva propuneri …, vrea să le prezinte" (h425_066).
     '(vrea|doreste|ar vrea|ar dori) sa (le |il |o |)(prezinte|expuna)',
     // "Aș dori să îmi folosesc cele 5 minute" (h426_073).
-    '(sa|a) (imi|ne|mi|ni) (folosesc|folosim|folosi|utilizez|utilizam|utiliza) (cele # minute|cele # min|minutele|timpul alocat|slotul)',
+    // "Aș vrea să folosesc și cele 5 minute" (h442_087).
+    '(sa|a) (imi |ne |mi |ni |)(folosesc|folosim|folosi|utilizez|utilizam|utiliza) (si |)(cele # minute|cele # min|minutele|timpul alocat|slotul)',
     // "Vin cu o prezentare scurtă (3-4 slide-uri)" (h427_089); "Ne-ar interesa să prezentăm pe scurt" (h427_099).
     // Not "Vin cu o scurtă prezentare a situației, pe care v-o trimit mâine": a written summary.
     '^(vin|venim|voi veni|vom veni|ma conectez|ne conectam) cu o prezentare (scurta|de # minute|de # min)', '(si|deci) (vin|venim|voi veni|vom veni) cu o prezentare (scurta|de # minute|de # min)', '(ne-ar|m-ar) interesa sa (prezentam|prezint|vorbim|vorbesc|intervenim|intervin)',
@@ -2335,6 +2344,8 @@ export const intentRo: IntentLocale = {
   ],
   additiveCues: ['^(si|plus|iar)', 'si de', 'de asemenea', 'in plus'],
   logisticsTopics: [
+    // "Da, vă rog, la adresa facultății" (h441_019): printed materials sent by post.
+    'la adresa',
     // "Da, am nevoie de loc de parcare. Nr. TM 21 PXF": the answer to the reminder's parking question.
     'loc de parcare', 'locuri de parcare', 'parcare', 'parcarea', 'masina', 'masini', '(numar|numarul|nr) de inmatriculare', 'cazare', 'cazarea',
     '(masa|masa de pranz|pranz|pranzul|meniu|meniul) (vegetarian|vegetariana|vegan|vegana|de post)', 'meniu vegetarian', 'proiector', 'proiectorul', 'adeverinta', 'factura',
@@ -2541,13 +2552,16 @@ export const intentRo: IntentLocale = {
   // "No, mă bag și eu": the regional filler, not the English refusal.
   regionalFillers: ['no'],
   // "Da, am primit invitația, mulțumesc. Din păcate nu pot fi prezent" (h283_005).
-  mailRemarks: ['(am|amu|noi am) primit', 'mi-a (parvenit|ajuns)', 'ne-a (parvenit|ajuns)', '(a|au) ajuns',
+  // "Da, am înțeles, mulțumesc" (h441_010): the organiser's notice understood.
+  mailRemarks: ['(am|amu|noi am) primit', 'am inteles$', 'mi-a (parvenit|ajuns)', 'ne-a (parvenit|ajuns)', '(a|au) ajuns',
     // "Da, sunt de acord cu prelucrarea datelor personale" (h289_091): consent to the form, not an answer.
     '(sunt|suntem) de acord cu (prelucrarea|procesarea|utilizarea|folosirea|stocarea)', '(imi|ne) (dau|exprim|exprimam) (acordul|consimtamantul)',
     '(atasamentul|fisierul|documentul|linkul|link-ul) (acum |)(se deschide|functioneaza|merge|e ok|este ok)',
     // "Nu pot ajunge, dar da, vă rog să-mi trimiteți minuta": yes to what is sent after the meeting.
     '(va rog |te rog |)(sa |sa-mi |sa-ne |)(imi |ne |mi |)(trimiteti|trimiteti-mi|trimiteti-ne|trimite-mi|transmiteti|transmiteti-mi) (si |)(minuta|materialele|prezentarea|prezentarile|inregistrarea|concluziile|rezumatul|raportul|notitele)'],
   echoedNegatives: [
+    // "Nu, vă rog să nu mă scoateți" (h441_013), "Nu, îl am, mulțumesc" (h441_031): the list or the link.
+    '(va rog sa |)nu (ma|ne) (scoateti|stergeti|eliminati|dezabonati)', '(il|o|le|i) (am|avem)( deja|)$',
     // The organiser's practical question answered: "Nu, nu vom avea nevoie de proiector" (h429_004), "Nu, nu mai e nevoie să-mi
     // trimiți linkul separat" (h429_082).
     'nu (vom avea|voi avea|avem|am|o sa avem|o sa am) nevoie (de|sa)', 'nu (mai |)(e|este) (cazul|nevoie)',

@@ -191,3 +191,28 @@ const corpus437: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 437–439', corpus437);
+
+const corpus440: IntentCase[] = [
+  // Confident errors of set 441: a bare "da"/"nu"/"confirm" answering something else — the notice understood (h441_010), not being
+  // removed from the list (h441_013), printed materials by post (h441_019), a phone number or an address (h441_033, h441_055), how
+  // to enter asked (h441_064); a refusal of the room with online only offered (h441_004).
+  ['Da, am înțeles, mulțumesc.', 'unknown'],
+  ['Nu, vă rog să nu mă scoateți. Radu', 'unknown'],
+  ['Da, vă rog, la adresa facultății. Teodor Banu', 'unknown'],
+  ['Bună ziua, Confirm, numărul este corect.', 'unknown'],
+  ['Confirm, aceasta este adresa. Nicoleta', 'unknown'],
+  ['Confirm, vin și eu.', 'yes', 1],
+  ['Da, am primit. Vă rog să-mi spuneți dacă trebuie să mă înregistrez separat pe Zoom sau doar intru pe link. Carmen', 'unknown'],
+  ['Bună ziua, Nu vom putea participa fizic luni, dar ne-am putea conecta online dacă există această variantă. Sabina Vlaicu', 'maybe'],
+  // A bare "Nu" that a later clause or "îl am" explains (h441_028, h441_031); "Noi suntem 2 sigur" (h441_053); "sunt in" (h440_011).
+  ['Nu, vin pe jos, nu am nevoie de loc de parcare. Ne vedem luni! Sergiu', 'yes', 1],
+  ['Nu, îl am, mulțumesc. Ne vedem miercuri.', 'yes', 1],
+  ['Salut! Noi suntem 2 sigur, poate vine și al treilea coleg, vă anunțăm. Echipa FabLab', 'yes', 2],
+  ['Salut Lavinia, sunt in. Trimite-mi te rog si planul, ca nu reusesc sa deschid atasamentul de pe telefon. Paul', 'yes', 1],
+  // Speaking: the 5 minutes enough (h440_066) or used (h442_087); the colleague's short comment (h441_068).
+  ['Revin: confirmăm participarea, eu și colega mea Bianca. Vom avea și câteva comentarii (5 minute ne ajung). Ana', 'yes', 2, true],
+  ['Bună seara, Confirm. Aș vrea să folosesc și cele 5 minute, am câteva propuneri concrete pentru acțiunea 2.', 'yes', 1, true],
+  ['Dear Lavinia, We will join with two people from our team – myself and my colleague Marko Jurić. Marko will give a short comment on the SME vouchers, I will just listen.', 'yes', 2, true],
+];
+
+describeIntentCorpus('misses of sets 440–442', corpus440);
