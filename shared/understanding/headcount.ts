@@ -791,9 +791,10 @@ function ownRole(folded: string, match: { start: number; text: string }): boolea
 // A plan given up: "Voiam să vin cu un coleg, dar el nu mai poate" (h340_011), "I originally planned to bring two
 // colleagues but one of them has a conflict" (h340_055). The verb may be the match's own ("… to bring two colleagues").
 // A party announced before and withdrawn: "Inițial am anunțat-o și pe colega mea, …, însă ea nu mai poate veni" (h370_037),
-// "I originally registered two colleagues as well, but they both cancelled" (h370_077).
+// "I originally registered two colleagues as well, but they both cancelled" (h370_077); "We had planned to send three people, but … only I
+// will travel" (h444_067).
 const INTENDED_BEFORE =
-  /(?<![a-z])(?:(?:voiam|vroiam|aveam de gand|planuiam|intentionam|ar fi vrut|ar fi dorit|voiau|planuiau|initial urma|urma) sa|(?:i|we) (?:originally|initially|first) (?:(?:planned|intended|meant|wanted|hoped) to|registered|announced|signed up|put down|mentioned)|(?:i|we) had (?:planned|intended|meant|wanted|hoped) to|initial (?:am|ne-am) (?:anuntat|inscris|trecut|confirmat)(?:-o|-l|-i|-le)?|(?:initial|la inceput) (?:va |v-|)(?:anuntasem|am anuntat|spusesem|am spus|scrisesem|am scris)(?: ca)?)(?: (?:vin|vina|venim|aduc|aducem|iau|luam|particip|participe|participam|bring|come|attend|join)(?![a-z])[^.;!?,]{0,40})?\s*$/;
+  /(?<![a-z])(?:(?:voiam|vroiam|aveam de gand|planuiam|intentionam|ar fi vrut|ar fi dorit|voiau|planuiau|initial urma|urma) sa|(?:i|we) (?:originally|initially|first) (?:(?:planned|intended|meant|wanted|hoped) to|registered|announced|signed up|put down|mentioned)|(?:i|we) had (?:planned|intended|meant|wanted|hoped) to|initial (?:am|ne-am) (?:anuntat|inscris|trecut|confirmat)(?:-o|-l|-i|-le)?|(?:initial|la inceput) (?:va |v-|)(?:anuntasem|am anuntat|spusesem|am spus|scrisesem|am scris)(?: ca)?)(?: (?:vin|vina|venim|aduc|aducem|iau|luam|particip|participe|participam|bring|come|attend|join|send|trimit|trimitem)(?![a-z])[^.;!?,]{0,40})?\s*$/;
 
 /** The sender alone, said as a conclusion (folded): "deci vin doar eu", "so it will be just me"; not "nu vin doar eu", nor "doar eu și …". */
 // "… but it will be only me in the end" (h417_071): a closing "in the end" after the sender alone.

@@ -9,6 +9,8 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "due to budget constraints only I will travel. So just one from Matera" (h444_067).
+    'only (i|me|myself) will (travel|come|attend|join)',
     // "Five people from our hub will connect" (h438_028); "Please count us as a party of four" (h438_067).
     // Not "Two people from our office will attend: … I won't be there myself" (h271_023): who attends may be sent.
     '# (people|persons) will (connect|join)', '# (people|persons) from (our|my) ... will (connect|join)', 'count us (in |)as a party of #',
@@ -1060,6 +1062,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "will attend on our behalf and present briefly the … programme" (h444_052); "I still do the 5 min" (h445_045).
+    '(and|to|will) (present|speak) (briefly|shortly)', '(i|we) (still |)(do|take|have) the # (min|mins|minutes)',
     // "Marko will give a short comment on the SME vouchers, I will just listen" (h441_068).
     '(will|shall) give a (short|brief|quick) (comment|remark|input|statement)',
     // "I will coordinate and speak for all of us" (h438_028).
@@ -1430,6 +1434,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "I would mostly listen" (h445_039); "I would not present this time" (h444_067).
+    "(i|we) (would|will|'ll|'d) (mostly|mainly) listen", '(i|we) (would|will) not (present|speak)',
     // "count me in - I'll sit in and listen" (h435_057).
     "(i'll|i will|we'll|we will) (just |only |)sit in and (just |)listen",
     // "I'll be there on Zoom with my business partner Zsófia. We'd only like to follow the discussion." (h431_023).

@@ -48,7 +48,7 @@ export const intentRo: IntentLocale = {
     'nu (vad|vedem) (niciun|vreun|nici un) motiv (sa|pentru care sa) (lipsesc|lipsim|nu vin|nu venim|nu particip|nu participam)',
     // "am primit linkul multumesc frumos, intru si eu miercuri la 11" (h400_020).
     // Opening its clause: "Nu intru și eu" is no yes (sets 53–55).
-    '^(intru|ma conectez|ma alatur) si eu',
+    '^(intru|ma conectez|ma alatur) si eu', '^eu (intru|ma conectez)$',
     // "Noi suntem 2 sigur, poate vine și al treilea coleg" (h441_053); "sunt in." (h440_011).
     '(noi |)suntem (#|doi|doua|trei|patru|cinci) (sigur|cu siguranta)', '^(sunt|suntem) in$',
     // The party before its list: "Suntem patru: eu, Alex, Maria și Ștefania" (h432_027, a model yes until the model retrained).
@@ -1495,6 +1495,8 @@ export const intentRo: IntentLocale = {
     '(in care|prin care) (va anuntam|v-am anuntat|va spuneam|v-am spus|va scriam|v-am scris|va comunicam|v-am comunicat) ca (trebuie sa anulez|anulez|nu (mai |)pot|nu voi (mai |)putea) ... (participarea|veni|participa|ajunge|fi prezent|fi prezenta)',
     // "… dacă trebuie să mă înregistrez separat pe Zoom sau doar intru pe link" (h441_064, a confident error): asked, not said.
     '(daca|sau) (doar |numai |)(intru|ma conectez|ne conectam|intram) (pe link|pe linkul|direct|de pe link|cu linkul)',
+    // Some of the party drop out: "inițial v-am scris că vom fi patru …, dar doi dintre colegi nu mai pot" (h444_006, a confident error).
+    '(#|doi|doua|trei|unul|una) dintre (colegi|colege|noi|ei|ele|colegii mei|colegii nostri) nu (mai |)(pot|poate|vor putea|va putea|vin|vine|ajung|ajunge)',
     // "Dacă tot mă întrebați: nu am nimic împotrivă să particip" (h435_051): "since you ask", no condition.
     'daca tot (ma|ne) (intrebati|intrebi|ati intrebat)',
     // "Buna seara, nu refuz niciodata o invitatie de la dvs. Voi fi online miercuri" (h435_016).
@@ -1679,6 +1681,10 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Maria are 5 minute despre mentorat" (h443_048); "Voi comenta pe scurt acțiunea 1" (h443_064); "As vrea sa comentez pe scurt" (h444_017);
+    // "Am și o mică prezentare de 3 minute" (h444_028); "Am si eu 2-3 idei de spus" (h445_010).
+    '(are|am|avem) # minute (despre|pe tema|cu)', '(voi|vom) comenta pe scurt', '(as vrea|as dori|vreau|doresc|am vrea|am dori) sa (comentez|comentam) pe scurt',
+    '(am|avem) (si |)o (mica |scurta |)prezentare de # (minute|min)', '(am|avem) (si eu |si noi |)(#|#-#|cateva|doua-trei) (idei|lucruri|puncte) de spus',
     // "Vom avea și câteva comentarii (5 minute ne ajung)" (h440_066).
     '# minute (ne|imi|mi) (ajung|sunt suficiente|sunt de ajuns)',
     // "As vrea sa intreb si eu ceva in cele 5 minute" (h437_032); "Am pregătite 5 minute" (h439_053).
@@ -2181,6 +2187,9 @@ export const intentRo: IntentLocale = {
     '(voi|vom|o sa) (doar |numai |)(asculta|ascult|ascultam) (de data asta|de data aceasta|de aceasta data|doar|numai)', 'doar ca (voi|vom|o sa) (asculta|ascult|ascultam)',
     // "Revin: renunț la prezentare, nu am reușit să pregătesc materialul. Venim tot două" (h292_064): the talk given up, not the coming.
     '(renunt|renuntam|renuntasem) (totusi |)la (prezentare|interventie|cuvant|cuvantul|slot|slotul|discurs|alocutiune)',
+    // "Vin, dar nu vorbesc de data asta" (h444_059); "Nu ne-am pregătit intervenții" (h444_064); "Nu pregătim nimic de prezentat" (h444_015).
+    'nu (vorbesc|vorbim|intervin|intervenim) (de data asta|de data aceasta|acum|de aceasta data)', 'nu (ne-am|mi-am) pregatit (interventii|interventia|nicio interventie|prezentari|nimic)',
+    'nu (pregatim|pregatesc) nimic de (prezentat|spus)',
     // "Nu avem intervenții pregătite" (h433_058).
     'nu (avem|am) (nicio |niciun |)(interventii|interventie|prezentari|prezentare|discurs) (pregatite|pregatita|pregatit)',
     // "Nu cred că avem ceva de prezentat de data asta, mai mult ascultăm și notăm" (h430_013).

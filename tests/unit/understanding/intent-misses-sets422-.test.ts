@@ -216,3 +216,25 @@ const corpus440: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 440–442', corpus440);
+
+const corpus443: IntentCase[] = [
+  // Some of the party dropping out is no refusal (h444_006, a confident error).
+  ['Bună ziua,\n\nRevin la mesajul de ieri: inițial v-am scris că vom fi patru persoane de la Facultatea de Economie, dar doi dintre colegi nu mai pot. Vă rog să ne treceți doar doi participanți (eu și lect. dr. Andrei Negru).', 'yes', 2],
+  ['Lavinia, eu intru, dar te rog să nu mă treci pe lista de vorbitori, am doar de ascultat. Ioana', 'yes', 1, false],
+  ['Dear Lavinia, We had planned to send three people, but due to budget constraints only I will travel.', 'yes', 1],
+  // Companions: a doctoral student (h443_054), "eu plus unul" (h444_015).
+  ['Bună ziua, Particip alături de doctoranda Livia Pârvu. Aș avea o intervenție scurtă despre cartografierea industriilor creative.', 'yes', 2, true],
+  ['Bună ziua, Vin eu plus unul – colegul meu de birou, arhitect Tudor Sas. Nu pregătim nimic de prezentat.', 'yes', 2, false],
+  // Speaking, both ways (sets 443–445).
+  ['Bună ziua, Confirm. Voi comenta pe scurt acțiunea 1 (voucherele pentru colaborări culturale).', 'yes', 1, true],
+  ['Buna ziua, Confirm participarea, 1 persoana (eu). As vrea sa comentez pe scurt partea de digitalizare.', 'yes', 1, true],
+  ['Bună ziua, Da, sigur, particip. Am și o mică prezentare de 3 minute despre rezultatele programului nostru de mentorat, dacă se poate.', 'yes', 1, true],
+  ['Buna ziua, particip. Am si eu 2-3 idei de spus despre acces la finantare, daca e timp.', 'yes', 1, true],
+  ['Bună ziua, Vin, dar nu vorbesc de data asta – am prezentat la sesiunea din septembrie. O.', 'yes', 1, false],
+  ['Bună ziua, Confirm pentru eu + 2 colegi (marketing și HR). Nu ne-am pregătit intervenții. Laura Fodor', 'yes', 3, false],
+  ['Hi, my colleague Rūta will join too, so we are two from Kaunas. I still do the 5 min.', 'yes', 2, true],
+  ['Hi Lavinia, Good news, the board meeting moved, so I can join on the 17th. Just me, and I would mostly listen.', 'yes', 1, false],
+  ['Dear Lavinia, Our colleague Petar Marić, who is in Timișoara that week, will attend on our behalf and present briefly the Rijeka 2020 Kitchen programme. I will not be there myself.', 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 443–445', corpus443);
