@@ -21,14 +21,14 @@ const tables = LOCALES.map((locale) => locale.details);
  * coming to listen, which the intent reads as the yes ("I will attend and just listen", h209_031).
  */
 const ONLY_ATTENDING = /(?<![a-z])(?<!(?:nu|not)\s)(?:doar|numai|just|only)\s+(?:particip|participam|asistam|attend|attending)[^a-z0-9]*$|(?<![a-z])(?:join|attend|come|connect|dial in)\s+and\s+(?:just\s+|only\s+)?listen(?:\s+in)?[^a-z0-9]*$/;
+/** "Andrei, colegul meu, va fi și el în call și va lua cuvântul" (h432_058): a third-person verb opening the clause, its subject before. */
+const THIRD_PERSON_START = /^[^a-z]*(?:si\s+)?(?:va|vor)\s+(?:fi|lua|vorbi|prezenta|sustine|interveni)(?![a-z])/;
 /**
  * A clause whose subject is someone else: "Dario will just listen in", "my colleague will only
  * observe". Their declining to speak does not undo the sender's own wish in another clause. A
  * pronoun or a colleague on folded text, a capitalised name on the text as written.
  * "Eu aș lua cuvântul …, ei doar ascultă": the others' listening in the present.
  */
-/** "Andrei, colegul meu, va fi și el în call și va lua cuvântul" (h432_058): a third-person verb opening the clause, its subject before. */
-const THIRD_PERSON_START = /^[^a-z]*(?:si\s+)?(?:va|vor)\s+(?:fi|lua|vorbi|prezenta|sustine|interveni)(?![a-z])/;
 const OTHER_SUBJECT_FOLDED =
   /^[^a-z]*(?:(?:and|but|while|whereas|iar|dar|si)\s+)?(?:he|she|they|el|ea|ei|ele|ceilalti|celelalte|the others|(?:my|our)\s+(?:colleague|coworker|co-worker|deputy|boss|manager)s?|(?:colegul|colega|colegii|colegele)\s+(?:meu|mea|mei|mele|nostru|noastra|nostri|noastre))(?:\s+[a-z'-]+)?\s+(?:will|would|shall|is|are|wants|plans|won't|doesn't|does not|can|could|va|vor|nu va|nu vor|asculta|listen|listens)(?![a-z])/;
 const OTHER_SUBJECT_NAMED = new RegExp(

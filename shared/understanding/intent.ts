@@ -53,17 +53,17 @@ const TRAVEL_REFUSED = /^[^.;!?]{0,40}?(?:deplas|travel|ajunge la (?:primarie|ti
 const TRAVEL_PLACE_BEFORE = /(?:^|[^a-z])(?:la (?:primarie|timisoara|sediu|sala)|in timisoara|to timisoara|fizic|in persoana|in person)[^.;!?]{0,12}$/;
 /** A refusal only of going there: the trip, in person, to the place. */
 const travelRefused = (clause: Clause, span: Found): boolean => TRAVEL_REFUSED.test(clause.folded.slice(span.start)) || TRAVEL_PLACE_BEFORE.test(clause.folded.slice(0, span.start));
-// A clause opening on the sender: the Romanian pronoun is emphatic (unneeded before the verb), the English one is not.
 /** The consequent of a condition that is the sender's coming: "… intru și eu". */
 const JOINS_TOO = /(?<![a-z])(?:vin|venim|intru|intram|ma conectez|ne conectam|particip|participam|ajung|ajungem) si (?:eu|noi)[^a-z]*$/;
 /** A confirmation given before ("am confirmat anterior", "I had confirmed"), and a refusal that says "no longer". */
-const PAST_CONFIRMATION = /^(?:(?:eu |noi |)(?:v-am|am|amconfirmat)|i|we|i've|we've|i have|we have|i had|we had) (?:deja |already |)confirm(?:at|ed)(?![a-z])/;
+const PAST_CONFIRMATION = /^(?:(?:eu |noi |)(?:v-am|am)|i|we|i've|we've|i have|we have|i had|we had) (?:deja |already |)confirm(?:at|ed)(?![a-z])/;
 const NO_LONGER = /(?<![a-z])(?:nu mai|no longer|not .{0,20}anymore|not .{0,20}any more)(?![a-z])/;
 /** "(eu nu pot)": the sender's own aside opened right before a refusal; colleagues counted by a number ("2 colegi"). */
 const OWN_ASIDE_BEFORE = /\(\s*(?:eu|i)\s+$/;
 const COUNTED_COLLEAGUES = /(?<![a-z])(?:\d|doi|doua|trei|patru|two|three|four) (?:colegi|colege|colleagues|reprezentanti|representatives)(?![a-z])/;
 /** Nobody sent instead: "nu vom putea trimite alt reprezentant", "we cannot send anyone else". */
 const NONE_SENT = /trimite (?:alt|un alt|niciun|nici un|alti|alte|pe altcineva|pe nimeni)(?![a-z])|send (?:anyone else|another|any other|someone else)(?![a-z])/;
+// A clause opening on the sender: the Romanian pronoun is emphatic (unneeded before the verb), the English one is not.
 const SURELY = /(?<![a-z])(?:sigur|cu siguranta|cu certitudine|garantat|definitely|for sure|certainly|surely)(?![a-z])/;
 const OWN_SUBJECT = /^[^a-z]*(?:eu|noi|as for me|as for myself|as for us|personally|i personally|cat despre mine|in ce ma priveste|eu personal)\s/;
 const FIRM_ANSWERS: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'no']);
