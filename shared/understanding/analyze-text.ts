@@ -314,15 +314,16 @@ const REGRET_OPENING = /^[^a-z]*(?:pacat(?: doar| insa| numai)? ca|din pacate|di
  * answer that the next sentence, opening on a regret, refuses in full is the warmth of the refusal, not a yes.
  */
 function scopeRegretAfterGladYes(clauses: readonly Clause[]): void {
-  const last = clauses.at(-1)?.sentence ?? -1;
-  for (let sentence = 0; sentence < last; sentence++) {
-    const glad = clauses.filter((clause) => clause.sentence === sentence);
-    if (glad.length === 0 || !glad.every((clause) => GLAD_ONLY.test(clause.folded) && clause.spans.every((span) => span.kind === 'yes' || span.kind === 'neutral'))) continue;
-    const next = clauses.filter((clause) => clause.sentence === sentence + 1);
-    if (next.length === 0 || !REGRET_OPENING.test(next[0]!.folded)) continue;
-    if (!next.some((clause) => clause.spans.some((span) => span.kind === 'no' && !span.partial && !span.negated))) continue;
+  // The clauses of each sentence, gathered once (clauses come in sentence order).
+  const bySentence: Clause[][] = [];
+  for (const clause of clauses) (bySentence[clause.sentence] ??= []).push(clause);
+  bySentence.forEach((glad, sentence) => {
+    const next = bySentence[sentence + 1];
+    if (!next || !REGRET_OPENING.test(next[0]!.folded)) return;
+    if (!glad.every((clause) => GLAD_ONLY.test(clause.folded) && clause.spans.every((span) => span.kind === 'yes' || span.kind === 'neutral'))) return;
+    if (!next.some((clause) => clause.spans.some((span) => span.kind === 'no' && !span.partial && !span.negated))) return;
     for (const clause of glad) for (const span of clause.spans) if (span.kind === 'yes') span.kind = 'neutral';
-  }
+  });
 }
 
 // "Confirm. Nu. Scuze, am apăsat trimite prea repede. Voiam să scriu: …" (h429_080): a mail sent half-written, then written again.

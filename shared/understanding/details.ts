@@ -82,8 +82,10 @@ const SPEAKING_TOPIC =
 const DECIDED_LATER = /(?<![a-z])(?:comunica|comunicam|anunta|anuntam|spune|spunem|confirma|confirmam|reveni|revenim|decide|decidem|hotari|hotaram|let you know|tell you|confirm|inform you|get back to you|decide)(?![a-z])[^.;!?]{0,40}?(?<![a-z])(?:daca|whether|if)\s+(?:(?:si|also)\s+)?$/;
 /** Spans that answer for someone: a clause holding one is no part of a companion's doubt around it. */
 const ANSWER_SPANS: ReadonlySet<string> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'substitute']);
-/** A postscript's opening ("P.S.", "PS:", "P.P.S."), on folded text. */
-// Or a second thought: "Revin totuși: m-am gândit mai bine și prefer de data aceasta doar să ascult" (h432_004).
+/**
+ * A postscript's opening ("P.S.", "PS:", "P.P.S.") or a second thought's ("Revin totuși: m-am gândit mai bine și prefer de
+ * data aceasta doar să ascult", h432_004), on folded text: what it says of speaking replaces what came before.
+ */
 const POSTSCRIPT = /^[^a-z]*(?:p\.?\s?(?:p\.?\s?)?s(?![a-z])|revin totusi|m-am (?:gandit mai bine|razgandit)|on second thought)/;
 /** A clause opening on a wish ("we'd love", "aș vrea"): asked with a time, it books a slot. */
 const WISH_START = /^[^a-z]*(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like)|(?:as|am)\s+(?:vrea|dori)|doresc|dorim|vreau|vrem)(?![a-z])/;

@@ -915,7 +915,7 @@ const TABLE_CELLS = /\s*(?:\t|\||\s{3,})\s*/;
 const TABLE_HEADER_CELL = /^(?:nr|nr crt|crt|no|#|nume|prenume|nume si prenume|numele si prenumele|name|full name|first name|last name|surname|functia|functie|pozitia|pozitie|position|role|title|job title|email|e-mail|adresa de email|telefon|tel|phone|departament|department|institutia|organizatia|organization|organisation)$/;
 /** "Vin eu; colegul meu Mircea Suciu nu poate ajunge" (h375_049): the one named in the item does not come. */
 // "3) Costel Baba – anulat, e bolnav" (h438_075), "~~Bogdan Ursu~~ (nu mai e disponibil)" (h438_032): an item struck out.
-const ITEM_DECLINES = /(?<!\p{L})(?:anulat|anulată|anulata|~~|nu mai e disponibil|nu mai este disponibil|(?:nu|not)\s+(?:mai\s+)?(?:poate|va putea|vine|va veni|ajunge|va ajunge|participă|participa|va participa|o să poată|o sa poata)|cannot|can['’]t|won['’]t|will not|is unable|is not able|isn['’]t able)(?!\p{L})/iu;
+const ITEM_DECLINES = /~~|(?<!\p{L})(?:anulat|anulată|anulata|nu mai e disponibil|nu mai este disponibil|(?:nu|not)\s+(?:mai\s+)?(?:poate|va putea|vine|va veni|ajunge|va ajunge|participă|participa|va participa|o să poată|o sa poata)|cannot|can['’]t|won['’]t|will not|is unable|is not able|isn['’]t able)(?!\p{L})/iu;
 /** "Și eu, evident :)", "and me too": the sender added after a list. */
 const SELF_JOINS = /^(?:și|si|plus|and|\+)\s+(?:eu|subsemnatul|subsemnata|me|myself)(?![\p{L}])/iu;
 

@@ -210,9 +210,9 @@ function calendarAnswer(partstat: string, analysis: TextAnalysis): IntentResult 
 }
 
 let buttonMistakes: PhraseMatcher | null = null;
+const ANALYSIS_LIMIT = 20_000;
 /** A count of people somewhere in a subject: digits or a number word before a word for people. */
 const SUBJECT_COUNT = /(?:\d|\b(?:doi|două|doua|trei|patru|cinci|two|three|four|five))\s*(?:pers|oameni|colegi|people|persons|participan|reprezentan)/i;
-const ANALYSIS_LIMIT = 20_000;
 /** How sure the sender's words must be to contradict PARTSTAT: an answer, not a bare reason (0.65). */
 const CONTRADICTION = 0.7;
 const FIRM_ANSWERS: ReadonlySet<string> = new Set(['yes', 'wish', 'no', 'softYes', 'othersYes', 'substitute']);

@@ -222,7 +222,7 @@ export const detailsEn: DetailsLocale = {
     // "We'll attend with the whole team from Banat IT Cluster:" and the names on the lines below (h243_033).
     "(we'll|we will|i'll|i will) (attend|come|join|be there) with (the |our |)(whole |entire |full |)team",
     // "Rijeka 2020 team will join with:" and a dashed list of names and roles (h426_051).
-    '(team|delegation|office|we|will) (will |)(join|attend|come|be there|participate) with:',
+    '(will|we) (join|come|be there|participate) with:',
     'will attend', 'attendees', '^(confirming|confirmed|confirm) for', 'attending', 'participants', 'the following (people|persons|colleagues|participants)',
     'on behalf of (our|the) (organisation|organization|company|institution|team)',
     // "I confirm participation of Chemnitz 2025 with following persons: 1. … 2. … 3. …" (h208_057).

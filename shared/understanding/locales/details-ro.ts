@@ -71,7 +71,7 @@ export const detailsRo: DetailsLocale = {
     // "Voi participa online. Din partea facultății se mai conectează doi colegi, conf. dr. Anca Tudor și lect. dr. Paul Neagu" (h370_006).
     '(se mai conecteaza|se vor mai conecta|mai vin|vor mai veni|mai participa|vor mai participa) # (persoan*|coleg*|reprezentant*|membr*|student*|colaborator*)',
     // "Vin eu, plus 2 arhitecți din birou" (h438_057): colleagues named by their trade.
-    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoan*|coleg*|participant*|invitat*|prieten*|vecin*|ghid*|ghizi|instructor*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*|arhitect*|inginer*|designer*|cercetator*|cercetatoare)',
+    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoan*|coleg*|participant*|invitat*|prieten*|vecin*|ghid*|ghizi|instructor*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*|arhitect*|inginer*|designer*|cercetator*)',
     // "Confirm participarea mea și a doi colegi": mine, and theirs.
     '(si|plus) a # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
     '(aduc|aducem|voi aduce|vom aduce|o sa aduc|o sa aducem) (si |cu mine |)# (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',

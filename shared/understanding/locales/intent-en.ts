@@ -1435,7 +1435,7 @@ export const intentEn: IntentLocale = {
   ],
   speakerNo: [
     // "I would mostly listen" (h445_039); "I would not present this time" (h444_067).
-    "(i|we) (would|will|'ll|'d) (mostly|mainly) listen", '(i|we) (would|will) not (present|speak)',
+    "(i'll|i'd|we'll|we'd|i would|we would|i will|we will) (mostly|mainly) listen", '(i|we) (would|will) not (present|speak)',
     // "count me in - I'll sit in and listen" (h435_057).
     "(i'll|i will|we'll|we will) (just |only |)sit in and (just |)listen",
     // "I'll be there on Zoom with my business partner Zsófia. We'd only like to follow the discussion." (h431_023).
@@ -1443,7 +1443,7 @@ export const intentEn: IntentLocale = {
     // "I will just listen … but no need to give me a slot" (h427_008).
     'no need (to give me|to give us|for) (a|any) (speaking |)(slot|speaking slot|time slot)',
     // "I will not be able to present anything, as our evaluation report is not ready yet. I will however attend" (h423_090).
-    "(i|we) (will not|won't|shall not|am not|are not|'m not|'re not) (be able to |able to |going to |)(present|say) (anything|something|a presentation|much)",
+    "(i will not|i won't|we will not|we won't|i shall not|i am not|i'm not|we are not|we're not) (be able to |able to |going to |)(present|say) (anything|something|a presentation|much)",
     // "I'll just follow along and not intervene" (h416_058). Not "happy to listen": it opens offers ("… and share a few thoughts").
     "(i'll|i will|we'll|we will) (just |only |)follow along",
     // "He will not intervene." (h411_048).

@@ -58,7 +58,7 @@ export const intentRo: IntentLocale = {
     // Presenting together says both come: "Colegul Ilie și cu mine vom prezenta pe scurt proiectul Amfiteatru" (h429_004).
     'si cu mine (vom|o sa) (prezenta|prezentam|sustine|sustinem|vorbi|vorbim)',
     // "Revin: filmarea s-a mutat, deci intru sigur miercuri la 11" (h425_017).
-    '(^|deci |asa ca )(intru|ma conectez|intram|ne conectam) (sigur|cu siguranta|negresit)',
+    '^(intru|ma conectez|intram|ne conectam) (sigur|cu siguranta|negresit)', '(deci|asa ca) (intru|ma conectez|intram|ne conectam) (sigur|cu siguranta|negresit)',
     // The day, then coming at an hour: "Mâine vin pe la 10:30, mai târziu un pic" (h396_024).
     '^(maine|poimaine|luni|miercuri) (vin|venim|ajung|ajungem) (pe la|la ora|in jur de|cam pe la|pe la ora)',
     // An earlier no taken back: "Până la urmă pot! Scuze pentru mesajul de ieri" (h390_058).
@@ -1490,7 +1490,6 @@ export const intentRo: IntentLocale = {
     // Doubt about staying the whole programme: "Nu știu dacă prindem tot programul, probabil plecăm mai devreme" (h418_024).
     'nu (stiu|stim) daca (prind|prindem|apuc|apucam|stau|stam) (tot programul|toata sesiunea|toata intalnirea|pana la final|pana la sfarsit)',
     '(probabil|poate|posibil) (plec|plecam) (mai devreme|mai repede|inainte de final)',
-    // Doubt about speaking, not coming: "Nu știu încă dacă voi vorbi, dar sigur mă conectez să ascult" (h414_059).
     // The earlier message reported: "Revin asupra mesajului de ieri în care vă anunțam că trebuie să anulez participarea: … pot veni" (h429_019).
     '(in care|prin care) (va anuntam|v-am anuntat|va spuneam|v-am spus|va scriam|v-am scris|va comunicam|v-am comunicat) ca (trebuie sa anulez|anulez|nu (mai |)pot|nu voi (mai |)putea) ... (participarea|veni|participa|ajunge|fi prezent|fi prezenta)',
     // "… dacă trebuie să mă înregistrez separat pe Zoom sau doar intru pe link" (h441_064, a confident error): asked, not said.
@@ -1505,6 +1504,7 @@ export const intentRo: IntentLocale = {
     'nu (stiu|stim) (inca |)daca (am|avem|voi avea|vom avea|o sa am|o sa avem) timp (de|pentru) (cele # minute|interventie|prezentare|o interventie|o prezentare)',
     // "Este posibil să ajung mai târziu, pe la 11. Vin sigur" (h429_048): doubt about the hour, not the coming.
     '(este|e) posibil sa (ajung|intarzii|intru|ma conectez|venim|ajungem|intram|ne conectam) (mai tarziu|cu intarziere|putin mai tarziu|cu (cateva|#) minute (mai tarziu|intarziere))',
+    // Doubt about speaking, not coming: "Nu știu încă dacă voi vorbi, dar sigur mă conectez să ascult" (h414_059),
     // "Particip, dar nu sunt sigură că voi avea timp să vorbesc" (h422_064).
     '(nu (stiu|stim) (inca |)daca|nu (sunt|suntem) (inca |)(sigur|sigura|siguri|sigure) (ca|daca)) (voi|vom|o sa|am sa) (avea timp sa |apuca sa |apucam sa |)(vorbi|vorbesc|vorbim|interveni|intervin|intervenim|lua cuvantul|iau cuvantul|prezenta|prezint)',
     // A "da" to a colleague's offer in a reply-all: "@Andrei - da, te rog trimite-mi și mie prezentarea" (h420_016).
