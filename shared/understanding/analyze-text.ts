@@ -306,8 +306,10 @@ export function analyzeText(text: string): TextAnalysis {
 
 // A glad answer and nothing else: "Sigur că da, cu mare drag!", "Of course, with pleasure!".
 const GLAD_ONLY = /^[^a-z]*(?:sigur ca da|sigur|da|desigur|bineinteles|evident|cu (?:mare |tot |)(?:drag|placere)|yes|sure|of course|with (?:great |)pleasure|gladly)[^a-z]*$/;
+// Words of regret (folded), a weak "no" of their own: "unfortunately", "din păcate".
+const REGRETS = 'unfortunately|sadly|regrettably|din pacate|din nefericire|cu parere de rau';
 // The next sentence opening on a regret: "Păcat doar că …", "Din păcate …", "Unfortunately …".
-const REGRET_OPENING = /^[^a-z]*(?:pacat(?: doar| insa| numai)? ca|din pacate|din nefericire|unfortunately|sadly|the only (?:thing|problem) is)(?![a-z])/;
+const REGRET_OPENING = new RegExp(`^[^a-z]*(?:pacat(?: doar| insa| numai)? ca|${REGRETS}|the only (?:thing|problem) is)(?![a-z])`);
 
 /**
  * "Sigur că da, cu mare drag! Păcat doar că pe 17 sunt la Viena la un târg și nu am cum să mă conectez" (h435_088): a glad
@@ -408,7 +410,7 @@ function scopeMailRemarkYes(sentence: readonly Clause[]): void {
 }
 const DATUM_CONFIRMED = /^[^a-z]*(?:(?:numarul|nr|adresa|emailul|e-mailul|mailul|datele|telefonul|numele)(?: de telefon| de email| de e-mail)? (?:este|e|sunt) (?:corect|corecta|corecte|corecti|bun|buna|ok|in regula)|(?:aceasta|asta|aceea|aia) (?:este|e) (?:adresa|numarul|emailul|adresa corecta))[^a-z]*$/;
 
-const REGRET_WORD = /^(?:unfortunately|sadly|regrettably|din pacate|din nefericire|cu parere de rau)$/;
+const REGRET_WORD = new RegExp(`^(?:${REGRETS})$`);
 
 /**
  * "Yes, Wednesday is unfortunately the day of our own steering committee, so I won't be able to attend" (h337_014), "Da, din

@@ -6,7 +6,6 @@ import type { ClauseSpan } from './hedge-scope';
 import { namesFirstName, namesPerson, namesRelatedPerson, sentenceWithTitle } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import { isConfirmingTag, isTagQuestion } from './sentences';
-import { matchKey } from './text-normalize';
 import type { Intent } from './types';
 
 export interface IntentResult {
@@ -26,6 +25,8 @@ const THUMBS_ONLY = /^\s*(?:\u{1F44D}[\u{1F3FB}-\u{1F3FF}]?\uFE0F?\s*)+$/u;
 const OK_THUMBS = /^\s*(?:ok|okay|oki|okey|okk)[\s!.,]*(?:[\u{1F44D}\u{1F44C}][\u{1F3FB}-\u{1F3FF}]?\uFE0F?\s*)+$/iu;
 const WITH_SELF = compileStickyPhrases(LOCALES.flatMap((l) => l.withSelf));
 const DEFERRALS = compileStickyPhrases(LOCALES.flatMap((l) => l.deferrals));
+const PAST_CONFIRMATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.pastConfirmations));
+const NONE_SENT = compileStickyPhrases(LOCALES.flatMap((l) => l.noneSent));
 const DELEGATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.delegations));
 const COUNTERFACTUALS = compileStickyPhrases(LOCALES.flatMap((l) => l.counterfactuals));
 const AFTERWARD = compileStickyPhrases(LOCALES.flatMap((l) => l.afterwardRequests));
@@ -55,14 +56,11 @@ const TRAVEL_PLACE_BEFORE = /(?:^|[^a-z])(?:la (?:primarie|timisoara|sediu|sala)
 const travelRefused = (clause: Clause, span: Found): boolean => TRAVEL_REFUSED.test(clause.folded.slice(span.start)) || TRAVEL_PLACE_BEFORE.test(clause.folded.slice(0, span.start));
 /** The consequent of a condition that is the sender's coming: "… intru și eu". */
 const JOINS_TOO = /(?<![a-z])(?:vin|venim|intru|intram|ma conectez|ne conectam|particip|participam|ajung|ajungem) si (?:eu|noi)[^a-z]*$/;
-/** A confirmation given before ("am confirmat anterior", "I had confirmed"), and a refusal that says "no longer". */
-const PAST_CONFIRMATION = /^(?:(?:eu |noi |)(?:v-am|am)|i|we|i've|we've|i have|we have|i had|we had) (?:deja |already |)confirm(?:at|ed)(?![a-z])/;
+/** A refusal that says "no longer"; beside it a confirmation given before is taken back. */
 const NO_LONGER = /(?<![a-z])(?:nu mai|no longer|not .{0,20}anymore|not .{0,20}any more)(?![a-z])/;
 /** "(eu nu pot)": the sender's own aside opened right before a refusal; colleagues counted by a number ("2 colegi"). */
 const OWN_ASIDE_BEFORE = /\(\s*(?:eu|i)\s+$/;
 const COUNTED_COLLEAGUES = /(?<![a-z])(?:\d|doi|doua|trei|patru|two|three|four) (?:colegi|colege|colleagues|reprezentanti|representatives)(?![a-z])/;
-/** Nobody sent instead: "nu vom putea trimite alt reprezentant", "we cannot send anyone else". */
-const NONE_SENT = /trimite (?:alt|un alt|niciun|nici un|alti|alte|pe altcineva|pe nimeni)(?![a-z])|send (?:anyone else|another|any other|someone else)(?![a-z])/;
 // A clause opening on the sender: the Romanian pronoun is emphatic (unneeded before the verb), the English one is not.
 const SURELY = /(?<![a-z])(?:sigur|cu siguranta|cu certitudine|garantat|definitely|for sure|certainly|surely)(?![a-z])/;
 const OWN_SUBJECT = /^[^a-z]*(?:eu|noi|as for me|as for myself|as for us|personally|i personally|cat despre mine|in ce ma priveste|eu personal)\s/;
@@ -383,7 +381,7 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   // (h429_053): nobody sent in the place of the one confirmed, after him, takes the confirmation back.
   // Only after a word taking the confirmation back ("PS: Revin …"): "Vă confirmăm participarea doamnei director. Nu vom putea
   // trimite alt reprezentant" says she comes alone.
-  const noneSent = no.filter((span) => NONE_SENT.test(matchKey(span.text)));
+  const noneSent = no.filter((span) => whole(NONE_SENT, analysis, span, true));
   const sentBefore = [...others, ...substitute];
   if (delegated && noneSent.length > 0 && sentBefore.length > 0 && mindChanged(analysis, sentBefore, noneSent)) {
     return { intent: 'no', confidence: 0.6, evidence: `${join(sentBefore.sort(byPosition))} → ${join(noneSent)}`, delegated: true };
@@ -556,7 +554,7 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     if (settled) return settled;
     // "nu mai pot participa miercuri … Am confirmat anterior, vă rog să mă scoateți de pe listă" (h424_027): the only yes is
     // the earlier confirmation, told beside a refusal that says "no longer": it is taken back.
-    if (yes.every((span) => PAST_CONFIRMATION.test(matchKey(span.text))) && no.some((span) => NO_LONGER.test(analysis.clauses[span.clause]!.folded))) {
+    if (yes.every((span) => whole(PAST_CONFIRMATIONS, analysis, span, true)) && no.some((span) => NO_LONGER.test(analysis.clauses[span.clause]!.folded))) {
       return { intent: 'no', confidence: 0.7, evidence: `${join(no)} (${join(yes)})` };
     }
     return { intent: 'unknown', confidence: 0.3, evidence: `${join(yes)} / ${join(no)}` };

@@ -39,6 +39,10 @@ export interface IntentLocale {
   partyCues: string[];
   /** Deferrals ("revin", "I'll get back to you"): a hedge only when no answer follows them. */
   deferrals: string[];
+  /** A yes that is a confirmation given before ("am confirmat anterior"): taken back by a refusal that says "no longer". */
+  pastConfirmations: string[];
+  /** A refusal that sends nobody in the place of the one confirmed ("nu vom putea trimite alt reprezentant"). */
+  noneSent: string[];
   /** Words tying a sentence to the event or to being there ("atelier", "late", "online"). */
   eventCues: string[];
   /** Short function words that carry no topic, for telling whether a hedge's clause is about something else. */

@@ -519,6 +519,8 @@ export const intentEn: IntentLocale = {
   partyCues: ['# or #', '# to # (people|persons|of us|colleagues)', 'the (names|number)', '(names|number) of (the |)(people|persons|participants|attendees|colleagues)', 'how many', 'who (exactly |else |)(will|of us|from)', '#-# (people|persons|of us|colleagues|participants|attendees|members|students)', 'depends on who',
     // "One of us will attend, not sure who yet - either me or Paolo. I'll let you know the name next week".
     'not (sure|certain) (yet |)(who|which of us)', "(don't|do not) know (yet |)(who|which of us)", 'the name', '(me|i) or (my colleague|a colleague|#)'],
+  pastConfirmations: ["(i|we|i've|we've|i have|we have|i had|we had) (already |)confirmed"],
+  noneSent: [],
   deferrals: ["(i'll|i will|we'll|we will) (get back to you|revert)", 'get back to you', 'will revert',
     // Leave asked to answer later: "Can I confirm by Tuesday?".
     '(can|could|may) (i|we) (confirm|let you know|get back to you|come back to you) (by|on|before|later|next|early next|tomorrow|in a few days|closer to)',

@@ -726,6 +726,10 @@ export const intentRo: IntentLocale = {
     'de catre cine', '(eu|el|ea|dansul|dansa) sau (colegul|colega|un coleg|o colega|colegii|colegele)',
     // "Vom fi eu și încă un coleg de la investiții, cel mai probabil dl. Roman" (h105_019): doubt about which colleague.
     '(eu|noi) si inca (un|o|doi|doua|trei|#)'],
+  // "nu mai pot participa miercuri … Am confirmat anterior, vă rog să mă scoateți de pe listă" (h424_027).
+  pastConfirmations: ['(eu |noi |)(am|v-am|i-am) (deja |)confirmat', 'deja am confirmat'],
+  // "PS: … Nu vom putea trimite alt reprezentant" (h429_053); one of the refusals above.
+  noneSent: ['nu (vom|voi|putem|pot|o sa putem) (putea |)trimite (alt|un alt|niciun|nici un|alti|alte|pe altcineva|pe nimeni)'],
   deferrals: ['revin (cu|ulterior|mai tarziu|curand|cat de curand)', '^revin$',
     // A confirmation promised, not given: "Dacă da, o să confirm pentru amândoi" (h423_051).
     '(o sa|am sa) (va |iti |)(confirm|confirmam) (pentru|participarea|prezenta|)',
@@ -2178,7 +2182,8 @@ export const intentRo: IntentLocale = {
     // "aș vrea totuși să nu fiu pusă pe lista de vorbitori, vreau doar să urmăresc discuția" (h329_082).
     'sa nu (fiu|fim) (pus|pusa|pusi|puse|trecut|trecuta) pe lista (de vorbitori|vorbitorilor)', '(vreau|vrem|as vrea|am vrea) doar sa (urmaresc|urmarim|ascult|ascultam)',
     // "Nu am pregătit nimic de prezentat, o să ascult și o să intervin doar dacă e cazul" (h309_076).
-    '(nu am|n-am|nu avem|n-avem) (pregatit |)nimic (pregatit |)(de prezentat|de spus|pentru prezentare)',
+    // "Nu pregătim nimic de prezentat" (h444_015); "Nu am nimic de comentat la planul de acțiune … Mă conectez totuși" (h423_069).
+    '(nu am|n-am|nu avem|n-avem|nu) (pregatit |pregatim |pregatesc |)nimic (pregatit |)(de prezentat|de spus|de comentat|pentru prezentare)',
     // Speaking up in the discussion at most is no slot: "o să ascult și o să intervin doar dacă e cazul" (h309_076).
     '(o sa |voi |vom |)(intervin|interveni|intervenim) (doar|numai) (daca e cazul|daca este cazul|daca e nevoie|daca este nevoie|la nevoie)',
     // "vin și eu, dar fără să prezint nimic" (h307_042).
@@ -2186,22 +2191,20 @@ export const intentRo: IntentLocale = {
     // "sigur, sunt acolo. Doar că voi asculta de data asta, n-am pregătit nimic" (h303_063).
     '(voi|vom|o sa) (doar |numai |)(asculta|ascult|ascultam) (de data asta|de data aceasta|de aceasta data|doar|numai)', 'doar ca (voi|vom|o sa) (asculta|ascult|ascultam)',
     // "Revin: renunț la prezentare, nu am reușit să pregătesc materialul. Venim tot două" (h292_064): the talk given up, not the coming.
-    '(renunt|renuntam|renuntasem) (totusi |)la (prezentare|interventie|cuvant|cuvantul|slot|slotul|discurs|alocutiune)',
-    // "Vin, dar nu vorbesc de data asta" (h444_059); "Nu ne-am pregătit intervenții" (h444_064); "Nu pregătim nimic de prezentat" (h444_015).
+    // "Nu vreau să ocup din timpul celorlalți, așa că renunț la cele 5 minute" (h423_082).
+    '(renunt|renuntam|renuntasem) (totusi |)la (prezentare|interventie|cuvant|cuvantul|slot|slotul|discurs|alocutiune|cele # minute|cele # min|minutele (mele|noastre|alocate)|timpul (meu|nostru|alocat)|interventia (mea|noastra))',
+    // "Vin, dar nu vorbesc de data asta" (h444_059); "Nu ne-am pregătit intervenții" (h444_064).
     'nu (vorbesc|vorbim|intervin|intervenim) (de data asta|de data aceasta|acum|de aceasta data)', 'nu (ne-am|mi-am) pregatit (interventii|interventia|nicio interventie|prezentari|nimic)',
-    'nu (pregatim|pregatesc) nimic de (prezentat|spus)',
     // "Nu avem intervenții pregătite" (h433_058).
     'nu (avem|am) (nicio |niciun |)(interventii|interventie|prezentari|prezentare|discurs) (pregatite|pregatita|pregatit)',
     // "Nu cred că avem ceva de prezentat de data asta, mai mult ascultăm și notăm" (h430_013).
     'nu cred ca (avem|am) (ceva|nimic) de (prezentat|spus|comentat)', '(mai mult|doar|numai) (ascultam|ascult) si (notam|notez|luam notite)',
-    // "Nu am nimic de comentat la planul de acțiune, mi se pare bine făcut. Mă conectez totuși, să văd discuția" (h423_069).
-    'nu (am|avem) nimic de (comentat|spus|prezentat)',
     // The one sent: "vă trimit colegul meu, Tudor Avram, care va asculta și îmi va povesti" (h424_049).
-    'care (va|vor) (doar |numai |)(asculta|urmari discutia)', 'care (doar |numai |)(va|vor) (asista|asculta)',
-    // Of the ones brought: "Elevii vor asista, nu vor interveni" (h438_005); "Nu cred că voi avea timp să intervin" (h439_040).
+    'care (doar |numai |)(va|vor) (doar |numai |)(asculta|asista|urmari discutia)',
+    // Of the ones brought: "Elevii vor asista, nu vor interveni" (h438_005); not "nu va prezenta" ("Vin cu un coleg. Colegul meu nu
+    // va prezenta nimic" says nothing of the sender's own speaking);
+    // "Nu cred că voi avea timp să intervin" (h439_040).
     'nu (vor|va) (interveni|vorbi|lua cuvantul)', 'nu cred ca (voi avea|o sa am|am|vom avea) timp sa (intervin|intervenim|vorbesc|vorbim|iau cuvantul)',
-    // "Nu vreau să ocup din timpul celorlalți, așa că renunț la cele 5 minute" (h423_082).
-    '(renunt|renuntam|renuntasem) (totusi |)la (cele # minute|cele # min|minutele (mele|noastre|alocate)|timpul (meu|nostru|alocat)|interventia (mea|noastra))',
     // "Nu dorim să prezentăm, vom asculta și vom interveni la discuții dacă e cazul" (h253_019).
     'nu (dorim|doresc|vrem|vreau) sa (prezentam|prezint)',
     // "Nu e nevoie să mă treci pe lista de vorbitori" (h338_055).
