@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { AssetHashType, DockerImage } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { BuildOptions, Plugin } from 'esbuild';
+import { packedLocales } from './packed-locales';
 import { repoPath } from './paths';
 
 /**
@@ -94,7 +95,7 @@ export function lambdaEsbuildOptions(entry: string, outfile: string): BuildOptio
     banner: { js: LAMBDA_BUNDLE.banner },
     external: [...LAMBDA_BUNDLE.external],
     alias: { ...LAMBDA_BUNDLE.alias },
-    plugins: [relativeTrims],
+    plugins: [relativeTrims, packedLocales],
     absWorkingDir: repoPath(),
     logLevel: 'warning',
   };

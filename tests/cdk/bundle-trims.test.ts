@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,14 +11,18 @@ import { defaultProvider, credentialsTreatedAsExpired, credentialsWillNeedRefres
 import * as libmimeTypesStandIn from '../../cdk/bundle-trims/libmime-mimetypes';
 import * as mimeTypesStandIn from '../../cdk/bundle-trims/nodemailer-mime-types';
 import { lambdaEsbuildOptions } from '../../cdk/bundling';
+import { localesJson } from '../../cdk/packed-locales';
 import { repoPath } from '../../cdk/paths';
 import { composeMail } from '../../shared/mail/compose';
+import { LOCALES } from '../../shared/understanding/intent-locales';
 import { parseMail } from '../../shared/understanding/parse-mail';
 import { understand } from '../../shared/understanding/understand';
 
 type ParseMail = typeof parseMail;
 type Understand = typeof understand;
 type ComposeMail = typeof composeMail;
+let bundledLocales: typeof LOCALES;
+let bundledLocalesSource: string;
 let bundledComposeMail: ComposeMail;
 let bundledParseMail: ParseMail;
 let bundledUnderstand: Understand;
@@ -33,6 +37,9 @@ beforeAll(async () => {
   };
   ({ parseMail: bundledParseMail } = (await import(await bundle('shared/understanding/parse-mail.ts', 'parse-mail.mjs'))) as { parseMail: ParseMail });
   ({ understand: bundledUnderstand } = (await import(await bundle('shared/understanding/understand.ts', 'understand.mjs'))) as { understand: Understand });
+  const localesFile = await bundle('shared/understanding/intent-locales.ts', 'intent-locales.mjs');
+  bundledLocalesSource = readFileSync(new URL(localesFile), 'utf8');
+  ({ LOCALES: bundledLocales } = (await import(localesFile)) as { LOCALES: typeof LOCALES });
   ({ composeMail: bundledComposeMail } = (await import(await bundle('shared/mail/compose.ts', 'compose.mjs'))) as { composeMail: ComposeMail });
 }, 60_000);
 
@@ -104,6 +111,26 @@ describe('bundle trims (cdk/bundle-trims, cdk/bundling.ts)', () => {
       expect(parsed.facts.from?.address, charset).toBe('guest@example.com');
       expect(typeof parsed.text, charset).toBe('string');
     }
+  });
+});
+
+describe('packed phrase tables (cdk/packed-locales.ts)', () => {
+  it('unpack to exactly the tables as written, from a bundle a third their size', () => {
+    expect(bundledLocales).toEqual(LOCALES);
+    expect(bundledLocales.map((locale) => locale.language)).toEqual(['ro', 'en']);
+    const json = JSON.stringify(LOCALES);
+    expect(json.length).toBeGreaterThan(100_000);
+    expect(bundledLocalesSource.length).toBeLessThan(json.length / 3);
+    expect(bundledLocalesSource).not.toContain('participarea');
+  });
+
+  it('refuse tables that are not plain data, naming the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rsvp-locales-'));
+    const file = join(dir, 'intent-locales.ts');
+    writeFileSync(file, "export const LOCALES = [{ language: 'ro', yes: ['da'], pick: () => 'da' }];\n");
+    await expect(localesJson(file)).rejects.toThrow(/does not survive JSON/);
+    writeFileSync(file, "import { readFileSync } from 'node:fs';\nexport const LOCALES = [{ yes: [String(readFileSync)] }];\n");
+    await expect(localesJson(file)).rejects.toThrow(/requires node:fs at run time/);
   });
 });
 
