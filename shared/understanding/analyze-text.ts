@@ -305,11 +305,10 @@ export function analyzeText(text: string): TextAnalysis {
 }
 
 // A glad answer and nothing else: "Sigur că da, cu mare drag!", "Of course, with pleasure!".
-const GLAD_ONLY = /^[^a-z]*(?:sigur ca da|sigur|da|desigur|bineinteles|evident|cu (?:mare |tot |)(?:drag|placere)|yes|sure|of course|with (?:great |)pleasure|gladly)[^a-z]*$/;
-// Words of regret (folded), a weak "no" of their own: "unfortunately", "din păcate".
-const REGRETS = 'unfortunately|sadly|regrettably|din pacate|din nefericire|cu parere de rau';
+const GLAD_ONLY = compileStickyPhrases(LOCALES.flatMap((l) => l.gladAnswers).map((phrase) => `^${phrase}$`));
+const REGRETS = LOCALES.flatMap((l) => l.regrets);
 // The next sentence opening on a regret: "Păcat doar că …", "Din păcate …", "Unfortunately …".
-const REGRET_OPENING = new RegExp(`^[^a-z]*(?:pacat(?: doar| insa| numai)? ca|${REGRETS}|the only (?:thing|problem) is)(?![a-z])`);
+const REGRET_OPENING = compileStickyPhrases([...REGRETS, ...LOCALES.flatMap((l) => l.regretOpenings)].map((phrase) => `^${phrase}`));
 
 /**
  * "Sigur că da, cu mare drag! Păcat doar că pe 17 sunt la Viena la un târg și nu am cum să mă conectez" (h435_088): a glad
@@ -321,21 +320,21 @@ function scopeRegretAfterGladYes(clauses: readonly Clause[]): void {
   for (const clause of clauses) (bySentence[clause.sentence] ??= []).push(clause);
   bySentence.forEach((glad, sentence) => {
     const next = bySentence[sentence + 1];
-    if (!next || !REGRET_OPENING.test(next[0]!.folded)) return;
-    if (!glad.every((clause) => GLAD_ONLY.test(clause.folded) && clause.spans.every((span) => span.kind === 'yes' || span.kind === 'neutral'))) return;
+    if (!next || findAll(REGRET_OPENING, next[0]!.folded).length === 0) return;
+    if (!glad.every((clause) => findAll(GLAD_ONLY, clause.folded).length > 0 && clause.spans.every((span) => span.kind === 'yes' || span.kind === 'neutral'))) return;
     if (!next.some((clause) => clause.spans.some((span) => span.kind === 'no' && !span.partial && !span.negated))) return;
     for (const clause of glad) for (const span of clause.spans) if (span.kind === 'yes') span.kind = 'neutral';
   });
 }
 
 // "Confirm. Nu. Scuze, am apăsat trimite prea repede. Voiam să scriu: …" (h429_080): a mail sent half-written, then written again.
-const MISSENT = /(?<![a-z])(?:am apasat (?:pe )?(?:trimite|send|butonul) (?:prea )?(?:repede|devreme)|(?:hit|pressed|clicked) send too (?:soon|early|quickly))(?![a-z])/;
+const MISSENT = compileStickyPhrases(LOCALES.flatMap((l) => l.missent));
 
 /** Answers before the sender says the mail went off half-written answer nothing, when an answer follows. */
 function scopeMissent(clauses: readonly Clause[]): void {
   let at = -1;
   clauses.forEach((clause, index) => {
-    if (MISSENT.test(clause.folded)) at = index;
+    if (findAll(MISSENT, clause.folded).length > 0) at = index;
   });
   if (at < 0 || !clauses.slice(at + 1).some((clause) => clause.spans.some((span) => ANSWER_KINDS.has(span.kind)))) return;
   for (const clause of clauses.slice(0, at)) for (const span of clause.spans) if (ANSWER_KINDS.has(span.kind)) span.kind = 'neutral';
@@ -403,14 +402,14 @@ function scopeMailRemarkYes(sentence: readonly Clause[]): void {
     const next = sentence[index + 1];
     if (next !== undefined && isBareYes(clause) && findAll(MAIL_REMARKS, next.folded).length > 0) clause.spans[0]!.kind = 'neutral';
     // "Confirm, numărul este corect" (h441_033), "Confirm, aceasta este adresa" (h441_055): a datum confirmed, not attendance.
-    if (next !== undefined && BARE_CONFIRMATION.test(clause.folded) && DATUM_CONFIRMED.test(next.folded) && sentence.length === index + 2) {
+    if (next !== undefined && BARE_CONFIRMATION.test(clause.folded) && findAll(DATUM_CONFIRMED, next.folded).length > 0 && sentence.length === index + 2) {
       for (const span of clause.spans) if (span.kind === 'yes') span.kind = 'neutral';
     }
   });
 }
-const DATUM_CONFIRMED = /^[^a-z]*(?:(?:numarul|nr|adresa|emailul|e-mailul|mailul|datele|telefonul|numele)(?: de telefon| de email| de e-mail)? (?:este|e|sunt) (?:corect|corecta|corecte|corecti|bun|buna|ok|in regula)|(?:aceasta|asta|aceea|aia) (?:este|e) (?:adresa|numarul|emailul|adresa corecta))[^a-z]*$/;
+const DATUM_CONFIRMED = compileStickyPhrases(LOCALES.flatMap((l) => l.confirmedData));
 
-const REGRET_WORD = new RegExp(`^(?:${REGRETS})$`);
+const REGRET_WORD = compileStickyPhrases(REGRETS.map((phrase) => `^${phrase}$`));
 
 /**
  * "Yes, Wednesday is unfortunately the day of our own steering committee, so I won't be able to attend" (h337_014), "Da, din
@@ -420,7 +419,7 @@ function scopeRegretYes(sentence: readonly Clause[]): void {
   sentence.forEach((clause, index) => {
     if (!isBareYes(clause)) return;
     const rest = sentence.slice(index + 1);
-    const regret = rest.findIndex((other) => other.spans.some((span) => span.kind === 'weakNo' && REGRET_WORD.test(matchKey(span.text))));
+    const regret = rest.findIndex((other) => other.spans.some((span) => span.kind === 'weakNo' && findAll(REGRET_WORD, matchKey(span.text)).length > 0));
     if (regret < 0 || rest.slice(0, regret).some((other) => other.spans.some((span) => ANSWER_KINDS.has(span.kind)))) return;
     if (rest.slice(regret).some((other) => other.spans.some((span) => span.kind === 'no' && !span.partial))) clause.spans[0]!.kind = 'neutral';
   });

@@ -343,6 +343,19 @@ export interface IntentLocale {
    * ("Da, am primit invitația. Din păcate nu pot…", "Yes, the attachment opens fine now").
    */
   mailRemarks: string[];
+  /**
+   * A datum the organiser asked to check, said to be right ("numărul este corect", "this is the right address"): a bare
+   * "Confirm" right before one, ending its sentence, confirms that, not attendance ("Confirm, numărul este corect").
+   */
+  confirmedData: string[];
+  /** A glad answer that is the whole clause ("sigur că da", "cu mare drag", "of course", "gladly"). */
+  gladAnswers: string[];
+  /** Words of regret that may stand alone in a clause ("din păcate", "unfortunately"). */
+  regrets: string[];
+  /** Other openings of a sentence that regrets what came before ("păcat doar că", "the only problem is"). */
+  regretOpenings: string[];
+  /** Saying the mail went off half-written ("am apăsat trimite prea repede", "hit send too soon"): what came before it is void. */
+  missent: string[];
   details: DetailsLocale;
 }
 

@@ -1756,6 +1756,13 @@ export const intentEn: IntentLocale = {
     '(i|we) (agree|consent) (to|with) (the |)(processing|data|gdpr|privacy|terms)', '(i|we) give (my|our) consent',
     // "I have to decline this time - but yes, please do send me the minutes afterwards" (h337_050): yes to what is sent after.
     '(please |pls |)(do |)(send|forward|share) (me|us) (the |your |)(minutes|materials|slides|presentation|presentations|recording|summary|conclusions|notes|report|outcomes|results)'],
+  confirmedData: [
+    '^(the |my |our |)(number|phone number|address|email|e-mail|email address|details|data|name) (is|are) (correct|right|ok|fine)$',
+    '^(this|that) is (the|my|our) (correct |right |)(address|number|email|email address)$'],
+  gladAnswers: ['yes', 'sure', 'of course', 'with (great |)pleasure', 'gladly'],
+  regrets: ['unfortunately', 'sadly', 'regrettably'],
+  regretOpenings: ['the only (thing|problem) is'],
+  missent: ['(hit|pressed|clicked) send too (soon|early|quickly)'],
   // "No, I haven't forgotten — I'm attending with two colleagues" (h265_055).
   echoedNegatives: [
     // "No, I won't be needing the Romanian-English interpretation you mentioned" (h429_041).

@@ -2571,6 +2571,15 @@ export const intentRo: IntentLocale = {
     '(atasamentul|fisierul|documentul|linkul|link-ul) (acum |)(se deschide|functioneaza|merge|e ok|este ok)',
     // "Nu pot ajunge, dar da, vă rog să-mi trimiteți minuta": yes to what is sent after the meeting.
     '(va rog |te rog |)(sa |sa-mi |sa-ne |)(imi |ne |mi |)(trimiteti|trimiteti-mi|trimiteti-ne|trimite-mi|transmiteti|transmiteti-mi) (si |)(minuta|materialele|prezentarea|prezentarile|inregistrarea|concluziile|rezumatul|raportul|notitele)'],
+  // "Confirm, numărul este corect" (h441_033), "Confirm, aceasta este adresa" (h441_055).
+  confirmedData: [
+    '^(numarul|nr|adresa|emailul|e-mailul|mailul|datele|telefonul|numele) (de telefon|de email|de e-mail|) (este|e|sunt) (corect|corecta|corecte|corecti|bun|buna|ok|in regula)$',
+    '^(aceasta|asta|aceea|aia) (este|e) (adresa|numarul|emailul|adresa corecta)$'],
+  gladAnswers: ['sigur ca da', 'sigur', 'da', 'desigur', 'bineinteles', 'evident', 'cu (mare |tot |)(drag|placere)'],
+  regrets: ['din pacate', 'din nefericire', 'cu parere de rau'],
+  regretOpenings: ['pacat (doar |insa |numai |)ca'],
+  // "Confirm. Nu. Scuze, am apăsat trimite prea repede. Voiam să scriu: …" (h429_080).
+  missent: ['am apasat (pe |)(trimite|send|butonul) (prea |)(repede|devreme)'],
   echoedNegatives: [
     // "Nu, vă rog să nu mă scoateți" (h441_013), "Nu, îl am, mulțumesc" (h441_031): the list or the link.
     '(va rog sa |)nu (ma|ne) (scoateti|stergeti|eliminati|dezabonati)', '(il|o|le|i) (am|avem)( deja|)$',
