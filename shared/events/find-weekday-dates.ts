@@ -22,6 +22,11 @@ const weekdayWords: Record<string, [number, Language]> = {
   mon: [1, 'en'], tue: [2, 'en'], tues: [2, 'en'], wed: [3, 'en'], thu: [4, 'en'], thur: [4, 'en'], thurs: [4, 'en'], fri: [5, 'en'], sat: [6, 'en'], sun: [7, 'en'],
 };
 
+/** The ISO weekday (1 = Monday … 7 = Sunday) a folded word names ("miercuri", "thursday", "thu"), or null. */
+export function weekdayOf(word: string): number | null {
+  return Object.hasOwn(weekdayWords, word) ? weekdayWords[word]![0] : null;
+}
+
 const monthWords: Record<string, number> = {
   ianuarie: 1, februarie: 2, martie: 3, aprilie: 4, mai: 5, iunie: 6, iulie: 7, august: 8, septembrie: 9, octombrie: 10, noiembrie: 11, decembrie: 12,
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, september: 9, october: 10, november: 11, december: 12,

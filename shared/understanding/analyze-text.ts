@@ -301,6 +301,7 @@ export function analyzeText(text: string): TextAnalysis {
   });
   scopeMissent(clauses);
   scopeRegretAfterGladYes(clauses);
+  scopeGladYesBeforeRemark(clauses);
   return { clauses, sentences };
 }
 
@@ -325,6 +326,26 @@ function scopeRegretAfterGladYes(clauses: readonly Clause[]): void {
     if (!next.some((clause) => clause.spans.some((span) => span.kind === 'no' && !span.partial && !span.negated))) return;
     for (const clause of glad) for (const span of clause.spans) if (span.kind === 'yes') span.kind = 'neutral';
   });
+}
+
+/**
+ * "Yes please — could you add my colleague Lukas to the mailing list?" (h447_002): a sentence that is only a glad "yes",
+ * followed by a sentence opening on a remark about the mail or a request about the mailing list, answers that.
+ */
+function scopeGladYesBeforeRemark(clauses: readonly Clause[]): void {
+  const bySentence: Clause[][] = [];
+  for (const clause of clauses) (bySentence[clause.sentence] ??= []).push(clause);
+  bySentence.forEach((glad, sentence) => {
+    const next = bySentence[sentence + 1];
+    if (!next || findAll(MAIL_REMARKS, next[0]!.folded).length === 0) return;
+    if (!glad.every((clause) => findAll(GLAD_ONLY, clause.folded).length > 0 && clause.spans.every((span) => span.kind === 'yes' || span.kind === 'neutral'))) return;
+    for (const clause of glad) for (const span of clause.spans) if (span.kind === 'yes') span.kind = 'neutral';
+  });
+}
+
+/** A clause that is one glad "yes" and nothing else ("Yes please", "Sigur că da"). */
+function isGladYes(clause: Clause): boolean {
+  return clause.spans.length === 1 && clause.spans[0]!.kind === 'yes' && findAll(GLAD_ONLY, clause.folded).length > 0;
 }
 
 // "Confirm. Nu. Scuze, am apăsat trimite prea repede. Voiam să scriu: …" (h429_080): a mail sent half-written, then written again.
@@ -400,7 +421,7 @@ const MAIL_REMARKS = compileStickyPhrases(LOCALES.flatMap((l) => l.mailRemarks).
 function scopeMailRemarkYes(sentence: readonly Clause[]): void {
   sentence.forEach((clause, index) => {
     const next = sentence[index + 1];
-    if (next !== undefined && isBareYes(clause) && findAll(MAIL_REMARKS, next.folded).length > 0) clause.spans[0]!.kind = 'neutral';
+    if (next !== undefined && (isBareYes(clause) || isGladYes(clause)) && findAll(MAIL_REMARKS, next.folded).length > 0) clause.spans[0]!.kind = 'neutral';
     // "Confirm, numărul este corect" (h441_033), "Confirm, aceasta este adresa" (h441_055): a datum confirmed, not attendance.
     if (next !== undefined && BARE_CONFIRMATION.test(clause.folded) && findAll(DATUM_CONFIRMED, next.folded).length > 0 && sentence.length === index + 2) {
       for (const span of clause.spans) if (span.kind === 'yes') span.kind = 'neutral';

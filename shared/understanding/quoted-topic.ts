@@ -1,3 +1,4 @@
+import { findWeekdayDates, weekdayOf } from '../events/find-weekday-dates';
 import { foldForMatching } from './text-normalize';
 
 /**
@@ -52,8 +53,9 @@ const dayAsDate = (day: string): RegExp =>
 
 /**
  * Which side of a yes and a refusal that name different days ("Particip la atelierul din 26 ianuarie … Pe 17 nu pot",
- * h423_010) answers the invitation quoted below: the one whose day is the invitation's, when only one of them is. Digits
- * only (weekdays say nothing the quote could settle); null when the quote is missing or settles nothing.
+ * h423_010) answers the invitation quoted below: the one whose day is the invitation's, when only one of them is. A
+ * weekday alone settles nothing against another weekday, only against a date the quote writes with its weekday (see
+ * `weekdaySide`); null when the quote is missing or settles nothing.
  * @param plain the mail's plain text, quote included.
  * @param trimmed the reply's own words.
  * @param days the days each side named.
@@ -63,7 +65,8 @@ export function invitationSide(plain: string | null | undefined, trimmed: string
   const numeric = (list: readonly string[]): string[] => list.filter((day) => /^\d{1,2}$/.test(day));
   const yes = numeric(days.yes);
   const no = numeric(days.no);
-  if (yes.length === 0 || no.length === 0) return null;
+  if (yes.length === 0 && no.length === 0) return null;
+  if (yes.length === 0 || no.length === 0) return weekdaySide(plain, trimmed, days);
   const quote = quotedPart(plain, trimmed);
   if (quote === null) return null;
   const quoted = (list: string[]): boolean => list.some((day) => dayAsDate(day).test(quote));
@@ -71,4 +74,22 @@ export function invitationSide(plain: string | null | undefined, trimmed: string
   const noQuoted = quoted(no);
   if (yesQuoted === noQuoted) return null;
   return yesQuoted ? 'yes' : 'no';
+}
+
+/**
+ * One side names a day of the month, the other only a weekday: "two of us will join the Rijeka Local Learning Lab next
+ * Thursday … Regarding your Timișoara lab on 17th … we will not be able to connect" (h447_087). The quote writes the
+ * invitation's date with its weekday ("miercuri, 17.01.2021"): the side whose day is that date answers the invitation
+ * when the other side's weekday is not the date's.
+ */
+function weekdaySide(plain: string, trimmed: string, days: { yes: readonly string[]; no: readonly string[] }): 'yes' | 'no' | null {
+  const yesDated = days.yes.some((day) => /^\d{1,2}$/.test(day));
+  const dated = yesDated ? days.yes : days.no;
+  const other = (yesDated ? days.no : days.yes).map((day) => weekdayOf(day));
+  if (other.length === 0 || other.some((weekday) => weekday === null)) return null;
+  const quote = quotedPart(plain, trimmed);
+  if (quote === null) return null;
+  const written = findWeekdayDates(quote, new Date(0)).filter((date) => dated.includes(String(date.day)));
+  if (written.length === 0 || written.some((date) => other.includes(date.weekday))) return null;
+  return yesDated ? 'yes' : 'no';
 }

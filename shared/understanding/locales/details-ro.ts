@@ -130,6 +130,8 @@ export const detailsRo: DetailsLocale = {
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (colegul|colega|prietenul|prietena|sotul|sotia|partenerul|partenera|asistentul|asistenta|seful|sefa|directorul|directoarea|fiul|fiica|colaboratorul|colaboratoarea) (meu|mea|nostru|noastra)',
     // "Particip alături de doctoranda Livia Pârvu" (h443_054); "Vin eu plus unul – colegul meu de birou" (h444_015).
     '(cu|impreuna cu|alaturi de|insotit de|insotita de) (doctorandul|doctoranda|masterandul|masteranda|studentul|studenta|stagiarul|stagiara)', 'eu plus (unul|una)',
+    // "Vin cu artistul Matei Zaharia" (h448_047): an artist of the gallery, named after the trade.
+    '(vin|venim|particip|participam|voi veni|vom veni|o sa vin) (cu|impreuna cu|alaturi de) (artistul|artista|regizorul|regizoarea|curatorul|curatoarea|fotograful|fotografa|arhitectul|arhitecta|designerul|designera|scriitorul|scriitoarea|autorul|autoarea|muzicianul|muziciana|pictorul|pictorita|sculptorul|sculptorita)',
     // "Vin cu regizorul nostru artistic" (h203_024): a role of the sender's team, its adjective after.
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de) (regizorul|regizoarea|dirijorul|dirijoarea|coregraful|coregrafa|curatorul|curatoarea|fotograful|fotografa|traducatorul|traducatoarea|interpretul|interpreta|translatorul|translatoarea|arhitectul|arhitecta|designerul|designera|inginerul|inginera|trainerul|trainera|mentorul|mentora|coordonatorul|coordonatoarea|managerul|managera|contabilul|contabila|juristul|jurista|avocatul|avocata) (meu|mea|nostru|noastra)',
     // The sender along with the one who answers for the office: "vor participa directorul instituției, dl. Marius Bota, împreună cu subsemnata" (h207_019);

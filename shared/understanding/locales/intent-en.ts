@@ -9,6 +9,11 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // A follow-up: "One more thing – my colleague Anke Bouma would also like to join (listening only)" (h446_040): "also"
+    // adds the colleague to the sender, who comes.
+    '(my|our) (colleague|colleagues) ... would also like to (join|attend|come)',
+    // "I will not speak this time, but I will be following the discussion on Zoom" (h447_066).
+    "(i will|i'll|we will|we'll) be following the (discussion|discussions|meeting|debate|session|workshop)",
     // "due to budget constraints only I will travel. So just one from Matera" (h444_067).
     'only (i|me|myself) will (travel|come|attend|join)',
     // "Five people from our hub will connect" (h438_028); "Please count us as a party of four" (h438_067).
@@ -407,7 +412,7 @@ export const intentEn: IntentLocale = {
     'no longer (able|available) to', "(not|no longer) (going|gonna) to (make it|attend|come|join|be there|participate)",
     // Phone slang: "prob not gonna make it", "no can do this time, exams".
     "(not|no longer) gonna (make it|attend|come|join|be there|participate)", '^no can do',
-    '(cancel|withdraw) (my|our) (attendance|participation|registration|rsvp|place|spot|seat)',
+    '(cancel|withdraw) (my|our) (attendance|participation|registration|rsvp|place|spot|seat|confirmation)',
     // Taking back an earlier yes: "Unfortunately I have to cancel – our board meeting has been rescheduled".
     "(i|we) (have to|must|need to|'ll have to|will have to|had to) cancel$",
     // A formal RSVP by an assistant, in the third person: "Mr. Hale, Managing Director, regrets that he is unable to attend".
@@ -1750,7 +1755,10 @@ export const intentEn: IntentLocale = {
     'by (bike|bikes|bicycle|bicycles|car|cars)', 'on (a bike|bikes|foot)',
   ],
   regionalFillers: [],
-  mailRemarks: ['(i|we) (have |)received', '(i|we) got (it|the invitation|your)', 'got it', 'received',
+  mailRemarks: [
+    // "Yes please — could you add my colleague Lukas to the mailing list?" (h447_002).
+    '(could|can|would) you (please |)(add|include|put|subscribe) ... (to|on|in) (the|your) (mailing list|mailing-list|newsletter|distribution list)',
+    '(i|we) (have |)received', '(i|we) got (it|the invitation|your)', 'got it', 'received',
     // "Yes, the attachment opens fine now" (h289_083); "Yes, I agree to the processing of my data" (h289_091 in Romanian).
     '(the |)(attachment|attachments|file|link|document|pdf) (now |)(opens|open|works|work|is working|are working|is fine|loads)',
     '(i|we) (agree|consent) (to|with) (the |)(processing|data|gdpr|privacy|terms)', '(i|we) give (my|our) consent',
@@ -1759,7 +1767,7 @@ export const intentEn: IntentLocale = {
   confirmedData: [
     '^(the |my |our |)(number|phone number|address|email|e-mail|email address|details|data|name) (is|are) (correct|right|ok|fine)$',
     '^(this|that) is (the|my|our) (correct |right |)(address|number|email|email address)$'],
-  gladAnswers: ['yes', 'sure', 'of course', 'with (great |)pleasure', 'gladly'],
+  gladAnswers: ['yes please', 'yes', 'sure', 'of course', 'with (great |)pleasure', 'gladly'],
   regrets: ['unfortunately', 'sadly', 'regrettably'],
   regretOpenings: ['the only (thing|problem) is'],
   missent: ['(hit|pressed|clicked) send too (soon|early|quickly)'],

@@ -9,6 +9,10 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "fiindcă atelierul e online, îmi voi face loc" (h446_038): room made in the sender's day.
+    '(imi|ne) (voi|vom) face (loc|timp)$', '(o sa|am sa) (imi|ne) (fac|facem) (loc|timp)$',
+    // "Doar intru să aud ce se discută" (h447_065): coming to listen.
+    '^(doar |numai |)(intru|intram) (sa aud|sa ascult|ca sa aud|ca sa ascult|sa ascultam|ca sa ascultam)',
     // "Va multumesc pentru invitatie, ma conectez ca observator" (h394_067, a model yes until the model retrained on set 421):
     // the verb opening its clause, apart from the role after it.
     '^(ma conectez|ne conectam|ma voi conecta|ne vom conecta)',
@@ -388,6 +392,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Vă rog să anulați confirmarea mea de săptămâna trecută, a apărut o deplasare" (h447_073).
+    '(va rog sa |va rugam sa |)(anulati|stergeti|retrageti) confirmarea (mea|noastra)',
     // "Mi-ar plăcea mult, dar mă tem că nu" (h435_020).
     '^ma tem ca nu$',
     // "am aflat azi că miercuri am audit și nu mai pot intra" (h429_083).
@@ -719,7 +725,7 @@ export const intentRo: IntentLocale = {
     // "Particip, dar cred că o să stau doar să ascult": a belief about the role, like "probabil".
     'cred ca o sa'],
   // "Vin cu colegii de la asociatie, cred ca vom fi vreo 4" (h406_060): a count only guessed.
-  partyCues: ['# sau #', '(vom fi|suntem|o sa fim|venim) (vreo|cam|aproximativ|in jur de) #', '(numele|numarul) (exact |final |)(participantilor|persoanelor|colegilor|celor)', 'numele', 'cati (vom|o sa|suntem|venim|participam|vor)', 'cine (anume |exact |)(va|vor|o sa|mai) (veni|vine|participa)', '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)(cati|cate)', '#-# (persoane|oameni|colegi|colege|participanti|reprezentanti|membri|studenti|elevi)', 'depinde (de |)cine',
+  partyCues: ['# sau #', '(probabil|poate|posibil|cel mai probabil) # (oameni|persoane|colegi|colege|participanti|reprezentanti)', '(numarul|nr) exact', '(vom fi|suntem|o sa fim|venim) (vreo|cam|aproximativ|in jur de) #', '(numele|numarul) (exact |final |)(participantilor|persoanelor|colegilor|celor)', 'numele', 'cati (vom|o sa|suntem|venim|participam|vor)', 'cine (anume |exact |)(va|vor|o sa|mai) (veni|vine|participa)', '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)(cati|cate)', '#-# (persoane|oameni|colegi|colege|participanti|reprezentanti|membri|studenti|elevi)', 'depinde (de |)cine',
     // "Va participa o persoană din partea noastră, încă nu știu exact cine — fie eu, fie colegul Marius".
     '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)cine', 'fie eu(,|) fie',
     // "…va fi reprezentată, dar încă nu am stabilit de către cine - cel mai probabil eu sau colega mea".
@@ -1313,6 +1319,9 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // "Sunt în concediu medical până pe 25, deci nu vă pot confirma prezența" (h447_032): no doubt left by "deci" at the
+    // end, so the reason before it answers; "nu vă pot confirma încă" stays a hedge.
+    '(deci|asa ca|prin urmare) nu (va |)(pot|putem) confirma (prezenta|participarea)$',
     // "Revin cu confirmarea: din partea ISJ Timiș va participa d-na inspector Carmen Sima" (h403_042): the answer follows the colon.
     '^revin (acum |)cu (confirmarea|raspunsul|numele|numele participantilor|lista|lista participantilor)$',
     // Doubts about something else than coming: having news to say (h399_003), staying to the end (h399_013), being of use
@@ -1685,6 +1694,11 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Voi avea și eu câteva comentarii scurte" (h446_002); "Vreau să ocup cele 5 minute cu propunerea noastră" (h448_050);
+    // "aș vrea să arăt 3 slide-uri despre incubatorul nostru" (h447_010).
+    '(voi|vom) avea (si eu |si noi |)(cateva|niste|doua-trei|doua|trei) (comentarii|interventii)',
+    '(vreau|doresc|as vrea|as dori|vrem|dorim|am vrea|am dori) sa (ocup|folosesc|utilizez|ocupam|folosim|utilizam) cele (#|cinci) (minute|min)',
+    '(vreau|doresc|as vrea|as dori|vrem|dorim|am vrea|am dori) sa (arat|aratam|prezint|prezentam|proiectez|proiectam) (# |cateva |doua-trei |niste |)(slide-uri|slideuri|slide|slides|planse|imagini)',
     // "Maria are 5 minute despre mentorat" (h443_048); "Voi comenta pe scurt acțiunea 1" (h443_064); "As vrea sa comentez pe scurt" (h444_017);
     // "Am și o mică prezentare de 3 minute" (h444_028); "Am si eu 2-3 idei de spus" (h445_010).
     '(are|am|avem) # minute (despre|pe tema|cu)', '(voi|vom) comenta pe scurt', '(as vrea|as dori|vreau|doresc|am vrea|am dori) sa (comentez|comentam) pe scurt',
@@ -2100,6 +2114,8 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // Students brought along "care … ar vrea să-l prezinte pe scurt" (h446_049).
+    '^care ... ... (ar vrea|ar dori|doresc|vor|vrea|doreste) (sa-l|sa-o|sa-i|sa le|sa) (prezinte|sustina)',
     // The one sent has remarks ready: "Ea va avea și câteva comentarii de făcut" (h416_057), "Cristina are pregătite câteva comentarii" (h417_068).
     '(va|vor) avea (si |)(cateva|niste|doua|trei) (comentarii|observatii|interventii)', '(are|au) (pregatite|pregatita|pregatit) (si |)(cateva|niste|o|un|doua) (comentarii|observatii|interventie|prezentare)',
     // "Dl. Crețu va adresa un scurt cuvânt" (h411_065).
@@ -2160,6 +2176,8 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Nu, mersi, nu vreau să fiu pe lista de vorbitori. Doar intru să aud ce se discută" (h447_065).
+    'nu (vreau|vrem|doresc|dorim|tin|tinem) sa (fiu|fim) (pe lista|in lista|printre) (de |)(vorbitori|vorbitorilor)',
     // "Nu vor prezenta nimic, vor lua doar notițe" (h421_022); "Vom urmări discuția" (h421_030); "Nu are pregătită o intervenție" (h421_056).
     'nu (vor|voi|vom) prezenta nimic', '(vor|va|voi|vom) lua (doar|numai) notite', '^(vom|voi) urmari discutia',
     'nu (are|au|am|avem) (pregatita|pregatit|pregatite) (o |nicio |)(interventie|prezentare)',
@@ -2565,7 +2583,10 @@ export const intentRo: IntentLocale = {
   regionalFillers: ['no'],
   // "Da, am primit invitația, mulțumesc. Din păcate nu pot fi prezent" (h283_005).
   // "Da, am înțeles, mulțumesc" (h441_010): the organiser's notice understood.
-  mailRemarks: ['(am|amu|noi am) primit', 'am inteles$', 'mi-a (parvenit|ajuns)', 'ne-a (parvenit|ajuns)', '(a|au) ajuns',
+  mailRemarks: [
+    // "Da, vă rog, puteți să-l adăugați pe colegul meu pe lista de e-mail?": the mailing list, not the invitation.
+    '(puteti|ati putea|poti|ai putea) (sa |sa-l |sa-o |)(adaugati|includeti|treceti|adaugi|incluzi|treci) ... (pe|in) (lista de (mail|email|e-mail|distributie|difuzare)|newsletter)',
+    '(am|amu|noi am) primit', 'am inteles$', 'mi-a (parvenit|ajuns)', 'ne-a (parvenit|ajuns)', '(a|au) ajuns',
     // "Da, sunt de acord cu prelucrarea datelor personale" (h289_091): consent to the form, not an answer.
     '(sunt|suntem) de acord cu (prelucrarea|procesarea|utilizarea|folosirea|stocarea)', '(imi|ne) (dau|exprim|exprimam) (acordul|consimtamantul)',
     '(atasamentul|fisierul|documentul|linkul|link-ul) (acum |)(se deschide|functioneaza|merge|e ok|este ok)',
@@ -2581,6 +2602,8 @@ export const intentRo: IntentLocale = {
   // "Confirm. Nu. Scuze, am apăsat trimite prea repede. Voiam să scriu: …" (h429_080).
   missent: ['am apasat (pe |)(trimite|send|butonul) (prea |)(repede|devreme)'],
   echoedNegatives: [
+    // "Nu, mersi, nu vreau să fiu pe lista de vorbitori" (h447_065); "Nu, nu am nevoie, vin cu tramvaiul" (h447_083, parking).
+    'nu (vreau|vrem|doresc|dorim|tin|tinem) sa (fiu|fim) (pe lista|in lista|printre) (de |)(vorbitori|vorbitorilor)', '(n-am|nu am|n-avem|nu avem) nevoie$',
     // "Nu, vă rog să nu mă scoateți" (h441_013), "Nu, îl am, mulțumesc" (h441_031): the list or the link.
     '(va rog sa |)nu (ma|ne) (scoateti|stergeti|eliminati|dezabonati)', '(il|o|le|i) (am|avem)( deja|)$',
     // The organiser's practical question answered: "Nu, nu vom avea nevoie de proiector" (h429_004), "Nu, nu mai e nevoie să-mi

@@ -47,9 +47,17 @@ describe('invitationSide', () => {
     expect(invitationSide(short.plain, short.trimmed, { yes: ['26'], no: ['17'] })).toBeNull();
   });
 
-  it('reads weekdays as no day the quote could settle, and an hour as no date', () => {
+  it('settles a weekday only against a date the quote writes with its weekday (h447_087), and reads an hour as no date', () => {
     const { plain, trimmed } = mail(reply);
-    expect(invitationSide(plain, trimmed, { yes: ['luni'], no: ['17'] })).toBeNull();
+    // The quote holds "miercuri, 17.01.2021": Monday (or Thursday) is another occasion, the 17th is ours.
+    expect(invitationSide(plain, trimmed, { yes: ['luni'], no: ['17'] })).toBe('no');
+    expect(invitationSide(plain, trimmed, { yes: ['17'], no: ['thursday'] })).toBe('yes');
+    // Wednesday is the 17th's own weekday, and two weekdays say nothing the quote could settle.
+    expect(invitationSide(plain, trimmed, { yes: ['miercuri'], no: ['17'] })).toBeNull();
+    expect(invitationSide(plain, trimmed, { yes: ['luni'], no: ['joi'] })).toBeNull();
+    // A date the quote writes without its weekday settles nothing against one.
+    const undated = mail(reply, '> Vă invităm la atelierul din 17.01.2021, pe Zoom. Comentarii stakeholderi privind planul de acțiune, cu confirmare până pe 12.01.2021. Mulțumim, Lavinia Simion, manager de proiect, Municipiul Timișoara.');
+    expect(invitationSide(undated.plain, undated.trimmed, { yes: ['luni'], no: ['17'] })).toBeNull();
     const hour = mail(reply, `${invitation}\n> Începem la 11:26.`);
     expect(invitationSide(hour.plain, hour.trimmed, { yes: ['26'], no: ['5'] })).toBeNull();
   });
