@@ -1,4 +1,5 @@
 import { LOCALES } from './intent-locales';
+import { ORGANISATION_TAIL } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import type { PhraseMatcher } from './phrase-table';
 import { matchKey } from './text-normalize';
@@ -26,6 +27,12 @@ const ROLE_APPOSITION =
 /** A titled person's name closing the text before a comma ("… doamna conf. dr. Ana Pop", "Mr John Smith"). */
 const TITLED_NAME_END = /(?:^|\s)(?:[Dd]omnul|[Dd]oamna|[Dd]l|[Dd]na|[Dd]-l|[Dd]-na|Mr|Mrs|Ms)\.?\s+(?:[\p{L}.-]+\s+){0,5}\p{Lu}[\p{L}'’-]+$/u;
 
+/**
+ * Where the relation's people come from, between it and the comma: "my colleague from the Hungarian Cultural Institute,
+ * Eszter, will attend" (h450_051), "colega mea de la Direcția Cultură, Ioana, …". Folded text, no comma inside.
+ */
+const ORGANISATION_TAIL_END = new RegExp(`^${ORGANISATION_TAIL.replace(/\\s\*,\)$/, ')')}\\s*$`, 'u');
+
 /** `sentence` with such appositions joined to their relation word ("my deputy Péter Kovács will …"). */
 export function joinAppositions(sentence: string): string {
   if (!sentence.includes(',')) return sentence;
@@ -39,8 +46,13 @@ function joinToRelation(sentence: string): (whole: string, name: string, offset:
     relations ??= compileStickyPhrases(LOCALES.flatMap((l) => [...l.relations, ...l.rankTitles]));
     // The relation word stands right before the comma: read only the last few words, not the
     // whole sentence again for every comma (quadratic on a sentence of many names).
-    const before = matchKey(sentence.slice(Math.max(0, offset - RELATION_REACH), offset)).trimEnd();
+    const from = Math.max(0, offset - RELATION_REACH);
+    const before = matchKey(sentence.slice(from, offset)).trimEnd();
     const last = findAll(relations, before).at(-1);
-    return last !== undefined && last.end === before.length ? ` ${name} ` : whole;
+    if (last === undefined) return whole;
+    if (last.end === before.length) return ` ${name} `;
+    // An organisation is named in capitals ("from the list, I will attend alone" names none).
+    const fromOrganisation = ORGANISATION_TAIL_END.test(before.slice(last.end)) && /\p{Lu}/u.test(sentence.slice(from + last.end, offset));
+    return fromOrganisation ? ` ${name} ` : whole;
   };
 }

@@ -30,9 +30,9 @@ const THIRD_PERSON_START = /^[^a-z]*(?:si\s+)?(?:va|vor)\s+(?:fi|lua|vorbi|preze
  * "Eu aș lua cuvântul …, ei doar ascultă": the others' listening in the present.
  */
 const OTHER_SUBJECT_FOLDED =
-  /^[^a-z]*(?:(?:and|but|while|whereas|iar|dar|si)\s+)?(?:he|she|they|el|ea|ei|ele|ceilalti|celelalte|the others|(?:my|our)\s+(?:colleague|coworker|co-worker|deputy|boss|manager)s?|(?:colegul|colega|colegii|colegele)\s+(?:meu|mea|mei|mele|nostru|noastra|nostri|noastre))(?:\s+[a-z'-]+)?\s+(?:will|would|shall|is|are|wants|plans|won't|doesn't|does not|can|could|va|vor|nu va|nu vor|asculta|listen|listens)(?![a-z])/;
+  /^[^a-z]*(?:(?:and|but|while|whereas|iar|dar|si)\s+)?(?:he|she|they|el|ea|ei|ele|ceilalti|celelalte|the others|(?:my|our)\s+(?:colleague|coworker|co-worker|deputy|boss|manager)s?|(?:colegul|colega|colegii|colegele)\s+(?:meu|mea|mei|mele|nostru|noastra|nostri|noastre))(?:\s+[a-z'-]+)?\s+(?:will|would|shall|is|are|wants|plans|won't|doesn't|does not|can|could|va|vor|nu va|nu vor|vrea|doreste|asculta|listen|listens)(?![a-z])/;
 const OTHER_SUBJECT_NAMED = new RegExp(
-  `^[^\\p{L}]*(?:(?:and|but|while|whereas|iar|dar|și|si)\\s+)?(?!(?:I|We|Eu|Io|Noi|Nu|Probably|Probabil|Maybe|Perhaps|Poate|Sigur|Surely|Likely|Also|Then|So|Deci|Apoi|Just|Only|Doar|Numai|Mostly|Most|Cel|Mai|Dacă|Daca|Ce|Cum|Cred|Nici|Totuși|Totusi|Eventual|If|It|This|That|There)(?!\\p{L}))${NAME_WORD}(?:\\s+${NAME_WORD})?\\s+(?:will|would|shall|is|wants|plans|won't|doesn't|does not|can|could|va|vor|nu va|nu vor|ar)(?!\\p{L})`,
+  `^[^\\p{L}]*(?:(?:and|but|while|whereas|iar|dar|și|si)\\s+)?(?!(?:I|We|Eu|Io|Noi|Nu|Probably|Probabil|Maybe|Perhaps|Poate|Sigur|Surely|Likely|Also|Then|So|Deci|Apoi|Just|Only|Doar|Numai|Mostly|Most|Cel|Mai|Dacă|Daca|Ce|Cum|Cred|Nici|Totuși|Totusi|Eventual|If|It|This|That|There)(?!\\p{L}))${NAME_WORD}(?:\\s+${NAME_WORD})?\\s+(?:will|would|shall|is|wants|plans|won't|doesn't|does not|can|could|va|vor|nu va|nu vor|ar|vrea|dorește|doreste)(?!\\p{L})`,
   'u',
 );
 /**
@@ -137,11 +137,17 @@ export function extractDetails(text: string, analysis: TextAnalysis, intent: Int
   const headcount = intent === 'yes' ? countPeople(text, statements, onBehalfOf !== null || senderAbsent) : null;
   return {
     headcount,
-    speaker: intent === 'no' ? null : speakerWish(analysis, (headcount ?? 0) > 1 || delegated || onBehalfOf !== null),
+    speaker: intent === 'no' ? null : speakerWish(analysis, (headcount ?? 0) > 1 || delegated || onBehalfOf !== null || analysis.clauses.some((clause) => REST_OF_US.test(clause.folded))),
     note: buildNote(analysis),
     onBehalfOf,
   };
 }
+
+/**
+ * The sender speaks of the rest of a party that came uncounted ("Vom participa cu echipa de CSR. Dna. Irina Olaru va vorbi
+ * în cele 5 minute, restul suntem doar ascultători", h450_053): whoever of it speaks, the party asks for the slot.
+ */
+const REST_OF_US = /^[^a-z]*(?:restul|ceilalti dintre noi|the rest of us)(?![a-z])/;
 
 /**
  * `sentence` without `clause`'s words. A clause drops the commas of an apposition it joined ("colegul meu Marius" from

@@ -284,8 +284,9 @@ const PLURAL_ROLES = '(?:colleagues|coworkers|co-workers|coordinators|managers|d
  * Colleagues in the plural, then their names: "confirm participarea pentru mine și pentru colegele Ana Rus și Ioana
  * Borza". Not a bare "și colegilor" (thanks to them) nor "cu colegii" (whom one spoke with).
  */
+// "Vor veni colegii mei Dana și Eugen, eu nu pot" (h449_043): colleagues by first name after their verb.
 const RO_PLURAL_COLLEAGUES =
-  '(?:[șs]i pentru (?:colegele|colegii)|[șs]i a (?:colegelor|colegilor)|(?:[Îî]mpreun[ăa] cu|[Aa]l[ăa]turi de) (?:colegele|colegii)|[șs]i (?:cu )?(?:colegele|colegii) (?:mele|mei|noastre|no[șs]tri)|(?:plus|[șs]i) (?:colegele|colegii))(?:\\s+(?:mele|mei|noastre|no[șs]tri))?,?';
+  '(?:[șs]i pentru (?:colegele|colegii)|[șs]i a (?:colegelor|colegilor)|(?:[Îî]mpreun[ăa] cu|[Aa]l[ăa]turi de) (?:colegele|colegii)|[șs]i (?:cu )?(?:colegele|colegii) (?:mele|mei|noastre|no[șs]tri)|(?:plus|[șs]i) (?:colegele|colegii)|(?:[Vv]or veni|[Vv]or participa|[Ss]e vor conecta|[Vv]or fi prezen[țt]i) (?:[șs]i )?(?:colegele|colegii))(?:\\s+(?:mele|mei|noastre|no[șs]tri))?,?';
 /**
  * Companions named by first name after a word of company: "da, vin, împreună cu Horia de la
  * atelierul de olărit", "Vin cu Matei și cu Alex". A bare "cu" says nothing ("am vorbit cu
@@ -597,6 +598,9 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   }
   const overlapsExtra = (match: { start: number; end: number }): boolean => extraSpans.some(([from, to]) => match.start < to && match.end > from);
   let previousTotal: { end: number; takenBack: boolean } | null = null;
+  // "… Cosmin Raț, Laura Toma. Rectific: Cosmin nu mai poate, rămânem trei" (h450_025): a total its own sentence says
+  // corrects what came before is the party, however many were listed or counted.
+  let final: number | null = null;
   for (const match of findAll(TOTALS, folded)) {
     // "We will be 5 minutes late": a number of minutes or hours, not of people.
     if (overlapsExtra(match) || TIME_UNIT_AFTER.test(folded.slice(match.end, match.end + 12))) continue;
@@ -623,13 +627,13 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
       (total > 0 && REVISED_AFTER.test(folded.slice(Math.max(0, match.start - 20), match.start)));
     const revises = corrects || (previousTotal?.takenBack === true && CONTRAST.test(folded.slice(previousTotal.end, match.start)));
     total = revises ? count : Math.max(total, count);
+    if (CORRECTION_SAID.test(folded.slice(previousTotal?.end ?? 0, match.start).split(' . ').pop()!)) final = count;
     previousTotal = { end: match.end, takenBack: EARLIER_SAID.test(folded.slice(Math.max(0, match.start - 120), match.start).split(' . ').pop()!) };
   }
   // "Vin eu și încă doi colegi. De fapt, doar unul, celălalt e în concediu. Deci 2." (h228_036): the sum said last,
   // after a correction, is the party, whoever was counted before it; without one, a sum at least ("Venim eu, Dragoș și
   // încă un coleg, deci 3", h239_042).
   concluded ??= new RegExp(`(?:^|[.!?,;]\\s)\\s*(?:deci|asadar|in total|so|total)[\\s,:]+(${NUMBER_SOURCE})\\s*(?:[.!]|$)`, 'g');
-  let final: number | null = null;
   for (const sum of folded.matchAll(concluded)) {
     const count = numberIn(sum[1]!) ?? 0;
     if (CORRECTION_SAID.test(folded.slice(0, sum.index))) final = count;
@@ -730,8 +734,26 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   // companion phrase, the one sent along with her is; both go.
   const sentAlong = onBehalf && extras === 0 && counted.some((match) => SENT_ALONG.test(match.text));
   const party = Math.max(total, listed, (forOthers && !selfToo && !accompanied && !extrasAccompany && !sentAlong ? 0 : 1) + extras + companions, selfToo ? 2 : 1);
-  const people = final !== null && final > 0 ? final : party;
+  const people = final !== null && final > 0 ? final : party > 1 ? Math.max(1, party - droppedLater(joined)) : party;
   return people > MAX_PARTY ? 1 : people;
+}
+
+// "Noi (eu, Mihai, Ilinca și Sabina) venim. Ilinca nu mai vine de fapt" (h450_034): one named before, said later not to come.
+const DROPPED_NAMED = new RegExp(`(?:^|[.!;]\\s+|,\\s*)(${NAME_WORD})\\s+nu mai (?:vine|poate|participă|participa|ajunge|se conectează|se conecteaza)(?!\\p{L})`, 'gu');
+
+/**
+ * How many people named earlier in the reply a later sentence says no longer come, when no count follows that would
+ * already leave them out ("Ilinca nu mai vine, deci venim 3").
+ */
+function droppedLater(joined: string): number {
+  const names = new Set<string>();
+  for (const match of joined.matchAll(DROPPED_NAMED)) {
+    const name = match[1]!;
+    const at = match.index + match[0].indexOf(name);
+    if (!joined.slice(0, at).includes(name) || NUMBER_IN_MATCH.test(matchKey(joined.slice(at + name.length)))) continue;
+    names.add(name);
+  }
+  return names.size;
 }
 
 /** Whether the words before a count, in its sentence, name "our" organisation as the subject ({@link OUR_SUBJECT}). */

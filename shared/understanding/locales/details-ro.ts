@@ -10,6 +10,8 @@ export const detailsRo: DetailsLocale = {
     unsprezece: 11, doisprezece: 12, douasprezece: 12, amandoi: 2, amandoua: 2, 'o singura': 1,
   },
   totals: [
+    // "Rectific: Cosmin nu mai poate, rămânem trei" (h450_025).
+    '(ramanem|vom ramane|o sa ramanem) (doar |numai |)#',
     // "Ne conectăm doi de pe același laptop (eu și doamna Lungu)" (h271_010): the count of who joins.
     '(ne conectam|ne vom conecta|o sa ne conectam|intram|vom intra|o sa intram) # (de pe|de la|din|impreuna|pe)',
     // A school's party by role: "vor fi prezenți 2 profesori și 2 elevi din consiliul școlar" (h217_077).
@@ -68,6 +70,8 @@ export const detailsRo: DetailsLocale = {
     '(venim|vom veni|vom participa|participam) cu (o |un |)(clasa|grupa|grup|delegatie) ... ... # de (elevi|eleve|studenti|studente|copii|tineri)',
   ],
   extras: [
+    // "Sigur vin! Și aduc și pe cei doi stagiari de la galerie" (h450_054).
+    '(aduc|aducem|o sa aduc|voi aduce|vom aduce) (si |)(pe |)(cei|cele|) # (stagiar*|coleg*|student*|voluntar*|colaborator*|membr*|angajat*|elev*|eleve|copii|prieten*)',
     // "Voi participa online. Din partea facultății se mai conectează doi colegi, conf. dr. Anca Tudor și lect. dr. Paul Neagu" (h370_006).
     '(se mai conecteaza|se vor mai conecta|mai vin|vor mai veni|mai participa|vor mai participa) # (persoan*|coleg*|reprezentant*|membr*|student*|colaborator*)',
     // "Vin eu, plus 2 arhitecți din birou" (h438_057): colleagues named by their trade.

@@ -1069,6 +1069,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "Happy to share a 5-minute reflection on the Leeuwarden legacy programme if useful" (h449_023).
+    '(happy|glad|pleased) to (share|give|offer|do) (a|my|our) ... (reflection|reflections|input|intervention|talk|pitch)',
     // "will attend on our behalf and present briefly the … programme" (h444_052); "I still do the 5 min" (h445_045).
     '(and|to|will) (present|speak) (briefly|shortly)', '(i|we) (still |)(do|take|have) the # (min|mins|minutes)',
     // "Marko will give a short comment on the SME vouchers, I will just listen" (h441_068).
@@ -1441,6 +1443,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "we are happy to listen, we will not take the 5 minutes this time" (h450_019).
+    "(we|i) (will not|won't) (take|use) the (#|five) minutes", '(happy|glad|content) to (just |only |)listen$',
     // "I would mostly listen" (h445_039); "I would not present this time" (h444_067).
     "(i'll|i'd|we'll|we'd|i would|we would|i will|we will) (mostly|mainly) listen", '(i|we) (would|will) not (present|speak)',
     // "count me in - I'll sit in and listen" (h435_057).

@@ -9,6 +9,9 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Suntem 2 + 1 (vine și un partener din Arad, dacă e ok)" (h450_042); "Confirm (sunt unul dintre cei trei anunțați de Oana)" (h451_061).
+    '^suntem # + #', '^suntem # plus #',
+    '(sunt|suntem) (unul|una|unii|doi|doua) dintre (cei|cele) # (anuntati|anuntate|confirmati|confirmate|mentionati|mentionate|inscrisi|inscrise|trecuti|trecute)',
     // "fiindcă atelierul e online, îmi voi face loc" (h446_038): room made in the sender's day.
     '(imi|ne) (voi|vom) face (loc|timp)$', '(o sa|am sa) (imi|ne) (fac|facem) (loc|timp)$',
     // "Doar intru să aud ce se discută" (h447_065): coming to listen.
@@ -392,6 +395,10 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Eu nu, colegii da" (h450_060): the sender's own "not me".
+    '^eu nu$',
+    // "Respingem politicos de data asta – suntem în inventar" (h450_044).
+    '(respingem|refuzam|declinam|refuz|declin) (politicos|cu regret|cu parere de rau)',
     // "Vă rog să anulați confirmarea mea de săptămâna trecută, a apărut o deplasare" (h447_073).
     '(va rog sa |va rugam sa |)(anulati|stergeti|retrageti) confirmarea (mea|noastra)',
     // "Mi-ar plăcea mult, dar mă tem că nu" (h435_020).
@@ -864,6 +871,8 @@ export const intentRo: IntentLocale = {
     '^(domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa) si ... (va participa|vor participa|participa|va veni|vor veni|se va conecta|se vor conecta|se conecteaza|va fi prezent(|a)|vor fi prezenti)',
   ],
   orgYes: [
+    // "Eu nu, colegii da, vreo 2-3 oameni. Revin cu numele" (h450_060).
+    '^(colegii|colegele) (mei|mele|nostri|noastre|) da$',
     // The organisation confirming in the third person: "Agenția pentru Protecția Mediului Timiș confirmă participarea la
     // atelier" (h108_033, a model yes until the model retrained on set 409 no longer was near certain).
     `^(${detailsRo.organisationWords.join('|')}) ... ... (confirma|isi confirma) (participarea|prezenta)`,
@@ -1229,6 +1238,8 @@ export const intentRo: IntentLocale = {
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    // "suntem în inventar" (h450_044).
+    '(suntem|sunt) in inventar',
     // "Miercuri sunt în comisie toată ziua" (h405_012).
     '(sunt|voi fi|suntem|vom fi) in (comisie|sedinta|audit|control|delegatie|instanta) (toata ziua|toata dimineata|atunci|la ora aceea)',
     // "Aș fi participat cu plăcere, dar am ore luni dimineață" (h402_049).
@@ -1694,6 +1705,9 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Aș vrea totuși să vorbesc dacă ajung" (h450_056); "Am și o propunere de 5 minute despre turismul de familie" (h449_040).
+    '(as vrea|as dori|vreau|doresc|am vrea|am dori) totusi sa (vorbesc|vorbim|intervin|intervenim|iau cuvantul|prezint|prezentam)',
+    '(am|avem) (si |)(o|un) (propunere|prezentare|interventie|pitch) de (#|cinci) (minute|min)',
     // "Voi avea și eu câteva comentarii scurte" (h446_002); "Vreau să ocup cele 5 minute cu propunerea noastră" (h448_050);
     // "aș vrea să arăt 3 slide-uri despre incubatorul nostru" (h447_010).
     '(voi|vom) avea (si eu |si noi |)(cateva|niste|doua-trei|doua|trei) (comentarii|interventii)',
@@ -2114,6 +2128,12 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Marius vrea să spună ceva despre finanțări, eu doar ascult" (h450_030); "Unul dintre noi va comenta pe acțiunea 1" (h450_041);
+    // "colega mea, Bianca Ene, care o să și vorbească în numele nostru" (h450_043); "Dna. Irina Olaru va vorbi în cele 5 minute" (h450_053).
+    '(vrea|ar vrea|doreste|ar dori) sa (spuna|zica) (ceva|cateva cuvinte|doua vorbe|cateva vorbe)',
+    '(unul|una) dintre noi (va|o sa) (comenta|vorbi|prezenta|interveni|lua cuvantul)',
+    'care (o sa|va) (si |)(vorbeasca|vorbi|prezinte|prezenta|intervina|interveni)',
+    '(va|o sa) vorbi (in|pentru) cele (#|cinci) (minute|min)',
     // Students brought along "care … ar vrea să-l prezinte pe scurt" (h446_049).
     '^care ... ... (ar vrea|ar dori|doresc|vor|vrea|doreste) (sa-l|sa-o|sa-i|sa le|sa) (prezinte|sustina)',
     // The one sent has remarks ready: "Ea va avea și câteva comentarii de făcut" (h416_057), "Cristina are pregătite câteva comentarii" (h417_068).
@@ -2176,6 +2196,9 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Vom asculta discuția, nu avem material pregătit" (h449_022); "restul suntem doar ascultători" (h450_053).
+    '(vom|voi) asculta (discutia|discutiile|dezbaterea|dezbaterile)', 'nu (avem|am) (material|materiale|nimic) (pregatit|pregatite)',
+    'restul (suntem|sunt|vom fi) (doar |numai |)(ascultatori|auditori|spectatori)',
     // "Nu, mersi, nu vreau să fiu pe lista de vorbitori. Doar intru să aud ce se discută" (h447_065).
     'nu (vreau|vrem|doresc|dorim|tin|tinem) sa (fiu|fim) (pe lista|in lista|printre) (de |)(vorbitori|vorbitorilor)',
     // "Nu vor prezenta nimic, vor lua doar notițe" (h421_022); "Vom urmări discuția" (h421_030); "Nu are pregătită o intervenție" (h421_056).

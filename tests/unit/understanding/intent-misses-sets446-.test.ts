@@ -48,3 +48,37 @@ const corpus446: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 446–448', corpus446);
+
+const corpus449: IntentCase[] = [
+  // A colleague named after where she is from (h450_051); colleagues "de la X" who "vor veni însă" and wrote separately name no one sent (h387_063).
+  ["Hi Lavinia,\n\nI'm afraid I can't make it, but my colleague from the Hungarian Cultural Institute, Eszter, will attend and might speak for 5 minutes on our behalf.\n\nCheers,\nKristof", 'yes', 1, true],
+  ['Bună ziua, Vă mulțumesc, dar n-o să ajung. Colegii de la FabriCultural vor veni însă, Matei și Ana v-au scris separat. Cristina', 'unknown'],
+  // The party said short: "Eu nu, colegii da" (h450_060), "Suntem 2 + 1" (h450_042), one of three announced by a colleague (h451_061).
+  ['Buna! Eu nu, colegii da, vreo 2-3 oameni. Revin cu numele', 'yes', 3],
+  ['Bună, Suntem 2 + 1 (vine și un partener din Arad, dacă e ok). Cosmin', 'yes', 3],
+  ['Confirm (sunt unul dintre cei trei anunțați de Oana).', 'yes', 1],
+  ['Salutare, Respingem politicos de data asta – suntem în inventar. Spor la atelier! Ovidiu', 'no'],
+  // Counts: colleagues by first name after their verb (h449_043), interns brought (h450_054), a total corrected (h450_025),
+  // one named before who no longer comes (h450_034, and the older known misses h393_052, h444_026).
+  ['Mulțumim pentru agendă. Vor veni colegii mei Dana și Eugen, eu nu pot.', 'yes', 2],
+  ['Bună Lavinia,\n\nSigur vin! Și aduc și pe cei doi stagiari de la galerie, dacă nu e o problemă.\n\nIlinca', 'yes', 3],
+  ['Bună ziua,\n\nDin partea ADETIM participă: Adriana Neagu, Florin Gheorghiu, Cosmin Raț, Laura Toma.\nRectific: Cosmin nu mai poate, rămânem trei.', 'yes', 3],
+  ['Bună ziua,\n\nNoi (eu, Mihai, Ilinca și Sabina) venim. Ilinca nu mai vine de fapt, s-a răzgândit între timp.\n\nAna', 'yes', 3],
+  ['Bună, Ok pentru mine. Vin cu Maria și Paul. George\n\nP.S. Paul nu mai vine, doar Maria.', 'yes', 2],
+  ['Revin cu o corectură: vom fi de fapt 4 persoane, ni s-au mai alăturat doi colegi, Dorin și Ilinca. Scuze pentru confuzie! Roxana', 'yes', 4],
+  ['Vin cu Maria și Paul. Paul nu mai vine, deci venim 3 cu fratele meu.', 'yes', 3],
+  // Speaking: one of the party speaks, the sender listens (h450_030, h450_041, h450_043, h450_053).
+  ['Bună Lavinia, Din Direcția Dezvoltare intrăm eu și Marius. Marius vrea să spună ceva despre finanțări, eu doar ascult. Oana', 'yes', 2, true],
+  ['Bună ziua, Din partea Asociației Timișoara 2023 vom fi doi colegi din echipa de programe. Unul dintre noi va comenta pe acțiunea 1.', 'yes', 2, true],
+  ['Bună ziua, Nu o să pot participa eu, dar o trimit pe colega mea, Bianca Ene, care o să și vorbească în numele nostru.', 'yes', 1, true],
+  ['Bună ziua, Vom participa cu echipa de CSR. Dna. Irina Olaru va vorbi în cele 5 minute, restul suntem doar ascultători.', 'yes', undefined, true],
+  // The sender's own talk, both ways.
+  ['Buna ziua, particip. Am si o propunere de 5 minute despre turismul de familie. G. Nistor', 'yes', 1, true],
+  ['Hi Lavinia, Count me in. Happy to share a 5-minute reflection on the Leeuwarden legacy programme if useful. Best, Hans', 'yes', 1, true],
+  ['Bună ziua, Confirm participarea Bibliotecii Județene Timiș (Carmen Roșu, bibliotecar). Vom asculta discuția, nu avem material pregătit.', 'yes', 1, false],
+  ['Dear Lavinia, Thank you. I will attend with my colleague Giulia; we are happy to listen, we will not take the 5 minutes this time.', 'yes', 2, false],
+  // Listening beside a word to add leaves the speaking open (h113_003, h262_017).
+  ['Hello Lavinia, Yes, I will be there (on Zoom). Happy to listen in and share a few thoughts if useful. Jan', 'yes', 1, null],
+];
+
+describeIntentCorpus('misses of sets 449–451', corpus449);
