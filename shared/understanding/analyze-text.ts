@@ -1,6 +1,7 @@
 import { joinAppositions } from './apposition';
 import { namesComing, opensCondition, opensFallback, scopeCompanionDoubts, scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors, scopeButtonMistakes, scopeSpeakingOffers, scopeTalkConditions } from './clause-scope';
 import { LOCALES } from './intent-locales';
+import { namesRelatedPerson } from './person-names';
 import { compileGroupedPhrases, compileStickyPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
 import type { IntentLocale } from './phrase-table';
 import { isTagQuestion, splitSentences, type Sentence } from './sentences';
@@ -293,6 +294,7 @@ export function analyzeText(text: string): TextAnalysis {
     scopeButtonMistakes(clauses.slice(first));
     scopeBareNo(clauses.slice(first), sentences[index + 1]?.text);
     scopeCorrections(clauses.slice(first));
+    scopeRelativeComer(clauses.slice(first));
     scopeLogisticsYes(clauses.slice(first));
     scopeMailRemarkYes(clauses.slice(first));
     scopeRegretYes(clauses.slice(first));
@@ -359,6 +361,27 @@ function scopeMissent(clauses: readonly Clause[]): void {
   });
   if (at < 0 || !clauses.slice(at + 1).some((clause) => clause.spans.some((span) => ANSWER_KINDS.has(span.kind)))) return;
   for (const clause of clauses.slice(0, at)) for (const span of clause.spans) if (ANSWER_KINDS.has(span.kind)) span.kind = 'neutral';
+}
+
+// "who will …"/"care va …" opening a clause: a relative clause when a colleague is named just before it. Only a plain
+// future: "who might be able to join" (h46_103) is a hope, and a negation is no coming.
+const RELATIVE_OPENING = /^[^a-z]*(?:who (?:will|shall|is going to)|care (?:va|vor|o sa))\s+(?!not\s|nu\s|be able|putea)/;
+const NEGATED = /(?<![a-z])(?:not|cannot|nu|n-|won't|can't|isn't|doesn't)(?![a-z])/;
+
+/**
+ * "Forwarding below the reply from my colleague Vlad, who will join on our behalf" (h453_008): "who will join …" right after a
+ * colleague named by first name says the colleague comes. The same words alone are who is still to be decided ("he will
+ * decide who will participate from our side"), which the neutral phrase masks; here they are someone's coming.
+ */
+function scopeRelativeComer(sentence: readonly Clause[]): void {
+  sentence.forEach((clause, index) => {
+    const before = sentence[index - 1];
+    if (before === undefined || !RELATIVE_OPENING.test(clause.folded) || !namesRelatedPerson(before.text)) return;
+    if (before.spans.some((span) => ANSWER_KINDS.has(span.kind))) return;
+    for (const span of clause.spans) {
+      if (span.kind === 'neutral' && !NEGATED.test(span.text.toLowerCase()) && RELATIVE_OPENING.test(clause.folded.slice(0, span.end))) span.kind = 'othersYes';
+    }
+  });
 }
 
 // The Romanian corrective "ci" (German "sondern"): "Nu venim doi, ci trei", "Nu vin eu, ci colega mea".

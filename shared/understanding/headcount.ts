@@ -14,6 +14,11 @@ const NUMBER_WORDS = new Map<string, number>(tables.flatMap((table) => Object.en
 const NUMBER_IN_MATCH = new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})(?![a-z0-9])`);
 /** A companion sent along with the one answered for: "o trimit pe colega mea, …, și pe stagiarul nostru" (h391_046). */
 const SENT_ALONG = /^si pe\s/;
+/**
+ * A titled one named along with the one answered for: "vor participa … doamna Ioana Radu și domnul Cristian Avram. Eu, din
+ * păcate, am o deplasare" (h454_020). Not after "reprezentat de", whose names are counted as a list already.
+ */
+const TITLED_ALONG = /^si (?:domnul|doamna|dl|dna|d-na|d-l)(?![a-z-])/;
 /** An organisation's representatives (folded): "cu 2 reprezentanți" counts its whole party. */
 const REPRESENTATIVES_RO = /(?<![a-z])(?:reprezentant|delegat)/;
 /** A unit of time right after a number ("… 5 minutes late", "… 2 ore mai târziu"). */
@@ -732,7 +737,7 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   // the person answered for, and the sender too.
   // "o trimit pe colega mea, Teodora Sima, și pe stagiarul nostru, Paul Ionescu" (h391_046): the one sent is counted by no
   // companion phrase, the one sent along with her is; both go.
-  const sentAlong = onBehalf && extras === 0 && counted.some((match) => SENT_ALONG.test(match.text));
+  const sentAlong = onBehalf && extras === 0 && counted.some((match) => SENT_ALONG.test(match.text) || (TITLED_ALONG.test(match.text) && !REPRESENTED_BY.test(folded)));
   const party = Math.max(total, listed, (forOthers && !selfToo && !accompanied && !extrasAccompany && !sentAlong ? 0 : 1) + extras + companions, selfToo ? 2 : 1);
   const people = final !== null && final > 0 ? final : party > 1 ? Math.max(1, party - droppedLater(joined)) : party;
   return people > MAX_PARTY ? 1 : people;

@@ -576,7 +576,7 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   // "Se poate online? Aș dori să particip": a wish beside a question waits for the answer;
   // asking for speaking time ("Could I also have 5 minutes to present?") presumes coming.
   // "I would like to attend. Could you please send the link again?": asking for the way in after the wish presumes coming.
-  if (yes.length > 0 && asksBesidesSpeaking(analysis) && yes.every((span) => span.kind === 'wish') && !asksOnlyForLink(analysis, yes)) return { intent: 'unknown', confidence: 0.4, evidence: join(yes) };
+  if (yes.length > 0 && asksBesidesSpeaking(analysis) && yes.every((span) => span.kind === 'wish') && !asksOnlyForLink(analysis)) return { intent: 'unknown', confidence: 0.4, evidence: join(yes) };
 
   // "Da, prezentarea pare foarte interesantă, dar nu voi putea fi online miercuri … Poate data viitoare." (h337_018): a
   // "maybe next time" said as a sentence of its own regrets this time, whatever yes-like word came before it.
@@ -840,10 +840,10 @@ function join(spans: readonly Span[]): string {
 
 const LINK_REQUESTS = compileStickyPhrases(LOCALES.flatMap((l) => l.linkRequests));
 
-/** Whether every question of the text comes after the last of `answers` and asks to be sent the link. */
-function asksOnlyForLink(analysis: TextAnalysis, answers: readonly Found[]): boolean {
-  const last = Math.max(...answers.map((span) => span.clause));
+/** Whether every question of the text asks to be sent the link (or put on the list), before or after the answer. */
+function asksOnlyForLink(analysis: TextAnalysis): boolean {
   const asking = new Set(analysis.clauses.filter((clause) => clause.question).map((clause) => clause.sentence));
   const inAsking = analysis.clauses.flatMap((clause, index) => (asking.has(clause.sentence) ? [{ clause, index }] : []));
-  return inAsking.every(({ index }) => index > last) && [...asking].every((sentence) => inAsking.some(({ clause }) => clause.sentence === sentence && findAll(LINK_REQUESTS, clause.folded).length > 0));
+  // Before the answer too: "Poți să mă adaugi în lista de invitați pentru Zoom? Aș vrea să particip și eu" (h454_037).
+  return [...asking].every((sentence) => inAsking.some(({ clause }) => clause.sentence === sentence && findAll(LINK_REQUESTS, clause.folded).length > 0));
 }

@@ -844,6 +844,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // "Yes to the recording, no problem on our side" (h453_017): consent to the recording, not attendance.
+    '(yes|no) to (the |being |)(recording|recordings|filming|photos|photographs|pictures|livestream|live stream|streaming|video)',
     // "none of us can travel … We'll be with you in spirit" (h427_041): a wish, no coming.
     "(i'll|i will|we'll|we will|i am|i'm|we are|we're) (be |)with you (all |)in (spirit|thought|thoughts)",
     // A companion only possible, and their name to follow: "Yes, I will come on Monday the 20th. Probably with one intern, I will
@@ -1689,7 +1691,8 @@ export const intentEn: IntentLocale = {
   selfConditions: ["(if|only if|provided|providing|in case|as long as) (i|i'm|i am|i'll|i can|we|we're|we are|we'll|we can|my|our|me|us)"],
   unconditionals: ['anyway', 'anyhow', 'in any case', 'regardless', 'either way', 'all the same', 'no matter what', 'in both cases', 'in either case',
     // A decision after musing: "But I think I should be there. Ok, I'll join" (h112_044).
-    '^(ok|okay|alright|all right)$'],
+    '^(ok|okay|alright|all right)$',
+    '^(for now|for the time being|until then)'],
   // A condition the writer says is met: "If the meeting is on Zoom (which I see it is), I can join".
   metConditions: ['which (i see |i understand |i gather |i believe |)it (is|will be)', 'as (stated|written|planned|announced|it says|it is) in the (programme|program|agenda|invitation)'],
   occasionAnaphors: ['(some|one|any|all|a few|several|each|either|both|most) of (them|those|these)', 'them', 'those'],
@@ -1777,6 +1780,8 @@ export const intentEn: IntentLocale = {
   missent: ['(hit|pressed|clicked) send too (soon|early|quickly)'],
   // "No, I haven't forgotten — I'm attending with two colleagues" (h265_055).
   echoedNegatives: [
+    // "No, I never got the first invitation, only this reminder. Anyway: yes, I'll be there Monday" (h453_041).
+    '(i|we) never (got|received|saw|had) (the|your|any|an|a)', "(i|we) (don't|do not) have (any |)(dietary|food) (restrictions|requirements|needs)",
     // "No, I won't be needing the Romanian-English interpretation you mentioned" (h429_041).
     "(i|we) (won't|will not|don't|do not|shan't) (be needing|need|require|be requiring) (the|any|a|an)",
     // "Sure! (No, I haven't read the plan yet, but I will)": no to having read it.

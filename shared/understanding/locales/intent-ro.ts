@@ -9,6 +9,10 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Revin: vine cu mine si o prietena, tot artist vizual, Ioana" (h452_032).
+    '^(vine|va veni|vin|vor veni) cu mine (si |)(o|un|doi|doua) (prieten|prietena|prieteni|prietene|coleg|colega|colegi|colege)',
+    // "vă rog să mă treceți pe mine pe lista participanților" (h454_076).
+    '(ma|ne) (treceti|puneti|adaugati|inscrieti) pe (mine|noi) (pe|in) lista (participantilor|de participanti|de prezenta)',
     // "Suntem 2 + 1 (vine și un partener din Arad, dacă e ok)" (h450_042); "Confirm (sunt unul dintre cei trei anunțați de Oana)" (h451_061).
     '^suntem # + #', '^suntem # plus #',
     '(sunt|suntem) (unul|una|unii|doi|doua) dintre (cei|cele) # (anuntati|anuntate|confirmati|confirmate|mentionati|mentionate|inscrisi|inscrise|trecuti|trecute)',
@@ -395,6 +399,9 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "așa că din partea Direcției Dezvoltare nu va participa nimeni de data asta" (h453_009): longer than the office's coming it negates.
+    // Not "nimeni altcineva" (nobody else, beside one already said).
+    'din partea ... nu (va|vor|o sa) (putea |)(participa|veni|ajunge|fi prezent) nimeni$', 'din partea ... nu (va|vor|o sa) (putea |)(participa|veni|ajunge|fi prezent) nimeni de data (asta|aceasta)',
     // "Eu nu, colegii da" (h450_060): the sender's own "not me".
     '^eu nu$',
     // "Respingem politicos de data asta – suntem în inventar" (h450_044).
@@ -1705,6 +1712,8 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Ne-ar plăcea să avem și noi o intervenție despre turismul cultural local" (h454_006).
+    '(ne-ar placea|mi-ar placea|am dori|as dori|ne-am dori|mi-as dori) sa (avem|am) (si noi |si eu |)(o|un) (scurta |scurt |mica |)(interventie|prezentare)',
     // "Aș vrea totuși să vorbesc dacă ajung" (h450_056); "Am și o propunere de 5 minute despre turismul de familie" (h449_040).
     '(as vrea|as dori|vreau|doresc|am vrea|am dori) totusi sa (vorbesc|vorbim|intervin|intervenim|iau cuvantul|prezint|prezentam)',
     '(am|avem) (si |)(o|un) (propunere|prezentare|interventie|pitch) de (#|cinci) (minute|min)',
@@ -2196,6 +2205,8 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Confirm, voi participa ca ascultător" (h452_039).
+    '(ca|in calitate de) (ascultator|ascultatoare|ascultatori|auditor|auditoare)$',
     // "Vom asculta discuția, nu avem material pregătit" (h449_022); "restul suntem doar ascultători" (h450_053).
     '(vom|voi) asculta (discutia|discutiile|dezbaterea|dezbaterile)', 'nu (avem|am) (material|materiale|nimic) (pregatit|pregatite)',
     'restul (suntem|sunt|vom fi) (doar |numai |)(ascultatori|auditori|spectatori)',
@@ -2525,7 +2536,9 @@ export const intentRo: IntentLocale = {
   ],
   unconditionals: ['oricum', 'in orice caz', 'indiferent', 'in ambele cazuri', 'orice ar fi',
     // A writer correcting a condition just written: "Dacă mă ajută nepotul, intru. Ba nu, știți ce, intru sigur".
-    'ba nu'],
+    'ba nu',
+    // The answer for now, the condition only for the news: "Dacă se schimbă ceva vă anunț, deocamdată nu contați pe mine" (h453_057).
+    '^(deocamdata|momentan|pana atunci|pana una alta)'],
   // A condition the writer says is met: "Dacă se face pe Zoom (cum și este), intru".
   // "Dacă se termină până la 13:30, cum scrie în program, …" (h156_019): the programme says so.
   metConditions: ['(cum|ceea ce) si (este|e|va fi)', 'cum (scrie|este scris|e scris|apare|se arata|e anuntat|este anuntat) in (program|programul|invitatie|agenda)'],
@@ -2541,6 +2554,8 @@ export const intentRo: IntentLocale = {
   invitationWords: ['invitati*', 'invitatie*', 'invitat', 'invitata'],
   // "Aș dori să particip. Îmi puteți retrimite linkul?"
   linkRequests: [
+    // "Poți să mă adaugi în lista de invitați pentru Zoom? Aș vrea să particip și eu" (h454_037): put on the list, the way in.
+    '(ma|ne) (adaugi|adaugati|treci|treceti|pui|puneti|inscrii|inscrieti) (si |)(in|pe) lista (de invitati|invitatilor|de participanti|participantilor)',
     // Leave asked for what one does in the room presumes coming too: "Am vrea să venim … E ok dacă facem câteva poze în sală?".
     '(facem|fac|sa facem|sa fac|face|putem face|pot face) (cateva |niste |cate |)(poze|fotografii|filmari|inregistrari) (in sala|la eveniment|la atelier|in timpul (atelierului|evenimentului|intalnirii))',
     '(trimite*|retrimite*|redirectiona*) (si |din nou |)(mie |noua |)(linkul|link-ul|datele de conectare|datele de acces)',
@@ -2625,6 +2640,8 @@ export const intentRo: IntentLocale = {
   // "Confirm. Nu. Scuze, am apăsat trimite prea repede. Voiam să scriu: …" (h429_080).
   missent: ['am apasat (pe |)(trimite|send|butonul) (prea |)(repede|devreme)'],
   echoedNegatives: [
+    // "Nu, nu am restricții alimentare" (h453_010): the organiser's question about food.
+    '(n-am|nu am|n-avem|nu avem) (nicio |vreo |)(restrictii|restrictie|alergii|cerinte|preferinte) (alimentare|speciale|)',
     // "Nu, mersi, nu vreau să fiu pe lista de vorbitori" (h447_065); "Nu, nu am nevoie, vin cu tramvaiul" (h447_083, parking).
     'nu (vreau|vrem|doresc|dorim|tin|tinem) sa (fiu|fim) (pe lista|in lista|printre) (de |)(vorbitori|vorbitorilor)', '(n-am|nu am|n-avem|nu avem) nevoie$',
     // "Nu, vă rog să nu mă scoateți" (h441_013), "Nu, îl am, mulțumesc" (h441_031): the list or the link.

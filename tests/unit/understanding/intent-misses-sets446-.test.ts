@@ -82,3 +82,33 @@ const corpus449: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 449–451', corpus449);
+
+const corpus452: IntentCase[] = [
+  // Bare answers to something else (set 453, confident errors): food, the recording, an invitation never received.
+  ['Bună ziua, Nu, nu am restricții alimentare, mulțumesc că ați întrebat. Diana Cozma', 'unknown'],
+  ['Hi Lavinia, Yes to the recording, no problem on our side. Could you also send me the English version of the draft action plan? Best, Rūta', 'unknown'],
+  ['Hi, No, I never got the first invitation, only this reminder. Anyway: yes, I\'ll be there Monday. Stefan', 'yes', 1],
+  // "who will join on our behalf" after a colleague named is the colleague's coming (h453_008); a hope is not (h46_103).
+  ['Hi Lavinia,\n\nForwarding below the reply from my colleague Vlad, who will join on our behalf. I will not be able to attend myself.\n\nBest, Elena', 'yes', 1],
+  ['Dear Ms Simion, I regret to inform you that I will not be able to attend. I have forwarded the invitation to my colleague Mr Lucian Pop, who might be able to join; he will contact you directly.', 'no'],
+  ['I forward this to our director, he will decide who will participate from our side.', 'unknown'],
+  // Nobody from the office (h453_009); "for now, don't count on me" after a condition about news (h453_057).
+  ['Lavinia, Mai jos vezi confirmarea colegului Cosmin de săptămâna trecută. Între timp Cosmin a intrat în concediu medical, iar eu am ședință de comisie la aceeași oră, așa că din partea Direcției Dezvoltare nu va participa nimeni de data asta. Îmi pare rău.', 'no'],
+  ['Bună ziua, Aș veni, dar nu am pe cine să las cu copiii luni dimineață. Dacă se schimbă ceva vă anunț, deocamdată nu contați pe mine. Medeea', 'no'],
+  // Yes in other words: a friend along (h452_032), put on the list (h454_076), asked to be added to the Zoom list first (h454_037).
+  ['Revin: vine cu mine si o prietena, tot artist vizual, Ioana. E ok?', 'yes', 2],
+  ['Bună ziua, Colega mea, doamna conf. Ioana Georgescu, fiind în concediu, vă rog să mă treceți pe mine pe lista participanților din partea Departamentului de Management UPT.', 'yes', 1],
+  ['Salut Lavinia, Poți să mă adaugi în lista de invitați pentru Zoom? Aș vrea să particip și eu de la Serviciul Relații Internaționale, doar să ascult. Mersi, Sorina', 'yes', 1, false],
+  ['Hi Lavinia, The invitation did not reach my calendar, could you please resend the Zoom link? I would like to join. Thanks, Marco', 'yes', 1],
+  ['Se poate și online? Aș dori să particip.', 'unknown'],
+  // Two titled colleagues sent (h454_020, and the older known misses h442_023, h66_043); "reprezentat de" lists stay two.
+  ['Stimată doamnă Simion,\n\nDin partea CCIAT vor participa la sesiunea din 20 ianuarie doamna Ioana Radu și domnul Cristian Avram. Eu, din păcate, am o deplasare la București.\n\nCu stimă,\nMihai Ionescu', 'yes', 2],
+  ['Bună ziua, Vă confirm participarea reprezentanților Direcției Județene pentru Cultură Timiș: doamna Irina Lazăr și domnul Cosmin Vidu. Subsemnata nu voi putea fi prezentă, fiind în delegație.', 'yes', 2],
+  ['Bună ziua, Oficiul Registrului Comerțului va fi reprezentat la sesiunea din 20.01.2020 de doamna Simona Pavel și doamna Diana Roșu, consilieri.', 'yes', 2],
+  // Speaking, both ways.
+  ['Bună seara, Mulțumesc pentru invitație! Confirm, voi participa ca ascultător. Andrei', 'yes', 1, false],
+  ['Bună ziua, Voi participa în calitate de observator. Adrian Bogdan', 'yes', 1, false],
+  ['Dragă Lavinia, Vom participa două persoane din partea Asociației Prin Banat (eu și Dana Ilieș). Ne-ar plăcea să avem și noi o intervenție despre turismul cultural local.', 'yes', 2, true],
+];
+
+describeIntentCorpus('misses of sets 452–454', corpus452);
