@@ -23,6 +23,7 @@ export const RELATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.relations
 const CONDITION_WORDS = compileStickyPhrases(LOCALES.flatMap((l) => l.conditionOpeners));
 const PRESUMING_QUESTIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.presumingQuestions));
 const TALK_FOLLOW_UPS = compileStickyPhrases(LOCALES.flatMap((l) => l.talkFollowUps));
+const SPEAKING_WORDS = compileStickyPhrases(LOCALES.flatMap((l) => l.speakerYes));
 const COUNT_DOUBTS = compileStickyPhrases(LOCALES.flatMap((l) => l.countDoubts));
 const COUNT = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE})(?![a-z0-9])`);
 /** A clause that opens asking leave ("can I", "pot să"): shared by the scope rules and the deferral asked as leave. */
@@ -60,6 +61,17 @@ export function aside(analysis: TextAnalysis, span: ClauseSpan): boolean {
   // "Mă conectez de pe telefon, s-ar putea să nu am camera pornită": the doubt is about the camera.
   const others = clause.spans.filter((phrase) => phrase.start !== span.start || phrase.end !== span.end);
   if (!others.some((phrase) => ANSWERS.has(phrase.kind)) && findAll(ASIDE_TOPICS, next).length > 0) return true;
+  // A bare hedge right after a doubt about speaking answers that doubt: "Nu știu încă dacă vom interveni – poate, dacă
+  // discuția ajunge la piața de artă" (h456_003).
+  const previous = analysis.clauses[span.clause - 1];
+  if (
+    previous?.sentence === clause.sentence &&
+    !/[a-z0-9]/.test(clause.folded.slice(0, span.start) + next) &&
+    !previous.spans.some((phrase) => ANSWERS.has(phrase.kind)) &&
+    findAll(SPEAKING_WORDS, previous.folded).length > 0
+  ) {
+    return true;
+  }
   // The hedge closing a clause after its topic: "I'll connect to the Zoom on Wednesday, camera off probably" (h270_036).
   if (!others.some((phrase) => ANSWERS.has(phrase.kind)) && !/[a-z0-9]/.test(next) && findAll(ASIDE_TOPICS, clause.folded.slice(0, span.start)).length > 0) return true;
   for (const other of analysis.clauses) {

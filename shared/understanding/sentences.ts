@@ -76,10 +76,21 @@ export function splitSentences(text: string): Sentence[] {
       // 11:00 yours, right? – yes, it clashes)" (h77_052) asks about the aside; the clause around it says no.
       const confirmed = tagged !== null && isConfirmingTag(tagged[1]) && tagged[0].lastIndexOf('(') <= tagged[0].lastIndexOf(')');
       if (tagged) out.push({ text: tagged[0], question: false, ...(confirmed ? { confirmed } : {}) }, { text: tagged[1], question: true });
-      else out.push({ text: sentence, question: QUESTION_END.test(sentence) });
+      else if (QUESTION_END.test(sentence) && asksInAside(sentence)) {
+        // "I will join the Zoom meeting on Wednesday at 11:00 (10:00 your time? – I assume …)" (h455_005): the question
+        // is an aside opened after the statement, which still answers.
+        const open = sentence.lastIndexOf('(');
+        out.push({ text: sentence.slice(0, open).trim(), question: false }, { text: sentence.slice(open), question: true });
+      } else out.push({ text: sentence, question: QUESTION_END.test(sentence) });
     }
   }
   return out;
+}
+
+/** Whether a sentence asks only inside a bracket it opened after some words of its own, the bracket still open. */
+function asksInAside(sentence: string): boolean {
+  const open = sentence.lastIndexOf('(');
+  return open > 0 && open > sentence.lastIndexOf(')') && /\p{L}{2,}/u.test(sentence.slice(0, open)) && !sentence.slice(0, open).includes('?');
 }
 
 /** "ajung pe la 10:30, e ok?" → the statement and its tag question; null when the last part is no tag. */

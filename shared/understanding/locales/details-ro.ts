@@ -10,6 +10,7 @@ export const detailsRo: DetailsLocale = {
     unsprezece: 11, doisprezece: 12, douasprezece: 12, amandoi: 2, amandoua: 2, 'o singura': 1,
   },
   totals: [
+    '(vom fi|suntem|venim) o echipa de #',
     // "Rectific: Cosmin nu mai poate, rămânem trei" (h450_025).
     '(ramanem|vom ramane|o sa ramanem) (doar |numai |)#',
     // "Ne conectăm doi de pe același laptop (eu și doamna Lungu)" (h271_010): the count of who joins.
@@ -75,7 +76,7 @@ export const detailsRo: DetailsLocale = {
     // "Voi participa online. Din partea facultății se mai conectează doi colegi, conf. dr. Anca Tudor și lect. dr. Paul Neagu" (h370_006).
     '(se mai conecteaza|se vor mai conecta|mai vin|vor mai veni|mai participa|vor mai participa) # (persoan*|coleg*|reprezentant*|membr*|student*|colaborator*)',
     // "Vin eu, plus 2 arhitecți din birou" (h438_057): colleagues named by their trade.
-    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoan*|coleg*|participant*|invitat*|prieten*|vecin*|ghid*|ghizi|instructor*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*|arhitect*|inginer*|designer*|cercetator*)',
+    '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|inca|plus) # (persoan*|coleg*|participant*|invitat*|prieten*|vecin*|ghid*|ghizi|instructor*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*|arhitect*|inginer*|designer*|cercetator*|trainer*|formator*|facilitator*|mentor*)',
     // "Confirm participarea mea și a doi colegi": mine, and theirs.
     '(si|plus) a # (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
     '(aduc|aducem|voi aduce|vom aduce|o sa aduc|o sa aducem) (si |cu mine |)# (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|oameni|student*|elev*|voluntar*|colaborator*|masteran*|doctoran*|cursant*|specialist*|expert*)',
@@ -109,6 +110,12 @@ export const detailsRo: DetailsLocale = {
     '(vin cu|venim cu|voi veni cu|vom veni cu|particip cu|participam cu|vin si cu|venim si cu|impreuna cu|alaturi de|plus|si cu) (cei |cele |)# (copii|copiii|copilasi|fetite|fetitele|baieti|baietei|nepoti|nepoate|nepotei|nepotele)',
   ],
   companion: [
+    // "Confirm, vin cu un asociat" (h460_069): with its article, not "soțul meu care e și asociat în firmă" (h51_005).
+    '(cu|impreuna cu|alaturi de|insotit de|insotita de) (un|o) (asociat|asociata)',
+    // "voi veni împreună cu noul președinte, dna Elisabeta Kiss" (h459_076).
+    '(cu|impreuna cu|alaturi de|insotit de|insotita de) (noul|noua) (presedinte|presedinta|director|directoare|sef|sefa|coordonator|coordonatoare|manager)',
+    // "colega mea, Diana Roman, va lua notițe" (h456_081): one along to take the notes.
+    '(colega|colegul|asistenta|asistentul|secretara|secretarul) (mea|meu|noastra|nostru) ... (va lua|o sa ia|va face|o sa faca) (notite|minuta|procesul-verbal)',
     // A colleague joining on their own, said in a sentence of its own: "Particip … Colegul meu, Levente Szabó, se va conecta separat
     // de pe alt calculator" (h412_019). Only with a word of addition: a stand-in's "Colegul meu Ion Pop va participa" is the one counted.
     '(colegul|colega) (meu|mea|nostru|noastra) ... ... (se va conecta|se conecteaza|va veni|vine|va participa|participa) (separat|si el|si ea|si dansul|si dansa|de asemenea)',

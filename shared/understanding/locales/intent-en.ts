@@ -9,6 +9,8 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "Just me. Happy to listen in" (h456_023): the party, said short.
+    '^(just|only) me$', '^(happy|glad) to (just |)listen in',
     // A follow-up: "One more thing – my colleague Anke Bouma would also like to join (listening only)" (h446_040): "also"
     // adds the colleague to the sender, who comes.
     '(my|our) (colleague|colleagues) ... would also like to (join|attend|come)',
@@ -282,6 +284,10 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "I'm afraid Wednesday is not possible for me - I have a shoot" (h459_003).
+    "(wednesday|monday|the 17th|the 20th|that day|the date) (is not|isn't) possible for (me|us)",
+    // "none of my colleagues from the ECoC-SME team will be able to join on the 17th" (h455_006).
+    "none of (my|our|the) (colleagues|team|staff|people|members) ... (will|can|could|would) (be able to |)(join|attend|come|make it|participate|connect|be there)",
     "if (i|we) (weren't|wasn't|were not|was not) (away|travelling|traveling|abroad|on|in|at|already)",
     // "unfortunately I can't be in Timisoara on the 20th" (h391_054); "Please don't wait for me on Monday".
     "(i|we) (can't|cannot|can not|won't be able to|will not be able to|am not able to|'m not able to|are not able to) be in (timisoara|town|romania|the city) (on|that|this|for|at|in)",
@@ -1071,6 +1077,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I will give a short 5-min intro on the UK creative economy toolkit" (h456_059, a calendar comment).
+    "(i will|i'll|we will|we'll) give (a|an|my|our) ... (intro|introduction|talk|presentation|pitch|input|overview)",
     // "Happy to share a 5-minute reflection on the Leeuwarden legacy programme if useful" (h449_023).
     '(happy|glad|pleased) to (share|give|offer|do) (a|my|our) ... (reflection|reflections|input|intervention|talk|pitch)',
     // "will attend on our behalf and present briefly the … programme" (h444_052); "I still do the 5 min" (h445_045).
@@ -1445,6 +1453,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "We don't plan a contribution, we will be there to listen and learn" (h457_062).
+    "(we|i) (don't|do not) plan (a|any) (contribution|presentation|intervention|talk)", '(be there|attend|join|connect) to listen',
     // "we are happy to listen, we will not take the 5 minutes this time" (h450_019).
     "(we|i) (will not|won't) (take|use) the (#|five) minutes", '(happy|glad|content) to (just |only |)listen$',
     // "I would mostly listen" (h445_039); "I would not present this time" (h444_067).

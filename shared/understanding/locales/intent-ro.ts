@@ -9,6 +9,10 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "La prânz nu rămân, mă scuzați, dar la atelier sunt acolo de la 10" (h459_033).
+    '(la atelier|la intalnire|la sesiune|la eveniment|la dezbatere) (sunt|voi fi|o sa fiu|vom fi|suntem) (acolo|prezent|prezenta|prezenti)',
+    // "Vom fi o echipă de trei (eu, Ilinca, Matei)" (h456_054, a model yes).
+    '^(vom fi|venim) o echipa de #',
     // "Revin: vine cu mine si o prietena, tot artist vizual, Ioana" (h452_032).
     '^(vine|va veni|vin|vor veni) cu mine (si |)(o|un|doi|doua) (prieten|prietena|prieteni|prietene|coleg|colega|colegi|colege)',
     // "vă rog să mă treceți pe mine pe lista participanților" (h454_076).
@@ -399,6 +403,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Luni 20 nu, dar vă rog să mă anunțați de următoarea sesiune" (h459_004).
+    '^(luni|marti|miercuri|joi|vineri) (# |)nu$',
     // "așa că din partea Direcției Dezvoltare nu va participa nimeni de data asta" (h453_009): longer than the office's coming it negates.
     // Not "nimeni altcineva" (nobody else, beside one already said).
     'din partea ... nu (va|vor|o sa) (putea |)(participa|veni|ajunge|fi prezent) nimeni$', 'din partea ... nu (va|vor|o sa) (putea |)(participa|veni|ajunge|fi prezent) nimeni de data (asta|aceasta)',
@@ -650,6 +656,8 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // "Dacă discuția s-ar muta la ora 12, aș putea participa" (h459_042): only a possibility.
+    '^as putea (sa |)(participa|particip|veni|vin|ma conecta|ma conectez|intra|intru)$',
     // "Nu vom putea participa fizic luni, dar ne-am putea conecta online dacă există această variantă" (h441_004, a confident error).
     '(ne-am|m-as|am|as) putea conecta (si |)(online|pe zoom|de la distanta)',
     // "Participarea noastră este condiționată de aprobarea conducerii" (h437_065).
@@ -777,6 +785,10 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "Trimit în locul meu doi colegi, … Nu au pregătit o intervenție, vin să asculte" (h456_024): "vin" is theirs, the verb after it says so.
+    'vin sa (asculte|vada|urmareasca|participe|invete|prezinte|afle|cunoasca)',
+    // "colegii mei de la Asociația Kultur Lab, Petra și Ionuț, se vor conecta" (h456_068): a plural verb opening its clause, its subject before the comma.
+    '^(se vor conecta|vor participa|vor veni|vor fi prezenti|vor fi prezente|vor intra)',
     // "Eu nu voi putea participa, dar vor fi conectați colegii mei Raluca Mihai și Tudor Cozma" (h432_041).
     '(vor fi|va fi) (conectati|conectate|conectat|conectata|prezenti|prezente|prezent|prezenta) (si |)(colegii|colegele|colegul|colega)',
     // A colleague's confirmation passed on: "îți trimit mai jos confirmarea lui Vlad, el nu are adresa ta" (h423_053).
@@ -1037,6 +1049,8 @@ export const intentRo: IntentLocale = {
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
   othersMaybe: [
+    // "Confirm. Vin probabil si cu Mihaela" (h458_059): the companion is the doubt.
+    '(vin|venim|voi veni|vom veni) (probabil|poate|eventual) (si |)cu',
     // "Și poate îl conving și pe Dragoș … să vină, dar nu promit" (h386_084): a companion only hoped for.
     '(poate |)(il|o|ii) conving (si |)pe',
     // "Colega mea Mirela s-ar putea alătura, dacă îi permite programul de repetiții" (h384_002): the colleague's doubt.
@@ -1712,6 +1726,16 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "vom vrea amândoi să intervenim scurt pe acțiunea 1" (h459_062).
+    '(vom vrea|vom dori|vrem|dorim) (amandoi|amandoua|toti|toate) sa (intervenim|vorbim|prezentam|luam cuvantul)',
+    // "O să țin un mic speech despre calendarul programului" (h456_081); "Am pregătit un mic speech (2-3 minute)" (h456_037);
+    // "Vă rog să-mi rețineți și mie 5 minute" (h456_039); "As vrea sa comentez putin pe partea de spatii" (h457_041);
+    // "Am si eu o mica propunere …, as vrea sa o spun daca se poate" (h457_085).
+    '(o sa|voi|vom|o sa) (tin|tinem|tine|sustin|sustinem|sustine) (si |)(un|o) (mic |mica |scurt |scurta |)(speech|speach|discurs|alocutiune|prezentare)',
+    '(am|avem) pregatit (si |)(un|o) (mic |mica |scurt |scurta |)(speech|speach|discurs|alocutiune|prezentare|interventie)',
+    '(sa-mi|sa ne|sa-mi si mie|imi|ne) (retineti|rezervati|pastrati|lasati) (si mie |si noua |)(#|cinci) (minute|min)',
+    '(as vrea|as dori|vreau|doresc|am vrea|am dori) sa (comentez|comentam) (putin|pe scurt|scurt)',
+    '(as vrea|as dori|vreau|doresc) sa o (spun|prezint|zic|expun)',
     // "Ne-ar plăcea să avem și noi o intervenție despre turismul cultural local" (h454_006).
     '(ne-ar placea|mi-ar placea|am dori|as dori|ne-am dori|mi-as dori) sa (avem|am) (si noi |si eu |)(o|un) (scurta |scurt |mica |)(interventie|prezentare)',
     // "Aș vrea totuși să vorbesc dacă ajung" (h450_056); "Am și o propunere de 5 minute despre turismul de familie" (h449_040).
@@ -2137,6 +2161,8 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Alina ramane cu interventia" (h457_025).
+    '(ramane|raman) (cu|la) (interventia|prezentarea|cele 5 minute|cele cinci minute)',
     // "Marius vrea să spună ceva despre finanțări, eu doar ascult" (h450_030); "Unul dintre noi va comenta pe acțiunea 1" (h450_041);
     // "colega mea, Bianca Ene, care o să și vorbească în numele nostru" (h450_043); "Dna. Irina Olaru va vorbi în cele 5 minute" (h450_053).
     '(vrea|ar vrea|doreste|ar dori) sa (spuna|zica) (ceva|cateva cuvinte|doua vorbe|cateva vorbe)',
@@ -2205,6 +2231,9 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Nu avem comentarii pregatite, ascultam" (h456_029); "doar observăm". Not a bare "ascult": "Subiectul nu prezintă interes
+    // pentru noi, dar ascult" leaves the floor open.
+    'nu (avem|am) (comentarii|interventii|prezentari|observatii) (pregatite|pregatita)', '(doar|numai) (observam|observ)$',
     // "Confirm, voi participa ca ascultător" (h452_039).
     '(ca|in calitate de) (ascultator|ascultatoare|ascultatori|auditor|auditoare)$',
     // "Vom asculta discuția, nu avem material pregătit" (h449_022); "restul suntem doar ascultători" (h450_053).
@@ -2622,6 +2651,9 @@ export const intentRo: IntentLocale = {
   // "Da, am primit invitația, mulțumesc. Din păcate nu pot fi prezent" (h283_005).
   // "Da, am înțeles, mulțumesc" (h441_010): the organiser's notice understood.
   mailRemarks: [
+    // "Da, suntem de acord să distribuim invitația și în rețeaua noastră" (h459_019): yes to passing it on.
+    '(suntem|sunt) de acord (sa|cu) (distribuim|distribui|trimitem|transmitem|promovam|diseminam|dam mai departe|distribuirea|promovarea)',
+    
     // "Da, vă rog, puteți să-l adăugați pe colegul meu pe lista de e-mail?": the mailing list, not the invitation.
     '(puteti|ati putea|poti|ai putea) (sa |sa-l |sa-o |)(adaugati|includeti|treceti|adaugi|incluzi|treci) ... (pe|in) (lista de (mail|email|e-mail|distributie|difuzare)|newsletter)',
     '(am|amu|noi am) primit', 'am inteles$', 'mi-a (parvenit|ajuns)', 'ne-a (parvenit|ajuns)', '(a|au) ajuns',

@@ -112,3 +112,56 @@ const corpus452: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 452–454', corpus452);
+
+const corpus455: IntentCase[] = [
+  // Nobody from a partner's team (h455_006, a confident error); the colleagues' verb opening its clause (h456_068).
+  ['Dear Lavinia, Many thanks for the invitation. Unfortunately I am on leave that week and none of my colleagues from the ECoC-SME team will be able to join on the 17th. We wish you a fruitful discussion.', 'no'],
+  ['Bună ziua, Nu pot participa, dar colegii mei de la Asociația Kultur Lab, Petra și Ionuț, se vor conecta. Nu știu dacă vor interveni. Cezar', 'yes'],
+  // "vin să asculte" is the colleagues' coming (h456_024).
+  ['Bună ziua, Din păcate nu reușesc luni. Trimit în locul meu doi colegi, arhitecții Ana Tămaș și Vlad Ene. Nu au pregătit o intervenție, vin să asculte. Robert Kiss', 'yes', 2, false],
+  // A question in a bracket opened after the answer asks about the aside (h455_005, and the older known miss h386_037).
+  ['Dear Lavinia, I will join the Zoom meeting on Wednesday at 11:00 (10:00 your time? – I assume we are in the same time zone, so 11:00). I would be happy to say a few words about our experience with the Kaunas 2022 SME open call.', 'yes', 1, true],
+  ['Dear Lavinia, I will join on Wednesday at 11 (10:00 Kaunas time? please confirm the time zone). I would be glad to say a few words.', 'yes', 1, true],
+  // A bare hedge right after a doubt about speaking (h456_003).
+  ['Bună ziua, Confirm participarea Galeriei. Vom fi eu și Răzvan. Nu știu încă dacă vom interveni – poate, dacă discuția ajunge la piața de artă. Carmen Olteanu', 'yes', 2],
+  // The party said short, and a team counted (h456_023, h456_054); a team's size beside a question is no answer (h273_088).
+  ['Hi Lavinia, Just me. Happy to listen in – no need to put me on the speakers\' list. Cheers, Mark', 'yes', 1, false],
+  ['Bună, Vom fi o echipă de trei (eu, Ilinca, Matei). O să țin un mic speech despre ce înseamnă un fablab pentru micii producători. Sebastian', 'yes', 3, true],
+  ['Bună ziua, Este necesară o înscriere prealabilă sau putem veni direct? Suntem o echipă de 2 oameni de la un startup. Mulțumesc, Loredana', 'unknown'],
+  // Companions: trainers (h456_020), a colleague taking notes (h456_081).
+  ['Bună ziua, Confirm pentru Școala de Valori: eu plus doi traineri, Mihai și Corina. Aș vrea să avem și noi 5 minute la final pentru programul de mentorat.', 'yes', 3, true],
+  ['Bună dimineața, Participăm. O să țin un mic speech despre calendarul programului cultural 2021-2023; colega mea, Diana Roman, va lua notițe.', 'yes', 2, true],
+  // Speaking, both ways.
+  ['Bună, Particip. Am pregătit un mic speech (2-3 minute) despre lipsa spațiilor de showroom. Ana-Maria', 'yes', 1, true],
+  ['Buna seara, Confirm participarea. Va rog sa-mi retineti si mie 5 minute, am cateva propuneri legate de meseriile traditionale. Petru Lazar', 'yes', 1, true],
+  ['Salut, Din partea Hackerspace Timisoara intru eu. As vrea sa comentez putin pe partea de spatii de co-working (5 min ajung).', 'yes', 1, true],
+  ['Buna ziua doamna Simion, Sunt interesata si as dori sa particip la intalnirea pe Zoom. Am si eu o mica propunere legata de mesterii populari din Banat, as vrea sa o spun daca se poate.', 'yes', 1, true],
+  ['Revin: Vlad nu mai poate, deci vom fi doar 2 (eu si Alina). Alina ramane cu interventia. Bogdan', 'yes', 2, true],
+  ['Confirm prezenta. Eu si colegul Vlad. Nu avem comentarii pregatite, ascultam.', 'yes', 2, false],
+  ["Dear Lavinia, Confirming that my colleague Paolo Lauria and I will both connect on the 17th. We don't plan a contribution, we will be there to listen and learn.", 'yes', 2, false],
+  ["I'll attend. I will give a short 5-min intro on the UK creative economy toolkit.", 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 455–457', corpus455);
+
+const corpus458: IntentCase[] = [
+  // A yes to passing the invitation on (h459_019, a confident error).
+  ['Bună ziua, Da, suntem de acord să distribuim invitația și în rețeaua noastră de operatori culturali, o trimit azi. Cristina Oprea', 'unknown'],
+  // Refusals said short: a day and "nu" (h459_004), "not possible for me" (h459_003).
+  ['Bună ziua, Luni 20 nu, dar vă rog să mă anunțați de următoarea sesiune, aș vrea să particip. Bianca', 'no'],
+  ["Hi Lavinia, I'm afraid Wednesday is not possible for me - I have a shoot. Would love the recording if there is one. Adela", 'no'],
+  // The lunch refused, the workshop kept (h459_033).
+  ['Mulțumesc pentru invitație! La prânz nu rămân, mă scuzați, dar la atelier sunt acolo de la 10.', 'yes', 1],
+  // A possibility under a condition (h459_042, and the older known miss h295_002); a later session wished for stays a no (h154_019).
+  ['Bună ziua, Dacă discuția s-ar muta la ora 12, aș putea participa. La 11 am curs. Iulia Savu', 'maybe'],
+  ['Bună ziua, Aș putea participa, dar numai dacă sesiunea se termină până la 12:00. Mă puteți anunța? Ștefan', 'maybe'],
+  ['Buna ziua, Luni 20 nu pot, dar as putea participa la o sesiune ulterioara. Va rog sa ma tineti pe lista. Marius', 'no'],
+  // Companions: only probable (h458_059), the new president (h459_076), an associate with its article (h460_069), not a husband who is one (h51_005).
+  ['Confirm. Vin probabil si cu Mihaela.', 'yes', 1],
+  ['Bună ziua, Nu mai sunt președintele asociației, dar voi veni împreună cu noul președinte, dna Elisabeta Kiss. Mihai Sârbu', 'yes', 2],
+  ['Salut, Confirm, vin cu un asociat. Aș vrea să prezint un scurt studiu de caz. Horia Neagu', 'yes', 2, true],
+  ['buna ziua, va confirm ca particip, impreuna cu sotul meu care e si asociat in firma (SC Ateliere Bega SRL). deci 2 persoane.', 'yes', 2],
+  ['Bună Lavinia, Din partea Asociației Timișoara 2023 vom participa eu și colegul Sebastian; vom vrea amândoi să intervenim scurt pe acțiunea 1. Roxana', 'yes', 2, true],
+];
+
+describeIntentCorpus('misses of sets 458–460', corpus458);
