@@ -1,7 +1,7 @@
 import { LOCALES, matchKey, normalizeReply, NUMBER_SOURCE } from './analyze-text';
 import type { TextAnalysis } from './analyze-text';
 import { countPeople } from './headcount';
-import { ANY_NAME, LEADING_NAME, NAME_WORD, sentenceWithTitle, TITLED_NAME } from './person-names';
+import { ANY_NAME, isOrganisationWord, LEADING_NAME, NAME_WORD, sentenceWithTitle, TITLED_NAME } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import type { Intent } from './types';
 
@@ -338,6 +338,8 @@ function findOnBehalf(text: string): string | null {
   const sameLength = folded.length === text.length;
   const after = sameLength ? text.slice(match.end) : '';
   const named = LEADING_NAME.exec(after)?.[1];
+  // "Confirm participarea pentru Studio Lut (eu și asociatul meu, Victor)" (h461_077): a name holding an organisation's word.
+  if (named && named.split(/[\s-]+/).some((word) => isOrganisationWord(matchKey(word)))) return null;
   if (named) return named.trim();
   // "Colegul meu, Ion Pop, va participa în locul meu": the name sits next to the relation.
   const sentenceStart = Math.max(0, folded.lastIndexOf('.', match.start) + 1);

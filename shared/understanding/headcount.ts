@@ -124,6 +124,7 @@ const ADDED_REMOTE =
  * la fața locului (eu + Diana) și 1 online", "1 in person + 1 online").
  */
 let concluded: RegExp | null = null;
+let correctedBare: RegExp | null = null;
 let notButCount: RegExp | null = null;
 let addedOnline: RegExp | null = null;
 /** "am zis că venim 4, dar vom fi doar 2": an earlier number the sender takes back. */
@@ -138,7 +139,7 @@ const TEAM_SIZE = /(?<![a-z])((?:our |my |)(?:echipa|grupul|delegatia|team|group
 /** A count in brackets before its noun: "We will be (4) people online" (h243_051). */
 const BRACKETED_COUNT = /\((\d{1,2})\)\s*(?=(?:people|persons|participants|attendees|colleagues|persoane|participanti|colegi|colege|reprezentanti)(?![a-z]))/g;
 /** A correction announced ("dar corectez: colegul Mihai nu mai poate, deci vom fi 3", h228_009). */
-const CORRECTION_SAID = /(?<![a-z])(?:de fapt|corectez|corectam|rectific|rectificam|correction|let me correct|i correct|actually)(?![a-z])/;
+const CORRECTION_SAID = /(?<![a-z])(?:de fapt|corectez|corectam|rectific|rectificam|ba nu|correction|let me correct|i correct|actually|make that|or rather)(?![a-z])/;
 /**
  * Words right before a count that replace the one just said: "… de fapt 3", "… but only the two of us", "nu mai venim
  * trei, ci doar doi" (h219_083). "Venim 4 persoane, dar corectez: colegul Mihai nu mai poate, deci vom fi 3" (h228_009):
@@ -648,6 +649,10 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   notButCount ??= new RegExp(`(?<![a-z])nu\\s+(?:venim|suntem|vom fi|o sa fim|vom veni|participam|vom participa)\\s+(?:${NUMBER_SOURCE})\\s*,?\\s*ci\\s+(${NUMBER_SOURCE})(?![a-z0-9])`);
   const corrected = notButCount.exec(folded);
   if (corrected) final = numberIn(corrected[1]!) ?? final;
+  // "Venim doi: eu și Bianca. Ba nu, trei — se alătură și Tudor" (h462_013), "Three of us … — actually make that two" (h462_041):
+  // a bare number right after the words that take the count back.
+  correctedBare ??= new RegExp(`(?:^|[.!?,;(—–-]\\s*)(?:ba nu|(?:actually |)make that|or rather)[\\s,:;—–-]+(${NUMBER_SOURCE})(?![a-z0-9])`, 'g');
+  for (const bare of folded.matchAll(correctedBare)) final = numberIn(bare[1]!) ?? final;
   // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
   const companionMatches = BARE_PLUS_ONE.test(folded)
     ? []

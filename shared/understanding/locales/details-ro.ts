@@ -110,6 +110,8 @@ export const detailsRo: DetailsLocale = {
     '(vin cu|venim cu|voi veni cu|vom veni cu|particip cu|participam cu|vin si cu|venim si cu|impreuna cu|alaturi de|plus|si cu) (cei |cele |)# (copii|copiii|copilasi|fetite|fetitele|baieti|baietei|nepoti|nepoate|nepotei|nepotele)',
   ],
   companion: [
+    // "Colega Anca se alătură doar pentru a doua parte a întâlnirii" (h462_045).
+    '(colega|colegul) (mea|meu|noastra|nostru|) ... se (alatura|va alatura)',
     // "Confirm, vin cu un asociat" (h460_069): with its article, not "soțul meu care e și asociat în firmă" (h51_005).
     '(cu|impreuna cu|alaturi de|insotit de|insotita de) (un|o) (asociat|asociata)',
     // "voi veni împreună cu noul președinte, dna Elisabeta Kiss" (h459_076).

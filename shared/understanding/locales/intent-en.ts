@@ -850,6 +850,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // "let me know if I can comment in writing on the action plan" (h463_012): a condition on comments, not on coming.
+    'if (i|we) (can|could|may) (comment|send|submit|contribute|give|share) (in writing|written|my comments|our comments|comments|feedback|input)',
     // "Yes to the recording, no problem on our side" (h453_017): consent to the recording, not attendance.
     '(yes|no) to (the |being |)(recording|recordings|filming|photos|photographs|pictures|livestream|live stream|streaming|video)',
     // "none of us can travel … We'll be with you in spirit" (h427_041): a wish, no coming.
@@ -1077,6 +1079,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "We would be happy to briefly share the Kaunas experience … if there is a slot" (h461_063).
+    '(happy|glad|pleased) to (briefly |)share (the|our|my) ... (experience|experiences|story|lessons|case)',
     // "I will give a short 5-min intro on the UK creative economy toolkit" (h456_059, a calendar comment).
     "(i will|i'll|we will|we'll) give (a|an|my|our) ... (intro|introduction|talk|presentation|pitch|input|overview)",
     // "Happy to share a 5-minute reflection on the Leeuwarden legacy programme if useful" (h449_023).
@@ -1728,6 +1732,8 @@ export const intentEn: IntentLocale = {
     'attend*', 'come', 'coming', 'join*', 'participat*', 'make it', 'be there', 'be present', 'take part', 'travel', 'available', 'event', 'workshop', 'lab', 'meeting', 'session',
   ],
   eventActivities: [
+    // "Just me. I might say something if time allows" (h462_026).
+    'say (something|a few words|a word|a few things)',
     '(ask|pose|put) (a |some |a few |any |)(question|questions)', 'comment',
     // "happy to just listen in and maybe answer questions about our incubator case".
     '(answer|take|field) (a |some |a few |any |)(question|questions)', 'chip in', 'share (a |some |)(thought|thoughts|experience|experiences|insight|insights)',

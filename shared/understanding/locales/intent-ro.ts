@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "voi urmări întâlnirea ca jurnalist, fără intervenții" (h463_011).
+    '(voi|vom) urmari (intalnirea|discutia|discutiile|sesiunea|atelierul|dezbaterea|dezbaterile)',
     // "La prânz nu rămân, mă scuzați, dar la atelier sunt acolo de la 10" (h459_033).
     '(la atelier|la intalnire|la sesiune|la eveniment|la dezbatere) (sunt|voi fi|o sa fiu|vom fi|suntem) (acolo|prezent|prezenta|prezenti)',
     // "Vom fi o echipă de trei (eu, Ilinca, Matei)" (h456_054, a model yes).
@@ -959,6 +961,8 @@ export const intentRo: IntentLocale = {
     '^(asociatia|institutia|organizatia|firma|universitatea|facultatea|primaria|scoala|liceul|compania|societatea|directia|agentia|fundatia|federatia|clubul|centrul|echipa) ... confirma$',
   ],
   substitute: [
+    // "Nu pot participa eu, dar vă trimit colegul Zoltan Nagy. Va vorbi el" (h462_040).
+    '(va|iti) trimit (pe |)(colegul|colega)',
     // "Domnul președinte … nu poate participa, dar îi deleagă pe domnii Ion Jurca și Petru Stan" (h419_075).
     '(il|ii|o|le|i-a|l-a|a) (deleaga|delegat) pe',
     // A secretary writing for the head: "Va fi delegat în locul dânsului domnul viceprimar Ioan Crăciun".
@@ -1049,6 +1053,8 @@ export const intentRo: IntentLocale = {
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
   othersMaybe: [
+    // "Vin, probabil cu un coleg (Andrei)" (h462_067).
+    '^(probabil|poate|eventual) (si |)cu (un|o|colegul|colega)',
     // "Confirm. Vin probabil si cu Mihaela" (h458_059): the companion is the doubt.
     '(vin|venim|voi veni|vom veni) (probabil|poate|eventual) (si |)cu',
     // "Și poate îl conving și pe Dragoș … să vină, dar nu promit" (h386_084): a companion only hoped for.
@@ -1726,6 +1732,13 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Voi avea câteva observații … în intervalul alocat stakeholderilor" (h461_051); "dacă se poate, să vorbesc la început" (h461_084);
+    // "Vorbim noi 2 minute la final" (h462_044); "pregatesc cateva slide-uri" (h463_033); "Voi avea și un scurt comentariu" (h463_077).
+    '(in|pe|din) (intervalul|timpul|slotul) (alocat|rezervat) (stakeholderilor|fiecarui stakeholder|participantilor)',
+    'sa vorbesc (la inceput|primul|prima|printre primii|la final|la sfarsit)',
+    '^vorbim (noi |)(# minute|cateva minute|putin|pe scurt)',
+    '(pregatesc|pregatim) (cateva|niste|doua-trei|cate) (slide-uri|slideuri|slides|slide)',
+    '(voi|vom) avea (si |)(un|o) (scurt |scurta |)(comentariu|interventie)',
     // "vom vrea amândoi să intervenim scurt pe acțiunea 1" (h459_062).
     '(vom vrea|vom dori|vrem|dorim) (amandoi|amandoua|toti|toate) sa (intervenim|vorbim|prezentam|luam cuvantul)',
     // "O să țin un mic speech despre calendarul programului" (h456_081); "Am pregătit un mic speech (2-3 minute)" (h456_037);
@@ -2161,6 +2174,8 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Ea vă poate prezenta și experiența noastră cu incubatorul" (h461_013).
+    '(el|ea|dansul|dansa) (va |)(poate|va putea|ar putea) (prezenta|vorbi|interveni|povesti)',
     // "Alina ramane cu interventia" (h457_025).
     '(ramane|raman) (cu|la) (interventia|prezentarea|cele 5 minute|cele cinci minute)',
     // "Marius vrea să spună ceva despre finanțări, eu doar ascult" (h450_030); "Unul dintre noi va comenta pe acțiunea 1" (h450_041);
@@ -2319,7 +2334,7 @@ export const intentRo: IntentLocale = {
     'nu (voi|vom|o sa) (lua cuvantul|interveni|vorbi|prezenta|avea (o |nicio |)interventie)',
     'nu (doresc|dorim|vreau|vrem|intentionez|intentionam) sa (intervin|intervenim|vorbesc|vorbim|iau cuvantul|luam cuvantul|prezint|am o interventie)',
     'fara (interventie|sa iau cuvantul|sa intervin|prezentare)', '(doar|numai) (sa ascult|sa ascultam|ca participant|ca auditor|ca asistenta)',
-    '(doar|numai) (voi|vom) asculta', '(doar|numai) (ca|in calitate de) (ascultator|ascultatoare|auditor|participant)',
+    '(doar|numai) (voi|vom) asculta', '(doar|numai) (ca|in calitate de) (ascultator|ascultatoare|ascultatori|auditor|auditori|participant|participanti|observatori)',
     '(doar|numai) (asist|ascult|ascultam|asistam)', 'nu (vom|voi) avea (interventii|prezentari|nicio interventie)', 'nu am nevoie de (timp de cuvant|interventie)', 'nu (voi|vom) avea interventie',
     // "reprezentanții noștri nu vor susține o intervenție", "Nu luăm cuvântul, venim să ascultăm".
     'nu (voi|vom|va|vor) (sustine|avea|face|tine) (o |nicio |)(scurta |)(interventie|prezentare|alocutiune)', 'nu (iau|luam) cuvantul',
@@ -2600,6 +2615,7 @@ export const intentRo: IntentLocale = {
     'particip*', 'prezent', 'prezenta', 'veni', 'vin', 'venim', 'ajung*', 'conect*', 'atelier*', 'eveniment*', 'sesiun*', 'intalnir*',
   ],
   eventActivities: [
+    '(spun|spunem|zic|zicem) (ceva|cateva cuvinte|doua vorbe)',
     '(sa |)(pun|punem|adresez|adresam) (o |cateva |niste |cate o |)(intrebare|intrebari)', '(sa |)(intervin|intervenim|comentez|comentam|vorbesc|vorbim|prezint|prezentam)', '(sa |)(iau|luam) cuvantul',
     // "ma conectez de pe telefon, deci probabil mai mult ascult": the doubt is about the role.
     '(mai mult|mai degraba|doar|numai) (ascult|ascultam|urmaresc|urmarim)',

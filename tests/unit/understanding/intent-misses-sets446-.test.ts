@@ -165,3 +165,30 @@ const corpus458: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 458–460', corpus458);
+
+const corpus461: IntentCase[] = [
+  // A colleague sent with "vă trimit colegul X", who will speak (h462_040, a confident error); not "dacă se poate, trimit colegul meu" (h395_054).
+  ['Buna ziua, Nu pot participa eu, dar va trimit colegul Zoltan Nagy. Va vorbi el. Ilona', 'yes', 1, true],
+  ['Revin: vernisajul s-a mutat, deci nu mai pot pe 17. Îmi pare rău! Dacă se poate, trimit colegul meu, Tudor, dar nici el nu e sigur. B.', 'maybe'],
+  // Counts taken back by a bare number (h462_013, h462_041); a colleague for the second part (h462_045); an organisation named after "pentru" (h461_077).
+  ['Salut Lavinia, Venim doi: eu și Bianca. Ba nu, trei — se alătură și Tudor de la producție. Vorbim noi la final câteva minute. Sergiu', 'yes', 3, true],
+  ['Hi Lavinia, I will attend. Three of us (me, Joost and Femke) — actually make that two, Femke is ill. We\'d like 5 minutes to speak. Hanna', 'yes', 2, true],
+  ['Bună ziua, Vă confirm prezența mea. Colega Anca se alătură doar pentru a doua parte a întâlnirii. Lucia Varga', 'yes', 2],
+  ['Bună ziua, Confirm participarea pentru Studio Lut (eu și asociatul meu, Victor). Nu pregătim intervenție, vrem doar să ascultăm discuția. Larisa', 'yes', 2, false],
+  // Hedges about something else: saying something (h462_026), a companion (h462_067), comments in writing (h463_012).
+  ['Hi Lavinia, Yes, I will be there (virtually). Just me. I might say something if time allows.', 'yes', 1],
+  ['Salut Lavinia, Vin, probabil cu un coleg (Andrei). Eu nu vorbesc, Andrei poate are ceva de zis. Rareș', 'yes', 1],
+  ['Dear Lavinia, Unfortunately I will not be able to join on Wednesday as I have a council meeting at the same time. Please send my regards to the group and let me know if I can comment in writing on the action plan.', 'no'],
+  ['Bună ziua, voi urmări întâlnirea ca jurnalist, fără intervenții. Mulțumesc pentru link!', 'yes', 1, false],
+  // Speaking, both ways.
+  ['Bună ziua, Eu sunt în delegație săptămâna viitoare, dar va veni în locul meu colega Ramona Pârvu, project manager. Ea vă poate prezenta și experiența noastră cu incubatorul.', 'yes', 1, true],
+  ['Stimată doamnă Simion, Confirm participarea la Atelierul Local de Învățare din 17 ianuarie. Voi avea câteva observații pe marginea planului de acțiune din partea Camerei, în intervalul alocat stakeholderilor.', 'yes', 1, true],
+  ['Dear Lavinia, My colleague Tomas Jankauskas and I will both connect on 17 January. We would be happy to briefly share the Kaunas experience with the cultural SME vouchers during the discussion, if there is a slot.', 'yes', 2, true],
+  ['Bună ziua, Confirm. Aș avea totuși o rugăminte: dacă se poate, să vorbesc la început, pentru că la ora 12 trebuie să plec.', 'yes', 1, true],
+  ['Bună ziua, Participăm: subsemnata și doi inspectori (total trei persoane). Doar în calitate de auditori. Roxana Filip', 'yes', 3, false],
+  ['Buna. Particip eu + 1. Vorbim noi 2 minute la final daca ramane timp.', 'yes', 2, true],
+  ['Multumesc pentru raspuns. Atunci pregatesc cateva slide-uri, le aduc pe stick. Ramane cum am stabilit, venim doi. Bogdan', 'yes', 2, true],
+  ['Bună dimineața, confirm. Voi avea și un scurt comentariu despre sectorul HoReCa.', 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 461–463', corpus461);
