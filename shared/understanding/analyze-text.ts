@@ -318,9 +318,7 @@ const REGRET_OPENING = compileStickyPhrases([...REGRETS, ...LOCALES.flatMap((l) 
  * answer that the next sentence, opening on a regret, refuses in full is the warmth of the refusal, not a yes.
  */
 function scopeRegretAfterGladYes(clauses: readonly Clause[]): void {
-  // The clauses of each sentence, gathered once (clauses come in sentence order).
-  const bySentence: Clause[][] = [];
-  for (const clause of clauses) (bySentence[clause.sentence] ??= []).push(clause);
+  const bySentence = clausesBySentence(clauses);
   bySentence.forEach((glad, sentence) => {
     const next = bySentence[sentence + 1];
     if (!next || findAll(REGRET_OPENING, next[0]!.folded).length === 0) return;
@@ -335,14 +333,20 @@ function scopeRegretAfterGladYes(clauses: readonly Clause[]): void {
  * followed by a sentence opening on a remark about the mail or a request about the mailing list, answers that.
  */
 function scopeGladYesBeforeRemark(clauses: readonly Clause[]): void {
-  const bySentence: Clause[][] = [];
-  for (const clause of clauses) (bySentence[clause.sentence] ??= []).push(clause);
+  const bySentence = clausesBySentence(clauses);
   bySentence.forEach((glad, sentence) => {
     const next = bySentence[sentence + 1];
     if (!next || findAll(MAIL_REMARKS, next[0]!.folded).length === 0) return;
     if (!glad.every((clause) => findAll(GLAD_ONLY, clause.folded).length > 0 && clause.spans.every((span) => span.kind === 'yes' || span.kind === 'neutral'))) return;
     for (const clause of glad) for (const span of clause.spans) if (span.kind === 'yes') span.kind = 'neutral';
   });
+}
+
+/** The clauses of each sentence, gathered once (clauses come in sentence order), not filtered per sentence. */
+function clausesBySentence(clauses: readonly Clause[]): Clause[][] {
+  const bySentence: Clause[][] = [];
+  for (const clause of clauses) (bySentence[clause.sentence] ??= []).push(clause);
+  return bySentence;
 }
 
 /** A clause that is one glad "yes" and nothing else ("Yes please", "Sigur că da"). */
@@ -363,10 +367,7 @@ function scopeMissent(clauses: readonly Clause[]): void {
   for (const clause of clauses.slice(0, at)) for (const span of clause.spans) if (ANSWER_KINDS.has(span.kind)) span.kind = 'neutral';
 }
 
-// "who will …"/"care va …" opening a clause: a relative clause when a colleague is named just before it. Only a plain
-// future: "who might be able to join" (h46_103) is a hope, and a negation is no coming.
-const RELATIVE_OPENING = /^[^a-z]*(?:who (?:will|shall|is going to)|care (?:va|vor|o sa))\s+(?!not\s|nu\s|be able|putea)/;
-const NEGATED = /(?<![a-z])(?:not|cannot|nu|n-|won't|can't|isn't|doesn't)(?![a-z])/;
+const RELATIVE_COMING = compileStickyPhrases(LOCALES.flatMap((l) => l.relativeComing).map((phrase) => `^${phrase}`));
 
 /**
  * "Forwarding below the reply from my colleague Vlad, who will join on our behalf" (h453_008): "who will join …" right after a
@@ -376,10 +377,11 @@ const NEGATED = /(?<![a-z])(?:not|cannot|nu|n-|won't|can't|isn't|doesn't)(?![a-z
 function scopeRelativeComer(sentence: readonly Clause[]): void {
   sentence.forEach((clause, index) => {
     const before = sentence[index - 1];
-    if (before === undefined || !RELATIVE_OPENING.test(clause.folded) || !namesRelatedPerson(before.text)) return;
+    const opening = findAll(RELATIVE_COMING, clause.folded)[0];
+    if (before === undefined || opening === undefined || !namesRelatedPerson(before.text)) return;
     if (before.spans.some((span) => ANSWER_KINDS.has(span.kind))) return;
     for (const span of clause.spans) {
-      if (span.kind === 'neutral' && !NEGATED.test(span.text.toLowerCase()) && RELATIVE_OPENING.test(clause.folded.slice(0, span.end))) span.kind = 'othersYes';
+      if (span.kind === 'neutral' && span.start <= opening.start && span.end >= opening.end && !NEGATOR.test(clause.folded.slice(0, span.end))) span.kind = 'othersYes';
     }
   });
 }

@@ -28,10 +28,10 @@ const ROLE_APPOSITION =
 const TITLED_NAME_END = /(?:^|\s)(?:[Dd]omnul|[Dd]oamna|[Dd]l|[Dd]na|[Dd]-l|[Dd]-na|Mr|Mrs|Ms)\.?\s+(?:[\p{L}.-]+\s+){0,5}\p{Lu}[\p{L}'’-]+$/u;
 
 /**
- * Where the relation's people come from, between it and the comma: "my colleague from the Hungarian Cultural Institute,
- * Eszter, will attend" (h450_051), "colega mea de la Direcția Cultură, Ioana, …". Folded text, no comma inside.
+ * Where the relation's people come from fills the words between it and the comma: "my colleague from the Hungarian Cultural
+ * Institute, Eszter, will attend" (h450_051), "colega mea de la Direcția Cultură, Ioana, …".
  */
-const ORGANISATION_TAIL_END = new RegExp(`^${ORGANISATION_TAIL.replace(/\\s\*,\)$/, ')')}\\s*$`, 'u');
+const ORGANISATION_TAIL_END = new RegExp(`^${ORGANISATION_TAIL}\\s*$`, 'u');
 
 /** `sentence` with such appositions joined to their relation word ("my deputy Péter Kovács will …"). */
 export function joinAppositions(sentence: string): string {

@@ -12,6 +12,8 @@ import { typoCorrector } from './typos';
 const tables = LOCALES.map((locale) => locale.details);
 const NUMBER_WORDS = new Map<string, number>(tables.flatMap((table) => Object.entries(table.numberWords)));
 const NUMBER_IN_MATCH = new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})(?![a-z0-9])`);
+/** A negation a companion phrase's gap took in: "Colega Anca nu se alătură de data asta" brings no one. */
+const NEGATED_INSIDE = /(?<![a-z])(?:nu|not|never|niciodata)(?![a-z])/;
 /** A companion sent along with the one answered for: "o trimit pe colega mea, …, și pe stagiarul nostru" (h391_046). */
 const SENT_ALONG = /^si pe\s/;
 /**
@@ -288,9 +290,9 @@ const DIGIT_SUM = /(?<![\d+.:/-]\s?)([1-9])\s?\+\s?([1-9])(?=\s?(?:[,;!)(]|\.(?!
 const PLURAL_ROLES = '(?:colleagues|coworkers|co-workers|coordinators|managers|directors|officers|experts|curators|interns|trainees|volunteers|partners|deputies|advisors|advisers|researchers|assistants|representatives)';
 /**
  * Colleagues in the plural, then their names: "confirm participarea pentru mine și pentru colegele Ana Rus și Ioana
- * Borza". Not a bare "și colegilor" (thanks to them) nor "cu colegii" (whom one spoke with).
+ * Borza", or after their verb: "Vor veni colegii mei Dana și Eugen, eu nu pot" (h449_043). Not a bare "și colegilor"
+ * (thanks to them) nor "cu colegii" (whom one spoke with).
  */
-// "Vor veni colegii mei Dana și Eugen, eu nu pot" (h449_043): colleagues by first name after their verb.
 const RO_PLURAL_COLLEAGUES =
   '(?:[șs]i pentru (?:colegele|colegii)|[șs]i a (?:colegelor|colegilor)|(?:[Îî]mpreun[ăa] cu|[Aa]l[ăa]turi de) (?:colegele|colegii)|[șs]i (?:cu )?(?:colegele|colegii) (?:mele|mei|noastre|no[șs]tri)|(?:plus|[șs]i) (?:colegele|colegii)|(?:[Vv]or veni|[Vv]or participa|[Ss]e vor conecta|[Vv]or fi prezen[țt]i) (?:[șs]i )?(?:colegele|colegii))(?:\\s+(?:mele|mei|noastre|no[șs]tri))?,?';
 /**
@@ -656,7 +658,7 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
   const companionMatches = BARE_PLUS_ONE.test(folded)
     ? []
-    : findAll(COMPANION, folded).filter((match) => !overlapsExtra(match) && !counterfactual(folded, match.start) && !ownRole(folded, match));
+    : findAll(COMPANION, folded).filter((match) => !overlapsExtra(match) && !counterfactual(folded, match.start) && !ownRole(folded, match) && !NEGATED_INSIDE.test(match.text));
   const spokenWith = companionMatches.length > 0 ? findAll(CONVERSATIONS, folded) : [];
   // "… și a încă doi colegi din cadrul Camerei: dl. Adrian Boldea și d-na Simona Rusu": the
   // titled names after the colon are the two colleagues already counted.

@@ -476,7 +476,7 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     const butIndex = analysis.clauses.findIndex((clause, index) => index > lastWish && clause.contrast);
     // "I would be glad to join … as an observer – I will not take the floor, since …, but it's very useful for us to follow"
     // (h446_006): a "but" with nothing in it after a refusal of the talk turns on the talk, not on the wish.
-    const turnsOnTalk = butIndex > 0 && analysis.clauses[butIndex]!.spans.length === 0 && analysis.clauses.slice(lastWish + 1, butIndex).some(aboutTalkOnly);
+    const turnsOnTalk = butIndex >= 0 && analysis.clauses[butIndex]!.spans.length === 0 && analysis.clauses.slice(lastWish + 1, butIndex).some(aboutTalkOnly);
     if (contrasted && !turnsOnTalk && !after.some((span) => AFFIRMATIVE_OR_SOFT.has(span.kind))) {
       const but = analysis.clauses[butIndex]!;
       // "Aș participa, dar doar dacă discuția se termină până la 12:00" (h398_063): the "but" only sets a condition.

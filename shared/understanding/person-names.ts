@@ -20,16 +20,17 @@ const ANY_CASE_TITLE = `(?<![\\p{L}])(?:${TITLE_WORDS.flatMap((word) => [word, w
 export const TITLED_NAME = new RegExp(`${ANY_CASE_TITLE}(?:\\p{Ll}+\\s+)?(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){0,3})`, 'u');
 /** Any run of two to four capitalised words. */
 export const ANY_NAME = new RegExp(`(?<![\\p{L}])(${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3})`, 'u');
+/**
+ * Where a relation's people come from, before the comma that sets off a name: "from the Hungarian Cultural Institute"
+ * (h450_051). No verb in it: "Colegii de la FabriCultural vor veni însă, Matei și Ana v-au scris separat" (h387_063) names
+ * no one sent. The comma is not part of it.
+ */
+export const ORGANISATION_TAIL = String.raw`(?:\s+(?:from|at|de\s+la|din)(?:\s+(?!(?:va|vor|vine|vin|o|will|is|are|has|have|sunt|este|e|a|au|nu|not)(?![\p{L}]))[^\s,;.!?]+){1,7})`;
+
 // "our colleague Rūta", "colegul Bogdan", "my deputy, Anna", "fiul meu Alex" (h274_039), "asociatul meu, Vlad" (h410_052): a first name after the relation;
 // also after where the relation is from, set off by a comma ("my colleague from the Hungarian Cultural Institute, Eszter", h450_051).
-/**
- * Where a relation's people come from, up to the comma before a name: "from the Hungarian Cultural Institute" (h450_051).
- * No verb in it: "Colegii de la FabriCultural vor veni însă, Matei și Ana v-au scris separat" (h387_063) names no one sent.
- */
-export const ORGANISATION_TAIL = String.raw`(?:\s+(?:from|at|de\s+la|din)(?:\s+(?!(?:va|vor|vine|vin|o|will|is|are|has|have|sunt|este|e|a|au|nu|not)(?![\p{L}]))[^\s,;.!?]+){1,7}\s*,)`;
-
 const RELATION_THEN_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:colleagues?|co-?workers?|deputy|director|manager|assistant|representatives?|colegul|colega|colegii|colegele|colegului|colegei|adjunctul|adjuncta|directorul|directoarea|reprezentantul|reprezentanta|fiul|fiica|son|daughter|asociatul|asociata)(?:\s+(?:meu|mea|mei|mele|nostru|noastră|noastra|noștri|nostri|noastre))?${ORGANISATION_TAIL}?[\s,]+(\p{L}+)`,
+  String.raw`(?<![\p{L}])(?:colleagues?|co-?workers?|deputy|director|manager|assistant|representatives?|colegul|colega|colegii|colegele|colegului|colegei|adjunctul|adjuncta|directorul|directoarea|reprezentantul|reprezentanta|fiul|fiica|son|daughter|asociatul|asociata)(?:\s+(?:meu|mea|mei|mele|nostru|noastră|noastra|noștri|nostri|noastre))?(?:${ORGANISATION_TAIL}\s*,)?[\s,]+(\p{L}+)`,
   'giu',
 );
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;

@@ -354,6 +354,12 @@ export interface IntentLocale {
   regrets: string[];
   /** Other openings of a sentence that regrets what came before ("păcat doar că", "the only problem is"). */
   regretOpenings: string[];
+  /**
+   * A relative clause in which someone comes ("who will", "care va"), at a clause's start: right after a colleague named,
+   * the colleague's coming ("my colleague Vlad, who will join on our behalf"), not who is still to be decided. Only a
+   * plain future: "who might be able to join" is a hope.
+   */
+  relativeComing: string[];
   /** Saying the mail went off half-written ("am apăsat trimite prea repede", "hit send too soon"): what came before it is void. */
   missent: string[];
   details: DetailsLocale;

@@ -89,7 +89,7 @@ function weekdaySide(plain: string, trimmed: string, days: { yes: readonly strin
   if (other.length === 0 || other.some((weekday) => weekday === null)) return null;
   const quote = quotedPart(plain, trimmed);
   if (quote === null) return null;
-  const written = findWeekdayDates(quote, new Date(0)).filter((date) => dated.includes(String(date.day)));
+  const written = findWeekdayDates(quote, new Date(0)).filter((date) => dated.some((day) => Number(day) === date.day));
   if (written.length === 0 || written.some((date) => other.includes(date.weekday))) return null;
   return yesDated ? 'yes' : 'no';
 }

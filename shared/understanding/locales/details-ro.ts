@@ -10,6 +10,7 @@ export const detailsRo: DetailsLocale = {
     unsprezece: 11, doisprezece: 12, douasprezece: 12, amandoi: 2, amandoua: 2, 'o singura': 1,
   },
   totals: [
+    // "Vom fi o echipă de trei (eu, Ilinca, Matei)" (h456_054).
     '(vom fi|suntem|venim) o echipa de #',
     // "Rectific: Cosmin nu mai poate, rămânem trei" (h450_025).
     '(ramanem|vom ramane|o sa ramanem) (doar |numai |)#',
@@ -72,7 +73,7 @@ export const detailsRo: DetailsLocale = {
   ],
   extras: [
     // "Sigur vin! Și aduc și pe cei doi stagiari de la galerie" (h450_054).
-    '(aduc|aducem|o sa aduc|voi aduce|vom aduce) (si |)(pe |)(cei|cele|) # (stagiar*|coleg*|student*|voluntar*|colaborator*|membr*|angajat*|elev*|eleve|copii|prieten*)',
+    '(aduc|aducem|o sa aduc|o sa aducem|voi aduce|vom aduce) (si |)(pe |)(cei|cele|) # (stagiar*|coleg*|student*|voluntar*|colaborator*|membr*|angajat*|elev*|eleve|copii|prieten*)',
     // "Voi participa online. Din partea facultății se mai conectează doi colegi, conf. dr. Anca Tudor și lect. dr. Paul Neagu" (h370_006).
     '(se mai conecteaza|se vor mai conecta|mai vin|vor mai veni|mai participa|vor mai participa) # (persoan*|coleg*|reprezentant*|membr*|student*|colaborator*)',
     // "Vin eu, plus 2 arhitecți din birou" (h438_057): colleagues named by their trade.

@@ -285,7 +285,7 @@ export const intentEn: IntentLocale = {
   ],
   no: [
     // "I'm afraid Wednesday is not possible for me - I have a shoot" (h459_003).
-    "(wednesday|monday|the 17th|the 20th|that day|the date) (is not|isn't) possible for (me|us)",
+    "(monday|tuesday|wednesday|thursday|friday|that day|the date|the #th|the #st|the #nd|the #rd) (is not|isn't) possible for (me|us)",
     // "none of my colleagues from the ECoC-SME team will be able to join on the 17th" (h455_006).
     "none of (my|our|the) (colleagues|team|staff|people|members) ... (will|can|could|would) (be able to |)(join|attend|come|make it|participate|connect|be there)",
     "if (i|we) (weren't|wasn't|were not|was not) (away|travelling|traveling|abroad|on|in|at|already)",
@@ -1737,7 +1737,7 @@ export const intentEn: IntentLocale = {
     '(ask|pose|put) (a |some |a few |any |)(question|questions)', 'comment',
     // "happy to just listen in and maybe answer questions about our incubator case".
     '(answer|take|field) (a |some |a few |any |)(question|questions)', 'chip in', 'share (a |some |)(thought|thoughts|experience|experiences|insight|insights)',
-    'take the floor', 'say a few words', 'speak', 'present', 'intervene', 'contribute', 'write in the chat', 'use the chat',
+    'take the floor', 'speak', 'present', 'intervene', 'contribute', 'write in the chat', 'use the chat',
     // "Yes I'll join. Probably just listening in though": the doubt is about the role.
     '(just|only) (listen|listening|observe|observing|watch|watching)',
     // "I'll join the Zoom but probably stay quiet": silent in the room, still there.
@@ -1793,6 +1793,7 @@ export const intentEn: IntentLocale = {
   gladAnswers: ['yes please', 'yes', 'sure', 'of course', 'with (great |)pleasure', 'gladly'],
   regrets: ['unfortunately', 'sadly', 'regrettably'],
   regretOpenings: ['the only (thing|problem) is'],
+  relativeComing: ['who (will|shall|is going to)'],
   missent: ['(hit|pressed|clicked) send too (soon|early|quickly)'],
   // "No, I haven't forgotten — I'm attending with two colleagues" (h265_055).
   echoedNegatives: [

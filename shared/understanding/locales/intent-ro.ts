@@ -23,7 +23,7 @@ export const intentRo: IntentLocale = {
     '^suntem # + #', '^suntem # plus #',
     '(sunt|suntem) (unul|una|unii|doi|doua) dintre (cei|cele) # (anuntati|anuntate|confirmati|confirmate|mentionati|mentionate|inscrisi|inscrise|trecuti|trecute)',
     // "fiindcă atelierul e online, îmi voi face loc" (h446_038): room made in the sender's day.
-    '(imi|ne) (voi|vom) face (loc|timp)$', '(o sa|am sa) (imi|ne) (fac|facem) (loc|timp)$',
+    '(imi voi|ne vom) face (loc|timp)$', '(o sa|am sa) (imi|ne) (fac|facem) (loc|timp)$', '(o sa-mi|am sa-mi) fac (loc|timp)$', '(o sa ne|am sa ne) facem (loc|timp)$',
     // "Doar intru să aud ce se discută" (h447_065): coming to listen.
     '^(doar |numai |)(intru|intram) (sa aud|sa ascult|ca sa aud|ca sa ascult|sa ascultam|ca sa ascultam)',
     // "Va multumesc pentru invitatie, ma conectez ca observator" (h394_067, a model yes until the model retrained on set 421):
@@ -406,7 +406,7 @@ export const intentRo: IntentLocale = {
   ],
   no: [
     // "Luni 20 nu, dar vă rog să mă anunțați de următoarea sesiune" (h459_004).
-    '^(luni|marti|miercuri|joi|vineri) (# |)nu$',
+    '^(luni|marti|miercuri|joi|vineri|sambata|duminica) (# |)nu$',
     // "așa că din partea Direcției Dezvoltare nu va participa nimeni de data asta" (h453_009): longer than the office's coming it negates.
     // Not "nimeni altcineva" (nobody else, beside one already said).
     'din partea ... nu (va|vor|o sa) (putea |)(participa|veni|ajunge|fi prezent) nimeni$', 'din partea ... nu (va|vor|o sa) (putea |)(participa|veni|ajunge|fi prezent) nimeni de data (asta|aceasta)',
@@ -1744,9 +1744,9 @@ export const intentRo: IntentLocale = {
     // "O să țin un mic speech despre calendarul programului" (h456_081); "Am pregătit un mic speech (2-3 minute)" (h456_037);
     // "Vă rog să-mi rețineți și mie 5 minute" (h456_039); "As vrea sa comentez putin pe partea de spatii" (h457_041);
     // "Am si eu o mica propunere …, as vrea sa o spun daca se poate" (h457_085).
-    '(o sa|voi|vom|o sa) (tin|tinem|tine|sustin|sustinem|sustine) (si |)(un|o) (mic |mica |scurt |scurta |)(speech|speach|discurs|alocutiune|prezentare)',
+    '(o sa|voi|vom) (tin|tinem|tine|sustin|sustinem|sustine) (si |)(un|o) (mic |mica |scurt |scurta |)(speech|speach|discurs|alocutiune|prezentare)',
     '(am|avem) pregatit (si |)(un|o) (mic |mica |scurt |scurta |)(speech|speach|discurs|alocutiune|prezentare|interventie)',
-    '(sa-mi|sa ne|sa-mi si mie|imi|ne) (retineti|rezervati|pastrati|lasati) (si mie |si noua |)(#|cinci) (minute|min)',
+    '(sa-mi|sa ne|imi|ne) (retineti|rezervati|pastrati|lasati) (si mie |si noua |)(#|cinci) (minute|min)',
     '(as vrea|as dori|vreau|doresc|am vrea|am dori) sa (comentez|comentam) (putin|pe scurt|scurt)',
     '(as vrea|as dori|vreau|doresc) sa o (spun|prezint|zic|expun)',
     // "Ne-ar plăcea să avem și noi o intervenție despre turismul cultural local" (h454_006).
@@ -1761,7 +1761,7 @@ export const intentRo: IntentLocale = {
     '(vreau|doresc|as vrea|as dori|vrem|dorim|am vrea|am dori) sa (arat|aratam|prezint|prezentam|proiectez|proiectam) (# |cateva |doua-trei |niste |)(slide-uri|slideuri|slide|slides|planse|imagini)',
     // "Maria are 5 minute despre mentorat" (h443_048); "Voi comenta pe scurt acțiunea 1" (h443_064); "As vrea sa comentez pe scurt" (h444_017);
     // "Am și o mică prezentare de 3 minute" (h444_028); "Am si eu 2-3 idei de spus" (h445_010).
-    '(are|am|avem) # minute (despre|pe tema|cu)', '(voi|vom) comenta pe scurt', '(as vrea|as dori|vreau|doresc|am vrea|am dori) sa (comentez|comentam) pe scurt',
+    '(are|am|avem) # minute (despre|pe tema|cu)', '(voi|vom) comenta pe scurt',
     '(am|avem) (si |)o (mica |scurta |)prezentare de # (minute|min)', '(am|avem) (si eu |si noi |)(#|#-#|cateva|doua-trei) (idei|lucruri|puncte) de spus',
     // "Vom avea și câteva comentarii (5 minute ne ajung)" (h440_066).
     '# minute (ne|imi|mi) (ajung|sunt suficiente|sunt de ajuns)',
@@ -2686,6 +2686,7 @@ export const intentRo: IntentLocale = {
   regrets: ['din pacate', 'din nefericire', 'cu parere de rau'],
   regretOpenings: ['pacat (doar |insa |numai |)ca'],
   // "Confirm. Nu. Scuze, am apăsat trimite prea repede. Voiam să scriu: …" (h429_080).
+  relativeComing: ['care (va|vor|o sa)'],
   missent: ['am apasat (pe |)(trimite|send|butonul) (prea |)(repede|devreme)'],
   echoedNegatives: [
     // "Nu, nu am restricții alimentare" (h453_010): the organiser's question about food.

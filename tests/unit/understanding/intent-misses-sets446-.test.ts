@@ -192,3 +192,15 @@ const corpus461: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 461–463', corpus461);
+
+// Re-read of the session's phrases: forms the first versions missed or took too far.
+const reread: IntentCase[] = [
+  ['Confirm participarea. Colega Anca nu se alătură de data asta.', 'yes', 1],
+  ['Fiindcă e online, o să-mi fac loc.', 'yes', 1],
+  ['Sorry, Thursday is not possible for me.', 'no'],
+  ["I'm afraid the 17th is not possible for us, we have a board meeting.", 'no'],
+  ['It is not possible for me to send the slides before, but I will attend.', 'yes', 1],
+  ['Bună ziua, vin și o să aducem și pe cei doi stagiari.', 'yes', 3],
+];
+
+describeIntentCorpus('re-read of the twenty-fourth session', reread);
