@@ -110,6 +110,8 @@ const TITLED_SUBJECT = /^[^a-z]*(?:doamna|domnul|dna|dl|d-na|d-l|mrs|mr|ms|dr|pr
 /** The person an organisation's confirmation comes through ("prin doamna Elena Marin"), on folded text. */
 const THROUGH_PERSON = /(?<![a-z])prin (?:doamna|domnul|dna|dl|d-na|d-l|colega|colegul|reprezentantul|reprezentanta|delegatul|delegata)(?![a-z])/;
 const RELATION = /(?<![a-z])(colegul meu|colega mea|colegului meu|colegei mele|my colleague|my coworker|my co-worker|my deputy|my boss|my manager)(?![a-z])/;
+/** The party's own slot named: "Intervenția noastră o va face însă colegul Horia, eu doar ascult" (h465_055). */
+const OUR_TALK = /(?<![a-z])(?:interventia noastra|prezentarea noastra|our (?:intervention|presentation|talk|slot))(?![a-z])/;
 const NOTE_MAX = 240;
 /**
  * Extracts headcount, speaker wish, a note for the organiser and on-whose-behalf from a
@@ -274,7 +276,7 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
       const later = DECIDED_LATER.test(clause.folded.slice(Math.max(0, span.start - 80), span.start));
       // "vă confirm că voi prezenta 5 minute programul" (h412_057): the yes phrase "confirm … prezenta" took the verb for the noun.
       const presents = span.kind === 'yes' && WILL_PRESENT.test(clause.folded.slice(span.start, span.end));
-      if ((span.kind === 'speakerYes' || presents || (span.kind === 'othersSpeaker' && (party || announced.has(clause.sentence) || announcedBefore || confirmedBefore || RELATION.test(clause.folded)))) && !hedged(span) && !later) {
+      if ((span.kind === 'speakerYes' || presents || (span.kind === 'othersSpeaker' && (party || announced.has(clause.sentence) || announcedBefore || confirmedBefore || RELATION.test(clause.folded) || OUR_TALK.test(clause.folded)))) && !hedged(span) && !later) {
         wants = true;
         if ((span.kind === 'speakerYes' || presents) && !OTHER_SUBJECT_FOLDED.test(clause.folded) && !OTHER_SUBJECT_NAMED.test(clause.text) && !THIRD_PERSON_START.test(clause.folded)) wantsSelf = true;
       }

@@ -1,5 +1,7 @@
 import { namesComing } from './clause-scope';
+import { LOCALES } from './intent-locales';
 import { foldKey, TRIM_TABLES } from './locales';
+import { compileStickyPhrases, findAll } from './phrase-table';
 import { foldForMatching } from './text-normalize';
 import { isAttributionLine } from './trim-attribution';
 import { headerFieldKind, isRule, isSeparator, quotePrefixLength } from './trim-lines';
@@ -12,7 +14,10 @@ const BARE_ANSWER = /^(?:da|nu|yes|no)$/;
 const ADDRESSED = /^\s*@(\p{L}[\p{L}-]*)/u;
 // A question of words, not the "?" of a link ("…/j/86164491694?pwd=…").
 const QUESTION = /(?:^|[.!?]\s+)([^.!?/]*\p{L}[^.!?/]*\?)(?=\s|$)/u;
+// Or asked without a "?": "vă rugăm să ne spuneți dacă aveți nevoie de meniu vegetarian." (h465_003), "please let us know if …".
+const INDIRECT_QUESTION = /(?:spuneti|comunicati|anuntati|transmiteti|let us know|tell us|inform us)\s+(?:daca|whether|if)\s[^.!?]*\p{L}[^.!?]*/u;
 const QUOTE_WINDOW = 1_500;
+const LOGISTICS = compileStickyPhrases(LOCALES.flatMap((l) => l.logisticsTopics));
 const THANKS_FOR_CONFIRMING =
   /(?:multumim|multumesc|mersi|va multumim|va multumesc|thanks|thank you|many thanks)(?: mult| frumos)? (?:pentru|for) (?:confirmare|confirmarea dumneavoastra|confirmarea dvs|confirmarea|your confirmation|confirming|the confirmation)/;
 const ALL_THANKS_FOR_CONFIRMING = new RegExp(THANKS_FOR_CONFIRMING.source, 'g');
@@ -45,7 +50,9 @@ export function sideQuestionAnswered(plain: string | null | undefined, trimmed: 
     .filter((line) => line !== '');
   // The first quoted message: past the lines that head it, up to the head of the next one down the thread.
   const first: string[] = [];
-  for (const line of lines) {
+  // A signature left below the reply ("Trimis de pe iPhone-ul meu", h465_003) is no part of the quote: start at its head.
+  const head = lines.findIndex(headsQuote);
+  for (const line of lines.slice(Math.max(0, head))) {
     const header = headsQuote(line);
     if (header && first.length > 0) break;
     if (!header) first.push(line);
@@ -55,9 +62,13 @@ export function sideQuestionAnswered(plain: string | null | undefined, trimmed: 
   // "Mulțumim pentru confirmare. Doriți să folosiți cele 5 minute …?" (h414_011): the organiser's thanks for a yes already given.
   const confirmedBefore = THANKS_FOR_CONFIRMING.test(folded);
   const rest = folded.replace(ALL_THANKS_FOR_CONFIRMING, ' ');
-  if (namesComing(rest) || INVITATION_WORDS.test(rest)) return null;
-  const question = QUESTION.exec(quoted)?.[1]?.trim();
-  return question ? { question, confirmedBefore } : null;
+  const question = QUESTION.exec(quoted)?.[1]?.trim() ?? INDIRECT_QUESTION.exec(folded)?.[0]?.trim();
+  if (question === undefined) return null;
+  // A question about a practical matter may name the workshop it is for: "Pentru organizarea pauzei de prânz de la atelierul
+  // de luni, … spuneți dacă aveți nevoie de meniu vegetarian" (h465_003) asks about the lunch, not about coming.
+  const practical = findAll(LOGISTICS, foldForMatching(question)).length > 0 && !INVITATION_WORDS.test(rest);
+  if (!practical && (namesComing(rest) || INVITATION_WORDS.test(rest))) return null;
+  return { question, confirmedBefore };
 }
 
 /** What the organiser asked, when the bare answer was to that: whether the sender's yes came before, and the talk asked about. */

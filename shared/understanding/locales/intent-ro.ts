@@ -787,6 +787,8 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "colega Ioana Radu nu mai poate participa, va fi doar dl. Mureșan" (h464_044, the secretariat's correction).
+    '(va fi|vine|va veni|va participa) (doar|numai) (dl|dna|d-na|domnul|doamna)',
     // "Trimit în locul meu doi colegi, … Nu au pregătit o intervenție, vin să asculte" (h456_024): "vin" is theirs, the verb after it says so.
     'vin sa (asculte|vada|urmareasca|participe|invete|prezinte|afle|cunoasca)',
     // "colegii mei de la Asociația Kultur Lab, Petra și Ionuț, se vor conecta" (h456_068): a plural verb opening its clause, its subject before the comma.
@@ -1732,6 +1734,10 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Vă confirm participarea și intervenția noastră (5 minute)" (h464_073); "prezentarea scurtă pe care aș vrea s-o arăt în cele
+    // 5 minute" (h465_048), not a recording shown to colleagues (h103_020); "Îmi iau și cele 5 minute" (h466_009); "Intervenția rămâne" (h466_050, a follow-up).
+    'participarea si (interventia|prezentarea) (noastra|mea)', '(as vrea|vreau|as dori) (s-o|sa o) (arat|prezint|proiectez) (in cele|in intervalul|in timpul|in sesiune|la atelier)',
+    '(imi|ne) (iau|luam) (si |)cele (#|cinci) (minute|min)', '^interventia (ramane|se pastreaza)',
     // "Voi avea câteva observații … în intervalul alocat stakeholderilor" (h461_051); "dacă se poate, să vorbesc la început" (h461_084);
     // "Vorbim noi 2 minute la final" (h462_044); "pregatesc cateva slide-uri" (h463_033); "Voi avea și un scurt comentariu" (h463_077).
     '(in|pe|din) (intervalul|timpul|slotul) (alocat|rezervat) (stakeholderilor|fiecarui stakeholder|participantilor)',
@@ -2667,6 +2673,11 @@ export const intentRo: IntentLocale = {
   // "Da, am primit invitația, mulțumesc. Din păcate nu pot fi prezent" (h283_005).
   // "Da, am înțeles, mulțumesc" (h441_010): the organiser's notice understood.
   mailRemarks: [
+    // "Da, am completat chestionarul trimis săptămâna trecută" (h465_007); "Da, aș dori să fiu pe lista pentru newsletterul
+    // proiectului" (h465_078).
+    '(am|noi am) (completat|trimis|raspuns la) (si |deja |)(chestionarul|formularul|sondajul)',
+    '(as dori|as vrea|vreau|doresc|vrem|dorim) sa (fiu|fim) (pe lista|in lista) (pentru|de|la) (newsletter|newsletterul|newsletter-ul)',
+    
     // "Da, suntem de acord să distribuim invitația și în rețeaua noastră" (h459_019): yes to passing it on.
     '(suntem|sunt) de acord (sa|cu) (distribuim|distribui|trimitem|transmitem|promovam|diseminam|dam mai departe|distribuirea|promovarea)',
     

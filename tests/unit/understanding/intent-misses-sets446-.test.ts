@@ -193,6 +193,24 @@ const corpus461: IntentCase[] = [
 
 describeIntentCorpus('misses of sets 461–463', corpus461);
 
+const corpus464: IntentCase[] = [
+  // Bare answers to a survey or the newsletter (set 465, confident errors).
+  ['Buna ziua, Da, am completat chestionarul trimis saptamana trecuta. Sper sa va fie de folos. Gheorghe Balan', 'unknown'],
+  ['Bună ziua, Da, aș dori să fiu pe lista pentru newsletterul proiectului. Cât despre atelier, sunt deja înscris prin colegul meu, nu? Octavian', 'unknown'],
+  // A secretariat's correction: only the colleague comes (h464_044).
+  ['Bună ziua, Revin la mesajul colegului Dan Mureșan: din păcate colega Ioana Radu nu mai poate participa, va fi doar dl. Mureșan. Elisabeta Roman Secretariat', 'yes', 1],
+  // Speaking: the intervention confirmed with the coming (h464_073), slides shown in the five minutes (h465_048), not a recording
+  // shown to colleagues (h103_020); the five minutes taken (h466_009); the intervention kept (h466_050); the party's slot held by a colleague (h465_055).
+  ['Bună ziua, Vă confirm participarea și intervenția noastră (5 minute) privind incubatorul de industrii creative. Din partea ICCMT vor fi conectate două persoane.', 'yes', 2, true],
+  ['Salut Lavinia, sigur că da, mă conectez. Trimit și prezentarea scurtă pe care aș vrea s-o arăt în cele 5 minute, o atașez mâine. Andrei', 'yes', 1, true],
+  ['Salut, da, vin. Se inregistreaza sesiunea? as vrea sa o arat si colegilor care nu pot veni. Tudor', 'yes', 1, null],
+  ['Salut Lavinia, confirm, vin eu din partea Nod. Îmi iau și cele 5 minute, am câteva idei pentru acțiunea 2 😊 Gabi', 'yes', 1, true],
+  ['Revin cu o modificare: colega mea Alina nu mai poate participa, voi fi doar eu. Intervenția rămâne. Radu', 'yes', 1, true],
+  ['Bună ziua, Da, particip. Intervenția noastră o va face însă colegul Horia, eu doar ascult. Alina', 'yes', undefined, true],
+];
+
+describeIntentCorpus('misses of sets 464–466', corpus464);
+
 // Re-read of the session's phrases: forms the first versions missed or took too far.
 const reread: IntentCase[] = [
   ['Confirm participarea. Colega Anca nu se alătură de data asta.', 'yes', 1],
