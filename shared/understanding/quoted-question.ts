@@ -34,7 +34,8 @@ function headsQuote(line: string): boolean {
  * The question a reply's bare "Da"/"Nu" answers when the message it quotes is not the invitation but a later question
  * of the organiser's about something else ("aveți nevoie de traducere …?", "Ne puteți trimite și logo-ul …?"): h399_052's
  * "Nu, mulțumesc." declines a translation, not the workshop. Only the first quoted message counts, and only when it
- * asks something and says no word of the invitation or of coming (its thanks for a confirmation aside); else null.
+ * asks something (with a "?" or as "spuneți-ne dacă …") and says no word of the invitation or of coming (its thanks for a
+ * confirmation aside), unless what it asks about is a practical matter (lunch, parking) of the workshop it names; else null.
  * @param plain the mail's plain text, quote included.
  * @param evidence the phrase that decided the reply's answer.
  */
@@ -43,16 +44,18 @@ export function sideQuestionAnswered(plain: string | null | undefined, trimmed: 
   const tail = trimmed.trim().slice(-40);
   const at = tail === '' ? -1 : plain.indexOf(tail);
   if (at < 0) return null;
-  const lines = plain
+  const raw = plain
     .slice(at + tail.length, at + tail.length + QUOTE_WINDOW)
     .split('\n')
-    .map((line) => line.slice(quotePrefixLength(line)).trim())
-    .filter((line) => line !== '');
+    .filter((line) => line.trim() !== '');
+  const lines = raw.map((line) => line.slice(quotePrefixLength(line)).trim());
   // The first quoted message: past the lines that head it, up to the head of the next one down the thread.
   const first: string[] = [];
-  // A signature left below the reply ("Trimis de pe iPhone-ul meu", h465_003) is no part of the quote: start at its head.
+  // A signature left below the reply ("Trimis de pe iPhone-ul meu", h465_003) is no part of the quote: unquoted lines before
+  // the quote's head are skipped (quoted ones are the first message, with the head of an older one below them).
   const head = lines.findIndex(headsQuote);
-  for (const line of lines.slice(Math.max(0, head))) {
+  const start = head > 0 && raw.slice(0, head).every((line) => quotePrefixLength(line) === 0) ? head : 0;
+  for (const line of lines.slice(start)) {
     const header = headsQuote(line);
     if (header && first.length > 0) break;
     if (!header) first.push(line);
