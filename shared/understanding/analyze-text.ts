@@ -121,6 +121,14 @@ const SPAN_MATCHER = compileGroupedPhrases<SpanKind>(
   NUMBER_SOURCE,
 );
 
+/**
+ * Whether folded text holds a phrase of wanting to speak, even one another phrase masks in its clause ("nu știu încă dacă vom
+ * interveni"): read with the span matcher already built, not a second copy of the speaking phrases.
+ */
+export function mentionsSpeaking(folded: string): boolean {
+  return SPAN_MATCHER.matchAt(folded, wordStarts(folded)).some((match) => match.tag === 'speakerYes');
+}
+
 const PARTIAL = compileStickyPhrases(LOCALES.flatMap((l) => l.partial), NUMBER_SOURCE);
 const QUESTION_START = new RegExp(
   `^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.questionStarts).map(escape).join('|')})${WORD_END}`,
@@ -418,7 +426,8 @@ function scopeBareNo(sentence: readonly Clause[], nextSentence?: string): void {
   });
 }
 
-const LOGISTICS = compileStickyPhrases(LOCALES.flatMap((l) => l.logisticsTopics));
+/** Practical matters asked about (parking, lunch, the projector): shared with the side-question reader. */
+export const LOGISTICS = compileStickyPhrases(LOCALES.flatMap((l) => l.logisticsTopics));
 
 /**
  * A bare "da"/"yes" in a sentence about a practical matter and nothing else answers that

@@ -1,4 +1,4 @@
-import { NUMBER_SOURCE } from './analyze-text';
+import { mentionsSpeaking, NUMBER_SOURCE } from './analyze-text';
 import type { Span, TextAnalysis } from './analyze-text';
 import { opensCondition } from './clause-scope';
 import { LOCALES } from './intent-locales';
@@ -23,7 +23,6 @@ export const RELATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.relations
 const CONDITION_WORDS = compileStickyPhrases(LOCALES.flatMap((l) => l.conditionOpeners));
 const PRESUMING_QUESTIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.presumingQuestions));
 const TALK_FOLLOW_UPS = compileStickyPhrases(LOCALES.flatMap((l) => l.talkFollowUps));
-const SPEAKING_WORDS = compileStickyPhrases(LOCALES.flatMap((l) => l.speakerYes));
 const COUNT_DOUBTS = compileStickyPhrases(LOCALES.flatMap((l) => l.countDoubts));
 const COUNT = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE})(?![a-z0-9])`);
 /** A clause that opens asking leave ("can I", "pot să"): shared by the scope rules and the deferral asked as leave. */
@@ -68,7 +67,7 @@ export function aside(analysis: TextAnalysis, span: ClauseSpan): boolean {
     previous?.sentence === clause.sentence &&
     !/[a-z0-9]/.test(clause.folded.slice(0, span.start) + next) &&
     !previous.spans.some((phrase) => ANSWERS.has(phrase.kind)) &&
-    findAll(SPEAKING_WORDS, previous.folded).length > 0
+    mentionsSpeaking(previous.folded)
   ) {
     return true;
   }

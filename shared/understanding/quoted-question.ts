@@ -1,7 +1,7 @@
+import { LOGISTICS } from './analyze-text';
 import { namesComing } from './clause-scope';
-import { LOCALES } from './intent-locales';
 import { foldKey, TRIM_TABLES } from './locales';
-import { compileStickyPhrases, findAll } from './phrase-table';
+import { findAll } from './phrase-table';
 import { foldForMatching } from './text-normalize';
 import { isAttributionLine } from './trim-attribution';
 import { headerFieldKind, isRule, isSeparator, quotePrefixLength } from './trim-lines';
@@ -17,7 +17,6 @@ const QUESTION = /(?:^|[.!?]\s+)([^.!?/]*\p{L}[^.!?/]*\?)(?=\s|$)/u;
 // Or asked without a "?": "vă rugăm să ne spuneți dacă aveți nevoie de meniu vegetarian." (h465_003), "please let us know if …".
 const INDIRECT_QUESTION = /(?:spuneti|comunicati|anuntati|transmiteti|let us know|tell us|inform us)\s+(?:daca|whether|if)\s[^.!?]*\p{L}[^.!?]*/u;
 const QUOTE_WINDOW = 1_500;
-const LOGISTICS = compileStickyPhrases(LOCALES.flatMap((l) => l.logisticsTopics));
 const THANKS_FOR_CONFIRMING =
   /(?:multumim|multumesc|mersi|va multumim|va multumesc|thanks|thank you|many thanks)(?: mult| frumos)? (?:pentru|for) (?:confirmare|confirmarea dumneavoastra|confirmarea dvs|confirmarea|your confirmation|confirming|the confirmation)/;
 const ALL_THANKS_FOR_CONFIRMING = new RegExp(THANKS_FOR_CONFIRMING.source, 'g');
