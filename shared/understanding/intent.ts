@@ -61,8 +61,8 @@ const NO_LONGER = /(?<![a-z])(?:nu mai|no longer|not .{0,20}anymore|not .{0,20}a
 /** "(eu nu pot)": the sender's own aside opened right before a refusal; colleagues counted by a number ("2 colegi"). */
 const OWN_ASIDE_BEFORE = /\(\s*(?:eu|i)\s+$/;
 const COUNTED_COLLEAGUES = /(?<![a-z])(?:\d|doi|doua|trei|patru|two|three|four) (?:colegi|colege|colleagues|reprezentanti|representatives)(?![a-z])/;
-// A clause opening on the sender: the Romanian pronoun is emphatic (unneeded before the verb), the English one is not.
 const SURELY = /(?<![a-z])(?:sigur|cu siguranta|cu certitudine|garantat|definitely|for sure|certainly|surely)(?![a-z])/;
+// A clause opening on the sender: the Romanian pronoun is emphatic (unneeded before the verb), the English one is not.
 const OWN_SUBJECT = /^[^a-z]*(?:eu|noi|as for me|as for myself|as for us|personally|i personally|cat despre mine|in ce ma priveste|eu personal)\s/;
 const FIRM_ANSWERS: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'no']);
 const AFFIRMATIVE_OR_SOFT: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'weakYes']);
@@ -843,7 +843,7 @@ const LINK_REQUESTS = compileStickyPhrases(LOCALES.flatMap((l) => l.linkRequests
 /** Whether every question of the text asks to be sent the link (or put on the list), before or after the answer. */
 function asksOnlyForLink(analysis: TextAnalysis): boolean {
   const asking = new Set(analysis.clauses.filter((clause) => clause.question).map((clause) => clause.sentence));
-  const inAsking = analysis.clauses.flatMap((clause, index) => (asking.has(clause.sentence) ? [{ clause, index }] : []));
   // Before the answer too: "Poți să mă adaugi în lista de invitați pentru Zoom? Aș vrea să particip și eu" (h454_037).
-  return [...asking].every((sentence) => inAsking.some(({ clause }) => clause.sentence === sentence && findAll(LINK_REQUESTS, clause.folded).length > 0));
+  const linkAsked = new Set(analysis.clauses.filter((clause) => asking.has(clause.sentence) && findAll(LINK_REQUESTS, clause.folded).length > 0).map((clause) => clause.sentence));
+  return [...asking].every((sentence) => linkAsked.has(sentence));
 }
