@@ -432,6 +432,8 @@ const LIST_PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD})?(?:\\s*\\((?:eu|me|myself|
 /** A role before the last name of a list: "Ruta Kazlauskaitė, Mindaugas Petraitis and our interpreter Laura Stoica" (h370_058). */
 const LIST_ROLE = '(?:(?:our|my) (?:interpreter|translator|colleague|coordinator|director|intern|assistant)\\s+|(?:interpreta|interpretul|colega|colegul) (?:noastră|nostru|mea|meu)\\s+)?';
 const NAMES_LIST = new RegExp(`(?<!\\p{L})(${LIST_PERSON}(?:\\s*,\\s*${LIST_PERSON}){0,6}\\s+(?:și|si|and)\\s+${LIST_ROLE}${LIST_PERSON})(?=\\s*(?:$|[.!;]|\\p{So}|\\p{Extended_Pictographic})|(?:\\s*\\([^()\\n]{1,40}\\)|\\s+(?:from|de la|din partea|din)\\s+[^.;!?(),\\n]{1,40}?)?\\s+(will (?:both )?(?:attend|come|join|participate|be there)|vor (?:participa|veni)|participă)(?!\\p{L})|\\s+(?:from|de la|din)\\s+[^.;!?(),\\n]{1,40}?\\s*(?:$|[.!;]))`, 'gu');
+/** Colleagues in the plural right before a list of names ("colegii mei", "our colleagues"). */
+const PLURAL_RELATION_BEFORE = /(?<!\p{L})(?:(?:colegii|colegele)(?:\s+(?:mei|mele|noștri|nostri|noastre))?|(?:my|our)\s+(?:colleagues|coworkers|co-workers))\s*,?\s*$/iu;
 const PREPOSITION_BEFORE = /(?<!\p{L})(?:de|din|al|ale|a|la|of|from|at|the|for)\s+$/iu;
 const SELF_MARK = /\((?:eu|me|myself|subsemnatul|subsemnata)\)/u;
 // Plural only in English: "I will attend Design Thinking and Innovation Lab" names sessions, not people.
@@ -483,7 +485,8 @@ function namesList(text: string): number {
     // The verb right before the list: a window, not the text up to it.
     const before = text.slice(Math.max(0, match.index - 30), match.index) + opening.toLowerCase();
     // A verb after the list counts only full names not after a preposition: "Camera de Comerț, Industrie și Agricultură Timiș vor participa" is one office.
-    const comingAfter = match[2] !== undefined && people.every((person) => /\s/.test(person.trim())) && !PREPOSITION_BEFORE.test(before);
+    // "colegii mei Mara și Silviu vor participa": first names will do after colleagues in the plural.
+    const comingAfter = match[2] !== undefined && (people.every((person) => /\s/.test(person.trim())) || PLURAL_RELATION_BEFORE.test(before)) && !PREPOSITION_BEFORE.test(before);
     if (SELF_MARK.test(list) || COMING_BEFORE.test(before) || comingAfter) best = Math.max(best, people.length);
   }
   return best;
@@ -927,6 +930,8 @@ function countListedNames(text: string, withSender: boolean): number {
         }
         // A pasted table: its header row is skipped, a row counts by the name in its first cells.
         if (names === 0 && isTableHeader(item)) continue;
+        // A Markdown table's rule under its header ("|---|:---:|"), or a box drawn with "+---+".
+        if (TABLE_RULE.test(item)) continue;
         // An item struck out ("~~Bogdan Ursu~~ (nu mai e disponibil)", "Paul Neagu — nu mai poate") is listed, not counted.
         if (ITEM_DECLINES.test(item) && isNameItem(item.replace(/~~/g, ''))) continue;
         if (!isNameItem(item) && !self(item) && !isTableRowName(item)) {
@@ -946,6 +951,7 @@ function countListedNames(text: string, withSender: boolean): number {
 
 /** Cells of a pasted table row: tabs, bars or runs of spaces between them. */
 const TABLE_CELLS = /\s*(?:\t|\||\s{3,})\s*/;
+const TABLE_RULE = /^(?=[^|+]*[|+])(?=.*-{3})[|+:\s-]+$/;
 const TABLE_HEADER_CELL = /^(?:nr|nr crt|crt|no|#|nume|prenume|nume si prenume|numele si prenumele|name|full name|first name|last name|surname|functia|functie|pozitia|pozitie|position|role|title|job title|email|e-mail|adresa de email|telefon|tel|phone|departament|department|institutia|organizatia|organization|organisation)$/;
 /** "Vin eu; colegul meu Mircea Suciu nu poate ajunge" (h375_049): the one named in the item does not come. */
 // "3) Costel Baba – anulat, e bolnav" (h438_075), "~~Bogdan Ursu~~ (nu mai e disponibil)" (h438_032): an item struck out.
