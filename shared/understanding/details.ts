@@ -15,6 +15,10 @@ export interface Details {
 
 /** "Prezenta" as the verb after a future auxiliary: "voi prezenta" is to present, not presence. */
 const WILL_PRESENT = /(?:voi|vom|o sa) prezenta$/;
+/** What leaves a word open after listening: "maybe", "unless", "if useful". */
+const SPEAKING_OFFER = /(?<![a-z])(?:unless|maybe|perhaps|possibly|if|poate|daca|decat daca)(?![a-z])/;
+/** Following or listening, in a yes phrase's own words: attending without speaking. */
+const LISTENS = /(?<![a-z])(?:urmari|urmarim|urmaresc|listen|listening)(?![a-z])/;
 const tables = LOCALES.map((locale) => locale.details);
 /**
  * Attending only, at the end of a clause ("doar participăm", "just attending"), not "nu doar participăm, ci…"; or
@@ -45,6 +49,8 @@ const PRONOUN_SUBJECT = /^[^a-z]*(?:domnia sa|dansa|dansul|dumneaei|dumnealui|ea
 const SPEAKING_TIME = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE}|a few|some|cateva|cele)[\\s-]*(?:de\\s+)?(?:minutes|minute|min)(?![a-z])`);
 
 const ON_BEHALF = compileStickyPhrases(tables.flatMap((t) => t.onBehalf));
+/** A clause opening on the sender ("eu …", "I …"). */
+const OWN_CLAUSE = /^[^a-z]*(?:eu|i)\s/;
 const NOTE_CUE = compileStickyPhrases(tables.flatMap((t) => t.noteCues), NUMBER_SOURCE);
 /**
  * A question about the slot's length only, closing a sentence that offers to speak: "I'll join
@@ -135,7 +141,8 @@ export function extractDetails(text: string, analysis: TextAnalysis, intent: Int
   const onBehalfOf = findOnBehalf(normalizeReply(text)) ?? (delegated ? findSubstitute(analysis) : null);
   // A delegated yes beside the sender's own refusal is the others' alone: "I can't attend myself, but two of my
   // colleagues, Rasa and Tomas, will join instead" is two (h282_090).
-  const senderAbsent = delegated && analysis.clauses.some((clause) => clause.spans.some((span) => span.kind === 'no' && !span.partial));
+  // "merg colegele Alina și Roxana, eu am ședință de consiliu" (h469_069): or the sender's own reason in a clause that opens on them.
+  const senderAbsent = delegated && analysis.clauses.some((clause) => clause.spans.some((span) => (span.kind === 'no' && !span.partial) || (span.kind === 'excuses' && OWN_CLAUSE.test(clause.folded))));
   const headcount = intent === 'yes' ? countPeople(text, statements, onBehalfOf !== null || senderAbsent) : null;
   return {
     headcount,
@@ -280,6 +287,11 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
         wants = true;
         if ((span.kind === 'speakerYes' || presents) && !OTHER_SUBJECT_FOLDED.test(clause.folded) && !OTHER_SUBJECT_NAMED.test(clause.text) && !THIRD_PERSON_START.test(clause.folded)) wantsSelf = true;
       }
+      // "Vom urmări discuția din partea redacției" (h467_048), "I'll be listening in": a yes phrase that says listening.
+      // Not one that then offers a word: "happy to listen in and maybe add a word" (h113_003), "… – unless you need a short word".
+      const offersAfter = (): boolean =>
+        SPEAKING_OFFER.test([clause.folded.slice(span.end), ...analysis.clauses.slice(index + 1).filter((other) => other.sentence === clause.sentence).map((other) => other.folded)].join(' '));
+      if (span.kind === 'yes' && LISTENS.test(clause.folded.slice(span.start, span.end)) && !takenBack(index) && !offersAfter()) declines = true;
       if (refusalOnly && span.kind !== 'speakerNo') continue;
       if (span.kind === 'speakerNo') {
         if (takenBack(index)) continue;

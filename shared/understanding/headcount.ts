@@ -127,6 +127,8 @@ const ADDED_REMOTE =
  */
 let concluded: RegExp | null = null;
 let correctedBare: RegExp | null = null;
+/** The count taken back to the sender alone: "de fapt vin singură", "actually just me". */
+const ALONE_CORRECTED = /(?<![a-z])(?:de fapt|ba nu|rectific|corectie|actually|correction)[\s,:;—–-]+(?:vin singur|vin singura|voi veni singur|voi veni singura|particip singur|particip singura|doar eu|numai eu|just me|only me|i(?:'ll| will) come alone|(?:i'm|i am) coming alone)(?![a-z])/;
 let notButCount: RegExp | null = null;
 let addedOnline: RegExp | null = null;
 /** "am zis că venim 4, dar vom fi doar 2": an earlier number the sender takes back. */
@@ -211,6 +213,8 @@ const OUR_SUBJECT = /(?<![a-z])our\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
 // "Confirmăm participarea doamnei inspector Gabriela Nistor și a domnului profesor Victor Iancu" (h349_051): the one answered
 // for, and one more beside them.
 const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|insotit de|insotita de|insotiti de|impreuna cu|alaturi de|si a (?:domnului|doamnei|dlui|dnei|d-lui|d-nei))(?![a-z])/;
+/** An extra of "one more" right after a colleague named by the relation ("colegul meu Bogdan și încă o colegă"). */
+const ONE_MORE_AFTER_NAMED = /(?:colegul|colega|my colleague|our colleague)(?: (?:meu|mea|nostru|noastra))? [a-z-]+(?: [a-z-]+)?,? (?:si|and|plus) (?:inca|one more|another)(?![a-z])/;
 /** "… și de domnul …", "… and by Mr …", "accompanied by Ms. X (…) and Mr. Y" (h214_047): after an accompanying phrase, one more accompanying. */
 const ACCOMPANYING_AGAIN = new RegExp(`^(?:si|precum si) de(?: catre)?\\s|^and by\\s|^(?:and|si)\\s+(?:${TITLES.join('|')})(?![a-z])`);
 /** "Banat IT Cluster va fi prezent cu 3 persoane: …" (h371_006): a third-person verb right before the party, the organisation speaking of itself. */
@@ -290,11 +294,11 @@ const DIGIT_SUM = /(?<![\d+.:/-]\s?)([1-9])\s?\+\s?([1-9])(?=\s?(?:[,;!)(]|\.(?!
 const PLURAL_ROLES = '(?:colleagues|coworkers|co-workers|coordinators|managers|directors|officers|experts|curators|interns|trainees|volunteers|partners|deputies|advisors|advisers|researchers|assistants|representatives)';
 /**
  * Colleagues in the plural, then their names: "confirm participarea pentru mine și pentru colegele Ana Rus și Ioana
- * Borza", or after their verb: "Vor veni colegii mei Dana și Eugen, eu nu pot" (h449_043). Not a bare "și colegilor"
+ * Borza", or after their verb: "Vor veni colegii mei Dana și Eugen, eu nu pot" (h449_043), "merg colegele Alina și Roxana" (h469_069). Not a bare "și colegilor"
  * (thanks to them) nor "cu colegii" (whom one spoke with).
  */
 const RO_PLURAL_COLLEAGUES =
-  '(?:[șs]i pentru (?:colegele|colegii)|[șs]i a (?:colegelor|colegilor)|(?:[Îî]mpreun[ăa] cu|[Aa]l[ăa]turi de) (?:colegele|colegii)|[șs]i (?:cu )?(?:colegele|colegii) (?:mele|mei|noastre|no[șs]tri)|(?:plus|[șs]i) (?:colegele|colegii)|(?:[Vv]or veni|[Vv]or participa|[Ss]e vor conecta|[Vv]or fi prezen[țt]i) (?:[șs]i )?(?:colegele|colegii))(?:\\s+(?:mele|mei|noastre|no[șs]tri))?,?';
+  '(?:[șs]i pentru (?:colegele|colegii)|[șs]i a (?:colegelor|colegilor)|(?:[Îî]mpreun[ăa] cu|[Aa]l[ăa]turi de) (?:colegele|colegii)|[șs]i (?:cu )?(?:colegele|colegii) (?:mele|mei|noastre|no[șs]tri)|(?:plus|[șs]i) (?:colegele|colegii)|(?:[Vv]or veni|[Vv]or participa|[Ss]e vor conecta|[Vv]or fi prezen[țt]i|[Mm]erg|[Vv]or merge) (?:[șs]i )?(?:colegele|colegii))(?:\\s+(?:mele|mei|noastre|no[șs]tri))?,?';
 /**
  * Companions named by first name after a word of company: "da, vin, împreună cu Horia de la
  * atelierul de olărit", "Vin cu Matei și cu Alex". A bare "cu" says nothing ("am vorbit cu
@@ -328,6 +332,11 @@ const SEPARATE_COMER = new RegExp(
 const HE_TOO = '(?:și|si) (?:el|ea|dânsul|dânsa|dansul|dansa)';
 /** Capitalised words that open a sentence and name no one ("The topic will also come up", "He will also come"). */
 const NOT_A_PERSON = '(?!(?:The|This|That|These|Those|It|There|He|She|They|We|You|Everyone|Everybody|Someone|Somebody|Nobody|Everything|Something|Eu|Noi|El|Ea|Ei|Ele|Nu|Cine|Care|Dânsa|Dânsul|Dansa|Dansul)(?!\\p{L}))';
+/** "Count me in! Also my colleague Sjoerd will log in separately" (h468_061): "also" opening the sentence, a relation and a name. */
+const ALSO_FIRST_COMER = new RegExp(
+  `(?<![\\p{L}])(?:Also|De asemenea),?\\s+(?:(?:my|our)\\s+(?:colleague|coworker|co-worker)|(?:colegul|colega)\\s+(?:meu|mea|nostru|noastră|noastra))\\s+(${NAME_WORD})(?:\\s+${NAME_WORD})?\\s+(?:will (?:come|join|attend|participate|be there|log in|dial in|connect)|va veni|va participa|se va conecta|vine|participă|participa)(?![\\p{L}])`,
+  'gu',
+);
 /**
  * The Romanian of {@link PARTNER_AND_I}: "Ștefan și cu mine vom fi acolo" (h296_059), "Ana și eu venim" — a plural verb after
  * the sender, so "Ana și eu am vorbit ieri" (a past tense) names no one who comes.
@@ -455,6 +464,7 @@ export const CUED = {
   namedWith: { cue: new RegExp(`(?:[Cc]u|de|with|by|vine|vin|veni|și|si|,|:|colegele|colegii|colegelor|colegilor|mele|mei|noastre|noștri|nostri|${PLURAL_ROLES})\\s+\\p{Lu}`, 'u'), pattern: NAMED_WITH },
   separateComer: { cue: new RegExp(SEPARATE_COMING, 'u'), pattern: SEPARATE_COMER },
   alsoComer: { cue: new RegExp(` also | as well| too|${HE_TOO}`), pattern: ALSO_COMER },
+  alsoFirstComer: { cue: /(?:Also|De asemenea),?\s/, pattern: ALSO_FIRST_COMER },
   brought: { cue: /[Bb]ring/, pattern: BROUGHT },
   soWillComer: { cue: /so (?:will|shall|would|does|is) /, pattern: SO_WILL_COMER },
   plusComer: { cue: /plus /, pattern: PLUS_COMER },
@@ -656,8 +666,11 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   if (corrected) final = numberIn(corrected[1]!) ?? final;
   // "Venim doi: eu și Bianca. Ba nu, trei — se alătură și Tudor" (h462_013), "Three of us … — actually make that two" (h462_041):
   // a bare number right after the words that take the count back.
-  correctedBare ??= new RegExp(`(?:^|[.!?,;(—–-]\\s*)(?:ba nu|(?:actually |)make that|or rather)[\\s,:;—–-]+(${NUMBER_SOURCE})(?![a-z0-9])`, 'g');
+  // "Confirm, suntem 3. Corecție: 4, s-a adăugat și stagiara" (h468_086): or after a "correction" label.
+  correctedBare ??= new RegExp(`(?:^|[.!?,;(—–-]\\s*)(?:ba nu|(?:actually |)make that|or rather|corectie|corectura|rectificare|rectific|correction)[\\s,:;—–-]+(${NUMBER_SOURCE})(?![a-z0-9])`, 'g');
   for (const bare of folded.matchAll(correctedBare)) final = numberIn(bare[1]!) ?? final;
+  // "Confirm pentru 2 persoane. P.S. De fapt vin singură, colega are altă ședință." (h468_072): corrected to the sender alone.
+  if (ALONE_CORRECTED.test(folded)) final = 1;
   // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
   const companionMatches = BARE_PLUS_ONE.test(folded)
     ? []
@@ -747,7 +760,8 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   // the person answered for, and the sender too.
   // "o trimit pe colega mea, Teodora Sima, și pe stagiarul nostru, Paul Ionescu" (h391_046): the one sent is counted by no
   // companion phrase, the one sent along with her is; both go.
-  const sentAlong = onBehalf && extras === 0 && counted.some((match) => SENT_ALONG.test(match.text) || (TITLED_ALONG.test(match.text) && !REPRESENTED_BY.test(folded)));
+  // "Nu ajung eu dar vine colegul meu Bogdan si inca o colega, Andreea" (h468_077): one more beside the colleague named.
+  const sentAlong = onBehalf && extras === 0 && counted.some((match) => SENT_ALONG.test(match.text) || (TITLED_ALONG.test(match.text) && !REPRESENTED_BY.test(folded)) || ONE_MORE_AFTER_NAMED.test(folded.slice(Math.max(0, match.start - 50), match.end)));
   const party = Math.max(total, listed, (forOthers && !selfToo && !accompanied && !extrasAccompany && !sentAlong ? 0 : 1) + extras + companions, selfToo ? 2 : 1);
   const people = final !== null && final > 0 ? final : party > 1 ? Math.max(1, party - droppedLater(joined)) : party;
   return people > MAX_PARTY ? 1 : people;
@@ -792,7 +806,7 @@ function namedCompanions(text: string): number {
     const ownName = selfComma && people.length > 1 && APPOSITION.test(match[1]!);
     best = Math.max(best, people.length - (ownName ? 1 : 0));
   }
-  const comers = [CUED.separateComer, CUED.alsoComer, CUED.brought, CUED.soWillComer, CUED.plusComer, CUED.alsoComerRo, CUED.andNameComes, CUED.andMeComer].flatMap((cued) => [...cuedMatches(cued, text)].flatMap((match) => match[1]!.split(/\s*,\s*/)));
+  const comers = [CUED.separateComer, CUED.alsoComer, CUED.alsoFirstComer, CUED.brought, CUED.soWillComer, CUED.plusComer, CUED.alsoComerRo, CUED.andNameComes, CUED.andMeComer].flatMap((cued) => [...cuedMatches(cued, text)].flatMap((match) => match[1]!.split(/\s*,\s*/)));
   // A first name once, however many sentences bring it up ("I'll bring Hylke … Hylke will also come").
   // "and Friday online is fine": a day before a format is no one.
   const separate = new Set(comers.filter((name) => !name.split(/\s+/).some((word) => isOrganisationWord(word) || CALENDAR_WORD.test(word))).map((name) => name.split(/\s+/)[0]!));

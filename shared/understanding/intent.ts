@@ -25,6 +25,8 @@ const THUMBS_ONLY = /^\s*(?:\u{1F44D}[\u{1F3FB}-\u{1F3FF}]?\uFE0F?\s*)+$/u;
 const OK_THUMBS = /^\s*(?:ok|okay|oki|okey|okk)[\s!.,]*(?:[\u{1F44D}\u{1F44C}][\u{1F3FB}-\u{1F3FF}]?\uFE0F?\s*)+$/iu;
 const WITH_SELF = compileStickyPhrases(LOCALES.flatMap((l) => l.withSelf));
 const DEFERRALS = compileStickyPhrases(LOCALES.flatMap((l) => l.deferrals));
+const ORGANISER_REQUESTS = compileStickyPhrases(LOCALES.flatMap((l) => l.organiserRequests));
+const COLLEAGUE_MESSAGES = compileStickyPhrases(LOCALES.flatMap((l) => l.colleagueMessages));
 const PAST_CONFIRMATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.pastConfirmations));
 const NONE_SENT = compileStickyPhrases(LOCALES.flatMap((l) => l.noneSent));
 const DELEGATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.delegations));
@@ -57,13 +59,13 @@ const travelRefused = (clause: Clause, span: Found): boolean => TRAVEL_REFUSED.t
 /** The consequent of a condition that is the sender's coming: "… intru și eu". */
 const JOINS_TOO = /(?<![a-z])(?:vin|venim|intru|intram|ma conectez|ne conectam|particip|participam|ajung|ajungem) si (?:eu|noi)[^a-z]*$/;
 /** A refusal that says "no longer"; beside it a confirmation given before is taken back. */
-const NO_LONGER = /(?<![a-z])(?:nu mai|no longer|not .{0,20}anymore|not .{0,20}any more)(?![a-z])/;
+const NO_LONGER = /(?<![a-z])(?:nu (?:(?:voi|vom|va|vor|o sa|pot|putem|poate) )?mai|no longer|not .{0,20}anymore|not .{0,20}any more)(?![a-z])/;
 /** "(eu nu pot)": the sender's own aside opened right before a refusal; colleagues counted by a number ("2 colegi"). */
 const OWN_ASIDE_BEFORE = /\(\s*(?:eu|i)\s+$/;
 const COUNTED_COLLEAGUES = /(?<![a-z])(?:\d|doi|doua|trei|patru|two|three|four) (?:colegi|colege|colleagues|reprezentanti|representatives)(?![a-z])/;
 const SURELY = /(?<![a-z])(?:sigur|cu siguranta|cu certitudine|garantat|definitely|for sure|certainly|surely)(?![a-z])/;
 // A clause opening on the sender: the Romanian pronoun is emphatic (unneeded before the verb), the English one is not.
-const OWN_SUBJECT = /^[^a-z]*(?:eu|noi|as for me|as for myself|as for us|personally|i personally|cat despre mine|in ce ma priveste|eu personal)\s/;
+const OWN_SUBJECT = /^[^a-z]*(?:eu|noi|subsemnatul|subsemnata|as for me|as for myself|as for us|personally|i personally|cat despre mine|in ce ma priveste|eu personal)\s/;
 const FIRM_ANSWERS: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'no']);
 const AFFIRMATIVE_OR_SOFT: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'weakYes']);
 
@@ -289,7 +291,9 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   // "Din partea echipei vin Oana și Cristi. Eu sunt în concediu": a reason in a later sentence of
   // its own counts like the sender's refusal ("I'm stuck in traffic but will be there" does not).
   const lastOther = Math.max(-1, ...others.map((span) => analysis.clauses[span.clause]!.sentence));
-  const ownExcuse = excuses.some((span) => analysis.clauses[span.clause]!.sentence > lastOther);
+  // "merg colegele Alina și Roxana, eu am ședință de consiliu" (h469_069): or in a later clause opening on the sender.
+  const lastOtherClause = Math.max(-1, ...others.map((span) => span.clause));
+  const ownExcuse = excuses.some((span) => analysis.clauses[span.clause]!.sentence > lastOther || (span.clause > lastOtherClause && OWN_SUBJECT.test(analysis.clauses[span.clause]!.folded)));
   const delegated =
     substitute.length > 0 ||
     (others.length > 0 && own.length + wish.length === 0 && (no.length > 0 || ownExcuse || represented.length > 0 || others.some((span) => namesRelation(analysis, span))));
@@ -374,6 +378,13 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   if (standInQuestion && doubtSaid && no.length + own.length + wish.length + others.length + substitute.length === 0) {
     return { intent: 'unknown', confidence: 0.5, evidence: join(maybe), delegated: true };
   }
+  // "Vă rog să-mi retransmiteți documentul atașat … Revin cu confirmarea după ce îl parcurg" (h467_017), "Care este data
+  // corectă? Revin cu confirmarea după ce lămurim" (h91_056): a deferral after something asked of the organiser waits on their
+  // answer; nothing is answered yet.
+  const firstMaybe = Math.min(...maybe.map((span) => span.clause));
+  const waitsOnOrganiser = maybe.length > 0 && yes.length + no.length + wish.length === 0 && maybe.every((span) => whole(DEFERRALS, analysis, span, true)) &&
+    analysis.clauses.slice(0, firstMaybe + 1).some((clause) => clause.question || findAll(ORGANISER_REQUESTS, clause.folded).length > 0);
+  if (waitsOnOrganiser) return { intent: 'unknown', confidence: 0.4, evidence: join(maybe) };
   if (maybe.length > 0 && !namingLater) {
     return { intent: 'maybe', confidence: yes.length + no.length > 0 ? 0.6 : 0.75, evidence: join(maybe), ...(delegated ? { delegated } : {}) };
   }
@@ -442,6 +453,12 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
       analysis.clauses.some((clause, index) => index > span.clause && clause.sentence === sentenceOf(span) && clause.spans.length === 0 && CONDITION_OPENING.test(clause.folded)),
     );
     if (conditioned && no.length === 0) return { intent: 'maybe', confidence: 0.5, evidence: join([...substitute, ...others].sort(byPosition)), delegated };
+    // "Revin la mesajul domnului Mureșan: din păcate nu voi mai putea participa, va fi prezentă doar doamna Tudor" (h467_086):
+    // after a colleague's message announced the party, the sender who no longer comes takes out only themself.
+    const followsColleague = analysis.clauses.some((clause) => findAll(COLLEAGUE_MESSAGES, clause.folded).length > 0);
+    if (followsColleague && no.length > 0 && no.every((span) => NO_LONGER.test(analysis.clauses[span.clause]!.folded))) {
+      return { intent: 'no', confidence: 0.6, evidence: `${join(no)} → ${join([...substitute, ...others].sort(byPosition))}`, delegated: true };
+    }
     if (orgAnswer && possibleOnly.length === 0 && !standInAsked && (represented.length > 0 || named || confirmed)) {
       const who = join([...substitute, ...others].sort(byPosition));
       return { intent: 'yes', confidence: 0.7, evidence: no.length > 0 ? `${join(no)} → ${who}` : who, delegated };

@@ -39,6 +39,16 @@ export interface IntentLocale {
   partyCues: string[];
   /** Deferrals ("revin", "I'll get back to you"): a hedge only when no answer follows them. */
   deferrals: string[];
+  /**
+   * Something asked of the organiser without a question mark ("vă rog să-mi retransmiteți documentul", "please let me know
+   * whether"): a deferral after it waits on their answer, and is no answer yet.
+   */
+  organiserRequests: string[];
+  /**
+   * A reply that follows up a colleague's message ("Revin la mesajul domnului Mureșan"): the party that message announced
+   * was counted there, so the sender who "no longer" comes takes out only themself.
+   */
+  colleagueMessages: string[];
   /** A yes that is a confirmation given before ("am confirmat anterior"): taken back by a refusal that says "no longer". */
   pastConfirmations: string[];
   /** A refusal that sends nobody in the place of the one confirmed ("nu vom putea trimite alt reprezentant"). */

@@ -284,6 +284,8 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "the meeting will be held in Romanian, so I think it makes little sense for us to join" (h469_015).
+    '(makes|make) (little|no) sense (for (me|us) |)to (join|attend|participate|come|take part)', "(there is|there's) (little|no) point (for (me|us) |)in (joining|attending|coming|taking part)",
     // "I'm afraid Wednesday is not possible for me - I have a shoot" (h459_003).
     "(monday|tuesday|wednesday|thursday|friday|that day|the date|the #th|the #st|the #nd|the #rd) (is not|isn't) possible for (me|us)",
     // "none of my colleagues from the ECoC-SME team will be able to join on the 17th" (h455_006).
@@ -527,11 +529,20 @@ export const intentEn: IntentLocale = {
     '^maybe', 'maybe', 'perhaps', 'possibly', 'probably', 'likely', 'most likely', '(i|we) might', 'hopefully',
     '(i|we) hope (i|we|that|so)', '(i|we) hope to', 'hoping to',
   ],
-  partyCues: ['# or #', '# to # (people|persons|of us|colleagues)', 'the (names|number)', '(names|number) of (the |)(people|persons|participants|attendees|colleagues)', 'how many', 'who (exactly |else |)(will|of us|from)', '#-# (people|persons|of us|colleagues|participants|attendees|members|students)', 'depends on who',
+  partyCues: [
+    // "Yes, I will join, and possibly Ana from our team" (h468_085): a clause adding someone only possibly, after the sender's own yes.
+    '^(and|plus) (possibly|maybe|perhaps|probably|likely) (also |)',
+    // Whom the sender asked along: "I'm coming. I've asked Tom to join too, but he isn't sure yet."
+    "(i've|i have) asked ... to (join|come|attend) (too|as well|also|with me)",
+   '# or #', '# to # (people|persons|of us|colleagues)', 'the (names|number)', '(names|number) of (the |)(people|persons|participants|attendees|colleagues)', 'how many', 'who (exactly |else |)(will|of us|from)', '#-# (people|persons|of us|colleagues|participants|attendees|members|students)', 'depends on who',
     // "One of us will attend, not sure who yet - either me or Paolo. I'll let you know the name next week".
     'not (sure|certain) (yet |)(who|which of us)', "(don't|do not) know (yet |)(who|which of us)", 'the name', '(me|i) or (my colleague|a colleague|#)'],
   pastConfirmations: ["(i|we|i've|we've|i have|we have|i had|we had) (already |)confirmed"],
   noneSent: [],
+  colleagueMessages: ["(further to|following up on|following up|in addition to|regarding) (my colleague|our colleague|mr|ms|mrs|dr) ...'s (email|e-mail|message|reply|confirmation)",
+    '(further to|following up on|in addition to) the (email|e-mail|message|reply|confirmation) (from|of|sent by) (my colleague|our colleague|mr|ms|mrs|dr)'],
+  organiserRequests: ['please (tell me|let me know|let us know|send|resend|re-send|confirm|clarify|advise)', '(could|can|would) you (please |kindly |)(tell|send|resend|re-send|confirm|clarify|let me know|let us know|advise)',
+    "(i'd|i would|we'd|we would) (be grateful|appreciate it) if you (could|would)"],
   deferrals: ["(i'll|i will|we'll|we will) (get back to you|revert)", 'get back to you', 'will revert',
     // Leave asked to answer later: "Can I confirm by Tuesday?".
     '(can|could|may) (i|we) (confirm|let you know|get back to you|come back to you) (by|on|before|later|next|early next|tomorrow|in a few days|closer to)',
@@ -1079,6 +1090,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I'd love to share one minute of our experience" (h468_074).
+    "(i would|i'd|we would|we'd) (like|love|want) to (share|take|have|use) (one|a|two|three|five|#) (minute|minutes)",
     // "We would be happy to briefly share the Kaunas experience … if there is a slot" (h461_063).
     '(happy|glad|pleased) to (briefly |)share (the|our|my) ... (experience|experiences|story|lessons|case)',
     // "I will give a short 5-min intro on the UK creative economy toolkit" (h456_059, a calendar comment).

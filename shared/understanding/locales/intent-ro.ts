@@ -405,6 +405,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "nu am reușit să-mi fac timp de data aceasta" (h467_053): said before the event, "this time" makes it this one's answer.
+    '(nu am|n-am) (reusit|putut) sa(-mi| imi| ne|-ne|) (fac|facem|gasesc|gasim) timp (de data (aceasta|asta)|pentru (aceasta|asta|atelier|intalnire|sesiune|eveniment))',
     // "Luni 20 nu, dar vă rog să mă anunțați de următoarea sesiune" (h459_004).
     '^(luni|marti|miercuri|joi|vineri|sambata|duminica) (# |)nu$',
     // "așa că din partea Direcției Dezvoltare nu va participa nimeni de data asta" (h453_009): longer than the office's coming it negates.
@@ -749,7 +751,12 @@ export const intentRo: IntentLocale = {
     // "Particip, dar cred că o să stau doar să ascult": a belief about the role, like "probabil".
     'cred ca o sa'],
   // "Vin cu colegii de la asociatie, cred ca vom fi vreo 4" (h406_060): a count only guessed.
-  partyCues: ['# sau #', '(probabil|poate|posibil|cel mai probabil) # (oameni|persoane|colegi|colege|participanti|reprezentanti)', '(numarul|nr) exact', '(vom fi|suntem|o sa fim|venim) (vreo|cam|aproximativ|in jur de) #', '(numele|numarul) (exact |final |)(participantilor|persoanelor|colegilor|celor)', 'numele', 'cati (vom|o sa|suntem|venim|participam|vor)', 'cine (anume |exact |)(va|vor|o sa|mai) (veni|vine|participa)', '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)(cati|cate)', '#-# (persoane|oameni|colegi|colege|participanti|reprezentanti|membri|studenti|elevi)', 'depinde (de |)cine',
+  partyCues: [
+    // "Vin, și poate și colega Ana": a clause adding someone only possibly, after the sender's own yes.
+    '^(si|plus) (poate|probabil|posibil|eventual) (si |)',
+    // "Vin eu. Pe Tibi l-am rugat să vină, dar nu e sigur." (h468_067): whom the sender asked along.
+    '(l-am|i-am|le-am) rugat (si |)(pe ... |)sa (vina|participe|se conecteze|se alature|ma insoteasca)', 'am rugat-o (si |)(pe ... |)sa (vina|participe|se conecteze|se alature|ma insoteasca)',
+   '# sau #', '(probabil|poate|posibil|cel mai probabil) # (oameni|persoane|colegi|colege|participanti|reprezentanti)', '(numarul|nr) exact', '(vom fi|suntem|o sa fim|venim) (vreo|cam|aproximativ|in jur de) #', '(numele|numarul) (exact |final |)(participantilor|persoanelor|colegilor|celor)', 'numele', 'cati (vom|o sa|suntem|venim|participam|vor)', 'cine (anume |exact |)(va|vor|o sa|mai) (veni|vine|participa)', '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)(cati|cate)', '#-# (persoane|oameni|colegi|colege|participanti|reprezentanti|membri|studenti|elevi)', 'depinde (de |)cine',
     // "Va participa o persoană din partea noastră, încă nu știu exact cine — fie eu, fie colegul Marius".
     '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)cine', 'fie eu(,|) fie',
     // "…va fi reprezentată, dar încă nu am stabilit de către cine - cel mai probabil eu sau colega mea".
@@ -769,6 +776,10 @@ export const intentRo: IntentLocale = {
     '^(ma|ne) (mai |)(gandesc|gandim) (si |)(revin|revenim|va revin|va revenim|iti revin|va raspund|va anunt)', 'voi reveni', 'vom reveni', 'revenim',
     // Leave asked to answer later: "Pot să vă confirm până marți?".
     '(pot|putem) (sa |)(va |)(confirm|confirmam|anunt|anuntam|comunic|comunicam|raspund|raspundem) (pana|cel tarziu|mai tarziu|ulterior|saptamana viitoare|maine)'],
+  colleagueMessages: ['(revin|revenim) la (mesajul|emailul|e-mailul|raspunsul|confirmarea) (domnului|doamnei|colegului|colegei|dlui|dnei|d-lui|d-nei|colegilor)',
+    'in completarea (mesajului|emailului|e-mailului|raspunsului|confirmarii) (domnului|doamnei|colegului|colegei|dlui|dnei|d-lui|d-nei|colegilor)'],
+  organiserRequests: ['(va|te) (rog|rugam) (frumos |mult |)sa(-mi| imi| ne|-ne|) (spuneti|spui|trimiteti|trimiti|retrimiteti|retrimiti|retransmiteti|comunicati|precizati|lamuriti|clarificati|confirmati)',
+    '(ma|ne) (puteti|poti) (informa|lamuri)', '(imi|ne) (puteti|poti) (spune|trimite|retrimite|retransmite|comunica|preciza|confirma)'],
   eventCues: [
     'atelier*', 'eveniment*', 'sesiun*', 'intalnir*', 'sedint*', 'zoom', 'teams', 'online', 'link*', 'acolo', 'sala', 'sediu*',
     'intarzi*', 'devreme', 'plec', 'pleca', 'ajun*', 'veni', 'vin', 'venim', 'particip*', 'prezent*', 'conect*', 'loc', 'locuri',
@@ -787,6 +798,8 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "Din partea Direcției de Cultură merg colegele Alina și Roxana, eu am ședință de consiliu" (h469_069).
+    '(merg|merge|vor merge|o sa mearga) (colegele|colegii|colegul|colega) (mele|mei|mea|meu|noastre|nostri|noastra|nostru|)',
     // "colega Ioana Radu nu mai poate participa, va fi doar dl. Mureșan" (h464_044, the secretariat's correction).
     '(va fi|vine|va veni|va participa) (doar|numai) (dl|dna|d-na|domnul|doamna)',
     // "Trimit în locul meu doi colegi, … Nu au pregătit o intervenție, vin să asculte" (h456_024): "vin" is theirs, the verb after it says so.
@@ -894,6 +907,8 @@ export const intentRo: IntentLocale = {
     '^(domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa) si ... (va participa|vor participa|participa|va veni|vor veni|se va conecta|se vor conecta|se conecteaza|va fi prezent(|a)|vor fi prezenti)',
   ],
   orgYes: [
+    // "Direcția Județeană pentru Cultură va participa cu următorii: 1. …" (h468_048): the list then says who.
+    '(va|vor|vom) participa cu (urmatorii|urmatoarele) (persoane|colegi|colege|reprezentanti|reprezentante|participanti|participante|)',
     // "Eu nu, colegii da, vreo 2-3 oameni. Revin cu numele" (h450_060).
     '^(colegii|colegele) (mei|mele|nostri|noastre|) da$',
     // The organisation confirming in the third person: "Agenția pentru Protecția Mediului Timiș confirmă participarea la
@@ -1267,6 +1282,8 @@ export const intentRo: IntentLocale = {
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    // "eu am ședință de consiliu" (h469_069): the sender's own meeting, said beside the colleagues sent.
+    '^eu (am|avem) (sedinta|sedinte|consiliu|audit|control|comisie|deplasare|delegatie)',
     // "suntem în inventar" (h450_044).
     '(suntem|sunt) in inventar',
     // "Miercuri sunt în comisie toată ziua" (h405_012).
@@ -1620,6 +1637,8 @@ export const intentRo: IntentLocale = {
     'daca (dumnezeu|bunul dumnezeu|cel de sus) (imi|ne|mi|ni|) (da|va da|ajuta|va ajuta|lasa|va lasa|ingaduie) (sanatate|zile|)', 'cu (voia|ajutorul) lui dumnezeu',
     // Doubt about what to say, not about coming: "Amu nu știu dacă am ce spune la microfon".
     '(nu stiu|nu stim) daca (am|avem) (ce|ceva de) (spune|zice|prezenta)',
+    // "Nu știu dacă pot vorbi, sunt foarte emoționată în public, dar aș vrea să particip" (h468_079): the doubt is the talk's.
+    '(nu stiu|nu stim|nu sunt sigur|nu sunt sigura) daca (pot|voi putea|o sa pot|as putea|reusesc sa|o sa reusesc sa) (sa |)(vorbi|vorbesc|interveni|intervin|lua cuvantul|iau cuvantul|prezenta|prezint|spune ceva|spun ceva)',
     // A late reply's condition is the organiser's room, not the sender's doubt: "dacă se mai poate, confirm participarea".
     '(daca|in cazul in care) (se mai poate|nu (e|este) (prea |)tarziu|mai (acceptati|puteti accepta|primiti) (confirmari|inscrieri|raspunsuri)|mai (este|e) posibil|inca se mai poate)',
     // Weighing whether to come is no attempt to come: "încerc să îmi dau seama dacă are sens să intru".
@@ -1734,6 +1753,8 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Aș vrea un minut la microfon" (h468_070), "Eu am nevoie de un slot la microfon" (h468_056).
+    '(as vrea|vreau|doresc|as dori|am nevoie de|as avea nevoie de|mi-ar trebui|cer|as cere) (si |)(un|o|#) (minut|minute|slot|moment|clipa|interventie) (la microfon|de vorbit)',
     // "Vă confirm participarea și intervenția noastră (5 minute)" (h464_073); "prezentarea scurtă pe care aș vrea s-o arăt în cele
     // 5 minute" (h465_048), not a recording shown to colleagues (h103_020); "Îmi iau și cele 5 minute" (h466_009); "Intervenția rămâne" (h466_050, a follow-up).
     'participarea si (interventia|prezentarea) (noastra|mea)', '(as vrea|vreau|as dori) (s-o|sa o) (arat|prezint|proiectez) (in cele|in intervalul|in timpul|in sesiune|la atelier)',
@@ -2252,18 +2273,25 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Din Serviciul Comunicare venim doi, pentru foto și comunicat. Nu participăm la discuții." (h468_031): the plural is the
+    // talk, not the invitation's "discuția".
+    'nu (participam|particip|vom participa|voi participa|o sa participam|intervenim|intervin) (activ |)(la|in) discutii',
     // "Nu avem comentarii pregatite, ascultam" (h456_029); "doar observăm". Not a bare "ascult": "Subiectul nu prezintă interes
     // pentru noi, dar ascult" leaves the floor open.
     'nu (avem|am) (comentarii|interventii|prezentari|observatii) (pregatite|pregatita)', '(doar|numai) (observam|observ)$',
     // "Confirm, voi participa ca ascultător" (h452_039).
     '(ca|in calitate de) (ascultator|ascultatoare|ascultatori|auditor|auditoare)$',
     // "Vom asculta discuția, nu avem material pregătit" (h449_022); "restul suntem doar ascultători" (h450_053).
-    '(vom|voi) asculta (discutia|discutiile|dezbaterea|dezbaterile)', 'nu (avem|am) (material|materiale|nimic) (pregatit|pregatite)',
+    '(vom|voi) asculta (discutia|discutiile|dezbaterea|dezbaterile)', '^(vom|voi|o sa) (asculta|ascultam|ascult)$',
+    // "Vom asculta și vom trimite ulterior comentariile scrise" (h469_087): listening, the comments in writing.
+    '^(vom|voi|o sa) (asculta|ascultam|ascult) si (vom |voi |o sa |)(trimite|trimitem|trimit) (ulterior |apoi |dupa aceea |)(comentariile|comentarii|observatiile|observatii|sugestiile|sugestii)',
+    'nu (avem|am) (material|materiale|nimic) (pregatit|pregatite)',
     'restul (suntem|sunt|vom fi) (doar |numai |)(ascultatori|auditori|spectatori)',
     // "Nu, mersi, nu vreau să fiu pe lista de vorbitori. Doar intru să aud ce se discută" (h447_065).
     'nu (vreau|vrem|doresc|dorim|tin|tinem) sa (fiu|fim) (pe lista|in lista|printre) (de |)(vorbitori|vorbitorilor)',
-    // "Nu vor prezenta nimic, vor lua doar notițe" (h421_022); "Vom urmări discuția" (h421_030); "Nu are pregătită o intervenție" (h421_056).
-    'nu (vor|voi|vom) prezenta nimic', '(vor|va|voi|vom) lua (doar|numai) notite', '^(vom|voi) urmari discutia',
+    // "Nu vor prezenta nimic, vor lua doar notițe" (h421_022); "Nu are pregătită o intervenție" (h421_056). "Vom urmări discuția"
+    // (h421_030) is a yes phrase that also says listening (details.ts, `listens`).
+    'nu (vor|voi|vom) prezenta nimic', '(vor|va|voi|vom) lua (doar|numai) notite',
     'nu (are|au|am|avem) (pregatita|pregatit|pregatite) (o |nicio |)(interventie|prezentare)',
     // "Nu am nevoie să vorbesc, e suficient să ascult" (h411_056); a stand-in "care va asculta discuția" (h411_042).
     'nu am nevoie sa (vorbesc|intervin|iau cuvantul|prezint)', '(e|este|imi este|imi e) suficient sa (ascult|ascultam|asist|asistam)',
@@ -2581,6 +2609,8 @@ export const intentRo: IntentLocale = {
     '^acum (am vazut|vad|am aflat|am observat|observ|am citit)'],
   buttonMistakes: ['din greseala', 'gresit', 'eronat', 'accidental', 'de fapt', 'totusi', 'pana la urma', 'm-am razgandit'],
   selfConditions: [
+    // "Dacă nu plec, particip" (h467_058).
+    '(daca|in cazul in care|doar daca|numai daca|in caz ca) (eu |noi |)nu (plec|plecam|sunt plecat|sunt plecata|suntem plecati|calatoresc)',
     '(daca|in cazul in care|cu conditia sa|doar daca|numai daca|in caz ca) (eu |noi |)(pot|putem|reusesc|reusim|ajung|ajungem|am|avem|imi|ne|ma|mi|voi|vom|sunt|suntem|termin|terminam|apuc|apucam|scap|scapam)',
     '(daca|in cazul in care|doar daca|numai daca|in caz ca) (programul|timpul|agenda) (imi|ne|mi-o|ne-o|mi|ne)',
   ],
@@ -2657,6 +2687,8 @@ export const intentRo: IntentLocale = {
     'intarzii', 'intarziem', 'cu (putina |o mica |)intarziere', '(plec|plecam) (mai devreme|mai repede|inainte de final|inainte de sfarsit)',
     // "s-ar putea să intru cu vreo 20 de minute întârziere", "Vlad probabil întârzie".
     'intarziere', 'intarzie',
+    // "Cred că voi întârzia, dar vin. Probabil ajung pe la 10:30" (h468_042): the infinitive, and the hour of arriving.
+    'intarzia', '(ajung|ajungem|intru|intram|ma conectez|ne conectam) (abia |)pe la #',
     // "Dacă se termină după 13 plec puțin mai devreme".
     '(plec|plecam) (putin|un pic|ceva|un pic) (mai devreme|mai repede)',
     // Arriving late: "vin și eu. cred că ajung un pic mai târziu, pe la 10:20" (h83_021).
