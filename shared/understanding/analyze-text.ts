@@ -447,6 +447,8 @@ function scopeLogisticsYes(sentence: readonly Clause[]): void {
 let particles: ReadonlySet<string> | null = null;
 
 const MAIL_REMARKS = compileStickyPhrases(LOCALES.flatMap((l) => l.mailRemarks).map((phrase) => `^${phrase}`));
+const SENDING_OFFERS = compileStickyPhrases(LOCALES.flatMap((l) => l.sendingOffers).map((phrase) => `^${phrase}`));
+const LEAVE_GIVEN = compileStickyPhrases(LOCALES.flatMap((l) => l.leaveGiven).map((phrase) => `^${phrase}`));
 
 /**
  * "Da, am primit invitația", "Yes, the attachment opens fine now": a bare "da"/"yes" right before a remark about the mail
@@ -455,7 +457,13 @@ const MAIL_REMARKS = compileStickyPhrases(LOCALES.flatMap((l) => l.mailRemarks).
 function scopeMailRemarkYes(sentence: readonly Clause[]): void {
   sentence.forEach((clause, index) => {
     const next = sentence[index + 1];
-    if (next !== undefined && (isBareYes(clause) || isGladYes(clause)) && findAll(MAIL_REMARKS, next.folded).length > 0) clause.spans[0]!.kind = 'neutral';
+    // "sure, I can send you the two slides on our incubator" (h471_055): or materials offered; "Da, sigur, puteți să-mi treceți
+    // numele pe ecusonul de grup" (h471_049): or leave given, past another bare yes.
+    const said = sentence.slice(index + 1).find((other) => !isBareYes(other));
+    if (next !== undefined && (isBareYes(clause) || isGladYes(clause)) && (findAll(MAIL_REMARKS, next.folded).length > 0 || findAll(SENDING_OFFERS, next.folded).length > 0)) clause.spans[0]!.kind = 'neutral';
+    else if (said !== undefined && isBareYes(clause) && findAll(LEAVE_GIVEN, said.folded).length > 0) {
+      for (const bare of sentence.slice(index, sentence.indexOf(said))) bare.spans[0]!.kind = 'neutral';
+    }
     // "Confirm, numărul este corect" (h441_033), "Confirm, aceasta este adresa" (h441_055): a datum confirmed, not attendance.
     if (next !== undefined && BARE_CONFIRMATION.test(clause.folded) && findAll(DATUM_CONFIRMED, next.folded).length > 0 && sentence.length === index + 2) {
       for (const span of clause.spans) if (span.kind === 'yes') span.kind = 'neutral';

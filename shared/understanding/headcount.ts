@@ -193,9 +193,9 @@ const NAMED_PARTNER = new RegExp(`(?:\\b[Ee]u (?:și|si)|\\b[Ee]u\\s*\\+|\\b(?:[
 // "Ne conectăm eu și Raluca de pe același laptop": where they connect from closes it too.
 // "Venim sigur, eu + Tudor.": a plus sign for "și".
 // "Both me and Irina (our COO) will join": a role in brackets closes it too.
-// "Eu și (cu) Ioana venim" (h151_044): the verb of coming closes it; "Da, vin. Și Marius de la noi." (h151_011): a
+// "Eu și (cu) Ioana venim" (h151_044), "eu și Matei intrăm" (h471_061): the verb of coming closes it; "Da, vin. Și Marius de la noi." (h151_011): a
 // sentence opening on "Și" adds the one named.
-const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)(?: cu)?|(?:^|[.!]\\s+)(?:Și|Si)(?: cu)?|\\b[Ee]u\\s*\\+|\\b(?:[Mm]yself|[Mm]e) and|\\b(?:[Mm]yself|[Mm]e)\\s*\\+)\\s+(${NAME_WORD})(?=\\s*(?:[,.!;(]|$)|\\s+(?:de la|de pe|din|from|venim|participăm|participam|vom veni|vom participa|ne conectăm|ne conectam|vom fi|suntem|ajungem)(?!\\p{L}))`, 'u');
+const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)(?: cu)?|(?:^|[.!]\\s+)(?:Și|Si)(?: cu)?|\\b[Ee]u\\s*\\+|\\b(?:[Mm]yself|[Mm]e) and|\\b(?:[Mm]yself|[Mm]e)\\s*\\+)\\s+(${NAME_WORD})(?=\\s*(?:[,.!;(]|$)|\\s+(?:de la|de pe|din|from|venim|participăm|participam|vom veni|vom participa|ne conectăm|ne conectam|vom fi|suntem|ajungem|intrăm|intram|vom intra)(?!\\p{L}))`, 'u');
 // "Iker Etxeberria and I will join": the named partner before the sender.
 // A first name alone ("Rūta and I will join online") not after a greeting or thanks ("Thanks and I will attend");
 // online, "Dario and I will both dial in".

@@ -181,6 +181,8 @@ export function aboutParty(analysis: TextAnalysis, own: readonly ClauseSpan[], s
  */
 export function asksBesidesSpeaking(analysis: TextAnalysis): boolean {
   const speaking = new Set(analysis.clauses.filter((clause) => clause.spans.some((span) => span.kind === 'speakerYes')).map((clause) => clause.sentence));
+  // Listening said in a clause of its own, not the manner of a wish ("aș vrea să particip ca observator … Se poate?" asks leave to come).
+  const listening = new Set(analysis.clauses.filter((clause) => clause.spans.some((span) => span.kind === 'speakerNo') && !clause.spans.some((span) => ANSWERS.has(span.kind))).map((clause) => clause.sentence));
   // "As vrea sa particip, dar as avea o intrebare: se elibereaza certificat de participare?" (h250_009): the question mark
   // ends the whole sentence, so the wish before the question is asked with it; the question presumes coming.
   const presuming = new Set(analysis.clauses.filter((clause) => findAll(PRESUMING_QUESTIONS, clause.folded).length > 0).map((clause) => clause.sentence));
@@ -191,6 +193,8 @@ export function asksBesidesSpeaking(analysis: TextAnalysis): boolean {
       clause.question &&
       !speaking.has(clause.sentence) &&
       !(speaking.has(clause.sentence - 1) && (bareTag(analysis, clause.sentence) || findAll(TALK_FOLLOW_UPS, clause.folded).length > 0)) &&
+      // "… but I'm afraid I'll have to listen only. Is that all right?" (h471_058): or about listening only.
+      !(listening.has(clause.sentence - 1) && bareTag(analysis, clause.sentence)) &&
       // "I'd love to join. Is it OK if I bring my business partner Alina?" (h247_017): a question that presumes coming.
       !presuming.has(clause.sentence) &&
       !leaveToSpeak(analysis, clause.sentence, speaking),

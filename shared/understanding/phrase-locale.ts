@@ -349,10 +349,21 @@ export interface IntentLocale {
   echoedNegatives: string[];
   /**
    * Saying the mail arrived ("am primit invitația", "received, thanks"), or another thing about the mail itself (the
-   * attachment opens, consent to the data form): a bare "da"/"yes" right before one in its sentence answers that
-   * ("Da, am primit invitația. Din păcate nu pot…", "Yes, the attachment opens fine now").
+   * attachment opens, consent to the data form), or about an earlier meeting ("a fost foarte util atelierul din
+   * septembrie"): a bare "da"/"yes" right before one in its sentence answers that ("Da, am primit invitația. Din păcate
+   * nu pot…", "Yes, the attachment opens fine now").
    */
   mailRemarks: string[];
+  /**
+   * Materials offered to send ("I can send you the two slides", "vă pot trimite prezentarea"): a bare "da"/"yes" right
+   * before one agrees to send them, not to come.
+   */
+  sendingOffers: string[];
+  /**
+   * Leave given to the organiser ("puteți să-mi treceți numele pe ecuson", "feel free to use our logo"): a bare "da"/"yes"
+   * right before it grants that, not coming.
+   */
+  leaveGiven: string[];
   /**
    * A datum the organiser asked to check, said to be right ("numărul este corect", "this is the right address"): a bare
    * "Confirm" right before one, ending its sentence, confirms that, not attendance ("Confirm, numărul este corect").

@@ -16,6 +16,8 @@ const ADDRESSED = /^\s*@(\p{L}[\p{L}-]*)/u;
 const QUESTION = /(?:^|[.!?]\s+)([^.!?/]*\p{L}[^.!?/]*\?)(?=\s|$)/u;
 // Or asked without a "?": "vă rugăm să ne spuneți dacă aveți nevoie de meniu vegetarian." (h465_003), "please let us know if …".
 const INDIRECT_QUESTION = /(?:spuneti|comunicati|anuntati|transmiteti|let us know|tell us|inform us)\s+(?:daca|whether|if)\s[^.!?]*\p{L}[^.!?]*/u;
+/** A question whether something sent arrived: it names the invitation without asking about coming. */
+const RECEIPT_ASKED = /(?<![a-z])(?:ati primit|ai primit|a ajuns|au ajuns|v-a ajuns|v-au ajuns|did you (?:receive|get)|have you received|has (?:it|the invitation|the attachment) arrived)(?![a-z])/;
 const QUOTE_WINDOW = 1_500;
 const THANKS_FOR_CONFIRMING =
   /(?:multumim|multumesc|mersi|va multumim|va multumesc|thanks|thank you|many thanks)(?: mult| frumos)? (?:pentru|for) (?:confirmare|confirmarea dumneavoastra|confirmarea dvs|confirmarea|your confirmation|confirming|the confirmation)/;
@@ -69,7 +71,9 @@ export function sideQuestionAnswered(plain: string | null | undefined, trimmed: 
   // A question about a practical matter may name the workshop it is for: "Pentru organizarea pauzei de prânz de la atelierul
   // de luni, … spuneți dacă aveți nevoie de meniu vegetarian" (h465_003) asks about the lunch, not about coming.
   const practical = findAll(LOGISTICS, foldForMatching(question)).length > 0 && !INVITATION_WORDS.test(rest);
-  if (!practical && (namesComing(rest) || INVITATION_WORDS.test(rest))) return null;
+  // Nor a question whether the invitation arrived: "Ați primit invitația și atașamentul? Am avut probleme cu serverul." (h471_029).
+  const receipt = RECEIPT_ASKED.test(foldForMatching(question)) && !namesComing(rest);
+  if (!practical && !receipt && (namesComing(rest) || INVITATION_WORDS.test(rest))) return null;
   return { question, confirmedBefore };
 }
 

@@ -68,9 +68,10 @@ const ACKNOWLEDGED = /(?<![a-z])(?:(?:multumesc|multumim|mersi) (?:mult |frumos 
 /**
  * Courtesies (folded clauses): a greeting, thanks, a well-wish, a closing. A reply made only of
  * them and a name ("Va multumesc frumos pentru invitatie si pentru munca depusa. Succes!",
- * h374_019) answers nothing; the model's no leaned on "succes", which declines end with.
+ * h374_019) answers nothing; the model's no leaned on "succes", which declines end with. So does gladness at what the
+ * organiser did: "Ma bucur ca ati dus planul mai departe. Succes cu atelierul!" (h470_052).
  */
-const COURTESY = /^[^a-z]*(?:(?:buna ziua|buna seara|buna|salut|salutare|hello|hi|dear|stimata doamna|stimate domn|draga)(?![a-z])|(?:va |iti |)(?:multumesc|multumim|mersi|thanks|thank you|many thanks)(?![a-z])|(?:(?:va|iti) (?:doresc|dorim|urez|uram) |)(?:mult |multa |)(?:succes|spor)(?![a-z])|(?:good luck|all the best|best wishes|best of luck|o zi (?:buna|frumoasa)|toate cele bune)(?![a-z])|(?:cu (?:stima|respect|drag|bine)|cele bune|o seara buna|kind regards|best regards|regards|best|cheers)[^a-z]*$)/;
+const COURTESY = /^[^a-z]*(?:(?:buna ziua|buna seara|buna|salut|salutare|hello|hi|dear|stimata doamna|stimate domn|draga)(?![a-z])|(?:va |iti |)(?:multumesc|multumim|mersi|thanks|thank you|many thanks)(?![a-z])|(?:(?:va|iti) (?:doresc|dorim|urez|uram) |)(?:mult |multa |)(?:succes|spor)(?![a-z])|(?:good luck|all the best|best wishes|best of luck|o zi (?:buna|frumoasa)|toate cele bune)(?![a-z])|(?:ma|ne) bucur(?:am|) ca (?:ati|ai|s-a|s-au|planul|proiectul|initiativa|atelierele)(?![a-z])|(?:cu (?:stima|respect|drag|bine)|cele bune|o seara buna|kind regards|best regards|regards|best|cheers)[^a-z]*$)/;
 /** A name said alone, as written: "Gheorghe Miclea", "Prof. Ana Pop". */
 const NAME_ONLY = /^\s*(?:\p{Lu}[\p{L}'’-]*\.?)(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3}[\s.!,]*$/u;
 const onlyCourtesies = (analysis: TextAnalysis): boolean =>

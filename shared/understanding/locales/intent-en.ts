@@ -1470,6 +1470,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "I'd be glad to join, but I'm afraid I'll have to listen only - my Romanian is not good enough to comment" (h471_058).
+    "((i'm|i am) afraid |)(i'll|i will|we'll|we will) (have to|only be able to) (just |only |)listen( only| in|)",
     // "We don't plan a contribution, we will be there to listen and learn" (h457_062).
     "(we|i) (don't|do not) plan (a|any) (contribution|presentation|intervention|talk)", '(be there|attend|join|connect) to listen',
     // "we are happy to listen, we will not take the 5 minutes this time" (h450_019).
@@ -1791,7 +1793,13 @@ export const intentEn: IntentLocale = {
     'by (bike|bikes|bicycle|bicycles|car|cars)', 'on (a bike|bikes|foot)',
   ],
   regionalFillers: [],
+  // "sure, I can send you the two slides on our incubator before the meeting" (h471_055).
+  // "Yes, feel free to use our logo on the slides".
+  leaveGiven: ['(you can|you may|feel free to|go ahead and) (use|add|include|share|publish|forward|mention|keep|put|list|print)'],
+  sendingOffers: ["(i|we) (can|could|will|shall) (also |)(send|share|forward|email) ... (slides|slide|presentation|logo|bio|materials|material|document|documents|photos|pictures|video|report|brochure|data|figures|contacts|list)", "(i'll|we'll) (also |)(send|share|forward|email) ... (slides|slide|presentation|logo|bio|materials|material|document|documents|photos|pictures|video|report|brochure|data|figures|contacts|list)"],
   mailRemarks: [
+    // "Yes, the September workshop was really useful" (as h471_065 in Romanian).
+    'the (workshop|meeting|session|lab|event) (in|from|last|of) (january|february|march|april|may|june|july|august|september|october|november|december|month|year|autumn|fall|spring|summer|winter|time) (was|has been)',
     // "Yes please — could you add my colleague Lukas to the mailing list?" (h447_002).
     '(could|can|would) you (please |)(add|include|put|subscribe) ... (to|on|in) (the|your) (mailing list|mailing-list|newsletter|distribution list)',
     '(i|we) (have |)received', '(i|we) got (it|the invitation|your)', 'got it', 'received',

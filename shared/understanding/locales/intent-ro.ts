@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Anca nu poate, dar eu și Matei intrăm." (h471_061).
+    '^(dar |insa |)eu si ... (intram|ne conectam|venim|participam|vom intra|vom veni|vom participa)$',
     // "voi urmări întâlnirea ca jurnalist, fără intervenții" (h463_011).
     '(voi|vom) urmari (intalnirea|discutia|discutiile|sesiunea|atelierul|dezbaterea|dezbaterile)',
     // "La prânz nu rămân, mă scuzați, dar la atelier sunt acolo de la 10" (h459_033).
@@ -405,6 +407,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Pentru luni însă nu mai prind, sunt în concediu" (h471_065): "catch" for making it, at the clause's end.
+    'nu (mai |)(il |o |)prind$',
     // "nu am reușit să-mi fac timp de data aceasta" (h467_053): said before the event, "this time" makes it this one's answer.
     '(nu am|n-am) (reusit|putut) sa(-mi| imi| ne|-ne|) (fac|facem|gasesc|gasim) timp (de data (aceasta|asta)|pentru (aceasta|asta|atelier|intalnire|sesiune|eveniment))',
     // "Luni 20 nu, dar vă rog să mă anunțați de următoarea sesiune" (h459_004).
@@ -798,6 +802,8 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "Mâine vine doar Vlad dintre noi, eu și Sebastian nu mai putem" (h472_086): one of the sender's side comes.
+    '(vine|va veni|merge|va merge|participa|va participa|se conecteaza|se va conecta|intra|va intra) (doar|numai) ... (dintre noi|din echipa noastra|de la noi|din partea noastra)',
     // "Din partea Direcției de Cultură merg colegele Alina și Roxana, eu am ședință de consiliu" (h469_069).
     '(merg|merge|vor merge|o sa mearga) (colegele|colegii|colegul|colega) (mele|mei|mea|meu|noastre|nostri|noastra|nostru|)',
     // "colega Ioana Radu nu mai poate participa, va fi doar dl. Mureșan" (h464_044, the secretariat's correction).
@@ -1024,6 +1030,8 @@ export const intentRo: IntentLocale = {
     '(particip|participam|voi participa|vom participa) prin (colegul|colega|colegii|colegele|reprezentantul|reprezentanta|delegatul|delegata)',
     // "O trimit pe Ilinca, colega mea": a named substitute (not "v-o trimit pe mail").
     '^(dar |insa |)(o|il|i|le) (trimit|trimitem|voi trimite|vom trimite) pe',
+    // "Dl. director nu poate participa, dar o trimite pe colega noastră, dna. Anca Mihăilescu" (h470_029): the head sends her.
+    '^(dar |insa |)(o|il|i|le) (trimite|va trimite|deleaga|va delega) pe (colega|colegul|colegii|colegele|dna|dl|doamna|domnul|d-na|d-l)',
     // "Ți-l trimit pe Cătălin, eu sunt în audit" (h162_074): the clitic for "to you" too (not "ți-l trimit pe mail", neutral).
     '^(dar |insa |)(ti-l|ti-o|vi-l|vi-o|ti-i|vi-i|vi-le) (trimit|trimitem|voi trimite|vom trimite) pe',
     // "Voi ruga un coleg să se conecteze": who is not said yet.
@@ -1637,6 +1645,10 @@ export const intentRo: IntentLocale = {
     'daca (dumnezeu|bunul dumnezeu|cel de sus) (imi|ne|mi|ni|) (da|va da|ajuta|va ajuta|lasa|va lasa|ingaduie) (sanatate|zile|)', 'cu (voia|ajutorul) lui dumnezeu',
     // Doubt about what to say, not about coming: "Amu nu știu dacă am ce spune la microfon".
     '(nu stiu|nu stim) daca (am|avem) (ce|ceva de) (spune|zice|prezenta)',
+    // "Count me in. Nu sunt sigur că o să am ceva util de spus, dar o să fiu acolo." (h471_034).
+    '(nu sunt sigur|nu sunt sigura|nu suntem siguri|nu stiu|nu stim) (ca|daca) (o sa |voi |vom |)(am|avem|avea) (ceva|ce) (util |interesant |relevant |nou |)(de spus|sa spun|sa spunem|de zis|sa zic|de adaugat)',
+    // "Probabil o greșeală în listă" (h471_062): a guess about the mailing, not about coming.
+    '(probabil|poate|cel mai probabil) (e |este |a fost |)(o greseala|o eroare|din greseala|gresit|o confuzie)',
     // "Nu știu dacă pot vorbi, sunt foarte emoționată în public, dar aș vrea să particip" (h468_079): the doubt is the talk's.
     '(nu stiu|nu stim|nu sunt sigur|nu sunt sigura) daca (pot|voi putea|o sa pot|as putea|reusesc sa|o sa reusesc sa) (sa |)(vorbi|vorbesc|interveni|intervin|lua cuvantul|iau cuvantul|prezenta|prezint|spune ceva|spun ceva)',
     // A late reply's condition is the organiser's room, not the sender's doubt: "dacă se mai poate, confirm participarea".
@@ -1753,6 +1765,10 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "am și eu de prezentat acțiunea legată de ghișeul unic" (h471_064); "observații pe care le-aș prezenta în intervenția mea" (h472_030);
+    // "Îmi rezervi cele 5 minute?".
+    '(am|avem) (si eu |si noi |)de prezentat', '(le-as|le-am|o sa le|le voi|le vom) (prezenta|expune|spune) (in interventia|in cele # minute|in slotul)',
+    '(imi|ne) (rezervi|rezervati|puteti rezerva|poti rezerva|pastrati|pastrezi) (si |)(cele|cate|un slot de|) (# |)(minute|minutele|slotul|un slot)',
     // "Aș vrea un minut la microfon" (h468_070), "Eu am nevoie de un slot la microfon" (h468_056).
     '(as vrea|vreau|doresc|as dori|am nevoie de|as avea nevoie de|mi-ar trebui|cer|as cere) (si |)(un|o|#) (minut|minute|slot|moment|clipa|interventie) (la microfon|de vorbit)',
     // "Vă confirm participarea și intervenția noastră (5 minute)" (h464_073); "prezentarea scurtă pe care aș vrea s-o arăt în cele
@@ -2704,7 +2720,13 @@ export const intentRo: IntentLocale = {
   regionalFillers: ['no'],
   // "Da, am primit invitația, mulțumesc. Din păcate nu pot fi prezent" (h283_005).
   // "Da, am înțeles, mulțumesc" (h441_010): the organiser's notice understood.
+  // "Da, vă pot trimite prezentarea până vineri".
+  // "Da, sigur, puteți să-mi treceți numele pe ecusonul de grup al asociației" (h471_049).
+  leaveGiven: ['(puteti|poti) (sa |sa-mi |sa-ne |sa imi |sa ne |)(treceti|trece|folositi|folosi|publicati|publica|distribuiti|distribui|pastrati|pastra|adaugati|adauga|includeti|include|mentionati|mentiona|puneti|pune)'],
+  sendingOffers: ['(va|iti) (pot|putem|putea|as putea) (sa |)(trimite|trimit|trimitem|transmite|transmit) ... (prezentarea|slide-urile|slide-ul|slideurile|logo-ul|logoul|sigla|materialele|materialul|documentul|documentele|pozele|fotografiile|videoul|video-ul|raportul|brosura|datele|lista|contactele)', '(va|iti) (trimit|trimitem|transmit|transmitem) ... (prezentarea|slide-urile|slide-ul|slideurile|logo-ul|logoul|sigla|materialele|materialul|documentul|documentele|pozele|fotografiile|videoul|video-ul|raportul|brosura|datele|lista|contactele)'],
   mailRemarks: [
+    // "Da, a fost foarte util atelierul din septembrie, mulțumesc pentru materiale!" (h471_065).
+    'a fost (foarte |chiar |)(util|utila|interesant|interesanta|bun|buna|reusit|reusita|frumos|frumoasa) (si |)(atelierul|intalnirea|sesiunea|evenimentul|workshopul|intalnirea) (din|de) (ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|anul trecut|luna trecuta|data trecuta|toamna|vara|primavara|iarna)',
     // "Da, am completat chestionarul trimis săptămâna trecută" (h465_007); "Da, aș dori să fiu pe lista pentru newsletterul
     // proiectului" (h465_078).
     '(am|noi am) (completat|trimis|raspuns la) (si |deja |)(chestionarul|formularul|sondajul)',

@@ -60,3 +60,28 @@ const corpus467: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 467–469', corpus467);
+
+const corpus470: IntentCase[] = [
+  // Courtesies alone are no answer for the model either (h470_052); the head sends a colleague (h470_029).
+  ['Multumesc pentru invitatie! Ma bucur ca ati dus planul mai departe. Succes cu atelierul!', 'unknown'],
+  ['Bună ziua, Dl. director nu poate participa, dar o trimite pe colega noastră, dna. Anca Mihăilescu, responsabil proiecte.', 'yes', 1],
+  // Bare answers to something else (set 471, confident errors): materials offered, leave given, an earlier workshop praised.
+  ["Hi Lavinia, sure, I can send you the two slides on our incubator before the meeting - no problem. I still don't know if I can be connected at 11 though, I'm travelling.", 'maybe'],
+  ['Bună ziua, Da, sigur, puteți să-mi treceți numele pe ecusonul de grup al asociației, dar eu personal nu ajung luni. Vine Tiberiu în locul meu. Bianca', 'yes', 1],
+  ['Da, a fost foarte util atelierul din septembrie, mulțumesc pentru materiale! Pentru luni însă nu mai prind, sunt în concediu. Valentin', 'no'],
+  ['Da, vă pot trimite prezentarea până vineri. Vin și eu.', 'yes', 1],
+  // Listening only, then asked whether that is all right (h471_058); asking leave to come as an observer stays asked (h400_049).
+  ["Dear Ms Simion, thank you for the invitation. I'd be glad to join, but I'm afraid I'll have to listen only - my Romanian is not good enough to comment. Is that all right?", 'yes', 1, false],
+  ['Bună ziua, Sunt studentă și aș vrea să particip ca observator la atelier, pentru lucrarea de licență. Se poate? Nu intervin, doar ascult.', 'unknown'],
+  // A doubt about what to say (h471_034); a guess about the mailing (h471_062); "eu și Matei intrăm" (h471_061).
+  ['Hello Lavinia, Count me in. Nu sunt sigur că o să am ceva util de spus, dar o să fiu acolo. Tudor', 'yes', 1],
+  ['Buna ziua, Nu prea inteleg de ce am primit invitatia, nu lucrez in Timisoara. Probabil o greseala in lista. Stefan', 'unknown'],
+  ['Bună ziua, Mersi, e în regulă pentru mine ora 11. Anca nu poate, dar eu și Matei intrăm. Lorena', 'yes', 2],
+  // Speaking: a talk to present, observations for the intervention (h471_064, h472_030).
+  ['Lavinia, nu pot să nu particip, am și eu de prezentat acțiunea legată de ghișeul unic pentru IMM-uri. Îmi rezervi cele 5 minute?', 'yes', 1, true],
+  ['Bună ziua, Vă confirm participarea. Am citit planul de acțiune și aș avea câteva observații pe care le-aș prezenta în intervenția mea.', 'yes', 1, true],
+  // One of the sender's side comes by first name, the rest cannot (h472_086).
+  ['Mâine vine doar Vlad dintre noi, eu și Sebastian nu mai putem.', 'yes', 1],
+];
+
+describeIntentCorpus('misses of sets 470–472', corpus470);
