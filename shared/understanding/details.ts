@@ -332,7 +332,7 @@ const WISH_PARTED_BY = 3;
  * A sentence that ends on a request, its statement before it: "I'll join with 2 colleagues from our board - could you
  * please send the Zoom link to them as well?". Only the clauses not asked, and only when the first is one.
  */
-const REQUEST_START = /^[^a-z]*(?:(?:and|but|so|si|iar|dar)\s+)?(?:(?:could|can|would|will) you|please|kindly|(?:va|te) rog|(?:ne|imi|mi|ii|le)?\s*(?:puteti|poti|ati putea|ai putea)\s+(?:trimite|transmite|da|retrimite))(?![a-z])/;
+const REQUEST_START = /^[^a-z]*(?:(?:and|but|so|si|iar|dar)\s+)?(?:(?:could|can|would|will) you|please|kindly|(?:va|te) rog|(?:ne|imi|mi|ii|le|il|o)?\s*(?:puteti|poti|ati putea|ai putea)\s+(?:trimite|transmite|da|retrimite|adauga|trece|inscrie|inregistra))(?![a-z])/;
 function statedPart(analysis: TextAnalysis, sentence: number): string | null {
   const clauses = analysis.clauses.filter((clause) => clause.sentence === sentence);
   if (clauses.length < 2 || clauses[0]!.question) return null;

@@ -132,7 +132,8 @@ const ALONE_CORRECTED = /(?<![a-z])(?:de fapt|ba nu|rectific|corectie|actually|c
 let notButCount: RegExp | null = null;
 let addedOnline: RegExp | null = null;
 /** "am zis că venim 4, dar vom fi doar 2": an earlier number the sender takes back. */
-const EARLIER_SAID = /(?<![a-z])(?:am zis|am spus|v-am scris|v-am spus|am anuntat|am confirmat|initial|i said|we said|i wrote|we wrote|i told you|we told you|initially|originally|previously)(?![a-z])/;
+// "în subiect scrisesem 3 persoane, dar … Rămânem doar doi" (h474_055): a count the subject said.
+const EARLIER_SAID = /(?<![a-z])(?:am zis|am spus|v-am scris|v-am spus|am anuntat|am confirmat|am scris|scrisesem|in subiect|la subiect|initial|i said|we said|i wrote|we wrote|i told you|we told you|initially|originally|previously)(?![a-z])/;
 const CONTRAST = /(?<![a-z])(?:dar|ci|insa|but|actually|de fapt|instead|in schimb)(?![a-z])/;
 /** A count phrase that itself opens with the correction ("de fapt 3", "only the two of us"). */
 const CORRECTION_LEAD = /^(?:de fapt|adica|mai exact|pardon|actually|in fact|or rather|only the|ci (?:doar|numai))[\s,]/;
@@ -654,7 +655,8 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   // "Vin eu și încă doi colegi. De fapt, doar unul, celălalt e în concediu. Deci 2." (h228_036): the sum said last,
   // after a correction, is the party, whoever was counted before it; without one, a sum at least ("Venim eu, Dragoș și
   // încă un coleg, deci 3", h239_042).
-  concluded ??= new RegExp(`(?:^|[.!?,;]\\s)\\s*(?:deci|asadar|in total|so|total)[\\s,:]+(${NUMBER_SOURCE})\\s*(?:[.!]|$)`, 'g');
+  // "… pe cei doi asociați ai mei de la Neagu & Co – deci trei." (h474_006): after a dash too.
+  concluded ??= new RegExp(`(?:^|[.!?,;–—-]\\s)\\s*(?:deci|asadar|in total|so|total)[\\s,:]+(${NUMBER_SOURCE})\\s*(?:[.!]|$)`, 'g');
   for (const sum of folded.matchAll(concluded)) {
     const count = numberIn(sum[1]!) ?? 0;
     if (CORRECTION_SAID.test(folded.slice(0, sum.index))) final = count;

@@ -124,7 +124,8 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
   // "Subject: Re: <ours> - confirmăm 4 persoane" over a body of "Confirmăm." (h432_063): the party counted in the sender's
   // own subject words, where the body counts no one beside the sender.
   // Only a subject that holds a count at all is read (this runs on most yes replies).
-  if (!fromSubject && !calendar && decided.intent === 'yes' && details.headcount === 1 && SUBJECT_COUNT.test(message.facts.subject)) {
+  // Not when the body speaks of the subject: "La subiect am scris „2 persoane”, dar corect e o singură persoană" (h474_065).
+  if (!fromSubject && !calendar && decided.intent === 'yes' && details.headcount === 1 && SUBJECT_COUNT.test(message.facts.subject) && !SUBJECT_MENTIONED.test(foldForMatching(words))) {
     // Where the quote shows no subject of ours, the few words after the subject's last dash.
     const own = subjectWords() ?? ownWordsSubject(message.facts.subject, options.ownSubjects ?? [], true);
     const counted = own ? extractDetails(own, analyzeText(own), 'yes', decided.delegated ?? false).headcount : null;
@@ -211,6 +212,8 @@ function calendarAnswer(partstat: string, analysis: TextAnalysis): IntentResult 
 
 let buttonMistakes: PhraseMatcher | null = null;
 const ANALYSIS_LIMIT = 20_000;
+/** The body speaking of its own subject line, as a correction of it does. */
+const SUBJECT_MENTIONED = /(?<![a-z])(?:subiect|subiectul|subject|subject line)(?![a-z])/;
 /** A count of people somewhere in a subject: digits or a number word before a word for people. */
 const SUBJECT_COUNT = /(?:\d|\b(?:doi|două|doua|trei|patru|cinci|two|three|four|five))\s*(?:pers|oameni|colegi|people|persons|participan|reprezentan)/i;
 /** How sure the sender's words must be to contradict PARTSTAT: an answer, not a bare reason (0.65). */

@@ -124,6 +124,8 @@ export const detailsEn: DetailsLocale = {
     '(also|and) my (colleague|coworker|co-worker|partner|friend|boss|manager|assistant|deputy) ... ... (will|would|is going to|shall) (also |)(join|come|attend|be there|participate)',
     // "Yes, I join online, together with mayor office colleague Petra Lang" (h208_073): the colleague's office before the word.
     '(together with|along with|joined by|accompanied by) ... (colleague|coworker|co-worker)',
+    // "I will be there on Monday, together with our chef, Dorin" (h473_045): one of the house by trade.
+    '(along with|accompanied by|together with|joined by) (our|my) (head |sous |pastry |)(chef|cook|baker|barista|brewer|winemaker|photographer|videographer|designer|architect|accountant|lawyer|engineer|founder|co-founder|cofounder|owner|business partner)',
     // "I will attend together with an interpreter, as my Romanian is limited" (h204_042).
     // Not "(well, skimmed with a translator) the working draft" (h57_022): a translator after a bare "with" may be software.
     '(with|bring|bringing|along with|accompanied by|together with|joined by) (an|my|our) (interpreter|translator|sign language interpreter|sign-language interpreter)',

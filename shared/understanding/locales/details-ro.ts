@@ -111,6 +111,10 @@ export const detailsRo: DetailsLocale = {
     '(vin cu|venim cu|voi veni cu|vom veni cu|particip cu|participam cu|vin si cu|venim si cu|impreuna cu|alaturi de|plus|si cu) (cei |cele |)# (copii|copiii|copilasi|fetite|fetitele|baieti|baietei|nepoti|nepoate|nepotei|nepotele)',
   ],
   companion: [
+    // "Particip eu și încă unul, colegul de la redacție, Tudor" (h474_018); "Confirm participarea mea și a încă unui coleg" (h474_038).
+    'eu si inca (unul|una)', '(si a|si pentru) inca (unui|unei) (coleg|colege|persoane|reprezentant|reprezentante|membru)',
+    // "Intervenția o va face colegul meu Marius Stan …; eu voi fi doar în audiență" (h474_017): the one who speaks comes too.
+    '(interventia|prezentarea) (noastra |)(o va face|o va sustine|o va tine|va fi facuta de|va fi sustinuta de|va fi tinuta de) (colegul|colega) (meu|mea|nostru|noastra)',
     // "Colega Anca se alătură doar pentru a doua parte a întâlnirii" (h462_045).
     '(colega|colegul) (mea|meu|noastra|nostru|) ... se (alatura|va alatura)',
     // "Confirm, vin cu un asociat" (h460_069): with its article, not "soțul meu care e și asociat în firmă" (h51_005).

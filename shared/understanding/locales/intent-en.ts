@@ -1445,6 +1445,8 @@ export const intentEn: IntentLocale = {
     '(welcome|appreciate|value) (the|an|this) (opportunity|chance|occasion) to (briefly |also |)comment on',
   ],
   othersSpeaker: [
+    // "My colleague Luka Perić and I will both join on Zoom. Luka would like to present (5 min) …" (h475_011).
+    '(would like|wants|wishes|plans|intends|is going) to (present|speak|say a few words)',
     // The stand-in: "My colleague Ioana Frent will join instead and can speak for Kreativ Hub" (h401_059).
     '^(and |)(can|will|could) (also |)speak (for|on behalf of)',
     // "My colleague Sjoerd de Vries will join instead and can share a few words on the LF2018 legacy" (h378_033).

@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Rămânem doar doi, eu și dl. Adrian Suciu" (h474_055): the party that still comes, after one drops out.
+    '^(ramanem|vom ramane) (doar|numai|tot) #$', '^(ramanem|vom ramane) (doar |numai |tot |)# (persoane|participanti)',
     // "Anca nu poate, dar eu și Matei intrăm." (h471_061).
     '^(dar |insa |)eu si ... (intram|ne conectam|venim|participam|vom intra|vom veni|vom participa)$',
     // "voi urmări întâlnirea ca jurnalist, fără intervenții" (h463_011).
@@ -393,6 +395,8 @@ export const intentRo: IntentLocale = {
     '^de data (asta|aceasta) (reusesc|reusim|pot|putem|ajung|ajungem|vin|venim)$',
   ],
   wish: [
+    // "Mai pot participa? Dacă da, aș vrea să mă conectez și eu." (h473_018): the wish, longer than the yes inside it.
+    '(as vrea|as dori|vreau|doresc|imi doresc|mi-ar placea) sa (ma|ne) (conectez|conectam) (si eu|si noi|)',
     // "exact de asta vreau să fiu acolo miercuri" (h429_025).
     '(vreau|vrem|doresc|dorim) (neaparat |)sa (fiu|fim) (acolo|prezent|prezenta|prezenti|prezente)',
     '(as|am) (dori|vrea) (foarte mult |)sa (particip|participam|vin|venim|fiu prezent(|a)|fim prezent(i|e)|ajung|ajungem|iau parte|luam parte)',
@@ -927,6 +931,8 @@ export const intentRo: IntentLocale = {
     // "Revin: din cele 3 persoane anunțate inițial, doar 2 vor putea participa (eu și Cosmin Bălan)" (h378_043).
     '^(doar|numai) # (vor putea participa|vor participa|vor putea veni|vor veni|vom putea participa|vom participa|vom fi)',
     // "Te rog trece-i pe colegii mei de la Direcția Comunicare pe listă: Alexandra Sima, …" (h370_049).
+    // "vă rog să adăugați în listă pe colegii mei Ana Bratu și Mihnea Dinu" (h474_060).
+    '(adaugati|adauga|treceti|trece|inscrieti|inscrie|puneti|pune|notati|noteaza) (in lista |pe lista |in tabel |)pe (colegii|colegele|colegul|colega) (mei|mele|mea|meu|nostri|noastre|noastra|nostru)',
     '(trece-i|treceti-i|pune-i|puneti-i|inscrie-i|inscrieti-i|trece-o|treceti-o|trece-l|treceti-l) pe (colegii|colegele|colega|colegul) (mei|mele|mea|meu|nostri|noastre|noastra|nostru)',
     // An organisation's count, the sender among them: "din partea ONG-ului nostru vin trei persoane, inclusiv eu" (h182_028).
     // Only "vin": "din partea asociației vor participa două persoane. Probabil nu vor putea fi prezente" keeps its doubt (h76_040).
@@ -1765,6 +1771,10 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Daca timpul permite, poate spun si eu doua vorbe" (h474_003).
+    '(spun|zic|sa spun|sa zic|spunem|sa spunem) (si eu |si noi |)(doua|cateva|vreo doua|niste|2) (vorbe|cuvinte)',
+    // "As dori si 5 minute pt cateva comentarii din partea muzeului" (h475_014).
+    '(as dori|as vrea|vreau|doresc|dorim|am vrea|am dori) (si |)(cele |)# (minute|min) (pt|pentru) (cateva |niste |cele |)(comentarii|observatii|interventie|o interventie|prezentare|o prezentare)',
     // "am și eu de prezentat acțiunea legată de ghișeul unic" (h471_064); "observații pe care le-aș prezenta în intervenția mea" (h472_030);
     // "Îmi rezervi cele 5 minute?".
     '(am|avem) (si eu |si noi |)de prezentat', '(le-as|le-am|o sa le|le voi|le vom) (prezenta|expune|spune) (in interventia|in cele # minute|in slotul)',
@@ -2217,6 +2227,8 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Corina prezinta 5 min." (h474_042); "Vorbește colega mea, Diana Lazăr, eu doar o susțin" (h474_051).
+    '(prezinta|vorbeste|intervine) (# min|# minute|cele # minute|pe scurt|cateva minute)', '^vorbeste (colega|colegul) (mea|meu|noastra|nostru)',
     // "Ea vă poate prezenta și experiența noastră cu incubatorul" (h461_013).
     '(el|ea|dansul|dansa) (va |)(poate|va putea|ar putea) (prezenta|vorbi|interveni|povesti)',
     // "Alina ramane cu interventia" (h457_025).
@@ -2289,6 +2301,9 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Niciunul nu vorbim, venim să aflăm." (h474_033); "Nu cred că vom avea ceva de adăugat pe plan, dar vom fi acolo" (h474_080).
+    '(niciunul|nici unul|niciuna|nici una) (dintre noi |din noi |)nu (vorbim|vorbeste|va vorbi|vom vorbi|intervine|intervenim|va interveni|vom interveni)',
+    '(nu cred ca|nu cred sa) (vom|voi|o sa) (avem|am|avea) (ceva|nimic) de (adaugat|spus|zis)',
     // "Din Serviciul Comunicare venim doi, pentru foto și comunicat. Nu participăm la discuții." (h468_031): the plural is the
     // talk, not the invitation's "discuția".
     'nu (participam|particip|vom participa|voi participa|o sa participam|intervenim|intervin) (activ |)(la|in) discutii',
@@ -2556,6 +2571,8 @@ export const intentRo: IntentLocale = {
   questionStarts: [
     'unde', 'cand', 'cum', 'cine', 'ce', 'care', 'cat', 'cate', 'cati', 'oare', 'se poate', 'exista', 'este posibil',
     'e posibil', 'ati putea', 'imi puteti', 'ne puteti', 'mi-ati putea', 'putem sa', 'pot sa', 'este nevoie',
+    // "Vin cu încă un coleg, Petru, nu are invitație — îl puteți adăuga?" (h474_029).
+    'il puteti', 'o puteti', 'ii puteti', 'le puteti', 'il poti', 'o poti',
     // "Aș vrea totuși să știu dacă e vreo parcare în zonă sau să vin cu bicicleta 🙂": asked without "?".
     'as vrea sa stiu daca', 'as vrea totusi sa stiu daca', 'as dori sa stiu daca', 'as vrea sa aflu daca',
   ],

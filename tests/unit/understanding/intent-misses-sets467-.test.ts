@@ -85,3 +85,27 @@ const corpus470: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 470–472', corpus470);
+
+const corpus473: IntentCase[] = [
+  // A late wish after asking whether one may still come stays conditional (h473_018); colleagues added to the list by the
+  // absent sender (h474_060).
+  ['Bună ziua, Am văzut invitația abia acum, după termenul de confirmare. Mai pot participa? Dacă da, aș vrea să mă conectez și eu. Irina Popescu', 'maybe'],
+  ['Bună ziua, Nu particip personal, dar vă rog să adăugați în listă pe colegii mei Ana Bratu și Mihnea Dinu. Niciunul nu dorește să intervină. Laura Stoian', 'yes', 2, false],
+  // Headcount (set 474): a sum after a dash, "eu și încă unul", "și a încă unui coleg", the colleague who speaks, a subject's
+  // count taken back, one of the house by trade.
+  ['Bună ziua, Vin cu plăcere. Socotiți-mă pe mine și pe cei doi asociați ai mei de la Neagu & Co – deci trei.', 'yes', 3],
+  ['Bună ziua, Particip eu și încă unul, colegul de la redacție, Tudor. Aș vrea să spun câteva cuvinte.', 'yes', 2],
+  ['Bună ziua, Confirm participarea mea și a încă unui coleg din partea ADR Vest. Nu dorim să intervenim de această dată, vom urmări discuția.', 'yes', 2, false],
+  ['Bună ziua, Confirm participarea. Intervenția o va face colegul meu Marius Stan, Head of SME Sales; eu voi fi doar în audiență.', 'yes', 2, true],
+  ['Bună ziua, Revin la mesajul de ieri: în subiect scrisesem 3 persoane, dar colega de la departamentul de proiecte nu mai poate. Rămânem doar doi, eu și dl. Adrian Suciu.', 'yes', 2],
+  ['Hello Lavinia, yes, I will be there on Monday, together with our chef, Dorin. We are just next door anyway :)', 'yes', 2],
+  // Speaking: two words if time allows hedge the talk, not the coming (h474_003); the colleague who presents or speaks; none of us.
+  ['Buna ziua, Da, ma voi conecta. Daca timpul permite, poate spun si eu doua vorbe, dar nu e obligatoriu. Ion Iordache', 'yes', 1],
+  ['Confirm pt luni, venim 3 (eu, Corina, Ionut). Corina prezinta 5 min.', 'yes', 3, true],
+  ['Bună ziua, Vom fi prezenți la sesiunea de luni. Vorbește colega mea, Diana Lazăr, eu doar o susțin. Deci doi oameni din partea Fundației PRO.', 'yes', 2, true],
+  ['Bună dimineața! Confirm pt luni. Vin cu soțul, el e partenerul meu în firmă (atelier de ceramică). Niciunul nu vorbim, venim să aflăm.', 'yes', 2, false],
+  ['Hi Lavinia, My colleague Luka Perić and I will both join on Zoom. Luka would like to present (5 min) the Rijeka 2020 experience.', 'yes', 2, true],
+  ['Buna ziua, Confirm. As dori si 5 minute pt cateva comentarii din partea muzeului. Oana', 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 473–475', corpus473);
