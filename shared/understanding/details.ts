@@ -49,6 +49,8 @@ const PRONOUN_SUBJECT = /^[^a-z]*(?:domnia sa|dansa|dansul|dumneaei|dumnealui|ea
 const SPEAKING_TIME = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE}|a few|some|cateva|cele)[\\s-]*(?:de\\s+)?(?:minutes|minute|min)(?![a-z])`);
 
 const ON_BEHALF = compileStickyPhrases(tables.flatMap((t) => t.onBehalf));
+/** A verb of coming that opens a sentence, capitalised like the name after it. */
+const OPENING_COMING = /^(?:Vine|Vin|Merge|Merg|Participă|Participa|Intră|Intra|Vor|Va)\s+(?=\p{Lu})/u;
 /** A clause opening on the sender ("eu …", "I …"). */
 const OWN_CLAUSE = /^[^a-z]*(?:eu|i)\s/;
 const NOTE_CUE = compileStickyPhrases(tables.flatMap((t) => t.noteCues), NUMBER_SOURCE);
@@ -390,7 +392,8 @@ function findSubstitute(analysis: TextAnalysis): string | null {
       const named = LEADING_NAME.exec(sentence.slice(relation.index + relation[0].length))?.[1];
       if (named) return named.trim();
     }
-    const titled = TITLED_NAME.exec(sentence)?.[1] ?? ANY_NAME.exec(sentence)?.[1];
+    // "Vine Tiberiu în locul meu" (h471_049): the verb opening the sentence is capitalised, no part of the name.
+    const titled = (TITLED_NAME.exec(sentence)?.[1] ?? ANY_NAME.exec(sentence)?.[1])?.replace(OPENING_COMING, '');
     if (titled) return titled.trim();
     fallback ??= relation?.[1] ?? null;
   }
