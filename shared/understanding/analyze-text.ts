@@ -461,7 +461,7 @@ function scopeMailRemarkYes(sentence: readonly Clause[]): void {
     // numele pe ecusonul de grup" (h471_049): or leave given, past another bare yes.
     const said = sentence.slice(index + 1).find((other) => !isBareYes(other));
     if (next !== undefined && (isBareYes(clause) || isGladYes(clause)) && (findAll(MAIL_REMARKS, next.folded).length > 0 || findAll(SENDING_OFFERS, next.folded).length > 0)) clause.spans[0]!.kind = 'neutral';
-    else if (said !== undefined && isBareYes(clause) && findAll(LEAVE_GIVEN, said.folded).length > 0) {
+    else if (said !== undefined && isBareYes(clause) && [LEAVE_GIVEN, MAIL_REMARKS, SENDING_OFFERS].some((matcher) => findAll(matcher, said.folded).length > 0)) {
       for (const bare of sentence.slice(index, sentence.indexOf(said))) bare.spans[0]!.kind = 'neutral';
     }
     // "Confirm, numărul este corect" (h441_033), "Confirm, aceasta este adresa" (h441_055): a datum confirmed, not attendance.

@@ -47,6 +47,22 @@ const MBOX_FROM = /^From \S/;
 const FOLD = /\r?\n[ \t]+/g;
 const MESSAGE_ID = /<[^<>\s]+>/g;
 
+// "Content-Transfer-Encoding: quoted-printable; format=flowed" (h478_052): a Content-Type parameter written on the wrong
+// field. RFC 2045 §6.1 gives the field a bare token, and mailparser, not knowing "quoted-printable; format=flowed", leaves
+// the body undecoded ("Bun=E3 ziua").
+const TRANSFER_ENCODING_WITH_PARAMS = /^(content-transfer-encoding:[ \t]*[\w-]+)[ \t]*;[^\r\n]*/gim;
+const TRANSFER_ENCODING_FIELD = Buffer.from('ransfer-Encoding:');
+
+/** The message with any Content-Transfer-Encoding field cut to its token; the input itself when none has parameters. */
+function withBareTransferEncodings(raw: Buffer | string): Buffer | string {
+  const text = typeof raw === 'string' ? raw : raw.includes(TRANSFER_ENCODING_FIELD) ? raw.toString('latin1') : null;
+  if (text === null) return raw;
+  TRANSFER_ENCODING_WITH_PARAMS.lastIndex = 0;
+  if (!TRANSFER_ENCODING_WITH_PARAMS.test(text)) return raw;
+  const fixed = text.replace(TRANSFER_ENCODING_WITH_PARAMS, '$1');
+  return typeof raw === 'string' ? fixed : Buffer.from(fixed, 'latin1');
+}
+
 /**
  * Parses a raw RFC 5322 message with mailparser and extracts the envelope facts.
  * Message-IDs keep their angle brackets (`<id@host>`), as mailparser gives them.
@@ -56,7 +72,7 @@ export async function parseMail(raw: Buffer | string): Promise<ParsedMessage> {
   assertLooksLikeMail(raw);
   let mail: ParsedMail;
   try {
-    mail = await simpleParser(raw, PARSER_OPTIONS);
+    mail = await simpleParser(withBareTransferEncodings(raw), PARSER_OPTIONS);
   } catch (error) {
     throw new MailParseError(`unparseable message: ${(error as Error).message}`, { cause: error });
   }

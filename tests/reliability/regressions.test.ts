@@ -8,4 +8,12 @@ describe('regressions from fuzzing', () => {
     const u = await understand(readFileSync('tests/fixtures/regressions/empty-content-type-truncated.eml'));
     expect(['reply', 'auto', 'bounce', 'calendar']).toContain(u.kind);
   });
+
+  // h478_052: a Content-Type parameter written on the Content-Transfer-Encoding field left the body undecoded ("Bun=E3 ziua").
+  it('decodes a quoted-printable body whose Content-Transfer-Encoding carries a parameter', async () => {
+    const u = await understand(readFileSync('tests/fixtures/regressions/transfer-encoding-with-parameters.eml'));
+    expect(u.text).toContain('Aș dori să prezint pe scurt');
+    expect(u.intent).toBe('yes');
+    expect(u.speaker).toBe(true);
+  });
 });

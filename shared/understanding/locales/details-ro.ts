@@ -10,6 +10,8 @@ export const detailsRo: DetailsLocale = {
     unsprezece: 11, doisprezece: 12, douasprezece: 12, amandoi: 2, amandoua: 2, 'o singura': 1,
   },
   totals: [
+    // "Revenim: din cauza sesiunii vor veni doar 2 dintre noi" (h476_047).
+    '(vor veni|vom veni|vin|venim|vor participa|vom participa|participam|participa|ne conectam|se conecteaza|vom fi) (doar |numai |)# (dintre noi|din noi|de la noi)',
     // "Vom fi o echipă de trei (eu, Ilinca, Matei)" (h456_054).
     '(vom fi|suntem|venim) o echipa de #',
     // "Rectific: Cosmin nu mai poate, rămânem trei" (h450_025).

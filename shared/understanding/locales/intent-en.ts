@@ -9,6 +9,8 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "Wouldn't dream of missing it. See you online on Wednesday!" (h477_051).
+    "(wouldn't|would not|won't|will not) (dream of missing|want to miss|miss) (it|this|that|the meeting|the workshop)",
     // "Just me. Happy to listen in" (h456_023): the party, said short.
     '^(just|only) me$', '^(happy|glad) to (just |)listen in',
     // A follow-up: "One more thing – my colleague Anke Bouma would also like to join (listening only)" (h446_040): "also"
@@ -475,6 +477,9 @@ export const intentEn: IntentLocale = {
     "(can't|cannot|can not|won't|will not|couldn't|could not|unable to) make (monday|tuesday|wednesday|thursday|friday)$",
   ],
   maybe: [
+    // "As for the Zoom meeting, I still have to check with my director and will let you know" (h477_043).
+    '(i|we) (still |first |)(have to|need to|must|will have to) (check|confirm|clear it) with (my|our) (director|boss|manager|head|team|colleagues|supervisor|board)',
+    '(i|we) (still |)(have to|need to) check (my|our) (calendar|agenda|schedule) (and|first)',
     // A bare deferral: "Possibly online. Will confirm."
     '^(i |we |)(will|shall|ll) confirm (soon|later|shortly|asap|next week|tomorrow|)$',
     // "Our participation is pending approval by management": the organisation has not decided yet.
@@ -817,6 +822,8 @@ export const intentEn: IntentLocale = {
     '(good luck|all the best|best of luck) (with|for) the (session|meeting|event|workshop|discussion|lab)',
   ],
   excuses: [
+    // "I'm not in Timișoara that week, sorry." (h476_062).
+    "(i'm|i am|i'll be|i will be|we're|we are|we'll be|we will be) not (in|around in|back in) (timisoara|town|the city|romania|the country) (that|this|next) (week|day|month|monday|tuesday|wednesday|thursday|friday)",
     // "I have to stay in Matera for the closing event the same day".
     "(i|we) (have to|must|need to|will have to|'ll have to) stay in",
     // "Jan 20 morning I'm pitching to a client in Cluj and can't move it": the clash is fixed.
@@ -865,6 +872,8 @@ export const intentEn: IntentLocale = {
     'if (i|we) (can|could|may) (comment|send|submit|contribute|give|share) (in writing|written|my comments|our comments|comments|feedback|input)',
     // "Yes to the recording, no problem on our side" (h453_017): consent to the recording, not attendance.
     '(yes|no) to (the |being |)(recording|recordings|filming|photos|photographs|pictures|livestream|live stream|streaming|video)',
+    // "Yes to the survey - I filled it in this morning" (h477_043).
+    '(yes|no) to the (survey|questionnaire|feedback form|form|poll|newsletter|mailing list)',
     // "none of us can travel … We'll be with you in spirit" (h427_041): a wish, no coming.
     "(i'll|i will|we'll|we will|i am|i'm|we are|we're) (be |)with you (all |)in (spirit|thought|thoughts)",
     // A companion only possible, and their name to follow: "Yes, I will come on Monday the 20th. Probably with one intern, I will

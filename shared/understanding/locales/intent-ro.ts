@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Nu am nicio obiecție să particip și nu voi lipsi" (h477_059).
+    '(nu am|n-am|nu avem|n-avem) (nicio|nici o) (obiectie|problema) (sa particip|sa particip si|sa vin|sa venim|sa participam|sa ma conectez|sa ne conectam)',
     // "Rămânem doar doi, eu și dl. Adrian Suciu" (h474_055): the party that still comes, after one drops out.
     '^(ramanem|vom ramane) (doar|numai|tot) #$', '^(ramanem|vom ramane) (doar |numai |tot |)# (persoane|participanti)',
     // "Anca nu poate, dar eu și Matei intrăm." (h471_061).
@@ -411,6 +413,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Revin, nu mai pot deloc miercuri" (h476_043); "Pentru noi ziua de luni nu este deloc potrivită" (h477_048).
+    'nu (mai |)(pot|putem) deloc', '(ziua de |)(luni|marti|miercuri|joi|vineri) nu (este|e) (deloc |chiar |prea |)(potrivita|buna|convenabila|ok)',
     // "Pentru luni însă nu mai prind, sunt în concediu" (h471_065): "catch" for making it, at the clause's end.
     'nu (mai |)(il |o |)prind$',
     // "nu am reușit să-mi fac timp de data aceasta" (h467_053): said before the event, "this time" makes it this one's answer.
@@ -1771,6 +1775,8 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Și aș vrea să am intervenția de 5 minute, dacă se mai poate" (h478_041).
+    '(as vrea|as dori|vreau|doresc|dorim|am vrea|am dori) sa (am|avem|tin|tinem|fac|facem|sustin|sustinem) (si |)(interventia|o interventie|prezentarea|o prezentare|cele # minute)',
     // "Daca timpul permite, poate spun si eu doua vorbe" (h474_003).
     '(spun|zic|sa spun|sa zic|spunem|sa spunem) (si eu |si noi |)(doua|cateva|vreo doua|niste|2) (vorbe|cuvinte)',
     // "As dori si 5 minute pt cateva comentarii din partea muzeului" (h475_014).
@@ -2639,7 +2645,9 @@ export const intentRo: IntentLocale = {
   // "Mulțumesc, dar nu. Glumesc :) Sigur că vin" (h423_060): a joke taken back.
   changeOfMind: ['^(glumesc|glumeam|am glumit|glumita|gluma)$', '(ignorati|ignora|va rog sa ignorati) (mesajul|emailul|e-mailul|raspunsul|ce am scris) (meu |)(anterior|precedent|de mai devreme|de ieri|)', '^(ps|p.s.|p.s)', '^adica nu', '^ba nu', '^pardon nu', '(vin|venim|particip|participam) totusi', 'totusi (vin|venim|particip|participam)', '(s-a|a fost) (anulat|anulata)', 'tocmai (am vazut|am aflat|mi s-a spus|am observat)', '^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat',
     // "Am scris mai devreme că particip doar dacă e online … Acum am văzut că este pe Zoom, deci vă confirm" (h375_007).
-    '^acum (am vazut|vad|am aflat|am observat|observ|am citit)'],
+    '^acum (am vazut|vad|am aflat|am observat|observ|am citit)',
+    // "Confirm participarea la întâlnire. Revin: scuze, … Deci nu mai pot" (h477_033): coming back on what was just said.
+    '^(revin|revenim)$'],
   buttonMistakes: ['din greseala', 'gresit', 'eronat', 'accidental', 'de fapt', 'totusi', 'pana la urma', 'm-am razgandit'],
   selfConditions: [
     // "Dacă nu plec, particip" (h467_058).
@@ -2747,6 +2755,8 @@ export const intentRo: IntentLocale = {
     // "Da, am completat chestionarul trimis săptămâna trecută" (h465_007); "Da, aș dori să fiu pe lista pentru newsletterul
     // proiectului" (h465_078).
     '(am|noi am) (completat|trimis|raspuns la) (si |deja |)(chestionarul|formularul|sondajul)',
+    // "Da, sigur, completez cu plăcere chestionarul până vineri" (h477_008).
+    '(completez|completam|o sa completez|o sa completam|voi completa|vom completa) (cu placere |si |imediat |)(chestionarul|formularul|sondajul)',
     '(as dori|as vrea|vreau|doresc|vrem|dorim) sa (fiu|fim) (pe lista|in lista) (pentru|de|la) (newsletter|newsletterul|newsletter-ul)',
     
     // "Da, suntem de acord să distribuim invitația și în rețeaua noastră" (h459_019): yes to passing it on.

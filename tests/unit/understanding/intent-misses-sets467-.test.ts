@@ -109,3 +109,21 @@ const corpus473: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 473–475', corpus473);
+
+const corpus476: IntentCase[] = [
+  // Bare answers to a survey (set 477, confident errors); "Revin" coming back on a yes just given; double negatives that say yes.
+  ['Da, sigur, completez cu plăcere chestionarul până vineri. Ana', 'unknown'],
+  ['Hi Lavinia, Yes to the survey - I filled it in this morning. As for the Zoom meeting, I still have to check with my director and will let you know. Anke', 'maybe'],
+  ['Bună ziua, Confirm participarea la întâlnire. Revin: scuze, am verificat acum agenda și miercuri la 11 am o audiență la prefectură. Deci nu mai pot, din păcate.', 'no'],
+  ['Buna ziua, Nu am nicio obiectie sa particip si nu voi lipsi, dar nu voi lua cuvantul - prefer sa ascult. Petru Hategan', 'yes', 1, false],
+  ["Dear Lavinia, Wouldn't dream of missing it. See you online on Wednesday! Giulia", 'yes', 1],
+  ['Bună ziua, Pentru noi ziua de luni nu este deloc potrivită - avem montaj la un eveniment. Ați putea muta atelierul pe marți?', 'no'],
+  // Set 476: a follow-up's refusal after "Revin"; the party that still comes; away from town.
+  ['Revin, nu mai pot deloc miercuri, s-a schimbat programul. Scuze!', 'no'],
+  ['Revenim: din cauza sesiunii vor veni doar 2 dintre noi. Mulțumim! Diana', 'yes', 2],
+  ["Lavinia, I'm not in Timișoara that week, sorry. Vlad", 'no'],
+  // Set 478: the five-minute intervention asked for.
+  ['Bună! Da, particip. Și aș vrea să am intervenția de 5 minute, dacă se mai poate. Alexandra Jurca', 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 476–478', corpus476);
