@@ -459,10 +459,14 @@ function scopeMailRemarkYes(sentence: readonly Clause[]): void {
     const next = sentence[index + 1];
     // "sure, I can send you the two slides on our incubator" (h471_055): or materials offered; "Da, sigur, puteți să-mi treceți
     // numele pe ecusonul de grup" (h471_049): or leave given, past another bare yes.
-    const said = sentence.slice(index + 1).find((other) => !isBareYes(other));
-    if (next !== undefined && (isBareYes(clause) || isGladYes(clause)) && (findAll(MAIL_REMARKS, next.folded).length > 0 || findAll(SENDING_OFFERS, next.folded).length > 0)) clause.spans[0]!.kind = 'neutral';
-    else if (said !== undefined && isBareYes(clause) && [LEAVE_GIVEN, MAIL_REMARKS, SENDING_OFFERS].some((matcher) => findAll(matcher, said.folded).length > 0)) {
-      for (const bare of sentence.slice(index, sentence.indexOf(said))) bare.spans[0]!.kind = 'neutral';
+    const bare = isBareYes(clause);
+    if (bare || isGladYes(clause)) {
+      // A glad yes only right before the remark; a bare one past other bare ones ("Da, sigur, …").
+      const said = bare ? sentence.slice(index + 1).find((other) => !isBareYes(other)) : next;
+      const remarks = bare ? [MAIL_REMARKS, SENDING_OFFERS, LEAVE_GIVEN] : [MAIL_REMARKS, SENDING_OFFERS];
+      if (said !== undefined && remarks.some((matcher) => findAll(matcher, said.folded).length > 0)) {
+        for (const answered of sentence.slice(index, sentence.indexOf(said))) answered.spans[0]!.kind = 'neutral';
+      }
     }
     // "Confirm, numărul este corect" (h441_033), "Confirm, aceasta este adresa" (h441_055): a datum confirmed, not attendance.
     if (next !== undefined && BARE_CONFIRMATION.test(clause.folded) && findAll(DATUM_CONFIRMED, next.folded).length > 0 && sentence.length === index + 2) {

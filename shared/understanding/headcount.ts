@@ -27,7 +27,8 @@ const REPRESENTATIVES_RO = /(?<![a-z])(?:reprezentant|delegat)/;
 const TIME_UNIT_AFTER = /^\s*(?:de\s+)?(?:minutes|minute|min|mins|hours|hour|ore|ora|h)(?![a-z])/;
 const TOTALS = compileStickyPhrases(tables.flatMap((t) => t.totals), NUMBER_SOURCE);
 const EXTRAS = compileStickyPhrases(tables.flatMap((t) => t.extras), NUMBER_SOURCE);
-const COMPANION = compileStickyPhrases(tables.flatMap((t) => t.companion), NUMBER_SOURCE);
+/** Phrases that bring a companion along ("vine cu mine", "I'll bring"): shared with the hedge scope. */
+export const COMPANION = compileStickyPhrases(tables.flatMap((t) => t.companion), NUMBER_SOURCE);
 const CONVERSATIONS = compileStickyPhrases(tables.flatMap((t) => t.conversations));
 const LIST_INTRO = compileStickyPhrases(tables.flatMap((t) => t.attendeeListIntro));
 /**
@@ -670,9 +671,15 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   // a bare number right after the words that take the count back.
   // "Confirm, suntem 3. Corecție: 4, s-a adăugat și stagiara" (h468_086): or after a "correction" label.
   correctedBare ??= new RegExp(`(?:^|[.!?,;(—–-]\\s*)(?:ba nu|(?:actually |)make that|or rather|corectie|corectura|rectificare|rectific|correction)[\\s,:;—–-]+(${NUMBER_SOURCE})(?![a-z0-9])`, 'g');
-  for (const bare of folded.matchAll(correctedBare)) final = numberIn(bare[1]!) ?? final;
-  // "Confirm pentru 2 persoane. P.S. De fapt vin singură, colega are altă ședință." (h468_072): corrected to the sender alone.
-  if (ALONE_CORRECTED.test(folded)) final = 1;
+  let lastBare = -1;
+  for (const bare of folded.matchAll(correctedBare)) {
+    final = numberIn(bare[1]!) ?? final;
+    lastBare = bare.index;
+  }
+  // "Confirm pentru 2 persoane. P.S. De fapt vin singură, colega are altă ședință." (h468_072): corrected to the sender
+  // alone, unless a later correction counts again ("De fapt vin singură. Ba nu, 2").
+  const aloneAgain = ALONE_CORRECTED.exec(folded);
+  if (aloneAgain !== null && aloneAgain.index > lastBare) final = 1;
   // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
   const companionMatches = BARE_PLUS_ONE.test(folded)
     ? []

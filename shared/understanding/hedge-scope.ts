@@ -1,9 +1,9 @@
 import { mentionsSpeaking, NUMBER_SOURCE } from './analyze-text';
 import type { Span, TextAnalysis } from './analyze-text';
 import { namesComing, opensCondition } from './clause-scope';
+import { COMPANION } from './headcount';
 import { LOCALES } from './intent-locales';
 import { compileStickyPhrases, findAll } from './phrase-table';
-import type { PhraseMatcher } from './phrase-table';
 import { isTagQuestion } from './sentences';
 
 /** A phrase found in clause `clause` of an analysis. */
@@ -28,8 +28,6 @@ const COUNT_DOUBTS = compileStickyPhrases(LOCALES.flatMap((l) => l.countDoubts))
 const COUNT = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE})(?![a-z0-9])`);
 /** A clause that opens asking leave ("can I", "pot să"): shared by the scope rules and the deferral asked as leave. */
 export const SELF_REQUEST = compileStickyPhrases(LOCALES.flatMap((l) => l.selfRequests).map((phrase) => `^${phrase}`));
-/** Phrases that bring a companion along ("vine cu mine", "I'll bring"): the details' own list, compiled when first needed. */
-let companions: PhraseMatcher | null = null;
 const SPEAKING: ReadonlySet<Span['kind']> = new Set(['speakerYes', 'othersSpeaker']);
 /** Kinds that say nothing about attendance: a modal hedge beside them may be about something else. */
 const TOPIC_NEUTRAL: ReadonlySet<Span['kind']> = new Set(['neutral', 'speakerYes', 'othersSpeaker', 'speakerNo', 'weakYes']);
@@ -106,10 +104,12 @@ export function aboutSpeaking(analysis: TextAnalysis, span: ClauseSpan): boolean
   // if. A bare word under one answers the condition's topic: "dacă tot mă întrebați de comentarii scrise - nu" (h381_030).
   // Only under a condition of the sender's own ("Dacă programul permite, particip și aș dori să intervin" may be the
   // programme's room for the talk).
-  const condition = analysis.clauses.slice(0, span.clause).reverse().find((other) => other.sentence === sentence && opensCondition(other.folded));
-  const comesIf = span.conditional === true && namesComing(analysis.clauses[span.clause]!.folded.slice(span.start, span.end)) &&
-    condition !== undefined && findAll(SELF_CONDITIONS, condition.folded).length > 0;
-  if (!comesIf && spans.some((other) => SPEAKING.has(other.kind)) && !spans.some((other) => ANSWERS.has(other.kind))) return true;
+  const comesIf = (): boolean => {
+    if (span.conditional !== true || !namesComing(analysis.clauses[span.clause]!.folded.slice(span.start, span.end))) return false;
+    const condition = analysis.clauses.slice(0, span.clause).reverse().find((other) => other.sentence === sentence && opensCondition(other.folded));
+    return condition !== undefined && findAll(SELF_CONDITIONS, condition.folded).length > 0;
+  };
+  if (spans.some((other) => SPEAKING.has(other.kind)) && !spans.some((other) => ANSWERS.has(other.kind)) && !comesIf()) return true;
   const clause = analysis.clauses[span.clause]!;
   // "… voi fi prezent și voi expune ideile în intervenția de 5 minute, dacă programul permite": a
   // condition right after the wish to speak conditions the talk, the nearest verb.
@@ -169,9 +169,8 @@ export function aboutParty(analysis: TextAnalysis, own: readonly ClauseSpan[], s
     findAll(RELATIONS, before.folded).some((relation) => findAll(CONDITION_WORDS, before.folded).some((word) => word.start > relation.start))) return true;
   // "Da, particip. … Mai vine cu mine și Irina de la comunicare, probabil." (h467_019): a bare doubt closing the sentence of
   // a companion brought along is about that companion, when the sender's own yes came in a sentence before.
-  companions ??= compileStickyPhrases(LOCALES.flatMap((l) => l.details.companion), NUMBER_SOURCE);
   if (span.start === 0 && clause.spans.length === 1 && !clause.question && before?.sentence === sentence && !/\p{L}/u.test(clause.folded.slice(span.end)) &&
-    findAll(companions, before.folded).length > 0) return true;
+    findAll(COMPANION, before.folded).length > 0) return true;
   return analysis.clauses.some((clause) => clause.sentence === sentence && !clause.question && findAll(PARTY_CUES, clause.folded).length > 0);
 }
 

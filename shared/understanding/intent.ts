@@ -381,9 +381,8 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   // "Vă rog să-mi retransmiteți documentul atașat … Revin cu confirmarea după ce îl parcurg" (h467_017), "Care este data
   // corectă? Revin cu confirmarea după ce lămurim" (h91_056): a deferral after something asked of the organiser waits on their
   // answer; nothing is answered yet.
-  const firstMaybe = Math.min(...maybe.map((span) => span.clause));
   const waitsOnOrganiser = maybe.length > 0 && yes.length + no.length + wish.length === 0 && maybe.every((span) => whole(DEFERRALS, analysis, span, true)) &&
-    analysis.clauses.slice(0, firstMaybe + 1).some((clause) => clause.question || findAll(ORGANISER_REQUESTS, clause.folded).length > 0);
+    analysis.clauses.slice(0, maybe[0]!.clause + 1).some((clause) => clause.question || findAll(ORGANISER_REQUESTS, clause.folded).length > 0);
   if (waitsOnOrganiser) return { intent: 'unknown', confidence: 0.4, evidence: join(maybe) };
   if (maybe.length > 0 && !namingLater) {
     return { intent: 'maybe', confidence: yes.length + no.length > 0 ? 0.6 : 0.75, evidence: join(maybe), ...(delegated ? { delegated } : {}) };

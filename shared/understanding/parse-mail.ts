@@ -51,16 +51,25 @@ const MESSAGE_ID = /<[^<>\s]+>/g;
 // field. RFC 2045 §6.1 gives the field a bare token, and mailparser, not knowing "quoted-printable; format=flowed", leaves
 // the body undecoded ("Bun=E3 ziua").
 const TRANSFER_ENCODING_WITH_PARAMS = /^(content-transfer-encoding:[ \t]*[\w-]+)[ \t]*;[^\r\n]*/gim;
-const TRANSFER_ENCODING_FIELD = Buffer.from('ransfer-Encoding:');
+// The field's name as mailers write it (header names are case-insensitive, RFC 5322 §1.2.2): a cheap test before decoding.
+const TRANSFER_ENCODING_FIELDS = [Buffer.from('ransfer-Encoding:'), Buffer.from('ransfer-encoding:'), Buffer.from('RANSFER-ENCODING:')];
+
+/** Whether a Content-Transfer-Encoding field's line holds a ";": only those bytes are read, nothing is decoded. */
+function transferEncodingWithParams(raw: Buffer): boolean {
+  for (const field of TRANSFER_ENCODING_FIELDS) {
+    for (let at = raw.indexOf(field); at >= 0; at = raw.indexOf(field, at + field.length)) {
+      const end = raw.indexOf(0x0a, at);
+      if (raw.subarray(at, end < 0 ? raw.length : end).includes(0x3b)) return true;
+    }
+  }
+  return false;
+}
 
 /** The message with any Content-Transfer-Encoding field cut to its token; the input itself when none has parameters. */
 function withBareTransferEncodings(raw: Buffer | string): Buffer | string {
-  const text = typeof raw === 'string' ? raw : raw.includes(TRANSFER_ENCODING_FIELD) ? raw.toString('latin1') : null;
-  if (text === null) return raw;
-  TRANSFER_ENCODING_WITH_PARAMS.lastIndex = 0;
-  if (!TRANSFER_ENCODING_WITH_PARAMS.test(text)) return raw;
-  const fixed = text.replace(TRANSFER_ENCODING_WITH_PARAMS, '$1');
-  return typeof raw === 'string' ? fixed : Buffer.from(fixed, 'latin1');
+  if (typeof raw === 'string') return raw.replace(TRANSFER_ENCODING_WITH_PARAMS, '$1');
+  if (!transferEncodingWithParams(raw)) return raw;
+  return Buffer.from(raw.toString('latin1').replace(TRANSFER_ENCODING_WITH_PARAMS, '$1'), 'latin1');
 }
 
 /**

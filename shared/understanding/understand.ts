@@ -212,8 +212,8 @@ function calendarAnswer(partstat: string, analysis: TextAnalysis): IntentResult 
 
 let buttonMistakes: PhraseMatcher | null = null;
 const ANALYSIS_LIMIT = 20_000;
-/** The body speaking of its own subject line, as a correction of it does. */
-const SUBJECT_MENTIONED = /(?<![a-z])(?:subiect|subiectul|subject|subject line)(?![a-z])/;
+/** The body speaking of what its subject line says, as a correction of it does ("la subiect am scris", "in the subject"). */
+const SUBJECT_MENTIONED = /(?<![a-z])(?:(?:in|la) subiect|in subiectul|(?:in|on) the subject|subject line)(?![a-z])/;
 /** A count of people somewhere in a subject: digits or a number word before a word for people. */
 const SUBJECT_COUNT = /(?:\d|\b(?:doi|două|doua|trei|patru|cinci|two|three|four|five))\s*(?:pers|oameni|colegi|people|persons|participan|reprezentan)/i;
 /** How sure the sender's words must be to contradict PARTSTAT: an answer, not a bare reason (0.65). */

@@ -544,7 +544,7 @@ export const intentEn: IntentLocale = {
     'not (sure|certain) (yet |)(who|which of us)', "(don't|do not) know (yet |)(who|which of us)", 'the name', '(me|i) or (my colleague|a colleague|#)'],
   pastConfirmations: ["(i|we|i've|we've|i have|we have|i had|we had) (already |)confirmed"],
   noneSent: [],
-  colleagueMessages: ["(further to|following up on|following up|in addition to|regarding) (my colleague|our colleague|mr|ms|mrs|dr) ...'s (email|e-mail|message|reply|confirmation)",
+  colleagueMessages: ['(further to|following up on|in addition to|regarding) (my colleague|our colleague|mr|ms|mrs|dr) ... (email|e-mail|message|reply|confirmation)',
     '(further to|following up on|in addition to) the (email|e-mail|message|reply|confirmation) (from|of|sent by) (my colleague|our colleague|mr|ms|mrs|dr)'],
   organiserRequests: ['please (tell me|let me know|let us know|send|resend|re-send|confirm|clarify|advise)', '(could|can|would) you (please |kindly |)(tell|send|resend|re-send|confirm|clarify|let me know|let us know|advise)',
     "(i'd|i would|we'd|we would) (be grateful|appreciate it) if you (could|would)"],
@@ -1804,13 +1804,13 @@ export const intentEn: IntentLocale = {
     'by (bike|bikes|bicycle|bicycles|car|cars)', 'on (a bike|bikes|foot)',
   ],
   regionalFillers: [],
-  // "sure, I can send you the two slides on our incubator before the meeting" (h471_055).
   // "Yes, feel free to use our logo on the slides".
   leaveGiven: ['(you can|you may|feel free to|go ahead and) (use|add|include|share|publish|forward|mention|keep|put|list|print)'],
+  // "sure, I can send you the two slides on our incubator before the meeting" (h471_055).
   sendingOffers: ["(i|we) (can|could|will|shall) (also |)(send|share|forward|email) ... (slides|slide|presentation|logo|bio|materials|material|document|documents|photos|pictures|video|report|brochure|data|figures|contacts|list)", "(i'll|we'll) (also |)(send|share|forward|email) ... (slides|slide|presentation|logo|bio|materials|material|document|documents|photos|pictures|video|report|brochure|data|figures|contacts|list)"],
   mailRemarks: [
     // "Yes, the September workshop was really useful" (as h471_065 in Romanian).
-    'the (workshop|meeting|session|lab|event) (in|from|last|of) (january|february|march|april|may|june|july|august|september|october|november|december|month|year|autumn|fall|spring|summer|winter|time) (was|has been)',
+    'the (january|february|march|april|may|june|july|august|september|october|november|december|last|previous|autumn|fall|spring|summer|winter) (workshop|meeting|session|lab|event) (was|has been)',
     // "Yes please — could you add my colleague Lukas to the mailing list?" (h447_002).
     '(could|can|would) you (please |)(add|include|put|subscribe) ... (to|on|in) (the|your) (mailing list|mailing-list|newsletter|distribution list)',
     '(i|we) (have |)received', '(i|we) got (it|the invitation|your)', 'got it', 'received',

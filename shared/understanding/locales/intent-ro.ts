@@ -10,7 +10,7 @@ export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
     // "Nu am nicio obiecție să particip și nu voi lipsi" (h477_059).
-    '(nu am|n-am|nu avem|n-avem) (nicio|nici o) (obiectie|problema) (sa particip|sa particip si|sa vin|sa venim|sa participam|sa ma conectez|sa ne conectam)',
+    '(nu am|n-am|nu avem|n-avem) (nicio|nici o) (obiectie|problema) (sa particip|sa vin|sa venim|sa participam|sa ma conectez|sa ne conectam)',
     // "Rămânem doar doi, eu și dl. Adrian Suciu" (h474_055): the party that still comes, after one drops out.
     '^(ramanem|vom ramane) (doar|numai|tot) #$', '^(ramanem|vom ramane) (doar |numai |tot |)# (persoane|participanti)',
     // "Anca nu poate, dar eu și Matei intrăm." (h471_061).
@@ -767,7 +767,8 @@ export const intentRo: IntentLocale = {
     // "Vin, și poate și colega Ana": a clause adding someone only possibly, after the sender's own yes.
     '^(si|plus) (poate|probabil|posibil|eventual) (si |)',
     // "Vin eu. Pe Tibi l-am rugat să vină, dar nu e sigur." (h468_067): whom the sender asked along.
-    '(l-am|i-am|le-am) rugat (si |)(pe ... |)sa (vina|participe|se conecteze|se alature|ma insoteasca)', 'am rugat-o (si |)(pe ... |)sa (vina|participe|se conecteze|se alature|ma insoteasca)',
+    '(l-am|i-am|le-am) rugat (si |)pe ... sa (vina|participe|se conecteze|se alature|ma insoteasca)', '(l-am|i-am|le-am) rugat (si |)sa (vina|participe|se conecteze|se alature|ma insoteasca)',
+    'am rugat-o (si |)pe ... sa (vina|participe|se conecteze|se alature|ma insoteasca)', 'am rugat-o (si |)sa (vina|participe|se conecteze|se alature|ma insoteasca)',
    '# sau #', '(probabil|poate|posibil|cel mai probabil) # (oameni|persoane|colegi|colege|participanti|reprezentanti)', '(numarul|nr) exact', '(vom fi|suntem|o sa fim|venim) (vreo|cam|aproximativ|in jur de) #', '(numele|numarul) (exact |final |)(participantilor|persoanelor|colegilor|celor)', 'numele', 'cati (vom|o sa|suntem|venim|participam|vor)', 'cine (anume |exact |)(va|vor|o sa|mai) (veni|vine|participa)', '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)(cati|cate)', '#-# (persoane|oameni|colegi|colege|participanti|reprezentanti|membri|studenti|elevi)', 'depinde (de |)cine',
     // "Va participa o persoană din partea noastră, încă nu știu exact cine — fie eu, fie colegul Marius".
     '(nu stiu|nu stim|inca nu stiu|inca nu stim) (inca |)(exact |sigur |)cine', 'fie eu(,|) fie',
@@ -934,9 +935,9 @@ export const intentRo: IntentLocale = {
     '^(participa|vor participa|vor fi prezenti|se vor conecta|se conecteaza) din partea ... ...$',
     // "Revin: din cele 3 persoane anunțate inițial, doar 2 vor putea participa (eu și Cosmin Bălan)" (h378_043).
     '^(doar|numai) # (vor putea participa|vor participa|vor putea veni|vor veni|vom putea participa|vom participa|vom fi)',
-    // "Te rog trece-i pe colegii mei de la Direcția Comunicare pe listă: Alexandra Sima, …" (h370_049).
     // "vă rog să adăugați în listă pe colegii mei Ana Bratu și Mihnea Dinu" (h474_060).
     '(adaugati|adauga|treceti|trece|inscrieti|inscrie|puneti|pune|notati|noteaza) (in lista |pe lista |in tabel |)pe (colegii|colegele|colegul|colega) (mei|mele|mea|meu|nostri|noastre|noastra|nostru)',
+    // "Te rog trece-i pe colegii mei de la Direcția Comunicare pe listă: Alexandra Sima, …" (h370_049).
     '(trece-i|treceti-i|pune-i|puneti-i|inscrie-i|inscrieti-i|trece-o|treceti-o|trece-l|treceti-l) pe (colegii|colegele|colega|colegul) (mei|mele|mea|meu|nostri|noastre|noastra|nostru)',
     // An organisation's count, the sender among them: "din partea ONG-ului nostru vin trei persoane, inclusiv eu" (h182_028).
     // Only "vin": "din partea asociației vor participa două persoane. Probabil nu vor putea fi prezente" keeps its doubt (h76_040).
@@ -2319,11 +2320,12 @@ export const intentRo: IntentLocale = {
     // "Confirm, voi participa ca ascultător" (h452_039).
     '(ca|in calitate de) (ascultator|ascultatoare|ascultatori|auditor|auditoare)$',
     // "Vom asculta discuția, nu avem material pregătit" (h449_022); "restul suntem doar ascultători" (h450_053).
-    '(vom|voi) asculta (discutia|discutiile|dezbaterea|dezbaterile)', '^(vom|voi|o sa) (asculta|ascultam|ascult)$',
-    // "Vom asculta și vom trimite ulterior comentariile scrise" (h469_087): listening, the comments in writing.
-    '^(vom|voi|o sa) (asculta|ascultam|ascult) si (vom |voi |o sa |)(trimite|trimitem|trimit) (ulterior |apoi |dupa aceea |)(comentariile|comentarii|observatiile|observatii|sugestiile|sugestii)',
+    '(vom|voi) asculta (discutia|discutiile|dezbaterea|dezbaterile)',
     'nu (avem|am) (material|materiale|nimic) (pregatit|pregatite)',
     'restul (suntem|sunt|vom fi) (doar |numai |)(ascultatori|auditori|spectatori)',
+    // "Vom asculta și vom trimite ulterior comentariile scrise" (h469_087): listening, the comments in writing; "Vom asculta." alone.
+    '^(vom|voi) asculta$', '^o sa (ascult|ascultam)$',
+    '^(vom|voi) asculta si (vom |voi |o sa |)(trimite|trimitem|trimit) (ulterior |apoi |dupa aceea |)(comentariile|comentarii|observatiile|observatii|sugestiile|sugestii)',
     // "Nu, mersi, nu vreau să fiu pe lista de vorbitori. Doar intru să aud ce se discută" (h447_065).
     'nu (vreau|vrem|doresc|dorim|tin|tinem) sa (fiu|fim) (pe lista|in lista|printre) (de |)(vorbitori|vorbitorilor)',
     // "Nu vor prezenta nimic, vor lua doar notițe" (h421_022); "Nu are pregătită o intervenție" (h421_056). "Vom urmări discuția"
@@ -2743,15 +2745,15 @@ export const intentRo: IntentLocale = {
   ],
   // "No, mă bag și eu": the regional filler, not the English refusal.
   regionalFillers: ['no'],
-  // "Da, am primit invitația, mulțumesc. Din păcate nu pot fi prezent" (h283_005).
-  // "Da, am înțeles, mulțumesc" (h441_010): the organiser's notice understood.
-  // "Da, vă pot trimite prezentarea până vineri".
   // "Da, sigur, puteți să-mi treceți numele pe ecusonul de grup al asociației" (h471_049).
   leaveGiven: ['(puteti|poti) (sa |sa-mi |sa-ne |sa imi |sa ne |)(treceti|trece|folositi|folosi|publicati|publica|distribuiti|distribui|pastrati|pastra|adaugati|adauga|includeti|include|mentionati|mentiona|puneti|pune)'],
-  sendingOffers: ['(va|iti) (pot|putem|putea|as putea) (sa |)(trimite|trimit|trimitem|transmite|transmit) ... (prezentarea|slide-urile|slide-ul|slideurile|logo-ul|logoul|sigla|materialele|materialul|documentul|documentele|pozele|fotografiile|videoul|video-ul|raportul|brosura|datele|lista|contactele)', '(va|iti) (trimit|trimitem|transmit|transmitem) ... (prezentarea|slide-urile|slide-ul|slideurile|logo-ul|logoul|sigla|materialele|materialul|documentul|documentele|pozele|fotografiile|videoul|video-ul|raportul|brosura|datele|lista|contactele)'],
+  // "Da, vă pot trimite prezentarea până vineri".
+  sendingOffers: ['(va pot|va putem|iti pot|v-as putea|ti-as putea) (sa |)(trimite|trimit|trimitem|transmite|transmit) ... (prezentarea|slide-urile|slide-ul|slideurile|logo-ul|logoul|sigla|materialele|materialul|documentul|documentele|pozele|fotografiile|videoul|video-ul|raportul|brosura|datele|lista|contactele)', '(va|iti) (trimit|trimitem|transmit|transmitem) ... (prezentarea|slide-urile|slide-ul|slideurile|logo-ul|logoul|sigla|materialele|materialul|documentul|documentele|pozele|fotografiile|videoul|video-ul|raportul|brosura|datele|lista|contactele)'],
+  // "Da, am primit invitația, mulțumesc. Din păcate nu pot fi prezent" (h283_005).
+  // "Da, am înțeles, mulțumesc" (h441_010): the organiser's notice understood.
   mailRemarks: [
     // "Da, a fost foarte util atelierul din septembrie, mulțumesc pentru materiale!" (h471_065).
-    'a fost (foarte |chiar |)(util|utila|interesant|interesanta|bun|buna|reusit|reusita|frumos|frumoasa) (si |)(atelierul|intalnirea|sesiunea|evenimentul|workshopul|intalnirea) (din|de) (ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|anul trecut|luna trecuta|data trecuta|toamna|vara|primavara|iarna)',
+    'a fost (foarte |chiar |)(util|utila|interesant|interesanta|bun|buna|reusit|reusita|frumos|frumoasa) (si |)(atelierul|intalnirea|sesiunea|evenimentul|workshopul) (din|de) (ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|anul trecut|luna trecuta|data trecuta|toamna|vara|primavara|iarna)',
     // "Da, am completat chestionarul trimis săptămâna trecută" (h465_007); "Da, aș dori să fiu pe lista pentru newsletterul
     // proiectului" (h465_078).
     '(am|noi am) (completat|trimis|raspuns la) (si |deja |)(chestionarul|formularul|sondajul)',

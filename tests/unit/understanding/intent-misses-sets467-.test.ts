@@ -127,3 +127,13 @@ const corpus476: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 476–478', corpus476);
+
+// Re-read of the session's phrases: forms the first versions missed.
+const reread: IntentCase[] = [
+  ['Vin eu. L-am rugat și pe Tibi să vină, dar nu e sigur.', 'yes', 1],
+  ["Further to my colleague Ana's email: unfortunately I can no longer attend, only Ana will be there.", 'no'],
+  ["Yes, the September workshop was really useful. Unfortunately on Monday I can't come.", 'no'],
+  ['Bună ziua, Confirm pentru 2 persoane. De fapt vin singură. Ba nu, 2, vine și Ana până la urmă.', 'yes', 2],
+];
+
+describeIntentCorpus('re-read of the twenty-fifth session', reread);
