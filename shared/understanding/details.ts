@@ -1,6 +1,7 @@
 import { LOCALES, matchKey, normalizeReply, NUMBER_SOURCE } from './analyze-text';
 import type { TextAnalysis } from './analyze-text';
 import { countPeople } from './headcount';
+import { OWN_SUBJECT } from './intent';
 import { ANY_NAME, isOrganisationWord, LEADING_NAME, NAME_WORD, sentenceWithTitle, TITLED_NAME } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import type { Intent } from './types';
@@ -51,8 +52,6 @@ const SPEAKING_TIME = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE}|a few|some|ca
 const ON_BEHALF = compileStickyPhrases(tables.flatMap((t) => t.onBehalf));
 /** A verb of coming that opens a sentence, capitalised like the name after it. */
 const OPENING_COMING = /^(?:Vine|Vin|Merge|Merg|Participă|Participa|Intră|Intra|Vor|Va)\s+(?=\p{Lu})/u;
-/** A clause opening on the sender ("eu …", "I …"). */
-const OWN_CLAUSE = /^[^a-z]*(?:eu|i)\s/;
 const NOTE_CUE = compileStickyPhrases(tables.flatMap((t) => t.noteCues), NUMBER_SOURCE);
 /**
  * A question about the slot's length only, closing a sentence that offers to speak: "I'll join
@@ -144,7 +143,7 @@ export function extractDetails(text: string, analysis: TextAnalysis, intent: Int
   // A delegated yes beside the sender's own refusal is the others' alone: "I can't attend myself, but two of my
   // colleagues, Rasa and Tomas, will join instead" is two (h282_090).
   // "merg colegele Alina și Roxana, eu am ședință de consiliu" (h469_069): or the sender's own reason in a clause that opens on them.
-  const senderAbsent = delegated && analysis.clauses.some((clause) => clause.spans.some((span) => (span.kind === 'no' && !span.partial) || (span.kind === 'excuses' && OWN_CLAUSE.test(clause.folded))));
+  const senderAbsent = delegated && analysis.clauses.some((clause) => clause.spans.some((span) => (span.kind === 'no' && !span.partial) || (span.kind === 'excuses' && OWN_SUBJECT.test(clause.folded))));
   const headcount = intent === 'yes' ? countPeople(text, statements, onBehalfOf !== null || senderAbsent) : null;
   return {
     headcount,

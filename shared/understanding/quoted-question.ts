@@ -70,9 +70,10 @@ export function sideQuestionAnswered(plain: string | null | undefined, trimmed: 
   if (question === undefined) return null;
   // A question about a practical matter may name the workshop it is for: "Pentru organizarea pauzei de prânz de la atelierul
   // de luni, … spuneți dacă aveți nevoie de meniu vegetarian" (h465_003) asks about the lunch, not about coming.
-  const practical = findAll(LOGISTICS, foldForMatching(question)).length > 0 && !INVITATION_WORDS.test(rest);
+  const asked = foldForMatching(question);
+  const practical = findAll(LOGISTICS, asked).length > 0 && !INVITATION_WORDS.test(rest);
   // Nor a question whether the invitation arrived: "Ați primit invitația și atașamentul? Am avut probleme cu serverul." (h471_029).
-  const receipt = RECEIPT_ASKED.test(foldForMatching(question)) && !namesComing(rest);
+  const receipt = RECEIPT_ASKED.test(asked) && !namesComing(rest);
   if (!practical && !receipt && (namesComing(rest) || INVITATION_WORDS.test(rest))) return null;
   return { question, confirmedBefore };
 }
