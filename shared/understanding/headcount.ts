@@ -128,8 +128,6 @@ const ADDED_REMOTE =
  */
 let concluded: RegExp | null = null;
 let correctedBare: RegExp | null = null;
-/** The count taken back to the sender alone: "de fapt vin singură", "actually just me". */
-const ALONE_CORRECTED = /(?<![a-z])(?:de fapt|ba nu|rectific|corectie|actually|correction)[\s,:;—–-]+(?:vin singur|vin singura|voi veni singur|voi veni singura|particip singur|particip singura|doar eu|numai eu|just me|only me|i(?:'ll| will) come alone|(?:i'm|i am) coming alone)(?![a-z])/;
 let notButCount: RegExp | null = null;
 let addedOnline: RegExp | null = null;
 /** "am zis că venim 4, dar vom fi doar 2": an earlier number the sender takes back. */
@@ -145,7 +143,9 @@ const TEAM_SIZE = /(?<![a-z])((?:our |my |)(?:echipa|grupul|delegatia|team|group
 /** A count in brackets before its noun: "We will be (4) people online" (h243_051). */
 const BRACKETED_COUNT = /\((\d{1,2})\)\s*(?=(?:people|persons|participants|attendees|colleagues|persoane|participanti|colegi|colege|reprezentanti)(?![a-z]))/g;
 /** A correction announced ("dar corectez: colegul Mihai nu mai poate, deci vom fi 3", h228_009). */
-const CORRECTION_SAID = /(?<![a-z])(?:de fapt|corectez|corectam|rectific|rectificam|ba nu|correction|let me correct|i correct|actually|make that|or rather)(?![a-z])/;
+const CORRECTION_SAID = /(?<![a-z])(?:de fapt|corectez|corectam|rectific|rectificam|corectie|ba nu|correction|let me correct|i correct|actually|make that|or rather)(?![a-z])/;
+/** The count taken back to the sender alone, right after the words of {@link CORRECTION_SAID}: "de fapt vin singură", "actually just me". */
+const ALONE_CORRECTED = new RegExp(`${CORRECTION_SAID.source}[\\s,:;—–-]+(?:vin singur|vin singura|voi veni singur|voi veni singura|particip singur|particip singura|doar eu|numai eu|just me|only me|i(?:'ll| will) come alone|(?:i'm|i am) coming alone)(?![a-z])`);
 /**
  * Words right before a count that replace the one just said: "… de fapt 3", "… but only the two of us", "nu mai venim
  * trei, ci doar doi" (h219_083). "Venim 4 persoane, dar corectez: colegul Mihai nu mai poate, deci vom fi 3" (h228_009):
@@ -678,8 +678,8 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   }
   // "Confirm pentru 2 persoane. P.S. De fapt vin singură, colega are altă ședință." (h468_072): corrected to the sender
   // alone, unless a later correction counts again ("De fapt vin singură. Ba nu, 2").
-  const aloneAgain = ALONE_CORRECTED.exec(folded);
-  if (aloneAgain !== null && aloneAgain.index > lastBare) final = 1;
+  const correctedAlone = ALONE_CORRECTED.exec(folded);
+  if (correctedAlone !== null && correctedAlone.index > lastBare) final = 1;
   // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
   const companionMatches = BARE_PLUS_ONE.test(folded)
     ? []
