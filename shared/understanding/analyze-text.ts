@@ -62,6 +62,12 @@ export interface Clause {
   spans: Span[];
 }
 
+/** What the reader knows of the meeting beside the reply's words. */
+export interface AnalyzeOptions {
+  /** The hours the meeting starts at, from the quoted invitation; asked only when a refusal names an hour. */
+  meetingHours?: () => readonly number[];
+}
+
 export interface TextAnalysis {
   clauses: Clause[];
   /** Sentences as written, for notes. */
@@ -207,7 +213,7 @@ export function normalizeReply(text: string): string {
  * them, resolving overlaps (the longer phrase wins), negation ("nu" + a yes phrase) and
  * partial refusals. Shared by intent and details so the text is matched once.
  */
-export function analyzeText(text: string): TextAnalysis {
+export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAnalysis {
   const sentences = splitSentences(withoutTrailingSignOff(normalizeReply(text)));
   const clauses: Clause[] = [];
   const hanging = new Set<number>();
@@ -274,7 +280,7 @@ export function analyzeText(text: string): TextAnalysis {
         question: partAsks,
         contrast: opener !== null,
         sentence: index,
-        spans: findSpans(clauseText, folded),
+        spans: findSpans(clauseText, folded, options.meetingHours),
       });
     });
     // "Mai pot confirma? Dacă da, aș participa" (h376_041): the presumed leave carries a firm answer, a wish stays conditional.
@@ -462,9 +468,12 @@ function scopeMailRemarkYes(sentence: readonly Clause[]): void {
     const bare = isBareYes(clause);
     if (bare || isGladYes(clause)) {
       // A glad yes only right before the remark; a bare one past other bare ones ("Da, sigur, …").
-      const said = bare ? sentence.slice(index + 1).find((other) => !isBareYes(other)) : next;
+      const said = bare ? sentence.slice(index + 1).find((other) => !isBareYes(other) && !isGladYes(other)) : next;
       const remarks = bare ? [MAIL_REMARKS, SENDING_OFFERS, LEAVE_GIVEN] : [MAIL_REMARKS, SENDING_OFFERS];
-      if (said !== undefined && remarks.some((matcher) => findAll(matcher, said.folded).length > 0)) {
+      // "Da, cu plăcere – am redirecționat invitația către colegii de la Serviciul Programe Culturale; dânșii vă vor confirma
+      // direct dacă participă" (h483_007): or the invitation passed on, opening the clause said.
+      const passedOn = said !== undefined && said.spans[0]?.kind === 'handover' && said.spans[0].start === 0;
+      if (said !== undefined && (passedOn || remarks.some((matcher) => findAll(matcher, said.folded).length > 0))) {
         for (const answered of sentence.slice(index, sentence.indexOf(said))) answered.spans[0]!.kind = 'neutral';
       }
     }
@@ -628,7 +637,7 @@ function statedHead(text: string): number {
   return last;
 }
 
-function findSpans(original: string, folded: string): Span[] {
+function findSpans(original: string, folded: string, meetingHours?: () => readonly number[]): Span[] {
   const sameLength = original.length === folded.length;
   const words = (start: number, end: number): string => (sameLength ? original : folded).slice(start, end);
   const starts = wordStarts(folded);
@@ -645,7 +654,7 @@ function findSpans(original: string, folded: string): Span[] {
   }
   // "Mi-ar fi greu să ajung la 9": a difficulty with a part only is a constraint, like a partial refusal.
   for (const difficulty of difficulties) difficulty.partial = isPartial(folded, difficulty);
-  applyNegation(folded, spans, words);
+  applyNegation(folded, spans, words, meetingHours);
   // "we will send Mr. Ákos Tóth … instead" names who goes; "we will send Mr. Tóth's comments" sends something of his.
   for (const span of spans) {
     if (span.kind === 'substitute' && SENT_BY_TITLE.test(folded.slice(span.start, span.end)) && POSSESSIVE_NAME.test(folded.slice(span.end))) span.kind = 'neutral';
@@ -765,7 +774,7 @@ function resolveOverlaps(candidates: Span[]): Span[] {
  * a refusal earlier in the clause ("programul nu îmi permite să particip"). A refusal of a
  * part only ("nu pot ajunge la timp") is marked partial.
  */
-function applyNegation(folded: string, spans: Span[], words: (start: number, end: number) => string): void {
+function applyNegation(folded: string, spans: Span[], words: (start: number, end: number) => string, meetingHours?: () => readonly number[]): void {
   let refusal: Span | null = null;
   for (const span of spans) {
     const speaking = span.kind === 'speakerYes' || span.kind === 'othersSpeaker';
@@ -789,7 +798,7 @@ function applyNegation(folded: string, spans: Span[], words: (start: number, end
       // The evidence reads "nu voi putea participa", not the bare "voi putea participa".
       span.text = words(negator, span.end);
     }
-    if (span.kind === 'no' && isPartial(folded, span)) span.partial = true;
+    if (span.kind === 'no' && isPartial(folded, span, meetingHours)) span.partial = true;
     if (span.kind === 'no' && !span.partial) refusal = span;
   }
 }
@@ -854,6 +863,22 @@ function scopeOf(folded: string, span: Span, spans: readonly Span[]): string {
   return masked.slice(from, to);
 }
 
+/**
+ * The bare "nu pot la ora 11", its hour inside the phrase, and an hour right after a refusal ("nu pot participa la ora 11").
+ * Other refusals holding their hour ("Nu vin la 10, am curs") are read as they were written.
+ */
+const HOUR_CLOSING = /^nu (?:mai )?(?:pot|putem) la(?: ora)? (\d{1,2})$/;
+const HOUR_OPENING = /^\s*(?:la|at)(?: ora)? (\d{1,2})(?:[:.]00)?(?: ?(?:am|a\.m\.))?(?![0-9]|[:.]\d)/;
+// Coming late to the start, not missing it.
+const ARRIVING = /(?<![a-z])(?:ajung|ajunge|ajungem|arrive|get there|be there on time)/;
+const ON_THE_DOT = /^\s*(?:fix|exact|punctual|sharp|on the dot)(?![a-z])/;
+
+/** Whether `hour`, followed by `rest`, is the hour the meeting starts at (and not its very minute: "la 11 fix"). */
+function startsThen(hour: string, rest: string, meetingHours?: () => readonly number[]): boolean {
+  if (!meetingHours || ON_THE_DOT.test(rest)) return false;
+  return meetingHours().includes(Number(hour));
+}
+
 /** A weekday with its hour, closing the words before a refusal: the meeting's own slot ("luni la 10"). */
 const WEEKDAY_AND_HOUR =
   /(?<![a-z])(?:luni|marti|miercuri|joi|vineri|monday|tuesday|wednesday|thursday|friday)(?: dimineata| morning)?,? (?:la|de la|at|from)(?: ora)? \d{1,2}(?:[:.]\d{2})?\s*$/;
@@ -862,9 +887,16 @@ const WEEKDAY_AND_HOUR =
  * Whether the clause of `span` names a part of the event only ("until the end", "la timp"):
  * a refusal or a doubt there is about that part, not about coming.
  */
-export function isPartial(folded: string, span: Span): boolean {
+export function isPartial(folded: string, span: Span, meetingHours?: () => readonly number[]): boolean {
+  // "Nu pot la ora 11" (h476_026): an hour refused is a part of the meeting, unless it is the hour the quoted invitation
+  // says the meeting starts at ("începând cu ora 11"); then it is the whole meeting. Not arriving by then ("nu pot ajunge
+  // la ora 10", "can't make it at 11 sharp") is still lateness.
+  const ownHour = HOUR_CLOSING.exec(folded.slice(span.start, span.end));
+  if (ownHour && !startsThen(ownHour[1]!, folded.slice(span.end), meetingHours)) return true;
   // The reason given after it is not the part refused: "I cannot come because … I work in the morning".
-  const after = folded.slice(span.end);
+  let after = folded.slice(span.end);
+  const hourAfter = ARRIVING.test(folded.slice(span.start, span.end)) ? null : HOUR_OPENING.exec(after);
+  if (hourAfter && startsThen(hourAfter[1]!, after.slice(hourAfter[0].length), meetingHours)) after = after.slice(hourAfter[0].length);
   const reason = REASON.exec(after);
   // Nor the hour of a reason coordinated before it: "la ora 11 am curs … și nu pot participa" (the
   // hour is the class's). A part of the event named there still is the part refused: "Vin, dar la

@@ -9,8 +9,9 @@ import iconv from 'iconv-lite';
  * Both are undone here, before trimming and reading, so what a person sees is repaired too.
  */
 
-/** The one-byte code pages UTF-8 is most often read through, in the order tried. */
-const LEGACY = ['iso-8859-2', 'windows-1250', 'windows-1252', 'latin1'] as const;
+/** The one-byte code pages UTF-8 is most often read through, in the order tried (ISO-8859-16 last: "BunĂŁ ziua" can be
+ * read back only there when the text holds its ș, h480_061). */
+const LEGACY = ['iso-8859-2', 'windows-1250', 'windows-1252', 'latin1', 'iso-8859-16'] as const;
 
 interface CodePage {
   name: (typeof LEGACY)[number];

@@ -515,7 +515,13 @@ const EXPLAINING_GAP = /^\s*[(:](?:(?!(?:and|si|cu|with|plus|or|sau)\s)[^()])*$/
  * mine"): right after another companion phrase and a name ("and my colleague Jelena Marković
  * will join me") it is that same person again.
  */
-const PREDICATE_COMPANION = /^(?:will|would|shall|is|are|he'll|she'll|he will|she will|va|vine|ar|o sa)(?![a-z])/;
+const PREDICATE_COMPANION = /^(?:will|would|shall|is|are|he'll|she'll|he will|she will|va|vine|ar|o sa|ma insoteste|ne insoteste|accompanies)(?![a-z])/;
+/**
+ * A companion who comes along but takes no part: "Vin cu soțul, care nu participă la atelier, doar mă ajută cu laptopul"
+ * (h480_020), "with my husband, who won't attend the workshop". Counted as no one.
+ */
+const NOT_TAKING_PART =
+  /^[^.;!?]{0,40}?(?<![a-z])(?:care|who) (?:nu (?:participa|va participa|ia parte|va lua parte|intra|va intra|este participant|e participant|asista|va asista)|(?:won't|will not|doesn't|does not|isn't|is not|wouldn't) (?:attend|take part|join|participate|be attending|be taking part|be joining|taking part|attending|joining))(?![a-z])/;
 /** How one takes part in the hybrid forum, as written after a person ("Eu fizic", "Vlad și Cristi pe Zoom"). */
 const FORMAT = '(?:fizic|online|pe [Zz]oom|pe [Tt]eams|la sediu|[îi]n sal[ăa]|[îi]n persoan[ăa]|la fa[țt]a locului|in person|on [Zz]oom|via [Zz]oom|remotely)';
 /** "Eu fizic, Vlad și Cristi pe Zoom", "Myself in person, Ana and Dan online": the sender, then the others with their format. */
@@ -683,7 +689,9 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
   const companionMatches = BARE_PLUS_ONE.test(folded)
     ? []
-    : findAll(COMPANION, folded).filter((match) => !overlapsExtra(match) && !counterfactual(folded, match.start) && !ownRole(folded, match) && !NEGATED_INSIDE.test(match.text));
+    : findAll(COMPANION, folded).filter(
+        (match) => !overlapsExtra(match) && !counterfactual(folded, match.start) && !ownRole(folded, match) && !NEGATED_INSIDE.test(match.text) && !NOT_TAKING_PART.test(folded.slice(match.end, match.end + 80)),
+      );
   const spokenWith = companionMatches.length > 0 ? findAll(CONVERSATIONS, folded) : [];
   // "… și a încă doi colegi din cadrul Camerei: dl. Adrian Boldea și d-na Simona Rusu": the
   // titled names after the colon are the two colleagues already counted.

@@ -26,6 +26,10 @@ const PRESUMING_QUESTIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.presum
 const TALK_FOLLOW_UPS = compileStickyPhrases(LOCALES.flatMap((l) => l.talkFollowUps));
 const COUNT_DOUBTS = compileStickyPhrases(LOCALES.flatMap((l) => l.countDoubts));
 const COUNT = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE})(?![a-z0-9])`);
+/** A clause that is a doubt over a count and nothing else: "probabil doi în total", "probably two of us". */
+const HEDGED_COUNT = new RegExp(
+  `^\\s*(?:cel mai probabil|probabil|posibil|poate|probably|possibly|likely|most likely|maybe)\\s+(?:${NUMBER_SOURCE})(?:\\s+(?:in total|cu totul|dintre noi|de la noi|persoane|oameni|of us|people|in all|total))?\\s*[.!]?\\s*$`,
+);
 /** A clause that opens asking leave ("can I", "pot să"): shared by the scope rules and the deferral asked as leave. */
 export const SELF_REQUEST = compileStickyPhrases(LOCALES.flatMap((l) => l.selfRequests).map((phrase) => `^${phrase}`));
 const SPEAKING: ReadonlySet<Span['kind']> = new Set(['speakerYes', 'othersSpeaker']);
@@ -143,6 +147,9 @@ export function aboutParty(analysis: TextAnalysis, own: readonly ClauseSpan[], s
   // "Biblioteca va fi reprezentată la atelier, dar încă nu am stabilit de către cine": the
   // organisation's own answer stands like the sender's.
   const firm = (other: ClauseSpan): boolean => other.kind === 'yes' || other.kind === 'orgYes';
+  // "participăm eu și cine mai e liber din echipă, probabil doi în total" (h480_004), "Kaunas 2022 will be there - me and
+  // whoever from the team is free, probably two of us" (h480_013): a doubt whose clause is only a count is the count's.
+  if (HEDGED_COUNT.test(clause.folded) && own.some((other) => (firm(other) || other.kind === 'othersYes') && other.clause < span.clause)) return true;
   if (!clause.question && own.some((other) => firm(other) && other.clause !== span.clause) && findAll(PARTY_CUES, clause.folded).length > 0) return true;
   // "Va participa o persoană, încă nu știu cine — fie eu, fie colegul, în funcție de program": a
   // doubt going on from such a clause, with no "but" between, is about the party too.

@@ -618,6 +618,11 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     return { intent: 'no', confidence: 0.65, evidence: join([...of('weakNo'), ...of('otherOccasion')].sort(byPosition)) };
   }
 
+  // "…, dar luni sunt la Berlin. Sper să ne vedem la următoarea sesiune." (h482_032), "luni am deplasare la București. Poate
+  // data viitoare." (h484_045): the meeting's day said taken, then another occasion hoped for in a sentence of its own.
+  const dayTaken = weakYes.length === 0 && !asksAboutComing(analysis) ? of('otherOccasion').map((occasion) => dayTakenBefore(analysis, occasion)).find((clause) => clause !== null) : undefined;
+  if (dayTaken) return { intent: 'no', confidence: 0.6, evidence: dayTaken };
+
   // Only hints. A reason for not coming ("sunt plecat din țară") is a refusal when nothing
   // else is said; regret alone ("din păcate…") and "ok" alone are not, and neither is a
   // reason followed by a "but" ("am o ședință la 9, dar la 11 sunt liber").
@@ -811,6 +816,27 @@ function sayingOnly(analysis: TextAnalysis, span: Found): boolean {
 function aloneInSentence(analysis: TextAnalysis, span: Found): boolean {
   const sentence = analysis.clauses[span.clause]!.sentence;
   return analysis.clauses.every((clause, index) => index === span.clause || clause.sentence !== sentence);
+}
+
+/** A clause opening on a day ("luni", "pe 17", "on Monday") with something after it: what the sender does that day. */
+const DAY_OPENED = /^(?:luni|marti|miercuri|joi|vineri|maine|in ziua aceea|in ziua respectiva|pe \d{1,2}|in \d{1,2}|on (?:monday|wednesday|the \d{1,2}(?:st|nd|rd|th)?)|that day|on that day) (?:sunt|suntem|voi fi|vom fi|o sa fiu|am|avem|i am|i'm|we are|we're|i will be|we will be|i'll be|we'll be|i have|we have) \S/;
+
+/** The day said free, not taken: "Luni sunt liberă". */
+const DAY_FREE = /(?<![a-z])(?:liber|libera|liberi|disponibil|disponibila|disponibili|free|available|around|in timisoara|in town)(?![a-z])/;
+/** A hope opening the "next time": "Sper să ne vedem la următoarea sesiune". */
+const HOPE_BEFORE = /^\W*(?:sper|speram|poate|hopefully|i hope|we hope)(?: sa| ca| that| to)?\s*$/;
+
+/**
+ * The words of the clause that says the meeting's day is taken ("luni sunt la Berlin"), when it ends the sentence right
+ * before a "maybe next time" that opens its own sentence and nothing in the reply answers; else null.
+ */
+function dayTakenBefore(analysis: TextAnalysis, occasion: Found): string | null {
+  const clause = analysis.clauses[occasion.clause]!;
+  const before = analysis.clauses[occasion.clause - 1];
+  if (occasion.start > 0 && !sayingOnly(analysis, occasion) && !HOPE_BEFORE.test(clause.folded.slice(0, occasion.start))) return null;
+  if (!before || before.sentence !== clause.sentence - 1 || before.question || !DAY_OPENED.test(before.folded) || DAY_FREE.test(before.folded)) return null;
+  if (analysis.clauses[occasion.clause - 1 - 1]?.sentence === clause.sentence) return null;
+  return before.spans.some((span) => ANSWERS.has(span.kind)) ? null : `${before.text.trim()} / ${occasion.text}`;
 }
 
 /** Whether a regret stands in the occasion's clause, or alone in the clause right before it in its sentence. */

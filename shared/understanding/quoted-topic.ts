@@ -3,10 +3,10 @@ import { foldForMatching } from './text-normalize';
 
 /**
  * A meeting named by its topic in the reply's own words: "Confirm participarea la întâlnirea de joi, 16 ianuarie, privind
- * bugetul participativ". Romanian only: an English reply names the topic in words a Romanian invitation never holds.
+ * bugetul participativ", "la seminarul despre fonduri europene din 22 ianuarie organizat de ADR Vest" (h483_062). Romanian only: an English reply names the topic in words a Romanian invitation never holds.
  */
 const NAMED_TOPIC =
-  /(?:^|[^a-z])(?:la|pentru) (?:intalnirea|sedinta|dezbaterea|consultarea|sesiunea|atelierul|evenimentul|workshopul|reuniunea|conferinta)(?![a-z])[^.!?\n]{0,60}?(?<![a-z])(?:privind|despre|pe tema|referitoare la|referitor la|dedicata|dedicat|legata de|legat de|cu tema)\s+((?:[a-z-]+\s*){1,3})/;
+  /(?:^|[^a-z])(?:la|pentru) (?:intalnirea|sedinta|dezbaterea|consultarea|sesiunea|atelierul|evenimentul|workshopul|reuniunea|conferinta|seminarul|webinarul|forumul|cursul|trainingul)(?![a-z])[^.!?\n]{0,60}?(?<![a-z])(?:privind|despre|pe tema|referitoare la|referitor la|dedicata|dedicat|legata de|legat de|cu tema)\s+((?:[a-z-]+\s*){1,3})/;
 // Words of a topic too common to tell one meeting from another.
 const COMMON = new Set(['acest', 'aceasta', 'acesta', 'aceste', 'acestui', 'noastra', 'nostru', 'dumneavoastra', 'proiect', 'proiectul', 'tema', 'temele', 'subiect', 'subiectul']);
 // Its head word's first letters: "bugetul" against "bugetului", not "participativ" against the quote's "participați".
@@ -93,3 +93,20 @@ function weekdaySide(plain: string, trimmed: string, days: { yes: readonly strin
   if (written.length === 0 || written.some((date) => other.includes(date.weekday))) return null;
   return yesDated ? 'yes' : 'no';
 }
+
+/**
+ * The hour the quoted invitation says the meeting starts at: "va avea loc miercuri, 17.01.2021, începând cu ora 11",
+ * "luni, 20 ianuarie 2020, începând cu ora 10,00", "starting at 11:00". Only the invitation's own wording of a start, not
+ * the quote header's "la 14:32". Empty when there is no quote long enough to be the invitation.
+ * @param plain the mail's plain text, quote included.
+ * @param trimmed the reply's own words.
+ */
+export function quotedStartHours(plain: string | null | undefined, trimmed: string): number[] {
+  if (!plain) return [];
+  const quote = quotedPart(plain, trimmed);
+  if (quote === null) return [];
+  return [...quote.matchAll(START_HOUR)].map((match) => Number(match[1] ?? match[2]));
+}
+
+const START_HOUR =
+  /(?<![a-z])(?:(?:incepand|incepind) (?:cu|de la) ora|(?:incepe|va incepe|de la) (?:ora|orele)|(?:starting|beginning|starts|begins|start|begin) at) (\d{1,2})(?:[:.,]00)?(?![0-9]|[:.,]\d)|(?<![a-z])(?:ora|orele) (\d{1,2})(?:[:.,]00)? pe (?:platforma|zoom|teams)/g;

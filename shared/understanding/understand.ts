@@ -16,7 +16,7 @@ import type { PhraseMatcher } from './phrase-table';
 import type { ParsedMessage } from './parse-mail';
 import { acknowledgementText, addressesRecipient, declaredOutOfOffice, detectAutoReply, outOfOfficeMarkers, outOfOfficeReason } from './robots';
 import { addressedTo, sideQuestionAnswered, speakingAnswer } from './quoted-question';
-import { foreignTopic, invitationSide } from './quoted-topic';
+import { foreignTopic, invitationSide, quotedStartHours } from './quoted-topic';
 import { quotedSubjects } from './quoted-subject';
 import { isReplySubject, ownWordsSubject } from './subject';
 import { foldForMatching } from './text-normalize';
@@ -57,7 +57,10 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
   // An answer sits at the top of a reply; a huge untrimmed body must not cost seconds.
   // Read with the diacritics an old webmail turned into "?" put back ("V? confirm?m" → "Vă confirmăm").
   let words = repairMangledDiacritics(combined.length > ANALYSIS_LIMIT ? combined.slice(0, ANALYSIS_LIMIT) : combined);
-  let analysis = analyzeText(words);
+  // The hour the quoted invitation starts at, read only when a refusal names an hour ("Nu pot la ora 11").
+  let startHours: number[] | undefined;
+  const meetingHours = (): readonly number[] => (startHours ??= quotedStartHours(message.text, trimmed));
+  let analysis = analyzeText(words, { meetingHours });
   // The subject's own words, read only when needed: for a reply, finding them means reading
   // the quoted header block for the subject that was replied to.
   let subjectRead = false;

@@ -47,7 +47,8 @@ export const detailsRo: DetailsLocale = {
     '(vom fi|o sa fim) (prezenti|prezente) (doar |numai |)#',
     // "Venim în trei", "suntem în patru".
     '(venim|vom veni|suntem|vom fi|o sa fim|participam|vom participa) in #',
-    '# (persoane|participanti|participante|oameni|reprezentanti|delegati|invitati|colegi|colege|membri)',
+    // "vor participa doi inspectori" (h484_040): people named by their post.
+    '# (persoane|participanti|participante|oameni|reprezentanti|delegati|invitati|colegi|colege|membri|inspectori|inspectoare|consilieri|consiliere|experti|experte|specialisti|specialiste)',
     'participarea a # (persoane|participanti|colegi)', 'un numar de #', 'in numar de #', 'echipa de #',
     // "Confirmăm participarea unui grup de 5 voluntari ai asociației (inclusiv subsemnatul)" (h232_017).
     '(participarea|prezenta) (unui|a unui) grup de #', '(venim|vom veni|participam|vom participa|vom fi) (cu |)(un|) grup de #',
@@ -144,6 +145,8 @@ export const detailsRo: DetailsLocale = {
     '(voi fi|vom fi) (insotit|insotita|insotiti|insotite) de', '(insotit|insotita) de (consilierul|consiliera|asistentul|asistenta|adjunctul|adjuncta|secretarul|secretara|colaboratorul|colaboratoarea) (sau|sa|lui|ei)',
     // "Eu + fiul meu (10 ani)" (h199_029).
     '(eu|io) + (fiul|fiica|sotul|sotia|colegul|colega|prietenul|prietena|vecinul|vecina|partenerul|partenera) (meu|mea)',
+    // "Confirm, eu plus colegul Vlad" (h480_011): the relation named with its name, no possessive.
+    '(eu|io) (plus|+) (fiul|fiica|sotul|sotia|colegul|colega|prietenul|prietena|vecinul|vecina|partenerul|partenera|seful|sefa|directorul|directoarea|asistentul|asistenta)',
     // "subsemnatul și un tânăr din programul nostru de angajare asistată, Mihai" (h195_030).
     '(si|cu|impreuna cu|alaturi de|insotit de|insotita de) (un|o) (tanar|tanara|beneficiar|beneficiara|elev|eleva|membru|membra|participant|participanta|copil)',
     '(cu|si|impreuna cu|alaturi de|insotit de|insotita de|plus) (un|o|unul|una|) (coleg|colega|prieten|prietena|insotitor|insotitoare|partener|partenera|asistent|asistenta|reprezentant|reprezentanta|invitat|invitata|sef|sefa|director|directoare|voluntar|voluntara|stagiar|stagiara|intern|interna|practicant|practicanta|student|studenta)',

@@ -9,6 +9,12 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "Three of us from the Kaunas team will connect" (h362_005), "Two of us from the Chemnitz bid office will travel to Timișoara for
+    // the session" (h474_035), "Wiebe and I will both travel to Timisoara for the session" (h485_084).
+    '(#|both|all) of us ... (will|are going to|shall) (connect|join|travel|come|be there|attend|log in|dial in)',
+    '(will|are going to|shall) (both |all |)travel to (timisoara|romania) for the (session|workshop|meeting|lab|event|consultation)',
+    // "I'm out this week … but I will definitely dial in on Wednesday" (h483_050).
+    "(i'll|i will|we'll|we will) (definitely |surely |certainly |still |)(dial|call|phone) in",
     // "Wouldn't dream of missing it. See you online on Wednesday!" (h477_051).
     "(wouldn't|would not|won't|will not) (dream of missing|want to miss|miss) (it|this|that|the meeting|the workshop)",
     // "Just me. Happy to listen in" (h456_023): the party, said short.
@@ -286,6 +292,10 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "I'm out for this one, sorry" (h483_009), "I'm out, sorry – family matters" (h483_051); not "I'm out this week … but I will dial in".
+    "(i'm|i am|we're|we are) out (for|on) this (one|time|session|round)",
+    "^(i'm|i am|we're|we are) out$",
+    "^(i'm|i am|we're|we are) out (sorry|unfortunately|i'm afraid|i am afraid)$",
     // "the meeting will be held in Romanian, so I think it makes little sense for us to join" (h469_015).
     '(makes|make) (little|no) sense (for (me|us) |)to (join|attend|participate|come|take part)', "(there is|there's) (little|no) point (for (me|us) |)in (joining|attending|coming|taking part)",
     // "I'm afraid Wednesday is not possible for me - I have a shoot" (h459_003).
@@ -503,6 +513,8 @@ export const intentEn: IntentLocale = {
     // and the quoted invitation ("If you would like to speak…") are conditions too.
     "^if (i|i'm|i am|we|we're|we are|my|our|nothing|all goes|everything goes|time|the schedule|schedule|work)", "(i'll|i will|we'll|we will) try", 'try (to|and) (attend|come|make it|join|be there|participate)', 'trying to',
     '(i|we) might', 'might (attend|come|make it|join|be there)', 'may (be able to|attend|come|join|make it)', 'hopefully',
+    // A possibility of not coming, like "might not": "I may not be able to attend live" (h363_067).
+    '(i|we) may not (be able to|be available|make it|manage)',
     // "Might be able to pop in for part of it": the subject left out.
     'might be able to (attend|come|make it|join|be there|pop in|drop in|drop by|pop by|stop by|swing by|come by|dial in)',
     '(i|we) hope to', 'hoping to', '(i|we) hope (i|we|that|so)', 'should be able to', 'likely', 'most likely', "(i'll|i will|we'll|we will) let you know", 'let you know (later|soon|by|next|as soon)',
@@ -822,6 +834,8 @@ export const intentEn: IntentLocale = {
     '(good luck|all the best|best of luck) (with|for) the (session|meeting|event|workshop|discussion|lab)',
   ],
   excuses: [
+    // "Would love to, but on Wednesday morning we have our board meeting in Matera" (h483_017).
+    '^(on |)(monday|wednesday|that day) (morning |afternoon |)(i|we) (have|already have|have got) (a|an|our|my|the) ... (meeting|conference|board|commitment|engagement|event|workshop|session|trip|class|classes|lecture|exam|hearing)',
     // "I'm not in Timișoara that week, sorry." (h476_062).
     "(i'm|i am|i'll be|i will be|we're|we are|we'll be|we will be) not (in|around in|back in) (timisoara|town|the city|romania|the country) (that|this|next) (week|day|month|monday|tuesday|wednesday|thursday|friday)",
     // "I have to stay in Matera for the closing event the same day".
@@ -1049,7 +1063,8 @@ export const intentEn: IntentLocale = {
     // Doubt about a word said, not about coming: "I might say a couple of words at the end", "happy to listen in and maybe add a word"
     // (not "I could say a few words": an offer to speak, read by the details).
     '(i|we) might (also |)(say|add|share) (a|one|a few|a couple of|some|two) (word|words|thoughts|remarks)',
-    '(maybe|perhaps|possibly) (also |)(say|add|share) (a|one|a few|a couple of|some|two) (word|words|thoughts|remarks)',
+    // "Maybe I'll add a comment at the end, we'll see" (h481_088).
+    "(maybe|perhaps|possibly) (also |)(i'll |i will |we'll |we will |)(say|add|share|make) (a|one|a few|a couple of|some|two) (word|words|thoughts|remarks|comment|comments|short comment|quick comment)",
     // Politeness, not doubt: "I hope that is ok", "hope this helps".
     "(i |we |)hope (that |)(this|that|it|that's|it's) (is |will be |would be |)(ok|okay|fine|alright|all right|acceptable|not a problem|no problem|helpful|useful|clear|helps)",
     "(i |we |)hope (that |)(this|that|it) (doesn't|does not|won't|will not) (cause|create|be) (a |any |too much |)(problem|problems|trouble|inconvenience|issue|issues)",
@@ -1099,6 +1114,10 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I could also share in 2-3 minutes how Kaunas is piloting a similar action" (h484_018).
+    '(i|we) could (also |briefly |)(share|present|explain|tell you) (in|within) #',
+    // "I'll do the talking (5 min), the others will just observe" (h480_030).
+    "(i'll|i will|i am going to|i'm going to) do the (talking|speaking|presenting)",
     // "I'd love to share one minute of our experience" (h468_074).
     "(i would|i'd|we would|we'd) (like|love|want) to (share|take|have|use) (one|a|two|three|five|#) (minute|minutes)",
     // "We would be happy to briefly share the Kaunas experience … if there is a slot" (h461_063).
@@ -1538,7 +1557,8 @@ export const intentEn: IntentLocale = {
     // "I'll just be observing", "I'll be in listening mode only".
     "(i'll|i will|we'll|we will) (just|only|mostly|merely) be (observing|listening)", '(in|on) (listening|listen-only|listen only|observer|observing|observation) mode',
     // "We confirm attendance for 2. Neither of us will present."
-    '(neither of us|none of us|nobody|no one) (will|is going to|plans to|intends to|wants to|would like to) (present|speak|take the floor|say anything)',
+    // "Neither of them will be speaking" (h480_060): the colleagues sent.
+    '(neither of us|none of us|neither of them|none of them|nobody|no one) (will|is going to|plans to|intends to|wants to|would like to) (be |)(present|presenting|speak|speaking|take the floor|say anything)',
     'as an observer', 'as observer', 'as a listener',
     // A calendar comment: "I will join, happy to listen only" (h358_080).
     '(happy|glad|content|here) to listen only',
@@ -1726,7 +1746,7 @@ export const intentEn: IntentLocale = {
   // "I'll attend. Actually, I can't make it after all"; not "I actually look forward to it": a clause's start, or the end.
   // "I confirm my attendance. Edit: I've just been told I have to travel …" (h240_060); "Happy to join! … PS - sorry, just saw
   // that it clashes with our board meeting. I'll have to skip this one" (h240_045).
-  changeOfMind: ["^(just kidding|just joking|kidding|i'm kidding|i'm joking|only joking|jk)$", '(please |pls |)(ignore|disregard) (that|it|my (earlier|previous|last|first) (mail|email|e-mail|message|reply|answer))', '^edit', '^(ps|p.s.|p.s|pps)', 'just (saw|noticed|realised|realized|checked|found out|been told|learned|learnt|heard)', '^actually', 'after all$', '(i|we) (have |)changed (my|our) (mind|minds|plans)', 'change of plans', '^on second thought(|s)', '^scratch that', '^update', '^correction', '^(it |)turns out'],
+  changeOfMind: ["^i mean yes$", "^(just kidding|just joking|kidding|i'm kidding|i'm joking|only joking|jk)$", '(please |pls |)(ignore|disregard) (that|it|my (earlier|previous|last|first) (mail|email|e-mail|message|reply|answer))', '^edit', '^(ps|p.s.|p.s|pps)', 'just (saw|noticed|realised|realized|checked|found out|been told|learned|learnt|heard)', '^actually', 'after all$', '(i|we) (have |)changed (my|our) (mind|minds|plans)', 'change of plans', '^on second thought(|s)', '^scratch that', '^update', '^correction', '^(it |)turns out'],
   buttonMistakes: ['by mistake', 'by accident', 'accidentally', 'in error', 'mistakenly', 'wrong button', 'actually', 'after all', 'changed my mind'],
   selfConditions: ["(if|only if|provided|providing|in case|as long as) (i|i'm|i am|i'll|i can|we|we're|we are|we'll|we can|my|our|me|us)"],
   unconditionals: ['anyway', 'anyhow', 'in any case', 'regardless', 'either way', 'all the same', 'no matter what', 'in both cases', 'in either case',
@@ -1805,7 +1825,8 @@ export const intentEn: IntentLocale = {
   ],
   regionalFillers: [],
   // "Yes, feel free to use our logo on the slides".
-  leaveGiven: ['(you can|you may|feel free to|go ahead and) (use|add|include|share|publish|forward|mention|keep|put|list|print)'],
+  // "Sure, please forward the invitation to Mihai Costea" (h483_026).
+  leaveGiven: ['(you can|you may|feel free to|go ahead and) (use|add|include|share|publish|forward|mention|keep|put|list|print)', 'please (forward|pass on) (the invitation|it|this)'],
   // "sure, I can send you the two slides on our incubator before the meeting" (h471_055).
   sendingOffers: ["(i|we) (can|could|will|shall) (also |)(send|share|forward|email) ... (slides|slide|presentation|logo|bio|materials|material|document|documents|photos|pictures|video|report|brochure|data|figures|contacts|list)", "(i'll|we'll) (also |)(send|share|forward|email) ... (slides|slide|presentation|logo|bio|materials|material|document|documents|photos|pictures|video|report|brochure|data|figures|contacts|list)"],
   mailRemarks: [

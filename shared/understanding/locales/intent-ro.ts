@@ -572,6 +572,10 @@ export const intentRo: IntentLocale = {
     'nu (mai |)(reusesc|reusim|pot|putem|ajung|ajungem|vin|venim|particip|participam) (nici |)de data (asta|aceasta)',
     // "Nu pot marți", "nu putem pe 18": the invitation's day named after the refusal.
     'nu (mai |)(pot|putem) (luni|marti|miercuri|joi|vineri|sambata|duminica|maine|poimaine|atunci|in ziua (aceea|respectiva)|in acea zi|pe #|din #)',
+    // An hour refused: a part of the meeting, unless the quoted invitation starts then (see `isPartial`): "Nu pot la ora 11" (h476_026).
+    'nu (mai |)(pot|putem) la (ora |)#',
+    // After all: "Revin: nu pot până la urmă, deadline-ul s-a mutat fix miercuri" (h482_088).
+    'nu (mai |)(pot|putem|reusesc|reusim|ajung|ajungem|vin|venim) (pana la urma|in cele din urma)',
     // The day after "în" at the clause's end: "Nu pot în 17, am inventar la firmă".
     'nu (mai |)(pot|putem|reusesc|reusim) in #$',
     // Too late anyway: "Abia acum am văzut mesajul. Oricum nu aș fi putut, lucrez în tură".
@@ -1301,6 +1305,8 @@ export const intentRo: IntentLocale = {
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    // "Mulțumim, dar tema nu este relevantă pentru firma noastră (transport și logistică)" (h483_061).
+    '(tema|subiectul|atelierul|evenimentul|discutia|intalnirea) nu (este|e|pare) (prea |foarte |chiar |)(relevant|relevanta) pentru (noi|firma noastra|activitatea noastra|domeniul nostru|institutia noastra|organizatia noastra|asociatia noastra|compania noastra)',
     // "eu am ședință de consiliu" (h469_069): the sender's own meeting, said beside the colleagues sent.
     '^eu (am|avem) (sedinta|sedinte|consiliu|audit|control|comisie|deplasare|delegatie)',
     // "suntem în inventar" (h450_044).
@@ -1776,6 +1782,8 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Aș avea și eu o propunere de 5 minute legată de turismul cultural" (h484_016).
+    '(as avea|am|avem|am avea) (si eu |si noi |)o (propunere|interventie|prezentare|expunere) de # (minute|min)',
     // "Și aș vrea să am intervenția de 5 minute, dacă se mai poate" (h478_041).
     '(as vrea|as dori|vreau|doresc|dorim|am vrea|am dori) sa (am|avem|tin|tinem|fac|facem|sustin|sustinem) (si |)(interventia|o interventie|prezentarea|o prezentare|cele # minute)',
     // "Daca timpul permite, poate spun si eu doua vorbe" (h474_003).
@@ -2234,6 +2242,9 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Vlad vorbeste in numele firmei" (h480_011): a colleague speaking for the company; "Doamna director va deschide sesiunea cu câteva cuvinte" (h480_053).
+    '(vorbeste|va vorbi|o sa vorbeasca|va lua cuvantul|ia cuvantul|intervine|va interveni) in numele (firmei|companiei|institutiei|organizatiei|asociatiei|fundatiei|echipei|universitatii|camerei)',
+    '(va deschide|deschide|o sa deschida) (sesiunea|intalnirea|atelierul|evenimentul|discutia|dezbaterea) cu (cateva|doua|un|niste) (cuvinte|cuvant)',
     // "Corina prezinta 5 min." (h474_042); "Vorbește colega mea, Diana Lazăr, eu doar o susțin" (h474_051).
     '(prezinta|vorbeste|intervine) (# min|# minute|cele # minute|pe scurt|cateva minute)', '^vorbeste (colega|colegul) (mea|meu|noastra|nostru)',
     // "Ea vă poate prezenta și experiența noastră cu incubatorul" (h461_013).
@@ -2308,6 +2319,14 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Nu este necesară o alocuțiune din partea noastră" (h484_057).
+    'nu (este|e|va fi|o sa fie) (necesara|necesar|nevoie de) (o |)(alocutiune|interventie|cuvantare|luare de cuvant|prezentare) (din partea noastra|din partea mea|din partea institutiei)',
+    // "nu sunt obișnuită să vorbesc în public, așa că prefer să scriu comentariile în chat" (h480_040).
+    'prefer sa (scriu|trimit|las|pun) (comentariile|comentarii|observatiile|observatii|intrebarile|intrebari|ideile) (in chat|pe chat|in scris|pe email|pe mail)',
+    // "Oricum nu vorbesc." (h481_013): at the clause's end, not "nu vorbesc engleză".
+    '^(oricum |dar |)nu (vorbesc|voi vorbi|o sa vorbesc|vom vorbi|vorbim|o sa vorbim)$',
+    // "Vrem doar să auzim discuția" (h481_044).
+    '(vreau|vrem|dorim|doresc|dorim sa|ne dorim) doar sa (aud|auzim|ascult|ascultam|urmaresc|urmarim) (discutia|discutiile|dezbaterea|dezbaterile|prezentarile|ce se discuta)',
     // "Niciunul nu vorbim, venim să aflăm." (h474_033); "Nu cred că vom avea ceva de adăugat pe plan, dar vom fi acolo" (h474_080).
     '(niciunul|nici unul|niciuna|nici una) (dintre noi |din noi |)nu (vorbim|vorbeste|va vorbi|vom vorbi|intervine|intervenim|va interveni|vom interveni)',
     '(nu cred ca|nu cred sa) (vom|voi|o sa) (avem|am|avea) (ceva|nimic) de (adaugat|spus|zis)',
@@ -2645,7 +2664,7 @@ export const intentRo: IntentLocale = {
   // "Confirm participarea. P.S. … deci până la urmă nu voi putea participa" (h121_001); "de fapt" only opening a clause.
   // "… deci vin totuși!" (h240_005); "PS: am verificat acum agenda și deplasarea s-a anulat, deci confirm" (h240_021).
   // "Mulțumesc, dar nu. Glumesc :) Sigur că vin" (h423_060): a joke taken back.
-  changeOfMind: ['^(glumesc|glumeam|am glumit|glumita|gluma)$', '(ignorati|ignora|va rog sa ignorati) (mesajul|emailul|e-mailul|raspunsul|ce am scris) (meu |)(anterior|precedent|de mai devreme|de ieri|)', '^(ps|p.s.|p.s)', '^adica nu', '^ba nu', '^pardon nu', '(vin|venim|particip|participam) totusi', 'totusi (vin|venim|particip|participam)', '(s-a|a fost) (anulat|anulata)', 'tocmai (am vazut|am aflat|mi s-a spus|am observat)', '^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat',
+  changeOfMind: ['^(glumesc|glumeam|am glumit|glumita|gluma)$', '(ignorati|ignora|va rog sa ignorati) (mesajul|emailul|e-mailul|raspunsul|ce am scris) (meu |)(anterior|precedent|de mai devreme|de ieri|)', '^(ps|p.s.|p.s)', '^adica nu', '^adica da', '^ba nu', '^pardon nu', '(vin|venim|particip|participam) totusi', 'totusi (vin|venim|particip|participam)', '(s-a|a fost) (anulat|anulata)', 'tocmai (am vazut|am aflat|mi s-a spus|am observat)', '^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat',
     // "Am scris mai devreme că particip doar dacă e online … Acum am văzut că este pe Zoom, deci vă confirm" (h375_007).
     '^acum (am vazut|vad|am aflat|am observat|observ|am citit)',
     // "Confirm participarea la întâlnire. Revin: scuze, … Deci nu mai pot" (h477_033): coming back on what was just said.
@@ -2746,7 +2765,8 @@ export const intentRo: IntentLocale = {
   // "No, mă bag și eu": the regional filler, not the English refusal.
   regionalFillers: ['no'],
   // "Da, sigur, puteți să-mi treceți numele pe ecusonul de grup al asociației" (h471_049).
-  leaveGiven: ['(puteti|poti) (sa |sa-mi |sa-ne |sa imi |sa ne |)(treceti|trece|folositi|folosi|publicati|publica|distribuiti|distribui|pastrati|pastra|adaugati|adauga|includeti|include|mentionati|mentiona|puneti|pune)'],
+  // "Sigur, nicio problemă dacă mai adăugați pe cineva la masa noastră" (h483_070).
+  leaveGiven: ['nicio problema (daca|sa) (mai |)(adaugati|adauga|treceti|trece|puneti|pune|includeti|include|invitati)', '(puteti|poti) (sa |sa-mi |sa-ne |sa imi |sa ne |)(treceti|trece|folositi|folosi|publicati|publica|distribuiti|distribui|pastrati|pastra|adaugati|adauga|includeti|include|mentionati|mentiona|puneti|pune)'],
   // "Da, vă pot trimite prezentarea până vineri".
   sendingOffers: ['(va pot|va putem|iti pot|v-as putea|ti-as putea) (sa |)(trimite|trimit|trimitem|transmite|transmit) ... (prezentarea|slide-urile|slide-ul|slideurile|logo-ul|logoul|sigla|materialele|materialul|documentul|documentele|pozele|fotografiile|videoul|video-ul|raportul|brosura|datele|lista|contactele)', '(va|iti) (trimit|trimitem|transmit|transmitem) ... (prezentarea|slide-urile|slide-ul|slideurile|logo-ul|logoul|sigla|materialele|materialul|documentul|documentele|pozele|fotografiile|videoul|video-ul|raportul|brosura|datele|lista|contactele)'],
   // "Da, am primit invitația, mulțumesc. Din păcate nu pot fi prezent" (h283_005).

@@ -27,6 +27,13 @@ describe('repairMisreadCharset', () => {
     expect(repairMisreadCharset(twice)).toBe(repaired);
   });
 
+  it('undoes both when the second reading was ISO-8859-16 and the text holds its comma-below letters (h480_061)', () => {
+    const comma = 'Bună ziua, confirm participarea. Aș dori să iau cuvântul la final dacă se poate.';
+    const twice = misread(misread(comma, 'iso-8859-16', 'latin1'), 'utf8', 'iso-8859-16');
+    expect(twice).toContain('AÂș dori sĂŁ');
+    expect(repairMisreadCharset(twice)).toBe(comma);
+  });
+
   it('leaves text read rightly as it is', () => {
     for (const text of [
       'Bună ziua, ăş îţ Ăş — legit',
