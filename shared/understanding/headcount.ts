@@ -516,6 +516,8 @@ const EXPLAINING_GAP = /^\s*[(:](?:(?!(?:and|si|cu|with|plus|or|sau)\s)[^()])*$/
  * will join me") it is that same person again.
  */
 const PREDICATE_COMPANION = /^(?:will|would|shall|is|are|he'll|she'll|he will|she will|va|vine|ar|o sa|ma insoteste|ne insoteste|accompanies)(?![a-z])/;
+/** A companion phrase that says who speaks ("va prezenta colega mea"): someone already brought, when one was. */
+const SPEAKING_COMPANION = /^(?:va vorbi|va prezenta|va lua cuvantul|va interveni|vorbeste|prezinta) (?:colegul|colega) /;
 /**
  * A companion who comes along but takes no part: "Vin cu soțul, care nu participă la atelier, doar mă ajută cu laptopul"
  * (h480_020), "with my husband, who won't attend the workshop". Counted as no one.
@@ -701,6 +703,9 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   const isSender = (match: { end: number }): boolean => SELF_LISTED.test(folded.slice(match.end, match.end + 40));
   // Matches come in order: only the one just before is read, over a short gap.
   const restated = (match: { start: number; text: string }, index: number): boolean => {
+    // "eu și conf. dr. Simona Pătrașcu. Vom avea câteva observații …, le va prezenta colega mea" (h485_044): the colleague
+    // who presents, after a companion already brought, is that companion.
+    if (index > 0 && SPEAKING_COMPANION.test(match.text)) return true;
     const before = companionMatches[index - 1];
     if (before === undefined || match.start - before.end > 80) return false;
     // "together with my colleague Marta Kowalska (+1)" (h219_008): a plus one in brackets after the companion counts them again.
@@ -961,7 +966,7 @@ function countListedNames(text: string, withSender: boolean): number {
         }
         // A pasted table: its header row is skipped, a row counts by the name in its first cells.
         if (names === 0 && isTableHeader(item)) continue;
-        // A Markdown table's rule under its header ("|---|:---:|"), or a box drawn with "+---+".
+        // A Markdown table's rule under its header ("|---|:---:|"), a box drawn with "+---+", or a plain text table's rules.
         if (TABLE_RULE.test(item)) continue;
         // An item struck out ("~~Bogdan Ursu~~ (nu mai e disponibil)", "Paul Neagu — nu mai poate") is listed, not counted.
         if (ITEM_DECLINES.test(item) && isNameItem(item.replace(/~~/g, ''))) continue;
@@ -982,7 +987,8 @@ function countListedNames(text: string, withSender: boolean): number {
 
 /** Cells of a pasted table row: tabs, bars or runs of spaces between them. */
 const TABLE_CELLS = /\s*(?:\t|\||\s{3,})\s*/;
-const TABLE_RULE = /^(?=[^|+]*[|+])(?=.*-{3})[|+:\s-]+$/;
+// Or a plain-text table's column rules, as Outlook writes a pasted table ("----------   ----------", h486_007).
+const TABLE_RULE = /^(?:(?=[^|+]*[|+])(?=.*-{3})[|+:\s-]+|-{3,}(?:\s+-{3,})+|={3,}(?:\s+={3,})+)$/;
 const TABLE_HEADER_CELL = /^(?:nr|nr crt|crt|no|#|nume|prenume|nume si prenume|numele si prenumele|name|full name|first name|last name|surname|functia|functie|pozitia|pozitie|position|role|title|job title|email|e-mail|adresa de email|telefon|tel|phone|departament|department|institutia|organizatia|organization|organisation)$/;
 /** "Vin eu; colegul meu Mircea Suciu nu poate ajunge" (h375_049): the one named in the item does not come. */
 // "3) Costel Baba – anulat, e bolnav" (h438_075), "~~Bogdan Ursu~~ (nu mai e disponibil)" (h438_032): an item struck out.

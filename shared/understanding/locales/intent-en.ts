@@ -292,6 +292,8 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "Unfortunately I'm out — flying to Vilnius that day" (h486_063).
+    "^(unfortunately|sadly|sorry|alas) (i'm|i am|we're|we are) out$",
     // "I'm out for this one, sorry" (h483_009), "I'm out, sorry – family matters" (h483_051); not "I'm out this week … but I will dial in".
     "(i'm|i am|we're|we are) out (for|on) this (one|time|session|round)",
     "^(i'm|i am|we're|we are) out$",
@@ -1114,6 +1116,9 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I have also prepared a short comment for my 5 minutes" (h486_011); "I'd also like a couple of minutes to comment" (h487_022).
+    '(i have|i\'ve|we have|we\'ve) (also |)prepared (a|my|our|some) (short |brief |few |)(comment|comments|remarks|intervention|presentation|slides)',
+    "(i'd|i would|we'd|we would) (also |)like (a couple of|a few|two|three|#) minutes to (comment|speak|present|say|share|talk)",
     // "I could also share in 2-3 minutes how Kaunas is piloting a similar action" (h484_018).
     '(i|we) could (also |briefly |)(share|present|explain|tell you) (in|within) #',
     // "I'll do the talking (5 min), the others will just observe" (h480_030).
@@ -1473,6 +1478,8 @@ export const intentEn: IntentLocale = {
     '(welcome|appreciate|value) (the|an|this) (opportunity|chance|occasion) to (briefly |also |)comment on',
   ],
   othersSpeaker: [
+    // "Jan will give a short 5-minute reflection on the Leeuwarden experience" (h486_024).
+    'will give a (short |brief |)(#-minute |# minute |)(reflection|presentation|talk|input|intervention|comment|pitch)',
     // "My colleague Luka Perić and I will both join on Zoom. Luka would like to present (5 min) …" (h475_011).
     '(would like|wants|wishes|plans|intends|is going) to (present|speak|say a few words)',
     // The stand-in: "My colleague Ioana Frent will join instead and can speak for Kreativ Hub" (h401_059).

@@ -9,6 +9,10 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Confirm 👍 eu + 1" (h486_026): the party after a bare "confirm".
+    '^(confirm|confirmam) (eu|noi) (+|plus) #', '^(confirm|confirmam) (eu|noi) (si|cu) (colegul|colega|colegii|colegele|sotul|sotia)',
+    // "Colegul Andrei … va susține intervenția noastră, iar eu voi fi alături de el" (h486_005).
+    '(voi fi|o sa fiu|vom fi|o sa fim) (si eu |si noi |)(alaturi de|langa|impreuna cu) (el|ea|ei|ele|dansul|dansa|dumnealui|dumneaei)',
     // "Nu am nicio obiecție să particip și nu voi lipsi" (h477_059).
     '(nu am|n-am|nu avem|n-avem) (nicio|nici o) (obiectie|problema) (sa particip|sa vin|sa venim|sa participam|sa ma conectez|sa ne conectam)',
     // "Rămânem doar doi, eu și dl. Adrian Suciu" (h474_055): the party that still comes, after one drops out.
@@ -413,6 +417,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Nu am timp miercuri" (h486_059).
+    'nu (am|avem|o sa am|voi avea) timp (luni|marti|miercuri|joi|vineri|atunci|in ziua aceea|in ziua respectiva|pe #|de data asta|de data aceasta)',
     // "Revin, nu mai pot deloc miercuri" (h476_043); "Pentru noi ziua de luni nu este deloc potrivită" (h477_048).
     'nu (mai |)(pot|putem) deloc', '(ziua de |)(luni|marti|miercuri|joi|vineri) nu (este|e) (deloc |chiar |prea |)(potrivita|buna|convenabila|ok)',
     // "Pentru luni însă nu mai prind, sunt în concediu" (h471_065): "catch" for making it, at the clause's end.
@@ -779,7 +785,9 @@ export const intentRo: IntentLocale = {
     // "…va fi reprezentată, dar încă nu am stabilit de către cine - cel mai probabil eu sau colega mea".
     'de catre cine', '(eu|el|ea|dansul|dansa) sau (colegul|colega|un coleg|o colega|colegii|colegele)',
     // "Vom fi eu și încă un coleg de la investiții, cel mai probabil dl. Roman" (h105_019): doubt about which colleague.
-    '(eu|noi) si inca (un|o|doi|doua|trei|#)'],
+    '(eu|noi) si inca (un|o|doi|doua|trei|#)',
+    // "Voi fi prezentă luni. Dacă reușește, va veni și colegul meu …, însă nu pot confirma încă" (h485_002): a colleague coming too.
+    '(va veni|vine|va participa|participa|o sa vina|va intra|se va conecta) si (colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre)'],
   // "nu mai pot participa miercuri … Am confirmat anterior, vă rog să mă scoateți de pe listă" (h424_027).
   pastConfirmations: ['(eu |noi |)(am|v-am|i-am) (deja |)confirmat', 'deja am confirmat'],
   // "PS: … Nu vom putea trimite alt reprezentant" (h429_053); one of the refusals above.
@@ -815,6 +823,8 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "Sunt trei colegi care ar vrea să vină, dar eu nu pot. Deci vin ei trei" (h486_051).
+    '(vin|vor veni|merg|vor merge|participa|vor participa|intra|vor intra) (ei|ele) (doi|doua|trei|patru|cinci|#)',
     // "Mâine vine doar Vlad dintre noi, eu și Sebastian nu mai putem" (h472_086): one of the sender's side comes.
     '(vine|va veni|merge|va merge|participa|va participa|se conecteaza|se va conecta|intra|va intra) (doar|numai) ... (dintre noi|din echipa noastra|de la noi|din partea noastra)',
     // "Din partea Direcției de Cultură merg colegele Alina și Roxana, eu am ședință de consiliu" (h469_069).
@@ -1782,6 +1792,10 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "voi face un comentariu scurt la acțiunea privind spațiile creative" (h485_014).
+    '(voi face|o sa fac|vom face|o sa facem) (si |)(un|o) (comentariu|interventie|observatie|prezentare) (scurt|scurta|de # minute)',
+    // "Ne-ar plăcea să avem și noi cele 5 minute" (h486_048).
+    '(ne-ar|mi-ar) placea sa (avem|am|primim|primesc) (si noi |si eu |)cele # (minute|min)',
     // "Aș avea și eu o propunere de 5 minute legată de turismul cultural" (h484_016).
     '(as avea|am|avem|am avea) (si eu |si noi |)o (propunere|interventie|prezentare|expunere) de # (minute|min)',
     // "Și aș vrea să am intervenția de 5 minute, dacă se mai poate" (h478_041).
@@ -2319,6 +2333,8 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Nu cred că apuc să vorbesc, dar ascult cu interes" (h485_048).
+    'nu cred ca (apuc|apucam|ajung|voi apuca|o sa apuc) sa (vorbesc|vorbim|intervin|intervenim|iau cuvantul)',
     // "Nu este necesară o alocuțiune din partea noastră" (h484_057).
     'nu (este|e|va fi|o sa fie) (necesara|necesar|nevoie de) (o |)(alocutiune|interventie|cuvantare|luare de cuvant|prezentare) (din partea noastra|din partea mea|din partea institutiei)',
     // "nu sunt obișnuită să vorbesc în public, așa că prefer să scriu comentariile în chat" (h480_040).

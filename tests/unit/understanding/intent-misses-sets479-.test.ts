@@ -75,3 +75,31 @@ const corpus482: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 482–484', corpus482);
+
+const corpus485: IntentCase[] = [
+  // Several of us travelling or connecting (h485_084, h362_005, h474_035).
+  ['Hi Lavinia, Good news - Wiebe and I will both travel to Timisoara for the session on the 20th. We land on Sunday. Wiebe will give the short presentation on the Leeuwarden LF2028 legacy programme.', 'yes', 2, true],
+  ['Hello Lavinia, Three of us from the Kaunas team will connect: Agnė Petrauskaitė, Tomas Žukauskas and myself. Best wishes, Virginija', 'yes', 3],
+  // The colleague who presents is the one named before (h485_044); a colleague coming too if he manages (h485_002).
+  ['Confirm participarea din partea Facultății de Economie: eu și conf. dr. Simona Pătrașcu. Vom avea câteva observații legate de monitorizare, le va prezenta colega mea.', 'yes', 2, true],
+  ['Vin eu. Le va prezenta colega mea.', 'yes', 2, true],
+  ['Bună ziua, Vă mulțumim pentru invitație. Voi fi prezentă luni, la ora 10. Dacă reușește, va veni și colegul meu de la departamentul IMM, însă nu pot confirma încă. Cu stimă, Carmen Vlaicu', 'yes'],
+  // Set 486: the party after a bare "confirm" and an emoji; "vin ei trei"; standing beside the colleague who speaks; "nu am timp
+  // miercuri"; "Unfortunately I'm out".
+  ['Confirm 👍 eu + 1', 'yes', 2],
+  ['Bună, Sunt trei colegi care ar vrea să vină, dar eu nu pot. Deci vin ei trei: Lia, Vlad și Cosmina. Horia', 'yes', 3],
+  ['Buna ziua, Colegul Andrei Costache va sustine interventia noastra (5 minute), iar eu voi fi alaturi de el. Deci doi participanti din partea Departamentului de Arte.', 'yes', 2, true],
+  ['Buna ziua, Nu am timp miercuri. Multumesc. Aurel', 'no'],
+  ['Hey Lavinia, Unfortunately I\'m out — flying to Vilnius that day. Jonas', 'no'],
+  // A plain-text table with dashed column rules under its header (h486_007).
+  ['Bună ziua,\n\nDin partea Creativ Hub vor participa:\n\n  Nume               Funcție\n  ----------------   --------------------\n  Sorin Vlad         Director\n  Alina Chiriac      Manager proiecte\n  Bogdan Lazăr       Consultant\n  Raluca Enache      Comunicare\n\nVom avea o intervenție de 5 minute (Sorin Vlad).', 'yes', 4, true],
+  // Speaking (sets 485–487).
+  ['Bună ziua, Sigur, voi fi prezentă pe Zoom. Din partea Fabricii de Cultură voi face un comentariu scurt la acțiunea privind spațiile creative. Teodora', 'yes', 1, true],
+  ['Bună Lavinia, Intru și eu, dar pe la 11:30, că am o oră de curs până atunci. Nu cred că apuc să vorbesc, dar ascult cu interes. Irina', 'yes', 1, false],
+  ['Dear Lavinia, Yes, I will be there on Wednesday. I have also prepared a short comment for my 5 minutes on the mentoring action.', 'yes', 1, true],
+  ['Dear Ms Simion, I am happy to confirm. I will attend with my colleague Dr. Jan Visser (so 2 participants). Jan will give a short 5-minute reflection on the Leeuwarden experience.', 'yes', 2, true],
+  ['Bună ziua, Confirm pentru Banat IT cluster: 2 persoane (Alin Rotaru, Cezar Mocanu). Ne-ar plăcea să avem și noi cele 5 minute.', 'yes', 2, true],
+  ['Hello, Count me in for Wednesday. I\'d also like a couple of minutes to comment on the creative voucher idea. Thanks Mark', 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 485–487', corpus485);
