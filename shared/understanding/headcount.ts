@@ -1036,6 +1036,10 @@ function firstSentence(text: string): string {
 function isInlineName(item: string): boolean {
   const name = INLINE_NAME.exec(item);
   if (name === null || name[0].split(/[\s-]+/).some((word) => /^\p{Lu}/u.test(word) && isOrganisationWord(word))) return false;
+  // "doamna Elena Vlad, director Relații Externe" (h490_028): a bare role before capitals titles the department.
+  const lower = name[0].split(/\s+/).filter((word) => /^\p{Ll}/u.test(word));
+  // Not one after an honorific ("doamna director Mirela Popa", h301_002): the role is hers.
+  if (lower.length === 1 && ROLE_WORD.test(matchKey(lower[0]!))) return false;
   // "Oancea Events SRL": a company's form after the capitals makes them its name.
   const next = NEXT_WORD.exec(item.slice(name[0].length))?.[1];
   if (next !== undefined && isOrganisationWord(next.replace(/\./g, ''))) return false;

@@ -65,7 +65,7 @@ const OWN_ASIDE_BEFORE = /\(\s*(?:eu|i)\s+$/;
 const COUNTED_COLLEAGUES = /(?<![a-z])(?:\d|doi|doua|trei|patru|two|three|four) (?:colegi|colege|colleagues|reprezentanti|representatives)(?![a-z])/;
 const SURELY = /(?<![a-z])(?:sigur|cu siguranta|cu certitudine|garantat|definitely|for sure|certainly|surely)(?![a-z])/;
 // A clause opening on the sender: the Romanian pronoun is emphatic (unneeded before the verb), the English one is not.
-export const OWN_SUBJECT = /^[^a-z]*(?:eu|noi|subsemnatul|subsemnata|as for me|as for myself|as for us|personally|i personally|cat despre mine|in ce ma priveste|eu personal)\s/;
+export const OWN_SUBJECT = /^[^a-z]*(?:eu|noi|subsemnatul|subsemnata|as for me|as for myself|as for us|personally|i personally|cat despre mine|in ce ma priveste|eu personal|personal)\s/;
 const FIRM_ANSWERS: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'no']);
 const AFFIRMATIVE_OR_SOFT: ReadonlySet<Span['kind']> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'weakYes']);
 

@@ -9,6 +9,8 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "I'm in Timișoara that week, so I'll drop by" (h489_033).
+    "(i'll|i will|we'll|we will) (definitely |surely |)(drop|pop|stop) (by|in)",
     // "Three of us from the Kaunas team will connect" (h362_005), "Two of us from the Chemnitz bid office will travel to Timișoara for
     // the session" (h474_035), "Wiebe and I will both travel to Timisoara for the session" (h485_084).
     '(#|both|all) of us ... (will|are going to|shall) (connect|join|travel|come|be there|attend|log in|dial in)',
@@ -836,6 +838,8 @@ export const intentEn: IntentLocale = {
     '(good luck|all the best|best of luck) (with|for) the (session|meeting|event|workshop|discussion|lab)',
   ],
   excuses: [
+    // "For the workshop on Monday I'm sorry, I fly back at 9am" (h489_069).
+    "^(i|we) (fly|am flying|'m flying|are flying|'re flying) (back|out|home|to)",
     // "Would love to, but on Wednesday morning we have our board meeting in Matera" (h483_017).
     '^(on |)(monday|wednesday|that day) (morning |afternoon |)(i|we) (have|already have|have got) (a|an|our|my|the) ... (meeting|conference|board|commitment|engagement|event|workshop|session|trip|class|classes|lecture|exam|hearing)',
     // "I'm not in Timișoara that week, sorry." (h476_062).
@@ -884,6 +888,10 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // "Yes to the dinner on Sunday evening, thank you! For the workshop on Monday I'm sorry" (h489_069).
+    '(yes|no|count me in|count us in) (to|for) the (dinner|reception|lunch|cocktail|drinks|party|visit|tour)',
+    // "I am not sure whether this is a follow-up or a new workshop" (h490_020): about what the meeting is.
+    'not sure (whether|if) (this|it) is',
     // "let me know if I can comment in writing on the action plan" (h463_012): a condition on comments, not on coming.
     'if (i|we) (can|could|may) (comment|send|submit|contribute|give|share) (in writing|written|my comments|our comments|comments|feedback|input)',
     // "Yes to the recording, no problem on our side" (h453_017): consent to the recording, not attendance.

@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Sunt prezent luni." (h488_037); "Pe mine mă poți trece pe listă pentru luni" (h488_049).
+    '^sunt (prezent|prezenta) (luni|marti|miercuri|joi|vineri|pe #)', '(pe mine |)ma (poti|puteti) trece pe lista',
     // "Confirm 👍 eu + 1" (h486_026): the party after a bare "confirm".
     '^(confirm|confirmam) (eu|noi) (+|plus) #', '^(confirm|confirmam) (eu|noi) (si|cu) (colegul|colega|colegii|colegele|sotul|sotia)',
     // "Colegul Andrei … va susține intervenția noastră, iar eu voi fi alături de el" (h486_005).
@@ -682,6 +684,8 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // "Da, e ok ora 11 pentru mine. Mai trebuie doar să văd dacă primesc liber de la serviciu" (h489_042).
+    'mai (trebuie|am) (doar |)sa (vad|verific|aflu|confirm) daca', 'trebuie (doar |)sa (vad|verific|aflu) daca (primesc|pot|ma pot|reusesc|ma lasa|imi dau)',
     // "Dacă discuția s-ar muta la ora 12, aș putea participa" (h459_042): only a possibility.
     '^as putea (sa |)(participa|particip|veni|vin|ma conecta|ma conectez|intra|intru)$',
     // "Nu vom putea participa fizic luni, dar ne-am putea conecta online dacă există această variantă" (h441_004, a confident error).
@@ -1411,6 +1415,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // "Confirm pentru cina de seară cu partenerii … Pentru atelierul de dimineață nu știu încă" (h489_008): the dinner, not the workshop.
+    '(confirm|confirmam|vin|venim|particip|participam) (si |cu placere |)(pentru|la|participarea la|prezenta la) (cina|masa|dineul|receptia|cocktailul|pranzul|petrecerea|vizita)',
     // "Sunt în concediu medical până pe 25, deci nu vă pot confirma prezența" (h447_032): no doubt left by "deci" at the
     // end, so the reason before it answers; "nu vă pot confirma încă" stays a hedge.
     '(deci|asa ca|prin urmare) nu (va |)(pot|putem) confirma (prezenta|participarea)$',
@@ -1792,6 +1798,10 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Nu știu încă dacă voi avea ceva de spus" (h488_063); "Prezint pe scurt partea de finanțare" (h489_070); "Aș vrea și eu
+    // 5 minute pentru câteva observații" (h490_041).
+    '(voi avea|o sa am|vom avea|o sa avem|as avea|am avea) (si eu |si noi |)ceva de spus', '^prezint (si eu |)(pe scurt|scurt|in # minute)',
+    '(as vrea|as dori|vreau|doresc|am vrea|am dori|vrem|dorim) (si eu |si noi |)# (minute|min) (pentru|sa)',
     // "voi face un comentariu scurt la acțiunea privind spațiile creative" (h485_014).
     '(voi face|o sa fac|vom face|o sa facem) (si |)(un|o) (comentariu|interventie|observatie|prezentare) (scurt|scurta|de # minute)',
     // "Ne-ar plăcea să avem și noi cele 5 minute" (h486_048).
@@ -2256,6 +2266,8 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Paul va avea intervenția de 5 minute" (h488_028).
+    '(va avea|are|o sa aiba) (interventia|prezentarea|cuvantul) (de # minute|noastra)',
     // "Vlad vorbeste in numele firmei" (h480_011): a colleague speaking for the company; "Doamna director va deschide sesiunea cu câteva cuvinte" (h480_053).
     '(vorbeste|va vorbi|o sa vorbeasca|va lua cuvantul|ia cuvantul|intervine|va interveni) in numele (firmei|companiei|institutiei|organizatiei|asociatiei|fundatiei|echipei|universitatii|camerei)',
     '(va deschide|deschide|o sa deschida) (sesiunea|intalnirea|atelierul|evenimentul|discutia|dezbaterea) cu (cateva|doua|un|niste) (cuvinte|cuvant)',
@@ -2333,6 +2345,8 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Putem doar să ascultăm? Nu am pregătit nimic." (h490_014).
+    'nu (am|avem) pregatit nimic',
     // "Nu cred că apuc să vorbesc, dar ascult cu interes" (h485_048).
     'nu cred ca (apuc|apucam|ajung|voi apuca|o sa apuc) sa (vorbesc|vorbim|intervin|intervenim|iau cuvantul)',
     // "Nu este necesară o alocuțiune din partea noastră" (h484_057).
@@ -2575,6 +2589,8 @@ export const intentRo: IntentLocale = {
     '^(am vazut|am citit|am parcurs|am primit) (si |)(planul|documentul|materialul|materialele|draftul|invitatia|mesajul)$',
   ],
   asideTopics: [
+    // "probabil de pe laptopuri diferite" (h488_028): how they connect, not whether.
+    'de pe (laptopuri|calculatoare|dispozitive|device-uri|telefoane) (diferite|separate)',
     // "sper să meargă netul": the connection, not coming.
     'netul', 'net',
     // "vă trimit câteva comentarii, poate vă sunt de folos" (h119_061): the comments' use, not coming.

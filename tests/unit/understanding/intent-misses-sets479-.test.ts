@@ -103,3 +103,28 @@ const corpus485: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 485–487', corpus485);
+
+const corpus488: IntentCase[] = [
+  // A yes to the dinner, not the workshop (h489_008, h489_069).
+  ['Salut Lavinia, Confirm pentru cina de seară cu partenerii, mulțumesc frumos pentru invitație. Pentru atelierul de dimineață nu știu încă, depinde dacă termin montajul la timp. Cristian', 'maybe'],
+  ['Ciao Lavinia, Yes to the dinner on Sunday evening, thank you! For the workshop on Monday I\'m sorry, I fly back at 9am. Mateo', 'no'],
+  // The time suits, leave from work still to get (h489_042).
+  ['Bună Lavinia, Da, e ok ora 11 pentru mine. Mai trebuie doar să văd dacă primesc liber de la serviciu, îți scriu mâine. Sabina', 'maybe'],
+  // A doubt about how they connect (h488_028); about having something to say (h488_063); about the whole morning (h489_033).
+  ['Bună ziua, Din partea Contrasens ne conectăm trei persoane (eu, Paul și Irina), probabil de pe laptopuri diferite. Paul va avea intervenția de 5 minute.', 'yes', 3, true],
+  ['Bună seara, Voi fi acolo. Nu știu încă dacă voi avea ceva de spus, depinde cum merge discuția. Dragoș', 'yes', 1, null],
+  ['Hi Lavinia, I\'m in Timișoara that week, so I\'ll drop by. Not sure I\'ll stay the whole morning. Ciao, Lucia', 'yes', 1],
+  // Short yeses (h488_037, h488_049); a question about which meeting this is (h490_020).
+  ['Bună, Sunt prezent luni. Călin', 'yes', 1],
+  ['Salut Lavinia, Pe mine mă poți trece pe listă pentru luni. Mulțumesc! Laura Olteanu', 'yes', 1],
+  ['Hi, Is this the same meeting as the one on 30 September? I attended that one and I am not sure whether this is a follow-up or a new workshop. Thanks, Peter', 'unknown'],
+  // A bare role before a department's capitals is no second person (h490_028); one after an honorific is the person's (h301_002).
+  ['Doamna Simion, Din partea Camerei de Comerț Timiș va participa doamna Elena Vlad, director Relații Externe. Personal nu voi putea fi prezent, având o altă obligație.', 'yes', 1],
+  ['Vă confirmăm participarea din partea Direcției Generale de Asistență Socială: vor participa doamna director Mirela Popa și consilierul Andrei Vlad.', 'yes', 2],
+  // Speaking (sets 489, 490).
+  ['Bună, Sunt și eu pe listă, da. Prezint pe scurt partea de finanțare din SIDU, ca data trecută. Raluca', 'yes', 1, true],
+  ['Revin: am reușit să mut ședința, voi fi prezentă. Aș vrea și eu 5 minute pentru câteva observații despre acțiunea 2.', 'yes', 1, true],
+  ['Buna ziua, Eu si sotul meu (avem un mic atelier de ceramica in Fabric) dorim sa participam. Putem doar sa ascultam? Nu am pregatit nimic. Cu stima, Lucia Pavel', 'yes', 2, false],
+];
+
+describeIntentCorpus('misses of sets 488–490', corpus488);
