@@ -312,6 +312,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
     scopeLogisticsYes(clauses.slice(first));
     scopeMailRemarkYes(clauses.slice(first));
     scopeRegretYes(clauses.slice(first));
+    scopeRelativeRefusal(clauses.slice(first));
     scopeSentenceAdverbs(clauses.slice(first));
     if (previous?.question === true && isTagQuestion(previous.text)) scopeTagAnswer(clauses.slice(first), previousClauses);
   });
@@ -486,6 +487,27 @@ function scopeMailRemarkYes(sentence: readonly Clause[]): void {
 const DATUM_CONFIRMED = compileStickyPhrases(LOCALES.flatMap((l) => l.confirmedData));
 
 const REGRET_WORD = compileStickyPhrases(REGRETS.map((phrase) => `^${phrase}$`));
+
+// A relative who comes along as the subject of a clause: "My wife will drive me from the hotel", "Soțul meu mă aduce".
+const RELATIVE_SUBJECT =
+  /^(?:my|our) (?:wife|husband|partner|son|daughter|mother|father|driver|assistant|child|kid)(?![a-z])|^(?:sotul|sotia|fiul|fiica|mama|tata|soferul|partenerul|partenera|copilul) (?:meu|mea|nostru|noastra)(?![a-z])/;
+// A refusal with no subject of its own, so the one of the clause before: "but won't attend the session", "dar nu participă".
+const SUBJECTLESS_REFUSAL = /^(?:won't|will not|wouldn't|doesn't|does not|isn't|is not|nu|n-o sa|nu va|nu o sa)(?![a-z])/;
+
+/**
+ * "Happy to confirm I will be there on Monday. My wife will drive me from the hotel but won't attend the session" (h492_005):
+ * a refusal after "but" with no subject of its own is the relative's named as the subject of the clause before, not the
+ * sender's. Mutates the spans of `sentence`.
+ */
+function scopeRelativeRefusal(sentence: readonly Clause[]): void {
+  sentence.forEach((clause, index) => {
+    const before = sentence[index - 1];
+    if (index === 0 || !clause.contrast || !before || !RELATIVE_SUBJECT.test(before.folded)) return;
+    const refusal = clause.spans[0];
+    if (refusal?.kind !== 'no' || !SUBJECTLESS_REFUSAL.test(clause.folded)) return;
+    refusal.kind = 'neutral';
+  });
+}
 
 /**
  * "Yes, Wednesday is unfortunately the day of our own steering committee, so I won't be able to attend" (h337_014), "Da, din

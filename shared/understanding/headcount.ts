@@ -201,7 +201,8 @@ const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)(?: cu)?|(?:^|[.!]
 // "Iker Etxeberria and I will join": the named partner before the sender.
 // A first name alone ("Rūta and I will join online") not after a greeting or thanks ("Thanks and I will attend");
 // online, "Dario and I will both dial in".
-const PARTNER_AND_I = new RegExp(`(?<!\\p{L})(?!(?:Thanks|Thank|Yes|Sure|Great|Okay|Ok|Perfect|Fine|Noted|Absolutely|Definitely|Certainly|Hello|Hi|Dear|Indeed|Also|So|Then|Now|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s+and I(?:'ll|\\s+(?:will|shall|are going to))\\s+(?:both\\s+)?(?:join|attend|come|be there|be attending|be joining|participate|dial in|connect|log in|be in|be at)\\b`, 'u');
+// "My colleague Tomas and I from Kaunas 2022 will join" (h491_007): the organisation may follow "and I".
+const PARTNER_AND_I = new RegExp(`(?<!\\p{L})(?!(?:Thanks|Thank|Yes|Sure|Great|Okay|Ok|Perfect|Fine|Noted|Absolutely|Definitely|Certainly|Hello|Hi|Dear|Indeed|Also|So|Then|Now|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s+and I(?:\\s+from(?:\\s+[\\p{L}0-9.-]+){1,4})?(?:'ll|\\s+(?:will|shall|are going to))\\s+(?:both\\s+)?(?:join|attend|come|be there|be attending|be joining|participate|dial in|connect|log in|be in|be at)\\b`, 'u');
 /** "Vă confirm participarea Oficiului Județean de Turism Timiș, cu 4 persoane": the organisation whose attendance is confirmed. */
 const ORGANISATION_CONFIRMED = /(?<![a-z])(?:participarea|prezenta|participation of|attendance of)\s+(?:the\s+)?([a-z]+)/;
 /**
@@ -216,7 +217,8 @@ const OUR_SUBJECT = /(?<![a-z])our\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
 // for, and one more beside them.
 const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|insotit de|insotita de|insotiti de|impreuna cu|alaturi de|si a (?:domnului|doamnei|dlui|dnei|d-lui|d-nei))(?![a-z])/;
 /** An extra of "one more" right after a colleague named by the relation ("colegul meu Bogdan și încă o colegă"). */
-const ONE_MORE_AFTER_NAMED = /(?:colegul|colega|my colleague|our colleague)(?: (?:meu|mea|nostru|noastra))? [a-z-]+(?: [a-z-]+)?,? (?:si|and|plus) (?:inca|one more|another)(?![a-z])/;
+// "va veni colegul meu Andrei Moț și colega Diana Popa în locul meu" (h492_048): or another colleague named after.
+const ONE_MORE_AFTER_NAMED = /(?:colegul|colega|my colleague|our colleague)(?: (?:meu|mea|nostru|noastra))? [a-z-]+(?: [a-z-]+)?,? (?:si|and|plus) (?:inca|one more|another|colegul|colega|my colleague|our colleague)(?![a-z])/;
 /** "… și de domnul …", "… and by Mr …", "accompanied by Ms. X (…) and Mr. Y" (h214_047): after an accompanying phrase, one more accompanying. */
 const ACCOMPANYING_AGAIN = new RegExp(`^(?:si|precum si) de(?: catre)?\\s|^and by\\s|^(?:and|si)\\s+(?:${TITLES.join('|')})(?![a-z])`);
 /** "Banat IT Cluster va fi prezent cu 3 persoane: …" (h371_006): a third-person verb right before the party, the organisation speaking of itself. */
@@ -520,10 +522,11 @@ const PREDICATE_COMPANION = /^(?:will|would|shall|is|are|he'll|she'll|he will|sh
 const SPEAKING_COMPANION = /^(?:va vorbi|va prezenta|va lua cuvantul|va interveni|vorbeste|prezinta) (?:colegul|colega) /;
 /**
  * A companion who comes along but takes no part: "Vin cu soțul, care nu participă la atelier, doar mă ajută cu laptopul"
- * (h480_020), "with my husband, who won't attend the workshop". Counted as no one.
+ * (h480_020), "with my husband, who won't attend the workshop", "mă însoțește fiica mea …, dar ea nu participă" (h492_036).
+ * Counted as no one.
  */
 const NOT_TAKING_PART =
-  /^[^.;!?]{0,40}?(?<![a-z])(?:care|who) (?:nu (?:participa|va participa|ia parte|va lua parte|intra|va intra|este participant|e participant|asista|va asista)|(?:won't|will not|doesn't|does not|isn't|is not|wouldn't) (?:attend|take part|join|participate|be attending|be taking part|be joining|taking part|attending|joining))(?![a-z])/;
+  /^[^.;!?]{0,60}?(?<![a-z])(?:(?:dar|insa|but) (?:ea|el|dansa|dansul|she|he) (?:nu participa|nu va participa|nu intra|won't attend|will not attend|doesn't attend|does not attend|isn't attending|won't join)|(?:care|who) (?:nu (?:participa|va participa|ia parte|va lua parte|intra|va intra|este participant|e participant|asista|va asista)|(?:won't|will not|doesn't|does not|isn't|is not|wouldn't) (?:attend|take part|join|participate|be attending|be taking part|be joining|taking part|attending|joining)))(?![a-z])/;
 /** How one takes part in the hybrid forum, as written after a person ("Eu fizic", "Vlad și Cristi pe Zoom"). */
 const FORMAT = '(?:fizic|online|pe [Zz]oom|pe [Tt]eams|la sediu|[îi]n sal[ăa]|[îi]n persoan[ăa]|la fa[țt]a locului|in person|on [Zz]oom|via [Zz]oom|remotely)';
 /** "Eu fizic, Vlad și Cristi pe Zoom", "Myself in person, Ana and Dan online": the sender, then the others with their format. */
@@ -880,8 +883,11 @@ const ADDS_SOMEONE = /(?<![a-z])(?:coleg\w*|colleague\w*|cu|with|si|and|plus|vin
 const ANNOUNCED_BEFORE_AFTER = /^\s*(?:anuntate|anuntati|inscrise|inscrisi|confirmate|confirmati|announced|registered|confirmed)\s+(?:initial|la inceput|anterior|initially|originally|earlier|before)(?![a-z])/;
 function counterfactual(folded: string, start: number): boolean {
   const before = folded.slice(Math.max(0, start - 80), start).split(' . ').pop()!;
-  return COUNTERFACTUAL_BEFORE.test(before) || INTENDED_BEFORE.test(before);
+  return COUNTERFACTUAL_BEFORE.test(before) || INTENDED_BEFORE.test(before) || POSSIBLE_BEFORE.test(before);
 }
+
+/** Someone brought only perhaps, after the sender's own answer: "Da, particip. Poate reușesc să vin și cu colega mea" (h492_049). */
+const POSSIBLE_BEFORE = /(?:^|[.!] )(?:poate|eventual|possibly|perhaps|maybe) (?:reusesc|reusim|o sa|i can|i'll|we can|we'll) [^.;!?,]{0,30}$/;
 
 /** A sentence read as ending on a name's initial ("Colegiul Tehnic „Ion I.C." + "Brătianu” va participa …"). */
 const INITIAL_END = /(?<![a-z])[a-z]\.$/;

@@ -30,6 +30,8 @@ const COUNT = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE})(?![a-z0-9])`);
 const HEDGED_COUNT = new RegExp(
   `^\\s*(?:cel mai probabil|probabil|posibil|poate|probably|possibly|likely|most likely|maybe)\\s+(?:${NUMBER_SOURCE})(?:\\s+(?:in total|cu totul|dintre noi|de la noi|persoane|oameni|of us|people|in all|total))?\\s*[.!]?\\s*$`,
 );
+/** A name closing a list after a doubt: "… și probabil Irina", "and possibly Ana". */
+const NAME_DOUBTED = /(?:^|\s)(?:și|si|and)\s+(?:probabil|poate|posibil|eventual|probably|maybe|possibly|perhaps)\s+(?:și\s+|si\s+)?\p{Lu}\p{Ll}+\s*[.!]?\s*$/u;
 /** A clause that opens asking leave ("can I", "pot să"): shared by the scope rules and the deferral asked as leave. */
 export const SELF_REQUEST = compileStickyPhrases(LOCALES.flatMap((l) => l.selfRequests).map((phrase) => `^${phrase}`));
 const SPEAKING: ReadonlySet<Span['kind']> = new Set(['speakerYes', 'othersSpeaker']);
@@ -150,6 +152,9 @@ export function aboutParty(analysis: TextAnalysis, own: readonly ClauseSpan[], s
   // "participăm eu și cine mai e liber din echipă, probabil doi în total" (h480_004), "Kaunas 2022 will be there - me and
   // whoever from the team is free, probably two of us" (h480_013): a doubt whose clause is only a count is the count's.
   if (HEDGED_COUNT.test(clause.folded) && own.some((other) => (firm(other) || other.kind === 'othersYes') && other.clause < span.clause)) return true;
+  // "Venim eu, Ștefan și probabil Irina, dacă scapă de la o ședință" (h492_026): a doubt between "și" and the last name listed
+  // after the sender's own yes is that person's.
+  if (NAME_DOUBTED.test(clause.text) && own.some((other) => firm(other) && other.clause < span.clause && analysis.clauses[other.clause]!.sentence === analysis.clauses[span.clause]!.sentence)) return true;
   if (!clause.question && own.some((other) => firm(other) && other.clause !== span.clause) && findAll(PARTY_CUES, clause.folded).length > 0) return true;
   // "Va participa o persoană, încă nu știu cine — fie eu, fie colegul, în funcție de program": a
   // doubt going on from such a clause, with no "but" between, is about the party too.

@@ -82,6 +82,8 @@ export const detailsEn: DetailsLocale = {
     '# (student*|pupil*|colleague*|volunteer*|intern*|trainee*|team member*|member*|people) ... ... (will|shall|are going to|would) (come|travel|join|attend) (with me|along with me|together with me)',
     // "Two colleagues from our Creative Economy team, Tom Hart and Ana Rusu, would also like to attend" (h348_020).
     '# (colleague*|team member*|coworker*|co-worker*|student*|researcher*|intern*) (from|of) (our|my) ... ... (would|will|shall|are going to) also (like to |)(join|come|attend|participate|be there)',
+    // "Two of our colleagues from the innovation team, Matei Simu and Laura Todea, will attend" (h492_064): their team and names.
+    '# of (my|our) (colleague*|team member*|coworker*|co-worker*|staff) (from|in) ... ... ... (will|shall|are going to|would|can) (also |)(join|come|attend|participate|be there)',
     // "two of my colleagues, Rasa and Tomas, will join instead" (h282_090): the names in commas (a gap does not start at one).
     '# of (my|our) (colleagues,|students,|team members,|staff,|coworkers,|co-workers,) ... ... (will|shall|are going to|would|can) (also |)(join|come|attend|participate|be there)',
     // "I'll attend with two of my PhD students": a kind of student before the noun.

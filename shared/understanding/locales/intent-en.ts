@@ -294,6 +294,8 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "none of us from Rijeka 2020 will be available on Wednesday" (h491_018).
+    '(none of us|neither of us|nobody|no one) (will|would|is going to) be available', '(none of us|neither of us|nobody|no one) from ... (will|would|is going to) be available',
     // "Unfortunately I'm out — flying to Vilnius that day" (h486_063).
     "^(unfortunately|sadly|sorry|alas) (i'm|i am|we're|we are) out$",
     // "I'm out for this one, sorry" (h483_009), "I'm out, sorry – family matters" (h483_051); not "I'm out this week … but I will dial in".
@@ -888,6 +890,10 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // "I will make a short intervention …, the others attend as observers" (h492_028): the rest of the party listens.
+    'the (others|rest|rest of us|rest of the team) (will |)(attend|join|come|be there|take part) (only |just |)as (observers|listeners|an audience)',
+    // "I might also have a couple of comments but I don't need a speaking slot" (h492_027): doubt about comments.
+    '(i|we) might (also |)have (a|some|a couple of|a few|two|one or two) (comment|comments|question|questions|remark|remarks|thoughts)',
     // "Yes to the dinner on Sunday evening, thank you! For the workshop on Monday I'm sorry" (h489_069).
     '(yes|no|count me in|count us in) (to|for) the (dinner|reception|lunch|cocktail|drinks|party|visit|tour)',
     // "I am not sure whether this is a follow-up or a new workshop" (h490_020): about what the meeting is.
@@ -1124,6 +1130,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I will make a short intervention on behalf of the cluster" (h492_028).
+    "(i will|i'll) make a (short |brief |quick |)(intervention|presentation|statement)",
     // "I have also prepared a short comment for my 5 minutes" (h486_011); "I'd also like a couple of minutes to comment" (h487_022).
     '(i have|i\'ve|we have|we\'ve) (also |)prepared (a|my|our|some) (short |brief |few |)(comment|comments|remarks|intervention|presentation|slides)',
     "(i'd|i would|we'd|we would) (also |)like (a couple of|a few|two|three|#) minutes to (comment|speak|present|say|share|talk)",
@@ -1486,6 +1494,8 @@ export const intentEn: IntentLocale = {
     '(welcome|appreciate|value) (the|an|this) (opportunity|chance|occasion) to (briefly |also |)comment on',
   ],
   othersSpeaker: [
+    // "One of us will comment on action 2" (h493_067).
+    'one of us will (comment|speak|present|say a few words|take the floor|give)',
     // "Jan will give a short 5-minute reflection on the Leeuwarden experience" (h486_024).
     'will give a (short |brief |)(#-minute |# minute |)(reflection|presentation|talk|input|intervention|comment|pitch)',
     // "My colleague Luka Perić and I will both join on Zoom. Luka would like to present (5 min) …" (h475_011).
@@ -1515,6 +1525,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "I don't think I will have comments this time" (h491_020).
+    "(i|we) (don't|do not) think (i|we) (will|'ll) have (any |)(comments|remarks|anything to add|anything to say)",
     // "I'd be glad to join, but I'm afraid I'll have to listen only - my Romanian is not good enough to comment" (h471_058).
     "((i'm|i am) afraid |)(i'll|i will|we'll|we will) (have to|only be able to) (just |only |)listen( only| in|)",
     // "We don't plan a contribution, we will be there to listen and learn" (h457_062).

@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "intrăm doar noi două, eu și Daniela, ca observatori" (h492_059).
+    '(intram|venim|participam|ne conectam) (doar |numai |)noi (doi|doua|trei|patru|#)',
     // "Sunt prezent luni." (h488_037); "Pe mine mă poți trece pe listă pentru luni" (h488_049).
     '^sunt (prezent|prezenta) (luni|marti|miercuri|joi|vineri|pe #)', '(pe mine |)ma (poti|puteti) trece pe lista',
     // "Confirm 👍 eu + 1" (h486_026): the party after a bare "confirm".
@@ -684,6 +686,8 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // "Noi doi … ne gândim să venim, dar vă confirmăm sigur luni dimineață" (h492_052).
+    '(ne gandim|ma gandesc|ne gandeam|ma gandeam) (serios |)sa (venim|vin|participam|particip|ne conectam|ma conectez)',
     // "Da, e ok ora 11 pentru mine. Mai trebuie doar să văd dacă primesc liber de la serviciu" (h489_042).
     'mai (trebuie|am) (doar |)sa (vad|verific|aflu|confirm) daca', 'trebuie (doar |)sa (vad|verific|aflu) daca (primesc|pot|ma pot|reusesc|ma lasa|imi dau)',
     // "Dacă discuția s-ar muta la ora 12, aș putea participa" (h459_042): only a possibility.
@@ -778,6 +782,8 @@ export const intentRo: IntentLocale = {
     'cred ca o sa'],
   // "Vin cu colegii de la asociatie, cred ca vom fi vreo 4" (h406_060): a count only guessed.
   partyCues: [
+    // "Da, particip. Poate reușesc să vin și cu colega mea" (h492_049).
+    'sa (vin|venim) si cu (colega|colegul|colegii|colegele|sotul|sotia|fiul|fiica)',
     // "Vin, și poate și colega Ana": a clause adding someone only possibly, after the sender's own yes.
     '^(si|plus) (poate|probabil|posibil|eventual) (si |)',
     // "Vin eu. Pe Tibi l-am rugat să vină, dar nu e sigur." (h468_067): whom the sender asked along.
@@ -1415,6 +1421,12 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // "Eu voi interveni, ceilalți participă ca observatori": the rest of the party listens.
+    '(ceilalti|celelalte|restul) (vor participa|participa|vin|vor veni|vor fi|sunt|intra|vor intra) (doar |numai |)(ca|in calitate de) (observatori|ascultatori|observatoare|ascultatoare)',
+    // "Vă rog să mă adăugați pe lista de mail" (h493_039): the mailing list, not the list of those who come.
+    '(va rog sa |)(ma|ne) (adaugati|treceti|includeti|adaugi|treci) (si |)(pe|in) lista de (mail|email|e-mail|distributie|corespondenta|newsletter)',
+    // "Voi trimite un coleg data viitoare" (h493_044): a stand-in for another time.
+    '(voi trimite|o sa trimit|trimit|vom trimite) (un coleg|o colega|pe cineva|un reprezentant) (data viitoare|la urmatoarea|la urmatoarea sesiune|altadata|alta data)',
     // "Confirm pentru cina de seară cu partenerii … Pentru atelierul de dimineață nu știu încă" (h489_008): the dinner, not the workshop.
     '(confirm|confirmam|vin|venim|particip|participam) (si |cu placere |)(pentru|la|participarea la|prezenta la) (cina|masa|dineul|receptia|cocktailul|pranzul|petrecerea|vizita)',
     // "Sunt în concediu medical până pe 25, deci nu vă pot confirma prezența" (h447_032): no doubt left by "deci" at the
@@ -1798,6 +1810,8 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "aș avea câteva observații despre turismul cultural" (h491_034); "Moderez eu discuția" (h491_058).
+    'as avea (si |)(cateva|niste|doua|unele) (observatii|comentarii|propuneri)', '(moderez|voi modera|o sa moderez) (eu |)(discutia|sesiunea|atelierul|dezbaterea)',
     // "Nu știu încă dacă voi avea ceva de spus" (h488_063); "Prezint pe scurt partea de finanțare" (h489_070); "Aș vrea și eu
     // 5 minute pentru câteva observații" (h490_041).
     '(voi avea|o sa am|vom avea|o sa avem|as avea|am avea) (si eu |si noi |)ceva de spus', '^prezint (si eu |)(pe scurt|scurt|in # minute)',

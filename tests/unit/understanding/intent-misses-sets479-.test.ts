@@ -128,3 +128,33 @@ const corpus488: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 488–490', corpus488);
+
+const corpus491: IntentCase[] = [
+  // A relative who drives the sender and does not attend (h492_005, h492_036, h486_052).
+  ['Hi Lavinia, Happy to confirm I will be there on Monday. My wife will drive me from the hotel but won\'t attend the session. Jan', 'yes', 1],
+  ['buna ziua eu vin. ma insoteste fiica mea care ma ajuta la deplasare, dar ea nu participa, ma asteapta afara. Nicu Barbu', 'yes', 1],
+  ['I will attend, but unfortunately I won\'t be able to stay for lunch.', 'yes', 1],
+  // Thinking of coming (h492_052); the mailing list (h493_039); a stand-in for another time (h493_044).
+  ['Bună ziua, Noi doi de la Galeria Calina (eu și Horia) ne gândim să venim, dar vă confirmăm sigur luni dimineață. Alexandra', 'maybe'],
+  ['Buna ziua, Am primit invitatia, dar adresa corecta a firmei mele este iulian@popadesign.ro. Va rog sa ma adaugati pe lista de mail. Iulian Popa', 'unknown'],
+  ['Bună ziua, Vă rog să mă treceți pe lista participanților.', 'yes', 1],
+  ['Bună ziua, Vă rog să mă scuzați, dar nu voi putea participa la întâlnirea online. Voi trimite un coleg data viitoare. Bogdan Stanciu', 'no'],
+  // "none of us from Rijeka 2020 will be available" (h491_018); "intrăm doar noi două" (h492_059).
+  ['Dear Lavinia, Unfortunately none of us from Rijeka 2020 will be available on Wednesday, as we have our own programme event that morning.', 'no'],
+  ['Lavinia, Din partea Serviciului Comunicare intrăm doar noi două, eu și Daniela, ca observatori. Monica', 'yes', 2, false],
+  // Headcount: "X and I from <organisation>" (h491_007); a second colleague named (h492_048); two colleagues of a team,
+  // named in commas (h492_064); a companion only perhaps (h492_049); a doubt before the last name listed (h492_026).
+  ['Dear Lavinia, Thank you for the invitation. My colleague Tomas and I from Kaunas 2022 will join the Zoom session on Wednesday.', 'yes', 2],
+  ['Bună ziua, Din păcate nu voi putea ajunge, dar va veni colegul meu Andrei Moț și colega Diana Popa în locul meu. Andrei ar vrea să ia cuvântul. Răzvan', 'yes', 2, true],
+  ['Hello, Two of our colleagues from the innovation team, Matei Simu and Laura Todea, will attend. I won\'t be able to join myself. No presentation from our side.', 'yes', 2, false],
+  ['Da, particip. Poate reusesc sa vin si cu colega mea.', 'yes', 1],
+  ['Salut Lavinia, Venim eu, Ștefan și probabil Irina, dacă scapă de la o ședință. Ștefan ar vrea să zică ceva despre acțiunea cu hub-ul creativ. George', 'yes', 2, true],
+  // Speaking (sets 491–493).
+  ['Hello Mrs Simion, Thank you. Yes, I will attend. I might also have a couple of comments but I don\'t need a speaking slot. Regards, Mirela Vasiu', 'yes', 1, false],
+  ['Hi Lavinia, I will join the Zoom call to listen in. I don\'t think I will have comments this time, but I\'m curious about the plan.', 'yes', 1, false],
+  ['Lavinia, Confirm, ca de obicei sunt acolo de la 9:30 ca să pregătim sala. Moderez eu discuția. Andrei', 'yes', 1, true],
+  ['Dear Lavinia, Confirming for the Banat IT cluster: we will be 5 people. I will make a short intervention on behalf of the cluster, the others attend as observers.', 'yes', 5, true],
+  ['Hi Lavinia, We will be online on the 17th – me and two colleagues from the innovation team. One of us will comment on action 2. Regards, Sergiu Olaru', 'yes', 3, true],
+];
+
+describeIntentCorpus('misses of sets 491–493', corpus491);
