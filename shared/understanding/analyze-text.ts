@@ -329,17 +329,20 @@ const REGRETS = LOCALES.flatMap((l) => l.regrets);
 const REGRET_OPENING = compileStickyPhrases([...REGRETS, ...LOCALES.flatMap((l) => l.regretOpenings)].map((phrase) => `^${phrase}`));
 
 /**
- * "Sigur că da, cu mare drag! Păcat doar că pe 17 sunt la Viena la un târg și nu am cum să mă conectez" (h435_088): a glad
- * answer that the next sentence, opening on a regret, refuses in full is the warmth of the refusal, not a yes.
+ * "Sigur că da, cu mare drag! Păcat doar că pe 17 sunt la Viena la un târg și nu am cum să mă conectez" (h435_088), "I would
+ * love to! Unfortunately my calendar says otherwise" (h495_053): a glad answer or wish that the next sentence, opening on a
+ * regret, refuses in full is the warmth of the refusal, not a yes.
  */
 function scopeRegretAfterGladYes(clauses: readonly Clause[]): void {
   const bySentence = clausesBySentence(clauses);
   bySentence.forEach((glad, sentence) => {
     const next = bySentence[sentence + 1];
     if (!next || findAll(REGRET_OPENING, next[0]!.folded).length === 0) return;
-    if (!glad.every((clause) => findAll(GLAD_ONLY, clause.folded).length > 0 && clause.spans.every((span) => span.kind === 'yes' || span.kind === 'neutral'))) return;
+    // A greeting before it ("Hi Lavinia, I would love to!") holds no phrase and is passed over.
+    const said = glad.filter((clause) => clause.spans.length > 0);
+    if (said.length === 0 || !said.every((clause) => findAll(GLAD_ONLY, clause.folded).length > 0 && clause.spans.every((span) => span.kind === 'yes' || span.kind === 'wish' || span.kind === 'neutral'))) return;
     if (!next.some((clause) => clause.spans.some((span) => span.kind === 'no' && !span.partial && !span.negated))) return;
-    for (const clause of glad) for (const span of clause.spans) if (span.kind === 'yes') span.kind = 'neutral';
+    for (const clause of glad) for (const span of clause.spans) if (span.kind === 'yes' || span.kind === 'wish') span.kind = 'neutral';
   });
 }
 
@@ -414,7 +417,8 @@ function scopeCorrections(sentence: readonly Clause[]): void {
 }
 
 const ECHOED = compileStickyPhrases(LOCALES.flatMap((l) => l.echoedNegatives).map((phrase) => `^${phrase}`));
-const BARE = /^[^a-z0-9]*([a-z]+)[^a-z0-9]*$/;
+// One word, or two ("sure thing"): the answer particles of the locales.
+const BARE = /^[^a-z0-9]*([a-z]+(?: [a-z]+)?)[^a-z0-9]*$/;
 
 /**
  * A bare "nu"/"no" clause that answers no invitation: "Nu, nu am întrebări…, ne vedem marți"
@@ -517,6 +521,12 @@ function scopeRegretYes(sentence: readonly Clause[]): void {
   sentence.forEach((clause, index) => {
     if (!isBareYes(clause)) return;
     const rest = sentence.slice(index + 1);
+    // "Sure thing, but not this Wednesday - I'm travelling to Kaunas" (h495_004): or a refusal right after it, opening on "but".
+    const next = rest[0]?.spans[0];
+    if (rest[0]?.contrast && next?.kind === 'no' && !next.partial && next.start === 0) {
+      clause.spans[0]!.kind = 'neutral';
+      return;
+    }
     const regret = rest.findIndex((other) => other.spans.some((span) => span.kind === 'weakNo' && findAll(REGRET_WORD, matchKey(span.text)).length > 0));
     if (regret < 0 || rest.slice(0, regret).some((other) => other.spans.some((span) => ANSWER_KINDS.has(span.kind)))) return;
     if (rest.slice(regret).some((other) => other.spans.some((span) => span.kind === 'no' && !span.partial))) clause.spans[0]!.kind = 'neutral';

@@ -48,7 +48,7 @@ export const detailsRo: DetailsLocale = {
     // "Venim în trei", "suntem în patru".
     '(venim|vom veni|suntem|vom fi|o sa fim|participam|vom participa) in #',
     // "vor participa doi inspectori" (h484_040): people named by their post.
-    '# (persoane|participanti|participante|oameni|reprezentanti|delegati|invitati|colegi|colege|membri|inspectori|inspectoare|consilieri|consiliere|experti|experte|specialisti|specialiste)',
+    '# (persoane|participanti|participante|oameni|reprezentanti|delegati|invitati|colegi|colege|membri|inspectori|inspectoare|consilieri|consiliere|experti|experte|specialisti|specialiste|doctoranzi|doctorande)',
     'participarea a # (persoane|participanti|colegi)', 'un numar de #', 'in numar de #', 'echipa de #',
     // "Confirmăm participarea unui grup de 5 voluntari ai asociației (inclusiv subsemnatul)" (h232_017).
     '(participarea|prezenta) (unui|a unui) grup de #', '(venim|vom veni|participam|vom participa|vom fi) (cu |)(un|) grup de #',

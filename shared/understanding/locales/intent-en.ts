@@ -294,6 +294,10 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "Sure thing, but not this Wednesday" (h495_004); "Unfortunately my calendar says otherwise" (h495_053).
+    '^not this (wednesday|monday|time|week|one)$', '(my|our) (calendar|schedule|agenda|diary) says otherwise',
+    // "on Wednesday morning I am teaching and cannot reschedule" (h495_002).
+    "(cannot|can't|can not) (reschedule|move it|move that)",
     // "none of us from Rijeka 2020 will be available on Wednesday" (h491_018).
     '(none of us|neither of us|nobody|no one) (will|would|is going to) be available', '(none of us|neither of us|nobody|no one) from ... (will|would|is going to) be available',
     // "Unfortunately I'm out — flying to Vilnius that day" (h486_063).
@@ -1130,6 +1134,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "Will I get the 5 minutes too? I'd like to share the Leeuwarden example if useful" (h495_034).
+    "(i'd|i would) (like|love) to share (the|our|my) ... (example|experience|case|story)",
     // "I will make a short intervention on behalf of the cluster" (h492_028).
     "(i will|i'll) make a (short |brief |quick |)(intervention|presentation|statement)",
     // "I have also prepared a short comment for my 5 minutes" (h486_011); "I'd also like a couple of minutes to comment" (h487_022).
@@ -1586,6 +1592,8 @@ export const intentEn: IntentLocale = {
     // "We confirm attendance for 2. Neither of us will present."
     // "Neither of them will be speaking" (h480_060): the colleagues sent.
     '(neither of us|none of us|neither of them|none of them|nobody|no one) (will|is going to|plans to|intends to|wants to|would like to) (be |)(present|presenting|speak|speaking|take the floor|say anything)',
+    // "Neither of them will give a presentation" (h496_027).
+    '(neither of us|none of us|neither of them|none of them) (will|is going to) (give|make|hold) (a|any) (presentation|talk|speech|statement)',
     'as an observer', 'as observer', 'as a listener',
     // A calendar comment: "I will join, happy to listen only" (h358_080).
     '(happy|glad|content|here) to listen only',
@@ -1671,7 +1679,7 @@ export const intentEn: IntentLocale = {
     // "I'll mostly listen", "we will mainly listen this time".
     "(i'll|i will|we'll|we will|i'm going to|we're going to) (mostly|mainly|largely|primarily) (listen|observe)",
   ],
-  answerParticles: ['yes', 'yeah', 'yep', 'sure'],
+  answerParticles: ['yes', 'yeah', 'yep', 'sure', 'sure thing'],
   // A form filled in by hand: "Participation: online / Intervention: no" (the value answers its own label).
   speakingFieldLabels: [
     // A form's slot field: "5-minute slot: no, thank you", "Slot: maybe" (h159_004, h159_036).
@@ -1870,7 +1878,8 @@ export const intentEn: IntentLocale = {
   confirmedData: [
     '^(the |my |our |)(number|phone number|address|email|e-mail|email address|details|data|name) (is|are) (correct|right|ok|fine)$',
     '^(this|that) is (the|my|our) (correct |right |)(address|number|email|email address)$'],
-  gladAnswers: ['yes please', 'yes', 'sure', 'of course', 'with (great |)pleasure', 'gladly'],
+  // "I would love to! Unfortunately my calendar says otherwise" (h495_053).
+  gladAnswers: ['yes please', 'yes', 'sure', 'of course', 'with (great |)pleasure', 'gladly', "(i would|i'd|we would|we'd) (love|like) to"],
   regrets: ['unfortunately', 'sadly', 'regrettably'],
   regretOpenings: ['the only (thing|problem) is'],
   relativeComing: ['who (will|shall|is going to)'],

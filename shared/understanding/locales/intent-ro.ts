@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Eu mă conectez din partea Direcției Comunicare" (h494_048).
+    '^(eu |noi |)(ma conectez|ne conectam) (din partea|de la|pentru|in numele)',
     // "intrăm doar noi două, eu și Daniela, ca observatori" (h492_059).
     '(intram|venim|participam|ne conectam) (doar |numai |)noi (doi|doua|trei|patru|#)',
     // "Sunt prezent luni." (h488_037); "Pe mine mă poți trece pe listă pentru luni" (h488_049).
@@ -421,6 +423,12 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Asociația Új Ház nu poate participa de această dată" (h496_016): the organisation speaking of itself.
+    '^(asociatia|fundatia|firma|compania|institutia|organizatia|camera|universitatea|facultatea|centrul|clubul|teatrul|muzeul|biblioteca|directia|serviciul|societatea|federatia|uniunea) ... nu (poate|va putea|o sa poata) (participa|fi prezenta|fi reprezentata|trimite pe nimeni)',
+    // "De data asta ne abținem" (h495_048); "luni 20 nu este posibil pentru mine" (h495_052); "Nu e cazul să mă așteptați" (h495_067);
+    // "La 11 am filmare, deci nu" (h495_029).
+    '(ne abtinem|ma abtin) (de data asta|de data aceasta)', '(de data asta|de data aceasta) (ne abtinem|ma abtin)', 'nu (este|e) posibil pentru (mine|noi)',
+    'nu e cazul sa (ma|ne) (asteptati|asteptam|asteptati)', '^(deci|asa ca|prin urmare) nu$',
     // "Nu am timp miercuri" (h486_059).
     'nu (am|avem|o sa am|voi avea) timp (luni|marti|miercuri|joi|vineri|atunci|in ziua aceea|in ziua respectiva|pe #|de data asta|de data aceasta)',
     // "Revin, nu mai pot deloc miercuri" (h476_043); "Pentru noi ziua de luni nu este deloc potrivită" (h477_048).
@@ -1810,6 +1818,10 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Vin! Și aș prezenta, dacă se poate, 5 minute" (h494_016); "Aș avea un scurt comentariu (2-3 minute)" (h494_032); "Voi avea și
+    // eu 5 minute de comentarii" (h495_050); "Vom avea și câteva observații scurte" (h496_056).
+    '^(si |)(as prezenta|as vorbi|as interveni|as lua cuvantul)$', 'as avea (si |)un (scurt |mic |)(comentariu|punct de vedere)',
+    '(voi avea|o sa am|vom avea|o sa avem) (si eu |si noi |)# (minute|min)', '(vom avea|voi avea) (si |)(cateva|niste|doua) (observatii|comentarii)',
     // "aș avea câteva observații despre turismul cultural" (h491_034); "Moderez eu discuția" (h491_058).
     'as avea (si |)(cateva|niste|doua|unele) (observatii|comentarii|propuneri)', '(moderez|voi modera|o sa moderez) (eu |)(discutia|sesiunea|atelierul|dezbaterea)',
     // "Nu știu încă dacă voi avea ceva de spus" (h488_063); "Prezint pe scurt partea de finanțare" (h489_070); "Aș vrea și eu
@@ -2280,6 +2292,10 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Tudor ar vrea să comenteze pe acțiunea 1" (h494_020); "Ar putea prezenta pe scurt rezultatele sondajului lor" (h494_074);
+    // "ea o să aibă și câteva comentarii" (h496_064).
+    '(ar vrea|ar dori|vrea|doreste) sa (comenteze|intervina|prezinte|vorbeasca)', '(ar putea|ar putea sa) (prezinte|prezenta) pe scurt',
+    '(ea|el|dansa|dansul) (o sa aiba|va avea) (si |)(cateva|niste) (comentarii|observatii)',
     // "Paul va avea intervenția de 5 minute" (h488_028).
     '(va avea|are|o sa aiba) (interventia|prezentarea|cuvantul) (de # minute|noastra)',
     // "Vlad vorbeste in numele firmei" (h480_011): a colleague speaking for the company; "Doamna director va deschide sesiunea cu câteva cuvinte" (h480_053).
@@ -2710,7 +2726,7 @@ export const intentRo: IntentLocale = {
   // "Confirm participarea. P.S. … deci până la urmă nu voi putea participa" (h121_001); "de fapt" only opening a clause.
   // "… deci vin totuși!" (h240_005); "PS: am verificat acum agenda și deplasarea s-a anulat, deci confirm" (h240_021).
   // "Mulțumesc, dar nu. Glumesc :) Sigur că vin" (h423_060): a joke taken back.
-  changeOfMind: ['^(glumesc|glumeam|am glumit|glumita|gluma)$', '(ignorati|ignora|va rog sa ignorati) (mesajul|emailul|e-mailul|raspunsul|ce am scris) (meu |)(anterior|precedent|de mai devreme|de ieri|)', '^(ps|p.s.|p.s)', '^adica nu', '^adica da', '^ba nu', '^pardon nu', '(vin|venim|particip|participam) totusi', 'totusi (vin|venim|particip|participam)', '(s-a|a fost) (anulat|anulata)', 'tocmai (am vazut|am aflat|mi s-a spus|am observat)', '^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat',
+  changeOfMind: ['^(glumesc|glumeam|am glumit|glumita|gluma)$', '(ignorati|ignora|va rog sa ignorati) (mesajul|emailul|e-mailul|raspunsul|ce am scris) (meu |)(anterior|precedent|de mai devreme|de ieri|)', '^(ps|p.s.|p.s)', '^adica nu', '^adica da', '^(deci|asa ca|prin urmare) nu$', '^ba nu', '^pardon nu', '(vin|venim|particip|participam) totusi', 'totusi (vin|venim|particip|participam)', '(s-a|a fost) (anulat|anulata)', 'tocmai (am vazut|am aflat|mi s-a spus|am observat)', '^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat',
     // "Am scris mai devreme că particip doar dacă e online … Acum am văzut că este pe Zoom, deci vă confirm" (h375_007).
     '^acum (am vazut|vad|am aflat|am observat|observ|am citit)',
     // "Confirm participarea la întâlnire. Revin: scuze, … Deci nu mai pot" (h477_033): coming back on what was just said.

@@ -158,3 +158,37 @@ const corpus491: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 491–493', corpus491);
+
+const corpus494: IntentCase[] = [
+  // A bare "sure thing" before "but not this Wednesday" (h495_004); a wish the next sentence refuses after "Unfortunately"
+  // (h495_053), not one it only makes late.
+  ['Hi Lavinia, Sure thing, but not this Wednesday - I\'m travelling to Kaunas that whole day. Please keep me in the loop for the next lab. Cheers, John', 'no'],
+  ['Hi Lavinia, Sure thing, I will be there.', 'yes', 1],
+  ['Hi Lavinia, I would love to! Unfortunately my calendar says otherwise - I\'m in Vienna at a board meeting on Wednesday. Thomas', 'no'],
+  ['I would love to! Unfortunately I will be a few minutes late.', 'yes', 1],
+  // Refusals (set 495): teaching and no way to reschedule; "deci nu" concluding a wish under a condition not met; "ne abținem";
+  // "nu este posibil pentru mine"; "Nu e cazul să mă așteptați".
+  ['Dear Lavinia, I wish I could join, but on Wednesday morning I am teaching and cannot reschedule. I will send you my written comments on the action plan by email.', 'no'],
+  ['Salut Lavinia, Aș participa cu mare drag dacă ar fi după-amiază. La 11 am filmare, deci nu. Emil', 'no'],
+  ['Bună ziua, Vă mulțumim pentru invitație, dar am participat la toate sesiunile anterioare și considerăm că v-am transmis deja tot ce aveam de spus. De data asta ne abținem. Alexandra', 'no'],
+  ['Bună ziua, Da, am primit invitația, mulțumesc frumos. Din păcate luni 20 nu este posibil pentru mine. Silvia Drăgan', 'no'],
+  ['Nu e cazul să mă așteptați, mulțumesc.', 'no'],
+  // An organisation refusing of itself (h496_016); "mă conectez din partea Direcției" (h494_048).
+  ['Mulțumim pentru invitație. Asociația Új Ház nu poate participa de această dată din cauza unui alt eveniment programat. Nagy Szilvia', 'no'],
+  ['Lavinia, Eu mă conectez din partea Direcției Comunicare. Poți să-mi trimiți și mie planul de acțiune în format editabil? Mulțumesc, Liliana', 'yes', 1],
+  // A doubt right before a talk limited (h496_073); one about coming beside listening only stays (h419_086).
+  ['Bună ziua, Vă confirm că vom participa din partea Consiliului Județean Timiș eu și dl. Florin Babă. Probabil vom interveni doar dacă este cazul.', 'yes', 2],
+  ['Salut, probabil intru si eu, dar fara interventie. Horia', 'maybe', null, false],
+  // PhD students counted by their post (h494_074).
+  ['Bună ziua, Eu nu pot ajunge luni, dar vor veni doi doctoranzi de-ai mei, Vlad Ene și Maria Suciu, care lucrează exact pe tema industriilor creative. Ar putea prezenta pe scurt rezultatele sondajului lor.', 'yes', 2, true],
+  // Speaking (sets 494–496).
+  ['Bună Lavinia, Vin! Și aș prezenta, dacă se poate, 5 minute despre platforma noastră de bilete pentru evenimente mici. Mihaela', 'yes', 1, true],
+  ['Bună, Lavinia! Ne conectăm două persoane de la Ambasada (eu și Tudor). Tudor ar vrea să comenteze pe acțiunea 1. Diana', 'yes', 2, true],
+  ['Bună ziua, Da, particip. Aș avea un scurt comentariu (2-3 minute) pe acțiunea 1. Teodora Marin', 'yes', 1, true],
+  ['Hi Lavinia, No problem at all - I\'ll be there. Will I get the 5 minutes too? I\'d like to share the Leeuwarden example if useful. Richard', 'yes', 1, true],
+  ['Bună ziua, Aș fi vrut să particip, și chiar o să particip: am mutat o întâlnire ca să pot intra. Voi avea și eu 5 minute de comentarii. Monica Rus', 'yes', 1, true],
+  ['Dear Ms Simion, Our office in Timișoara will be represented by my colleagues Andreea Lupu and Stefan Brandt. Neither of them will give a presentation. With kind regards Renate Weber', 'yes', 2, false],
+  ['Lavinia, nu ma pot conecta pe 17, am comisie. O trimit pe Daniela in locul meu, ea o sa aiba si cateva comentarii. Vasile', 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 494–496', corpus494);
