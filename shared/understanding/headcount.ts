@@ -442,11 +442,14 @@ const LIST_PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD})?(?:\\s*\\((?:eu|me|myself|
 // "we confirm: Michael Weber and Cornelia Radu (plant manager Timișoara) will attend": the verb after the list, a role in brackets between.
 // "Ana Kovač and Luka Horvat from the City of Rijeka will attend": where they come from between; "Yes from our side –
 // Cătălin and Ioana from TechHub." (h275_074): where they come from closing the sentence.
+// "vor fi colegii mei, Sandu și Gelu, de la Asociația Meșteșugarilor" (h498_051); "colegii mei Cristi și Sanda doar vor asculta" (h498_057).
 /** A role before the last name of a list: "Ruta Kazlauskaitė, Mindaugas Petraitis and our interpreter Laura Stoica" (h370_058). */
 const LIST_ROLE = '(?:(?:our|my) (?:interpreter|translator|colleague|coordinator|director|intern|assistant)\\s+|(?:interpreta|interpretul|colega|colegul) (?:noastră|nostru|mea|meu)\\s+)?';
-const NAMES_LIST = new RegExp(`(?<!\\p{L})(${LIST_PERSON}(?:\\s*,\\s*${LIST_PERSON}){0,6}\\s+(?:și|si|and)\\s+${LIST_ROLE}${LIST_PERSON})(?=\\s*(?:$|[.!;]|\\p{So}|\\p{Extended_Pictographic})|(?:\\s*\\([^()\\n]{1,40}\\)|\\s+(?:from|de la|din partea|din)\\s+[^.;!?(),\\n]{1,40}?)?\\s+(will (?:both )?(?:attend|come|join|participate|be there)|vor (?:participa|veni)|participă)(?!\\p{L})|\\s+(?:from|de la|din)\\s+[^.;!?(),\\n]{1,40}?\\s*(?:$|[.!;]))`, 'gu');
+const NAMES_LIST = new RegExp(`(?<!\\p{L})(${LIST_PERSON}(?:\\s*,\\s*${LIST_PERSON}){0,6}\\s+(?:și|si|and)\\s+${LIST_ROLE}${LIST_PERSON})(?=\\s*(?:$|[.!;]|\\p{So}|\\p{Extended_Pictographic})|(?:\\s*\\([^()\\n]{1,40}\\)|\\s+(?:from|de la|din partea|din)\\s+[^.;!?(),\\n]{1,40}?)?\\s+(will (?:both )?(?:attend|come|join|participate|be there)|vor (?:participa|veni)|participă|(?:doar |numai )?vor (?:asculta|urmări|urmari|intra))(?!\\p{L})|,?\\s+(?:from|de la|din)\\s+[^.;!?(),\\n]{1,40}?\\s*(?:$|[.!;,]))`, 'gu');
 /** Colleagues in the plural right before a list of names ("colegii mei", "our colleagues"). */
 const PLURAL_RELATION_BEFORE = /(?<!\p{L})(?:(?:colegii|colegele)(?:\s+(?:mei|mele|noștri|nostri|noastre))?|(?:my|our)\s+(?:colleagues|coworkers|co-workers))\s*,?\s*$/iu;
+/** Colleagues in the plural after "iar"/"while", the sender having spoken of themself before. */
+const BESIDE_SENDER_BEFORE = /(?<!\p{L})(?:iar|while|whereas)\s+(?:colegii|colegele|my colleagues|our colleagues)(?:\s+(?:mei|mele|noștri|nostri|noastre))?\s*,?\s*$/iu;
 const PREPOSITION_BEFORE = /(?<!\p{L})(?:de|din|al|ale|a|la|of|from|at|the|for)\s+$/iu;
 const SELF_MARK = /\((?:eu|me|myself|subsemnatul|subsemnata)\)/u;
 // Plural only in English: "I will attend Design Thinking and Innovation Lab" names sessions, not people.
@@ -454,7 +457,8 @@ const SELF_MARK = /\((?:eu|me|myself|subsemnatul|subsemnata)\)/u;
 const OPENING_VERB = /^(?:Vin|Participă|Participa)\s+/u;
 // "Yes from our side – Cătălin and Ioana from TechHub" (h275_074): who comes for the sender's side, after a dash.
 // "Our team confirms: Ruta Kazlauskaitė, Mindaugas Petraitis and our interpreter Laura Stoica" (h370_058): a team confirming who comes.
-const COMING_BEFORE = /(?<!\p{L})(?:(?:[Pp]articipăm|[Pp]articipam|[Vv]enim|[Vv]om participa|[Vv]om veni)\s*:|vin|vor veni|vor participa|participă|vor fi prezenți|vor fi prezente|are coming|will both attend|from our side|din partea noastră|(?:team|delegation|(?:echipa|delegația)(?: noastră)?) (?:confirms|confirmă))\s*[:–—-]?\s*$/u;
+// "Nu voi putea participa, dar vor fi colegii mei, Sandu și Gelu" (h498_051): the colleagues said to come before their names.
+const COMING_BEFORE = /(?<!\p{L})(?:(?:vor fi|vor veni|vor participa|vin)\s+(?:colegii|colegele)(?:\s+(?:mei|mele|noștri|nostri|noastre))?\s*,|(?:[Pp]articipăm|[Pp]articipam|[Vv]enim|[Vv]om participa|[Vv]om veni)\s*:|vin|vor veni|vor participa|participă|vor fi prezenți|vor fi prezente|are coming|will both attend|from our side|din partea noastră|(?:team|delegation|(?:echipa|delegația)(?: noastră)?) (?:confirms|confirmă))\s*[:–—-]?\s*$/u;
 const CALENDAR_WORD = /^(?:Luni|Marți|Marti|Miercuri|Joi|Vineri|Sâmbătă|Sambata|Duminică|Duminica|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ianuarie|Februarie|Martie|Aprilie|Mai|Iunie|Iulie|August|Septembrie|Octombrie|Noiembrie|Decembrie|January|February|March|April|May|June|July|September|October|November|December)$/u;
 
 /**
@@ -487,7 +491,7 @@ function cuedMatches(cued: { cue: RegExp; pattern: RegExp }, text: string): Iter
 }
 
 /** People in a list of names marked with the sender, or after a verb of coming ({@link NAMES_LIST}), the most in one list. */
-function namesList(text: string): number {
+function namesList(text: string, senderComes: boolean): number {
   let best = 0;
   for (const match of cuedMatches(CUED.namesList, text)) {
     // "Vin Oana, Cristi și Larisa.": a verb opening the sentence is capitalised and taken for a
@@ -501,7 +505,9 @@ function namesList(text: string): number {
     // A verb after the list counts only full names not after a preposition: "Camera de Comerț, Industrie și Agricultură Timiș vor participa" is one office.
     // "colegii mei Mara și Silviu vor participa": first names will do after colleagues in the plural.
     const comingAfter = match[2] !== undefined && (people.every((person) => /\s/.test(person.trim())) || PLURAL_RELATION_BEFORE.test(before)) && !PREPOSITION_BEFORE.test(before);
-    if (SELF_MARK.test(list) || COMING_BEFORE.test(before) || comingAfter) best = Math.max(best, people.length);
+    // "Eu voi avea o intervenție, iar colegii mei Cristi și Sanda doar vor asculta" (h498_057): the colleagues besides the sender.
+    const besideSender = senderComes && comingAfter && BESIDE_SENDER_BEFORE.test(before);
+    if (SELF_MARK.test(list) || COMING_BEFORE.test(before) || comingAfter) best = Math.max(best, people.length + (besideSender ? 1 : 0));
   }
   return best;
 }
@@ -517,7 +523,7 @@ const EXPLAINING_GAP = /^\s*[(:](?:(?!(?:and|si|cu|with|plus|or|sau)\s)[^()])*$/
  * mine"): right after another companion phrase and a name ("and my colleague Jelena Marković
  * will join me") it is that same person again.
  */
-const PREDICATE_COMPANION = /^(?:will|would|shall|is|are|he'll|she'll|he will|she will|va|vine|ar|o sa|ma insoteste|ne insoteste|accompanies)(?![a-z])/;
+const PREDICATE_COMPANION = /^(?:will|would|shall|is|are|he'll|she'll|he will|she will|va|vine|ar|o sa|ma insoteste|ne insoteste|ma va insoti|ne va insoti|o sa ma insoteasca|accompanies|will accompany)(?![a-z])/;
 /** A companion phrase that says who speaks ("va prezenta colega mea"): someone already brought, when one was. */
 const SPEAKING_COMPANION = /^(?:va vorbi|va prezenta|va lua cuvantul|va interveni|vorbeste|prezinta) (?:colegul|colega) /;
 /**
@@ -717,6 +723,8 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
     if (EXPLAINING_GAP.test(folded.slice(before.end, match.start)) && !ADDITIVE_START.test(match.text)) return true;
     // "se va conecta împreună cu mine și directorul nostru": the verb in the singular, its subject after it ("și" = also).
     if (WITH_ME_END.test(before.text) && /^\s*$/.test(folded.slice(before.end, match.start)) && /^si\s/.test(match.text)) return true;
+    // "împreună cu o interpretă …, Simona Vasiu, care mă va însoți" (h498_050): a relative pronoun points back to the one just brought.
+    if (PREDICATE_COMPANION.test(match.text) && /(?:^|[\s,])(?:care|who)\s+$/.test(folded.slice(before.end, match.start))) return true;
     return PREDICATE_COMPANION.test(match.text) && SAME_PERSON_GAP.test(folded.slice(before.end, match.start));
   };
   // "I will attend, and two colleagues will come with me": the colleagues counted, then their own verb.
@@ -768,7 +776,7 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   }
   for (const sum of folded.matchAll(DIGIT_SUM)) total = Math.max(total, Number(sum[1]) + Number(sum[2]));
   total = Math.max(total, adultsAndChildren(folded));
-  total = Math.max(total, namesList(joined));
+  total = Math.max(total, namesList(joined, !onBehalf));
   const plural = WE.test(folded);
   for (const key of keys) {
     const answered = ANSWER_FOR_COUNT.exec(key)?.[1];

@@ -420,8 +420,10 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     const sentByFirstName = (span: ClauseSpan): boolean => span.kind === 'substitute' && SENT_BY_FIRST_NAME.test(analysis.clauses[span.clause]!.text);
     // "Mâine vine doar Vlad dintre noi, eu și Sebastian nu mai putem" (h472_086): a first name inside the phrase of coming.
     const namedInside = (span: ClauseSpan): boolean => span.kind === 'othersYes' && namesFirstName(span.text, () => false);
+    // "De la Direcția Comunicare vin doi colegi, Sorina și Alex, … Eu nu ajung" (h498_052): a count of colleagues said to come.
+    const countedInside = (span: ClauseSpan): boolean => span.kind === 'othersYes' && COUNTED_COLLEAGUES.test(analysis.clauses[span.clause]!.folded.slice(span.start, span.end));
     const named = standIns.some((span) =>
-      namesPerson(sentenceWithTitle(analysis, sentenceOf(span))) || namedBefore(sentenceOf(span)) || comesByFirstName(span) || listedAfter(sentenceOf(span)) || firstNamesListed(sentenceOf(span)) || sentByFirstName(span) || namedInside(span));
+      namesPerson(sentenceWithTitle(analysis, sentenceOf(span))) || namedBefore(sentenceOf(span)) || comesByFirstName(span) || listedAfter(sentenceOf(span)) || firstNamesListed(sentenceOf(span)) || sentByFirstName(span) || namedInside(span) || countedInside(span));
     // "Confirmăm participarea. … va veni doamna prof. Simona Toma, în locul meu": beside someone
     // named to come in the sender's place, the sender's yes is the organisation's.
     const orgAnswer = own.length + wish.length === 0 || (wish.length === 0 && no.length === 0 && substitute.length > 0 && named);

@@ -557,6 +557,8 @@ export const intentEn: IntentLocale = {
     '(i|we) hope (i|we|that|so)', '(i|we) hope to', 'hoping to',
   ],
   partyCues: [
+    // "I will join the Zoom call: me + 1 colleague (TBC), most likely Rūta" (h498_011).
+    '(me|myself) (+|plus) #',
     // "Yes, I will join, and possibly Ana from our team" (h468_085): a clause adding someone only possibly, after the sender's own yes.
     '^(and|plus) (possibly|maybe|perhaps|probably|likely) (also |)',
     // Whom the sender asked along: "I'm coming. I've asked Tom to join too, but he isn't sure yet."

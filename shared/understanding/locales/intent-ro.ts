@@ -841,6 +841,8 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "Nu voi putea participa, dar vor fi colegii mei, Sandu și Gelu" (h498_051); "De la Direcția Comunicare vin doi colegi" (h498_052).
+    '(vor fi|vor veni|vor participa|vor merge) (si |)(colegii|colegele) (mei|mele|nostri|noastre)', '(vin|vor veni|merg|vor merge|participa|vor participa|intra|vor intra) (doi|doua|trei|patru|#) (colegi|colege)',
     // "Sunt trei colegi care ar vrea să vină, dar eu nu pot. Deci vin ei trei" (h486_051).
     '(vin|vor veni|merg|vor merge|participa|vor participa|intra|vor intra) (ei|ele) (doi|doua|trei|patru|cinci|#)',
     // "Mâine vine doar Vlad dintre noi, eu și Sebastian nu mai putem" (h472_086): one of the sender's side comes.
@@ -1333,6 +1335,8 @@ export const intentRo: IntentLocale = {
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    // "nu sunt în Timișoara săptămâna viitoare. Poate la următoarea sesiune" (h499_054).
+    'nu (sunt|suntem) in (timisoara|tara|oras|romania) (saptamana viitoare|atunci|in ziua aceea|luni|miercuri|pe #)',
     // "Mulțumim, dar tema nu este relevantă pentru firma noastră (transport și logistică)" (h483_061).
     '(tema|subiectul|atelierul|evenimentul|discutia|intalnirea) nu (este|e|pare) (prea |foarte |chiar |)(relevant|relevanta) pentru (noi|firma noastra|activitatea noastra|domeniul nostru|institutia noastra|organizatia noastra|asociatia noastra|compania noastra)',
     // "eu am ședință de consiliu" (h469_069): the sender's own meeting, said beside the colleagues sent.
@@ -1429,6 +1433,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // "În locul meu trebuia să participe colegul Ion Rață, dar din păcate nici el nu este disponibil" (h499_063): only planned.
+    '(in locul meu |)(trebuia|urma|trebuiau|urmau) sa (participe|vina|mearga|se conecteze) (in locul meu|)',
     // "Eu voi interveni, ceilalți participă ca observatori": the rest of the party listens.
     '(ceilalti|celelalte|restul) (vor participa|participa|vin|vor veni|vor fi|sunt|intra|vor intra) (doar |numai |)(ca|in calitate de) (observatori|ascultatori|observatoare|ascultatoare)',
     // "Vă rog să mă adăugați pe lista de mail" (h493_039): the mailing list, not the list of those who come.
@@ -1831,7 +1837,7 @@ export const intentRo: IntentLocale = {
     // "voi face un comentariu scurt la acțiunea privind spațiile creative" (h485_014).
     '(voi face|o sa fac|vom face|o sa facem) (si |)(un|o) (comentariu|interventie|observatie|prezentare) (scurt|scurta|de # minute)',
     // "Ne-ar plăcea să avem și noi cele 5 minute" (h486_048).
-    '(ne-ar|mi-ar) placea sa (avem|am|primim|primesc) (si noi |si eu |)cele # (minute|min)',
+    '(ne-ar|mi-ar) placea sa (avem|am|primim|primesc) (si noi |si eu |)(cele |)# (minute|min)',
     // "Aș avea și eu o propunere de 5 minute legată de turismul cultural" (h484_016).
     '(as avea|am|avem|am avea) (si eu |si noi |)o (propunere|interventie|prezentare|expunere) de # (minute|min)',
     // "Și aș vrea să am intervenția de 5 minute, dacă se mai poate" (h478_041).
@@ -2292,6 +2298,8 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "conf. dr. Radu Ionescu, care se va ocupa și de intervenția de 5 minute" (h497_001); "Cuvântul îl ia Irina" (h498_033).
+    '(se va ocupa|se ocupa|o sa se ocupe) (si |)de (interventia|prezentarea|cuvantul)', 'cuvantul (il ia|il va lua|o sa-l ia)',
     // "Tudor ar vrea să comenteze pe acțiunea 1" (h494_020); "Ar putea prezenta pe scurt rezultatele sondajului lor" (h494_074);
     // "ea o să aibă și câteva comentarii" (h496_064).
     '(ar vrea|ar dori|vrea|doreste) sa (comenteze|intervina|prezinte|vorbeasca)', '(ar putea|ar putea sa) (prezinte|prezenta) pe scurt',
@@ -2375,6 +2383,8 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Nu avem o prezentare, dar vom răspunde la întrebări" (h498_041).
+    'nu (avem|am) (o |nicio |vreo |)(prezentare|interventie) (pregatita|)',
     // "Putem doar să ascultăm? Nu am pregătit nimic." (h490_014).
     'nu (am|avem) pregatit nimic',
     // "Nu cred că apuc să vorbesc, dar ascult cu interes" (h485_048).

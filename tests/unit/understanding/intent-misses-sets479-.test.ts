@@ -192,3 +192,26 @@ const corpus494: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 494–496', corpus494);
+
+const corpus497: IntentCase[] = [
+  // Colleagues sent (h498_051, h498_052); a stand-in only planned, who cannot either (h499_063).
+  ['Buna ziua, Va multumesc pentru invitatie. Nu voi putea participa, dar vor fi colegii mei, Sandu si Gelu, de la Asociatia Mestesugarilor. Dana Ursu', 'yes', 2],
+  ['Bună Lavinia, De la Direcția Comunicare vin doi colegi, Sorina și Alex, care vor face și fotografii pentru comunicatul de presă. Eu nu ajung. Mirela', 'yes', 2],
+  ['Bună ziua, În locul meu trebuia să participe colegul Ion Rață, dar din păcate nici el nu este disponibil. Așa că nu vom avea reprezentant la această întâlnire.', 'no'],
+  // Away that week, then "maybe next time" (h499_054).
+  ['Buna ziua, Multumesc, dar nu sunt in Timisoara saptamana viitoare. Poate la urmatoarea sesiune. Nicolae Ursu', 'no'],
+  // Headcount (set 498): the interpreter who accompanies, named once (h498_050); a colleague for the first half hour
+  // (h498_015); colleagues besides the sender after "iar" (h498_057), not after the sender's refusal; "me + 1 (TBC)" (h498_011).
+  ['Bună ziua, Confirmăm participarea. Vin eu (Andrei Lupu, Asociația Surzilor Timiș) împreună cu o interpretă în limbaj mimico-gestual, Simona Vasiu, care mă va însoți pe toată durata sesiunii.', 'yes', 2],
+  ['Bună ziua, Particip eu, iar colegul meu Horațiu intră doar pentru primele 30 de minute, apoi are altă ședință. Teodora Răileanu', 'yes', 2],
+  ['Bună ziua, Da, participăm. Eu voi avea o intervenție, iar colegii mei Cristi și Sanda doar vor asculta. Emil Bogdan', 'yes', 3, true],
+  ['Nu pot veni, iar colegii mei Cristi și Sanda vor participa.', 'yes', 2],
+  ['Dear Lavinia, Thanks for the invitation. I will join the Zoom call: me + 1 colleague (TBC), most likely Rūta from our SME programme. I\'ll present on behalf of both of us, 5 minutes is plenty.', 'yes', 2, true],
+  // Speaking (sets 497, 498).
+  ['Bună ziua, Confirm participarea mea la întâlnirea de miercuri. Voi fi însoțită de colegul meu, conf. dr. Radu Ionescu, care se va ocupa și de intervenția de 5 minute pe marginea planului de acțiune.', 'yes', 2, true],
+  ['Bună ziua, Confirm. Din partea incubatorului nostru mai participă doi colegi: Ioana Pană și Vlad Mureșan. Ne-ar plăcea să avem și noi 5 minute pentru comentarii. Valentin Cozma', 'yes', 3, true],
+  ['Salut Lavinia, Da, ne conectăm. Suntem în 3 în aceeași sală, pe un singur laptop: eu, Irina și Tudor. Cuvântul îl ia Irina, are pregătite câteva idei despre spațiile creative. Vlad', 'yes', 3, true],
+  ['Bună ziua, Confirm participarea. Vom fi eu și colegul meu de la departamentul IMM. Nu avem o prezentare, dar vom răspunde la întrebări despre finanțare dacă apar.', 'yes', 2, false],
+];
+
+describeIntentCorpus('misses of sets 497–499', corpus497);
