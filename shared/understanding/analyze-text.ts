@@ -167,8 +167,8 @@ const CONDITIONAL = new RegExp(`(?<![a-z0-9])(?:${LOCALES.flatMap((l) => l.condi
 const CONTRAST = contrastSource([]);
 // Clause boundaries: punctuation inside a sentence, and before a contrasting conjunction.
 // Not before a bare "yet", mostly an adverb ("not sure yet whether…", "can't yet confirm");
-// after a comma it still opens a contrast.
-const SPLIT_CONTRAST = contrastSource(['yet']);
+// after a comma it still opens a contrast. Nor before "numai ca", mostly "only as" ("dar numai ca auditor", h32_008).
+const SPLIT_CONTRAST = contrastSource(['yet', 'numai ca']);
 // "Nu voi putea totuși să particip" (h379_044): "totuși" before "să" is inside the verb, no contrast opening a clause.
 const CLAUSE_SPLIT = new RegExp(`\\s*(?:[,;]|(?<!\\d):|:(?!\\d))\\s*|\\s+[-–—]\\s+|\\s+(?!(?:totuși|totusi)\\s+(?:să|sa)\\s)(?=(?:${SPLIT_CONTRAST})(?![A-Za-z0-9]))`, 'i');
 const CONTRAST_START = new RegExp(`^(?:${CONTRAST})${WORD_END}`);
@@ -431,7 +431,8 @@ function scopeBareNo(sentence: readonly Clause[], nextSentence?: string): void {
     if (!word || clause.spans.length !== 1 || clause.spans[0]!.kind !== 'no') return;
     const next = sentence[index + 1];
     // Or a later clause of the sentence: "Nu, vin pe jos, nu am nevoie de loc de parcare" (h441_028).
-    const echoes = (other: Clause): boolean => !other.contrast && findAll(ECHOED, other.folded).length > 0 && !other.spans.some((span) => ANSWER_KINDS.has(span.kind));
+    // "Nu, nu pot lipsi" (h501_044): an echo that is itself a yes leaves the yes to answer.
+    const echoes = (other: Clause): boolean => !other.contrast && findAll(ECHOED, other.folded).length > 0 && !other.spans.some((span) => ANSWER_KINDS.has(span.kind) && span.kind !== 'yes');
     const echo = next !== undefined && (echoes(next) || sentence.slice(index + 2).some(echoes));
     if (echo || fillerIn(word, sentence.filter((other) => other !== clause), nextSentence)) clause.spans[0]!.kind = 'neutral';
   });

@@ -116,9 +116,10 @@ export function aboutSpeaking(analysis: TextAnalysis, span: ClauseSpan): boolean
     return condition !== undefined && findAll(SELF_CONDITIONS, condition.folded).length > 0;
   };
   if (spans.some((other) => SPEAKING.has(other.kind)) && !spans.some((other) => ANSWERS.has(other.kind)) && !comesIf()) return true;
-  // "Probabil vom interveni doar dacă este cazul" (h496_073): or right before a talk limited.
+  // "Probabil vom interveni doar dacă este cazul" (h496_073), "I'd love to come on Monday and maybe briefly introduce my studio"
+  // (h502_047): or right before a talk, limited or offered.
   const own = analysis.clauses[span.clause]!;
-  if (own.spans.some((other) => other.kind === 'speakerNo' && other.start > span.start && /^\s*$/.test(own.folded.slice(span.end, other.start)))) return true;
+  if (own.spans.some((other) => (other.kind === 'speakerNo' || SPEAKING.has(other.kind)) && other.start > span.start && /^\s*$/.test(own.folded.slice(span.end, other.start)))) return true;
   const clause = analysis.clauses[span.clause]!;
   // "… voi fi prezent și voi expune ideile în intervenția de 5 minute, dacă programul permite": a
   // condition right after the wish to speak conditions the talk, the nearest verb.

@@ -420,8 +420,13 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     const sentByFirstName = (span: ClauseSpan): boolean => span.kind === 'substitute' && SENT_BY_FIRST_NAME.test(analysis.clauses[span.clause]!.text);
     // "Mâine vine doar Vlad dintre noi, eu și Sebastian nu mai putem" (h472_086): a first name inside the phrase of coming.
     const namedInside = (span: ClauseSpan): boolean => span.kind === 'othersYes' && namesFirstName(span.text, () => false);
-    // "De la Direcția Comunicare vin doi colegi, Sorina și Alex, … Eu nu ajung" (h498_052): a count of colleagues said to come.
-    const countedInside = (span: ClauseSpan): boolean => span.kind === 'othersYes' && COUNTED_COLLEAGUES.test(analysis.clauses[span.clause]!.folded.slice(span.start, span.end));
+    // "De la Direcția Comunicare vin doi colegi, Sorina și Alex, … Eu nu ajung" (h498_052): a count of colleagues said to come,
+    // their first names right after it (not a count alone: "Vor participa doi colegi, eu nu pot" stays for a person).
+    const countedInside = (span: ClauseSpan): boolean => {
+      const next = analysis.clauses[span.clause + 1];
+      return span.kind === 'othersYes' && COUNTED_COLLEAGUES.test(analysis.clauses[span.clause]!.folded.slice(span.start, span.end)) &&
+        next?.sentence === analysis.clauses[span.clause]!.sentence && FIRST_NAMES_ONLY.test(next.text.trim());
+    };
     const named = standIns.some((span) =>
       namesPerson(sentenceWithTitle(analysis, sentenceOf(span))) || namedBefore(sentenceOf(span)) || comesByFirstName(span) || listedAfter(sentenceOf(span)) || firstNamesListed(sentenceOf(span)) || sentByFirstName(span) || namedInside(span) || countedInside(span));
     // "Confirmăm participarea. … va veni doamna prof. Simona Toma, în locul meu": beside someone
@@ -822,6 +827,9 @@ function aloneInSentence(analysis: TextAnalysis, span: Found): boolean {
 
 /** A clause opening on a day ("luni", "pe 17", "on Monday") with something after it: what the sender does that day. */
 const DAY_OPENED = /^(?:luni|marti|miercuri|joi|vineri|maine|in ziua aceea|in ziua respectiva|pe \d{1,2}|in \d{1,2}|on (?:monday|wednesday|the \d{1,2}(?:st|nd|rd|th)?)|that day|on that day) (?:sunt|suntem|voi fi|vom fi|o sa fiu|am|avem|i am|i'm|we are|we're|i will be|we will be|i'll be|we'll be|i have|we have) \S/;
+
+/** A clause of first names only: "Sorina și Alex", "Ana, Dan and Ioana". */
+const FIRST_NAMES_ONLY = /^\p{Lu}\p{Ll}+(?:\s*(?:,|și|si|and)\s*\p{Lu}\p{Ll}+)+[.!]?$/u;
 
 /** The day said free, not taken: "Luni sunt liberă". */
 const DAY_FREE = /(?<![a-z])(?:liber|libera|liberi|disponibil|disponibila|disponibili|free|available|around|in timisoara|in town)(?![a-z])/;

@@ -115,7 +115,8 @@ export const detailsRo: DetailsLocale = {
   ],
   companion: [
     // "Particip eu, iar colegul meu Horațiu intră doar pentru primele 30 de minute" (h498_015).
-    'iar (colegul|colega) (meu|mea|nostru|noastra) ... (intra|vine|va veni|va intra|se conecteaza|se va conecta|participa|va participa)',
+    // Not "iar colega mea intră în concediu de mâine".
+    'iar (colegul|colega) (meu|mea|nostru|noastra) ... (vine|va veni|se conecteaza|se va conecta|participa|va participa)', 'iar (colegul|colega) (meu|mea|nostru|noastra) ... (intra|va intra) (doar|si|pe|la|pentru)',
     // "Particip eu și încă unul, colegul de la redacție, Tudor" (h474_018); "Confirm participarea mea și a încă unui coleg" (h474_038).
     'eu si inca (unul|una)', '(si a|si pentru) inca (unui|unei) (coleg|colege|persoane|reprezentant|reprezentante|membru)',
     // "Intervenția o va face colegul meu Marius Stan …; eu voi fi doar în audiență" (h474_017): the one who speaks comes too.

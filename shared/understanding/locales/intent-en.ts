@@ -9,6 +9,8 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "I will not be able to miss this one - count me in for Monday" (h501_010).
+    "(i|we) (will not|won't|could not|couldn't) (be able to |)miss (this|it)",
     // "I'm in Timișoara that week, so I'll drop by" (h489_033).
     "(i'll|i will|we'll|we will) (definitely |surely |)(drop|pop|stop) (by|in)",
     // "Three of us from the Kaunas team will connect" (h362_005), "Two of us from the Chemnitz bid office will travel to Timișoara for
@@ -296,8 +298,6 @@ export const intentEn: IntentLocale = {
   no: [
     // "Sure thing, but not this Wednesday" (h495_004); "Unfortunately my calendar says otherwise" (h495_053).
     '^not this (wednesday|monday|time|week|one)$', '(my|our) (calendar|schedule|agenda|diary) says otherwise',
-    // "on Wednesday morning I am teaching and cannot reschedule" (h495_002).
-    "(cannot|can't|can not) (reschedule|move it|move that)",
     // "none of us from Rijeka 2020 will be available on Wednesday" (h491_018).
     '(none of us|neither of us|nobody|no one) (will|would|is going to) be available', '(none of us|neither of us|nobody|no one) from ... (will|would|is going to) be available',
     // "Unfortunately I'm out — flying to Vilnius that day" (h486_063).
@@ -846,6 +846,8 @@ export const intentEn: IntentLocale = {
     '(good luck|all the best|best of luck) (with|for) the (session|meeting|event|workshop|discussion|lab)',
   ],
   excuses: [
+    // "on Wednesday morning I am teaching and cannot reschedule" (h495_002); beside a yes it is a constraint ("I'm in, though …").
+    "(i am|i'm) teaching", "(cannot|can't|can not) reschedule",
     // "For the workshop on Monday I'm sorry, I fly back at 9am" (h489_069).
     "^(i|we) (fly|am flying|'m flying|are flying|'re flying) (back|out|home|to)",
     // "Would love to, but on Wednesday morning we have our board meeting in Matera" (h483_017).
@@ -1136,6 +1138,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I'd love to come on Monday and maybe briefly introduce my studio" (h502_047).
+    '(briefly |)introduce (my|our) (studio|company|organisation|organization|project|work|programme|program|initiative)',
     // "Will I get the 5 minutes too? I'd like to share the Leeuwarden example if useful" (h495_034).
     "(i'd|i would) (like|love) to share (the|our|my) ... (example|experience|case|story)",
     // "I will make a short intervention on behalf of the cluster" (h492_028).

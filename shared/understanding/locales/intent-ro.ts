@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Nu pot să spun că nu vin :) Ne vedem pe Zoom" (h501_024). Not "nu pot lipsi", most often said of one's own event.
+    'nu (pot|putem) (sa |)(spun|spunem|spune) ca nu (vin|venim|particip|participam)',
     // "Eu mă conectez din partea Direcției Comunicare" (h494_048).
     '^(eu |noi |)(ma conectez|ne conectam) (din partea|de la|pentru|in numele)',
     // "intrăm doar noi două, eu și Daniela, ca observatori" (h492_059).
@@ -423,6 +425,10 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Nu pot fi live, dar aș vrea s-o urmăresc ulterior" (h501_040); "echipa noastră nu va participa" (h501_060); "Nu avem persoane
+    // disponibile pentru această dată" (h501_067).
+    'nu (pot|putem|voi putea|vom putea) (fi|participa|intra|urmari) (live|in direct|sincron)', '(echipa|institutia|firma|asociatia|organizatia|directia) noastra nu (va participa|poate participa|va putea participa|va fi prezenta)',
+    'nu (avem|are) (persoane|pe nimeni|oameni|colegi) (disponibile|disponibili|disponibil|liberi)',
     // "Asociația Új Ház nu poate participa de această dată" (h496_016): the organisation speaking of itself.
     '^(asociatia|fundatia|firma|compania|institutia|organizatia|camera|universitatea|facultatea|centrul|clubul|teatrul|muzeul|biblioteca|directia|serviciul|societatea|federatia|uniunea) ... nu (poate|va putea|o sa poata) (participa|fi prezenta|fi reprezentata|trimite pe nimeni)',
     // "De data asta ne abținem" (h495_048); "luni 20 nu este posibil pentru mine" (h495_052); "Nu e cazul să mă așteptați" (h495_067);
@@ -982,6 +988,8 @@ export const intentRo: IntentLocale = {
     '(consemnati|inregistrati|notati|retineti|luati act de) participarea (urmatoarelor persoane|urmatorilor (colegi|participanti|reprezentanti)|urmatoarelor (colege|participante|reprezentante))',
     // "Din partea Primăriei Comunei Dumbrăvița participă dna Larisa Toma… și subsemnatul".
     '^din partea ... participa',
+    // "Din partea Art Encounters vine Dana Bozdog, eu sunt la Berlin atunci" (h500_016).
+    '^din partea ... (vine|va veni)',
     // "Din partea noastră participă trei colegi: Alina, Sebastian și Paul. Eu nu voi putea ajunge" (h271_022): the
     // organisation's count of colleagues, longer than the yes "din partea noastră participă trei".
     // Written longer than othersYes' "din partea noastră participă": a shared list keeps the longest written phrase at a start.
@@ -1335,6 +1343,8 @@ export const intentRo: IntentLocale = {
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    // "Cu mare drag aș veni, numai că luni sunt internată pentru o mică intervenție" (h501_020).
+    '(sunt|voi fi|o sa fiu) (internat|internata|in spital|operat|operata|in convalescenta)',
     // "nu sunt în Timișoara săptămâna viitoare. Poate la următoarea sesiune" (h499_054).
     'nu (sunt|suntem) in (timisoara|tara|oras|romania) (saptamana viitoare|atunci|in ziua aceea|luni|miercuri|pe #)',
     // "Mulțumim, dar tema nu este relevantă pentru firma noastră (transport și logistică)" (h483_061).
@@ -1433,6 +1443,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // "Am confirmat vineri că vin, dar s-a îmbolnăvit copilul" (h502_050): a yes given before, taken back after.
+    '(am|v-am|noi am) confirmat (vineri |ieri |luni |saptamana trecuta |deja |anterior |)ca (vin|venim|particip|participam)',
     // "În locul meu trebuia să participe colegul Ion Rață, dar din păcate nici el nu este disponibil" (h499_063): only planned.
     '(in locul meu |)(trebuia|urma|trebuiau|urmau) sa (participe|vina|mearga|se conecteze) (in locul meu|)',
     // "Eu voi interveni, ceilalți participă ca observatori": the rest of the party listens.
@@ -1824,6 +1836,10 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Aș vrea să fac câteva observații" (h500_011); "Nu ne-ar deranja deloc să vorbim despre experiența noastră" (h501_055);
+    // "Voi spune câteva cuvinte despre colaborarea cu galeriile" (h502_062).
+    '(as vrea|as dori|vreau|doresc|am vrea|am dori) sa fac (cateva|niste|doua|o|un) (observatii|comentarii|remarci|precizari|observatie|interventie|comentariu)', 'nu (ne|mi)-ar deranja (deloc |)sa (vorbim|vorbesc|prezentam|prezint)',
+    '(voi spune|o sa spun|vom spune|o sa spunem) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
     // "Vin! Și aș prezenta, dacă se poate, 5 minute" (h494_016); "Aș avea un scurt comentariu (2-3 minute)" (h494_032); "Voi avea și
     // eu 5 minute de comentarii" (h495_050); "Vom avea și câteva observații scurte" (h496_056).
     '^(si |)(as prezenta|as vorbi|as interveni|as lua cuvantul)$', 'as avea (si |)un (scurt |mic |)(comentariu|punct de vedere)',
@@ -2806,7 +2822,8 @@ export const intentRo: IntentLocale = {
   ],
   // "Ne va fi imposibil să fim alături de dumneavoastră": impossibility negates what follows.
   negators: ['nu', 'n', 'nici', 'niciodata', 'nicidecum', 'imposibil'],
-  contrast: ['dar', 'insa', 'totusi', 'desi', 'cu toate acestea', 'in schimb',
+  // "Cu mare drag aș veni, numai că luni sunt internată" (h501_020): after a comma only (see `SPLIT_CONTRAST`), not "numai ca auditor".
+  contrast: ['dar', 'insa', 'totusi', 'desi', 'cu toate acestea', 'in schimb', 'numai ca',
     // A correction in the same mail: "Confirm participarea. Revin cu o corectură: … nu voi participa".
     'revin cu o corectura', 'rectific'],
   partial: [
@@ -2875,6 +2892,8 @@ export const intentRo: IntentLocale = {
   relativeComing: ['care (va|vor|o sa)'],
   missent: ['am apasat (pe |)(trimite|send|butonul) (prea |)(repede|devreme)'],
   echoedNegatives: [
+    // "Nu, nu pot lipsi" (h501_044).
+    'nu (pot|putem|as putea) (sa |)(lipsi|lipsesc|lipsim)',
     // "Nu, nu am restricții alimentare" (h453_010): the organiser's question about food.
     '(n-am|nu am|n-avem|nu avem) (nicio |vreo |)(restrictii|restrictie|alergii|cerinte|preferinte) (alimentare|speciale|)',
     // "Nu, mersi, nu vreau să fiu pe lista de vorbitori" (h447_065); "Nu, nu am nevoie, vin cu tramvaiul" (h447_083, parking).

@@ -215,3 +215,30 @@ const corpus497: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 497–499', corpus497);
+
+const corpus500: IntentCase[] = [
+  // "numai că" after a comma opens a contrast (h501_020); "dar numai ca auditor" is only a manner.
+  ['Bună ziua, Cu mare drag aș veni, numai că luni sunt internată pentru o mică intervenție. Vă doresc succes! Maria Ghiță', 'no'],
+  ['Stimată doamnă, Voi participa, dar numai ca auditor. Cu stimă, Ștefan', 'yes', 1, false],
+  // Double negatives that say yes (h501_010, h501_024, h501_044).
+  ['Dear Lavinia, I will not be able to miss this one - count me in for Monday. I\'ll be in Timisoara from Sunday evening.', 'yes', 1],
+  ['Nu pot să spun că nu vin :) Ne vedem pe Zoom miercuri. Aș vrea să spun câteva cuvinte despre programul de rezidențe. Irina', 'yes', 1, true],
+  ['Nu, nu pot lipsi. Sunt acolo 👍', 'yes', 1],
+  // Refusals (set 501): not live; the team; no one available; "Am confirmat vineri că vin, dar …" (h502_050).
+  ['Bună ziua, Este posibil să primesc și înregistrarea întâlnirii? Nu pot fi live, dar aș vrea s-o urmăresc ulterior. Mulțumesc, Mara', 'no'],
+  ['Bună ziua, Vă anunțăm că echipa noastră nu va participa. Oricum, vă transmitem în scris observațiile noastre pe planul de acțiune. Biroul de Comunicare', 'no'],
+  ['Bună ziua, Nu avem persoane disponibile pentru această dată. Vă mulțumim. Departamentul Resurse Umane', 'no'],
+  ['Buna ziua, Am confirmat vineri ca vin, dar s-a imbolnavit copilul si nu mai pot ajunge. Imi cer scuze. Ramona', 'no'],
+  // A colleague said to come by the organisation's "vine" (h500_016); a count of colleagues alone stays for a person.
+  ['Hi Lavinia, Din partea Art Encounters vine Dana Bozdog, eu sunt la Berlin atunci. Mersi, Laura Kovács', 'yes', 1],
+  ['Vor participa doi colegi, eu nu pot.', 'unknown'],
+  // A client call not moved beside a yes is a constraint; teaching and no rescheduling after a wish refuses.
+  ['I\'m in, though there\'s a client call I can\'t reschedule, so I\'ll leave at 11.', 'yes', 1],
+  // Speaking (sets 500–502): a doubt right before the talk offered (h502_047); remarks; words said.
+  ['Hi Lavinia, I\'m a Swedish designer living in Timișoara since last year. I\'d love to come on Monday and maybe briefly introduce my studio if there is space for it. Best, Anna', 'yes', 1, null],
+  ['Stimată doamnă Simion, Vă mulțumesc pentru invitație. Voi participa la întâlnirea de miercuri. Aș vrea să fac câteva observații despre parteneriatul cu mediul academic, dacă timpul permite.', 'yes', 1, true],
+  ['Bună ziua, Nu ne-ar deranja deloc să vorbim despre experiența noastră cu microgranturile, dacă e timp. Participăm doi: eu și Bogdan. Alina Șerban', 'yes', 2, true],
+  ['Bună ziua, Particip, însă doar până la ora 11:30. Voi spune câteva cuvinte despre colaborarea cu galeriile independente. Iosif Szabo', 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 500–502', corpus500);
