@@ -490,6 +490,24 @@ function cuedMatches(cued: { cue: RegExp; pattern: RegExp }, text: string): Iter
   return cued.cue.test(text) ? text.matchAll(cued.pattern) : [];
 }
 
+/**
+ * Full names separated by slashes, as a form or a shared mailbox writes them: "Confirmăm participarea: Dan Pop / Mihaela Ursu /
+ * Sorin Botezatu" (h504_004), "vor participa Claudiu Rusu / Denisa Marin" (h504_033). Each item a name of two or three words.
+ */
+function slashedNames(text: string): number {
+  if (!text.includes('/')) return 0;
+  let best = 0;
+  for (const match of text.matchAll(SLASHED_NAMES)) {
+    const people = match[0].split('/').map((item) => item.trim());
+    // "Kedves Lavinia / Dragă Lavinia" (h86_018): a greeting in two languages.
+    if (people.some((person) => person.split(/\s+/).some((word) => isOrganisationWord(word) || CALENDAR_WORD.test(word) || GREETING_WORD.test(word)))) continue;
+    best = Math.max(best, people.length);
+  }
+  return best >= 2 ? best : 0;
+}
+const GREETING_WORD = /^(?:Dragă|Draga|Dragi|Dear|Kedves|Stimată|Stimate|Stimata|Bună|Buna|Hi|Hello|Salut|Liebe|Lieber|Cara|Caro|Beste)$/u;
+const SLASHED_NAMES = new RegExp(`${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}(?:\\s*\\/\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})+`, 'gu');
+
 /** People in a list of names marked with the sender, or after a verb of coming ({@link NAMES_LIST}), the most in one list. */
 function namesList(text: string, senderComes: boolean): number {
   let best = 0;
@@ -776,7 +794,7 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   }
   for (const sum of folded.matchAll(DIGIT_SUM)) total = Math.max(total, Number(sum[1]) + Number(sum[2]));
   total = Math.max(total, adultsAndChildren(folded));
-  total = Math.max(total, namesList(joined, !onBehalf));
+  total = Math.max(total, namesList(joined, !onBehalf), slashedNames(joined));
   const plural = WE.test(folded);
   for (const key of keys) {
     const answered = ANSWER_FOR_COUNT.exec(key)?.[1];
@@ -895,7 +913,9 @@ function counterfactual(folded: string, start: number): boolean {
 }
 
 /** Someone brought only perhaps, after the sender's own answer: "Da, particip. Poate reușesc să vin și cu colega mea" (h492_049). */
-const POSSIBLE_BEFORE = /(?:^|[.!] )(?:poate|eventual|possibly|perhaps|maybe) (?:reusesc|reusim|o sa|i can|i'll|we can|we'll) [^.;!?,]{0,30}$/;
+// "Probabil ni se alătură și directorul artistic, dacă termină repetiția" (h505_049). Not a count doubted ("Probabil vom fi 2-3
+// persoane"): that is the party's size.
+const POSSIBLE_BEFORE = /(?:^|[.!] )(?:(?:poate|eventual|possibly|perhaps|maybe) (?:reusesc|reusim|o sa|i can|i'll|we can|we'll)|probabil (?:ni|mi) se (?:alatura|va alatura)) [^.;!?,]{0,30}$/;
 
 /** A sentence read as ending on a name's initial ("Colegiul Tehnic „Ion I.C." + "Brătianu” va participa …"). */
 const INITIAL_END = /(?<![a-z])[a-z]\.$/;

@@ -9,6 +9,9 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "vă confirm că o să mă conectez" (h505_015); "Doar eu din partea asociației" (h504_037); "Revin …: doar eu, colegul s-a
+    // răzgândit" (h504_010).
+    '(confirm|va confirm) ca (o sa|voi) (ma conectez|ma conecta|vin|veni|particip|participa)', '^(doar|numai) eu (din partea|de la|pentru)', '^(doar|numai) eu$',
     // "Nu pot să spun că nu vin :) Ne vedem pe Zoom" (h501_024). Not "nu pot lipsi", most often said of one's own event.
     'nu (pot|putem) (sa |)(spun|spunem|spune) ca nu (vin|venim|particip|participam)',
     // "Eu mă conectez din partea Direcției Comunicare" (h494_048).
@@ -796,6 +799,9 @@ export const intentRo: IntentLocale = {
     'cred ca o sa'],
   // "Vin cu colegii de la asociatie, cred ca vom fi vreo 4" (h406_060): a count only guessed.
   partyCues: [
+    // "Probabil mai aduce Cezar pe cineva" (h504_051); "cel mai probabil eu și doamna Vera Popescu" (h504_053); "Probabil ni se
+    // alătură și directorul artistic" (h505_049).
+    'mai aduce ... pe cineva', '^(cel mai probabil|probabil|poate) eu si', '(ni se alatura|ni se va alatura|se alatura) si (directorul|directoarea|colegul|colega|seful|sefa|presedintele|presedinta)',
     // "Da, particip. Poate reușesc să vin și cu colega mea" (h492_049).
     'sa (vin|venim) si cu (colega|colegul|colegii|colegele|sotul|sotia|fiul|fiica)',
     // "Vin, și poate și colega Ana": a clause adding someone only possibly, after the sender's own yes.
@@ -982,6 +988,8 @@ export const intentRo: IntentLocale = {
     // An organisation's count, the sender among them: "din partea ONG-ului nostru vin trei persoane, inclusiv eu" (h182_028).
     // Only "vin": "din partea asociației vor participa două persoane. Probabil nu vor putea fi prezente" keeps its doubt (h76_040).
     '^din partea ... ... (vin|venim|vom veni) # (persoane|colegi|colege|reprezentanti|reprezentante|membri)',
+    // "De la Hackerspace TM vin 3 oameni: Victor, Ilinca, Cezar" (h504_051).
+    '^de la ... ... (vin|venim|vom veni|vor veni|participa|vor participa) # (persoane|oameni|colegi|colege|reprezentanti|reprezentante|membri)',
     // "Vă rog să înregistrați următorii participanți: …": a list registered by the sender.
     '(inregistrati|notati|inscrieti|treceti|adaugati) (pe |)(urmatorii|urmatoarele|urmatoarele persoane|urmatorii colegi) (participanti|participante|colegi|colege|reprezentanti|persoane|)',
     // "Vă rog să consemnați participarea următoarelor persoane: …" (h119_045).
@@ -1443,6 +1451,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // "ceilalți sunt în concediu" (h504_037): the others' reason, not the sender's.
+    '(ceilalti|celelalte|restul|colegii|colegele) (sunt|vor fi|o sa fie) in (concediu|deplasare|delegatie|vacanta|sedinta|turneu)',
     // "Am confirmat vineri că vin, dar s-a îmbolnăvit copilul" (h502_050): a yes given before, taken back after.
     '(am|v-am|noi am) confirmat (vineri |ieri |luni |saptamana trecuta |deja |anterior |)ca (vin|venim|particip|participam)',
     // "În locul meu trebuia să participe colegul Ion Rață, dar din păcate nici el nu este disponibil" (h499_063): only planned.
@@ -2314,6 +2324,8 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "colegul Dan Iliescu ar dori să aibă și o intervenție de 5 minute" (h503_046); "Alina rămâne să vorbească" (h505_056).
+    '(ar dori|ar vrea|doreste|vrea) sa aiba (si |)o (interventie|prezentare)', 'ramane sa (vorbeasca|prezinte|intervina)',
     // "conf. dr. Radu Ionescu, care se va ocupa și de intervenția de 5 minute" (h497_001); "Cuvântul îl ia Irina" (h498_033).
     '(se va ocupa|se ocupa|o sa se ocupe) (si |)de (interventia|prezentarea|cuvantul)', 'cuvantul (il ia|il va lua|o sa-l ia)',
     // "Tudor ar vrea să comenteze pe acțiunea 1" (h494_020); "Ar putea prezenta pe scurt rezultatele sondajului lor" (h494_074);

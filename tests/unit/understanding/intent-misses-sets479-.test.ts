@@ -242,3 +242,25 @@ const corpus500: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 500–502', corpus500);
+
+const corpus503: IntentCase[] = [
+  // The others' reason beside the sender alone (h504_037); "doar eu" correcting a count (h504_010); "vă confirm că o să mă
+  // conectez" (h505_015).
+  ['Buna seara, Doar eu din partea asociatiei, ceilalti sunt in concediu. Cristian Bota', 'yes', 1],
+  ['Salut Lavinia, Revin la mailul de ieri: doar eu, colegul s-a răzgândit. Deci o singură persoană din partea Studio BV. Mersi, Bogdan', 'yes', 1],
+  ['Bună ziua, Sunt doar cetățean, dar mă interesează subiectul, așa că vă confirm că o să mă conectez. Elena Popovici', 'yes', 1],
+  // Doubts about the party: one more brought perhaps (h504_051); which two (h504_053); the director joining if he can (h505_049).
+  ['Salut, De la Hackerspace TM vin 3 oameni: Victor, Ilinca, Cezar. Probabil mai aduce Cezar pe cineva, vă anunț. Victor', 'yes', 3],
+  ['Bună ziua, Participăm doi dintre noi, cel mai probabil eu și doamna Vera Popescu.', 'yes', 2],
+  ['Bună ziua, Confirmăm participarea din partea Teatrului Maghiar de Stat: eu și colegul Andrei Zoltan. Probabil ni se alătură și directorul artistic, dacă termină repetiția la timp.', 'yes', 2],
+  ['Dear Lavinia, we will attend with pleasure. Probably we will be two or three people from our office, I will confirm the names next week. Giulia', 'yes', 3],
+  // Names separated by slashes (h504_004, h504_033); a greeting in two languages is no list (h86_018).
+  ['Bună ziua, Confirmăm participarea: Dan Pop / Mihaela Ursu / Sorin Botezatu. O zi bună, Dan', 'yes', 3],
+  ['Buna ziua, Din partea Muzeului Banatului vor participa Claudiu Rusu / Denisa Marin. Cu stima, Biroul de presa', 'yes', 2],
+  ['Kedves Lavinia / Dragă Lavinia, Zsuzsa mi-a trimis invitatia dvs. Eu voi veni in locul ei, deci o persoana din partea Szeged Innovation Hub.', 'yes', 1],
+  // Others speaking (h505_056; h503_046's colleague is the sender's stand-in, named in an earlier mail).
+  ['Vin eu și colegul Dan Iliescu. Colegul Dan Iliescu ar dori să aibă și o intervenție de 5 minute.', 'yes', 2, true],
+  ['Lavinia, o mică modificare: Mihai nu mai poate, așa că vom fi doar doi, eu și Alina. Alina rămâne să vorbească. Tudor', 'yes', 2, true],
+];
+
+describeIntentCorpus('misses of sets 503–505', corpus503);
