@@ -522,9 +522,10 @@ function scopeRegretYes(sentence: readonly Clause[]): void {
   sentence.forEach((clause, index) => {
     if (!isBareYes(clause)) return;
     const rest = sentence.slice(index + 1);
-    // "Sure thing, but not this Wednesday - I'm travelling to Kaunas" (h495_004): or a refusal right after it, opening on "but".
+    // "Sure thing, but not this Wednesday - I'm travelling to Kaunas" (h495_004), "Da, doar că nu în ziua aceea" (h507_002): or a
+    // refusal right after it, opening on "but".
     const next = rest[0]?.spans[0];
-    if (rest[0]?.contrast && next?.kind === 'no' && !next.partial && next.start === 0) {
+    if ((rest[0]?.contrast || ONLY_THAT.test(rest[0]?.folded ?? '')) && next?.kind === 'no' && !next.partial && next.start === 0) {
       clause.spans[0]!.kind = 'neutral';
       return;
     }
@@ -533,6 +534,9 @@ function scopeRegretYes(sentence: readonly Clause[]): void {
     if (rest.slice(regret).some((other) => other.spans.some((span) => span.kind === 'no' && !span.partial))) clause.spans[0]!.kind = 'neutral';
   });
 }
+
+/** "doar că", "numai că" opening a clause: "only that", a "but". */
+const ONLY_THAT = /^(?:doar|numai) ca /;
 
 /** A clause that is only an answer particle ("da", "yes", "sure") read as a yes: it answers whatever the sentence is about. */
 function isBareYes(clause: Clause): boolean {

@@ -846,6 +846,8 @@ export const intentEn: IntentLocale = {
     '(good luck|all the best|best of luck) (with|for) the (session|meeting|event|workshop|discussion|lab)',
   ],
   excuses: [
+    // "I'd say yes in a heartbeat, but I'm in Berlin until the end of January" (h507_017).
+    "(i'm|i am|we're|we are) (in|away in|abroad in) ... until the end of",
     // "on Wednesday morning I am teaching and cannot reschedule" (h495_002); beside a yes it is a constraint ("I'm in, though …").
     "(i am|i'm) teaching", "(cannot|can't|can not) reschedule",
     // "For the workshop on Monday I'm sorry, I fly back at 9am" (h489_069).
@@ -898,6 +900,9 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // "I'll be listening in rather than commenting this time, as my colleague Pieter will speak for Leeuwarden" (h507_026): the
+    // reason the sender listens, said of a colleague not in the party.
+    '(as|since|because) my colleague ... will (speak|present|take the floor|comment)',
     // "I will make a short intervention …, the others attend as observers" (h492_028): the rest of the party listens.
     'the (others|rest|rest of us|rest of the team) (will |)(attend|join|come|be there|take part) (only |just |)as (observers|listeners|an audience)',
     // "I might also have a couple of comments but I don't need a speaking slot" (h492_027): doubt about comments.
@@ -1138,6 +1143,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "We'll want our 5 minutes for the gaming cluster idea" (h507_069).
+    "(we'll|we will|i'll|i will) (want|need|take) (our|my) # minutes",
     // "I'd love to come on Monday and maybe briefly introduce my studio" (h502_047).
     '(briefly |)introduce (my|our) (studio|company|organisation|organization|project|work|programme|program|initiative)',
     // "Will I get the 5 minutes too? I'd like to share the Leeuwarden example if useful" (h495_034).
@@ -1537,6 +1544,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "I'll skip my 5 minutes, Laura will cover our points" (h507_054); "I'll be listening in rather than commenting" (h507_026).
+    "(i'll|i will) skip my (# minutes|slot|turn|intervention)", '(listening|listen) (in |)rather than (commenting|speaking|presenting|talking)',
     // "I don't think I will have comments this time" (h491_020).
     "(i|we) (don't|do not) think (i|we) (will|'ll) have (any |)(comments|remarks|anything to add|anything to say)",
     // "I'd be glad to join, but I'm afraid I'll have to listen only - my Romanian is not good enough to comment" (h471_058).

@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Nu știu de ce n-aș veni" (h507_001); "Nu pot decât să vă confirm prezența!" (h507_018).
+    'nu stiu de ce (n-as|nu as|n-am) (veni|participa|intra)', 'nu (pot|putem) decat sa (va |)(confirm|confirmam) (prezenta|participarea)',
     // "vă confirm că o să mă conectez" (h505_015); "Doar eu din partea asociației" (h504_037); "Revin …: doar eu, colegul s-a
     // răzgândit" (h504_010).
     '(confirm|va confirm) ca (o sa|voi) (ma conectez|ma conecta|vin|veni|particip|participa)', '^(doar|numai) eu (din partea|de la|pentru)', '^(doar|numai) eu$',
@@ -428,6 +430,10 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Da, doar că nu în ziua aceea - luni 20 suntem toată echipa la Arad" (h507_002); "nu pot onora întâlnirea" (h507_005);
+    // "nu cred că pot face față încă unui Zoom săptămâna asta" (h507_078).
+    '^(doar|numai) ca nu (in ziua aceea|in ziua respectiva|atunci|de data asta|de data aceasta|luni|miercuri|pe #)$', 'nu (pot|putem|voi putea|vom putea) onora (invitatia|intalnirea|prezenta|participarea)',
+    'nu cred ca (pot|putem|o sa pot|voi putea) face fata',
     // "Nu pot fi live, dar aș vrea s-o urmăresc ulterior" (h501_040); "echipa noastră nu va participa" (h501_060); "Nu avem persoane
     // disponibile pentru această dată" (h501_067).
     'nu (pot|putem|voi putea|vom putea) (fi|participa|intra|urmari) (live|in direct|sincron)', '(echipa|institutia|firma|asociatia|organizatia|directia) noastra nu (va participa|poate participa|va putea participa|va fi prezenta)',
@@ -2834,7 +2840,8 @@ export const intentRo: IntentLocale = {
   ],
   // "Ne va fi imposibil să fim alături de dumneavoastră": impossibility negates what follows.
   negators: ['nu', 'n', 'nici', 'niciodata', 'nicidecum', 'imposibil'],
-  // "Cu mare drag aș veni, numai că luni sunt internată" (h501_020): after a comma only (see `SPLIT_CONTRAST`), not "numai ca auditor".
+  // "Cu mare drag aș veni, numai că luni sunt internată" (h501_020): after a comma only (see `SPLIT_CONTRAST`), not "numai ca
+  // auditor". Not "doar că": "doar ca observatori" is far more common.
   contrast: ['dar', 'insa', 'totusi', 'desi', 'cu toate acestea', 'in schimb', 'numai ca',
     // A correction in the same mail: "Confirm participarea. Revin cu o corectură: … nu voi participa".
     'revin cu o corectura', 'rectific'],

@@ -264,3 +264,23 @@ const corpus503: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 503–505', corpus503);
+
+const corpus507: IntentCase[] = [
+  // A bare yes before "doar că nu în ziua aceea" (h507_002); "doar ca observatori" stays a manner (h186_010).
+  ['Bună ziua doamna Simion, Da, doar că nu în ziua aceea - luni 20 suntem toată echipa la Arad pentru un audit.', 'no'],
+  ['Particip, dar doar ca ascultător.', 'yes', 1, false],
+  // An invitation accepted that cannot be honoured (h507_005); no strength for another Zoom (h507_078).
+  ['Stimată doamnă, Accept cu plăcere invitația dumneavoastră, dar din păcate nu pot onora întâlnirea din cauza unor probleme de sănătate. Vă doresc mult succes.', 'no'],
+  ['Bună Lavinia, Mulțumesc de gând! Sincer, nu cred că pot face față încă unui Zoom săptămâna asta... Mă scuzi. Silvia', 'no'],
+  // Double negatives that say yes (h507_001, h507_018).
+  ['Bună ziua, Nu știu de ce n-aș veni :) Mă puteți trece pe listă, voi fi acolo luni la 10. O zi bună, Andreea Popescu', 'yes', 1],
+  ['Bună ziua, Nu pot decât să vă confirm prezența! Vom fi trei persoane de la Fundația Art Encounters: eu, Ana Marin și Bogdan Ilie.', 'yes', 3],
+  // Away until the end of the month after "I'd say yes in a heartbeat, but" (h507_017).
+  ['Hi Lavinia, thanks for the invite. I\'d say yes in a heartbeat, but I\'m in Berlin until the end of January. Please keep me posted on the next lab. Cheers, Thomas', 'no'],
+  // Speaking: the slot skipped (h507_054); listening because a colleague outside the party speaks (h507_026); "our 5 minutes" (h507_069).
+  ['Lavinia, I will come. I\'ll skip my 5 minutes, Laura will cover our points. Rutger', 'yes', 1, false],
+  ['Dear Lavinia, Yes, please! Count me in for Wednesday - I\'ll be listening in rather than commenting this time, as my colleague Pieter will speak for Leeuwarden.', 'yes', 1, false],
+  ['Hey Lavinia, I\'m in for Wednesday! I\'ll bring my co-founder Alex as well (separate Zoom login). We\'ll want our 5 minutes for the gaming cluster idea :) Dmitri', 'yes', 2, true],
+];
+
+describeIntentCorpus('misses of set 507', corpus507);
