@@ -1852,6 +1852,10 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Avem câteva propuneri …, le prezentăm pe scurt" (h508_028); "Am și eu 2-3 idei de zis" (h508_039); "Aș avea nevoie de cele
+    // 5 minute" (h508_054); "Voi lua și cuvântul pe scurt" (h508_087).
+    '(le|o|il) (prezentam|prezint) pe scurt', '(am|avem) (si eu|si noi) ... idei de (zis|spus|prezentat)', '(as avea|am|avem|am avea) nevoie de cele # (minute|min)',
+    '(voi lua|vom lua|o sa iau) si cuvantul',
     // "Aș vrea să fac câteva observații" (h500_011); "Nu ne-ar deranja deloc să vorbim despre experiența noastră" (h501_055);
     // "Voi spune câteva cuvinte despre colaborarea cu galeriile" (h502_062).
     '(as vrea|as dori|vreau|doresc|am vrea|am dori) sa fac (cateva|niste|doua|o|un) (observatii|comentarii|remarci|precizari|observatie|interventie|comentariu)', 'nu (ne|mi)-ar deranja (deloc |)sa (vorbim|vorbesc|prezentam|prezint)',

@@ -284,3 +284,13 @@ const corpus507: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of set 507', corpus507);
+
+const corpus508: IntentCase[] = [
+  // Speaking (set 508).
+  ['Salut, Ne conectăm doi de la Hackerspace Timișoara (eu și Mihnea). Avem câteva propuneri pentru acțiunea 2, le prezentăm pe scurt. Andrei', 'yes', 2, true],
+  ['Buna, da, ma conectez. Am si eu 2-3 idei de zis la partea cu incubatorul.', 'yes', 1, true],
+  ['Bună ziua, Da, particip. Pot să aduc în discuție și situația firmelor din HoReCa afectate de pandemie? Aș avea nevoie de cele 5 minute. Lucian Pârvu', 'yes', 1, true],
+  ['Da, particip. Voi lua și cuvântul pe scurt.', 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of set 508', corpus508);
