@@ -78,8 +78,10 @@ export function aside(analysis: TextAnalysis, span: ClauseSpan): boolean {
   ) {
     return true;
   }
-  // The hedge closing a clause after its topic: "I'll connect to the Zoom on Wednesday, camera off probably" (h270_036).
-  if (!others.some((phrase) => ANSWERS.has(phrase.kind)) && !/[a-z0-9]/.test(next) && findAll(ASIDE_TOPICS, clause.folded.slice(0, span.start)).length > 0) return true;
+  // The hedge closing a clause after its topic: "I'll connect to the Zoom on Wednesday, camera off probably" (h270_036); "confirm,
+  // particip. Mă conectez de pe telefon probabil" (h506_050), the yes said already in a clause before.
+  const saidBefore = analysis.clauses.some((other, index) => index < span.clause && other.spans.some((phrase) => phrase.kind === 'yes' && !phrase.negated));
+  if ((!others.some((phrase) => ANSWERS.has(phrase.kind)) || saidBefore) && !/[a-z0-9]/.test(next) && findAll(ASIDE_TOPICS, clause.folded.slice(0, span.start)).length > 0) return true;
   for (const other of analysis.clauses) {
     if (other.sentence !== clause.sentence) continue;
     const self = (phrase: Span): boolean => other === clause && phrase.start === span.start && phrase.end === span.end;

@@ -12,13 +12,13 @@ export const intentEn: IntentLocale = {
     // "I will not be able to miss this one - count me in for Monday" (h501_010).
     "(i|we) (will not|won't|could not|couldn't) (be able to |)miss (this|it)",
     // "I'm in Timișoara that week, so I'll drop by" (h489_033).
-    "(i'll|i will|we'll|we will) (definitely |surely |)(drop|pop|stop) (by|in)",
+    "(i'll|i will|we'll|we will) (definitely |surely |)(drop|pop|stop) (by|in)$", "(i'll|i will|we'll|we will) (definitely |surely |)(drop|pop|stop) (by|in) (on|for|in the|that|at the start)",
     // "Three of us from the Kaunas team will connect" (h362_005), "Two of us from the Chemnitz bid office will travel to Timișoara for
     // the session" (h474_035), "Wiebe and I will both travel to Timisoara for the session" (h485_084).
     '(#|both|all) of us ... (will|are going to|shall) (connect|join|travel|come|be there|attend|log in|dial in)',
-    '(will|are going to|shall) (both |all |)travel to (timisoara|romania) for the (session|workshop|meeting|lab|event|consultation)',
+    '(i|we|us|office|team|delegation) (will|are going to|shall) (both |all |)travel to (timisoara|romania) for the (session|workshop|meeting|lab|event|consultation)',
     // "I'm out this week … but I will definitely dial in on Wednesday" (h483_050).
-    "(i'll|i will|we'll|we will) (definitely |surely |certainly |still |)(dial|call|phone) in",
+    "(i'll|i will|we'll|we will) (definitely |surely |certainly |still |)dial in",
     // "Wouldn't dream of missing it. See you online on Wednesday!" (h477_051).
     "(wouldn't|would not|won't|will not) (dream of missing|want to miss|miss) (it|this|that|the meeting|the workshop)",
     // "Just me. Happy to listen in" (h456_023): the party, said short.
@@ -305,7 +305,6 @@ export const intentEn: IntentLocale = {
     // "I'm out for this one, sorry" (h483_009), "I'm out, sorry – family matters" (h483_051); not "I'm out this week … but I will dial in".
     "(i'm|i am|we're|we are) out (for|on) this (one|time|session|round)",
     "^(i'm|i am|we're|we are) out$",
-    "^(i'm|i am|we're|we are) out (sorry|unfortunately|i'm afraid|i am afraid)$",
     // "the meeting will be held in Romanian, so I think it makes little sense for us to join" (h469_015).
     '(makes|make) (little|no) sense (for (me|us) |)to (join|attend|participate|come|take part)', "(there is|there's) (little|no) point (for (me|us) |)in (joining|attending|coming|taking part)",
     // "I'm afraid Wednesday is not possible for me - I have a shoot" (h459_003).
@@ -849,7 +848,7 @@ export const intentEn: IntentLocale = {
     // "I'd say yes in a heartbeat, but I'm in Berlin until the end of January" (h507_017).
     "(i'm|i am|we're|we are) (in|away in|abroad in) ... until the end of",
     // "on Wednesday morning I am teaching and cannot reschedule" (h495_002); beside a yes it is a constraint ("I'm in, though …").
-    "(i am|i'm) teaching", "(cannot|can't|can not) reschedule",
+    "(i am|i'm) teaching (and|that|then|at that time|at the same time|all day|all morning|the whole)", "(cannot|can't|can not) reschedule",
     // "For the workshop on Monday I'm sorry, I fly back at 9am" (h489_069).
     "^(i|we) (fly|am flying|'m flying|are flying|'re flying) (back|out|home|to)",
     // "Would love to, but on Wednesday morning we have our board meeting in Matera" (h483_017).
@@ -910,7 +909,7 @@ export const intentEn: IntentLocale = {
     // "Yes to the dinner on Sunday evening, thank you! For the workshop on Monday I'm sorry" (h489_069).
     '(yes|no|count me in|count us in) (to|for) the (dinner|reception|lunch|cocktail|drinks|party|visit|tour)',
     // "I am not sure whether this is a follow-up or a new workshop" (h490_020): about what the meeting is.
-    'not sure (whether|if) (this|it) is',
+    'not sure (whether|if) this is (a|the)',
     // "let me know if I can comment in writing on the action plan" (h463_012): a condition on comments, not on coming.
     'if (i|we) (can|could|may) (comment|send|submit|contribute|give|share) (in writing|written|my comments|our comments|comments|feedback|input)',
     // "Yes to the recording, no problem on our side" (h453_017): consent to the recording, not attendance.
@@ -1152,7 +1151,7 @@ export const intentEn: IntentLocale = {
     // "I will make a short intervention on behalf of the cluster" (h492_028).
     "(i will|i'll) make a (short |brief |quick |)(intervention|presentation|statement)",
     // "I have also prepared a short comment for my 5 minutes" (h486_011); "I'd also like a couple of minutes to comment" (h487_022).
-    '(i have|i\'ve|we have|we\'ve) (also |)prepared (a|my|our|some) (short |brief |few |)(comment|comments|remarks|intervention|presentation|slides)',
+    '(i have|i\'ve|we have|we\'ve) (also |)prepared (a|my|our) (short |brief |few |)(comment|comments|remarks|intervention|presentation|slides)',
     "(i'd|i would|we'd|we would) (also |)like (a couple of|a few|two|three|#) minutes to (comment|speak|present|say|share|talk)",
     // "I could also share in 2-3 minutes how Kaunas is piloting a similar action" (h484_018).
     '(i|we) could (also |briefly |)(share|present|explain|tell you) (in|within) #',
@@ -1606,7 +1605,7 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|we'll|we will) (just|only|mostly|merely) be (observing|listening)", '(in|on) (listening|listen-only|listen only|observer|observing|observation) mode',
     // "We confirm attendance for 2. Neither of us will present."
     // "Neither of them will be speaking" (h480_060): the colleagues sent.
-    '(neither of us|none of us|neither of them|none of them|nobody|no one) (will|is going to|plans to|intends to|wants to|would like to) (be |)(present|presenting|speak|speaking|take the floor|say anything)',
+    '(neither of us|none of us|neither of them|none of them|nobody|no one) (will|is going to|plans to|intends to|wants to|would like to) (present|speak|take the floor|say anything|be presenting|be speaking)',
     // "Neither of them will give a presentation" (h496_027).
     '(neither of us|none of us|neither of them|none of them) (will|is going to) (give|make|hold) (a|any) (presentation|talk|speech|statement)',
     'as an observer', 'as observer', 'as a listener',
@@ -1796,6 +1795,7 @@ export const intentEn: IntentLocale = {
   // "I'll attend. Actually, I can't make it after all"; not "I actually look forward to it": a clause's start, or the end.
   // "I confirm my attendance. Edit: I've just been told I have to travel …" (h240_060); "Happy to join! … PS - sorry, just saw
   // that it clashes with our board meeting. I'll have to skip this one" (h240_045).
+  // "No. I mean yes, I'll be there": the answer corrected at once.
   changeOfMind: ["^i mean yes$", "^(just kidding|just joking|kidding|i'm kidding|i'm joking|only joking|jk)$", '(please |pls |)(ignore|disregard) (that|it|my (earlier|previous|last|first) (mail|email|e-mail|message|reply|answer))', '^edit', '^(ps|p.s.|p.s|pps)', 'just (saw|noticed|realised|realized|checked|found out|been told|learned|learnt|heard)', '^actually', 'after all$', '(i|we) (have |)changed (my|our) (mind|minds|plans)', 'change of plans', '^on second thought(|s)', '^scratch that', '^update', '^correction', '^(it |)turns out'],
   buttonMistakes: ['by mistake', 'by accident', 'accidentally', 'in error', 'mistakenly', 'wrong button', 'actually', 'after all', 'changed my mind'],
   selfConditions: ["(if|only if|provided|providing|in case|as long as) (i|i'm|i am|i'll|i can|we|we're|we are|we'll|we can|my|our|me|us)"],
@@ -1876,7 +1876,7 @@ export const intentEn: IntentLocale = {
   regionalFillers: [],
   // "Yes, feel free to use our logo on the slides".
   // "Sure, please forward the invitation to Mihai Costea" (h483_026).
-  leaveGiven: ['(you can|you may|feel free to|go ahead and) (use|add|include|share|publish|forward|mention|keep|put|list|print)', 'please (forward|pass on) (the invitation|it|this)'],
+  leaveGiven: ['(you can|you may|feel free to|go ahead and) (use|add|include|share|publish|forward|mention|keep|put|list|print)', 'please (forward|pass on) the invitation to'],
   // "sure, I can send you the two slides on our incubator before the meeting" (h471_055).
   sendingOffers: ["(i|we) (can|could|will|shall) (also |)(send|share|forward|email) ... (slides|slide|presentation|logo|bio|materials|material|document|documents|photos|pictures|video|report|brochure|data|figures|contacts|list)", "(i'll|we'll) (also |)(send|share|forward|email) ... (slides|slide|presentation|logo|bio|materials|material|document|documents|photos|pictures|video|report|brochure|data|figures|contacts|list)"],
   mailRemarks: [

@@ -23,7 +23,7 @@ export const intentRo: IntentLocale = {
     // "Sunt prezent luni." (h488_037); "Pe mine mă poți trece pe listă pentru luni" (h488_049).
     '^sunt (prezent|prezenta) (luni|marti|miercuri|joi|vineri|pe #)', '(pe mine |)ma (poti|puteti) trece pe lista',
     // "Confirm 👍 eu + 1" (h486_026): the party after a bare "confirm".
-    '^(confirm|confirmam) (eu|noi) (+|plus) #', '^(confirm|confirmam) (eu|noi) (si|cu) (colegul|colega|colegii|colegele|sotul|sotia)',
+    '^(confirm|confirmam) (eu|noi) (+|plus) #',
     // "Colegul Andrei … va susține intervenția noastră, iar eu voi fi alături de el" (h486_005).
     '(voi fi|o sa fiu|vom fi|o sa fim) (si eu |si noi |)(alaturi de|langa|impreuna cu) (el|ea|ei|ele|dansul|dansa|dumnealui|dumneaei)',
     // "Nu am nicio obiecție să particip și nu voi lipsi" (h477_059).
@@ -433,7 +433,7 @@ export const intentRo: IntentLocale = {
     // "Da, doar că nu în ziua aceea - luni 20 suntem toată echipa la Arad" (h507_002); "nu pot onora întâlnirea" (h507_005);
     // "nu cred că pot face față încă unui Zoom săptămâna asta" (h507_078).
     '^(doar|numai) ca nu (in ziua aceea|in ziua respectiva|atunci|de data asta|de data aceasta|luni|miercuri|pe #)$', 'nu (pot|putem|voi putea|vom putea) onora (invitatia|intalnirea|prezenta|participarea)',
-    'nu cred ca (pot|putem|o sa pot|voi putea) face fata',
+    'nu cred ca (pot|putem|o sa pot|voi putea) face fata (inca unui|unui alt|inca unei|unei alte) (zoom|webinar|eveniment|atelier|sedinte|intalniri)',
     // "Nu pot fi live, dar aș vrea s-o urmăresc ulterior" (h501_040); "echipa noastră nu va participa" (h501_060); "Nu avem persoane
     // disponibile pentru această dată" (h501_067).
     'nu (pot|putem|voi putea|vom putea) (fi|participa|intra|urmari) (live|in direct|sincron)', '(echipa|institutia|firma|asociatia|organizatia|directia) noastra nu (va participa|poate participa|va putea participa|va fi prezenta)',
@@ -442,8 +442,8 @@ export const intentRo: IntentLocale = {
     '^(asociatia|fundatia|firma|compania|institutia|organizatia|camera|universitatea|facultatea|centrul|clubul|teatrul|muzeul|biblioteca|directia|serviciul|societatea|federatia|uniunea) ... nu (poate|va putea|o sa poata) (participa|fi prezenta|fi reprezentata|trimite pe nimeni)',
     // "De data asta ne abținem" (h495_048); "luni 20 nu este posibil pentru mine" (h495_052); "Nu e cazul să mă așteptați" (h495_067);
     // "La 11 am filmare, deci nu" (h495_029).
-    '(ne abtinem|ma abtin) (de data asta|de data aceasta)', '(de data asta|de data aceasta) (ne abtinem|ma abtin)', 'nu (este|e) posibil pentru (mine|noi)',
-    'nu e cazul sa (ma|ne) (asteptati|asteptam|asteptati)', '^(deci|asa ca|prin urmare) nu$',
+    '(ne abtinem|ma abtin) (de data asta|de data aceasta)', '(de data asta|de data aceasta) (ne abtinem|ma abtin)', 'nu (este|e) posibil pentru (mine|noi)$',
+    'nu e cazul sa (ma|ne) (asteptati|asteptam)$', '^(deci|asa ca|prin urmare) nu$',
     // "Nu am timp miercuri" (h486_059).
     'nu (am|avem|o sa am|voi avea) timp (luni|marti|miercuri|joi|vineri|atunci|in ziua aceea|in ziua respectiva|pe #|de data asta|de data aceasta)',
     // "Revin, nu mai pot deloc miercuri" (h476_043); "Pentru noi ziua de luni nu este deloc potrivită" (h477_048).
@@ -712,7 +712,7 @@ export const intentRo: IntentLocale = {
     // "Noi doi … ne gândim să venim, dar vă confirmăm sigur luni dimineață" (h492_052).
     '(ne gandim|ma gandesc|ne gandeam|ma gandeam) (serios |)sa (venim|vin|participam|particip|ne conectam|ma conectez)',
     // "Da, e ok ora 11 pentru mine. Mai trebuie doar să văd dacă primesc liber de la serviciu" (h489_042).
-    'mai (trebuie|am) (doar |)sa (vad|verific|aflu|confirm) daca', 'trebuie (doar |)sa (vad|verific|aflu) daca (primesc|pot|ma pot|reusesc|ma lasa|imi dau)',
+    'mai (trebuie|am) (doar |)sa (vad|verific|aflu|confirm) daca (primesc|pot|ma pot|reusesc|ma lasa|imi dau|am liber|sunt liber|ma elibereaza)', 'trebuie (doar |)sa (vad|verific|aflu) daca (primesc|pot|ma pot|reusesc|ma lasa|imi dau)',
     // "Dacă discuția s-ar muta la ora 12, aș putea participa" (h459_042): only a possibility.
     '^as putea (sa |)(participa|particip|veni|vin|ma conecta|ma conectez|intra|intru)$',
     // "Nu vom putea participa fizic luni, dar ne-am putea conecta online dacă există această variantă" (h441_004, a confident error).
@@ -1460,7 +1460,7 @@ export const intentRo: IntentLocale = {
     // "ceilalți sunt în concediu" (h504_037): the others' reason, not the sender's.
     '(ceilalti|celelalte|restul|colegii|colegele) (sunt|vor fi|o sa fie) in (concediu|deplasare|delegatie|vacanta|sedinta|turneu)',
     // "Am confirmat vineri că vin, dar s-a îmbolnăvit copilul" (h502_050): a yes given before, taken back after.
-    '(am|v-am|noi am) confirmat (vineri |ieri |luni |saptamana trecuta |deja |anterior |)ca (vin|venim|particip|participam)',
+    '(am|v-am|noi am) confirmat (vineri|ieri|luni|saptamana trecuta|anterior) ca (vin|venim|particip|participam)',
     // "În locul meu trebuia să participe colegul Ion Rață, dar din păcate nici el nu este disponibil" (h499_063): only planned.
     '(in locul meu |)(trebuia|urma|trebuiau|urmau) sa (participe|vina|mearga|se conecteze) (in locul meu|)',
     // "Eu voi interveni, ceilalți participă ca observatori": the rest of the party listens.
@@ -1470,7 +1470,7 @@ export const intentRo: IntentLocale = {
     // "Voi trimite un coleg data viitoare" (h493_044): a stand-in for another time.
     '(voi trimite|o sa trimit|trimit|vom trimite) (un coleg|o colega|pe cineva|un reprezentant) (data viitoare|la urmatoarea|la urmatoarea sesiune|altadata|alta data)',
     // "Confirm pentru cina de seară cu partenerii … Pentru atelierul de dimineață nu știu încă" (h489_008): the dinner, not the workshop.
-    '(confirm|confirmam|vin|venim|particip|participam) (si |cu placere |)(pentru|la|participarea la|prezenta la) (cina|masa|dineul|receptia|cocktailul|pranzul|petrecerea|vizita)',
+    '(confirm|confirmam|vin|venim|particip|participam) (si |cu placere |)(pentru|la|participarea la|prezenta la) (cina|masa de pranz|masa festiva|dineul|receptia|cocktailul|pranzul|petrecerea|vizita)',
     // "Sunt în concediu medical până pe 25, deci nu vă pot confirma prezența" (h447_032): no doubt left by "deci" at the
     // end, so the reason before it answers; "nu vă pot confirma încă" stays a hedge.
     '(deci|asa ca|prin urmare) nu (va |)(pot|putem) confirma (prezenta|participarea)$',
@@ -1863,7 +1863,7 @@ export const intentRo: IntentLocale = {
     // "Vin! Și aș prezenta, dacă se poate, 5 minute" (h494_016); "Aș avea un scurt comentariu (2-3 minute)" (h494_032); "Voi avea și
     // eu 5 minute de comentarii" (h495_050); "Vom avea și câteva observații scurte" (h496_056).
     '^(si |)(as prezenta|as vorbi|as interveni|as lua cuvantul)$', 'as avea (si |)un (scurt |mic |)(comentariu|punct de vedere)',
-    '(voi avea|o sa am|vom avea|o sa avem) (si eu |si noi |)# (minute|min)', '(vom avea|voi avea) (si |)(cateva|niste|doua) (observatii|comentarii)',
+    '(voi avea|o sa am|vom avea|o sa avem) (si eu |si noi |)# (minute|min) (de comentarii|de interventie|pentru comentarii|pentru interventie|de prezentare)', '(vom avea|voi avea) (si |)(cateva|niste|doua) (observatii|comentarii)',
     // "aș avea câteva observații despre turismul cultural" (h491_034); "Moderez eu discuția" (h491_058).
     'as avea (si |)(cateva|niste|doua|unele) (observatii|comentarii|propuneri)', '(moderez|voi modera|o sa moderez) (eu |)(discutia|sesiunea|atelierul|dezbaterea)',
     // "Nu știu încă dacă voi avea ceva de spus" (h488_063); "Prezint pe scurt partea de finanțare" (h489_070); "Aș vrea și eu
@@ -2434,7 +2434,7 @@ export const intentRo: IntentLocale = {
     // "Oricum nu vorbesc." (h481_013): at the clause's end, not "nu vorbesc engleză".
     '^(oricum |dar |)nu (vorbesc|voi vorbi|o sa vorbesc|vom vorbi|vorbim|o sa vorbim)$',
     // "Vrem doar să auzim discuția" (h481_044).
-    '(vreau|vrem|dorim|doresc|dorim sa|ne dorim) doar sa (aud|auzim|ascult|ascultam|urmaresc|urmarim) (discutia|discutiile|dezbaterea|dezbaterile|prezentarile|ce se discuta)',
+    '(vreau|vrem|dorim|doresc|ne dorim) doar sa (aud|auzim|ascult|ascultam|urmaresc|urmarim) (discutia|discutiile|dezbaterea|dezbaterile|prezentarile|ce se discuta)',
     // "Niciunul nu vorbim, venim să aflăm." (h474_033); "Nu cred că vom avea ceva de adăugat pe plan, dar vom fi acolo" (h474_080).
     '(niciunul|nici unul|niciuna|nici una) (dintre noi |din noi |)nu (vorbim|vorbeste|va vorbi|vom vorbi|intervine|intervenim|va interveni|vom interveni)',
     '(nu cred ca|nu cred sa) (vom|voi|o sa) (avem|am|avea) (ceva|nimic) de (adaugat|spus|zis)',
@@ -2669,6 +2669,8 @@ export const intentRo: IntentLocale = {
   asideTopics: [
     // "probabil de pe laptopuri diferite" (h488_028): how they connect, not whether.
     'de pe (laptopuri|calculatoare|dispozitive|device-uri|telefoane) (diferite|separate)',
+    // "Mă conectez de pe telefon probabil" (h506_050).
+    '(ma conectez|ne conectam|intru|intram) de pe (telefon|mobil|laptop|tableta)',
     // "sper să meargă netul": the connection, not coming.
     'netul', 'net',
     // "vă trimit câteva comentarii, poate vă sunt de folos" (h119_061): the comments' use, not coming.
@@ -2774,7 +2776,9 @@ export const intentRo: IntentLocale = {
   // "Confirm participarea. P.S. … deci până la urmă nu voi putea participa" (h121_001); "de fapt" only opening a clause.
   // "… deci vin totuși!" (h240_005); "PS: am verificat acum agenda și deplasarea s-a anulat, deci confirm" (h240_021).
   // "Mulțumesc, dar nu. Glumesc :) Sigur că vin" (h423_060): a joke taken back.
-  changeOfMind: ['^(glumesc|glumeam|am glumit|glumita|gluma)$', '(ignorati|ignora|va rog sa ignorati) (mesajul|emailul|e-mailul|raspunsul|ce am scris) (meu |)(anterior|precedent|de mai devreme|de ieri|)', '^(ps|p.s.|p.s)', '^adica nu', '^adica da', '^(deci|asa ca|prin urmare) nu$', '^ba nu', '^pardon nu', '(vin|venim|particip|participam) totusi', 'totusi (vin|venim|particip|participam)', '(s-a|a fost) (anulat|anulata)', 'tocmai (am vazut|am aflat|mi s-a spus|am observat)', '^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat',
+  changeOfMind: ['^(glumesc|glumeam|am glumit|glumita|gluma)$', '(ignorati|ignora|va rog sa ignorati) (mesajul|emailul|e-mailul|raspunsul|ce am scris) (meu |)(anterior|precedent|de mai devreme|de ieri|)', '^(ps|p.s.|p.s)', '^adica nu',
+    // "Nu. Adică da! Am citit greșit data" (h483_049); "Aș participa … dacă ar fi după-amiază. La 11 am filmare, deci nu" (h495_029).
+    '^adica da', '^(deci|asa ca|prin urmare) nu$', '^ba nu', '^pardon nu', '(vin|venim|particip|participam) totusi', 'totusi (vin|venim|particip|participam)', '(s-a|a fost) (anulat|anulata)', 'tocmai (am vazut|am aflat|mi s-a spus|am observat)', '^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat',
     // "Am scris mai devreme că particip doar dacă e online … Acum am văzut că este pe Zoom, deci vă confirm" (h375_007).
     '^acum (am vazut|vad|am aflat|am observat|observ|am citit)',
     // "Confirm participarea la întâlnire. Revin: scuze, … Deci nu mai pot" (h477_033): coming back on what was just said.

@@ -294,3 +294,31 @@ const corpus508: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of set 508', corpus508);
+
+const corpus506: IntentCase[] = [
+  // A doubt about the device, closing a clause after the yes was said (h506_050).
+  ['Bună, confirm, particip. Mă conectez de pe telefon probabil. Raluca', 'yes', 1],
+  ['Bună, mă conectez de pe telefon probabil.', 'maybe'],
+];
+
+describeIntentCorpus('misses of set 506', corpus506);
+
+// Re-read of the twenty-sixth session: phrases found broader than the replies they were written for.
+const reread: IntentCase[] = [
+  ['Confirm participarea la masa rotundă de miercuri.', 'yes', 1],
+  ['V-am confirmat deja că vin.', 'yes', 1],
+  ['Vin, dar nu e cazul să mă așteptați la intrare, știu drumul.', 'yes', 1],
+  ['Vin, dar nu e posibil pentru mine să țin prezentarea.', 'yes', 1],
+  ['Vin sigur, mai trebuie doar să verific dacă găsesc loc de parcare.', 'yes', 1],
+  ['Vin, dar voi avea 10 minute întârziere.', 'yes', 1, null],
+  ['I\'m not sure if it is possible for me to join on Wednesday.', 'maybe'],
+  ['Unfortunately neither of us will be present on Wednesday.', 'no'],
+  ['I will call in the morning to confirm the details.', 'unknown'],
+  ['I\'ll drop by the office on Friday to pick up the brochures.', 'unknown'],
+  ['Unfortunately I can\'t, but my colleague Ana will travel to Timisoara for the session.', 'no'],
+  ['I\'m teaching a course on cultural tourism at the university.', 'unknown'],
+  ['Sure, please forward it to me again, I lost the link.', 'yes', 1],
+  ['Hi Lavinia, I happen to be in Timisoara that week for the partner visit, so I will stop by on Monday morning. Just observing.', 'yes', 1],
+];
+
+describeIntentCorpus('re-read of the twenty-sixth session', reread);
