@@ -428,7 +428,8 @@ const BARE = /^[^a-z0-9]*([a-z]+(?: [a-z]+)?)[^a-z0-9]*$/;
 function scopeBareNo(sentence: readonly Clause[], nextSentence?: string): void {
   sentence.forEach((clause, index) => {
     const word = BARE.exec(clause.folded)?.[1];
-    if (!word || clause.spans.length !== 1 || clause.spans[0]!.kind !== 'no') return;
+    // One word only ("Nu, …"), not a two-word refusal such as "nu pot".
+    if (!word || word.includes(' ') || clause.spans.length !== 1 || clause.spans[0]!.kind !== 'no') return;
     const next = sentence[index + 1];
     // Or a later clause of the sentence: "Nu, vin pe jos, nu am nevoie de loc de parcare" (h441_028).
     // "Nu, nu pot lipsi" (h501_044): an echo that is itself a yes leaves the yes to answer.
@@ -493,11 +494,13 @@ const DATUM_CONFIRMED = compileStickyPhrases(LOCALES.flatMap((l) => l.confirmedD
 
 const REGRET_WORD = compileStickyPhrases(REGRETS.map((phrase) => `^${phrase}$`));
 
-// A relative who comes along as the subject of a clause: "My wife will drive me from the hotel", "Soțul meu mă aduce".
+// A relative (or a driver) who comes along as the subject of a clause: "My wife will drive me from the hotel", "Soțul meu mă aduce".
 const RELATIVE_SUBJECT =
   /^(?:my|our) (?:wife|husband|partner|son|daughter|mother|father|driver|assistant|child|kid)(?![a-z])|^(?:sotul|sotia|fiul|fiica|mama|tata|soferul|partenerul|partenera|copilul) (?:meu|mea|nostru|noastra)(?![a-z])/;
-// A refusal with no subject of its own, so the one of the clause before: "but won't attend the session", "dar nu participă".
-const SUBJECTLESS_REFUSAL = /^(?:won't|will not|wouldn't|doesn't|does not|isn't|is not|nu|n-o sa|nu va|nu o sa)(?![a-z])/;
+// A refusal with no subject of its own, so the one of the clause before: "but won't attend the session", "dar nu participă". In
+// Romanian only a verb in the third person: "Soțul meu este internat, dar nu pot veni" is the sender's own refusal.
+const SUBJECTLESS_REFUSAL =
+  /^(?:won't|will not|wouldn't|doesn't|does not|isn't|is not|nu (?:participa|va participa|vine|va veni|intra|va intra|asista|va asista|ramane|va ramane))(?![a-z])/;
 
 /**
  * "Happy to confirm I will be there on Monday. My wife will drive me from the hotel but won't attend the session" (h492_005):
@@ -910,9 +913,12 @@ const HOUR_OPENING = /^\s*(?:la|at)(?: ora)? (\d{1,2})(?:[:.]00)?(?: ?(?:am|a\.m
 const ARRIVING = /(?<![a-z])(?:ajung|ajunge|ajungem|arrive|get there|be there on time)/;
 const ON_THE_DOT = /^\s*(?:fix|exact|punctual|sharp|on the dot)(?![a-z])/;
 
+/** Minutes after the hour: "nu pot la 11:30" is half an hour into the meeting. */
+const MINUTES_AFTER = /^[:.,](?!00)\d/;
+
 /** Whether `hour`, followed by `rest`, is the hour the meeting starts at (and not its very minute: "la 11 fix"). */
 function startsThen(hour: string, rest: string, meetingHours?: () => readonly number[]): boolean {
-  if (!meetingHours || ON_THE_DOT.test(rest)) return false;
+  if (!meetingHours || ON_THE_DOT.test(rest) || MINUTES_AFTER.test(rest)) return false;
   return meetingHours().includes(Number(hour));
 }
 

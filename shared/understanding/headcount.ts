@@ -95,6 +95,8 @@ const ROLE_THEN_NAME = new RegExp(
 );
 /** A role written with a capital in a list ("Director Economic", "Consilier Juridic"), folded. */
 const ROLE_WORD = /^(?:director|directoare|manager|consilier|consiliera|presedinte|presedinta|vicepresedinte|secretar|secretara|sef|sefa|coordonator|coordonatoare|coordinator|consultant|consultanta|expert|inspector|inspectoare|referent|administrator|advisor|adviser|officer|rector|prorector|decan|prodecan|primar|viceprimar)$/;
+/** An item opening on a bare role, lower case: "director Relații Externe". */
+const ROLE_OPENING = /^(?:director|directoare|manager|consilier|consiliera|presedinte|presedinta|secretar|secretara|sef|sefa|coordonator|coordonatoare|consultant|consultanta|expert|inspector|inspectoare|referent|administrator)\s+\p{Lu}/u;
 /** The word right after a name, dots kept ("S.R.L."). */
 const NEXT_WORD = /^\s+([\p{L}.]+)/u;
 /** What may follow a name on a line of its own: nothing, or its role after a separator. */
@@ -447,9 +449,11 @@ const LIST_PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD})?(?:\\s*\\((?:eu|me|myself|
 const LIST_ROLE = '(?:(?:our|my) (?:interpreter|translator|colleague|coordinator|director|intern|assistant)\\s+|(?:interpreta|interpretul|colega|colegul) (?:noastră|nostru|mea|meu)\\s+)?';
 const NAMES_LIST = new RegExp(`(?<!\\p{L})(${LIST_PERSON}(?:\\s*,\\s*${LIST_PERSON}){0,6}\\s+(?:și|si|and)\\s+${LIST_ROLE}${LIST_PERSON})(?=\\s*(?:$|[.!;]|\\p{So}|\\p{Extended_Pictographic})|(?:\\s*\\([^()\\n]{1,40}\\)|\\s+(?:from|de la|din partea|din)\\s+[^.;!?(),\\n]{1,40}?)?\\s+(will (?:both )?(?:attend|come|join|participate|be there)|vor (?:participa|veni)|participă|(?:doar |numai )?vor (?:asculta|urmări|urmari|intra))(?!\\p{L})|,?\\s+(?:from|de la|din)\\s+[^.;!?(),\\n]{1,40}?\\s*(?:$|[.!;,]))`, 'gu');
 /** Colleagues in the plural right before a list of names ("colegii mei", "our colleagues"). */
-const PLURAL_RELATION_BEFORE = /(?<!\p{L})(?:(?:colegii|colegele)(?:\s+(?:mei|mele|noștri|nostri|noastre))?|(?:my|our)\s+(?:colleagues|coworkers|co-workers))\s*,?\s*$/iu;
+/** Colleagues in the plural, their possessive optional ("colegii mei", "colegele"): shared by the list patterns below. */
+const PLURAL_COLLEAGUES = '(?:colegii|colegele)(?:\\s+(?:mei|mele|noștri|nostri|noastre))?';
+const PLURAL_RELATION_BEFORE = new RegExp(`(?<!\\p{L})(?:${PLURAL_COLLEAGUES}|(?:my|our)\\s+(?:colleagues|coworkers|co-workers))\\s*,?\\s*$`, 'iu');
 /** Colleagues in the plural after "iar"/"while", the sender having spoken of themself before. */
-const BESIDE_SENDER_BEFORE = /(?<!\p{L})(?:iar|while|whereas)\s+(?:colegii|colegele|my colleagues|our colleagues)(?:\s+(?:mei|mele|noștri|nostri|noastre))?\s*,?\s*$/iu;
+const BESIDE_SENDER_BEFORE = new RegExp(`(?<!\\p{L})(?:iar|while|whereas)\\s+(?:${PLURAL_COLLEAGUES}|my colleagues|our colleagues)\\s*,?\\s*$`, 'iu');
 const PREPOSITION_BEFORE = /(?<!\p{L})(?:de|din|al|ale|a|la|of|from|at|the|for)\s+$/iu;
 const SELF_MARK = /\((?:eu|me|myself|subsemnatul|subsemnata)\)/u;
 // Plural only in English: "I will attend Design Thinking and Innovation Lab" names sessions, not people.
@@ -458,7 +462,7 @@ const OPENING_VERB = /^(?:Vin|Participă|Participa)\s+/u;
 // "Yes from our side – Cătălin and Ioana from TechHub" (h275_074): who comes for the sender's side, after a dash.
 // "Our team confirms: Ruta Kazlauskaitė, Mindaugas Petraitis and our interpreter Laura Stoica" (h370_058): a team confirming who comes.
 // "Nu voi putea participa, dar vor fi colegii mei, Sandu și Gelu" (h498_051): the colleagues said to come before their names.
-const COMING_BEFORE = /(?<!\p{L})(?:(?:vor fi|vor veni|vor participa|vin)\s+(?:colegii|colegele)(?:\s+(?:mei|mele|noștri|nostri|noastre))?\s*,|(?:[Pp]articipăm|[Pp]articipam|[Vv]enim|[Vv]om participa|[Vv]om veni)\s*:|vin|vor veni|vor participa|participă|vor fi prezenți|vor fi prezente|are coming|will both attend|from our side|din partea noastră|(?:team|delegation|(?:echipa|delegația)(?: noastră)?) (?:confirms|confirmă))\s*[:–—-]?\s*$/u;
+const COMING_BEFORE = new RegExp(`(?<!\\p{L})(?:(?:vor fi|vor veni|vor participa|vin)\\s+${PLURAL_COLLEAGUES}\\s*,|(?:[Pp]articipăm|[Pp]articipam|[Vv]enim|[Vv]om participa|[Vv]om veni)\\s*:|vin|vor veni|vor participa|participă|vor fi prezenți|vor fi prezente|are coming|will both attend|from our side|din partea noastră|(?:team|delegation|(?:echipa|delegația)(?: noastră)?) (?:confirms|confirmă))\\s*[:–—-]?\\s*$`, 'u');
 const CALENDAR_WORD = /^(?:Luni|Marți|Marti|Miercuri|Joi|Vineri|Sâmbătă|Sambata|Duminică|Duminica|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ianuarie|Februarie|Martie|Aprilie|Mai|Iunie|Iulie|August|Septembrie|Octombrie|Noiembrie|Decembrie|January|February|March|April|May|June|July|September|October|November|December)$/u;
 
 /**
@@ -498,13 +502,17 @@ function slashedNames(text: string): number {
   if (!text.includes('/')) return 0;
   let best = 0;
   for (const match of text.matchAll(SLASHED_NAMES)) {
+    // Only a list said to come: after a colon or a verb of coming ("Confirmăm participarea: …", "vor participa …"), not "Maria
+    // Popescu / Project Manager" in a signature.
+    if (!SLASHED_CUE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     const people = match[0].split('/').map((item) => item.trim());
     // "Kedves Lavinia / Dragă Lavinia" (h86_018): a greeting in two languages.
-    if (people.some((person) => person.split(/\s+/).some((word) => isOrganisationWord(word) || CALENDAR_WORD.test(word) || GREETING_WORD.test(word)))) continue;
+    if (people.some((person) => person.split(/\s+/).some((word) => isOrganisationWord(word) || CALENDAR_WORD.test(word) || GREETING_WORD.test(word) || ROLE_WORD.test(matchKey(word))))) continue;
     best = Math.max(best, people.length);
   }
   return best >= 2 ? best : 0;
 }
+const SLASHED_CUE = /(?::|(?<!\p{L})(?:participa|participă|participăm|participam|vin|venim|vor veni|vom fi|suntem|attend|join|will be))\s*$/u;
 const GREETING_WORD = /^(?:Dragă|Draga|Dragi|Dear|Kedves|Stimată|Stimate|Stimata|Bună|Buna|Hi|Hello|Salut|Liebe|Lieber|Cara|Caro|Beste)$/u;
 const SLASHED_NAMES = new RegExp(`${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}(?:\\s*\\/\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})+`, 'gu');
 
@@ -719,7 +727,10 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   const companionMatches = BARE_PLUS_ONE.test(folded)
     ? []
     : findAll(COMPANION, folded).filter(
-        (match) => !overlapsExtra(match) && !counterfactual(folded, match.start) && !ownRole(folded, match) && !NEGATED_INSIDE.test(match.text) && !NOT_TAKING_PART.test(folded.slice(match.end, match.end + 80)),
+        (match, index, all) =>
+          !overlapsExtra(match) && !counterfactual(folded, match.start) && !ownRole(folded, match) && !NEGATED_INSIDE.test(match.text) &&
+          // The window ends at the next companion: "cu colega mea Ana și cu fiul meu, care nu participă" takes out only the son.
+          !NOT_TAKING_PART.test(folded.slice(match.end, Math.min(match.end + 80, all[index + 1]?.start ?? Infinity))),
       );
   const spokenWith = companionMatches.length > 0 ? findAll(CONVERSATIONS, folded) : [];
   // "… și a încă doi colegi din cadrul Camerei: dl. Adrian Boldea și d-na Simona Rusu": the
@@ -980,7 +991,10 @@ function countListedNames(text: string, withSender: boolean): number {
         for (let k = at; k < items.length && (k === at || !isInlineName(items[k]!)); k++) if (ITEM_DECLINES.test(items[k]!)) return true;
         return false;
       };
-      const inline = selfItems + items.filter((item, at) => !self(item) && isInlineName(item) && !declines(at) && !(FORMAL_SELF.test(items[at - 1] ?? '') && after.includes(`${raw[at - 1]},`) && !COURTESY_TITLED.test(item)) && !LAST_SELF.test(raw[at - 1] ?? '') && !ownName(at)).length;
+      // "doamna Elena Vlad, director Relații Externe" (h490_028): an item opening on a bare role right after a name is that
+      // name's title and department, not one more person ("director Ion Pop, consilier Ana Marin" are two, each after a comma of the list).
+      const titleOf = (item: string, at: number): boolean => at > 0 && ROLE_OPENING.test(item) && isInlineName(items[at - 1]!) && !ROLE_OPENING.test(items[at - 1]!);
+      const inline = selfItems + items.filter((item, at) => !self(item) && isInlineName(item) && !titleOf(item, at) && !declines(at) && !(FORMAL_SELF.test(items[at - 1] ?? '') && after.includes(`${raw[at - 1]},`) && !COURTESY_TITLED.test(item)) && !LAST_SELF.test(raw[at - 1] ?? '') && !ownName(at)).length;
       names = Math.max(names, inline);
     }
     if (!intro) return;
@@ -1070,10 +1084,6 @@ function firstSentence(text: string): string {
 function isInlineName(item: string): boolean {
   const name = INLINE_NAME.exec(item);
   if (name === null || name[0].split(/[\s-]+/).some((word) => /^\p{Lu}/u.test(word) && isOrganisationWord(word))) return false;
-  // "doamna Elena Vlad, director Relații Externe" (h490_028): a bare role before capitals titles the department.
-  const lower = name[0].split(/\s+/).filter((word) => /^\p{Ll}/u.test(word));
-  // Not one after an honorific ("doamna director Mirela Popa", h301_002): the role is hers.
-  if (lower.length === 1 && ROLE_WORD.test(matchKey(lower[0]!))) return false;
   // "Oancea Events SRL": a company's form after the capitals makes them its name.
   const next = NEXT_WORD.exec(item.slice(name[0].length))?.[1];
   if (next !== undefined && isOrganisationWord(next.replace(/\./g, ''))) return false;

@@ -80,8 +80,8 @@ export function aside(analysis: TextAnalysis, span: ClauseSpan): boolean {
   }
   // The hedge closing a clause after its topic: "I'll connect to the Zoom on Wednesday, camera off probably" (h270_036); "confirm,
   // particip. Mă conectez de pe telefon probabil" (h506_050), the yes said already in a clause before.
-  const saidBefore = analysis.clauses.some((other, index) => index < span.clause && other.spans.some((phrase) => phrase.kind === 'yes' && !phrase.negated));
-  if ((!others.some((phrase) => ANSWERS.has(phrase.kind)) || saidBefore) && !/[a-z0-9]/.test(next) && findAll(ASIDE_TOPICS, clause.folded.slice(0, span.start)).length > 0) return true;
+  const saidBefore = (): boolean => analysis.clauses.some((other, index) => index < span.clause && other.spans.some((phrase) => phrase.kind === 'yes' && !phrase.negated));
+  if (!/[a-z0-9]/.test(next) && findAll(ASIDE_TOPICS, clause.folded.slice(0, span.start)).length > 0 && (!others.some((phrase) => ANSWERS.has(phrase.kind)) || saidBefore())) return true;
   for (const other of analysis.clauses) {
     if (other.sentence !== clause.sentence) continue;
     const self = (phrase: Span): boolean => other === clause && phrase.start === span.start && phrase.end === span.end;
@@ -118,11 +118,10 @@ export function aboutSpeaking(analysis: TextAnalysis, span: ClauseSpan): boolean
     return condition !== undefined && findAll(SELF_CONDITIONS, condition.folded).length > 0;
   };
   if (spans.some((other) => SPEAKING.has(other.kind)) && !spans.some((other) => ANSWERS.has(other.kind)) && !comesIf()) return true;
+  const clause = analysis.clauses[span.clause]!;
   // "Probabil vom interveni doar dacă este cazul" (h496_073), "I'd love to come on Monday and maybe briefly introduce my studio"
   // (h502_047): or right before a talk, limited or offered.
-  const own = analysis.clauses[span.clause]!;
-  if (own.spans.some((other) => (other.kind === 'speakerNo' || SPEAKING.has(other.kind)) && other.start > span.start && /^\s*$/.test(own.folded.slice(span.end, other.start)))) return true;
-  const clause = analysis.clauses[span.clause]!;
+  if (clause.spans.some((other) => (other.kind === 'speakerNo' || SPEAKING.has(other.kind)) && other.start > span.start && /^\s*$/.test(clause.folded.slice(span.end, other.start)))) return true;
   // "… voi fi prezent și voi expune ideile în intervenția de 5 minute, dacă programul permite": a
   // condition right after the wish to speak conditions the talk, the nearest verb.
   const previous = analysis.clauses[span.clause - 1];
@@ -160,7 +159,7 @@ export function aboutParty(analysis: TextAnalysis, own: readonly ClauseSpan[], s
   if (HEDGED_COUNT.test(clause.folded) && own.some((other) => (firm(other) || other.kind === 'othersYes') && other.clause < span.clause)) return true;
   // "Venim eu, Ștefan și probabil Irina, dacă scapă de la o ședință" (h492_026): a doubt between "și" and the last name listed
   // after the sender's own yes is that person's.
-  if (NAME_DOUBTED.test(clause.text) && own.some((other) => firm(other) && other.clause < span.clause && analysis.clauses[other.clause]!.sentence === analysis.clauses[span.clause]!.sentence)) return true;
+  if (NAME_DOUBTED.test(clause.text) && own.some((other) => firm(other) && other.clause < span.clause && analysis.clauses[other.clause]!.sentence === sentence)) return true;
   if (!clause.question && own.some((other) => firm(other) && other.clause !== span.clause) && findAll(PARTY_CUES, clause.folded).length > 0) return true;
   // "Va participa o persoană, încă nu știu cine — fie eu, fie colegul, în funcție de program": a
   // doubt going on from such a clause, with no "but" between, is about the party too.

@@ -621,13 +621,15 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   // "Unfortunately, we'll join the next one", "Din păcate… poate data viitoare": regret tied to
   // another occasion declines this one. Only in the occasion's own clause, or as a whole
   // clause right before it: "Unfortunately I missed the last one; see you at the next" is no decline.
-  if (weakYes.length === 0 && !asksAboutComing(analysis) && of('otherOccasion').some((occasion) => regretFor(analysis, of('weakNo'), occasion))) {
+  // Asked once: the hints below all stand only where the reply asks nothing about coming.
+  const hintsStand = weakYes.length === 0 && !asksAboutComing(analysis);
+  if (hintsStand && of('otherOccasion').some((occasion) => regretFor(analysis, of('weakNo'), occasion))) {
     return { intent: 'no', confidence: 0.65, evidence: join([...of('weakNo'), ...of('otherOccasion')].sort(byPosition)) };
   }
 
   // "…, dar luni sunt la Berlin. Sper să ne vedem la următoarea sesiune." (h482_032), "luni am deplasare la București. Poate
   // data viitoare." (h484_045): the meeting's day said taken, then another occasion hoped for in a sentence of its own.
-  const dayTaken = weakYes.length === 0 && !asksAboutComing(analysis) ? of('otherOccasion').map((occasion) => dayTakenBefore(analysis, occasion)).find((clause) => clause !== null) : undefined;
+  const dayTaken = hintsStand ? of('otherOccasion').map((occasion) => dayTakenBefore(analysis, occasion)).find((clause) => clause !== null) : undefined;
   if (dayTaken) return { intent: 'no', confidence: 0.6, evidence: dayTaken };
 
   // Only hints. A reason for not coming ("sunt plecat din țară") is a refusal when nothing
@@ -641,13 +643,13 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   const contrastAfterExcuse = analysis.clauses
     .slice(lastExcuse + 1)
     .some((clause) => clause.contrast && /\p{L}/u.test(clause.text) && !clause.spans.some((span) => span.kind === 'otherOccasion') && !asksForAfterwards(clause));
-  if (excuses.length > 0 && weakYes.length === 0 && !asksAboutComing(analysis) && !contrastAfterExcuse) {
+  if (excuses.length > 0 && hintsStand && !contrastAfterExcuse) {
     return { intent: 'no', confidence: weakNo.length > 0 ? 0.7 : 0.65, evidence: join([...weakNo, ...excuses]) };
   }
   // "Mă tem că o să-mi fie greu să ajung, luni am ore … Poate la următoarea sesiune": a difficulty
   // with nothing answered, then another occasion hoped for, declines this one.
   const lastDifficulty = Math.max(-1, ...difficulty.map((span) => span.clause));
-  if (difficulty.length > 0 && weakYes.length === 0 && !asksAboutComing(analysis) && of('otherOccasion').some((occasion) => occasion.clause > lastDifficulty)) {
+  if (difficulty.length > 0 && hintsStand && of('otherOccasion').some((occasion) => occasion.clause > lastDifficulty)) {
     return { intent: 'no', confidence: 0.6, evidence: join([...difficulty, ...of('otherOccasion')].sort(byPosition)) };
   }
   if (difficulty.length > 0) return { intent: 'unknown', confidence: 0.3, evidence: join(difficulty) };
@@ -826,7 +828,7 @@ function aloneInSentence(analysis: TextAnalysis, span: Found): boolean {
 }
 
 /** A clause opening on a day ("luni", "pe 17", "on Monday") with something after it: what the sender does that day. */
-const DAY_OPENED = /^(?:luni|marti|miercuri|joi|vineri|maine|in ziua aceea|in ziua respectiva|pe \d{1,2}|in \d{1,2}|on (?:monday|wednesday|the \d{1,2}(?:st|nd|rd|th)?)|that day|on that day) (?:sunt|suntem|voi fi|vom fi|o sa fiu|am|avem|i am|i'm|we are|we're|i will be|we will be|i'll be|we'll be|i have|we have) \S/;
+const DAY_OPENED = /^(?:luni|marti|miercuri|joi|vineri|maine|in ziua aceea|in ziua respectiva|pe \d{1,2}|in \d{1,2}|on (?:monday|tuesday|wednesday|thursday|friday|the \d{1,2}(?:st|nd|rd|th)?)|that day|on that day) (?:sunt|suntem|voi fi|vom fi|o sa fiu|am|avem|i am|i'm|we are|we're|i will be|we will be|i'll be|we'll be|i have|we have) \S/;
 
 /** A clause of first names only: "Sorina și Alex", "Ana, Dan and Ioana". */
 const FIRST_NAMES_ONLY = /^\p{Lu}\p{Ll}+(?:\s*(?:,|și|si|and)\s*\p{Lu}\p{Ll}+)+[.!]?$/u;
@@ -845,7 +847,6 @@ function dayTakenBefore(analysis: TextAnalysis, occasion: Found): string | null 
   const before = analysis.clauses[occasion.clause - 1];
   if (occasion.start > 0 && !sayingOnly(analysis, occasion) && !HOPE_BEFORE.test(clause.folded.slice(0, occasion.start))) return null;
   if (!before || before.sentence !== clause.sentence - 1 || before.question || !DAY_OPENED.test(before.folded) || DAY_FREE.test(before.folded)) return null;
-  if (analysis.clauses[occasion.clause - 1 - 1]?.sentence === clause.sentence) return null;
   return before.spans.some((span) => ANSWERS.has(span.kind)) ? null : `${before.text.trim()} / ${occasion.text}`;
 }
 

@@ -109,4 +109,4 @@ export function quotedStartHours(plain: string | null | undefined, trimmed: stri
 }
 
 const START_HOUR =
-  /(?<![a-z])(?:(?:incepand|incepind) (?:cu|de la) ora|(?:incepe|va incepe|de la) (?:ora|orele)|(?:starting|beginning|starts|begins|start|begin) at) (\d{1,2})(?:[:.,]00)?(?![0-9]|[:.,]\d)|(?<![a-z])(?:ora|orele) (\d{1,2})(?:[:.,]00)? pe (?:platforma|zoom|teams)/g;
+  /(?<![a-z])(?:(?:incepand|incepind) (?:cu|de la) (?:ora|orele)|(?:va )?incepe (?:la )?(?:ora|orele)|(?:starting|beginning|starts|begins|start|begin) at) (\d{1,2})(?:[:.,]00)?(?![0-9]|[:.,]\d)|(?<![a-z])(?:ora|orele) (\d{1,2})(?:[:.,]00)? pe (?:platforma|zoom|teams)/g;

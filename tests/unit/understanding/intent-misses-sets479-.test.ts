@@ -322,3 +322,15 @@ const reread: IntentCase[] = [
 ];
 
 describeIntentCorpus('re-read of the twenty-sixth session', reread);
+
+// Second re-read (the source diff): refusals a new rule had taken from the sender, and lists it had miscounted.
+const rereadCode: IntentCase[] = [
+  ['Nu pot, nu am nevoie de loc de parcare.', 'no'],
+  ['Soțul meu este internat în spital, dar nu pot veni.', 'no'],
+  ['Thanks for the invitation. On Tuesday I\'m in Berlin. Maybe next time.', 'no'],
+  ['Nu pot la 11:30, am o ședință.', 'unknown'],
+  ['Vin cu colega mea Ana și cu fiul meu, care nu participă la atelier.', 'yes', 2],
+  ['Confirm participarea. Maria Popescu / Project Manager', 'yes', 1],
+];
+
+describeIntentCorpus('second re-read of the twenty-sixth session', rereadCode);
