@@ -26,12 +26,13 @@ const PRESUMING_QUESTIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.presum
 const TALK_FOLLOW_UPS = compileStickyPhrases(LOCALES.flatMap((l) => l.talkFollowUps));
 const COUNT_DOUBTS = compileStickyPhrases(LOCALES.flatMap((l) => l.countDoubts));
 const COUNT = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE})(?![a-z0-9])`);
-/** A clause that is a doubt over a count and nothing else: "probabil doi în total", "probably two of us". */
-const HEDGED_COUNT = new RegExp(
-  `^\\s*(?:cel mai probabil|probabil|posibil|poate|probably|possibly|likely|most likely|maybe)\\s+(?:${NUMBER_SOURCE})(?:\\s+(?:in total|cu totul|dintre noi|de la noi|persoane|oameni|of us|people|in all|total))?\\s*[.!]?\\s*$`,
+/** What follows a modal hedge when the clause doubts only a count: "(probabil) doi în total", "(probably) two of us". */
+const ONLY_A_COUNT = new RegExp(
+  `^\\s+(?:${NUMBER_SOURCE})(?:\\s+(?:in total|cu totul|dintre noi|de la noi|persoane|oameni|of us|people|in all|total))?\\s*[.!]?\\s*$`,
 );
-/** A name closing a list after a doubt: "… și probabil Irina", "and possibly Ana". */
-const NAME_DOUBTED = /(?:^|\s)(?:și|si|and)\s+(?:probabil|poate|posibil|eventual|probably|maybe|possibly|perhaps)\s+(?:și\s+|si\s+)?\p{Lu}\p{Ll}+\s*[.!]?\s*$/u;
+/** Around a modal hedge, the last name of a list: "… și (probabil) Irina", "and (possibly) Ana". */
+const AND_BEFORE = /(?:^|\s)(?:si|and)\s+$/;
+const ONE_NAME_AFTER = /^\s+(?:și\s+|si\s+)?\p{Lu}\p{Ll}+\s*[.!]?\s*$/u;
 /** A clause that opens asking leave ("can I", "pot să"): shared by the scope rules and the deferral asked as leave. */
 export const SELF_REQUEST = compileStickyPhrases(LOCALES.flatMap((l) => l.selfRequests).map((phrase) => `^${phrase}`));
 const SPEAKING: ReadonlySet<Span['kind']> = new Set(['speakerYes', 'othersSpeaker']);
@@ -40,6 +41,12 @@ const TOPIC_NEUTRAL: ReadonlySet<Span['kind']> = new Set(['neutral', 'speakerYes
 /** Content words a sentence needs beside a hedge for the hedge to be about its topic rather than attendance. */
 const ASIDE_SENTENCE_WORDS = 6;
 let fillers: ReadonlySet<string> | null = null;
+
+/** Whether folded text is, past punctuation, one modal hedge of the locales and nothing else ("sper să", "poate", "hopefully"). */
+export function isModalHedge(folded: string): boolean {
+  const text = folded.replace(/^[^a-z0-9]+/, '').trimEnd();
+  return text !== '' && findAll(MODAL_HEDGES, text).some((match) => match.start === 0 && match.end === text.length);
+}
 
 /** Whether `span` is exactly one phrase of `matcher` (or starts with one, with `prefix`). */
 export function whole(matcher: ReturnType<typeof compileStickyPhrases>, analysis: TextAnalysis, span: ClauseSpan, prefix = false): boolean {
@@ -156,10 +163,16 @@ export function aboutParty(analysis: TextAnalysis, own: readonly ClauseSpan[], s
   const firm = (other: ClauseSpan): boolean => other.kind === 'yes' || other.kind === 'orgYes';
   // "participăm eu și cine mai e liber din echipă, probabil doi în total" (h480_004), "Kaunas 2022 will be there - me and
   // whoever from the team is free, probably two of us" (h480_013): a doubt whose clause is only a count is the count's.
-  if (HEDGED_COUNT.test(clause.folded) && own.some((other) => (firm(other) || other.kind === 'othersYes') && other.clause < span.clause)) return true;
+  // The hedge is one of the locale's modal hedges (`modalHedges`), alone before the count or between "și" and the name.
+  const hedgeOnly = whole(MODAL_HEDGES, analysis, span);
+  if (hedgeOnly && !/[a-z0-9]/.test(clause.folded.slice(0, span.start)) && ONLY_A_COUNT.test(clause.folded.slice(span.end)) &&
+    own.some((other) => (firm(other) || other.kind === 'othersYes') && other.clause < span.clause)) return true;
   // "Venim eu, Ștefan și probabil Irina, dacă scapă de la o ședință" (h492_026): a doubt between "și" and the last name listed
   // after the sender's own yes is that person's.
-  if (NAME_DOUBTED.test(clause.text) && own.some((other) => firm(other) && other.clause < span.clause && analysis.clauses[other.clause]!.sentence === sentence)) return true;
+  // Offsets are the folded text's; the original is read only where both have the same length.
+  const nameAfter = clause.text.length === clause.folded.length && ONE_NAME_AFTER.test(clause.text.slice(span.end));
+  if (hedgeOnly && nameAfter && AND_BEFORE.test(clause.folded.slice(0, span.start)) &&
+    own.some((other) => firm(other) && other.clause < span.clause && analysis.clauses[other.clause]!.sentence === sentence)) return true;
   if (!clause.question && own.some((other) => firm(other) && other.clause !== span.clause) && findAll(PARTY_CUES, clause.folded).length > 0) return true;
   // "Va participa o persoană, încă nu știu cine — fie eu, fie colegul, în funcție de program": a
   // doubt going on from such a clause, with no "but" between, is about the party too.

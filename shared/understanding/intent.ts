@@ -1,7 +1,7 @@
 import { analyzeText, announcesQuestion, isPartial, LOCALES } from './analyze-text';
 import type { Clause, Span, TextAnalysis } from './analyze-text';
 import { daysNamed, isFallback, opensCondition, saysUnconditional } from './clause-scope';
-import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, bareTag, RELATIONS, SELF_REQUEST, whole } from './hedge-scope';
+import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, bareTag, isModalHedge, RELATIONS, SELF_REQUEST, whole } from './hedge-scope';
 import type { ClauseSpan } from './hedge-scope';
 import { namesFirstName, namesPerson, namesRelatedPerson, sentenceWithTitle } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
@@ -835,8 +835,6 @@ const FIRST_NAMES_ONLY = /^\p{Lu}\p{Ll}+(?:\s*(?:,|și|si|and)\s*\p{Lu}\p{Ll}+)+
 
 /** The day said free, not taken: "Luni sunt liberă". */
 const DAY_FREE = /(?<![a-z])(?:liber|libera|liberi|disponibil|disponibila|disponibili|free|available|around|in timisoara|in town)(?![a-z])/;
-/** A hope opening the "next time": "Sper să ne vedem la următoarea sesiune". */
-const HOPE_BEFORE = /^\W*(?:sper|speram|poate|hopefully|i hope|we hope)(?: sa| ca| that| to)?\s*$/;
 
 /**
  * The words of the clause that says the meeting's day is taken ("luni sunt la Berlin"), when it ends the sentence right
@@ -845,7 +843,8 @@ const HOPE_BEFORE = /^\W*(?:sper|speram|poate|hopefully|i hope|we hope)(?: sa| c
 function dayTakenBefore(analysis: TextAnalysis, occasion: Found): string | null {
   const clause = analysis.clauses[occasion.clause]!;
   const before = analysis.clauses[occasion.clause - 1];
-  if (occasion.start > 0 && !sayingOnly(analysis, occasion) && !HOPE_BEFORE.test(clause.folded.slice(0, occasion.start))) return null;
+  // A hope may open it: "Sper să ne vedem la următoarea sesiune".
+  if (occasion.start > 0 && !sayingOnly(analysis, occasion) && !isModalHedge(clause.folded.slice(0, occasion.start))) return null;
   if (!before || before.sentence !== clause.sentence - 1 || before.question || !DAY_OPENED.test(before.folded) || DAY_FREE.test(before.folded)) return null;
   return before.spans.some((span) => ANSWERS.has(span.kind)) ? null : `${before.text.trim()} / ${occasion.text}`;
 }
