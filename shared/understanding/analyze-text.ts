@@ -341,7 +341,7 @@ function scopeRegretAfterGladYes(clauses: readonly Clause[]): void {
     // A greeting before it ("Hi Lavinia, I would love to!") holds no phrase and is passed over.
     const said = glad.filter((clause) => clause.spans.length > 0);
     if (said.length === 0 || !said.every((clause) => findAll(GLAD_ONLY, clause.folded).length > 0 && clause.spans.every((span) => span.kind === 'yes' || span.kind === 'wish' || span.kind === 'neutral'))) return;
-    if (!next.some((clause) => clause.spans.some((span) => span.kind === 'no' && !span.partial && !span.negated))) return;
+    if (!next.some((clause) => clause.spans.some((span) => (span.kind === 'no' || span.kind === 'excuses') && !span.partial && !span.negated))) return;
     for (const clause of glad) for (const span of clause.spans) if (span.kind === 'yes' || span.kind === 'wish') span.kind = 'neutral';
   });
 }
@@ -523,7 +523,7 @@ function scopeRelativeRefusal(sentence: readonly Clause[]): void {
  */
 function scopeRegretYes(sentence: readonly Clause[]): void {
   sentence.forEach((clause, index) => {
-    if (!isBareYes(clause)) return;
+    if (!isBareYes(clause) && !isGladYes(clause)) return;
     const rest = sentence.slice(index + 1);
     // "Sure thing, but not this Wednesday - I'm travelling to Kaunas" (h495_004), "Da, doar că nu în ziua aceea" (h507_002): or a
     // refusal right after it, opening on "but".
@@ -533,8 +533,12 @@ function scopeRegretYes(sentence: readonly Clause[]): void {
       return;
     }
     const regret = rest.findIndex((other) => other.spans.some((span) => span.kind === 'weakNo' && findAll(REGRET_WORD, matchKey(span.text)).length > 0));
-    if (regret < 0 || rest.slice(0, regret).some((other) => other.spans.some((span) => ANSWER_KINDS.has(span.kind)))) return;
-    if (rest.slice(regret).some((other) => other.spans.some((span) => span.kind === 'no' && !span.partial))) clause.spans[0]!.kind = 'neutral';
+    // "Da, sigur, dar din păcate …": more glad words before the regret share the answer.
+    const glad = rest.slice(0, regret);
+    if (regret < 0 || !glad.every((other) => isBareYes(other) || isGladYes(other) || !other.spans.some((span) => ANSWER_KINDS.has(span.kind)))) return;
+    // "Yes of course, but unfortunately I am away that week": an absence after the regret refuses as well.
+    if (!rest.slice(regret).some((other) => other.spans.some((span) => (span.kind === 'no' || span.kind === 'excuses') && !span.partial))) return;
+    for (const other of [clause, ...glad]) for (const span of other.spans) if (span.kind === 'yes') span.kind = 'neutral';
   });
 }
 

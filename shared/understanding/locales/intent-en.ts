@@ -9,6 +9,9 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "How could I say no to that" and "I can't say no to this one": a refusal refused.
+    "(i|we) (couldn't|could not|can't|cannot) (say no|refuse|turn (it|this|that) down)$", "(i|we) (couldn't|could not|can't|cannot) (say no|refuse) to (this|that|it)",
+    "how (could|can) (i|we) (say no|refuse)",
     // "I will not be able to miss this one - count me in for Monday" (h501_010).
     "(i|we) (will not|won't|could not|couldn't) (be able to |)miss (this|it)",
     // "I'm in Timișoara that week, so I'll drop by" (h489_033).
@@ -1894,7 +1897,7 @@ export const intentEn: IntentLocale = {
     '^(the |my |our |)(number|phone number|address|email|e-mail|email address|details|data|name) (is|are) (correct|right|ok|fine)$',
     '^(this|that) is (the|my|our) (correct |right |)(address|number|email|email address)$'],
   // "I would love to! Unfortunately my calendar says otherwise" (h495_053).
-  gladAnswers: ['yes please', 'yes', 'sure', 'of course', 'with (great |)pleasure', 'gladly', "(i would|i'd|we would|we'd) (love|like) to"],
+  gladAnswers: ['yes please', 'yes', '(yes|yes sure) of course', 'sure', 'of course', 'with (great |)pleasure', 'gladly', "(i would|i'd|we would|we'd) (love|like) to"],
   regrets: ['unfortunately', 'sadly', 'regrettably'],
   regretOpenings: ['the only (thing|problem) is'],
   relativeComing: ['who (will|shall|is going to)'],

@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Cum să nu vin?!": a rhetorical question that says yes; its "nu vin" is no refusal.
+    'cum (sa|as putea sa) nu (vin|venim|particip|participam|ma conectez|ne conectam|fiu prezent|fiu prezenta|fim prezenti)',
     // "Nu știu de ce n-aș veni" (h507_001); "Nu pot decât să vă confirm prezența!" (h507_018).
     'nu stiu de ce (n-as|nu as|n-am) (veni|participa|intra)', 'nu (pot|putem) decat sa (va |)(confirm|confirmam) (prezenta|participarea)',
     // "vă confirm că o să mă conectez" (h505_015); "Doar eu din partea asociației" (h504_037); "Revin …: doar eu, colegul s-a
@@ -2912,7 +2914,7 @@ export const intentRo: IntentLocale = {
   confirmedData: [
     '^(numarul|nr|adresa|emailul|e-mailul|mailul|datele|telefonul|numele) (de telefon|de email|de e-mail|) (este|e|sunt) (corect|corecta|corecte|corecti|bun|buna|ok|in regula)$',
     '^(aceasta|asta|aceea|aia) (este|e) (adresa|numarul|emailul|adresa corecta)$'],
-  gladAnswers: ['sigur ca da', 'sigur', 'da', 'desigur', 'bineinteles', 'evident', 'cu (mare |tot |)(drag|placere)'],
+  gladAnswers: ['sigur ca da', 'sigur', 'da', 'da (sigur|desigur|bineinteles)', 'desigur', 'bineinteles', 'evident', 'cu (mare |tot |)(drag|placere)'],
   regrets: ['din pacate', 'din nefericire', 'cu parere de rau'],
   regretOpenings: ['pacat (doar |insa |numai |)ca'],
   // "Confirm. Nu. Scuze, am apăsat trimite prea repede. Voiam să scriu: …" (h429_080).
