@@ -142,6 +142,7 @@ const QUESTION_START = new RegExp(
 const SELF_REQUEST = new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.selfRequests).map(escape).join('|')})${WORD_END}`);
 // "…instead of 5? Otherwise I'm not sure it makes sense to travel": a sentence going on from a question.
 const QUESTION_SEQUEL = compileStickyPhrases(LOCALES.flatMap((l) => l.questionSequels).map((phrase) => `^${phrase}`));
+const CONDITIONAL_SEQUEL = compileStickyPhrases(LOCALES.flatMap((l) => l.conditionalSequels).map((phrase) => `^${phrase}`));
 const ADMISSION_QUESTION = compileStickyPhrases(LOCALES.flatMap((l) => l.admissionQuestions));
 const FALLBACK_YES: ReadonlySet<SpanKind> = new Set(['yes', 'softYes', 'neutral']);
 const NEGATOR = new RegExp(
@@ -236,7 +237,10 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
     const goesOn = previous !== undefined && (previous.question || hanging.has(index - 1));
     // "Mai pot să mă înscriu? Dacă da, particip": whether one may still come is leave asked too.
     const previousAsksLeave =
-      goesOn && !ELIGIBILITY.test(matchKey(previous.text)) && (SELF_REQUEST.test(matchKey(previous.text)) || (previous.question && findAll(ADMISSION_QUESTION, matchKey(previous.text)).length > 0));
+      goesOn && !ELIGIBILITY.test(matchKey(previous.text)) && (SELF_REQUEST.test(matchKey(previous.text)) || (previous.question && findAll(ADMISSION_QUESTION, matchKey(previous.text)).length > 0)) &&
+      // "Putem să vorbim și noi 5 minute …? Dacă da, confirmăm" (h510_037): coming that hangs on leave to speak is no leave
+      // presumed ("… to present? If it's not possible, I'll attend anyway" still comes either way).
+      !(clauses.slice(previousFirst).some((clause) => clause.spans.some((span) => span.kind === 'speakerYes')) && parts.length > 0 && findAll(CONDITIONAL_SEQUEL, matchKey(parts[0]!)).length > 0);
     // After leave asked, "If so, count us as two" / "Dacă da, venim doi" presumes it given: the
     // bare "if so" conditions nothing ("if not" is the fallback and stays).
     let leaveGranted = false;
@@ -293,6 +297,10 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
         }
       }
     }
+    // "Is there an English interpretation? If so, I'll join" (h510_040): an answer given on the organiser's yes is a maybe.
+    // One who answered before asking ("Da, vin! Pot aduce și un stagiar? Dacă da, suntem 2") only adds to that answer.
+    const answeredBefore = clauses.slice(0, first).some((clause) => !clause.question && clause.spans.some((span) => ANSWER_KINDS.has(span.kind)));
+    if (sequelMatch !== undefined && whole && !asks && findAll(CONDITIONAL_SEQUEL, matchKey(parts[0]!)).length > 0) scopeConditionalSequel(clauses.slice(first), !answeredBefore);
     // A confirming tag asks about the statement's last part only: "Pot participa doar online, nu?" (h212_036) asks,
     // "I will be there on Zoom, 11h Romanian time = 10h for us, right?" (h71_088) answers and asks about the time.
     if (sentence.confirmed && clauses.length > first) clauses[clauses.length - 1]!.question = true;
@@ -311,6 +319,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
     scopeRelativeComer(clauses.slice(first));
     scopeLogisticsYes(clauses.slice(first));
     scopeMailRemarkYes(clauses.slice(first));
+    scopeSharedSubject(clauses.slice(first));
     scopeRegretYes(clauses.slice(first));
     scopeRelativeRefusal(clauses.slice(first));
     scopeSentenceAdverbs(clauses.slice(first));
@@ -406,6 +415,43 @@ function scopeRelativeComer(sentence: readonly Clause[]): void {
 
 // The Romanian corrective "ci" (German "sondern"): "Nu venim doi, ci trei", "Nu vin eu, ci colega mea".
 const CORRECTION = /^ci(?![a-z0-9])/;
+
+// The sender's own answers, which a condition on the organiser's answer turns into a maybe.
+const CONDITIONED: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'orgYes', 'no']);
+
+/**
+ * The clauses of a sequel on the organiser's yes that answer are conditional, not questions; `answers` is false when the
+ * sender answered before asking, and the sequel only adds to that answer. Mutates `sentence`.
+ */
+function scopeConditionalSequel(sentence: readonly Clause[], answers: boolean): void {
+  for (const clause of sentence) {
+    // "…putem lua cuvântul? Dacă da, aș spune câteva lucruri" (h510_072): a wish to speak, on leave given, is still one.
+    if (clause.spans.some((span) => span.kind === 'speakerYes')) clause.question = false;
+    if (!answers || !clause.spans.some((span) => CONDITIONED.has(span.kind))) continue;
+    clause.question = false;
+    for (const span of clause.spans) {
+      if (!CONDITIONED.has(span.kind)) continue;
+      span.kind = 'maybe';
+      span.conditional = true;
+    }
+  }
+}
+
+// A verb after "and" with no subject of its own: "… will be there and would like to join", "… vine și ar vrea să participe".
+const SUBJECTLESS_AND = /^(?:and|si) (?:would|will|wants|also|ar|va|vrea|doreste)(?![a-z])/;
+const OWN_COMING: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes']);
+
+/**
+ * "our colleague Giuseppe Nardella will be there for the partner study visit and would like to join the session and observe"
+ * (h511_048): the wish after "and" shares the colleague's subject; it is not the sender's. Mutates `sentence`.
+ */
+function scopeSharedSubject(sentence: readonly Clause[]): void {
+  for (const clause of sentence) {
+    const others = clause.spans.findIndex((span) => span.kind === 'othersYes');
+    if (others < 0) continue;
+    for (const span of clause.spans.slice(others + 1)) if (OWN_COMING.has(span.kind) && SUBJECTLESS_AND.test(clause.folded.slice(span.start))) span.kind = 'othersYes';
+  }
+}
 
 /** "Nu X, ci Y" corrects X and refuses nothing: the "nu" before the "ci" clause is no answer. */
 function scopeCorrections(sentence: readonly Clause[]): void {

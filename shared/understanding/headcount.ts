@@ -31,6 +31,7 @@ const EXTRAS = compileStickyPhrases(tables.flatMap((t) => t.extras), NUMBER_SOUR
 export const COMPANION = compileStickyPhrases(tables.flatMap((t) => t.companion), NUMBER_SOURCE);
 const CONVERSATIONS = compileStickyPhrases(tables.flatMap((t) => t.conversations));
 const LIST_INTRO = compileStickyPhrases(tables.flatMap((t) => t.attendeeListIntro));
+const COMPANION_LIST_INTRO = compileStickyPhrases(tables.flatMap((t) => t.companionListIntro));
 /**
  * "I confirm my partecipation and also of my collegue": a slip in an English word of company,
  * read as the word of the companion tables it is one slip from (their long words). Not in
@@ -160,16 +161,17 @@ const DENIED_BEFORE = /(?:^|[^a-z])(?:nu|not|in loc de|instead of|rather than)\s
 const IN_TOTAL_AFTER = /^\s*,?\s*(?:in total|in all|all together|altogether|cu totul|per total)(?![a-z])/;
 /** "Confirmăm participarea a doi elevi … și a mea": the sender added after the pupils counted. */
 // "Da, vom participa: doi colegi online și eu fizic": the sender closing the count, a format at most after it (not "și eu, din păcate, nu").
-// "Noi vom fi 10 elevi + eu, profesor coordonator": the sender added with a plus.
+// "Noi vom fi 10 elevi + eu, profesor coordonator": the sender added with a plus; "vor participa online doi membri, iar eu voi
+// fi prezent" (h510_049): the sender beside them.
 const SELF_ADDED =
-  /^[^.;!?]{0,160}?(?<![a-z])(?:(?:si|precum si) a (?:mea|subsemnatului|subsemnatei)(?![a-z])|(?:si|precum si) (?:eu|subsemnatul|subsemnata)(?:\s+(?:fizic|online|personal|in persoana|la fata locului|in sala|pe zoom|pe teams))?\s*(?:[.;!)]|$)|(?:\+|plus)\s*(?:eu|subsemnatul|subsemnata)(?![a-z])|^[\s,]*(?:insotit|insotita|insotiti|insotite) (?:de catre |de )(?:mine|subsemnatul|subsemnata)(?![a-z]))/;
+  /^[^.;!?]{0,160}?(?<![a-z])(?:(?:si|precum si) a (?:mea|subsemnatului|subsemnatei)(?![a-z])|(?:si|precum si) (?:eu|subsemnatul|subsemnata)(?:\s+(?:fizic|online|personal|in persoana|la fata locului|in sala|pe zoom|pe teams))?\s*(?:[.;!)]|$)|(?:\+|plus)\s*(?:eu|subsemnatul|subsemnata)(?![a-z])|(?:,\s*)?iar eu (?:voi fi (?:prezent|prezenta|acolo|in sala)|vin|voi veni|particip|voi participa|ma conectez|ma voi conecta)(?![a-z])|^[\s,]*(?:insotit|insotita|insotiti|insotite) (?:de catre |de )(?:mine|subsemnatul|subsemnata)(?![a-z]))/;
 /** The sender going along with the party ("însoțiți de mine", "însoțită de subsemnata"). */
 const SENDER_ALONG = /^(?:insotit|insotita|insotiti|insotite) (?:de catre|de) (?:mine|subsemnat)/;
 /** The sender named as one of the party ("eu și …", "vom veni eu"). */
 const SELF_NAMED = /(?<![a-z])(?:eu si|(?:venim|vom veni|vom participa|participam|vin|particip|voi veni|voi participa|vom fi) eu)(?![a-z])/;
 const LIST_AFTER_COLON = /^\s*:\s*([^.;!?]+)/;
 const LIST_SEPARATOR = /\s*,\s*|\s+(?:si|and)\s+/;
-const OTHERS_NOUN = /(?<![a-z])(?:profesor|cadre|elev|student|voluntar|angajat|specialist|expert|consilier|coleg)/;
+const OTHERS_NOUN = /(?<![a-z])(?:profesor|cadre|elev|student|voluntar|angajat|specialist|expert|consilier|coleg|membri)/;
 /** The sender as an item of a list of attendees ("- subsemnatul", "- myself"). */
 // "- eu, fizic;": an item of a list ends with a semicolon too.
 // "- subsemnata, Laura Stan" (h337_037): the formal self-reference takes the sender's own name in apposition.
@@ -588,6 +590,8 @@ const SENDER_COMES =
 const MAX_PARTY = 50;
 
 /** A number after "the": a party already said ("The two colleagues will come with me by car"). */
+/** A relative pronoun right before a companion phrase ("…, care doar mă va însoți", h510_016): it points back to the one just brought. */
+const RELATIVE_GAP = /(?:^|[\s,])(?:care|who)\s+(?:(?:doar|numai|only|just)\s+)?$/;
 const DEFINITE_BEFORE = /(?:^|\s)(?:the|these|those)\s+$/;
 
 /** Total people: an explicit total wins, then a list of names, then the sender plus companions. */
@@ -753,12 +757,13 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
     // "se va conecta împreună cu mine și directorul nostru": the verb in the singular, its subject after it ("și" = also).
     if (WITH_ME_END.test(before.text) && /^\s*$/.test(folded.slice(before.end, match.start)) && /^si\s/.test(match.text)) return true;
     // "împreună cu o interpretă …, Simona Vasiu, care mă va însoți" (h498_050): a relative pronoun points back to the one just brought.
-    if (PREDICATE_COMPANION.test(match.text) && /(?:^|[\s,])(?:care|who)\s+$/.test(folded.slice(before.end, match.start))) return true;
+    if (PREDICATE_COMPANION.test(match.text) && RELATIVE_GAP.test(folded.slice(before.end, match.start))) return true;
     return PREDICATE_COMPANION.test(match.text) && SAME_PERSON_GAP.test(folded.slice(before.end, match.start));
   };
   // "I will attend, and two colleagues will come with me": the colleagues counted, then their own verb.
   const predicateOfExtra = (match: { start: number; text: string }): boolean =>
-    PREDICATE_COMPANION.test(match.text) && extraSpans.some(([, to]) => to <= match.start && match.start - to <= 40 && SAME_PERSON_GAP.test(folded.slice(to, match.start)));
+    PREDICATE_COMPANION.test(match.text) &&
+    extraSpans.some(([, to]) => to <= match.start && match.start - to <= 40 && (SAME_PERSON_GAP.test(folded.slice(to, match.start)) || RELATIVE_GAP.test(folded.slice(to, match.start))));
   // "vom veni eu și cinci elevi …, însoțiți de mine" (h340_015): the sender going along, when answering for
   // themself, is already counted; only beside someone answered for ("Doamna director …, însoțită de subsemnata") do they add one.
   const forOthers = onBehalf || (REPRESENTED_BY.test(folded) && !SENDER_COMES.test(folded));
@@ -997,10 +1002,13 @@ function countListedNames(text: string, withSender: boolean): number {
       const inline = selfItems + items.filter((item, at) => !self(item) && isInlineName(item) && !titleOf(item, at) && !declines(at) && !(FORMAL_SELF.test(items[at - 1] ?? '') && after.includes(`${raw[at - 1]},`) && !COURTESY_TITLED.test(item)) && !LAST_SELF.test(raw[at - 1] ?? '') && !ownName(at)).length;
       names = Math.max(names, inline);
     }
-    if (!intro) return;
+    // "Voi veni împreună cu:" and the companions on the lines below (h510_038): the sender comes besides them.
+    const companions = !intro && findAll(COMPANION_LIST_INTRO, matchKey(line).replace(/[\s:]+$/, '')).length > 0;
+    if (!intro && !companions) return;
     // "I will attend in person on 20 January." then a signature: the sentence is over.
     if (names < 2 && !SENTENCE_END.test(line)) {
       names = 0;
+      let selfListed = false;
       // Where the list stopped (the line after it), or the text's end.
       let end = lines.length;
       for (const [offset, next] of lines.slice(index + 1).entries()) {
@@ -1022,8 +1030,10 @@ function countListedNames(text: string, withSender: boolean): number {
           end = index + 1 + offset;
           break;
         }
+        if (self(item)) selfListed = true;
         names++;
       }
+      if (companions && names > 0 && !selfListed) names++;
       // "Și eu, evident :)" on a line of its own after the list: the sender joins it.
       const closing = lines.slice(end).find((next) => next.trim() !== '');
       if (names > 0 && withSender && closing !== undefined && SELF_JOINS.test(closing.trim())) names++;
@@ -1034,7 +1044,7 @@ function countListedNames(text: string, withSender: boolean): number {
 }
 
 /** Cells of a pasted table row: tabs, bars or runs of spaces between them. */
-const TABLE_CELLS = /\s*(?:\t|\||\s{3,})\s*/;
+const TABLE_CELLS = /\s*(?:\t|\||\s{2,})\s*/;
 // Or a plain-text table's column rules, as Outlook writes a pasted table ("----------   ----------", h486_007).
 const TABLE_RULE = /^(?:(?=[^|+]*[|+])(?=.*-{3})[|+:\s-]+|-{3,}(?:\s+-{3,})+|={3,}(?:\s+={3,})+)$/;
 const TABLE_HEADER_CELL = /^(?:nr|nr crt|crt|no|#|nume|prenume|nume si prenume|numele si prenumele|name|full name|first name|last name|surname|functia|functie|pozitia|pozitie|position|role|title|job title|email|e-mail|adresa de email|telefon|tel|phone|departament|department|institutia|organizatia|organization|organisation)$/;

@@ -150,6 +150,11 @@ export interface IntentLocale {
    */
   questionSequels: string[];
   /**
+   * Sequels that give an answer on the organiser's yes ("Va fi traducere? Dacă da, vin", "Is there
+   * interpretation? If so, I'll join"): the answer after them is conditional, a maybe, not no answer.
+   */
+  conditionalSequels: string[];
+  /**
    * Whether one may still come ("mai pot să mă înscriu?", "is there still room?"): a sequel
    * after it ("Dacă da, particip") answers, as after "dacă se mai poate, particip" — the
    * condition is only the organiser's leave.
@@ -401,6 +406,8 @@ export interface DetailsLocale {
   conversations: string[];
   /** Introduces a list of attendees, one name per line or comma-separated. */
   attendeeListIntro: string[];
+  /** Introduces a list of the sender's companions ("Voi veni împreună cu:"): the sender comes besides those listed. */
+  companionListIntro: string[];
   /**
    * Nouns of organisations and their parts, folded ("directia", "consiliul", "department"): a
    * run of capitalised words with one of them ("Direcția Tehnică") is no person's name.

@@ -222,6 +222,8 @@ export const detailsEn: DetailsLocale = {
     // "I live with my flatmate near the venue": whom the sender lives with, not who comes.
     '(live|lives|living|share a flat|sharing a flat|share an apartment|sharing an apartment|share a room|sharing a room) with',
   ],
+  // "I will come together with:" and the names below.
+  companionListIntro: ["(i will|i'll|i am going to) (come|attend|join|be there) (together with|along with|with)$", '(i will|i\'ll) be (accompanied|joined) by$'],
   attendeeListIntro: [
     // "We'll attend with the whole team from Banat IT Cluster:" and the names on the lines below (h243_033).
     "(we'll|we will|i'll|i will) (attend|come|join|be there) with (the |our |)(whole |entire |full |)team",

@@ -299,6 +299,8 @@ export const detailsRo: DetailsLocale = {
     '(am|ati|cum am|dupa cum am|asa cum am) (vorbit|discutat|stabilit|convenit) (ieri|azi|astazi|alaltaieri|deja|saptamana trecuta|dimineata) (la telefon|telefonic|pe telefon) cu',
     'schimb (de ore |de tura |de ture |de program |de zi |de zile |)cu', '(am |)(schimbat|inversat) (orele|ora|tura|turele|programul|ziua|zilele) cu',
   ],
+  // "Voi veni împreună cu:" and a dashed list of names and roles (h510_038).
+  companionListIntro: ['(voi veni|vin|particip|voi participa|ma conectez|ma voi conecta|voi fi prezent|voi fi prezenta) (impreuna cu|alaturi de|cu|insotit de|insotita de)$'],
   attendeeListIntro: [
     // "Vă transmit mai jos confirmarea colegilor: - Alina Ciobanu, … - Cătălin Rus, …" (h363_033).
     'confirmarea (colegilor|colegelor)',
@@ -330,7 +332,9 @@ export const detailsRo: DetailsLocale = {
     // The colleagues named after a third-person verb: "Participă din partea AJOFM Timiș colegii Mirela Toma și Ionuț Lazăr"
     // (h371_043), "din partea ADETIM se vor conecta colegele mele Ramona Vasile și Claudia Neagu" (h376_007). The second intro
     // is not the bare "participă din partea" below: its list starts after "colegii", not at the organisation's name.
-    '(participa|vor participa|se vor conecta|se conecteaza|vor veni|vin|vor fi prezenti|vor fi prezente) (colegii|colegele) (mele|mei|noastre|nostri|)',
+    '(participa|vor participa|se vor conecta|se conecteaza|vor veni|vin|vor intra|vor fi prezenti|vor fi prezente) (colegii|colegele) (mele|mei|noastre|nostri|)',
+    // "Nu pot participa eu, dar vor intra în locul meu colegele Erika Nagy și Monica Iancu" (h510_021).
+    '(participa|vor participa|se vor conecta|vor veni|vin|vor intra) in locul (meu|nostru) (colegii|colegele) (mele|mei|noastre|nostri|)',
     '(participa|vor participa|se vor conecta|se conecteaza|vor veni|vin) din partea ... (colegii|colegele) (mele|mei|noastre|nostri|)',
     // The colleagues named before their verb: "colegii mei Andra si Tiberiu se vor conecta de pe acelasi laptop" (h402_069).
     '(colegii|colegele) (mei|mele|nostri|noastre)',

@@ -1145,6 +1145,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I will join. … I'm not sure yet whether I'll comment" (h510_067): a doubt about speaking, not about coming.
+    "(whether|if) (i'll|i will|i would|i'd|i should|we'll|we will) (comment|say something|say a few words|intervene|take the floor)",
     // "We'll want our 5 minutes for the gaming cluster idea" (h507_069).
     "(we'll|we will|i'll|i will) (want|need|take) (our|my) # minutes",
     // "I'd love to come on Monday and maybe briefly introduce my studio" (h502_047).
@@ -1546,6 +1548,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "would like to join the session and observe" (h511_048).
+    'and (just |only |)(observe|listen)$',
     // "I'll skip my 5 minutes, Laura will cover our points" (h507_054); "I'll be listening in rather than commenting" (h507_026).
     "(i'll|i will) skip my (# minutes|slot|turn|intervention)", '(listening|listen) (in |)rather than (commenting|speaking|presenting|talking)',
     // "I don't think I will have comments this time" (h491_020).
@@ -1755,6 +1759,7 @@ export const intentEn: IntentLocale = {
     // The polite past of a question: "I was wondering whether a written contribution might be useful".
     'i wondered', 'we wondered', 'i was wondering', 'we were wondering',
   ],
+  conditionalSequels: ['if so', 'if yes', 'in that case', "if (that's|that is) the case", "if (there is|there will be|there's) (an |any |some |)(interpretation|translation|english)", "if (it is|it's|it will be) (held |)in english"],
   questionSequels: [
     // "…will there be interpretation? If so, I'll definitely come": the answer hangs on theirs.
     'if so', 'if yes', 'if not', 'in that case',

@@ -711,6 +711,8 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // "O să fiu pe drum la ora aia, dar poate intru de pe telefon, să ascult" (h510_063).
+    '^poate (intru|intram|ma conectez|ne conectam) (si |)(de pe|de pe drum|din masina|pentru putin|macar)',
     // "Noi doi … ne gândim să venim, dar vă confirmăm sigur luni dimineață" (h492_052).
     '(ne gandim|ma gandesc|ne gandeam|ma gandeam) (serios |)sa (venim|vin|participam|particip|ne conectam|ma conectez)',
     // "Da, e ok ora 11 pentru mine. Mai trebuie doar să văd dacă primesc liber de la serviciu" (h489_042).
@@ -957,6 +959,8 @@ export const intentRo: IntentLocale = {
     '(se conecteaza|se va conecta|se vor conecta) (el|ea|ei|ele)',
     // "Nu voi putea participa personal, în schimb o să vină colega mea, Alina Ghiță".
     'o sa (vina|participe|se conecteze) (in locul meu |in locul nostru |)(si |)(colegul|colega|colegii|colegele|seful|sefa|directorul|directoarea)',
+    // "Nu voi putea participa eu, dar vin în locul meu doi doctoranzi" (h510_053): "vin" of those sent, not the sender's.
+    '(vin|vor veni|vor intra|intra|vor participa|participa) in locul (meu|nostru) (doi|doua|trei|patru|#|colegii|colegele|colegul|colega|doamna|domnul|dl|dna)',
     // Someone registered by the sender: "vă rog să o notați pe vecina mea, doamna Rodica Baciu … ea dorește să participe".
     '(notati|treceti|inscrieti|puneti|inregistrati)(-o|-l| o| il|) (si |)(pe lista |)pe (colegul|colega|colegii|colegele|vecinul|vecina|sotul|sotia|fiul|fiica|fratele|sora|domnul|doamna|dl|dna|d-l|d-na)',
     '(el|ea|ei|ele|dansul|dansa|dansii|dansele) (doreste|doresc|vrea|vor|ar dori|ar vrea) (sa participe|sa vina|sa se conecteze|sa fie prezent(|a|i|e))',
@@ -1805,7 +1809,9 @@ export const intentRo: IntentLocale = {
     // The same after the mode: "Da, vin. Online probabil".
     '^(online|fizic|in persoana|de la distanta|pe zoom|pe teams|remote) (probabil|poate|posibil|cel mai probabil)$',
     // The device, not the coming: "vom fi conectate eu și Simona, de pe același laptop probabil".
-    '(probabil|poate|posibil|cel mai probabil) (ne conectam |ma conectez |intram |intru |)(de pe|de la) (acelasi|un singur|telefon|telefonul|laptop|laptopul|calculator|calculatorul|tableta|mobil)',
+    '(probabil|posibil|cel mai probabil) (ne conectam |ma conectez |intram |intru |)(de pe|de la) (acelasi|un singur|telefon|telefonul|laptop|laptopul|calculator|calculatorul|tableta|mobil)',
+    // Not "dar poate intru de pe telefon, să ascult" (h510_063): "poate" with the verb and a phone doubts the coming itself.
+    'poate (ne conectam |ma conectez |intram |intru |)(de pe|de la) (acelasi|un singur|laptop|laptopul|calculator|calculatorul)', 'poate (de pe|de la) (telefon|telefonul|tableta|mobil)',
     '(de pe|de la) (acelasi|un singur) (laptop|calculator|telefon|dispozitiv|ecran) (probabil|poate|cel mai probabil)',
     '(de pe|de la) (telefon|telefonul|laptop|laptopul|mobil|tableta) (probabil|poate|cel mai probabil)',
     // The software, not the coming: "particip. Trimiteți linkul și pe telefon că nu știu dacă merge zoom pe calculator".
@@ -1854,6 +1860,14 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "As dori sa am cuvantul 5 minute" (h509_008); "Rămâne valabil că aș vrea să comentez" (h509_031); "Prezentarea rămâne"
+    // (h509_065); "Dacă da, aș spune câteva lucruri despre finanțări" (h510_072).
+    '(as dori|as vrea|doresc|vreau|dorim|am dori|am vrea) sa (am|avem) cuvantul', '(as vrea|as dori|vreau|doresc) sa comentez$',
+    '^(prezentarea|interventia) (noastra |mea |)(ramane|ramane valabila|se mentine)', '^(ramane|se mentine) (si |)(prezentarea|interventia)',
+    '(as spune|am spune|as zice|o sa spun|voi spune) (si |)(cateva|doua|niste) (lucruri|cuvinte|vorbe)',
+    // "iar eu voi fi prezent și pot susține intervenția" (h510_049); "aș ruga să fiu programat printre ultimii vorbitori" (h510_047).
+    '(pot|putem) (sa |)(sustin|sustine|sustinem|tin|tine|tinem) (eu |noi |)(interventia|o interventie|prezentarea|o prezentare)',
+    '(sa fiu|sa fim) (programat|programata|programati|trecut|trecuta|trecuti|pus|pusa|pusi) (printre|pe lista|in lista|intre) (ultimii |primii |)(vorbitori|vorbitorilor|vorbitorii)',
     // "Avem câteva propuneri …, le prezentăm pe scurt" (h508_028); "Am și eu 2-3 idei de zis" (h508_039); "Aș avea nevoie de cele
     // 5 minute" (h508_054); "Voi lua și cuvântul pe scurt" (h508_087).
     '(le|o|il) (prezentam|prezint) pe scurt', '(am|avem) (si eu|si noi) ... idei de (zis|spus|prezentat)', '(as avea|am|avem|am avea) nevoie de cele # (minute|min)',
@@ -2717,6 +2731,7 @@ export const intentRo: IntentLocale = {
     // "Aș vrea totuși să știu dacă e vreo parcare în zonă sau să vin cu bicicleta 🙂": asked without "?".
     'as vrea sa stiu daca', 'as vrea totusi sa stiu daca', 'as dori sa stiu daca', 'as vrea sa aflu daca',
   ],
+  conditionalSequels: ['daca da', 'in acest caz', 'in cazul acesta', 'daca (e|este) asa', 'daca (exista|va exista|va fi|e|este) (traducere|interpretare)'],
   questionSequels: [
     // "Care este data corectă? În funcție de aceasta vă putem comunica dacă participăm".
     'in functie de (aceasta|asta|ea|raspuns|raspunsul|data)',

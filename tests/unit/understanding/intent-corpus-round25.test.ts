@@ -53,8 +53,8 @@ const corpus: Case[] = [
   ['confirm participarea, voi fi prezenta online (ma conectez din cancelarie, sper sa mearga netul).', 'yes'],
   ['Sper să pot veni.', 'maybe'],
   // An answer hanging on a question, chained.
-  ["Quick question before I confirm: will there be interpretation into English? If so, I'll definitely come. Otherwise I might send my colleague instead.", 'unknown'],
-  ['Va fi traducere? Dacă da, vin sigur.', 'unknown'],
+  ["Quick question before I confirm: will there be interpretation into English? If so, I'll definitely come. Otherwise I might send my colleague instead.", 'maybe'],
+  ['Va fi traducere? Dacă da, vin sigur.', 'maybe'],
   ['I would be delighted to attend in person. May I bring a colleague? If so, please count us as two.', 'yes'],
   // Doubt about one's language, not about coming.
   ["Is it possible to get an English version of the summary? I'm not sure my Romanian is good enough for the details :)", 'unknown'],

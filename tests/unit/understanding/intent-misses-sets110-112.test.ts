@@ -13,7 +13,7 @@ const corpus: IntentCase[] = [
   ['Ora 10 e cam devreme pentru noi (venim de la Caransebes).', 'unknown'],
   ['Venim de la Asociatia Zora, doi oameni.', 'yes'],
   ['Se poate intra si mai tarziu, pe la 11? Altfel vin la 10.', 'unknown'],
-  ['Se poate intra și mai târziu? Dacă da, vin.', 'unknown'],
+  ['Se poate intra și mai târziu? Dacă da, vin.', 'maybe'],
   // The office sending a named delegate after the head's refusal (h110_066).
   [
     "I'm writing on behalf of the Mayor's Office of Szeged. Unfortunately the Mayor cannot attend on 20 January; we will send Mr. Ákos Tóth from the Department of Urban Development instead.",

@@ -49,8 +49,8 @@ const corpus377: IntentCase[] = [
   ['Nu vin eu, vine Marius.', 'yes', 1],
   ['Bună, Eu nu pot ajunge, dar cei doi colegi ai mei, Vlad și Petra, vor veni. Nu vor lua cuvântul. Andreea', 'yes', 2, false],
   ['Nu vin eu, vine Marius?', 'unknown'],
-  // Whether one may come at all stays open (h378_041); room asked for is leave presumed.
-  ['Hi, I am a resident of Timisoara interested in this topic. Can I come even though I am not representing an organisation? If yes, I will be there. James', 'unknown'],
+  // Whether one may come at all stays open, the answer on its yes a maybe (h378_041); room asked for is leave presumed.
+  ['Hi, I am a resident of Timisoara interested in this topic. Can I come even though I am not representing an organisation? If yes, I will be there. James', 'maybe'],
   ['Can I still register? If yes, I will be there.', 'yes', 1],
   // What follows if a request fails hangs on its answer ("altfel" before a confirmation is "apart from that", h375_024).
   ['Îmi puteți trimite linkul? Altfel nu pot participa.', 'unknown'],
@@ -83,7 +83,7 @@ const corpus380: IntentCase[] = [
   // "Da", then taken back on seeing the format (h381_044).
   ['Bună ziua, Da. Ah, acum am văzut că e online. Atunci nu, nu am laptop cu cameră în birou și nu pot ține ședința de acasă. Oana Ciobanu', 'no'],
   // A condition opening a question's sequel governs its sentence (h381_057).
-  ['Dear Lavinia, Thanks. Not sure I understood – is this in Romanian only? If so, I will pass this time. If there is interpretation, count me in.', 'unknown'],
+  ['Dear Lavinia, Thanks. Not sure I understood – is this in Romanian only? If so, I will pass this time. If there is interpretation, count me in.', 'maybe'],
   ['Hello, Is it too late to confirm? If not, please count me in. Rūta', 'yes', 1],
   // A stand-in by first name whose details follow (h382_014); "altfel sigur" after a question (h381_058).
   ['Bună, Nu pot ajunge luni, am ședință de comisie. Îl rog pe Bogdan să meargă în locul meu, vă scrie el separat dacă sunt detalii. Marius Olteanu', 'yes', 1],

@@ -21,3 +21,42 @@ const olderMisses: IntentCase[] = [
 ];
 
 describeIntentCorpus('older misses mended in the twenty-seventh session', olderMisses);
+
+// A sequel on the organiser's yes after a question ("If so, I'll join", "Dacă da, vin") is a conditional answer: a maybe, not
+// no answer (21 older known misses mended); not after the sender's own answer, nor a leave presumed ("Mai sunt locuri? Dacă da").
+const conditionalSequels: IntentCase[] = [
+  ['Hello Lavinia, Is there an English interpretation? If so, I\'ll join; otherwise I\'m not sure it makes sense for me. Best, Tomas', 'maybe'],
+  ['Bună ziua, Se poate participa și ca persoană fizică? Dacă da, aș vrea să particip.', 'maybe'],
+  ['Could you tell me whether the session will be in Romanian or English? If it\'s in English I\'ll join; otherwise I\'ll pass.', 'maybe'],
+  ['Buna ziua. Putem sa vorbim si noi 5 minute despre festivalul nostru? Daca da, confirmam. Gabriel Nistor', 'maybe'],
+  ['Da, vin! Pot aduce și un stagiar? Dacă da, suntem 2.', 'yes'],
+  ['Mai sunt locuri? Dacă da, vin.', 'yes', 1],
+  ['Could I have a 5-minute slot to present our programme? If it\'s not possible, no worries, I\'ll attend anyway.', 'yes', 1],
+  ['Particip cu o colegă. Vreau doar să vă întreb: putem lua cuvântul? Dacă da, aș spune câteva lucruri despre finanțările pentru ONG-uri.', 'yes', 2, true],
+];
+
+describeIntentCorpus('conditional sequels', conditionalSequels);
+
+// Round 154 (sets 509–511): headcount and speaking (set 510), a colleague's wish after "and".
+const corpus509: IntentCase[] = [
+  ['Bună ziua, Vă anunț că voi participa la atelierul de luni, însoțită de o colegă, doamna Raluca Olteanu, care doar mă va însoți (nu este implicată în proiect).', 'yes', 2],
+  ['Voi participa, însoțită de o colegă, care doar mă va însoți.', 'yes', 2],
+  ['Bună, Lavinia, Nu pot participa eu, dar vor intra în locul meu colegele Erika Nagy și Monica Iancu de la Direcția Comunicare. Niciuna nu va avea intervenție. Tiberiu', 'yes', 2, false],
+  ['Bună ziua, Nu voi putea participa eu, dar vin în locul meu doi doctoranzi: Maria Istrate și George Rusu. Ei vor urmări discuțiile și nu vor interveni. Liviu Cernea', 'yes', 2, false],
+  ['Bună ziua, Din partea clusterului vor participa online doi membri, iar eu voi fi prezent și pot susține intervenția. Adrian Vulpe', 'yes', 3, true],
+  ['Vor participa doi colegi, iar eu nu pot.', 'unknown'],
+  // A pasted table with two spaces between its columns (h510_004); a list of companions under "împreună cu:" (h510_038).
+  ['Bună ziua,\n\nDin partea Centrului de Proiecte vor participa:\n\nNume            Funcție\nCristina Bălan  director adjunct\nSorin Lupu      coordonator programe\nDana Oprea      referent\n\nDoamna Oprea va susține intervenția de 5 minute în numele instituției.\n\nCu stimă,\nCristina Bălan', 'yes', 3, true],
+  ['Stimată doamnă Simion,\n\nVă confirm participarea. Voi veni împreună cu:\n- dr. Ovidiu Sârbu, muzeograf\n- Tatiana Ilie, PR\n- Cătălin Mureșan, voluntar (doar însoțitor)', 'yes', 4],
+  ['I will come together with:\n- Ana Pop, curator\n- Dan Ilie, designer', 'yes', 3],
+  ['Bună ziua, Mulțumesc. Voi participa cu siguranță, dar aș ruga să fiu programat printre ultimii vorbitori, am o altă întâlnire până la 11:30. Mircea Dobre', 'yes', 1, true],
+  ['Dear Lavinia, I will join. Could you please let me know if there is a speaking order? I\'m not sure yet whether I\'ll comment. Regards, Kristina', 'yes', 1, null],
+  ['Buna ziua, O sa fiu pe drum la ora aia, dar poate intru de pe telefon, sa ascult. Gelu', 'maybe'],
+  ['Salut, confirm. Vom fi patru oameni de la Hackerspace, probabil ne conectam de pe doua laptopuri. Sorin', 'yes', 4],
+  ['Buna seara, Confirm participarea. As dori sa am cuvantul 5 minute, referitor la actiunea legata de hub-ul creativ. Dan Petrescu', 'yes', 1, true],
+  ['Revin: Andreea nu mai poate veni, voi participa doar eu. Rămâne valabil că aș vrea să comentez. Ioana', 'yes', 1, true],
+  ['Revin cu o precizare: vine și colega mea Daria, deci vom fi doi. Prezentarea rămâne. Sorin', 'yes', 2, true],
+  ['Dear Lavinia, thank you for sharing. I will not be in Timisoara on the 20th, but our colleague Giuseppe Nardella will be there for the partner study visit and would like to join the session and observe. Best regards, Francesca Lorusso', 'yes', 1, false],
+];
+
+describeIntentCorpus('misses of sets 509–511', corpus509);
