@@ -142,6 +142,7 @@ const QUESTION_START = new RegExp(
 const SELF_REQUEST = new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.selfRequests).map(escape).join('|')})${WORD_END}`);
 // "…instead of 5? Otherwise I'm not sure it makes sense to travel": a sentence going on from a question.
 const QUESTION_SEQUEL = compileStickyPhrases(LOCALES.flatMap((l) => l.questionSequels).map((phrase) => `^${phrase}`));
+const RHETORICAL_YES = compileStickyPhrases(LOCALES.flatMap((l) => l.rhetoricalYes).map((phrase) => `^${phrase}$`));
 const CONDITIONAL_SEQUEL = compileStickyPhrases(LOCALES.flatMap((l) => l.conditionalSequels).map((phrase) => `^${phrase}`));
 const ADMISSION_QUESTION = compileStickyPhrases(LOCALES.flatMap((l) => l.admissionQuestions));
 const FALLBACK_YES: ReadonlySet<SpanKind> = new Set(['yes', 'softYes', 'neutral']);
@@ -224,7 +225,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
     // "my deputy, Péter Kovács, will represent us": the name's commas cut no clause.
     const text = frontContrast(joinAppositions(sentence.text));
     const parts = text.split(CLAUSE_SPLIT).filter((part) => part.trim() !== '');
-    const asks = sentence.question || (parts.length > 0 && !ENDS_WITH_PUNCTUATION.test(sentence.text) && QUESTION_START.test(matchKey(parts[0]!)));
+    // "Sigur, de ce nu? :)" (h513_090): a yes with a rhetorical tag asks nothing.
+    const rhetorical = sentence.question && findAll(RHETORICAL_YES, matchKey(text).replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim()).length > 0;
+    const asks = !rhetorical && (sentence.question || (parts.length > 0 && !ENDS_WITH_PUNCTUATION.test(sentence.text) && QUESTION_START.test(matchKey(parts[0]!))));
     sentence.question = asks;
     // "I can't join live (other call) – will there be a recording?": a statement, then a
     // question after a dash or semicolon; only the question part asks.
@@ -327,6 +330,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
   });
   scopeMissent(clauses);
   scopeRegretAfterGladYes(clauses);
+  scopeCounterfactualWish(clauses);
   scopeGladYesBeforeRemark(clauses);
   return { clauses, sentences };
 }
@@ -451,6 +455,22 @@ function scopeSharedSubject(sentence: readonly Clause[]): void {
     if (others < 0) continue;
     for (const span of clause.spans.slice(others + 1)) if (OWN_COMING.has(span.kind) && SUBJECTLESS_AND.test(clause.folded.slice(span.start))) span.kind = 'othersYes';
   }
+}
+
+/**
+ * "Aș veni cu mare drag, dacă nu ar fi fix în ziua în care plec la Berlin" (h513_030): a wish that a condition contrary to fact
+ * (a refusal phrase holding its own "dacă", at the start of a later clause) follows is the warmth of the refusal; so is one in
+ * the sentence before, when the condition opens its own ("Sigur că aș veni cu mare drag... dacă n-aș fi pe un vas", h399_036).
+ * Mutates `clauses`.
+ */
+function scopeCounterfactualWish(clauses: readonly Clause[]): void {
+  clauses.forEach((clause, index) => {
+    const opening = clause.spans[0];
+    if (index === 0 || opening?.kind !== 'no' || opening.start !== 0 || !CONDITIONAL.test(clause.folded.slice(0, opening.end))) return;
+    const opensSentence = clauses[index - 1]!.sentence !== clause.sentence;
+    const warm = clauses.slice(0, index).filter((other) => other.sentence === (opensSentence ? clause.sentence - 1 : clause.sentence));
+    for (const other of warm) for (const span of other.spans) if (span.kind === 'wish' || span.kind === 'yes') span.kind = 'neutral';
+  });
 }
 
 /** "Nu X, ci Y" corrects X and refuses nothing: the "nu" before the "ci" clause is no answer. */
@@ -757,6 +777,8 @@ function findSpans(original: string, folded: string, meetingHours?: () => readon
   // "Vin dacă nu plouă", "dacă mai e nevoie să confirm participarea": an answer under a
   // condition in its own stretch of the clause is a hedge at most.
   for (const span of spans) {
+    // A refusal phrase that holds its own condition contrary to fact ("dacă nu ar fi fix în ziua", "if it weren't for") is no hedge.
+    if (span.kind === 'no' && CONDITIONAL.test(folded.slice(span.start, span.end))) continue;
     if ((AFFIRMATIVE.has(span.kind) || span.kind === 'no') && !span.partial && CONDITIONAL.test(scopeOf(folded, span, spans))) {
       span.kind = 'maybe';
       span.conditional = true;

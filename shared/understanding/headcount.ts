@@ -464,7 +464,7 @@ const OPENING_VERB = /^(?:Vin|Participă|Participa)\s+/u;
 // "Yes from our side – Cătălin and Ioana from TechHub" (h275_074): who comes for the sender's side, after a dash.
 // "Our team confirms: Ruta Kazlauskaitė, Mindaugas Petraitis and our interpreter Laura Stoica" (h370_058): a team confirming who comes.
 // "Nu voi putea participa, dar vor fi colegii mei, Sandu și Gelu" (h498_051): the colleagues said to come before their names.
-const COMING_BEFORE = new RegExp(`(?<!\\p{L})(?:(?:vor fi|vor veni|vor participa|vin)\\s+${PLURAL_COLLEAGUES}\\s*,|(?:[Pp]articipăm|[Pp]articipam|[Vv]enim|[Vv]om participa|[Vv]om veni)\\s*:|vin|vor veni|vor participa|participă|vor fi prezenți|vor fi prezente|are coming|will both attend|from our side|din partea noastră|(?:team|delegation|(?:echipa|delegația)(?: noastră)?) (?:confirms|confirmă))\\s*[:–—-]?\\s*$`, 'u');
+const COMING_BEFORE = new RegExp(`(?<!\\p{L})(?:(?:vor fi|vor veni|vor participa|vin)\\s+${PLURAL_COLLEAGUES}\\s*,|(?:[Pp]articipăm|[Pp]articipam|[Vv]enim|[Vv]om participa|[Vv]om veni)\\s*:|vin|vor veni|vor participa|participă|vor fi prezenți|vor fi prezente|are coming|will both attend|from our side|din partea noastră|[Cc]ount us in|[Ss]ign us up|(?:team|delegation|(?:echipa|delegația)(?: noastră)?) (?:confirms|confirmă))\\s*[:–—-]?\\s*$`, 'u');
 const CALENDAR_WORD = /^(?:Luni|Marți|Marti|Miercuri|Joi|Vineri|Sâmbătă|Sambata|Duminică|Duminica|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ianuarie|Februarie|Martie|Aprilie|Mai|Iunie|Iulie|August|Septembrie|Octombrie|Noiembrie|Decembrie|January|February|March|April|May|June|July|September|October|November|December)$/u;
 
 /**
@@ -829,7 +829,8 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   // companion phrase, the one sent along with her is; both go.
   // "Nu ajung eu dar vine colegul meu Bogdan si inca o colega, Andreea" (h468_077): one more beside the colleague named.
   const sentAlong = onBehalf && extras === 0 && counted.some((match) => SENT_ALONG.test(match.text) || (TITLED_ALONG.test(match.text) && !REPRESENTED_BY.test(folded)) || ONE_MORE_AFTER_NAMED.test(folded.slice(Math.max(0, match.start - 50), match.end)));
-  const party = Math.max(total, listed, (forOthers && !selfToo && !accompanied && !extrasAccompany && !sentAlong ? 0 : 1) + extras + companions, selfToo ? 2 : 1);
+  // "Confirm participarea pentru Digital Timișoara: eu și Dana Micu" (h514_085): the sender named beside the partner comes too.
+  const party = Math.max(total, listed, (forOthers && !selfToo && !namedPartner && !accompanied && !extrasAccompany && !sentAlong ? 0 : 1) + extras + companions, selfToo ? 2 : 1);
   const people = final !== null && final > 0 ? final : party > 1 ? Math.max(1, party - droppedLater(joined)) : party;
   return people > MAX_PARTY ? 1 : people;
 }

@@ -25,6 +25,12 @@ const THUMBS_ONLY = /^\s*(?:\u{1F44D}[\u{1F3FB}-\u{1F3FF}]?\uFE0F?\s*)+$/u;
 const OK_THUMBS = /^\s*(?:ok|okay|oki|okey|okk)[\s!.,]*(?:[\u{1F44D}\u{1F44C}][\u{1F3FB}-\u{1F3FF}]?\uFE0F?\s*)+$/iu;
 const WITH_SELF = compileStickyPhrases(LOCALES.flatMap((l) => l.withSelf));
 const DEFERRALS = compileStickyPhrases(LOCALES.flatMap((l) => l.deferrals));
+/**
+ * "Vă confirm că voi veni, dacă se termină la timp ședința de la Consiliul Județean" (h513_008): a condition on another
+ * engagement ending (folded, from the doubt on) is whether the sender comes at all, not a part of the meeting.
+ */
+const OTHER_ENDS =
+  /^(?:daca|if)\s+(?:se\s+(?:termina|incheie)\s+(?:la timp\s+|mai devreme\s+|repede\s+)?(?:sedinta|cursul|orele|consiliul|examenul|conferinta|audienta)|(?:my|our)\s+(?:meeting|class|lecture|board meeting|exam)\s+(?:ends|finishes|is over))(?![a-z])/;
 const ORGANISER_REQUESTS = compileStickyPhrases(LOCALES.flatMap((l) => l.organiserRequests));
 const COLLEAGUE_MESSAGES = compileStickyPhrases(LOCALES.flatMap((l) => l.colleagueMessages));
 const PAST_CONFIRMATIONS = compileStickyPhrases(LOCALES.flatMap((l) => l.pastConfirmations));
@@ -250,9 +256,16 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   // so is doubt about the format beside the organisation's own yes.
   // "My colleague Milan and I will attend. … we might be a few minutes late": a party with the sender is as firm.
   // Not a condition on the sender's coming at all: "Da, dacă se termină ședința de dimineață până la 11 intru și eu" (h423_029).
+  // A condition right after the yes in its sentence ("Vă confirm că voi veni, dacă se termină la timp ședința") governs that yes;
+  // one opening a sentence of its own ("Da, vin. Dacă se termină ședința până la 11 intru și eu de la început") its own clause.
+  const trailsYes = (span: Found): boolean => {
+    const before = analysis.clauses[span.clause - 1];
+    return before !== undefined && before.sentence === analysis.clauses[span.clause]!.sentence && ownSide.some((other) => other.clause === span.clause - 1 && other.kind === 'yes');
+  };
   const aboutPart = (span: Found): boolean =>
     ownSide.some((other) => other.clause !== span.clause && (other.kind === 'yes' || other.kind === 'orgYes' || other.kind === 'othersYes')) &&
     isPartial(analysis.clauses[span.clause]!.folded, span) &&
+    !(OTHER_ENDS.test(analysis.clauses[span.clause]!.folded.slice(span.start)) && trailsYes(span)) &&
     !(opensCondition(analysis.clauses[span.clause]!.folded) && JOINS_TOO.test(analysis.clauses[span.clause]!.folded.slice(span.end)));
   // "If I come physically, …? If not, I will follow online. In both cases please count me": a
   // later yes said to hold either way settles the conditions before it.
@@ -519,6 +532,11 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     const from = after + 1 + (answer ? analysis.clauses.slice(after + 1).indexOf(answer) : 0);
     if (answer && !found.some((span) => span.clause >= from && AFFIRMATIVE_OR_SOFT.has(span.kind))) {
       return { intent: 'no', confidence: 0.7, evidence: `${join(counterfactual)} → ${answer.text.slice(0, 60)}` };
+    }
+    // "Mi-ar fi plăcut să vin." (h513_065): the conditional perfect said alone, nothing asked or answered beside it, regrets.
+    const alone = analysis.clauses.every((clause) => !clause.question && clause.spans.every((span) => span.kind === 'neutral' || span.kind === 'weakNo'));
+    if (alone && !found.some((span) => AFFIRMATIVE_OR_SOFT.has(span.kind) || span.kind === 'maybe')) {
+      return { intent: 'no', confidence: 0.6, evidence: join(counterfactual) };
     }
   }
 

@@ -149,6 +149,8 @@ export interface IntentLocale {
    * sure it makes sense to travel"): what it says hangs on the answer, so it answers nothing.
    */
   questionSequels: string[];
+  /** A yes with a rhetorical question as its tag ("Sigur, de ce nu?", "Sure, why not?"): whole sentences, a statement. */
+  rhetoricalYes: string[];
   /**
    * Sequels that give an answer on the organiser's yes ("Va fi traducere? Dacă da, vin", "Is there
    * interpretation? If so, I'll join"): the answer after them is conditional, a maybe, not no answer.

@@ -352,6 +352,8 @@ export const detailsRo: DetailsLocale = {
     '(colegii|colegilor|colegele|colegelor|persoanele|persoanelor) care (vor participa|se vor conecta|vor veni|vor fi prezent*|vin|participa)',
     // "Confirmăm participarea dlui Bogdan Marinescu și a dnei Carmen Vasiu": the titled names are the list.
     '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta) (dlui|dnei|d-lui|d-nei|domnului|doamnei)',
+    // "îți confirm prezența colegelor Ana Rusu și Daniela Ionescu" (h513_051).
+    '(confirm|confirmam|va confirm|va confirmam|iti confirm|iti confirmam) (participarea|prezenta) (colegilor|colegelor) (mei|mele|nostri|noastre|)',
     // "Vă confirmăm participarea la atelier:" and the numbered names below it.
     '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta) (la atelier|la eveniment|la sesiune|la intalnire|la workshop|la seminar|la reuniune):',
     '(confirm|confirmam|va confirm|va confirmam) (participarea|prezenta):',

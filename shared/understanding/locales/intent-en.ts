@@ -299,6 +299,8 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "I would have loved to come, if it weren't for the fair in Berlin": the condition contrary to fact refuses.
+    "(if it weren't|if it wasn't|if it were not|if it was not|were it not) for", "if i (weren't|wasn't|were not|was not) (away|travelling|traveling|abroad|on leave|in)",
     // "Sure thing, but not this Wednesday" (h495_004); "Unfortunately my calendar says otherwise" (h495_053).
     '^not this (wednesday|monday|time|week|one)$', '(my|our) (calendar|schedule|agenda|diary) says otherwise',
     // "none of us from Rijeka 2020 will be available on Wednesday" (h491_018).
@@ -750,6 +752,8 @@ export const intentEn: IntentLocale = {
     'if you (can|could|would|are able to|send|share|provide|let|confirm|give)',
   ],
   otherOccasion: [
+    // A press conference is never the workshop (h513_061 in Romanian).
+    '(to|for|at) (the|your|our) press (conference|briefing)',
     // A meeting offered for the other date just named: "Our colleague Jan will be in Timișoara in February, perhaps we can meet then" (h389_045).
     '(perhaps|maybe|possibly|hopefully) (we|you and i|i) (can|could|might) (meet|talk|catch up|see each other|connect) (then|at that time|on that occasion|while (he|she|they) (is|are) there)',
     // "We already confirmed our participation at the Leeuwarden partner meeting in February" (h375_063).
@@ -1760,6 +1764,7 @@ export const intentEn: IntentLocale = {
     'i wondered', 'we wondered', 'i was wondering', 'we were wondering',
   ],
   conditionalSequels: ['if so', 'if yes', 'in that case', "if (that's|that is) the case", "if (there is|there will be|there's) (an |any |some |)(interpretation|translation|english)", "if (it is|it's|it will be) (held |)in english"],
+  rhetoricalYes: ['(yes|sure|of course|ok|okay|yeah) (why not|why wouldn\'t i|how could i not)'],
   questionSequels: [
     // "…will there be interpretation? If so, I'll definitely come": the answer hangs on theirs.
     'if so', 'if yes', 'if not', 'in that case',
@@ -1888,6 +1893,8 @@ export const intentEn: IntentLocale = {
   // "sure, I can send you the two slides on our incubator before the meeting" (h471_055).
   sendingOffers: ["(i|we) (can|could|will|shall) (also |)(send|share|forward|email) ... (slides|slide|presentation|logo|bio|materials|material|document|documents|photos|pictures|video|report|brochure|data|figures|contacts|list)", "(i'll|we'll) (also |)(send|share|forward|email) ... (slides|slide|presentation|logo|bio|materials|material|document|documents|photos|pictures|video|report|brochure|data|figures|contacts|list)"],
   mailRemarks: [
+    // "Yes, I had a look at the draft action plan - great work" (h513_015): the plan read, not the meeting answered.
+    '(i|we) (had|have had|took|have taken) a (look|quick look|first look) at', '(i|we) (have |)(read|looked at|gone through|went through) the (draft|plan|action plan|document|attachment|materials)',
     // "Yes, the September workshop was really useful" (as h471_065 in Romanian).
     'the (january|february|march|april|may|june|july|august|september|october|november|december|last|previous|autumn|fall|spring|summer|winter) (workshop|meeting|session|lab|event) (was|has been)',
     // "Yes please — could you add my colleague Lukas to the mailing list?" (h447_002).

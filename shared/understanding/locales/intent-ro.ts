@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Eu nu pot fi pe 17" (h513_004), "nu pot fi acolo": negated, a refusal of the day.
+    '(pot|putem|voi putea|vom putea|o sa pot|o sa putem) fi (acolo|pe #|pe (luni|marti|miercuri|joi|vineri))',
     // "Cum să nu vin?!": a rhetorical question that says yes; its "nu vin" is no refusal.
     'cum (sa|as putea sa) nu (vin|venim|particip|participam|ma conectez|ne conectam|fiu prezent|fiu prezenta|fim prezenti)',
     // "Nu știu de ce n-aș veni" (h507_001); "Nu pot decât să vă confirm prezența!" (h507_018).
@@ -416,6 +418,8 @@ export const intentRo: IntentLocale = {
     '^de data (asta|aceasta) (reusesc|reusim|pot|putem|ajung|ajungem|vin|venim)$',
   ],
   wish: [
+    // "Mai pot participa? Dacă da, aș intra cu plăcere" (h513_036).
+    '(as|am) intra (si eu |si noi |)(cu placere|cu drag|bucuros|bucuroasa|bucurosi)',
     // "Mai pot participa? Dacă da, aș vrea să mă conectez și eu." (h473_018): the wish, longer than the yes inside it.
     '(as vrea|as dori|vreau|doresc|imi doresc|mi-ar placea) sa (ma|ne) (conectez|conectam) (si eu|si noi|)',
     // "exact de asta vreau să fiu acolo miercuri" (h429_025).
@@ -432,6 +436,11 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "nu mai poate participa nimeni din partea asociației" (h513_026).
+    'nu (mai |)(poate|va putea|o sa poata|are cum sa) (participa|veni|ajunge|intra|sa participe|sa vina) nimeni',
+    // "Aș veni cu mare drag, dacă nu ar fi fix în ziua în care plec la Berlin" (h513_030): the condition contrary to fact refuses.
+    '(daca|de) (nu ar|n-ar) fi (fost |)(fix |tocmai |chiar |exact |)(in ziua|ziua|data|ca|faptul ca|pentru|din cauza|deplasarea|concediul|ora|suprapunerea)',
+    '(daca|de) (nu |n-)(as|am) fi (fost |)(plecat|plecata|plecati|plecate|in concediu|bolnav|bolnava|in deplasare|internat|internata|prins|prinsa|ocupat|ocupata)',
     // "Da, doar că nu în ziua aceea - luni 20 suntem toată echipa la Arad" (h507_002); "nu pot onora întâlnirea" (h507_005);
     // "nu cred că pot face față încă unui Zoom săptămâna asta" (h507_078).
     '^(doar|numai) ca nu (in ziua aceea|in ziua respectiva|atunci|de data asta|de data aceasta|luni|miercuri|pe #)$', 'nu (pot|putem|voi putea|vom putea) onora (invitatia|intalnirea|prezenta|participarea)',
@@ -711,6 +720,8 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // "Am primit, mulțumesc. Vom vedea." (h513_023).
+    '^(vom vedea|o sa vedem|vom mai vedea|ramane de vazut)$',
     // "O să fiu pe drum la ora aia, dar poate intru de pe telefon, să ascult" (h510_063).
     '^poate (intru|intram|ma conectez|ne conectam) (si |)(de pe|de pe drum|din masina|pentru putin|macar)',
     // "Noi doi … ne gândim să venim, dar vă confirmăm sigur luni dimineață" (h492_052).
@@ -827,7 +838,9 @@ export const intentRo: IntentLocale = {
     // "Vom fi eu și încă un coleg de la investiții, cel mai probabil dl. Roman" (h105_019): doubt about which colleague.
     '(eu|noi) si inca (un|o|doi|doua|trei|#)',
     // "Voi fi prezentă luni. Dacă reușește, va veni și colegul meu …, însă nu pot confirma încă" (h485_002): a colleague coming too.
-    '(va veni|vine|va participa|participa|o sa vina|va intra|se va conecta) si (colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre)'],
+    '(va veni|vine|va participa|participa|o sa vina|va intra|se va conecta) si (colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre)',
+    // "vin eu. Nu știu încă dacă va putea intra și Irina" (h514_067): whether one more can come too.
+    '(va putea|o sa poata|poate) (sa |)(intra|intre|veni|vina|participa|participe|ajunge|ajunga) si ...$'],
   // "nu mai pot participa miercuri … Am confirmat anterior, vă rog să mă scoateți de pe listă" (h424_027).
   pastConfirmations: ['(eu |noi |)(am|v-am|i-am) (deja |)confirmat', 'deja am confirmat'],
   // "PS: … Nu vom putea trimite alt reprezentant" (h429_053); one of the refusals above.
@@ -863,6 +876,8 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "Eu nu pot fi pe 17, dar ea va intra pe Zoom din partea fundației" (h513_004): the one forwarded below.
+    '^(ea|el|dansa|dansul|dumneaei|dumnealui) (va intra|intra|o sa intre|se va conecta|se conecteaza|o sa se conecteze|va participa|va veni|vine|o sa vina)',
     // "Nu voi putea participa, dar vor fi colegii mei, Sandu și Gelu" (h498_051); "De la Direcția Comunicare vin doi colegi" (h498_052).
     '(vor fi|vor veni|vor participa|vor merge) (si |)(colegii|colegele) (mei|mele|nostri|noastre)', '(vin|vor veni|merg|vor merge|participa|vor participa|intra|vor intra) (doi|doua|trei|patru|#) (colegi|colege)',
     // "Sunt trei colegi care ar vrea să vină, dar eu nu pot. Deci vin ei trei" (h486_051).
@@ -1261,6 +1276,10 @@ export const intentRo: IntentLocale = {
     // Someone else's event refused beside ours: "Nu voi putea participa la conferința de joi de la Camera de Comerț,
     // dar la atelierul dumneavoastră de miercuri vin cu drag" (h231_023).
     '(la|pentru) (conferinta|seminarul|gala|forumul|targul|congresul|evenimentul|receptia|lansarea) (de|din) (luni|marti|miercuri|joi|vineri|sambata|duminica|maine) (de la|organizat|organizata|a|al)',
+    // "confirmăm participarea la conferința de presă de joi, 16 ianuarie" (h513_061): a press conference is never the workshop.
+    '(la|pentru) (conferinta|conferintele|briefingul) de presa',
+    // "Vom participa cu plăcere la evenimentul de lansare din februarie; pentru atelierul din 20 ianuarie însă …" (h513_021).
+    '(la|pentru) (evenimentul de lansare|lansarea|gala|forumul|targul|congresul|receptia) (din|de|de la|din luna) (ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)',
     // Named by its own words first: "luni sunt în concediu, dar confirm cu plăcere participarea la gala IMM de joi" (h390_045).
     // Not "conferința": a reply may call the workshop itself that; not "pentru": "repetiții pentru concertul de vineri" (h64_095)
     // is a reason.
@@ -1463,6 +1482,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // "Am încercat să intru pe link ca să verific și îmi cere o parolă" (h513_067): a test of the link, no answer.
+    '(am incercat|am vrut|incercam|am tot incercat) (acum |azi |deja |)sa (intru|ma conectez|accesez|deschid) (pe link|pe linkul|pe zoom|la link|linkul|link-ul|pe link-ul)',
     // "ceilalți sunt în concediu" (h504_037): the others' reason, not the sender's.
     '(ceilalti|celelalte|restul|colegii|colegele) (sunt|vor fi|o sa fie) in (concediu|deplasare|delegatie|vacanta|sedinta|turneu)',
     // "Am confirmat vineri că vin, dar s-a îmbolnăvit copilul" (h502_050): a yes given before, taken back after.
@@ -2461,7 +2482,7 @@ export const intentRo: IntentLocale = {
     // pentru noi, dar ascult" leaves the floor open.
     'nu (avem|am) (comentarii|interventii|prezentari|observatii) (pregatite|pregatita)', '(doar|numai) (observam|observ)$',
     // "Confirm, voi participa ca ascultător" (h452_039).
-    '(ca|in calitate de) (ascultator|ascultatoare|ascultatori|auditor|auditoare)$',
+    '(ca|in calitate de) (ascultator|ascultatoare|ascultatori|auditor|auditoare|audienta|public|spectator|spectatoare)$',
     // "Vom asculta discuția, nu avem material pregătit" (h449_022); "restul suntem doar ascultători" (h450_053).
     '(vom|voi) asculta (discutia|discutiile|dezbaterea|dezbaterile)',
     'nu (avem|am) (material|materiale|nimic) (pregatit|pregatite)',
@@ -2732,6 +2753,7 @@ export const intentRo: IntentLocale = {
     'as vrea sa stiu daca', 'as vrea totusi sa stiu daca', 'as dori sa stiu daca', 'as vrea sa aflu daca',
   ],
   conditionalSequels: ['daca da', 'in acest caz', 'in cazul acesta', 'daca (e|este) asa', 'daca (exista|va exista|va fi|e|este) (traducere|interpretare)'],
+  rhetoricalYes: ['(da|sigur|desigur|bineinteles|ok|sigur ca da|cu placere) (de ce nu|de ce nu as veni|cum sa nu)'],
   questionSequels: [
     // "Care este data corectă? În funcție de aceasta vă putem comunica dacă participăm".
     'in functie de (aceasta|asta|ea|raspuns|raspunsul|data)',
@@ -2905,6 +2927,8 @@ export const intentRo: IntentLocale = {
   // "Da, am primit invitația, mulțumesc. Din păcate nu pot fi prezent" (h283_005).
   // "Da, am înțeles, mulțumesc" (h441_010): the organiser's notice understood.
   mailRemarks: [
+    // "Da, am participat și la prima sesiune din septembrie și a fost foarte utilă" (h513_043): a past session, not this one.
+    '(am|noi am|eu am) participat (si |)la (prima|prima sesiune|sesiunea|atelierul|intalnirea|editia) (din|de|trecuta|precedenta|anterioara)', '(am|noi am|eu am) (citit|parcurs|rasfoit|studiat|vazut) (deja |)(planul|documentul|atasamentul|draftul|materialele|materialul|proiectul de plan)$',
     // "Da, a fost foarte util atelierul din septembrie, mulțumesc pentru materiale!" (h471_065).
     'a fost (foarte |chiar |)(util|utila|interesant|interesanta|bun|buna|reusit|reusita|frumos|frumoasa) (si |)(atelierul|intalnirea|sesiunea|evenimentul|workshopul) (din|de) (ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|anul trecut|luna trecuta|data trecuta|toamna|vara|primavara|iarna)',
     // "Da, am completat chestionarul trimis săptămâna trecută" (h465_007); "Da, aș dori să fiu pe lista pentru newsletterul

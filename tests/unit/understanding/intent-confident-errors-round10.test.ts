@@ -17,7 +17,8 @@ const corpus: IntentCase[] = [
   ['Vom decide cine participă, dar sigur venim.', 'yes'],
   // Round eleven (h80_025): a counterfactual said of the occasion, then the reason.
   ['Ar fi fost o bucurie să fiu alături de dumneavoastră, însă în ultimele săptămâni am avut probleme cu sănătatea și medicul mi-a recomandat să nu ies din casă.', 'no'],
-  ['Ar fi fost o bucurie să fiu alături de dumneavoastră.', 'unknown'],
+  // Said alone, nothing asked or answered beside it, it regrets (twenty-seventh session, as "Mi-ar fi plăcut să vin", h513_065).
+  ['Ar fi fost o bucurie să fiu alături de dumneavoastră.', 'no'],
   ['Va fi o bucurie să fiu alături de dumneavoastră.', 'yes', 1],
   ['Ar fi fost frumos să venim cu toții, dar vin doar eu.', 'yes', 1],
   // A number of minutes is no party ("we will be #" is a total of people).

@@ -99,9 +99,10 @@ const corpus398: IntentCase[] = [
   // Forwards with someone else's answer below (h399_006, h399_007: confident errors at first reading).
   ['Lavinia, vezi mai jos răspunsul Cameliei. Eu personal nu pot, sunt la București. Dan', 'unknown'],
   ['Bună seara, Lavinia, Îți trimit pentru evidență: Mihai de la noi confirmă (vezi mai jos). Eu nu pot, am ședință de board. Alina', 'unknown'],
-  // Irony (h399_009, h399_036, h399_058: confident errors at first reading).
+  // Irony (h399_009, h399_036, h399_058: confident errors at first reading); h399_036's condition contrary to fact refuses
+  // since the twenty-seventh session, as labelled.
   ['Sigur, miercuri la 11, fix în mijlocul ședinței de consiliu pe care tot Primăria a programat-o. Bravo coordonare. Vă las pe alții să comenteze planul de data asta. V.', 'unknown'],
-  ['Sigur că aș veni cu mare drag... dacă n-aș fi pe un vas în Delta Dunării toată săptămâna viitoare. :) Succes și trimiteți-mi vă rog concluziile! Andrei', 'maybe'],
+  ['Sigur că aș veni cu mare drag... dacă n-aș fi pe un vas în Delta Dunării toată săptămâna viitoare. :) Succes și trimiteți-mi vă rog concluziile! Andrei', 'no'],
   ['Dear Lavinia, Sorry for the late reply. Yes, of course I would love to hear about the Timisoara plan – please send me the recording afterwards, as Wednesday I am travelling. Kęstutis', 'no'],
   // Doubts about something else than coming (h399_003, h399_013, h399_066, h399_059).
   ['Buna seara, Nu stiu daca o sa am ceva nou de spus fata de ultima data, dar ma conectez miercuri la 11. Cristi', 'yes', 1],

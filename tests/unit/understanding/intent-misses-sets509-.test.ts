@@ -60,3 +60,40 @@ const corpus509: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 509–511', corpus509);
+
+// Round 155 (sets 512–514): the confident errors of QA set 513 and the misses beside them.
+const corpus512: IntentCase[] = [
+  // A condition on another engagement ending is the whole meeting (h513_008); the meeting's own end is a part (h375_028).
+  ['Bună ziua, Vă confirm că voi veni la atelier, dacă se termină la timp ședința de la Consiliul Județean de luni dimineață, altfel vă anunț până vineri. Radu Herman', 'maybe'],
+  ['Bună seara, Particip dacă se termină până la ora 13:00. Am înțeles că discuția durează o oră și jumătate, deci e în regulă – vă confirm. Monica', 'yes', 1],
+  // A condition contrary to fact refuses, the wish before it is its warmth (h513_030, h399_036); the conditional perfect alone (h513_065).
+  ['Aș veni cu mare drag, dacă nu ar fi fix în ziua în care plec la Berlin pentru târg. Succes cu atelierul! Ovidiu', 'no'],
+  ['Sigur că aș veni cu mare drag... dacă n-aș fi pe un vas în Delta Dunării toată săptămâna viitoare. :) Succes și trimiteți-mi vă rog concluziile! Andrei', 'no'],
+  ['I\'d come gladly if it weren\'t for the fair in Berlin that week.', 'no'],
+  ['Mi-ar fi plăcut să vin. Roxana', 'no'],
+  ['Mi-ar fi plăcut să vin, dar încă nu știu dacă reușesc.', 'maybe'],
+  ['Vin sigur, dacă nu intervine ceva.', 'maybe'],
+  // A yes to something else: the plan read (h513_015), a past session (h513_043), a press conference (h513_061), a link tested (h513_067).
+  ['Hi Lavinia, Yes, I had a look at the draft action plan - great work, looks like you have covered a lot of ground since Leeuwarden. Cheers, Sjoerd', 'unknown'],
+  ['Vă mulțumesc! Da, am participat și la prima sesiune din septembrie și a fost foarte utilă, mai ales partea despre clustere. Mihaela Pavel', 'unknown'],
+  ['Da, am citit planul. Vin luni.', 'yes', 1],
+  ['Bună ziua, Vă mulțumim, confirmăm participarea la conferința de presă de joi, 16 ianuarie. Biroul de presă ONR Timișoara', 'unknown'],
+  ['We confirm attendance at the press conference on Thursday.', 'unknown'],
+  ['Bună ziua, Am încercat să intru pe link ca să verific și îmi cere o parolă. Care este? Eugen Lazăr', 'unknown'],
+  // Misses of set 513: another event's yes beside this one's refusal; nobody left; "Vom vedea"; a rhetorical tag.
+  ['Vom participa cu plăcere la evenimentul de lansare din februarie; pentru atelierul din 20 ianuarie însă nu avem pe nimeni disponibil, toată echipa este la Novi Sad.', 'no'],
+  ['Colegul meu v-a confirmat deja participarea mai jos, dar între timp i-a intervenit o deplasare și, din păcate, nu mai poate participa nimeni din partea asociației. Ne cerem scuze.', 'no'],
+  ['Am primit, mulțumesc. Vom vedea. GK', 'maybe'],
+  ['Am văzut invitația abia azi, după termenul de confirmare. Mai pot participa? Dacă da, aș intra cu plăcere.', 'maybe'],
+  ['Sigur, de ce nu? :) Oana', 'yes', 1],
+  ['Sure, why not?', 'yes', 1],
+  ['Eu nu pot fi acolo pe 17.', 'no'],
+  // Headcount and speaking (sets 513, 514).
+  ['Bună, Lavinia, Din păcate eu nu pot, însă îți confirm prezența colegelor Ana Rusu și Daniela Ionescu de la Direcția de Cultură. Laura', 'yes', 2],
+  ['Hi Lavinia, Count us in - Tudor Olteanu and Raluca Olteanu from Olteanu Architects. Happy to share a 5-minute case study on adaptive reuse if there\'s a slot. Tudor', 'yes', 2],
+  ['Confirm participarea pentru Digital Timișoara: eu și Dana Micu. Vrem să vorbim 5 minute despre digitalizarea IMM-urilor culturale.', 'yes', 2, true],
+  ['Salut Lavinia, Confirm și pentru ThinkHub: vin eu. Nu știu încă dacă va putea intra și Irina, îți zic până vineri. Bogdan', 'yes', 1],
+  ['Bună ziua, Confirm participarea mea. Voi fi conectat doar ca audiență. Horia Neagu', 'yes', 1, false],
+];
+
+describeIntentCorpus('misses of sets 512–514', corpus512);
