@@ -165,7 +165,10 @@ const EVENT_PART = /(?<![a-z])(?<!(?:am|avem|have|has|got) (?:un|o|a|an|alt|alta
 // A reason after a refusal: what it names ("in the morning") is why, not which part.
 // "as I am in Stuttgart for the whole week": "as" opens a reason only before its subject ("as a guest" is not one).
 const REASON = /(?<![a-z0-9])(?:because|since|pentru ca|deoarece|fiindca|intrucat|caci|as(?=\s+(?:i|we|my|our)(?![a-z0-9])))(?![a-z0-9])/;
-const CONDITIONAL = new RegExp(`(?<![a-z0-9])(?:${LOCALES.flatMap((l) => l.conditionals).map(escape).join('|')})${WORD_END}`);
+// "an interpreter provided by us" (h516_034): a participle, not "provided (that)".
+const CONDITIONAL = new RegExp(
+  `(?<![a-z0-9])(?:${LOCALES.flatMap((l) => l.conditionals).map((word) => (word === 'provided' ? 'provided(?!\\s+(?:by|for|to|with|in)(?![a-z0-9]))' : escape(word))).join('|')})${WORD_END}`,
+);
 const CONTRAST = contrastSource([]);
 // Clause boundaries: punctuation inside a sentence, and before a contrasting conjunction.
 // Not before a bare "yet", mostly an adverb ("not sure yet whether…", "can't yet confirm");

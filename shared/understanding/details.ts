@@ -120,6 +120,12 @@ const RELATION = /(?<![a-z])(colegul meu|colega mea|colegului meu|colegei mele|m
 /** The party's own slot named: "Intervenția noastră o va face însă colegul Horia, eu doar ascult" (h465_055). */
 const OUR_TALK = /(?<![a-z])(?:interventia noastra|prezentarea noastra|our (?:intervention|presentation|talk|slot))(?![a-z])/;
 const NOTE_MAX = 240;
+/** A wish in a relative clause ("…, care … ar dori să le prezinte"): the one named before it wishes, not the sender. */
+const RELATIVE_WISH = /(?<![a-z])(?:care|who)\s[^,;.]*$/;
+/** A wish said by the party ("we would like", "am dori"), folded. */
+const PARTY_WISH = /(?<![a-z])(?:we|we'd|we'll|noi|dorim|vrem|am dori|am vrea|ne-ar placea)(?![a-z])[^,;.]*$/;
+/** A first-person verb or pronoun in a phrase (folded). */
+const FIRST_PERSON = /(?<![a-z])(?:doresc|as dori|vreau|as vrea|voi|intervin|iau|prezint|vorbesc|sustin|i|i'd|i'll|i'm)(?![a-z])/;
 /**
  * Extracts headcount, speaker wish, a note for the organiser and on-whose-behalf from a
  * trimmed reply, reusing the clause analysis that decided the intent.
@@ -144,7 +150,10 @@ export function extractDetails(text: string, analysis: TextAnalysis, intent: Int
   // colleagues, Rasa and Tomas, will join instead" is two (h282_090).
   // "merg colegele Alina și Roxana, eu am ședință de consiliu" (h469_069): or the sender's own reason in a clause that opens on them.
   const senderAbsent = delegated && analysis.clauses.some((clause) => clause.spans.some((span) => (span.kind === 'no' && !span.partial) || (span.kind === 'excuses' && OWN_SUBJECT.test(clause.folded))));
-  const headcount = intent === 'yes' ? countPeople(text, statements, onBehalfOf !== null || senderAbsent) : null;
+  // "Confirmăm participarea din partea Filarmonicii. … doresc să iau cuvântul, iar colega mea va fi prezentă" (h516_012): the
+  // sender who will speak for themself comes too, whoever else they answer for.
+  const speaksThemself = analysis.clauses.some((clause) => !clause.question && clause.spans.some((span) => span.kind === 'speakerYes' && !span.negated && FIRST_PERSON.test(matchKey(span.text))));
+  const headcount = intent === 'yes' ? countPeople(text, statements, (onBehalfOf !== null && !speaksThemself) || senderAbsent) : null;
   return {
     headcount,
     speaker: intent === 'no' ? null : speakerWish(analysis, (headcount ?? 0) > 1 || delegated || onBehalfOf !== null || analysis.clauses.some((clause) => REST_OF_US.test(clause.folded))),
@@ -286,7 +295,10 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
       const presents = span.kind === 'yes' && WILL_PRESENT.test(clause.folded.slice(span.start, span.end));
       if ((span.kind === 'speakerYes' || presents || (span.kind === 'othersSpeaker' && (party || announced.has(clause.sentence) || announcedBefore || confirmedBefore || RELATION.test(clause.folded) || OUR_TALK.test(clause.folded)))) && !hedged(span) && !later) {
         wants = true;
-        if ((span.kind === 'speakerYes' || presents) && !OTHER_SUBJECT_FOLDED.test(clause.folded) && !OTHER_SUBJECT_NAMED.test(clause.text) && !THIRD_PERSON_START.test(clause.folded)) wantsSelf = true;
+        // Not a relative's wish ("colegul meu …, care … ar dori să le prezinte", h516_006), nor the party's ("We would like to say
+        // a few words … – Marko will speak, I will just listen", h516_021).
+        const around = clause.folded.slice(Math.max(0, span.start - 80), span.end);
+        if ((span.kind === 'speakerYes' || presents) && !OTHER_SUBJECT_FOLDED.test(clause.folded) && !OTHER_SUBJECT_NAMED.test(clause.text) && !THIRD_PERSON_START.test(clause.folded) && !RELATIVE_WISH.test(around) && !PARTY_WISH.test(around)) wantsSelf = true;
       }
       // "Vom urmări discuția din partea redacției" (h467_048), "I'll be listening in": a yes phrase that says listening.
       // Not one that then offers a word: "happy to listen in and maybe add a word" (h113_003), "… – unless you need a short word".

@@ -243,7 +243,7 @@ const ANSWER_FOR_COUNT = /^[^a-z0-9]*(?:yes|confirmed|sure|ok|okay|count us in|d
  * capitalised word, a possessive, a role noun), so "eu, sincer, cred că vin și colegul" is
  * no list; the last item is joined by "și"/"and".
  */
-const LIST_HEAD = `(?:\\p{Lu}[\\p{L}'’.-]*|(?:my|our|the|a|an|one|two|un|o|doi|două|trei)(?=\\s)|(?:colleg|coleg|direct|șef|sef|manager|intern|assist|asist|partner|parten|wife|husband|soț|sot|actri|actor|profes|student|volunt|membr|member|reprezent|represent|coordon|coordin|expert|consil|advis|deputy|adjunct|secretar)[\\p{L}]*)`;
+const LIST_HEAD = `(?:\\p{Lu}[\\p{L}'’.-]*|(?:my|our|the|a|an|one|two|un|o|doi|două|trei|cei|cele)(?=\\s)|(?:colleg|coleg|direct|șef|sef|manager|intern|assist|asist|partner|parten|wife|husband|soț|sot|fiic|fiul|copi|daughter|son|child|kids|brother|sister|frat|sor|nepo|nephew|niece|actri|actor|profes|student|volunt|membr|member|reprezent|represent|coordon|coordin|expert|consil|advis|deputy|adjunct|secretar)[\\p{L}]*)`;
 // "myself, Priya Raman (Programs) and Tom Ostrowski (Partnerships)": a role in brackets after an item.
 const LIST_ITEM = `${LIST_HEAD}(?:\\s+\\p{L}[\\p{L}'’.-]*){0,4}(?:\\s*\\([^(),]{1,40}\\))?`;
 const SELF_HEADED_LIST = new RegExp(`(?:^|[\\s:–—(-])(?:[Ee]u|[Mm]yself|[Mm]e)\\s*,\\s*((?:${LIST_ITEM}\\s*,\\s*){0,6}${LIST_ITEM})\\s+(?:și|si|and)\\s+${LIST_ITEM}`, 'gu');
@@ -254,8 +254,9 @@ const SELF_HEADED_LIST = new RegExp(`(?:^|[\\s:–—(-])(?:[Ee]u|[Mm]yself|[Mm]
 const ADDED_GROUP = /^[^.;!?]{0,80}?(?:\+|(?<![a-z])plus)\s*(\d{1,2})\s+(?:from|din|de la|profesori|profesoare|cadre didactice|insotitori|teachers)(?![a-z])|^\s*(?:si|and)\s+(\d{1,2})\s+(?:elevi|eleve|studenti|studente|students|pupils)(?![a-z])|^[^.;!?]{0,80}?(?<![a-z])(?:si|and)\s+(\d{1,2})\s+(?:profesori|profesoare|cadre didactice|teachers)(?![a-z])/;
 /** One more after the total: "noi suntem 3 colegi și încă o persoană de la firma parteneră" (h234_045). */
 // "Two of us plus our director, Mr. Kostas Georgiou, will attend" (h271_007): one of the sender's own by role.
+// "vom fi 4 persoane + un interpret de limbaj mimico-gestual" (h516_024): the interpreter or assistant added to a count.
 const ADDED_ONE =
-  /^\s*(?:(?:[a-z]+\s+)?(?:si|plus|and)\s+(?:inca|one more|another)\s+(?:o|un|one|a|)\s*(?:persoana|coleg|colega|person|colleague|reprezentant|reprezentanta|representative)|,?\s*(?:plus|\+|and)\s+(?:our|my)\s+(?:director|manager|head|boss|coordinator|president|chair|ceo|deputy|assistant|mayor))(?![a-z])/;
+  /^\s*(?:(?:[a-z]+\s+)?(?:si|plus|and)\s+(?:inca|one more|another)\s+(?:o|un|one|a|)\s*(?:persoana|coleg|colega|person|colleague|reprezentant|reprezentanta|representative)|,?\s*(?:plus|\+|and)\s+(?:our|my)\s+(?:director|manager|head|boss|coordinator|president|chair|ceo|deputy|assistant|mayor)|\s*(?:(?:persoane|people|persons|participanti|participants|colegi|oameni|reprezentanti)\s*)?(?:\+|plus)\s*(?:un|o|one|an|a)\s+(?:interpret|interpreta|translator|traducator|traducatoare|interpreter|asistent|asistenta|assistant|insotitor|insotitoare))(?![a-z])/;
 /**
  * The family workshop asks adults and children apart, and the party is both: "2 adulți + 2 copii", "Adulți 1, copii 4",
  * "one adult, two children", "8 copii …, însoțiți de 3 adulți", "12 elevi … însoțiți de 2 cadre didactice". Children
@@ -882,12 +883,16 @@ function namedCompanions(text: string): number {
 }
 
 /** People in a list headed by the sender ("myself, Petra and Luka" → 3), else 0. */
+/** A list item that counts people ("cei doi copii", "our two kids"): its number. */
+const ITEM_COUNT = /^(?:cei |cele |the |our |my |)(doi|doua|trei|patru|two|three|four|[2-9]) /;
 function selfHeadedList(text: string): number {
   let best = 0;
   for (const match of cuedMatches(CUED.selfHeadedList, text)) {
     // "voi participa eu, Bogdan Iancu, consilier în Departamentul Programe și Proiecte": the sender's name and office, no list.
     if (match[0].split(/[\s,]+/).some((word) => /^\p{Lu}/u.test(word) && isOrganisationWord(word))) continue;
-    best = Math.max(best, match[1]!.split(',').length + 2);
+    // "eu, soția și cei doi copii" (h516_007): an item that is a count of people counts as many.
+    const items = [...match[1]!.split(','), match[0].replace(/\([^()]*\)/g, '').split(/\s(?:și|si|and)\s/u).pop()!];
+    best = Math.max(best, 1 + items.reduce((sum, item) => sum + (numberIn(ITEM_COUNT.exec(matchKey(item.trim()))?.[1] ?? '') ?? 1), 0));
   }
   return best;
 }

@@ -29,8 +29,9 @@ export const ORGANISATION_TAIL = String.raw`(?:\s+(?:from|at|de\s+la|din)(?:\s+(
 
 // "our colleague Rūta", "colegul Bogdan", "my deputy, Anna", "fiul meu Alex" (h274_039), "asociatul meu, Vlad" (h410_052): a first name after the relation;
 // also after where the relation is from, set off by a comma ("my colleague from the Hungarian Cultural Institute, Eszter", h450_051).
+// Academic titles may stand between the relation and the name: "colegul meu, conf. dr. Radu Ionescu" (h516_006).
 const RELATION_THEN_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:colleagues?|co-?workers?|deputy|director|manager|assistant|representatives?|colegul|colega|colegii|colegele|colegului|colegei|adjunctul|adjuncta|directorul|directoarea|reprezentantul|reprezentanta|fiul|fiica|son|daughter|asociatul|asociata)(?:\s+(?:meu|mea|mei|mele|nostru|noastră|noastra|noștri|nostri|noastre))?(?:${ORGANISATION_TAIL}\s*,)?[\s,]+(\p{L}+)`,
+  String.raw`(?<![\p{L}])(?:colleagues?|co-?workers?|deputy|director|manager|assistant|representatives?|colegul|colega|colegii|colegele|colegului|colegei|adjunctul|adjuncta|directorul|directoarea|reprezentantul|reprezentanta|fiul|fiica|son|daughter|asociatul|asociata)(?:\s+(?:meu|mea|mei|mele|nostru|noastră|noastra|noștri|nostri|noastre))?(?:${ORGANISATION_TAIL}\s*,)?[\s,]+(?:(?:conf|dr|prof|lect|drd|ing|arh|univ|asist|ec|av)\.?\s+)*(\p{L}+)`,
   'giu',
 );
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;

@@ -522,7 +522,7 @@ export const intentEn: IntentLocale = {
     "(don't|do not|didn't|did not) (know|yet know) (yet|if|whether|for sure|for certain)",
     "(can't|cannot|can not) (promise|guarantee)", "(can't|cannot|can not|unable to) confirm", 'no guarantee', "(it's|it is) not (certain|sure|definite)", 'not know yet', "don't know$",
     'tentative', 'tentatively', "(i'll|i will|we'll|we will) do (my|our) best", '(my|our) best to (attend|come|join|make it|be there)',
-    "(i'll|i will) make every effort", '^provided', 'provided (that|)', 'on condition', 'as long as',
+    "(i'll|i will) make every effort", '^provided', 'provided (that|the|it|there|we|i|you|my|our)', 'on condition', 'as long as',
     // First-person conditions only: disclaimers ("If you are not the intended recipient…")
     // and the quoted invitation ("If you would like to speak…") are conditions too.
     "^if (i|i'm|i am|we|we're|we are|my|our|nothing|all goes|everything goes|time|the schedule|schedule|work)", "(i'll|i will|we'll|we will) try", 'try (to|and) (attend|come|make it|join|be there|participate)', 'trying to',

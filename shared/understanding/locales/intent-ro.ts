@@ -670,6 +670,8 @@ export const intentRo: IntentLocale = {
     'programul nu (imi|ne|mi) permite', 'nu (imi|ne|mi) permite programul', 'nu-mi permite programul',
     // "Din păcate, agenda mea din 17 ianuarie este deja ocupată" (h308_096).
     'agenda (mea|noastra|directorului|conducerii) ... (este|e) (deja |)(ocupata|plina|incarcata)',
+    // "agenda mea este complet ocupată în acea săptămână" (h229_035).
+    'agenda (mea|noastra|directorului|conducerii) (este|e) (deja |)(complet|total|foarte|cu totul) (ocupata|plina|incarcata)',
     'agenda nu (imi|ne) permite', 'nu (am|avem) disponibilitate', 'nu sunt disponibil(|a)', 'nu suntem disponibil(i|e)',
     'nu voi fi disponibil(|a)', 'nu vom fi disponibil(i|e)', 'indisponibil(|a|i|e)',
     '(voi|vom) lipsi', 'absentez', 'lipsesc',
@@ -1881,6 +1883,8 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Confirm participarea, o să am și câteva observații de făcut" (h515_012); "Sper să-mi vină rândul la comentarii" (h515_017).
+    '(o sa am|voi avea) (si |)(cateva|niste|doua|cate) (observatii|comentarii|remarci) (de facut|de spus|de adus)', 'sa-mi vina randul (la comentarii|la cuvant|sa vorbesc|sa intervin)',
     // "As dori sa am cuvantul 5 minute" (h509_008); "Rămâne valabil că aș vrea să comentez" (h509_031); "Prezentarea rămâne"
     // (h509_065); "Dacă da, aș spune câteva lucruri despre finanțări" (h510_072).
     '(as dori|as vrea|doresc|vreau|dorim|am dori|am vrea) sa (am|avem) cuvantul', '(as vrea|as dori|vreau|doresc) sa comentez$',
@@ -2371,6 +2375,8 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Ana o sa spuna cateva cuvinte despre programul de rezidente" (h515_067).
+    '(o sa spuna|va spune|va zice|o sa zica) (si |)(cateva|doua|niste) (cuvinte|vorbe|lucruri)',
     // "colegul Dan Iliescu ar dori să aibă și o intervenție de 5 minute" (h503_046); "Alina rămâne să vorbească" (h505_056).
     '(ar dori|ar vrea|doreste|vrea) sa aiba (si |)o (interventie|prezentare)', 'ramane sa (vorbeasca|prezinte|intervina)',
     // "conf. dr. Radu Ionescu, care se va ocupa și de intervenția de 5 minute" (h497_001); "Cuvântul îl ia Irina" (h498_033).

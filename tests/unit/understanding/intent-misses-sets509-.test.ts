@@ -97,3 +97,28 @@ const corpus512: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 512–514', corpus512);
+
+// Round 156 (sets 516–517): headcount and speaking (QA set 516).
+const corpus515: IntentCase[] = [
+  // A family listed after the sender, a count among the items (h516_007, h516_058, h393_044).
+  ['Bună ziua, Venim toată familia: eu, soția și cei doi copii (atelierul e o afacere de familie, copiii lucrează și ei cu noi). Sper că nu e o problemă. Dan Munteanu', 'yes', 4],
+  ['Buna ziua, Venim eu, sotul si fiica noastra, care e studenta la arte si e foarte interesata. Maria Dobre', 'yes', 3],
+  ['We\'re coming: me, my wife and our two kids.', 'yes', 4],
+  // An interpreter added to a count (h516_024); the sender who speaks comes beside the colleague (h516_012).
+  ['Bună ziua Lavinia, Din partea Asociației Timișoara 2023 vom fi 4 persoane + un interpret de limbaj mimico-gestual pentru colega noastră. Aș dori să prezint pe scurt stadiul programului cultural.', 'yes', 5, true],
+  ['Bună ziua, Confirmăm participarea din partea Filarmonicii Banatul. Vă rog să notați că doresc să iau cuvântul (5 minute), iar colega mea va fi prezentă doar ca observator.', 'yes', 2, true],
+  // A stand-in named with academic titles, the pronoun after (h516_006); the party's wish, a colleague speaking (h516_021).
+  ['Bună ziua, În ceea ce mă privește, nu voi interveni în cadrul discuției – nu am pregătit comentarii. Vă propun însă pe colegul meu, conf. dr. Radu Ionescu, care are câteva observații la acțiunea 2 și ar dori să le prezinte. El va participa în locul meu.', 'yes', 1, true],
+  ['Dear Lavinia, I\'ll be there, and my colleague Marko will join for the first hour only. We would like to say a few words about our experience with the ECoC legacy fund – Marko will speak, I will just listen.', 'yes', 2, true],
+  // "provided by us" is no condition (h516_034); "provided the session is in English" is.
+  ['Dear Lavinia, We confirm: three of us will come from Kaunas (myself, Tomas and an interpreter provided by us). Tomas would like to present our SME support scheme – 10 minutes if possible. Regards, Jurgita', 'yes', 3, true],
+  ['I will come provided the session is in English.', 'maybe'],
+  // Speaking in set 515: remarks to make, a turn hoped for, a colleague's few words.
+  ['Am primit, mulțumesc. Confirm participarea, o să am și câteva observații de făcut. Vlad Ghinea', 'yes', 1, true],
+  ['Bună ziua, Particip, dar pot sta doar până la 12. Sper să-mi vină rândul la comentarii până atunci :) Roxana Filip', 'yes', 1, true],
+  ['Buna ziua, confirm. Vom fi 3 de la Kulturhaus (eu, Ana si Paul), pe acelasi link. Ana o sa spuna cateva cuvinte despre programul de rezidente.', 'yes', 3, true],
+  // An agenda full that week (h229_035, read by the model until retrained).
+  ['Bună ziua, Mulțumesc pentru invitație. Din păcate agenda mea este complet ocupată în acea săptămână, cu audit intern. Toate cele bune, Teodora Niculescu', 'no'],
+];
+
+describeIntentCorpus('misses of sets 515–517', corpus515);
