@@ -1,7 +1,7 @@
-import { LOGISTICS } from './analyze-text';
 import { namesComing } from './clause-scope';
 import { foldKey, TRIM_TABLES } from './locales';
 import { findAll } from './phrase-table';
+import { LOGISTICS } from './sentence-scope';
 import { foldForMatching } from './text-normalize';
 import { isAttributionLine } from './trim-attribution';
 import { headerFieldKind, isRule, isSeparator, quotePrefixLength } from './trim-lines';

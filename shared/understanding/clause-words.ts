@@ -1,0 +1,31 @@
+import type { SpanKind } from './analyze-text';
+import { LOCALES } from './intent-locales';
+import { WORD_END } from './phrase-table';
+
+/*
+ * Words and patterns the clause reader and its sentence scopes share: negators, conditions, the kinds of span that answer,
+ * a bare confirmation. Split from `analyze-text.ts` so `sentence-scope.ts` needs no import back from it.
+ */
+
+/** `text` as a regular expression source, a space matching any run of white space. */
+export function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** Any of the locales' negators as a word; a one-letter one ("n-") only before its hyphen. */
+export const NEGATOR = new RegExp(
+  `(?<![a-z0-9'])(?:${LOCALES.flatMap((l) => l.negators)
+    .map((word) => (word.length === 1 ? `${escape(word)}(?=-)` : escape(word)))
+    .join('|')})${WORD_END}`,
+);
+
+// "an interpreter provided by us" (h516_034): a participle, not "provided (that)".
+export const CONDITIONAL = new RegExp(
+  `(?<![a-z0-9])(?:${LOCALES.flatMap((l) => l.conditionals).map((word) => (word === 'provided' ? 'provided(?!\\s+(?:by|for|to|with|in)(?![a-z0-9]))' : escape(word))).join('|')})${WORD_END}`,
+);
+
+/** The kinds of span that answer the invitation, the sender's or someone's of their side. */
+export const ANSWER_KINDS: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'no', 'maybe']);
+
+/** A head that only confirms (folded): "am confirmat deja", "vă confirm", "I have already confirmed". */
+export const BARE_CONFIRMATION = /^[^a-z]*(?:(?:buna ziua|buna|salut|hello|hi)[^a-z]+)?(?:(?:eu |noi )?(?:va |iti |)(?:confirm|confirmam)|(?:eu |noi )?(?:am|i-am|v-am|ti-am|am mai) confirmat(?: deja)?|(?:i|we) (?:have |)(?:already |)confirmed|i confirm)[^a-z]*$/;
