@@ -12,6 +12,7 @@ import {
   scopeCorrections,
   scopeCounterfactualWish,
   scopeGladYesBeforeRemark,
+  scopeIronicYes,
   scopeLogisticsYes,
   scopeMailRemarkYes,
   scopeMissent,
@@ -331,6 +332,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
     scopeLogisticsYes(clauses.slice(first));
     scopeMailRemarkYes(clauses.slice(first));
     scopeSharedSubject(clauses.slice(first));
+    scopeIronicYes(clauses.slice(first));
     scopeRegretYes(clauses.slice(first));
     scopeRelativeRefusal(clauses.slice(first));
     scopeSentenceAdverbs(clauses.slice(first));
@@ -421,6 +423,8 @@ function findSpans(original: string, folded: string, meetingHours?: () => readon
   // "we will send Mr. Ákos Tóth … instead" names who goes; "we will send Mr. Tóth's comments" sends something of his.
   for (const span of spans) {
     if (span.kind === 'substitute' && SENT_BY_TITLE.test(folded.slice(span.start, span.end)) && POSSESSIVE_NAME.test(folded.slice(span.end))) span.kind = 'neutral';
+    // "My colleague will not be able to replace me either" (h519_013): a stand-in refused right before brings no one.
+    if (span.kind === 'substitute' && spans.some((other) => other.kind === 'no' && other.end <= span.start && span.start - other.end <= 12)) span.kind = 'neutral';
   }
   // "ora 10 e cam devreme pentru noi (venim de la Caransebeș)": a bare "we come" opening a
   // bracketed remark on where from explains the trip, it does not answer.

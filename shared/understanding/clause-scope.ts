@@ -12,6 +12,7 @@ let days: PhraseMatcher | null = null;
 let unconditionals: PhraseMatcher | null = null;
 let metConditions: PhraseMatcher | null = null;
 let anaphors: PhraseMatcher | null = null;
+let particles: ReadonlySet<string> | null = null;
 /** Kinds an occasion anaphor takes away from this invitation. */
 const ANSWERS: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'no', 'maybe']);
 
@@ -83,7 +84,11 @@ export function scopeOccasionAnaphors(sentence: readonly Clause[]): void {
     // "vă rog să mă anunțați de următorul atelier, aș vrea să fiu prezent" (h375_006): a bare wish right after the
     // other occasion, with no answer of its own beside it, wishes for that one.
     const bareWish = index === first + 1 && clause.spans.length > 0 && clause.spans.every((span) => span.kind === 'wish' || span.kind === 'neutral') && !clause.question;
-    if (!bareWish && !governs && findAll(anaphors, clause.folded).length === 0) continue;
+    // "M-ai întrebat … despre evenimentul de la Iulius Town din februarie – da, ne ocupăm noi de sonorizare" (h519_059): so does a
+    // bare answer particle opening the clause right after it.
+    particles ??= new Set(LOCALES.flatMap((l) => l.answerParticles));
+    const bareYes = index === first + 1 && clause.spans.length === 1 && clause.spans[0]!.kind === 'yes' && clause.spans[0]!.start === 0 && particles.has(clause.folded.slice(0, clause.spans[0]!.end));
+    if (!bareWish && !bareYes && !governs && findAll(anaphors, clause.folded).length === 0) continue;
     for (const span of clause.spans) if (ANSWERS.has(span.kind)) span.kind = 'neutral';
   }
 }

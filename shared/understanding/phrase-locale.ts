@@ -378,6 +378,8 @@ export interface IntentLocale {
   confirmedData: string[];
   /** A glad answer that is the whole clause ("sigur că da", "cu mare drag", "of course", "gladly"). */
   gladAnswers: string[];
+  /** A clause opening on irony ("ca și cum", "as if"): the bare yeses before it in its sentence mean the opposite. */
+  ironyOpenings: string[];
   /** Words of regret that may stand alone in a clause ("din păcate", "unfortunately"). */
   regrets: string[];
   /** Other openings of a sentence that regrets what came before ("păcat doar că", "the only problem is"). */

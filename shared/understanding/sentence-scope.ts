@@ -74,7 +74,8 @@ export function scopeMissent(clauses: readonly Clause[]): void {
   clauses.forEach((clause, index) => {
     if (findAll(MISSENT, clause.folded).length > 0) at = index;
   });
-  if (at < 0 || !clauses.slice(at + 1).some((clause) => clause.spans.some((span) => ANSWER_KINDS.has(span.kind)))) return;
+  // "Sigur. Adică sigur nu pot" (h519_067): the answer that takes the first one back may be in the same clause.
+  if (at < 0 || !clauses.slice(at).some((clause) => clause.spans.some((span) => ANSWER_KINDS.has(span.kind)))) return;
   for (const clause of clauses.slice(0, at)) for (const span of clause.spans) if (ANSWER_KINDS.has(span.kind)) span.kind = 'neutral';
 }
 
@@ -180,7 +181,9 @@ export function scopeBareNo(sentence: readonly Clause[], nextSentence?: string):
     // Or a later clause of the sentence: "Nu, vin pe jos, nu am nevoie de loc de parcare" (h441_028).
     // "Nu, nu pot lipsi" (h501_044): an echo that is itself a yes leaves the yes to answer.
     const echoes = (other: Clause): boolean => !other.contrast && findAll(ECHOED, other.folded).length > 0 && !other.spans.some((span) => ANSWER_KINDS.has(span.kind) && span.kind !== 'yes');
-    const echo = next !== undefined && (echoes(next) || sentence.slice(index + 2).some(echoes));
+    // "Nu, nu cred că o să pot lipsi" (h519_062): or a double negative that says yes, opening the next clause.
+    const doubleNegative = next !== undefined && next.spans[0]?.kind === 'yes' && next.spans[0].start === 0 && /^nu\s/.test(next.folded);
+    const echo = next !== undefined && (echoes(next) || doubleNegative || sentence.slice(index + 2).some(echoes));
     if (echo || fillerIn(word, sentence.filter((other) => other !== clause), nextSentence)) clause.spans[0]!.kind = 'neutral';
   });
 }
@@ -221,13 +224,15 @@ export function scopeMailRemarkYes(sentence: readonly Clause[]): void {
     const bare = isBareYes(clause);
     if (bare || isGladYes(clause)) {
       // A glad yes only right before the remark; a bare one past other bare ones ("Da, sigur, …").
-      const said = bare ? sentence.slice(index + 1).find((other) => !isBareYes(other) && !isGladYes(other)) : next;
+      // "Da, mulțumesc, am primit" (h519_035): past a short thanks too.
+      const thanks = (other: Clause): boolean => other.spans.length === 0 && THANKS_ONLY.test(other.folded);
+      const said = bare ? sentence.slice(index + 1).find((other) => !isBareYes(other) && !isGladYes(other) && !thanks(other)) : next;
       const remarks = bare ? [MAIL_REMARKS, SENDING_OFFERS, LEAVE_GIVEN] : [MAIL_REMARKS, SENDING_OFFERS];
       // "Da, cu plăcere – am redirecționat invitația către colegii de la Serviciul Programe Culturale; dânșii vă vor confirma
       // direct dacă participă" (h483_007): or the invitation passed on, opening the clause said.
       const passedOn = said !== undefined && said.spans[0]?.kind === 'handover' && said.spans[0].start === 0;
       if (said !== undefined && (passedOn || remarks.some((matcher) => findAll(matcher, said.folded).length > 0))) {
-        for (const answered of sentence.slice(index, sentence.indexOf(said))) answered.spans[0]!.kind = 'neutral';
+        for (const answered of sentence.slice(index, sentence.indexOf(said))) for (const span of answered.spans) if (span.kind === 'yes') span.kind = 'neutral';
       }
     }
     // "Confirm, numărul este corect" (h441_033), "Confirm, aceasta este adresa" (h441_055): a datum confirmed, not attendance.
@@ -286,6 +291,20 @@ export function scopeRegretYes(sentence: readonly Clause[]): void {
     if (!rest.slice(regret).some((other) => other.spans.some((span) => (span.kind === 'no' || span.kind === 'excuses') && !span.partial))) return;
     for (const other of [clause, ...glad]) for (const span of other.spans) if (span.kind === 'yes') span.kind = 'neutral';
   });
+}
+
+/** A clause that only thanks (folded). */
+const THANKS_ONLY = /^[^a-z]*(?:multumesc|multumim|mersi|thanks|thank you|many thanks|thx)(?: (?:frumos|mult|a lot|so much))?[^a-z]*$/;
+const IRONY_OPENING = compileStickyPhrases(LOCALES.flatMap((l) => l.ironyOpenings).map((phrase) => `^${phrase}`));
+
+/**
+ * "Da, da, sigur, ca și cum aș avea timp de încă un Zoom săptămâna asta..." (h519_014): bare or glad yeses before a clause
+ * opening on irony mean the opposite; they answer nothing. Mutates `sentence`.
+ */
+export function scopeIronicYes(sentence: readonly Clause[]): void {
+  const irony = sentence.findIndex((clause) => findAll(IRONY_OPENING, clause.folded).length > 0);
+  if (irony <= 0 || !sentence.slice(0, irony).every((clause) => isBareYes(clause) || isGladYes(clause) || clause.spans.length === 0)) return;
+  for (const clause of sentence.slice(0, irony)) for (const span of clause.spans) if (span.kind === 'yes') span.kind = 'neutral';
 }
 
 /** "doar că", "numai că" opening a clause: "only that", a "but". */

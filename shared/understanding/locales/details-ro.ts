@@ -114,6 +114,8 @@ export const detailsRo: DetailsLocale = {
     '(vin cu|venim cu|voi veni cu|vom veni cu|particip cu|participam cu|vin si cu|venim si cu|impreuna cu|alaturi de|plus|si cu) (cei |cele |)# (copii|copiii|copilasi|fetite|fetitele|baieti|baietei|nepoti|nepoate|nepotei|nepotele)',
   ],
   companion: [
+    // "vin eu și fotograful, Vlad" (h520_053): someone along by trade.
+    'eu si (fotograful|fotografa|cameramanul|operatorul|interpretul|interpreta|traducatorul|traducatoarea|soferul|asistentul|asistenta|stagiarul|stagiara)',
     // "doresc să iau cuvântul (5 minute), iar colega mea va fi prezentă doar ca observator" (h516_012).
     'iar (colegul|colega) (meu|mea|nostru|noastra) (va fi prezent|va fi prezenta|va participa|va veni|vine|va asista|va fi de fata)',
     // "Particip eu, iar colegul meu Horațiu intră doar pentru primele 30 de minute" (h498_015).

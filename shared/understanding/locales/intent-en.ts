@@ -9,6 +9,8 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "I do plan to attend and would like to say a few words" (h519_055).
+    "(i|we) (do |still |)plan to (attend|come|join|be there|take part)",
     // "How could I say no to that" and "I can't say no to this one": a refusal refused.
     "(i|we) (couldn't|could not|can't|cannot) (say no|refuse|turn (it|this|that) down)$", "(i|we) (couldn't|could not|can't|cannot) (say no|refuse) to (this|that|it)",
     "how (could|can) (i|we) (say no|refuse)",
@@ -271,6 +273,8 @@ export const intentEn: IntentLocale = {
     '^(so |)(i|we) (come|attend|participate|join) (together |)with (my|our) (husband|wife|spouse|partner|colleague|colleagues|son|daughter|friend|boss|director|manager|assistant|deputy)',
   ],
   wish: [
+    // "I will be in Timisoara that day and would love to join" (h518_061).
+    "and (would|'d) (really |very much |)(love|like) to (join|attend|come|be there|take part)$",
     // "I'd love to listen in if that's ok" (h391_048): to listen is to come.
     "(i'd|i would|we'd|we would) (love|like) to (listen in|tune in|dial in|sit in)",
     // "Me and two colleagues from the Novi Sad 2022 team would like to join" (h272_021): the party the sender heads.
@@ -299,6 +303,8 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "Sure, I would be happy to attend – if only it weren't the same morning as our council meeting" (h519_013).
+    "if only (it|that) (weren't|wasn't|were not|was not|didn't|did not)",
     // "I would have loved to come, if it weren't for the fair in Berlin": the condition contrary to fact refuses.
     "(if it weren't|if it wasn't|if it were not|if it was not|were it not) for", "if i (weren't|wasn't|were not|was not) (away|travelling|traveling|abroad|on leave|in)",
     // "Sure thing, but not this Wednesday" (h495_004); "Unfortunately my calendar says otherwise" (h495_053).
@@ -501,6 +507,8 @@ export const intentEn: IntentLocale = {
     "(can't|cannot|can not|won't|will not|couldn't|could not|unable to) make (monday|tuesday|wednesday|thursday|friday)$",
   ],
   maybe: [
+    // "Could you resend the draft action plan? … Then I'll let you know" (h519_021): the answer waits on the organiser's.
+    "^then (i'll|i will|we'll|we will) (let you know|confirm|get back to you)",
     // "As for the Zoom meeting, I still have to check with my director and will let you know" (h477_043).
     '(i|we) (still |first |)(have to|need to|must|will have to) (check|confirm|clear it) with (my|our) (director|boss|manager|head|team|colleagues|supervisor|board)',
     '(i|we) (still |)(have to|need to) check (my|our) (calendar|agenda|schedule) (and|first)',
@@ -576,7 +584,7 @@ export const intentEn: IntentLocale = {
     '(further to|following up on|in addition to) the (email|e-mail|message|reply|confirmation) (from|of|sent by) (my colleague|our colleague|mr|ms|mrs|dr)'],
   organiserRequests: ['please (tell me|let me know|let us know|send|resend|re-send|confirm|clarify|advise)', '(could|can|would) you (please |kindly |)(tell|send|resend|re-send|confirm|clarify|let me know|let us know|advise)',
     "(i'd|i would|we'd|we would) (be grateful|appreciate it) if you (could|would)"],
-  deferrals: ["(i'll|i will|we'll|we will) (get back to you|revert)", 'get back to you', 'will revert',
+  deferrals: ["then (i'll|i will|we'll|we will) (let you know|confirm|get back to you)", "(i'll|i will|we'll|we will) (get back to you|revert)", 'get back to you', 'will revert',
     // Leave asked to answer later: "Can I confirm by Tuesday?".
     '(can|could|may) (i|we) (confirm|let you know|get back to you|come back to you) (by|on|before|later|next|early next|tomorrow|in a few days|closer to)',
     // "I'll come back to you shortly": an answer promised, not coming (and never the yes "I'll come").
@@ -906,6 +914,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // "I regret that I did not reply earlier" (h519_055): the regret is for the late reply.
+    "(i|we) regret (that |)(i|we) (did not|didn't|have not|haven't|could not|couldn't) (reply|replied|answer|answered|respond|responded|write|written)",
     // "I'll be listening in rather than commenting this time, as my colleague Pieter will speak for Leeuwarden" (h507_026): the
     // reason the sender listens, said of a colleague not in the party.
     '(as|since|because) my colleague ... will (speak|present|take the floor|comment)',
@@ -1149,6 +1159,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "Happy to give a 5-min take on the maker space idea" (h519_069).
+    '(happy|glad) to give (a|an) (#-min|#-minute|# min|# minute|short|quick|brief) (take|talk|intro|overview|pitch|input)',
     // "I will join. … I'm not sure yet whether I'll comment" (h510_067): a doubt about speaking, not about coming.
     "(whether|if) (i'll|i will|i would|i'd|i should|we'll|we will) (comment|say something|say a few words|intervene|take the floor)",
     // "We'll want our 5 minutes for the gaming cluster idea" (h507_069).
@@ -1909,11 +1921,12 @@ export const intentEn: IntentLocale = {
     '^(the |my |our |)(number|phone number|address|email|e-mail|email address|details|data|name) (is|are) (correct|right|ok|fine)$',
     '^(this|that) is (the|my|our) (correct |right |)(address|number|email|email address)$'],
   // "I would love to! Unfortunately my calendar says otherwise" (h495_053).
+  ironyOpenings: ['as if', 'yeah right', 'like i have'],
   gladAnswers: ['yes please', 'yes', '(yes|yes sure) of course', 'sure', 'of course', 'with (great |)pleasure', 'gladly', "(i would|i'd|we would|we'd) (love|like) to"],
   regrets: ['unfortunately', 'sadly', 'regrettably'],
   regretOpenings: ['the only (thing|problem) is'],
   relativeComing: ['who (will|shall|is going to)'],
-  missent: ['(hit|pressed|clicked) send too (soon|early|quickly)'],
+  missent: ['(hit|pressed|clicked) send too (soon|early|quickly)', "^i mean (no|not|i can't|i cannot|yes)"],
   // "No, I haven't forgotten — I'm attending with two colleagues" (h265_055).
   echoedNegatives: [
     // "No, I never got the first invitation, only this reminder. Anyway: yes, I'll be there Monday" (h453_041).

@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Nu e ca și cum n-aș veni! Sigur că vin" (h519_007); "Nu, nu cred că o să pot lipsi" (h519_062).
+    'nu e ca si cum (n-as|nu as) (veni|participa|intra)', 'nu cred ca (o sa pot|voi putea|pot|o sa putem|vom putea|putem) lipsi',
     // "Eu nu pot fi pe 17" (h513_004), "nu pot fi acolo": negated, a refusal of the day.
     '(pot|putem|voi putea|vom putea|o sa pot|o sa putem) fi (acolo|pe #|pe (luni|marti|miercuri|joi|vineri))',
     // "Cum să nu vin?!": a rhetorical question that says yes; its "nu vin" is no refusal.
@@ -418,6 +420,8 @@ export const intentRo: IntentLocale = {
     '^de data (asta|aceasta) (reusesc|reusim|pot|putem|ajung|ajungem|vin|venim)$',
   ],
   wish: [
+    // "Eu aș prefera să mă conectez online, dacă se transmite. Altfel voi încerca să ajung fizic" (h519_036): a preference, not a yes.
+    '(as|am) prefera sa (ma conectez|ne conectam|particip|participam|vin|venim|intru|intram)',
     // "Mai pot participa? Dacă da, aș intra cu plăcere" (h513_036).
     '(as|am) intra (si eu |si noi |)(cu placere|cu drag|bucuros|bucuroasa|bucurosi)',
     // "Mai pot participa? Dacă da, aș vrea să mă conectez și eu." (h473_018): the wish, longer than the yes inside it.
@@ -436,6 +440,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Daca era la primarie veneam" (h519_076): the imperfect contrary to fact; "nu mă mai chinui cu încă o întâlnire" (h519_050).
+    'daca era (la primarie|fizic|in persoana|fata in fata|la sediu|in sala) (veneam|participam|as fi venit)', 'nu (ma|ne) mai (chinui|chinuim|complic|obosesc) cu (inca o|o alta|alta) (intalnire|sedinta|sesiune)',
     // "nu mai poate participa nimeni din partea asociației" (h513_026).
     'nu (mai |)(poate|va putea|o sa poata|are cum sa) (participa|veni|ajunge|intra|sa participe|sa vina) nimeni',
     // "Aș veni cu mare drag, dacă nu ar fi fix în ziua în care plec la Berlin" (h513_030): the condition contrary to fact refuses.
@@ -1101,7 +1107,7 @@ export const intentRo: IntentLocale = {
     '(ti-l|vi-l|ti-o|vi-o|va-l|va-o) (trimit|trimitem|voi trimite|vom trimite) (si |)pe',
     // "Nu o să pot participa, dar o deleg pe colega mea Irina Matei" (h317_042).
     // "… dar o va delega pe colega mea, Maria Wolf" (h427_014): the third person for the first.
-    '(o |il |ii |le |)(deleg|delegam|voi delega|vom delega|o sa deleg|va delega) (pe|in locul meu pe) (colega|colegul|colegii|colegele|adjunctul|adjuncta|asistentul|asistenta|sotul|sotia|fiul|fiica|dl|dna|domnul|doamna|directorul|directoarea)',
+    '(o |il |ii |le |)(deleg|delegam|voi delega|vom delega|o sa deleg|va delega) (pe|in locul meu pe) (colega|colegul|colegii|colegele|adjunctul|adjuncta|asistentul|asistenta|sotul|sotia|fiul|fiica|dl|dna|domnul|doamna|directorul|directoarea|inspectorul|inspectoarea|expertul|experta|consilierul|consiliera|referentul|referenta|coordonatorul|coordonatoarea|specialistul|specialista|managerul)',
     // "Nu eu voi participa, ci colegul meu Cosmin Oprea" (h298_012): the corrective "ci" names who goes instead.
     '^ci (colegul|colega|colegii|colegele|sotul|sotia|fiul|fiica|adjunctul|adjuncta|asistentul|asistenta|seful|sefa|directorul|directoarea|reprezentantul|reprezentanta|domnul|doamna|dl|dna) ',
     // "Eu nu pot, dar trimit pe fiul meu Alex, care se ocupă acum de firmă" (h274_039): family or staff of the sender's own.
@@ -1280,6 +1286,9 @@ export const intentRo: IntentLocale = {
     '(la|pentru) (conferinta|seminarul|gala|forumul|targul|congresul|evenimentul|receptia|lansarea) (de|din) (luni|marti|miercuri|joi|vineri|sambata|duminica|maine) (de la|organizat|organizata|a|al)',
     // "confirmăm participarea la conferința de presă de joi, 16 ianuarie" (h513_061): a press conference is never the workshop.
     '(la|pentru) (conferinta|conferintele|briefingul) de presa',
+    // "M-ai întrebat telefonic despre evenimentul de la Iulius Town din februarie – da, ne ocupăm noi de sonorizare" (h519_059):
+    // both invitations are for January, so an event of another month is another occasion.
+    '(despre|la|pentru) (evenimentul|evenimentele|targul|festivalul|concertul|gala|lansarea|spectacolul) ... din (februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)',
     // "Vom participa cu plăcere la evenimentul de lansare din februarie; pentru atelierul din 20 ianuarie însă …" (h513_021).
     '(la|pentru) (evenimentul de lansare|lansarea|gala|forumul|targul|congresul|receptia) (din|de|de la|din luna) (ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)',
     // Named by its own words first: "luni sunt în concediu, dar confirm cu plăcere participarea la gala IMM de joi" (h390_045).
@@ -1384,6 +1393,8 @@ export const intentRo: IntentLocale = {
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    // "din păcate luni sunt la Cluj" (h518_059): the meeting's day spent elsewhere, after a regret.
+    'din pacate (luni|marti|miercuri|joi|vineri|atunci|in ziua aceea|in ziua respectiva) (sunt|voi fi|o sa fiu|suntem|vom fi|o sa fim) (la|in) ...',
     // "Cu mare drag aș veni, numai că luni sunt internată pentru o mică intervenție" (h501_020).
     '(sunt|voi fi|o sa fiu) (internat|internata|in spital|operat|operata|in convalescenta)',
     // "nu sunt în Timișoara săptămâna viitoare. Poate la următoarea sesiune" (h499_054).
@@ -1883,6 +1894,8 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "eu voi comenta pe acțiunea privind finanțarea" (h518_051).
+    '(eu |)(voi|o sa) (comenta|comentez) (pe|la|despre) (actiunea|actiunile|masura|masurile|punctul|planul|partea)',
     // "Confirm participarea, o să am și câteva observații de făcut" (h515_012); "Sper să-mi vină rândul la comentarii" (h515_017).
     '(o sa am|voi avea) (si |)(cateva|niste|doua|cate) (observatii|comentarii|remarci) (de facut|de spus|de adus)', 'sa-mi vina randul (la comentarii|la cuvant|sa vorbesc|sa intervin)',
     // "As dori sa am cuvantul 5 minute" (h509_008); "Rămâne valabil că aș vrea să comentez" (h509_031); "Prezentarea rămâne"
@@ -2375,6 +2388,8 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Dânsul va face un comentariu scurt asupra acțiunii 1" (h518_025).
+    '(va face|o sa faca) (si |)(un|o|cateva) (comentariu|comentarii|observatie|observatii|interventie)',
     // "Ana o sa spuna cateva cuvinte despre programul de rezidente" (h515_067).
     '(o sa spuna|va spune|va zice|o sa zica) (si |)(cateva|doua|niste) (cuvinte|vorbe|lucruri)',
     // "colegul Dan Iliescu ar dori să aibă și o intervenție de 5 minute" (h503_046); "Alina rămâne să vorbească" (h505_056).
@@ -2933,6 +2948,8 @@ export const intentRo: IntentLocale = {
   // "Da, am primit invitația, mulțumesc. Din păcate nu pot fi prezent" (h283_005).
   // "Da, am înțeles, mulțumesc" (h441_010): the organiser's notice understood.
   mailRemarks: [
+    // "Da, vă rog să îmi trimiteți și mie planul de acțiune în format Word" (h519_071): the material asked for, not the meeting.
+    '(va|te) rog (frumos |)sa (imi|mi|ne|-mi) (trimiteti|trimiti|retrimiteti|transmiteti) (si |)(mie |noua |)(planul|documentul|materialele|materialul|prezentarea|draftul|fisierul|atasamentul)',
     // "Da, am participat și la prima sesiune din septembrie și a fost foarte utilă" (h513_043): a past session, not this one.
     '(am|noi am|eu am) participat (si |)la (prima|prima sesiune|sesiunea|atelierul|intalnirea|editia) (din|de|trecuta|precedenta|anterioara)', '(am|noi am|eu am) (citit|parcurs|rasfoit|studiat|vazut) (deja |)(planul|documentul|atasamentul|draftul|materialele|materialul|proiectul de plan)$',
     // "Da, a fost foarte util atelierul din septembrie, mulțumesc pentru materiale!" (h471_065).
@@ -2959,12 +2976,14 @@ export const intentRo: IntentLocale = {
   confirmedData: [
     '^(numarul|nr|adresa|emailul|e-mailul|mailul|datele|telefonul|numele) (de telefon|de email|de e-mail|) (este|e|sunt) (corect|corecta|corecte|corecti|bun|buna|ok|in regula)$',
     '^(aceasta|asta|aceea|aia) (este|e) (adresa|numarul|emailul|adresa corecta)$'],
+  ironyOpenings: ['ca si cum', 'de parca', 'chipurile'],
   gladAnswers: ['sigur ca da', 'sigur', 'da', 'da (sigur|desigur|bineinteles)', 'desigur', 'bineinteles', 'evident', 'cu (mare |tot |)(drag|placere)'],
   regrets: ['din pacate', 'din nefericire', 'cu parere de rau'],
   regretOpenings: ['pacat (doar |insa |numai |)ca'],
   // "Confirm. Nu. Scuze, am apăsat trimite prea repede. Voiam să scriu: …" (h429_080).
   relativeComing: ['care (va|vor|o sa)'],
-  missent: ['am apasat (pe |)(trimite|send|butonul) (prea |)(repede|devreme)'],
+  // "Sigur. Adică sigur nu pot, scuze, sunt în avion" (h519_067): "I mean" takes the first answer back.
+  missent: ['am apasat (pe |)(trimite|send|butonul) (prea |)(repede|devreme)', '^adica (sigur |de fapt |)(nu|da)'],
   echoedNegatives: [
     // "Nu, nu pot lipsi" (h501_044).
     'nu (pot|putem|as putea) (sa |)(lipsi|lipsesc|lipsim)',

@@ -122,3 +122,38 @@ const corpus515: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 515–517', corpus515);
+
+// Round 157 (sets 518–520): QA set 519's confident errors and misses, and the acceptance sets' beside them.
+const corpus518: IntentCase[] = [
+  // A preference with its fallback only tried (h519_036); a yes to another month's event (h519_059); a yes to the material asked for (h519_071).
+  ['Bună ziua, Eu aș prefera să mă conectez online, dacă se transmite. Altfel voi încerca să ajung fizic. Kristóf', 'maybe'],
+  ['Bună Lavinia, M-ai întrebat telefonic despre evenimentul de la Iulius Town din februarie – da, ne ocupăm noi de sonorizare. Tudor', 'unknown'],
+  ['Bună ziua, Da, vă rog să îmi trimiteți și mie planul de acțiune în format Word. Robert Szilágyi', 'unknown'],
+  // Double negatives that say yes (h519_007, h519_062); irony (h519_014); "I mean" taking the first answer back (h519_067).
+  ['Nu e ca și cum n-aș veni! Sigur că vin 😊 Elena', 'yes', 1],
+  ['Salut, Nu, nu cred că o să pot lipsi. Bineînțeles că intru. Andrei', 'yes', 1],
+  ['Da, da, sigur, ca și cum aș avea timp de încă un Zoom săptămâna asta... 🙄 Glumesc doar pe jumătate: nu pot, am predare de proiect. Succes! Oana', 'no'],
+  ['Sigur. Adică sigur nu pot, scuze, sunt în avion la ora aia.', 'no'],
+  // Refusals: "if only it weren't", a stand-in refused too (h519_013); the imperfect contrary to fact (h519_076); thanks before a regret (h519_035).
+  ['Dear Ms Simion, Thank you. Sure, I would be happy to attend – if only it weren\'t the same morning as our council meeting. Unfortunately I cannot move it. My colleague will not be able to replace me either.', 'no'],
+  ['Buna ziua Multumesc de invitatie dar nu ma pricep la Zoom si nu am calculator. Daca era la primarie veneam. Costel Vlaicu', 'no'],
+  ['Bună ziua, Da, mulțumesc, am primit. Păcat că nu pot ajunge. Irina', 'no'],
+  ['Yes, got it - sadly no, we can\'t join, we have our board meeting that morning.', 'no'],
+  ['Lavinia, nu mai am ce să spun despre planul ăsta, am spus tot la atelierele trecute. Deci nu mă mai chinui cu încă o întâlnire. George', 'no'],
+  ['Bună ziua, Mulțumesc, din păcate luni sunt la Cluj. Sper să prind următoarea sesiune. Irina', 'no'],
+  // Yeses: the regret is for the late reply (h519_055); "and would love to join" (h518_061); an inspector delegated (h519_037).
+  ['Dear Ms Simion, I regret that I did not reply earlier. I do plan to attend and would like to say a few words on the Goethe-Institut cultural entrepreneurship programme. Best regards, Sabine Müller', 'yes', 1, true],
+  ['Dear Lavinia, I will be in Timisoara that day and would love to join. Happy to say a few words about Rijeka 2020 if there is time. Petra', 'yes', 1],
+  ['Bună ziua, Fiind vorba de planul de acțiune, îl delegăm pe inspectorul Marian Dobre să participe din partea ISJ Timiș. Nu va avea intervenție. Roxana Iordache', 'yes', 1, false],
+  // An answer waiting on the material resent (h519_021).
+  ['Hi Lavinia, Could you resend the draft action plan? The attachment didn\'t come through. Then I\'ll let you know. Victor', 'unknown'],
+  // Headcount and speaking.
+  ['Buna ziua, eu nu pot, dar va veni sotul meu, Mircea Pana, care conduce firma impreuna cu mine.', 'yes', 1],
+  ['Lavinia, Din partea Direcției Comunicare vin eu și fotograful, Vlad. Facem și câteva poze pentru site. Marian', 'yes', 2],
+  ['Revin: va participa directorul adjunct, dna Carmen Oprea, și cu mine. Dna Oprea dorește să aibă o intervenție de 5 minute. Adrian Botezatu ADR Vest', 'yes', 2, true],
+  ['Bună ziua, Din partea Politehnicii va participa prof. Daniel Oancea; eu sunt în concediu. Dânsul va face un comentariu scurt asupra acțiunii 1.', 'yes', 1, true],
+  ['Bună, Participăm două persoane, eu voi comenta pe acțiunea privind finanțarea. Oana', 'yes', 2, true],
+  ['Hey Lavinia, Sure thing, I\'ll dial in. Happy to give a 5-min take on the maker space idea. Felix', 'yes', 1, true],
+];
+
+describeIntentCorpus('misses of sets 518–520', corpus518);
