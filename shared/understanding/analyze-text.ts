@@ -161,6 +161,8 @@ const QUESTION_START = new RegExp(
 const SELF_REQUEST = new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.selfRequests).map(escape).join('|')})${WORD_END}`);
 // "…instead of 5? Otherwise I'm not sure it makes sense to travel": a sentence going on from a question.
 const QUESTION_SEQUEL = compileStickyPhrases(LOCALES.flatMap((l) => l.questionSequels).map((phrase) => `^${phrase}`));
+const LIST_REQUEST = compileStickyPhrases(LOCALES.flatMap((l) => l.listRequests));
+const GREETING_HEAD = /^(?:buna ziua|buna|salut|hello|hi|dear [a-z]+|draga [a-z]+) /;
 const RHETORICAL_YES = compileStickyPhrases(LOCALES.flatMap((l) => l.rhetoricalYes).map((phrase) => `^${phrase}$`));
 const CONDITIONAL_SEQUEL = compileStickyPhrases(LOCALES.flatMap((l) => l.conditionalSequels).map((phrase) => `^${phrase}`));
 const ADMISSION_QUESTION = compileStickyPhrases(LOCALES.flatMap((l) => l.admissionQuestions));
@@ -184,7 +186,8 @@ const CONTRAST = contrastSource([]);
 // after a comma it still opens a contrast. Nor before "numai ca", mostly "only as" ("dar numai ca auditor", h32_008).
 const SPLIT_CONTRAST = contrastSource(['yet', 'numai ca']);
 // "Nu voi putea totuși să particip" (h379_044): "totuși" before "să" is inside the verb, no contrast opening a clause.
-const CLAUSE_SPLIT = new RegExp(`\\s*(?:[,;]|(?<!\\d):|:(?!\\d))\\s*|\\s+[-–—]\\s+|\\s+(?!(?:totuși|totusi)\\s+(?:să|sa)\\s)(?=(?:${SPLIT_CONTRAST})(?![A-Za-z0-9]))`, 'i');
+// "Dacă totuși reușesc, intru pe link" (h522_068): nor right after "dacă", where it only stresses the condition.
+const CLAUSE_SPLIT = new RegExp(`\\s*(?:[,;]|(?<!\\d):|:(?!\\d))\\s*|\\s+[-–—]\\s+|(?<!(?:^|\\s)(?:dacă|daca|if))\\s+(?!(?:totuși|totusi)\\s+(?:să|sa)\\s)(?=(?:${SPLIT_CONTRAST})(?![A-Za-z0-9]))`, 'i');
 const CONTRAST_START = new RegExp(`^(?:${CONTRAST})${WORD_END}`);
 // "Trimit însă pe colega mea Irina Vlad" (h394_029): "însă" second in its clause contrasts the whole clause; split there, it
 // would leave "Trimit" alone and "pe colega mea" without its verb. Moved to the front, it opens the clause. Not "totuși":
@@ -235,7 +238,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
     const text = frontContrast(joinAppositions(sentence.text));
     const parts = text.split(CLAUSE_SPLIT).filter((part) => part.trim() !== '');
     // "Sigur, de ce nu? :)" (h513_090): a yes with a rhetorical tag asks nothing.
-    const rhetorical = sentence.question && findAll(RHETORICAL_YES, matchKey(text).replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim()).length > 0;
+    // "Ma puteti trece si pe mine pe lista?" (h523_027): the list asked to be on is a yes.
+    const bare = matchKey(text).replace(/[^a-z0-9'-]+/g, ' ').replace(/\s+/g, ' ').trim();
+    const rhetorical = sentence.question && (findAll(RHETORICAL_YES, bare).length > 0 || findAll(LIST_REQUEST, bare.replace(GREETING_HEAD, '')).length > 0);
     const asks = !rhetorical && (sentence.question || (parts.length > 0 && !ENDS_WITH_PUNCTUATION.test(sentence.text) && QUESTION_START.test(matchKey(parts[0]!))));
     sentence.question = asks;
     // "I can't join live (other call) – will there be a recording?": a statement, then a
@@ -264,11 +269,11 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
         leaveGranted = true;
       }
     }
-    const sequelMatch = !asks && goesOn && !previousAsksLeave && parts.length > 0 && !APART_FROM_THAT.test(matchKey(parts[0]!))
+    const sequelMatch = !asks && goesOn && !previousAsksLeave && parts.length > 0 && !APART_FROM_THAT.test(matchKey(text))
       ? findAll(QUESTION_SEQUEL, matchKey(parts[0]!))[0]
       : undefined;
     // "Îmi puteți trimite linkul? Altfel nu pot participa": after a request, what happens if it fails hangs on the answer too.
-    const fallbackAfterRequest = previousAsksLeave && !asks && parts.length > 0 && LEAVE_FALLBACK.test(matchKey(parts[0]!)) && !APART_FROM_THAT.test(matchKey(parts[0]!));
+    const fallbackAfterRequest = previousAsksLeave && !asks && parts.length > 0 && LEAVE_FALLBACK.test(matchKey(parts[0]!)) && !APART_FROM_THAT.test(matchKey(text));
     const sequel = sequelMatch !== undefined || fallbackAfterRequest;
     // A sequel standing alone before a comma ("If so, I'll come", "Dacă da, vin") governs its
     // whole sentence; one going on in its clause ("Otherwise all good, see you Tuesday!") only that clause.
@@ -369,7 +374,8 @@ const LEAVE_FALLBACK = /^[^a-z]*(?:altfel|altminteri|in caz contrar|otherwise)(?
  * "Îl puteți retrimite? Altfel vă confirm prezența" (h375_024), "… corect? Altfel sigur participăm" (h381_058): "altfel"
  * before a confirmation or a "sigur" is "apart from that", not the question's fallback ("Altfel nu pot veni").
  */
-const APART_FROM_THAT = /^[^a-z]*(?:altfel|in rest) (?:(?:va |iti |)(?:confirm|confirmam)|sigur)(?![a-z])/;
+// "Altfel, confirm participarea" (h521_023): the comma after it splits no apart-from-that.
+const APART_FROM_THAT = /^[^a-z]*(?:altfel|in rest)[\s,]+(?:(?:va |iti |)(?:confirm|confirmam)|sigur)(?![a-z])/;
 const STRONG_BREAK = /\s+[-–—]\s+|\s*;\s*/g;
 // "I shan't be able to make it, regrettably, but I wondered whether a written contribution might
 // be useful?": a question opened by "but" asks only from there.

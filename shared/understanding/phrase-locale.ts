@@ -151,6 +151,8 @@ export interface IntentLocale {
   questionSequels: string[];
   /** A yes with a rhetorical question as its tag ("Sigur, de ce nu?", "Sure, why not?"): whole sentences, a statement. */
   rhetoricalYes: string[];
+  /** A request to be put on the list, asked ("Mă puteți trece și pe mine pe listă?"): a yes, whatever its question mark. */
+  listRequests: string[];
   /**
    * Sequels that give an answer on the organiser's yes ("Va fi traducere? Dacă da, vin", "Is there
    * interpretation? If so, I'll join"): the answer after them is conditional, a maybe, not no answer.

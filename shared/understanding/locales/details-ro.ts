@@ -114,6 +114,8 @@ export const detailsRo: DetailsLocale = {
     '(vin cu|venim cu|voi veni cu|vom veni cu|particip cu|participam cu|vin si cu|venim si cu|impreuna cu|alaturi de|plus|si cu) (cei |cele |)# (copii|copiii|copilasi|fetite|fetitele|baieti|baietei|nepoti|nepoate|nepotei|nepotele)',
   ],
   companion: [
+    // "Colegul meu Sergiu ar vrea să prezinte …; el va fi acolo cu mine" (h522_037).
+    '(el|ea) va fi (acolo |)(cu mine|impreuna cu mine|alaturi de mine)',
     // "vin eu și fotograful, Vlad" (h520_053): someone along by trade.
     'eu si (fotograful|fotografa|cameramanul|operatorul|interpretul|interpreta|traducatorul|traducatoarea|soferul|asistentul|asistenta|stagiarul|stagiara)',
     // "doresc să iau cuvântul (5 minute), iar colega mea va fi prezentă doar ca observator" (h516_012).

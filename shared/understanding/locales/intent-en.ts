@@ -1564,8 +1564,10 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "He will mostly observe" (h521_059).
+    'will (mostly|mainly|largely) (observe|listen)',
     // "would like to join the session and observe" (h511_048).
-    'and (just |only |)(observe|listen)$',
+    'and (just |only |)(observe|listen) (the session|the meeting|the discussion|the workshop|)$',
     // "I'll skip my 5 minutes, Laura will cover our points" (h507_054); "I'll be listening in rather than commenting" (h507_026).
     "(i'll|i will) skip my (# minutes|slot|turn|intervention)", '(listening|listen) (in |)rather than (commenting|speaking|presenting|talking)',
     // "I don't think I will have comments this time" (h491_020).
@@ -1776,6 +1778,7 @@ export const intentEn: IntentLocale = {
     'i wondered', 'we wondered', 'i was wondering', 'we were wondering',
   ],
   conditionalSequels: ['if so', 'if yes', 'in that case', "if (that's|that is) the case", "if (there is|there will be|there's) (an |any |some |)(interpretation|translation|english)", "if (it is|it's|it will be) (held |)in english"],
+  listRequests: ['^(can|could) you (please |)(add|put) (me|us) (on|to) the (list|attendee list|guest list)$'],
   rhetoricalYes: ['(yes|sure|of course|ok|okay|yeah) (why not|why wouldn\'t i|how could i not)'],
   questionSequels: [
     // "…will there be interpretation? If so, I'll definitely come": the answer hangs on theirs.

@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "confirm că moderez" (h521_053).
+    '(confirm|va confirm|iti confirm) ca (moderez|voi modera|o sa moderez)',
     // "Nu e ca și cum n-aș veni! Sigur că vin" (h519_007); "Nu, nu cred că o să pot lipsi" (h519_062).
     'nu e ca si cum (n-as|nu as) (veni|participa|intra)', 'nu cred ca (o sa pot|voi putea|pot|o sa putem|vom putea|putem) lipsi',
     // "Eu nu pot fi pe 17" (h513_004), "nu pot fi acolo": negated, a refusal of the day.
@@ -440,6 +442,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Nu am pe nimeni pe care să trimit în locul meu" (h522_048); "Nu vom avea un reprezentant disponibil luni" (h521_024).
+    '(nu am|n-am|nu avem|n-avem) pe nimeni pe care (sa |)(il |o |)(trimit|trimitem|deleg|delegam)', '(nu vom avea|nu avem|nu o sa avem) (un |niciun |nici un |)(reprezentant|delegat|om|coleg) disponibil',
     // "Daca era la primarie veneam" (h519_076): the imperfect contrary to fact; "nu mă mai chinui cu încă o întâlnire" (h519_050).
     'daca era (la primarie|fizic|in persoana|fata in fata|la sediu|in sala) (veneam|participam|as fi venit)', 'nu (ma|ne) mai (chinui|chinuim|complic|obosesc) cu (inca o|o alta|alta) (intalnire|sedinta|sesiune)',
     // "nu mai poate participa nimeni din partea asociației" (h513_026).
@@ -848,7 +852,9 @@ export const intentRo: IntentLocale = {
     // "Voi fi prezentă luni. Dacă reușește, va veni și colegul meu …, însă nu pot confirma încă" (h485_002): a colleague coming too.
     '(va veni|vine|va participa|participa|o sa vina|va intra|se va conecta) si (colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre)',
     // "vin eu. Nu știu încă dacă va putea intra și Irina" (h514_067): whether one more can come too.
-    '(va putea|o sa poata|poate) (sa |)(intra|intre|veni|vina|participa|participe|ajunge|ajunga) si ...$'],
+    '(va putea|o sa poata|poate) (sa |)(intra|intre|veni|vina|participa|participe|ajunge|ajunga) si ...$',
+    // "Colegul meu Petrică ar putea participa și el, depinde" (h522_071); "Nu stiu inca daca vine si fratele meu" (h522_080).
+    '(ar putea|poate|o sa poata) (participa|veni|intra) si (el|ea)', 'daca vine si (fratele|sora|sotul|sotia|colegul|colega|fiul|fiica) (meu|mea)'],
   // "nu mai pot participa miercuri … Am confirmat anterior, vă rog să mă scoateți de pe listă" (h424_027).
   pastConfirmations: ['(eu |noi |)(am|v-am|i-am) (deja |)confirmat', 'deja am confirmat'],
   // "PS: … Nu vom putea trimite alt reprezentant" (h429_053); one of the refusals above.
@@ -884,6 +890,8 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "reprezentantul ISJ Timiș la întâlnire va fi dna inspector Mirela Stan" (h521_078); "…, care va participa în numele teatrului" (h522_002).
+    '(reprezentantul|reprezentanta) ... va fi (dna|dl|doamna|domnul|colegul|colega)', 'care va participa (in numele|din partea|in locul)',
     // "Eu nu pot fi pe 17, dar ea va intra pe Zoom din partea fundației" (h513_004): the one forwarded below.
     '^(ea|el|dansa|dansul|dumneaei|dumnealui) (va intra|intra|o sa intre|se va conecta|se conecteaza|o sa se conecteze|va participa|va veni|vine|o sa vina)',
     // "Nu voi putea participa, dar vor fi colegii mei, Sandu și Gelu" (h498_051); "De la Direcția Comunicare vin doi colegi" (h498_052).
@@ -1894,6 +1902,10 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "confirm că moderez" (h521_053); "Sorina și cu mine am vrea să împărțim cele 5 minute" (h522_051); "Nu știu dacă vom avea timp de
+    // comentarii" (h521_079): a doubt about speaking.
+    '(moderez|voi modera|o sa moderez)', '(am vrea|vrem|am dori|dorim) sa (impartim|ne impartim) (cele # minute|interventia|timpul|prezentarea)',
+    '(vom|voi|o sa) (avea|avem) timp (de|pentru) (comentarii|interventii|o interventie)',
     // "eu voi comenta pe acțiunea privind finanțarea" (h518_051).
     '(eu |)(voi|o sa) (comenta|comentez) (pe|la|despre) (actiunea|actiunile|masura|masurile|punctul|planul|partea)',
     // "Confirm participarea, o să am și câteva observații de făcut" (h515_012); "Sper să-mi vină rândul la comentarii" (h515_017).
@@ -2388,6 +2400,8 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Mircea și Cristina vor ține împreună intervenția de 5 minute" (h522_028).
+    '(vor tine|vor sustine|vor face) (impreuna |)(interventia|prezentarea|o interventie|o prezentare)',
     // "Dânsul va face un comentariu scurt asupra acțiunii 1" (h518_025).
     '(va face|o sa faca) (si |)(un|o|cateva) (comentariu|comentarii|observatie|observatii|interventie)',
     // "Ana o sa spuna cateva cuvinte despre programul de rezidente" (h515_067).
@@ -2774,6 +2788,7 @@ export const intentRo: IntentLocale = {
     'as vrea sa stiu daca', 'as vrea totusi sa stiu daca', 'as dori sa stiu daca', 'as vrea sa aflu daca',
   ],
   conditionalSequels: ['daca da', 'in acest caz', 'in cazul acesta', 'daca (e|este) asa', 'daca (exista|va exista|va fi|e|este) (traducere|interpretare)'],
+  listRequests: ['^(ma|ne) (puteti|poti|ati putea) (trece|inscrie|adauga|pune|nota) (si |)(pe mine |pe noi |)(pe lista|in lista)$'],
   rhetoricalYes: ['(da|sigur|desigur|bineinteles|ok|sigur ca da|cu placere) (de ce nu|de ce nu as veni|cum sa nu)'],
   questionSequels: [
     // "Care este data corectă? În funcție de aceasta vă putem comunica dacă participăm".
@@ -2783,7 +2798,7 @@ export const intentRo: IntentLocale = {
     'altfel', 'altminteri', 'in caz contrar', 'ca sa', 'pentru a'],
   admissionQuestions: [
     'mai (pot|putem) (sa |)(ma |ne |)(inscriu|inscriem|inscrie|inregistrez|inregistra|confirm|confirma|confirmam|particip|participa|participam|veni|vin|venim|alatura|alatur|alaturam)',
-    'mai (sunt|este|e|exista|aveti) (locuri|loc|un loc|locuri libere)', '(e|este) prea tarziu (sa|pentru)',
+    'mai (sunt|este|e|exista|aveti) (locuri|loc|un loc|locuri libere)', '(mai (este|e) posibil|se mai poate) (sa |)(confirm|confirma|ma inscriu|ne inscriem|particip|vin)', '(e|este) prea tarziu (sa|pentru)',
   ],
   selfRequests: [
     'pot sa', 'putem sa', 'as putea', 'am putea', 'imi puteti', 'ne puteti', 'mi-ati putea', 'ne-ati putea', 'este posibil sa', 'e posibil sa', 'se poate sa',

@@ -157,3 +157,30 @@ const corpus518: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 518–520', corpus518);
+
+// Round 158 (sets 521–523).
+const corpus521: IntentCase[] = [
+  // The representative named beside the sender's refusal (h521_078); one who "will take part in the theatre's name" (h522_002).
+  ['Bună ziua, Vă informăm că reprezentantul ISJ Timiș la întâlnire va fi dna inspector Mirela Stan. Eu nu voi putea participa.', 'yes', 1],
+  ['Stimată doamnă Simion, Vă rog să rezervați un slot de 5 minute pentru colega mea, dna. Zsófia Bartha, director artistic adjunct, care va participa în numele teatrului. Eu nu voi fi prezent.', 'yes', 1],
+  // "dacă totuși" is one condition (h522_068); "Altfel, confirm" after a question (h521_023).
+  ['Buna ziua. Sunt interesat, dar nu cred ca pot miercuri. Daca totusi reusesc, intru pe link.', 'maybe'],
+  ['Bună ziua, Pot veni cu aparatul foto să fac câteva poze la eveniment? Altfel, confirm participarea. Ștefan', 'yes', 1],
+  // A list asked to be on (h523_027), not a newsletter's (h60_086); late registration asked (h522_018).
+  ['Buna ziua, Ma puteti trece si pe mine pe lista? Multumesc. Raluca Enache', 'yes', 1],
+  ['Buna ziua, ma puteti trece pe lista de distributie pentru newsletter-ul proiectului? Multumesc Nicu Haiduc', 'unknown'],
+  ['Buna ziua, Ma scuzati, am vazut mailul abia acum. Mai este posibil sa confirm? Daca da, vin cu o colega, Mara. Doua persoane. Anca', 'yes', 2],
+  ['Buna ziua, Nu voi putea participa personal. Nu am pe nimeni pe care sa trimit in locul meu. G. Tudose', 'no'],
+  ['Lavinia, confirm că moderez. Îți trimit mâine lista de întrebări pentru stakeholderi. Andrei', 'yes', 1],
+  // Doubts about the party or the talk, not the coming (h521_079, h522_071, h522_080).
+  ['Bună ziua, Ne conectăm doi colegi de la birou, probabil eu și Raluca. Nu știu dacă vom avea timp de comentarii. Sergiu Herman', 'yes', 2],
+  ['Bună ziua, Vă confirm participarea mea. Aș dori să am și eu 5 minute pentru a prezenta poziția asociației privind acțiunea 1. Colegul meu Petrică ar putea participa și el, depinde de disponibilitate.', 'yes'],
+  ['Buna ziua, Confirm, voi fi prezent. Nu stiu inca daca vine si fratele meu, care are o mica afacere de tamplarie - va anunt. Valentin', 'yes'],
+  // Headcount and speaking.
+  ['Buna ziua, Da, voi veni. Colegul meu Sergiu ar vrea sa prezinte pe scurt rezultatele sondajului nostru printre IMM-uri; el va fi acolo cu mine. Dorin', 'yes', 2, true],
+  ['Dear Lavinia, Thanks for including us. Unfortunately, I have a board meeting at that time, but my colleague Marko Babić will join on our behalf. He will mostly observe.', 'yes', 1, false],
+  ['Dear Lavinia, I\'ll be in Timisoara that week for another meeting, so I\'d love to drop by and observe the session. Just me. Best, Kristina', 'yes', 1, false],
+  ['Bună, Lavinia, Din partea Asociației Timișoara 2023 participăm patru: Iulia Neagu, Cristina Dima, Mircea Sârbu și Ana Lungu. Mircea și Cristina vor ține împreună intervenția de 5 minute. Mulțumim, Iulia', 'yes', 4, true],
+];
+
+describeIntentCorpus('misses of sets 521–523', corpus521);
