@@ -316,8 +316,11 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
     }
     // "Is there an English interpretation? If so, I'll join" (h510_040): an answer given on the organiser's yes is a maybe.
     // One who answered before asking ("Da, vin! Pot aduce și un stagiar? Dacă da, suntem 2") only adds to that answer.
-    const answeredBefore = clauses.slice(0, first).some((clause) => !clause.question && clause.spans.some((span) => ANSWER_KINDS.has(span.kind)));
-    if (sequelMatch !== undefined && whole && !asks && findAll(CONDITIONAL_SEQUEL, matchKey(parts[0]!)).length > 0) scopeConditionalSequel(clauses.slice(first), !answeredBefore);
+    // Read only for such a sequel: scanning every clause before each sentence would be quadratic on a long reply.
+    if (sequelMatch !== undefined && whole && !asks && findAll(CONDITIONAL_SEQUEL, matchKey(parts[0]!)).length > 0) {
+      const answeredBefore = clauses.slice(0, first).some((clause) => !clause.question && clause.spans.some((span) => ANSWER_KINDS.has(span.kind)));
+      scopeConditionalSequel(clauses.slice(first), !answeredBefore);
+    }
     // A confirming tag asks about the statement's last part only: "Pot participa doar online, nu?" (h212_036) asks,
     // "I will be there on Zoom, 11h Romanian time = 10h for us, right?" (h71_088) answers and asks about the time.
     if (sentence.confirmed && clauses.length > first) clauses[clauses.length - 1]!.question = true;
@@ -430,7 +433,8 @@ function findSpans(original: string, folded: string, meetingHours?: () => readon
   for (const span of spans) {
     if (span.kind === 'substitute' && SENT_BY_TITLE.test(folded.slice(span.start, span.end)) && POSSESSIVE_NAME.test(folded.slice(span.end))) span.kind = 'neutral';
     // "My colleague will not be able to replace me either" (h519_013): a stand-in refused right before brings no one.
-    if (span.kind === 'substitute' && spans.some((other) => other.kind === 'no' && other.end <= span.start && span.start - other.end <= 12)) span.kind = 'neutral';
+    // Only right after it: "I can't attend so I will send my colleague Ana Pop instead" still sends her.
+    if (span.kind === 'substitute' && spans.some((other) => other.kind === 'no' && other.end <= span.start && /^\s*$/.test(folded.slice(other.end, span.start)))) span.kind = 'neutral';
   }
   // "ora 10 e cam devreme pentru noi (venim de la Caransebeș)": a bare "we come" opening a
   // bracketed remark on where from explains the trip, it does not answer.

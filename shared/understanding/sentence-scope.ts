@@ -34,7 +34,7 @@ export function scopeRegretAfterGladYes(clauses: readonly Clause[]): void {
     // A greeting before it ("Hi Lavinia, I would love to!") holds no phrase and is passed over.
     const said = glad.filter((clause) => clause.spans.length > 0);
     if (said.length === 0 || !said.every((clause) => findAll(GLAD_ONLY, clause.folded).length > 0 && clause.spans.every((span) => span.kind === 'yes' || span.kind === 'wish' || span.kind === 'neutral'))) return;
-    if (!next.some((clause) => clause.spans.some((span) => (span.kind === 'no' || span.kind === 'excuses') && !span.partial && !span.negated))) return;
+    if (!next.some((clause) => clause.spans.some((span) => (span.kind === 'no' || (span.kind === 'excuses' && !DAY_PART.test(clause.folded))) && !span.partial && !span.negated))) return;
     for (const clause of glad) for (const span of clause.spans) if (span.kind === 'yes' || span.kind === 'wish') span.kind = 'neutral';
   });
 }
@@ -147,10 +147,14 @@ export function scopeSharedSubject(sentence: readonly Clause[]): void {
 export function scopeCounterfactualWish(clauses: readonly Clause[]): void {
   clauses.forEach((clause, index) => {
     const opening = clause.spans[0];
-    if (index === 0 || opening?.kind !== 'no' || opening.start !== 0 || !CONDITIONAL.test(clause.folded.slice(0, opening.end))) return;
+    if (index === 0 || opening?.kind !== 'no' || opening.partial || opening.start !== 0 || !CONDITIONAL.test(clause.folded.slice(0, opening.end))) return;
     const opensSentence = clauses[index - 1]!.sentence !== clause.sentence;
     const warm = clauses.slice(0, index).filter((other) => other.sentence === (opensSentence ? clause.sentence - 1 : clause.sentence));
-    for (const other of warm) for (const span of other.spans) if (span.kind === 'wish' || span.kind === 'yes') span.kind = 'neutral';
+    // Only the wish, a yes in the conditional mood or a bare "sure": a firm "I will attend the conference" stands.
+    particles ??= new Set(LOCALES.flatMap((l) => l.answerParticles));
+    const warmth = (span: { kind: SpanKind; text: string }): boolean =>
+      span.kind === 'wish' || (span.kind === 'yes' && (CONDITIONAL_MOOD.test(matchKey(span.text)) || particles!.has(matchKey(span.text))));
+    for (const other of warm) for (const span of other.spans) if (warmth(span)) span.kind = 'neutral';
   });
 }
 
@@ -288,13 +292,22 @@ export function scopeRegretYes(sentence: readonly Clause[]): void {
     const glad = rest.slice(0, regret);
     if (regret < 0 || !glad.every((other) => isBareYes(other) || isGladYes(other) || !other.spans.some((span) => ANSWER_KINDS.has(span.kind)))) return;
     // "Yes of course, but unfortunately I am away that week": an absence after the regret refuses as well.
-    if (!rest.slice(regret).some((other) => other.spans.some((span) => (span.kind === 'no' || span.kind === 'excuses') && !span.partial))) return;
+    if (!rest.slice(regret).some((other) => other.spans.some((span) => (span.kind === 'no' || (span.kind === 'excuses' && !DAY_PART.test(other.folded))) && !span.partial))) return;
     for (const other of [clause, ...glad]) for (const span of other.spans) if (span.kind === 'yes') span.kind = 'neutral';
   });
 }
 
 /** A clause that only thanks (folded). */
 const THANKS_ONLY = /^[^a-z]*(?:multumesc|multumim|mersi|thanks|thank you|many thanks|thx)(?: (?:frumos|mult|a lot|so much))?[^a-z]*$/;
+/**
+ * A part of the day or an hour in an absence's clause (folded): "Yes of course, but unfortunately I am away in the morning" is
+ * away from a part only (an excuse carries no part flag; a refusal does).
+ */
+const DAY_PART = /(?<![a-z])(?:in the morning|in the afternoon|in the evening|until|till|after|before|dimineata|dupa-amiaza|dupa amiaza|seara|pana la|dupa ora|de la ora|la ora|at \d)(?![a-z])/;
+/** Missing or refusing the event (folded), the irony's subject when it strengthens a yes. */
+const MISSING_IT = /(?<![a-z])(?:miss|skip|say no|refuse|turn (?:it|this) down|rata|pierde|lipsi|n-as veni|nu as veni|as refuza)(?![a-z])/;
+/** A yes in the conditional mood (folded): "aș veni", "I would come", "I'd love to". */
+const CONDITIONAL_MOOD = /^(?:as|am|ar|mi-ar|i'd|i would|we'd|we would|would)(?![a-z])/;
 const IRONY_OPENING = compileStickyPhrases(LOCALES.flatMap((l) => l.ironyOpenings).map((phrase) => `^${phrase}`));
 
 /**
@@ -303,6 +316,8 @@ const IRONY_OPENING = compileStickyPhrases(LOCALES.flatMap((l) => l.ironyOpening
  */
 export function scopeIronicYes(sentence: readonly Clause[]): void {
   const irony = sentence.findIndex((clause) => findAll(IRONY_OPENING, clause.folded).length > 0);
+  // "Of course, as if I would miss it!", "Sigur, de parcă aș rata așa ceva": irony about missing it strengthens the yes.
+  if (irony > 0 && MISSING_IT.test(sentence[irony]!.folded)) return;
   if (irony <= 0 || !sentence.slice(0, irony).every((clause) => isBareYes(clause) || isGladYes(clause) || clause.spans.length === 0)) return;
   for (const clause of sentence.slice(0, irony)) for (const span of clause.spans) if (span.kind === 'yes') span.kind = 'neutral';
 }

@@ -184,3 +184,18 @@ const corpus521: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 521–523', corpus521);
+
+// Re-read of the twenty-seventh session's source diff: a stand-in refused only right before it; a partial refusal or a
+// firm yes untouched by a condition contrary to fact; an absence from a part of the day refuses no glad yes; irony about
+// missing it strengthens the yes.
+const rereadCode: IntentCase[] = [
+  ['I can\'t attend so I will send my colleague Ana Pop instead.', 'yes', 1],
+  ['Nu pot participa și trimit pe colega mea Ana Pop.', 'yes', 1],
+  ['I will attend the conference on Monday. If it weren\'t for a board meeting I would also stay for the dinner.', 'yes', 1],
+  ['Yes of course, but unfortunately I am away in the morning.', 'yes', 1],
+  ['Da, cu drag! Din păcate sunt plecată în delegație dimineața.', 'yes', 1],
+  ['Of course, as if I would miss it!', 'yes', 1],
+  ['Sigur, de parcă aș rata așa ceva!', 'yes', 1],
+];
+
+describeIntentCorpus('re-read of the twenty-seventh session', rereadCode);
