@@ -12,7 +12,7 @@ export const intentEn: IntentLocale = {
     // "I do plan to attend and would like to say a few words" (h519_055).
     "(i|we) (do |still |)plan to (attend|come|join|be there|take part)",
     // "How could I say no to that" and "I can't say no to this one": a refusal refused.
-    "(i|we) (couldn't|could not|can't|cannot) (say no|refuse|turn (it|this|that) down)$", "(i|we) (couldn't|could not|can't|cannot) (say no|refuse) to (this|that|it)",
+    "(i|we) (couldn't|could not|can't|cannot) (say no|refuse) to (this|that|it)",
     "how (could|can) (i|we) (say no|refuse)",
     // "I will not be able to miss this one - count me in for Monday" (h501_010).
     "(i|we) (will not|won't|could not|couldn't) (be able to |)miss (this|it)",
@@ -1567,7 +1567,7 @@ export const intentEn: IntentLocale = {
     // "He will mostly observe" (h521_059).
     'will (mostly|mainly|largely) (observe|listen)',
     // "would like to join the session and observe" (h511_048).
-    'and (just |only |)(observe|listen) (the session|the meeting|the discussion|the workshop|)$',
+    'and (just |only |)observe (the session|the meeting|the discussion|the workshop|)$',
     // "I'll skip my 5 minutes, Laura will cover our points" (h507_054); "I'll be listening in rather than commenting" (h507_026).
     "(i'll|i will) skip my (# minutes|slot|turn|intervention)", '(listening|listen) (in |)rather than (commenting|speaking|presenting|talking)',
     // "I don't think I will have comments this time" (h491_020).

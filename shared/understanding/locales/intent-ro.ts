@@ -447,9 +447,9 @@ export const intentRo: IntentLocale = {
     // "Daca era la primarie veneam" (h519_076): the imperfect contrary to fact; "nu mă mai chinui cu încă o întâlnire" (h519_050).
     'daca era (la primarie|fizic|in persoana|fata in fata|la sediu|in sala) (veneam|participam|as fi venit)', 'nu (ma|ne) mai (chinui|chinuim|complic|obosesc) cu (inca o|o alta|alta) (intalnire|sedinta|sesiune)',
     // "nu mai poate participa nimeni din partea asociației" (h513_026).
-    'nu (mai |)(poate|va putea|o sa poata|are cum sa) (participa|veni|ajunge|intra|sa participe|sa vina) nimeni',
+    'nu (mai |)(poate|va putea|o sa poata|are cum sa) (participa|veni|ajunge|intra|sa participe|sa vina) nimeni din partea',
     // "Aș veni cu mare drag, dacă nu ar fi fix în ziua în care plec la Berlin" (h513_030): the condition contrary to fact refuses.
-    '(daca|de) (nu ar|n-ar) fi (fost |)(fix |tocmai |chiar |exact |)(in ziua|ziua|data|ca|faptul ca|pentru|din cauza|deplasarea|concediul|ora|suprapunerea)',
+    '(daca|de) (nu ar|n-ar) fi (fost |)(fix |tocmai |chiar |exact |)(in ziua|ziua|data|faptul ca|din cauza|deplasarea|concediul|suprapunerea)',
     '(daca|de) (nu |n-)(as|am) fi (fost |)(plecat|plecata|plecati|plecate|in concediu|bolnav|bolnava|in deplasare|internat|internata|prins|prinsa|ocupat|ocupata)',
     // "Da, doar că nu în ziua aceea - luni 20 suntem toată echipa la Arad" (h507_002); "nu pot onora întâlnirea" (h507_005);
     // "nu cred că pot face față încă unui Zoom săptămâna asta" (h507_078).
@@ -681,7 +681,7 @@ export const intentRo: IntentLocale = {
     // "Din păcate, agenda mea din 17 ianuarie este deja ocupată" (h308_096).
     'agenda (mea|noastra|directorului|conducerii) ... (este|e) (deja |)(ocupata|plina|incarcata)',
     // "agenda mea este complet ocupată în acea săptămână" (h229_035).
-    'agenda (mea|noastra|directorului|conducerii) (este|e) (deja |)(complet|total|foarte|cu totul) (ocupata|plina|incarcata)',
+    'agenda (mea|noastra|directorului|conducerii) (este|e) (deja |)(complet|total|cu totul) (ocupata|plina|incarcata)',
     'agenda nu (imi|ne) permite', 'nu (am|avem) disponibilitate', 'nu sunt disponibil(|a)', 'nu suntem disponibil(i|e)',
     'nu voi fi disponibil(|a)', 'nu vom fi disponibil(i|e)', 'indisponibil(|a|i|e)',
     '(voi|vom) lipsi', 'absentez', 'lipsesc',
@@ -1296,9 +1296,9 @@ export const intentRo: IntentLocale = {
     '(la|pentru) (conferinta|conferintele|briefingul) de presa',
     // "M-ai întrebat telefonic despre evenimentul de la Iulius Town din februarie – da, ne ocupăm noi de sonorizare" (h519_059):
     // both invitations are for January, so an event of another month is another occasion.
-    '(despre|la|pentru) (evenimentul|evenimentele|targul|festivalul|concertul|gala|lansarea|spectacolul) ... din (februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)',
+    '(despre|la|pentru) (evenimentul|evenimentele|targul|festivalul|concertul|gala|lansarea|spectacolul) ... din (februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)',
     // "Vom participa cu plăcere la evenimentul de lansare din februarie; pentru atelierul din 20 ianuarie însă …" (h513_021).
-    '(la|pentru) (evenimentul de lansare|lansarea|gala|forumul|targul|congresul|receptia) (din|de|de la|din luna) (ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)',
+    '(la|pentru) (evenimentul de lansare|lansarea|gala|forumul|targul|congresul|receptia) (din|de|de la|din luna) (februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)',
     // Named by its own words first: "luni sunt în concediu, dar confirm cu plăcere participarea la gala IMM de joi" (h390_045).
     // Not "conferința": a reply may call the workshop itself that; not "pentru": "repetiții pentru concertul de vineri" (h64_095)
     // is a reason.
@@ -2403,7 +2403,7 @@ export const intentRo: IntentLocale = {
     // "Mircea și Cristina vor ține împreună intervenția de 5 minute" (h522_028).
     '(vor tine|vor sustine|vor face) (impreuna |)(interventia|prezentarea|o interventie|o prezentare)',
     // "Dânsul va face un comentariu scurt asupra acțiunii 1" (h518_025).
-    '(va face|o sa faca) (si |)(un|o|cateva) (comentariu|comentarii|observatie|observatii|interventie)',
+    '(va face|o sa faca) (si |)(un|o|cateva) (comentariu|comentarii|observatie|observatii)',
     // "Ana o sa spuna cateva cuvinte despre programul de rezidente" (h515_067).
     '(o sa spuna|va spune|va zice|o sa zica) (si |)(cateva|doua|niste) (cuvinte|vorbe|lucruri)',
     // "colegul Dan Iliescu ar dori să aibă și o intervenție de 5 minute" (h503_046); "Alina rămâne să vorbească" (h505_056).

@@ -185,7 +185,7 @@ const corpus521: IntentCase[] = [
 
 describeIntentCorpus('misses of sets 521–523', corpus521);
 
-// Re-read of the twenty-seventh session's source diff: a stand-in refused only right before it; a partial refusal or a
+// Second re-read (the twenty-seventh session's source diff): a stand-in refused only right before it; a partial refusal or a
 // firm yes untouched by a condition contrary to fact; an absence from a part of the day refuses no glad yes; irony about
 // missing it strengthens the yes.
 const rereadCode: IntentCase[] = [
@@ -198,4 +198,14 @@ const rereadCode: IntentCase[] = [
   ['Sigur, de parcă aș rata așa ceva!', 'yes', 1],
 ];
 
-describeIntentCorpus('re-read of the twenty-seventh session', rereadCode);
+describeIntentCorpus('second re-read of the twenty-seventh session', rereadCode);
+
+// First re-read (each added phrase against its example and against replies it must not take): counter-examples now read right.
+const rereadPhrases: IntentCase[] = [
+  ['Vin eu, dar din echipa mea nu mai poate veni nimeni.', 'yes', 1],
+  ['Dacă n-ar fi fost pentru colega mea, uitam complet de întâlnire. Confirm participarea, vin luni.', 'yes', 1],
+  ['Deși agenda mea e foarte încărcată, vin cu drag.', 'yes', 1],
+  ['Particip cu drag la lansarea proiectului alături de colegi din mai multe instituții.', 'yes', 1],
+];
+
+describeIntentCorpus('re-read of the twenty-seventh session', rereadPhrases);
