@@ -15,7 +15,8 @@ export interface Details {
 }
 
 /** "Prezenta" as the verb after a future auxiliary: "voi prezenta" is to present, not presence. */
-const WILL_PRESENT = /(?:voi|vom|o sa) prezenta$/;
+// "confirm că moderez" (h521_053): the yes phrase took the moderating, which speaks too.
+const WILL_PRESENT = /(?:(?:voi|vom|o sa) prezenta|moderez|voi modera|o sa moderez)$/;
 /** What leaves a word open after listening: "maybe", "unless", "if useful". */
 const SPEAKING_OFFER = /(?<![a-z])(?:unless|maybe|perhaps|possibly|if|poate|daca|decat daca)(?![a-z])/;
 /** Following or listening, in a yes phrase's own words: attending without speaking. */

@@ -171,7 +171,7 @@ const corpus521: IntentCase[] = [
   ['Buna ziua, ma puteti trece pe lista de distributie pentru newsletter-ul proiectului? Multumesc Nicu Haiduc', 'unknown'],
   ['Buna ziua, Ma scuzati, am vazut mailul abia acum. Mai este posibil sa confirm? Daca da, vin cu o colega, Mara. Doua persoane. Anca', 'yes', 2],
   ['Buna ziua, Nu voi putea participa personal. Nu am pe nimeni pe care sa trimit in locul meu. G. Tudose', 'no'],
-  ['Lavinia, confirm că moderez. Îți trimit mâine lista de întrebări pentru stakeholderi. Andrei', 'yes', 1],
+  ['Lavinia, confirm că moderez. Îți trimit mâine lista de întrebări pentru stakeholderi. Andrei', 'yes', 1, true],
   // Doubts about the party or the talk, not the coming (h521_079, h522_071, h522_080).
   ['Bună ziua, Ne conectăm doi colegi de la birou, probabil eu și Raluca. Nu știu dacă vom avea timp de comentarii. Sergiu Herman', 'yes', 2],
   ['Bună ziua, Vă confirm participarea mea. Aș dori să am și eu 5 minute pentru a prezenta poziția asociației privind acțiunea 1. Colegul meu Petrică ar putea participa și el, depinde de disponibilitate.', 'yes'],
