@@ -328,7 +328,10 @@ const ONLY_THAT = /^(?:doar|numai) ca /;
 /** A clause that is only an answer particle ("da", "yes", "sure") read as a yes: it answers whatever the sentence is about. */
 function isBareYes(clause: Clause): boolean {
   const known = (particles ??= new Set(LOCALES.flatMap((l) => l.answerParticles)));
-  return known.has(BARE.exec(clause.folded)?.[1] ?? '') && clause.spans.length === 1 && clause.spans[0]!.kind === 'yes';
+  // "Da da, am primit" (h525_025): a particle said twice is as bare.
+  const bare = BARE.exec(clause.folded)?.[1] ?? '';
+  const words = bare.split(' ');
+  return (known.has(bare) || (known.has(words[0]!) && words.every((word) => word === words[0]))) && clause.spans.length === 1 && clause.spans[0]!.kind === 'yes';
 }
 
 /**

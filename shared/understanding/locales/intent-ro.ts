@@ -1275,6 +1275,8 @@ export const intentRo: IntentLocale = {
     '(daca|in cazul in care) (imi|ni|mi|ne|ma|mi le|ni le|imi le|ne le|mi-l|ni-l|mi-o|ni-o|mi-i|ni-i|) (puteti|ati putea|veti putea|trimiteti|transmiteti|dati|oferiti|spuneti|comunicati|confirmati|permiteti|doriti|vreti|binevoiti)',
   ],
   otherOccasion: [
+    // "Re: întrebarea dvs. din e-mailul anterior – da, STPT poate asigura o linie de autobuz" (h525_053): another question answered.
+    '(intrebarea|intrebarile) (dvs|dumneavoastra|ta) (din|de pe) (e-mailul|emailul|mailul|mesajul) (anterior|trecut|precedent)', '^din (e-mailul|emailul|mailul|mesajul) (dvs |dumneavoastra |)(anterior|trecut|precedent)$',
     // A board's own meeting, in a reply meant for its list: "Confirm prezența la ședința CA de vineri" (h435_041, a confident error).
     '(confirm|confirmam|va confirm|iti confirm) (prezenta|participarea) la sedinta (ca|consiliului de administratie|de consiliu|de board|board-ului|aga|adunarii generale|consiliului director|comitetului director|comitetului executiv)',
     // The office at another meeting: "colegii din ADR Vest participă la comitetul de monitorizare POR, așa că nu vom putea" (h401_050).
@@ -2963,6 +2965,8 @@ export const intentRo: IntentLocale = {
   // "Da, am primit invitația, mulțumesc. Din păcate nu pot fi prezent" (h283_005).
   // "Da, am înțeles, mulțumesc" (h441_010): the organiser's notice understood.
   mailRemarks: [
+    // "Da, sunt de acord ca numele meu și al organizației să apară în lista de participanți din raportul proiectului" (h525_020).
+    '(sunt|suntem) de acord ca (numele|datele|fotografiile|imaginile)',
     // "Da, vă rog să îmi trimiteți și mie planul de acțiune în format Word" (h519_071): the material asked for, not the meeting.
     '(va|te) rog (frumos |)sa (imi|mi|ne|-mi) (trimiteti|trimiti|retrimiteti|transmiteti) (si |)(mie |noua |)(planul|documentul|materialele|materialul|prezentarea|draftul|fisierul|atasamentul)',
     // "Da, am participat și la prima sesiune din septembrie și a fost foarte utilă" (h513_043): a past session, not this one.

@@ -209,3 +209,15 @@ const rereadPhrases: IntentCase[] = [
 ];
 
 describeIntentCorpus('re-read of the twenty-seventh session', rereadPhrases);
+
+// Round 159 (QA set 525, scored at the end; three of its five confident errors mended): a "da" that consents to the name in a
+// report, a repeated "da" before a receipt, a "da" to the question of an earlier mail.
+const corpus524: IntentCase[] = [
+  ['Bună ziua, Da, sunt de acord ca numele meu și al organizației să apară în lista de participanți din raportul proiectului. Raluca', 'unknown'],
+  ['Da da, am primit. Mersi', 'unknown'],
+  ['Bună ziua, Re: întrebarea dvs. din e-mailul anterior – da, STPT poate asigura o linie de autobuz suplimentară pentru evenimentele din 2023.', 'unknown'],
+  ['Da da, vin!', 'yes', 1],
+  ['Hi Lavinia, Sure thing, but not this Wednesday - I\'m travelling to Kaunas that whole day.', 'no'],
+];
+
+describeIntentCorpus('misses of set 525', corpus524);
