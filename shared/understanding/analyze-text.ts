@@ -163,6 +163,14 @@ const SELF_REQUEST = new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.selfRe
 const QUESTION_SEQUEL = compileStickyPhrases(LOCALES.flatMap((l) => l.questionSequels).map((phrase) => `^${phrase}`));
 const LIST_REQUEST = compileStickyPhrases(LOCALES.flatMap((l) => l.listRequests));
 const GREETING_HEAD = /^(?:buna ziua|buna|salut|hello|hi|dear [a-z]+|draga [a-z]+) /;
+/**
+ * A question that answers as it asks (`text` of a sentence with "?"): "Sigur, de ce nu?" (a rhetorical tag), "Mă puteți trece
+ * și pe mine pe listă?" (the list asked to be on). Folded once, only for questions.
+ */
+function answersAsItAsks(text: string): boolean {
+  const bare = matchKey(text).replace(/[^a-z0-9'-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return findAll(RHETORICAL_YES, bare).length > 0 || findAll(LIST_REQUEST, bare.replace(GREETING_HEAD, '')).length > 0;
+}
 const RHETORICAL_YES = compileStickyPhrases(LOCALES.flatMap((l) => l.rhetoricalYes).map((phrase) => `^${phrase}$`));
 const CONDITIONAL_SEQUEL = compileStickyPhrases(LOCALES.flatMap((l) => l.conditionalSequels).map((phrase) => `^${phrase}`));
 const ADMISSION_QUESTION = compileStickyPhrases(LOCALES.flatMap((l) => l.admissionQuestions));
@@ -239,8 +247,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
     const parts = text.split(CLAUSE_SPLIT).filter((part) => part.trim() !== '');
     // "Sigur, de ce nu? :)" (h513_090): a yes with a rhetorical tag asks nothing.
     // "Ma puteti trece si pe mine pe lista?" (h523_027): the list asked to be on is a yes.
-    const bare = matchKey(text).replace(/[^a-z0-9'-]+/g, ' ').replace(/\s+/g, ' ').trim();
-    const rhetorical = sentence.question && (findAll(RHETORICAL_YES, bare).length > 0 || findAll(LIST_REQUEST, bare.replace(GREETING_HEAD, '')).length > 0);
+    const rhetorical = sentence.question && answersAsItAsks(text);
     const asks = !rhetorical && (sentence.question || (parts.length > 0 && !ENDS_WITH_PUNCTUATION.test(sentence.text) && QUESTION_START.test(matchKey(parts[0]!))));
     sentence.question = asks;
     // "I can't join live (other call) – will there be a recording?": a statement, then a

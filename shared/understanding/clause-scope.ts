@@ -1,4 +1,5 @@
 import type { Clause, SpanKind } from './analyze-text';
+import { ANSWER_PARTICLES } from './clause-words';
 import { LOCALES } from './intent-locales';
 import { compileStickyPhrases, findAll, WORD_END } from './phrase-table';
 import type { PhraseMatcher } from './phrase-table';
@@ -12,7 +13,6 @@ let days: PhraseMatcher | null = null;
 let unconditionals: PhraseMatcher | null = null;
 let metConditions: PhraseMatcher | null = null;
 let anaphors: PhraseMatcher | null = null;
-let particles: ReadonlySet<string> | null = null;
 /** Kinds an occasion anaphor takes away from this invitation. */
 const ANSWERS: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'no', 'maybe']);
 
@@ -86,8 +86,7 @@ export function scopeOccasionAnaphors(sentence: readonly Clause[]): void {
     const bareWish = index === first + 1 && clause.spans.length > 0 && clause.spans.every((span) => span.kind === 'wish' || span.kind === 'neutral') && !clause.question;
     // "M-ai întrebat … despre evenimentul de la Iulius Town din februarie – da, ne ocupăm noi de sonorizare" (h519_059): so does a
     // bare answer particle opening the clause right after it.
-    particles ??= new Set(LOCALES.flatMap((l) => l.answerParticles));
-    const bareYes = index === first + 1 && clause.spans.length === 1 && clause.spans[0]!.kind === 'yes' && clause.spans[0]!.start === 0 && particles.has(clause.folded.slice(0, clause.spans[0]!.end));
+    const bareYes = index === first + 1 && clause.spans.length === 1 && clause.spans[0]!.kind === 'yes' && clause.spans[0]!.start === 0 && ANSWER_PARTICLES.has(clause.folded.slice(0, clause.spans[0]!.end));
     if (!bareWish && !bareYes && !governs && findAll(anaphors, clause.folded).length === 0) continue;
     for (const span of clause.spans) if (ANSWERS.has(span.kind)) span.kind = 'neutral';
   }

@@ -29,3 +29,6 @@ export const ANSWER_KINDS: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'soft
 
 /** A head that only confirms (folded): "am confirmat deja", "vă confirm", "I have already confirmed". */
 export const BARE_CONFIRMATION = /^[^a-z]*(?:(?:buna ziua|buna|salut|hello|hi)[^a-z]+)?(?:(?:eu |noi )?(?:va |iti |)(?:confirm|confirmam)|(?:eu |noi )?(?:am|i-am|v-am|ti-am|am mai) confirmat(?: deja)?|(?:i|we) (?:have |)(?:already |)confirmed|i confirm)[^a-z]*$/;
+
+/** The locales' answer particles ("da", "yes", "sure thing"), folded: a clause of only one answers whatever it follows. */
+export const ANSWER_PARTICLES: ReadonlySet<string> = new Set(LOCALES.flatMap((l) => l.answerParticles));

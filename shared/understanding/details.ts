@@ -153,8 +153,9 @@ export function extractDetails(text: string, analysis: TextAnalysis, intent: Int
   const senderAbsent = delegated && analysis.clauses.some((clause) => clause.spans.some((span) => (span.kind === 'no' && !span.partial) || (span.kind === 'excuses' && OWN_SUBJECT.test(clause.folded))));
   // "Confirmăm participarea din partea Filarmonicii. … doresc să iau cuvântul, iar colega mea va fi prezentă" (h516_012): the
   // sender who will speak for themself comes too, whoever else they answer for.
-  const speaksThemself = analysis.clauses.some((clause) => !clause.question && clause.spans.some((span) => span.kind === 'speakerYes' && !span.negated && FIRST_PERSON.test(matchKey(span.text))));
-  const headcount = intent === 'yes' ? countPeople(text, statements, (onBehalfOf !== null && !speaksThemself) || senderAbsent) : null;
+  const speaksThemself = (): boolean =>
+    analysis.clauses.some((clause) => !clause.question && clause.spans.some((span) => span.kind === 'speakerYes' && !span.negated && FIRST_PERSON.test(matchKey(span.text))));
+  const headcount = intent === 'yes' ? countPeople(text, statements, (onBehalfOf !== null && !speaksThemself()) || senderAbsent) : null;
   return {
     headcount,
     speaker: intent === 'no' ? null : speakerWish(analysis, (headcount ?? 0) > 1 || delegated || onBehalfOf !== null || analysis.clauses.some((clause) => REST_OF_US.test(clause.folded))),

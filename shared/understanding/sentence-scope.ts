@@ -1,6 +1,6 @@
 import type { Clause, SpanKind } from './analyze-text';
 import { namesComing, opensFallback } from './clause-scope';
-import { ANSWER_KINDS, BARE_CONFIRMATION, CONDITIONAL, NEGATOR } from './clause-words';
+import { ANSWER_KINDS, ANSWER_PARTICLES, BARE_CONFIRMATION, CONDITIONAL, NEGATOR } from './clause-words';
 import { LOCALES } from './intent-locales';
 import { namesRelatedPerson } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
@@ -151,9 +151,8 @@ export function scopeCounterfactualWish(clauses: readonly Clause[]): void {
     const opensSentence = clauses[index - 1]!.sentence !== clause.sentence;
     const warm = clauses.slice(0, index).filter((other) => other.sentence === (opensSentence ? clause.sentence - 1 : clause.sentence));
     // Only the wish, a yes in the conditional mood or a bare "sure": a firm "I will attend the conference" stands.
-    particles ??= new Set(LOCALES.flatMap((l) => l.answerParticles));
     const warmth = (span: { kind: SpanKind; text: string }): boolean =>
-      span.kind === 'wish' || (span.kind === 'yes' && (CONDITIONAL_MOOD.test(matchKey(span.text)) || particles!.has(matchKey(span.text))));
+      span.kind === 'wish' || (span.kind === 'yes' && (CONDITIONAL_MOOD.test(matchKey(span.text)) || ANSWER_PARTICLES.has(matchKey(span.text))));
     for (const other of warm) for (const span of other.spans) if (warmth(span)) span.kind = 'neutral';
   });
 }
@@ -210,7 +209,6 @@ export function scopeLogisticsYes(sentence: readonly Clause[]): void {
   if (about.length === 0 || about.some((clause) => findAll(ADDITIVE, clause.folded).length > 0)) return;
   for (const clause of bare) clause.spans[0]!.kind = 'neutral';
 }
-let particles: ReadonlySet<string> | null = null;
 
 const MAIL_REMARKS = compileStickyPhrases(LOCALES.flatMap((l) => l.mailRemarks).map((phrase) => `^${phrase}`));
 const SENDING_OFFERS = compileStickyPhrases(LOCALES.flatMap((l) => l.sendingOffers).map((phrase) => `^${phrase}`));
@@ -327,7 +325,7 @@ const ONLY_THAT = /^(?:doar|numai) ca /;
 
 /** A clause that is only an answer particle ("da", "yes", "sure") read as a yes: it answers whatever the sentence is about. */
 function isBareYes(clause: Clause): boolean {
-  const known = (particles ??= new Set(LOCALES.flatMap((l) => l.answerParticles)));
+  const known = ANSWER_PARTICLES;
   // "Da da, am primit" (h525_025): a particle said twice is as bare.
   const bare = BARE.exec(clause.folded)?.[1] ?? '';
   const words = bare.split(' ');
