@@ -124,6 +124,11 @@ export interface IntentLocale {
    * "see my answers inline"): with nothing answered above it, the coloured text is read.
    */
   inlinePointers: string[];
+  /**
+   * The sender passes on a colleague's answer in the quote ("vă redau mai jos răspunsul colegului meu", "forwarding below
+   * the reply from my colleague"): the first quoted message is read as the organisation's answer.
+   */
+  forwardedAnswerPointers: string[];
   /** Hints that never decide alone ("ok"). */
   weakYes: string[];
   /** Regret without an answer ("din păcate", "sorry"): supports a refusal, never decides alone. */

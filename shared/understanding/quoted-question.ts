@@ -42,6 +42,32 @@ function headsQuote(line: string): boolean {
  */
 export function sideQuestionAnswered(plain: string | null | undefined, trimmed: string, evidence: string | null): SideQuestion | null {
   if (!plain || evidence === null || !BARE_ANSWER.test(foldForMatching(evidence).trim())) return null;
+  const first = firstQuotedMessage(plain, trimmed);
+  if (first === null) return null;
+  const quoted = first.join(' ');
+  const folded = foldForMatching(quoted);
+  // "Mulțumim pentru confirmare. Doriți să folosiți cele 5 minute …?" (h414_011): the organiser's thanks for a yes already given.
+  const confirmedBefore = THANKS_FOR_CONFIRMING.test(folded);
+  const rest = folded.replace(ALL_THANKS_FOR_CONFIRMING, ' ');
+  const question = QUESTION.exec(quoted)?.[1]?.trim() ?? INDIRECT_QUESTION.exec(folded)?.[0]?.trim();
+  if (question === undefined) return null;
+  // A question about a practical matter may name the workshop it is for: "Pentru organizarea pauzei de prânz de la atelierul
+  // de luni, … spuneți dacă aveți nevoie de meniu vegetarian" (h465_003) asks about the lunch, not about coming.
+  const asked = foldForMatching(question);
+  const practical = findAll(LOGISTICS, asked).length > 0 && !INVITATION_WORDS.test(rest);
+  // Nor a question whether the invitation arrived: "Ați primit invitația și atașamentul? Am avut probleme cu serverul." (h471_029).
+  const receipt = RECEIPT_ASKED.test(asked) && !namesComing(rest);
+  if (!practical && !receipt && (namesComing(rest) || INVITATION_WORDS.test(rest))) return null;
+  return { question, confirmedBefore };
+}
+
+/**
+ * The first message of a reply's quote, its lines without their quote prefixes: past the lines that head it ("De la: …",
+ * "On … wrote:"), up to the head of the next one down the thread. Null when the reply's words are not found in the text.
+ * @param plain the mail's plain text, quote included.
+ * @param trimmed the reply's own words.
+ */
+export function firstQuotedMessage(plain: string, trimmed: string): string[] | null {
   const tail = trimmed.trim().slice(-40);
   const at = tail === '' ? -1 : plain.indexOf(tail);
   if (at < 0) return null;
@@ -61,21 +87,7 @@ export function sideQuestionAnswered(plain: string | null | undefined, trimmed: 
     if (header && first.length > 0) break;
     if (!header) first.push(line);
   }
-  const quoted = first.join(' ');
-  const folded = foldForMatching(quoted);
-  // "Mulțumim pentru confirmare. Doriți să folosiți cele 5 minute …?" (h414_011): the organiser's thanks for a yes already given.
-  const confirmedBefore = THANKS_FOR_CONFIRMING.test(folded);
-  const rest = folded.replace(ALL_THANKS_FOR_CONFIRMING, ' ');
-  const question = QUESTION.exec(quoted)?.[1]?.trim() ?? INDIRECT_QUESTION.exec(folded)?.[0]?.trim();
-  if (question === undefined) return null;
-  // A question about a practical matter may name the workshop it is for: "Pentru organizarea pauzei de prânz de la atelierul
-  // de luni, … spuneți dacă aveți nevoie de meniu vegetarian" (h465_003) asks about the lunch, not about coming.
-  const asked = foldForMatching(question);
-  const practical = findAll(LOGISTICS, asked).length > 0 && !INVITATION_WORDS.test(rest);
-  // Nor a question whether the invitation arrived: "Ați primit invitația și atașamentul? Am avut probleme cu serverul." (h471_029).
-  const receipt = RECEIPT_ASKED.test(asked) && !namesComing(rest);
-  if (!practical && !receipt && (namesComing(rest) || INVITATION_WORDS.test(rest))) return null;
-  return { question, confirmedBefore };
+  return first;
 }
 
 /** What the organiser asked, when the bare answer was to that: whether the sender's yes came before, and the talk asked about. */

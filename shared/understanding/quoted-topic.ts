@@ -3,10 +3,11 @@ import { foldForMatching } from './text-normalize';
 
 /**
  * A meeting named by its topic in the reply's own words: "Confirm participarea la întâlnirea de joi, 16 ianuarie, privind
- * bugetul participativ", "la seminarul despre fonduri europene din 22 ianuarie organizat de ADR Vest" (h483_062). Romanian only: an English reply names the topic in words a Romanian invitation never holds.
+ * bugetul participativ", "la seminarul despre fonduri europene din 22 ianuarie organizat de ADR Vest" (h483_062), or by
+ * the body that holds it: "pentru ședința de pe 20 februarie a Comisiei de cultură, la aceea vin sigur" (h525_036). Romanian only: an English reply names the topic in words a Romanian invitation never holds.
  */
 const NAMED_TOPIC =
-  /(?:^|[^a-z])(?:la|pentru) (?:intalnirea|sedinta|dezbaterea|consultarea|sesiunea|atelierul|evenimentul|workshopul|reuniunea|conferinta|seminarul|webinarul|forumul|cursul|trainingul)(?![a-z])[^.!?\n]{0,60}?(?<![a-z])(?:privind|despre|pe tema|referitoare la|referitor la|dedicata|dedicat|legata de|legat de|cu tema)\s+((?:[a-z-]+\s*){1,3})/;
+  /(?:^|[^a-z])(?:la|pentru) (?:intalnirea|sedinta|dezbaterea|consultarea|sesiunea|atelierul|evenimentul|workshopul|reuniunea|conferinta|seminarul|webinarul|forumul|cursul|trainingul)(?![a-z])[^.!?\n]{0,60}?(?<![a-z])(?:privind|despre|pe tema|referitoare la|referitor la|dedicata|dedicat|legata de|legat de|cu tema|(?=(?:a|al) (?:comisiei|comitetului|consiliului|grupului|clubului|asociatiei|federatiei|camerei|agentiei|directiei|retelei|consortiului)(?![a-z])))\s*(?:(?:a|al)\s+)?((?:[a-z-]+\s*){1,3})/;
 // Words of a topic too common to tell one meeting from another.
 const COMMON = new Set(['acest', 'aceasta', 'acesta', 'aceste', 'acestui', 'noastra', 'nostru', 'dumneavoastra', 'proiect', 'proiectul', 'tema', 'temele', 'subiect', 'subiectul']);
 // Its head word's first letters: "bugetul" against "bugetului", not "participativ" against the quote's "participați".

@@ -6,6 +6,8 @@ import { extractDetails } from './details';
 import { LOCALES } from './intent-locales';
 import { decideIntent } from './intent';
 import type { IntentResult } from './intent';
+import { readForwardedAnswer } from './forwarded-answer';
+import type { ForwardedAnswer } from './forwarded-answer';
 import { readInlineAnswers } from './inline-answers';
 import { modelFallback } from './intent-model/model-fallback';
 import { repairMangledDiacritics } from './mangled-diacritics';
@@ -84,6 +86,7 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
   };
   let decided: IntentResult;
   let sideSpeaking: boolean | null = null;
+  let forwarded: ForwardedAnswer | null = null;
   if (calendar) {
     decided = calendarAnswer(calendar.partstat, analysis);
   } else {
@@ -99,6 +102,9 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     // "Răspunsul meu este mai jos, cu roșu": nothing answered above, the answer is in the quote.
     const inline = decided.evidence === null && message.html ? readInlineAnswers(words, message.html) : null;
     if (inline) ({ words, analysis, decided } = inline);
+    // "Vă redau mai jos răspunsul colegului meu. … nu voi putea participa": the colleague's answer in the quote is the organisation's.
+    forwarded = inline ? null : readForwardedAnswer(words, decided, message.text, trimmed);
+    if (forwarded) ({ analysis, decided } = forwarded);
     // A yes and a refusal naming different days: the side whose day the quoted invitation holds answers it.
     const daySide = decided.days ? invitationSide(message.text, trimmed, decided.days) : null;
     if (daySide) decided = { intent: daySide, confidence: 0.6, evidence: `${decided.evidence ?? ''} → the invitation's day` };
@@ -123,7 +129,7 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
   const fromSubject = !calendar && words.trim() === '' ? analyzedSubject() : null;
   const details = fromSubject
     ? extractDetails(subjectWords()!, fromSubject, decided.intent, decided.delegated ?? false)
-    : extractDetails(words, analysis, decided.intent, decided.delegated ?? false);
+    : extractDetails(forwarded?.answer ?? words, analysis, decided.intent, decided.delegated ?? false);
   // "Subject: Re: <ours> - confirmăm 4 persoane" over a body of "Confirmăm." (h432_063): the party counted in the sender's
   // own subject words, where the body counts no one beside the sender.
   // Only a subject that holds a count at all is read (this runs on most yes replies).

@@ -832,6 +832,12 @@ export const intentEn: IntentLocale = {
     'not (easy|simple) (for (me|us) |)to', "(i'm|i am|we're|we are) (struggling|finding it hard|finding it difficult) to",
   ],
   typoTargets: ['confirm', 'confirmed', 'confirming', 'attend', 'attending', 'attendance', 'participate', 'participating', 'participation'],
+  forwardedAnswerPointers: [
+    // "Forwarding below the reply from my colleague Vlad" (h453_008).
+    "(forwarding|forward|sending|passing on|pasting|copying) (below|) (the|) (reply|answer|response|confirmation) (from|of) (my|our|) (colleague|colleagues|director|boss|manager|head)",
+    "(see|find|here is|here's|below is) (below|) (my|our|the|) (colleague's|colleagues'|director's|boss's|manager's|his|her) (reply|answer|response|confirmation)",
+    "(colleague's|colleagues'|director's|boss's|manager's) (reply|answer|response|confirmation) (is|) below",
+  ],
   inlinePointers: [
     '(my |our |)(answer|answers|reply|replies|response|responses|comments) (are |is |)(below|inline|in red|in blue|in green|in bold|in the text|between the lines)',
     'see (my |our |)(answer|answers|reply|replies|responses|comments) (below|inline|in red|in blue)',

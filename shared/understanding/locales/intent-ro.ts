@@ -981,7 +981,8 @@ export const intentRo: IntentLocale = {
     '^din partea ... (se vor conecta|se conecteaza|se va conecta|va intra|vor intra)',
     // One colleague online: "din partea instituției noastre se va conecta colega mea, dna Gabriela Toma" (h106_037); a
     // business partner too: "vine și asociatul meu, Vlad. Deci 2." (h410_052).
-    '(se va conecta|se conecteaza|va participa|va veni|vine) (si |)(colegul|colega|sotul|sotia|sora|fratele|fiul|fiica|asociatul|asociata) (meu|mea|nostru|noastra)',
+    // "Revin la mesajul anterior: se va alătura și doctoranda mea, Andra Pop, doar ca observator" (h427_097).
+    '(se va conecta|se conecteaza|va participa|va veni|vine|se va alatura|se alatura|ni se va alatura|ni se alatura) (si |)(colegul|colega|sotul|sotia|sora|fratele|fiul|fiica|asociatul|asociata|doctorandul|doctoranda|studentul|studenta|asistentul|asistenta) (meu|mea|nostru|noastra)',
     // Only the other one comes: "Nu vin eu, vine doar soțul meu"; "Eu nu vin, doar el" (h107_021).
     '(vine|va veni|va participa|participa|se va conecta|se conecteaza) (doar|numai) (colegul|colega|sotul|sotia|fiul|fiica|fratele|sora|seful|sefa|directorul|directoarea|el|ea|dansul|dansa)', '^(doar|numai) (el|ea|dansul|dansa|sotul meu|sotia mea|colegul meu|colega mea)$', '(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra|nostri|noastre|) ... (se va conecta|se vor conecta|se conecteaza)$',
     // "Din partea AIESEC Timișoara ar dori să participe patru membri ai echipei": others' wish (the sender may be among them).
@@ -1371,6 +1372,12 @@ export const intentRo: IntentLocale = {
     'nu (mi-e|imi e|imi este|ne e|ne este) (chiar |prea |)(usor|simplu)',
   ],
   typoTargets: ['confirm', 'confirmam', 'particip', 'participam', 'participa', 'participare', 'participarea', 'participarii', 'prezenta'],
+  forwardedAnswerPointers: [
+    // "Vă redau mai jos răspunsul colegului meu. În ceea ce mă privește, nu voi putea participa" (h525_006).
+    '(redau|transmit|trimit|atasez|redirectionez|las|copiez|pun|dau) (mai jos|dedesubt|in continuare) (si|) (raspunsul|mesajul|confirmarea|emailul|e-mailul) (colegului|colegei|colegilor|colegelor|lui|ei|domnului|doamnei|directorului|directoarei|sefului|sefei|presedintelui|managerului)',
+    'mai jos (vedeti|vezi|gasiti|gasesti|aveti|ai|este|e|) (raspunsul|mesajul|confirmarea) (colegului|colegei|colegilor|colegelor|lui|ei|domnului|doamnei|directorului|directoarei|sefului|sefei|presedintelui|managerului)',
+    '(raspunsul|mesajul|confirmarea) (colegului|colegei|colegilor|colegelor|domnului|doamnei|directorului|directoarei|sefului|sefei) ... (de mai jos|mai jos|dedesubt|de dedesubt)',
+  ],
   inlinePointers: [
     'raspuns(ul|urile) (meu|mele|nostru|noastre) (este|e|sunt|il gasiti|le gasiti|) (mai jos|dedesubt|in text|in mesaj|printre randuri|intercalat|cu rosu|cu albastru|cu verde|cu (o |)alta culoare)',
     '(am raspuns|raspund|va raspund|am completat|completez|am scris) (mai jos|dedesubt|printre randuri|in text|direct in mesaj|in mesajul dumneavoastra|intercalat|cu rosu|cu albastru|cu verde)',

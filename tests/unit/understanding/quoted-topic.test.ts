@@ -15,6 +15,13 @@ describe('foreignTopic', () => {
     expect(foreignTopic(plain, trimmed, 'Confirm participarea')).toBe('bugetul participativ');
   });
 
+  it('names the body whose meeting the yes is for (h525_036), not a body the invitation names', () => {
+    const { plain, trimmed } = mail('Am primit invitatia si pentru sedinta de pe 20 februarie a Comisiei de cultura, la aceea vin sigur.');
+    expect(foreignTopic(plain, trimmed, 'vin sigur')).toBe('comisiei de cultura');
+    const ours = mail('Vin sigur la atelierul de miercuri al Municipiului Timișoara privind planul de acțiune.');
+    expect(foreignTopic(ours.plain, ours.trimmed, 'Vin sigur')).toBeNull();
+  });
+
   it('keeps a yes naming the invitation’s own topic', () => {
     const { plain, trimmed } = mail('Confirm participarea la întâlnirea de miercuri privind planul de acțiune.');
     expect(foreignTopic(plain, trimmed, 'Confirm participarea')).toBeNull();
