@@ -1,5 +1,5 @@
 import { joinAppositions } from './apposition';
-import { opensCondition, opensFallback, scopeCompanionDoubts, scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors, scopeButtonMistakes, scopeSpeakingOffers, scopeTalkConditions } from './clause-scope';
+import { opensCondition, opensFallback, scopeCompanionDoubts, scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors, scopeButtonMistakes, scopeSpeakingOffers, scopeTalkConditions, scopeElidedTalkRefusal, scopeHedgedTalk } from './clause-scope';
 import { ANSWER_KINDS, BARE_CONFIRMATION, CONDITIONAL, escape, NEGATOR } from './clause-words';
 import { LOCALES } from './intent-locales';
 import { compileGroupedPhrases, compileStickyPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
@@ -44,6 +44,8 @@ export type SpanKind =
   | 'othersMaybe'
   | 'requestCondition'
   | 'otherOccasion'
+  /** A hedge on a talk, not on coming ("Poate zic și eu ceva"): doubts the wish to speak only. */
+  | 'talkHedge'
   | 'difficulty'
   | 'weakYes'
   | 'weakNo'
@@ -94,7 +96,9 @@ export interface TextAnalysis {
 }
 
 // Priority when two spans have the same length: what masks wins over what answers.
-const KIND_ORDER: readonly SpanKind[] = [
+/** The kinds phrases are matched as (a `talkHedge` is only ever made from a `maybe`, by a scope). */
+type MatchedKind = Exclude<SpanKind, 'talkHedge'>;
+const KIND_ORDER: readonly MatchedKind[] = [
   'neutral', 'speakerNo', 'speakerYes', 'othersSpeaker', 'substitute', 'handover', 'othersMaybe', 'requestCondition', 'otherOccasion',
   'maybe', 'no', 'wish', 'orgYes', 'yes', 'othersYes', 'softYes', 'excuses', 'difficulty', 'weakNo', 'weakYes',
 ];
@@ -102,7 +106,7 @@ const KIND_ORDER: readonly SpanKind[] = [
 const AFFIRMATIVE: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes']);
 /** The sender's own answers: inside another's answer they make it the sender's too. */
 const OWN_ANSWERS: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes']);
-const PRIORITY = new Map(KIND_ORDER.map((kind, index) => [kind, index]));
+const PRIORITY = new Map<SpanKind, number>(KIND_ORDER.map((kind, index) => [kind, index]));
 const typos = typoCorrector(() => LOCALES.flatMap((l) => l.typoTargets));
 let shorthand: { words: Map<string, string>; pattern: RegExp } | null = null;
 // "Confirm ✅ 2 pers", "nu pot la 11 😕 sorry": an emoji between words is no word, so it must
@@ -130,12 +134,12 @@ export function expandShorthand(key: string): string {
 /** A number in digits or words (any locale), for `#` in phrases. */
 export const NUMBER_SOURCE = numberSource(LOCALES);
 // Small lists that rarely meet at one word share a matcher (one regex run per word instead of seven).
-const SHARED_KINDS: readonly SpanKind[] = [
+const SHARED_KINDS: readonly MatchedKind[] = [
   'substitute', 'handover', 'othersMaybe', 'requestCondition', 'otherOccasion', 'othersYes', 'orgYes', 'softYes', 'difficulty', 'othersSpeaker',
 ];
 // One pass for all kinds: each kind outside SHARED_KINDS is its own group (a match of its own
 // at any start), the shared kinds one group (at most one of them per start, the longest).
-const SPAN_MATCHER = compileGroupedPhrases<SpanKind>(
+const SPAN_MATCHER = compileGroupedPhrases<MatchedKind>(
   [
     // An absence told after the event is read as neutral words (its refusal no answer); `decideIntent` looks for it again.
     ...KIND_ORDER.filter((kind) => !SHARED_KINDS.includes(kind)).map((kind) => [
@@ -340,6 +344,8 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
     scopeFieldValues(clauses.slice(first), text);
     scopeSpeakingOffers(clauses.slice(first));
     scopeTalkConditions(clauses.slice(first));
+    scopeElidedTalkRefusal(clauses.slice(first));
+    scopeHedgedTalk(clauses.slice(first));
     scopeButtonMistakes(clauses.slice(first));
     scopeBareNo(clauses.slice(first), sentences[index + 1]?.text);
     scopeCorrections(clauses.slice(first));

@@ -97,15 +97,19 @@ const FRONTED_OCCASION = /^[^a-z]*(?:la|pentru|for|at|as for)\s/;
 /** A hedged "no" said alone (folded): "cel mai probabil nu", "probably not". */
 const HEDGED_NO_ALONE = /^[^a-z]*(?:cel mai probabil|foarte probabil|probabil|most likely|probably|likely)\s+(?:nu|not)[^a-z]*$/;
 
+/** What the doubt depends on, said alone (folded): "depinde de orarul de luni", "it depends on her schedule". */
+const DEPENDS_ALONE = /^[^a-z]*(?:depinde|it depends|depends)(?:\s+(?:de|on)\s[^,;]*)?[^a-z]*$/;
+
 /**
  * "Sau 3 dacă vine și Paul, dar cel mai probabil nu" (h381_021): a hedged "no" said alone after a doubt about a
- * companion answers that doubt, not the invitation. Mutates the spans.
+ * companion answers that doubt, not the invitation; so does what it depends on ("…va veni poate și el, depinde de
+ * orarul de luni", h528_040). Mutates the spans.
  */
 export function scopeCompanionDoubts(sentence: readonly Clause[]): void {
   const first = sentence.findIndex((clause) => clause.spans.some((span) => span.kind === 'othersMaybe'));
   if (first < 0) return;
   for (const clause of sentence.slice(first + 1)) {
-    if (HEDGED_NO_ALONE.test(clause.folded)) for (const span of clause.spans) span.kind = 'neutral';
+    if (HEDGED_NO_ALONE.test(clause.folded) || DEPENDS_ALONE.test(clause.folded)) for (const span of clause.spans) span.kind = 'neutral';
   }
 }
 
@@ -258,6 +262,42 @@ export function scopeSpeakingOffers(sentence: readonly Clause[]): void {
       else if (span.kind === 'weakNo') span.kind = 'neutral';
     }
   });
+}
+
+// A hedge word right before a talk (folded, from the hedge's end): "Poate zic și eu ceva dacă rămâne timp" (h529_046).
+const HEDGED_TALK = /^\s+(?:o sa\s+|voi\s+)?(?:zic|spun|intervin|vorbesc|iau cuvantul|comentez|prezint|zice|spune|say|speak|present|comment)(?![a-z])/;
+const HEDGE_WORD = /^(?:poate|eventual|probabil|maybe|perhaps|probably)$/;
+
+/**
+ * "Confirm pentru Zoom. Poate zic și eu ceva dacă rămâne timp": a bare hedge word right before a talk doubts the talk,
+ * not coming: it answers nothing, and still leaves the talk open ("poate spun și eu două vorbe", h474_003). Mutates the
+ * spans of `sentence`.
+ */
+export function scopeHedgedTalk(sentence: readonly Clause[]): void {
+  for (const clause of sentence) {
+    for (const span of clause.spans) {
+      if (span.kind !== 'maybe' || !HEDGE_WORD.test(clause.folded.slice(span.start, span.end))) continue;
+      if (!HEDGED_TALK.test(clause.folded.slice(span.end))) continue;
+      span.kind = 'talkHedge';
+    }
+  }
+}
+
+// The sender's own "not me", said of the talk just wished for by someone else.
+const ELIDED_REFUSAL = /^(?:eu nu|eu una nu|eu unul nu|not me|i won't|i will not|i don't|but not me|dar eu nu|iar eu nu)[.!]?$/;
+
+/**
+ * "Una dintre ele, Bianca, ar vrea să ia cuvântul, eu nu" (h528_052): a bare "eu nu" right after a wish to speak, in the
+ * same sentence, declines the floor the wish asked for, not coming. The party's talk stands, so the "not me" answers
+ * nothing. Mutates the spans of `sentence`.
+ */
+export function scopeElidedTalkRefusal(sentence: readonly Clause[]): void {
+  for (let index = 1; index < sentence.length; index++) {
+    const clause = sentence[index]!;
+    if (!ELIDED_REFUSAL.test(clause.folded.trim())) continue;
+    if (!sentence[index - 1]!.spans.some((span) => span.kind === 'speakerYes' || span.kind === 'othersSpeaker')) continue;
+    for (const span of clause.spans) if (span.kind === 'no') span.kind = 'neutral';
+  }
 }
 
 // A wish split by its condition: "care ar dori, dacă programul permite, să prezinte pe scurt (5-7 minute)" (h180_009).

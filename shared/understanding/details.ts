@@ -15,8 +15,8 @@ export interface Details {
 }
 
 /** "Prezenta" as the verb after a future auxiliary: "voi prezenta" is to present, not presence. */
-// "confirm că moderez" (h521_053): the yes phrase took the moderating, which speaks too.
-const WILL_PRESENT = /(?:(?:voi|vom|o sa) prezenta|moderez|voi modera|o sa moderez)$/;
+// "confirm că moderez" (h521_053), "sunt pregătit pentru moderare" (h527_047): the yes phrase took the moderating, which speaks too.
+const WILL_PRESENT = /(?:(?:voi|vom|o sa) prezenta|moderez|voi modera|o sa moderez|pentru moderare|de moderare|sa moderam)$/;
 /** What leaves a word open after listening: "maybe", "unless", "if useful". */
 const SPEAKING_OFFER = /(?<![a-z])(?:unless|maybe|perhaps|possibly|if|poate|daca|decat daca)(?![a-z])/;
 /** Following or listening, in a yes phrase's own words: attending without speaking. */
@@ -280,7 +280,7 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
     if (clause.question && !asksLeave.has(clause.sentence) && !statedBeforeQuestion && !offered(clause)) continue;
     const refusalOnly = clause.question && !asksLeave.has(clause.sentence) && !offered(clause);
     // "Probabil dl. Olaru va dori să intervină, vă confirm până luni": a hedged wish is not one yet.
-    const firstHedgeEnd = clause.spans.reduce((least, other) => (other.kind === 'maybe' ? Math.min(least, other.end) : least), Infinity);
+    const firstHedgeEnd = clause.spans.reduce((least, other) => (other.kind === 'maybe' || other.kind === 'talkHedge' ? Math.min(least, other.end) : least), Infinity);
     // "One of us (probably Prof. Radu Cernea) would like the 5-minute slot": a hedge in brackets doubts who, not the wish.
     const hedged = (span: { start: number }): boolean =>
       firstHedgeEnd <= span.start &&

@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // The facilitator, ready: "Perfect, sunt pregătit pentru moderare" (h527_047).
+    '(sunt|suntem) (pregatit|pregatita|pregatiti|pregatite) (pentru moderare|sa moderez|sa moderam|de moderare)',
     // "confirm că moderez" (h521_053).
     '(confirm|va confirm|iti confirm) ca (moderez|voi modera|o sa moderez)',
     // "Nu e ca și cum n-aș veni! Sigur că vin" (h519_007); "Nu, nu cred că o să pot lipsi" (h519_062).
@@ -1183,6 +1185,8 @@ export const intentRo: IntentLocale = {
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
   othersMaybe: [
+    // "Un coleg, dr. Emil Sava, va veni poate si el, depinde de orarul de luni" (h528_040).
+    '(va veni|vine|va participa|participa|se va conecta|se conecteaza|va intra|intra|o sa vina) poate (si el|si ea|si dansul|si dansa)',
     // "Vin, probabil cu un coleg (Andrei)" (h462_067).
     '^(probabil|poate|eventual) (si |)cu (un|o|colegul|colega)',
     // "Confirm. Vin probabil si cu Mihaela" (h458_059): the companion is the doubt.
@@ -1410,6 +1414,8 @@ export const intentRo: IntentLocale = {
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    // "Din păcate am deja o întâlnire cu un client luni dimineață" (h529_071).
+    '(am|avem) deja (o|un) (intalnire|sedinta|programare|intrevedere|angajament) (cu|la|in|pe)',
     // "din păcate luni sunt la Cluj" (h518_059): the meeting's day spent elsewhere, after a regret.
     'din pacate (luni|marti|miercuri|joi|vineri|atunci|in ziua aceea|in ziua respectiva) (sunt|voi fi|o sa fiu|suntem|vom fi|o sa fim) (la|in) ...',
     // "Cu mare drag aș veni, numai că luni sunt internată pentru o mică intervenție" (h501_020).
@@ -1911,6 +1917,9 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Prezentam impreuna platforma noastra" (h528_045); "ca să pot pregăti comentariile" (h529_044).
+    '(prezentam|vom prezenta|o sa prezentam|sustinem|vom sustine) impreuna',
+    '(sa pot|ca sa pot|pentru a putea|ca sa putem|sa putem) pregati (si |)(comentariile|interventia|observatiile|prezentarea)',
     // "confirm că moderez" (h521_053); "Sorina și cu mine am vrea să împărțim cele 5 minute" (h522_051); "Nu știu dacă vom avea timp de
     // comentarii" (h521_079): a doubt about speaking.
     '(moderez|voi modera|o sa moderez)', '(am vrea|vrem|am dori|dorim) sa (impartim|ne impartim) (cele # minute|interventia|timpul|prezentarea)',
@@ -2409,6 +2418,10 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Vlad va face comentariile pe acțiunea 2" (h527_050); "Teodora va susține comentariile noastre" (h527_064).
+    '(va|vor|o sa) (face|faca|sustine|sustina|prezenta|prezinte) (si |)(comentariile|observatiile)',
+    // A slot asked for a colleague: "Aș dori să-i rezervați lui Horia un slot de 5 minute" (h528_019).
+    '(sa-i|sa ii|ii) (rezervati|alocati|pastrati|acordati|dati) ... (un slot|slotul|cele # minute|# minute|cuvantul|o interventie)',
     // "Mircea și Cristina vor ține împreună intervenția de 5 minute" (h522_028).
     '(vor tine|vor sustine|vor face) (impreuna |)(interventia|prezentarea|o interventie|o prezentare)',
     // "Dânsul va face un comentariu scurt asupra acțiunii 1" (h518_025).
@@ -2502,6 +2515,8 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "mă conectez și eu, ca jurnalist, doar să urmăresc" (h527_088).
+    'doar (sa urmaresc|ca sa urmaresc|sa urmarim|ca sa urmarim)',
     // "Nu avem o prezentare, dar vom răspunde la întrebări" (h498_041).
     'nu (avem|am) (o |nicio |vreo |)(prezentare|interventie) (pregatita|)',
     // "Putem doar să ascultăm? Nu am pregătit nimic." (h490_014).
