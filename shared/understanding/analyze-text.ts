@@ -1,5 +1,5 @@
 import { joinAppositions } from './apposition';
-import { opensCondition, opensFallback, scopeCompanionDoubts, scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors, scopeButtonMistakes, scopeSpeakingOffers, scopeTalkConditions, scopeElidedTalkRefusal, scopeHedgedTalk } from './clause-scope';
+import { opensCondition, opensFallback, scopeCompanionDoubts, scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors, scopeButtonMistakes, scopeSpeakingOffers, scopeTalkConditions, scopeElidedTalkRefusal, scopeHedgedTalk, scopeInterestYes } from './clause-scope';
 import { ANSWER_KINDS, BARE_CONFIRMATION, CONDITIONAL, escape, NEGATOR } from './clause-words';
 import { LOCALES } from './intent-locales';
 import { compileGroupedPhrases, compileStickyPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
@@ -361,6 +361,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
   });
   scopeMissent(clauses);
   scopeRegretAfterGladYes(clauses);
+  scopeInterestYes(clauses);
   scopeCounterfactualWish(clauses);
   scopeGladYesBeforeRemark(clauses);
   return { clauses, sentences };

@@ -264,6 +264,24 @@ export function scopeSpeakingOffers(sentence: readonly Clause[]): void {
   });
 }
 
+// An interest said right after a bare "da" (folded): "Da, mă interesează foarte mult subiectul" (h531_090).
+const INTEREST_NEXT = /^(?:(?:ma|ne) (?:intereseaza|preocupa)|(?:i am|i'm|we are|we're) (?:very |really |)interested|(?:it|this) (?:interests|is of interest))(?![a-z])/;
+
+/**
+ * "Da, mă interesează foarte mult subiectul … Din păcate … nu voi putea fi prezent" (h531_090): a bare "da" whose clause
+ * right after says only an interest, with a refusal later in the reply, is the interest's, not a yes to coming ("Da, mă
+ * interesează!" alone keeps its yes). Mutates the spans of `clauses` (the whole reply's).
+ */
+export function scopeInterestYes(clauses: readonly Clause[]): void {
+  for (let index = 0; index + 1 < clauses.length; index++) {
+    const clause = clauses[index]!;
+    const next = clauses[index + 1]!;
+    if (next.sentence !== clause.sentence || !ANSWER_PARTICLES.has(clause.folded.trim().replace(/[^a-z]+$/, '')) || !INTEREST_NEXT.test(next.folded.trim())) continue;
+    const refused = clauses.slice(index + 2).some((later) => later.spans.some((span) => span.kind === 'no' && !span.partial));
+    if (refused) for (const span of clause.spans) if (span.kind === 'yes') span.kind = 'neutral';
+  }
+}
+
 // A hedge word right before a talk (folded, from the hedge's end): "Poate zic și eu ceva dacă rămâne timp" (h529_046).
 const HEDGED_TALK = /^\s+(?:o sa\s+|voi\s+)?(?:zic|spun|intervin|vorbesc|iau cuvantul|comentez|prezint|zice|spune|say|speak|present|comment)(?![a-z])/;
 const HEDGE_WORD = /^(?:poate|eventual|probabil|maybe|perhaps|probably)$/;

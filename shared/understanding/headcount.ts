@@ -102,7 +102,8 @@ const TEAM_SIZE = /(?<![a-z])((?:our |my |)(?:echipa|grupul|delegatia|team|group
 /** A count in brackets before its noun: "We will be (4) people online" (h243_051). */
 const BRACKETED_COUNT = /\((\d{1,2})\)\s*(?=(?:people|persons|participants|attendees|colleagues|persoane|participanti|colegi|colege|reprezentanti)(?![a-z]))/g;
 /** A correction announced ("dar corectez: colegul Mihai nu mai poate, deci vom fi 3", h228_009). */
-const CORRECTION_SAID = /(?<![a-z])(?:de fapt|corectez|corectam|rectific|rectificam|corectie|ba nu|correction|let me correct|i correct|actually|make that|or rather)(?![a-z])/;
+// "Update: Ioana tocmai mi-a spus că e în concediu atunci, deci vom fi doar doi" (h531_003): an update's label too.
+const CORRECTION_SAID = /(?<![a-z])(?:de fapt|corectez|corectam|rectific|rectificam|corectie|ba nu|correction|let me correct|i correct|actually|make that|or rather|update)(?![a-z])/;
 /** The count taken back to the sender alone, right after the words of {@link CORRECTION_SAID}: "de fapt vin singură", "actually just me". */
 const ALONE_CORRECTED = new RegExp(`${CORRECTION_SAID.source}[\\s,:;—–-]+(?:vin singur|vin singura|voi veni singur|voi veni singura|particip singur|particip singura|doar eu|numai eu|just me|only me|i(?:'ll| will) come alone|(?:i'm|i am) coming alone)(?![a-z])`);
 /**
@@ -391,7 +392,9 @@ const LIST_PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD})?(?:\\s*\\((?:eu|me|myself|
 // "vor fi colegii mei, Sandu și Gelu, de la Asociația Meșteșugarilor" (h498_051); "colegii mei Cristi și Sanda doar vor asculta" (h498_057).
 /** A role before the last name of a list: "Ruta Kazlauskaitė, Mindaugas Petraitis and our interpreter Laura Stoica" (h370_058). */
 const LIST_ROLE = '(?:(?:our|my) (?:interpreter|translator|colleague|coordinator|director|intern|assistant)\\s+|(?:interpreta|interpretul|colega|colegul) (?:noastră|nostru|mea|meu)\\s+)?';
-const NAMES_LIST = new RegExp(`(?<!\\p{L})(${LIST_PERSON}(?:\\s*,\\s*${LIST_PERSON}){0,6}\\s+(?:și|si|and)\\s+${LIST_ROLE}${LIST_PERSON})(?=\\s*(?:$|[.!;]|\\p{So}|\\p{Extended_Pictographic})|(?:\\s*\\([^()\\n]{1,40}\\)|\\s+(?:from|de la|din partea|din)\\s+[^.;!?(),\\n]{1,40}?)?\\s+(will (?:both )?(?:attend|come|join|participate|be there)|vor (?:participa|veni)|participă|(?:doar |numai )?vor (?:asculta|urmări|urmari|intra))(?!\\p{L})|,?\\s+(?:from|de la|din)\\s+[^.;!?(),\\n]{1,40}?\\s*(?:$|[.!;,]))`, 'gu');
+const NAMES_LIST = new RegExp(`(?<!\\p{L})(${LIST_PERSON}(?:\\s*,\\s*${LIST_PERSON}){0,6}\\s+(?:și|si|and)\\s+${LIST_ROLE}${LIST_PERSON})(?=\\s*(?:$|[.!;]|\\p{So}|\\p{Extended_Pictographic})|(?:\\s*\\([^()\\n]{1,40}\\)|\\s+(?:from|de la|din partea|din)\\s+[^.;!?(),\\n]{1,40}?)?\\s+(will (?:both )?(?:attend|come|join|participate|be there)|vor (?:participa|veni)|participă|(?:doar |numai )?vor (?:asculta|urmări|urmari|intra))(?!\\p{L})|,?\\s+(?:from|de la|din)\\s+[^.;!?(),\\n]{1,40}?\\s*(?:$|[.!;,])|\\)\\s+((?:vom|o să|o sa) (?:participa|veni|intra|conecta|fi prezen\\p{L}+)|will (?:both )?(?:attend|join|come|be there))(?!\\p{L}))`, 'gu');
+/** "Noi (Cosmin Pavel și Laura Dinu) vom participa" (h530_022): the "we" opening the brackets that the list fills. */
+const WE_BRACKET_BEFORE = /(?<!\p{L})(?:[Nn]oi|[Ww]e)\s*\($/u;
 /** Colleagues in the plural right before a list of names ("colegii mei", "our colleagues"). */
 /** Colleagues in the plural, their possessive optional ("colegii mei", "colegele"): shared by the list patterns below. */
 const PLURAL_COLLEAGUES = '(?:colegii|colegele)(?:\\s+(?:mei|mele|noștri|nostri|noastre))?';
@@ -474,7 +477,11 @@ function namesList(text: string, senderComes: boolean): number {
     const before = text.slice(Math.max(0, match.index - 30), match.index) + opening.toLowerCase();
     // A verb after the list counts only full names not after a preposition: "Camera de Comerț, Industrie și Agricultură Timiș vor participa" is one office.
     // "colegii mei Mara și Silviu vor participa": first names will do after colleagues in the plural.
-    const comingAfter = match[2] !== undefined && (people.every((person) => /\s/.test(person.trim())) || PLURAL_RELATION_BEFORE.test(before)) && !PREPOSITION_BEFORE.test(before);
+    // The verb after the brackets the list fills counts only for a "we" opening them.
+    const weNamed = match[3] !== undefined;
+    if (weNamed && !WE_BRACKET_BEFORE.test(before)) continue;
+    const comingAfter =
+      (match[2] !== undefined || weNamed) && (people.every((person) => /\s/.test(person.trim())) || PLURAL_RELATION_BEFORE.test(before)) && !PREPOSITION_BEFORE.test(before);
     // "Eu voi avea o intervenție, iar colegii mei Cristi și Sanda doar vor asculta" (h498_057): the colleagues besides the sender.
     const besideSender = senderComes && comingAfter && BESIDE_SENDER_BEFORE.test(before);
     if (SELF_MARK.test(list) || COMING_BEFORE.test(before) || comingAfter) best = Math.max(best, people.length + (besideSender ? 1 : 0));

@@ -122,6 +122,9 @@ export function withoutTrailingSignOff(text: string, tables: TrimTables = TRIM_T
   if (oneLine && last > 0 && isNameLine(oneLine[2]!) && closingShape(oneLine[1]!, tables) === 'bare' && lines.slice(0, last).some((line) => !isBlank(line))) {
     return [...lines.slice(0, last), oneLine[2]!].join('\n');
   }
+  // "Multumesc pentru invitatie! Cu drag,\nMaria" (h530_024): the closing ends the last sentence's line.
+  const tail = closing >= 0 && isNameLine(lines[last] ?? '') ? /^(.*[.!?])\s+([^.!?,]{2,40},)\s*$/.exec(lines[closing] ?? '') : null;
+  if (tail && closingShape(tail[2]!, tables) === 'bare') return [...lines.slice(0, closing), tail[1]!, ...lines.slice(closing + 1)].join('\n');
   if (closing <= 0 || !isNameLine(lines[last] ?? '') || closingShape(lines[closing] ?? '', tables) !== 'bare') return text;
   // "Cu drag!" exclaimed is an answer ("gladly!"), a sign-off takes a comma or nothing.
   if (/!\s*$/.test(lines[closing] ?? '') || !lines.slice(0, closing).some((line) => !isBlank(line))) return text;

@@ -47,8 +47,8 @@ export const detailsRo: DetailsLocale = {
     '(vom fi|o sa fim) (prezenti|prezente) (doar |numai |)#',
     // "Venim în trei", "suntem în patru".
     '(venim|vom veni|suntem|vom fi|o sa fim|participam|vom participa) in #',
-    // "vor participa doi inspectori" (h484_040): people named by their post.
-    '# (persoane|participanti|participante|oameni|reprezentanti|delegati|invitati|colegi|colege|membri|inspectori|inspectoare|consilieri|consiliere|experti|experte|specialisti|specialiste|doctoranzi|doctorande)',
+    // "vor participa doi inspectori" (h484_040): people named by their post. "vor veni în locul meu doi masteranzi" (h532_070).
+    '# (persoane|participanti|participante|oameni|reprezentanti|delegati|invitati|colegi|colege|membri|inspectori|inspectoare|consilieri|consiliere|experti|experte|specialisti|specialiste|doctoranzi|doctorande|masteranzi|masterande)',
     'participarea a # (persoane|participanti|colegi)', 'un numar de #', 'in numar de #', 'echipa de #',
     // "Confirmăm participarea unui grup de 5 voluntari ai asociației (inclusiv subsemnatul)" (h232_017).
     '(participarea|prezenta) (unui|a unui) grup de #', '(venim|vom veni|participam|vom participa|vom fi) (cu |)(un|) grup de #',
@@ -262,6 +262,8 @@ export const detailsRo: DetailsLocale = {
     // "Eu voi lua cuvântul …, colega mea, Andreea Matei, doar va asista": only listening, beside the sender who speaks.
     '(colegul|colega) (meu|mea|nostru|noastra|meu,|mea,|nostru,|noastra,) ... (doar|numai) (va asista|va participa|va asculta|asista|asculta|va fi prezenta|va fi prezent)',
     // "Colegul meu vine și el": also coming, with or without a name between.
+    // "colegul Dan Pop va prezenta punctul nostru de vedere … și va intra și el pe Zoom" (h531_064): a talk between, then coming too.
+    '(colegul|colega) ... (va prezenta|va vorbi|va sustine|va interveni|va lua cuvantul) ... ... (si va intra|si va veni|si se va conecta|si intra|si vine) si (el|ea)',
     // "Colegul meu, Victor, se va conecta și el de pe alt calculator" (h264_028): the apposition's comma written (a gap does not start at one).
     '(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena) (meu|mea|nostru|noastra|meu,|mea,|nostru,|noastra,) ... (vine|va veni|va participa|participa|o sa vina|se conecteaza|se va conecta|intra|va intra|o sa intre|se va alatura|se alatura|o sa se alature) si (el|ea)',
     // "eu, plus curatorul nostru, Vlad Enache", "eu și un doctorand": a role of the sender's side.

@@ -9,6 +9,10 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "… but I'll be happy to listen in on Zoom" (h531_081): listening is being there.
+    "(i'll|i will|we'll|we will|i'd|i would) (be |)(happy|glad|pleased) to (just |)(listen in|listen|follow) (on|via) (zoom|the call|teams|the link)",
+    // "I am in the city that week, so yes, I would like to come" (h531_023).
+    '^(so|then) yes$',
     // "I do plan to attend and would like to say a few words" (h519_055).
     "(i|we) (do |still |)plan to (attend|come|join|be there|take part)",
     // "How could I say no to that" and "I can't say no to this one": a refusal refused.
@@ -920,6 +924,10 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // A yes to something sent, not to coming: "Yes to the minutes, please" (h531_047).
+    '^yes (to|for) the (minutes|recording|newsletter|slides|summary|report|presentation|materials|mailing list|survey|photos)',
+    // A hedge on one's reading, not a condition: "If I understand correctly this is on 20 January in Timisoara?" (h531_023).
+    "if i (understand|understood|read|get|got) (it |this |that |you |)(correctly|right|well)",
     // "I regret that I did not reply earlier" (h519_055): the regret is for the late reply.
     "(i|we) regret (that |)(i|we) (did not|didn't|have not|haven't|could not|couldn't) (reply|replied|answer|answered|respond|responded|write|written)",
     // "I'll be listening in rather than commenting this time, as my colleague Pieter will speak for Leeuwarden" (h507_026): the
@@ -1570,6 +1578,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "count me in. Will listen mostly." (h530_021).
+    "^(i'll |i will |)(will |)(listen|observe) (mostly|mainly|only)$",
     // "He will mostly observe" (h521_059).
     'will (mostly|mainly|largely) (observe|listen)',
     // "would like to join the session and observe" (h511_048).

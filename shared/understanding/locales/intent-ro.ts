@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // A double negative: "Desigur că nu refuz o asemenea invitație" (h531_034).
+    '(nu|n-as|nu as|nu am cum sa|cum sa) (refuz|refuzam|pot refuza|putem refuza|refuza) (o asemenea|o astfel de|asa o|aceasta|invitatia|o invitatie)',
     // The facilitator, ready: "Perfect, sunt pregătit pentru moderare" (h527_047).
     '(sunt|suntem) (pregatit|pregatita|pregatiti|pregatite) (pentru moderare|sa moderez|sa moderam|de moderare)',
     // "confirm că moderez" (h521_053).
@@ -444,6 +446,9 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Nici nu cred că pot intra, sunt pe drum în ziua aia" (h531_016); at the clause's end, so "nu pot intra pe link" stays a problem told.
+    // At the clause's start too: "colegii care nu pot intra" (h110_031) are others.
+    '^(eu |)(nu|nici nu) (cred ca |)(pot|o sa pot|voi putea|vom putea|putem) (intra|sa intru|sa intram)$',
     // "Nu am pe nimeni pe care să trimit în locul meu" (h522_048); "Nu vom avea un reprezentant disponibil luni" (h521_024).
     '(nu am|n-am|nu avem|n-avem) pe nimeni pe care (sa |)(il |o |)(trimit|trimitem|deleg|delegam)', '(nu vom avea|nu avem|nu o sa avem) (un |niciun |nici un |)(reprezentant|delegat|om|coleg) disponibil',
     // "Daca era la primarie veneam" (h519_076): the imperfect contrary to fact; "nu mă mai chinui cu încă o întâlnire" (h519_050).
@@ -1042,8 +1047,8 @@ export const intentRo: IntentLocale = {
     '(consemnati|inregistrati|notati|retineti|luati act de) participarea (urmatoarelor persoane|urmatorilor (colegi|participanti|reprezentanti)|urmatoarelor (colege|participante|reprezentante))',
     // "Din partea Primăriei Comunei Dumbrăvița participă dna Larisa Toma… și subsemnatul".
     '^din partea ... participa',
-    // "Din partea Art Encounters vine Dana Bozdog, eu sunt la Berlin atunci" (h500_016).
-    '^din partea ... (vine|va veni)',
+    // "Din partea Art Encounters vine Dana Bozdog, eu sunt la Berlin atunci" (h500_016). "Din partea teatrului vor veni doi colegi …; eu personal nu pot" (h531_082).
+    '^din partea ... (vine|va veni|vor veni)',
     // "Din partea noastră participă trei colegi: Alina, Sebastian și Paul. Eu nu voi putea ajunge" (h271_022): the
     // organisation's count of colleagues, longer than the yes "din partea noastră participă trei".
     // Written longer than othersYes' "din partea noastră participă": a shared list keeps the longest written phrase at a start.
@@ -1280,6 +1285,8 @@ export const intentRo: IntentLocale = {
     '(daca|in cazul in care) (imi|ni|mi|ne|ma|mi le|ni le|imi le|ne le|mi-l|ni-l|mi-o|ni-o|mi-i|ni-i|) (puteti|ati putea|veti putea|trimiteti|transmiteti|dati|oferiti|spuneti|comunicati|confirmati|permiteti|doriti|vreti|binevoiti)',
   ],
   otherOccasion: [
+    // Another session only wished for: "din păcate nu. Dar dacă faceți una și după-amiaza, vin sigur!" (h531_030).
+    '(daca|cand) (faceti|organizati|veti face|veti organiza|o sa faceti|o sa organizati|mai faceti|mai organizati) (si |)(una|alta|o alta|inca una|o sesiune|o editie|o intalnire|un atelier)',
     // "Re: întrebarea dvs. din e-mailul anterior – da, STPT poate asigura o linie de autobuz" (h525_053): another question answered.
     '(intrebarea|intrebarile) (dvs|dumneavoastra|ta) (din|de pe) (e-mailul|emailul|mailul|mesajul) (anterior|trecut|precedent)', '^din (e-mailul|emailul|mailul|mesajul) (dvs |dumneavoastra |)(anterior|trecut|precedent)$',
     // A board's own meeting, in a reply meant for its list: "Confirm prezența la ședința CA de vineri" (h435_041, a confident error).
@@ -1414,6 +1421,7 @@ export const intentRo: IntentLocale = {
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    '(sunt|voi fi|o sa fiu|suntem|vom fi) pe drum (in ziua|atunci|toata ziua|in acea zi|in ziua respectiva|pana)',
     // "Din păcate am deja o întâlnire cu un client luni dimineață" (h529_071).
     '(am|avem) deja (o|un) (intalnire|sedinta|programare|intrevedere|angajament) (cu|la|in|pe)',
     // "din păcate luni sunt la Cluj" (h518_059): the meeting's day spent elsewhere, after a regret.
@@ -1518,6 +1526,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // A hope about what is missed, not about coming: "De data asta însă nu pot … Sper să recuperez din minută" (h531_014).
+    '(sper|speram) sa (recuperez|recuperam|aflu|aflam|citesc|citim) (din|cu|prin|ce)',
     // "Am încercat să intru pe link ca să verific și îmi cere o parolă" (h513_067): a test of the link, no answer.
     '(am incercat|am vrut|incercam|am tot incercat) (acum |azi |deja |)sa (intru|ma conectez|accesez|deschid) (pe link|pe linkul|pe zoom|la link|linkul|link-ul|pe link-ul)',
     // "ceilalți sunt în concediu" (h504_037): the others' reason, not the sender's.
@@ -1917,6 +1927,13 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "eu aș comenta pe acțiunea 1" (h531_025); "Da pentru prezentare, o să pregătesc 3 slide-uri" (h531_051).
+    '(as comenta|o sa comentez|voi comenta|comentez) (pe|la|despre) (actiunea|actiunile|plan|planul|punctul|tema)', '^da pentru (prezentare|interventie|cele # minute|slot|slotul)',
+    '(o sa pregatesc|voi pregati|pregatesc) (#|cateva|niste|doua|trei) (slide-uri|slideuri|slide|slides|diapozitive)',
+    // "Am 2-3 comentarii la actiunea …, o sa le spun in sesiune" (h532_026); "Eu aș avea 5 minute despre colaborarea festivalurilor" (h532_074).
+    '(o sa|voi) (le|i le|vi le) (spun|prezint|zic|expun) (in sesiune|la intalnire|atunci|in cele # minute|pe zoom|acolo)', '(eu |)(as avea|as vrea) # minute (despre|pe|cu|legat|legate)',
+    // "Am si o scurta prezentare despre atelierele de mestesuguri, daca se poate" (h530_034); "Pregătesc 5 minute despre POR" (h530_051).
+    '^(am|avem) (si |)o (scurta |mica |)(prezentare|interventie) (despre|cu|pe|legata)', '^(pregatesc|pregatim|voi pregati|o sa pregatesc) (# minute|cele # minute|o (scurta |mica |)(prezentare|interventie))',
     // "Prezentam impreuna platforma noastra" (h528_045); "ca să pot pregăti comentariile" (h529_044).
     '(prezentam|vom prezenta|o sa prezentam|sustinem|vom sustine) impreuna',
     '(sa pot|ca sa pot|pentru a putea|ca sa putem|sa putem) pregati (si |)(comentariile|interventia|observatiile|prezentarea)',
@@ -2418,6 +2435,8 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "directorul nostru, dl. Ovidiu Stan, care dorește să facă și câteva observații în cele 5 minute" (h531_006).
+    'care (doreste|ar dori|vrea|ar vrea) sa faca (si |)(cateva|niste|doua|unele|o|un) (observatii|comentarii|observatie|interventie|comentariu)',
     // "Vlad va face comentariile pe acțiunea 2" (h527_050); "Teodora va susține comentariile noastre" (h527_064).
     '(va|vor|o sa) (face|faca|sustine|sustina|prezenta|prezinte) (si |)(comentariile|observatiile)',
     // A slot asked for a colleague: "Aș dori să-i rezervați lui Horia un slot de 5 minute" (h528_019).
@@ -2515,6 +2534,10 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "Voi doar asculta" (h531_089).
+    '(voi|o sa|vom) doar (asculta|ascult|ascultam|urmari|urmaresc|urmarim)',
+    // "Nu cred că am ce prezenta de data asta" (h530_012).
+    'nu (cred ca |)(am|avem) (ce|nimic de) (prezenta|spune|zice|comunica)',
     // "mă conectez și eu, ca jurnalist, doar să urmăresc" (h527_088).
     'doar (sa urmaresc|ca sa urmaresc|sa urmarim|ca sa urmarim)',
     // "Nu avem o prezentare, dar vom răspunde la întrebări" (h498_041).
@@ -2953,6 +2976,9 @@ export const intentRo: IntentLocale = {
     // A correction in the same mail: "Confirm participarea. Revin cu o corectură: … nu voi participa".
     'revin cu o corectura', 'rectific'],
   partial: [
+    // What comes with the meeting, not the meeting: "Mulțumesc, dar nu pot participa la prânz. La sesiune vin cu drag" (h531_022).
+    // Not "la masa rotundă", which is the meeting.
+    'la (cina|dineu|dineul|receptie|receptia|cocktail|cocktailul|masa de pranz|pranz|pranzul|turul ghidat|vizita ghidata|pauza de cafea)',
     // A session of the day named: "Vin, dar la sesiunea de după-amiază am o ședință și nu pot participa".
     '(sesiunea|partea|sectiunea) (de|din) (dupa-amiaza|dupa amiaza|dimineata|seara|pranz)',
     'la timp', 'la ora #', 'la #', 'la inceput', 'de la inceput', 'la deschidere', 'pana la (final|sfarsit|ora)', 'toata (durata|sesiunea)',

@@ -37,3 +37,43 @@ const corpus527: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 527–529', corpus527);
+
+// Round 161 (sets 530–532): "Cu drag," closing the last sentence's line; "Noi (A și B) vom participa"; talks said of oneself
+// and of a colleague; a refusal of joining said with "nici"; an update that lowers the count; a refusal of the lunch only; a
+// hedge on one's reading; another session only wished for; "nu refuz"; a yes to the minutes; listening in is being there;
+// colleagues "din partea" the organisation; a "da" to one's interest before a refusal; students sent instead.
+const corpus530: IntentCase[] = [
+  ['Buna dimineata,\nMultumesc pentru invitatie! Cu drag,\nMaria', 'unknown'],
+  ['Noi (Cosmin Pavel și Laura Dinu) vom participa la întâlnire. Laura ar vrea să prezinte pe scurt programul de incubare.', 'yes', 2, true],
+  ['Lavinia, particip și eu din partea Direcției Dezvoltare. Nu cred că am ce prezenta de data asta. Florin', 'yes', 1, false],
+  ['Hi Lavinia, count me in. Will listen mostly. Marko', 'yes', 1, false],
+  ['Particip cu placere. Am si o scurta prezentare despre atelierele de mestesuguri, daca se poate.', 'yes', 1, true],
+  ['Bună dimineața, confirm și eu, dna Munteanu v-a scris deja. Pregătesc 5 minute despre POR.', 'yes', 1, true],
+  ['Salut, Nu vreau să vorbesc în cele 5 minute, mulțumesc. Nici nu cred că pot intra, sunt pe drum în ziua aia. Sergiu', 'no'],
+  ['Confirm în numele echipei: vom participa eu și colegii Ioana Dinu și Radu Pârvu. Radu va lua cuvântul. Update: Ioana tocmai mi-a spus că e în concediu atunci, deci vom fi doar doi.', 'yes', 2, true],
+  ['Confirm participarea la întâlnirea online de miercuri. Nu voi lua cuvântul, doar ascult – colegul Dan Pop va prezenta punctul nostru de vedere asupra celor două acțiuni și va intra și el pe Zoom.', 'yes', 2, true],
+  ['Am participat la toate cele 7 ateliere de până acum. De data asta însă nu pot, sunt în concediu medical. Sper să recuperez din minută.', 'no'],
+  ['Mulțumesc, dar nu pot participa la prânz. La sesiune vin cu drag.', 'yes', 1],
+  ['Sorry, I do not speak Romanian, so I used a translator. If I understand correctly this is on 20 January in Timisoara? I am in the city that week, so yes, I would like to come.', 'yes', 1],
+  ['Luni la 10 am examen la facultate, așa că din păcate nu. Dar dacă faceți una și după-amiaza, vin sigur!', 'no'],
+  ['Desigur că nu refuz o asemenea invitație. Vin cu plăcere, împreună cu asociatul meu.', 'yes', 2],
+  ['Yes to the minutes, please – we are collecting all partner summaries. As for the meeting itself, it is in Romanian, so I will not join this time.', 'no'],
+  ['Thanks for the invite. I won\'t be presenting anything this time – I\'ll leave the floor to the local stakeholders – but I\'ll be happy to listen in on Zoom.', 'yes', 1, false],
+  ['Din partea teatrului vor veni doi colegi de la departamentul de marketing; eu personal nu pot. Niciunul nu va lua cuvântul.', 'yes', 2, false],
+  ['Da, mă interesează foarte mult subiectul și apreciez că ne consultați. Din păcate, fix la ora aceea am o operație programată, deci nu voi putea fi prezent.', 'no'],
+  ['Vom fi conectați eu și directorul nostru, dl. Ovidiu Stan, care dorește să facă și câteva observații în cele 5 minute alocate.', 'yes', 2, true],
+  ['Vom fi 2 persoane de la UVT - eu și studentul Andrei Bucur. El ar vrea doar să asculte, eu aș comenta pe acțiunea 1.', 'yes', 2, true],
+  ['Da pentru prezentare, o să pregătesc 3 slide-uri. Particip cu colega Diana.', 'yes', 2, true],
+  ['Da, voi participa în locul lui Ștefan Rus. Voi doar asculta.', 'yes', 1, false],
+  ['Ok, intru si eu. Am 2-3 comentarii la actiunea cu programul de incubare, o sa le spun in sesiune.', 'yes', 1, true],
+  ['Venim doi de la Plai: eu și Diana. Eu aș avea 5 minute despre colaborarea festivalurilor cu micii producători locali.', 'yes', 2, true],
+  ['Nu pot participa personal, dar vor veni în locul meu doi masteranzi de la programul de Management Cultural: Ilinca Toader și Matei Cozma.', 'yes', 2],
+  // Kept: a "da" to one's interest alone, a problem joining told, others who cannot join, "Cu drag!" exclaimed, the round table itself.
+  ['Da, mă interesează!', 'yes', 1],
+  ['Particip. Dar as vrea sa stiu daca intalnirea va fi inregistrata, pentru colegii care nu pot intra.', 'yes', 1],
+  ['Cu drag!', 'yes', 1],
+  ['Nu pot participa la masa rotundă, am o ședință.', 'no'],
+  ['Am încercat, dar nu pot intra pe link, ce parolă folosesc?', 'unknown'],
+];
+
+describeIntentCorpus('misses of sets 530–532', corpus530);
