@@ -135,8 +135,11 @@ export function expandShorthand(key: string): string {
 export const NUMBER_SOURCE = numberSource(LOCALES);
 // Small lists that rarely meet at one word share a matcher (one regex run per word instead of seven).
 const SHARED_KINDS: readonly MatchedKind[] = [
-  'substitute', 'handover', 'othersMaybe', 'requestCondition', 'otherOccasion', 'othersYes', 'orgYes', 'softYes', 'difficulty', 'othersSpeaker',
+  'substitute', 'handover', 'requestCondition', 'otherOccasion', 'othersYes', 'orgYes', 'softYes', 'difficulty', 'othersSpeaker',
 ];
+// Not `othersMaybe`: in a shared group the first phrase to match at a start ends the search there, so "Colegul meu Petrică
+// ar putea participa și el" (h522_071) was taken by the longer othersYes phrase and the doubt never seen; on its own, the
+// doubt meets the yes in `resolveOverlaps`, where it wins.
 // One pass for all kinds: each kind outside SHARED_KINDS is its own group (a match of its own
 // at any start), the shared kinds one group (at most one of them per start, the longest).
 const SPAN_MATCHER = compileGroupedPhrases<MatchedKind>(
@@ -678,6 +681,9 @@ function startsThen(hour: string, rest: string, meetingHours?: () => readonly nu
 const WEEKDAY_AND_HOUR =
   /(?<![a-z])(?:luni|marti|miercuri|joi|vineri|monday|tuesday|wednesday|thursday|friday)(?: dimineata| morning)?,? (?:la|de la|at|from)(?: ora)? \d{1,2}(?:[:.]\d{2})?\s*$/;
 
+const WEEKDAY_MORNING = /(?<![a-z])(?:luni|marti|miercuri|joi|vineri|monday|tuesday|wednesday|thursday|friday) (?:dimineata|dimineta|morning)(?![a-z])/;
+const ALL_WEEKDAY_MORNINGS = new RegExp(WEEKDAY_MORNING.source, 'g');
+
 /**
  * Whether the clause of `span` names a part of the event only ("until the end", "la timp"):
  * a refusal or a doubt there is about that part, not about coming.
@@ -704,6 +710,9 @@ export function isPartial(folded: string, span: Span, meetingHours?: () => reado
   // "luni la 10 nu pot, sunt la medic" (h413_052): a weekday with its hour right before the refusal names the meeting's own
   // slot, not a part of it.
   before = before.replace(WEEKDAY_AND_HOUR, ' ');
-  const rest = `${before} ${reason ? after.slice(0, reason.index) : after}`;
+  let rest = `${before} ${reason ? after.slice(0, reason.index) : after}`;
+  // "nu vom avea un reprezentant disponibil luni dimineață": a weekday's morning is the meeting's own slot when the quoted
+  // invitation starts it in the morning; without a quote to say so it stays a part.
+  if (WEEKDAY_MORNING.test(rest) && meetingHours?.().some((hour) => hour < 12)) rest = rest.replace(ALL_WEEKDAY_MORNINGS, ' ');
   return findAll(PARTIAL, rest).length > 0;
 }

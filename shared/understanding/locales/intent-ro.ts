@@ -1190,6 +1190,8 @@ export const intentRo: IntentLocale = {
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
   othersMaybe: [
+    // "Vin sigur. Nu stiu inca daca vine si fratele meu" (h522_080): whether one more comes is the doubt.
+    '(nu stiu|nu stim|nu sunt sigur|nu sunt sigura) (inca |)(daca|de) (vine|va veni|o sa vina|poate veni|participa|va participa|se conecteaza|intra|va intra) si',
     // "Un coleg, dr. Emil Sava, va veni poate si el, depinde de orarul de luni" (h528_040).
     '(va veni|vine|va participa|participa|se va conecta|se conecteaza|va intra|intra|o sa vina) poate (si el|si ea|si dansul|si dansa)',
     // "Vin, probabil cu un coleg (Andrei)" (h462_067).

@@ -10,6 +10,10 @@ import { describeIntentCorpus, type IntentCase } from '../../helpers/intent-corp
 const olderMisses: IntentCase[] = [
   // A companion joining, said by the sender in a follow-up: the model read it once; the rule reads it now.
   ['Bună ziua,\n\nRevin la mesajul anterior: se va alătura și doctoranda mea, Andra Pop, doar ca observator.\n\nCorina', 'yes', 2, false],
+  // Last session's leftovers: a colleague who only might come, or whose coming the sender does not know, is not counted.
+  ['Vă confirm participarea mea. Colegul meu Petrică ar putea participa și el, depinde de disponibilitate.', 'yes', 1],
+  ['Confirm, voi fi prezent. Nu stiu inca daca vine si fratele meu, care are o mica afacere de tamplarie - va anunt.', 'yes', 1],
+  ['Vin eu și colegul meu Petrică va participa și el.', 'yes', 2],
 ];
 
 describeIntentCorpus('older misses mended in the twenty-eighth session', olderMisses);
