@@ -306,7 +306,8 @@ function speakerWish(analysis: TextAnalysis, party: boolean): boolean | null {
       // Not one that then offers a word: "happy to listen in and maybe add a word" (h113_003), "… – unless you need a short word".
       const offersAfter = (): boolean =>
         SPEAKING_OFFER.test([clause.folded.slice(span.end), ...analysis.clauses.slice(index + 1).filter((other) => other.sentence === clause.sentence).map((other) => other.folded)].join(' '));
-      if (span.kind === 'yes' && LISTENS.test(clause.folded.slice(span.start, span.end)) && !takenBack(index) && !offersAfter()) declines = true;
+      // Under a condition too: "If I make it, I'll just listen in" (h457_037) listens whenever it comes.
+      if ((span.kind === 'yes' || (span.kind === 'maybe' && span.conditional === true)) && LISTENS.test(clause.folded.slice(span.start, span.end)) && !takenBack(index) && !offersAfter()) declines = true;
       if (refusalOnly && span.kind !== 'speakerNo') continue;
       if (span.kind === 'speakerNo') {
         if (takenBack(index)) continue;

@@ -15,8 +15,11 @@ const NUMBER_WORDS = new Map<string, number>(tables.flatMap((table) => Object.en
 const NUMBER_IN_MATCH = new RegExp(`(?<![a-z0-9])(${NUMBER_SOURCE})(?![a-z0-9])`);
 /** A negation a companion phrase's gap took in: "Colega Anca nu se alătură de data asta" brings no one. */
 const NEGATED_INSIDE = /(?<![a-z])(?:nu|not|never|niciodata)(?![a-z])/;
-/** A companion sent along with the one answered for: "o trimit pe colega mea, …, și pe stagiarul nostru" (h391_046). */
-const SENT_ALONG = /^si pe\s/;
+/**
+ * A companion sent along with the one answered for: "o trimit pe colega mea, …, și pe stagiarul nostru" (h391_046), "o trimit
+ * pe colega mea Andreea Pop și pe Vlad Ionescu de la noi din echipă" (h534_010).
+ */
+const SENT_ALONG = /(?:^|\s)si pe\s/;
 /**
  * A titled one named along with the one answered for: "vor participa … doamna Ioana Radu și domnul Cristian Avram. Eu, din
  * păcate, am o deplasare" (h454_020). Not after "reprezentat de", whose names are counted as a list already.
@@ -102,8 +105,9 @@ const TEAM_SIZE = /(?<![a-z])((?:our |my |)(?:echipa|grupul|delegatia|team|group
 /** A count in brackets before its noun: "We will be (4) people online" (h243_051). */
 const BRACKETED_COUNT = /\((\d{1,2})\)\s*(?=(?:people|persons|participants|attendees|colleagues|persoane|participanti|colegi|colege|reprezentanti)(?![a-z]))/g;
 /** A correction announced ("dar corectez: colegul Mihai nu mai poate, deci vom fi 3", h228_009). */
-// "Update: Ioana tocmai mi-a spus că e în concediu atunci, deci vom fi doar doi" (h531_003): an update's label too.
-const CORRECTION_SAID = /(?<![a-z])(?:de fapt|corectez|corectam|rectific|rectificam|corectie|ba nu|correction|let me correct|i correct|actually|make that|or rather|update)(?![a-z])/;
+// "Update: Ioana tocmai mi-a spus că e în concediu atunci, deci vom fi doar doi" (h531_003): an update's label too;
+// "Revin cu o corectură: dl Tudor are deplasare …, așa că vom fi doar 2 persoane" (h534_002).
+const CORRECTION_SAID = /(?<![a-z])(?:de fapt|corectez|corectam|rectific|rectificam|corectie|ba nu|correction|let me correct|i correct|actually|make that|or rather|update|corectura)(?![a-z])/;
 /** The count taken back to the sender alone, right after the words of {@link CORRECTION_SAID}: "de fapt vin singură", "actually just me". */
 const ALONE_CORRECTED = new RegExp(`${CORRECTION_SAID.source}[\\s,:;—–-]+(?:vin singur|vin singura|voi veni singur|voi veni singura|particip singur|particip singura|doar eu|numai eu|just me|only me|i(?:'ll| will) come alone|(?:i'm|i am) coming alone)(?![a-z])`);
 /**
@@ -121,7 +125,7 @@ const IN_TOTAL_AFTER = /^\s*,?\s*(?:in total|in all|all together|altogether|cu t
 // "Noi vom fi 10 elevi + eu, profesor coordonator": the sender added with a plus; "vor participa online doi membri, iar eu voi
 // fi prezent" (h510_049): the sender beside them.
 const SELF_ADDED =
-  /^[^.;!?]{0,160}?(?<![a-z])(?:(?:si|precum si) a (?:mea|subsemnatului|subsemnatei)(?![a-z])|(?:si|precum si) (?:eu|subsemnatul|subsemnata)(?:\s+(?:fizic|online|personal|in persoana|la fata locului|in sala|pe zoom|pe teams))?\s*(?:[.;!)]|$)|(?:\+|plus)\s*(?:eu|subsemnatul|subsemnata)(?![a-z])|(?:,\s*)?iar eu (?:voi fi (?:prezent|prezenta|acolo|in sala)|vin|voi veni|particip|voi participa|ma conectez|ma voi conecta)(?![a-z])|^[\s,]*(?:insotit|insotita|insotiti|insotite) (?:de catre |de )(?:mine|subsemnatul|subsemnata)(?![a-z]))/;
+  /^[^.;!?]{0,160}?(?<![a-z])(?:(?:si|precum si) a (?:mea|subsemnatului|subsemnatei)(?![a-z])|(?:si|precum si) (?:eu|subsemnatul|subsemnata)(?:\s+(?:fizic|online|personal|in persoana|la fata locului|in sala|pe zoom|pe teams))?\s*(?:[.;!)]|$)|(?:\+|plus)\s*(?:eu|subsemnatul|subsemnata|mine|pe mine)(?![a-z])|(?:,\s*)?iar eu (?:voi fi (?:prezent|prezenta|acolo|in sala)|vin|voi veni|particip|voi participa|ma conectez|ma voi conecta)(?![a-z])|^[\s,]*(?:insotit|insotita|insotiti|insotite) (?:de catre |de )(?:mine|subsemnatul|subsemnata)(?![a-z]))/;
 /** The sender going along with the party ("însoțiți de mine", "însoțită de subsemnata"). */
 const SENDER_ALONG = /^(?:insotit|insotita|insotiti|insotite) (?:de catre|de) (?:mine|subsemnat)/;
 /** The sender named as one of the party ("eu și …", "vom veni eu"). */
@@ -197,8 +201,10 @@ const ADDED_GROUP = /^[^.;!?]{0,80}?(?:\+|(?<![a-z])plus)\s*(\d{1,2})\s+(?:from|
 /** One more after the total: "noi suntem 3 colegi și încă o persoană de la firma parteneră" (h234_045). */
 // "Two of us plus our director, Mr. Kostas Georgiou, will attend" (h271_007): one of the sender's own by role.
 // "vom fi 4 persoane + un interpret de limbaj mimico-gestual" (h516_024): the interpreter or assistant added to a count.
+// "Vom participa cu 2 persoane (eu și partenerul nostru din Novi Sad …) plus o traducătoare" (h534_050): who the count
+// holds may stand in brackets between.
 const ADDED_ONE =
-  /^\s*(?:(?:[a-z]+\s+)?(?:si|plus|and)\s+(?:inca|one more|another)\s+(?:o|un|one|a|)\s*(?:persoana|coleg|colega|person|colleague|reprezentant|reprezentanta|representative)|,?\s*(?:plus|\+|and)\s+(?:our|my)\s+(?:director|manager|head|boss|coordinator|president|chair|ceo|deputy|assistant|mayor)|\s*(?:(?:persoane|people|persons|participanti|participants|colegi|oameni|reprezentanti)\s*)?(?:\+|plus)\s*(?:un|o|one|an|a)\s+(?:interpret|interpreta|translator|traducator|traducatoare|interpreter|asistent|asistenta|assistant|insotitor|insotitoare))(?![a-z])/;
+  /^\s*(?:\([^()]{0,120}\))?(?:(?:[a-z]+\s+)?(?:si|plus|and)\s+(?:inca|one more|another)\s+(?:o|un|one|a|)\s*(?:persoana|coleg|colega|person|colleague|reprezentant|reprezentanta|representative)|,?\s*(?:plus|\+|and)\s+(?:our|my)\s+(?:director|manager|head|boss|coordinator|president|chair|ceo|deputy|assistant|mayor)|\s*(?:(?:persoane|people|persons|participanti|participants|colegi|oameni|reprezentanti)\s*)?(?:\+|plus)\s*(?:un|o|one|an|a)\s+(?:interpret|interpreta|translator|traducator|traducatoare|interpreter|asistent|asistenta|assistant|insotitor|insotitoare))(?![a-z])/;
 /**
  * The family workshop asks adults and children apart, and the party is both: "2 adulți + 2 copii", "Adulți 1, copii 4",
  * "one adult, two children", "8 copii …, însoțiți de 3 adulți", "12 elevi … însoțiți de 2 cadre didactice". Children
@@ -354,10 +360,11 @@ const AND_ME_COMER = new RegExp(
 );
 /**
  * Someone named added to the sender's yes with "plus" and where they come from: "Count me in, plus Teodora from our
- * studio", "vin eu, plus Ana de la contabilitate". Only with the "from", so "plus VAT" or "plus Friday" is no one.
+ * studio", "vin eu, plus Ana de la contabilitate". Only with the "from", so "plus VAT" or "plus Friday" is no one; or with
+ * their role before a full name: "Count me in, plus our project officer Anouk Bakker" (h534_021).
  */
 const PLUS_COMER = new RegExp(
-  `(?:,\\s*|\\s)plus\\s+${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s+(?:from|of|de la|din)\\s)`,
+  `(?:,\\s*|\\s)plus\\s+(?:${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s+(?:from|of|de la|din)\\s)|(?:our|my)\\s+(?:\\p{Ll}+\\s+){1,3}(${NAME_WORD}\\s+${NAME_WORD})(?=\\s*(?:$|[,.;!(])))`,
   'gu',
 );
 /**
@@ -604,11 +611,13 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
     // "Camera de Comerț … confirmă participarea …, cu două persoane:": an organisation speaking of itself counts all who come.
     const sentence = sentenceAround(folded, match.start);
     // "cu două persoane în sală (eu și Cristina Enache) plus un coleg conectat online": the hybrid room, then those online.
-    if (inclusive) total = Math.max(total, count + onlineAfter(folded.slice(match.end, match.end + 260)));
+    // "… plus o traducătoare" (h534_050): an interpreter added to the party counted.
+    const addedOne = ADDED_ONE.test(folded.slice(match.end, match.end + 260)) ? 1 : 0;
+    if (inclusive) total = Math.max(total, count + onlineAfter(folded.slice(match.end, match.end + 260)) + addedOne);
     // "Confirm participarea ADR Vest cu 2 reprezentanți (Diana Filip, Cosmin Tăut)" (h393_034): an organisation's
     // representatives are its whole party, the sender among them (every such label in the corpus counts so).
     else if (PARTY_WITH.test(match.text) && (REPRESENTATIVES_RO.test(match.text) || WE.test(sentence) || ORGANISATION_VERB_BEFORE.test(folded.slice(Math.max(0, match.start - 30), match.start)) || isOrganisationWord(FIRST_WORD.exec(sentence)?.[1] ?? '') || isOrganisationWord(ORGANISATION_CONFIRMED.exec(sentence)?.[1] ?? '') || ourOrganisation(folded.slice(Math.max(0, match.start - 80), match.start).split(' . ').pop()!)))
-      total = Math.max(total, count);
+      total = Math.max(total, count + addedOne);
     else {
       extras += count;
       // "Vă confirmăm participarea domnului director … împreună cu doi colegi" (h137_023): the one answered for comes, and they go along.
@@ -823,7 +832,7 @@ function namedCompanions(text: string): number {
     const ownName = selfComma && people.length > 1 && APPOSITION.test(match[1]!);
     best = Math.max(best, people.length - (ownName ? 1 : 0));
   }
-  const comers = [CUED.separateComer, CUED.alsoComer, CUED.alsoFirstComer, CUED.brought, CUED.soWillComer, CUED.plusComer, CUED.alsoComerRo, CUED.andNameComes, CUED.andMeComer].flatMap((cued) => [...cuedMatches(cued, text)].flatMap((match) => match[1]!.split(/\s*,\s*/)));
+  const comers = [CUED.separateComer, CUED.alsoComer, CUED.alsoFirstComer, CUED.brought, CUED.soWillComer, CUED.plusComer, CUED.alsoComerRo, CUED.andNameComes, CUED.andMeComer].flatMap((cued) => [...cuedMatches(cued, text)].flatMap((match) => (match[1] ?? match[2]!).split(/\s*,\s*/)));
   // A first name once, however many sentences bring it up ("I'll bring Hylke … Hylke will also come").
   // "and Friday online is fine": a day before a format is no one.
   const separate = new Set(comers.filter((name) => !name.split(/\s+/).some((word) => isOrganisationWord(word) || CALENDAR_WORD.test(word))).map((name) => name.split(/\s+/)[0]!));

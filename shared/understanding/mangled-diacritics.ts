@@ -14,6 +14,12 @@ const LOST_SI = /(?<!\p{L})\?i(?!\p{L})/u;
  * next sentence starts with a capital.
  */
 const LOST_DASH = /(?<=[\p{L}\d).,]) \?(?= \p{Ll})/gu;
+// A word ending in "?" that the sentence goes on after in lower case ("A? vrea 5 minute", h534_056): a lost "ș", counted
+// with those inside words.
+const ENDING_GOES_ON = /\p{L}\?(?=[ \t]+\p{Ll})/gu;
+// A word opening on "?" after a space ("dl Nicolae Pavel - ?ef serviciu", h534_067): a lost "Ș" or "Ț"; a question's mark
+// has a space after it, a link's ("…/j/123?pwd=") no space before.
+const OPENING_WORD = /(?<=^|\s)\?\p{Ll}{2,}/gu;
 // A run of letters with "?" in or around it ("confirm?m", "V?", "?i", "dou?"), tried at word
 // starts only (the look-behind), so a long word costs its length once, not its square.
 const WORD_WITH_MARK = /(?<!\p{L})\p{L}*\?[\p{L}?]*/gu;
@@ -39,7 +45,8 @@ function knownWords(): ReadonlySet<string> {
  */
 export function repairMangledDiacritics(text: string): string {
   text = text.replace(LOST_DASH, ' –');
-  if ((text.match(INSIDE_WORD) ?? []).length < 2 && !LOST_SI.test(text)) return text;
+  const marks = (text.match(INSIDE_WORD) ?? []).length + (text.match(ENDING_GOES_ON) ?? []).length + (text.match(OPENING_WORD) ?? []).length;
+  if (marks < 2 && !LOST_SI.test(text)) return text;
   const words = knownWords();
   return text.replace(WORD_WITH_MARK, (word: string, offset: number) => {
     if (!/\p{L}/u.test(word)) return word;

@@ -169,7 +169,9 @@ export function htmlToReplyText(html: string): HtmlReply {
         preDepth += 1;
       }
       if (name === 'li') bullet = true;
-      if ((name === 'td' || name === 'th') && current !== '' && !current.endsWith(' ')) current += ' ';
+      // A cell after another on its row: a tab, as a plain-text table writes its columns, so that a table of participants
+      // ("Nume  Funcție  Email", h534_004) keeps its cells apart for the headcount.
+      if ((name === 'td' || name === 'th') && current !== '') current = `${current.trimEnd()}\t`;
     },
     close() {
       if (stopped) return;

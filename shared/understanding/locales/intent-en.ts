@@ -72,6 +72,9 @@ export const intentEn: IntentLocale = {
     '^(but |)(only|just) (for |)the (first|last|opening|closing|final) (hour|half hour|half|part|session|# minutes)',
     // "Thanks - I'll be listening in, not planning to intervene this time" (h212_031).
     "(i'll|i will|we'll|we will) (be |)(listening|listen) in",
+    // "We will only listen in this time – 3 of us from the Rijeka 2020 team" (h534_035); at the clause's end, so that "we'll
+    // just listen in and hopefully meet a few folks" keeps its yes from elsewhere, unhedged.
+    "(i'll|i will|we'll|we will) (only|just) listen in (this time|today|)$",
     // The sender among who represents: "… will be represented by me and our deputy director".
     '(will be|shall be|is|are) represented by (me|myself)',
     // "my colleague Sanne Bakker would like to join as well, so please count two from our side" (h206_048).
@@ -307,6 +310,8 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "Unfortunately none of our team can travel to Timișoara on 20 January" (h533_016).
+    'none of (us|our team|our colleagues|my colleagues|the team) (can|will be able to|could|is able to) (travel|come|attend|join|make it|be there)',
     // "Sure, I would be happy to attend – if only it weren't the same morning as our council meeting" (h519_013).
     "if only (it|that) (weren't|wasn't|were not|was not|didn't|did not)",
     // "I would have loved to come, if it weren't for the fair in Berlin": the condition contrary to fact refuses.
@@ -1173,6 +1178,9 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "If there is time I would like to briefly share how we handled the legacy programme" (h533_064); "Happy to say a word on
+    // Rijeka's experience if there is time" (h535_034).
+    "(i would|i'd|we would|we'd) like to (briefly |)(share|present|explain) (how|what|our|a few|some)", '(happy|glad) to say a (word|few words) (on|about)',
     // "Happy to give a 5-min take on the maker space idea" (h519_069).
     '(happy|glad) to give (a|an) (#-min|#-minute|# min|# minute|short|quick|brief) (take|talk|intro|overview|pitch|input)',
     // "I will join. … I'm not sure yet whether I'll comment" (h510_067): a doubt about speaking, not about coming.

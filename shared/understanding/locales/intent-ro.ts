@@ -446,6 +446,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "luni dimineața sunt singur în cafenea și nu pot pleca" (h535_039).
+    'nu (pot|putem) pleca$',
     // "Nici nu cred că pot intra, sunt pe drum în ziua aia" (h531_016); at the clause's end, so "nu pot intra pe link" stays a problem told.
     // At the clause's start too: "colegii care nu pot intra" (h110_031) are others.
     '^(eu |)(nu|nici nu) (cred ca |)(pot|o sa pot|voi putea|vom putea|putem) (intra|sa intru|sa intram)$',
@@ -1528,6 +1530,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // An offer's own condition: "Pot veni să fac și fotografii la eveniment dacă doriți. Confirm oricum prezența" (h533_026).
+    '(fotografii|poze|fotografiez|filmez|filmare|inregistrare|materiale|pliante) (la eveniment |)daca (doriti|vreti|aveti nevoie|e nevoie|este nevoie)$',
     // A hope about what is missed, not about coming: "De data asta însă nu pot … Sper să recuperez din minută" (h531_014).
     '(sper|speram) sa (recuperez|recuperam|aflu|aflam|citesc|citim) (din|cu|prin|ce)',
     // "Am încercat să intru pe link ca să verific și îmi cere o parolă" (h513_067): a test of the link, no answer.
@@ -1929,6 +1933,8 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Intervenția noastră de 5 minute o vom împărți: 3 minute eu, 2 minute doctorandul" (h534_013).
+    '(interventia|prezentarea|cele # minute|cele cinci minute) ... (o vom imparti|le vom imparti|o impartim|le impartim)',
     // "eu aș comenta pe acțiunea 1" (h531_025); "Da pentru prezentare, o să pregătesc 3 slide-uri" (h531_051).
     '(as comenta|o sa comentez|voi comenta|comentez) (pe|la|despre) (actiunea|actiunile|plan|planul|punctul|tema)', '^da pentru (prezentare|interventie|cele # minute|slot|slotul)',
     '(o sa pregatesc|voi pregati|pregatesc) (#|cateva|niste|doua|trei) (slide-uri|slideuri|slide|slides|diapozitive)',
@@ -2437,6 +2443,9 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Dl. viceprimar va susține un scurt cuvânt de deschidere" (h534_053); "colega mea …, care va transmite și observațiile noastre" (h533_071).
+    '(va|vor) (sustine|tine|rosti|avea) (un|o) (scurt |scurta |)(cuvant|alocutiune|discurs)',
+    'care (va|o sa) (transmite|transmita|prezenta|prezinte|sustine|sustina) (si |)(observatiile|comentariile|pozitia|propunerile) (noastre|noastra|institutiei|muzeului|asociatiei)',
     // "directorul nostru, dl. Ovidiu Stan, care dorește să facă și câteva observații în cele 5 minute" (h531_006).
     'care (doreste|ar dori|vrea|ar vrea) sa faca (si |)(cateva|niste|doua|unele|o|un) (observatii|comentarii|observatie|interventie|comentariu)',
     // "Vlad va face comentariile pe acțiunea 2" (h527_050); "Teodora va susține comentariile noastre" (h527_064).

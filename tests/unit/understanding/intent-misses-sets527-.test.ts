@@ -81,3 +81,35 @@ const corpus530: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 530–532', corpus530);
+
+// Round 162 (sets 533–535): tables sent as HTML (cells kept apart); corrections and updates of the count; a second person
+// sent along; a companion by role after "plus"; "va fi și ea"; an interpreter after the count's brackets; "plus mine";
+// listening in said alone; diacritics lost to "?" at a word's end or start; refusals and talks in new words.
+const corpus533: IntentCase[] = [
+  ['Vă confirmăm participarea a 3 persoane din partea CCIA Timiș: subsemnatul, dna Carmen Oprea și dl Vlad Tudor. Revin cu o corectură: dl Tudor are deplasare în acea zi, așa că vom fi doar 2 persoane.', 'yes', 2],
+  ['Vă transmitem lista participanților ADR Vest:\n\nNume\tFuncție\tEmail\nDaniela Pop\tExpert dezvoltare regională\tdaniela.pop@adrvest.ro\nCristian Marin\tȘef birou inovare\tcristian.marin@adrvest.ro\nOana Vlaicu\tExpert comunicare\toana.vlaicu@adrvest.ro', 'yes', 3],
+  ['Confirmăm participarea următoarelor persoane:\n\nNume\tInstituție\nRăzvan Coman\tAJOFM Timiș\nSilvia Ardelean\tAJOFM Timiș', 'yes', 2],
+  ['Eu nu pot ajunge luni, dar o trimit pe colega mea Andreea Pop și pe Vlad Ionescu de la noi din echipă. Mulțumesc!', 'yes', 2],
+  ['Dear Lavinia, Count me in, plus our project officer Anouk Bakker. She\'ll present our experience with the LF2018 legacy fund (5 min).', 'yes', 2, true],
+  ['Da, particip. Colega mea Maria Tănase va fi și ea și ar vrea să vorbească 5 minute despre programul de mentorat.', 'yes', 2, true],
+  ['Vom participa cu 2 persoane (eu și partenerul nostru din Novi Sad, dl. Milan Jovanović) plus o traducătoare.', 'yes', 3],
+  ['Confirm participarea: patru colegi de la cooperativă plus mine. Sorina', 'yes', 5],
+  ['Dear Lavinia, We will only listen in this time – 3 of us from the Rijeka 2020 team (me, Luka and Tea). Cheers, Petra', 'yes', 3, false],
+  ['Salut, Confirm. Aș vrea 5 minute pentru comentarii la acțiunea 1. Cezar', 'yes', 1, true],
+  ['Confirmăm participarea a trei (3) reprezentanți:\n* dna Elisabeta Marcu - director executiv adjunct\n* dl Nicolae Pavel - șef serviciu\n* dna Ramona Nistor - consilier\n\nSubsemnatul nu voi participa.', 'yes', 3],
+  ['Confirm participarea la întâlnirea online. Intervenția noastră de 5 minute o vom împărți: 3 minute eu, 2 minute doctorandul Bogdan Ilie.', 'yes', 1, true],
+  ['La eveniment va participa dl. viceprimar, însoțit de doi consilieri din cadrul cabinetului. Dl. viceprimar va susține un scurt cuvânt de deschidere.', 'yes', 3, true],
+  ['Eu nu voi putea participa, dar în locul meu se va conecta colega mea, Alina Pop, care va transmite și observațiile noastre pe planul de acțiune.', 'yes', 1, true],
+  ['Bună! Pot veni să fac și fotografii la eveniment dacă doriți. Confirm oricum prezența.', 'yes', 1],
+  ['Salut, Mersi de invitație, dar luni dimineața sunt singur în cafenea și nu pot pleca. Poate data viitoare! Bogdan', 'no'],
+  ['Dear Lavinia, Unfortunately none of our team can travel to Timișoara on 20 January. Please share the results with us.', 'no'],
+  ['Yes, I will be there. If there is time I would like to briefly share how we handled the legacy programme in Leeuwarden (max 5 minutes).', 'yes', 1, true],
+  ['Ivana and I will be in Timișoara that week anyway, so we will both join on Monday morning. Happy to say a word on Rijeka\'s experience if there is time.', 'yes', 2, true],
+  // Kept: one sent alone with "și pe"; listening in before more words; a link's "?"; a count of two without more.
+  ['Lavinia, Ți-l trimit și pe Ștefan de la noi, el se ocupă de partea de IMM-uri. Eu nu pot ajunge.', 'yes', 1],
+  ['Hey Lavinia — we\'ll be 3 from Codecraft (me, Andrei and Bianca). Not planning to present anything, we\'ll just listen in and hopefully meet a few folks.', 'yes', 3, false],
+  ['Vin, am intrat deja pe https://zoom.us/j/86164491694?pwd=abc ca să verific.', 'yes', 1],
+  ['Vom participa cu 2 persoane.', 'yes', 2],
+];
+
+describeIntentCorpus('misses of sets 533–535', corpus533);

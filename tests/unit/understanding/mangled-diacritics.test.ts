@@ -13,6 +13,13 @@ describe('diacritics an old webmail turned into "?"', () => {
     expect(repairMangledDiacritics('Pot veni? Mul?umesc')).toBe('Pot veni? Mul?umesc');
   });
 
+  it('count a mark ending a word the sentence goes on after, or opening a word, with those inside words (h534_056, h534_067)', () => {
+    expect(repairMangledDiacritics('Confirm. A? vrea 5 minute pentru comentarii la ac?iunea 1.')).toBe('Confirm. As vrea 5 minute pentru comentarii la actiunea 1.');
+    expect(repairMangledDiacritics('Confirmăm trei reprezentan?i: dl Nicolae Pavel - ?ef serviciu.')).toBe('Confirmăm trei reprezentanti: dl Nicolae Pavel - sef serviciu.');
+    // A link's "?" has no space before it, a question's no lower-case word after it: alone, neither is a pattern.
+    expect(repairMangledDiacritics('Intru pe https://zoom.us/j/861?pwd=abc. Vin? Da')).toBe('Intru pe https://zoom.us/j/861?pwd=abc. Vin? Da');
+  });
+
   it('read a lone "?i" as "și", the commonest word, even with no other mark inside a word (h380_005)', () => {
     expect(repairMangledDiacritics('Elena Rusu ?i Cristian Neagu vor participa.')).toBe('Elena Rusu si Cristian Neagu vor participa.');
     // Not "ai", which the tables know too and would be tried first.
