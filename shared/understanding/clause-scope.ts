@@ -131,7 +131,8 @@ export function saysUnconditional(folded: string): boolean {
 
 /** Whether a folded clause opens with a condition ("dacă", "if", "provided"). */
 export function opensCondition(folded: string): boolean {
-  opener ??= new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.conditionOpeners).map((word) => word.replace(/ /g, '\\s+')).join('|')})${WORD_END}`);
+  // "dacă tot ne cereți părerea" (h537_080): a reason ("since … anyway"), no condition.
+  opener ??= new RegExp(`^[^a-z0-9]*(?!daca\\s+tot${WORD_END})(?:${LOCALES.flatMap((l) => l.conditionOpeners).map((word) => word.replace(/ /g, '\\s+')).join('|')})${WORD_END}`);
   return opener.test(folded);
 }
 
@@ -265,7 +266,9 @@ export function scopeSpeakingOffers(sentence: readonly Clause[]): void {
 }
 
 // An interest said right after a bare "da" (folded): "Da, mă interesează foarte mult subiectul" (h531_090).
-const INTEREST_NEXT = /^(?:(?:ma|ne) (?:intereseaza|preocupa)|(?:i am|i'm|we are|we're) (?:very |really |)interested|(?:it|this) (?:interests|is of interest))(?![a-z])/;
+// Or a side fact it confirms: "Yes, I'm the right contact person for the Rijeka network now … I can't attend" (h537_038).
+const INTEREST_NEXT =
+  /^(?:(?:ma|ne) (?:intereseaza|preocupa)|(?:i am|i'm|we are|we're) (?:very |really |)interested|(?:it|this) (?:interests|is of interest)|(?:i am|i'm) (?:the right|your|the) (?:contact|person)|(?:eu |)sunt persoana de contact)(?![a-z])/;
 
 /**
  * "Da, mă interesează foarte mult subiectul … Din păcate … nu voi putea fi prezent" (h531_090): a bare "da" whose clause

@@ -262,8 +262,23 @@ function round(value: number): number {
  */
 function repeats(body: string, comment: string): boolean {
   if (body.includes(comment)) return true;
-  const said = new Set(foldForMatching(body).split(/[^a-z0-9]+/));
-  const words = foldForMatching(comment).split(/[^a-z0-9]+/).filter((word) => word !== '');
-  const missing = words.filter((word) => !said.has(word)).length;
+  const bodyWords = foldForMatching(body).split(/[^a-z0-9]+/);
+  const said = new Set(bodyWords);
+  // A calendar that wrote the comment in the wrong code page drops letters and leaves control characters where they were
+  // ("Am ap\u0003sat Accept din gre\u0019eal\u0003" under "Am apăsat Accept din greșeală", h537_035): the gaps are closed,
+  // and a word the body holds with up to two more letters counts as said.
+  const words = foldForMatching(comment.replace(LOST_CHARACTERS, '')).split(/[^a-z0-9]+/).filter((word) => word !== '');
+  const missing = words.filter((word) => !said.has(word) && !bodyWords.some((other) => lostLettersOf(word, other))).length;
   return words.length > 0 && missing * 5 <= words.length;
+}
+
+// C0 controls (tab and line breaks aside) and the replacement character: what a wrong code page leaves of a letter.
+const LOST_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g;
+
+/** Whether `word` is `other` with one or two letters lost, its first letter kept ("apsat" of "apasat"). */
+function lostLettersOf(word: string, other: string): boolean {
+  if (word.length < 3 || other.length - word.length < 1 || other.length - word.length > 2 || word[0] !== other[0]) return false;
+  let at = 0;
+  for (const letter of other) if (letter === word[at]) at++;
+  return at === word.length;
 }

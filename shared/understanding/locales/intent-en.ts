@@ -310,6 +310,8 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "I would never want to miss one of your labs... but this time I really have to" (h537_062).
+    '^(but |)this time i (really |simply |just |)(have to|must|need to)$',
     // "Unfortunately none of our team can travel to Timișoara on 20 January" (h533_016).
     'none of (us|our team|our colleagues|my colleagues|the team) (can|will be able to|could|is able to) (travel|come|attend|join|make it|be there)',
     // "Sure, I would be happy to attend – if only it weren't the same morning as our council meeting" (h519_013).
@@ -712,6 +714,8 @@ export const intentEn: IntentLocale = {
     '(could|can|would) you (take|cover|attend|go to|handle) (this|it|this one) (for me|instead|in my place)',
   ],
   othersMaybe: [
+    // "Maybe one of my PhD students could join - I'll forward the invitation" (h536_065).
+    '(maybe|perhaps) (one of |)(my|our) (phd students|students|colleagues|colleague|team members|team|staff) (could|can|will|might|may) (join|attend|come)',
     // A companion only possible: "Yes, count me in … Possibly also Bogdan from our team" (h398_014), "myself and our
     // marketing lead, plus possibly our intern" (h400_073).
     '^(possibly|maybe|perhaps|probably) also', // Not "and maybe one colleague" after "Tentatively yes for me" (h51_085): there the sender hedges too.
@@ -875,6 +879,8 @@ export const intentEn: IntentLocale = {
     '(good luck|all the best|best of luck) (with|for) the (session|meeting|event|workshop|discussion|lab)',
   ],
   excuses: [
+    // "I'm sorry, I am teaching on Monday morning" (h536_065).
+    "(i'm|i am|i will be|i'll be) teaching (on|that|all|the whole|in the|a class)",
     // "I'd say yes in a heartbeat, but I'm in Berlin until the end of January" (h507_017).
     "(i'm|i am|we're|we are) (in|away in|abroad in) ... until the end of",
     // "on Wednesday morning I am teaching and cannot reschedule" (h495_002); beside a yes it is a constraint ("I'm in, though …").
@@ -1178,6 +1184,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I still have a short contribution prepared" (h538_049).
+    '(i|we) (still |)have a (short |brief |small |)(contribution|presentation|talk|intervention) (prepared|ready)',
     // "If there is time I would like to briefly share how we handled the legacy programme" (h533_064); "Happy to say a word on
     // Rijeka's experience if there is time" (h535_034).
     "(i would|i'd|we would|we'd) like to (briefly |)(share|present|explain) (how|what|our|a few|some)", '(happy|glad) to say a (word|few words) (on|about)',

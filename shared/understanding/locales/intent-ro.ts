@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // A double negative: "Nu se poate să nu particip. Sunt." (h537_019).
+    'nu se poate sa nu (particip|vin|fiu prezent|fiu prezenta|fiu acolo|intru|ma conectez|participam|venim)',
     // A double negative: "Desigur că nu refuz o asemenea invitație" (h531_034).
     '(nu|n-as|nu as|nu am cum sa|cum sa) (refuz|refuzam|pot refuza|putem refuza|refuza) (o asemenea|o astfel de|asa o|aceasta|invitatia|o invitatie)',
     // The facilitator, ready: "Perfect, sunt pregătit pentru moderare" (h527_047).
@@ -450,7 +452,8 @@ export const intentRo: IntentLocale = {
     'nu (pot|putem) pleca$',
     // "Nici nu cred că pot intra, sunt pe drum în ziua aia" (h531_016); at the clause's end, so "nu pot intra pe link" stays a problem told.
     // At the clause's start too: "colegii care nu pot intra" (h110_031) are others.
-    '^(eu |)(nu|nici nu) (cred ca |)(pot|o sa pot|voi putea|vom putea|putem) (intra|sa intru|sa intram)$',
+    // "… deci nu voi putea intra" (h538_047).
+    '^(deci |asa ca |si |prin urmare |)(eu |)(nu|nici nu) (cred ca |)(pot|o sa pot|voi putea|vom putea|putem) (intra|sa intru|sa intram)$',
     // "Nu am pe nimeni pe care să trimit în locul meu" (h522_048); "Nu vom avea un reprezentant disponibil luni" (h521_024).
     '(nu am|n-am|nu avem|n-avem) pe nimeni pe care (sa |)(il |o |)(trimit|trimitem|deleg|delegam)', '(nu vom avea|nu avem|nu o sa avem) (un |niciun |nici un |)(reprezentant|delegat|om|coleg) disponibil',
     // "Daca era la primarie veneam" (h519_076): the imperfect contrary to fact; "nu mă mai chinui cu încă o întâlnire" (h519_050).
@@ -1289,6 +1292,8 @@ export const intentRo: IntentLocale = {
     '(daca|in cazul in care) (imi|ni|mi|ne|ma|mi le|ni le|imi le|ne le|mi-l|ni-l|mi-o|ni-o|mi-i|ni-i|) (puteti|ati putea|veti putea|trimiteti|transmiteti|dati|oferiti|spuneti|comunicati|confirmati|permiteti|doriti|vreti|binevoiti)',
   ],
   otherOccasion: [
+    // "Vin cu siguranță la cea din septembrie dacă o mai repetați, dar luni nu pot" (h537_075).
+    '(la|pentru) cea (din|de (la|pe|in)) (februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)', '(daca|cand) o (mai |)(repetati|organizati|faceti|reluati)',
     // Another session only wished for: "din păcate nu. Dar dacă faceți una și după-amiaza, vin sigur!" (h531_030).
     '(daca|cand) (faceti|organizati|veti face|veti organiza|o sa faceti|o sa organizati|mai faceti|mai organizati) (si |)(una|alta|o alta|inca una|o sesiune|o editie|o intalnire|un atelier)',
     // "Re: întrebarea dvs. din e-mailul anterior – da, STPT poate asigura o linie de autobuz" (h525_053): another question answered.
@@ -1425,6 +1430,8 @@ export const intentRo: IntentLocale = {
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    // "între timp s-a îmbolnăvit copilul și rămân acasă" (h537_094).
+    's-a imbolnavit (copilul|fetita|baiatul|fiul meu|fiica mea|sotul|sotia|mama|tata)', '(raman|ramanem|trebuie sa raman|trebuie sa stau) acasa (cu|$)',
     '(sunt|voi fi|o sa fiu|suntem|vom fi) pe drum (in ziua|atunci|toata ziua|in acea zi|in ziua respectiva|pana)',
     // "Din păcate am deja o întâlnire cu un client luni dimineață" (h529_071).
     '(am|avem) deja (o|un) (intalnire|sedinta|programare|intrevedere|angajament) (cu|la|in|pe)',
@@ -1933,6 +1940,8 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Dacă se poate, 5 minute pentru câteva observații la acțiunea 1" (h538_017); "Aș vrea să zic și eu câteva lucruri" (h536_014).
+    '^# minute pentru (cateva |cele |niste |cateva scurte |)(observatii|comentarii|propuneri)', '(as vrea sa|as dori sa) (zic|spun) (si eu |)(cateva|doua|niste) lucruri',
     // "Intervenția noastră de 5 minute o vom împărți: 3 minute eu, 2 minute doctorandul" (h534_013).
     '(interventia|prezentarea|cele # minute|cele cinci minute) ... (o vom imparti|le vom imparti|o impartim|le impartim)',
     // "eu aș comenta pe acțiunea 1" (h531_025); "Da pentru prezentare, o să pregătesc 3 slide-uri" (h531_051).
@@ -3063,6 +3072,10 @@ export const intentRo: IntentLocale = {
   // "Sigur. Adică sigur nu pot, scuze, sunt în avion" (h519_067): "I mean" takes the first answer back.
   missent: ['am apasat (pe |)(trimite|send|butonul) (prea |)(repede|devreme)', '^adica (sigur |de fapt |)(nu|da)'],
   echoedNegatives: [
+    // "daca tot ma intrebati de comentarii scrise - nu, nu trimit nimic in scris" (h381_030).
+    'nu (trimit|trimitem|am|avem) nimic (in scris|scris)',
+    // "Nu, nu am primit nicio altă invitație … Și da, particip miercuri" (h537_032).
+    '(n-am|nu am) primit (nicio|niciun|nimic|vreo|alta|alt)',
     // "Nu, nu pot lipsi" (h501_044).
     'nu (pot|putem|as putea) (sa |)(lipsi|lipsesc|lipsim)',
     // "Nu, nu am restricții alimentare" (h453_010): the organiser's question about food.

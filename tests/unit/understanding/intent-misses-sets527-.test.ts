@@ -113,3 +113,28 @@ const corpus533: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 533–535', corpus533);
+
+// Round 163 (sets 536–538): double negatives, side questions answered before the invitation's answer, "dacă tot" as a
+// reason, another session in September, "this time I really have to", a child fallen ill, a partner's students only
+// hoped for, talks in new words. (The calendar comment garbled by a code page is a whole mail: see understand's repeats.)
+const corpus536: IntentCase[] = [
+  ['Nu se poate să nu particip. Sunt.', 'yes', 1],
+  ['Bună ziua, Nu, nu am primit nicio altă invitație în afară de aceasta, deci nu e nicio confuzie. Și da, particip miercuri.', 'yes', 1],
+  ['Hi Lavinia, Yes, I\'m the right contact person for the Rijeka cultural SMEs network now - Marko left in December. As for the meeting, I can\'t attend on the 17th, I\'m afraid.', 'no'],
+  ['Hi Lavinia, I would never want to miss one of your labs... but this time I really have to. I\'m at a board meeting the whole morning of the 17th. Sorry!', 'no'],
+  ['Bună ziua, Vin cu siguranță la cea din septembrie dacă o mai repetați, dar luni nu pot.', 'no'],
+  ['Ce să zic, dacă tot ne cereți părerea despre plan, evident că vin să v-o spun în față (pe Zoom). Am câteva comentarii la acțiunea 1 și aș vrea să le prezint în cele 5 minute.', 'yes', 1, true],
+  ['Bună ziua, Ieri v-am scris că vin, dar între timp s-a îmbolnăvit copilul și rămân acasă. Îmi cer scuze pentru schimbare.', 'no'],
+  ['Bună seara, Din păcate livrarea s-a mutat exact miercuri dimineață, deci nu voi putea intra. Vă rog să-mi trimiteți minuta.', 'no'],
+  ['Știu că termenul a fost vineri, sper că nu e prea târziu: aș dori să particip și eu miercuri. Dacă se poate, 5 minute pentru câteva observații la acțiunea 1.', 'yes', 1, true],
+  ['Dear Lavinia, small update: Ivan will not be able to join after all, so it will be only me. I still have a short contribution prepared.', 'yes', 1, true],
+  ['Confirm. Aș vrea să zic și eu câteva lucruri pe partea de acțiune pentru incubare creativă, dacă rămâne loc în program.', 'yes', 1, true],
+  ['Dear Lavinia, I\'m sorry, I am teaching on Monday morning. Maybe one of my PhD students could join - I\'ll forward the invitation.', 'no'],
+  // Kept: a real condition, a talk on leave asked, a "nu" answering written comments.
+  ['Vin dacă nu plouă.', 'maybe'],
+  ['Voi fi prezent si daca imi dati voie as vrea sa spun cateva cuvinte despre mestesugarii populari din judet.', 'yes', 1, true],
+  ['Buna ziua, da, particip. PS: daca tot ma intrebati de comentarii scrise - nu, nu trimit nimic in scris, prefer sa spun direct in cele 5 minute.', 'yes', 1, true],
+  ['This time I really have to join. I\'ll be there.', 'yes', 1],
+];
+
+describeIntentCorpus('misses of sets 536–538', corpus536);
