@@ -1,5 +1,5 @@
 import { joinAppositions } from './apposition';
-import { opensCondition, opensFallback, scopeCompanionDoubts, scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors, scopeButtonMistakes, scopeSpeakingOffers, scopeTalkConditions, scopeElidedTalkRefusal, scopeHedgedTalk, scopeInterestYes } from './clause-scope';
+import { opensCondition, opensFallback, scopeCompanionDoubts, scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors, scopeButtonMistakes, scopeSpeakingOffers, scopeTalkConditions, scopeElidedTalkRefusal, scopeHedgedTalk, scopeInterestYes, scopeColleagueSubject } from './clause-scope';
 import { ANSWER_KINDS, BARE_CONFIRMATION, CONDITIONAL, escape, NEGATOR } from './clause-words';
 import { LOCALES } from './intent-locales';
 import { compileGroupedPhrases, compileStickyPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
@@ -349,6 +349,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
     scopeTalkConditions(clauses.slice(first));
     scopeElidedTalkRefusal(clauses.slice(first));
     scopeHedgedTalk(clauses.slice(first));
+    scopeColleagueSubject(clauses.slice(first));
     scopeButtonMistakes(clauses.slice(first));
     scopeBareNo(clauses.slice(first), sentences[index + 1]?.text);
     scopeCorrections(clauses.slice(first));

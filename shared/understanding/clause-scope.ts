@@ -285,8 +285,27 @@ export function scopeInterestYes(clauses: readonly Clause[]): void {
   }
 }
 
+// A colleague as the clause's subject (folded), then a yes without a subject of its own ("and will join", "va participa").
+const COLLEAGUE_SUBJECT = /^(?:(?:but|and|dar|iar|insa)\s+)?(?:(?:my|our)\s+(?:colleague|colleagues|director|boss|manager|deputy)|(?:colegul|colega|colegii|colegele)\s+(?:meu|mea|mei|mele|nostru|noastra|nostri|noastre))(?![a-z])/;
+const SUBJECTLESS_YES = /^(?:(?:and|si)\s+)?(?:will|shall|va|vor|o sa)\s/;
+
+/**
+ * "… but my colleague Sanne Bakker will be in Romania that week and will join the session" (h539_022): a yes without a
+ * subject of its own, in a clause whose subject is a colleague, is the colleague's coming. Mutates the spans of `sentence`.
+ */
+export function scopeColleagueSubject(sentence: readonly Clause[]): void {
+  for (const clause of sentence) {
+    if (!COLLEAGUE_SUBJECT.test(clause.folded.trimStart())) continue;
+    for (const span of clause.spans) {
+      if (span.kind === 'yes' && SUBJECTLESS_YES.test(clause.folded.slice(span.start, span.end))) span.kind = 'othersYes';
+    }
+  }
+}
+
 // A hedge word right before a talk (folded, from the hedge's end): "Poate zic și eu ceva dacă rămâne timp" (h529_046).
-const HEDGED_TALK = /^\s+(?:o sa\s+|voi\s+)?(?:zic|spun|intervin|vorbesc|iau cuvantul|comentez|prezint|zice|spune|say|speak|present|comment)(?![a-z])/;
+// Or a talk declined: "I will connect and listen. I probably won't comment" (h539_046).
+const HEDGED_TALK =
+  /^\s+(?:o sa\s+|voi\s+|nu\s+(?:o sa\s+|voi\s+)?|won't\s+|will not\s+)?(?:zic|spun|intervin|vorbesc|iau cuvantul|comentez|prezint|zice|spune|say|speak|present|comment)(?![a-z])/;
 const HEDGE_WORD = /^(?:poate|eventual|probabil|maybe|perhaps|probably)$/;
 
 /**

@@ -69,13 +69,14 @@ const SELF_LISTED = /^\s*(?:[(:–-]\s*(?:myself|me|i|eu|subsemnatul|subsemnata)
 /**
  * Confirming someone else's participation "și a mea" / "și a subsemnatei", or coming "together
  * with me": someone else and the sender ("Confirm participarea d-lui primar și a mea").
- * "Confirm participarea pentru mine și pentru Paul Tamaș, asociatul meu": the sender and the one named.
+ * "Confirm participarea pentru mine și pentru Paul Tamaș, asociatul meu": the sender and the one named; typed short too,
+ * "Confirm pt. mine și pentru Alex" (h540_070).
  * "… va fi reprezentată de dl. Ovidiu Crișan, vicepreședinte, și de subsemnata": the sender closing the pair.
  */
 // "Din partea Hungaro Tech SRL vom participa eu, Szabó Attila, și colega mea": the organisation's answer, the sender among those coming.
 // "Confirming for Startup West: me and two colleagues" (h137_058): the same in English, after a colon.
 const SELF_TOO =
-  /(?<![a-z])(?:(?:vom participa|participam|venim|vom veni|vom fi prezenti|vom fi prezente) eu|si de subsemnata|si de subsemnatul|si de mine|(?:doamna|domnul|dna|dl) (?:director|directoare|presedinte|presedinta|sef|sefa|primar|rector|decan|manager) si eu|and by me|and by myself|si subsemnata|si subsemnatul|pentru mine si pentru|pentru mine si pt|for me and for|for myself and for|si a mea|si a subsemnatului|si a subsemnatei|precum si a mea|(?<!care [a-z]+ [a-z]+ )impreuna cu mine|alaturi de mine|si cu mine|insotit de mine|insotita de mine|and mine|and myself|as well as mine|as well as myself|together with me|along with me|accompanied by me|(?<=[:;,(]\s?)(?:me|myself) and(?=\s(?:\d|one|two|three|four|five|my|our|a|an)\s))(?![a-z])/;
+  /(?<![a-z])(?:(?:vom participa|participam|venim|vom veni|vom fi prezenti|vom fi prezente) eu|si de subsemnata|si de subsemnatul|si de mine|(?:doamna|domnul|dna|dl) (?:director|directoare|presedinte|presedinta|sef|sefa|primar|rector|decan|manager) si eu|and by me|and by myself|si subsemnata|si subsemnatul|pentru mine si pentru|pentru mine si pt|(?:pt|pentru)\.? mine si (?:pentru|pt)|for me and for|for myself and for|si a mea|si a subsemnatului|si a subsemnatei|precum si a mea|(?<!care [a-z]+ [a-z]+ )impreuna cu mine|alaturi de mine|si cu mine|insotit de mine|insotita de mine|and mine|and myself|as well as mine|as well as myself|together with me|along with me|accompanied by me|(?<=[:;,(]\s?)(?:me|myself) and(?=\s(?:\d|one|two|three|four|five|my|our|a|an)\s))(?![a-z])/;
 /**
  * After a total of those in the room, a colleague who follows online adds to it: "We are with
  * 2 in person (me and Pieter Dijkstra) and our colleague Marloes will follow online"; so does one

@@ -6,8 +6,8 @@ import { matchKey } from './text-normalize';
 // Not after a title's abbreviation: "vor participa conf. dr. arh. Ioana Dima" is one sentence
 // (cut after each title, the names fell out of the clause that says who comes).
 const TITLE_ABBREVIATIONS = ['dr', 'drd', 'conf', 'prof', 'arh', 'asist', 'lect', 'ing', 'ec', 'mr', 'mrs', 'ms', 'dl', 'dna', 'd-na', 'd-l',
-  // A form's count: "Nr. colegi care se conectează: 1".
-  'nr',
+  // A form's count: "Nr. colegi care se conectează: 1". "pentru" typed short: "Confirm pt. mine și pentru Alex" (h540_070).
+  'nr', 'pt',
   // "prof. univ. dr. Elena Dumitrescu", "Șl. dr. Laura Popa" (h124_053): a university's titles.
   'univ', 'șl', 'sl', 'habil',
   // An urban planner's, a lawyer's, a judge's: "colegul meu, urb. Cosmin Vasiu" (h232_008).

@@ -75,6 +75,8 @@ export const detailsRo: DetailsLocale = {
     '(venim|vom veni|vom participa|participam) cu (o |un |)(clasa|grupa|grup|delegatie) ... ... # de (elevi|eleve|studenti|studente|copii|tineri)',
   ],
   extras: [
+    // "Îmi confirm participarea. Vor mai fi prezenți doi colegi din departament" (h540_016): "mai" adds them to the sender.
+    '(vor mai fi|vor mai veni|vor mai participa|mai vin|mai participa) (prezenti |prezente |si |)# (colegi|colege|persoane|reprezentanti|reprezentante)',
     // "Sigur vin! Și aduc și pe cei doi stagiari de la galerie" (h450_054).
     '(aduc|aducem|o sa aduc|o sa aducem|voi aduce|vom aduce) (si |)(pe |)(cei|cele|) # (stagiar*|coleg*|student*|voluntar*|colaborator*|membr*|angajat*|elev*|eleve|copii|prieten*)',
     // "Voi participa online. Din partea facultății se mai conectează doi colegi, conf. dr. Anca Tudor și lect. dr. Paul Neagu" (h370_006).

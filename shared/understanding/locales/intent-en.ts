@@ -9,6 +9,8 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "Matera 2019 Foundation will follow the session remotely if a streaming is provided" (h539_032).
+    "(will|'ll|would|shall) follow (the session|the meeting|the discussion|the workshop|it) (remotely|online|via zoom|on zoom|by streaming|via the stream|from home)",
     // "… but I'll be happy to listen in on Zoom" (h531_081): listening is being there.
     "(i'll|i will|we'll|we will|i'd|i would) (be |)(happy|glad|pleased) to (just |)(listen in|listen|follow) (on|via) (zoom|the call|teams|the link)",
     // "I am in the city that week, so yes, I would like to come" (h531_023).
@@ -518,6 +520,8 @@ export const intentEn: IntentLocale = {
     "(can't|cannot|can not|won't|will not|couldn't|could not|unable to) make (monday|tuesday|wednesday|thursday|friday)$",
   ],
   maybe: [
+    // "I would like to join, but I still have to check whether the … meeting on the same morning gets moved" (h541_044).
+    '(i|we) (still |)(have to|need to|must|will have to) (check|see|find out) (whether|if)',
     // "Could you resend the draft action plan? … Then I'll let you know" (h519_021): the answer waits on the organiser's.
     "^then (i'll|i will|we'll|we will) (let you know|confirm|get back to you)",
     // "As for the Zoom meeting, I still have to check with my director and will let you know" (h477_043).
@@ -1184,6 +1188,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I will comment on the mentoring action for 5 minutes if there is still a slot" (h539_085).
+    "(i will|i'll) comment on (the|our|action|actions) ... (# minutes|five minutes)",
     // "I still have a short contribution prepared" (h538_049).
     '(i|we) (still |)have a (short |brief |small |)(contribution|presentation|talk|intervention) (prepared|ready)',
     // "If there is time I would like to briefly share how we handled the legacy programme" (h533_064); "Happy to say a word on

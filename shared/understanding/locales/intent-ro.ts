@@ -1940,6 +1940,8 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Am dori sa ne prezentam pe scurt ca firma noua" (h540_057); "Îmi iau și eu cele 5 minute" (h541_037).
+    '(am dori|dorim|vrem|am vrea) sa ne prezentam (pe scurt|)', '(imi iau|iau|imi rezerv|imi folosesc|folosesc) (si eu |)(cele # minute|slotul|cele cinci minute)',
     // "Dacă se poate, 5 minute pentru câteva observații la acțiunea 1" (h538_017); "Aș vrea să zic și eu câteva lucruri" (h536_014).
     '^# minute pentru (cateva |cele |niste |cateva scurte |)(observatii|comentarii|propuneri)', '(as vrea sa|as dori sa) (zic|spun) (si eu |)(cateva|doua|niste) lucruri',
     // "Intervenția noastră de 5 minute o vom împărți: 3 minute eu, 2 minute doctorandul" (h534_013).
@@ -2452,6 +2454,8 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Nu vin eu, dar vine fratele meu, Sorin Rotaru … Va lua el cuvantul" (h540_067).
+    '(va|o sa) (lua|ia) (el|ea|dansul|dansa) cuvantul',
     // "Dl. viceprimar va susține un scurt cuvânt de deschidere" (h534_053); "colega mea …, care va transmite și observațiile noastre" (h533_071).
     '(va|vor) (sustine|tine|rosti|avea) (un|o) (scurt |scurta |)(cuvant|alocutiune|discurs)',
     'care (va|o sa) (transmite|transmita|prezenta|prezinte|sustine|sustina) (si |)(observatiile|comentariile|pozitia|propunerile) (noastre|noastra|institutiei|muzeului|asociatiei)',

@@ -138,3 +138,22 @@ const corpus536: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 536–538', corpus536);
+
+// Round 164 (sets 539–541): following remotely under a condition; a check still to make; a colleague as the clause's subject;
+// talks in new words; "mai" adding colleagues; "pt." as "pentru"; a hedge on a declined talk.
+const corpus539: IntentCase[] = [
+  ['Dear Ms Simion, Matera 2019 Foundation will follow the session remotely if a streaming is provided; otherwise we will not be able to attend in person.', 'maybe'],
+  ['Dear Ms Simion, I would like to join, but I still have to check whether the business meeting on the same morning gets moved. If possible I\'ll connect at least for part of the session.', 'maybe'],
+  ['Unfortunately I cannot travel to Timisoara on the 20th, but my colleague Sanne Bakker will be in Romania that week and will join the session. She will only observe.', 'yes', 1, false],
+  ['Buna ziua, Confirm participarea pentru doua persoane: Rebeca Kiss si Levente Nagy. Am dori sa ne prezentam pe scurt ca firma noua in domeniul jocurilor video.', 'yes', 2, true],
+  ['Buna ziua, Nu vin eu, dar vine fratele meu, Sorin Rotaru, care se ocupa de firma. Va lua el cuvantul.', 'yes', 1, true],
+  ['Hello Lavinia, Count me in. I will comment on the mentoring action for 5 minutes if there is still a slot.', 'yes', 1, true],
+  ['Salut Lavinia, Sunt prezent miercuri. Îmi iau și eu cele 5 minute – am câteva observații la indicatorii de monitorizare.', 'yes', 1, true],
+  ['Îmi confirm participarea. Vor mai fi prezenți doi colegi din departament, dr. Irina Cozma și ing. Matei Roman. Nu vom prezenta nimic, participăm ca observatori.', 'yes', 3, false],
+  ['Bună! Confirm pt. mine și pentru Alex. Alex ar vrea să vorbească 5 min.', 'yes', 2, true],
+  // Kept: the sender's own "will join" after a colleague named elsewhere; a colleague's doubt.
+  ['My colleague Ana sent the slides. I will join the session myself.', 'yes', 1],
+  ['Colegul meu nu poate, dar eu voi participa.', 'yes', 1],
+];
+
+describeIntentCorpus('misses of sets 539–541', corpus539);
