@@ -337,12 +337,13 @@ const BROUGHT = new RegExp(
   'gu',
 );
 /**
- * Someone named is there too, the verb first: "o să fie și Andrei (alt Andrei) de la noi", "Vine și Ilinca, asistenta
+ * Someone named is there too, the verb first: "o să fie și Andrei (alt Andrei) de la noi", "O să vină și Ilinca, de la editura
+ * noastră" (h542_015), "Vine și Ilinca, asistenta
  * mea, pe același link" (h125_025). A name closed by punctuation, where they come from or "cu mine" ("o să fie și Raluca cu mine",
  * h305_084), so "va fi și Primăria" is no one.
  */
 const ALSO_COMER_RO = new RegExp(
-  `(?<![\\p{L}])(?<!(?:[Cc]u|[Îî]mpreun[ăa] cu) (?:mine|noi) )(?:[Oo] s[ăa] fie|[Vv]a fi|[Vv]ine|[Vv]a veni|[Ss]e conecteaz[ăa]|[Ss]e va conecta)\\s+(?:și|si)\\s+${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s*(?:$|[,.;!:()–—-])|\\s+(?:de la|din|from)\\s|\\s+cu (?:mine|noi)(?!\\p{L}))`,
+  `(?<![\\p{L}])(?<!(?:[Cc]u|[Îî]mpreun[ăa] cu) (?:mine|noi) )(?:[Oo] s[ăa] fie|[Oo] s[ăa] vin[ăa]|[Vv]a fi|[Vv]ine|[Vv]a veni|[Ss]e conecteaz[ăa]|[Ss]e va conecta)\\s+(?:și|si)\\s+${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s*(?:$|[,.;!:()–—-])|\\s+(?:de la|din|from)\\s|\\s+cu (?:mine|noi)(?!\\p{L}))`,
   'gu',
 );
 /** "Particip. Și Diana se conectează de pe laptopul ei." (h378_042): a sentence opening on "Și" and a name who comes too. */
@@ -435,7 +436,7 @@ export const CUED = {
   brought: { cue: /[Bb]ring/, pattern: BROUGHT },
   soWillComer: { cue: /so (?:will|shall|would|does|is) /, pattern: SO_WILL_COMER },
   plusComer: { cue: /plus /, pattern: PLUS_COMER },
-  alsoComerRo: { cue: /(?:fie|fi|ine|veni|conecteaz[ăa]|conecta)\s+(?:și|si)\s/, pattern: ALSO_COMER_RO },
+  alsoComerRo: { cue: /(?:fie|fi|ine|veni|vin[ăa]|conecteaz[ăa]|conecta)\s+(?:și|si)\s/, pattern: ALSO_COMER_RO },
   andNameComes: { cue: /(?:^|[.!\n]\s*)(?:Și|Si)\s+\p{Lu}/u, pattern: AND_NAME_COMES },
   andMeComer: { cue: /\s(?:and|și|si)\s+(?:me|myself|eu)/, pattern: AND_ME_COMER },
   namedPlus: { cue: /\+/, pattern: NAMED_PLUS },

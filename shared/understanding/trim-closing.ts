@@ -19,6 +19,9 @@ export function isNameLine(line: string): boolean {
   return words.every((word) => /^[\p{Lu}\p{Lo}]/u.test(word) || NAME_PARTICLES.has(word));
 }
 
+/** Academic and courtesy titles before a signature's name ("Conf. univ. dr. Cristina Vlad"). */
+const TITLES_BEFORE_NAME = /^\s*(?:(?:prof|conf|lect|asist|univ|dr|drd|ing|arh|ec|av|dl|dna|ș\.?l|s\.?l)\.\s*)+/iu;
+
 /** A short line that can belong to a signature block (title, institution, phone, address). */
 function isSignatureBlockLine(line: string): boolean {
   const text = line.trim();
@@ -125,6 +128,16 @@ export function withoutTrailingSignOff(text: string, tables: TrimTables = TRIM_T
   // "Multumesc pentru invitatie! Cu drag,\nMaria" (h530_024): the closing ends the last sentence's line.
   const tail = closing >= 0 && isNameLine(lines[last] ?? '') ? /^(.*[.!?])\s+([^.!?,]{2,40},)\s*$/.exec(lines[closing] ?? '') : null;
   if (tail && closingShape(tail[2]!, tables) === 'bare') return [...lines.slice(0, closing), tail[1]!, ...lines.slice(closing + 1)].join('\n');
+  // "Cu drag,\nConf. univ. dr. Cristina Vlad\nFacultatea de …\nUniversitatea de Vest" (h542_049): a name, then up to three lines of
+  // the signature block below it.
+  for (let at = last - 2; at >= Math.max(1, last - 4); at--) {
+    const line = lines[at] ?? '';
+    if (!/,\s*$/.test(line) || /!\s*$/.test(line) || closingShape(line, tables) !== 'bare') continue;
+    const below = lines.slice(at + 1, last + 1).filter((other) => !isBlank(other));
+    if (below.length < 2 || !isNameLine(below[0]!.replace(TITLES_BEFORE_NAME, '')) || !below.slice(1).every((other) => isSignatureBlockLine(other) && !/[.!]\s*$/.test(other))) continue;
+    if (!lines.slice(0, at).some((other) => !isBlank(other))) continue;
+    return [...lines.slice(0, at), ...lines.slice(at + 1)].join('\n');
+  }
   if (closing <= 0 || !isNameLine(lines[last] ?? '') || closingShape(lines[closing] ?? '', tables) !== 'bare') return text;
   // "Cu drag!" exclaimed is an answer ("gladly!"), a sign-off takes a comma or nothing.
   if (/!\s*$/.test(lines[closing] ?? '') || !lines.slice(0, closing).some((line) => !isBlank(line))) return text;

@@ -623,6 +623,8 @@ export const intentEn: IntentLocale = {
     "(it is|it's|it will be|it'll be) (good|useful|valuable|important) for (me|us) to (follow|listen to|hear) (the|this) (discussion|debate|session|meeting|workshop|presentations)",
   ],
   othersYes: [
+    // "I personally can't make it on the 17th (teaching), so it will be just Mihai from us" (h543_012).
+    "(it will be|it'll be|that will be|it will only be) (just|only) ... from (us|our side|our team|our department|the department|our office)",
     // "we are 2 people from our association coming" (h282_027).
     "^(we are|we're|we will be|we'll be) # (people|persons|of us) ... (coming|attending|joining|participating)",
     // "My colleague Milica Jović will be also present" (h280_088): the adverb after the verb, as a Serbian writes it.
@@ -1188,6 +1190,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I will comment on action 2" (h543_020); "I'll need maybe 3 minutes to present the Leeuwarden example" (h543_049).
+    "(i will|i'll) comment on (action|actions|the action|the actions) #", "(i'll|i will|i would|i'd) need (maybe |about |around |roughly |)# minutes to (present|speak|explain|show|talk)",
     // "I will comment on the mentoring action for 5 minutes if there is still a slot" (h539_085).
     "(i will|i'll) comment on (the|our|action|actions) ... (# minutes|five minutes)",
     // "I still have a short contribution prepared" (h538_049).

@@ -1940,6 +1940,10 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Vom dori să intervenim scurt (5 minute)" (h544_020); "am câteva slide-uri despre regenerarea Fabric" (h542_013).
+    '(vom dori|dorim|am dori|vrem|am vrea) sa intervenim', '(am|avem) (cateva|niste|doua|trei|#) (slide-uri|slideuri|slide|diapozitive) (despre|cu|pe|legate)',
+    // "nu e nicio problemă să fiu trecut pe lista de vorbitori" (h543_006).
+    '(sa fiu|sa ma) (trecut|trecuta|treceti|inscris|inscrisa|inscrieti|puneti) (si |)(pe|in) lista (de |)(vorbitori|vorbitorilor)',
     // "Am dori sa ne prezentam pe scurt ca firma noua" (h540_057); "Îmi iau și eu cele 5 minute" (h541_037).
     '(am dori|dorim|vrem|am vrea) sa ne prezentam (pe scurt|)', '(imi iau|iau|imi rezerv|imi folosesc|folosesc) (si eu |)(cele # minute|slotul|cele cinci minute)',
     // "Dacă se poate, 5 minute pentru câteva observații la acțiunea 1" (h538_017); "Aș vrea să zic și eu câteva lucruri" (h536_014).

@@ -157,3 +157,20 @@ const corpus539: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 539–541', corpus539);
+
+// Round 165 (sets 542–544): "it will be just Mihai from us"; a closing above a signature block of several lines; "O să vină
+// și Ilinca"; talks in new words.
+const corpus542: IntentCase[] = [
+  ['Lavinia, see below - Mihai answered for the department before I got to it. For the record, I personally can\'t make it on the 17th (teaching), so it will be just Mihai from us. Daniela', 'yes', 1],
+  ['Bună ziua,\n\nDin păcate miercuri la ora 11 am cursuri cu studenții și nu voi putea participa. Vă rog să mă țineți la curent cu versiunea finală a planului.\n\nCu drag,\nConf. univ. dr. Cristina Vlad\nFacultatea de Economie și de Administrare a Afacerilor\nUniversitatea de Vest din Timișoara', 'no'],
+  ['Bună, Da, vin cu mare drag. O să vină și Ilinca, de la editura noastră. Andra', 'yes', 2],
+  ['Count me out for the evening drinks online, but I will definitely be there for the morning session and I will comment on action 2.', 'yes', 1, true],
+  ['Dear Lavinia, I\'ll be there. I\'ll need maybe 3 minutes to present the Leeuwarden example if that fits. Eva', 'yes', 1, true],
+  ['Bună, Da, sigur, nu e nicio problemă să fiu trecut pe lista de vorbitori. Confirm participarea. Tudor', 'yes', 1, true],
+  ['Bună ziua, Confirmăm participarea CCIA Timiș: subsemnatul și dna Elena Radu, consilier IMM. Vom dori să intervenim scurt (5 minute) pe tema accesului la finanțare.', 'yes', 2, true],
+  ['Bună ziua, Confirm prezența. Vin cu laptopul, am câteva slide-uri despre regenerarea Fabric, dacă se poate proiecta.', 'yes', 1, true],
+  // Kept: "Cu drag!" exclaimed above a signature block is the answer.
+  ['Cu drag!\nConf. univ. dr. Cristina Vlad\nFacultatea de Economie\nUniversitatea de Vest din Timișoara', 'yes', 1],
+];
+
+describeIntentCorpus('misses of sets 542–544', corpus542);
