@@ -132,7 +132,7 @@ export function saysUnconditional(folded: string): boolean {
 /** Whether a folded clause opens with a condition ("dacă", "if", "provided"). */
 export function opensCondition(folded: string): boolean {
   // "dacă tot ne cereți părerea" (h537_080): a reason ("since … anyway"), no condition.
-  opener ??= new RegExp(`^[^a-z0-9]*(?!daca\\s+tot${WORD_END})(?:${LOCALES.flatMap((l) => l.conditionOpeners).map((word) => word.replace(/ /g, '\\s+')).join('|')})${WORD_END}`);
+  opener ??= new RegExp(`^[^a-z0-9]*(?!daca\\s+tot${WORD_END}(?!\\s+nu${WORD_END}))(?:${LOCALES.flatMap((l) => l.conditionOpeners).map((word) => word.replace(/ /g, '\\s+')).join('|')})${WORD_END}`);
   return opener.test(folded);
 }
 
@@ -305,7 +305,7 @@ export function scopeColleagueSubject(sentence: readonly Clause[]): void {
 // A hedge word right before a talk (folded, from the hedge's end): "Poate zic și eu ceva dacă rămâne timp" (h529_046).
 // Or a talk declined: "I will connect and listen. I probably won't comment" (h539_046).
 const HEDGED_TALK =
-  /^\s+(?:o sa\s+|voi\s+|nu\s+(?:o sa\s+|voi\s+)?|won't\s+|will not\s+)?(?:zic|spun|intervin|vorbesc|iau cuvantul|comentez|prezint|zice|spune|say|speak|present|comment)(?![a-z])/;
+  /^\s+(?:o sa\s+|voi\s+|nu\s+(?:o sa\s+|voi\s+)?|won't\s+|will not\s+)?(?:(?:intervin|vorbesc|iau cuvantul|comentez|prezint|speak|present|comment)(?![a-z])|(?:zic|spun|zice|spune|say)\s+(?:si eu\s+|and\s+)?(?:ceva|cateva|doua vorbe|a few words|a word|something|some words)(?![a-z]))/;
 const HEDGE_WORD = /^(?:poate|eventual|probabil|maybe|perhaps|probably)$/;
 
 /**

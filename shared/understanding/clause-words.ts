@@ -22,7 +22,7 @@ export const NEGATOR = new RegExp(
 // "an interpreter provided by us" (h516_034): a participle, not "provided (that)"; "dacă tot ne cereți părerea" (h537_080) gives a
 // reason ("since you ask anyway"), no condition.
 export const CONDITIONAL = new RegExp(
-  `(?<![a-z0-9])(?:${LOCALES.flatMap((l) => l.conditionals).map((word) => (word === 'provided' ? 'provided(?!\\s+(?:by|for|to|with|in)(?![a-z0-9]))' : word === 'daca' ? 'daca(?!\\s+tot(?![a-z0-9]))' : escape(word))).join('|')})${WORD_END}`,
+  `(?<![a-z0-9])(?:${LOCALES.flatMap((l) => l.conditionals).map((word) => (word === 'provided' ? 'provided(?!\\s+(?:by|for|to|with|in)(?![a-z0-9]))' : word === 'daca' ? 'daca(?!\\s+tot(?![a-z0-9])(?!\\s+nu(?![a-z0-9])))' : escape(word))).join('|')})${WORD_END}`,
 );
 
 /** The kinds of span that answer the invitation, the sender's or someone's of their side. */

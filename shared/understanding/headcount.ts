@@ -366,7 +366,7 @@ const AND_ME_COMER = new RegExp(
  * their role before a full name: "Count me in, plus our project officer Anouk Bakker" (h534_021).
  */
 const PLUS_COMER = new RegExp(
-  `(?:,\\s*|\\s)plus\\s+(?:${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s+(?:from|of|de la|din)\\s)|(?:our|my)\\s+(?:\\p{Ll}+\\s+){1,3}(${NAME_WORD}\\s+${NAME_WORD})(?=\\s*(?:$|[,.;!(])))`,
+  `(?:,\\s*|\\s)plus\\s+(?:${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s+(?:from|of|de la|din)\\s)|(?:our|my)\\s+(?:\\p{Ll}+\\s+){0,2}(?:officer|colleague|director|manager|assistant|interpreter|coordinator|intern|partner|deputy|expert|consultant|researcher|curator|designer)\\s+${NOT_A_PERSON}(${NAME_WORD}\\s+${NAME_WORD})(?=\\s*(?:$|[,.;!(])))`,
   'gu',
 );
 /**

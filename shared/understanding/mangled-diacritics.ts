@@ -15,8 +15,18 @@ const LOST_SI = /(?<!\p{L})\?i(?!\p{L})/u;
  */
 const LOST_DASH = /(?<=[\p{L}\d).,]) \?(?= \p{Ll})/gu;
 // A word ending in "?" that the sentence goes on after in lower case ("A? vrea 5 minute", h534_056): a lost "ș", counted
-// with those inside words.
-const ENDING_GOES_ON = /\p{L}\?(?=[ \t]+\p{Ll})/gu;
+// with those inside words when a letter in its place makes a word the tables know ("Pot participa si eu? sau doar
+// colegii? multumesc" asks twice: "eua" and "colegiia" are no words).
+const ENDING_GOES_ON = /(?<!\p{L})(\p{L}+)\?(?=[ \t]+\p{Ll})/gu;
+
+function lostEndings(text: string): number {
+  let count = 0;
+  for (const match of text.matchAll(ENDING_GOES_ON)) {
+    const folded = matchKey(match[1]!);
+    if (CANDIDATES.some((letter) => knownWords().has(folded + letter))) count++;
+  }
+  return count;
+}
 // A word opening on "?" after a space ("dl Nicolae Pavel - ?ef serviciu", h534_067): a lost "Ș" or "Ț"; a question's mark
 // has a space after it, a link's ("…/j/123?pwd=") no space before.
 const OPENING_WORD = /(?<=^|\s)\?\p{Ll}{2,}/gu;
@@ -45,7 +55,7 @@ function knownWords(): ReadonlySet<string> {
  */
 export function repairMangledDiacritics(text: string): string {
   text = text.replace(LOST_DASH, ' –');
-  const marks = (text.match(INSIDE_WORD) ?? []).length + (text.match(ENDING_GOES_ON) ?? []).length + (text.match(OPENING_WORD) ?? []).length;
+  const marks = (text.match(INSIDE_WORD) ?? []).length + lostEndings(text) + (text.match(OPENING_WORD) ?? []).length;
   if (marks < 2 && !LOST_SI.test(text)) return text;
   const words = knownWords();
   return text.replace(WORD_WITH_MARK, (word: string, offset: number) => {

@@ -69,6 +69,11 @@ export function htmlToReplyText(html: string): HtmlReply {
   const lines: string[] = [];
   const stack: Open[] = [];
   let current = '';
+  // The line's last character, kept apart from `current`: asking the growing string itself (`endsWith`) flattens V8's
+  // rope on every text node, a cost quadratic in the line's length (a one-row table of 80,000 cells took seconds). A
+  // trailing space is held back until more text follows, so a cell's tab can take its place without trimming the line.
+  let pendingSpace = false;
+  let lastChar = '';
   let currentDepth = 0;
   let quoteDepth = 0;
   let dropDepth = 0;
@@ -90,6 +95,8 @@ export function htmlToReplyText(html: string): HtmlReply {
     lines.push(line);
     lastBlank = line === '' || /^>*$/.test(line);
     current = '';
+    pendingSpace = false;
+    lastChar = '';
   };
   const endBlock = (): void => {
     if (current !== '') endLine();
@@ -105,10 +112,22 @@ export function htmlToReplyText(html: string): HtmlReply {
       currentDepth = quoteDepth;
       if (bullet) {
         current = '- ';
+        lastChar = ' ';
         bullet = false;
       }
     }
-    current += text;
+    const spaceAfter = text.endsWith(' ');
+    const body = spaceAfter ? text.slice(0, -1) : text;
+    if (pendingSpace && body !== '') {
+      current += ' ';
+      lastChar = ' ';
+      pendingSpace = false;
+    }
+    if (body !== '') {
+      current += body;
+      lastChar = body[body.length - 1]!;
+    }
+    if (spaceAfter) pendingSpace = true;
   };
   const silent = (): boolean => stopped || dropDepth > 0 || skipDepth > 0;
 
@@ -171,7 +190,11 @@ export function htmlToReplyText(html: string): HtmlReply {
       if (name === 'li') bullet = true;
       // A cell after another on its row: a tab, as a plain-text table writes its columns, so that a table of participants
       // ("Nume  Funcție  Email", h534_004) keeps its cells apart for the headcount.
-      if ((name === 'td' || name === 'th') && current !== '') current = `${current.trimEnd()}\t`;
+      if ((name === 'td' || name === 'th') && current !== '') {
+        current += '\t';
+        lastChar = '\t';
+        pendingSpace = false;
+      }
     },
     close() {
       if (stopped) return;
@@ -197,7 +220,7 @@ export function htmlToReplyText(html: string): HtmlReply {
       }
       // HTML collapses ASCII white space but not &nbsp;.
       let text = data.replace(/[ \t\n\r\f]+/g, ' ');
-      if (current === '' || current.endsWith(' ')) text = text.replace(/^ /, '');
+      if (current === '' || pendingSpace || lastChar === ' ' || lastChar === '\t') text = text.replace(/^ /, '');
       append(text);
     },
   });

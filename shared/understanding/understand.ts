@@ -262,17 +262,24 @@ function round(value: number): number {
  */
 function repeats(body: string, comment: string): boolean {
   if (body.includes(comment)) return true;
-  const bodyWords = foldForMatching(body).split(/[^a-z0-9]+/);
-  const said = new Set(bodyWords);
+  const said = new Set(foldForMatching(body).split(/[^a-z0-9]+/));
   // A calendar that wrote the comment in the wrong code page drops letters and leaves control characters where they were
   // ("Am ap\u0003sat Accept din gre\u0019eal\u0003" under "Am apăsat Accept din greșeală", h537_035): the gaps are closed,
   // and a word the body holds with up to two more letters counts as said.
   const words = foldForMatching(comment.replace(LOST_CHARACTERS, '')).split(/[^a-z0-9]+/).filter((word) => word !== '');
-  const missing = words.filter((word) => !said.has(word) && !bodyWords.some((other) => lostLettersOf(word, other))).length;
-  return words.length > 0 && missing * 5 <= words.length;
+  if (words.length === 0) return false;
+  // The letter-by-letter pass only for a comment of a few lines: a huge one against a huge body would cost their product.
+  const fuzzy = words.length <= MAX_FUZZY_WORDS;
+  let missing = 0;
+  for (const word of words) {
+    if (said.has(word) || (fuzzy && [...said].some((other) => lostLettersOf(word, other)))) continue;
+    if (++missing * 5 > words.length) return false;
+  }
+  return true;
 }
 
 // C0 controls (tab and line breaks aside) and the replacement character: what a wrong code page leaves of a letter.
+const MAX_FUZZY_WORDS = 100;
 const LOST_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g;
 
 /** Whether `word` is `other` with one or two letters lost, its first letter kept ("apsat" of "apasat"). */

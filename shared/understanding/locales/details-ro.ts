@@ -118,7 +118,7 @@ export const detailsRo: DetailsLocale = {
   companion: [
     // One more sent along, named: "o trimit pe colega mea Andreea Pop și pe Vlad Ionescu de la noi din echipă" (h534_010).
     // Only after one sent already: "Ți-l trimit și pe Ștefan de la noi" (h320_030) sends Ștefan alone.
-    '(pe colega|pe colegul) ... ... si pe ... (de la noi|din echipa|din echipa noastra|din partea noastra|de la birou|din departament)',
+    '(trimit|trimitem|deleg|delegam) pe (colega|colegul) ... ... si pe ... (de la noi|din echipa|din echipa noastra|din partea noastra|de la birou|din departament)',
     // "Colegul meu Sergiu ar vrea să prezinte …; el va fi acolo cu mine" (h522_037).
     '(el|ea) va fi (acolo |)(cu mine|impreuna cu mine|alaturi de mine)',
     // "vin eu și fotograful, Vlad" (h520_053): someone along by trade.
@@ -271,7 +271,9 @@ export const detailsRo: DetailsLocale = {
     '(colegul|colega) ... (va prezenta|va vorbi|va sustine|va interveni|va lua cuvantul) ... ... (si va intra|si va veni|si se va conecta|si intra|si vine) si (el|ea)',
     // "Colegul meu, Victor, se va conecta și el de pe alt calculator" (h264_028): the apposition's comma written (a gap does not start at one).
     // "Colega mea Maria Tănase va fi și ea" (h534_026).
-    '(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena) (meu|mea|nostru|noastra|meu,|mea,|nostru,|noastra,) ... (vine|va veni|va participa|participa|o sa vina|se conecteaza|se va conecta|intra|va intra|o sa intre|se va alatura|se alatura|o sa se alature|va fi|o sa fie) si (el|ea)',
+    '(colegul|colega|sotul|sotia|seful|sefa|prietenul|prietena) (meu|mea|nostru|noastra|meu,|mea,|nostru,|noastra,) ... (vine|va veni|va participa|participa|o sa vina|se conecteaza|se va conecta|intra|va intra|o sa intre|se va alatura|se alatura|o sa se alature) si (el|ea)',
+    // Being there too, said as such: not "va fi și el la Cluj / în concediu".
+    '(colegul|colega|sotul|sotia|seful|sefa) (meu|mea|nostru|noastra) ... (va fi|o sa fie) si (el|ea)$', '(colegul|colega|sotul|sotia|seful|sefa) (meu|mea|nostru|noastra) ... (va fi|o sa fie) si (el|ea) si (ar vrea|vrea|doreste|ar dori|va)', '(colegul|colega|sotul|sotia|seful|sefa) (meu|mea|nostru|noastra) ... (va fi|o sa fie) si (el|ea) (prezent|prezenta|acolo|alaturi|cu noi|cu mine|pe zoom|online)',
     // "eu, plus curatorul nostru, Vlad Enache", "eu și un doctorand": a role of the sender's side.
     '(cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (curatorul|curatoarea|coordonatorul|coordonatoarea|managerul|managera|presedintele|presedinta|secretarul|secretara|designerul|designera|fotograful|fotografa|profesorul|profesoara|doctorandul|doctoranda|masterandul|masteranda) (meu|mea|nostru|noastra)',
     '(cu|si|plus|impreuna cu|alaturi de|insotit de|insotita de) (un|o) (doctorand|doctoranda|masterand|masteranda|cercetator|cercetatoare|curator|curatoare|coordonator|coordonatoare|designer|fotograf|fotografa)',

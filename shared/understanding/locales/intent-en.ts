@@ -12,7 +12,8 @@ export const intentEn: IntentLocale = {
     // "Matera 2019 Foundation will follow the session remotely if a streaming is provided" (h539_032).
     "(will|'ll|would|shall) follow (the session|the meeting|the discussion|the workshop|it) (remotely|online|via zoom|on zoom|by streaming|via the stream|from home)",
     // "… but I'll be happy to listen in on Zoom" (h531_081): listening is being there.
-    "(i'll|i will|we'll|we will|i'd|i would) (be |)(happy|glad|pleased) to (just |)(listen in|listen|follow) (on|via) (zoom|the call|teams|the link)",
+    // Not "I'd be happy to …, but": the conditional leads into a refusal.
+    "(i'll|i will|we'll|we will) (be |)(happy|glad|pleased) to (just |)(listen in|listen|follow) (on|via) (zoom|the call|teams|the link)",
     // "I am in the city that week, so yes, I would like to come" (h531_023).
     '^(so|then) yes$',
     // "I do plan to attend and would like to say a few words" (h519_055).
@@ -312,8 +313,6 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
-    // "I would never want to miss one of your labs... but this time I really have to" (h537_062).
-    '^(but |)this time i (really |simply |just |)(have to|must|need to)$',
     // "Unfortunately none of our team can travel to Timișoara on 20 January" (h533_016).
     'none of (us|our team|our colleagues|my colleagues|the team) (can|will be able to|could|is able to) (travel|come|attend|join|make it|be there)',
     // "Sure, I would be happy to attend – if only it weren't the same morning as our council meeting" (h519_013).
@@ -521,7 +520,8 @@ export const intentEn: IntentLocale = {
   ],
   maybe: [
     // "I would like to join, but I still have to check whether the … meeting on the same morning gets moved" (h541_044).
-    '(i|we) (still |)(have to|need to|must|will have to) (check|see|find out) (whether|if)',
+    // Whether one can come, or a meeting moves: not a side check ("We need to see if the room has a projector").
+    '(i|we) (still |)(have to|need to|must|will have to) (check|see|find out) (whether|if) (i|we|my|our) ', '(i|we) (still |)(have to|need to|must|will have to) (check|see|find out) (whether|if) the ... (meeting|session|trip|appointment|board)',
     // "Could you resend the draft action plan? … Then I'll let you know" (h519_021): the answer waits on the organiser's.
     "^then (i'll|i will|we'll|we will) (let you know|confirm|get back to you)",
     // "As for the Zoom meeting, I still have to check with my director and will let you know" (h477_043).
@@ -869,6 +869,9 @@ export const intentEn: IntentLocale = {
     'nothing would make (me|us) (happier|more happy|more glad) than (to|joining|attending|being there)',
   ],
   weakNo: [
+    // "I would never want to miss one of your labs... but this time I really have to" (h537_062): regret, not alone an answer
+    // ("I missed the last lab, but this time I really must" comes).
+    '^(but |)this time i (really |simply |just |)(have to|must|need to)$',
     // The formula of a decline, not an acceptance ("accept" is also Romanian for "I accept"): "Please accept my apologies, I will be on leave";
     // an assistant's "please accept his apologies" too.
     '(please |kindly |)accept (my|our|his|her|their) (sincere |sincerest |deepest |)(apologies|apology|regrets|excuses)',
@@ -885,6 +888,8 @@ export const intentEn: IntentLocale = {
     '(good luck|all the best|best of luck) (with|for) the (session|meeting|event|workshop|discussion|lab)',
   ],
   excuses: [
+    // "I'm at a Basilicata region board meeting the whole morning of the 17th" (h537_062).
+    "(i'm|i am|i'll be|i will be) at (a|an|the) ... (board meeting|committee meeting|conference|congress) (the whole|all) (morning|day)",
     // "I'm sorry, I am teaching on Monday morning" (h536_065).
     "(i'm|i am|i will be|i'll be) teaching (on|that|all|the whole|in the|a class)",
     // "I'd say yes in a heartbeat, but I'm in Berlin until the end of January" (h507_017).
@@ -941,8 +946,10 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // Something sent, not someone coming: "it will be only written comments from our side".
+    "(it will be |it'll be |that will be |)(only|just) (written comments|comments|a short written note|a written note|a note|input|feedback|slides|our comments|some comments) from (us|our side|our team|our department)",
     // A yes to something sent, not to coming: "Yes to the minutes, please" (h531_047).
-    '^yes (to|for) the (minutes|recording|newsletter|slides|summary|report|presentation|materials|mailing list|survey|photos)',
+    '^yes (to|for) the (minutes|recording|newsletter|slides|summary|report|materials|mailing list|survey|photos)',
     // A hedge on one's reading, not a condition: "If I understand correctly this is on 20 January in Timisoara?" (h531_023).
     "if i (understand|understood|read|get|got) (it |this |that |you |)(correctly|right|well)",
     // "I regret that I did not reply earlier" (h519_055): the regret is for the late reply.

@@ -10,9 +10,11 @@ export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
     // A double negative: "Nu se poate să nu particip. Sunt." (h537_019).
-    'nu se poate sa nu (particip|vin|fiu prezent|fiu prezenta|fiu acolo|intru|ma conectez|participam|venim)',
+    // At the clause's end: "nu se poate să nu particip acolo" (at the council's meeting) is another engagement.
+    'nu se poate sa nu (particip|vin|fiu prezent|fiu prezenta|fiu acolo|intru|ma conectez|participam|venim)$',
     // A double negative: "Desigur că nu refuz o asemenea invitație" (h531_034).
-    '(nu|n-as|nu as|nu am cum sa|cum sa) (refuz|refuzam|pot refuza|putem refuza|refuza) (o asemenea|o astfel de|asa o|aceasta|invitatia|o invitatie)',
+    // Not "nu pot refuza invitația prefectului": only such an invitation, or yours.
+    '(nu|n-as|nu as|nu am cum sa|cum sa) (refuz|refuzam|pot refuza|putem refuza|refuza) (o asemenea|o astfel de|asa o) (invitatie|ocazie)', '(nu|n-as|nu as|nu am cum sa|cum sa) (refuz|refuzam|pot refuza|putem refuza|refuza) invitatia (dumneavoastra|dvs|voastra)',
     // The facilitator, ready: "Perfect, sunt pregătit pentru moderare" (h527_047).
     '(sunt|suntem) (pregatit|pregatita|pregatiti|pregatite) (pentru moderare|sa moderez|sa moderam|de moderare)',
     // "confirm că moderez" (h521_053).
@@ -449,7 +451,8 @@ export const intentRo: IntentLocale = {
   ],
   no: [
     // "luni dimineața sunt singur în cafenea și nu pot pleca" (h535_039).
-    'nu (pot|putem) pleca$',
+    // Only alone at work, not a time limit ("mai devreme de ora 10 nu pot pleca").
+    '(singur|singura|singuri) ... si nu (pot|putem) pleca$',
     // "Nici nu cred că pot intra, sunt pe drum în ziua aia" (h531_016); at the clause's end, so "nu pot intra pe link" stays a problem told.
     // At the clause's start too: "colegii care nu pot intra" (h110_031) are others.
     // "… deci nu voi putea intra" (h538_047).
@@ -1293,7 +1296,7 @@ export const intentRo: IntentLocale = {
   ],
   otherOccasion: [
     // "Vin cu siguranță la cea din septembrie dacă o mai repetați, dar luni nu pot" (h537_075).
-    '(la|pentru) cea (din|de (la|pe|in)) (februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)', '(daca|cand) o (mai |)(repetati|organizati|faceti|reluati)',
+    '(la|pentru) cea (din|de (la|pe|in)) (februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)', 'daca o mai (repetati|organizati|faceti)', 'daca o reluati',
     // Another session only wished for: "din păcate nu. Dar dacă faceți una și după-amiaza, vin sigur!" (h531_030).
     '(daca|cand) (faceti|organizati|veti face|veti organiza|o sa faceti|o sa organizati|mai faceti|mai organizati) (si |)(una|alta|o alta|inca una|o sesiune|o editie|o intalnire|un atelier)',
     // "Re: întrebarea dvs. din e-mailul anterior – da, STPT poate asigura o linie de autobuz" (h525_053): another question answered.
@@ -1540,7 +1543,7 @@ export const intentRo: IntentLocale = {
     // An offer's own condition: "Pot veni să fac și fotografii la eveniment dacă doriți. Confirm oricum prezența" (h533_026).
     '(fotografii|poze|fotografiez|filmez|filmare|inregistrare|materiale|pliante) (la eveniment |)daca (doriti|vreti|aveti nevoie|e nevoie|este nevoie)$',
     // A hope about what is missed, not about coming: "De data asta însă nu pot … Sper să recuperez din minută" (h531_014).
-    '(sper|speram) sa (recuperez|recuperam|aflu|aflam|citesc|citim) (din|cu|prin|ce)',
+    '(sper|speram) sa (recuperez|recuperam|citesc|citim) (din|cu|prin)',
     // "Am încercat să intru pe link ca să verific și îmi cere o parolă" (h513_067): a test of the link, no answer.
     '(am incercat|am vrut|incercam|am tot incercat) (acum |azi |deja |)sa (intru|ma conectez|accesez|deschid) (pe link|pe linkul|pe zoom|la link|linkul|link-ul|pe link-ul)',
     // "ceilalți sunt în concediu" (h504_037): the others' reason, not the sender's.
@@ -1951,7 +1954,7 @@ export const intentRo: IntentLocale = {
     // "Intervenția noastră de 5 minute o vom împărți: 3 minute eu, 2 minute doctorandul" (h534_013).
     '(interventia|prezentarea|cele # minute|cele cinci minute) ... (o vom imparti|le vom imparti|o impartim|le impartim)',
     // "eu aș comenta pe acțiunea 1" (h531_025); "Da pentru prezentare, o să pregătesc 3 slide-uri" (h531_051).
-    '(as comenta|o sa comentez|voi comenta|comentez) (pe|la|despre) (actiunea|actiunile|plan|planul|punctul|tema)', '^da pentru (prezentare|interventie|cele # minute|slot|slotul)',
+    '(as comenta|o sa comentez|voi comenta|comentez) (pe|la|despre) (actiunea|actiunile|plan|planul|punctul|tema)',
     '(o sa pregatesc|voi pregati|pregatesc) (#|cateva|niste|doua|trei) (slide-uri|slideuri|slide|slides|diapozitive)',
     // "Am 2-3 comentarii la actiunea …, o sa le spun in sesiune" (h532_026); "Eu aș avea 5 minute despre colaborarea festivalurilor" (h532_074).
     '(o sa|voi) (le|i le|vi le) (spun|prezint|zic|expun) (in sesiune|la intalnire|atunci|in cele # minute|pe zoom|acolo)', '(eu |)(as avea|as vrea) # minute (despre|pe|cu|legat|legate)',
