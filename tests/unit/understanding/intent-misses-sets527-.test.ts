@@ -170,6 +170,7 @@ const corpus542: IntentCase[] = [
   ['Bună, Da, sigur, nu e nicio problemă să fiu trecut pe lista de vorbitori. Confirm participarea. Tudor', 'yes', 1, true],
   ['Bună ziua, Confirmăm participarea CCIA Timiș: subsemnatul și dna Elena Radu, consilier IMM. Vom dori să intervenim scurt (5 minute) pe tema accesului la finanțare.', 'yes', 2, true],
   ['Bună ziua, Confirm prezența. Vin cu laptopul, am câteva slide-uri despre regenerarea Fabric, dacă se poate proiecta.', 'yes', 1, true],
+  ['Bună ziua, Eu nu pot veni, dar vor veni în locul meu colegele Andra și Teodora de la Startup Hub. Gabriel', 'yes', 2],
   // Kept: "Cu drag!" exclaimed above a signature block is the answer.
   ['Cu drag!\nConf. univ. dr. Cristina Vlad\nFacultatea de Economie\nUniversitatea de Vest din Timișoara', 'yes', 1],
 ];
