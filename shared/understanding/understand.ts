@@ -269,17 +269,18 @@ function repeats(body: string, comment: string): boolean {
   const words = foldForMatching(comment.replace(LOST_CHARACTERS, '')).split(/[^a-z0-9]+/).filter((word) => word !== '');
   if (words.length === 0) return false;
   // The letter-by-letter pass only for a comment of a few lines: a huge one against a huge body would cost their product.
-  const fuzzy = words.length <= MAX_FUZZY_WORDS;
+  const candidates = words.length <= MAX_FUZZY_WORDS ? [...said] : [];
   let missing = 0;
   for (const word of words) {
-    if (said.has(word) || (fuzzy && [...said].some((other) => lostLettersOf(word, other)))) continue;
+    if (said.has(word) || candidates.some((other) => lostLettersOf(word, other))) continue;
     if (++missing * 5 > words.length) return false;
   }
   return true;
 }
 
-// C0 controls (tab and line breaks aside) and the replacement character: what a wrong code page leaves of a letter.
+/** Above this many words, a calendar comment is compared with the body word for word only. */
 const MAX_FUZZY_WORDS = 100;
+// C0 controls (tab and line breaks aside) and the replacement character: what a wrong code page leaves of a letter.
 const LOST_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g;
 
 /** Whether `word` is `other` with one or two letters lost, its first letter kept ("apsat" of "apasat"). */
