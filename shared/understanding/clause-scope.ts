@@ -1,5 +1,5 @@
 import type { Clause, SpanKind } from './analyze-text';
-import { ANSWER_PARTICLES } from './clause-words';
+import { ANSWER_PARTICLES, conditionWordSource } from './clause-words';
 import { LOCALES } from './intent-locales';
 import { compileStickyPhrases, findAll, WORD_END } from './phrase-table';
 import type { PhraseMatcher } from './phrase-table';
@@ -131,8 +131,8 @@ export function saysUnconditional(folded: string): boolean {
 
 /** Whether a folded clause opens with a condition ("dacă", "if", "provided"). */
 export function opensCondition(folded: string): boolean {
-  // "dacă tot ne cereți părerea" (h537_080): a reason ("since … anyway"), no condition.
-  opener ??= new RegExp(`^[^a-z0-9]*(?!daca\\s+tot${WORD_END}(?!\\s+nu${WORD_END}))(?:${LOCALES.flatMap((l) => l.conditionOpeners).map((word) => word.replace(/ /g, '\\s+')).join('|')})${WORD_END}`);
+  // The condition words' own exceptions ("dacă tot ne cereți părerea" gives a reason): see `conditionWordSource`.
+  opener ??= new RegExp(`^[^a-z0-9]*(?:${LOCALES.flatMap((l) => l.conditionOpeners).map(conditionWordSource).join('|')})${WORD_END}`);
   return opener.test(folded);
 }
 

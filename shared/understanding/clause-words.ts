@@ -19,11 +19,22 @@ export const NEGATOR = new RegExp(
     .join('|')})${WORD_END}`,
 );
 
-// "an interpreter provided by us" (h516_034): a participle, not "provided (that)"; "dacă tot ne cereți părerea" (h537_080) gives a
-// reason ("since you ask anyway"), no condition.
-export const CONDITIONAL = new RegExp(
-  `(?<![a-z0-9])(?:${LOCALES.flatMap((l) => l.conditionals).map((word) => (word === 'provided' ? 'provided(?!\\s+(?:by|for|to|with|in)(?![a-z0-9]))' : word === 'daca' ? 'daca(?!\\s+tot(?![a-z0-9])(?!\\s+nu(?![a-z0-9])))' : escape(word))).join('|')})${WORD_END}`,
-);
+/**
+ * What must not follow a condition word for it to be one: "an interpreter provided by us" (h516_034) is a participle, not
+ * "provided (that)"; "dacă tot ne cereți părerea" (h537_080) gives a reason ("since you ask anyway"), but "dacă tot nu
+ * găsește nimeni altcineva" is a condition again.
+ */
+const NOT_CONDITION_AFTER: Readonly<Record<string, string>> = {
+  provided: '(?!\\s+(?:by|for|to|with|in)(?![a-z0-9]))',
+  daca: '(?!\\s+tot(?![a-z0-9])(?!\\s+nu(?![a-z0-9])))',
+};
+
+/** A condition word (folded) as a regular-expression source, with what must not follow it. */
+export function conditionWordSource(word: string): string {
+  return `${escape(word)}${NOT_CONDITION_AFTER[word] ?? ''}`;
+}
+
+export const CONDITIONAL = new RegExp(`(?<![a-z0-9])(?:${LOCALES.flatMap((l) => l.conditionals).map(conditionWordSource).join('|')})${WORD_END}`);
 
 /** The kinds of span that answer the invitation, the sender's or someone's of their side. */
 export const ANSWER_KINDS: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'no', 'maybe']);

@@ -2,6 +2,7 @@ import { analyzeText, matchKey } from './analyze-text';
 import type { TextAnalysis } from './analyze-text';
 import { decideIntent } from './intent';
 import type { IntentResult } from './intent';
+import { foundInQuote } from './inline-answers';
 import { LOCALES } from './intent-locales';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import type { PhraseMatcher } from './phrase-table';
@@ -61,6 +62,6 @@ export function readForwardedAnswer(words: string, own: IntentResult, plain: str
   return {
     answer,
     analysis,
-    decided: { ...decided, confidence: Math.min(decided.confidence, 0.7), evidence: `${decided.evidence ?? ''} (a colleague's answer, forwarded)`.trim() },
+    decided: foundInQuote(decided, "a colleague's answer, forwarded"),
   };
 }

@@ -44,7 +44,15 @@ export function readInlineAnswers(words: string, html: string): InlineAnswers | 
   const analysis = analyzeText(text);
   const decided = decideIntent(analysis);
   if (decided.intent === 'unknown') return null;
-  return { words: text, analysis, decided: { ...decided, confidence: Math.min(decided.confidence, 0.7), evidence: `${decided.evidence ?? ''} (in the quote)`.trim() } };
+  return { words: text, analysis, decided: foundInQuote(decided, 'in the quote') };
+}
+
+/**
+ * An answer read inside the quote rather than above it: capped at 0.7 (it was found where answers usually are not) and
+ * marked so in its evidence ("Particip (in the quote)").
+ */
+export function foundInQuote(decided: IntentResult, where: string): IntentResult {
+  return { ...decided, confidence: Math.min(decided.confidence, 0.7), evidence: `${decided.evidence ?? ''} (${where})`.trim() };
 }
 
 /**
