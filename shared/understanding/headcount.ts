@@ -2,6 +2,7 @@ import { joinAppositions } from './apposition';
 import { expandShorthand, LOCALES, matchKey, normalizeReply, NUMBER_SOURCE } from './analyze-text';
 import { isOrganisationWord, NAME_WORD, TITLE, TITLES } from './person-names';
 import { countListedNames, ROLE_WORD } from './listed-names';
+import { countRoleList } from './role-list';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import { typoCorrector } from './typos';
 
@@ -92,6 +93,7 @@ const ADDED_REMOTE =
 let concluded: RegExp | null = null;
 let correctedBare: RegExp | null = null;
 let notButCount: RegExp | null = null;
+let correctedTail: RegExp | null = null;
 let addedOnline: RegExp | null = null;
 /** "am zis că venim 4, dar vom fi doar 2": an earlier number the sender takes back. */
 // "în subiect scrisesem 3 persoane, dar … Rămânem doar doi" (h474_055): a count the subject said.
@@ -602,6 +604,8 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
     const count = ONE_REPRESENTATIVE.test(match.text) ? 0 : (numberIn(match.text) ?? 0);
     extraSpans.push([match.start, match.end]);
     if (counterfactual(folded, match.start)) continue;
+    // "La atelierul din 30 septembrie am fost cu 3 colegi, acum vin doar eu și Mihaela" (h546_043): a party of the past.
+    if (PAST_BEFORE.test(folded.slice(Math.max(0, match.start - 24), match.start))) continue;
     // "The two colleagues will come with me by car": the party said before, named again.
     if (DEFINITE_BEFORE.test(folded.slice(Math.max(0, match.start - 8), match.start))) continue;
     // "Suntem o asociație mică, cu 4 membri activi": the organisation's size, no one brought (nor a total).
@@ -683,6 +687,14 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   for (const bare of folded.matchAll(correctedBare)) {
     final = numberIn(bare[1]!) ?? final;
     lastBare = bare.index;
+  }
+  // "Confirmăm participarea a 6 persoane … De fapt, ne-am reorganizat: vor veni 4." (h546_051): a bare count closing the
+  // sentence of the correction, after the verb of coming.
+  correctedTail ??= new RegExp(`${CORRECTION_SAID.source}[^.!?]{0,60}?(?<![a-z])(?:vor veni|vor participa|venim|vom fi|vom veni|suntem|will come|we will be|we'll be|there will be)\\s+(${NUMBER_SOURCE})\\s*(?:persoane|oameni|people|persons|)\\s*(?:[.!]|$)`, 'g');
+  for (const tail of folded.matchAll(correctedTail)) {
+    if (tail.index < lastBare) continue;
+    final = numberIn(tail[1]!) ?? final;
+    lastBare = tail.index;
   }
   // "Confirm pentru 2 persoane. P.S. De fapt vin singură, colega are altă ședință." (h468_072): corrected to the sender
   // alone, unless a later correction counts again ("De fapt vin singură. Ba nu, 2").
@@ -771,7 +783,7 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   }
   for (const sum of folded.matchAll(DIGIT_SUM)) total = Math.max(total, Number(sum[1]) + Number(sum[2]));
   total = Math.max(total, adultsAndChildren(folded));
-  total = Math.max(total, namesList(joined, !onBehalf), slashedNames(joined));
+  total = Math.max(total, namesList(joined, !onBehalf), slashedNames(joined), countRoleList(folded));
   const plural = WE.test(folded);
   for (const key of keys) {
     const answered = ANSWER_FOR_COUNT.exec(key)?.[1];
@@ -893,6 +905,8 @@ function counterfactual(folded: string, start: number): boolean {
   const before = folded.slice(Math.max(0, start - 80), start).split(' . ').pop()!;
   return COUNTERFACTUAL_BEFORE.test(before) || INTENDED_BEFORE.test(before) || POSSIBLE_BEFORE.test(before);
 }
+
+const PAST_BEFORE = /(?<![a-z])(?:am fost|am venit|am participat|ne-am conectat|am mers|eram|i came|i was there|we came|we were there|i attended|we attended)\s*(?:acolo\s*|atunci\s*|last time\s*|)$/;
 
 /** Someone brought only perhaps, after the sender's own answer: "Da, particip. Poate reușesc să vin și cu colega mea" (h492_049). */
 // "Probabil ni se alătură și directorul artistic, dacă termină repetiția" (h505_049). Not a count doubted ("Probabil vom fi 2-3

@@ -68,6 +68,7 @@ const JOINS_TOO = /(?<![a-z])(?:vin|venim|intru|intram|ma conectez|ne conectam|p
 const NO_LONGER = /(?<![a-z])(?:nu (?:(?:voi|vom|va|vor|o sa|pot|putem|poate) )?mai|no longer|not .{0,20}anymore|not .{0,20}any more)(?![a-z])/;
 /** "(eu nu pot)": the sender's own aside opened right before a refusal; colleagues counted by a number ("2 colegi"). */
 const OWN_ASIDE_BEFORE = /\(\s*(?:eu|i)\s+$/;
+const SENDS = /^(?:(?:va |)trimit|(?:va |)trimitem|(?:i'm|i am|we're|we are) sending|(?:i|we) (?:will|'ll) send|(?:i|we) send)(?![a-z])/;
 const COUNTED_COLLEAGUES = /(?<![a-z])(?:\d|doi|doua|trei|patru|two|three|four) (?:colegi|colege|colleagues|reprezentanti|representatives)(?![a-z])/;
 const SURELY = /(?<![a-z])(?:sigur|cu siguranta|cu certitudine|garantat|definitely|for sure|certainly|surely)(?![a-z])/;
 // A clause opening on the sender: the Romanian pronoun is emphatic (unneeded before the verb), the English one is not.
@@ -435,9 +436,13 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     const namedInside = (span: ClauseSpan): boolean => span.kind === 'othersYes' && namesFirstName(span.text, () => false);
     // "De la Direcția Comunicare vin doi colegi, Sorina și Alex, … Eu nu ajung" (h498_052): a count of colleagues said to come,
     // their first names right after it (not a count alone: "Vor participa doi colegi, eu nu pot" stays for a person).
+    // Nor a count the sender sends: "Trimit în locul meu doi colegi de la Fundația Triade" (h546_064) is decided, where
+    // "vor participa doi colegi" may be a plan.
     const countedInside = (span: ClauseSpan): boolean => {
       const next = analysis.clauses[span.clause + 1];
-      return span.kind === 'othersYes' && COUNTED_COLLEAGUES.test(analysis.clauses[span.clause]!.folded.slice(span.start, span.end)) &&
+      const said = analysis.clauses[span.clause]!.folded.slice(span.start, span.end);
+      if (span.kind === 'substitute') return SENDS.test(said) && COUNTED_COLLEAGUES.test(said);
+      return span.kind === 'othersYes' && COUNTED_COLLEAGUES.test(said) &&
         next?.sentence === analysis.clauses[span.clause]!.sentence && FIRST_NAMES_ONLY.test(next.text.trim());
     };
     const named = standIns.some((span) =>

@@ -12,6 +12,8 @@ import { readInlineAnswers } from './inline-answers';
 import { modelFallback } from './intent-model/model-fallback';
 import { repairMangledDiacritics } from './mangled-diacritics';
 import { detectLanguage } from './language';
+import { readForeignAnswer } from './foreign-answer';
+import type { ForeignAnswer } from './foreign-answer';
 import { parseMail } from './parse-mail';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import type { PhraseMatcher } from './phrase-table';
@@ -87,6 +89,7 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
   let decided: IntentResult;
   let sideSpeaking: boolean | null = null;
   let forwarded: ForwardedAnswer | null = null;
+  let foreign: ForeignAnswer | null = null;
   if (calendar) {
     decided = calendarAnswer(calendar.partstat, analysis);
   } else {
@@ -110,6 +113,9 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     if (daySide) decided = { intent: daySide, confidence: 0.6, evidence: `${decided.evidence ?? ''} → the invitation's day` };
     // What the phrases left open, a model trained on the labelled corpus may settle (rarely, and only when near certain).
     decided = modelFallback(decided, words, analysis) ?? decided;
+    // "Leider kann ich am 17. nicht teilnehmen", "Parteciperò volentieri": a partner language the tables above do not read.
+    foreign = decided.intent === 'unknown' && decided.evidence === null ? readForeignAnswer(words) : null;
+    if (foreign) decided = { intent: foreign.intent, confidence: foreign.confidence, evidence: foreign.evidence };
     // A bare "Nu, mulțumesc." under the organiser's later question ("aveți nevoie de traducere?") answers that question.
     const side = decided.intent === 'yes' || decided.intent === 'no' ? sideQuestionAnswered(message.text, trimmed, decided.evidence) : null;
     if (side) {
@@ -130,6 +136,10 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
   const details = fromSubject
     ? extractDetails(subjectWords()!, fromSubject, decided.intent, decided.delegated ?? false)
     : extractDetails(forwarded?.answer ?? words, analysis, decided.intent, decided.delegated ?? false);
+  if (foreign) {
+    details.headcount = decided.intent === 'yes' ? foreign.headcount : null;
+    details.speaker = foreign.speaker ?? details.speaker;
+  }
   // "Subject: Re: <ours> - confirmăm 4 persoane" over a body of "Confirmăm." (h432_063): the party counted in the sender's
   // own subject words, where the body counts no one beside the sender.
   // Only a subject that holds a count at all is read (this runs on most yes replies).

@@ -33,6 +33,8 @@ export const detailsEn: DetailsLocale = {
     'party of #', 'group of #', "(we are|we're|we are all|we're all|as) (a |)team of #", 'total of #',
     '(put|mark|pencil|book|register|reserve) (us|me) (down |in |)for #', '# (people|persons|attendees|participants|guests|delegates|colleagues|representatives|members|seats|places|spots)',
     'for # (people|persons|attendees|participants)', 'both of us', 'all # of us', '# of us',
+    // "Kaunas 2022 will be represented by three team members (…). I won't be joining myself." (h546_034).
+    '# (team members|team-members|teammates|staff members|members of (our|the) team)',
     // "a delegation of three (3) persons", "3 in total".
     'delegation of #', '# in total', 'in total #',
     // "On behalf of Timisoara Free Walking Tours: yes, 2 guides will attend the lab": an organisation's people by role.

@@ -869,7 +869,9 @@ export const intentRo: IntentLocale = {
     // "vin eu. Nu știu încă dacă va putea intra și Irina" (h514_067): whether one more can come too.
     '(va putea|o sa poata|poate) (sa |)(intra|intre|veni|vina|participa|participe|ajunge|ajunga) si ...$',
     // "Colegul meu Petrică ar putea participa și el, depinde" (h522_071); "Nu stiu inca daca vine si fratele meu" (h522_080).
-    '(ar putea|poate|o sa poata) (participa|veni|intra) si (el|ea)', 'daca vine si (fratele|sora|sotul|sotia|colegul|colega|fiul|fiica) (meu|mea)'],
+    '(ar putea|poate|o sa poata) (participa|veni|intra) si (el|ea)', 'daca vine si (fratele|sora|sotul|sotia|colegul|colega|fiul|fiica) (meu|mea)',
+    // "Confirm. Vom fi probabil 2, dar dacă se eliberează și directorul, 3." (h546_030); "Vă revin cu lista nominală" (h546_051).
+    '(vom fi|suntem|o sa fim|venim) (probabil|cel mai probabil|posibil) #', 'lista (nominala|cu numele|participantilor|persoanelor)'],
   // "nu mai pot participa miercuri … Am confirmat anterior, vă rog să mă scoateți de pe listă" (h424_027).
   pastConfirmations: ['(eu |noi |)(am|v-am|i-am) (deja |)confirmat', 'deja am confirmat'],
   // "PS: … Nu vom putea trimite alt reprezentant" (h429_053); one of the refusals above.
@@ -1575,7 +1577,9 @@ export const intentRo: IntentLocale = {
     'nu (stiu|sunt sigur|sunt sigura) daca (va |)(mai |)(ajuta|conteaza|este util|e util|foloseste)',
     'nu garantez ca (am|o sa am|voi avea) (camera|microfon|semnal|net|internet|conexiune)',
     // Questions expected, not doubt about coming: "Nu pregătim o prezentare, dar vom avea probabil întrebări" (h400_072).
-    '(vom avea|o sa avem|voi avea|o sa am|am avea|as avea) (probabil|poate|eventual|si) (cateva |niste |unele |)(intrebari|comentarii|observatii)',
+    // Not "Voi avea și câteva comentarii": comments the sender brings are a talk (h547_053; sixteen replies so labelled).
+    '(vom avea|o sa avem|voi avea|o sa am|am avea|as avea) (probabil|poate|eventual) (cateva |niste |unele |)(intrebari|comentarii|observatii)',
+    '(vom avea|o sa avem|voi avea|o sa am|am avea|as avea) si (cateva |niste |unele |)intrebari',
     // A call between organisers, not the meeting: "Ne auzim mâine la telefon să stabilim ordinea intervențiilor" (h397_056).
     'ne auzim (maine |diseara |luni |)(la telefon|pe telefon|telefonic|pe whatsapp)',
     // German "da" (since): "Leider kann ich … nicht teilnehmen, da ich zu diesem Zeitpunkt in Bukarest bin" (h397_048).
@@ -1943,6 +1947,11 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Am pregătit câteva comentarii pentru sesiunea de discuții" (h547_081); "Ne înscriem și pentru intervenție de 5 minute"
+    // (h546_018); "Vom transmite comentariile pe planul de acțiune în timpul întâlnirii" (h545_083).
+    '(am|am si|avem|avem si) (pregatit|pregatite|pregatita) (cateva|niste|unele|doua|cele|o|un) (comentarii|observatii|interventie|prezentare|comentariu|slide-uri|slideuri)',
+    '(ne inscriem|ma inscriu|va rog sa ne inscrieti|va rog sa ma inscrieti|inscrieti-ne|inscrieti-ma) (si |)(pentru|la) (o |)(interventie|interventia|interventii|prezentare|luare de cuvant|luarea de cuvant|sesiunea de interventii)',
+    '(vom|voi) (transmite|prezenta|expune|face) (si |)(comentariile|observatiile) ... (in timpul|pe parcursul) (intalnirii|sesiunii|atelierului|discutiei|discutiilor)',
     // "Vom dori să intervenim scurt (5 minute)" (h544_020); "am câteva slide-uri despre regenerarea Fabric" (h542_013).
     '(vom dori|dorim|am dori|vrem|am vrea) sa intervenim', '(am|avem) (cateva|niste|doua|trei|#) (slide-uri|slideuri|slide|diapozitive) (despre|cu|pe|legate)',
     // "nu e nicio problemă să fiu trecut pe lista de vorbitori" (h543_006).
@@ -2461,6 +2470,11 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Ea are și câteva comentarii de făcut la acțiunea 1" (h545_006); "Vlad are o prezentare de 5 minute" (h546_073);
+    // "Ea ar vrea să întrebe ceva în cele 5 minute" (h546_054).
+    '(are|au) (si |)(cateva|niste|unele|doua) (comentarii|observatii) de (facut|prezentat|transmis)',
+    '(are|au|va avea|vor avea) (si |)o (scurta |mica |)prezentare de # (minute|min)',
+    '(ar vrea|ar dori|vrea|doreste) sa (intrebe|spuna|zica|prezinte) ceva in cele # (minute|min)',
     // "Nu vin eu, dar vine fratele meu, Sorin Rotaru … Va lua el cuvantul" (h540_067).
     '(va|o sa) (lua|ia) (el|ea|dansul|dansa) cuvantul',
     // "Dl. viceprimar va susține un scurt cuvânt de deschidere" (h534_053); "colega mea …, care va transmite și observațiile noastre" (h533_071).
@@ -2780,6 +2794,8 @@ export const intentRo: IntentLocale = {
     '^(interventie|interventia|interventii|prezentare|prezentarea|luare de cuvant|luarea de cuvant|luare a cuvantului|vorbitor|speaker|alocutiune)$',
     // The topic named before the colon: "Cât despre prezentare: de data asta nu, prezintă colegul".
     '^(cat despre|in ceea ce priveste|referitor la|legat de|in privinta) (prezentare|prezentarea|interventie|interventia|luarea de cuvant|luarea cuvantului)$',
+    // "Pentru interventie: nu, multumesc, vom asculta doar." (h546_062); "Pentru partea de prezentare: nu" (h381_067).
+    '^(pentru|privind|despre|la) (partea de |sectiunea de |momentul de |)(prezentare|prezentari|interventie|interventii|luarea de cuvant|luarea cuvantului|luare de cuvant)$',
     // "3. Doresc să susțin o intervenție: NU" (h147_033): the invitation's question as the field's label.
     '^(doresc sa (iau cuvantul|intervin|prezint)|doriti sa (luati cuvantul|interveniti|prezentati))$', '^(doresc|doriti|dorim) sa (sustin|sustineti|sustinem|tin|tineti|fac|faceti) o (scurta |)(interventie|prezentare)$',
     // "- luăm cuvântul: nu": the invitation's question turned into the field's label.

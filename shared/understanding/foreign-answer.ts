@@ -1,0 +1,153 @@
+import { FOREIGN_ANSWERS } from './locales/answers-foreign';
+import type { ForeignAnswerLocale } from './locales/answers-foreign';
+import { compileGroupedPhrases, wordStarts } from './phrase-table';
+import type { TaggedPhraseMatcher } from './phrase-table';
+import { splitSentences } from './sentences';
+import { foldForMatching } from './text-normalize';
+
+/** What a reply in a partner language says, when the Romanian and English tables found nothing. */
+export interface ForeignAnswer {
+  intent: 'yes' | 'no' | 'maybe';
+  confidence: number;
+  evidence: string;
+  /** The party, the sender included, when the answer is yes. */
+  headcount: number | null;
+  speaker: boolean | null;
+}
+
+type Tag = 'yes' | 'no' | 'regret' | 'maybe' | 'partial' | 'negator' | 'condition' | 'othersYes' | 'companion' | 'total' | 'speakerYes' | 'speakerNo';
+
+interface Compiled {
+  locale: ForeignAnswerLocale;
+  matcher: TaggedPhraseMatcher<Tag>;
+  numbers: RegExp;
+}
+
+interface Hit {
+  tag: Tag;
+  text: string;
+  start: number;
+  end: number;
+}
+
+// A clause ends at a comma, a semicolon or a dash: "Ich nehme gerne teil, werde aber keinen Beitrag halten" keeps its
+// yes away from the "keinen" of the next clause. Not at a bare "but": German "aber" sits inside its clause
+// ("ich nehme aber gerne teil"), and where "mais", "ma", "de" join two clauses a comma stands before them.
+const CLAUSE_END = /\s*[,;:–—]\s*|\s+-\s+/u;
+// Replies this long are not the short formal notes these tables are written for.
+const MAX_TEXT = 1500;
+// German and Hungarian write the day as an ordinal ("am 20. Januar", "2020. január 17.", "am 17. nicht"): the dot
+// before a month or a lower-case word ends no sentence.
+const ORDINAL_BEFORE_MONTH =
+  /(\d)\.\s+(?=(?:januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|január|február|március|április|május|június|július|augusztus|szeptember|október)(?![\p{L}]))/giu;
+
+const ORDINAL_BEFORE_WORD = /(\d)\.\s+(?=\p{Ll})/gu;
+
+let compiled: Compiled[] | null = null;
+
+function compile(): Compiled[] {
+  return FOREIGN_ANSWERS.map((locale) => {
+    const words = Object.keys(locale.numbers);
+    const numberSource = `\\d{1,2}|${words.join('|')}`;
+    // Every list its own group: a companion phrase and a colleague-attends phrase starting at the same word both count.
+    const lists: [Tag, string[]][] = [
+      ['yes', locale.yes], ['no', locale.no], ['regret', locale.regret], ['maybe', locale.maybe], ['partial', locale.partial],
+      ['negator', locale.negators], ['condition', locale.conditions], ['othersYes', locale.othersYes],
+      ['companion', locale.companions], ['total', locale.totals], ['speakerYes', locale.speakerYes], ['speakerNo', locale.speakerNo],
+    ];
+    const matcher = compileGroupedPhrases(lists.map(([tag, phrases]) => [{ tag, phrases }]), numberSource);
+    return { locale, matcher, numbers: new RegExp(`(?<![a-z0-9])(${numberSource})(?![a-z0-9])`) };
+  });
+}
+
+/**
+ * Reads a short reply written in German, French, Italian, Spanish or Hungarian with the
+ * narrow tables of `locales/answers-foreign.ts`: a first-person yes not negated in its
+ * clause, a negated attendance verb, regret alone, a hedge. Returns null when the reply says
+ * none of them, says both a yes and a no, or holds a question or a partial attendance that a
+ * person should read.
+ */
+export function readForeignAnswer(text: string): ForeignAnswer | null {
+  compiled ??= compile();
+  if (text.length > MAX_TEXT) return null;
+  const sentences = splitSentences(text.replace(ORDINAL_BEFORE_MONTH, '$1 ').replace(ORDINAL_BEFORE_WORD, '$1 ')).map((s) => ({ text: foldForMatching(s.text), question: s.question }));
+  for (const locale of compiled) {
+    const answer = readIn(sentences, locale);
+    if (answer) return answer;
+  }
+  return null;
+}
+
+function readIn(sentences: { text: string; question: boolean }[], { locale, matcher, numbers }: Compiled): ForeignAnswer | null {
+  const yes: string[] = [];
+  const no: string[] = [];
+  const maybe: string[] = [];
+  const regret: string[] = [];
+  const others: string[] = [];
+  const companions: string[] = [];
+  let total: number | null = null;
+  let partial = false;
+  let speaker: boolean | null = null;
+  let asks = false;
+  for (const sentence of sentences) {
+    // "Wenn es online ist, nehme ich gerne teil": the condition may stand in the clause before the yes.
+    const conditional = findHits(matcher, sentence.text).some((hit) => hit.tag === 'condition');
+    for (const clause of sentence.text.split(CLAUSE_END)) {
+      const hits = findHits(matcher, clause);
+      if (hits.length === 0) continue;
+      const has = (tag: Tag): Hit | undefined => hits.find((hit) => hit.tag === tag);
+      const negated = has('negator') !== undefined;
+      const yesHit = has('yes');
+      const noHit = has('no');
+      if (sentence.question && (yesHit || noHit)) asks = true;
+      else if (noHit) no.push(noHit.text);
+      else if (yesHit && conditional) maybe.push(yesHit.text);
+      else if (yesHit && !negated) yes.push(yesHit.text);
+      const maybeHit = has('maybe');
+      if (maybeHit) maybe.push(maybeHit.text);
+      if (has('partial')) partial = true;
+      const regretHit = has('regret');
+      if (regretHit) regret.push(regretHit.text);
+      const othersHit = has('othersYes');
+      if (othersHit && !negated) others.push(othersHit.text);
+      let companionEnd = -1;
+      for (const hit of hits) {
+        // "zusammen mit meiner Kollegin" holds "mit meiner Kollegin" too: one companion.
+        if (hit.tag === 'companion' && !negated && hit.start >= companionEnd) {
+          companions.push(hit.text);
+          companionEnd = hit.end;
+        }
+        if (hit.tag === 'total') total = countIn(hit.text, numbers, locale) ?? total;
+      }
+      // A refusal to speak in any clause wins over a wish in another: the person reads a mixed reply anyway.
+      if (has('speakerNo')) speaker = false;
+      else if (has('speakerYes') && !negated && speaker === null) speaker = true;
+    }
+  }
+  const found = (list: string[]): string => `${locale.language}: ${list.slice(0, 2).join(' / ')}`;
+  if (asks || partial) return null;
+  if (maybe.length > 0) return { intent: 'maybe', confidence: 0.55, evidence: found(maybe), headcount: null, speaker };
+  if (yes.length > 0 && no.length === 0) {
+    const party = total ?? 1 + companions.reduce((n, c) => n + (countIn(c, numbers, locale) ?? 1), 0);
+    return { intent: 'yes', confidence: 0.7, evidence: found(yes), headcount: party, speaker };
+  }
+  if (yes.length > 0) return null;
+  // The sender stays away and names a colleague who comes in their place: the organisation's yes, for one.
+  if (others.length > 0) return { intent: 'yes', confidence: 0.6, evidence: found([...no, ...regret, ...others]), headcount: 1, speaker };
+  if (no.length > 0) return { intent: 'no', confidence: 0.7, evidence: found(no), headcount: null, speaker: null };
+  if (regret.length > 0) return { intent: 'no', confidence: 0.55, evidence: found(regret), headcount: null, speaker: null };
+  return null;
+}
+
+function findHits(matcher: TaggedPhraseMatcher<Tag>, folded: string): Hit[] {
+  return matcher.matchAt(folded, wordStarts(folded)).map(({ start, end, tag }) => ({ tag, text: folded.slice(start, end), start, end }));
+}
+
+/** The number a phrase holds, in digits or words; null when it holds none. */
+function countIn(text: string, numbers: RegExp, locale: ForeignAnswerLocale): number | null {
+  const match = numbers.exec(text);
+  if (!match) return null;
+  const word = match[1]!;
+  const value = /^\d+$/.test(word) ? Number(word) : locale.numbers[word];
+  return value !== undefined && value > 0 && value < 100 ? value : null;
+}

@@ -1,0 +1,234 @@
+/**
+ * Answers in the partner languages that write to the city hall now and then (German, French,
+ * Italian, Spanish, Hungarian): a small table read only when the Romanian and English tables
+ * found nothing at all. Folded like the other tables (lower-case, no diacritics: "nehme gerne
+ * teil", "partecipero", "reszt veszek"), in the syntax of `phrase-locale.ts`; `#` is a number,
+ * in digits or in the words of `numbers`.
+ *
+ * The lists are deliberately narrow: first-person, indicative attendance only. What they do
+ * not know stays `unknown` and goes to a person; a wrong yes or no is worse than none.
+ */
+export interface ForeignAnswerLocale {
+  language: 'de' | 'fr' | 'it' | 'es' | 'hu';
+  /** The sender comes ("ich nehme gerne teil", "je participerai"). Undone by a `negators` word in its clause. */
+  yes: string[];
+  /** The sender does not come: an attendance verb negated ("leider kann ich nicht teilnehmen"). */
+  no: string[];
+  /** Regret with no answer of its own ("leider", "purtroppo"): a refusal when nothing else is said. */
+  regret: string[];
+  /** Not sure yet, will try, perhaps. */
+  maybe: string[];
+  /** A part of the meeting only, or late ("erst ab 11 Uhr"): which part is for a person to read. */
+  partial: string[];
+  /** Words that undo a `yes` phrase in their clause ("nicht", "non", "nem"). */
+  negators: string[];
+  /** Words that make a `yes` in their sentence conditional ("wenn", "si", "se"): a maybe. */
+  conditions: string[];
+  /** A colleague attends, in the sender's place or for the organisation ("meine Kollegin wird teilnehmen", "à ma place"). */
+  othersYes: string[];
+  /** One companion beside the sender ("zusammen mit meiner Kollegin"); with `#`, that many. */
+  companions: string[];
+  /** The whole party as a number ("wir sind # Personen", "saremo in #"). */
+  totals: string[];
+  /** The sender wants to speak. */
+  speakerYes: string[];
+  /** The sender will only listen ("nur zuhören", "senza interventi"). */
+  speakerNo: string[];
+  /** Number words and their values. */
+  numbers: Record<string, number>;
+}
+
+export const answersDe: ForeignAnswerLocale = {
+  language: 'de',
+  yes: [
+    '(ich|wir) (nehme|nehmen) ... ... teil',
+    '(nehme|nehmen) (ich|wir) ... ... teil',
+    '(ich|wir) (werde|werden) ... ... (teilnehmen|dabei sein|da sein|anwesend sein|kommen|zugeschaltet sein|mich zuschalten|uns zuschalten)',
+    '(werde|werden) (ich|wir) ... ... (teilnehmen|dabei sein|da sein|anwesend sein|kommen)',
+    '(ich|wir) (komme|kommen) ... (gerne|gern)',
+    '(komme|kommen) (ich|wir) ... (gerne|gern)',
+    '(ich|wir) (bin|sind) ... (gerne|gern) dabei',
+    '(ich|wir) (bestatige|bestatigen) ... (teilnahme|anwesenheit)',
+    '(bestatige|bestatigen) (ich|wir) ... (teilnahme|anwesenheit)',
+    '(meine|unsere) (zusage|teilnahme) (zum|zur|fur|an)',
+    '(ich|wir) (sage|sagen) (gerne |gern |hiermit |)zu',
+  ],
+  no: [
+    '(kann|konnen|werde|werden|konnte|konnten) ... ... nicht (teilnehmen|kommen|dabei sein|da sein|anwesend sein|teilnahmen)',
+    'nicht (teilnehmen|kommen|dabei sein) (kann|konnen|konnte)',
+    '(nehme|nehmen) ... ... nicht teil',
+    '(muss|mussen) ... (absagen|leider absagen)',
+    '(bin|sind) ... verhindert',
+    '(ist|ware) (es |)(mir|uns) ... nicht moglich',
+    '(habe|haben) ... keine zeit',
+  ],
+  regret: ['leider', 'bedauerlicherweise', 'zu meinem bedauern'],
+  maybe: ['vielleicht', 'eventuell', 'moglicherweise', 'noch nicht (sicher|fest|sagen|zusagen|bestatigen)', '(weiss|wei) ... noch nicht', '(ich|wir) (versuche|versuchen)', 'unter vorbehalt'],
+  partial: ['(erst|spater|nur) (ab|um|bis|fur|gegen) ', '(etwas |)spater (kommen|dazukommen|zuschalten)', 'nur (den|die|am) (ersten|zweiten|vormittag|nachmittag)'],
+  negators: ['nicht', 'kein', 'keine', 'keinen', 'leider', 'nie'],
+  conditions: ['wenn', 'falls', 'sofern'],
+  othersYes: [
+    '(meine|mein|unsere|unser) (kollegin|kollege|mitarbeiterin|mitarbeiter|vertreterin|vertreter|stellvertreterin|stellvertreter) ... ... (wird|werden) ... ... (teilnehmen|verfolgen|kommen|dabei sein|vertreten)',
+    '(an meiner stelle|statt meiner|in meiner vertretung)',
+  ],
+  companions: [
+    '(mit|zusammen mit|gemeinsam mit|begleitet von) (meiner|meinem|einer|einem|unserer|unserem) (kollegin|kollegen|kollege|mitarbeiterin|mitarbeiter|dolmetscherin|dolmetscher|assistentin|assistenten|chefin|chef)',
+    '(mit|zusammen mit|gemeinsam mit|begleitet von) (frau|herrn|herr) ',
+    '(mit|zusammen mit|gemeinsam mit|begleitet von) # (kolleginnen|kollegen|mitarbeitern|mitarbeiterinnen)',
+    '(meine|mein) (kollegin|kollege) ... ... (wird|kommt) (auch|ebenfalls|mit)',
+    // "Ich komme gerne und bringe eine Kollegin mit" (h442_026).
+    '(bringe|bringen) (eine|einen|meine|meinen|unsere|unseren) (kollegin|kollegen|mitarbeiterin|mitarbeiter|dolmetscherin|dolmetscher) ... ... mit',
+  ],
+  totals: ['(wir sind|wir kommen|wir werden) (zu|) (zweit|dritt|viert)', '# (personen|teilnehmer|teilnehmende)'],
+  speakerYes: ['(mochte|mochten|werde|werden|wurde|wurden) ... (sprechen|das wort ergreifen|einen (kurzen |)(beitrag|redebeitrag|vortrag) halten|kurz etwas sagen|vortragen)'],
+  speakerNo: ['nur zuhoren', '(horen|hore) (nur |)zu', '(keinen|keine) (redebeitrag|beitrag|vortrag|wortmeldung)', '(redebeitrag|beitrag|vortrag) ... nicht (halten|geben)', 'nicht (sprechen|reden|vortragen)', 'als (zuhorer|zuhorerin|beobachter|beobachterin)'],
+  numbers: { zwei: 2, drei: 3, vier: 4, funf: 5, zweit: 2, dritt: 3, viert: 4 },
+};
+
+export const answersFr: ForeignAnswerLocale = {
+  language: 'fr',
+  yes: [
+    '(je|nous) (participerai|participerons)',
+    '(je|nous) (viendrai|viendrons)',
+    "j'y serai", "nous y serons",
+    '(je|nous) (serai|serons) (bien |)(present|presente|presents|presentes|la|connecte|connectee|connectes|au rendez-vous)',
+    '(je|nous) (serai|serons) (ravi|ravie|ravis|heureux|heureuse|content|contente|contents) de (participer|venir|me joindre|nous joindre|etre)',
+    '(je|nous) (confirme|confirmons) (ma|notre|la) (participation|presence)',
+    '(je me|nous nous) (joindrai|joindrons|connecterai|connecterons)',
+  ],
+  no: [
+    '(je|nous) ne (pourrai|pourrons|peux|pouvons|pourrais) ... pas (etre present|etre presente|etre presents|etre la|participer|venir|assister|me joindre|nous joindre|me connecter|etre des votres|y etre)',
+    '(je|nous) ne (serai|serons) ... pas (present|presente|presents|la|disponible|disponibles|a timisoara)',
+    '(je|nous) ne (participerai|participerons|viendrai|viendrons) ... pas',
+    '(je|nous) (dois|devons) ... decliner',
+    '(je suis|nous sommes) ... (indisponible|indisponibles|empeche|empechee|empeches)',
+  ],
+  regret: ['malheureusement', 'helas', '(je suis|nous sommes) (desole|desolee|desoles)'],
+  maybe: ['peut-etre', 'pas encore (sur|sure|certain|certaine|confirme)', '(je|nous) ne (sais|savons) pas encore', "(je vais|nous allons) essayer", "j'essaierai", 'sous reserve'],
+  partial: ['(seulement|uniquement) (le matin|l\'apres-midi|la premiere|pour la premiere|a partir)', '(un peu |)en retard', 'plus tard', 'a partir de #'],
+  negators: ['ne', "n'", 'pas', 'malheureusement', 'helas'],
+  conditions: ['si', "s'il", "s'ils"],
+  othersYes: [
+    '(ma|mon|notre) (collegue|directeur|directrice|adjoint|adjointe|representant|representante) ... ... (participera|sera presente|sera present|viendra|me remplacera|nous representera|representera)',
+    'a ma place',
+  ],
+  companions: [
+    'avec (ma|mon|une|un|notre) (collegue|assistante|assistant|adjointe|adjoint|interprete|directrice|directeur)',
+    'avec # (collegues|personnes)',
+    '(ma|mon) collegue ... ... (se joindra|sera egalement|sera aussi|viendra aussi|viendra egalement|participera egalement|participera aussi)',
+  ],
+  totals: ['nous serons #', '# personnes'],
+  speakerYes: [
+    '(je|nous) (souhaite|souhaitons|voudrais|voudrions|aimerais|aimerions) ... (intervenir|prendre la parole|presenter)',
+    '(interviendrai|interviendrons|interviendra|pourra intervenir)',
+    // "elle pourra faire une courte intervention en roumain" (h400_074).
+    '(ferai|ferons|fera|faire) une (courte |breve |petite |)intervention',
+  ],
+  speakerNo: [
+    '(seulement|juste|surtout|uniquement) ecouter',
+    '(ne ferai|ne ferons) pas d\'intervention',
+    'sans (intervention|intervenir|prendre la parole)',
+    '(ne prendrai|ne prendrons) pas la parole',
+    "en (tant qu'|)(observateur|observatrice|observateurs|auditeur|auditrice)",
+  ],
+  numbers: { deux: 2, trois: 3, quatre: 4, cinq: 5 },
+};
+
+export const answersIt: ForeignAnswerLocale = {
+  language: 'it',
+  yes: [
+    '(partecipero|parteciperemo)',
+    '(partecipo|partecipiamo) (volentieri|con piacere|sicuramente)',
+    '(saro|saremo) (presente|presenti|collegato|collegata|collegati)',
+    '(ci saro|ci saremo)',
+    '(verro|verremo)',
+    '(confermo|confermiamo) (la |la mia |la nostra |)(partecipazione|presenza)',
+    '(mi colleghero|ci collegheremo)',
+    '(sono|siamo) (lieto|lieta|lieti|felice|felici) di (partecipare|esserci|venire)',
+  ],
+  no: [
+    'non (potro|potremo|posso|possiamo|riesco|riusciamo|riusciro|riusciremo) ... (partecipare|venire|esserci|essere|collegarmi|collegarci|presenziare)',
+    'non (partecipero|parteciperemo|ci saro|ci saremo|saro presente|saremo presenti|verro|verremo)',
+    'non riesco$',
+    '(devo|dobbiamo) (declinare|rinunciare)',
+  ],
+  regret: ['purtroppo', 'mi dispiace', 'spiacente'],
+  maybe: ['forse', 'non (so|sappiamo) ancora', 'non (sono|siamo) ancora (sicuro|sicura|sicuri|certo|certa|certi)', '(cerchero|proveremo|provero|cercheremo) (di|a)', 'se (riesco|riusciamo)'],
+  partial: ['(solo|soltanto) (la mattina|il pomeriggio|per la prima|la prima|fino)', 'in ritardo', 'piu tardi', 'a partire da'],
+  negators: ['non', 'purtroppo'],
+  conditions: ['se'],
+  othersYes: [
+    '(il mio|la mia|il nostro|la nostra|mio|mia) (collega|direttore|direttrice|vice|sostituto|sostituta) ... ... (partecipera|sara presente|verra|ci sara|si colleghera)',
+    'al (mio|posto mio) posto',
+  ],
+  companions: [
+    'insieme (alla|al|a una|a un|con la|con il) (mia |mio |)(collega|assistente|interprete)',
+    'con (la mia|il mio|la|il|una|un) (collega|assistente|interprete)',
+    'con # colleghi',
+  ],
+  totals: ['saremo in #', '# persone'],
+  speakerYes: ['(vorrei|vorremmo|desidero|desideriamo) (intervenire|prendere la parola|presentare)', '(interverro|interverremo)'],
+  speakerNo: [
+    'senza (interventi|intervento|intervenire)',
+    '(solo|soltanto) (ascoltare|per ascoltare|in ascolto)',
+    '(ascoltero|ascolteremo) (soltanto|solo)',
+    'come (uditore|uditrice|uditori|osservatore|osservatrice|osservatori)',
+    'non (interverro|interverremo)',
+  ],
+  numbers: { due: 2, tre: 3, quattro: 4, cinque: 5 },
+};
+
+export const answersEs: ForeignAnswerLocale = {
+  language: 'es',
+  yes: [
+    '(asistire|asistiremos|participaremos)',
+    '(confirmo|confirmamos) (mi|nuestra|la) (asistencia|participacion|presencia)',
+    '(estare|estaremos) (presente|presentes|alli|ahi|conectado|conectada|conectados)',
+    'alli estare',
+  ],
+  no: [
+    'no (podre|podremos|puedo|podemos) ... (asistir|participar|ir|estar|acudir|conectarme|conectarnos)',
+    'no (asistire|asistiremos|participaremos|estare|estaremos)',
+  ],
+  regret: ['lamentablemente', 'desafortunadamente', 'por desgracia', 'lo siento'],
+  maybe: ['quizas', 'quiza', 'tal vez', 'todavia no (se|sabemos|estoy segur|estoy seguro|estoy segura)', '(intentare|intentaremos)'],
+  partial: ['(solo|solamente) (por la manana|por la tarde|la primera|hasta)', 'mas tarde', 'con retraso'],
+  negators: ['no', 'lamentablemente', 'desafortunadamente'],
+  conditions: ['si'],
+  othersYes: ['(mi|nuestro|nuestra) (colega|companera|companero|director|directora) ... ... (asistira|participara|estara presente)', 'en mi lugar'],
+  companions: ['con (mi|una|un) (colega|companera|companero|asistente)', 'con # (colegas|companeros)'],
+  totals: ['(seremos|somos) #', '# personas'],
+  speakerYes: ['(me gustaria|quisiera|deseo) (intervenir|tomar la palabra|hablar|presentar)'],
+  speakerNo: ['solo (escuchar|como oyente|como observador|como observadora)', 'sin intervenir', 'no (intervendre|hablare)'],
+  numbers: { dos: 2, tres: 3, cuatro: 4, cinco: 5 },
+};
+
+export const answersHu: ForeignAnswerLocale = {
+  language: 'hu',
+  yes: [
+    '(szivesen |)reszt (veszek|veszunk)',
+    'ott (leszek|leszunk)',
+    'jelen (leszek|leszunk)',
+    '(csatlakozom|csatlakozunk)',
+    '(megerositem|visszaigazolom|megerositjuk|visszaigazoljuk) (a |)(reszvetelem|reszvetelunket|reszvetelt|reszvetel)',
+  ],
+  no: [
+    'nem (tudok|tudunk|fogok|fogunk) (reszt venni|reszt|jelen lenni|ott lenni|elmenni|csatlakozni|jonni)',
+    'nem (veszek|veszunk) reszt',
+    'nem (leszek|leszunk) ott',
+  ],
+  regret: ['sajnos', 'sajnalattal'],
+  maybe: ['talan', 'meg nem (tudom|tudjuk|biztos)', '(megprobalok|megprobalom|megprobalunk|megprobaljuk)', 'ha (tudok|tudunk|sikerul)'],
+  partial: ['csak (delelott|delutan|az elso|kesobb)', 'kesobb (erkezem|csatlakozom)', 'kesessel'],
+  negators: ['nem', 'sem', 'sajnos'],
+  conditions: ['ha'],
+  othersYes: ['(kollegam|kollegank|kolleganom|helyettesem) ... ... (reszt vesz|jelen lesz|ott lesz|csatlakozik)', 'helyettem'],
+  companions: ['(kollegammal|kolleganommel|kollegankkal|kollegaval|tolmaccsal|tolmacsommal)', '# (kollegammal|kollegaval)'],
+  totals: ['# (fo|fovel|szemely|szemelyben)'],
+  speakerYes: ['szeretnek (hozzaszolni|felszolalni|eloadni)'],
+  speakerNo: ['csak (hallgatokent|meghallgatom|meghallgatjuk|hallgatom|hallgatjuk)', 'nem (kivanok|szeretnek|fogok) (hozzaszolni|felszolalni)', 'hozzaszolas nelkul'],
+  numbers: { ket: 2, ketto: 2, harom: 3, negy: 4, ot: 5 },
+};
+
+/** The partner languages, in the order they are tried. */
+export const FOREIGN_ANSWERS: readonly ForeignAnswerLocale[] = [answersDe, answersFr, answersIt, answersEs, answersHu];

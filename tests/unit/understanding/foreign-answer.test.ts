@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { readForeignAnswer } from '../../../shared/understanding/foreign-answer';
+
+// Replies in the partner languages, as the corpus's authors wrote them (the file names in brackets); each row the
+// intent, the party and the wish to speak the reader should return, or null when a person should read the reply.
+const ANSWERS: [string, 'yes' | 'no' | 'maybe', number | null, boolean | null][] = [
+  ['Sehr geehrte Frau Simion, vielen Dank für die Einladung. Ich nehme gerne an der Sitzung am 20. Januar teil, werde aber nur zuhören.', 'yes', 1, false], // h383_016
+  ['Liebe Frau Simion, vielen Dank für die Einladung. Ich komme gerne am Montag, zusammen mit meiner Kollegin.', 'yes', 2, null], // h439_030
+  ['Ich komme gerne am 20. Januar und bringe eine Kollegin mit, Frau Ana Grozav.', 'yes', 2, null], // h442_026
+  ['Ich werde gerne teilnehmen, begleitet von einer Dolmetscherin (Frau Renate Ilie). Wir werden nicht sprechen, sondern nur zuhören.', 'yes', 2, false], // h480_046
+  ['Ich bestätige hiermit meine Teilnahme am 20. Januar.', 'yes', 1, null], // h482_022
+  ['Leider kann ich am 17.01. nicht teilnehmen.', 'no', null, null], // h386_083
+  ['Leider bin ich am 17. Januar auf Dienstreise. Ich schicke Ihnen gerne schriftliche Anmerkungen.', 'no', null, null], // h453_059
+  ['Am 17. Januar bin ich leider im Urlaub. Meine Kollegin Ingrid Schuster wird die Sitzung für die Banater Zeitung verfolgen, nur als Zuhörerin.', 'yes', 1, false], // h535_030
+  ['Ich versuche teilzunehmen, kann es aber noch nicht fest zusagen - am 17. habe ich vormittags einen Termin in Arad.', 'maybe', null, null], // h488_014
+  ["Je participerai à la réunion Zoom avec ma collègue Andreea Iosif. Nous souhaitons intervenir brièvement sur la coopération culturelle.", 'yes', 2, true], // h474_085
+  ["Je serai présente lundi, avec ma collègue Claire Martin de l'Institut français. Nous ne ferons pas d'intervention.", 'yes', 2, false], // h526_026
+  ['Je ne pourrai malheureusement pas être présente lundi, mais ma collègue Oana Jurca, chargée de projets culturels, participera à ma place.', 'yes', 1, null], // h452_057
+  ['Malheureusement je ne pourrai pas être présente lundi. Merci pour l\'invitation.', 'no', null, null], // h533_027
+  ["Cara Lavinia, grazie per l'invito! Parteciperò volentieri, insieme alla collega Chiara Dell'Aquila. Ascolteremo soltanto, senza interventi.", 'yes', 2, false], // h390_049
+  ['Purtroppo non riusciremo ad essere a Timișoara il 20 gennaio.', 'no', null, null], // h434_048
+  ['Purtroppo il 20 gennaio sarò a Matera per la chiusura dell\'anno.', 'no', null, null], // h495_073
+  ['Kedves Lavinia, köszönöm a meghívást, hétfőn ott leszek a kollégámmal, Évával.', 'yes', 2, null], // h382_060
+  ['Szívesen részt veszek szerdán, de csak hallgatóként.', 'yes', 1, false], // h508_070
+  ['Sajnos nem tudok részt venni, de kollégám Bíró Éva részt vesz helyettem.', 'yes', 1, null], // h467_029
+  ['Confirmo mi asistencia a la reunión del lunes con mi colega Ana.', 'yes', 2, null],
+  ['Lamentablemente no podré asistir el lunes.', 'no', null, null],
+];
+
+// What the reader must leave to a person: a question, a condition, a part of the meeting, a yes beside a no, and the
+// Romanian or English words that look like a partner language's ("participare" is Spanish "participaré" folded).
+const LEFT_OPEN = [
+  'Nehmen Sie auch Gäste auf? Ich nehme gerne teil?',
+  'Ich kann leider erst ab 11 Uhr kommen, nehme dann aber gerne teil.',
+  'Ich nehme gerne teil. Leider kann ich am 20. nicht teilnehmen.',
+  'Care este termenul de participare?',
+  'Vă mulțumim pentru invitație, o vom transmite colegilor.',
+  'Thanks, forwarded to my colleague.',
+  "Parteciperò volentieri se ci sarà una traduzione in inglese: è prevista?",
+];
+
+describe('readForeignAnswer', () => {
+  it.each(ANSWERS)('%s → %s', (text, intent, headcount, speaker) => {
+    expect(readForeignAnswer(text)).toMatchObject({ intent, headcount, speaker });
+  });
+
+  it.each(LEFT_OPEN)('leaves "%s" to a person', (text) => {
+    expect(readForeignAnswer(text)).toBeNull();
+  });
+
+  it('reads a condition in the clause before the yes as a hedge', () => {
+    expect(readForeignAnswer('Wenn es online ist, nehme ich gerne teil.')?.intent).toBe('maybe');
+  });
+
+  it('names the language and the phrase that decided', () => {
+    expect(readForeignAnswer('Ich nehme gerne teil.')?.evidence).toBe('de: ich nehme gerne teil');
+  });
+});
