@@ -303,9 +303,10 @@ export function scopeColleagueSubject(sentence: readonly Clause[]): void {
 }
 
 // A hedge word right before a talk (folded, from the hedge's end): "Poate zic și eu ceva dacă rămâne timp" (h529_046).
-// Or a talk declined: "I will connect and listen. I probably won't comment" (h539_046).
+// Or a talk declined: "I will connect and listen. I probably won't comment" (h539_046). Or a talk brought along: "Vă
+// confirm participarea mea, probabil cu o intervenție scurtă" (h550_053), "Probabil vom interveni cu câteva comentarii".
 const HEDGED_TALK =
-  /^\s+(?:o sa\s+|voi\s+|nu\s+(?:o sa\s+|voi\s+)?|won't\s+|will not\s+)?(?:(?:intervin|vorbesc|iau cuvantul|comentez|prezint|speak|present|comment)(?![a-z])|(?:zic|spun|zice|spune|say)\s+(?:si eu\s+|and\s+)?(?:ceva|cateva|doua vorbe|a few words|a word|something|some words)(?![a-z]))/;
+  /^\s+(?:o sa\s+|voi\s+|vom\s+|nu\s+(?:o sa\s+|voi\s+)?|won't\s+|will not\s+)?(?:(?:intervin|vorbesc|iau cuvantul|comentez|prezint|interveni|speak|present|comment)(?![a-z])|(?:zic|spun|zice|spune|say)\s+(?:si eu\s+|and\s+)?(?:ceva|cateva|doua vorbe|a few words|a word|something|some words)(?![a-z])|cu\s+o\s+(?:scurta\s+|mica\s+)?(?:interventie|prezentare|alocutiune)(?![a-z]))/;
 const HEDGE_WORD = /^(?:poate|eventual|probabil|maybe|perhaps|probably)$/;
 
 /**

@@ -19,14 +19,20 @@ export const NEGATOR = new RegExp(
     .join('|')})${WORD_END}`,
 );
 
+const DELAYED_RO = '(?:intarzie|are intarziere|are intarzieri|va intarzia)\\s+(?:trenul|avionul|autobuzul|zborul|cursa|microbuzul)(?![a-z0-9])';
+const DELAYED_EN = '(?:the|my|our)\\s+(?:train|flight|bus|plane)\\s+(?:is|runs|gets)\\s+(?:late|delayed)(?![a-z0-9])';
+
 /**
  * What must not follow a condition word for it to be one: "an interpreter provided by us" (h516_034) is a participle, not
- * "provided (that)"; "dacă tot ne cereți părerea" (h537_080) gives a reason ("since you ask anyway"), but "dacă tot nu
- * găsește nimeni altcineva" is a condition again.
+ * "provided (that)"; a delay on the way ("dacă întârzie trenul") is when one arrives, not whether; "dacă tot ne cereți
+ * părerea" (h537_080) gives a reason ("since you ask anyway"), but "dacă tot nu găsește nimeni altcineva" is a condition
+ * again.
  */
 const NOT_CONDITION_AFTER: Readonly<Record<string, string>> = {
   provided: '(?!\\s+(?:by|for|to|with|in)(?![a-z0-9]))',
-  daca: '(?!\\s+tot(?![a-z0-9])(?!\\s+nu(?![a-z0-9])))',
+  // "Dacă întârzie trenul, ajung pe la 10:30" (h550_012): a delay on the way sets the hour one arrives, not whether.
+  daca: `(?!\\s+tot(?![a-z0-9])(?!\\s+nu(?![a-z0-9])))(?!\\s+${DELAYED_RO})`,
+  if: `(?!\\s+${DELAYED_EN})`,
 };
 
 /** A condition word (folded) as a regular-expression source, with what must not follow it. */

@@ -5,6 +5,7 @@ import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, bareTag
 import type { ClauseSpan } from './hedge-scope';
 import { namesFirstName, namesPerson, namesRelatedPerson, sentenceWithTitle } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
+import { LOGISTICS } from './sentence-scope';
 import { isConfirmingTag, isTagQuestion } from './sentences';
 import type { Intent } from './types';
 
@@ -118,7 +119,9 @@ export function decideIntent(body: TextAnalysis, subject?: TextAnalysis | null |
   if (result.intent !== 'unknown' || result.evidence !== null || !subject) return result;
   // A body that asks is no silence: "Confirmare participare" over "pot participa și persoane care nu au mai fost …?"
   // is a question, whatever the subject's template says (h257_016, a confident error at first reading).
-  if (body.clauses.some((clause) => clause.question)) return result;
+  // Not a question only about a practical matter: "Subject: Confirm participarea, 2 persoane" over "… dacă va exista și o
+  // sală pentru parcarea bicicletelor?" (h549_010) answers in the subject.
+  if (body.clauses.some((clause) => clause.question && findAll(LOGISTICS, clause.folded).length === 0)) return result;
   // The body said nothing at all: a fresh mail titled "Confirmare participare", or a reply
   // whose sender wrote "- NU pot participa" after our subject, says it in the subject.
   const words = typeof subject === 'function' ? subject() : subject;

@@ -63,6 +63,8 @@ const dayAsDate = (day: string): RegExp =>
  */
 export function invitationSide(plain: string | null | undefined, trimmed: string, days: { yes: readonly string[]; no: readonly string[] }): 'yes' | 'no' | null {
   if (!plain) return null;
+  const relative = tomorrowSide(plain, trimmed, days);
+  if (relative) return relative;
   const numeric = (list: readonly string[]): string[] => list.filter((day) => /^\d{1,2}$/.test(day));
   const yes = numeric(days.yes);
   const no = numeric(days.no);
@@ -75,6 +77,23 @@ export function invitationSide(plain: string | null | undefined, trimmed: string
   const noQuoted = quoted(no);
   if (yesQuoted === noQuoted) return null;
   return yesQuoted ? 'yes' : 'no';
+}
+
+const WEEKDAY_WORD = /^(?:luni|marti|miercuri|joi|vineri|sambata|duminica)$/;
+
+/**
+ * "Din păcate mâine nu pot, dar miercuri la Zoom sunt prezentă" (h549_015): "tomorrow" on one side, a weekday on the
+ * other that the quoted invitation names: that side answers it.
+ */
+function tomorrowSide(plain: string, trimmed: string, days: { yes: readonly string[]; no: readonly string[] }): 'yes' | 'no' | null {
+  const tomorrow = (list: readonly string[]): boolean => list.length > 0 && list.every((day) => day === 'maine');
+  const weekdays = (list: readonly string[]): boolean => list.length > 0 && list.every((day) => WEEKDAY_WORD.test(day));
+  const side = tomorrow(days.no) && weekdays(days.yes) ? 'yes' : tomorrow(days.yes) && weekdays(days.no) ? 'no' : null;
+  if (side === null) return null;
+  const quote = quotedPart(plain, trimmed);
+  if (quote === null) return null;
+  const folded = foldForMatching(quote);
+  return (side === 'yes' ? days.yes : days.no).every((day) => new RegExp(`(?<![a-z])${day}(?![a-z])`).test(folded)) ? side : null;
 }
 
 /**

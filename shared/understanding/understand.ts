@@ -74,7 +74,11 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     subjectRead = true;
     const raw = message.facts.subject;
     const quoted = isReplySubject(raw) ? quotedSubjects(message.text, message.html) : [];
-    subject = ownWordsSubject(raw, [...(options.ownSubjects ?? []), ...quoted], trimmed.trim() === '');
+    // The words after the subject's last dash when the body answers nothing above a quote: "Re: <ours> - NU pot participa"
+    // over "Vă trimit totuși în scris câteva observații" (h549_052), the quote showing no subject to tell ours from theirs.
+    // Not over a bare "Mulțumesc." that quotes nothing: "Re: Atelier - nu pot" may be someone else's thread.
+    const quotes = (message.text ?? '').length - trimmed.length > QUOTED_MIN;
+    subject = ownWordsSubject(raw, [...(options.ownSubjects ?? []), ...quoted], trimmed.trim() === '' || (quotes && answersNothing(analysis, FIRM_ANSWERS)));
     return subject;
   };
   // Analysed once, for intent and, when the reply is empty, for its details too.
@@ -237,6 +241,8 @@ const SUBJECT_MENTIONED = /(?<![a-z])(?:(?:in|la) subiect|in subiectul|(?:in|on)
 const SUBJECT_COUNT = /(?:\d|\b(?:doi|două|doua|trei|patru|cinci|two|three|four|five))\s*(?:pers|oameni|colegi|people|persons|participan|reprezentan)/i;
 /** How sure the sender's words must be to contradict PARTSTAT: an answer, not a bare reason (0.65). */
 const CONTRADICTION = 0.7;
+/** Characters of quote below a reply (an invitation is some 1,500): more than a stray line. */
+const QUOTED_MIN = 200;
 const FIRM_ANSWERS: ReadonlySet<string> = new Set(['yes', 'wish', 'no', 'softYes', 'othersYes', 'substitute']);
 const ANSWERS: ReadonlySet<string> = new Set([...FIRM_ANSWERS, 'maybe']);
 

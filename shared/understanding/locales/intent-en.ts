@@ -313,6 +313,8 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "Maybe next time! This time I really can't make the trip to Timișoara." (h549_065).
+    "(can't|cannot|won't be able to|couldn't|will not be able to) make the trip",
     // "Unfortunately none of our team can travel to Timișoara on 20 January" (h533_016).
     'none of (us|our team|our colleagues|my colleagues|the team) (can|will be able to|could|is able to) (travel|come|attend|join|make it|be there)',
     // "Sure, I would be happy to attend – if only it weren't the same morning as our council meeting" (h519_013).

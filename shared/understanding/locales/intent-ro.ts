@@ -9,6 +9,14 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Din păcate mâine nu pot, dar miercuri la Zoom sunt prezentă" (h549_015); "Pe 20 sunt acolo negreșit" (h549_070);
+    // "Sunt conectat și aștept" on the day (h549_060).
+    '^(sunt|suntem) (prezent|prezenta|prezenti|prezente)$', '(luni|marti|miercuri|joi|vineri|pe zoom|la zoom|online|fizic|acolo) (sunt|suntem) (prezent|prezenta|prezenti|prezente)$',
+    // Not a habit: "la orice atelier de-al vostru eu sunt prezentă. Numai că miercurea asta sunt în Viena" (h387_041).
+    '(sunt|voi fi|vom fi|suntem) acolo (negresit|sigur|fara gres|cu siguranta|neaparat)',
+    '(sunt|suntem) (conectat|conectata|conectati|conectate) si (astept|asteptam)',
+    // "Îmi pare rău, nu pot fi cu voi miercuri" (h548_029): negated, a refusal.
+    '(pot|putem|voi|vom|o sa|vreau sa|vrem sa) fi cu (voi|dumneavoastra|dvs|tine)$', '(pot|putem|voi|vom|o sa) fi cu (voi|dumneavoastra|dvs|tine) (luni|marti|miercuri|joi|vineri|pe|la|atunci|acolo)',
     // A double negative: "Nu se poate să nu particip. Sunt." (h537_019).
     // At the clause's end: "nu se poate să nu particip acolo" (at the council's meeting) is another engagement.
     'nu se poate sa nu (particip|vin|fiu prezent|fiu prezenta|fiu acolo|intru|ma conectez|participam|venim)$',
@@ -430,6 +438,9 @@ export const intentRo: IntentLocale = {
     '^de data (asta|aceasta) (reusesc|reusim|pot|putem|ajung|ajungem|vin|venim)$',
   ],
   wish: [
+    // "Aș intra doar să ascult, dacă se poate" (h549_013).
+    // It ends before "doar să ascult", which the speaking phrases read (a span overlapping theirs would hide it).
+    '^(as|am) intra',
     // "Eu aș prefera să mă conectez online, dacă se transmite. Altfel voi încerca să ajung fizic" (h519_036): a preference, not a yes.
     '(as|am) prefera sa (ma conectez|ne conectam|particip|participam|vin|venim|intru|intram)',
     // "Mai pot participa? Dacă da, aș intra cu plăcere" (h513_036).
@@ -450,6 +461,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "De data asta nu pot nici eu, am o operație programată" (h549_049).
+    'nu (pot|putem) (nici eu|nici noi)$', '(nici eu|nici noi) nu (pot|putem)$',
     // "luni dimineața sunt singur în cafenea și nu pot pleca" (h535_039).
     // Only alone at work, not a time limit ("mai devreme de ora 10 nu pot pleca").
     '(singur|singura|singuri) ... si nu (pot|putem) pleca$',
@@ -747,6 +760,8 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // "Altfel o să văd dacă mă pot elibera" (h548_024): whether the sender can get free, still open.
+    '(o sa vad|voi vedea|am sa vad|vad|vedem|o sa vedem|vom vedea) daca (ma pot|ne putem|pot sa ma|putem sa ne|reusesc sa ma|reusim sa ne|ma voi putea|ne vom putea) (elibera|elibera*|face timp|rupe)',
     // "Am primit, mulțumesc. Vom vedea." (h513_023).
     '^(vom vedea|o sa vedem|vom mai vedea|ramane de vazut)$',
     // "O să fiu pe drum la ora aia, dar poate intru de pe telefon, să ascult" (h510_063).
@@ -1297,6 +1312,8 @@ export const intentRo: IntentLocale = {
     '(daca|in cazul in care) (imi|ni|mi|ne|ma|mi le|ni le|imi le|ne le|mi-l|ni-l|mi-o|ni-o|mi-i|ni-i|) (puteti|ati putea|veti putea|trimiteti|transmiteti|dati|oferiti|spuneti|comunicati|confirmati|permiteti|doriti|vreti|binevoiti)',
   ],
   otherOccasion: [
+    // "Vom vedea pentru data următoarei sesiuni, în funcție de …" (h549_008).
+    '(data|datele|programarea|calendarul) (urmatoarei|urmatoarelor) (sesiuni|intalniri|atelier|ateliere|runde)',
     // "Vin cu siguranță la cea din septembrie dacă o mai repetați, dar luni nu pot" (h537_075).
     '(la|pentru) cea (din|de (la|pe|in)) (februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)', 'daca o mai (repetati|organizati|faceti)', 'daca o reluati',
     // Another session only wished for: "din păcate nu. Dar dacă faceți una și după-amiaza, vin sigur!" (h531_030).
@@ -1380,6 +1397,8 @@ export const intentRo: IntentLocale = {
     '(din|pe|de pe|pana pe|in data de|la data de|in ziua de|ziua de) #',
     '# (ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie|ian|feb|febr|mar|apr|iun|iul|aug|sep|sept|oct|nov|dec)',
     '(luni|marti|miercuri|joi|vineri|sambata|duminica)',
+    // "Din păcate mâine nu pot, dar miercuri la Zoom sunt prezentă" (h549_015): tomorrow is another day than the one named.
+    'maine',
   ],
   withSelf: ['(eu|noi) (si|impreuna cu|alaturi de|cu)', '(si|impreuna cu|alaturi de) (cu |)(eu|mine|noi)', 'cu mine', 'subsemnatul', 'subsemnata'],
   difficulty: [
@@ -1542,6 +1561,10 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // "Vom vedea pentru data următoarei sesiuni, în funcție de cum se stabilește calendarul în februarie" (h549_008): planning, not coming.
+    'in functie de cum se (stabileste|va stabili|face|decide|va decide) (calendarul|programul|agenda|planificarea|programarea)',
+    // "Nu știu dacă este vorba de mine sau de asociație, dar oricum nu, nu am primit planul" (h549_011): who was meant, not coming.
+    'nu (stiu|sunt sigur|sunt sigura|stim) daca (este|e) vorba de (mine|noi|asociatie|institutie|organizatie|firma)',
     // An offer's own condition: "Pot veni să fac și fotografii la eveniment dacă doriți. Confirm oricum prezența" (h533_026).
     '(fotografii|poze|fotografiez|filmez|filmare|inregistrare|materiale|pliante) (la eveniment |)daca (doriti|vreti|aveti nevoie|e nevoie|este nevoie)$',
     // A hope about what is missed, not about coming: "De data asta însă nu pot … Sper să recuperez din minută" (h531_014).
@@ -1947,6 +1970,8 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Putem da un feedback de 5 minute pe partea de accelerare" (h550_056).
+    '(putem|pot|vom|voi|o sa) (da|oferi|face|tine) (si |)un (scurt |)(feedback|comentariu|update) de # (minute|min)',
     // "Am pregătit câteva comentarii pentru sesiunea de discuții" (h547_081); "Ne înscriem și pentru intervenție de 5 minute"
     // (h546_018); "Vom transmite comentariile pe planul de acțiune în timpul întâlnirii" (h545_083).
     '(am|am si|avem|avem si) (pregatit|pregatite|pregatita) (cateva|niste|unele|doua|cele|o|un) (comentarii|observatii|interventie|prezentare|comentariu|slide-uri|slideuri)',
@@ -2579,6 +2604,10 @@ export const intentRo: IntentLocale = {
     'poate (spune|zice) (si |)(cateva|doua|niste) (cuvinte|vorbe)',
   ],
   speakerNo: [
+    // "o trimit pe colega mea Eva Tóth și pe stagiarul nostru … Ei vor asculta și îmi vor raporta" (h550_072): the party listens.
+    '^(ei|ele) (vor|o sa) (doar |numai |)(asculta|urmari)',
+    // "Nu mă aștepta însă cu comentarii, n-am apucat să citesc planul" (h549_046).
+    'nu (ma|ne) (astepta|asteptati) (insa |totusi |)cu (comentarii|observatii|interventii|o prezentare|o interventie)',
     // "Voi doar asculta" (h531_089).
     '(voi|o sa|vom) doar (asculta|ascult|ascultam|urmari|urmaresc|urmarim)',
     // "Nu cred că am ce prezenta de data asta" (h530_012).
@@ -2818,6 +2847,8 @@ export const intentRo: IntentLocale = {
   ],
   additiveCues: ['^(si|plus|iar)', 'si de', 'de asemenea', 'in plus'],
   logisticsTopics: [
+    // "Vă rog să mă adăugați și pe lista de newsletter a proiectului, da, sunt interesată" (h549_002): the newsletter answered.
+    'newsletter', 'newsletterul', 'lista de distributie', 'noutatile', 'buletinul informativ',
     // "Da, vă rog, la adresa facultății" (h441_019): printed materials sent by post.
     'la adresa',
     // "Da, am nevoie de loc de parcare. Nr. TM 21 PXF": the answer to the reminder's parking question.
@@ -2833,6 +2864,8 @@ export const intentRo: IntentLocale = {
     '^(am vazut|am citit|am parcurs|am primit) (si |)(planul|documentul|materialul|materialele|draftul|invitatia|mesajul)$',
   ],
   asideTopics: [
+    // "vreau să particip. Poate o colegă traduce. Vom fi doi." (h549_067): who translates, not whether one comes.
+    '(traduce|traduca|traducem|traduc|traducerea|traducere|translatie)',
     // "probabil de pe laptopuri diferite" (h488_028): how they connect, not whether.
     'de pe (laptopuri|calculatoare|dispozitive|device-uri|telefoane) (diferite|separate)',
     // "Mă conectez de pe telefon probabil" (h506_050).

@@ -133,6 +133,11 @@ describe('understand', () => {
     expect((await understand(mail(['From: a@b.ro', `Subject: RE: ${ours}`], `Mulțumesc.${quote}`))).intent).toBe('unknown');
     expect((await understand(mail(['From: a@b.ro', 'Subject: Re: Atelier - nu pot'], 'Mulțumesc.'))).intent).toBe('unknown');
     expect((await understand(mail(['From: a@b.ro', `Subject: RE: ${ours} - NU pot participa`], `Particip.${quote}`))).intent).toBe('yes');
+    // Above a quote that shows no subject (Gmail's "X a scris:"), a body that answers nothing leaves the words after the
+    // subject's last dash to answer (h549_052); a body that answers keeps its answer.
+    const gmailQuote = `\n\nÎn mar., 5 ian. 2021 la 10:22, Lavinia Simion <lavinia@primariatm.ro> a scris:\n> Vă invităm la atelierul local de învățare.\n> ${'Vă rugăm să confirmați participarea până la 12 ianuarie. '.repeat(5)}`;
+    expect((await understand(mail(['From: a@b.ro', 'Subject: Re: Invitatie atelier - 17.01.2021 - NU pot participa'], `Vă trimit totuși în scris câteva observații, în atașament.${gmailQuote}`))).intent).toBe('no');
+    expect((await understand(mail(['From: a@b.ro', 'Subject: Re: Invitatie atelier - 17.01.2021 - NU pot participa'], `Particip, până la urmă.${gmailQuote}`))).intent).toBe('yes');
     // Their earlier answer quoted back to them is nothing new.
     expect(ownWordsSubject(`RE: RE: ${ours} - NU pot participa`, [ours, `RE: ${ours} - NU pot participa`])).toBeNull();
   });
