@@ -111,6 +111,10 @@ const BRACKETED_COUNT = /\((\d{1,2})\)\s*(?=(?:people|persons|participants|atten
 // "Update: Ioana tocmai mi-a spus că e în concediu atunci, deci vom fi doar doi" (h531_003): an update's label too;
 // "Revin cu o corectură: dl Tudor are deplasare …, așa că vom fi doar 2 persoane" (h534_002).
 const CORRECTION_SAID = /(?<![a-z])(?:de fapt|corectez|corectam|rectific|rectificam|corectie|ba nu|correction|let me correct|i correct|actually|make that|or rather|update|corectura)(?![a-z])/;
+/** Where a postscript opens ("P.S.", "PS:"), folded. */
+const POSTSCRIPT = '(?<![a-z])p\\.?\\s?s\\.?(?![a-z])[\\s:,.-]+';
+/** "Vom fi 2 persoane. P.S. Din păcate doar eu, colegul a intrat în concediu medical." (h552_034): a P.S. opening on the sender alone. */
+const ALONE_AFTER_POSTSCRIPT = new RegExp(`${POSTSCRIPT}(?:(?:din pacate|unfortunately|sorry|scuze|de fapt|actually)[\\s,]+)?(?:doar eu|numai eu|just me|only me)(?![a-z])`);
 /** The count taken back to the sender alone, right after the words of {@link CORRECTION_SAID}: "de fapt vin singură", "actually just me". */
 const ALONE_CORRECTED = new RegExp(`${CORRECTION_SAID.source}[\\s,:;—–-]+(?:vin singur|vin singura|voi veni singur|voi veni singura|particip singur|particip singura|doar eu|numai eu|just me|only me|i(?:'ll| will) come alone|(?:i'm|i am) coming alone)(?![a-z])`);
 /**
@@ -682,10 +686,15 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   // "Venim doi: eu și Bianca. Ba nu, trei — se alătură și Tudor" (h462_013), "Three of us … — actually make that two" (h462_041):
   // a bare number right after the words that take the count back.
   // "Confirm, suntem 3. Corecție: 4, s-a adăugat și stagiara" (h468_086): or after a "correction" label.
-  correctedBare ??= new RegExp(`(?:^|[.!?,;(—–-]\\s*)(?:ba nu|(?:actually |)make that|or rather|corectie|corectura|rectificare|rectific|correction)[\\s,:;—–-]+(${NUMBER_SOURCE})(?![a-z0-9])`, 'g');
+  // "P.S. Scuze, corectez: doar trei" (h552_010): the correction may say "only"; "P.S. 3 de fapt, vine și Cezar" (h552_068):
+  // a number opening a P.S. and taken as the fact.
+  correctedBare ??= new RegExp(
+    `(?:^|[.!?,;(—–-]\\s*)(?:ba nu|(?:actually |)make that|or rather|corectie|corectura|rectificare|rectific|corectez|corectam|correction)[\\s,:;—–-]+(?:(?:doar|numai|only|just)\\s+)?(${NUMBER_SOURCE})(?![a-z0-9])|${POSTSCRIPT}(${NUMBER_SOURCE})\\s*,?\\s*(?:de fapt|actually|in fact)(?![a-z])`,
+    'g',
+  );
   let lastBare = -1;
   for (const bare of folded.matchAll(correctedBare)) {
-    final = numberIn(bare[1]!) ?? final;
+    final = numberIn((bare[1] ?? bare[2])!) ?? final;
     lastBare = bare.index;
   }
   // "Confirmăm participarea a 6 persoane … De fapt, ne-am reorganizat: vor veni 4." (h546_051): a bare count closing the
@@ -698,7 +707,7 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   }
   // "Confirm pentru 2 persoane. P.S. De fapt vin singură, colega are altă ședință." (h468_072): corrected to the sender
   // alone, unless a later correction counts again ("De fapt vin singură. Ba nu, 2").
-  const correctedAlone = ALONE_CORRECTED.exec(folded);
+  const correctedAlone = ALONE_CORRECTED.exec(folded) ?? ALONE_AFTER_POSTSCRIPT.exec(folded);
   if (correctedAlone !== null && correctedAlone.index > lastBare) final = 1;
   // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
   const companionMatches = BARE_PLUS_ONE.test(folded)

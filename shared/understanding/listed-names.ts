@@ -164,7 +164,7 @@ export function countListedNames(text: string, withSender: boolean): number {
 const TABLE_CELLS = /\s*(?:\t|\||\s{2,})\s*/;
 // Or a plain-text table's column rules, as Outlook writes a pasted table ("----------   ----------", h486_007).
 const TABLE_RULE = /^(?:(?=[^|+]*[|+])(?=.*-{3})[|+:\s-]+|-{3,}(?:\s+-{3,})+|={3,}(?:\s+={3,})+)$/;
-const TABLE_HEADER_CELL = /^(?:nr|nr crt|crt|no|#|nume|prenume|nume si prenume|numele si prenumele|name|full name|first name|last name|surname|functia|functie|pozitia|pozitie|position|role|title|job title|email|e-mail|adresa de email|telefon|tel|phone|departament|department|institutia|institutie|organizatia|organizatie|organization|organisation|entitate|entitatea)$/;
+const TABLE_HEADER_CELL = /^(?:nr|nr crt|crt|no|#|nume|prenume|nume si prenume|numele si prenumele|name|full name|first name|last name|surname|functia|functie|pozitia|pozitie|position|role|title|job title|email|e-mail|adresa de email|telefon|tel|phone|departament|department|institutia|institutie|organizatia|organizatie|organization|organisation|entitate|entitatea|participare|participarea|participant|participanti|prezenta|interventie|interventia|interventii|prezentare|prezentarea|modalitate|modalitate participare|format|observatii|vorbitor|attendance|participation|intervention|presentation|speaking|mode|notes)$/;
 /** "Vin eu; colegul meu Mircea Suciu nu poate ajunge" (h375_049): the one named in the item does not come. */
 // "3) Costel Baba – anulat, e bolnav" (h438_075), "~~Bogdan Ursu~~ (nu mai e disponibil)" (h438_032): an item struck out.
 const ITEM_DECLINES = /~~|(?<!\p{L})(?:anulat|anulată|anulata|nu mai e disponibil|nu mai este disponibil|(?:nu|not)\s+(?:mai\s+)?(?:poate|va putea|vine|va veni|ajunge|va ajunge|participă|participa|va participa|o să poată|o sa poata)|cannot|can['’]t|won['’]t|will not|is unable|is not able|isn['’]t able)(?!\p{L})/iu;
@@ -175,7 +175,10 @@ function tableCells(item: string): string[] {
   return item.split(TABLE_CELLS).map((cell) => cell.trim()).filter((cell) => cell !== '');
 }
 
-/** The header row of a pasted table ("Nume | Prenume | Funcția", "Nr. crt.   Nume și prenume   Departament"). */
+/**
+ * The header row of a pasted table ("Nume | Prenume | Funcția", "Nr. crt.   Nume și prenume   Departament", "Nume  Funcție
+ * Participare  Intervenție", h552_002).
+ */
 function isTableHeader(item: string): boolean {
   const cells = tableCells(item);
   return cells.length >= 2 && cells.every((cell) => TABLE_HEADER_CELL.test(matchKey(cell).replace(/[.:]/g, '').replace(/\s+/g, ' ').trim()));

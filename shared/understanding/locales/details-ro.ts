@@ -75,6 +75,8 @@ export const detailsRo: DetailsLocale = {
     '(venim|vom veni|vom participa|participam) cu (o |un |)(clasa|grupa|grup|delegatie) ... ... # de (elevi|eleve|studenti|studente|copii|tineri)',
   ],
   extras: [
+    // "Sigur vin! Și aduc și stagiarele, sunt două." (h552_042): the ones brought, then how many.
+    '(aduc|vin cu|venim cu|aducem) (si |)(stagiarele|stagiarii|colegele|colegii|voluntarii|voluntarele|studentii|studentele|elevii|elevele)(,|) (sunt|sint) #',
     // "Îmi confirm participarea. Vor mai fi prezenți doi colegi din departament" (h540_016): "mai" adds them to the sender.
     '(vor mai fi|vor mai veni|vor mai participa|mai vin|mai participa) (prezenti |prezente |si |)# (colegi|colege|persoane|reprezentanti|reprezentante)',
     // "Sigur vin! Și aduc și pe cei doi stagiari de la galerie" (h450_054).
@@ -318,6 +320,9 @@ export const detailsRo: DetailsLocale = {
   // "Voi veni împreună cu:" and a dashed list of names and roles (h510_038).
   companionListIntro: ['(voi veni|vin|particip|voi participa|ma conectez|ma voi conecta|voi fi prezent|voi fi prezenta) (impreuna cu|alaturi de|cu|insotit de|insotita de)$'],
   attendeeListIntro: [
+    // "Vine în locul meu Mihaela Rusu și Petra Iancu de la Direcția Cultură" (h551_087): the ones sent, named after it.
+    // Not "va participa în locul meu colega Alexandra Chiriac, coordonator programe Art Encounters" (h396_010): one, with her office.
+    '(vine|vin|vor veni|vor participa|se vor conecta) in locul meu',
     // "Vă transmit mai jos confirmarea colegilor: - Alina Ciobanu, … - Cătălin Rus, …" (h363_033).
     'confirmarea (colegilor|colegelor)',
     // "Din partea fundației participăm: Elena Mureșan și Cristian Toma" (h190_032).

@@ -1199,6 +1199,8 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I'll be there (online) - and I'd like 5 minutes to tell about our Friesland creative hub" (h551_036).
+    "(i'd|i would|we'd|we would) like # (minutes|min|mins) to (tell|talk|present|speak|say|share)",
     // "I will comment on action 2" (h543_020); "I'll need maybe 3 minutes to present the Leeuwarden example" (h543_049).
     "(i will|i'll) comment on (action|actions|the action|the actions) #", "(i'll|i will|i would|i'd) need (maybe |about |around |roughly |)# minutes to (present|speak|explain|show|talk)",
     // "I will comment on the mentoring action for 5 minutes if there is still a slot" (h539_085).
@@ -1613,6 +1615,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "I'll only be able to follow the discussion passively" (h552_066).
+    'follow (the discussion |the session |the meeting |it |)passively',
     // "count me in. Will listen mostly." (h530_021).
     "^(i'll |i will |)(will |)(listen|observe) (mostly|mainly|only)$",
     // "He will mostly observe" (h521_059).

@@ -9,6 +9,10 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Te rog să treci de la noi de la Direcția Economică 2 persoane: eu și șefa" (h552_044).
+    '(te|va) rog sa (ne |)(treci|treceti|notezi|notati|inscrii|inscrieti|pui|puneti) ... ... # (persoane|participanti|oameni)',
+    // "Nu o să pot fi în prima parte, dar intru după 12" (h551_027): coming, late.
+    '^(dar |insa |)(intru|intram|ma conectez|ne conectam) (si eu |)(dupa|abia dupa|pe la|abia pe la) #',
     // "Din păcate mâine nu pot, dar miercuri la Zoom sunt prezentă" (h549_015); "Pe 20 sunt acolo negreșit" (h549_070);
     // "Sunt conectat și aștept" on the day (h549_060).
     '^(sunt|suntem) (prezent|prezenta|prezenti|prezente)$', '(luni|marti|miercuri|joi|vineri|pe zoom|la zoom|online|fizic|acolo) (sunt|suntem) (prezent|prezenta|prezenti|prezente)$',
@@ -862,6 +866,8 @@ export const intentRo: IntentLocale = {
     'cred ca o sa'],
   // "Vin cu colegii de la asociatie, cred ca vom fi vreo 4" (h406_060): a count only guessed.
   partyCues: [
+    // "Particip și eu cu colegii de la Direcția Comunicare, cred că vom fi 2-3" (h552_033): doubt about how many.
+    '(cred ca|probabil ca) (vom fi|o sa fim|suntem|venim) #',
     // "Probabil mai aduce Cezar pe cineva" (h504_051); "cel mai probabil eu și doamna Vera Popescu" (h504_053); "Probabil ni se
     // alătură și directorul artistic" (h505_049).
     'mai aduce ... pe cineva', '^(cel mai probabil|probabil|poate) eu si', '(ni se alatura|ni se va alatura|se alatura) si (directorul|directoarea|colegul|colega|seful|sefa|presedintele|presedinta)',
@@ -922,6 +928,9 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "Dar sora mea, Ilinca, care lucrează la ONG-ul nostru, s-ar conecta. Vrea doar să asculte." (h552_060): the third
+    // person's conditional, said of one sent.
+    '^(si |)(el |ea |)s-ar (conecta|alatura)$',
     // "reprezentantul ISJ Timiș la întâlnire va fi dna inspector Mirela Stan" (h521_078); "…, care va participa în numele teatrului" (h522_002).
     '(reprezentantul|reprezentanta) ... va fi (dna|dl|doamna|domnul|colegul|colega)', 'care va participa (in numele|din partea|in locul)',
     // "Eu nu pot fi pe 17, dar ea va intra pe Zoom din partea fundației" (h513_004): the one forwarded below.
@@ -1185,6 +1194,8 @@ export const intentRo: IntentLocale = {
   ],
   delegations: ['(am|i-am) delegat'],
   handover: [
+    // "Am primit-o și am trimis-o mai departe conducerii, revenim cu un răspuns" (h553_020): a secretariat passing it up.
+    '(am|am si) (trimis-o|transmis-o|inaintat-o|redirectionat-o|trimis|transmis|inaintat) (invitatia |)(mai departe |)(conducerii|directorului|directoarei|managerului|managerei|sefului|sefei|doamnei director|domnului director)',
     // A forward to a colleague: "Bianca, vezi te rog asta, poate mergi tu" (h330_036).
     '^poate (mergi|mergeti|vii|veniti|participi|participati|intri|intrati) tu',
     // "Vrea cineva să meargă pe 17?": the sender asks the team who goes (a question, yet a hand-over).
@@ -1970,6 +1981,8 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "aș vrea să știu dacă pot vorbi mai mult de 5 minute" (h552_072).
+    '(pot|putem|as putea|am putea) (vorbi|prezenta|interveni) mai mult de # (minute|min)',
     // "Putem da un feedback de 5 minute pe partea de accelerare" (h550_056).
     '(putem|pot|vom|voi|o sa) (da|oferi|face|tine) (si |)un (scurt |)(feedback|comentariu|update) de # (minute|min)',
     // "Am pregătit câteva comentarii pentru sesiunea de discuții" (h547_081); "Ne înscriem și pentru intervenție de 5 minute"
@@ -2495,6 +2508,8 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "Doamna Raicu va avea o scurtă intervenție la început" (h552_044).
+    '(va|vor) (avea|sustine|tine|face) o (scurta |mica |)(interventie|prezentare)',
     // "Ea are și câteva comentarii de făcut la acțiunea 1" (h545_006); "Vlad are o prezentare de 5 minute" (h546_073);
     // "Ea ar vrea să întrebe ceva în cele 5 minute" (h546_054).
     '(are|au) (si |)(cateva|niste|unele|doua) (comentarii|observatii) de (facut|prezentat|transmis)',

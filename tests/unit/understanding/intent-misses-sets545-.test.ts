@@ -61,3 +61,29 @@ const corpus548: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 548–550', corpus548);
+
+// Round 168 (sets 551–553): two sent by name after "vine în locul meu"; a correction saying "only", a P.S. opening on a
+// number "de fapt" or on "doar eu"; "aduc și stagiarele, sunt două"; "cred că vom fi 2-3"; "te rog să treci … 2
+// persoane"; coming late ("intru după 12"); talks in new words; listening passively.
+const corpus551: IntentCase[] = [
+  ['Lavinia, eu nu pot, am ședința de consiliu. Vine în locul meu Mihaela Rusu și Petra Iancu de la Direcția Cultură.', 'yes', 2],
+  ['Buna ziua, Vom veni patru persoane de la asociatie. P.S. Scuze, corectez: doar trei, colegul Vasile e plecat din oras.', 'yes', 3],
+  ['Confirm participarea. Vom fi 2 persoane.\n\nP.S. Din păcate doar eu, colegul a intrat în concediu medical.', 'yes', 1],
+  ['Da. Venim doi.\nP.S. 3 de fapt, vine si Cezar.', 'yes', 3],
+  ['Bună, Sigur vin! Și aduc și stagiarele, sunt două.', 'yes', 3],
+  ['Salut, Particip si eu cu colegii de la Directia Comunicare, cred ca vom fi 2-3.', 'yes'],
+  ['Lavinia, Te rog să treci de la noi de la Direcția Economică 2 persoane: eu și șefa, doamna Raicu. Doamna Raicu va avea o scurtă intervenție la început.', 'yes', 2, true],
+  ['Îmi pare rău că răspund abia acum. Nu o să pot fi în prima parte, dar intru după 12 și aș vrea să spun ceva despre voucherele pentru digitalizare dacă mai e timp la comentarii.', 'yes', 1, true],
+  ['Bună ziua, Particip sigur, dar aș vrea să știu dacă pot vorbi mai mult de 5 minute – am o propunere concretă pentru acțiunea 2. Dacă nu, mă încadrez.', 'yes', 1, true],
+  ["Hello Lavinia, I'll be there (online) - and I'd like 5 minutes to tell about our Friesland creative hub, if possible.", 'yes', 1, true],
+  ["Dear Lavinia, Yes, I will join. Please note I'll only be able to follow the discussion passively, my Romanian is limited.", 'yes', 1, false],
+  // A table pasted from a spreadsheet, its header row of column names only (h552_002, h552_047).
+  ['Din partea Facultății de Arte și Design vom participa după cum urmează:\n\nNume\tFuncție\tParticipare\tIntervenție\nRadu Bălan\tprodecan\tZoom\tda\nCorina Lazăr\tlector\tZoom\tnu\nMihai Tudor\tdoctorand\tZoom\tnu', 'yes', 3],
+  ['Confirm participarea noastră:\n\nParticipant\tOrganizație\tPrezentare\nLivia Toader\tAsociația Ambient\tNu\nSergiu Matei\tAsociația Ambient\tNu', 'yes', 2],
+  ['Buna ziua, Multumim pentru invitatie. Am primit-o si am trimis-o mai departe conducerii, revenim cu un raspuns.', 'unknown'],
+  // Kept: one sent with her office after her name is one; a sister who "would connect" is left to a person, not a refusal.
+  ['Bună ziua, Nu voi putea veni personal, dar va participa în locul meu colega Alexandra Chiriac, coordonator programe Art Encounters.', 'yes', 1],
+  ['Salut Lavinia, Nu particip de data asta. Dar sora mea, Ilinca, care lucrează la ONG-ul nostru, s-ar conecta. Vrea doar să asculte.', 'unknown'],
+];
+
+describeIntentCorpus('misses of sets 551–553', corpus551);
