@@ -15,7 +15,7 @@ export interface ForeignAnswer {
   speaker: boolean | null;
 }
 
-type Tag = 'yes' | 'no' | 'regret' | 'maybe' | 'partial' | 'negator' | 'condition' | 'othersYes' | 'companion' | 'total' | 'speakerYes' | 'speakerNo';
+type Tag = 'yes' | 'litotes' | 'no' | 'regret' | 'maybe' | 'partial' | 'negator' | 'condition' | 'othersYes' | 'companion' | 'total' | 'speakerYes' | 'speakerNo';
 
 interface Compiled {
   locale: ForeignAnswerLocale;
@@ -51,7 +51,7 @@ function compile(): Compiled[] {
     const numberSource = `\\d{1,2}|${words.join('|')}`;
     // Every list its own group: a companion phrase and a colleague-attends phrase starting at the same word both count.
     const lists: [Tag, string[]][] = [
-      ['yes', locale.yes], ['no', locale.no], ['regret', locale.regret], ['maybe', locale.maybe], ['partial', locale.partial],
+      ['yes', locale.yes], ['litotes', locale.litotes], ['no', locale.no], ['regret', locale.regret], ['maybe', locale.maybe], ['partial', locale.partial],
       ['negator', locale.negators], ['condition', locale.conditions], ['othersYes', locale.othersYes],
       ['companion', locale.companions], ['total', locale.totals], ['speakerYes', locale.speakerYes], ['speakerNo', locale.speakerNo],
     ];
@@ -97,12 +97,13 @@ function readIn(sentences: { text: string; question: boolean }[], { locale, matc
       if (hits.length === 0) continue;
       const has = (tag: Tag): Hit | undefined => hits.find((hit) => hit.tag === tag);
       const negated = has('negator') !== undefined;
-      const yesHit = has('yes');
+      const litotes = has('litotes');
+      const yesHit = has('yes') ?? litotes;
       const noHit = has('no');
       if (sentence.question && (yesHit || noHit)) asks = true;
       else if (noHit) no.push(noHit.text);
       else if (yesHit && conditional) maybe.push(yesHit.text);
-      else if (yesHit && !negated) yes.push(yesHit.text);
+      else if (yesHit && (!negated || litotes)) yes.push(yesHit.text);
       const maybeHit = has('maybe');
       if (maybeHit) maybe.push(maybeHit.text);
       if (has('partial')) partial = true;

@@ -920,7 +920,8 @@ const PAST_BEFORE = /(?<![a-z])(?:am fost|am venit|am participat|ne-am conectat|
 /** Someone brought only perhaps, after the sender's own answer: "Da, particip. Poate reușesc să vin și cu colega mea" (h492_049). */
 // "Probabil ni se alătură și directorul artistic, dacă termină repetiția" (h505_049). Not a count doubted ("Probabil vom fi 2-3
 // persoane"): that is the party's size.
-const POSSIBLE_BEFORE = /(?:^|[.!] )(?:(?:poate|eventual|possibly|perhaps|maybe) (?:reusesc|reusim|o sa|i can|i'll|we can|we'll)|probabil (?:ni|mi) se (?:alatura|va alatura)) [^.;!?,]{0,30}$/;
+// "vin și eu, poate aduc și un prieten" (h554_032): the hedge right before the one brought.
+const POSSIBLE_BEFORE = /(?:(?:^|[.!] )(?:(?:poate|eventual|possibly|perhaps|maybe) (?:reusesc|reusim|o sa|i can|i'll|we can|we'll)|probabil (?:ni|mi) se (?:alatura|va alatura)) [^.;!?,]{0,30}|(?<![a-z])(?:poate|eventual|possibly|perhaps|maybe) )$/;
 
 /** A sentence read as ending on a name's initial ("Colegiul Tehnic „Ion I.C." + "Brătianu” va participa …"). */
 const INITIAL_END = /(?<![a-z])[a-z]\.$/;

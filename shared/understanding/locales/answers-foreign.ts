@@ -12,6 +12,8 @@ export interface ForeignAnswerLocale {
   language: 'de' | 'fr' | 'it' | 'es' | 'hu';
   /** The sender comes ("ich nehme gerne teil", "je participerai"). Undone by a `negators` word in its clause. */
   yes: string[];
+  /** A yes said through a negation ("je ne manquerai pas d'être là"): a yes whatever negators its clause holds. */
+  litotes: string[];
   /** The sender does not come: an attendance verb negated ("leider kann ich nicht teilnehmen"). */
   no: string[];
   /** Regret with no answer of its own ("leider", "purtroppo"): a refusal when nothing else is said. */
@@ -47,7 +49,8 @@ export const answersDe: ForeignAnswerLocale = {
     '(werde|werden) (ich|wir) ... ... (teilnehmen|dabei sein|da sein|anwesend sein|kommen)',
     '(ich|wir) (komme|kommen) ... (gerne|gern)',
     '(komme|kommen) (ich|wir) ... (gerne|gern)',
-    '(ich|wir) (bin|sind) ... (gerne|gern) dabei',
+    // "ab 11 Uhr bin ich selbstverständlich dabei" (h555_068), "natürlich bin ich am Montag dabei" (h555_026).
+    '(ich|wir) (bin|sind) ... dabei', '(bin|sind) (ich|wir) ... dabei',
     '(ich|wir) (bestatige|bestatigen) ... (teilnahme|anwesenheit)',
     '(bestatige|bestatigen) (ich|wir) ... (teilnahme|anwesenheit)',
     '(meine|unsere) (zusage|teilnahme) (zum|zur|fur|an)',
@@ -61,10 +64,13 @@ export const answersDe: ForeignAnswerLocale = {
     '(bin|sind) ... verhindert',
     '(ist|ware) (es |)(mir|uns) ... nicht moglich',
     '(habe|haben) ... keine zeit',
+    '(bin|sind) ... nicht dabei',
   ],
+  litotes: [],
   regret: ['leider', 'bedauerlicherweise', 'zu meinem bedauern'],
   maybe: ['vielleicht', 'eventuell', 'moglicherweise', 'noch nicht (sicher|fest|sagen|zusagen|bestatigen)', '(weiss|wei) ... noch nicht', '(ich|wir) (versuche|versuchen)', 'unter vorbehalt'],
-  partial: ['(erst|spater|nur) (ab|um|bis|fur|gegen) ', '(etwas |)spater (kommen|dazukommen|zuschalten)', 'nur (den|die|am) (ersten|zweiten|vormittag|nachmittag)'],
+  // "ich kann leider nicht vor 11 Uhr online sein … aber ab 11 Uhr bin ich selbstverständlich dabei" (h555_068).
+  partial: ['(erst|spater|nur) (ab|um|bis|fur|gegen) ', '(etwas |)spater (kommen|dazukommen|zuschalten)', 'nur (den|die|am) (ersten|zweiten|vormittag|nachmittag)', 'nicht vor #', 'ab # uhr'],
   negators: ['nicht', 'kein', 'keine', 'keinen', 'leider', 'nie'],
   conditions: ['wenn', 'falls', 'sofern'],
   othersYes: [
@@ -80,7 +86,11 @@ export const answersDe: ForeignAnswerLocale = {
     '(bringe|bringen) (eine|einen|meine|meinen|unsere|unseren) (kollegin|kollegen|mitarbeiterin|mitarbeiter|dolmetscherin|dolmetscher) ... ... mit',
   ],
   totals: ['(wir sind|wir kommen|wir werden) (zu|) (zweit|dritt|viert)', '# (personen|teilnehmer|teilnehmende)'],
-  speakerYes: ['(mochte|mochten|werde|werden|wurde|wurden) ... (sprechen|das wort ergreifen|einen (kurzen |)(beitrag|redebeitrag|vortrag) halten|kurz etwas sagen|vortragen)'],
+  speakerYes: [
+    '(mochte|mochten|werde|werden|wurde|wurden) ... (sprechen|das wort ergreifen|einen (kurzen |)(beitrag|redebeitrag|vortrag) halten|kurz etwas sagen|vortragen)',
+    // "Ich möchte gerne in meinen 5 Minuten kurz etwas zum Thema sagen" (h555_068); "möchte auch kurz etwas dazu sagen" (h555_087).
+    '(mochte|mochten|wurde|wurden) ... ... (etwas|ein paar worte|einige worte) ... sagen',
+  ],
   speakerNo: ['nur zuhoren', '(horen|hore) (nur |)zu', '(keinen|keine) (redebeitrag|beitrag|vortrag|wortmeldung)', '(redebeitrag|beitrag|vortrag) ... nicht (halten|geben)', 'nicht (sprechen|reden|vortragen)', 'als (zuhorer|zuhorerin|beobachter|beobachterin)'],
   numbers: { zwei: 2, drei: 3, vier: 4, funf: 5, zweit: 2, dritt: 3, viert: 4 },
 };
@@ -103,9 +113,11 @@ export const answersFr: ForeignAnswerLocale = {
     '(je|nous) (dois|devons) ... decliner',
     '(je suis|nous sommes) ... (indisponible|indisponibles|empeche|empechee|empeches)',
   ],
+  // "Je ne manquerai pas d'être là lundi à 10h" (h555_010).
+  litotes: ['(je|nous) ne (manquerai|manquerons) pas'],
   regret: ['malheureusement', 'helas', '(je suis|nous sommes) (desole|desolee|desoles)'],
   maybe: ['peut-etre', 'pas encore (sur|sure|certain|certaine|confirme)', '(je|nous) ne (sais|savons) pas encore', "(je vais|nous allons) essayer", "j'essaierai", 'sous reserve'],
-  partial: ['(seulement|uniquement) (le matin|l\'apres-midi|la premiere|pour la premiere|a partir)', '(un peu |)en retard', 'plus tard', 'a partir de #'],
+  partial: ['(seulement|uniquement) (le matin|l\'apres-midi|la premiere|pour la premiere|a partir)', '(un peu |)en retard', 'plus tard', 'a partir de #', 'pas avant #'],
   negators: ['ne', "n'", 'pas', 'malheureusement', 'helas'],
   conditions: ['si', "s'il", "s'ils"],
   othersYes: [
@@ -129,6 +141,8 @@ export const answersFr: ForeignAnswerLocale = {
     '(ne ferai|ne ferons) pas d\'intervention',
     'sans (intervention|intervenir|prendre la parole)',
     '(ne prendrai|ne prendrons) pas la parole',
+    // "je n'interviendrai pas : je préfère écouter les acteurs locaux" (h555_006).
+    "n'(interviendrai|interviendrons) pas", '(je prefere|nous preferons) (ecouter|juste ecouter)',
     "en (tant qu'|)(observateur|observatrice|observateurs|auditeur|auditrice)",
   ],
   numbers: { deux: 2, trois: 3, quatre: 4, cinq: 5 },
@@ -152,6 +166,7 @@ export const answersIt: ForeignAnswerLocale = {
     'non riesco$',
     '(devo|dobbiamo) (declinare|rinunciare)',
   ],
+  litotes: [],
   regret: ['purtroppo', 'mi dispiace', 'spiacente'],
   maybe: ['forse', 'non (so|sappiamo) ancora', 'non (sono|siamo) ancora (sicuro|sicura|sicuri|certo|certa|certi)', '(cerchero|proveremo|provero|cercheremo) (di|a)', 'se (riesco|riusciamo)'],
   partial: ['(solo|soltanto) (la mattina|il pomeriggio|per la prima|la prima|fino)', 'in ritardo', 'piu tardi', 'a partire da'],
@@ -190,6 +205,7 @@ export const answersEs: ForeignAnswerLocale = {
     'no (podre|podremos|puedo|podemos) ... (asistir|participar|ir|estar|acudir|conectarme|conectarnos)',
     'no (asistire|asistiremos|participaremos|estare|estaremos)',
   ],
+  litotes: [],
   regret: ['lamentablemente', 'desafortunadamente', 'por desgracia', 'lo siento'],
   maybe: ['quizas', 'quiza', 'tal vez', 'todavia no (se|sabemos|estoy segur|estoy seguro|estoy segura)', '(intentare|intentaremos)'],
   partial: ['(solo|solamente) (por la manana|por la tarde|la primera|hasta)', 'mas tarde', 'con retraso'],
@@ -217,6 +233,7 @@ export const answersHu: ForeignAnswerLocale = {
     'nem (veszek|veszunk) reszt',
     'nem (leszek|leszunk) ott',
   ],
+  litotes: [],
   regret: ['sajnos', 'sajnalattal'],
   maybe: ['talan', 'meg nem (tudom|tudjuk|biztos)', '(megprobalok|megprobalom|megprobalunk|megprobaljuk)', 'ha (tudok|tudunk|sikerul)'],
   partial: ['csak (delelott|delutan|az elso|kesobb)', 'kesobb (erkezem|csatlakozom)', 'kesessel'],

@@ -320,6 +320,8 @@ export const detailsRo: DetailsLocale = {
   // "Voi veni împreună cu:" and a dashed list of names and roles (h510_038).
   companionListIntro: ['(voi veni|vin|particip|voi participa|ma conectez|ma voi conecta|voi fi prezent|voi fi prezenta) (impreuna cu|alaturi de|cu|insotit de|insotita de)$'],
   attendeeListIntro: [
+    // "reprezentanții Consiliului Județean Timiș la atelier vor fi: dl. Ionuț Barbu, dna. Sanda Vasiu, dna. Teodora Pop" (h554_060).
+    '(reprezentantii|reprezentantele) ... ... (vor fi|sunt):',
     // "Vine în locul meu Mihaela Rusu și Petra Iancu de la Direcția Cultură" (h551_087): the ones sent, named after it.
     // Not "va participa în locul meu colega Alexandra Chiriac, coordonator programe Art Encounters" (h396_010): one, with her office.
     '(vine|vin|vor veni|vor participa|se vor conecta) in locul meu',

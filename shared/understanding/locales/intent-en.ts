@@ -890,6 +890,8 @@ export const intentEn: IntentLocale = {
     '(good luck|all the best|best of luck) (with|for) the (session|meeting|event|workshop|discussion|lab)',
   ],
   excuses: [
+    // "We would love to, but our whole team is at a trade fair in Stockholm that week" (h555_031).
+    "(team|we|i|everyone|all of us) (is|are|am|will be|'ll be|'re|'m) (all |)at (a|the) (trade fair|fair|conference|congress|festival|summit|expo)",
     // "I'm at a Basilicata region board meeting the whole morning of the 17th" (h537_062).
     "(i'm|i am|i'll be|i will be) at (a|an|the) ... (board meeting|committee meeting|conference|congress) (the whole|all) (morning|day)",
     // "I'm sorry, I am teaching on Monday morning" (h536_065).
@@ -1615,6 +1617,11 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "Our colleague Ana Rus from the Brussels office will attend on our behalf and listen in" (h556_058).
+    // From "and" on: a phrase that took "attend" too would hide the colleague's coming.
+    '^and (just |only |)listen in$', '(behalf|place|instead) and (just |only |)listen in$',
+    // "I would rather listen this time, but happy to answer questions … if asked" (h554_017).
+    "(i would|i'd|we would|we'd) (rather|prefer to) (just |only |)listen",
     // "I'll only be able to follow the discussion passively" (h552_066).
     'follow (the discussion |the session |the meeting |it |)passively',
     // "count me in. Will listen mostly." (h530_021).

@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Regret că n-am putut participa data trecută; de data aceasta vin negreșit" (h555_073).
+    '(de data asta|de data aceasta|de aceasta data|de asta data) (vin|venim|particip|participam|ma conectez|ne conectam)',
     // "Te rog să treci de la noi de la Direcția Economică 2 persoane: eu și șefa" (h552_044).
     '(te|va) rog sa (ne |)(treci|treceti|notezi|notati|inscrii|inscrieti|pui|puneti) ... ... # (persoane|participanti|oameni)',
     // "Nu o să pot fi în prima parte, dar intru după 12" (h551_027): coming, late.
@@ -866,6 +868,8 @@ export const intentRo: IntentLocale = {
     'cred ca o sa'],
   // "Vin cu colegii de la asociatie, cred ca vom fi vreo 4" (h406_060): a count only guessed.
   partyCues: [
+    // "vin și eu, poate aduc și un prieten care are un start-up" (h554_032): whether a friend comes too.
+    '(poate|probabil|eventual) (aduc|iau|vin cu|venim cu|aducem) (si |)(un|o|pe) (prieten|prietena|coleg|colega|partener|partenera|cunoscut|cunoscuta)',
     // "Particip și eu cu colegii de la Direcția Comunicare, cred că vom fi 2-3" (h552_033): doubt about how many.
     '(cred ca|probabil ca) (vom fi|o sa fim|suntem|venim) #',
     // "Probabil mai aduce Cezar pe cineva" (h504_051); "cel mai probabil eu și doamna Vera Popescu" (h504_053); "Probabil ni se
@@ -1053,6 +1057,10 @@ export const intentRo: IntentLocale = {
     '^(domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa) si ... (va participa|vor participa|participa|va veni|vor veni|se va conecta|se vor conecta|se conecteaza|va fi prezent(|a)|vor fi prezenti)',
   ],
   orgYes: [
+    // "Nu știm încă cine din echipă, dar cineva de la noi se va conecta sigur" (h555_062).
+    'cineva (de la noi|din echipa|din echipa noastra|din partea noastra|din partea asociatiei|din partea firmei) (se va conecta|va veni|va participa|vine|participa|va fi prezent) (sigur|cu siguranta|negresit)',
+    // "Vă transmit că reprezentanții Consiliului Județean Timiș la atelier vor fi: dl. Ionuț Barbu, …" (h554_060).
+    '(reprezentantii|reprezentantele|reprezentantul|reprezentanta) ... ... (vor fi|va fi)$',
     // "Direcția Județeană pentru Cultură va participa cu următorii: 1. …" (h468_048): the list then says who.
     '(va|vor|vom) participa cu (urmatorii|urmatoarele) (persoane|colegi|colege|reprezentanti|reprezentante|participanti|participante|)',
     // "Eu nu, colegii da, vreo 2-3 oameni. Revin cu numele" (h450_060).
@@ -1572,6 +1580,10 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // "Nu știu încă dacă voi putea folosi cele 5 minute pentru comentarii, depinde dacă apuc să citesc planul, dar sigur mă
+    // conectez" (h555_047): doubt about the talk, and what it depends on.
+    'nu (stiu|stim) (inca |)daca (voi|vom) (putea |)(folosi|utiliza|avea|lua) (si |)(cele |)# (minute|min)',
+    'depinde daca (apuc|apucam|reusesc|reusim) sa (citesc|citim|parcurg|parcurgem) (planul|documentul|materialul|materialele)',
     // "Vom vedea pentru data următoarei sesiuni, în funcție de cum se stabilește calendarul în februarie" (h549_008): planning, not coming.
     'in functie de cum se (stabileste|va stabili|face|decide|va decide) (calendarul|programul|agenda|planificarea|programarea)',
     // "Nu știu dacă este vorba de mine sau de asociație, dar oricum nu, nu am primit planul" (h549_011): who was meant, not coming.
@@ -1981,6 +1993,8 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Putem prezenta dacă e nevoie experiența noastră cu comunitatea de freelanceri" (h554_059): a talk offered.
+    '(putem|pot) (prezenta|povesti|vorbi despre) (si |)(daca e nevoie|daca este nevoie|daca doriti|daca va ajuta|la nevoie)',
     // "aș vrea să știu dacă pot vorbi mai mult de 5 minute" (h552_072).
     '(pot|putem|as putea|am putea) (vorbi|prezenta|interveni) mai mult de # (minute|min)',
     // "Putem da un feedback de 5 minute pe partea de accelerare" (h550_056).

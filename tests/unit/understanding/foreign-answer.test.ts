@@ -25,6 +25,12 @@ const ANSWERS: [string, 'yes' | 'no' | 'maybe', number | null, boolean | null][]
   ['Sajnos nem tudok részt venni, de kollégám Bíró Éva részt vesz helyettem.', 'yes', 1, null], // h467_029
   ['Confirmo mi asistencia a la reunión del lunes con mi colega Ana.', 'yes', 2, null],
   ['Lamentablemente no podré asistir el lunes.', 'no', null, null],
+  // Set 555's traps: a litotes, a negation about something else, a refusal only of the talk.
+  ["Madame, Je ne manquerai pas d'être là lundi à 10h.", 'yes', 1, null], // h555_010
+  ['Ich komme nicht umhin, Ihnen für die Einladung zu danken – natürlich bin ich am Montag dabei.', 'yes', 1, null], // h555_026
+  ['Den Aktionsplan habe ich leider noch nicht gelesen – das hole ich bis Mittwoch nach. Ich nehme sehr gerne teil und möchte auch kurz etwas dazu sagen.', 'yes', 1, true], // h555_087
+  ["Je serai connectée mercredi, mais je n'interviendrai pas : je préfère écouter les acteurs locaux.", 'yes', 1, false], // h555_006
+  ['Leider bin ich am Montag nicht dabei.', 'no', null, null],
 ];
 
 // What the reader must leave to a person: a question, a condition, a part of the meeting, a yes beside a no, and the
@@ -33,6 +39,8 @@ const LEFT_OPEN = [
   'Nehmen Sie auch Gäste auf? Ich nehme gerne teil?',
   'Ich kann leider erst ab 11 Uhr kommen, nehme dann aber gerne teil.',
   'Ich nehme gerne teil. Leider kann ich am 20. nicht teilnehmen.',
+  // "nicht vor 11" is the hour, not a refusal (h555_068, a confident error at first reading).
+  'Ich kann leider nicht vor 11 Uhr online sein, weil ich vormittags unterrichte – aber ab 11 Uhr bin ich selbstverständlich dabei.',
   'Care este termenul de participare?',
   'Vă mulțumim pentru invitație, o vom transmite colegilor.',
   'Thanks, forwarded to my colleague.',

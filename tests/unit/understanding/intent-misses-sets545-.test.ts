@@ -87,3 +87,23 @@ const corpus551: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 551–553', corpus551);
+
+// Round 169 (sets 554–556): representatives listed after "vor fi:"; a friend brought only perhaps; a talk offered "dacă e
+// nevoie"; "--" between clauses; "de data aceasta vin"; "cineva de la noi se va conecta sigur"; a wish refused by a trade
+// fair; doubt about the five minutes only.
+const corpus554: IntentCase[] = [
+  ['Bună ziua, Vă transmit că reprezentanții Consiliului Județean Timiș la atelier vor fi: dl. Ionuț Barbu, dna. Sanda Vasiu, dna. Teodora Pop. Aceștia vor urmări discuțiile fără a avea intervenții.', 'yes', 3, false],
+  ['Salut, vin si eu, poate aduc si un prieten care are un start-up in zona de gaming. Te anunt.', 'yes', 1],
+  ['Bună ziua! Confirm prezența pentru 2 persoane de la Coworking Timișoara (eu și Dragoș Pană). Putem prezenta dacă e nevoie experiența noastră cu comunitatea de freelanceri.', 'yes', 2, true],
+  ['Dear Lavinia, Thanks a lot. I confirm my participation. I would rather listen this time, but happy to answer questions about Kaunas 2022 if asked.', 'yes', 1, false],
+  ['Nu, nu am intrebari -- doar confirm ca vin cu inca doua colege de la atelier, Maria si Simona.', 'yes', 3],
+  ['Bună ziua, Regret că n-am putut participa data trecută; de data aceasta vin negreșit și aș vrea să prezint pe scurt inițiativa noastră de cartier.', 'yes', 1, true],
+  ['Bună ziua, Nu știm încă cine din echipă, dar cineva de la noi se va conecta sigur. Echipa Bega Tech', 'yes', 1],
+  ['Dear Lavinia, We would love to, but our whole team is at a trade fair in Stockholm that week. Please keep us posted on the outcome.', 'no'],
+  ['Bună ziua, Nu știu încă dacă voi putea folosi cele 5 minute pentru comentarii, depinde dacă apuc să citesc planul, dar sigur mă conectez.', 'yes', 1],
+  ['Dear Lavinia, Thank you for including us. Our colleague Ana Rus from the Brussels office will attend on our behalf and listen in.', 'yes', 1, false],
+  // Kept: a colleague only perhaps along is not counted ("Eventual aduc și un coleg", h383_010).
+  ['Salut, Sună bine, contați pe mine! Eventual aduc și un coleg, vă zic sigur până miercuri.', 'yes', 1],
+];
+
+describeIntentCorpus('misses of sets 554–556', corpus554);
