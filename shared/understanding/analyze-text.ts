@@ -232,9 +232,16 @@ function numberSource(locales: readonly IntentLocale[]): string {
   return ['\\d{1,2}', ...words.map(escape)].join('|');
 }
 
-/** Normalises a reply for analysis: NFC, comma-below letters, plain spaces and apostrophes. */
+/** Runs of more than three spaces: a table's cell gap keeps three (headcount reads columns by it). */
+const LONG_SPACE_RUN = / {4,}/g;
+
+/**
+ * Normalises a reply for analysis: NFC, comma-below letters, plain spaces and apostrophes, and
+ * long space runs cut to three, so no rule that looks across blanks meets thousands of them
+ * (a reply padded with 19k spaces took minutes in one headcount tail).
+ */
 export function normalizeReply(text: string): string {
-  return normalizeRomanian(text).replace(INVISIBLE, '').replace(SPACES, ' ').replace(/\r\n?/g, '\n');
+  return normalizeRomanian(text).replace(INVISIBLE, '').replace(SPACES, ' ').replace(LONG_SPACE_RUN, '   ').replace(/\r\n?/g, '\n');
 }
 
 /**

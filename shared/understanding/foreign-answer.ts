@@ -3,7 +3,7 @@ import type { ForeignAnswerLocale } from './locales/answers-foreign';
 import { compileGroupedPhrases, wordStarts } from './phrase-table';
 import type { TaggedPhraseMatcher } from './phrase-table';
 import { splitSentences } from './sentences';
-import { foldForMatching } from './text-normalize';
+import { matchKey } from './text-normalize';
 
 /** What a reply in a partner language says, when the Romanian and English tables found nothing. */
 export interface ForeignAnswer {
@@ -15,7 +15,9 @@ export interface ForeignAnswer {
   speaker: boolean | null;
 }
 
-type Tag = 'yes' | 'litotes' | 'no' | 'regret' | 'maybe' | 'partial' | 'negator' | 'condition' | 'othersYes' | 'companion' | 'total' | 'speakerYes' | 'speakerNo';
+type Tag =
+  | 'yes' | 'litotes' | 'no' | 'regret' | 'regretCue' | 'discussed' | 'past' | 'maybe' | 'partial' | 'negator' | 'condition'
+  | 'othersYes' | 'companion' | 'total' | 'speakerYes' | 'speakerNo';
 
 interface Compiled {
   locale: ForeignAnswerLocale;
@@ -42,6 +44,11 @@ const ORDINAL_BEFORE_MONTH =
   /(\d)\.\s+(?=(?:januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|január|február|március|április|május|június|július|augusztus|szeptember|október)(?![\p{L}]))/giu;
 
 const ORDINAL_BEFORE_WORD = /(\d)\.\s+(?=\p{Ll})/gu;
+// Folding keeps "ß" (it has no decomposition): "weiß" is matched as "weiss", the Swiss spelling.
+const SHARP_S = /ß/g;
+// "Sí, asistiré" / "Si, je viendrai": a "yes" word that is also the conditional "if", answering on its own.
+const ANSWER_WORD_AFTER = /^\s*[,.!]/;
+const DAY_IN_DIGITS = /\d/;
 
 let compiled: Compiled[] | null = null;
 
@@ -51,7 +58,8 @@ function compile(): Compiled[] {
     const numberSource = `\\d{1,2}|${words.join('|')}`;
     // Every list its own group: a companion phrase and a colleague-attends phrase starting at the same word both count.
     const lists: [Tag, string[]][] = [
-      ['yes', locale.yes], ['litotes', locale.litotes], ['no', locale.no], ['regret', locale.regret], ['maybe', locale.maybe], ['partial', locale.partial],
+      ['yes', locale.yes], ['litotes', locale.litotes], ['no', locale.no], ['regret', locale.regret], ['regretCue', locale.regretCues],
+      ['discussed', locale.discussed], ['past', locale.past], ['maybe', locale.maybe], ['partial', locale.partial],
       ['negator', locale.negators], ['condition', locale.conditions], ['othersYes', locale.othersYes],
       ['companion', locale.companions], ['total', locale.totals], ['speakerYes', locale.speakerYes], ['speakerNo', locale.speakerNo],
     ];
@@ -70,7 +78,10 @@ function compile(): Compiled[] {
 export function readForeignAnswer(text: string): ForeignAnswer | null {
   compiled ??= compile();
   if (text.length > MAX_TEXT) return null;
-  const sentences = splitSentences(text.replace(ORDINAL_BEFORE_MONTH, '$1 ').replace(ORDINAL_BEFORE_WORD, '$1 ')).map((s) => ({ text: foldForMatching(s.text), question: s.question }));
+  const sentences = splitSentences(text.replace(ORDINAL_BEFORE_MONTH, '$1 ').replace(ORDINAL_BEFORE_WORD, '$1 ')).map((s) => ({
+    text: matchKey(s.text).replace(SHARP_S, 'ss'),
+    question: s.question,
+  }));
   for (const locale of compiled) {
     const answer = readIn(sentences, locale);
     if (answer) return answer;
@@ -89,9 +100,15 @@ function readIn(sentences: { text: string; question: boolean }[], { locale, matc
   let partial = false;
   let speaker: boolean | null = null;
   let asks = false;
+  let anyQuestion = false;
+  let regretBesideYes = false;
   for (const sentence of sentences) {
+    anyQuestion ||= sentence.question;
+    const sentenceHits = findHits(matcher, sentence.text);
     // "Wenn es online ist, nehme ich gerne teil": the condition may stand in the clause before the yes.
-    const conditional = findHits(matcher, sentence.text).some((hit) => hit.tag === 'condition');
+    const conditional = sentenceHits.some((hit) => hit.tag === 'condition' && !ANSWER_WORD_AFTER.test(sentence.text.slice(hit.end)));
+    // "Leider bin ich am 17. Januar auf Dienstreise" is a refusal; "Leider ist der Link kaputt" is not.
+    const regretAboutTheDay = DAY_IN_DIGITS.test(sentence.text) || sentenceHits.some((hit) => hit.tag === 'regretCue');
     for (const clause of sentence.text.split(CLAUSE_END)) {
       const hits = findHits(matcher, clause);
       if (hits.length === 0) continue;
@@ -99,26 +116,34 @@ function readIn(sentences: { text: string; question: boolean }[], { locale, matc
       const negated = has('negator') !== undefined;
       const litotes = has('litotes');
       const yesHit = has('yes') ?? litotes;
-      const noHit = has('no');
+      // "Non posso ancora confermare se potrò partecipare": a refusal that holds an "if" is a doubt.
+      const noHit = hits.find((hit) => hit.tag === 'no' && !hits.some((c) => c.tag === 'condition' && c.start >= hit.start && c.end <= hit.end));
+      const regretHit = has('regret');
       if (sentence.question && (yesHit || noHit)) asks = true;
       else if (noHit) no.push(noHit.text);
       else if (yesHit && conditional) maybe.push(yesHit.text);
-      else if (yesHit && (!negated || litotes)) yes.push(yesHit.text);
+      else if (yesHit && (!negated || litotes)) {
+        yes.push(yesHit.text);
+        // "Ich werde leider nur online teilnehmen": a yes with a regret in it holds a restriction for a person.
+        if (regretHit) regretBesideYes = true;
+      }
       const maybeHit = has('maybe');
       if (maybeHit) maybe.push(maybeHit.text);
       if (has('partial')) partial = true;
-      const regretHit = has('regret');
-      if (regretHit) regret.push(regretHit.text);
+      if (regretHit && !sentence.question && regretAboutTheDay) regret.push(regretHit.text);
       const othersHit = has('othersYes');
       if (othersHit && !negated) others.push(othersHit.text);
+      // "Letztes Jahr waren wir 5": a party of the past.
+      const past = has('past') !== undefined;
       let companionEnd = -1;
       for (const hit of hits) {
-        // "zusammen mit meiner Kollegin" holds "mit meiner Kollegin" too: one companion.
-        if (hit.tag === 'companion' && !negated && hit.start >= companionEnd) {
+        // "zusammen mit meiner Kollegin" holds "mit meiner Kollegin" too: one companion. "Wie mit Herrn Schmidt
+        // besprochen" is a conversation, not a companion.
+        if (hit.tag === 'companion' && !negated && hit.start >= companionEnd && !discussedAfter(hits, hit)) {
           companions.push(hit.text);
           companionEnd = hit.end;
         }
-        if (hit.tag === 'total') total = countIn(hit.text, numbers, locale) ?? total;
+        if (hit.tag === 'total' && !past) total = countIn(hit.text, numbers, locale) ?? total;
       }
       // A refusal to speak in any clause wins over a wish in another: the person reads a mixed reply anyway.
       if (has('speakerNo')) speaker = false;
@@ -126,7 +151,7 @@ function readIn(sentences: { text: string; question: boolean }[], { locale, matc
     }
   }
   const found = (list: string[]): string => `${locale.language}: ${list.slice(0, 2).join(' / ')}`;
-  if (asks || partial) return null;
+  if (asks || partial || regretBesideYes) return null;
   if (maybe.length > 0) return { intent: 'maybe', confidence: 0.55, evidence: found(maybe), headcount: null, speaker };
   if (yes.length > 0 && no.length === 0) {
     const party = total ?? 1 + companions.reduce((n, c) => n + (countIn(c, numbers, locale) ?? 1), 0);
@@ -136,8 +161,13 @@ function readIn(sentences: { text: string; question: boolean }[], { locale, matc
   // The sender stays away and names a colleague who comes in their place: the organisation's yes, for one.
   if (others.length > 0) return { intent: 'yes', confidence: 0.6, evidence: found([...no, ...regret, ...others]), headcount: 1, speaker };
   if (no.length > 0) return { intent: 'no', confidence: 0.7, evidence: found(no), headcount: null, speaker: null };
-  if (regret.length > 0) return { intent: 'no', confidence: 0.55, evidence: found(regret), headcount: null, speaker: null };
+  if (regret.length > 0 && !anyQuestion) return { intent: 'no', confidence: 0.55, evidence: found(regret), headcount: null, speaker: null };
   return null;
+}
+
+/** A "discussed" word soon after a companion phrase (within 40 characters). */
+function discussedAfter(hits: readonly Hit[], companion: Hit): boolean {
+  return hits.some((hit) => hit.tag === 'discussed' && hit.start >= companion.end && hit.start - companion.end <= 40);
 }
 
 function findHits(matcher: TaggedPhraseMatcher<Tag>, folded: string): Hit[] {

@@ -689,7 +689,7 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   // "P.S. Scuze, corectez: doar trei" (h552_010): the correction may say "only"; "P.S. 3 de fapt, vine și Cezar" (h552_068):
   // a number opening a P.S. and taken as the fact.
   correctedBare ??= new RegExp(
-    `(?:^|[.!?,;(—–-]\\s*)(?:ba nu|(?:actually |)make that|or rather|corectie|corectura|rectificare|rectific|corectez|corectam|correction)[\\s,:;—–-]+(?:(?:doar|numai|only|just)\\s+)?(${NUMBER_SOURCE})(?![a-z0-9])|${POSTSCRIPT}(${NUMBER_SOURCE})\\s*,?\\s*(?:de fapt|actually|in fact)(?![a-z])`,
+    `(?:^|[.!?,;(—–-]\\s*)(?:ba nu|(?:actually |)make that|or rather|corectie|corectura|rectificare|rectific|corectez|corectam|correction)[\\s,:;—–-]+(?:(?:doar|numai|only|just)\\s+)?(${NUMBER_SOURCE})(?![a-z0-9])|${POSTSCRIPT}(${NUMBER_SOURCE})\\s*(?:,\\s*)?(?:de fapt|actually|in fact)(?![a-z])`,
     'g',
   );
   let lastBare = -1;
@@ -699,7 +699,7 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   }
   // "Confirmăm participarea a 6 persoane … De fapt, ne-am reorganizat: vor veni 4." (h546_051): a bare count closing the
   // sentence of the correction, after the verb of coming.
-  correctedTail ??= new RegExp(`${CORRECTION_SAID.source}[^.!?]{0,60}?(?<![a-z])(?:vor veni|vor participa|venim|vom fi|vom veni|suntem|will come|we will be|we'll be|there will be)\\s+(${NUMBER_SOURCE})\\s*(?:persoane|oameni|people|persons|)\\s*(?:[.!]|$)`, 'g');
+  correctedTail ??= new RegExp(`${CORRECTION_SAID.source}[^.!?]{0,60}?(?<![a-z])(?:vor veni|vor participa|venim|vom fi|vom veni|suntem|will come|we will be|we'll be|there will be)\\s+(${NUMBER_SOURCE})(?:\\s+(?:persoane|oameni|people|persons))?\\s*(?:[.!]|$)`, 'g');
   for (const tail of folded.matchAll(correctedTail)) {
     if (tail.index < lastBare) continue;
     final = numberIn(tail[1]!) ?? final;
@@ -905,7 +905,7 @@ const INTENDED_BEFORE =
 // "… but it will be only me in the end" (h417_071): a closing "in the end" after the sender alone.
 const SELF_ONLY = /(?<![a-z])(?<!nu )(?:(?:vin|voi fi|voi veni|particip|voi participa|ma conectez|deci|asa ca|raman|ramane|so|it's|it is|it will be|will be)\s+(?:doar|numai|just|only)\s+(?:eu|me|myself)|(?:vin|voi veni|voi fi|particip|voi participa|ma conectez|ma voi conecta)\s+singur(?:a)?)(?:\s+(?:in the end|after all|this time|pana la urma|in final|de data asta))?(?![a-z])(?!\s*(?:si|and|cu|with|plus|\+|,\s*(?:si|and)?\s*[a-z]+\s+(?:si|and)))[^a-z]*$/;
 /** "voi fi doar eu, pentru amândouă" (h432_020): the organisations the sender alone stands for, no one more. */
-const FOR_BOTH_TAIL = /\s*,?\s*(?:pentru (?:amandoua|amandoi|ambele|ambii|toate)|for (?:both|all) of (?:them|us)|for both)[^a-z]*$/;
+const FOR_BOTH_TAIL = /(?<![\s,])(?:\s*,)?\s*(?:pentru (?:amandoua|amandoi|ambele|ambii|toate)|for (?:both|all) of (?:them|us)|for both)[^a-z]*$/;
 /** Words that may bring someone along (folded), after the sender said they come alone: the count is read as usual. */
 const ADDS_SOMEONE = /(?<![a-z])(?:coleg\w*|colleague\w*|cu|with|si|and|plus|vine|vin|join\w*|\d+)(?![a-z])/;
 /** "din cele 3 persoane anunțate inițial, doar 2 vor putea participa" (h378_043): a count said earlier, revised after it. */

@@ -1,6 +1,7 @@
 import { analyzeText, announcesQuestion, isPartial, LOCALES } from './analyze-text';
 import type { Clause, Span, TextAnalysis } from './analyze-text';
 import { daysNamed, isFallback, opensCondition, saysUnconditional } from './clause-scope';
+import { ANSWER_KINDS } from './clause-words';
 import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, bareTag, isModalHedge, RELATIONS, SELF_REQUEST, whole } from './hedge-scope';
 import type { ClauseSpan } from './hedge-scope';
 import { namesFirstName, namesPerson, namesRelatedPerson, sentenceWithTitle } from './person-names';
@@ -121,7 +122,8 @@ export function decideIntent(body: TextAnalysis, subject?: TextAnalysis | null |
   // is a question, whatever the subject's template says (h257_016, a confident error at first reading).
   // Not a question only about a practical matter: "Subject: Confirm participarea, 2 persoane" over "… dacă va exista și o
   // sală pentru parcarea bicicletelor?" (h549_010) answers in the subject.
-  if (body.clauses.some((clause) => clause.question && findAll(LOGISTICS, clause.folded).length === 0)) return result;
+  // A practical question that asks about coming too ("Mai pot participa dacă vin cu mașina personală?") is a question about attending.
+  if (body.clauses.some((clause) => clause.question && (findAll(LOGISTICS, clause.folded).length === 0 || clause.spans.some((span) => ANSWER_KINDS.has(span.kind))))) return result;
   // The body said nothing at all: a fresh mail titled "Confirmare participare", or a reply
   // whose sender wrote "- NU pot participa" after our subject, says it in the subject.
   const words = typeof subject === 'function' ? subject() : subject;

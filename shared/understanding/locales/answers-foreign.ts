@@ -16,13 +16,19 @@ export interface ForeignAnswerLocale {
   litotes: string[];
   /** The sender does not come: an attendance verb negated ("leider kann ich nicht teilnehmen"). */
   no: string[];
-  /** Regret with no answer of its own ("leider", "purtroppo"): a refusal when nothing else is said. */
+  /** Regret with no answer of its own ("leider", "purtroppo"): a refusal when nothing else is said and its sentence names a day or an absence. */
   regret: string[];
+  /** A day or an absence a regret can be about ("am Montag", "auf Dienstreise", "in missione"); a date in digits counts too. */
+  regretCues: string[];
+  /** Said of a conversation already had, not of a companion: "wie mit Herrn Schmidt besprochen". */
+  discussed: string[];
+  /** A clause about the past, whose numbers are no party: "letztes Jahr waren wir 5". */
+  past: string[];
   /** Not sure yet, will try, perhaps. */
   maybe: string[];
   /** A part of the meeting only, or late ("erst ab 11 Uhr"): which part is for a person to read. */
   partial: string[];
-  /** Words that undo a `yes` phrase in their clause ("nicht", "non", "nem"). */
+  /** Words that undo a `yes` phrase in their clause ("nicht", "non", "nem"); not regret, which says nothing of its own. */
   negators: string[];
   /** Words that make a `yes` in their sentence conditional ("wenn", "si", "se"): a maybe. */
   conditions: string[];
@@ -68,11 +74,14 @@ export const answersDe: ForeignAnswerLocale = {
   ],
   litotes: [],
   regret: ['leider', 'bedauerlicherweise', 'zu meinem bedauern'],
-  maybe: ['vielleicht', 'eventuell', 'moglicherweise', 'noch nicht (sicher|fest|sagen|zusagen|bestatigen)', '(weiss|wei) ... noch nicht', '(ich|wir) (versuche|versuchen)', 'unter vorbehalt'],
+  regretCues: ['(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)', '(an diesem|an dem|am) (tag|termin)', 'zu diesem zeitpunkt', '(auf|in) dienstreise', 'im urlaub', 'verhindert', 'nicht in (timisoara|temeswar|rumanien)', 'termin(konflikt|uberschneidung)'],
+  discussed: ['(besprochen|gesprochen|abgesprochen|vereinbart|telefoniert)'],
+  past: ['(letztes|vergangenes|voriges) jahr', '(waren|hatten|war) (wir|ich)', 'damals'],
+  maybe: ['vielleicht', 'eventuell', 'moglicherweise', 'noch nicht (sicher|fest|sagen|zusagen|bestatigen)', 'weiss ... noch nicht', '(weiss|wissen) (ich |wir |)nicht, ob', 'noch nicht (zusagen|bestatigen) (kann|konnen)', '(ich|wir) (versuche|versuchen)', 'unter vorbehalt'],
   // "ich kann leider nicht vor 11 Uhr online sein … aber ab 11 Uhr bin ich selbstverständlich dabei" (h555_068).
-  partial: ['(erst|spater|nur) (ab|um|bis|fur|gegen) ', '(etwas |)spater (kommen|dazukommen|zuschalten)', 'nur (den|die|am) (ersten|zweiten|vormittag|nachmittag)', 'nicht vor #', 'ab # uhr'],
-  negators: ['nicht', 'kein', 'keine', 'keinen', 'leider', 'nie'],
-  conditions: ['wenn', 'falls', 'sofern'],
+  partial: ['(erst|spater|nur) (ab|um|bis|fur|gegen) ', '(etwas |)spater (kommen|dazukommen|zuschalten|dazustossen|eintreffen)', '(komme|kommen|bin|sind) ... ... spater', 'aber (etwas |ein bisschen |ein wenig |)spater', 'erst spater', 'nur (vormittags|nachmittags)', 'nur (den|die|am) (ersten|zweiten|vormittag|nachmittag)', 'nicht vor #', 'ab # uhr'],
+  negators: ['nicht', 'kein', 'keine', 'keinen', 'nie'],
+  conditions: ['wenn', 'falls', 'sofern', 'ob'],
   othersYes: [
     '(meine|mein|unsere|unser) (kollegin|kollege|mitarbeiterin|mitarbeiter|vertreterin|vertreter|stellvertreterin|stellvertreter) ... ... (wird|werden) ... ... (teilnehmen|verfolgen|kommen|dabei sein|vertreten)',
     '(an meiner stelle|statt meiner|in meiner vertretung)',
@@ -116,9 +125,12 @@ export const answersFr: ForeignAnswerLocale = {
   // "Je ne manquerai pas d'être là lundi à 10h" (h555_010).
   litotes: ['(je|nous) ne (manquerai|manquerons) pas'],
   regret: ['malheureusement', 'helas', '(je suis|nous sommes) (desole|desolee|desoles)'],
-  maybe: ['peut-etre', 'pas encore (sur|sure|certain|certaine|confirme)', '(je|nous) ne (sais|savons) pas encore', "(je vais|nous allons) essayer", "j'essaierai", 'sous reserve'],
+  regretCues: ['(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)', '(ce jour|cette date)', 'en (deplacement|mission|conge|vacances)', 'pas disponible', 'empeche'],
+  discussed: ['(convenu|discute|evoque|parle)'],
+  past: ["l'annee (derniere|passee)", '(etions|etait|avions)', "l'an dernier"],
+  maybe: ['peut-etre', 'pas encore (sur|sure|certain|certaine|confirme|confirmer)', '(je|nous) ne (sais|savons) pas encore', "(je vais|nous allons) essayer", "j'essaierai", 'sous reserve'],
   partial: ['(seulement|uniquement) (le matin|l\'apres-midi|la premiere|pour la premiere|a partir)', '(un peu |)en retard', 'plus tard', 'a partir de #', 'pas avant #'],
-  negators: ['ne', "n'", 'pas', 'malheureusement', 'helas'],
+  negators: ['ne', 'pas'],
   conditions: ['si', "s'il", "s'ils"],
   othersYes: [
     '(ma|mon|notre) (collegue|directeur|directrice|adjoint|adjointe|representant|representante) ... ... (participera|sera presente|sera present|viendra|me remplacera|nous representera|representera)',
@@ -168,13 +180,16 @@ export const answersIt: ForeignAnswerLocale = {
   ],
   litotes: [],
   regret: ['purtroppo', 'mi dispiace', 'spiacente'],
-  maybe: ['forse', 'non (so|sappiamo) ancora', 'non (sono|siamo) ancora (sicuro|sicura|sicuri|certo|certa|certi)', '(cerchero|proveremo|provero|cercheremo) (di|a)', 'se (riesco|riusciamo)'],
+  regretCues: ['(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)', '(quel giorno|quella data|in quella data)', 'in (missione|ferie|trasferta|viaggio)', '(saro|saremo) a', 'impegno'],
+  discussed: ['(concordato|parlato|discusso|accordato)'],
+  past: ["l'anno (scorso|passato)", '(eravamo|ero|era)'],
+  maybe: ['forse', 'non (so|sappiamo) ancora', 'non (posso|possiamo) ancora confermare', 'non (so|sappiamo) se', 'non (sono|siamo) ancora (sicuro|sicura|sicuri|certo|certa|certi)', '(cerchero|proveremo|provero|cercheremo) (di|a)', 'se (riesco|riusciamo)'],
   partial: ['(solo|soltanto) (la mattina|il pomeriggio|per la prima|la prima|fino)', 'in ritardo', 'piu tardi', 'a partire da'],
-  negators: ['non', 'purtroppo'],
+  negators: ['non'],
   conditions: ['se'],
   othersYes: [
     '(il mio|la mia|il nostro|la nostra|mio|mia) (collega|direttore|direttrice|vice|sostituto|sostituta) ... ... (partecipera|sara presente|verra|ci sara|si colleghera)',
-    'al (mio|posto mio) posto',
+    'al mio posto', 'al posto mio',
   ],
   companions: [
     'insieme (alla|al|a una|a un|con la|con il) (mia |mio |)(collega|assistente|interprete)',
@@ -207,9 +222,12 @@ export const answersEs: ForeignAnswerLocale = {
   ],
   litotes: [],
   regret: ['lamentablemente', 'desafortunadamente', 'por desgracia', 'lo siento'],
-  maybe: ['quizas', 'quiza', 'tal vez', 'todavia no (se|sabemos|estoy segur|estoy seguro|estoy segura)', '(intentare|intentaremos)'],
+  regretCues: ['(lunes|martes|miercoles|jueves|viernes|sabado|domingo)', '(ese dia|esa fecha)', 'de (viaje|vacaciones)', '(estare|estaremos) (en|fuera)', 'compromiso'],
+  discussed: ['(acordado|hablado|comentado|conversado)'],
+  past: ['el ano (pasado|anterior)', '(eramos|fuimos|estuvimos)'],
+  maybe: ['quizas', 'quiza', 'tal vez', 'no (puedo|podemos) (confirmar|asegurar) todavia', 'todavia no (puedo|podemos) (confirmar|asegurar)', 'no (se|sabemos) (todavia |aun |)si', 'todavia no (se|sabemos|estoy segur|estoy seguro|estoy segura)', '(intentare|intentaremos)'],
   partial: ['(solo|solamente) (por la manana|por la tarde|la primera|hasta)', 'mas tarde', 'con retraso'],
-  negators: ['no', 'lamentablemente', 'desafortunadamente'],
+  negators: ['no'],
   conditions: ['si'],
   othersYes: ['(mi|nuestro|nuestra) (colega|companera|companero|director|directora) ... ... (asistira|participara|estara presente)', 'en mi lugar'],
   companions: ['con (mi|una|un) (colega|companera|companero|asistente)', 'con # (colegas|companeros)'],
@@ -235,9 +253,12 @@ export const answersHu: ForeignAnswerLocale = {
   ],
   litotes: [],
   regret: ['sajnos', 'sajnalattal'],
+  regretCues: ['(hetf*|kedd*|szerd*|csutortok*|pentek*|szombat*|vasarnap*)', 'aznap', '(abban az|az adott) idopontban', 'szabadsagon', 'kikuldetesben', '(leszek|leszunk) (budapesten|kulfoldon)'],
+  discussed: ['(megbeszeltuk|beszeltuk|egyeztettuk|megbeszelt)'],
+  past: ['tavaly', '(voltunk|voltam)'],
   maybe: ['talan', 'meg nem (tudom|tudjuk|biztos)', '(megprobalok|megprobalom|megprobalunk|megprobaljuk)', 'ha (tudok|tudunk|sikerul)'],
   partial: ['csak (delelott|delutan|az elso|kesobb)', 'kesobb (erkezem|csatlakozom)', 'kesessel'],
-  negators: ['nem', 'sem', 'sajnos'],
+  negators: ['nem', 'sem'],
   conditions: ['ha'],
   othersYes: ['(kollegam|kollegank|kolleganom|helyettesem) ... ... (reszt vesz|jelen lesz|ott lesz|csatlakozik)', 'helyettem'],
   companions: ['(kollegammal|kolleganommel|kollegankkal|kollegaval|tolmaccsal|tolmacsommal)', '# (kollegammal|kollegaval)'],

@@ -31,6 +31,17 @@ const ANSWERS: [string, 'yes' | 'no' | 'maybe', number | null, boolean | null][]
   ['Den Aktionsplan habe ich leider noch nicht gelesen – das hole ich bis Mittwoch nach. Ich nehme sehr gerne teil und möchte auch kurz etwas dazu sagen.', 'yes', 1, true], // h555_087
   ["Je serai connectée mercredi, mais je n'interviendrai pas : je préfère écouter les acteurs locaux.", 'yes', 1, false], // h555_006
   ['Leider bin ich am Montag nicht dabei.', 'no', null, null],
+  // The review of the reader: regret no negator, a conversation no companion, the past no party, "if" no refusal.
+  ['Leider bin ich verhindert.', 'no', null, null],
+  ['Wie mit Herrn Schmidt besprochen, nehme ich gerne teil.', 'yes', 1, null],
+  ['Ich nehme gerne teil, zusammen mit Herrn Schmidt.', 'yes', 2, null],
+  ['Letztes Jahr waren wir 5 Personen. Ich nehme gerne teil.', 'yes', 1, null],
+  ['Sí, asistiré.', 'yes', 1, null],
+  ['Ich weiß noch nicht, ob ich teilnehmen kann.', 'maybe', null, null],
+  ['Non posso ancora confermare se potrò partecipare.', 'maybe', null, null],
+  ['No puedo confirmar todavía si podré ir.', 'maybe', null, null],
+  ['Purtroppo non potrò esserci: al posto mio parteciperà la collega Giulia.', 'yes', 1, null],
+  ['Je participerai, mais je n’interviendrai pas.', 'yes', 1, false],
 ];
 
 // What the reader must leave to a person: a question, a condition, a part of the meeting, a yes beside a no, and the
@@ -45,6 +56,11 @@ const LEFT_OPEN = [
   'Vă mulțumim pentru invitație, o vom transmite colegilor.',
   'Thanks, forwarded to my colleague.',
   "Parteciperò volentieri se ci sarà una traduzione in inglese: è prevista?",
+  // A yes holding a regret keeps a restriction; a regret about something else, or beside a question, answers nothing.
+  'Ich werde leider nur online teilnehmen.',
+  'Leider ist der Link kaputt.',
+  'Leider kann ich am Montag nicht. Gibt es eine Aufzeichnung?',
+  'Ich komme gerne, aber etwas später.',
 ];
 
 describe('readForeignAnswer', () => {

@@ -101,6 +101,11 @@ describe('detectIntent', () => {
     expect(detectIntent('Nu pot participa.', 'Confirmare participare').intent).toBe('no');
   });
 
+  it('lets the subject answer over a practical question, not over one that asks about coming', () => {
+    expect(detectIntent('Va exista și o sală pentru parcarea bicicletelor?', 'Confirm participarea, 2 persoane').intent).toBe('yes');
+    expect(detectIntent('Mai pot participa dacă vin cu mașina personală?', 'Confirm participarea').intent).toBe('unknown');
+  });
+
   it('joins lines a plain-text client wrapped', () => {
     const text = 'Bună ziua, în urma invitației primite săptămâna trecută vă confirm\nparticiparea mea la atelier.';
     expect(detectIntent(text).intent).toBe('yes');

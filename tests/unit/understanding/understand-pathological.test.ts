@@ -51,6 +51,11 @@ const SHAPES: [string, () => Buffer, ('reply' | 'calendar')?][] = [
   ['1 MB of a list headed by the sender ("Vin: eu, Ana Pop Ilie Dan Vlad, ")', () => mail(`Vin: ${repeat('eu, Ana Pop Ilie Dan Vlad, ')}și Ion`)],
   ['1 MB of counted groups ("2 participants + 1 from ")', () => mail(repeat('Confirming 2 participants + 1 from '))],
   ['particip + 1 MB of spaces', () => mail(`particip${' '.repeat(MB)}`)],
+  // A count then a padded tail: "pentru amândouă" looked for after every blank took minutes
+  // (19k spaces, 120 s; 6k, 30 s). Not 1 MB: a body that long is read in part, and the blanks never reach it.
+  ['a count + 6k spaces + a word ("Vin 3      …x")', () => mail(`Vin 3${' '.repeat(6_000)}x`)],
+  ['a count + 20k spaces and tabs + a word', () => mail(`Vin 3${repeat(' \t', 20_000)}x`)],
+  ['a count + 1 MB of " ." + a word', () => mail(`Vin 3${repeat(' .')}x`)],
   ['1 MB of named companions ("Vin împreună cu Ana Pop Ilie și cu Dan, ")', () => mail(`Vin împreună cu ${repeat('Ana Pop Ilie și cu Dan, ')}`)],
   ['1 MB of digit sums ("1+1 2+2 ")', () => mail(`Particip ${repeat('1+1 2+2 ')}`)],
   ['1 MB of coordinated reasons before a refusal ("la ora 11 am curs si a b si ")', () => mail(`${repeat('la ora 11 am curs si a b si ')}nu pot participa`)],
