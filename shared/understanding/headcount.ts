@@ -2,7 +2,7 @@ import { joinAppositions } from './apposition';
 import { expandShorthand, LOCALES, matchKey, normalizeReply, NUMBER_SOURCE } from './analyze-text';
 import { isOrganisationWord, NAME_WORD, TITLE, TITLES } from './person-names';
 import { countListedNames, ROLE_WORD } from './listed-names';
-import { countRoleList } from './role-list';
+import { countRoleCounts, countRoleList } from './role-list';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import { typoCorrector } from './typos';
 
@@ -115,6 +115,8 @@ const CORRECTION_SAID = /(?<![a-z])(?:de fapt|corectez|corectam|rectific|rectifi
 const POSTSCRIPT = '(?<![a-z])p\\.?\\s?s\\.?(?![a-z])[\\s:,.-]+';
 /** "Vom fi 2 persoane. P.S. Din păcate doar eu, colegul a intrat în concediu medical." (h552_034): a P.S. opening on the sender alone. */
 const ALONE_AFTER_POSTSCRIPT = new RegExp(`${POSTSCRIPT}(?:(?:din pacate|unfortunately|sorry|scuze|de fapt|actually)[\\s,]+)?(?:doar eu|numai eu|just me|only me)(?![a-z])`);
+/** "Pentru 20 ianuarie, deci, doar o persoană." (h558_010): a party split between two dates, concluded for ours as one. */
+const CONCLUDED_ALONE = /(?:^|[.!?;]\s*)(?:pentru [^.!?,;]{1,30},\s*)?(?:deci|asadar|prin urmare|so|therefore)[\s,:]+(?:doar|numai|only|just)\s+(?:o persoana|o singura persoana|one person|eu|me)[^a-z0-9]*$/;
 /** The count taken back to the sender alone, right after the words of {@link CORRECTION_SAID}: "de fapt vin singură", "actually just me". */
 const ALONE_CORRECTED = new RegExp(`${CORRECTION_SAID.source}[\\s,:;—–-]+(?:vin singur|vin singura|voi veni singur|voi veni singura|particip singur|particip singura|doar eu|numai eu|just me|only me|i(?:'ll| will) come alone|(?:i'm|i am) coming alone)(?![a-z])`);
 /**
@@ -707,7 +709,7 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   }
   // "Confirm pentru 2 persoane. P.S. De fapt vin singură, colega are altă ședință." (h468_072): corrected to the sender
   // alone, unless a later correction counts again ("De fapt vin singură. Ba nu, 2").
-  const correctedAlone = ALONE_CORRECTED.exec(folded) ?? ALONE_AFTER_POSTSCRIPT.exec(folded);
+  const correctedAlone = ALONE_CORRECTED.exec(folded) ?? ALONE_AFTER_POSTSCRIPT.exec(folded) ?? CONCLUDED_ALONE.exec(folded);
   if (correctedAlone !== null && correctedAlone.index > lastBare) final = 1;
   // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
   const companionMatches = BARE_PLUS_ONE.test(folded)
@@ -792,7 +794,7 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   }
   for (const sum of folded.matchAll(DIGIT_SUM)) total = Math.max(total, Number(sum[1]) + Number(sum[2]));
   total = Math.max(total, adultsAndChildren(folded));
-  total = Math.max(total, namesList(joined, !onBehalf), slashedNames(joined), countRoleList(folded));
+  total = Math.max(total, namesList(joined, !onBehalf), slashedNames(joined), countRoleList(folded), countRoleCounts(folded));
   const plural = WE.test(folded);
   for (const key of keys) {
     const answered = ANSWER_FOR_COUNT.exec(key)?.[1];

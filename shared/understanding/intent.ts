@@ -446,7 +446,10 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     const countedInside = (span: ClauseSpan): boolean => {
       const next = analysis.clauses[span.clause + 1];
       const said = analysis.clauses[span.clause]!.folded.slice(span.start, span.end);
-      if (span.kind === 'substitute') return SENDS.test(said) && COUNTED_COLLEAGUES.test(said);
+      // "Eu nu pot, dar trimit un coleg de la departamentul de programe, Alin." (h558_029): one sent, his first name after a comma.
+      if (span.kind === 'substitute') {
+        return SENDS.test(said) && (COUNTED_COLLEAGUES.test(said) || (next?.sentence === analysis.clauses[span.clause]!.sentence && ONE_FIRST_NAME.test(next.text.trim())));
+      }
       return span.kind === 'othersYes' && COUNTED_COLLEAGUES.test(said) &&
         next?.sentence === analysis.clauses[span.clause]!.sentence && FIRST_NAMES_ONLY.test(next.text.trim());
     };
@@ -859,6 +862,7 @@ function aloneInSentence(analysis: TextAnalysis, span: Found): boolean {
 const DAY_OPENED = /^(?:luni|marti|miercuri|joi|vineri|maine|in ziua aceea|in ziua respectiva|pe \d{1,2}|in \d{1,2}|on (?:monday|tuesday|wednesday|thursday|friday|the \d{1,2}(?:st|nd|rd|th)?)|that day|on that day) (?:sunt|suntem|voi fi|vom fi|o sa fiu|am|avem|i am|i'm|we are|we're|i will be|we will be|i'll be|we'll be|i have|we have) \S/;
 
 /** A clause of first names only: "Sorina și Alex", "Ana, Dan and Ioana". */
+const ONE_FIRST_NAME = /^\p{Lu}\p{Ll}+[.!]?$/u;
 const FIRST_NAMES_ONLY = /^\p{Lu}\p{Ll}+(?:\s*(?:,|și|si|and)\s*\p{Lu}\p{Ll}+)+[.!]?$/u;
 
 /** The day said free, not taken: "Luni sunt liberă". */

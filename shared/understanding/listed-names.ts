@@ -87,7 +87,8 @@ export function countListedNames(text: string, withSender: boolean): number {
       intro = true;
       // The list ends with its sentence: "… și eu personal. Noi nu vom avea prezentare" ends at "personal".
       // "Mihai Rus și eu, Ana Mihăilă": the sender closing the list with their own name, read as "…, și eu, Ana Mihăilă".
-      const after = firstSentence(line.slice(match.end).replace(/^[^:]*:/, '')).replace(LAST_SELF_NAMED, ', $1 $2,');
+      // "Confirmăm participarea: echipa ITmania (Cosmin Vlad, Roxana Drăgan, …)" (h558_037): the team named, its people in brackets.
+      const after = firstSentence(line.slice(match.end).replace(/^[^:]*:/, '')).replace(LAST_SELF_NAMED, ', $1 $2,').replace(TEAM_THEN_BRACKET, '$1, ');
       // "colega mea, Irina Sas, și subsemnata", "domnul Milan Đurić, secretar executiv, și eu personal": the sender after a comma and "și" is an item too.
       // "va participa dl. președinte Nicolae Tamaș împreună cu d-na secretar Ileana Bogdan și subsemnatul": company joins items too.
       // "dl. Cosmin Lungu, șef Serviciul Programe și Proiecte Europene": an office's "și" joins its unit's name, not people.
@@ -117,7 +118,7 @@ export function countListedNames(text: string, withSender: boolean): number {
       // name's title and department, not one more person ("director Ion Pop, consilier Ana Marin" are two, each after a comma of the list).
       const titleOf = (item: string, at: number): boolean => at > 0 && ROLE_OPENING.test(item) && isInlineName(items[at - 1]!) && !ROLE_OPENING.test(items[at - 1]!);
       const inline = selfItems + items.filter((item, at) => !self(item) && isInlineName(item) && !titleOf(item, at) && !declines(at) && !(FORMAL_SELF.test(items[at - 1] ?? '') && after.includes(`${raw[at - 1]},`) && !COURTESY_TITLED.test(item)) && !LAST_SELF.test(raw[at - 1] ?? '') && !ownName(at)).length;
-      names = Math.max(names, inline);
+      names = Math.max(names, inline, pluralRelationNames(after));
     }
     // "Voi veni împreună cu:" and the companions on the lines below (h510_038): the sender comes besides them.
     const companions = !intro && findAll(COMPANION_LIST_INTRO, matchKey(line).replace(/[\s:]+$/, '')).length > 0;
@@ -211,6 +212,16 @@ function firstSentence(text: string): string {
  * A person's name in a run of text, not a role and its office ("șef Serviciu Programe"): an
  * organisation's noun among the capitalised words names no one.
  */
+/** A team's name before the bracket that lists its people: "echipa ITmania (Cosmin Vlad, …". */
+const TEAM_THEN_BRACKET = /^(\s*(?:echipa|team|the team|our team|echipa noastra|echipa noastră)\s[^(),]{1,40}?)\s*\(/iu;
+/** "colegele Ana și Irina", "my colleagues Tom, Ann and Jo" (h558_011): first names only, counted after a plural relation. */
+const PLURAL_RELATION_NAMES = /^(?:colegele|colegii|colegele mele|colegii mei|(?:my |our |)colleagues)\s+(\p{Lu}\p{Ll}+(?:\s*,\s*\p{Lu}\p{Ll}+){0,4}\s+(?:și|si|and)\s+\p{Lu}\p{Ll}+)(?!\s*\p{Lu})/u;
+
+function pluralRelationNames(after: string): number {
+  const names = PLURAL_RELATION_NAMES.exec(after.trim());
+  return names === null ? 0 : names[1]!.split(/\s*,\s*|\s+(?:și|si|and)\s+/u).length;
+}
+
 function isInlineName(item: string): boolean {
   const name = INLINE_NAME.exec(item);
   if (name === null || name[0].split(/[\s-]+/).some((word) => /^\p{Lu}/u.test(word) && isOrganisationWord(word))) return false;

@@ -33,3 +33,26 @@ export function countRoleList(folded: string): number {
   }
   return most;
 }
+
+const COUNT_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, un: 1, o: 1, unu: 1, una: 1, doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5,
+};
+const COUNT = `(\\d|${Object.keys(COUNT_WORDS).join('|')})`;
+const PART = '(?:speakers?|presenters?|listeners?|observers?|participants?|vorbitor|vorbitori|vorbitoare|ascultator|ascultatori|ascultatoare|observator|observatori|observatoare)';
+const COUNTED_PART = `(?<![a-z])${COUNT}\\s+${PART}(?![a-z])(?:\\s*\\([^()]{0,30}\\))?`;
+const COUNTED_PARTS = new RegExp(`${COUNTED_PART}(?:(?:\\s*,\\s*|\\s+(?:and|si|plus)\\s+|\\s*\\+\\s*)${COUNTED_PART}){1,3}`, 'g');
+const ONE_PART = new RegExp(COUNTED_PART, 'g');
+
+/**
+ * A party counted by the part each plays: "we'll have one speaker (me) and two listeners" (h558_009), "un vorbitor și doi
+ * ascultători". Returns the sum when two counted parts or more are joined, else 0.
+ */
+export function countRoleCounts(folded: string): number {
+  let most = 0;
+  for (const match of folded.matchAll(COUNTED_PARTS)) {
+    let sum = 0;
+    for (const part of match[0].matchAll(ONE_PART)) sum += /^\d$/.test(part[1]!) ? Number(part[1]) : (COUNT_WORDS[part[1]!] ?? 0);
+    most = Math.max(most, sum);
+  }
+  return most;
+}

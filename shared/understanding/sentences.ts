@@ -18,10 +18,10 @@ const EMOTICON = '(?:^|\\s)[:;]-?[)(DP]';
 // student?"): an emoji followed by a capital starts a new sentence. (No `i` flag: it would make
 // \p{Lu} match every letter, so the titles are listed in each case.)
 // Nor after a measure's abbreviation before its number: "(max. 10 minute), dacă programul permite" (h148_018) is
-// one sentence; "5 minutes max. See you" still ends at the stop. (The assertions are conjoined, so their order
+// one sentence; "5 minutes max. See you" still ends at the stop; nor "(5 Min.) über …" (h558_004), a measure in brackets. (The assertions are conjoined, so their order
 // does not change the split; reordering them was measured to make no difference in speed either.)
 const SENTENCE_END = new RegExp(
-  `(?:(?<=[.!?…]["'”»)\\]]*)(?<!(?:^|[^\\p{L}])(?:${TITLE_ABBREVIATIONS.flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1), t.toUpperCase()]).join('|')})\\.)(?!(?<=(?:^|[^\\p{L}])(?:max|Max|min|aprox|approx|cca|ca)\\.)\\s+\\d)\\s+|(?<=\\p{Extended_Pictographic}\\uFE0F?|${EMOTICON})\\s+(?=\\p{Lu}))`,
+  `(?:(?<=[.!?…]["'”»)\\]]*)(?<!(?:^|[^\\p{L}])(?:${TITLE_ABBREVIATIONS.flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1), t.toUpperCase()]).join('|')})\\.)(?!(?<=(?:^|[^\\p{L}])(?:max|Max|min|aprox|approx|cca|ca)\\.)\\s+\\d)(?<!(?:^|[^\\p{L}])(?:min|Min|max|Max|aprox|approx|cca|ca)\\.\\))\\s+|(?<=\\p{Extended_Pictographic}\\uFE0F?|${EMOTICON})\\s+(?=\\p{Lu}))`,
   'u',
 );
 const QUESTION_END = /\?[\s"'”»)\]]*$/;

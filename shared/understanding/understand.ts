@@ -115,11 +115,12 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     // A yes and a refusal naming different days: the side whose day the quoted invitation holds answers it.
     const daySide = decided.days ? invitationSide(message.text, trimmed, decided.days) : null;
     if (daySide) decided = { intent: daySide, confidence: 0.6, evidence: `${decided.evidence ?? ''} → the invitation's day` };
-    // What the phrases left open, a model trained on the labelled corpus may settle (rarely, and only when near certain).
-    decided = modelFallback(decided, words, analysis) ?? decided;
     // "Leider kann ich am 17. nicht teilnehmen", "Parteciperò volentieri": a partner language the tables above do not read.
+    // Before the model, which knows these languages only from a few dozen replies and reads no party in them (h558_004).
     foreign = decided.intent === 'unknown' && decided.evidence === null ? readForeignAnswer(words) : null;
     if (foreign) decided = { intent: foreign.intent, confidence: foreign.confidence, evidence: foreign.evidence };
+    // What the phrases left open, a model trained on the labelled corpus may settle (rarely, and only when near certain).
+    else decided = modelFallback(decided, words, analysis) ?? decided;
     // A bare "Nu, mulțumesc." under the organiser's later question ("aveți nevoie de traducere?") answers that question.
     const side = decided.intent === 'yes' || decided.intent === 'no' ? sideQuestionAnswered(message.text, trimmed, decided.evidence) : null;
     if (side) {

@@ -99,6 +99,8 @@ export const answersDe: ForeignAnswerLocale = {
     '(mochte|mochten|werde|werden|wurde|wurden) ... (sprechen|das wort ergreifen|einen (kurzen |)(beitrag|redebeitrag|vortrag) halten|kurz etwas sagen|vortragen)',
     // "Ich möchte gerne in meinen 5 Minuten kurz etwas zum Thema sagen" (h555_068); "möchte auch kurz etwas dazu sagen" (h555_087).
     '(mochte|mochten|wurde|wurden) ... ... (etwas|ein paar worte|einige worte) ... sagen',
+    // "Jonas würde gern kurz (5 Min.) über unsere Erfahrungen mit KMU-Förderung berichten" (h558_004).
+    '(mochte|mochten|wurde|wurden) (gern|gerne) ... ... ... (berichten|vorstellen|prasentieren|erzahlen)',
   ],
   speakerNo: ['nur zuhoren', '(horen|hore) (nur |)zu', '(keinen|keine) (redebeitrag|beitrag|vortrag|wortmeldung)', '(redebeitrag|beitrag|vortrag) ... nicht (halten|geben)', 'nicht (sprechen|reden|vortragen)', 'als (zuhorer|zuhorerin|beobachter|beobachterin)'],
   numbers: { zwei: 2, drei: 3, vier: 4, funf: 5, zweit: 2, dritt: 3, viert: 4 },
@@ -112,7 +114,7 @@ export const answersFr: ForeignAnswerLocale = {
     "j'y serai", "nous y serons",
     '(je|nous) (serai|serons) (bien |)(present|presente|presents|presentes|la|connecte|connectee|connectes|au rendez-vous)',
     '(je|nous) (serai|serons) (ravi|ravie|ravis|heureux|heureuse|content|contente|contents) de (participer|venir|me joindre|nous joindre|etre)',
-    '(je|nous) (confirme|confirmons) (ma|notre|la) (participation|presence)',
+    '(je|nous) (vous |)(confirme|confirmons) (ma|notre|la) (participation|presence)',
     '(je me|nous nous) (joindrai|joindrons|connecterai|connecterons)',
   ],
   no: [
@@ -139,6 +141,8 @@ export const answersFr: ForeignAnswerLocale = {
   companions: [
     'avec (ma|mon|une|un|notre) (collegue|assistante|assistant|adjointe|adjoint|interprete|directrice|directeur)',
     'avec # (collegues|personnes)',
+    // "Je vous confirme ma participation, accompagnée de ma collègue Sophie Marchand" (h558_005).
+    '(accompagne|accompagnee|accompagnes|accompagnees) (de|par) (ma|mon|une|un|notre) (collegue|assistante|assistant|adjointe|adjoint|interprete|directrice|directeur)',
     '(ma|mon) collegue ... ... (se joindra|sera egalement|sera aussi|viendra aussi|viendra egalement|participera egalement|participera aussi)',
   ],
   totals: ['nous serons #', '# personnes'],
@@ -150,6 +154,7 @@ export const answersFr: ForeignAnswerLocale = {
   ],
   speakerNo: [
     '(seulement|juste|surtout|uniquement) ecouter',
+    '(ecouterai|ecouterons) (surtout|seulement|uniquement)', "pas prevu (d'intervention|de prendre la parole)",
     '(ne ferai|ne ferons) pas d\'intervention',
     'sans (intervention|intervenir|prendre la parole)',
     '(ne prendrai|ne prendrons) pas la parole',

@@ -300,6 +300,8 @@ export const detailsRo: DetailsLocale = {
     '(si|precum si) (lect|conf|asist|drd|cercet) (univ |)(dr|drd|ing|)',
     // "Confirm, vin eu + o colegă": a plus sign for "și", the companion by role.
     '(eu|subsemnatul|subsemnata) + (un|o|) (coleg|colega|prieten|prietena|insotitor|insotitoare|asistent|asistenta|voluntar|voluntara|stagiar|stagiara|student|studenta|doctorand|doctoranda)',
+    // "Va participa doamna Matei și eu." (h559_059): the sender closing the pair.
+    '(va participa|vor participa|va veni|vor veni|vine|vin|vom fi|vom participa) (doamna|domnul|dna|dl|d-na|colega mea|colegul meu|colega|colegul) ... si eu',
     // "sigur voi veni, eu și președinta asociației dna Milica Jovanovici": the head of the sender's body.
     '(eu|subsemnatul|subsemnata) (si|impreuna cu|alaturi de) (presedinta|presedintele|vicepresedinta|vicepresedintele|directorul|directoarea|coordonatorul|coordonatoarea|managerul|managera|secretarul|secretara) (asociatiei|fundatiei|organizatiei|firmei|clubului|institutului|centrului|scolii|liceului|echipei|departamentului|societatii|cooperativei)',
     // "Școala … va fi prezentă: eu (director adjunct) și profesoara de educație tehnologică": a school's staff by role, after the list's colon.
@@ -324,7 +326,7 @@ export const detailsRo: DetailsLocale = {
     '(reprezentantii|reprezentantele) ... ... (vor fi|sunt):',
     // "Vine în locul meu Mihaela Rusu și Petra Iancu de la Direcția Cultură" (h551_087): the ones sent, named after it.
     // Not "va participa în locul meu colega Alexandra Chiriac, coordonator programe Art Encounters" (h396_010): one, with her office.
-    '(vine|vin|vor veni|vor participa|se vor conecta) in locul meu',
+    '(vine|vin|vor veni|vor participa|se vor conecta|merge|merg|vor merge) in locul meu',
     // "Vă transmit mai jos confirmarea colegilor: - Alina Ciobanu, … - Cătălin Rus, …" (h363_033).
     'confirmarea (colegilor|colegelor)',
     // "Din partea fundației participăm: Elena Mureșan și Cristian Toma" (h190_032).

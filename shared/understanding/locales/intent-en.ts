@@ -1204,6 +1204,8 @@ export const intentEn: IntentLocale = {
     // "I'll be there (online) - and I'd like 5 minutes to tell about our Friesland creative hub" (h551_036).
     "(i'd|i would|we'd|we would) like # (minutes|min|mins) to (tell|talk|present|speak|say|share)",
     // "I will comment on action 2" (h543_020); "I'll need maybe 3 minutes to present the Leeuwarden example" (h543_049).
+    // "One of us – probably Giulia – would like to comment on action 1" (h558_028).
+    '(would like|wishes|wants|want|wish) to (briefly |)comment on (action|actions|the action|the actions|the plan|the action plan) (#|)',
     "(i will|i'll) comment on (action|actions|the action|the actions) #", "(i'll|i will|i would|i'd) need (maybe |about |around |roughly |)# minutes to (present|speak|explain|show|talk)",
     // "I will comment on the mentoring action for 5 minutes if there is still a slot" (h539_085).
     "(i will|i'll) comment on (the|our|action|actions) ... (# minutes|five minutes)",

@@ -285,6 +285,8 @@ export const intentRo: IntentLocale = {
     '(ma|ne) (va|vor|o sa) (insoti|insoteasca) (si |)(colega|colegul|colegii|colegele|sotul|sotia|fiul|fiica|un|o|dl|dna|domnul|doamna|prof|directorul|directoarea)',
     // "Din partea CCIAT vin eu și încă doi colegi" (h298_042): the sender named after the verb, others with them.
     'vin eu (si|impreuna cu|cu|alaturi de)',
+    // "merg eu în locul Mariei miercuri" (h559_025): the sender going in a colleague's place.
+    '(merg|ma duc) eu in locul', '(merg|ma duc|voi merge) (eu |)in locul (lui|ei|colegei|colegului|doamnei|domnului|dnei|dlui|d-nei|d-lui|sefei|sefului|directorului|directoarei)',
     // The answer as a conclusion: "sunt în oraș, deci vin".
     '(deci|asa ca|asadar|prin urmare) (sigur |)(vin|venim|particip|participam|pot veni|putem veni)$',
     // ... with the hour it starts from: "am făcut schimb de ore cu o colegă, deci vin de la ora 10" (h73_047).
@@ -1580,6 +1582,9 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // "Una dintre colege … ar dori să prezinte pe scurt un proiect, celelalte două doar vom asculta" (h558_042): the rest of the
+    // party listening refuses no talk the party gives.
+    '(celelalte|ceilalti|restul) (doua |doi |trei |)(doar |numai |)(vom |vor |o sa |)(asculta|ascultam|ascultati)',
     // "Nu știu încă dacă voi putea folosi cele 5 minute pentru comentarii, depinde dacă apuc să citesc planul, dar sigur mă
     // conectez" (h555_047): doubt about the talk, and what it depends on.
     'nu (stiu|stim) (inca |)daca (voi|vom) (putea |)(folosi|utiliza|avea|lua) (si |)(cele |)# (minute|min)',
@@ -1993,6 +1998,12 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Prezentăm ceva scurt, 3-4 minute" (h558_033); "Vorbesc eu din partea asociației (5 minute)" (h558_054); "cu siguranță vom vrea să
+    // comentăm planul" (h558_074).
+    '(prezentam|prezint|vom prezenta|voi prezenta) ceva (scurt|pe scurt)', '(vorbesc|prezint|intervin) eu (din partea|pentru|in numele)',
+    '(vom vrea|vrem|am vrea|vom dori|dorim) sa (comentam|intervenim pe|intervenim la) (planul|pe plan|pe marginea planului|actiunile|actiunea)',
+    // "Vom transmite comentariile noastre în cele 5 minute alocate" (h557_081).
+    '(vom|voi|o sa) (transmite|prezenta|expune|spune|sustine|aduce) ... in cele (# |cinci |)(minute|min)',
     // "Putem prezenta dacă e nevoie experiența noastră cu comunitatea de freelanceri" (h554_059): a talk offered.
     '(putem|pot) (prezenta|povesti|vorbi despre) (si |)(daca e nevoie|daca este nevoie|daca doriti|daca va ajuta|la nevoie)',
     // "aș vrea să știu dacă pot vorbi mai mult de 5 minute" (h552_072).
@@ -2719,6 +2730,8 @@ export const intentRo: IntentLocale = {
     'nu cred ca (avem|am) (ceva|nimic) de (prezentat|spus|comentat)', '(mai mult|doar|numai) (ascultam|ascult) si (notam|notez|luam notite)',
     // The one sent: "vă trimit colegul meu, Tudor Avram, care va asculta și îmi va povesti" (h424_049).
     'care (doar |numai |)(va|vor) (doar |numai |)(asculta|asista|urmari discutia)',
+    // The one sent, in a sentence of their own: "Ea va asculta și îmi va transmite concluziile" (h559_063), "Va asculta și îmi raportează" (h558_029).
+    '^(el|ea|dansul|dansa|) (va|vor) asculta (si|,) (imi|ne) (va |vor |)(transmite|raporta|raporteaza|povesti|spune|trimite)',
     // Of the ones brought: "Elevii vor asista, nu vor interveni" (h438_005); not "nu va prezenta" ("Vin cu un coleg. Colegul meu nu
     // va prezenta nimic" says nothing of the sender's own speaking);
     // "Nu cred că voi avea timp să intervin" (h439_040).

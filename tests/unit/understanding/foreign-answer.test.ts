@@ -42,6 +42,9 @@ const ANSWERS: [string, 'yes' | 'no' | 'maybe', number | null, boolean | null][]
   ['No puedo confirmar todavía si podré ir.', 'maybe', null, null],
   ['Purtroppo non potrò esserci: al posto mio parteciperà la collega Giulia.', 'yes', 1, null],
   ['Je participerai, mais je n’interviendrai pas.', 'yes', 1, false],
+  // Set 558: a colleague brought who speaks, a measure in brackets inside the sentence ("(5 Min.) über"); "je vous confirme".
+  ['Ich nehme gerne teil und bringe meinen Kollegen Jonas Weber mit. Jonas würde gern kurz (5 Min.) über unsere Erfahrungen mit KMU-Förderung berichten.', 'yes', 2, true], // h558_004
+  ["Je vous confirme ma participation, accompagnée de ma collègue Sophie Marchand. Nous écouterons surtout, nous n'avons pas prévu d'intervention.", 'yes', 2, false], // h558_005
 ];
 
 // What the reader must leave to a person: a question, a condition, a part of the meeting, a yes beside a no, and the
