@@ -914,7 +914,8 @@ const ADDS_SOMEONE = /(?<![a-z])(?:coleg\w*|colleague\w*|cu|with|si|and|plus|vin
 const ANNOUNCED_BEFORE_AFTER = /^\s*(?:anuntate|anuntati|inscrise|inscrisi|confirmate|confirmati|announced|registered|confirmed)\s+(?:initial|la inceput|anterior|initially|originally|earlier|before)(?![a-z])/;
 function counterfactual(folded: string, start: number): boolean {
   const before = folded.slice(Math.max(0, start - 80), start).split(' . ').pop()!;
-  return COUNTERFACTUAL_BEFORE.test(before) || INTENDED_BEFORE.test(before) || POSSIBLE_BEFORE.test(before);
+  return COUNTERFACTUAL_BEFORE.test(before) || INTENDED_BEFORE.test(before) || POSSIBLE_BEFORE.test(before) ||
+    (PROBABLY_BEFORE.test(before) && ACCOMPANIED.test(folded.slice(start, start + 20)));
 }
 
 const PAST_BEFORE = /(?<![a-z])(?:am fost|am venit|am participat|ne-am conectat|am mers|eram|i came|i was there|we came|we were there|i attended|we attended)\s*(?:acolo\s*|atunci\s*|last time\s*|)$/;
@@ -924,6 +925,9 @@ const PAST_BEFORE = /(?<![a-z])(?:am fost|am venit|am participat|ne-am conectat|
 // persoane"): that is the party's size.
 // "vin și eu, poate aduc și un prieten" (h554_032): the hedge right before the one brought.
 const POSSIBLE_BEFORE = /(?:(?:^|[.!] )(?:(?:poate|eventual|possibly|perhaps|maybe) (?:reusesc|reusim|o sa|i can|i'll|we can|we'll)|probabil (?:ni|mi) se (?:alatura|va alatura)) [^.;!?,]{0,30}|(?<![a-z])(?:poate|eventual|possibly|perhaps|maybe) )$/;
+/** "probabil însoțită de un coleg (încă nu știu sigur dacă poate)" (h560_065): "probably" before "accompanied by" only, not before a count. */
+const PROBABLY_BEFORE = /(?<![a-z])probabil $/;
+const ACCOMPANIED = /^(?:insotit|insotita|insotiti|insotite) de /;
 
 /** A sentence read as ending on a name's initial ("Colegiul Tehnic „Ion I.C." + "Brătianu” va participa …"). */
 const INITIAL_END = /(?<![a-z])[a-z]\.$/;

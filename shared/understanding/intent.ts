@@ -8,6 +8,7 @@ import { namesFirstName, namesPerson, namesRelatedPerson, sentenceWithTitle } fr
 import { compileStickyPhrases, findAll } from './phrase-table';
 import { LOGISTICS } from './sentence-scope';
 import { isConfirmingTag, isTagQuestion } from './sentences';
+import { matchKey } from './text-normalize';
 import type { Intent } from './types';
 
 export interface IntentResult {
@@ -137,8 +138,55 @@ export function decideIntent(body: TextAnalysis, subject?: TextAnalysis | null |
 // "The" only before an office ("The Director will not be able to attend"), not any refusal opening with "The".
 const HEAD_TITLE = /^(?:[^,;]{0,40}\s(?:ca|că)\s)?(?:(?:domnul|doamna|dl|dna|d-l|d-na|mr|mrs|ms)\.?\s|the (?:director|mayor|ceo|president|rector|dean|manager|head|prefect|chair|chairman|chairwoman|secretary general|general director|deputy mayor)\b)/i;
 
+/** A refusal said of the invitee in the third person ("I regret to inform you that he will not be able to attend"). */
+const THIRD_PERSON_REFUSAL = /(?:^|\s)(?:he|she)\s+(?:will not|won't|cannot|can't|is unable|will be unable|is not able|isn't able)(?![a-z])/;
+/** The sender's own yes, in the first person ("I will join the Zoom call myself"). */
+const FIRST_PERSON_YES = /^(?:i|we)\s/;
+
+/**
+ * "On behalf of Mr. Klaus Weber, I regret to inform you that he will not be able to attend … I will join the Zoom call myself
+ * to take notes for him" (h561_070): the assistant declines for the invitee and comes in their place, a yes for the sender.
+ */
+function assistantComesInstead(analysis: TextAnalysis): IntentResult | null {
+  const spans = analysis.clauses.flatMap((clause) => (clause.question ? [] : clause.spans));
+  const no = spans.filter((span) => span.kind === 'no' && !span.negated);
+  const yes = spans.filter((span) => span.kind === 'yes' && !span.negated && !span.partial && span.conditional !== true);
+  if (no.length === 0 || yes.length === 0 || spans.some((span) => span.kind === 'maybe' && !span.negated)) return null;
+  if (!no.every((span) => THIRD_PERSON_REFUSAL.test(matchKey(span.text))) || !yes.every((span) => FIRST_PERSON_YES.test(matchKey(span.text)))) return null;
+  return { intent: 'yes', confidence: 0.7, evidence: `${no[0]!.text} → ${yes[0]!.text}`, delegated: true };
+}
+
+/** A clause that concludes ("deci", "așa că", "so"): what it answers is the sender's last word. */
+const CONCLUDES = /^\W*(?:deci|asa ca|prin urmare|in concluzie|so|therefore)(?![a-z])/;
+const CONCLUDING_KINDS: ReadonlySet<string> = new Set([...ANSWER_KINDS, 'othersMaybe', 'substitute', 'handover']);
+/** Certainty denied ("not for certain", "nu sigur"): a doubt, whatever verb it qualifies. */
+const UNCERTAIN = /(?<![a-z])(?:for certain|for sure|100%|sigur|neaparat|cu siguranta|cel mai probabil|probabil|probably|likely)(?![a-z])/;
+
+/**
+ * "Lavinia, dacă nu vin, aveți voie să-mi tăiați cafeaua pe un an. Deci vin :)" (h561_055), "… speram să mă eliberez, dar nu
+ * reușesc, deci nu voi putea veni luni" (h561_072): a hedge or a condition before, a firm answer drawn as the conclusion after.
+ */
+function concluded(analysis: TextAnalysis): IntentResult | null {
+  // The last clause that answers anything, a colleague's or a hedge included: "deci nu mai pot pe 17 … Dacă se poate, trimit
+  // colegul meu" (h395_054) ends on the colleague, "so please do not count on me for certain" (h294_027) on a doubt.
+  const last = [...analysis.clauses].reverse().find((clause) => !clause.question && clause.spans.some((span) => CONCLUDING_KINDS.has(span.kind)));
+  if (!last || !CONCLUDES.test(last.folded) || UNCERTAIN.test(last.folded)) return null;
+  const answers = last.spans.filter((span) => (span.kind === 'yes' || span.kind === 'no') && !span.partial && span.conditional !== true);
+  const kinds = new Set(answers.map((span) => span.kind));
+  if (answers.length === 0 || kinds.size > 1 || last.spans.some((span) => span.kind === 'maybe')) return null;
+  return { intent: answers[0]!.kind === 'yes' ? 'yes' : 'no', confidence: 0.7, evidence: answers[0]!.text };
+}
+
 function decide(analysis: TextAnalysis): IntentResult {
   const result = decideSpans(analysis);
+  if (result.intent === 'unknown') {
+    const instead = assistantComesInstead(analysis);
+    if (instead) return instead;
+  }
+  if (result.intent === 'maybe') {
+    const conclusion = concluded(analysis);
+    if (conclusion) return conclusion;
+  }
   if (result.intent === 'yes' || result.intent === 'no') {
     const pending = analysis.clauses.map((clause) => findAll(PENDING_ANSWER, clause.folded)[0]).find((match) => match !== undefined);
     if (pending) return { intent: 'unknown', confidence: 0.4, evidence: `${pending.text} → ${result.evidence ?? result.intent}` };

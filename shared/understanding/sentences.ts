@@ -13,6 +13,8 @@ const TITLE_ABBREVIATIONS = ['dr', 'drd', 'conf', 'prof', 'arh', 'asist', 'lect'
   // An urban planner's, a lawyer's, a judge's: "colegul meu, urb. Cosmin Vasiu" (h232_008).
   'urb', 'av', 'jud'];
 // "…one or two slides maximum, I promise :)\nIs it OK?": a typed smiley ends a sentence like an emoji.
+// French "M." (Monsieur) before a name, upper-case only: "Our director, M. Julien Martin, will attend" (h560_055).
+const CASED_TITLES = ['M'];
 const EMOTICON = '(?:^|\\s)[:;]-?[)(DP]';
 // Phone replies end a sentence with an emoji instead of a full stop ("Vin și eu 🙂 Pot aduce și un
 // student?"): an emoji followed by a capital starts a new sentence. (No `i` flag: it would make
@@ -21,7 +23,7 @@ const EMOTICON = '(?:^|\\s)[:;]-?[)(DP]';
 // one sentence; "5 minutes max. See you" still ends at the stop; nor "(5 Min.) über …" (h558_004), a measure in brackets. (The assertions are conjoined, so their order
 // does not change the split; reordering them was measured to make no difference in speed either.)
 const SENTENCE_END = new RegExp(
-  `(?:(?<=[.!?…]["'”»)\\]]*)(?<!(?:^|[^\\p{L}])(?:${TITLE_ABBREVIATIONS.flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1), t.toUpperCase()]).join('|')})\\.)(?!(?<=(?:^|[^\\p{L}])(?:max|Max|min|aprox|approx|cca|ca)\\.)\\s+\\d)(?<!(?:^|[^\\p{L}])(?:min|Min|max|Max|aprox|approx|cca|ca)\\.\\))\\s+|(?<=\\p{Extended_Pictographic}\\uFE0F?|${EMOTICON})\\s+(?=\\p{Lu}))`,
+  `(?:(?<=[.!?…]["'”»)\\]]*)(?<!(?:^|[^\\p{L}])(?:${[...TITLE_ABBREVIATIONS.flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1), t.toUpperCase()]), ...CASED_TITLES].join('|')})\\.)(?!(?<=(?:^|[^\\p{L}])(?:max|Max|min|aprox|approx|cca|ca)\\.)\\s+\\d)(?<!(?:^|[^\\p{L}])(?:min|Min|max|Max|aprox|approx|cca|ca)\\.\\))\\s+|(?<=\\p{Extended_Pictographic}\\uFE0F?|${EMOTICON})\\s+(?=\\p{Lu}))`,
   'u',
 );
 const QUESTION_END = /\?[\s"'”»)\]]*$/;

@@ -1,6 +1,6 @@
 /**
  * Answers in the partner languages that write to the city hall now and then (German, French,
- * Italian, Spanish, Hungarian): a small table read only when the Romanian and English tables
+ * Italian, Spanish, Hungarian, Dutch): a small table read only when the Romanian and English tables
  * found nothing at all. Folded like the other tables (lower-case, no diacritics: "nehme gerne
  * teil", "partecipero", "reszt veszek"), in the syntax of `phrase-locale.ts`; `#` is a number,
  * in digits or in the words of `numbers`.
@@ -9,7 +9,7 @@
  * not know stays `unknown` and goes to a person; a wrong yes or no is worse than none.
  */
 export interface ForeignAnswerLocale {
-  language: 'de' | 'fr' | 'it' | 'es' | 'hu';
+  language: 'de' | 'fr' | 'it' | 'es' | 'hu' | 'nl';
   /** The sender comes ("ich nehme gerne teil", "je participerai"). Undone by a `negators` word in its clause. */
   yes: string[];
   /** A yes said through a negation ("je ne manquerai pas d'être là"): a yes whatever negators its clause holds. */
@@ -174,7 +174,7 @@ export const answersIt: ForeignAnswerLocale = {
     '(ci saro|ci saremo)',
     '(verro|verremo)',
     '(confermo|confermiamo) (la |la mia |la nostra |)(partecipazione|presenza)',
-    '(mi colleghero|ci collegheremo)',
+    '(mi colleghero|ci collegheremo|mi collego|ci colleghiamo)',
     '(sono|siamo) (lieto|lieta|lieti|felice|felici) di (partecipare|esserci|venire)',
   ],
   no: [
@@ -201,7 +201,8 @@ export const answersIt: ForeignAnswerLocale = {
     'con (la mia|il mio|la|il|una|un) (collega|assistente|interprete)',
     'con # colleghi',
   ],
-  totals: ['saremo in #', '# persone'],
+  // "ci colleghiamo in due, io e il collega Giuseppe Vitale" (h561_005).
+  totals: ['saremo in #', '# persone', '(ci colleghiamo|ci collegheremo|veniamo|verremo|partecipiamo|parteciperemo) in #'],
   speakerYes: ['(vorrei|vorremmo|desidero|desideriamo) (intervenire|prendere la parola|presentare)', '(interverro|interverremo)'],
   speakerNo: [
     'senza (interventi|intervento|intervenire)',
@@ -220,12 +221,15 @@ export const answersEs: ForeignAnswerLocale = {
     '(confirmo|confirmamos) (mi|nuestra|la) (asistencia|participacion|presencia)',
     '(estare|estaremos) (presente|presentes|alli|ahi|conectado|conectada|conectados)',
     'alli estare',
+    // "Me conecto el miércoles a las 11 con el enlace de Zoom" (h561_006).
+    '(me conecto|me conectare|nos conectamos|nos conectaremos)',
   ],
   no: [
     'no (podre|podremos|puedo|podemos) ... (asistir|participar|ir|estar|acudir|conectarme|conectarnos)',
     'no (asistire|asistiremos|participaremos|estare|estaremos)',
   ],
-  litotes: [],
+  // "No, no me lo pierdo" (h561_006).
+  litotes: ['no (me lo|nos lo) (pierdo|perdere|perdemos|perderemos)'],
   regret: ['lamentablemente', 'desafortunadamente', 'por desgracia', 'lo siento'],
   regretCues: ['(lunes|martes|miercoles|jueves|viernes|sabado|domingo)', '(ese dia|esa fecha)', 'de (viaje|vacaciones)', '(estare|estaremos) (en|fuera)', 'compromiso'],
   discussed: ['(acordado|hablado|comentado|conversado)'],
@@ -273,5 +277,35 @@ export const answersHu: ForeignAnswerLocale = {
   numbers: { ket: 2, ketto: 2, harom: 3, negy: 4, ot: 5 },
 };
 
+// Leeuwarden's partners: "Helaas kan ik woensdag niet, ik zit de hele dag in een subsidiecommissie" (h561_043).
+export const answersNl: ForeignAnswerLocale = {
+  language: 'nl',
+  yes: [
+    '(ik|wij|we) (kom|komen) (graag|zeker|zeer graag)', '(ik|wij|we) (neem|nemen) ... ... deel', '(neem|nemen) (ik|wij|we) ... ... deel',
+    '(ik ben|wij zijn|we zijn) (er |)(zeker |graag |)(bij|aanwezig)', '(ik zal|wij zullen|we zullen) ... (aanwezig zijn|erbij zijn|deelnemen|komen)',
+    '(ik sluit|wij sluiten|we sluiten) (graag |)aan', '(ik|wij|we) (bevestig|bevestigen) (mijn|onze|de) (deelname|aanwezigheid)',
+  ],
+  litotes: [],
+  no: [
+    '(kan|kunnen) (ik|wij|we) ... ... niet (komen|deelnemen|aanwezig zijn|aansluiten|erbij zijn|bij zijn)', '(kan|kunnen) (ik|wij|we) ... niet$',
+    '(ik|wij|we) (kan|kunnen) ... ... niet (komen|deelnemen|aanwezig zijn|aansluiten|erbij zijn)', '(ben|zijn) ... verhinderd',
+    '(moet|moeten) ... (afzeggen|verstek laten gaan)',
+  ],
+  regret: ['helaas', 'spijtig genoeg', 'jammer genoeg'],
+  regretCues: ['(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)', 'die dag', 'op dat moment', 'op reis', 'met vakantie'],
+  discussed: ['(besproken|afgesproken|overlegd)'],
+  past: ['vorig jaar', '(waren|was) (we|wij|ik)'],
+  maybe: ['misschien', 'weet (ik |we |)nog niet', 'nog niet zeker', '(ik probeer|we proberen|wij proberen)', 'onder voorbehoud'],
+  partial: ['pas (vanaf|om|na) ', '(iets |wat |)later', 'alleen (de|het|in de) (ochtend|middag|eerste)'],
+  negators: ['niet', 'geen', 'nooit'],
+  conditions: ['als', 'indien', 'mits'],
+  othersYes: ['(mijn|onze) (collega|directeur|directrice|vervanger|vervangster) ... ... (komt|zal|neemt|sluit)', 'in mijn plaats'],
+  companions: ['(met|samen met) (mijn|een|onze) (collega|assistent|assistente|tolk)', "met # (collega's|collegas|personen)"],
+  totals: ["(we zijn|wij zijn|we komen|wij komen) met (z'n|zijn) #", '# personen'],
+  speakerYes: ['(wil|zou|willen|zouden) ... (graag |)(iets zeggen|het woord nemen|presenteren|spreken)'],
+  speakerNo: ['(alleen|enkel) (luisteren|toehoren)', 'als (toehoorder|luisteraar)'],
+  numbers: { twee: 2, drie: 3, vier: 4, vijf: 5 },
+};
+
 /** The partner languages, in the order they are tried. */
-export const FOREIGN_ANSWERS: readonly ForeignAnswerLocale[] = [answersDe, answersFr, answersIt, answersEs, answersHu];
+export const FOREIGN_ANSWERS: readonly ForeignAnswerLocale[] = [answersDe, answersFr, answersIt, answersEs, answersHu, answersNl];

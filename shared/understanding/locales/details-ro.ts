@@ -309,6 +309,8 @@ export const detailsRo: DetailsLocale = {
   ],
   conversations: [
     '(am|ati|cum am|dupa cum am|asa cum am|cum ati|dupa cum ati) (deja |)(vorbit|discutat|stabilit|convenit|agreat|comunicat|corespondat) (deja |telefonic |ieri |la telefon |)cu',
+    // "Am confirmat deja telefonic cu doamna Petruț, vă scriu doar ca să rămână și în scris" (h561_039).
+    '(am|ati|cum am|dupa cum am|asa cum am) (deja |)confirmat (deja |)(telefonic|la telefon|pe telefon|verbal) cu',
     '(conform|in urma|dupa) (discutiei|discutiilor|intelegerii|convorbirii|convorbirilor) (telefonice |avute |purtate |)cu',
     // "un prieten mi-a trimis invitația": who passed the mail on is no companion.
     '(un|o|) (prieten|prietena|coleg|colega) (mi-a|ne-a) (trimis|dat|redirectionat|transmis|spus|recomandat)',

@@ -586,6 +586,8 @@ export const intentEn: IntentLocale = {
     '(i|we) hope (i|we|that|so)', '(i|we) hope to', 'hoping to',
   ],
   partyCues: [
+    // "I'll attend. Two of my PhD students working on creative-industry clusters might join too" (h561_054).
+    '# of (my|our) (phd students|students|colleagues|team|team members|staff|interns)',
     // "I will join the Zoom call: me + 1 colleague (TBC), most likely Rūta" (h498_011).
     '(me|myself) (+|plus) #',
     // "Yes, I will join, and possibly Ana from our team" (h468_085): a clause adding someone only possibly, after the sender's own yes.
@@ -1619,6 +1621,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "I will join the Zoom call myself to take notes for him" (h561_070): an assistant who listens for the invitee.
+    '(myself |)to take notes (for him|for her|for them|for my boss|for the director)',
     // "Our colleague Ana Rus from the Brussels office will attend on our behalf and listen in" (h556_058).
     // From "and" on: a phrase that took "attend" too would hide the colleague's coming.
     '^and (just |only |)listen in$', '(behalf|place|instead) and (just |only |)listen in$',

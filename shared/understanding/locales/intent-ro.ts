@@ -9,6 +9,12 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Cum să nu vin? Am fost la toate cele 7 ateliere, nu-l ratez nici pe al optulea." (h561_023): a rhetorical question, then the yes.
+    'nu-l ratez (nici pe (al optulea|acesta|asta|ultimul)|pe acesta|pe asta|)', 'nu o ratez (nici pe asta|nici pe aceasta|)',
+    // "Nu cred că am ratat vreun atelier până acum și nici pe ăsta nu-l ratez" (h289_057).
+    'nici pe (asta|acesta|el|aceasta|ultimul) nu-l (ratez|pierd)',
+    // "Lavinia, sunt prezent și eu miercuri." (h562_009).
+    'sunt (prezent|prezenta) si eu',
     // "Regret că n-am putut participa data trecută; de data aceasta vin negreșit" (h555_073).
     '(de data asta|de data aceasta|de aceasta data|de asta data) (vin|venim|particip|participam|ma conectez|ne conectam)',
     // "Te rog să treci de la noi de la Direcția Economică 2 persoane: eu și șefa" (h552_044).
@@ -469,6 +475,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Așa că de data asta sunt cu voi doar cu gândul." (h561_011): a refusal written as a joke.
+    '(sunt|voi fi|vom fi|suntem) (alaturi de voi|cu voi) (doar|numai) (cu gandul|in gand)', '(doar|numai) cu gandul (la voi|alaturi de voi|cu voi)',
     // "De data asta nu pot nici eu, am o operație programată" (h549_049).
     'nu (pot|putem) (nici eu|nici noi)$', '(nici eu|nici noi) nu (pot|putem)$',
     // "luni dimineața sunt singur în cafenea și nu pot pleca" (h535_039).
@@ -629,6 +637,9 @@ export const intentRo: IntentLocale = {
     '(sa |)nu (ma|ne) (mai |)(asteptati|asteptai|astepti)',
     // The head's office, the head named after "din partea": "Vă transmit din partea domnului director Victor Anghel că nu va putea participa".
     '(va |)(transmit|transmitem|comunic|comunicam|informez|informam|anunt|anuntam) din partea (doamnei|domnului) ... ... ca (nu|nu mai) (va putea|poate|o sa poata) (participa|fi prezent(|a)|lua parte|veni|ajunge|se conecta)',
+    // The same with the reason between the "că" and the refusal: "Din partea domnului prof. univ. dr. Cristian Neagu vă comunicăm
+    // că, din motive de agendă, nu va putea participa la sesiunea din 20 ianuarie" (h561_015).
+    '^nu (va|mai va) putea (participa|fi prezent|fi prezenta|lua parte|onora invitatia|da curs invitatiei)',
     // The invitee named in the clause before, a formal pronoun after: "În numele doamnei Lucia Mocanu, vă anunț că aceasta nu va putea participa" (h140_063).
     '(va |)(anunt|anuntam|comunic|comunicam|informez|informam|transmit|transmitem) (ca|faptul ca) (aceasta|acesta|dansa|dansul|dumneaei|dumnealui) (nu|nu mai) (va putea|poate|o sa poata|va) (participa|fi prezent(|a)|lua parte|veni|ajunge|se conecta)',
     // Heads with other titles: "Domnul director general nu va putea participa", "Domnul administrator nu poate participa".
@@ -870,6 +881,8 @@ export const intentRo: IntentLocale = {
     'cred ca o sa'],
   // "Vin cu colegii de la asociatie, cred ca vom fi vreo 4" (h406_060): a count only guessed.
   partyCues: [
+    // "Confirm participarea mea, probabil însoțită de un coleg (încă nu știu sigur dacă poate)" (h560_065).
+    '(insotit|insotita|insotiti|insotite) de (un|o|doi|doua|colegul|colega|colegii|colegele|un coleg|o colega)',
     // "vin și eu, poate aduc și un prieten care are un start-up" (h554_032): whether a friend comes too.
     '(poate|probabil|eventual) (aduc|iau|vin cu|venim cu|aducem) (si |)(un|o|pe) (prieten|prietena|coleg|colega|partener|partenera|cunoscut|cunoscuta)',
     // "Particip și eu cu colegii de la Direcția Comunicare, cred că vom fi 2-3" (h552_033): doubt about how many.
@@ -1582,6 +1595,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // "dacă mai lipsesc o zi de la cafenea îmi mută biroul" (h561_011): absent from work, not from the meeting.
+    '(mai |)(lipsesc|lipsim|lipseste) (o zi |inca o zi |o data |)de la (cafenea|birou|serviciu|munca|job|scoala|facultate|magazin|ore|cursuri)',
     // "Una dintre colege … ar dori să prezinte pe scurt un proiect, celelalte două doar vom asculta" (h558_042): the rest of the
     // party listening refuses no talk the party gives.
     '(celelalte|ceilalti|restul) (doua |doi |trei |)(doar |numai |)(vom |vor |o sa |)(asculta|ascultam|ascultati)',
@@ -1998,6 +2013,11 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Ea va avea și un scurt comentariu legat de acțiunea 1" (h560_023). Not "va transmite punctul nostru de vedere", which one
+    // author reads as a talk (h561_026) and another not (h73_058).
+    '(va|vor|vom|voi) avea (si |)un (scurt |mic |)comentariu',
+    // "Amândouă am dori să facem câteva comentarii" (h562_029); "aș putea prezenta pe scurt proiectul nostru" (h562_044).
+    '(am dori|as dori|dorim|doresc|vrem|vreau|am vrea|as vrea) sa (facem|fac) (cateva|niste|un|o serie de|si) (comentarii|observatii|comentariu)', '(as|am) putea prezenta (pe scurt|scurt)',
     // "Prezentăm ceva scurt, 3-4 minute" (h558_033); "Vorbesc eu din partea asociației (5 minute)" (h558_054); "cu siguranță vom vrea să
     // comentăm planul" (h558_074).
     '(prezentam|prezint|vom prezenta|voi prezenta) ceva (scurt|pe scurt)', '(vorbesc|prezint|intervin) eu (din partea|pentru|in numele)',

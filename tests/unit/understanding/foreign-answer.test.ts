@@ -45,6 +45,11 @@ const ANSWERS: [string, 'yes' | 'no' | 'maybe', number | null, boolean | null][]
   // Set 558: a colleague brought who speaks, a measure in brackets inside the sentence ("(5 Min.) über"); "je vous confirme".
   ['Ich nehme gerne teil und bringe meinen Kollegen Jonas Weber mit. Jonas würde gern kurz (5 Min.) über unsere Erfahrungen mit KMU-Förderung berichten.', 'yes', 2, true], // h558_004
   ["Je vous confirme ma participation, accompagnée de ma collègue Sophie Marchand. Nous écouterons surtout, nous n'avons pas prévu d'intervention.", 'yes', 2, false], // h558_005
+  // Set 561: a "no" about the date only, a Spanish litotes, Dutch.
+  ["Cara Lavinia, grazie dell'invito! No, la data non è un problema per noi, anche se da voi è mercoledì e il 17 è domenica... immagino sia il 13? In ogni caso ci colleghiamo in due, io e il collega Giuseppe Vitale. Ascolteremo soltanto, la parola è per gli stakeholder locali.", 'yes', 2, false], // h561_005
+  ['Hola Lavinia, No, no me lo pierdo. Me conecto el miércoles a las 11 con el enlace de Zoom.', 'yes', 1, null], // h561_006
+  ['Hoi Lavinia, Helaas kan ik woensdag niet, ik zit de hele dag in een subsidiecommissie. Veel succes met de sessie!', 'no', null, null], // h561_043
+  ['Beste Lavinia, Ik kom graag, samen met mijn collega Pieter.', 'yes', 2, null],
 ];
 
 // What the reader must leave to a person: a question, a condition, a part of the meeting, a yes beside a no, and the

@@ -30,3 +30,31 @@ const corpus557: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 557–559', corpus557);
+
+// Round 171 (sets 560–562): a French "M." before a name; a companion only probably brought; a doubt about students who might
+// join; a phone confirmation no companion; a joke refusal "doar cu gândul"; "nici pe ăsta nu-l ratez"; a rhetorical "Cum să nu
+// vin?"; an assistant who comes while the boss declines; a refusal for the head with its reason between "că" and it; a firm
+// answer drawn as a conclusion ("deci vin", "deci nu voi putea veni") after a hedge; talks in new words.
+const corpus560: IntentCase[] = [
+  ['Dear Ms Simion, Thank you for the invitation. Our director, M. Julien Martin, will attend. I will also be there.', 'yes', 2],
+  ['Bună ziua, Confirm participarea mea, probabil însoțită de un coleg (încă nu știu sigur dacă poate).', 'yes', 1],
+  ["Hi Lavinia, I'll attend. Two of my PhD students working on creative-industry clusters might join too, I'll let them know.", 'yes', 1],
+  ['Bună ziua, Am confirmat deja telefonic cu doamna Petruț, vă scriu doar ca să rămână și în scris: vin luni la 10.', 'yes', 1],
+  ['Dragă Lavinia, Aș veni cu mare drag, dar șeful meu a zis că dacă mai lipsesc o zi de la cafenea în ianuarie îmi mută biroul direct în Piața Victoriei, lângă Prospero :) Așa că de data asta sunt cu voi doar cu gândul.', 'no'],
+  ['Cum să nu vin? Am fost la toate cele 7 ateliere, nu-l ratez nici pe al optulea.', 'yes', 1],
+  ['Salut Lavinia, Nu cred că am ratat vreun atelier până acum și nici pe ăsta nu-l ratez. Vin!', 'yes', 1],
+  ['Dear Ms Simion, On behalf of Mr. Klaus Weber, I regret to inform you that he will not be able to attend due to a board meeting. I will join the Zoom call myself to take notes for him.', 'yes', 1, false],
+  ['Bună ziua, Din partea domnului prof. univ. dr. Cristian Neagu vă comunicăm că, din motive de agendă, nu va putea participa la sesiunea din 20 ianuarie. Din păcate nici alt cadru didactic din departament nu este disponibil în acea zi.', 'no'],
+  ['Lavinia, dacă nu vin, aveți voie să-mi tăiați cafeaua pe un an. Deci vin :)', 'yes', 1],
+  ['Bună ziua, Vă mulțumesc pentru reamintire. Nu am răspuns până acum pentru că speram să mă eliberez, dar nu reușesc, deci nu voi putea veni luni.', 'no'],
+  ['Lavinia, sunt prezent și eu miercuri.', 'yes', 1],
+  ['Bună ziua, Din păcate nu voi fi disponibil, dar în locul meu va participa colega noastră Maria Bărbulescu. Ea va avea și un scurt comentariu legat de acțiunea 1.', 'yes', 1, true],
+  ['Bună ziua, Vom participa două persoane din partea Asociației Delta: eu și coordonatoarea de voluntari, Ș. Iordache. Amândouă am dori să facem câteva comentarii.', 'yes', 2, true],
+  // Kept: a conclusion that is itself unsure, or followed by a colleague's maybe, or a hedge before a count.
+  ['Dear Lavinia, Thank you. I will try to join, but I might be travelling that day, so please do not count on me for certain.', 'maybe'],
+  ['Revin: vernisajul s-a mutat, deci nu mai pot pe 17. Îmi pare rău! Dacă se poate, trimit colegul meu, Tudor, dar nici el nu e sigur.', 'maybe'],
+  ['Dragă Lavinia, fetița e bolnavă de o săptămână, sunt acasă cu ea, așa că luni nu cred că pot ajunge. Dacă se face bine până atunci, vin.', 'maybe'],
+  ['Bună ziua, Confirm participarea, însoțită de un coleg.', 'yes', 2],
+];
+
+describeIntentCorpus('misses of sets 560–562', corpus560);
