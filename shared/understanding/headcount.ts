@@ -2,7 +2,7 @@ import { joinAppositions } from './apposition';
 import { expandShorthand, LOCALES, matchKey, normalizeReply, NUMBER_SOURCE } from './analyze-text';
 import { isOrganisationWord, NAME_WORD, TITLE, TITLES } from './person-names';
 import { countListedNames, ROLE_WORD } from './listed-names';
-import { countRoleCounts, countRoleList } from './role-list';
+import { countFullTeam, countRoleCounts, countRoleList } from './role-list';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import { typoCorrector } from './typos';
 
@@ -794,7 +794,7 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   }
   for (const sum of folded.matchAll(DIGIT_SUM)) total = Math.max(total, Number(sum[1]) + Number(sum[2]));
   total = Math.max(total, adultsAndChildren(folded));
-  total = Math.max(total, namesList(joined, !onBehalf), slashedNames(joined), countRoleList(folded), countRoleCounts(folded));
+  total = Math.max(total, namesList(joined, !onBehalf), slashedNames(joined), countRoleList(folded), countRoleCounts(folded), countFullTeam(folded));
   const plural = WE.test(folded);
   for (const key of keys) {
     const answered = ANSWER_FOR_COUNT.exec(key)?.[1];
@@ -923,8 +923,9 @@ const PAST_BEFORE = /(?<![a-z])(?:am fost|am venit|am participat|ne-am conectat|
 /** Someone brought only perhaps, after the sender's own answer: "Da, particip. Poate reușesc să vin și cu colega mea" (h492_049). */
 // "Probabil ni se alătură și directorul artistic, dacă termină repetiția" (h505_049). Not a count doubted ("Probabil vom fi 2-3
 // persoane"): that is the party's size.
-// "vin și eu, poate aduc și un prieten" (h554_032): the hedge right before the one brought.
-const POSSIBLE_BEFORE = /(?:(?:^|[.!] )(?:(?:poate|eventual|possibly|perhaps|maybe) (?:reusesc|reusim|o sa|i can|i'll|we can|we'll)|probabil (?:ni|mi) se (?:alatura|va alatura)) [^.;!?,]{0,30}|(?<![a-z])(?:poate|eventual|possibly|perhaps|maybe) )$/;
+// "vin și eu, poate aduc și un prieten" (h554_032): the hedge right before the one brought; "aș vrea să știu dacă pot veni și cu
+// un coleg" (h564_072): one asked about.
+const POSSIBLE_BEFORE = /(?:(?:^|[.!] )(?:(?:poate|eventual|possibly|perhaps|maybe) (?:reusesc|reusim|o sa|i can|i'll|we can|we'll)|probabil (?:ni|mi) se (?:alatura|va alatura)) [^.;!?,]{0,30}|(?<![a-z])(?:poate|eventual|possibly|perhaps|maybe) |(?<![a-z])daca (?:pot|putem) (?:veni|sa vin|sa venim) si )$/;
 /** "probabil însoțită de un coleg (încă nu știu sigur dacă poate)" (h560_065): "probably" before "accompanied by" only, not before a count. */
 const PROBABLY_BEFORE = /(?<![a-z])probabil $/;
 const ACCOMPANIED = /^(?:insotit|insotita|insotiti|insotite) de /;

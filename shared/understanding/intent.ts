@@ -72,6 +72,7 @@ const NO_LONGER = /(?<![a-z])(?:nu (?:(?:voi|vom|va|vor|o sa|pot|putem|poate) )?
 /** "(eu nu pot)": the sender's own aside opened right before a refusal; colleagues counted by a number ("2 colegi"). */
 const OWN_ASIDE_BEFORE = /\(\s*(?:eu|i)\s+$/;
 const SENDS = /^(?:(?:va |)trimit|(?:va |)trimitem|(?:i'm|i am|we're|we are) sending|(?:i|we) (?:will|'ll) send|(?:i|we) send)(?![a-z])/;
+const CONFIRMS_COUNT = /^(?:confirm|confirmam|va confirm|va confirmam) participarea a (?:\d|doi|doua|trei|patru|cinci) /;
 const COUNTED_COLLEAGUES = /(?<![a-z])(?:\d|doi|doua|trei|patru|two|three|four) (?:colegi|colege|colleagues|reprezentanti|representatives)(?![a-z])/;
 const SURELY = /(?<![a-z])(?:sigur|cu siguranta|cu certitudine|garantat|definitely|for sure|certainly|surely)(?![a-z])/;
 // A clause opening on the sender: the Romanian pronoun is emphatic (unneeded before the verb), the English one is not.
@@ -154,6 +155,13 @@ function assistantComesInstead(analysis: TextAnalysis): IntentResult | null {
   if (no.length === 0 || yes.length === 0 || spans.some((span) => span.kind === 'maybe' && !span.negated)) return null;
   if (!no.every((span) => THIRD_PERSON_REFUSAL.test(matchKey(span.text))) || !yes.every((span) => FIRST_PERSON_YES.test(matchKey(span.text)))) return null;
   return { intent: 'yes', confidence: 0.7, evidence: `${no[0]!.text} → ${yes[0]!.text}`, delegated: true };
+}
+
+/** The sender promising to answer for a stand-in later ("îl întreb și îți spun", "vorbesc cu el și îți confirm", "I'll let you know"). */
+const SENDER_WILL_CONFIRM = /(?<![a-z])(?:(?:iti|va|ti) (?:confirm|spun|anunt|zic|scriu|raspund)|(?:si |)revin|(?:i'll|i will) (?:confirm|let you know|get back))(?![a-z])/;
+
+function senderWillConfirm(analysis: TextAnalysis, sentence: number): boolean {
+  return analysis.clauses.some((clause) => clause.sentence === sentence && SENDER_WILL_CONFIRM.test(clause.folded));
 }
 
 /** A clause that concludes ("deci", "așa că", "so"): what it answers is the sender's last word. */
@@ -384,7 +392,11 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     no.length > 0 && own.length + wish.length + others.length === 0 && maybe.length > 0 &&
     maybe.every((span) => standIn.has(sentenceOf(span))) && no.every((span) => !standIn.has(sentenceOf(span)))
   ) {
-    return { intent: 'no', confidence: 0.7, evidence: `${join(no)} → ${join([...substitute, ...maybe].sort(byPosition))}`, delegated: true };
+    const evidence = `${join(no)} → ${join([...substitute, ...maybe].sort(byPosition))}`;
+    // "Eu nu pot … Poate merge Ciprian în locul meu, vorbesc cu el și îți confirm" (h565_056): the sender still to answer for the
+    // stand-in; authors read it as no, maybe and unknown alike (h164_049, h176_039, h418_033), so a person decides.
+    if (maybe.some((span) => senderWillConfirm(analysis, sentenceOf(span)))) return { intent: 'unknown', confidence: 0.5, evidence, delegated: true };
+    return { intent: 'no', confidence: 0.7, evidence, delegated: true };
   }
   // "I will be in Berlin until 22 January, but my colleague might be able to attend in my place.
   // Would that be acceptable?": only a stand-in doubted (in its own clause), and a question, no answer for the sender.
@@ -498,6 +510,8 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
       if (span.kind === 'substitute') {
         return SENDS.test(said) && (COUNTED_COLLEAGUES.test(said) || (next?.sentence === analysis.clauses[span.clause]!.sentence && ONE_FIRST_NAME.test(next.text.trim())));
       }
+      // "Confirm participarea a 3 voluntari AIESEC Timișoara … Eu nu voi putea fi prezentă" (h565_062): a count the sender confirms.
+      if (span.kind === 'othersYes' && CONFIRMS_COUNT.test(said)) return true;
       return span.kind === 'othersYes' && COUNTED_COLLEAGUES.test(said) &&
         next?.sentence === analysis.clauses[span.clause]!.sentence && FIRST_NAMES_ONLY.test(next.text.trim());
     };
@@ -520,7 +534,9 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     // "I had planned to attend, but … I'll have to skip this one. I've asked my colleague …": a wish its own "but" refused is no yes.
     const wishRefused = wish.every((span) => no.some((refusal) => byPosition(span, refusal) < 0 && analysis.clauses.slice(span.clause + 1, refusal.clause + 1).some((clause) => clause.contrast)));
     if (possibleOnly.length > 0 && no.length > 0 && own.length === 0 && wishRefused) {
-      return { intent: 'no', confidence: 0.7, evidence: `${join(no)} → ${join([...possibleOnly, ...substitute].sort(byPosition))}`, delegated: true };
+      const evidence = `${join(no)} → ${join([...possibleOnly, ...substitute].sort(byPosition))}`;
+      if (possibleOnly.some((span) => senderWillConfirm(analysis, sentenceOf(span)))) return { intent: 'unknown', confidence: 0.5, evidence, delegated: true };
+      return { intent: 'no', confidence: 0.7, evidence, delegated: true };
     }
     // "my colleague Marko would like to join instead of me if that's still possible — is it ok?": a
     // stand-in put to the organiser in the same breath is asked, not answered (h92_095).

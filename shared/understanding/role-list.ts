@@ -56,3 +56,12 @@ export function countRoleCounts(folded: string): number {
   }
   return most;
 }
+
+/** "Venim în formație completă (4)" (h564_002): the whole team, counted in brackets. */
+const FULL_TEAM = /(?<![a-z])(?:in|cu) (?:formatie|formatia|componenta|echipa) completa\s*\((\d{1,2})\)/;
+
+/** The party of a team said to come whole, its count in brackets; 0 when none is written. */
+export function countFullTeam(folded: string): number {
+  const count = FULL_TEAM.exec(folded)?.[1];
+  return count === undefined ? 0 : Number(count);
+}

@@ -102,7 +102,7 @@ export const answersDe: ForeignAnswerLocale = {
     // "Jonas würde gern kurz (5 Min.) über unsere Erfahrungen mit KMU-Förderung berichten" (h558_004).
     '(mochte|mochten|wurde|wurden) (gern|gerne) ... ... ... (berichten|vorstellen|prasentieren|erzahlen)',
   ],
-  speakerNo: ['nur zuhoren', '(horen|hore) (nur |)zu', '(keinen|keine) (redebeitrag|beitrag|vortrag|wortmeldung)', '(redebeitrag|beitrag|vortrag) ... nicht (halten|geben)', 'nicht (sprechen|reden|vortragen)', 'als (zuhorer|zuhorerin|beobachter|beobachterin)'],
+  speakerNo: ['nur zuhoren', '(horen|hore) (nur |)zu', '(keinen|keine) (redebeitrag|beitrag|vortrag|wortmeldung)', '(redebeitrag|beitrag|vortrag) ... nicht (halten|geben)', '(redebeitrag|beitrag|vortrag) (planen|plane|planen wir|plane ich) (wir |ich |)nicht', 'nicht (sprechen|reden|vortragen)', 'als (zuhorer|zuhorerin|beobachter|beobachterin)'],
   numbers: { zwei: 2, drei: 3, vier: 4, funf: 5, zweit: 2, dritt: 3, viert: 4 },
 };
 
@@ -200,10 +200,13 @@ export const answersIt: ForeignAnswerLocale = {
     'insieme (alla|al|a una|a un|con la|con il) (mia |mio |)(collega|assistente|interprete)',
     'con (la mia|il mio|la|il|una|un) (collega|assistente|interprete)',
     'con # colleghi',
+    // "Parteciperemo io e la collega Giulia Santoro" (h564_006).
+    'io e (la|il) (mia |mio |)(collega|assistente|interprete|direttrice|direttore)',
   ],
   // "ci colleghiamo in due, io e il collega Giuseppe Vitale" (h561_005).
   totals: ['saremo in #', '# persone', '(ci colleghiamo|ci collegheremo|veniamo|verremo|partecipiamo|parteciperemo) in #'],
-  speakerYes: ['(vorrei|vorremmo|desidero|desideriamo) (intervenire|prendere la parola|presentare)', '(interverro|interverremo)'],
+  // "Giulia vorrebbe fare un breve intervento" (h564_006).
+  speakerYes: ['(vorrei|vorremmo|desidero|desideriamo) (intervenire|prendere la parola|presentare)', '(interverro|interverremo)', '(vorrei|vorrebbe|vorremmo) fare un (breve |piccolo |)intervento'],
   speakerNo: [
     'senza (interventi|intervento|intervenire)',
     '(solo|soltanto) (ascoltare|per ascoltare|in ascolto)',

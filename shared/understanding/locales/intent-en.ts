@@ -1203,6 +1203,10 @@ export const intentEn: IntentLocale = {
     "(in which|where) (i|we) (said|told you|wrote|mentioned) (that |)(i|we) (couldn't|could not|can't|cannot|wouldn't|would not|won't|will not) (come|attend|make it|join|participate|be there)",
   ],
   speakerYes: [
+    // "I'll prepare a short comment on the incubator action" (h563_081); "I'd like to say something about the Leeuwarden small grants
+    // scheme" (h564_040); "can present for 5-10 minutes if useful" (h565_028).
+    "(i'll|i will|we'll|we will) prepare a (short |brief |)(comment|contribution|intervention|presentation)", "(i'd|i would|we'd|we would) like to say something (about|on)",
+    '(i|we) (can|could) present for #',
     // "I'll be there (online) - and I'd like 5 minutes to tell about our Friesland creative hub" (h551_036).
     "(i'd|i would|we'd|we would) like # (minutes|min|mins) to (tell|talk|present|speak|say|share)",
     // "I will comment on action 2" (h543_020); "I'll need maybe 3 minutes to present the Leeuwarden example" (h543_049).
@@ -1621,6 +1625,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "We are happy to listen in; we don't plan to give input this time" (h564_005).
+    "(don't|do not|won't|will not) plan to (give input|speak|present|take the floor|comment)",
     // "I will join the Zoom call myself to take notes for him" (h561_070): an assistant who listens for the invitee.
     '(myself |)to take notes (for him|for her|for them|for my boss|for the director)',
     // "Our colleague Ana Rus from the Brussels office will attend on our behalf and listen in" (h556_058).

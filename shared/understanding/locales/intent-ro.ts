@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Vom participa din partea firmei, nu stiu inca exact cati, probabil 2-3 persoane" (h563_056): the sender's plural, not a colleague.
+    '(vom|voi) participa din partea (firmei|institutiei|asociatiei|organizatiei|fundatiei|companiei|universitatii|facultatii|scolii|primariei|muzeului|teatrului)',
     // "Cum să nu vin? Am fost la toate cele 7 ateliere, nu-l ratez nici pe al optulea." (h561_023): a rhetorical question, then the yes.
     'nu-l ratez (nici pe (al optulea|acesta|asta|ultimul)|pe acesta|pe asta|)', 'nu o ratez (nici pe asta|nici pe aceasta|)',
     // "Nu cred că am ratat vreun atelier până acum și nici pe ăsta nu-l ratez" (h289_057).
@@ -475,6 +477,10 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "nicio persoană din cadrul instituției nu este disponibilă la data propusă" (h565_021); "Reprezentantul instituției noastre nu poate
+    // participa din motive de serviciu" (h565_046): the body's own refusal.
+    '(nicio persoana|niciun reprezentant|nimeni) (din cadrul|din partea|de la) ... ... nu (este|e|va fi|poate fi) (disponibila|disponibil|prezent|prezenta)',
+    '(reprezentantul|reprezentanta|reprezentantii) (institutiei|organizatiei|firmei|asociatiei|fundatiei|primariei) (noastre |)nu (poate|va putea|pot|vor putea) (participa|fi prezent|fi prezenta|ajunge)',
     // "Așa că de data asta sunt cu voi doar cu gândul." (h561_011): a refusal written as a joke.
     '(sunt|voi fi|vom fi|suntem) (alaturi de voi|cu voi) (doar|numai) (cu gandul|in gand)', '(doar|numai) cu gandul (la voi|alaturi de voi|cu voi)',
     // "De data asta nu pot nici eu, am o operație programată" (h549_049).
@@ -881,6 +887,8 @@ export const intentRo: IntentLocale = {
     'cred ca o sa'],
   // "Vin cu colegii de la asociatie, cred ca vom fi vreo 4" (h406_060): a count only guessed.
   partyCues: [
+    // "Vin, dar aș vrea să știu dacă pot veni și cu un coleg care nu e pe lista de invitați" (h564_072): whether one more may come.
+    'daca (pot|putem) (veni|sa vin|sa venim) (si |)cu (un|o) (coleg|colega|prieten|prietena|insotitor)',
     // "Confirm participarea mea, probabil însoțită de un coleg (încă nu știu sigur dacă poate)" (h560_065).
     '(insotit|insotita|insotiti|insotite) de (un|o|doi|doua|colegul|colega|colegii|colegele|un coleg|o colega)',
     // "vin și eu, poate aduc și un prieten care are un start-up" (h554_032): whether a friend comes too.
@@ -947,6 +955,8 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "Confirm participarea a 3 voluntari AIESEC Timișoara, care vor asculta discuția. Eu nu voi putea fi prezentă." (h565_062).
+    '(confirm|confirmam|va confirm|va confirmam) participarea a # (voluntari|voluntare|colegi|colege|studenti|studente|elevi|eleve|reprezentanti|membri|masteranzi|doctoranzi)',
     // "Dar sora mea, Ilinca, care lucrează la ONG-ul nostru, s-ar conecta. Vrea doar să asculte." (h552_060): the third
     // person's conditional, said of one sent.
     '^(si |)(el |ea |)s-ar (conecta|alatura)$',
@@ -2013,6 +2023,10 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Ana ține o scurtă prezentare" (h564_025), "Paul ține prezentarea" (h564_058); "Vorbesc eu și, dacă rămâne timp, Simona" (h564_042);
+    // "ea vrea să vorbească 5 minute" (h564_075); "vreau să fiu pe lista celor care vorbesc" (h565_053).
+    '(tine|va tine|tinem|vom tine|tin|voi tine) (o |)(scurta |)(prezentare|prezentarea)', '^(vorbesc|prezint|intervin) eu (si|)$',
+    '(ea|el|dansa|dansul) (vrea|ar vrea|doreste|ar dori) sa (vorbeasca|prezinte|intervina)', 'pe lista (celor care|de) (vorbesc|iau cuvantul|intervin|vorbitori)',
     // "Ea va avea și un scurt comentariu legat de acțiunea 1" (h560_023). Not "va transmite punctul nostru de vedere", which one
     // author reads as a talk (h561_026) and another not (h73_058).
     '(va|vor|vom|voi) avea (si |)un (scurt |mic |)comentariu',

@@ -50,6 +50,9 @@ const ANSWERS: [string, 'yes' | 'no' | 'maybe', number | null, boolean | null][]
   ['Hola Lavinia, No, no me lo pierdo. Me conecto el miércoles a las 11 con el enlace de Zoom.', 'yes', 1, null], // h561_006
   ['Hoi Lavinia, Helaas kan ik woensdag niet, ik zit de hele dag in een subsidiecommissie. Veel succes met de sessie!', 'no', null, null], // h561_043
   ['Beste Lavinia, Ik kom graag, samen met mijn collega Pieter.', 'yes', 2, null],
+  // Set 564: "io e la collega", a short talk wished by her; "Einen Redebeitrag planen wir nicht".
+  ["Cara Lavinia, grazie per l'invito. Parteciperemo io e la collega Giulia Santoro dalla Fondazione Matera-Basilicata 2019. Giulia vorrebbe fare un breve intervento sulla nostra esperienza con le imprese culturali.", 'yes', 2, true], // h564_006
+  ['Sehr geehrte Frau Simion, vielen Dank für die Einladung. Ich nehme gerne teil, zusammen mit meiner Kollegin Frau Petra Lang. Einen Redebeitrag planen wir nicht.', 'yes', 2, false], // h564_053
 ];
 
 // What the reader must leave to a person: a question, a condition, a part of the meeting, a yes beside a no, and the

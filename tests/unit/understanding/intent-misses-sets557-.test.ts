@@ -58,3 +58,30 @@ const corpus560: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 560–562', corpus560);
+
+// Round 172 (sets 563–565): a stand-in the sender will still confirm (authors split three ways: a person reads it); a count of
+// volunteers the sender confirms while staying away; a body's own refusal ("nicio persoană din cadrul instituției",
+// "Reprezentantul instituției noastre nu poate"); "Venim în formație completă (4)"; "vom participa din partea firmei"; a
+// colleague the sender asks to bring; talks in new words ("ține o scurtă prezentare", "Vorbesc eu și", "pe lista celor care vorbesc").
+const corpus563: IntentCase[] = [
+  ['Lavinia, eu nu pot, am ședință la primar. Poate merge Ciprian în locul meu, vorbesc cu el și îți confirm.', 'unknown'],
+  ['Bună ziua, Confirm participarea a 3 voluntari AIESEC Timișoara, care vor asculta discuția. Eu nu voi putea fi prezentă.', 'yes', 3, false],
+  ['Bună ziua, Vă mulțumim pentru invitație și pentru documentul transmis. Ne cerem scuze, dar nicio persoană din cadrul instituției nu este disponibilă la data propusă.', 'no'],
+  ['Bună ziua, Vă mulțumim pentru invitație. Reprezentantul instituției noastre nu poate participa din motive de serviciu.', 'no'],
+  ['Bună ziua, Venim în formație completă (4) din partea departamentului Dezvoltare Regională. Vorbește doar colegul Mihai Pârvu, restul doar ascultăm.', 'yes', 4, true],
+  ['Buna ziua, Vom participa din partea firmei, nu stiu inca exact cati, probabil 2-3 persoane. Revin cu numele.', 'yes'],
+  ['Bună ziua, Vin, dar aș vrea să știu dacă pot veni și cu un coleg care nu e pe lista de invitați.', 'yes', 1],
+  ['Bună ziua, Mulțumim frumos pentru invitație. Venim noi doi, eu și Ana, iar Ana ține o scurtă prezentare despre programul de rezidențe.', 'yes', 2, true],
+  ['Bună ziua, Vom fi prezenți patru: Tudor Ene, Simona Rad, Dan Iliescu, Cosmin Vlaicu. Vorbesc eu și, dacă rămâne timp, Simona.', 'yes', 4, true],
+  ['Salut Lavinia, confirm, dar vreau să fiu pe lista celor care vorbesc - am câteva idei despre acțiunea 1.', 'yes', 1, true],
+  ["Hi Lavinia, Count me in for Wednesday. I'll prepare a short comment on the incubator action, based on what we did in Leeuwarden after 2018.", 'yes', 1, true],
+  ["Hi Lavinia, Anouk and I will join. I'd like to say something about the Leeuwarden small grants scheme, if there's room.", 'yes', 2, true],
+  ["Dear Lavinia, Thank you for the invitation. From Leeuwarden I will join together with my colleagues Anouk Bakker and Sietse Hoekstra (Kennispunt Friesland). We are happy to listen in; we don't plan to give input this time, as the plan is yours.", 'yes', 3, false],
+  // Kept: a stand-in who confirms directly leaves the sender's refusal; a count of persons confirmed, then corrected, stays the sender's yes;
+  // listening in beside a word offered is no refusal to speak.
+  ['Unfortunately I must renounce. My colleague could maybe participate in my place, he will confirm to you directly.', 'no'],
+  ['Bună ziua, Confirmăm participarea a 6 persoane din partea Muzeului Național al Banatului. Vă revin cu lista nominală. De fapt, ne-am reorganizat: vor veni 4.', 'yes', 4],
+  ['Hello Lavinia, Yes, I will be there (on Zoom). Happy to listen in and share a few thoughts if useful.', 'yes', 1, null],
+];
+
+describeIntentCorpus('misses of sets 563–565', corpus563);
