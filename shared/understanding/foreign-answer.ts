@@ -46,9 +46,11 @@ const ORDINAL_BEFORE_MONTH =
 const ORDINAL_BEFORE_WORD = /(\d)\.\s+(?=\p{Ll})/gu;
 // Folding keeps "ß" (it has no decomposition): "weiß" is matched as "weiss", the Swiss spelling.
 const SHARP_S = /ß/g;
-// "Sí, asistiré" / "Si, je viendrai": a "yes" word that is also the conditional "if", answering on its own.
-const ANSWER_WORD_AFTER = /^\s*[,.!]/;
-const DAY_IN_DIGITS = /\d/;
+// "Sí, asistiré" / "Si, je viendrai": a "yes" word that is also the conditional "if", answering on its own at the sentence's
+// start; not "Si, comme prévu, la réunion a lieu en ligne, je participerai".
+const SI_COMMA = /^\W*si\s*,/;
+// A day the regret is about: "am 17. Januar", "il 20 gennaio", "le 17", "el 17 de enero"; not a phone number or "vom 10. Januar".
+const DAY_IN_DIGITS = /(?<![a-z])(?:am|il|le|el|op|on|pe|den|al) \d{1,2}(?!\d)/;
 
 let compiled: Compiled[] | null = null;
 
@@ -106,7 +108,9 @@ function readIn(sentences: { text: string; question: boolean }[], { locale, matc
     anyQuestion ||= sentence.question;
     const sentenceHits = findHits(matcher, sentence.text);
     // "Wenn es online ist, nehme ich gerne teil": the condition may stand in the clause before the yes.
-    const conditional = sentenceHits.some((hit) => hit.tag === 'condition' && !ANSWER_WORD_AFTER.test(sentence.text.slice(hit.end)));
+    const answersSi = (hit: Hit): boolean =>
+      hit.start === sentence.text.search(/[a-z]/) && SI_COMMA.test(sentence.text) && sentenceHits.some((yes) => (yes.tag === 'yes' || yes.tag === 'litotes') && yes.start > hit.end && yes.start - hit.end <= 3);
+    const conditional = sentenceHits.some((hit) => hit.tag === 'condition' && !answersSi(hit));
     // "Leider bin ich am 17. Januar auf Dienstreise" is a refusal; "Leider ist der Link kaputt" is not.
     const regretAboutTheDay = DAY_IN_DIGITS.test(sentence.text) || sentenceHits.some((hit) => hit.tag === 'regretCue');
     for (const clause of sentence.text.split(CLAUSE_END)) {

@@ -116,7 +116,8 @@ const POSTSCRIPT = '(?<![a-z])p\\.?\\s?s\\.?(?![a-z])[\\s:,.-]+';
 /** "Vom fi 2 persoane. P.S. Din păcate doar eu, colegul a intrat în concediu medical." (h552_034): a P.S. opening on the sender alone. */
 const ALONE_AFTER_POSTSCRIPT = new RegExp(`${POSTSCRIPT}(?:(?:din pacate|unfortunately|sorry|scuze|de fapt|actually)[\\s,]+)?(?:doar eu|numai eu|just me|only me)(?![a-z])`);
 /** "Pentru 20 ianuarie, deci, doar o persoană." (h558_010): a party split between two dates, concluded for ours as one. */
-const CONCLUDED_ALONE = /(?:^|[.!?;]\s*)(?:pentru [^.!?,;]{1,30},\s*)?(?:deci|asadar|prin urmare|so|therefore)[\s,:]+(?:doar|numai|only|just)\s+(?:o persoana|o singura persoana|one person|eu|me)[^a-z0-9]*$/;
+// The "pentru …" before it names a day or the meeting, not "Pentru masa de prânz, deci, doar o persoană".
+const CONCLUDED_ALONE = /(?:^|[.!?;]\s*)(?:pentru (?:[^.!?,;]{0,20}\d[^.!?,;]{0,12}|(?:luni|marti|miercuri|joi|vineri|atelier|sesiune|intalnire|eveniment)[^.!?,;]{0,20}),\s*)?(?:deci|asadar|prin urmare|so|therefore)[\s,:]+(?:doar|numai|only|just)\s+(?:o persoana|o singura persoana|one person|eu|me)[^a-z0-9]*$/;
 /** The count taken back to the sender alone, right after the words of {@link CORRECTION_SAID}: "de fapt vin singură", "actually just me". */
 const ALONE_CORRECTED = new RegExp(`${CORRECTION_SAID.source}[\\s,:;—–-]+(?:vin singur|vin singura|voi veni singur|voi veni singura|particip singur|particip singura|doar eu|numai eu|just me|only me|i(?:'ll| will) come alone|(?:i'm|i am) coming alone)(?![a-z])`);
 /**

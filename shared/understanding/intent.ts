@@ -72,7 +72,7 @@ const NO_LONGER = /(?<![a-z])(?:nu (?:(?:voi|vom|va|vor|o sa|pot|putem|poate) )?
 /** "(eu nu pot)": the sender's own aside opened right before a refusal; colleagues counted by a number ("2 colegi"). */
 const OWN_ASIDE_BEFORE = /\(\s*(?:eu|i)\s+$/;
 const SENDS = /^(?:(?:va |)trimit|(?:va |)trimitem|(?:i'm|i am|we're|we are) sending|(?:i|we) (?:will|'ll) send|(?:i|we) send)(?![a-z])/;
-const CONFIRMS_COUNT = /^(?:confirm|confirmam|va confirm|va confirmam) participarea a (?:\d|doi|doua|trei|patru|cinci) /;
+const CONFIRMS_COUNT = /^(?:confirm|confirmam|va confirm|va confirmam) participarea a (?:\d{1,2}|doi|doua|trei|patru|cinci) /;
 const COUNTED_COLLEAGUES = /(?<![a-z])(?:\d|doi|doua|trei|patru|two|three|four) (?:colegi|colege|colleagues|reprezentanti|representatives)(?![a-z])/;
 const SURELY = /(?<![a-z])(?:sigur|cu siguranta|cu certitudine|garantat|definitely|for sure|certainly|surely)(?![a-z])/;
 // A clause opening on the sender: the Romanian pronoun is emphatic (unneeded before the verb), the English one is not.
@@ -143,6 +143,8 @@ const HEAD_TITLE = /^(?:[^,;]{0,40}\s(?:ca|că)\s)?(?:(?:domnul|doamna|dl|dna|d-
 const THIRD_PERSON_REFUSAL = /(?:^|\s)(?:he|she)\s+(?:will not|won't|cannot|can't|is unable|will be unable|is not able|isn't able)(?![a-z])/;
 /** The sender's own yes, in the first person ("I will join the Zoom call myself"). */
 const FIRST_PERSON_YES = /^(?:i|we)\s/;
+/** Said as coming for the invitee: not "I will join him on his trip", nor "We will join the session on 3 March instead". */
+const FOR_THE_INVITEE = /(?<![a-z])(?:myself|in (?:his|her) place|instead of (?:him|her)|on (?:his|her) behalf|for (?:him|her))(?![a-z])/;
 
 /**
  * "On behalf of Mr. Klaus Weber, I regret to inform you that he will not be able to attend … I will join the Zoom call myself
@@ -154,21 +156,33 @@ function assistantComesInstead(analysis: TextAnalysis): IntentResult | null {
   const yes = spans.filter((span) => span.kind === 'yes' && !span.negated && !span.partial && span.conditional !== true);
   if (no.length === 0 || yes.length === 0 || spans.some((span) => span.kind === 'maybe' && !span.negated)) return null;
   if (!no.every((span) => THIRD_PERSON_REFUSAL.test(matchKey(span.text))) || !yes.every((span) => FIRST_PERSON_YES.test(matchKey(span.text)))) return null;
+  const yesSentences = new Set(analysis.clauses.filter((clause) => clause.spans.some((span) => yes.includes(span))).map((clause) => clause.sentence));
+  if (!analysis.clauses.some((clause) => yesSentences.has(clause.sentence) && FOR_THE_INVITEE.test(clause.folded))) return null;
   return { intent: 'yes', confidence: 0.7, evidence: `${no[0]!.text} → ${yes[0]!.text}`, delegated: true };
 }
 
 /** The sender promising to answer for a stand-in later ("îl întreb și îți spun", "vorbesc cu el și îți confirm", "I'll let you know"). */
-const SENDER_WILL_CONFIRM = /(?<![a-z])(?:(?:iti|va|ti) (?:confirm|spun|anunt|zic|scriu|raspund)|(?:si |)revin|(?:i'll|i will) (?:confirm|let you know|get back))(?![a-z])/;
+// Not "eu revin abia pe 25" (back from leave), nor "vă scriu ca să știți".
+const SENDER_WILL_CONFIRM = /(?<![a-z])(?:(?:iti|va|ti) (?:confirm|spun|anunt|zic|raspund)|revin(?=[^a-z]*$)|revin (?:cu|la voi|maine|pana|imediat|curand)|(?:i'll|i will) (?:confirm|let you know|get back))(?![a-z])/;
 
-function senderWillConfirm(analysis: TextAnalysis, sentence: number): boolean {
-  return analysis.clauses.some((clause) => clause.sentence === sentence && SENDER_WILL_CONFIRM.test(clause.folded));
+/**
+ * The sender's refusal beside a stand-in only hoped for: a no (a person still sees the stand-in), unless the sender will
+ * still answer for the stand-in ("Eu nu pot … Poate merge Ciprian în locul meu, vorbesc cu el și îți confirm", h565_056),
+ * which authors read as no, maybe and unknown alike (h164_049, h176_039, h418_033): then a person decides.
+ */
+function refusedBesideHopedStandIn(analysis: TextAnalysis, hopedIn: readonly number[], evidence: string): IntentResult {
+  const answerToCome = analysis.clauses.some((clause) => hopedIn.includes(clause.sentence) && SENDER_WILL_CONFIRM.test(clause.folded));
+  return { intent: answerToCome ? 'unknown' : 'no', confidence: answerToCome ? 0.5 : 0.7, evidence, delegated: true };
 }
 
 /** A clause that concludes ("deci", "așa că", "so"): what it answers is the sender's last word. */
-const CONCLUDES = /^\W*(?:deci|asa ca|prin urmare|in concluzie|so|therefore)(?![a-z])/;
+// Not "so far", "so sorry", "so that": "so" concludes before a comma or the sender.
+const CONCLUDES = /^\W*(?:deci|asa ca|prin urmare|in concluzie|therefore|so(?=,|\s+(?:i|we)(?![a-z])|\s+(?:i'll|we'll|i'm|we're|i can't|we can't)))(?![a-z])/;
 const CONCLUDING_KINDS: ReadonlySet<string> = new Set([...ANSWER_KINDS, 'othersMaybe', 'substitute', 'handover']);
-/** Certainty denied ("not for certain", "nu sigur"): a doubt, whatever verb it qualifies. */
-const UNCERTAIN = /(?<![a-z])(?:for certain|for sure|100%|sigur|neaparat|cu siguranta|cel mai probabil|probabil|probably|likely)(?![a-z])/;
+/** Certainty denied ("do not count on me for certain", "nu e sigur"), or a likelihood: a doubt, whatever verb it qualifies. */
+const UNCERTAIN = /(?:(?<![a-z])(?:not|nu|n-)|n't)[^.]{0,30}?(?:for certain|for sure|sigur|neaparat|100%)|(?<![a-z])(?:(?:cel mai )?probabil|probably|likely)(?![a-z])/;
+/** A hope after the conclusion ("Deci vin, sper."): still a doubt. */
+const HOPE = /(?<![a-z])(?:sper|speram|hopefully|i hope|we hope)(?![a-z])/;
 
 /**
  * "Lavinia, dacă nu vin, aveți voie să-mi tăiați cafeaua pe un an. Deci vin :)" (h561_055), "… speram să mă eliberez, dar nu
@@ -179,6 +193,8 @@ function concluded(analysis: TextAnalysis): IntentResult | null {
   // colegul meu" (h395_054) ends on the colleague, "so please do not count on me for certain" (h294_027) on a doubt.
   const last = [...analysis.clauses].reverse().find((clause) => !clause.question && clause.spans.some((span) => CONCLUDING_KINDS.has(span.kind)));
   if (!last || !CONCLUDES.test(last.folded) || UNCERTAIN.test(last.folded)) return null;
+  const after = analysis.clauses.slice(analysis.clauses.indexOf(last) + 1).filter((clause) => clause.sentence === last.sentence);
+  if (after.some((clause) => HOPE.test(clause.folded) || UNCERTAIN.test(clause.folded))) return null;
   const answers = last.spans.filter((span) => (span.kind === 'yes' || span.kind === 'no') && !span.partial && span.conditional !== true);
   const kinds = new Set(answers.map((span) => span.kind));
   if (answers.length === 0 || kinds.size > 1 || last.spans.some((span) => span.kind === 'maybe')) return null;
@@ -392,11 +408,7 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     no.length > 0 && own.length + wish.length + others.length === 0 && maybe.length > 0 &&
     maybe.every((span) => standIn.has(sentenceOf(span))) && no.every((span) => !standIn.has(sentenceOf(span)))
   ) {
-    const evidence = `${join(no)} → ${join([...substitute, ...maybe].sort(byPosition))}`;
-    // "Eu nu pot … Poate merge Ciprian în locul meu, vorbesc cu el și îți confirm" (h565_056): the sender still to answer for the
-    // stand-in; authors read it as no, maybe and unknown alike (h164_049, h176_039, h418_033), so a person decides.
-    if (maybe.some((span) => senderWillConfirm(analysis, sentenceOf(span)))) return { intent: 'unknown', confidence: 0.5, evidence, delegated: true };
-    return { intent: 'no', confidence: 0.7, evidence, delegated: true };
+    return refusedBesideHopedStandIn(analysis, maybe.map(sentenceOf), `${join(no)} → ${join([...substitute, ...maybe].sort(byPosition))}`);
   }
   // "I will be in Berlin until 22 January, but my colleague might be able to attend in my place.
   // Would that be acceptable?": only a stand-in doubted (in its own clause), and a question, no answer for the sender.
@@ -534,9 +546,7 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     // "I had planned to attend, but … I'll have to skip this one. I've asked my colleague …": a wish its own "but" refused is no yes.
     const wishRefused = wish.every((span) => no.some((refusal) => byPosition(span, refusal) < 0 && analysis.clauses.slice(span.clause + 1, refusal.clause + 1).some((clause) => clause.contrast)));
     if (possibleOnly.length > 0 && no.length > 0 && own.length === 0 && wishRefused) {
-      const evidence = `${join(no)} → ${join([...possibleOnly, ...substitute].sort(byPosition))}`;
-      if (possibleOnly.some((span) => senderWillConfirm(analysis, sentenceOf(span)))) return { intent: 'unknown', confidence: 0.5, evidence, delegated: true };
-      return { intent: 'no', confidence: 0.7, evidence, delegated: true };
+      return refusedBesideHopedStandIn(analysis, possibleOnly.map(sentenceOf), `${join(no)} → ${join([...possibleOnly, ...substitute].sort(byPosition))}`);
     }
     // "my colleague Marko would like to join instead of me if that's still possible — is it ok?": a
     // stand-in put to the organiser in the same breath is asked, not answered (h92_095).

@@ -38,8 +38,9 @@ const COUNT_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, un: 1, o: 1, unu: 1, una: 1, doi: 2, doua: 2, trei: 3, patru: 4, cinci: 5,
 };
 const COUNT = `(\\d|${Object.keys(COUNT_WORDS).join('|')})`;
-const PART = '(?:speakers?|presenters?|listeners?|observers?|participants?|vorbitor|vorbitori|vorbitoare|ascultator|ascultatori|ascultatoare|observator|observatori|observatoare)';
-const COUNTED_PART = `(?<![a-z])${COUNT}\\s+${PART}(?![a-z])(?:\\s*\\([^()]{0,30}\\))?`;
+// Not "participants": "we'll be 2 participants, 1 speaker and 1 observer" names the total among its parts.
+const PART = '(?:speakers?|presenters?|listeners?|observers?|vorbitor|vorbitori|vorbitoare|ascultator|ascultatori|ascultatoare|observator|observatori|observatoare)';
+const COUNTED_PART = `(?<![a-z0-9])${COUNT}\\s+${PART}(?![a-z])(?:\\s*\\([^()]{0,30}\\))?`;
 const COUNTED_PARTS = new RegExp(`${COUNTED_PART}(?:(?:\\s*,\\s*|\\s+(?:and|si|plus)\\s+|\\s*\\+\\s*)${COUNTED_PART}){1,3}`, 'g');
 const ONE_PART = new RegExp(COUNTED_PART, 'g');
 

@@ -13,17 +13,19 @@ const TITLE_ABBREVIATIONS = ['dr', 'drd', 'conf', 'prof', 'arh', 'asist', 'lect'
   // An urban planner's, a lawyer's, a judge's: "colegul meu, urb. Cosmin Vasiu" (h232_008).
   'urb', 'av', 'jud'];
 // "…one or two slides maximum, I promise :)\nIs it OK?": a typed smiley ends a sentence like an emoji.
-// French "M." (Monsieur) before a name, upper-case only: "Our director, M. Julien Martin, will attend" (h560_055).
+// French "M." (Monsieur) before a name, upper-case only, after a blank and before a capital: "Our director, M. Julien Martin,
+// will attend" (h560_055); not "10 A.M. Not sure …".
 const CASED_TITLES = ['M'];
 const EMOTICON = '(?:^|\\s)[:;]-?[)(DP]';
 // Phone replies end a sentence with an emoji instead of a full stop ("Vin și eu 🙂 Pot aduce și un
 // student?"): an emoji followed by a capital starts a new sentence. (No `i` flag: it would make
 // \p{Lu} match every letter, so the titles are listed in each case.)
 // Nor after a measure's abbreviation before its number: "(max. 10 minute), dacă programul permite" (h148_018) is
-// one sentence; "5 minutes max. See you" still ends at the stop; nor "(5 Min.) über …" (h558_004), a measure in brackets. (The assertions are conjoined, so their order
+// one sentence; "5 minutes max. See you" still ends at the stop; nor "(5 Min.) über …" (h558_004), a measure in brackets
+// before a lower-case word ("(ca. 5 Min.) Wenn möglich" ends there). (The assertions are conjoined, so their order
 // does not change the split; reordering them was measured to make no difference in speed either.)
 const SENTENCE_END = new RegExp(
-  `(?:(?<=[.!?…]["'”»)\\]]*)(?<!(?:^|[^\\p{L}])(?:${[...TITLE_ABBREVIATIONS.flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1), t.toUpperCase()]), ...CASED_TITLES].join('|')})\\.)(?!(?<=(?:^|[^\\p{L}])(?:max|Max|min|aprox|approx|cca|ca)\\.)\\s+\\d)(?<!(?:^|[^\\p{L}])(?:min|Min|max|Max|aprox|approx|cca|ca)\\.\\))\\s+|(?<=\\p{Extended_Pictographic}\\uFE0F?|${EMOTICON})\\s+(?=\\p{Lu}))`,
+  `(?:(?<=[.!?…]["'”»)\\]]*)(?<!(?:^|[^\\p{L}])(?:${TITLE_ABBREVIATIONS.flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1), t.toUpperCase()]).join('|')})\\.)(?<!(?:^|\\s)(?:${CASED_TITLES.join('|')})\\.(?=\\s+\\p{Lu}))(?!(?<=(?:^|[^\\p{L}])(?:max|Max|min|aprox|approx|cca|ca)\\.)\\s+\\d)(?!(?<=(?:^|[^\\p{L}])(?:min|Min|max|Max|aprox|approx|cca|ca)\\.\\))\\s+\\p{Ll})\\s+|(?<=\\p{Extended_Pictographic}\\uFE0F?|${EMOTICON})\\s+(?=\\p{Lu}))`,
   'u',
 );
 const QUESTION_END = /\?[\s"'”»)\]]*$/;

@@ -81,7 +81,7 @@ export const answersDe: ForeignAnswerLocale = {
   // "ich kann leider nicht vor 11 Uhr online sein … aber ab 11 Uhr bin ich selbstverständlich dabei" (h555_068).
   partial: ['(erst|spater|nur) (ab|um|bis|fur|gegen) ', '(etwas |)spater (kommen|dazukommen|zuschalten|dazustossen|eintreffen)', '(komme|kommen|bin|sind) ... ... spater', 'aber (etwas |ein bisschen |ein wenig |)spater', 'erst spater', 'nur (vormittags|nachmittags)', 'nur (den|die|am) (ersten|zweiten|vormittag|nachmittag)', 'nicht vor #', 'ab # uhr'],
   negators: ['nicht', 'kein', 'keine', 'keinen', 'nie'],
-  conditions: ['wenn', 'falls', 'sofern', 'ob'],
+  conditions: ['wenn', 'falls', 'sofern'],
   othersYes: [
     '(meine|mein|unsere|unser) (kollegin|kollege|mitarbeiterin|mitarbeiter|vertreterin|vertreter|stellvertreterin|stellvertreter) ... ... (wird|werden) ... ... (teilnehmen|verfolgen|kommen|dabei sein|vertreten)',
     '(an meiner stelle|statt meiner|in meiner vertretung)',
@@ -128,7 +128,8 @@ export const answersFr: ForeignAnswerLocale = {
   litotes: ['(je|nous) ne (manquerai|manquerons) pas'],
   regret: ['malheureusement', 'helas', '(je suis|nous sommes) (desole|desolee|desoles)'],
   regretCues: ['(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)', '(ce jour|cette date)', 'en (deplacement|mission|conge|vacances)', 'pas disponible', 'empeche'],
-  discussed: ['(convenu|discute|evoque|parle)'],
+  // Not a bare "parle": "ma collègue qui parle couramment roumain" is a companion who speaks.
+  discussed: ['comme (convenu|discute|evoque|prevu)', '(avons|ai|avions|avait) (convenu|discute|evoque|parle)'],
   past: ["l'annee (derniere|passee)", '(etions|etait|avions)', "l'an dernier"],
   maybe: ['peut-etre', 'pas encore (sur|sure|certain|certaine|confirme|confirmer)', '(je|nous) ne (sais|savons) pas encore', "(je vais|nous allons) essayer", "j'essaierai", 'sous reserve'],
   partial: ['(seulement|uniquement) (le matin|l\'apres-midi|la premiere|pour la premiere|a partir)', '(un peu |)en retard', 'plus tard', 'a partir de #', 'pas avant #'],
@@ -284,9 +285,11 @@ export const answersHu: ForeignAnswerLocale = {
 export const answersNl: ForeignAnswerLocale = {
   language: 'nl',
   yes: [
-    '(ik|wij|we) (kom|komen) (graag|zeker|zeer graag)', '(ik|wij|we) (neem|nemen) ... ... deel', '(neem|nemen) (ik|wij|we) ... ... deel',
-    '(ik ben|wij zijn|we zijn) (er |)(zeker |graag |)(bij|aanwezig)', '(ik zal|wij zullen|we zullen) ... (aanwezig zijn|erbij zijn|deelnemen|komen)',
-    '(ik sluit|wij sluiten|we sluiten) (graag |)aan', '(ik|wij|we) (bevestig|bevestigen) (mijn|onze|de) (deelname|aanwezigheid)',
+    '(ik|wij|we) (kom|komen) (graag|zeker|zeer graag)', '(kom ik|komen we|komen wij) (graag|zeker)', '(ik|wij|we) (neem|nemen) ... ... deel', '(neem|nemen) (ik|wij|we) ... ... deel',
+    // "er … bij", not "ik ben bij de gemeente Leeuwarden werkzaam".
+    '(ik ben|wij zijn|we zijn|ben ik|zijn we|zijn wij) er (zeker |graag |ook |)bij', '(ik ben|wij zijn|we zijn|ben ik|zijn we|zijn wij) (zeker |graag |)aanwezig',
+    '(ik zal|wij zullen|we zullen) (er |zeker |graag |ook |)(aanwezig zijn|erbij zijn|bij zijn|deelnemen|komen)',
+    '(ik sluit|wij sluiten|we sluiten) (graag |)aan', '(ik doe|wij doen|we doen) (graag |)mee', '(ik|wij|we) (bevestig|bevestigen) (mijn|onze|de) (deelname|aanwezigheid)',
   ],
   litotes: [],
   no: [
@@ -298,16 +301,21 @@ export const answersNl: ForeignAnswerLocale = {
   regretCues: ['(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)', 'die dag', 'op dat moment', 'op reis', 'met vakantie'],
   discussed: ['(besproken|afgesproken|overlegd)'],
   past: ['vorig jaar', '(waren|was) (we|wij|ik)'],
-  maybe: ['misschien', 'weet (ik |we |)nog niet', 'nog niet zeker', '(ik probeer|we proberen|wij proberen)', 'onder voorbehoud'],
-  partial: ['pas (vanaf|om|na) ', '(iets |wat |)later', 'alleen (de|het|in de) (ochtend|middag|eerste)'],
+  maybe: ['misschien', 'weet (ik |we |)nog niet', 'weet (ik |we |)niet of', 'nog niet zeker', '(ik probeer|we proberen|wij proberen|ik zal proberen)', '(zal|zullen) kijken of', 'onder voorbehoud'],
+  partial: ['pas (vanaf|om|na) ', '(iets |wat |)later (komen|aansluiten|binnen|erbij)', '(kom|kan) ... (iets |wat |)later', 'alleen (de|het|in de) (ochtend|middag|eerste)'],
   negators: ['niet', 'geen', 'nooit'],
-  conditions: ['als', 'indien', 'mits'],
+  // "als" is mostly "as" ("als toehoorder"): a condition only before its subject.
+  conditions: ['als (ik|we|wij|het|er|u|de|dit)', 'indien', 'mits'],
   othersYes: ['(mijn|onze) (collega|directeur|directrice|vervanger|vervangster) ... ... (komt|zal|neemt|sluit)', 'in mijn plaats'],
-  companions: ['(met|samen met) (mijn|een|onze) (collega|assistent|assistente|tolk)', "met # (collega's|collegas|personen)"],
+  companions: [
+    '(met|samen met) (mijn|een|onze) (collega|assistent|assistente|tolk)', "met # (collega's|collegas|personen)",
+    // "Mijn collega Anke Postma kijkt ook mee vanuit ons kantoor" (h567_006).
+    '(mijn|onze) collega ... ... (kijkt|luistert|doet|sluit) (ook |)(mee|aan)',
+  ],
   totals: ["(we zijn|wij zijn|we komen|wij komen) met (z'n|zijn) #", '# personen'],
-  speakerYes: ['(wil|zou|willen|zouden) ... (graag |)(iets zeggen|het woord nemen|presenteren|spreken)'],
-  speakerNo: ['(alleen|enkel) (luisteren|toehoren)', 'als (toehoorder|luisteraar)'],
-  numbers: { twee: 2, drie: 3, vier: 4, vijf: 5 },
+  speakerYes: ['(wil|zou|willen|zouden) ... (graag |)(iets zeggen|het woord nemen|presenteren|spreken)', 'ik neem de (#|vijf) minuten'],
+  speakerNo: ['(alleen|enkel) (luisteren|toehoren)', 'als (toehoorder|luisteraar)', '(zal|ga|wil) (alleen|enkel|vooral) luisteren'],
+  numbers: { twee: 2, drie: 3, vier: 4, vijf: 5, tweeen: 2, drieen: 3, vieren: 4, vijven: 5 },
 };
 
 /** The partner languages, in the order they are tried. */

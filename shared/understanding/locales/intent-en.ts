@@ -313,6 +313,9 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "I think it is better if I do not attend this session" (h566_067); "I'm afraid Monday morning is impossible for me" (h567_027).
+    "(it is|it's|it would be) better (if|that) (i|we) (do not|don't|did not|didn't|not) (attend|come|join|participate)",
+    '(monday|tuesday|wednesday|thursday|friday|the date|the time|this date|that day|the morning|monday morning|wednesday morning|the slot) (is|would be) (impossible|not possible) for (me|us)',
     // "Maybe next time! This time I really can't make the trip to Timișoara." (h549_065).
     "(can't|cannot|won't be able to|couldn't|will not be able to) make the trip",
     // "Unfortunately none of our team can travel to Timișoara on 20 January" (h533_016).
@@ -586,6 +589,8 @@ export const intentEn: IntentLocale = {
     '(i|we) hope (i|we|that|so)', '(i|we) hope to', 'hoping to',
   ],
   partyCues: [
+    // "I will attend, arriving around 10 A.M. Not sure my colleague can come." : whether a colleague comes too.
+    "(not sure|unsure|don't know|do not know|not certain) (if |whether |)(my|our) (colleague|colleagues|boss|director|manager|team|intern|assistant)",
     // "I'll attend. Two of my PhD students working on creative-industry clusters might join too" (h561_054).
     '# of (my|our) (phd students|students|colleagues|team|team members|staff|interns)',
     // "I will join the Zoom call: me + 1 colleague (TBC), most likely Rūta" (h498_011).
@@ -1625,6 +1630,8 @@ export const intentEn: IntentLocale = {
     '(will|shall|is going to|are going to) (do|give|hold|deliver|make) the (presentation|update|progress update|#-minute update|# minute update|pitch|talk)$',
   ],
   speakerNo: [
+    // "I'll be a passive participant this time" (h567_029).
+    '(be|as) a (passive|silent) (participant|listener|observer|attendee)',
     // "We are happy to listen in; we don't plan to give input this time" (h564_005).
     "(don't|do not|won't|will not) plan to (give input|speak|present|take the floor|comment)",
     // "I will join the Zoom call myself to take notes for him" (h561_070): an assistant who listens for the invitee.

@@ -9,6 +9,10 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Cosmin nu mai poate veni, am rămas doar eu și Mirela" (h566_080): the party left, the sender in it.
+    '(am ramas|ramanem|raman|ramane) (doar |numai |)(eu si|eu cu|noi doi|noi doua|noi trei)',
+    // "N-am cum să lipsesc, tema mă interesează direct" (h567_002); not "n-am cum să lipsesc de la serviciu".
+    '(n-am|nu am|n-avem|nu avem) cum sa (lipsesc|lipsim)$',
     // "Vom participa din partea firmei, nu stiu inca exact cati, probabil 2-3 persoane" (h563_056): the sender's plural, not a colleague.
     '(vom|voi) participa din partea (firmei|institutiei|asociatiei|organizatiei|fundatiei|companiei|universitatii|facultatii|scolii|primariei|muzeului|teatrului)',
     // "Cum să nu vin? Am fost la toate cele 7 ateliere, nu-l ratez nici pe al optulea." (h561_023): a rhetorical question, then the yes.
@@ -477,6 +481,12 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Păcat că eu sunt în Cluj atunci" (h567_066); "niciunul dintre colegi nu este în oraș pe 20 ianuarie" (h567_043); "nu e cazul să
+    // mă includeți, nu am activitate în sectorul cultural" (h567_050); "m-am mutat la Cluj, așa că nu cred că voi mai ajunge" (h566_085).
+    'pacat ca (eu |noi |)(sunt|suntem|voi fi|vom fi) (in|la|plecat|plecata|plecati) ... atunci$',
+    '(niciunul|nici unul|niciuna|nici una|nimeni) (dintre|din) (colegi|colege|noi|echipa|echipa noastra) (nu este|nu e|nu va fi|nu poate|nu va putea|nu vor putea|nu sunt)',
+    'nu (e|este) cazul sa (ma|ne) (includeti|invitati|treceti|mai invitati|mai includeti)',
+    'nu cred ca (voi|vom) mai (ajunge|putea veni|veni|participa|putea participa)',
     // "nicio persoană din cadrul instituției nu este disponibilă la data propusă" (h565_021); "Reprezentantul instituției noastre nu poate
     // participa din motive de serviciu" (h565_046): the body's own refusal.
     '(nicio persoana|niciun reprezentant|nimeni) (din cadrul|din partea|de la) ... ... nu (este|e|va fi|poate fi) (disponibila|disponibil|prezent|prezenta)',
@@ -890,7 +900,7 @@ export const intentRo: IntentLocale = {
     // "Vin, dar aș vrea să știu dacă pot veni și cu un coleg care nu e pe lista de invitați" (h564_072): whether one more may come.
     'daca (pot|putem) (veni|sa vin|sa venim) (si |)cu (un|o) (coleg|colega|prieten|prietena|insotitor)',
     // "Confirm participarea mea, probabil însoțită de un coleg (încă nu știu sigur dacă poate)" (h560_065).
-    '(insotit|insotita|insotiti|insotite) de (un|o|doi|doua|colegul|colega|colegii|colegele|un coleg|o colega)',
+    '(probabil|poate|eventual) (insotit|insotita|insotiti|insotite) de',
     // "vin și eu, poate aduc și un prieten care are un start-up" (h554_032): whether a friend comes too.
     '(poate|probabil|eventual) (aduc|iau|vin cu|venim cu|aducem) (si |)(un|o|pe) (prieten|prietena|coleg|colega|partener|partenera|cunoscut|cunoscuta)',
     // "Particip și eu cu colegii de la Direcția Comunicare, cred că vom fi 2-3" (h552_033): doubt about how many.
@@ -2023,6 +2033,8 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Aș avea și eu o propunere scurtă legată de acțiunea 1, câteva minute" (h568_053).
+    '(as|am) avea (si eu |si noi |si |)o (propunere|interventie|prezentare) (scurta|mica)',
     // "Ana ține o scurtă prezentare" (h564_025), "Paul ține prezentarea" (h564_058); "Vorbesc eu și, dacă rămâne timp, Simona" (h564_042);
     // "ea vrea să vorbească 5 minute" (h564_075); "vreau să fiu pe lista celor care vorbesc" (h565_053).
     '(tine|va tine|tinem|vom tine|tin|voi tine) (o |)(scurta |)(prezentare|prezentarea)', '^(vorbesc|prezint|intervin) eu (si|)$',
@@ -3030,6 +3042,8 @@ export const intentRo: IntentLocale = {
   ],
   referBack: ['^(ea|el|dansa|dansul|dumneaei|dumnealui|domnia sa|aceasta|acesta)'],
   presumingQuestions: [
+    // "As vrea sa particip si eu … Trebuie sa instalez ceva pentru Zoom?" (h566_016): how to join, after the wish to.
+    '(trebuie|e nevoie|este nevoie) (sa |)(instalez|instalam|descarc|descarcam|instalat|descarcat) (ceva|aplicatia|zoom|programul|un program)',
     // The link asked for again before the wish to come: "Mi-ați putea trimite link-ul de Zoom și pe această adresă? Aș vrea să
     // particip" (h405_007, h390_043).
     '(trimite|trimiteti|retrimite|retrimiteti|trimite-mi|trimiteti-mi) (si |)(mie |)(link-ul|linkul|un link|alt link|unul nou)',
@@ -3169,6 +3183,10 @@ export const intentRo: IntentLocale = {
   // "Da, am primit invitația, mulțumesc. Din păcate nu pot fi prezent" (h283_005).
   // "Da, am înțeles, mulțumesc" (h441_010): the organiser's notice understood.
   mailRemarks: [
+    // "Da, am văzut că lista stakeholderilor e lungă" (h567_011); "Da, da, bineînțeles că e un subiect important pentru oraș!"
+    // (h567_066): agreeing with a remark, not answering the invitation.
+    '(am vazut|am observat|am remarcat|am citit|stiu) ca (lista|planul|documentul|invitatia|tema|subiectul|agenda)',
+    '(bineinteles|sigur|evident|desigur) ca (e|este) (un |o |)(subiect|tema|problema|lucru) (important|importanta|interesant|interesanta|esential|esentiala)',
     // "Da, sunt de acord ca numele meu și al organizației să apară în lista de participanți din raportul proiectului" (h525_020).
     '(sunt|suntem) de acord ca (numele|datele|fotografiile|imaginile)',
     // "Da, vă rog să îmi trimiteți și mie planul de acțiune în format Word" (h519_071): the material asked for, not the meeting.

@@ -53,6 +53,20 @@ const ANSWERS: [string, 'yes' | 'no' | 'maybe', number | null, boolean | null][]
   // Set 564: "io e la collega", a short talk wished by her; "Einen Redebeitrag planen wir nicht".
   ["Cara Lavinia, grazie per l'invito. Parteciperemo io e la collega Giulia Santoro dalla Fondazione Matera-Basilicata 2019. Giulia vorrebbe fare un breve intervento sulla nostra esperienza con le imprese culturali.", 'yes', 2, true], // h564_006
   ['Sehr geehrte Frau Simion, vielen Dank für die Einladung. Ich nehme gerne teil, zusammen mit meiner Kollegin Frau Petra Lang. Einen Redebeitrag planen wir nicht.', 'yes', 2, false], // h564_053
+  // The thirtieth session's review: "ob" no condition, "qui parle" no conversation, "als" before a role, "Si," answering only
+  // before the yes, a real "si" with an inserted phrase still a condition, "(ca. 5 Min.) Wenn" two sentences.
+  ['Ich bin dabei, egal ob online oder vor Ort.', 'yes', 1, null],
+  ['Ich nehme gerne teil und würde gerne wissen, ob es eine Aufzeichnung gibt.', 'yes', 1, null],
+  ['Je viendrai avec ma collègue qui parle couramment roumain.', 'yes', 2, null],
+  ['Ik kom graag als toehoorder.', 'yes', 1, false],
+  ['Ik zal kijken of ik kan komen.', 'maybe', null, null],
+  ['Si, je viendrai avec plaisir.', 'yes', 1, null],
+  ['Si, comme prévu, la réunion a lieu en ligne, je participerai volontiers.', 'maybe', null, null],
+  ['Se, come spero, il volo non viene cancellato, parteciperò volentieri.', 'maybe', null, null],
+  ['Ich nehme gerne teil und halte einen kurzen Vortrag (ca. 5 Min.) Wenn möglich, bringe ich eine Kollegin mit.', 'yes', 1, null],
+  // Set 567: Dutch "ik doe mee", a colleague who watches along, the five minutes taken.
+  ['Hoi Lavinia, Ik doe mee, ik zal alleen luisteren. Tot woensdag!', 'yes', 1, false], // h567_060
+  ['Beste Lavinia, Bedankt voor de uitnodiging. Ik sluit graag aan via Zoom op woensdag. Mijn collega Anke Postma kijkt ook mee vanuit ons kantoor, maar zij zal niets zeggen; ik neem de vijf minuten.', 'yes', 2, true], // h567_006
 ];
 
 // What the reader must leave to a person: a question, a condition, a part of the meeting, a yes beside a no, and the
@@ -72,6 +86,11 @@ const LEFT_OPEN = [
   'Leider ist der Link kaputt.',
   'Leider kann ich am Montag nicht. Gibt es eine Aufzeichnung?',
   'Ich komme gerne, aber etwas später.',
+  // A regret about no day (a phone number, a mail's date), "ik ben bij" an employer, a refusal beside a yes for another day.
+  'Leider hat sich meine Telefonnummer geändert, die neue ist 0170 1234567.',
+  'Leider funktioniert der Link aus Ihrer Mail vom 10. Januar nicht. Bitte schicken Sie ihn nochmals.',
+  'Ik ben bij de provincie Fryslân verantwoordelijk voor cultuur. Kunt u mij de agenda sturen.',
+  'Vandaag kan ik helaas niet, maar woensdag ben ik er graag bij.',
 ];
 
 describe('readForeignAnswer', () => {

@@ -82,6 +82,43 @@ const corpus563: IntentCase[] = [
   ['Unfortunately I must renounce. My colleague could maybe participate in my place, he will confirm to you directly.', 'no'],
   ['Bună ziua, Confirmăm participarea a 6 persoane din partea Muzeului Național al Banatului. Vă revin cu lista nominală. De fapt, ne-am reorganizat: vor veni 4.', 'yes', 4],
   ['Hello Lavinia, Yes, I will be there (on Zoom). Happy to listen in and share a few thoughts if useful.', 'yes', 1, null],
+  // The review of this session's rules: "so far" concludes nothing, a hope after the conclusion, affirmed certainty concludes;
+  // the assistant must come for the invitee; "revin abia pe 25" is a return from leave; "însoțită de" alone doubts nothing;
+  // a total among its parts; a lunch's count; "10 A.M." ends its sentence.
+  ['I might have a trip that week, I will know on Friday. So far I can come.', 'maybe'],
+  ['Nu sunt sigură dacă pot, am o programare la medic. Deci vin, sper.', 'maybe'],
+  ['Nu știam dacă reușesc, dar am mutat ședința, deci sigur vin.', 'yes', 1],
+  ['On behalf of Mr. Klaus Weber, I regret to inform you that he will not be able to attend. I will join him on his trip to Brussels that week.', 'unknown'],
+  ['Nu pot participa, sunt în concediu. Poate vine colega mea în locul meu, eu revin abia pe 25.', 'no'],
+  ['Voi participa, însoțită de o colegă, dacă nu apare ceva neprevăzut.', 'maybe'],
+  ["We will attend and we'll be 2 participants, 1 speaker and 1 observer.", 'yes', 2],
+  ['Confirm participarea. Vom fi 3 persoane la atelier. Pentru masa de prânz, deci, doar o persoană.', 'yes', 3],
+  ['I will attend, arriving around 10 A.M. Not sure my colleague can come.', 'yes', 1],
 ];
 
 describeIntentCorpus('misses of sets 563–565', corpus563);
+
+// Round 173 (sets 566–568): "n-am cum să lipsesc"; a "da" agreeing with a remark ("am văzut că lista …", "bineînțeles că e un
+// subiect important"); regret about being elsewhere ("Păcat că eu sunt în Cluj atunci"); none of the colleagues in town; "nu e
+// cazul să mă includeți"; "nu cred că voi mai ajunge"; "am rămas doar eu și Mirela"; how to install Zoom after the wish to come;
+// "better if I do not attend"; "Monday morning is impossible for me"; a body confirming through its colleagues; a passive participant.
+const corpus566: IntentCase[] = [
+  ['Bună ziua doamna Simion, N-am cum să lipsesc, tema mă interesează direct. Vă rog să-mi trimiteți și versiunea finală a planului după întâlnire.', 'yes', 1],
+  ['Bună ziua, Da, am văzut că lista stakeholderilor e lungă. Întrebarea mea e dacă planul de acțiune se poate trimite și în format .docx, PDF-ul nu se poate edita.', 'unknown'],
+  ['Bună ziua, Da, da, bineînțeles că e un subiect important pentru oraș! Păcat că eu sunt în Cluj atunci.', 'no'],
+  ['Bună ziua, Vă mulțumim pentru invitație! Din păcate, niciunul dintre colegi nu este în oraș pe 20 ianuarie.', 'no'],
+  ['Bună ziua, Vă mulțumesc, dar nu e cazul să mă includeți, nu am activitate în sectorul cultural. Probabil a fost o eroare.', 'no'],
+  ['Bună ziua, Vă mulțumesc pentru invitație! Între timp m-am mutat la Cluj, așa că nu cred că voi mai ajunge la atelierele voastre, dar vă urmăresc pe Facebook.', 'no'],
+  ['Lavinia, Cosmin nu mai poate veni, am rămas doar eu și Mirela.', 'yes', 2],
+  ['Buna ziua, As vrea sa particip si eu, sunt cetatean si ma intereseaza planul. Trebuie sa instalez ceva pentru Zoom? Nu am mai folosit.', 'yes', 1],
+  ['Dear Lavinia, thank you very much for the invitation. As you know it is in Romanian, so I think it is better if I do not attend this session. Good luck with the workshop!', 'no'],
+  ["Hello, I'm afraid Monday morning is impossible for me. Please keep me posted on the outcome.", 'no'],
+  ['Bună ziua, Vă confirm participarea ADR Vest prin colegii Marius Tănase și Oana Vasilescu. Subsemnata nu voi putea fi prezentă.', 'yes', 2],
+  ["Hi Lavinia, Count me in. I'll be a passive participant this time.", 'yes', 1, false],
+  ['Buna ziua, Confirm participarea. As avea si eu o propunere scurta legata de actiunea 1, cateva minute.', 'yes', 1, true],
+  // Kept: skipping work is a refusal; a "da" before a yes still answers.
+  ['N-am cum să lipsesc de la serviciu luni.', 'no'],
+  ['Da, am văzut invitația și vin cu plăcere.', 'yes', 1],
+];
+
+describeIntentCorpus('misses of sets 566–568', corpus566);
