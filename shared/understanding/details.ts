@@ -36,7 +36,7 @@ const THIRD_PERSON_START = /^[^a-z]*(?:si\s+)?(?:va|vor)\s+(?:fi|lua|vorbi|preze
  * "Eu aș lua cuvântul …, ei doar ascultă": the others' listening in the present.
  */
 const OTHER_SUBJECT_FOLDED =
-  /^[^a-z]*(?:(?:and|but|while|whereas|iar|dar|si)\s+)?(?:he|she|they|el|ea|ei|ele|ceilalti|celelalte|the others|(?:my|our)\s+(?:colleague|coworker|co-worker|deputy|boss|manager)s?|(?:colegul|colega|colegii|colegele)\s+(?:meu|mea|mei|mele|nostru|noastra|nostri|noastre))(?:\s+[a-z'-]+)?\s+(?:will|would|shall|is|are|wants|plans|won't|doesn't|does not|can|could|va|vor|nu va|nu vor|vrea|doreste|asculta|listen|listens)(?![a-z])/;
+  /^[^a-z]*(?:(?:and|but|while|whereas|iar|dar|si)\s+)?(?:he|she|they|el|ea|ei|ele|ceilalti|celelalte|the others|(?:my|our)\s+(?:colleague|coworker|co-worker|deputy|boss|manager)s?|(?:colegul|colega|colegii|colegele)\s+(?:meu|mea|mei|mele|nostru|noastra|nostri|noastre))(?:\s+[a-z'-]+){0,2}\s+(?:will|would|shall|is|are|wants|plans|won't|doesn't|does not|can|could|va|vor|nu va|nu vor|vrea|doreste|asculta|listen|listens)(?![a-z])/;
 const OTHER_SUBJECT_NAMED = new RegExp(
   `^[^\\p{L}]*(?:(?:and|but|while|whereas|iar|dar|și|si)\\s+)?(?!(?:I|We|Eu|Io|Noi|Nu|Probably|Probabil|Maybe|Perhaps|Poate|Sigur|Surely|Likely|Also|Then|So|Deci|Apoi|Just|Only|Doar|Numai|Mostly|Most|Cel|Mai|Dacă|Daca|Ce|Cum|Cred|Nici|Totuși|Totusi|Eventual|If|It|This|That|There)(?!\\p{L}))${NAME_WORD}(?:\\s+${NAME_WORD})?\\s+(?:will|would|shall|is|wants|plans|won't|doesn't|does not|can|could|va|vor|nu va|nu vor|ar|vrea|dorește|doreste)(?!\\p{L})`,
   'u',

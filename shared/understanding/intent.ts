@@ -228,6 +228,8 @@ function decide(analysis: TextAnalysis): IntentResult {
 
 /** The rest of a refusal's sentence naming who comes by first name: "vine Marius", "cei doi colegi ai mei, Vlad și Petra, vor veni". */
 const FIRST_NAMES_COME = [
+  // "I'm afraid I can't make it on the 17th; Sjoerd will represent us" (h569_035).
+  /^\p{Lu}\p{Ll}+ will (?:represent us|attend for us|attend on our behalf|attend instead|join instead|join for us|be there for us)[.!]*$/u,
   /^(?:vine|va veni|o să vină|o sa vina|merge|va merge|participă|participa|va participa)\s+(?:în schimb\s+|in schimb\s+|doar\s+|numai\s+)?\p{Lu}\p{Ll}+(?:\s+(?:și|si)\s+\p{Lu}\p{Ll}+)?[.!]*$/u,
   /^(?:(?:cei|cele)\s+(?:doi|două|doua|trei)\s+)?(?:colegi|colege|colegii|colegele)\s+(?:ai|ale)\s+(?:mei|mele|noștri|nostri|noastre),\s+\p{Lu}\p{Ll}+(?:(?:,\s*|\s+(?:și|si)\s+)\p{Lu}\p{Ll}+){1,3},\s+(?:vor veni|vin|vor participa|participă|participa|vor merge|merg|se vor conecta|se conectează)[.!]*$/u,
 ];
@@ -237,7 +239,8 @@ const FIRST_NAMES_AFTER_COLON = /:\s*\p{Lu}\p{Ll}+(?:(?:,\s*|\s+(?:și|si|and)\s
 const SENT_BY_FIRST_NAME = /(?:^|\s)(?:[Tt]rimit|[Tt]rimitem)\s+(?:[^,.;]{0,30}\s)?pe\s+\p{Lu}\p{Ll}+(?:\s+(?:și|si)\s+pe\s+\p{Lu}\p{Ll}+)?/u;
 /** The sender's own refusal opening its clause ("Nu vin eu", "Eu nu pot ajunge"), no one else's. */
 // "din păcate nici eu nu mai pot ajunge luni, va veni doar Daniela" (h406_023).
-const OWN_REFUSAL = /^[^a-z]*(?:din pacate\s+)?(?:(?:nici\s+)?eu\s+)?(?:nu|n-)\s*(?:mai\s+)?(?:vin|pot|voi putea|ajung|particip|o sa pot)(?![a-z])/;
+// "I'm afraid I can't make it on the 17th; Sjoerd will represent us" (h569_035).
+const OWN_REFUSAL = /^[^a-z]*(?:(?:din pacate\s+)?(?:(?:nici\s+)?eu\s+)?(?:nu|n-)\s*(?:mai\s+)?(?:vin|pot|voi putea|ajung|particip|o sa pot)|(?:(?:i'm afraid|sorry|unfortunately)[\s,]+)?i (?:can't|cannot|won't|will not) (?:make it|come|attend|join|be there))(?![a-z])/;
 
 /**
  * "Nu vin eu, vine Marius." (h378_073), "Eu nu pot ajunge, dar cei doi colegi ai mei, Vlad și Petra, vor veni." (h378_037):

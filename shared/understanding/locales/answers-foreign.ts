@@ -101,6 +101,8 @@ export const answersDe: ForeignAnswerLocale = {
     '(mochte|mochten|wurde|wurden) ... ... (etwas|ein paar worte|einige worte) ... sagen',
     // "Jonas würde gern kurz (5 Min.) über unsere Erfahrungen mit KMU-Förderung berichten" (h558_004).
     '(mochte|mochten|wurde|wurden) (gern|gerne) ... ... ... (berichten|vorstellen|prasentieren|erzahlen)',
+    // "Wir möchten kurz (2-3 Minuten) das Projekt "Kultur im Viertel" vorstellen" (h570_062).
+    '(mochte|mochten) kurz ... ... ... (vorstellen|prasentieren|berichten)',
   ],
   speakerNo: ['nur zuhoren', '(horen|hore) (nur |)zu', '(keinen|keine) (redebeitrag|beitrag|vortrag|wortmeldung)', '(redebeitrag|beitrag|vortrag) ... nicht (halten|geben)', '(redebeitrag|beitrag|vortrag) (planen|plane|planen wir|plane ich) (wir |ich |)nicht', 'nicht (sprechen|reden|vortragen)', 'als (zuhorer|zuhorerin|beobachter|beobachterin)'],
   numbers: { zwei: 2, drei: 3, vier: 4, funf: 5, zweit: 2, dritt: 3, viert: 4 },

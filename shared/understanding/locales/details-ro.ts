@@ -324,6 +324,8 @@ export const detailsRo: DetailsLocale = {
   // "Voi veni împreună cu:" and a dashed list of names and roles (h510_038).
   companionListIntro: ['(voi veni|vin|particip|voi participa|ma conectez|ma voi conecta|voi fi prezent|voi fi prezenta) (impreuna cu|alaturi de|cu|insotit de|insotita de)$'],
   attendeeListIntro: [
+    // "Nu voi participa, dar colegii mei Ana si Paul (de la Centrul de Cercetare) se vor conecta" (h570_045): the ones who come instead.
+    'nu (voi participa|pot participa|pot ajunge|pot veni|voi putea participa|voi putea ajunge)(,|) dar',
     // "Vă confirm participarea ADR Vest prin colegii Marius Tănase și Oana Vasilescu" (h566_045).
     '(confirm|confirmam|va confirm|va confirmam|confirma) participarea ... ... prin (colegii|colegele|colegul|colega|reprezentantii|doamna|domnul|dl|dna)',
     // "reprezentanții Consiliului Județean Timiș la atelier vor fi: dl. Ionuț Barbu, dna. Sanda Vasiu, dna. Teodora Pop" (h554_060).

@@ -9,6 +9,9 @@ import { detailsEn } from './details-en';
 export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
+    // "Two of us from Kaunas 2022 (Jonas and myself) will be in Timisoara that week and would gladly attend on Monday" (h569_070).
+    // Not "If you ever do one of these online I would gladly join." (h81_040): the day or the meeting named after it.
+    '(would|will) gladly (attend|join|come|participate) (on|this|the|your|our)',
     // "Matera 2019 Foundation will follow the session remotely if a streaming is provided" (h539_032).
     "(will|'ll|would|shall) follow (the session|the meeting|the discussion|the workshop|it) (remotely|online|via zoom|on zoom|by streaming|via the stream|from home)",
     // "… but I'll be happy to listen in on Zoom" (h531_081): listening is being there.

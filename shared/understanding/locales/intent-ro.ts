@@ -481,6 +481,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Din păcate, data nu mi se potrivește, sunt la târgul de la Berlin" (h570_060).
+    '(data|ora|ziua|perioada) nu (mi|ne) se potriveste', '(data|ora|ziua) nu (imi|ne) convine',
     // "Păcat că eu sunt în Cluj atunci" (h567_066); "niciunul dintre colegi nu este în oraș pe 20 ianuarie" (h567_043); "nu e cazul să
     // mă includeți, nu am activitate în sectorul cultural" (h567_050); "m-am mutat la Cluj, așa că nu cred că voi mai ajunge" (h566_085).
     'pacat ca (eu |noi |)(sunt|suntem|voi fi|vom fi) (in|la|plecat|plecata|plecati) ... atunci$',
@@ -897,6 +899,8 @@ export const intentRo: IntentLocale = {
     'cred ca o sa'],
   // "Vin cu colegii de la asociatie, cred ca vom fi vreo 4" (h406_060): a count only guessed.
   partyCues: [
+    // "Vom veni doi, poate trei (al treilea coleg confirma maine)" (h570_030).
+    '^(poate|eventual|probabil) (doi|doua|trei|patru|cinci)',
     // "Vin, dar aș vrea să știu dacă pot veni și cu un coleg care nu e pe lista de invitați" (h564_072): whether one more may come.
     'daca (pot|putem) (veni|sa vin|sa venim) (si |)cu (un|o) (coleg|colega|prieten|prietena|insotitor)',
     // "Confirm participarea mea, probabil însoțită de un coleg (încă nu știu sigur dacă poate)" (h560_065).
@@ -965,6 +969,8 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "Nu voi participa, dar colegii mei Ana si Paul (de la Centrul de Cercetare) se vor conecta" (h570_045).
+    '(colegii|colegele) (mei|mele|nostri|noastre) ... ... ... (se vor conecta|vor participa|vor veni|vor fi prezenti|vor fi prezente|se conecteaza)',
     // "Confirm participarea a 3 voluntari AIESEC Timișoara, care vor asculta discuția. Eu nu voi putea fi prezentă." (h565_062).
     '(confirm|confirmam|va confirm|va confirmam) participarea a # (voluntari|voluntare|colegi|colege|studenti|studente|elevi|eleve|reprezentanti|membri|masteranzi|doctoranzi)',
     // "Dar sora mea, Ilinca, care lucrează la ONG-ul nostru, s-ar conecta. Vrea doar să asculte." (h552_060): the third
@@ -1615,6 +1621,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // "Ajung și eu mâine, dar probabil cu 15-20 min întârziere" (h569_083): the delay is doubted, not the coming.
+    'probabil cu ... (intarziere|intarzieri)', '(probabil|poate) (intarzii|intarziem|ajung mai tarziu|ajungem mai tarziu)',
     // "dacă mai lipsesc o zi de la cafenea îmi mută biroul" (h561_011): absent from work, not from the meeting.
     '(mai |)(lipsesc|lipsim|lipseste) (o zi |inca o zi |o data |)de la (cafenea|birou|serviciu|munca|job|scoala|facultate|magazin|ore|cursuri)',
     // "Una dintre colege … ar dori să prezinte pe scurt un proiect, celelalte două doar vom asculta" (h558_042): the rest of the
@@ -2033,6 +2041,8 @@ export const intentRo: IntentLocale = {
     '^poate (cand|atunci cand|dupa ce) (se |)(deschide|redeschide|redeschidem|deschidem|termin|terminam|ma intorc|revin|ne intoarcem|ma fac bine|ma insanatosesc) (iar|din nou|)$'
   ],
   speakerYes: [
+    // "Vorbesc eu 2-3 minute pe partea de digitalizare" (h570_038).
+    '(vorbesc|prezint|intervin) eu ... (minute|min)',
     // "Aș avea și eu o propunere scurtă legată de acțiunea 1, câteva minute" (h568_053).
     '(as|am) avea (si eu |si noi |si |)o (propunere|interventie|prezentare) (scurta|mica)',
     // "Ana ține o scurtă prezentare" (h564_025), "Paul ține prezentarea" (h564_058); "Vorbesc eu și, dacă rămâne timp, Simona" (h564_042);
@@ -2579,6 +2589,8 @@ export const intentRo: IntentLocale = {
     '(rezervati|alocati|acordati|oferiti|dati) (si |)(mie |noua |)cele # (minute|min)',
   ],
   othersSpeaker: [
+    // "iar colegul meu Paul ia cuvântul în numele nostru" (h570_057); "Ioana va folosi cele 5 minute pentru comentarii" (h570_001).
+    '(colegul|colega) (meu|mea|nostru|noastra) ... ... (ia|va lua|o sa ia) cuvantul', '(va|vor) folosi cele (# |cinci |)(minute|min)',
     // "Doamna Raicu va avea o scurtă intervenție la început" (h552_044).
     '(va|vor) (avea|sustine|tine|face) o (scurta |mica |)(interventie|prezentare)',
     // "Ea are și câteva comentarii de făcut la acțiunea 1" (h545_006); "Vlad are o prezentare de 5 minute" (h546_073);

@@ -67,6 +67,7 @@ const ANSWERS: [string, 'yes' | 'no' | 'maybe', number | null, boolean | null][]
   // Set 567: Dutch "ik doe mee", a colleague who watches along, the five minutes taken.
   ['Hoi Lavinia, Ik doe mee, ik zal alleen luisteren. Tot woensdag!', 'yes', 1, false], // h567_060
   ['Beste Lavinia, Bedankt voor de uitnodiging. Ik sluit graag aan via Zoom op woensdag. Mijn collega Anke Postma kijkt ook mee vanuit ons kantoor, maar zij zal niets zeggen; ik neem de vijf minuten.', 'yes', 2, true], // h567_006
+  ['Hallo Frau Simion, ich nehme gerne teil, zusammen mit meiner Kollegin Frau Ionescu. Wir möchten kurz (2-3 Minuten) das Projekt "Kultur im Viertel" vorstellen.', 'yes', 2, true], // h570_062
 ];
 
 // What the reader must leave to a person: a question, a condition, a part of the meeting, a yes beside a no, and the

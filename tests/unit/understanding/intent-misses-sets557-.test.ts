@@ -122,3 +122,25 @@ const corpus566: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 566–568', corpus566);
+
+// Round 174 (sets 569–571): colleagues named by first name who come when the sender does not ("colegii mei Ana si Paul … se vor
+// conecta", "Sjoerd will represent us"); a colleague who takes the floor while the sender listens; a party shrunk in a P.S.;
+// "Inițial ne-am gândit să venim trei"; "would gladly attend on Monday"; a delay doubted, not the coming; "data nu mi se potrivește".
+const corpus569: IntentCase[] = [
+  ['Buna ziua, Nu voi participa, dar colegii mei Ana si Paul (de la Centrul de Cercetare) se vor conecta. Ei vor avea si cateva comentarii.', 'yes', 2, true],
+  ["Hi Lavinia, I'm afraid I can't make it on the 17th; Sjoerd will represent us.", 'yes', 1],
+  ['Bună ziua, Confirmăm participarea. Eu mă conectez doar ca să ascult, iar colegul meu Tudor Vasile va lua cuvântul pentru comentariile noastre la planul de acțiune.', 'yes', 1, true],
+  ['Bună ziua, Eu mă conectez, iar colegul meu Paul ia cuvântul în numele nostru. Eu doar ascult.', 'yes', 1, true],
+  ['Bună ziua, doamna Simion, Confirm participarea la întâlnirea online de miercuri. Vom fi doi din partea asociației: eu și colega mea, Ioana Drăgan (coordonator programe). Ioana va folosi cele 5 minute pentru comentarii la acțiunea 2, eu doar ascult.', 'yes', 2, true],
+  ['Bună ziua, Confirmăm: vom fi trei persoane din partea Atelierului de Carte (eu, Simona și Vlad). P.S. Între timp Vlad are o suprapunere, așa că rămânem doar doi.', 'yes', 2],
+  ['Bună ziua, Inițial ne-am gândit să venim trei, dar colega Irina este în concediu, așa că vom fi doar eu și Tudor.', 'yes', 2],
+  ['Dear Lavinia, Two of us from Kaunas 2022 (Jonas and myself) will be in Timisoara that week and would gladly attend on Monday.', 'yes', 2],
+  ['Ajung și eu mâine, dar probabil cu 15-20 min întârziere.', 'yes', 1],
+  ['Bună ziua, Mulțumesc mult pentru invitație! Din păcate, data nu mi se potrivește, sunt la târgul de la Berlin. Aștept cu interes următorul atelier.', 'no'],
+  ['Buna ziua, Vom veni doi, poate trei (al treilea coleg confirma maine). Vrem sa prezentam pe scurt proiectul nostru de maker space, daca este posibil.', 'yes', 2, true],
+  ['Salut, Ma conectez eu, iar daca apuca, ni se alatura si Ramona. Vorbesc eu 2-3 minute pe partea de digitalizare.', 'yes', 1, true],
+  // Kept: a meeting only wished for online is no yes to this one.
+  ["Hi Lavinia, I'm back in Zagreb until February, so I won't make it on Monday unfortunately. If you ever do one of these online I would gladly join.", 'no'],
+];
+
+describeIntentCorpus('misses of sets 569–571', corpus569);
