@@ -50,7 +50,8 @@ const SHARP_S = /ß/g;
 // start; not "Si, comme prévu, la réunion a lieu en ligne, je participerai".
 const SI_COMMA = /^\W*si\s*,/;
 // A day the regret is about: "am 17. Januar", "il 20 gennaio", "le 17", "el 17 de enero"; not a phone number or "vom 10. Januar".
-const DAY_IN_DIGITS = /(?<![a-z])(?:am|il|le|el|op|on|pe|den|al) \d{1,2}(?!\d)/;
+const ABOUT_A_COLLEAGUE = /^\s*(?:mijn|onze|meine|meiner|unsere|ma|mon|mia|mio|il mio|la mia|mi|nuestro|nuestra)\s+(?:collega|kollegin|kollege|collegue|colega|companera|companero)/;
+const DAY_IN_DIGITS = /(?<![a-z])(?:am|il|le|el|op|on|pe|den|al|du|au|bis|tot|dal) \d{1,2}(?!\d)/;
 
 let compiled: Compiled[] | null = null;
 
@@ -109,7 +110,7 @@ function readIn(sentences: { text: string; question: boolean }[], { locale, matc
     const sentenceHits = findHits(matcher, sentence.text);
     // "Wenn es online ist, nehme ich gerne teil": the condition may stand in the clause before the yes.
     const answersSi = (hit: Hit): boolean =>
-      hit.start === sentence.text.search(/[a-z]/) && SI_COMMA.test(sentence.text) && sentenceHits.some((yes) => (yes.tag === 'yes' || yes.tag === 'litotes') && yes.start > hit.end && yes.start - hit.end <= 3);
+      hit.start === sentence.text.search(/[a-z]/) && SI_COMMA.test(sentence.text) && sentenceHits.some((yes) => (yes.tag === 'yes' || yes.tag === 'litotes') && yes.start > hit.end && yes.start - hit.end <= 25);
     const conditional = sentenceHits.some((hit) => hit.tag === 'condition' && !answersSi(hit));
     // "Leider bin ich am 17. Januar auf Dienstreise" is a refusal; "Leider ist der Link kaputt" is not.
     const regretAboutTheDay = DAY_IN_DIGITS.test(sentence.text) || sentenceHits.some((hit) => hit.tag === 'regretCue');
@@ -131,8 +132,9 @@ function readIn(sentences: { text: string; question: boolean }[], { locale, matc
         // "Ich werde leider nur online teilnehmen": a yes with a regret in it holds a restriction for a person.
         if (regretHit) regretBesideYes = true;
       }
+      // "Ik kom graag, maar ik weet niet of mijn collega ook kan": a doubt about a colleague, not about coming.
       const maybeHit = has('maybe');
-      if (maybeHit) maybe.push(maybeHit.text);
+      if (maybeHit && !ABOUT_A_COLLEAGUE.test(clause.slice(maybeHit.end))) maybe.push(maybeHit.text);
       if (has('partial')) partial = true;
       if (regretHit && !sentence.question && regretAboutTheDay) regret.push(regretHit.text);
       const othersHit = has('othersYes');

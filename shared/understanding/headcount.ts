@@ -692,7 +692,7 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   // "P.S. Scuze, corectez: doar trei" (h552_010): the correction may say "only"; "P.S. 3 de fapt, vine și Cezar" (h552_068):
   // a number opening a P.S. and taken as the fact; "P.S. Între timp Vlad are o suprapunere, așa că rămânem doar doi" (h570_005).
   correctedBare ??= new RegExp(
-    `(?:^|[.!?,;(—–-]\\s*)(?:ba nu|(?:actually |)make that|or rather|corectie|corectura|rectificare|rectific|corectez|corectam|correction)[\\s,:;—–-]+(?:(?:doar|numai|only|just)\\s+)?(${NUMBER_SOURCE})(?![a-z0-9])|${POSTSCRIPT}(${NUMBER_SOURCE})\\s*(?:,\\s*)?(?:de fapt|actually|in fact)(?![a-z])|${POSTSCRIPT}[^!?]{0,120}?(?<![a-z])(?:ramanem|vom ramane|vom fi|venim|vom veni)\\s+(?:doar\\s+|numai\\s+)?(${NUMBER_SOURCE})(?![a-z0-9])`,
+    `(?:^|[.!?,;(—–-]\\s*)(?:ba nu|(?:actually |)make that|or rather|corectie|corectura|rectificare|rectific|corectez|corectam|correction)[\\s,:;—–-]+(?:(?:doar|numai|only|just)\\s+)?(${NUMBER_SOURCE})(?![a-z0-9])|${POSTSCRIPT}(${NUMBER_SOURCE})\\s*(?:,\\s*)?(?:de fapt|actually|in fact)(?![a-z])|${POSTSCRIPT}[^.!?]{0,120}?(?<![a-z])(?:ramanem|vom ramane|vom fi|venim|vom veni)\\s+(?:doar\\s+|numai\\s+)?(${NUMBER_SOURCE})(?![a-z0-9])(?!\\s*(?:minute|min|ore|ora|zile|km)(?![a-z]))`,
     'g',
   );
   let lastBare = -1;
@@ -902,7 +902,7 @@ function ownRole(folded: string, match: { start: number; text: string }): boolea
 // "I originally registered two colleagues as well, but they both cancelled" (h370_077); "We had planned to send three people, but … only I
 // will travel" (h444_067).
 const INTENDED_BEFORE =
-  /(?<![a-z])(?:(?:voiam|vroiam|aveam de gand|planuiam|intentionam|ar fi vrut|ar fi dorit|voiau|planuiau|initial urma|urma) sa|(?:i|we) (?:originally|initially|first) (?:(?:planned|intended|meant|wanted|hoped) to|registered|announced|signed up|put down|mentioned)|(?:i|we) had (?:planned|intended|meant|wanted|hoped) to|initial (?:am|ne-am) (?:anuntat|inscris|trecut|confirmat)(?:-o|-l|-i|-le)?|(?:initial|la inceput) (?:va |v-|)(?:anuntasem|am anuntat|spusesem|am spus|scrisesem|am scris)(?: ca)?|(?:initial |la inceput )?ne-am gandit sa)(?: (?:vin|vina|venim|aduc|aducem|iau|luam|particip|participe|participam|bring|come|attend|join|send|trimit|trimitem)(?![a-z])[^.;!?,]{0,40})?\s*$/;
+  /(?<![a-z])(?:(?:voiam|vroiam|aveam de gand|planuiam|intentionam|ar fi vrut|ar fi dorit|voiau|planuiau|initial urma|urma) sa|(?:i|we) (?:originally|initially|first) (?:(?:planned|intended|meant|wanted|hoped) to|registered|announced|signed up|put down|mentioned)|(?:i|we) had (?:planned|intended|meant|wanted|hoped) to|initial (?:am|ne-am) (?:anuntat|inscris|trecut|confirmat)(?:-o|-l|-i|-le)?|(?:initial|la inceput) (?:va |v-|)(?:anuntasem|am anuntat|spusesem|am spus|scrisesem|am scris)(?: ca)?|(?:initial|la inceput) ne-am gandit sa)(?: (?:vin|vina|venim|aduc|aducem|iau|luam|particip|participe|participam|bring|come|attend|join|send|trimit|trimitem)(?![a-z])[^.;!?,]{0,40})?\s*$/;
 
 /** The sender alone, said as a conclusion (folded): "deci vin doar eu", "so it will be just me"; not "nu vin doar eu", nor "doar eu și …". */
 // "… but it will be only me in the end" (h417_071): a closing "in the end" after the sender alone.

@@ -144,7 +144,7 @@ const THIRD_PERSON_REFUSAL = /(?:^|\s)(?:he|she)\s+(?:will not|won't|cannot|can'
 /** The sender's own yes, in the first person ("I will join the Zoom call myself"). */
 const FIRST_PERSON_YES = /^(?:i|we)\s/;
 /** Said as coming for the invitee: not "I will join him on his trip", nor "We will join the session on 3 March instead". */
-const FOR_THE_INVITEE = /(?<![a-z])(?:myself|in (?:his|her) place|instead of (?:him|her)|on (?:his|her) behalf|for (?:him|her))(?![a-z])/;
+const FOR_THE_INVITEE = /(?<![a-z])(?:myself|in (?:his|her) (?:place|stead)|instead of (?:him|her|mr|ms|mrs|dr|prof)|in place of|on (?:his|her) behalf|for (?:him|her)|as (?:his|her) (?:representative|deputy|proxy|replacement|substitute))(?![a-z])/;
 
 /**
  * "On behalf of Mr. Klaus Weber, I regret to inform you that he will not be able to attend … I will join the Zoom call myself
@@ -163,7 +163,7 @@ function assistantComesInstead(analysis: TextAnalysis): IntentResult | null {
 
 /** The sender promising to answer for a stand-in later ("îl întreb și îți spun", "vorbesc cu el și îți confirm", "I'll let you know"). */
 // Not "eu revin abia pe 25" (back from leave), nor "vă scriu ca să știți".
-const SENDER_WILL_CONFIRM = /(?<![a-z])(?:(?:iti|va|ti) (?:confirm|spun|anunt|zic|raspund)|revin(?=[^a-z]*$)|revin (?:cu|la voi|maine|pana|imediat|curand)|(?:i'll|i will) (?:confirm|let you know|get back))(?![a-z])/;
+const SENDER_WILL_CONFIRM = /(?<![a-z])(?:(?:iti|va|ti) (?:confirm|spun|anunt|zic|raspund)|(?:iti|va|ti) scriu (?:maine|pana|imediat|curand|inapoi)|(?:iti|va|ti) scriu(?=[^a-z]*$)|revin(?=[^a-z]*$)|revin (?:cu|la voi|la dvs|la dumneavoastra|la tine|maine|pana|imediat|curand)|(?:i'll|i will) (?:confirm|let you know|get back))(?![a-z])/;
 
 /**
  * The sender's refusal beside a stand-in only hoped for: a no (a person still sees the stand-in), unless the sender will

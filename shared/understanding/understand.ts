@@ -42,7 +42,8 @@ export interface UnderstandOptions {
  */
 export async function understand(raw: Buffer | string, options: UnderstandOptions = {}): Promise<Understanding> {
   const message = await parseMail(raw);
-  const trimmed = trimReply({ text: message.text, html: message.html }).text;
+  const trim = trimReply({ text: message.text, html: message.html });
+  const trimmed = trim.text;
   const bounce = detectBounce(message);
   if (bounce && !('delivered' in bounce)) {
     return robot(message, trimmed, 'bounce', { bounced: bounce.address, bounceType: bounce.type, autoReason: 'delivery failure report' });
@@ -102,7 +103,7 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     // like one, and answers nothing (its "sunt în concediu" is not a refusal written to us).
     // A helpdesk's "one of our team members will get back to you" is a deferral by wording only.
     const outOfOffice =
-      wordsOnlyOutOfOffice(analysis, words, message, decided.intent) ??
+      wordsOnlyOutOfOffice(analysis, words, message, decided.intent, trim.quoted) ??
       declaredOutOfOffice(words) ??
       (answersNothing(analysis, FIRM_ANSWERS) ? acknowledgementText(message, words) : null);
     if (outOfOffice) return robot(message, trimmed, 'auto', { bounced: null, bounceType: null, autoReason: outOfOffice });
@@ -253,7 +254,11 @@ const ANSWERS: ReadonlySet<string> = new Set([...FIRM_ANSWERS, 'maybe']);
  * reads as a refusal, and is the notice), and it does not call a recipient by name (a person
  * wrote it).
  */
-function wordsOnlyOutOfOffice(analysis: TextAnalysis, words: string, message: ParsedMessage, intent: Intent): string | null {
+function wordsOnlyOutOfOffice(analysis: TextAnalysis, words: string, message: ParsedMessage, intent: Intent, quoted: boolean): string | null {
+  // "Sunt plecat din țară până pe 14 ianuarie, vă răspund când mă întorc." above "Pe 05.01.2021 10:12, Lavinia Simion a scris:"
+  // and the invitation quoted (h573_013): a person typed this reply. Not a notice that sends urgent matters to a colleague
+  // above the quote ("Pentru probleme urgente vă rog să o contactați pe colega mea", h34_039): that is how notices read.
+  if (quoted && !NOTICE_REFERRAL.test(foldForMatching(words))) return null;
   const nothing = answersNothing(analysis, ANSWERS);
   // A notice's absence reads as a refusal at most: other answers are a person's.
   if (!nothing && intent !== 'no') return null;
@@ -263,6 +268,9 @@ function wordsOnlyOutOfOffice(analysis: TextAnalysis, words: string, message: Pa
   if (!nothing && !analysis.clauses.every((clause) => clause.question || clause.spans.every(ownWordsOnly))) return null;
   return outOfOfficeReason(markers);
 }
+
+/** What a notice adds and a person on the move rarely does: where urgent matters go meanwhile (folded). */
+const NOTICE_REFERRAL = /(?<![a-z])(?:urgent\w*|contactati|contactat|please contact|in my absence|in lipsa mea|in absenta mea)(?![a-z])/;
 
 function answersNothing(analysis: TextAnalysis, answers: ReadonlySet<string>): boolean {
   return analysis.clauses.every((clause) => clause.question || clause.spans.every((span) => span.partial || !answers.has(span.kind)));

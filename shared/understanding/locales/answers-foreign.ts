@@ -102,7 +102,7 @@ export const answersDe: ForeignAnswerLocale = {
     // "Jonas würde gern kurz (5 Min.) über unsere Erfahrungen mit KMU-Förderung berichten" (h558_004).
     '(mochte|mochten|wurde|wurden) (gern|gerne) ... ... ... (berichten|vorstellen|prasentieren|erzahlen)',
     // "Wir möchten kurz (2-3 Minuten) das Projekt "Kultur im Viertel" vorstellen" (h570_062).
-    '(mochte|mochten) kurz ... ... ... (vorstellen|prasentieren|berichten)',
+    '(mochte|mochten) kurz ... (das|unser|unsere|unseren) (projekt|vorhaben|initiative|programm|netzwerk|ergebnisse|erfahrungen) ... ... (vorstellen|prasentieren|berichten)',
   ],
   speakerNo: ['nur zuhoren', '(horen|hore) (nur |)zu', '(keinen|keine) (redebeitrag|beitrag|vortrag|wortmeldung)', '(redebeitrag|beitrag|vortrag) ... nicht (halten|geben)', '(redebeitrag|beitrag|vortrag) (planen|plane|planen wir|plane ich) (wir |ich |)nicht', 'nicht (sprechen|reden|vortragen)', 'als (zuhorer|zuhorerin|beobachter|beobachterin)'],
   numbers: { zwei: 2, drei: 3, vier: 4, funf: 5, zweit: 2, dritt: 3, viert: 4 },
@@ -307,7 +307,7 @@ export const answersNl: ForeignAnswerLocale = {
   partial: ['pas (vanaf|om|na) ', '(iets |wat |)later (komen|aansluiten|binnen|erbij)', '(kom|kan) ... (iets |wat |)later', 'alleen (de|het|in de) (ochtend|middag|eerste)'],
   negators: ['niet', 'geen', 'nooit'],
   // "als" is mostly "as" ("als toehoorder"): a condition only before its subject.
-  conditions: ['als (ik|we|wij|het|er|u|de|dit)', 'indien', 'mits'],
+  conditions: ['als (ik|we|wij|het|er|u|de|dit|mijn|onze|alles|dat|die|jullie)', 'indien', 'mits'],
   othersYes: ['(mijn|onze) (collega|directeur|directrice|vervanger|vervangster) ... ... (komt|zal|neemt|sluit)', 'in mijn plaats'],
   companions: [
     '(met|samen met) (mijn|een|onze) (collega|assistent|assistente|tolk)', "met # (collega's|collegas|personen)",

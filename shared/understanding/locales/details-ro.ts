@@ -413,6 +413,8 @@ export const detailsRo: DetailsLocale = {
     // Heads of a name that confirms in the third person (intent's orgYes): "Ordinul Arhitecților filiala Timiș confirmă participarea" (h419_081).
     'ordinul', 'filiala', 'sindicatul', 'patronatul', 'institutia', 'inspectoratul', 'firma', 'compania', 'societatea', 'organizatia',
     'administratia', 'autoritatea', 'clusterul', 'spitalul', 'editura', 'galeria',
+    // "Ovidiu Ardelean și Laura Chiș, Opera Națională Română Timișoara" (h574_062): an institution after the names listed.
+    'opera', 'operei', 'orchestra', 'orchestrei', 'corul', 'corului', 'ansamblul', 'ansamblului',
   ],
   onBehalf: [
     '(confirm|confirmam|va confirm) (participarea |prezenta |)(pentru|in numele) (colegul meu|colega mea|colegului meu|colegei mele|domnul|doamna|domnului|doamnei|dl|dna|d-na|d-lui|d-nei|)',

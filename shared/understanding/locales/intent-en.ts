@@ -10,8 +10,6 @@ export const intentEn: IntentLocale = {
   language: 'en',
   yes: [
     // "Two of us from Kaunas 2022 (Jonas and myself) will be in Timisoara that week and would gladly attend on Monday" (h569_070).
-    // Not "If you ever do one of these online I would gladly join." (h81_040): the day or the meeting named after it.
-    '(would|will) gladly (attend|join|come|participate) (on|this|the|your|our)',
     // "Matera 2019 Foundation will follow the session remotely if a streaming is provided" (h539_032).
     "(will|'ll|would|shall) follow (the session|the meeting|the discussion|the workshop|it) (remotely|online|via zoom|on zoom|by streaming|via the stream|from home)",
     // "… but I'll be happy to listen in on Zoom" (h531_081): listening is being there.
@@ -286,6 +284,8 @@ export const intentEn: IntentLocale = {
     '^(so |)(i|we) (come|attend|participate|join) (together |)with (my|our) (husband|wife|spouse|partner|colleague|colleagues|son|daughter|friend|boss|director|manager|assistant|deputy)',
   ],
   wish: [
+    // "… would gladly attend on Monday" (h569_070): a wish, refused by a "but" with a reason; not "I would gladly attend the next edition".
+    'would gladly (attend|join|come|participate) (on|this|your)',
     // "I will be in Timisoara that day and would love to join" (h518_061).
     "and (would|'d) (really |very much |)(love|like) to (join|attend|come|be there|take part)$",
     // "I'd love to listen in if that's ok" (h391_048): to listen is to come.
@@ -317,7 +317,7 @@ export const intentEn: IntentLocale = {
   ],
   no: [
     // "I think it is better if I do not attend this session" (h566_067); "I'm afraid Monday morning is impossible for me" (h567_027).
-    "(it is|it's|it would be) better (if|that) (i|we) (do not|don't|did not|didn't|not) (attend|come|join|participate)",
+    "(it is|it's|it would be) better (if|that) (i|we) (do not|don't|did not|didn't|not) (attend|come|join|participate) (this session|this time|the session|the workshop|the meeting|this one|)$",
     '(monday|tuesday|wednesday|thursday|friday|the date|the time|this date|that day|the morning|monday morning|wednesday morning|the slot) (is|would be) (impossible|not possible) for (me|us)',
     // "Maybe next time! This time I really can't make the trip to Timișoara." (h549_065).
     "(can't|cannot|won't be able to|couldn't|will not be able to) make the trip",
@@ -1634,7 +1634,8 @@ export const intentEn: IntentLocale = {
   ],
   speakerNo: [
     // "I'll be a passive participant this time" (h567_029).
-    '(be|as) a (passive|silent) (participant|listener|observer|attendee)',
+    // Not "I don't want to be a silent observer".
+    "(i'll|i will|i'm|i am|we'll|we will) be a (passive|silent) (participant|listener|observer|attendee)", 'as a (passive|silent) (participant|listener|observer|attendee)',
     // "We are happy to listen in; we don't plan to give input this time" (h564_005).
     "(don't|do not|won't|will not) plan to (give input|speak|present|take the floor|comment)",
     // "I will join the Zoom call myself to take notes for him" (h561_070): an assistant who listens for the invitee.

@@ -9,6 +9,8 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Nu mai e nevoie să îmi retrimiteți linkul, îl am. Intru miercuri." (h573_029).
+    '^intru (si eu |)(miercuri|luni|marti|joi|vineri|pe zoom|la intalnire|la sedinta|la atelier)',
     // "Cosmin nu mai poate veni, am rămas doar eu și Mirela" (h566_080): the party left, the sender in it.
     '(am ramas|ramanem|raman|ramane) (doar |numai |)(eu si|eu cu|noi doi|noi doua|noi trei)',
     // "N-am cum să lipsesc, tema mă interesează direct" (h567_002); not "n-am cum să lipsesc de la serviciu".
@@ -481,13 +483,15 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Din păcate, niciunul dintre colegi nu este în oraș pe 20 ianuarie" (h567_043): the body's refusal ("Vin eu. Niciunul dintre
+    // colegi …" then holds a yes and a no: a person reads it).
+    '(niciunul|nici unul|niciuna|nici una|nimeni) (dintre|din) (colegi|colege|noi|echipa|echipa noastra) (nu este|nu e|nu va fi|nu poate|nu va putea|nu vor putea|nu sunt)',
     // "Din păcate, data nu mi se potrivește, sunt la târgul de la Berlin" (h570_060).
     '(data|ora|ziua|perioada) nu (mi|ne) se potriveste', '(data|ora|ziua) nu (imi|ne) convine',
     // "Păcat că eu sunt în Cluj atunci" (h567_066); "niciunul dintre colegi nu este în oraș pe 20 ianuarie" (h567_043); "nu e cazul să
     // mă includeți, nu am activitate în sectorul cultural" (h567_050); "m-am mutat la Cluj, așa că nu cred că voi mai ajunge" (h566_085).
     'pacat ca (eu |noi |)(sunt|suntem|voi fi|vom fi) (in|la|plecat|plecata|plecati) ... atunci$',
-    '(niciunul|nici unul|niciuna|nici una|nimeni) (dintre|din) (colegi|colege|noi|echipa|echipa noastra) (nu este|nu e|nu va fi|nu poate|nu va putea|nu vor putea|nu sunt)',
-    'nu (e|este) cazul sa (ma|ne) (includeti|invitati|treceti|mai invitati|mai includeti)',
+    'nu (e|este) cazul sa (ma|ne) (includeti|invitati|treceti|mai invitati|mai includeti)$',
     'nu cred ca (voi|vom) mai (ajunge|putea veni|veni|participa|putea participa)',
     // "nicio persoană din cadrul instituției nu este disponibilă la data propusă" (h565_021); "Reprezentantul instituției noastre nu poate
     // participa din motive de serviciu" (h565_046): the body's own refusal.
@@ -797,6 +801,8 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // "Sunt plecat din țară până pe 14 ianuarie, vă răspund când mă întorc" (h573_013): the answer put off, not a refusal.
+    '(va|iti|ti) (raspund|confirm) (cand|dupa ce|imediat ce|de indata ce) (ma intorc|revin|ajung inapoi|ma intoarcem)',
     // "Altfel o să văd dacă mă pot elibera" (h548_024): whether the sender can get free, still open.
     '(o sa vad|voi vedea|am sa vad|vad|vedem|o sa vedem|vom vedea) daca (ma pot|ne putem|pot sa ma|putem sa ne|reusesc sa ma|reusim sa ne|ma voi putea|ne vom putea) (elibera|elibera*|face timp|rupe)',
     // "Am primit, mulțumesc. Vom vedea." (h513_023).
@@ -969,6 +975,8 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "Eu nu, dar colega mea Ramona Filip da - o găsiți în CC" (h573_040): the colleague's elliptical yes.
+    '^(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra) ... ... da$',
     // "Nu voi participa, dar colegii mei Ana si Paul (de la Centrul de Cercetare) se vor conecta" (h570_045).
     '(colegii|colegele) (mei|mele|nostri|noastre) ... ... ... (se vor conecta|vor participa|vor veni|vor fi prezenti|vor fi prezente|se conecteaza)',
     // "Confirm participarea a 3 voluntari AIESEC Timișoara, care vor asculta discuția. Eu nu voi putea fi prezentă." (h565_062).
@@ -1372,6 +1380,8 @@ export const intentRo: IntentLocale = {
     '(daca|in cazul in care) (imi|ni|mi|ne|ma|mi le|ni le|imi le|ne le|mi-l|ni-l|mi-o|ni-o|mi-i|ni-i|) (puteti|ati putea|veti putea|trimiteti|transmiteti|dati|oferiti|spuneti|comunicati|confirmati|permiteti|doriti|vreti|binevoiti)',
   ],
   otherOccasion: [
+    // "Confirm participarea la dezbaterea publică privind proiectul de buget 2021, joi 14 ianuarie" (h573_010): another city hall event.
+    'la (dezbaterea|consultarea|audierea) publica (privind|pe|despre|a|pentru)', '(proiectul|proiectului) de buget',
     // "Vom vedea pentru data următoarei sesiuni, în funcție de …" (h549_008).
     '(data|datele|programarea|calendarul) (urmatoarei|urmatoarelor) (sesiuni|intalniri|atelier|ateliere|runde)',
     // "Vin cu siguranță la cea din septembrie dacă o mai repetați, dar luni nu pot" (h537_075).
@@ -1621,6 +1631,12 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // "Nu-i bai, vin și eu. Poate nu la toată discuția, dar vin." (h573_067): a doubt about staying the whole time.
+    'poate nu (la|pe) toata (discutia|sedinta|intalnirea|sesiunea|durata)',
+    // "Colegii mei sunt în turneu și ar vrea să urmărească" (h572_031): the colleagues away, said beside a question, not the sender's no.
+    '(colegii|colegele) (mei|mele|nostri|noastre) (sunt|vor fi) (in turneu|plecati|plecate|in concediu|in deplasare|in strainatate)',
+    // "am rămas doar eu și Mirela la birou pe 20": who stays at the office, not who comes.
+    '(am ramas|ramanem|raman) (doar |numai |)(eu si|eu cu|noi doi|noi doua|noi trei) ... (la birou|la serviciu|acasa|la firma|la sediu)',
     // "Ajung și eu mâine, dar probabil cu 15-20 min întârziere" (h569_083): the delay is doubted, not the coming.
     'probabil cu ... (intarziere|intarzieri)', '(probabil|poate) (intarzii|intarziem|ajung mai tarziu|ajungem mai tarziu)',
     // "dacă mai lipsesc o zi de la cafenea îmi mută biroul" (h561_011): absent from work, not from the meeting.

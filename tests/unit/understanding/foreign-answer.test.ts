@@ -68,6 +68,14 @@ const ANSWERS: [string, 'yes' | 'no' | 'maybe', number | null, boolean | null][]
   ['Hoi Lavinia, Ik doe mee, ik zal alleen luisteren. Tot woensdag!', 'yes', 1, false], // h567_060
   ['Beste Lavinia, Bedankt voor de uitnodiging. Ik sluit graag aan via Zoom op woensdag. Mijn collega Anke Postma kijkt ook mee vanuit ons kantoor, maar zij zal niets zeggen; ik neem de vijf minuten.', 'yes', 2, true], // h567_006
   ['Hallo Frau Simion, ich nehme gerne teil, zusammen mit meiner Kollegin Frau Ionescu. Wir möchten kurz (2-3 Minuten) das Projekt "Kultur im Viertel" vorstellen.', 'yes', 2, true], // h570_062
+  // The second review: "Sí," before a yes a few words on; a range of days; "als mijn agenda"; a doubt about a colleague; colleagues
+  // introduced, not a talk.
+  ['Sí, claro, asistiré con mucho gusto.', 'yes', 1, null],
+  ['Malheureusement, je suis à Bruxelles du 16 au 18 janvier.', 'no', null, null],
+  ['Leider bin ich vom 16. bis 18. Januar in Brüssel.', 'no', null, null],
+  ['Als mijn agenda het toelaat, kom ik graag.', 'maybe', null, null],
+  ['Ik kom graag, maar ik weet niet of mijn collega ook kan.', 'yes', 1, null],
+  ['Gerne nehmen wir teil. Ich möchte kurz die Kollegen vorstellen, die kommen: Anna Huber und Paul Maier.', 'yes', 1, null],
 ];
 
 // What the reader must leave to a person: a question, a condition, a part of the meeting, a yes beside a no, and the
