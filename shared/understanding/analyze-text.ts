@@ -1,5 +1,5 @@
 import { joinAppositions } from './apposition';
-import { opensCondition, opensFallback, scopeCompanionDoubts, scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors, scopeButtonMistakes, scopeSpeakingOffers, scopeTalkConditions, scopeElidedTalkRefusal, scopeHedgedTalk, scopeInterestYes, scopeColleagueSubject } from './clause-scope';
+import { opensCondition, opensFallback, scopeCompanionDoubts, scopeNamedSubjects, scopeReportedSpeech, scopeFieldValues, scopeFrontedConditions, scopeOccasionAnaphors, scopeButtonMistakes, scopeSpeakingOffers, scopeTalkConditions, scopeElidedTalkRefusal, scopeHedgedTalk, scopeInterestYes, scopeColleagueSubject } from './clause-scope';
 import { ANSWER_KINDS, BARE_CONFIRMATION, CONDITIONAL, escape, NEGATOR } from './clause-words';
 import { LOCALES } from './intent-locales';
 import { compileGroupedPhrases, compileStickyPhrases, findAll, WORD_END, wordStarts } from './phrase-table';
@@ -351,6 +351,8 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
     if (!fallbackYes) scopeFrontedConditions(clauses.slice(first));
     scopeOccasionAnaphors(clauses.slice(first));
     scopeCompanionDoubts(clauses.slice(first));
+    scopeNamedSubjects(clauses.slice(first));
+    scopeReportedSpeech(clauses.slice(first));
     scopeFieldValues(clauses.slice(first), text);
     scopeSpeakingOffers(clauses.slice(first));
     scopeTalkConditions(clauses.slice(first));

@@ -114,6 +114,42 @@ export function scopeCompanionDoubts(sentence: readonly Clause[]): void {
 }
 
 /**
+ * "Colega mea Ioana mi-a scris azi-dimineață: "Nu pot să intru miercuri, …" Eu în schimb particip" (h579_044): words quoted
+ * after "mi-a scris", "she wrote" are someone else's (not after "X said:", how Google Calendar sets off the sender's own comment); what they answer is not the sender's answer. Mutates the spans of
+ * `sentence` from the opening quotation mark to the closing one.
+ */
+export function scopeReportedSpeech(sentence: readonly Clause[]): void {
+  for (let index = 1; index < sentence.length; index++) {
+    if (!OPENS_QUOTE.test(sentence[index]!.text) || !REPORTING_END.test(sentence[index - 1]!.folded)) continue;
+    for (const clause of sentence.slice(index)) {
+      for (const span of clause.spans) span.kind = REPORTED[span.kind] ?? 'neutral';
+      if (CLOSES_QUOTE.test(clause.text)) break;
+    }
+  }
+}
+/** A quoted colleague's coming is still someone of the organisation coming; their refusal refuses nothing for the sender. */
+const REPORTED: Partial<Record<SpanKind, SpanKind>> = { yes: 'othersYes', softYes: 'othersYes', wish: 'othersYes', maybe: 'othersMaybe', speakerYes: 'othersSpeaker' };
+const OPENS_QUOTE = /^\s*["„“«]/;
+const CLOSES_QUOTE = /["”“»]\W*$/;
+const REPORTING_END =
+  /(?<![a-z])(?:(?:mi|ne|i|le)-a|(?:mi|ne|i|le)-au|a|au|imi|ne) (?:scris|spus|transmis|zis|raspuns|scrie|spune|transmite)(?: (?:azi|ieri|azi-dimineata|aseara|adineauri|dimineata))?[\s:]*$|(?<![a-z])(?:wrote|told me|told us)(?: (?:this morning|yesterday|today))?[\s:]*$/;
+
+/**
+ * "eu vin, Andrei și Maria nu pot (sunt la producție)" (h162_029): "nu pot" is the plural's as well as the sender's; after
+ * two names joined by "și" it is theirs, and no answer of the sender.
+ */
+export function scopeNamedSubjects(sentence: readonly Clause[]): void {
+  for (const clause of sentence) {
+    for (const span of clause.spans) {
+      if (span.kind !== 'no' || !BARE_CANNOT.test(clause.folded.slice(span.start, span.end))) continue;
+      if (clause.text.length === clause.folded.length && NAMES_BEFORE.test(clause.text.slice(0, span.start))) span.kind = 'neutral';
+    }
+  }
+}
+const BARE_CANNOT = /^nu (?:mai )?(?:pot|vor putea|o sa poata)$/;
+const NAMES_BEFORE = /(?<!\p{L})\p{Lu}\p{Ll}+\s+(?:și|si)\s+\p{Lu}\p{Ll}+\s+$/u;
+
+/**
  * The days a clause names ("pe 18", "din 23 noiembrie", "marți", "on the 18th"), as keys that
  * tell them apart: the day's digits, or the words when there are none (weekdays). `#` in
  * these phrases matches digits only (the default number source), so "pe doi" names no day.
@@ -298,6 +334,8 @@ export function scopeColleagueSubject(sentence: readonly Clause[]): void {
     if (!COLLEAGUE_SUBJECT.test(clause.folded.trimStart())) continue;
     for (const span of clause.spans) {
       if (span.kind === 'yes' && SUBJECTLESS_YES.test(clause.folded.slice(span.start, span.end))) span.kind = 'othersYes';
+      // "My colleague Luka will follow the session online if you stream it" (h576_061): the colleague's coming, conditional.
+      else if (span.kind === 'maybe' && span.conditional === true && SUBJECTLESS_YES.test(clause.folded.slice(span.start, span.end))) span.kind = 'othersMaybe';
     }
   }
 }

@@ -277,7 +277,7 @@ const RO_PLURAL_COLLEAGUES =
  * "Voi veni cu colegii Lucian și Amalia": the colleagues' plural between "cu" and their names.
  */
 const NAMED_WITH = new RegExp(
-  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Tt]ogether with|[Aa]long with|[Aa]ccompanied by|[Jj]oined by) (?:our|my)(?:\\s+(?!(?:two|three|four|five|six|both)(?!\\p{L}))\\p{Ll}[\\p{Ll}-]*){0,2}\\s+${PLURAL_ROLES}|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Vv]oi veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa|[Mm]erg|[Mm]ergem|[Vv]oi merge|[Vv]om merge)\\s+(?:[șs]i\\s+)?cu(?:\\s+(?:colegele|colegii)(?:\\s+(?:mele|mei|noastre|no[șs]tri))?)?|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i|[Vv]om fi),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]ll|I will|[Ww]e['’]ll|[Ww]e will) be joined by|[Aa]lso (?:joining|attending|coming)(?: from [^:.\\n]{1,40})?:|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?|(?:[Tt]rec|[Tt]recem|[Aa]jung|[Aa]jungem|[Vv]in|[Vv]enim)(?:\\s+\\p{Ll}+){1,5},?\\s+cu|(?<=[.!]\\s+)Cu|${RO_PLURAL_COLLEAGUES})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
+  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Tt]ogether with|[Aa]long with|[Aa]ccompanied by|[Jj]oined by) (?:our|my)(?:\\s+(?!(?:two|three|four|five|six|both)(?!\\p{L}))\\p{Ll}[\\p{Ll}-]*){0,2}\\s+${PLURAL_ROLES}|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Vv]oi veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa|[Mm]erg|[Mm]ergem|[Vv]oi merge|[Vv]om merge)\\s+(?:[șs]i\\s+)?cu(?:\\s+(?:colegele|colegii)(?:\\s+(?:mele|mei|noastre|no[șs]tri))?)?|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i|[Vv]om fi|[Ii]ntr[ăa]m|[Nn]e conect[ăa]m|[Nn]e vom conecta),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]ll|I will|[Ww]e['’]ll|[Ww]e will) be joined by|[Aa]lso (?:joining|attending|coming)(?: from [^:.\\n]{1,40})?:|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?|(?:[Tt]rec|[Tt]recem|[Aa]jung|[Aa]jungem|[Vv]in|[Vv]enim)(?:\\s+\\p{Ll}+){1,5},?\\s+cu|(?<=[.!]\\s+)Cu|${RO_PLURAL_COLLEAGUES})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
   'gu',
 );
 // "iar colegul meu Sorin Ilie se conectează la sesiunea de la 16": the relation before the name.
@@ -355,6 +355,11 @@ const ALSO_COMER_RO = new RegExp(
   `(?<![\\p{L}])(?<!(?:[Cc]u|[Îî]mpreun[ăa] cu) (?:mine|noi) )(?:[Oo] s[ăa] fie|[Oo] s[ăa] vin[ăa]|[Vv]a fi|[Vv]ine|[Vv]a veni|[Ss]e conecteaz[ăa]|[Ss]e va conecta)\\s+(?:și|si)\\s+${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s*(?:$|[,.;!:()–—-])|\\s+(?:de la|din|from)\\s|\\s+cu (?:mine|noi)(?!\\p{L}))`,
   'gu',
 );
+/** "Din partea asociației mai intră Ruxandra și Vlad, ei doar ascultă" (h576_008): more who come, named after "mai" and the verb. */
+const MORE_COMERS = new RegExp(
+  `(?<![\\p{L}])[Mm]ai (?:intră|intra|vine|vin|participă|participa|se conectează|se conecteaza)\\s+${NOT_A_PERSON}(${NAME_WORD}(?:\\s*,\\s*${NAME_WORD}){0,4}(?:\\s+(?:și|si)\\s+${NAME_WORD})?)(?=\\s*(?:$|[,.;!:()–—-]))`,
+  'gu',
+);
 /** "Particip. Și Diana se conectează de pe laptopul ei." (h378_042): a sentence opening on "Și" and a name who comes too. */
 const AND_NAME_COMES = new RegExp(
   `(?:^|[.!]\\s+|\\n\\s*)(?:Și|Si)\\s+${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s+(?:se conectează|se conecteaza|se va conecta|vine|va veni|participă|participa|va participa|o să vină|o sa vina)(?!\\p{L})`,
@@ -375,7 +380,7 @@ const AND_ME_COMER = new RegExp(
  * their role before a full name: "Count me in, plus our project officer Anouk Bakker" (h534_021).
  */
 const PLUS_COMER = new RegExp(
-  `(?:,\\s*|\\s)plus\\s+(?:${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s+(?:from|of|de la|din)\\s)|(?:our|my)\\s+(?:\\p{Ll}+\\s+){0,2}(?:officer|colleague|director|manager|assistant|interpreter|coordinator|intern|partner|deputy|expert|consultant|researcher|curator|designer)\\s+${NOT_A_PERSON}(${NAME_WORD}\\s+${NAME_WORD})(?=\\s*(?:$|[,.;!(])))`,
+  `(?:,\\s*|\\s)plus\\s+(?:${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s+(?:from|of|de la|din)\\s)|(?:our|my)\\s+(?:\\p{Ll}+\\s+){0,2}(?:officer|colleague|director|manager|assistant|interpreter|coordinator|intern|partner|deputy|expert|consultant|researcher|curator|designer)\\s+${NOT_A_PERSON}(${NAME_WORD}\\s+${NAME_WORD})(?=\\s*(?:$|[,.;!(]))|(?<=(?<!\\p{L})[Ee]u\\s+plus\\s+)${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s*(?:$|[,.;!])))`,
   'gu',
 );
 /**
@@ -428,7 +433,7 @@ const OPENING_VERB = /^(?:Vin|Participă|Participa)\s+/u;
 // "Our team confirms: Ruta Kazlauskaitė, Mindaugas Petraitis and our interpreter Laura Stoica" (h370_058): a team confirming who comes.
 // "Nu voi putea participa, dar vor fi colegii mei, Sandu și Gelu" (h498_051): the colleagues said to come before their names.
 // "vor veni în locul meu colegele Andra și Teodora" (h544_067): in the sender's place (the window may cut "vor").
-const COMING_BEFORE = new RegExp(`(?<!\\p{L})(?:(?:vor fi|vor veni|vor participa|vin)\\s+${PLURAL_COLLEAGUES}\\s*,|(?:veni|participa|intra)\\s+[îi]n locul (?:meu|nostru)\\s+${PLURAL_COLLEAGUES}\\s*,?|(?:[Pp]articipăm|[Pp]articipam|[Vv]enim|[Vv]om participa|[Vv]om veni)\\s*:|vin|vor veni|vor participa|participă|vor fi prezenți|vor fi prezente|are coming|will both attend|from our side|din partea noastră|[Cc]ount us in|[Ss]ign us up|(?:team|delegation|(?:echipa|delegația)(?: noastră)?) (?:confirms|confirmă))\\s*[:–—-]?\\s*$`, 'u');
+const COMING_BEFORE = new RegExp(`(?<!\\p{L})(?:(?:vor fi|vor veni|vor participa|vin)\\s+${PLURAL_COLLEAGUES}\\s*,|(?:veni|participa|intra)\\s+[îi]n locul (?:meu|nostru)\\s+${PLURAL_COLLEAGUES}\\s*,?|(?:[Pp]articipăm|[Pp]articipam|[Vv]enim|[Vv]om participa|[Vv]om veni)\\s*:|vin|vor veni|vor participa|participă|vor fi prezenți|vor fi prezente|are coming|will both attend|from our side|din partea noastră|[Cc]ount us in|[Ss]ign us up|(?:team|delegation|(?:echipa|delegația)(?: noastră)?) (?:confirms|confirmă)|[Rr]evin cu numele|[Rr]evenim cu numele)\\s*[:–—-]?\\s*$`, 'u');
 const CALENDAR_WORD = /^(?:Luni|Marți|Marti|Miercuri|Joi|Vineri|Sâmbătă|Sambata|Duminică|Duminica|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ianuarie|Februarie|Martie|Aprilie|Mai|Iunie|Iulie|August|Septembrie|Octombrie|Noiembrie|Decembrie|January|February|March|April|May|June|July|September|October|November|December)$/u;
 
 /**
@@ -446,6 +451,7 @@ export const CUED = {
   brought: { cue: /[Bb]ring/, pattern: BROUGHT },
   soWillComer: { cue: /so (?:will|shall|would|does|is) /, pattern: SO_WILL_COMER },
   plusComer: { cue: /plus /, pattern: PLUS_COMER },
+  moreComers: { cue: /[Mm]ai (?:intr|vin|particip|se conect)/, pattern: MORE_COMERS },
   alsoComerRo: { cue: /(?:fie|fi|ine|veni|vin[ăa]|conecteaz[ăa]|conecta)\s+(?:și|si)\s/, pattern: ALSO_COMER_RO },
   andNameComes: { cue: /(?:^|[.!\n]\s*)(?:Și|Si)\s+\p{Lu}/u, pattern: AND_NAME_COMES },
   andMeComer: { cue: /\s(?:and|și|si)\s+(?:me|myself|eu)/, pattern: AND_ME_COMER },
@@ -690,9 +696,10 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   // a bare number right after the words that take the count back.
   // "Confirm, suntem 3. Corecție: 4, s-a adăugat și stagiara" (h468_086): or after a "correction" label.
   // "P.S. Scuze, corectez: doar trei" (h552_010): the correction may say "only"; "P.S. 3 de fapt, vine și Cezar" (h552_068):
-  // a number opening a P.S. and taken as the fact; "P.S. Între timp Vlad are o suprapunere, așa că rămânem doar doi" (h570_005).
+  // a number opening a P.S. and taken as the fact; "P.S. Între timp Vlad are o suprapunere, așa că rămânem doar doi" (h570_005),
+  // "P.S. Roxana tocmai mi-a scris că nu poate, are examen. Rămânem trei." (h576_038): a sentence or two into the P.S.
   correctedBare ??= new RegExp(
-    `(?:^|[.!?,;(—–-]\\s*)(?:ba nu|(?:actually |)make that|or rather|corectie|corectura|rectificare|rectific|corectez|corectam|correction)[\\s,:;—–-]+(?:(?:doar|numai|only|just)\\s+)?(${NUMBER_SOURCE})(?![a-z0-9])|${POSTSCRIPT}(${NUMBER_SOURCE})\\s*(?:,\\s*)?(?:de fapt|actually|in fact)(?![a-z])|${POSTSCRIPT}[^.!?]{0,120}?(?<![a-z])(?:ramanem|vom ramane|vom fi|venim|vom veni)\\s+(?:doar\\s+|numai\\s+)?(${NUMBER_SOURCE})(?![a-z0-9])(?!\\s*(?:minute|min|ore|ora|zile|km)(?![a-z]))`,
+    `(?:^|[.!?,;(—–-]\\s*)(?:ba nu|(?:actually |)make that|or rather|corectie|corectura|rectificare|rectific|corectez|corectam|correction)[\\s,:;—–-]+(?:(?:doar|numai|only|just)\\s+)?(${NUMBER_SOURCE})(?![a-z0-9])|${POSTSCRIPT}(${NUMBER_SOURCE})\\s*(?:,\\s*)?(?:de fapt|actually|in fact)(?![a-z])|${POSTSCRIPT}(?:[^.!?]|[.!?](?= [a-z.])){0,160}?(?<![a-z])(?:ramanem|vom ramane|vom fi|venim|vom veni)\\s+(?:doar\\s+|numai\\s+)?(${NUMBER_SOURCE})(?![a-z0-9])(?!\\s*(?:minute|min|ore|ora|zile|km)(?![a-z]))`,
     'g',
   );
   let lastBare = -1;
@@ -859,7 +866,8 @@ function namedCompanions(text: string): number {
     const ownName = selfComma && people.length > 1 && APPOSITION.test(match[1]!);
     best = Math.max(best, people.length - (ownName ? 1 : 0));
   }
-  const comers = [CUED.separateComer, CUED.alsoComer, CUED.alsoFirstComer, CUED.brought, CUED.soWillComer, CUED.plusComer, CUED.alsoComerRo, CUED.andNameComes, CUED.andMeComer].flatMap((cued) => [...cuedMatches(cued, text)].flatMap((match) => (match[1] ?? match[2]!).split(/\s*,\s*/)));
+  const comers = [CUED.separateComer, CUED.alsoComer, CUED.alsoFirstComer, CUED.brought, CUED.soWillComer, CUED.plusComer, CUED.alsoComerRo, CUED.andNameComes, CUED.andMeComer].flatMap((cued) => [...cuedMatches(cued, text)].flatMap((match) => (match[1] ?? match[2] ?? match[3]!).split(/\s*,\s*/)));
+  for (const match of cuedMatches(CUED.moreComers, text)) comers.push(...match[1]!.split(/\s*,\s*|\s+(?:și|si)\s+/u));
   // A first name once, however many sentences bring it up ("I'll bring Hylke … Hylke will also come").
   // "and Friday online is fine": a day before a format is no one.
   const separate = new Set(comers.filter((name) => !name.split(/\s+/).some((word) => isOrganisationWord(word) || CALENDAR_WORD.test(word))).map((name) => name.split(/\s+/)[0]!));

@@ -32,6 +32,9 @@ const ONLY_A_COUNT = new RegExp(
 );
 /** Around a modal hedge, the last name of a list: "… și (probabil) Irina", "and (possibly) Ana". */
 const AND_BEFORE = /(?:^|\s)(?:si|and)\s+$/;
+const AND_AFTER = /(?:^|\s)(?:si|and)[\s,]*$/;
+const AND_OPENS = /^\s*(?:si|and)\s/;
+const HEDGED_COMPANION_END = /\s(?:si|and)\s+(?:poate|probabil|eventual|maybe|perhaps|possibly)\s+(?:si\s+|also\s+)?[a-z]+[\s.,;]*$/;
 const ONE_NAME_AFTER = /^\s+(?:și\s+|si\s+)?\p{Lu}\p{Ll}+\s*[.!]?\s*$/u;
 /** A clause that opens asking leave ("can I", "pot să"): shared by the scope rules and the deferral asked as leave. */
 export const SELF_REQUEST = compileStickyPhrases(LOCALES.flatMap((l) => l.selfRequests).map((phrase) => `^${phrase}`));
@@ -174,6 +177,16 @@ export function aboutParty(analysis: TextAnalysis, own: readonly ClauseSpan[], s
   if (hedgeOnly && nameAfter && AND_BEFORE.test(clause.folded.slice(0, span.start)) &&
     own.some((other) => firm(other) && other.clause < span.clause && analysis.clauses[other.clause]!.sentence === sentence)) return true;
   if (!clause.question && own.some((other) => firm(other) && other.clause !== span.clause) && findAll(PARTY_CUES, clause.folded).length > 0) return true;
+  const previous = analysis.clauses[span.clause - 1];
+  // "Vin eu și poate și Sergiu, depinde dacă termină raportul" (h576_062): a bare doubt right after the sender's yes that ends
+  // on a companion hedged is the companion's.
+  if (previous?.sentence === sentence && span.start === 0 && clause.spans.length === 1 && !clause.question && HEDGED_COMPANION_END.test(previous.folded) &&
+    own.some((other) => firm(other) && other.clause === span.clause - 1 && other.start < previous.folded.search(HEDGED_COMPANION_END))) return true;
+  // "Vin eu și, dacă găsesc pe cineva care să rămână la magazin, și soția" (h576_094): a condition set between the sender's
+  // "și" and the companion it adds is the companion's.
+  const following = analysis.clauses[span.clause + 1];
+  if (previous?.sentence === sentence && following?.sentence === sentence && AND_AFTER.test(previous.folded) && AND_OPENS.test(following.folded) &&
+    opensCondition(clause.folded) && own.some((other) => firm(other) && other.clause === span.clause - 1)) return true;
   // "Va participa o persoană, încă nu știu cine — fie eu, fie colegul, în funcție de program": a
   // doubt going on from such a clause, with no "but" between, is about the party too.
   const firmAt = own.filter((other) => firm(other) && other.clause < span.clause && analysis.clauses[other.clause]!.sentence === sentence).map((other) => other.clause);

@@ -219,6 +219,10 @@ function decide(analysis: TextAnalysis): IntentResult {
     const instead = firstNamesInstead(analysis);
     if (instead) return instead;
   }
+  if (result.intent === 'unknown' && result.evidence === null) {
+    const named = namesSentLater(analysis);
+    if (named) return named;
+  }
   if (result.intent !== 'no') return result;
   // The only refusal said is the head's: the organisation's no, from someone else's mouth (a person checks it).
   const refusals = analysis.clauses.flatMap((clause) => clause.spans.filter((span) => span.kind === 'no'));
@@ -255,6 +259,21 @@ function firstNamesInstead(analysis: TextAnalysis): IntentResult | null {
     if (FIRST_NAMES_COME.some((pattern) => pattern.test(said))) return { intent: 'yes', confidence: 0.7, evidence: `${clause.text} → ${said}`, delegated: true };
   }
   return null;
+}
+
+/** "Revin cu numele: Florin Dobre si Mihaela Sandu." (h577_044): the follow-up that names who comes, as promised. */
+const NAMES_LATER = /^(?:revin|revenim|(?:va |iti |)trimit|(?:va |iti |)trimitem) (?:cu |)(?:numele|numele participantilor|numele colegilor|participantii|lista participantilor)$/;
+/** Two to six names, each one to three capitalised words, joined by commas or "și", closing the sentence. */
+const NAMES_ONLY = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){0,2}(?:(?:\s*,\s*|\s+(?:și|si|and)\s+)\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){0,2}){1,5}[.!]*$/u;
+
+/** The names promised in an earlier mail, sent alone: the organisation's yes, for those named. */
+function namesSentLater(analysis: TextAnalysis): IntentResult | null {
+  if (analysis.clauses.some((clause) => clause.question)) return null;
+  const [first, ...rest] = analysis.clauses;
+  if (!first || !NAMES_LATER.test(first.folded.trim())) return null;
+  const said = rest.filter((clause) => clause.sentence === first.sentence).map((clause) => clause.text).join(', ');
+  if (!NAMES_ONLY.test(said)) return null;
+  return { intent: 'yes', confidence: 0.7, evidence: `${first.text}: ${said}`, delegated: true };
 }
 
 /** "Doamna director nu va putea participa": a refusal led by the title of the head invited. */
@@ -447,8 +466,11 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   // siguranță": the sender's doubt, then a "but" naming who comes, is the organisation's yes.
   const doubted = new Set(maybe.map((span) => span.clause));
   const lastDoubt = Math.max(-1, ...maybe.map((span) => span.clause));
+  // "Poate nu voi reuși să intru la 11, dar cu siguranță intră colega mea Teodora Ene" (h576_079): a refusal the hedge in its
+  // own clause doubts is that doubt.
+  const hedgedNo = (span: Found): boolean => doubted.has(span.clause) && maybe.some((other) => other.clause === span.clause && other.end <= span.start);
   if (
-    maybe.length > 0 && others.length > 0 && no.length + wish.length === 0 && own.every((span) => doubted.has(span.clause)) &&
+    maybe.length > 0 && others.length > 0 && wish.length === 0 && no.every(hedgedNo) && own.every((span) => doubted.has(span.clause)) &&
     others.every((span) => span.clause > lastDoubt) && analysis.clauses.slice(lastDoubt + 1, Math.min(...others.map((span) => span.clause)) + 1).some((clause) => clause.contrast) &&
     others.some((span) => namesPerson(sentenceWithTitle(analysis, sentenceOf(span))))
   ) {

@@ -35,7 +35,8 @@ function phraseSource(phrase: string, numberSource = '\\d{1,3}'): string {
   // Word boundaries are ASCII on purpose: the text is folded (no diacritics), and Unicode
   // property classes repeated over hundreds of phrases made V8 spend seconds compiling.
   const left = atStart ? '(?<=^[^a-z0-9]*)' : '';
-  const right = atEnd ? '(?=[^a-z0-9]*$)' : '';
+  // A clause may close on an aside in brackets: "nu mai pot (s-a suprapus cu altceva)" (h576_092) ends where the bracket opens.
+  const right = atEnd ? '(?=[^a-z0-9(]*(?:\\([^()]*\\)[^a-z0-9]*)?$)' : '';
   return `${left}${source}${right}`;
 }
 

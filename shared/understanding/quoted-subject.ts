@@ -50,7 +50,8 @@ export function quotedSubjects(text: string | null, html: string | null): string
 }
 
 /** HTML read as lines of text: block ends and <br> break lines, other white space is one space. */
-function htmlLines(html: string): string {
+/** An HTML body's text, a line per block (no quote or signature cut): for reading what the quote holds. */
+export function htmlLines(html: string): string {
   const parts: string[] = [];
   let skip = 0;
   walkHtml(html.length > SCAN_LIMIT * 2 ? html.slice(0, SCAN_LIMIT * 2) : html, {

@@ -4,10 +4,11 @@ import { foldForMatching } from './text-normalize';
 /**
  * A meeting named by its topic in the reply's own words: "Confirm participarea la întâlnirea de joi, 16 ianuarie, privind
  * bugetul participativ", "la seminarul despre fonduri europene din 22 ianuarie organizat de ADR Vest" (h483_062), or by
- * the body that holds it: "pentru ședința de pe 20 februarie a Comisiei de cultură, la aceea vin sigur" (h525_036). Romanian only: an English reply names the topic in words a Romanian invitation never holds.
+ * the body that holds it: "pentru ședința de pe 20 februarie a Comisiei de cultură, la aceea vin sigur" (h525_036), or after
+ * its weekday: "Confirm pentru joi, întâlnirea de la noi despre apelul Interreg Europe" (h579_069). Romanian only: an English reply names the topic in words a Romanian invitation never holds.
  */
 const NAMED_TOPIC =
-  /(?:^|[^a-z])(?:la|pentru) (?:intalnirea|sedinta|dezbaterea|consultarea|sesiunea|atelierul|evenimentul|workshopul|reuniunea|conferinta|seminarul|webinarul|forumul|cursul|trainingul)(?![a-z])[^.!?\n]{0,60}?(?<![a-z])(?:privind|despre|pe tema|referitoare la|referitor la|dedicata|dedicat|legata de|legat de|cu tema|(?=(?:a|al) (?:comisiei|comitetului|consiliului|grupului|clubului|asociatiei|federatiei|camerei|agentiei|directiei|retelei|consortiului)(?![a-z])))\s*(?:(?:a|al)\s+)?((?:[a-z-]+\s*){1,3})/;
+  /(?:^|[^a-z])(?:la|pentru)(?: (?:luni|marti|miercuri|joi|vineri),)? (?:intalnirea|sedinta|dezbaterea|consultarea|sesiunea|atelierul|evenimentul|workshopul|reuniunea|conferinta|seminarul|webinarul|forumul|cursul|trainingul)(?![a-z])[^.!?\n]{0,60}?(?<![a-z])(?:privind|despre|pe tema|referitoare la|referitor la|dedicata|dedicat|legata de|legat de|cu tema|(?=(?:a|al) (?:comisiei|comitetului|consiliului|grupului|clubului|asociatiei|federatiei|camerei|agentiei|directiei|retelei|consortiului)(?![a-z])))\s*(?:(?:a|al)\s+)?((?:[a-z-]+\s*){1,3})/;
 // Words of a topic too common to tell one meeting from another.
 const COMMON = new Set(['acest', 'aceasta', 'acesta', 'aceste', 'acestui', 'noastra', 'nostru', 'dumneavoastra', 'proiect', 'proiectul', 'tema', 'temele', 'subiect', 'subiectul']);
 // Its head word's first letters: "bugetul" against "bugetului", not "participativ" against the quote's "participați".
@@ -20,15 +21,18 @@ const MIN_QUOTE = 200;
  * participativ", h408_005), and the topic's head word is nowhere in the invitation it quotes. A city hall's stakeholders are
  * invited to many consultations, and a confirmation sent to the wrong thread is no answer to this one. Only when the
  * quote is there to compare with and the topic is in the sentence of the phrase that decided; else null.
- * @param plain the mail's plain text, quote included.
+ * @param plainText the mail's plain text, quote included (or a function giving it, for an HTML-only mail's lines).
  * @param trimmed the reply's own words.
  * @param evidence the phrases that decided the yes, "; "-separated.
  */
-export function foreignTopic(plain: string | null | undefined, trimmed: string, evidence: string | null): string | null {
-  if (!plain || !evidence) return null;
+export function foreignTopic(plainText: string | null | undefined | (() => string | null), trimmed: string, evidence: string | null): string | null {
+  if (!plainText || !evidence) return null;
   const own = foldForMatching(trimmed);
   const match = NAMED_TOPIC.exec(own);
   if (!match) return null;
+  // An HTML-only mail's lines are read only now, when a topic is named at all.
+  const plain = typeof plainText === 'function' ? plainText() : plainText;
+  if (!plain) return null;
   const decidedBy = foldForMatching(evidence.split(/;|→/)[0]!.trim());
   const sentenceStart = Math.max(own.lastIndexOf('.', match.index), own.lastIndexOf('!', match.index), own.lastIndexOf('\n', match.index)) + 1;
   const sentenceEnd = own.slice(match.index).search(/[.!?\n]/);
@@ -43,8 +47,17 @@ export function foreignTopic(plain: string | null | undefined, trimmed: string, 
 
 /** The folded text below the reply's own words (the quote), or null when too short to be the invitation. */
 function quotedPart(plain: string, trimmed: string): string | null {
-  const at = plain.indexOf(trimmed.trim().slice(-40));
-  const quote = foldForMatching(at < 0 ? plain.replace(trimmed, '') : plain.slice(at + Math.min(40, trimmed.trim().length)));
+  const own = trimmed.trim();
+  let at = plain.indexOf(own.slice(-40));
+  let end = at < 0 ? -1 : at + Math.min(40, own.length);
+  if (at < 0) {
+    // An HTML body's lines space the words otherwise than the trimmed reply: its last line, found after its first.
+    const lines = own.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    const from = plain.indexOf(lines[0] ?? '');
+    at = from < 0 ? -1 : plain.indexOf(lines[lines.length - 1]!, from);
+    end = at < 0 ? -1 : at + lines[lines.length - 1]!.length;
+  }
+  const quote = foldForMatching(end < 0 ? plain.replace(trimmed, '') : plain.slice(end));
   return quote.length < MIN_QUOTE ? null : quote;
 }
 

@@ -21,7 +21,7 @@ import type { ParsedMessage } from './parse-mail';
 import { acknowledgementText, addressesRecipient, declaredOutOfOffice, detectAutoReply, outOfOfficeMarkers, outOfOfficeReason } from './robots';
 import { addressedTo, sideQuestionAnswered, speakingAnswer } from './quoted-question';
 import { foreignTopic, invitationSide, quotedStartHours } from './quoted-topic';
-import { quotedSubjects } from './quoted-subject';
+import { htmlLines, quotedSubjects } from './quoted-subject';
 import { isReplySubject, ownWordsSubject } from './subject';
 import { foldForMatching } from './text-normalize';
 import { trimReply } from './trim';
@@ -134,7 +134,9 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     const addressee = addressedTo(trimmed, decided.evidence);
     if (addressee) decided = { intent: 'unknown', confidence: 0.4, evidence: `${decided.evidence ?? ''} → addressed to ${addressee}` };
     // "Confirm participarea la întâlnirea … privind bugetul participativ": another consultation's confirmation, sent to our thread.
-    const topic = decided.intent === 'yes' ? foreignTopic(message.text, trimmed, decided.evidence) : null;
+    // An HTML-only mail's quote is read from its lines (h579_069).
+    const plain = message.text ?? (message.html ? () => htmlLines(message.html!) : null);
+    const topic = decided.intent === 'yes' ? foreignTopic(plain, trimmed, decided.evidence) : null;
     if (topic) decided = { intent: 'unknown', confidence: 0.4, evidence: `${decided.evidence ?? ''} → another meeting: ${topic}` };
   }
   // An answer written only in the subject ("confirm participarea 2 persoane", h226_048) holds its details too.

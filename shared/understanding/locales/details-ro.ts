@@ -16,6 +16,8 @@ export const detailsRo: DetailsLocale = {
     '(vom fi|suntem|venim) o echipa de #',
     // "Rectific: Cosmin nu mai poate, rămânem trei" (h450_025).
     '(ramanem|vom ramane|o sa ramanem) (doar |numai |)#',
+    // "Eu, din păcate, nu mai pot …, deci de fapt rămân doar doi: Mihaela și Toma" (h576_092): the others left.
+    '(de fapt |deci |asa ca |)(raman|vor ramane) (doar|numai) #',
     // "Ne conectăm doi de pe același laptop (eu și doamna Lungu)" (h271_010): the count of who joins.
     '(ne conectam|ne vom conecta|o sa ne conectam|intram|vom intra|o sa intram) # (de pe|de la|din|impreuna|pe)',
     // A school's party by role: "vor fi prezenți 2 profesori și 2 elevi din consiliul școlar" (h217_077).

@@ -316,6 +316,8 @@ export const intentEn: IntentLocale = {
     "(i|we|i'd|we'd) had (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)", "(i'd|we'd) (planned|intended|hoped|meant) to (attend|come|join|participate|be there|make it|take part)",
   ],
   no: [
+    // "As the session is in Romanian and in person, we will not travel for it" (h578_049).
+    '(we|i) (will not|won\'t|cannot|can\'t) travel (for it|for this|for this one|to timisoara|there)',
     // "I think it is better if I do not attend this session" (h566_067); "I'm afraid Monday morning is impossible for me" (h567_027).
     "(it is|it's|it would be) better (if|that) (i|we) (do not|don't|did not|didn't|not) (attend|come|join|participate) (this session|this time|the session|the workshop|the meeting|this one|)$",
     '(monday|tuesday|wednesday|thursday|friday|the date|the time|this date|that day|the morning|monday morning|wednesday morning|the slot) (is|would be) (impossible|not possible) for (me|us)',
@@ -960,6 +962,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // "Our comments on the action plan will come by email by Friday" (h579_035): the comments come, not the sender.
+    '(comments|feedback|input|remarks|observations|contribution|contributions|suggestions|notes|proposals|answers) ... (will come|will follow)',
     // Something sent, not someone coming: "it will be only written comments from our side".
     "(it will be |it'll be |that will be |)(only|just) (written comments|comments|a short written note|a written note|a note|input|feedback|slides|our comments|some comments) from (us|our side|our team|our department)",
     // A yes to something sent, not to coming: "Yes to the minutes, please" (h531_047).

@@ -9,6 +9,10 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Eu confirm. Colega mea Ana încă nu știe dacă poate" (h579_007).
+    '^(eu|noi) (confirm|confirmam)$',
+    // "…, dar participarea v-o confirm" (h579_085): the object first.
+    '(participarea|prezenta) (v-o|ti-o|vi-o|v-o si) (confirm|confirmam)',
     // "Nu mai e nevoie să îmi retrimiteți linkul, îl am. Intru miercuri." (h573_029).
     '^intru (si eu |)(miercuri|luni|marti|joi|vineri|pe zoom|la intalnire|la sedinta|la atelier)',
     // "Cosmin nu mai poate veni, am rămas doar eu și Mirela" (h566_080): the party left, the sender in it.
@@ -149,6 +153,10 @@ export const intentRo: IntentLocale = {
     '^(pana la urma|in cele din urma|in final) (pot|putem|reusesc|reusim)( sa vin| sa venim| veni| participa| sa particip| sa participam|)$',
     // "Mă conectez sigur." (h386_084).
     '^(eu |)ma conectez (sigur|cu siguranta|negresit)$',
+    // "Sunt în concediu până pe 15, dar pe 17 mă conectez sigur" (h577_091): the day, then a sure coming.
+    '^(pe #|luni|marti|miercuri|joi|vineri|maine|atunci|in ziua aceea) (ma conectez|ne conectam|intru|intram|vin|venim) (sigur|cu siguranta|negresit)',
+    // "Intrăm patru pe Zoom de la Arts District: eu, Raluca, Mihnea și Sorina" (h576_084): the sender's plural with a count.
+    '^(intram|ne conectam) (doi|doua|trei|patru|cinci|sase|#) (pe zoom|pe teams|pe link|online|la intalnire|la atelier|de la|din partea)',
     // "Eu mă conectez pentru partea de SIDU" (h385_006): the sender connects, for the part that concerns them.
     '^(eu |)ma (voi |)conectez (pentru|la) (partea|sesiunea|discutia|prezentarea) (de|despre|cu|legata de|legat de)',
     // "Eu și Cosmin de la Direcția Comunicare ne conectăm" (h379_031): the sender and a colleague from their office.
@@ -280,7 +288,8 @@ export const intentRo: IntentLocale = {
     '(voi|vom|o sa) fi prezent(|a|i|e)', 'o sa fiu prezent(|a)', 'sa fiu prezent(|a)', 'sa fim prezent(i|e)',
     '(pot|putem|voi putea|vom putea) fi prezent(|a|i|e)', '^prezent(|a|i|e)$', '^(sunt|suntem) prezent(|a|i|e)$',
     // Being at the meeting named: "nu voi putea fi la întâlnirea din 17" (h106_017).
-    '(voi|vom|o sa|pot|putem|voi putea|vom putea) fi la (intalnire|intalnirea|atelier|atelierul|eveniment|evenimentul|sesiune|sesiunea|reuniune|reuniunea|workshop|workshopul)',
+    // "Voi fi eu la întâlnire; colega mea … încearcă să se conecteze" (h577_009): the sender named beside a companion.
+    '(voi|vom|o sa|pot|putem|voi putea|vom putea) fi (eu |noi |)la (intalnire|intalnirea|atelier|atelierul|eveniment|evenimentul|sesiune|sesiunea|reuniune|reuniunea|workshop|workshopul)',
     'o sa fiu la (intalnire|intalnirea|atelier|atelierul|eveniment|evenimentul|sesiune|sesiunea)',
     // "Salut, eu o să fiu. Dacă apuc să mă conectez de la început, altfel intru mai târziu." (h371_060): the bare future of "to be".
     '^(eu |noi |)(o sa fiu|o sa fim|voi fi|vom fi)$',
@@ -483,6 +492,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Mulțumesc, dar vom trece de data aceasta — suntem în sesiune" (h579_045): passing this time.
+    '(vom|voi|o sa) (trece|sari|sarim) (peste |)(de data asta|de data aceasta|de aceasta data|de asta data)', '^(trecem|trec) (de data asta|de data aceasta|de aceasta data)$',
     // "Din păcate, niciunul dintre colegi nu este în oraș pe 20 ianuarie" (h567_043): the body's refusal ("Vin eu. Niciunul dintre
     // colegi …" then holds a yes and a no: a person reads it).
     '(niciunul|nici unul|niciuna|nici una|nimeni) (dintre|din) (colegi|colege|noi|echipa|echipa noastra) (nu este|nu e|nu va fi|nu poate|nu va putea|nu vor putea|nu sunt)',
@@ -975,6 +986,10 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "Poate nu voi reuși să intru la 11, dar cu siguranță intră colega mea Teodora Ene" (h576_079): a colleague sure to come.
+    '(sigur|cu siguranta|negresit|oricum) (intra|vine|va veni|va intra|participa|va participa|se conecteaza|se va conecta) (colega|colegul|colegele|colegii) (mea|meu|mele|mei|noastra|nostru|noastre|nostri)',
+    // "Eu nu pot, dar vine sigur colega mea Maria, și poate și Paul" (h579_037).
+    '(intra|vine|va veni|va intra|participa|va participa|se conecteaza|se va conecta) (sigur|cu siguranta|negresit) (colega|colegul|colegele|colegii) (mea|meu|mele|mei|noastra|nostru|noastre|nostri)',
     // "Eu nu, dar colega mea Ramona Filip da - o găsiți în CC" (h573_040): the colleague's elliptical yes.
     '^(colegul|colega|colegii|colegele) (meu|mea|mei|mele|nostru|noastra) ... ... da$',
     // "Nu voi participa, dar colegii mei Ana si Paul (de la Centrul de Cercetare) se vor conecta" (h570_045).
@@ -1106,6 +1121,8 @@ export const intentRo: IntentLocale = {
     '^(domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa) si ... (va participa|vor participa|participa|va veni|vor veni|se va conecta|se vor conecta|se conecteaza|va fi prezent(|a)|vor fi prezenti)',
   ],
   orgYes: [
+    // "Din echipa noastră vor fi trei persoane pe Zoom. Eu, din păcate, nu mai pot" (h576_092): the team's count, the sender maybe not in it.
+    '^(din echipa noastra|din echipa|din partea echipei) (vor fi|vor participa|vor veni|vor intra|se vor conecta) #',
     // "Nu știm încă cine din echipă, dar cineva de la noi se va conecta sigur" (h555_062).
     'cineva (de la noi|din echipa|din echipa noastra|din partea noastra|din partea asociatiei|din partea firmei) (se va conecta|va veni|va participa|vine|participa|va fi prezent) (sigur|cu siguranta|negresit)',
     // "Vă transmit că reprezentanții Consiliului Județean Timiș la atelier vor fi: dl. Ionuț Barbu, …" (h554_060).
@@ -1283,6 +1300,10 @@ export const intentRo: IntentLocale = {
     '(vezi|citeste|uita-te pe|arunca un ochi pe) (te rog |)(invitatia|mesajul|emailul|e-mailul|anuntul) (de mai jos|de dedesubt|atasat(|a)|primit(|a))',
   ],
   othersMaybe: [
+    // "Doar voluntarii nu sunt siguri încă" (h576_080): "sunt" with a plural "siguri" is theirs, never the sender's.
+    '(nu sunt|inca nu sunt) (inca |)(siguri|sigure)',
+    // "Voi fi eu la întâlnire; colega mea Sorina încearcă să se conecteze și ea, dar …, deci nu e sigur" (h577_009): the colleague tries.
+    '(colega|colegul|colegii|colegele) (mea|meu|mei|mele|noastra|nostru|nostri|noastre) ... (incearca|va incerca|o sa incerce) sa (se conecteze|vina|ajunga|participe|intre)',
     // "Vin sigur. Nu stiu inca daca vine si fratele meu" (h522_080): whether one more comes is the doubt.
     '(nu stiu|nu stim|nu sunt sigur|nu sunt sigura) (inca |)(daca|de) (vine|va veni|o sa vina|poate veni|participa|va participa|se conecteaza|intra|va intra) si',
     // "Un coleg, dr. Emil Sava, va veni poate si el, depinde de orarul de luni" (h528_040).
@@ -1387,7 +1408,7 @@ export const intentRo: IntentLocale = {
     // "Vin cu siguranță la cea din septembrie dacă o mai repetați, dar luni nu pot" (h537_075).
     '(la|pentru) cea (din|de (la|pe|in)) (februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)', 'daca o mai (repetati|organizati|faceti)', 'daca o reluati',
     // Another session only wished for: "din păcate nu. Dar dacă faceți una și după-amiaza, vin sigur!" (h531_030).
-    '(daca|cand) (faceti|organizati|veti face|veti organiza|o sa faceti|o sa organizati|mai faceti|mai organizati) (si |)(una|alta|o alta|inca una|o sesiune|o editie|o intalnire|un atelier)',
+    '(daca|cand) (faceti|organizati|veti face|veti organiza|o sa faceti|o sa organizati|mai faceti|mai organizati|ati mai organiza|ati organiza|ati mai face|ati face) (si |)(una|alta|o alta|inca una|o sesiune|o editie|o intalnire|un atelier)',
     // "Re: întrebarea dvs. din e-mailul anterior – da, STPT poate asigura o linie de autobuz" (h525_053): another question answered.
     '(intrebarea|intrebarile) (dvs|dumneavoastra|ta) (din|de pe) (e-mailul|emailul|mailul|mesajul) (anterior|trecut|precedent)', '^din (e-mailul|emailul|mailul|mesajul) (dvs |dumneavoastra |)(anterior|trecut|precedent)$',
     // A board's own meeting, in a reply meant for its list: "Confirm prezența la ședința CA de vineri" (h435_041, a confident error).
@@ -1524,6 +1545,8 @@ export const intentRo: IntentLocale = {
     '^(imi cer |va cer |)scuze$',
   ],
   excuses: [
+    // "dar am târg la Arad în weekendul ăla și luni abia mă întorc" (h579_066).
+    '(am|avem) (targ|expozitie|turneu|festival|congres|deplasare) (la|in) ...', 'abia (ma intorc|ne intoarcem|revin in tara|revin in oras)',
     // "între timp s-a îmbolnăvit copilul și rămân acasă" (h537_094).
     's-a imbolnavit (copilul|fetita|baiatul|fiul meu|fiica mea|sotul|sotia|mama|tata)', '(raman|ramanem|trebuie sa raman|trebuie sa stau) acasa (cu|$)',
     '(sunt|voi fi|o sa fiu|suntem|vom fi) pe drum (in ziua|atunci|toata ziua|in acea zi|in ziua respectiva|pana)',
@@ -1545,6 +1568,8 @@ export const intentRo: IntentLocale = {
     '(sunt|voi fi|suntem|vom fi) in (comisie|sedinta|audit|control|delegatie|instanta) (toata ziua|toata dimineata|atunci|la ora aceea)',
     // "Aș fi participat cu plăcere, dar am ore luni dimineață" (h402_049).
     '^am (ore|cursuri|curs|seminar|seminarii|examen|examene|consultatii) (luni|marti|miercuri|joi|vineri|in acea|in ziua|atunci|toata|exact)',
+    // "Mulțumesc, dar luni la 10 am cursuri la facultate" (h576_064): the day and hour first.
+    '^(luni|marti|miercuri|joi|vineri|pe #|atunci) (dimineata |)(la #|la ora #|) (am|avem) (ore|cursuri|curs|seminar|seminarii|examen|examene|consultatii)',
     // "din păcate suntem toți la o conferință la Cluj pe 20" (h355_057).
     '(suntem|sunt|voi fi|vom fi|o sa fiu|o sa fim) (toti |toate |amandoi |)(la|in) (o|un) (conferinta|congres|targ|festival|seminar|training|curs|deplasare|delegatie|tabara|excursie)',
     // "miercuri la ora 11 sunt la cursuri" (h323_087).
@@ -3053,6 +3078,8 @@ export const intentRo: IntentLocale = {
     'ma puteti', 'ma puteti nota', 'ne puteti nota',
     // "Poți să-mi pui și mie 5 minute în program?" (h331_069).
     'poti sa-mi', 'puteti sa-mi', 'poti sa ne', 'puteti sa ne', 'poti sa imi', 'puteti sa imi',
+    // "Pot veni și cu o prietenă …? Dacă da, suntem două persoane" (h577_012): the same without "să".
+    'pot veni', 'putem veni', 'pot aduce', 'putem aduce',
   ],
   pastAbsences: [
     // "Nu am reușit să particip la precedentele și nu știu dacă are sens să vin" (h324_046).
@@ -3079,7 +3106,9 @@ export const intentRo: IntentLocale = {
     '(se poate|pot|putem|as putea) (intra|participa|conecta|ma conecta|ne conecta) (si |)fara (camera|video|microfon|cont)',
     // The talk's means asked after the wish to come and present: "Pot folosi un PowerPoint?" (h313_029).
     '(pot|putem|as putea|am putea) (sa |)(folosi|folosesc|folosim|proiecta|proiectez|proiectam|arata|arat|aratam) (un |o |niste |cateva |)(powerpoint|ppt|prezentare|slide*|proiector*|video|filmulet)',
-    '(se elibereaza|se da|se dau|primim|primesc|eliberati|oferiti) (si |)(un |o |)(certificat|certificate|diploma|diplome|adeverinta|adeverinte) (de participare|de prezenta)', '(pot|putem|as putea|am putea) (sa |)(aduc|aducem|vin cu|venim cu|veni cu)', '(e|este) (ok|in regula|posibil) (daca|sa) (aduc|aducem|vin cu|venim cu)', 'se poate (sa |)(aduc|aducem|vin cu|venim cu|veni cu)'],
+    '(se elibereaza|se da|se dau|primim|primesc|eliberati|oferiti) (si |)(un |o |)(certificat|certificate|diploma|diplome|adeverinta|adeverinte) (de participare|de prezenta)', '(pot|putem|as putea|am putea) (sa |)(aduc|aducem|vin cu|venim cu|veni cu)',
+    // "aș dori să particip la atelier. Pot veni și cu o prietenă …?" (h577_012).
+    '(pot|putem|as putea|am putea) (sa |)(veni|vin|venim) si cu', '(e|este) (ok|in regula|posibil) (daca|sa) (aduc|aducem|vin cu|venim cu)', 'se poate (sa |)(aduc|aducem|vin cu|venim cu|veni cu)'],
   talkFollowUps: ['(daca|ca) (asta|aceasta|acest lucru|prezentarea|interventia) (se poate|este posibil|e posibil|se incadreaza|intra)', '(se incadreaza|intra) in (agenda|program)'],
   questionAnnouncements: ['(am|as avea|avem|am avea|as mai avea|mai am) (si |)o (singura |mica |scurta |)intrebare'],
   countDoubts: ['^(inca |)nu (stiu|stim) (inca |)(exact|sigur|precis)$', '^nu e (inca |)(sigur|final|definitiv)$', '^(inca |)nu (este|e) (inca |)(sigur|final|definitiv)$'],
@@ -3096,7 +3125,9 @@ export const intentRo: IntentLocale = {
   // "Confirm participarea. P.S. … deci până la urmă nu voi putea participa" (h121_001); "de fapt" only opening a clause.
   // "… deci vin totuși!" (h240_005); "PS: am verificat acum agenda și deplasarea s-a anulat, deci confirm" (h240_021).
   // "Mulțumesc, dar nu. Glumesc :) Sigur că vin" (h423_060): a joke taken back.
-  changeOfMind: ['^(glumesc|glumeam|am glumit|glumita|gluma)$', '(ignorati|ignora|va rog sa ignorati) (mesajul|emailul|e-mailul|raspunsul|ce am scris) (meu |)(anterior|precedent|de mai devreme|de ieri|)', '^(ps|p.s.|p.s)', '^adica nu',
+  changeOfMind: ['^(glumesc|glumeam|am glumit|glumita|gluma)$',
+    // "Sigur, miercuri la 11, exact când am inventarul anual... Glumesc doar pe jumătate: chiar nu pot" (h579_031).
+    '^(glumesc|glumeam) (doar |numai |)(pe jumatate|putin)$', '(ignorati|ignora|va rog sa ignorati) (mesajul|emailul|e-mailul|raspunsul|ce am scris) (meu |)(anterior|precedent|de mai devreme|de ieri|)', '^(ps|p.s.|p.s)', '^adica nu',
     // "Nu. Adică da! Am citit greșit data" (h483_049); "Aș participa … dacă ar fi după-amiază. La 11 am filmare, deci nu" (h495_029).
     '^adica da', '^(deci|asa ca|prin urmare) nu$', '^ba nu', '^pardon nu', '(vin|venim|particip|participam) totusi', 'totusi (vin|venim|particip|participam)', '(s-a|a fost) (anulat|anulata)', 'tocmai (am vazut|am aflat|mi s-a spus|am observat)', '^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat',
     // "Am scris mai devreme că particip doar dacă e online … Acum am văzut că este pe Zoom, deci vă confirm" (h375_007).
@@ -3214,6 +3245,8 @@ export const intentRo: IntentLocale = {
     // "Da, am văzut că lista stakeholderilor e lungă" (h567_011); "Da, da, bineînțeles că e un subiect important pentru oraș!"
     // (h567_066): agreeing with a remark, not answering the invitation.
     '(am vazut|am observat|am remarcat|am citit|stiu) ca (lista|planul|documentul|invitatia|tema|subiectul|agenda)',
+    // "Da, am văzut că ați mutat întâlnirea de la Cluj pe 25" (h579_009): news taken in, not the invitation answered.
+    '(am vazut|am observat|am aflat|am citit|stiu) ca (ati|ai|s-a|s-au) (mutat|amanat|schimbat|reprogramat|anulat|modificat)',
     '(bineinteles|sigur|evident|desigur) ca (e|este) (un |o |)(subiect|tema|problema|lucru) (important|importanta|interesant|interesanta|esential|esentiala)',
     // "Da, sunt de acord ca numele meu și al organizației să apară în lista de participanți din raportul proiectului" (h525_020).
     '(sunt|suntem) de acord ca (numele|datele|fotografiile|imaginile)',
