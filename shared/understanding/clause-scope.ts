@@ -139,14 +139,20 @@ const REPORTING_END =
  * two names joined by "și" it is theirs, and no answer of the sender.
  */
 export function scopeNamedSubjects(sentence: readonly Clause[]): void {
-  for (const clause of sentence) {
+  for (const [index, clause] of sentence.entries()) {
+    // "dar eu, Ioana și Mihai nu pot": the list split at its comma, the sender the clause before.
+    if (index > 0 && SENDER_ENDS.test(sentence[index - 1]!.text)) continue;
     for (const span of clause.spans) {
       if (span.kind !== 'no' || !BARE_CANNOT.test(clause.folded.slice(span.start, span.end))) continue;
-      if (clause.text.length === clause.folded.length && NAMES_BEFORE.test(clause.text.slice(0, span.start))) span.kind = 'neutral';
+      const before = clause.text.slice(0, span.start);
+      // Not the sender among them ("eu, Ioana și Mihai nu pot"), nor two people greeted ("Bună ziua Lavinia și Andrei nu pot").
+      if (clause.text.length === clause.folded.length && NAMES_BEFORE.test(before) && !SENDER_OR_GREETING.test(before)) span.kind = 'neutral';
     }
   }
 }
 const BARE_CANNOT = /^nu (?:mai )?(?:pot|vor putea|o sa poata)$/;
+const SENDER_ENDS = /(?<!\p{L})(?:[Ee]u|[Nn]oi)\s*$/u;
+const SENDER_OR_GREETING = /(?<!\p{L})(?:[Ee]u|[Nn]oi|[Bb]un[ăa]|[Ss]alut|[Hh]ello|[Hh]i|[Dd]rag[ăa]|[Dd]ragi|[Ss]timat[ăa]?)(?!\p{L})/u;
 const NAMES_BEFORE = /(?<!\p{L})\p{Lu}\p{Ll}+\s+(?:și|si)\s+\p{Lu}\p{Ll}+\s+$/u;
 
 /**

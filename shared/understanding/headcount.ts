@@ -357,7 +357,7 @@ const ALSO_COMER_RO = new RegExp(
 );
 /** "Din partea asociației mai intră Ruxandra și Vlad, ei doar ascultă" (h576_008): more who come, named after "mai" and the verb. */
 const MORE_COMERS = new RegExp(
-  `(?<![\\p{L}])[Mm]ai (?:intră|intra|vine|vin|participă|participa|se conectează|se conecteaza)\\s+${NOT_A_PERSON}(${NAME_WORD}(?:\\s*,\\s*${NAME_WORD}){0,4}(?:\\s+(?:și|si)\\s+${NAME_WORD})?)(?=\\s*(?:$|[,.;!:()–—-]))`,
+  `(?<![\\p{L}])(?<!(?:[Nn]u|[Dd]ac[ăa]) )[Mm]ai (?:intră|intra|vine|vin|participă|participa|se conectează|se conecteaza)\\s+${NOT_A_PERSON}(${NAME_WORD}(?:\\s*,\\s*${NAME_WORD}){0,4}(?:\\s+(?:și|si)\\s+${NAME_WORD})?)(?=\\s*(?:$|[,.;!:()–—-]))`,
   'gu',
 );
 /** "Particip. Și Diana se conectează de pe laptopul ei." (h378_042): a sentence opening on "Și" and a name who comes too. */

@@ -262,7 +262,8 @@ function firstNamesInstead(analysis: TextAnalysis): IntentResult | null {
 }
 
 /** "Revin cu numele: Florin Dobre si Mihaela Sandu." (h577_044): the follow-up that names who comes, as promised. */
-const NAMES_LATER = /^(?:revin|revenim|(?:va |iti |)trimit|(?:va |iti |)trimitem) (?:cu |)(?:numele|numele participantilor|numele colegilor|participantii|lista participantilor)$/;
+// Not "vă trimit numele: …", which may name contacts or speakers rather than who comes.
+const NAMES_LATER = /^(?:revin|revenim) cu (?:numele|numele participantilor|numele colegilor|participantii|lista participantilor)$/;
 /** Two to six names, each one to three capitalised words, joined by commas or "și", closing the sentence. */
 const NAMES_ONLY = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){0,2}(?:(?:\s*,\s*|\s+(?:și|si|and)\s+)\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){0,2}){1,5}[.!]*$/u;
 

@@ -963,7 +963,8 @@ export const intentEn: IntentLocale = {
   ],
   neutral: [
     // "Our comments on the action plan will come by email by Friday" (h579_035): the comments come, not the sender.
-    '(comments|feedback|input|remarks|observations|contribution|contributions|suggestions|notes|proposals|answers) ... (will come|will follow)',
+    '(comments|feedback|input|remarks|observations|contribution|contributions|suggestions|notes|proposals|answers) (will come|will follow)',
+    '(comments|feedback|input|remarks|observations|contribution|contributions|suggestions|notes|proposals|answers) (on|about|regarding|to|for) ... (will come|will follow)',
     // Something sent, not someone coming: "it will be only written comments from our side".
     "(it will be |it'll be |that will be |)(only|just) (written comments|comments|a short written note|a written note|a note|input|feedback|slides|our comments|some comments) from (us|our side|our team|our department)",
     // A yes to something sent, not to coming: "Yes to the minutes, please" (h531_047).

@@ -12,7 +12,7 @@ export const intentRo: IntentLocale = {
     // "Eu confirm. Colega mea Ana încă nu știe dacă poate" (h579_007).
     '^(eu|noi) (confirm|confirmam)$',
     // "…, dar participarea v-o confirm" (h579_085): the object first.
-    '(participarea|prezenta) (v-o|ti-o|vi-o|v-o si) (confirm|confirmam)',
+    '(participarea|prezenta) (v-o|ti-o|vi-o|v-o si) (confirm|confirmam)$',
     // "Nu mai e nevoie să îmi retrimiteți linkul, îl am. Intru miercuri." (h573_029).
     '^intru (si eu |)(miercuri|luni|marti|joi|vineri|pe zoom|la intalnire|la sedinta|la atelier)',
     // "Cosmin nu mai poate veni, am rămas doar eu și Mirela" (h566_080): the party left, the sender in it.
@@ -154,7 +154,7 @@ export const intentRo: IntentLocale = {
     // "Mă conectez sigur." (h386_084).
     '^(eu |)ma conectez (sigur|cu siguranta|negresit)$',
     // "Sunt în concediu până pe 15, dar pe 17 mă conectez sigur" (h577_091): the day, then a sure coming.
-    '^(pe #|luni|marti|miercuri|joi|vineri|maine|atunci|in ziua aceea) (ma conectez|ne conectam|intru|intram|vin|venim) (sigur|cu siguranta|negresit)',
+    '^(pe #|luni|marti|miercuri|joi|vineri|in ziua aceea) (ma conectez|ne conectam|intru|intram|vin|venim) (sigur|cu siguranta|negresit)',
     // "Intrăm patru pe Zoom de la Arts District: eu, Raluca, Mihnea și Sorina" (h576_084): the sender's plural with a count.
     '^(intram|ne conectam) (doi|doua|trei|patru|cinci|sase|#) (pe zoom|pe teams|pe link|online|la intalnire|la atelier|de la|din partea)',
     // "Eu mă conectez pentru partea de SIDU" (h385_006): the sender connects, for the part that concerns them.
@@ -493,7 +493,9 @@ export const intentRo: IntentLocale = {
   ],
   no: [
     // "Mulțumesc, dar vom trece de data aceasta — suntem în sesiune" (h579_045): passing this time.
-    '(vom|voi|o sa) (trece|sari|sarim) (peste |)(de data asta|de data aceasta|de aceasta data|de asta data)', '^(trecem|trec) (de data asta|de data aceasta|de aceasta data)$',
+    // Not "Vom trece de data aceasta cu toată echipa pe la atelier" (dropping by): without "peste", only at the clause's end.
+    '(vom|voi|o sa) (trece|sari|sarim) peste (de data asta|de data aceasta|de aceasta data|de asta data)', '(vom|voi|o sa) (trece|sari|sarim) (de data asta|de data aceasta|de aceasta data|de asta data)$',
+    '^(trecem|trec) (de data asta|de data aceasta|de aceasta data)$',
     // "Din păcate, niciunul dintre colegi nu este în oraș pe 20 ianuarie" (h567_043): the body's refusal ("Vin eu. Niciunul dintre
     // colegi …" then holds a yes and a no: a person reads it).
     '(niciunul|nici unul|niciuna|nici una|nimeni) (dintre|din) (colegi|colege|noi|echipa|echipa noastra) (nu este|nu e|nu va fi|nu poate|nu va putea|nu vor putea|nu sunt)',
@@ -812,6 +814,8 @@ export const intentRo: IntentLocale = {
     '(dimineata|dimineatza|seara|atunci|ora aceea|ziua aceea|data aceea|# (dimineata|seara|fix)) (e|este|va fi|imi e|imi este) imposibil (pentru|pt) (mine|noi)',
   ],
   maybe: [
+    // "Noi confirmăm, după ce vorbim cu directorul": the confirmation waits on a talk still to be had.
+    '^dupa ce (vorbesc|vorbim|discut|discutam|ma consult|ne consultam|verific|verificam|aflu|aflam|ma sfatuiesc|ne sfatuim) (cu|si|daca|programul|agenda)',
     // "Sunt plecat din țară până pe 14 ianuarie, vă răspund când mă întorc" (h573_013): the answer put off, not a refusal.
     '(va|iti|ti) (raspund|confirm) (cand|dupa ce|imediat ce|de indata ce) (ma intorc|revin|ajung inapoi|ma intoarcem)',
     // "Altfel o să văd dacă mă pot elibera" (h548_024): whether the sender can get free, still open.

@@ -60,4 +60,19 @@ const corpus578: IntentCase[] = [
   ['Bună ziua, Mă tem că o să-mi fie greu să ajung, luni am ore la facultate până la 12. Poate la următoarea sesiune.', 'no'],
 ];
 
+// A second reader's misreads of this session's rules, each now as meant (or left to a person): dropping by "de data aceasta";
+// a confirmation still to come ("… v-o confirmăm mâine", "Noi confirmăm, după ce vorbim cu directorul"); who no longer comes
+// or comes only if; the sender among the names that cannot come; two people greeted; "we will come" after "suggestions".
+const review31: IntentCase[] = [
+  ['Vom trece de data aceasta cu toată echipa pe la atelier!', 'unknown'],
+  ['Bună ziua, participarea v-o confirmăm mâine, trebuie să vorbesc întâi cu directorul.', 'unknown'],
+  ['Mulțumim pentru invitație. Noi confirmăm, după ce vorbim cu directorul.', 'maybe'],
+  ['Revin cu o corectură: vin doar eu, nu mai vine Ioana, are examen.', 'yes', 1],
+  ['Confirm, intru eu pe Zoom. Dacă mai intră Ioana, vă scriu separat.', 'yes', 1],
+  ['Mulțumim frumos pentru invitație, dar eu, Ioana și Mihai nu pot. Poate altă dată.', 'no'],
+  ['Buna ziua Lavinia si Andrei nu pot. Multumesc', 'no'],
+  ['Thank you for the invitation and the suggestions we will come! Best, Dana', 'yes', 1],
+];
+
 describeIntentCorpus('misses of sets 578–580', corpus578);
+describeIntentCorpus('a second reading of the thirty-first session', review31);
