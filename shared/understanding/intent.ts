@@ -8,7 +8,7 @@ import { namesFirstName, namesPerson, namesRelatedPerson, sentenceWithTitle } fr
 import { compileStickyPhrases, findAll } from './phrase-table';
 import { LOGISTICS } from './sentence-scope';
 import { isConfirmingTag, isTagQuestion } from './sentences';
-import { matchKey } from './text-normalize';
+import { foldForMatching, matchKey } from './text-normalize';
 import type { Intent } from './types';
 
 export interface IntentResult {
@@ -261,6 +261,18 @@ function firstNamesInstead(analysis: TextAnalysis): IntentResult | null {
   return null;
 }
 
+/** "in locul lui", "în locul ei": a third person's place (folded). */
+const COMPANIONS_PLACE = /(?<![a-z])in locul (?:lui|ei|colegului|colegei|dansului|dansei)(?![a-z])/;
+/** "Revenim: …", "P.S. Revin: …": the word announces news, it puts no answer off. */
+const UPDATE_LABEL = /(?:^|[\s.(])(?:revin|revenim|update|later edit)\s*:/i;
+
+/** A bare deferral word said as the label of the news after it ("Revenim: din motive medicale, …", h581_070). */
+function announcesUpdate(analysis: TextAnalysis, span: Found): boolean {
+  const clause = analysis.clauses[span.clause]!;
+  if (span.start !== 0 || /[a-z]/.test(clause.folded.slice(span.end))) return false;
+  return UPDATE_LABEL.test(foldForMatching(analysis.sentences[clause.sentence]?.text ?? ''));
+}
+
 /** "Revin cu numele: Florin Dobre si Mihaela Sandu." (h577_044): the follow-up that names who comes, as promised. */
 // Not "vă trimit numele: …", which may name contacts or speakers rather than who comes.
 const NAMES_LATER = /^(?:revin|revenim) cu (?:numele|numele participantilor|numele colegilor|participantii|lista participantilor)$/;
@@ -390,7 +402,8 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
       .filter((span) => span.clause >= settledFrom)
       .filter((span) => mine(span) || hedgesOwn(span))
       .filter((span) => !handedOn.has(analysis.clauses[span.clause]!.sentence) || hedgesOwn(span))
-      .filter((span) => !aside(analysis, span) && !answeredLater(analysis, found, span, own) && !aboutPart(span) && !aboutSpeaking(analysis, span) && !aboutParty(analysis, ownSide, span)),
+      .filter((span) => !aside(analysis, span) && !answeredLater(analysis, found, span, own) && !aboutPart(span) && !aboutSpeaking(analysis, span) && !aboutParty(analysis, ownSide, span))
+      .filter((span) => !announcesUpdate(analysis, span)),
     ...of('requestCondition').filter((span) => governsAnswer(analysis, found, span)),
   ].sort(byPosition);
   const weakYes = of('weakYes');
@@ -408,8 +421,11 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
   // "merg colegele Alina și Roxana, eu am ședință de consiliu" (h469_069): or in a later clause opening on the sender.
   const lastOtherClause = Math.max(-1, ...others.map((span) => span.clause));
   const ownExcuse = excuses.some((span) => analysis.clauses[span.clause]!.sentence > lastOther || (span.clause > lastOtherClause && OWN_SUBJECT.test(analysis.clauses[span.clause]!.folded)));
+  // "Vă confirm participarea mea și a colegului Dan Ilie … În locul lui se va conecta colega Sorina Vlad" (h582_014): beside the
+  // sender's own yes, one coming in a companion's place replaces the companion, not the sender.
+  const standingIn = own.length > 0 ? substitute.filter((span) => !COMPANIONS_PLACE.test(analysis.clauses[span.clause]!.folded.slice(span.start, span.end))) : substitute;
   const delegated =
-    substitute.length > 0 ||
+    standingIn.length > 0 ||
     (others.length > 0 && own.length + wish.length === 0 && (no.length > 0 || ownExcuse || represented.length > 0 || others.some((span) => namesRelation(analysis, span))));
   // "Andreea, te rog să vezi dacă poți participa tu": a mail to a colleague; nobody answered yet.
   // "Nu pot participa, dar am trimis invitația mai departe colegilor": the sender's own refusal stands.
@@ -583,8 +599,11 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     });
     // "Vine însă Sergiu în locul meu, dacă poate", "Îl trimit pe Marius, dacă se eliberează": a stand-in under a
     // condition said in a clause of its own after them is hoped for, not sent.
+    // Not one right after a talk: "my colleague … will join too, and he would like to say a few words …, if the slot is still
+    // available" (h581_069) conditions the talk.
+    const afterTalk = (index: number): boolean => analysis.clauses[index - 1]?.spans.some((other) => other.kind === 'othersSpeaker' || other.kind === 'speakerYes') ?? false;
     const conditioned = standIns.some((span) =>
-      analysis.clauses.some((clause, index) => index > span.clause && clause.sentence === sentenceOf(span) && clause.spans.length === 0 && CONDITION_OPENING.test(clause.folded)),
+      analysis.clauses.some((clause, index) => index > span.clause && clause.sentence === sentenceOf(span) && clause.spans.length === 0 && CONDITION_OPENING.test(clause.folded) && !afterTalk(index)),
     );
     if (conditioned && no.length === 0) return { intent: 'maybe', confidence: 0.5, evidence: join([...substitute, ...others].sort(byPosition)), delegated };
     // "Revin la mesajul domnului Mureșan: din păcate nu voi mai putea participa, va fi prezentă doar doamna Tudor" (h467_086):

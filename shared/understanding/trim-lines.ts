@@ -142,6 +142,24 @@ export function headerBlockEnd(
   return valid ? lastField + 1 : -1;
 }
 
+/**
+ * "De la: Lavinia Simion <…> Trimis: miercuri, 6 ianuarie 2021 10:12 Către: … Subiect: …" on one line (h581_059): an HTML
+ * client that wrote the header block's fields with bare line breaks, which HTML runs together. A line that opens on the
+ * "From" field holds the labels of two more kinds after it.
+ */
+export function isInlineHeaderBlock(folded: string, tables: TrimTables): boolean {
+  if (folded.length > MAX_INLINE_BLOCK) return false;
+  let kinds = 0;
+  for (const match of folded.matchAll(INLINE_LABEL)) {
+    const kind = tables.headerLabels.get(match[1]!.trim());
+    if (kind !== undefined && kind !== 'from' && kind !== 'other') kinds |= KIND_BITS[kind];
+  }
+  return popCount(kinds) >= 2;
+}
+/** A label inside a line: one to three words before a colon, after a space. */
+const INLINE_LABEL = /\s((?:[a-z-]+ ){0,2}[a-z-]+):/g;
+const MAX_INLINE_BLOCK = 600;
+
 const KIND_BITS: Record<HeaderLabelKind, number> = { from: 1, date: 2, to: 4, cc: 8, subject: 16, other: 32 };
 
 function popCount(bits: number): number {

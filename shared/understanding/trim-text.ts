@@ -6,6 +6,7 @@ import { closingBlockStart, contactBlockStart, isNameLine } from './trim-closing
 import {
   LazyFoldedLines,
   headerBlockEnd,
+  isInlineHeaderBlock,
   headerFieldKind,
   isBlank,
   isMobileSignature,
@@ -122,7 +123,8 @@ export function trimPlainText(input: string, tables: TrimTables = TRIM_TABLES): 
     return -1;
   };
   const startsOriginal = (k: number): boolean =>
-    spans.endOf(k) >= 0 || isSeparator(folded.at(k) ?? '', tables) || headerBlockEnd(n, k, kindAt, lineAt) >= 0;
+    spans.endOf(k) >= 0 || isSeparator(folded.at(k) ?? '', tables) || headerBlockEnd(n, k, kindAt, lineAt) >= 0 ||
+    (kindAt(k) === 'from' && isInlineHeaderBlock(folded.at(k) ?? '', tables));
   // Per line: the attribution's last line, ORIGINAL for a header block or separator, NO_MARKER.
   const markers = new Int32Array(n);
   const markerAt = (i: number): number => {

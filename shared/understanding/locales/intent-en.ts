@@ -962,6 +962,8 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // "I'm not sure the invitation was meant for us too" (h581_024): whether they are invited, not whether they come.
+    "(not sure|unsure|wondering) (if |whether |)(the |this |your |)invitation (was|is) (meant|intended|addressed) (for|to)",
     // "Our comments on the action plan will come by email by Friday" (h579_035): the comments come, not the sender.
     '(comments|feedback|input|remarks|observations|contribution|contributions|suggestions|notes|proposals|answers) (will come|will follow)',
     '(comments|feedback|input|remarks|observations|contribution|contributions|suggestions|notes|proposals|answers) (on|about|regarding|to|for) ... (will come|will follow)',

@@ -1314,6 +1314,8 @@ export const intentRo: IntentLocale = {
     '(va veni|vine|va participa|participa|se va conecta|se conecteaza|va intra|intra|o sa vina) poate (si el|si ea|si dansul|si dansa)',
     // "Vin, probabil cu un coleg (Andrei)" (h462_067).
     '^(probabil|poate|eventual) (si |)cu (un|o|colegul|colega)',
+    // "vin și eu luni, poate împreună cu asociatul meu, Tudor" (h581_007).
+    '^(probabil|poate|eventual) (si |)(impreuna cu|alaturi de|insotit de|insotita de) (un|o|colegul|colega|asociatul|asociata|partenerul|partenera|sotul|sotia|fratele|sora|fiul|fiica)',
     // "Confirm. Vin probabil si cu Mihaela" (h458_059): the companion is the doubt.
     '(vin|venim|voi veni|vom veni) (probabil|poate|eventual) (si |)cu',
     // "Și poate îl conving și pe Dragoș … să vină, dar nu promit" (h386_084): a companion only hoped for.

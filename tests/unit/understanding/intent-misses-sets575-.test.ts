@@ -76,3 +76,19 @@ const review31: IntentCase[] = [
 
 describeIntentCorpus('misses of sets 578–580', corpus578);
 describeIntentCorpus('a second reading of the thirty-first session', review31);
+
+// Round 178 (sets 581–583): a companion only perhaps along ("poate împreună cu asociatul meu"); whether the invitation was
+// meant for the sender; "Revenim:" announcing news, not putting an answer off; one coming in a companion's place beside the
+// sender's own yes; a condition after a colleague's talk conditions the talk. An Outlook header block run into one line by an
+// HTML client is cut as the quote (trim-text.test.ts).
+const corpus581: IntentCase[] = [
+  ['Bună dimineața, vin și eu luni, poate împreună cu asociatul meu, Tudor. Vă confirm sigur luni dimineață dacă vine și el.', 'yes', 1],
+  ["Dear Lavinia, I'm not sure the invitation was meant for us too (it's in Romanian and Google Translate is not perfect!). Is it an event for local stakeholders only, or are partners also expected to attend?", 'unknown'],
+  ['Bună ziua, Revenim: din motive medicale, domnul Adrian Lupu nu va mai putea participa luni. Ne cerem scuze.', 'no'],
+  ['Bună ziua, Vă confirm participarea mea și a colegului Dan Ilie la întâlnirea online din 17.01.\n\nP.S. Revin: Dan nu mai poate participa, are o deplasare. În locul lui se va conecta colega Sorina Vlad.', 'yes', 2],
+  ['Hi again Lavinia, small update: my colleague Tomas Žukauskas will join too, and he would like to say a few words about the Kaunas SME programme, if the slot is still available.', 'yes', undefined, true],
+  // Kept: a bare "Revin." still puts the answer off.
+  ['Mulțumesc, revin.', 'maybe'],
+];
+
+describeIntentCorpus('misses of sets 581–583', corpus581);

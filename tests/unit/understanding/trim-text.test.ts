@@ -37,6 +37,13 @@ describe('Romanian attributions', () => {
     expect(trim(text).text).toBe('Da, vin.');
   });
 
+  it('cuts an Outlook header block run into one line by an HTML client (h581_059)', () => {
+    const header = 'De la: Lavinia Simion <lavinia.simion@primariatm.ro> Trimis: miercuri, 6 ianuarie 2021 10:12 Către: Lavinia Simion <lavinia.simion@primariatm.ro> Subiect: Invitație Atelier Local de Învățare';
+    expect(trim(`Nu vom putea participa.\n\n${header}\n${INVITATION}`)).toEqual({ text: 'Nu vom putea participa.', quoted: true, signature: null });
+    // A sentence naming who it is from, and when, is no header block.
+    expect(trim('De la: noi doi vin, trimis: ieri.').text).toBe('De la: noi doi vin, trimis: ieri.');
+  });
+
   it('does not swallow the line above an attribution', () => {
     const text = `Vin și eu, ne vedem pe 12.\nPe 13.01.2020 09:12, Lavinia Simion a scris:\n${quoted(INVITATION)}`;
     expect(trim(text).text).toBe('Vin și eu, ne vedem pe 12.');
