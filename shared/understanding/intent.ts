@@ -219,6 +219,14 @@ function decide(analysis: TextAnalysis): IntentResult {
     const instead = firstNamesInstead(analysis);
     if (instead) return instead;
   }
+  // "Our delegation would be happy to attend — please note however that I can only confirm for the 24th" (h585_051): a yes
+  // narrowed to a day the sender names, which may not be the invitation's; a person compares the dates.
+  if (result.intent === 'yes') {
+    const narrowed = analysis.clauses
+      .flatMap((clause) => clause.spans.filter((span) => span.kind === 'otherOccasion' && ONLY_FOR_DAY.test(clause.folded.slice(span.start, span.end + 4))))
+      .at(0);
+    if (narrowed) return { intent: 'unknown', confidence: 0.4, evidence: `${result.evidence ?? ''} → ${narrowed.text}` };
+  }
   if (result.intent === 'unknown' && result.evidence === null) {
     const named = namesSentLater(analysis);
     if (named) return named;
@@ -261,6 +269,8 @@ function firstNamesInstead(analysis: TextAnalysis): IntentResult | null {
   return null;
 }
 
+/** An answer given only for a day the sender names ("I can only confirm for the 24th"). */
+const ONLY_FOR_DAY = /(?<![a-z])only (?:confirm|attend|come|join|make it) (?:for|on) the \d/;
 /** "in locul lui", "în locul ei": a third person's place (folded). */
 const COMPANIONS_PLACE = /(?<![a-z])in locul (?:lui|ei|colegului|colegei|dansului|dansei)(?![a-z])/;
 /** "Revenim: …", "P.S. Revin: …": the word announces news, it puts no answer off. */

@@ -793,6 +793,8 @@ export const intentEn: IntentLocale = {
     'if you (can|could|would|are able to|send|share|provide|let|confirm|give)',
   ],
   otherOccasion: [
+    // "Our delegation would be happy to attend — please note however that I can only confirm for the 24th, as on the 17th we are travelling" (h585_051).
+    '(can|could) only (confirm|attend|come|join|make it) (for|on) the',
     // A press conference is never the workshop (h513_061 in Romanian).
     '(to|for|at) (the|your|our) press (conference|briefing)',
     // A meeting offered for the other date just named: "Our colleague Jan will be in Timișoara in February, perhaps we can meet then" (h389_045).
@@ -902,6 +904,8 @@ export const intentEn: IntentLocale = {
     '(good luck|all the best|best of luck) (with|for) the (session|meeting|event|workshop|discussion|lab)',
   ],
   excuses: [
+    // "as on the 17th we are travelling" (h585_051).
+    "(we are|we're|i am|i'm|we will be|i will be|we'll be|i'll be) travelling$",
     // "We would love to, but our whole team is at a trade fair in Stockholm that week" (h555_031).
     "(team|we|i|everyone|all of us) (is|are|am|will be|'ll be|'re|'m) (all |)at (a|the) (trade fair|fair|conference|congress|festival|summit|expo)",
     // "I'm at a Basilicata region board meeting the whole morning of the 17th" (h537_062).

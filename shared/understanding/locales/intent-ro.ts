@@ -9,6 +9,14 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Nu ezit să vin, tema ne interesează direct" (h585_003).
+    'nu (ezit|ezitam|stau pe ganduri|stam pe ganduri) (sa|nicio clipa sa) (vin|venim|particip|participam|confirm|confirmam)',
+    // "La ședința din decembrie nu m-am putut conecta … Miercuri vin, dar fără prezentare" (h585_041).
+    '^(luni|marti|miercuri|joi|vineri) (vin|venim|intru|intram|ma conectez|ne conectam|particip|participam)$',
+    // "Confirm și vă rog să mă treceți pe lista de vorbitori" (h585_057).
+    '^(confirm|confirmam) si (va|te) rog',
+    // "Înregistrați-mă vă rog pentru sesiunea din 20 ianuarie" (h584_061).
+    '^(inregistrati-ma|inscrieti-ma|treceti-ma|notati-ma|inregistreaza-ma|inscrie-ma|trece-ma|noteaza-ma|inregistrati-ne|inscrieti-ne|treceti-ne|notati-ne) (va rog |te rog |)(pentru|la|pe lista|si pe mine)',
     // "Eu confirm. Colega mea Ana încă nu știe dacă poate" (h579_007).
     '^(eu|noi) (confirm|confirmam)$',
     // "…, dar participarea v-o confirm" (h579_085): the object first.
@@ -492,6 +500,10 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Mă bucur să particip. … La final: scuze, … am o operație programată exact miercuri. Retrag confirmarea." (h585_038).
+    '(imi retrag|retrag|retragem|ne retragem|anulez|anulam) (confirmarea|participarea|inscrierea)',
+    // "nu cred că are sens să vin iar să vorbim despre aceleași lucruri … Pas." (h585_042).
+    'nu cred ca (are|mai are) (sens|rost) sa (vin|venim|particip|participam)', '^pas$',
     // "Mulțumesc, dar vom trece de data aceasta — suntem în sesiune" (h579_045): passing this time.
     // Not "Vom trece de data aceasta cu toată echipa pe la atelier" (dropping by): without "peste", only at the clause's end.
     '(vom|voi|o sa) (trece|sari|sarim) peste (de data asta|de data aceasta|de aceasta data|de asta data)', '(vom|voi|o sa) (trece|sari|sarim) (de data asta|de data aceasta|de aceasta data|de asta data)$',
@@ -574,7 +586,7 @@ export const intentRo: IntentLocale = {
     // Relayed for the head: "Domnul președinte … m-a rugat să vă comunic că nu va putea participa" (h399_012).
     '(m-a rugat|ne-a rugat|m-a insarcinat) sa va (comunic|comunicam|transmit|transmitem|anunt|anuntam|spun) ca nu (va putea|poate|va|o sa poata) (participa|veni|ajunge|fi prezent|fi prezenta)',
     // The wish undone by a counterfactual: "Sigur că aș veni cu mare drag... dacă n-aș fi pe un vas în Delta Dunării" (h399_036).
-    '^daca (n-as|nu as|n-am|nu am) fi (pe|in|la|plecat|plecata|bolnav|bolnava|ocupat|ocupata|prins|prinsa|deja)',
+    'daca (n-as|nu as|n-am|nu am) fi (pe|in|la|plecat|plecata|bolnav|bolnava|ocupat|ocupata|prins|prinsa|deja)',
     // Sarcasm that leaves the floor to others: "Bravo coordonare. Vă las pe alții să comenteze planul de data asta" (h399_009).
     '(va las|las|o sa las|ii las) pe (altii|ceilalti|altcineva|colegi) sa (comenteze|vorbeasca|participe|mearga|vina) ... (de data asta|de data aceasta|acum)',
     // "Deci nimeni de la noi de data asta" (h393_046).
@@ -1662,6 +1674,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // "sper să nu mă iei în nume de rău, dar …" (h585_042): an apology, no hope about coming.
+    'sper sa nu (ma|ne) (iei|luati|intelegi|intelegeti) (in nume de rau|gresit)',
     // "Nu-i bai, vin și eu. Poate nu la toată discuția, dar vin." (h573_067): a doubt about staying the whole time.
     'poate nu (la|pe) toata (discutia|sedinta|intalnirea|sesiunea|durata)',
     // "Colegii mei sunt în turneu și ar vrea să urmărească" (h572_031): the colleagues away, said beside a question, not the sender's no.
@@ -3131,7 +3145,7 @@ export const intentRo: IntentLocale = {
   // "Confirm participarea. P.S. … deci până la urmă nu voi putea participa" (h121_001); "de fapt" only opening a clause.
   // "… deci vin totuși!" (h240_005); "PS: am verificat acum agenda și deplasarea s-a anulat, deci confirm" (h240_021).
   // "Mulțumesc, dar nu. Glumesc :) Sigur că vin" (h423_060): a joke taken back.
-  changeOfMind: ['^(glumesc|glumeam|am glumit|glumita|gluma)$',
+  changeOfMind: ['^(glumesc|glumeam|am glumit|glumita|gluma)$', '(imi retrag|retrag|retragem|ne retragem) (confirmarea|participarea)',
     // "Sigur, miercuri la 11, exact când am inventarul anual... Glumesc doar pe jumătate: chiar nu pot" (h579_031).
     '^(glumesc|glumeam) (doar |numai |)(pe jumatate|putin)$', '(ignorati|ignora|va rog sa ignorati) (mesajul|emailul|e-mailul|raspunsul|ce am scris) (meu |)(anterior|precedent|de mai devreme|de ieri|)', '^(ps|p.s.|p.s)', '^adica nu',
     // "Nu. Adică da! Am citit greșit data" (h483_049); "Aș participa … dacă ar fi după-amiază. La 11 am filmare, deci nu" (h495_029).
@@ -3297,6 +3311,8 @@ export const intentRo: IntentLocale = {
     'nu (trimit|trimitem|am|avem) nimic (in scris|scris)',
     // "Nu, nu am primit nicio altă invitație … Și da, particip miercuri" (h537_032).
     '(n-am|nu am) primit (nicio|niciun|nimic|vreo|alta|alt)',
+    // "Nu, nu am primit încă versiunea de lucru a planului … Particip la întâlnire" (h585_002).
+    '(n-am|nu am) primit inca',
     // "Nu, nu pot lipsi" (h501_044).
     'nu (pot|putem|as putea) (sa |)(lipsi|lipsesc|lipsim)',
     // "Nu, nu am restricții alimentare" (h453_010): the organiser's question about food.

@@ -92,3 +92,26 @@ const corpus581: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 581–583', corpus581);
+
+// Round 179 (sets 584–586): "Trimit în schimb două colege" ("în schimb" after the verb is no contrast); an ellipsis before a
+// lowercase condition pauses ("voi veni bucuros... dacă reușiți să mutați ședința"), and a condition contrary to fact after
+// it still refuses; "Nu ezit să vin"; "Miercuri vin" after a past absence; "Confirm și vă rog …"; "Înregistrați-mă vă rog";
+// "Retrag confirmarea"; "nu cred că are sens să vin … Pas."; "Nu, nu am primit încă …" echoes; a yes narrowed to another day.
+const corpus584: IntentCase[] = [
+  ['Buna ziua,\nNu ajung pe 20, sunt la Bucuresti. Trimit in schimb doua colege de la Triade: Ana Marin si Delia Popescu.\nElena Radu', 'yes', 2],
+  ['Buna ziua, Da, desigur, voi veni bucuros... daca reusiti sa mutati sedinta intr-o zi in care nu lucrez. Luni la 10 sunt la serviciu ca in fiecare luni.', 'maybe'],
+  ['Sigur că aș veni cu mare drag... dacă n-aș fi pe un vas în Delta Dunării toată săptămâna viitoare. :) Succes!', 'no'],
+  ['Bună ziua, Nu ezit să vin, tema ne interesează direct. Vom fi doi: eu și colega mea, Raluca Ene.', 'yes', 2],
+  ['Buna, La sedinta din decembrie nu m-am putut conecta (problema cu Zoom-ul). Miercuri vin, dar fara prezentare.', 'yes', 1, false],
+  ['Bună ziua, Înainte de toate, nu vă faceți griji, am primit atașamentul. Confirm și vă rog să mă treceți pe lista de vorbitori.', 'yes', 1, true],
+  ['Bună ziua, Înregistrați-mă vă rog pentru sesiunea din 20 ianuarie. Aș dori să prezint pe scurt (5–7 minute) rezultatele studiului nostru.', 'yes', 1, true],
+  ['Bună ziua, Mă bucur să particip. Aș vrea să spun câteva cuvinte despre industriile creative.\n\nLa final: scuze, am văzut acum că am o operație programată exact miercuri. Retrag confirmarea.', 'no'],
+  ['Lavinia, sper să nu mă iei în nume de rău, dar nu cred că are sens să vin iar să vorbim despre aceleași lucruri de acum doi ani. Pas.', 'no'],
+  ['Bună ziua, Mulțumesc pentru invitație. Nu, nu am primit încă versiunea de lucru a planului de acțiune în atașament – vă rog să mi-o retrimiteți. Particip la întâlnire și aș dori să folosesc cele 5 minute pentru câteva comentarii.', 'yes', 1, true],
+  ['Dear Ms. Simion, Thank you for the kind invitation. Our delegation would be happy to attend — please note however that I can only confirm for the 24th, as on the 17th we are travelling.', 'unknown'],
+  // Kept: "dar" right after the verb still contrasts; a part of the day is no other date.
+  ['Vin dar nu stau mult.', 'yes', 1],
+  ['Dear Lavinia, I will join, together with my colleague Rūta, who can only join for the second half (after 12:00).', 'yes', 2],
+];
+
+describeIntentCorpus('misses of sets 584–586', corpus584);
