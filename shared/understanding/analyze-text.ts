@@ -202,8 +202,8 @@ const CONTRAST = contrastSource([]);
 const SPLIT_CONTRAST = contrastSource(['yet', 'numai ca']);
 // "Nu voi putea totuși să particip" (h379_044): "totuși" before "să" is inside the verb, no contrast opening a clause.
 // "Dacă totuși reușesc, intru pe link" (h522_068): nor right after "dacă", where it only stresses the condition.
-// "Trimit în schimb două colege" (h586_083): "în schimb" right after the verb of sending or coming is inside the clause.
-const CLAUSE_SPLIT = new RegExp(`\\s*(?:[,;]|(?<!\\d):|:(?!\\d))\\s*|\\s+(?:[-–—]|--)\\s+|(?<!(?:^|\\s)(?:dacă|daca|if))\\s+(?!(?:totuși|totusi)\\s+(?:să|sa)\\s)(?!(?:în|in)\\s+schimb(?<=(?:^|\\s)(?:trimit|trimitem|vine|vin|venim|merge|merg|intră|intra|participă|participa)\\s+(?:în|in)\\s+schimb))(?=(?:${SPLIT_CONTRAST})(?![A-Za-z0-9]))`, 'i');
+// "Trimit în schimb două colege" (h586_083): "în schimb" right after the verb of sending is inside the clause.
+const CLAUSE_SPLIT = new RegExp(`\\s*(?:[,;]|(?<!\\d):|:(?!\\d))\\s*|\\s+(?:[-–—]|--)\\s+|(?<!(?:^|\\s)(?:dacă|daca|if))\\s+(?!(?:totuși|totusi)\\s+(?:să|sa)\\s)(?!(?:în|in)\\s+schimb(?<=(?:^|\\s)(?<!(?:nu|n-)\\s*)(?:trimit|trimitem|delegăm|delegam|delegez)\\s+(?:în|in)\\s+schimb))(?=(?:${SPLIT_CONTRAST})(?![A-Za-z0-9]))`, 'i');
 const CONTRAST_START = new RegExp(`^(?:${CONTRAST})${WORD_END}`);
 // "Trimit însă pe colega mea Irina Vlad" (h394_029): "însă" second in its clause contrasts the whole clause; split there, it
 // would leave "Trimit" alone and "pe colega mea" without its verb. Moved to the front, it opens the clause. Not "totuși":

@@ -222,10 +222,8 @@ function decide(analysis: TextAnalysis): IntentResult {
   // "Our delegation would be happy to attend — please note however that I can only confirm for the 24th" (h585_051): a yes
   // narrowed to a day the sender names, which may not be the invitation's; a person compares the dates.
   if (result.intent === 'yes') {
-    const narrowed = analysis.clauses
-      .flatMap((clause) => clause.spans.filter((span) => span.kind === 'otherOccasion' && ONLY_FOR_DAY.test(clause.folded.slice(span.start, span.end + 4))))
-      .at(0);
-    if (narrowed) return { intent: 'unknown', confidence: 0.4, evidence: `${result.evidence ?? ''} → ${narrowed.text}` };
+    const narrowed = analysis.clauses.map((clause) => ONLY_FOR_DAY.exec(clause.folded)).find((match) => match !== null);
+    if (narrowed) return { intent: 'unknown', confidence: 0.4, evidence: `${result.evidence ?? ''} → ${narrowed[0]}` };
   }
   if (result.intent === 'unknown' && result.evidence === null) {
     const named = namesSentLater(analysis);
@@ -269,12 +267,16 @@ function firstNamesInstead(analysis: TextAnalysis): IntentResult | null {
   return null;
 }
 
+/** A condition on room for a talk: a slot, the time, the programme. */
+const TALK_ROOM = /(?<![a-z])(?:slot|slots|time|timp|loc|program|programul|agenda|room)(?![a-z])/;
 /** An answer given only for a day the sender names ("I can only confirm for the 24th"). */
-const ONLY_FOR_DAY = /(?<![a-z])only (?:confirm|attend|come|join|make it) (?:for|on) the \d/;
+// Read beside a yes only, never as a refusal: the day named may be the invitation's own ("only on the 20th, in person").
+const ONLY_FOR_DAY = /(?<![a-z])only (?:confirm|attend|come|join|make it) (?:for|on) the \d{1,2}(?:st|nd|rd|th)?(?![a-z0-9])/;
 /** "in locul lui", "în locul ei": a third person's place (folded). */
 const COMPANIONS_PLACE = /(?<![a-z])in locul (?:lui|ei|colegului|colegei|dansului|dansei)(?![a-z])/;
 /** "Revenim: …", "P.S. Revin: …": the word announces news, it puts no answer off. */
-const UPDATE_LABEL = /(?:^|[\s.(])(?:revin|revenim|update|later edit)\s*:/i;
+// Not "Revin:", which may still promise an answer ("Revin: momentan sunt în concediu").
+const UPDATE_LABEL = /(?:^|[\s.(])(?:revenim|update|later edit)\s*:/i;
 
 /** A bare deferral word said as the label of the news after it ("Revenim: din motive medicale, …", h581_070). */
 function announcesUpdate(analysis: TextAnalysis, span: Found): boolean {
@@ -611,7 +613,9 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     // condition said in a clause of its own after them is hoped for, not sent.
     // Not one right after a talk: "my colleague … will join too, and he would like to say a few words …, if the slot is still
     // available" (h581_069) conditions the talk.
-    const afterTalk = (index: number): boolean => analysis.clauses[index - 1]?.spans.some((other) => other.kind === 'othersSpeaker' || other.kind === 'speakerYes') ?? false;
+    // Only a condition on the slot or the time: "Îl trimit pe colegul Marius, care va prezenta …, dacă se eliberează" still hopes.
+    const afterTalk = (index: number): boolean =>
+      TALK_ROOM.test(analysis.clauses[index]!.folded) && (analysis.clauses[index - 1]?.spans.some((other) => other.kind === 'othersSpeaker' || other.kind === 'speakerYes') ?? false);
     const conditioned = standIns.some((span) =>
       analysis.clauses.some((clause, index) => index > span.clause && clause.sentence === sentenceOf(span) && clause.spans.length === 0 && CONDITION_OPENING.test(clause.folded) && !afterTalk(index)),
     );

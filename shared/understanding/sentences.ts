@@ -25,9 +25,7 @@ const EMOTICON = '(?:^|\\s)[:;]-?[)(DP]';
 // before a lower-case word ("(ca. 5 Min.) Wenn möglich" ends there). (The assertions are conjoined, so their order
 // does not change the split; reordering them was measured to make no difference in speed either.)
 const SENTENCE_END = new RegExp(
-  // "voi veni bucuros... daca reusiti sa mutati sedinta" (h585_009): an ellipsis before a lowercase condition pauses, the
-  // condition governs what came before it.
-  `(?:(?<=[.!?…]["'”»)\\]]*)(?<!(?:^|[^\\p{L}])(?:${TITLE_ABBREVIATIONS.flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1), t.toUpperCase()]).join('|')})\\.)(?<!(?:^|\\s)(?:${CASED_TITLES.join('|')})\\.(?=\\s+\\p{Lu}))(?!(?<=(?:^|[^\\p{L}])(?:max|Max|min|aprox|approx|cca|ca)\\.)\\s+\\d)(?!(?<=(?:^|[^\\p{L}])(?:min|Min|max|Max|aprox|approx|cca|ca)\\.\\))\\s+\\p{Ll})(?!(?<=\\.\\.\\.|…)\\s+(?:dacă|daca|if|cu condiția|cu conditia|doar dacă|doar daca|numai dacă|numai daca)(?!\\p{L}))\\s+|(?<=\\p{Extended_Pictographic}\\uFE0F?|${EMOTICON})\\s+(?=\\p{Lu}))`,
+  `(?:(?<=[.!?…]["'”»)\\]]*)(?<!(?:^|[^\\p{L}])(?:${TITLE_ABBREVIATIONS.flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1), t.toUpperCase()]).join('|')})\\.)(?<!(?:^|\\s)(?:${CASED_TITLES.join('|')})\\.(?=\\s+\\p{Lu}))(?!(?<=(?:^|[^\\p{L}])(?:max|Max|min|aprox|approx|cca|ca)\\.)\\s+\\d)(?!(?<=(?:^|[^\\p{L}])(?:min|Min|max|Max|aprox|approx|cca|ca)\\.\\))\\s+\\p{Ll})\\s+|(?<=\\p{Extended_Pictographic}\\uFE0F?|${EMOTICON})\\s+(?=\\p{Lu}))`,
   'u',
 );
 const QUESTION_END = /\?[\s"'”»)\]]*$/;
@@ -74,7 +72,7 @@ export interface Sentence {
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   for (const paragraph of joinWrappedLines(withoutDisclaimers(text))) {
-    for (const piece of paragraph.split(SENTENCE_END)) {
+    for (const piece of pausedConditions(paragraph.split(SENTENCE_END))) {
       const sentence = piece.trim();
       if (sentence === '') continue;
       const tagged = QUESTION_END.test(sentence) ? splitTag(sentence) : null;
@@ -92,6 +90,28 @@ export function splitSentences(text: string): Sentence[] {
   }
   return out;
 }
+
+/**
+ * "Da, desigur, voi veni bucuros... daca reusiti sa mutati sedinta intr-o zi in care nu lucrez." (h585_009): an ellipsis
+ * before a lowercase condition that runs to the sentence's end pauses; the condition governs the yes before it. Not after
+ * a refusal ("Nu pot participa miercuri... dacă se mută întâlnirea, vin cu drag"), not before a condition with a clause of
+ * its own ("... if you need anything, just let me know"), nor one contrary to fact ("... dacă n-aș fi pe un vas").
+ */
+function pausedConditions(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const before = out[out.length - 1];
+    const next = piece.trim();
+    if (before !== undefined && PAUSED.test(before.trim()) && PAUSED_CONDITION.test(next) && !/[,;–—]/.test(next) && !REFUSAL_WORD.test(before) && !CONTRARY.test(next)) {
+      out[out.length - 1] = `${before.trim()} ${next}`;
+    } else out.push(piece);
+  }
+  return out;
+}
+const PAUSED = /(?:\.\.\.|…)$/;
+const PAUSED_CONDITION = /^(?:dacă|daca|if|cu condiția|cu conditia)\s/;
+const REFUSAL_WORD = /(?<!\p{L})(?:nu|n-|not|can't|cannot|won't|no)(?!\p{L})/iu;
+const CONTRARY = /^(?:dacă|daca|if)\s+(?:n-|nu\s+)?(?:aș|as|am|ar|ai|ați|ati)\s+fi(?!\p{L})|^if (?:it|i|we) (?:weren't|wasn't|were not|was not)/iu;
 
 /** Whether a sentence asks only inside a bracket it opened after some words of its own, the bracket still open. */
 function asksInAside(sentence: string): boolean {

@@ -148,7 +148,8 @@ export function headerBlockEnd(
  * "From" field holds the labels of two more kinds after it.
  */
 export function isInlineHeaderBlock(folded: string, tables: TrimTables): boolean {
-  if (folded.length > MAX_INLINE_BLOCK) return false;
+  // An address or an hour: a letter heading ("De la: Asociația … Către: Primăria … Subiect: …") or "Da: particip. Data: …" has none.
+  if (folded.length > MAX_INLINE_BLOCK || !ADDRESS_OR_HOUR.test(folded)) return false;
   let kinds = 0;
   for (const match of folded.matchAll(INLINE_LABEL)) {
     const kind = tables.headerLabels.get(match[1]!.trim());
@@ -159,6 +160,7 @@ export function isInlineHeaderBlock(folded: string, tables: TrimTables): boolean
 /** A label inside a line: one to three words before a colon, after a space. */
 const INLINE_LABEL = /\s((?:[a-z-]+ ){0,2}[a-z-]+):/g;
 const MAX_INLINE_BLOCK = 600;
+const ADDRESS_OR_HOUR = /@|\d{1,2}:\d{2}/;
 
 const KIND_BITS: Record<HeaderLabelKind, number> = { from: 1, date: 2, to: 4, cc: 8, subject: 16, other: 32 };
 

@@ -793,8 +793,6 @@ export const intentEn: IntentLocale = {
     'if you (can|could|would|are able to|send|share|provide|let|confirm|give)',
   ],
   otherOccasion: [
-    // "Our delegation would be happy to attend — please note however that I can only confirm for the 24th, as on the 17th we are travelling" (h585_051).
-    '(can|could) only (confirm|attend|come|join|make it) (for|on) the',
     // A press conference is never the workshop (h513_061 in Romanian).
     '(to|for|at) (the|your|our) press (conference|briefing)',
     // A meeting offered for the other date just named: "Our colleague Jan will be in Timișoara in February, perhaps we can meet then" (h389_045).

@@ -501,7 +501,7 @@ export const intentRo: IntentLocale = {
   ],
   no: [
     // "Mă bucur să particip. … La final: scuze, … am o operație programată exact miercuri. Retrag confirmarea." (h585_038).
-    '(imi retrag|retrag|retragem|ne retragem|anulez|anulam) (confirmarea|participarea|inscrierea)',
+    '^(deci |asa ca |prin urmare |asadar |)(imi retrag|retrag|retragem|ne retragem|anulez|anulam) (confirmarea|participarea|inscrierea)',
     // "nu cred că are sens să vin iar să vorbim despre aceleași lucruri … Pas." (h585_042).
     'nu cred ca (are|mai are) (sens|rost) sa (vin|venim|particip|participam)', '^pas$',
     // "Mulțumesc, dar vom trece de data aceasta — suntem în sesiune" (h579_045): passing this time.
@@ -586,7 +586,7 @@ export const intentRo: IntentLocale = {
     // Relayed for the head: "Domnul președinte … m-a rugat să vă comunic că nu va putea participa" (h399_012).
     '(m-a rugat|ne-a rugat|m-a insarcinat) sa va (comunic|comunicam|transmit|transmitem|anunt|anuntam|spun) ca nu (va putea|poate|va|o sa poata) (participa|veni|ajunge|fi prezent|fi prezenta)',
     // The wish undone by a counterfactual: "Sigur că aș veni cu mare drag... dacă n-aș fi pe un vas în Delta Dunării" (h399_036).
-    'daca (n-as|nu as|n-am|nu am) fi (pe|in|la|plecat|plecata|bolnav|bolnava|ocupat|ocupata|prins|prinsa|deja)',
+    '^daca (n-as|nu as|n-am|nu am) fi (pe|in|la|plecat|plecata|bolnav|bolnava|ocupat|ocupata|prins|prinsa|deja)',
     // Sarcasm that leaves the floor to others: "Bravo coordonare. Vă las pe alții să comenteze planul de data asta" (h399_009).
     '(va las|las|o sa las|ii las) pe (altii|ceilalti|altcineva|colegi) sa (comenteze|vorbeasca|participe|mearga|vina) ... (de data asta|de data aceasta|acum)',
     // "Deci nimeni de la noi de data asta" (h393_046).
@@ -1674,6 +1674,10 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // "nu îmi retrag confirmarea, doar că voi întârzia": the earlier yes kept.
+    'nu (imi|ne) (retrag|retragem) (confirmarea|participarea)', 'nu (retrag|retragem) (confirmarea|participarea)',
+    // "Treceți-mă pe lista de așteptare, vă rog": a waiting list, no place yet.
+    '(pe|in) lista de asteptare',
     // "sper să nu mă iei în nume de rău, dar …" (h585_042): an apology, no hope about coming.
     'sper sa nu (ma|ne) (iei|luati|intelegi|intelegeti) (in nume de rau|gresit)',
     // "Nu-i bai, vin și eu. Poate nu la toată discuția, dar vin." (h573_067): a doubt about staying the whole time.
@@ -3145,7 +3149,7 @@ export const intentRo: IntentLocale = {
   // "Confirm participarea. P.S. … deci până la urmă nu voi putea participa" (h121_001); "de fapt" only opening a clause.
   // "… deci vin totuși!" (h240_005); "PS: am verificat acum agenda și deplasarea s-a anulat, deci confirm" (h240_021).
   // "Mulțumesc, dar nu. Glumesc :) Sigur că vin" (h423_060): a joke taken back.
-  changeOfMind: ['^(glumesc|glumeam|am glumit|glumita|gluma)$', '(imi retrag|retrag|retragem|ne retragem) (confirmarea|participarea)',
+  changeOfMind: ['^(glumesc|glumeam|am glumit|glumita|gluma)$', '^(deci |asa ca |asadar |)(imi retrag|retrag|retragem|ne retragem) (confirmarea|participarea)',
     // "Sigur, miercuri la 11, exact când am inventarul anual... Glumesc doar pe jumătate: chiar nu pot" (h579_031).
     '^(glumesc|glumeam) (doar |numai |)(pe jumatate|putin)$', '(ignorati|ignora|va rog sa ignorati) (mesajul|emailul|e-mailul|raspunsul|ce am scris) (meu |)(anterior|precedent|de mai devreme|de ieri|)', '^(ps|p.s.|p.s)', '^adica nu',
     // "Nu. Adică da! Am citit greșit data" (h483_049); "Aș participa … dacă ar fi după-amiază. La 11 am filmare, deci nu" (h495_029).

@@ -115,3 +115,22 @@ const corpus584: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 584–586', corpus584);
+
+// A second reading of rounds 178–179, each now as meant (or left to a person): an ellipsis after a refusal, or before a
+// condition with a clause of its own, still ends the sentence; "dacă n-am fi" after "nu știu" is a doubt; a day named after
+// "only" may be the invitation's own; "nu îmi retrag confirmarea"; "Revin:" may still put the answer off; a waiting list; a
+// stand-in hoped for while a talk is named; "Da: particip. Data: …" and a letter heading are the sender's own words.
+const review31b: IntentCase[] = [
+  ['Nu pot participa miercuri... dacă se mută întâlnirea după-amiază, vin cu drag.', 'no'],
+  ['I will attend on Wednesday... if you need anything from me beforehand, just let me know.', 'yes', 1],
+  ['Nu știu dacă n-am fi deja plecați în delegație miercuri, revin mâine cu un răspuns.', 'maybe'],
+  ["I'd be happy to take part, though I can only confirm for the 17th online.", 'unknown'],
+  ['Unfortunately I can only attend on the 20th, in person. The online session clashes with a board meeting.', 'unknown'],
+  ['Bună ziua, nu îmi retrag confirmarea, doar că voi întârzia vreo 15 minute.', 'unknown'],
+  ['Confirm primirea invitației. Revin: momentan sunt în concediu până pe 15.', 'maybe'],
+  ['Treceți-mă pe lista de așteptare, vă rog.', 'unknown'],
+  ['Îl trimit pe colegul Marius, care va prezenta pe scurt proiectul, dacă se eliberează de la ședința de consiliu.', 'maybe'],
+  ['Da: particip. Data: miercuri, 17 ianuarie, ora 11. Pentru: sesiunea online pe Zoom.', 'yes', 1],
+];
+
+describeIntentCorpus('a second reading of rounds 178–179', review31b);

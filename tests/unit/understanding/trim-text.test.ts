@@ -42,6 +42,9 @@ describe('Romanian attributions', () => {
     expect(trim(`Nu vom putea participa.\n\n${header}\n${INVITATION}`)).toEqual({ text: 'Nu vom putea participa.', quoted: true, signature: null });
     // A sentence naming who it is from, and when, is no header block.
     expect(trim('De la: noi doi vin, trimis: ieri.').text).toBe('De la: noi doi vin, trimis: ieri.');
+    // A letter heading names no address and no hour.
+    const heading = 'De la: Asociația Vecinătăți Timișoara. Către: Primăria Municipiului Timișoara. Subiect: confirmare participare atelier.';
+    expect(trim(`${heading}\nVenim doi.`).text).toBe(`${heading}\nVenim doi.`);
   });
 
   it('does not swallow the line above an attribution', () => {
