@@ -115,8 +115,9 @@ export function scopeCompanionDoubts(sentence: readonly Clause[]): void {
 
 /**
  * "Colega mea Ioana mi-a scris azi-dimineață: "Nu pot să intru miercuri, …" Eu în schimb particip" (h579_044): words quoted
- * after "mi-a scris", "she wrote" are someone else's (not after "X said:", how Google Calendar sets off the sender's own comment); what they answer is not the sender's answer. Mutates the spans of
- * `sentence` from the opening quotation mark to the closing one.
+ * after "mi-a scris", "she wrote" are someone else's, and what they answer is not the sender's answer (not after "X said:",
+ * how Google Calendar sets off the sender's own comment). Mutates the spans of `sentence` from the opening quotation mark to
+ * the closing one.
  */
 export function scopeReportedSpeech(sentence: readonly Clause[]): void {
   for (let index = 1; index < sentence.length; index++) {
