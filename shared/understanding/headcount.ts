@@ -29,6 +29,9 @@ const TITLED_ALONG = /^si (?:domnul|doamna|dl|dna|d-na|d-l)(?![a-z-])/;
 /** An organisation's representatives (folded): "cu 2 reprezentanți" counts its whole party. */
 const REPRESENTATIVES_RO = /(?<![a-z])(?:reprezentant|delegat)/;
 /** A unit of time right after a number ("… 5 minutes late", "… 2 ore mai târziu"). */
+const BOTH_SESSIONS = /^amand(?:oi|oua)$/;
+const BOTH_BEFORE = /(?:^|\s)la\s+$/;
+const SESSIONS_AFTER = /^\s*(?:sesiunile|sesiuni|intalnirile|atelierele|evenimentele|datele|zilele|variantele)(?![a-z])/;
 const TIME_UNIT_AFTER = /^\s*(?:de\s+)?(?:minutes|minute|min|mins|hours|hour|ore|ora|h)(?![a-z])/;
 const TOTALS = compileStickyPhrases(tables.flatMap((t) => t.totals), NUMBER_SOURCE);
 const EXTRAS = compileStickyPhrases(tables.flatMap((t) => t.extras), NUMBER_SOURCE);
@@ -653,6 +656,8 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
     // "We will be 5 minutes late": a number of minutes or hours, not of people.
     if (overlapsExtra(match) || TIME_UNIT_AFTER.test(folded.slice(match.end, match.end + 12))) continue;
     if (DENIED_BEFORE.test(folded.slice(Math.max(0, match.start - 14), match.start))) continue;
+    // "Oricum vin la amândouă", "la amândouă sesiunile": both sessions, not two people.
+    if (BOTH_SESSIONS.test(match.text) && (BOTH_BEFORE.test(folded.slice(Math.max(0, match.start - 4), match.start)) || SESSIONS_AFTER.test(folded.slice(match.end, match.end + 14)))) continue;
     if (counterfactual(folded, match.start) || ANNOUNCED_BEFORE_AFTER.test(folded.slice(match.end, match.end + 30))) continue;
     if (ORGANISATION_SIZE_ASIDE.test(folded.slice(Math.max(0, match.start - 40), match.start))) continue;
     // Both patterns reach at most ~250 characters past the total: a window, not the rest of the text per match.

@@ -131,6 +131,10 @@ const review31b: IntentCase[] = [
   ['Treceți-mă pe lista de așteptare, vă rog.', 'unknown'],
   ['Îl trimit pe colegul Marius, care va prezenta pe scurt proiectul, dacă se eliberează de la ședința de consiliu.', 'maybe'],
   ['Da: particip. Data: miercuri, 17 ianuarie, ora 11. Pentru: sesiunea online pe Zoom.', 'yes', 1],
+  // "la amândouă" is both sessions, not two people; "Venim amândouă" still two.
+  ['Oricum vin la amândouă.', 'yes', 1],
+  ['Vin la amândouă sesiunile.', 'yes', 1],
+  ['Venim amândouă.', 'yes', 2],
 ];
 
 describeIntentCorpus('a second reading of rounds 178–179', review31b);
