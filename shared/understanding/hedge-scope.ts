@@ -180,8 +180,8 @@ export function aboutParty(analysis: TextAnalysis, own: readonly ClauseSpan[], s
   const previous = analysis.clauses[span.clause - 1];
   // "Vin eu și poate și Sergiu, depinde dacă termină raportul" (h576_062): a bare doubt right after the sender's yes that ends
   // on a companion hedged is the companion's.
-  if (previous?.sentence === sentence && span.start === 0 && clause.spans.length === 1 && !clause.question && HEDGED_COMPANION_END.test(previous.folded) &&
-    own.some((other) => firm(other) && other.clause === span.clause - 1 && other.start < previous.folded.search(HEDGED_COMPANION_END))) return true;
+  const hedgedAt = previous?.sentence === sentence && span.start === 0 && clause.spans.length === 1 && !clause.question ? previous.folded.search(HEDGED_COMPANION_END) : -1;
+  if (hedgedAt >= 0 && own.some((other) => firm(other) && other.clause === span.clause - 1 && other.start < hedgedAt)) return true;
   // "Vin eu și, dacă găsesc pe cineva care să rămână la magazin, și soția" (h576_094): a condition set between the sender's
   // "și" and the companion it adds is the companion's.
   const following = analysis.clauses[span.clause + 1];

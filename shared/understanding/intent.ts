@@ -6,9 +6,10 @@ import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, bareTag
 import type { ClauseSpan } from './hedge-scope';
 import { namesFirstName, namesPerson, namesRelatedPerson, sentenceWithTitle } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
+import { assistantComesInstead, concluded, firstNamesInstead, namesSentLater, narrowedToDay } from './second-look';
 import { LOGISTICS } from './sentence-scope';
 import { isConfirmingTag, isTagQuestion } from './sentences';
-import { foldForMatching, matchKey } from './text-normalize';
+import { foldForMatching } from './text-normalize';
 import type { Intent } from './types';
 
 export interface IntentResult {
@@ -139,28 +140,6 @@ export function decideIntent(body: TextAnalysis, subject?: TextAnalysis | null |
 // "The" only before an office ("The Director will not be able to attend"), not any refusal opening with "The".
 const HEAD_TITLE = /^(?:[^,;]{0,40}\s(?:ca|că)\s)?(?:(?:domnul|doamna|dl|dna|d-l|d-na|mr|mrs|ms)\.?\s|the (?:director|mayor|ceo|president|rector|dean|manager|head|prefect|chair|chairman|chairwoman|secretary general|general director|deputy mayor)\b)/i;
 
-/** A refusal said of the invitee in the third person ("I regret to inform you that he will not be able to attend"). */
-const THIRD_PERSON_REFUSAL = /(?:^|\s)(?:he|she)\s+(?:will not|won't|cannot|can't|is unable|will be unable|is not able|isn't able)(?![a-z])/;
-/** The sender's own yes, in the first person ("I will join the Zoom call myself"). */
-const FIRST_PERSON_YES = /^(?:i|we)\s/;
-/** Said as coming for the invitee: not "I will join him on his trip", nor "We will join the session on 3 March instead". */
-const FOR_THE_INVITEE = /(?<![a-z])(?:myself|in (?:his|her) (?:place|stead)|instead of (?:him|her|mr|ms|mrs|dr|prof)|in place of|on (?:his|her) behalf|for (?:him|her)|as (?:his|her) (?:representative|deputy|proxy|replacement|substitute))(?![a-z])/;
-
-/**
- * "On behalf of Mr. Klaus Weber, I regret to inform you that he will not be able to attend … I will join the Zoom call myself
- * to take notes for him" (h561_070): the assistant declines for the invitee and comes in their place, a yes for the sender.
- */
-function assistantComesInstead(analysis: TextAnalysis): IntentResult | null {
-  const spans = analysis.clauses.flatMap((clause) => (clause.question ? [] : clause.spans));
-  const no = spans.filter((span) => span.kind === 'no' && !span.negated);
-  const yes = spans.filter((span) => span.kind === 'yes' && !span.negated && !span.partial && span.conditional !== true);
-  if (no.length === 0 || yes.length === 0 || spans.some((span) => span.kind === 'maybe' && !span.negated)) return null;
-  if (!no.every((span) => THIRD_PERSON_REFUSAL.test(matchKey(span.text))) || !yes.every((span) => FIRST_PERSON_YES.test(matchKey(span.text)))) return null;
-  const yesSentences = new Set(analysis.clauses.filter((clause) => clause.spans.some((span) => yes.includes(span))).map((clause) => clause.sentence));
-  if (!analysis.clauses.some((clause) => yesSentences.has(clause.sentence) && FOR_THE_INVITEE.test(clause.folded))) return null;
-  return { intent: 'yes', confidence: 0.7, evidence: `${no[0]!.text} → ${yes[0]!.text}`, delegated: true };
-}
-
 /** The sender promising to answer for a stand-in later ("îl întreb și îți spun", "vorbesc cu el și îți confirm", "I'll let you know"). */
 // Not "eu revin abia pe 25" (back from leave), nor "vă scriu ca să știți".
 const SENDER_WILL_CONFIRM = /(?<![a-z])(?:(?:iti|va|ti) (?:confirm|spun|anunt|zic|raspund)|(?:iti|va|ti) scriu (?:maine|pana|imediat|curand|inapoi)|(?:iti|va|ti) scriu(?=[^a-z]*$)|revin(?=[^a-z]*$)|revin (?:cu|la voi|la dvs|la dumneavoastra|la tine|maine|pana|imediat|curand)|(?:i'll|i will) (?:confirm|let you know|get back))(?![a-z])/;
@@ -173,32 +152,6 @@ const SENDER_WILL_CONFIRM = /(?<![a-z])(?:(?:iti|va|ti) (?:confirm|spun|anunt|zi
 function refusedBesideHopedStandIn(analysis: TextAnalysis, hopedIn: readonly number[], evidence: string): IntentResult {
   const answerToCome = analysis.clauses.some((clause) => hopedIn.includes(clause.sentence) && SENDER_WILL_CONFIRM.test(clause.folded));
   return { intent: answerToCome ? 'unknown' : 'no', confidence: answerToCome ? 0.5 : 0.7, evidence, delegated: true };
-}
-
-/** A clause that concludes ("deci", "așa că", "so"): what it answers is the sender's last word. */
-// Not "so far", "so sorry", "so that": "so" concludes before a comma or the sender.
-const CONCLUDES = /^\W*(?:deci|asa ca|prin urmare|in concluzie|therefore|so(?=,|\s+(?:i|we)(?![a-z])|\s+(?:i'll|we'll|i'm|we're|i can't|we can't)))(?![a-z])/;
-const CONCLUDING_KINDS: ReadonlySet<string> = new Set([...ANSWER_KINDS, 'othersMaybe', 'substitute', 'handover']);
-/** Certainty denied ("do not count on me for certain", "nu e sigur"), or a likelihood: a doubt, whatever verb it qualifies. */
-const UNCERTAIN = /(?:(?<![a-z])(?:not|nu|n-)|n't)[^.]{0,30}?(?:for certain|for sure|sigur|neaparat|100%)|(?<![a-z])(?:(?:cel mai )?probabil|probably|likely)(?![a-z])/;
-/** A hope after the conclusion ("Deci vin, sper."): still a doubt. */
-const HOPE = /(?<![a-z])(?:sper|speram|hopefully|i hope|we hope)(?![a-z])/;
-
-/**
- * "Lavinia, dacă nu vin, aveți voie să-mi tăiați cafeaua pe un an. Deci vin :)" (h561_055), "… speram să mă eliberez, dar nu
- * reușesc, deci nu voi putea veni luni" (h561_072): a hedge or a condition before, a firm answer drawn as the conclusion after.
- */
-function concluded(analysis: TextAnalysis): IntentResult | null {
-  // The last clause that answers anything, a colleague's or a hedge included: "deci nu mai pot pe 17 … Dacă se poate, trimit
-  // colegul meu" (h395_054) ends on the colleague, "so please do not count on me for certain" (h294_027) on a doubt.
-  const last = [...analysis.clauses].reverse().find((clause) => !clause.question && clause.spans.some((span) => CONCLUDING_KINDS.has(span.kind)));
-  if (!last || !CONCLUDES.test(last.folded) || UNCERTAIN.test(last.folded)) return null;
-  const after = analysis.clauses.slice(analysis.clauses.indexOf(last) + 1).filter((clause) => clause.sentence === last.sentence);
-  if (after.some((clause) => HOPE.test(clause.folded) || UNCERTAIN.test(clause.folded))) return null;
-  const answers = last.spans.filter((span) => (span.kind === 'yes' || span.kind === 'no') && !span.partial && span.conditional !== true);
-  const kinds = new Set(answers.map((span) => span.kind));
-  if (answers.length === 0 || kinds.size > 1 || last.spans.some((span) => span.kind === 'maybe')) return null;
-  return { intent: answers[0]!.kind === 'yes' ? 'yes' : 'no', confidence: 0.7, evidence: answers[0]!.text };
 }
 
 function decide(analysis: TextAnalysis): IntentResult {
@@ -222,8 +175,8 @@ function decide(analysis: TextAnalysis): IntentResult {
   // "Our delegation would be happy to attend — please note however that I can only confirm for the 24th" (h585_051): a yes
   // narrowed to a day the sender names, which may not be the invitation's; a person compares the dates.
   if (result.intent === 'yes') {
-    const narrowed = analysis.clauses.map((clause) => ONLY_FOR_DAY.exec(clause.folded)).find((match) => match !== null);
-    if (narrowed) return { intent: 'unknown', confidence: 0.4, evidence: `${result.evidence ?? ''} → ${narrowed[0]}` };
+    const narrowed = narrowedToDay(analysis);
+    if (narrowed) return { intent: 'unknown', confidence: 0.4, evidence: `${result.evidence ?? ''} → ${narrowed}` };
   }
   if (result.intent === 'unknown' && result.evidence === null) {
     const named = namesSentLater(analysis);
@@ -236,42 +189,12 @@ function decide(analysis: TextAnalysis): IntentResult {
   return result;
 }
 
-/** The rest of a refusal's sentence naming who comes by first name: "vine Marius", "cei doi colegi ai mei, Vlad și Petra, vor veni". */
-const FIRST_NAMES_COME = [
-  // "I'm afraid I can't make it on the 17th; Sjoerd will represent us" (h569_035).
-  /^\p{Lu}\p{Ll}+ will (?:represent us|attend for us|attend on our behalf|attend instead|join instead|join for us|be there for us)[.!]*$/u,
-  /^(?:vine|va veni|o să vină|o sa vina|merge|va merge|participă|participa|va participa)\s+(?:în schimb\s+|in schimb\s+|doar\s+|numai\s+)?\p{Lu}\p{Ll}+(?:\s+(?:și|si)\s+\p{Lu}\p{Ll}+)?[.!]*$/u,
-  /^(?:(?:cei|cele)\s+(?:doi|două|doua|trei)\s+)?(?:colegi|colege|colegii|colegele)\s+(?:ai|ale)\s+(?:mei|mele|noștri|nostri|noastre),\s+\p{Lu}\p{Ll}+(?:(?:,\s*|\s+(?:și|si)\s+)\p{Lu}\p{Ll}+){1,3},\s+(?:vor veni|vin|vor participa|participă|participa|vor merge|merg|se vor conecta|se conectează)[.!]*$/u,
-];
 /** Two or more first names closing a sentence after a colon: "trimit 2 colegi de la firma: Dana si Rares." */
 const FIRST_NAMES_AFTER_COLON = /:\s*\p{Lu}\p{Ll}+(?:(?:,\s*|\s+(?:și|si|and)\s+)\p{Lu}\p{Ll}+)+[.!]*\s*$/u;
 /** "trimit … pe Andrei și pe Cristina": the ones sent, named after "pe". */
 const SENT_BY_FIRST_NAME = /(?:^|\s)(?:[Tt]rimit|[Tt]rimitem)\s+(?:[^,.;]{0,30}\s)?pe\s+\p{Lu}\p{Ll}+(?:\s+(?:și|si)\s+pe\s+\p{Lu}\p{Ll}+)?/u;
-/** The sender's own refusal opening its clause ("Nu vin eu", "Eu nu pot ajunge"), no one else's. */
-// "din păcate nici eu nu mai pot ajunge luni, va veni doar Daniela" (h406_023).
-// "I'm afraid I can't make it on the 17th; Sjoerd will represent us" (h569_035).
-const OWN_REFUSAL = /^[^a-z]*(?:(?:din pacate\s+)?(?:(?:nici\s+)?eu\s+)?(?:nu|n-)\s*(?:mai\s+)?(?:vin|pot|voi putea|ajung|particip|o sa pot)|(?:(?:i'm afraid|sorry|unfortunately)[\s,]+)?i (?:can't|cannot|won't|will not) (?:make it|come|attend|join|be there))(?![a-z])/;
-
-/**
- * "Nu vin eu, vine Marius." (h378_073), "Eu nu pot ajunge, dar cei doi colegi ai mei, Vlad și Petra, vor veni." (h378_037):
- * the sender's refusal, then in the same sentence colleagues named by first name who come: the organisation's yes, delegated.
- */
-function firstNamesInstead(analysis: TextAnalysis): IntentResult | null {
-  for (const [index, clause] of analysis.clauses.entries()) {
-    if (clause.question || !OWN_REFUSAL.test(clause.folded) || !clause.spans.some((span) => span.kind === 'no' && !span.partial)) continue;
-    const rest = analysis.clauses.slice(index + 1).filter((other) => other.sentence === clause.sentence);
-    if (rest.length === 0 || rest.some((other) => other.question)) continue;
-    const said = rest.map((other) => other.text).join(', ');
-    if (FIRST_NAMES_COME.some((pattern) => pattern.test(said))) return { intent: 'yes', confidence: 0.7, evidence: `${clause.text} → ${said}`, delegated: true };
-  }
-  return null;
-}
-
 /** A condition on room for a talk: a slot, the time, the programme. */
 const TALK_ROOM = /(?<![a-z])(?:slot|slots|time|timp|loc|program|programul|agenda|room)(?![a-z])/;
-/** An answer given only for a day the sender names ("I can only confirm for the 24th"). */
-// Read beside a yes only, never as a refusal: the day named may be the invitation's own ("only on the 20th, in person").
-const ONLY_FOR_DAY = /(?<![a-z])only (?:confirm|attend|come|join|make it) (?:for|on) the \d{1,2}(?:st|nd|rd|th)?(?![a-z0-9])/;
 /** "in locul lui", "în locul ei": a third person's place (folded). */
 const COMPANIONS_PLACE = /(?<![a-z])in locul (?:lui|ei|colegului|colegei|dansului|dansei)(?![a-z])/;
 /** "Revenim: …", "P.S. Revin: …": the word announces news, it puts no answer off. */
@@ -283,22 +206,6 @@ function announcesUpdate(analysis: TextAnalysis, span: Found): boolean {
   const clause = analysis.clauses[span.clause]!;
   if (span.start !== 0 || /[a-z]/.test(clause.folded.slice(span.end))) return false;
   return UPDATE_LABEL.test(foldForMatching(analysis.sentences[clause.sentence]?.text ?? ''));
-}
-
-/** "Revin cu numele: Florin Dobre si Mihaela Sandu." (h577_044): the follow-up that names who comes, as promised. */
-// Not "vă trimit numele: …", which may name contacts or speakers rather than who comes.
-const NAMES_LATER = /^(?:revin|revenim) cu (?:numele|numele participantilor|numele colegilor|participantii|lista participantilor)$/;
-/** Two to six names, each one to three capitalised words, joined by commas or "și", closing the sentence. */
-const NAMES_ONLY = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){0,2}(?:(?:\s*,\s*|\s+(?:și|si|and)\s+)\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){0,2}){1,5}[.!]*$/u;
-
-/** The names promised in an earlier mail, sent alone: the organisation's yes, for those named. */
-function namesSentLater(analysis: TextAnalysis): IntentResult | null {
-  if (analysis.clauses.some((clause) => clause.question)) return null;
-  const [first, ...rest] = analysis.clauses;
-  if (!first || !NAMES_LATER.test(first.folded.trim())) return null;
-  const said = rest.filter((clause) => clause.sentence === first.sentence).map((clause) => clause.text).join(', ');
-  if (!NAMES_ONLY.test(said)) return null;
-  return { intent: 'yes', confidence: 0.7, evidence: `${first.text}: ${said}`, delegated: true };
 }
 
 /** "Doamna director nu va putea participa": a refusal led by the title of the head invited. */

@@ -49,8 +49,10 @@ export function quotedSubjects(text: string | null, html: string | null): string
   return out;
 }
 
-/** HTML read as lines of text: block ends and <br> break lines, other white space is one space. */
-/** An HTML body's text, a line per block (no quote or signature cut): for reading what the quote holds. */
+/**
+ * HTML read as lines of text: block ends and <br> break lines, other white space is one space; no quote or signature is
+ * cut, so the quote below an HTML-only reply can be read too.
+ */
 export function htmlLines(html: string): string {
   const parts: string[] = [];
   let skip = 0;

@@ -146,15 +146,6 @@ export function scopeSharedSubject(sentence: readonly Clause[]): void {
  */
 export function scopeCounterfactualWish(clauses: readonly Clause[]): void {
   clauses.forEach((clause, index) => {
-    // "Sigur că aș veni cu mare drag... dacă n-aș fi pe un vas": after an ellipsis the condition stays in the wish's clause,
-    // the wish made conditional by it.
-    for (const refusal of clause.spans) {
-      if (refusal.kind !== 'no' || refusal.partial || refusal.start === 0 || !CONDITIONAL.test(clause.folded.slice(refusal.start, refusal.end))) continue;
-      for (const span of clause.spans) {
-        if (span.end > refusal.start) continue;
-        if (span.kind === 'wish' || ((span.kind === 'maybe' || span.kind === 'yes') && CONDITIONAL_MOOD.test(matchKey(span.text)))) span.kind = 'neutral';
-      }
-    }
     const opening = clause.spans[0];
     if (index === 0 || opening?.kind !== 'no' || opening.partial || opening.start !== 0 || !CONDITIONAL.test(clause.folded.slice(0, opening.end))) return;
     const opensSentence = clauses[index - 1]!.sentence !== clause.sentence;
