@@ -241,6 +241,15 @@ const LONG_SPACE_RUN = / {4,}/g;
  * long space runs cut to three, so no rule that looks across blanks meets thousands of them
  * (a reply padded with 19k spaces took minutes in one headcount tail).
  */
+/**
+ * The dash inside a European Capital of Culture's name ("Asociația Timișoara 2021 – Capitală Europeană a Culturii participă:
+ * …", h588_069, h594_039) cuts no clause: the verb after the name is the association's.
+ */
+const TITLE_DASH = /(\S)\s+[–—-]\s+(?=Capital[ăa] European[ăa]|European Capital)/gu;
+
+const SENT_TO_PE = /^(?:iti|va|ti|v-o|ti-o|vi-l|ti-l) (?:trimit|trimitem) (?:in schimb |in locul meu |)pe$/;
+const SENT_PERSON_AFTER = /^\s+(?:(?:colegul|colega|doamna|domnul|dl\.?|dna\.?|d-na|d-l|stagiarul|stagiara|asistentul|asistenta)\s+)?(?!(?:Mail|Email|E-mail|WhatsApp|Whatsapp|Zoom|Teams|Messenger|Facebook|Skype|Drive|Google)(?!\p{L}))\p{Lu}\p{Ll}+/u;
+
 export function normalizeReply(text: string): string {
   return normalizeRomanian(text).replace(INVISIBLE, '').replace(SPACES, ' ').replace(LONG_SPACE_RUN, '   ').replace(/\r\n?/g, '\n');
 }
@@ -258,7 +267,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
   let previousFirst = 0;
   sentences.forEach((sentence, index) => {
     // "my deputy, Péter Kovács, will represent us": the name's commas cut no clause.
-    const text = frontContrast(joinAppositions(sentence.text));
+    const text = frontContrast(joinAppositions(sentence.text)).replace(TITLE_DASH, '$1 ');
     const parts = text.split(CLAUSE_SPLIT).filter((part) => part.trim() !== '');
     // "Sigur, de ce nu? :)" (h513_090): a yes with a rhetorical tag asks nothing.
     // "Ma puteti trece si pe mine pe lista?" (h523_027): the list asked to be on is a yes.
@@ -460,6 +469,10 @@ function findSpans(original: string, folded: string, meetingHours?: () => readon
   // "we will send Mr. Ákos Tóth … instead" names who goes; "we will send Mr. Tóth's comments" sends something of his.
   for (const span of spans) {
     if (span.kind === 'substitute' && SENT_BY_TITLE.test(folded.slice(span.start, span.end)) && POSSESSIVE_NAME.test(folded.slice(span.end))) span.kind = 'neutral';
+    // "Îți trimit pe Sorina din serviciu" (h604_048) sends her; "îți trimit pe mail observațiile" (h155_075) sends words: only a
+    // capitalised name after "pe" that is no channel (the original's case, where folding kept the offsets).
+    // Nor one sent only "dacă e nevoie" (h93_028).
+    if (span.kind === 'substitute' && SENT_TO_PE.test(folded.slice(span.start, span.end)) && (!(sameLength && SENT_PERSON_AFTER.test(original.slice(span.end))) || CONDITIONAL.test(folded.slice(span.end)))) span.kind = 'neutral';
     // "My colleague will not be able to replace me either" (h519_013): a stand-in refused right before brings no one.
     // Only right after it: "I can't attend so I will send my colleague Ana Pop instead" still sends her.
     if (span.kind === 'substitute' && spans.some((other) => other.kind === 'no' && other.end <= span.start && /^\s*$/.test(folded.slice(other.end, span.start)))) span.kind = 'neutral';
@@ -474,6 +487,12 @@ function findSpans(original: string, folded: string, meetingHours?: () => readon
   for (const span of spans) {
     // A refusal phrase that holds its own condition contrary to fact ("dacă nu ar fi fix în ziua", "if it weren't for") is no hedge.
     if (span.kind === 'no' && CONDITIONAL.test(folded.slice(span.start, span.end))) continue;
+    // "Vin eu și poate și colegul meu, Dragoș, dacă nu are client în ziua aia" (h602_017): a condition after a companion
+    // only hoped for is that companion's.
+    const companionsCondition = spans.some(
+      (other) => other.kind === 'othersMaybe' && other.start >= span.end && !CONDITIONAL.test(folded.slice(span.end, other.start)) && CONDITIONAL.test(folded.slice(other.end)),
+    );
+    if (companionsCondition) continue;
     if ((AFFIRMATIVE.has(span.kind) || span.kind === 'no') && !span.partial && CONDITIONAL.test(scopeOf(folded, span, spans))) {
       span.kind = 'maybe';
       span.conditional = true;

@@ -13,6 +13,8 @@ export interface ForeignAnswer {
   /** The party, the sender included, when the answer is yes. */
   headcount: number | null;
   speaker: boolean | null;
+  /** Set when the sender stays away and names a colleague who comes in their place. */
+  standIn?: true;
 }
 
 type Tag =
@@ -165,7 +167,7 @@ function readIn(sentences: { text: string; question: boolean }[], { locale, matc
   }
   if (yes.length > 0) return null;
   // The sender stays away and names a colleague who comes in their place: the organisation's yes, for one.
-  if (others.length > 0) return { intent: 'yes', confidence: 0.6, evidence: found([...no, ...regret, ...others]), headcount: 1, speaker };
+  if (others.length > 0) return { intent: 'yes', confidence: 0.6, evidence: found([...no, ...regret, ...others]), headcount: 1, speaker, standIn: true };
   if (no.length > 0) return { intent: 'no', confidence: 0.7, evidence: found(no), headcount: null, speaker: null };
   if (regret.length > 0 && !anyQuestion) return { intent: 'no', confidence: 0.55, evidence: found(regret), headcount: null, speaker: null };
   return null;

@@ -122,6 +122,12 @@ const ALONE_AFTER_POSTSCRIPT = new RegExp(`${POSTSCRIPT}(?:(?:din pacate|unfortu
 // The "pentru …" before it names a day or the meeting, not "Pentru masa de prânz, deci, doar o persoană".
 const CONCLUDED_ALONE = /(?:^|[.!?;]\s*)(?:pentru (?:[^.!?,;]{0,20}\d[^.!?,;]{0,12}|(?:luni|marti|miercuri|joi|vineri|atelier|sesiune|intalnire|eveniment)[^.!?,;]{0,20}),\s*)?(?:deci|asadar|prin urmare|so|therefore)[\s,:]+(?:doar|numai|only|just)\s+(?:o persoana|o singura persoana|one person|eu|me)[^a-z0-9]*$/;
 /** The count taken back to the sender alone, right after the words of {@link CORRECTION_SAID}: "de fapt vin singură", "actually just me". */
+const CORRECTED_ONE_COMPANION = /(?<![a-z])(?:corectez|corectam|rectific|rectificam|corectie|correction|ba nu|de fapt|actually)[\s,:;—–-]+(?:doar|numai|only|just)\s+(?:un|o|one|a)\s+(?:coleg|colega|colleague|persoana|person)(?![a-z])/;
+const SENDER_SAID = /(?<![a-z])(?:pentru mine|pt mine|eu si|eu cu|eu \+|me and|myself and|for me and)(?![a-z])/;
+const LATER_ONLY_ONE = /(?<![a-z])(?:ulterior|later edit|edit|update|actualizare)\s*:[^.!?]{0,120}?(?<![a-z])(?:va participa|va veni|vine|va fi prezent|va fi prezenta)\s+(?:doar|numai)\s+(?:dl|dna|d-l|d-na|domnul|doamna|colegul|colega)(?![a-z])/;
+const SELF_AND_ONE_CONCLUDED = new RegExp(
+  `(?:${POSTSCRIPT}|(?<![a-z])(?:deci|asa ca|prin urmare|so)\\s+)[^.!?]{0,120}?(?<![a-z])(?:vom fi|ramanem|venim|vom veni|vom participa|participam|o sa fim)\\s+(?:doar|numai)\\s+eu\\s+(?:si|cu)\\s+(?!(?:colegii|colegele|echipa|copiii|copii|ceilalti|celelalte|restul|familia|studentii|elevii|voluntarii|baietii|fetele)(?![a-z]))[a-z-]+(?:\\s+[a-z-]+)?\\s*(?:[.!]|$)`,
+);
 const ALONE_CORRECTED = new RegExp(`${CORRECTION_SAID.source}[\\s,:;—–-]+(?:vin singur|vin singura|voi veni singur|voi veni singura|particip singur|particip singura|doar eu|numai eu|just me|only me|i(?:'ll| will) come alone|(?:i'm|i am) coming alone)(?![a-z])`);
 /**
  * Words right before a count that replace the one just said: "… de fapt 3", "… but only the two of us", "nu mai venim
@@ -143,6 +149,7 @@ const SELF_ADDED =
 const SENDER_ALONG = /^(?:insotit|insotita|insotiti|insotite) (?:de catre|de) (?:mine|subsemnat)/;
 /** The sender named as one of the party ("eu și …", "vom veni eu"). */
 const SELF_NAMED = /(?<![a-z])(?:eu si|(?:venim|vom veni|vom participa|participam|vin|particip|voi veni|voi participa|vom fi) eu)(?![a-z])/;
+const ORGANISATION_PARTICIPATION = /(?:participarea|prezenta)\s+(?!(?:mea|mele)(?![a-z]))[a-z]+/;
 const LIST_AFTER_COLON = /^\s*:\s*([^.;!?]+)/;
 const LIST_SEPARATOR = /\s*,\s*|\s+(?:si|and)\s+/;
 const OTHERS_NOUN = /(?<![a-z])(?:profesor|cadre|elev|student|voluntar|angajat|specialist|expert|consilier|coleg|membri)/;
@@ -165,7 +172,9 @@ const NAMED_PARTNER_FIRST = new RegExp(`(?:\\b[Ee]u (?:și|si)(?: cu)?|(?:^|[.!]
 // A first name alone ("Rūta and I will join online") not after a greeting or thanks ("Thanks and I will attend");
 // online, "Dario and I will both dial in".
 // "My colleague Tomas and I from Kaunas 2022 will join" (h491_007): the organisation may follow "and I".
-const PARTNER_AND_I = new RegExp(`(?<!\\p{L})(?!(?:Thanks|Thank|Yes|Sure|Great|Okay|Ok|Perfect|Fine|Noted|Absolutely|Definitely|Certainly|Hello|Hi|Dear|Indeed|Also|So|Then|Now|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s+and I(?:\\s+from(?:\\s+[\\p{L}0-9.-]+){1,4})?(?:'ll|\\s+(?:will|shall|are going to))\\s+(?:both\\s+)?(?:join|attend|come|be there|be attending|be joining|participate|dial in|connect|log in|be in|be at)\\b`, 'u');
+// "I am an artist living in Timisoara and I would be glad to attend" (h188_025): a place after a preposition is no partner.
+// "Thank you so much Lavinia and I would love to attend": the organiser thanked, not a partner.
+const PARTNER_AND_I = new RegExp(`(?<!\\p{L})(?<!(?:[Ii]n|[Ff]rom|[Aa]t|[Oo]f|[Tt]o|[Nn]ear|[Ff]or|[Ii]nto|[Aa]round|[Tt]hanks|[Tt]hank you|[Tt]hank you so much|[Tt]hank you very much|[Mm]any thanks|[Tt]hanks a lot|[Tt]hanks again|[Dd]ear|Ms|Mrs|Mr|Dr)\\s)(?!(?:Ms|Mrs|Mr|Miss|Dr|Dear|Thanks|Thank|Yes|Sure|Great|Okay|Ok|Perfect|Fine|Noted|Absolutely|Definitely|Certainly|Hello|Hi|Dear|Indeed|Also|So|Then|Now|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}\\s+and I(?:\\s+from(?:\\s+[\\p{L}0-9.-]+){1,4})?(?:'ll|\\s+(?:will|shall|are going to|would (?:love|like|be happy|be glad) to|are happy to|are glad to))\\s+(?:both\\s+)?(?:join|attend|come|be there|be attending|be joining|participate|dial in|connect|log in|be in|be at)\\b`, 'u');
 /** "Vă confirm participarea Oficiului Județean de Turism Timiș, cu 4 persoane": the organisation whose attendance is confirmed. */
 const ORGANISATION_CONFIRMED = /(?<![a-z])(?:participarea|prezenta|participation of|attendance of)\s+(?:the\s+)?([a-z]+)/;
 /**
@@ -178,7 +187,7 @@ const OUR_SUBJECT = /(?<![a-z])our\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
 /** A companion phrase that adds someone to whoever comes ("accompanied by", "însoțit de"), the sender or the one answered for. */
 // "Confirmăm participarea doamnei inspector Gabriela Nistor și a domnului profesor Victor Iancu" (h349_051): the one answered
 // for, and one more beside them.
-const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|insotit de|insotita de|insotiti de|impreuna cu|alaturi de|si a (?:domnului|doamnei|dlui|dnei|d-lui|d-nei))(?![a-z])/;
+const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|insotit de|insotita de|insotiti de|(?:il|o) (?:va|vor) insoti|impreuna cu|alaturi de|si a (?:domnului|doamnei|dlui|dnei|d-lui|d-nei))(?![a-z])/;
 /** An extra of "one more" right after a colleague named by the relation ("colegul meu Bogdan și încă o colegă"). */
 // "va veni colegul meu Andrei Moț și colega Diana Popa în locul meu" (h492_048): or another colleague named after.
 const ONE_MORE_AFTER_NAMED = /(?:colegul|colega|my colleague|our colleague)(?: (?:meu|mea|nostru|noastra))? [a-z-]+(?: [a-z-]+)?,? (?:si|and|plus) (?:inca|one more|another|colegul|colega|my colleague|our colleague)(?![a-z])/;
@@ -217,7 +226,7 @@ const ADDED_GROUP = /^[^.;!?]{0,80}?(?:\+|(?<![a-z])plus)\s*(\d{1,2})\s+(?:from|
 // "Vom participa cu 2 persoane (eu și partenerul nostru din Novi Sad …) plus o traducătoare" (h534_050): who the count
 // holds may stand in brackets between.
 const ADDED_ONE =
-  /^\s*(?:\([^()]{0,120}\))?(?:(?:[a-z]+\s+)?(?:si|plus|and)\s+(?:inca|one more|another)\s+(?:o|un|one|a|)\s*(?:persoana|coleg|colega|person|colleague|reprezentant|reprezentanta|representative)|,?\s*(?:plus|\+|and)\s+(?:our|my)\s+(?:director|manager|head|boss|coordinator|president|chair|ceo|deputy|assistant|mayor)|\s*(?:(?:persoane|people|persons|participanti|participants|colegi|oameni|reprezentanti)\s*)?(?:\+|plus)\s*(?:un|o|one|an|a)\s+(?:interpret|interpreta|translator|traducator|traducatoare|interpreter|asistent|asistenta|assistant|insotitor|insotitoare))(?![a-z])/;
+  /^\s*(?:\([^()]{0,120}\))?(?:(?:[a-z]+\s+)?(?:si|plus|and)\s+(?:inca|one more|another)\s+(?:o|un|one|a|)\s*(?:persoana|coleg|colega|person|colleague|reprezentant|reprezentanta|representative)|,?\s*(?:plus|\+|and)\s+(?:our|my)\s+(?:director|manager|head|boss|coordinator|president|chair|ceo|deputy|assistant|mayor)|\s*,?\s*(?:(?:persoane|people|persons|participanti|participants|colegi|oameni|reprezentanti)\s*)?(?:\+|plus)\s*(?:un|o|one|an|a)\s+(?:interpret|interpreta|translator|traducator|traducatoare|interpreter|asistent|asistenta|assistant|insotitor|insotitoare))(?![a-z])/;
 /**
  * The family workshop asks adults and children apart, and the party is both: "2 adulți + 2 copii", "Adulți 1, copii 4",
  * "one adult, two children", "8 copii …, însoțiți de 3 adulți", "12 elevi … însoțiți de 2 cadre didactice". Children
@@ -267,8 +276,10 @@ const PLURAL_ROLES = '(?:colleagues|coworkers|co-workers|coordinators|managers|d
  * Borza", or after their verb: "Vor veni colegii mei Dana și Eugen, eu nu pot" (h449_043), "merg colegele Alina și Roxana" (h469_069). Not a bare "și colegilor"
  * (thanks to them) nor "cu colegii" (whom one spoke with).
  */
+/** Others in the plural a sender brings, by their possessive: "împreună cu doctoranzii mei, Dan și Ilinca" (h588_046). */
+const PLURAL_PEOPLE_RO = '(?:doctoranzii|doctorandele|studen[țt]ii|studentele|stagiarii|stagiarele|voluntarii|voluntarele|asocia[țt]ii|asociatele|partenerii|partenerele)';
 const RO_PLURAL_COLLEAGUES =
-  '(?:[șs]i pentru (?:colegele|colegii)|[șs]i a (?:colegelor|colegilor)|(?:[Îî]mpreun[ăa] cu|[Aa]l[ăa]turi de) (?:colegele|colegii)|[șs]i (?:cu )?(?:colegele|colegii) (?:mele|mei|noastre|no[șs]tri)|(?:plus|[șs]i) (?:colegele|colegii)|(?:[Vv]or veni|[Vv]or participa|[Ss]e vor conecta|[Vv]or fi prezen[țt]i|[Mm]erg|[Vv]or merge) (?:[șs]i )?(?:colegele|colegii))(?:\\s+(?:mele|mei|noastre|no[șs]tri))?,?';
+  `(?:[șs]i pentru (?:colegele|colegii)|[șs]i a (?:colegelor|colegilor)|(?:[Îî]mpreun[ăa] cu|[Aa]l[ăa]turi de) (?:colegele|colegii|${PLURAL_PEOPLE_RO}(?=\\s+(?:mei|mele|no[șs]tri|noastre)))|[șs]i (?:cu )?(?:colegele|colegii|${PLURAL_PEOPLE_RO}) (?:mele|mei|noastre|no[șs]tri)|(?:plus|[șs]i) (?:colegele|colegii)|(?:[Vv]or veni|[Vv]or participa|[Ss]e vor conecta|[Vv]or fi prezen[țt]i|[Mm]erg|[Vv]or merge) (?:[șs]i )?(?:colegele|colegii))(?:\\s+(?:mele|mei|noastre|no[șs]tri))?,?`;
 /**
  * Companions named by first name after a word of company: "da, vin, împreună cu Horia de la
  * atelierul de olărit", "Vin cu Matei și cu Alex". A bare "cu" says nothing ("am vorbit cu
@@ -355,7 +366,7 @@ const BROUGHT = new RegExp(
  * h305_084), so "va fi și Primăria" is no one.
  */
 const ALSO_COMER_RO = new RegExp(
-  `(?<![\\p{L}])(?<!(?:[Cc]u|[Îî]mpreun[ăa] cu) (?:mine|noi) )(?:[Oo] s[ăa] fie|[Oo] s[ăa] vin[ăa]|[Vv]a fi|[Vv]ine|[Vv]a veni|[Ss]e conecteaz[ăa]|[Ss]e va conecta)\\s+(?:și|si)\\s+${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s*(?:$|[,.;!:()–—-])|\\s+(?:de la|din|from)\\s|\\s+cu (?:mine|noi)(?!\\p{L}))`,
+  `(?<![\\p{L}])(?<!(?:[Cc]u|[Îî]mpreun[ăa] cu) (?:mine|noi) )(?:[Oo] s[ăa] fie|[Oo] s[ăa] vin[ăa]|[Vv]a fi|[Vv]ine|[Vv]a veni|[Ss]e conecteaz[ăa]|[Ss]e va conecta|[Ss]e al[ăa]tur[ăa]|[Ss]e va al[ăa]tura|[Pp]articip[ăa]|[Vv]a participa)\\s+(?:și|si)\\s+${COMER_RELATION}${NOT_A_PERSON}(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?=\\s*(?:$|[,.;!:()–—-])|\\s+(?:de la|din|from)\\s|\\s+cu (?:mine|noi)(?!\\p{L}))`,
   'gu',
 );
 /** "Din partea asociației mai intră Ruxandra și Vlad, ei doar ascultă" (h576_008): more who come, named after "mai" and the verb. */
@@ -436,7 +447,7 @@ const OPENING_VERB = /^(?:Vin|Participă|Participa)\s+/u;
 // "Our team confirms: Ruta Kazlauskaitė, Mindaugas Petraitis and our interpreter Laura Stoica" (h370_058): a team confirming who comes.
 // "Nu voi putea participa, dar vor fi colegii mei, Sandu și Gelu" (h498_051): the colleagues said to come before their names.
 // "vor veni în locul meu colegele Andra și Teodora" (h544_067): in the sender's place (the window may cut "vor").
-const COMING_BEFORE = new RegExp(`(?<!\\p{L})(?:(?:vor fi|vor veni|vor participa|vin)\\s+${PLURAL_COLLEAGUES}\\s*,|(?:veni|participa|intra)\\s+[îi]n locul (?:meu|nostru)\\s+${PLURAL_COLLEAGUES}\\s*,?|(?:[Pp]articipăm|[Pp]articipam|[Vv]enim|[Vv]om participa|[Vv]om veni)\\s*:|vin|vor veni|vor participa|participă|vor fi prezenți|vor fi prezente|are coming|will both attend|from our side|din partea noastră|[Cc]ount us in|[Ss]ign us up|(?:team|delegation|(?:echipa|delegația)(?: noastră)?) (?:confirms|confirmă)|[Rr]evin cu numele|[Rr]evenim cu numele)\\s*[:–—-]?\\s*$`, 'u');
+const COMING_BEFORE = new RegExp(`(?<!\\p{L})(?:(?:vor fi|vor veni|vor participa|vin)\\s+${PLURAL_COLLEAGUES}\\s*,|(?:veni|participa|intra|prezenți|prezenti|prezente)\\s+[îi]n locul (?:meu|nostru)\\s+${PLURAL_COLLEAGUES}\\s*,?|(?:[Pp]articipăm|[Pp]articipam|[Vv]enim|[Vv]om participa|[Vv]om veni)\\s*:|vin|vor veni|vor participa|participă|vor fi prezenți|vor fi prezente|are coming|will both attend|from our side|din partea noastră|[Cc]ount us in|[Ss]ign us up|(?:team|delegation|(?:echipa|delegația)(?: noastră)?) (?:confirms|confirmă)|[Rr]evin cu numele|[Rr]evenim cu numele)\\s*[:–—-]?\\s*$`, 'u');
 const CALENDAR_WORD = /^(?:Luni|Marți|Marti|Miercuri|Joi|Vineri|Sâmbătă|Sambata|Duminică|Duminica|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ianuarie|Februarie|Martie|Aprilie|Mai|Iunie|Iulie|August|Septembrie|Octombrie|Noiembrie|Decembrie|January|February|March|April|May|June|July|September|October|November|December)$/u;
 
 /**
@@ -455,7 +466,7 @@ export const CUED = {
   soWillComer: { cue: /so (?:will|shall|would|does|is) /, pattern: SO_WILL_COMER },
   plusComer: { cue: /plus /, pattern: PLUS_COMER },
   moreComers: { cue: /[Mm]ai (?:intr|vin|particip|se conect)/, pattern: MORE_COMERS },
-  alsoComerRo: { cue: /(?:fie|fi|ine|veni|vin[ăa]|conecteaz[ăa]|conecta)\s+(?:și|si)\s/, pattern: ALSO_COMER_RO },
+  alsoComerRo: { cue: /(?:fie|fi|ine|veni|vin[ăa]|conecteaz[ăa]|conecta|tur[ăa]|tura|ip[ăa]|ipa)\s+(?:și|si)\s/, pattern: ALSO_COMER_RO },
   andNameComes: { cue: /(?:^|[.!\n]\s*)(?:Și|Si)\s+\p{Lu}/u, pattern: AND_NAME_COMES },
   andMeComer: { cue: /\s(?:and|și|si)\s+(?:me|myself|eu)/, pattern: AND_ME_COMER },
   namedPlus: { cue: /\+/, pattern: NAMED_PLUS },
@@ -512,10 +523,15 @@ function namesList(text: string, senderComes: boolean): number {
       (match[2] !== undefined || weNamed) && (people.every((person) => /\s/.test(person.trim())) || PLURAL_RELATION_BEFORE.test(before)) && !PREPOSITION_BEFORE.test(before);
     // "Eu voi avea o intervenție, iar colegii mei Cristi și Sanda doar vor asculta" (h498_057): the colleagues besides the sender.
     const besideSender = senderComes && comingAfter && BESIDE_SENDER_BEFORE.test(before);
-    if (SELF_MARK.test(list) || COMING_BEFORE.test(before) || comingAfter) best = Math.max(best, people.length + (besideSender ? 1 : 0));
+    // "Confirmăm participarea Banat IT Cluster la sesiunea de luni: Marius Grigore și Alexandra Tănase" (h589_048), "Fundația …
+    // participă la discuție prin Liviu Damian și Corina Dobre" (h590_001): full names after a confirmation and a colon, or "prin".
+    const sentence = text.slice(Math.max(0, match.index - 120), match.index).split(/[.!?]\s/).pop()!;
+    const confirmedBefore = people.every((person) => /\s/.test(person.trim())) && CONFIRMED_LIST_BEFORE.test(sentence);
+    if (SELF_MARK.test(list) || COMING_BEFORE.test(before) || comingAfter || confirmedBefore) best = Math.max(best, people.length + (besideSender ? 1 : 0));
   }
   return best;
 }
+const CONFIRMED_LIST_BEFORE = /(?:(?<!\p{L})(?:[Cc]onfirm(?:ăm|am|ă|a)?\s+(?:și\s+|si\s+)?participarea|[Vv]ă confirmăm|[Vv]a confirmam)(?!\p{L})[^.!?:]{0,80}:|(?<!\p{L})(?:particip\p{L}*|este reprezentat\p{L}*|va fi reprezentat\p{L}*)(?:\s+\p{L}+){0,4}\s+prin)\s*$/u;
 const NAMED_WITH_SEPARATOR = /\s*(?:,|\s[șs]i(?:\s+cu)?\s|\sand(?:\s+with)?\s)\s*/u;
 /** A companion phrase that adds someone of its own ("and my wife", "și colega"), not one naming who was just counted. */
 const ADDITIVE_START = /^(?:and|si|cu|with|plus|along|together|precum|impreuna|alaturi|insotit|insotita|accompanied|joined)(?![a-z])/;
@@ -530,7 +546,8 @@ const EXPLAINING_GAP = /^\s*[(:](?:(?!(?:and|si|cu|with|plus|or|sau)\s)[^()])*$/
  */
 const PREDICATE_COMPANION = /^(?:will|would|shall|is|are|he'll|she'll|he will|she will|va|vine|ar|o sa|ma insoteste|ne insoteste|ma va insoti|ne va insoti|o sa ma insoteasca|accompanies|will accompany)(?![a-z])/;
 /** A companion phrase that says who speaks ("va prezenta colega mea"): someone already brought, when one was. */
-const SPEAKING_COMPANION = /^(?:va vorbi|va prezenta|va lua cuvantul|va interveni|vorbeste|prezinta) (?:colegul|colega) /;
+// Either word order: "le va prezenta colega mea", "Colegul meu Tudor Marinescu va lua cuvantul" (h540_035).
+const SPEAKING_COMPANION = /^(?:(?:va vorbi|va prezenta|va lua cuvantul|va interveni|vorbeste|prezinta) (?:colegul|colega) |(?:colegul|colega) (?:meu|mea|nostru|noastra) .*eu doar (?:asist|ascult|urmaresc)$)/;
 /**
  * A companion who comes along but takes no part: "Vin cu soțul, care nu participă la atelier, doar mă ajută cu laptopul"
  * (h480_020), "with my husband, who won't attend the workshop", "mă însoțește fiica mea …, dar ea nu participă" (h492_036).
@@ -569,6 +586,8 @@ const MAX_PARTY = 50;
 /** A number after "the": a party already said ("The two colleagues will come with me by car"). */
 /** A relative pronoun right before a companion phrase ("…, care doar mă va însoți", h510_016): it points back to the one just brought. */
 const RELATIVE_GAP = /(?:^|[\s,])(?:care|who)\s+(?:(?:doar|numai|only|just)\s+)?$/;
+/** "otherwise I will follow with a colleague's help afterwards" (h598_049): a colleague's help, not a colleague who comes. */
+const HELP_AFTER = /^'s\s+(?:help|assistance|notes|summary|support)(?![a-z])/;
 const DEFINITE_BEFORE = /(?:^|\s)(?:the|these|those)\s+$/;
 
 /** Total people: an explicit total wins, then a list of names, then the sender plus companions. */
@@ -630,9 +649,14 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
     // sender counts the whole party; "vin cu două persoane" adds them to the sender.
     // "With 2 people (myself and Ana Ilie)": the count already holds the sender.
     // "Vom fi conectați din sala de ședințe, cu 5 colegi în total": "in total" counts the whole room.
-    const inclusive = SELF_LISTED.test(folded.slice(match.end, match.end + 40)) || IN_TOTAL_AFTER.test(folded.slice(match.end, match.end + 20));
     // "Camera de Comerț … confirmă participarea …, cu două persoane:": an organisation speaking of itself counts all who come.
     const sentence = sentenceAround(folded, match.start);
+    // "Vă confirm participarea CCIAT … cu două persoane: Florin Nistor și Andreea Bogdan" (h602_055): as many named after a colon,
+    // for a confirmation not of the sender's own participation, are the whole party.
+    const listed = LIST_AFTER_COLON.exec(folded.slice(match.end, match.end + 260))?.[1];
+    const namedAll = listed !== undefined && PARTY_WITH.test(match.text) && ORGANISATION_PARTICIPATION.test(sentence) &&
+      listed.split(LIST_SEPARATOR).filter((item) => item.trim() !== '').length === count;
+    const inclusive = SELF_LISTED.test(folded.slice(match.end, match.end + 40)) || IN_TOTAL_AFTER.test(folded.slice(match.end, match.end + 20)) || namedAll;
     // "cu două persoane în sală (eu și Cristina Enache) plus un coleg conectat online": the hybrid room, then those online.
     // "… plus o traducătoare" (h534_050): an interpreter added to the party counted.
     const addedOne = ADDED_ONE.test(folded.slice(match.end, match.end + 260)) ? 1 : 0;
@@ -680,7 +704,8 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
       (total > 0 && REVISED_AFTER.test(folded.slice(Math.max(0, match.start - 20), match.start)));
     const revises = corrects || (previousTotal?.takenBack === true && CONTRAST.test(folded.slice(previousTotal.end, match.start)));
     total = revises ? count : Math.max(total, count);
-    if (CORRECTION_SAID.test(folded.slice(previousTotal?.end ?? 0, match.start).split(' . ').pop()!)) final = count;
+    // "Update: vom fi 2 sau 3 persoane" is no count to settle on.
+    if (CORRECTION_SAID.test(folded.slice(previousTotal?.end ?? 0, match.start).split(' . ').pop()!) && !RANGE_AFTER.test(folded.slice(match.end, match.end + 12))) final = count;
     previousTotal = { end: match.end, takenBack: EARLIER_SAID.test(folded.slice(Math.max(0, match.start - 120), match.start).split(' . ').pop()!) };
   }
   // "Vin eu și încă doi colegi. De fapt, doar unul, celălalt e în concediu. Deci 2." (h228_036): the sum said last,
@@ -704,7 +729,7 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   // a number opening a P.S. and taken as the fact; "P.S. Între timp Vlad are o suprapunere, așa că rămânem doar doi" (h570_005),
   // "P.S. Roxana tocmai mi-a scris că nu poate, are examen. Rămânem trei." (h576_038): a sentence or two into the P.S.
   correctedBare ??= new RegExp(
-    `(?:^|[.!?,;(—–-]\\s*)(?:ba nu|(?:actually |)make that|or rather|corectie|corectura|rectificare|rectific|corectez|corectam|correction)[\\s,:;—–-]+(?:(?:doar|numai|only|just)\\s+)?(${NUMBER_SOURCE})(?![a-z0-9])|${POSTSCRIPT}(${NUMBER_SOURCE})\\s*(?:,\\s*)?(?:de fapt|actually|in fact)(?![a-z])|${POSTSCRIPT}(?:[^.!?]|[.!?](?= [a-z.])){0,160}?(?<![a-z])(?:ramanem|vom ramane|vom fi|venim|vom veni)\\s+(?:doar\\s+|numai\\s+)?(${NUMBER_SOURCE})(?![a-z0-9])(?!\\s*(?:minute|min|ore|ora|zile|km)(?![a-z]))`,
+    `(?:^|[.!?,;(—–-]\\s*)(?:ba nu|(?:actually |)make that|or rather|corectie|corectura|rectificare|rectific|corectez|corectam|correction)[\\s,:;—–-]+(?:(?:doar|numai|only|just)\\s+)?(${NUMBER_SOURCE})(?![a-z0-9])|${POSTSCRIPT}(${NUMBER_SOURCE})\\s*(?:,\\s*)?(?:de fapt|actually|in fact)(?![a-z])|(?:${POSTSCRIPT}|(?<![a-z])(?:later edit|edit|update|actualizare)\\s*:\\s*)(?:[^.!?]|[.!?](?= [a-z.])){0,160}?(?<![a-z])(?:ramanem|vom ramane|vom fi|venim|vom veni)\\s+(?:doar\\s+|numai\\s+)?(${NUMBER_SOURCE})(?![a-z0-9])(?!\\s*(?:minute|min|ore|ora|zile|km)(?![a-z]))(?!\\s*(?:sau|or|ori|-|–)\\s*(?:${NUMBER_SOURCE})(?![a-z0-9]))`,
     'g',
   );
   let lastBare = -1;
@@ -722,14 +747,29 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   }
   // "Confirm pentru 2 persoane. P.S. De fapt vin singură, colega are altă ședință." (h468_072): corrected to the sender
   // alone, unless a later correction counts again ("De fapt vin singură. Ba nu, 2").
+  // "Confirm participarea pentru mine și doi colegi. Corectez: doar un coleg, celălalt e în concediu" (h600_092): the sender and one.
+  const correctedOne = CORRECTED_ONE_COMPANION.exec(folded);
+  if (correctedOne !== null && correctedOne.index > lastBare && SENDER_SAID.test(folded.slice(0, correctedOne.index))) {
+    final = 2;
+    lastBare = correctedOne.index;
+  }
+  // "Ulterior: dna inspector … s-a îmbolnăvit, astfel va participa doar dl inspector Dorin Lazăr" (h600_062): one named, after a later edit.
+  const laterOne = LATER_ONLY_ONE.exec(folded);
+  if (laterOne !== null && laterOne.index > lastBare) {
+    final = 1;
+    lastBare = laterOne.index;
+  }
   const correctedAlone = ALONE_CORRECTED.exec(folded) ?? ALONE_AFTER_POSTSCRIPT.exec(folded) ?? CONCLUDED_ALONE.exec(folded);
   if (correctedAlone !== null && correctedAlone.index > lastBare) final = 1;
+  // "P.S. … Mihai este în concediu pe 17, deci vom fi doar eu și Paula" (h594_009): the sender and one named, as concluded.
+  const concludedPair = SELF_AND_ONE_CONCLUDED.exec(folded);
+  if (concludedPair !== null && concludedPair.index > lastBare && (correctedAlone === null || correctedAlone.index < concludedPair.index)) final = 2;
   // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
   const companionMatches = BARE_PLUS_ONE.test(folded)
     ? []
     : findAll(COMPANION, folded).filter(
         (match, index, all) =>
-          !overlapsExtra(match) && !counterfactual(folded, match.start) && !ownRole(folded, match) && !NEGATED_INSIDE.test(match.text) &&
+          !overlapsExtra(match) && !counterfactual(folded, match.start) && !ownRole(folded, match) && !NEGATED_INSIDE.test(match.text) && !HELP_AFTER.test(folded.slice(match.end, match.end + 16)) &&
           // The window ends at the next companion: "cu colega mea Ana și cu fiul meu, care nu participă" takes out only the son.
           !NOT_TAKING_PART.test(folded.slice(match.end, Math.min(match.end + 80, all[index + 1]?.start ?? Infinity))),
       );
@@ -829,11 +869,48 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   // "Confirm participarea pentru Digital Timișoara: eu și Dana Micu" (h514_085): the sender named beside the partner comes too.
   const party = Math.max(total, listed, (forOthers && !selfToo && !namedPartner && !accompanied && !extrasAccompany && !sentAlong ? 0 : 1) + extras + companions, selfToo ? 2 : 1);
   const people = final !== null && final > 0 ? final : party > 1 ? Math.max(1, party - droppedLater(joined)) : party;
-  return people > MAX_PARTY ? 1 : people;
+  const withAdded = final === null ? Math.max(people, addedInPostscript(text, statements, onBehalf)) : people;
+  return withAdded > MAX_PARTY ? 1 : withAdded;
+}
+
+const RANGE_AFTER = /^\s*(?:sau|or|ori|-|–)\s*\d/;
+const HEDGED_AFTER = /(?<!\p{L})(?:dac[ăa]|if|poate|probabil|eventual|maybe|perhaps|possibly)(?!\p{L})/u;
+/** A sentence opening a postscript ("P.S. …", "PS – …"). */
+const POSTSCRIPT_OPENING = /^[^\p{L}]*P\.?\s?S(?![\p{L}])/u;
+/**
+ * Someone named added in a postscript: "P.S. Se alătură și colega noastră Laura Pârvu" (h588_011), "PS – adăugați-o vă rog
+ * și pe Ilinca Mocanu" (h588_044).
+ */
+const ADDED_IN_POSTSCRIPT = new RegExp(
+  `(?:(?:[Aa]dăugați|[Aa]daugati|[Tt]receți|[Tt]receti|[Aa]daugă|[Aa]dauga|[Tt]rece)-(?:o|l)\\s+(?:vă rog\\s+|va rog\\s+|te rog\\s+)?(?:și|si)\\s+pe\\s+|(?:[Ss]e (?:alătură|alatura|va alătura|va alatura)|[Vv]ine|[Vv]a veni|[Pp]articipă|[Pp]articipa|[Vv]a participa)\\s+(?:și|si)\\s+${COMER_RELATION})(${NAME_WORD})`,
+  'gu',
+);
+
+/**
+ * The party said before a postscript, plus those the postscript adds by a name not said before: the count read over the
+ * whole reply takes a companion named twice (a phrase, then the name) as one, and so counted the one added as no one more.
+ * 0 without such a postscript.
+ */
+function addedInPostscript(text: string, statements: readonly string[], onBehalf: boolean): number {
+  const at = statements.findIndex((statement) => POSTSCRIPT_OPENING.test(statement));
+  if (at <= 0) return 0;
+  const before = statements.slice(0, at);
+  const earlier = before.join(' ');
+  const added = new Set(
+    statements
+      .slice(at)
+      // "P.S. Se alătură și Mihai, dacă termină la timp": one added under a condition is not counted.
+      .flatMap((statement) => [...statement.matchAll(ADDED_IN_POSTSCRIPT)].filter((match) => !HEDGED_AFTER.test(statement.slice(match.index))).map((match) => match[1]!))
+      .filter((name) => !earlier.includes(name)),
+  );
+  if (added.size === 0) return 0;
+  const cut = text.indexOf(statements[at]!.trim().slice(0, 12));
+  return countPeople(cut > 0 ? text.slice(0, cut) : earlier, before, onBehalf) + added.size;
 }
 
 // "Noi (eu, Mihai, Ilinca și Sabina) venim. Ilinca nu mai vine de fapt" (h450_034): one named before, said later not to come.
-const DROPPED_NAMED = new RegExp(`(?:^|[.!;]\\s+|,\\s*)(${NAME_WORD})\\s+nu mai (?:vine|poate|participă|participa|ajunge|se conectează|se conecteaza)(?!\\p{L})`, 'gu');
+// "P.S. Ana-Maria s-a răzgândit, nu mai vine." (h588_037): why, between the name and the no.
+const DROPPED_NAMED = new RegExp(`(?:^|[.!;]\\s+|,\\s*)(${NAME_WORD}(?:-${NAME_WORD})?)\\s+(?:(?:s-a răzgândit|s-a razgandit|s-a îmbolnăvit|s-a imbolnavit|e bolnavă|e bolnav|e bolnava|e răcită|e racita|a renunțat|a renuntat)\\s*,?\\s*)?nu mai (?:vine|poate|participă|participa|ajunge|se conectează|se conecteaza)(?!\\p{L})`, 'gu');
 
 /**
  * How many people named earlier in the reply a later sentence says no longer come, when no count follows that would
@@ -857,6 +934,8 @@ function ourOrganisation(before: string): boolean {
 }
 
 /** First-named companions after a word of company ({@link NAMED_WITH}), the most in one run. */
+/** A condition or a doubt earlier in the sentence, right before a companion's match. */
+const HEDGED_BEFORE = /(?<!\p{L})(?:dac[ăa]|if|poate|probabil|eventual|maybe|perhaps|possibly)(?!\p{L})[^.!?]*$/u;
 function namedCompanions(text: string): number {
   let best = 0;
   for (const match of cuedMatches(CUED.namedWith, text)) {
@@ -871,7 +950,11 @@ function namedCompanions(text: string): number {
     const ownName = selfComma && people.length > 1 && APPOSITION.test(match[1]!);
     best = Math.max(best, people.length - (ownName ? 1 : 0));
   }
-  const comers = [CUED.separateComer, CUED.alsoComer, CUED.alsoFirstComer, CUED.brought, CUED.soWillComer, CUED.plusComer, CUED.alsoComerRo, CUED.andNameComes, CUED.andMeComer].flatMap((cued) => [...cuedMatches(cued, text)].flatMap((match) => (match[1] ?? match[2] ?? match[3]!).split(/\s*,\s*/)));
+  // "Ma conectez eu, iar daca apuca, ni se alatura si Ramona" (h570_038): one who comes only if they can is not counted.
+  const hedged = (match: RegExpExecArray): boolean => HEDGED_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index));
+  const comers = [CUED.separateComer, CUED.alsoComer, CUED.alsoFirstComer, CUED.brought, CUED.soWillComer, CUED.plusComer, CUED.alsoComerRo, CUED.andNameComes, CUED.andMeComer].flatMap((cued) =>
+    [...cuedMatches(cued, text)].filter((match) => !hedged(match)).flatMap((match) => (match[1] ?? match[2] ?? match[3]!).split(/\s*,\s*/)),
+  );
   for (const match of cuedMatches(CUED.moreComers, text)) comers.push(...match[1]!.split(/\s*,\s*|\s+(?:și|si)\s+/u));
   // A first name once, however many sentences bring it up ("I'll bring Hylke … Hylke will also come").
   // "and Friday online is fine": a day before a format is no one.

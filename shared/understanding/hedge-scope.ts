@@ -30,10 +30,17 @@ const COUNT = new RegExp(`(?<![a-z0-9])(?:${NUMBER_SOURCE})(?![a-z0-9])`);
 const ONLY_A_COUNT = new RegExp(
   `^\\s+(?:${NUMBER_SOURCE})(?:\\s+(?:in total|cu totul|dintre noi|de la noi|persoane|oameni|of us|people|in all|total))?\\s*[.!]?\\s*$`,
 );
+/** A modal hedge opening brackets that hold only a count: "aș vrea să particip cu câțiva colegi (probabil 4-5)" (h588_067). */
+const OPENS_BRACKET = /\(\s*$/;
+const BRACKETED_COUNT_AFTER = new RegExp(
+  `^\\s*(?:${NUMBER_SOURCE})(?:\\s*(?:-|–|sau|or|ori)\\s*(?:${NUMBER_SOURCE}))?(?:\\s+(?:persoane|oameni|people|persons|colegi|colleagues|in total))?\\s*\\)`,
+);
 /** Around a modal hedge, the last name of a list: "… și (probabil) Irina", "and (possibly) Ana". */
 const AND_BEFORE = /(?:^|\s)(?:si|and)\s+$/;
 const AND_AFTER = /(?:^|\s)(?:si|and)[\s,]*$/;
 const AND_OPENS = /^\s*(?:si|and)\s/;
+const COLLEAGUE_AFTER = /^\s+(?:si\s+|and\s+)?(?:un|o|one|a)\s+(?:coleg|colega|colleague|prieten|prietena|friend|voluntar|voluntara|stagiar|stagiara)(?![a-z])/;
+const BESIDE_RELATION = /^\s*(?:iar|while|whereas)\s+(?:(?:my|our)\s+)?(?:colegul|colega|colegii|colegele|sotul|sotia|fratele|sora|asociatul|asociata|colleague|colleagues|partner|husband|wife)(?![a-z])/;
 const HEDGED_COMPANION_END = /\s(?:si|and)\s+(?:poate|probabil|eventual|maybe|perhaps|possibly)\s+(?:si\s+|also\s+)?[a-z]+[\s.,;]*$/;
 const ONE_NAME_AFTER = /^\s+(?:și\s+|si\s+)?\p{Lu}\p{Ll}+\s*[.!]?\s*$/u;
 /** A clause that opens asking leave ("can I", "pot să"): shared by the scope rules and the deferral asked as leave. */
@@ -170,11 +177,24 @@ export function aboutParty(analysis: TextAnalysis, own: readonly ClauseSpan[], s
   const hedgeOnly = whole(MODAL_HEDGES, analysis, span);
   if (hedgeOnly && !/[a-z0-9]/.test(clause.folded.slice(0, span.start)) && ONLY_A_COUNT.test(clause.folded.slice(span.end)) &&
     own.some((other) => (firm(other) || other.kind === 'othersYes') && other.clause < span.clause)) return true;
+  // Brackets that hold a count and its doubt say nothing else: whatever the answer, it is not the one doubted.
+  if (hedgeOnly && OPENS_BRACKET.test(clause.folded.slice(0, span.start)) && BRACKETED_COUNT_AFTER.test(clause.folded.slice(span.end))) return true;
   // "Venim eu, Ștefan și probabil Irina, dacă scapă de la o ședință" (h492_026): a doubt between "și" and the last name listed
   // after the sender's own yes is that person's.
   // Offsets are the folded text's; the original is read only where both have the same length.
   const nameAfter = clause.text.length === clause.folded.length && ONE_NAME_AFTER.test(clause.text.slice(span.end));
   if (hedgeOnly && nameAfter && AND_BEFORE.test(clause.folded.slice(0, span.start)) &&
+    own.some((other) => firm(other) && other.clause < span.clause && analysis.clauses[other.clause]!.sentence === sentence)) return true;
+  // "Eu sunt confirmată, iar colegul Mihnea Stoian probabil se alătură pentru partea a doua" (h595_077): a doubt after the
+  // colleague who opens the clause after the sender's yes, with "iar" or "while", is the colleague's.
+  const beside = BESIDE_RELATION.exec(clause.folded);
+  if (hedgeOnly && beside !== null && beside[0].length <= span.start &&
+    own.some((other) => firm(other) && other.clause < span.clause && analysis.clauses[other.clause]!.sentence === sentence)) return true;
+  // "particip eu și probabil și un coleg de la dezvoltare" (h604_012): a doubt between "și" and a colleague after the sender's yes.
+  if (hedgeOnly && AND_BEFORE.test(clause.folded.slice(0, span.start)) && COLLEAGUE_AFTER.test(clause.folded.slice(span.end)) &&
+    own.some((other) => firm(other) && other.clause === span.clause && other.end <= span.start)) return true;
+  // "Venim de la Hub: eu sigur, probabil și Alexandra." (h595_060): a doubt opening a clause of "și" and one name only.
+  if (hedgeOnly && nameAfter && !/[a-z0-9]/.test(clause.folded.slice(0, span.start)) && AND_OPENS.test(clause.folded.slice(span.end)) &&
     own.some((other) => firm(other) && other.clause < span.clause && analysis.clauses[other.clause]!.sentence === sentence)) return true;
   if (!clause.question && own.some((other) => firm(other) && other.clause !== span.clause) && findAll(PARTY_CUES, clause.folded).length > 0) return true;
   const previous = analysis.clauses[span.clause - 1];

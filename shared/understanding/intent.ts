@@ -192,6 +192,11 @@ function decide(analysis: TextAnalysis): IntentResult {
 /** Two or more first names closing a sentence after a colon: "trimit 2 colegi de la firma: Dana si Rares." */
 const FIRST_NAMES_AFTER_COLON = /:\s*\p{Lu}\p{Ll}+(?:(?:,\s*|\s+(?:și|si|and)\s+)\p{Lu}\p{Ll}+)+[.!]*\s*$/u;
 /** "trimit … pe Andrei și pe Cristina": the ones sent, named after "pe". */
+// "Eu nu pot, dar vine fratele meu în locul meu" (h588_070): one stand-in by a definite relation is someone known, where
+// "vine un coleg în locul meu" may still be anyone.
+const DEFINITE_RELATION =
+  /(?<![a-z])(?:(?:colegul|colega|fratele|sora|sotul|sotia|seful|sefa|directorul|directoarea|adjunctul|adjuncta|asistentul|asistenta|secretarul|secretara|asociatul|asociata|partenerul|partenera|fiul|fiica) (?:meu|mea|nostru|noastra)|my (?:colleague|coworker|co-worker|brother|sister|husband|wife|deputy|assistant|business partner|partner|son|daughter|boss))(?![a-z])/;
+const TO_ASK = /^(?:(?:i'll|i will|we'll|we will|i'm going to|we're going to|i am going to) ask (?:a colleague|someone|somebody|one of)|(?:voi ruga|vom ruga|o sa rog|o sa rugam|am sa rog) (?:pe |)(?:un coleg|o colega|cineva|unul dintre|una dintre))(?![a-z])/;
 const SENT_BY_FIRST_NAME = /(?:^|\s)(?:[Tt]rimit|[Tt]rimitem)\s+(?:[^,.;]{0,30}\s)?pe\s+\p{Lu}\p{Ll}+(?:\s+(?:și|si)\s+pe\s+\p{Lu}\p{Ll}+)?/u;
 /** A condition on room for a talk: a slot, the time, the programme. */
 const TALK_ROOM = /(?<![a-z])(?:slot|slots|time|timp|loc|program|programul|agenda|room)(?![a-z])/;
@@ -265,7 +270,16 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     const clause = analysis.clauses[span.clause]!;
     return TRAVEL_FROM.test(clause.folded) && clause.sentence > 0 && analysis.sentences[clause.sentence - 1]!.question;
   };
-  const own = [...of('yes').filter((span) => !frame(span) && !travelAfterQuestion(span)), ...(asked ? [] : of('softYes')), ...thirdParty.filter(withSelf)];
+  // "Cu siguranță voi fi prezentă... la următorul atelier. Pentru acesta nu am timp." (h591_056): a yes its own sentence
+  // gives to another occasion right after it, beside a refusal in a sentence of its own.
+  const laterOccasion = (span: Found): boolean => {
+    const clause = analysis.clauses[span.clause]!;
+    const next = analysis.clauses[span.clause + 1];
+    const occasionAfter = clause.spans.some((other) => other.kind === 'otherOccasion' && other.start >= span.end) ||
+      ((next?.sentence === clause.sentence || /(?:\.\.\.|…)\s*$/.test(clause.text)) && next !== undefined && next.spans.some((other) => other.kind === 'otherOccasion' && other.start === 0));
+    return occasionAfter && of('no').some((refusal) => refusal.clause > span.clause + 1 && sentenceOf(refusal) !== clause.sentence && !refusal.partial);
+  };
+  const own = [...of('yes').filter((span) => !frame(span) && !travelAfterQuestion(span) && !laterOccasion(span)), ...(asked ? [] : of('softYes')), ...thirdParty.filter(withSelf)];
   const others = thirdParty.filter((span) => !withSelf(span) && mine(span));
   // "Instituția noastră va fi reprezentată de…": the organisation's answer, whoever writes it.
   const represented = others.filter((span) => span.kind === 'orgYes');
@@ -488,8 +502,12 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
       return span.kind === 'othersYes' && COUNTED_COLLEAGUES.test(said) &&
         next?.sentence === analysis.clauses[span.clause]!.sentence && FIRST_NAMES_ONLY.test(next.text.trim());
     };
+    // Only one said to come for sure, in the sender's place, and under no condition after ("…, dacă se eliberează").
+    const relationComes = (span: ClauseSpan): boolean =>
+      span.kind === 'othersYes' && !takenBack(span) && substitute.length > 0 && DEFINITE_RELATION.test(analysis.clauses[span.clause]!.folded) &&
+      !analysis.clauses.some((clause, index) => index > span.clause && clause.sentence === sentenceOf(span) && CONDITION_OPENING.test(clause.folded));
     const named = standIns.some((span) =>
-      namesPerson(sentenceWithTitle(analysis, sentenceOf(span))) || namedBefore(sentenceOf(span)) || comesByFirstName(span) || listedAfter(sentenceOf(span)) || firstNamesListed(sentenceOf(span)) || sentByFirstName(span) || namedInside(span) || countedInside(span));
+      relationComes(span) || namesPerson(sentenceWithTitle(analysis, sentenceOf(span))) || namedBefore(sentenceOf(span)) || comesByFirstName(span) || listedAfter(sentenceOf(span)) || firstNamesListed(sentenceOf(span)) || sentByFirstName(span) || namedInside(span) || countedInside(span));
     // "Confirmăm participarea. … va veni doamna prof. Simona Toma, în locul meu": beside someone
     // named to come in the sender's place, the sender's yes is the organisation's.
     const orgAnswer = own.length + wish.length === 0 || (wish.length === 0 && no.length === 0 && substitute.length > 0 && named);
@@ -533,7 +551,11 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     if (followsColleague && no.length > 0 && no.every((span) => NO_LONGER.test(analysis.clauses[span.clause]!.folded))) {
       return { intent: 'no', confidence: 0.6, evidence: `${join(no)} → ${join([...substitute, ...others].sort(byPosition))}`, delegated: true };
     }
-    if (orgAnswer && possibleOnly.length === 0 && !standInAsked && (represented.length > 0 || named || confirmed)) {
+    // "I'll ask a colleague to attend in my place and will let you know who by Monday" (h600_058): a colleague still to be
+    // asked, unnamed, is a plan; the answer waits on them.
+    const onlyToAsk = others.length === 0 && substitute.length > 0 &&
+      substitute.some((span) => TO_ASK.test(analysis.clauses[span.clause]!.folded.slice(span.start, span.end)));
+    if (orgAnswer && possibleOnly.length === 0 && !standInAsked && !onlyToAsk && (represented.length > 0 || named || confirmed)) {
       const who = join([...substitute, ...others].sort(byPosition));
       return { intent: 'yes', confidence: 0.7, evidence: no.length > 0 ? `${join(no)} → ${who}` : who, delegated };
     }

@@ -17,6 +17,7 @@ const SENTENCE_END = /[.!?]\s*$/;
  * A name in a run of text, after at most three lower-case words that are not prepositions
  * ("participă colegii Sorin Tudor", not "consilier în cadrul Departamentului Proiecte").
  */
+const ORGANISATION_NAME_AFTER = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?=\p{Ll})/u;
 const INLINE_NAME = new RegExp(
   `^(?:(?!(?:în|in|din|de|la|cu|pentru|pe|prin|of|from|at|on|the|for|with|to|by)\\s)\\p{Ll}[\\p{L}.-]*\\s+){0,4}${TITLE}?${NAME_WORD}(?:[\\s-]+${NAME_WORD}){1,3}`,
   'u',
@@ -88,7 +89,11 @@ export function countListedNames(text: string, withSender: boolean): number {
       // The list ends with its sentence: "… și eu personal. Noi nu vom avea prezentare" ends at "personal".
       // "Mihai Rus și eu, Ana Mihăilă": the sender closing the list with their own name, read as "…, și eu, Ana Mihăilă".
       // "Confirmăm participarea: echipa ITmania (Cosmin Vlad, Roxana Drăgan, …)" (h558_037): the team named, its people in brackets.
-      const after = firstSentence(line.slice(match.end).replace(/^[^:]*:/, '')).replace(LAST_SELF_NAMED, ', $1 $2,').replace(TEAM_THEN_BRACKET, '$1, ');
+      // "Din partea Asociației Tinerilor Antreprenori vom fi două persoane, eu și Cătălin Vasile" (h602_012): the capitals right
+      // after an organisation's noun are its name, not a person.
+      const introWords = match.text.trim().split(/\s+/);
+      const named = isOrganisationWord(introWords[introWords.length - 1]!) ? line.slice(match.end).replace(ORGANISATION_NAME_AFTER, ' ') : line.slice(match.end);
+      const after = firstSentence(named.replace(/^[^:]*:/, '')).replace(LAST_SELF_NAMED, ', $1 $2,').replace(TEAM_THEN_BRACKET, '$1, ');
       // "colega mea, Irina Sas, și subsemnata", "domnul Milan Đurić, secretar executiv, și eu personal": the sender after a comma and "și" is an item too.
       // "va participa dl. președinte Nicolae Tamaș împreună cu d-na secretar Ileana Bogdan și subsemnatul": company joins items too.
       // "dl. Cosmin Lungu, șef Serviciul Programe și Proiecte Europene": an office's "și" joins its unit's name, not people.

@@ -45,6 +45,31 @@ export function foreignTopic(plainText: string | null | undefined | (() => strin
   return quote.includes(words[0]!.slice(0, STEM)) ? null : match[1]!.trim();
 }
 
+/** A condition on the meeting being held online: "dacă întâlnirea va fi online", "if it's on Zoom". */
+const ONLINE_CONDITION =
+  /(?<![a-z])(?:daca|if|cu conditia ca|provided(?: that)?|as long as|atata timp cat)\s+(?:(?:intalnirea|sesiunea|atelierul|evenimentul|discutia|it|the meeting|the session|the workshop|this)\s+)?(?:e|este|va fi|se tine|se desfasoara|are loc|will be|is|takes place|is held|will take place|it's)\s+(?:tot\s+|still\s+)?(?:online|pe zoom|on zoom|via zoom|virtual|virtuala|remote)(?![a-z])/;
+/** Every word that opens a condition: the online one must be the reply's only condition. */
+const CONDITION_WORD = /(?<![a-z])(?:daca|if|cu conditia|provided|as long as|atata timp cat|in caz ca|in cazul in care|unless|depinde|depending|depends)(?![a-z])/g;
+/** An invitation to a meeting held online names its platform. */
+// Its platform by name: "înscrieri online" or "agenda e disponibilă online" in an invitation to a hall says nothing of the format.
+const ONLINE_INVITATION = /(?<![a-z])(?:zoom|microsoft teams|google meet|webex)(?![a-z])/;
+/** A doubt or a "but" beside the condition: the answer is not only conditional. */
+const NOT_ONLY_CONDITION = /(?<![a-z])(?:poate|probabil|posibil|cred|nu stiu|nu sunt sigur|nu sunt sigura|dar|insa|maybe|perhaps|probably|possibly|not sure|but|however)(?![a-z])/;
+
+/**
+ * Whether the reply's one condition, that the meeting be online ("Particip cu drag dacă întâlnirea va fi online", h591_008),
+ * is one the invitation it quotes already meets: that invitation names Zoom or says online. Without the quote, or with
+ * another condition beside it, false: the answer stays conditional.
+ * @param plain the mail's plain text, quote included.
+ * @param trimmed the reply's own words.
+ */
+export function onlineConditionMet(plain: string | null | undefined, trimmed: string): boolean {
+  const own = foldForMatching(trimmed);
+  if (!ONLINE_CONDITION.test(own) || (own.match(CONDITION_WORD)?.length ?? 0) !== 1 || NOT_ONLY_CONDITION.test(own) || !plain) return false;
+  const quote = quotedPart(plain, trimmed);
+  return quote !== null && ONLINE_INVITATION.test(quote);
+}
+
 /** The folded text below the reply's own words (the quote), or null when too short to be the invitation. */
 function quotedPart(plain: string, trimmed: string): string | null {
   const own = trimmed.trim();

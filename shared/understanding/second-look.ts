@@ -64,10 +64,15 @@ const FIRST_NAMES_COME = [
   /^(?:vine|va veni|o să vină|o sa vina|merge|va merge|participă|participa|va participa)\s+(?:în schimb\s+|in schimb\s+|doar\s+|numai\s+)?\p{Lu}\p{Ll}+(?:\s+(?:și|si)\s+\p{Lu}\p{Ll}+)?[.!]*$/u,
   /^(?:(?:cei|cele)\s+(?:doi|două|doua|trei)\s+)?(?:colegi|colege|colegii|colegele)\s+(?:ai|ale)\s+(?:mei|mele|noștri|nostri|noastre),\s+\p{Lu}\p{Ll}+(?:(?:,\s*|\s+(?:și|si)\s+)\p{Lu}\p{Ll}+){1,3},\s+(?:vor veni|vin|vor participa|participă|participa|vor merge|merg|se vor conecta|se conectează)[.!]*$/u,
 ];
+/** "…, dar Cătălin da": a first name (or two) and a bare yes, after the sender's own no. */
+/** What leaves "Cătălin da" open: a doubt, a condition, a "nu", an answer still to come. */
+const NOT_FIRM = /(?<![a-z])(?:daca|cred|poate|probabil|nu|revin|va confirm|va anunt|if|maybe|probably|not|i think)(?![a-z])/;
+const NAME_YES = /^(?:(?:dar|însă|insa|iar|but)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:și|si|and)\s+\p{Lu}\p{Ll}+)?\s+(?:da|yes)[.!]*$/u;
 /** The sender's own refusal opening its clause ("Nu vin eu", "Eu nu pot ajunge"), no one else's. */
 // "din păcate nici eu nu mai pot ajunge luni, va veni doar Daniela" (h406_023).
 // "I'm afraid I can't make it on the 17th; Sjoerd will represent us" (h569_035).
-const OWN_REFUSAL = /^[^a-z]*(?:(?:din pacate\s+)?(?:(?:nici\s+)?eu\s+)?(?:nu|n-)\s*(?:mai\s+)?(?:vin|pot|voi putea|ajung|particip|o sa pot)|(?:(?:i'm afraid|sorry|unfortunately)[\s,]+)?i (?:can't|cannot|won't|will not) (?:make it|come|attend|join|be there))(?![a-z])/;
+// "Lavinia, eu nu, dar Cătălin da" (h591_038): the bare "eu nu" of a reply-all.
+const OWN_REFUSAL = /^[^a-z]*(?:(?:din pacate\s+)?(?:nici\s+)?eu\s+nu[^a-z]*$|(?:din pacate\s+)?(?:(?:nici\s+)?eu\s+)?(?:nu|n-)\s*(?:mai\s+)?(?:vin|pot|voi putea|ajung|particip|o sa pot)|(?:(?:i'm afraid|sorry|unfortunately)[\s,]+)?i (?:can't|cannot|won't|will not) (?:make it|come|attend|join|be there))(?![a-z])/;
 
 /**
  * "Nu vin eu, vine Marius." (h378_073), "Eu nu pot ajunge, dar cei doi colegi ai mei, Vlad și Petra, vor veni." (h378_037):
@@ -79,6 +84,12 @@ export function firstNamesInstead(analysis: TextAnalysis): IntentResult | null {
     const rest = analysis.clauses.slice(index + 1).filter((other) => other.sentence === clause.sentence);
     if (rest.length === 0 || rest.some((other) => other.question)) continue;
     const said = rest.map((other) => other.text).join(', ');
+    // Not after a question ("Cazare? Eu nu, dar Cătălin da"), nor with a doubt, a condition or a "nu" after it, nor an answer put
+    // off in the next sentence ("…, cred. Vă confirm mâine").
+    const nextSentence = analysis.clauses.find((other) => other.sentence === clause.sentence + 1);
+    const namedYes = NAME_YES.test(rest[0]!.text.trim()) && !analysis.sentences[clause.sentence - 1]?.question &&
+      !rest.slice(1).some((other) => NOT_FIRM.test(other.folded)) && !(nextSentence && NOT_FIRM.test(nextSentence.folded));
+    if (namedYes) return { intent: 'yes', confidence: 0.7, evidence: `${clause.text} → ${rest[0]!.text.trim()}`, delegated: true };
     if (FIRST_NAMES_COME.some((pattern) => pattern.test(said))) return { intent: 'yes', confidence: 0.7, evidence: `${clause.text} → ${said}`, delegated: true };
   }
   return null;

@@ -20,12 +20,15 @@ import type { PhraseMatcher } from './phrase-table';
 import type { ParsedMessage } from './parse-mail';
 import { acknowledgementText, addressesRecipient, declaredOutOfOffice, detectAutoReply, outOfOfficeMarkers, outOfOfficeReason } from './robots';
 import { addressedTo, sideQuestionAnswered, speakingAnswer } from './quoted-question';
-import { foreignTopic, invitationSide, quotedStartHours } from './quoted-topic';
+import { foreignTopic, invitationSide, onlineConditionMet, quotedStartHours } from './quoted-topic';
 import { htmlLines, quotedSubjects } from './quoted-subject';
 import { isReplySubject, ownWordsSubject } from './subject';
 import { foldForMatching } from './text-normalize';
 import { trimReply } from './trim';
 import type { Intent, Understanding } from './types';
+
+/** A colleague named in a partner language: the cheap test before the partner-language reader reads a refusal again. */
+const FOREIGN_COLLEAGUE = /(?<!\p{L})(?:Kollegin|Kollege|collega|collègue|collegue|colleghi|kolegica|kolega|kolegė|collega's|collega)(?!\p{L})/iu;
 
 export interface UnderstandOptions {
   /**
@@ -119,9 +122,19 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     // "Leider kann ich am 17. nicht teilnehmen", "Parteciperò volentieri": a partner language the tables above do not read.
     // Before the model, which knows these languages only from a few dozen replies and reads no party in them (h558_004).
     foreign = decided.intent === 'unknown' && decided.evidence === null ? readForeignAnswer(words) : null;
+    // "leider bin ich am 17. im Urlaub – din păcate sunt în concediu. Mein Kollege Andreas Weber wird … teilnehmen" (h595_093):
+    // the refusal the tables read, and in the partner language the colleague who comes in the sender's place.
+    if (decided.intent === 'no' && FOREIGN_COLLEAGUE.test(words)) {
+      const standIn = readForeignAnswer(words);
+      if (standIn?.standIn) foreign = standIn;
+    }
     if (foreign) decided = { intent: foreign.intent, confidence: foreign.confidence, evidence: foreign.evidence };
     // What the phrases left open, a model trained on the labelled corpus may settle (rarely, and only when near certain).
     else decided = modelFallback(decided, words, analysis) ?? decided;
+    // "Particip cu drag dacă întâlnirea va fi online" under an invitation to a Zoom meeting: the condition is already met.
+    if (decided.intent === 'maybe' && onlineConditionMet(message.text, trimmed)) {
+      decided = { intent: 'yes', confidence: 0.6, evidence: `${decided.evidence ?? ''} → the invitation is online` };
+    }
     // A bare "Nu, mulțumesc." under the organiser's later question ("aveți nevoie de traducere?") answers that question.
     const side = decided.intent === 'yes' || decided.intent === 'no' ? sideQuestionAnswered(message.text, trimmed, decided.evidence) : null;
     if (side) {

@@ -32,7 +32,7 @@ export const detailsEn: DetailsLocale = {
     "(we're|we are|we r) coming #",
     'party of #', 'group of #', "(we are|we're|we are all|we're all|as) (a |)team of #", 'total of #',
     '(put|mark|pencil|book|register|reserve) (us|me) (down |in |)for #', '# (people|persons|attendees|participants|guests|delegates|colleagues|representatives|members|seats|places|spots)',
-    'for # (people|persons|attendees|participants)', 'both of us', 'all # of us', '# of us',
+    'for # (people|persons|attendees|participants)', 'both of us', 'both (founders|co-founders|partners|owners|directors|colleagues|of my colleagues)', 'all # of us', '# of us',
     // "Kaunas 2022 will be represented by three team members (…). I won't be joining myself." (h546_034).
     '# (team members|team-members|teammates|staff members|members of (our|the) team)',
     // "a delegation of three (3) persons", "3 in total".
@@ -100,6 +100,8 @@ export const detailsEn: DetailsLocale = {
     "(come|coming|join|joining|attend|attending|be there) with # (kids|children|grandchildren|grandkids)",
   ],
   companion: [
+    // "Count me in for Wednesday. Actually, please add my colleague Ivan Horvat too" (h600_037).
+    '(please |pls |)add (my|our) (colleague|coworker|co-worker|deputy|assistant|partner)',
     // "I'll be there with my neighbour Ana" (h199_087); "count me and Alin in" (h198_071).
     '(with|bringing|along with|together with|joined by) my (neighbour|neighbor|flatmate|roommate|mate)', '(count|include|register|put down) (me|myself) and',
     // "I will attend on the 20th together with my sister Ana": family along.

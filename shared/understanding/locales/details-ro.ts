@@ -77,6 +77,10 @@ export const detailsRo: DetailsLocale = {
     '(venim|vom veni|vom participa|participam) cu (o |un |)(clasa|grupa|grup|delegatie) ... ... # de (elevi|eleve|studenti|studente|copii|tineri)',
   ],
   extras: [
+    // "Vom participa 2 persoane + eu" (h594_059): those counted, then the sender.
+    '# (persoane|colegi|colege|oameni|reprezentanti) (+|plus) (eu|mine|subsemnatul|subsemnata)',
+    // "Confirm pentru mine și pentru cei doi stagiari ai studioului" (h588_024): the sender, then those booked with them.
+    '(pentru|pt) (mine|noi) si (pentru|pt) (cei |cele |)# (persoan*|coleg*|participant*|invitat*|prieten*|insotitor*|reprezentant*|membr*|student*|elev*|voluntar*|colaborator*|stagiar*|doctoran*|intern*|asociat*)',
     // "Sigur vin! Și aduc și stagiarele, sunt două." (h552_042): the ones brought, then how many.
     '(aduc|vin cu|venim cu|aducem) (si |)(stagiarele|stagiarii|colegele|colegii|voluntarii|voluntarele|studentii|studentele|elevii|elevele)(,|) (sunt|sint) #',
     // "Îmi confirm participarea. Vor mai fi prezenți doi colegi din departament" (h540_016): "mai" adds them to the sender.
@@ -120,6 +124,13 @@ export const detailsRo: DetailsLocale = {
     '(vin cu|venim cu|voi veni cu|vom veni cu|particip cu|participam cu|vin si cu|venim si cu|impreuna cu|alaturi de|plus|si cu) (cei |cele |)# (copii|copiii|copilasi|fetite|fetitele|baieti|baietei|nepoti|nepoate|nepotei|nepotele)',
   ],
   companion: [
+    // "Atât eu, cât și colegul meu Tudor Sabău vom participa" (h600_008).
+    'atat ... cat si (colegul|colega|domnul|doamna|directorul|directoarea|asistentul|asistenta|sotul|sotia|fratele|sora) (meu|mea|nostru|noastra)',
+    // "Directorul nostru … va participa …; îl va însoți consilierul juridic, dna Sorina Bud" (h600_054).
+    '(il|o) (va|vor) insoti',
+    // "Confirm. Colegul meu Paul Dobre va face o scurtă intervenție de 5 minute, eu doar asist." (h600_066): the colleague who
+    // speaks is there, beside the sender who only listens (not "Va participa colega noastră Diana Stan, care va susține …").
+    '(colegul|colega) (meu|mea|nostru|noastra) ... (va face|va avea|va sustine|va vorbi|va prezenta|va comenta|va lua cuvantul) ... ... eu doar (asist|ascult|urmaresc)',
     // One more sent along, named: "o trimit pe colega mea Andreea Pop și pe Vlad Ionescu de la noi din echipă" (h534_010).
     // Only after one sent already: "Ți-l trimit și pe Ștefan de la noi" (h320_030) sends Ștefan alone.
     '(trimit|trimitem|deleg|delegam) pe (colega|colegul) ... ... si pe ... (de la noi|din echipa|din echipa noastra|din partea noastra|de la birou|din departament)',
@@ -190,7 +201,7 @@ export const detailsRo: DetailsLocale = {
     // fotograful asociației" (h384_088), "Voi participa împreună cu interpreta de limbaj mimico-gestual, colega Dana Onu" (h378_050).
     '(cu|impreuna cu|alaturi de|insotit de|insotita de) (fotograful|fotografa|traducatorul|traducatoarea|interpretul|interpreta|translatorul|translatoarea|asistentul|asistenta|colegul|colega) (asociatiei|organizatiei|firmei|echipei|institutiei|fundatiei|muzeului|teatrului|de limbaj|de limba|mimico-gestual)',
     // "Vă confirm participarea mea și a directorului adjunct al bibliotecii, dl. Horia Cristea" (h401_025).
-    '(participarea|prezenta) (mea|noastra) si a (directorului|directoarei|presedintelui|presedintei|managerului|coordonatorului|coordonatoarei|sefului|sefei|colegului|colegei|domnului|doamnei)',
+    '(participarea|prezenta) (mea|noastra) si a (directorului|directoarei|presedintelui|presedintei|managerului|coordonatorului|coordonatoarei|sefului|sefei|colegului|colegei|domnului|doamnei|cofondatorului|cofondatoarei|asociatului|asociatei|partenerului|partenerei|adjunctului|adjunctei|asistentului|asistentei)',
     // "Vă confirm participarea mea și a unei eleve din clasa a XII-a (Bianca Ursu)" (h383_039).
     'si a (unei|unui) (eleve|elev|studente|student|colege|coleg|voluntare|voluntar|doctorande|doctorand|masterande|masterand|stagiare|stagiar)',
     // "vin împreună cu sora mea": family along.

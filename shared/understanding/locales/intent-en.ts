@@ -482,6 +482,15 @@ export const intentEn: IntentLocale = {
     // "I'm afraid neither I nor any of my colleagues from the Foundation will be available that morning".
     // "Neither me nor my wife (we run the guesthouse together) can join on Sunday": an aside between.
     'neither (i|we|me|myself) nor ... ... (can|could|will|is able to|are able to) (attend|come|join|make it|participate|be there)',
+    // "Unfortunately I am not in Timisoara in January, but I am very happy to follow the results" (h591_069).
+    "(unfortunately|sadly|regrettably|alas) (i am not|i'm not|i will not be|i won't be|i'll not be|we are not|we're not|we will not be|we won't be) (in timisoara|in town|in romania|in the country|in the city|around)",
+    // "Regarding the meeting: I won't be able to connect, sorry." (h597_064).
+    // Only the future: "I cannot log in" reports a problem with the link, not a refusal.
+    "(i|we) (won't|will not|wouldn't|would not) be able to (connect|dial in|log in|log on)$",
+    // "I won't be able to travel then, but please keep me in the loop" (h590_024).
+    "(i won't|i will not|i'll not|we won't|we will not|i shall not) be able to travel (then|that day|that week|on that date|at that time|in january|for it|for the meeting|for the workshop|for the session|to timisoara)",
+    // "neither I nor anyone from our team will be available that day" (h588_025).
+    'neither (i|we|me|myself) nor (anyone|anybody|any of us|any of my colleagues|any of our colleagues) ... ... (will be|would be|is|are) (available|free|around)',
     '(neither|not) (i|we|me|myself) nor (any of |)(my|our) (colleague|colleagues|team|staff|coworkers|co-workers|team members) ... (will be|would be|is|are|can be|could be) (available|free|able to (attend|come|join|make it))',
     // Nobody of the organisation comes: "none of us from Matera will be able to travel".
     '(none of us|neither of us|nobody|no one) (will|can|could|would|is|are|shall) (be able to |)(attend|come|join|make it|travel|be there|be present|participate)',
@@ -1895,6 +1904,8 @@ export const intentEn: IntentLocale = {
   ],
   afterwardRequests: ['record*', 'the minutes', 'summary', 'slides', 'materials', 'presentations', 'notes', 'afterwards', 'conclusions', 'outcomes'],
   pastAbsences: [
+    // "unfortunately I could not attend the last Local Learning Lab in December, sorry again. This time I will be there" (h591_018).
+    "(could not|couldn't|was unable to|wasn't able to|did not|didn't|could not make it to|couldn't make it to) (attend |join |be at |)(the last|the previous|the december|the earlier|last year's|last month's) (one|meeting|session|workshop|lab|local learning lab|edition|event)",
     "(could not|couldn't|was unable to|wasn't able to|were unable to|weren't able to|did not|didn't) (attend|join|make it|come|be there|participate) ... (despite (my|our) (confirmation|registration|rsvp|yes)|yesterday)",
     '(sorry|apologies|i apologise|i apologize) (that |)(i|we) (missed|could not attend|couldn\'t attend) (it|the meeting|the session|the workshop|the lab|the event|yesterday|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
   ],

@@ -9,6 +9,21 @@ import { detailsRo } from './details-ro';
 export const intentRo: IntentLocale = {
   language: 'ro',
   yes: [
+    // "Vă transmit că din partea ADR Vest participă subsemnata" (h587_023): the sender in the third person, after the verb.
+    '(participa|va participa|vine|va veni|va fi prezenta|va fi prezent|se va conecta|se conecteaza) (si |)(subsemnata|subsemnatul)',
+    // "Fundația 9 va participa. Eu sunt confirmată, iar colegul …" (h595_077).
+    '^(eu |noi |)(sunt|suntem) (confirmat|confirmata|confirmati|confirmate)$',
+    // "Ok, bifat. Eu + 1 (Ilinca de la galerie)." (h591_067): the sender and one more.
+    '^(eu|io) (+|plus) (1|2|3|unu|una|doi|doua|trei)$',
+    // "Merg eu din partea Direcției, Bogdan nu poate." (h597_044).
+    '^(merg|ma duc) eu (din partea|in locul|pentru|la)',
+    // "Din partea Filarmonicii Banatul vom fi noi doi, eu și maestrul Gheorghe Costin" (h600_041).
+    '(vom fi|o sa fim|venim|participam|vom participa|vom veni) (noi doi|noi doua|noi trei|amandoi|amandoua|toti trei|toate trei)',
+    // "Din partea Universității de Vest confirm 4 participanți: …" (h600_060).
+    '(confirm|confirmam|va confirm|va confirmam) (un numar de |)# (participanti|participante|persoane|reprezentanti|reprezentante|colegi|colege)',
+    '(raspunsul meu|raspunsul nostru) (este|e) (da|afirmativ|pozitiv)',
+    // "Revin: Tudor nu mai poate, va fi doar subsemnata." (h592_031).
+    '(va fi|vom fi|o sa fie) (doar |numai |)(subsemnata|subsemnatul)',
     // "Nu ezit să vin, tema ne interesează direct" (h585_003).
     'nu (ezit|ezitam|stau pe ganduri|stam pe ganduri) (sa|nicio clipa sa) (vin|venim|particip|participam|confirm|confirmam)',
     // "La ședința din decembrie nu m-am putut conecta … Miercuri vin, dar fără prezentare" (h585_041).
@@ -25,6 +40,8 @@ export const intentRo: IntentLocale = {
     '^intru (si eu |)(miercuri|luni|marti|joi|vineri|pe zoom|la intalnire|la sedinta|la atelier)',
     // "Cosmin nu mai poate veni, am rămas doar eu și Mirela" (h566_080): the party left, the sender in it.
     '(am ramas|ramanem|raman|ramane) (doar |numai |)(eu si|eu cu|noi doi|noi doua|noi trei)',
+    // "…, așa că vom fi doar eu și Vlad" (h593_029).
+    '(vom fi|o sa fim|venim|vom veni|participam|vom participa) (doar|numai) (eu si|eu cu|noi doi|noi doua|noi trei)',
     // "N-am cum să lipsesc, tema mă interesează direct" (h567_002); not "n-am cum să lipsesc de la serviciu".
     '(n-am|nu am|n-avem|nu avem) cum sa (lipsesc|lipsim)$',
     // "Vom participa din partea firmei, nu stiu inca exact cati, probabil 2-3 persoane" (h563_056): the sender's plural, not a colleague.
@@ -500,6 +517,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Cu siguranta voi fi prezenta... la urmatorul atelier. Pentru acesta nu am timp." (h591_056).
+    '^(pentru|la) (acesta|aceasta|asta|el|ea|atelierul acesta|atelierul asta|sesiunea aceasta|sesiunea asta|intalnirea aceasta|intalnirea asta) nu (am|avem|o sa am|o sa avem|voi avea|vom avea) timp$',
     // "Mă bucur să particip. … La final: scuze, … am o operație programată exact miercuri. Retrag confirmarea." (h585_038).
     '^(deci |asa ca |prin urmare |asadar |)(imi retrag|retrag|retragem|ne retragem|anulez|anulam) (confirmarea|participarea|inscrierea)',
     // "nu cred că are sens să vin iar să vorbim despre aceleași lucruri … Pas." (h585_042).
@@ -884,7 +903,10 @@ export const intentRo: IntentLocale = {
     '(momentan|deocamdata) nu (stiu|pot confirma|pot sa confirm)',
     '(voi|vom) incerca', 'o sa incerc', 'o sa incercam', 'incerc sa', 'incercam sa', 'sper sa', 'speram sa', 'sper ca voi putea',
     '^va anunt', 'va (voi|vom) anunta', 'o sa va anunt', 'va anuntam', 'va comunic (ulterior|mai tarziu|cat de curand)',
-    // "vă răspund săptămâna viitoare, după ce văd agenda echipei" (h412_050): the answer put off to a day named.
+    // "… am văzut acum că luni am comisie de licență. Revin mâine cu o confirmare." (h603_067).
+    '(revin|revenim) (maine|poimaine|luni|marti|miercuri|joi|vineri|saptamana viitoare|diseara|curand|in cateva zile) cu (o confirmare|confirmarea|confirmare)$',
+    // "Pentru atelierul ECoC-SME vă voi răspunde separat după ce văd agenda" (h591_006).
+    '(va|iti|ti) (raspund|raspundem|voi raspunde|vom raspunde|confirm|voi confirma|vom confirma) (separat|aparte|intr-un mesaj separat|intr-un email separat) (dupa ce|cand|dupa)',
     '(va|iti|ti) (raspund|raspundem|voi raspunde|vom raspunde) (saptamana viitoare|saptamana aceasta|saptamana asta|maine|poimaine|mai tarziu|ulterior|in cateva zile|luni|marti|miercuri|joi|vineri|pana (luni|marti|miercuri|joi|vineri|maine))',
     // A late join under a condition: "Pe 17 am cursuri până la 12, mă conectez după, dacă se mai discută" (h160_072).
     '^daca (se |)mai (discuta|dezbate|discutam|lucreaza|continua|tine|dureaza)$',
@@ -1137,6 +1159,10 @@ export const intentRo: IntentLocale = {
     '^(domnul|doamna|dl|dna|d-l|d-na) (director|directoare|directoarea|primar|prefect|subprefect|rector|prorector|decan|presedinte|presedinta|manager|inspector general|inspector scolar general|sef|sefa) si ... (va participa|vor participa|participa|va veni|vor veni|se va conecta|se vor conecta|se conecteaza|va fi prezent(|a)|vor fi prezenti)',
   ],
   orgYes: [
+    // "Fundația Art Encounters participă la discuție prin Liviu Damian și Corina Dobre" (h590_001): represented by those named.
+    '(participa|va participa|vom participa|participam) ... prin (dl|dna|domnul|doamna|colegul|colega|colegii|colegele|directorul|directoarea|presedintele|presedinta)',
+    // Not "Am putea participa doar prin Zoom și doar după ora 12, e ok?": only an organisation as the subject.
+    `^(${detailsRo.organisationWords.join('|')}) ... ... (participa|va participa) ... prin ... si`,
     // "Din echipa noastră vor fi trei persoane pe Zoom. Eu, din păcate, nu mai pot" (h576_092): the team's count, the sender maybe not in it.
     '^(din echipa noastra|din echipa|din partea echipei) (vor fi|vor participa|vor veni|vor intra|se vor conecta) #',
     // "Nu știm încă cine din echipă, dar cineva de la noi se va conecta sigur" (h555_062).
@@ -1170,8 +1196,10 @@ export const intentRo: IntentLocale = {
     // "Vă rog să consemnați participarea următoarelor persoane: …" (h119_045).
     '(consemnati|inregistrati|notati|retineti|luati act de) participarea (urmatoarelor persoane|urmatorilor (colegi|participanti|reprezentanti)|urmatoarelor (colege|participante|reprezentante))',
     // "Din partea Primăriei Comunei Dumbrăvița participă dna Larisa Toma… și subsemnatul".
-    '^din partea ... participa',
+    // Up to eight words of a name: "Din partea Asociației Timișoara 2021 – Capitală Europeană a Culturii participă: …" (h594_039).
+    '^din partea ... ... participa',
     // "Din partea Art Encounters vine Dana Bozdog, eu sunt la Berlin atunci" (h500_016). "Din partea teatrului vor veni doi colegi …; eu personal nu pot" (h531_082).
+    '^din partea ... ... (vine|va veni|vor veni|vor fi)$',
     '^din partea ... (vine|va veni|vor veni)',
     // "Din partea noastră participă trei colegi: Alina, Sebastian și Paul. Eu nu voi putea ajunge" (h271_022): the
     // organisation's count of colleagues, longer than the yes "din partea noastră participă trei".
@@ -1220,6 +1248,8 @@ export const intentRo: IntentLocale = {
     '^(asociatia|institutia|organizatia|firma|universitatea|facultatea|primaria|scoala|liceul|compania|societatea|directia|agentia|fundatia|federatia|clubul|centrul|echipa) ... confirma$',
   ],
   substitute: [
+    // "Lavinia, eu nu pot luni, am audiențe. Îți trimit pe Sorina din serviciu" (h604_048).
+    '(iti|va|ti|v-o|ti-o|vi-l|ti-l) (trimit|trimitem) (in schimb |in locul meu |)pe',
     // "Nu pot participa eu, dar vă trimit colegul Zoltan Nagy. Va vorbi el" (h462_040).
     '(va|iti) trimit (pe |)(colegul|colega)',
     // "Domnul președinte … nu poate participa, dar îi deleagă pe domnii Ion Jurca și Petru Stan" (h419_075).
@@ -1419,6 +1449,10 @@ export const intentRo: IntentLocale = {
     '(daca|in cazul in care) (imi|ni|mi|ne|ma|mi le|ni le|imi le|ne le|mi-l|ni-l|mi-o|ni-o|mi-i|ni-i|) (puteti|ati putea|veti putea|trimiteti|transmiteti|dati|oferiti|spuneti|comunicati|confirmati|permiteti|doriti|vreti|binevoiti)',
   ],
   otherOccasion: [
+    // "Confirm cu plăcere participarea la conferința de lansare a proiectului „Timișoara Smart City” de joi" (h603_004).
+    'la (conferinta|evenimentul|ceremonia|gala|seara) de lansare',
+    // "Confirm ca vin la acela si luna viitoare. Pentru atelierul de pe 17, nu pot" (h597_006): "that one", the other project's.
+    'la (acela|aceea|ala|aia|celalalt|cealalta)$', 'la (acela|aceea|ala|aia|celalalt|cealalta) (si|din) (luna viitoare|saptamana viitoare|anul viitor)',
     // "Confirm participarea la dezbaterea publică privind proiectul de buget 2021, joi 14 ianuarie" (h573_010): another city hall event.
     'la (dezbaterea|consultarea|audierea) publica (privind|pe|despre|a|pentru)', '(proiectul|proiectului) de buget',
     // "Vom vedea pentru data următoarei sesiuni, în funcție de …" (h549_008).
@@ -1509,7 +1543,8 @@ export const intentRo: IntentLocale = {
     // "Din păcate mâine nu pot, dar miercuri la Zoom sunt prezentă" (h549_015): tomorrow is another day than the one named.
     'maine',
   ],
-  withSelf: ['(eu|noi) (si|impreuna cu|alaturi de|cu)', '(si|impreuna cu|alaturi de) (cu |)(eu|mine|noi)', 'cu mine', 'subsemnatul', 'subsemnata'],
+  // "Atât eu, cât și colegul meu Tudor Sabău vom participa" (h600_008): the clause after "atât eu".
+  withSelf: ['^cat si', '(eu|noi) (si|impreuna cu|alaturi de|cu)', '(si|impreuna cu|alaturi de) (cu |)(eu|mine|noi)', 'cu mine', 'subsemnatul', 'subsemnata'],
   difficulty: [
     // Said of the sender ("mi-ar fi greu"), or of getting there ("ar fi greu să ajung"); not "e greu de organizat".
     '(mi-ar|ne-ar|mi-a|ne-a) fi (foarte |destul de |cam |putin |mai |)(greu|dificil|complicat|anevoios|problematic)',
@@ -1674,6 +1709,14 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // "Da si nu. Da, ma intereseaza tema; nu, nu pot miercuri." (h597_067): yes and no, said of the answers that follow.
+    '^da si nu$',
+    // "Da, particip. Nu stiu daca o sa reusesc sa ma conectez de pe calculator, o sa intru de pe telefon." (h604_003).
+    'nu (stiu|sunt sigur|sunt sigura) daca (o sa |)(reusesc|pot|voi putea|voi reusi) sa (ma conectez|intru) de pe (calculator|laptop|telefon|mobil|tableta)',
+    // "… așa că vi le trimit mai jos în scris, poate le puteți prezenta în locul meu" (h601_042): the organiser reads them out.
+    '(poate |)(le|il|o) (puteti|poti|ati putea|ai putea) (prezenta|citi|transmite|sustine|mentiona) in locul meu',
+    // "Vin, cu condiția să primesc linkul de Zoom." (h597_009): the link comes with every confirmation, a condition already met.
+    'cu conditia sa (primesc|primim|mi se trimita|ni se trimita|imi trimiteti|ne trimiteti) (si |)(linkul|link-ul|invitatia zoom|linkul de zoom|link-ul de zoom|datele de conectare)$',
     // "nu îmi retrag confirmarea, doar că voi întârzia": the earlier yes kept.
     'nu (imi|ne) (retrag|retragem) (confirmarea|participarea)', 'nu (retrag|retragem) (confirmarea|participarea)',
     // "Treceți-mă pe lista de așteptare, vă rog": a waiting list, no place yet.
@@ -2663,6 +2706,8 @@ export const intentRo: IntentLocale = {
     '(are|au) (si |)(cateva|niste|unele|doua) (comentarii|observatii) de (facut|prezentat|transmis)',
     '(are|au|va avea|vor avea) (si |)o (scurta |mica |)prezentare de # (minute|min)',
     '(ar vrea|ar dori|vrea|doreste) sa (intrebe|spuna|zica|prezinte) ceva in cele # (minute|min)',
+    // "Maria ar vrea 5 minute pentru un comentariu despre acțiunea 2 — dacă timpul permite" (h588_033): the slot asked for someone else.
+    '(ar vrea|ar dori|doreste|vrea|ar avea nevoie de) (si |)(cele |)# (minute|min) (pentru|sa|ca sa)',
     // "Nu vin eu, dar vine fratele meu, Sorin Rotaru … Va lua el cuvantul" (h540_067).
     '(va|o sa) (lua|ia) (el|ea|dansul|dansa) cuvantul',
     // "Dl. viceprimar va susține un scurt cuvânt de deschidere" (h534_053); "colega mea …, care va transmite și observațiile noastre" (h533_071).
@@ -3121,6 +3166,8 @@ export const intentRo: IntentLocale = {
   ],
   referBack: ['^(ea|el|dansa|dansul|dumneaei|dumnealui|domnia sa|aceasta|acesta)'],
   presumingQuestions: [
+    // "Aș dori să particip și aș vrea să vină și colega mea … Se poate să fim două persoane din aceeași organizație?" (h594_049).
+    '(se poate|e posibil|este posibil|e ok|e in regula) sa (fim|venim|participam) (doua|doi|trei|2|3) (persoane|)',
     // "As vrea sa particip si eu … Trebuie sa instalez ceva pentru Zoom?" (h566_016): how to join, after the wish to.
     '(trebuie|e nevoie|este nevoie) (sa |)(instalez|instalam|descarc|descarcam|instalat|descarcat) (ceva|aplicatia|zoom|programul|un program)',
     // The link asked for again before the wish to come: "Mi-ați putea trimite link-ul de Zoom și pe această adresă? Aș vrea să
@@ -3157,7 +3204,13 @@ export const intentRo: IntentLocale = {
     // "Am scris mai devreme că particip doar dacă e online … Acum am văzut că este pe Zoom, deci vă confirm" (h375_007).
     '^acum (am vazut|vad|am aflat|am observat|observ|am citit)',
     // "Confirm participarea la întâlnire. Revin: scuze, … Deci nu mai pot" (h477_033): coming back on what was just said.
-    '^(revin|revenim)$'],
+    '^(revin|revenim)$',
+    // "Da, vin! Oops, abia acum văd că e miercuri 17, eu credeam că e joi. Miercuri nu pot." (h597_037).
+    'abia acum (vad|am vazut|observ|am observat|realizez|am realizat|imi dau seama|mi-am dat seama)', '^(oops|ups|hopa)$',
+    // "Vin. Sau cel puțin așa credeam - am văzut acum că luni am comisie de licență." (h603_067).
+    '^sau cel putin asa (credeam|am crezut|ma gandeam|speram)', '(am vazut|am observat|am aflat|vad) acum ca',
+    // "Confirm participarea pentru miercuri. Later edit: … deci din păcate nu pot" (h591_012).
+    '^(later edit|edit|update|actualizare)$'],
   buttonMistakes: ['din greseala', 'gresit', 'eronat', 'accidental', 'de fapt', 'totusi', 'pana la urma', 'm-am razgandit'],
   selfConditions: [
     // "Dacă nu plec, particip" (h467_058).
@@ -3269,6 +3322,9 @@ export const intentRo: IntentLocale = {
     // "Da, am văzut că lista stakeholderilor e lungă" (h567_011); "Da, da, bineînțeles că e un subiect important pentru oraș!"
     // (h567_066): agreeing with a remark, not answering the invitation.
     '(am vazut|am observat|am remarcat|am citit|stiu) ca (lista|planul|documentul|invitatia|tema|subiectul|agenda)',
+    // "Da, am participat si la proiectul Timisoara 2021 - Orasul Inteligent pe care il coordonati" (h597_006): the organiser's
+    // other project recalled, not this meeting answered.
+    '(am participat|am fost|am luat parte) (si |deja |)(la proiectul|la programul|la initiativa|la celalalt|la cealalta|la editia)',
     // "Da, am văzut că ați mutat întâlnirea de la Cluj pe 25" (h579_009): news taken in, not the invitation answered.
     '(am vazut|am observat|am aflat|am citit|stiu) ca (ati|ai|s-a|s-au) (mutat|amanat|schimbat|reprogramat|anulat|modificat)',
     '(bineinteles|sigur|evident|desigur) ca (e|este) (un |o |)(subiect|tema|problema|lucru) (important|importanta|interesant|interesanta|esential|esentiala)',
@@ -3331,6 +3387,8 @@ export const intentRo: IntentLocale = {
     // "Sigur că da. (Nu, n-am citit încă planul, dar îl citesc până atunci 😅)" (h352_024): no to having read it.
     '(n-am|nu am|n-avem|nu avem) (citit|parcurs|apucat sa citesc|apucat sa citim) (inca |)(planul|documentul|materialul|materialele|atasamentul|draftul|documentele)',
     'nu (am|avem) uitat', 'nu (am|avem) (alte |nicio |niciun |vreo |)(intrebar*|nelamurir*|obiecti*|observati*|comentari*|sugesti*|propuneri)', 'nu ma deranjeaza', 'nu e nicio problema',
+    // "Nu, nu am nicio problemă cu ora 11. Ne auzim pe Zoom." (h591_071): the hour asked about suits.
+    'nu (am|avem) (nicio|nici o) problema (cu|legat de)',
     // "Nu, nu e deranj deloc, am înțeles că e online. Voi fi acolo." (h367_024).
     'nu (e|este) (niciun |nici un |)deranj',
     '(n-am|nu am|n-avem|nu avem) (primit|vazut|gasit) (inca |)(planul|documentul|materialul|materialele|atasamentul|draftul|documentele|agenda|linkul)',

@@ -70,7 +70,8 @@ const corpus: Case[] = [
   ['Din partea Fundației Comunitare Timișoara vor participa colegele Ana Vlad și Irina Pârvu. Eu, din păcate, nu pot.', 'yes', 2],
   ['Eu nu pot participa, dar va veni un coleg.', 'unknown'],
   ["Unfortunately I can't attend, but I'll send someone.", 'unknown'],
-  ['Colegul meu va participa în locul meu.', 'unknown'],
+  // A definite relation is someone known (h588_070).
+  ['Colegul meu va participa în locul meu.', 'yes'],
   ['I have delegated this to my colleague Ana Pop.', 'unknown'],
   // Politeness and hedges about something else do not hedge the answer.
   ['Accept cu plăcere invitația. Voi participa însă doar în calitate de observator – de data aceasta nu am pregătit comentarii.', 'yes', 1, false],

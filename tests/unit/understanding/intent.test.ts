@@ -62,8 +62,9 @@ const cases: [string, Intent][] = [
   ['No problem, I will be there.', 'yes'],
   ['No, sorry', 'no'],
   ["I'd love to come but I can't.", 'no'],
-  // Someone attends in the sender's place: the organisation's yes only when named (onBehalfOf sends it to review).
-  ['Colegul meu va participa în locul meu.', 'unknown'],
+  // Someone attends in the sender's place: the organisation's yes only when named or known by a definite relation
+  // ("vine fratele meu în locul meu", h588_070); onBehalfOf sends it to review.
+  ['Colegul meu va participa în locul meu.', 'yes'],
   ['Nu pot participa, dar colegul meu Ion Pop va participa în locul meu.', 'yes'],
   ['Nu, mulțumesc.', 'no'],
   ['Vineri sunt liber, vin.', 'yes'],

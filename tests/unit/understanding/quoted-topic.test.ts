@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foreignTopic, invitationSide } from '../../../shared/understanding/quoted-topic';
+import { foreignTopic, invitationSide, onlineConditionMet } from '../../../shared/understanding/quoted-topic';
 
 const invitation = [
   'Lavinia Simion a scris:',
@@ -67,5 +67,35 @@ describe('invitationSide', () => {
     expect(invitationSide(undated.plain, undated.trimmed, { yes: ['luni'], no: ['17'] })).toBeNull();
     const hour = mail(reply, `${invitation}\n> Începem la 11:26.`);
     expect(invitationSide(hour.plain, hour.trimmed, { yes: ['26'], no: ['5'] })).toBeNull();
+  });
+});
+
+describe('onlineConditionMet', () => {
+  const inPerson = [
+    'Lavinia Simion a scris:',
+    '> Vă invităm la sesiunea de lucru de luni, 20 ianuarie 2020, ora 10:00, în spațiul expozițional al Primăriei,',
+    '> Piața Victoriei nr. 5. Comentarii stakeholderi privind planul de acțiune. Vă rugăm să confirmați participarea.',
+  ].join('\n');
+
+  it('meets a condition that the meeting be online under an invitation to a Zoom meeting (h591_008)', () => {
+    const { plain, trimmed } = mail('Bună ziua,\n\nParticip cu drag dacă întâlnirea va fi online.\n\nSorina');
+    expect(onlineConditionMet(plain, trimmed)).toBe(true);
+    const english = mail("I'll join if it's online.");
+    expect(onlineConditionMet(english.plain, english.trimmed)).toBe(true);
+  });
+
+  it('leaves the condition open under an in-person invitation, without a quote, or beside another condition', () => {
+    const hall = mail('Vin cu plăcere dacă atelierul se ține online.', inPerson);
+    expect(onlineConditionMet(hall.plain, hall.trimmed)).toBe(false);
+    expect(onlineConditionMet('Particip dacă întâlnirea va fi online.', 'Particip dacă întâlnirea va fi online.')).toBe(false);
+    const two = mail('Particip dacă întâlnirea va fi online și dacă primesc linkul din timp.');
+    expect(onlineConditionMet(two.plain, two.trimmed)).toBe(false);
+    // A doubt beside it, or an in-person invitation that says "online" only of its registration.
+    const doubt = mail('Poate vin, dacă e online.');
+    expect(onlineConditionMet(doubt.plain, doubt.trimmed)).toBe(false);
+    const registration = mail('Vin doar dacă e online.', `${inPerson}\n> Înscrierile se fac online, pe site-ul Primăriei.`);
+    expect(onlineConditionMet(registration.plain, registration.trimmed)).toBe(false);
+    const other = mail('Particip dacă ajung la timp de la Cluj.');
+    expect(onlineConditionMet(other.plain, other.trimmed)).toBe(false);
   });
 });
