@@ -247,6 +247,7 @@ const LONG_SPACE_RUN = / {4,}/g;
  */
 const TITLE_DASH = /(\S)\s+[–—-]\s+(?=Capital[ăa] European[ăa]|European Capital)/gu;
 
+const ASKED_PE = /^(?:i-am|l-am|le-am|am) rugat pe /;
 const SENT_TO_PE = /^(?:iti|va|ti|v-o|ti-o|vi-l|ti-l) (?:trimit|trimitem) (?:in schimb |in locul meu |)pe$/;
 const SENT_PERSON_AFTER = /^\s+(?:(?:colegul|colega|doamna|domnul|dl\.?|dna\.?|d-na|d-l|stagiarul|stagiara|asistentul|asistenta)\s+)?(?!(?:Mail|Email|E-mail|WhatsApp|Whatsapp|Zoom|Teams|Messenger|Facebook|Skype|Drive|Google)(?!\p{L}))\p{Lu}\p{Ll}+/u;
 
@@ -420,6 +421,8 @@ const STRONG_BREAK = /\s+[-–—]\s+|\s*;\s*/g;
 // "I shan't be able to make it, regrettably, but I wondered whether a written contribution might
 // be useful?": a question opened by "but" asks only from there.
 // Only at the start of a run of spaces and commas, so a long run is scanned once.
+const ATTENDANCE_CONFIRMED = /^[^a-z]*(?:(?:buna ziua|buna|salut)[^a-z]+)?(?:va |iti |)(?:confirm|confirmam) (?:participarea|prezenta)(?: mea| noastra)?[^a-z]*$/;
+const DOUBT_OPENS = /^(?:doar |numai |)(?:daca|if|o sa vedem|vom vedea|nu stiu|nu sunt sigur|poate|probabil|depinde)(?![a-z])/;
 const CONTRAST_BREAK = new RegExp(`(?<![\\s,])[\\s,]+(?:${CONTRAST})\\s+`, 'gi');
 
 /**
@@ -443,7 +446,9 @@ function statedHead(text: string): number {
     const from = match.index + match[0].length;
     if (match.index > last && QUESTION_START.test(matchKey(text.slice(from, from + 80)))) last = match.index;
     // "am confirmat deja, dar linkul de Zoom e același?" (h374_057): a bare confirmation before the "but" is said, whatever is asked after it.
-    else if (match.index > last && match.index < 60 && BARE_CONFIRMATION.test(matchKey(text.slice(0, match.index)))) last = match.index;
+    // "Confirm participarea, dar vă rog să îmi spuneți dacă pot prezenta …?" (h605_010): so is a confirmation of attendance.
+    // Not one a condition or a doubt follows: "Vă confirm prezența, dar doar dacă se ține online?".
+    else if (match.index > last && match.index < 60 && (BARE_CONFIRMATION.test(matchKey(text.slice(0, match.index))) || (ATTENDANCE_CONFIRMED.test(matchKey(text.slice(0, match.index))) && !DOUBT_OPENS.test(matchKey(text.slice(from, from + 40)))))) last = match.index;
   }
   return last;
 }
@@ -471,6 +476,8 @@ function findSpans(original: string, folded: string, meetingHours?: () => readon
     if (span.kind === 'substitute' && SENT_BY_TITLE.test(folded.slice(span.start, span.end)) && POSSESSIVE_NAME.test(folded.slice(span.end))) span.kind = 'neutral';
     // "Îți trimit pe Sorina din serviciu" (h604_048) sends her; "îți trimit pe mail observațiile" (h155_075) sends words: only a
     // capitalised name after "pe" that is no channel (the original's case, where folding kept the offsets).
+    // "l-am rugat pe colegul meu Sebastian Munteanu să vă scrie dacă poate să vină" (h35_068): one asked, coming only if he can.
+    if (span.kind === 'substitute' && ASKED_PE.test(folded.slice(span.start, span.end)) && CONDITIONAL.test(folded.slice(span.start, span.end))) span.kind = 'othersMaybe';
     // Nor one sent only "dacă e nevoie" (h93_028).
     if (span.kind === 'substitute' && SENT_TO_PE.test(folded.slice(span.start, span.end)) && (!(sameLength && SENT_PERSON_AFTER.test(original.slice(span.end))) || CONDITIONAL.test(folded.slice(span.end)))) span.kind = 'neutral';
     // "My colleague will not be able to replace me either" (h519_013): a stand-in refused right before brings no one.

@@ -1,10 +1,11 @@
 import { joinAppositions } from './apposition';
 import { expandShorthand, LOCALES, matchKey, normalizeReply, NUMBER_SOURCE } from './analyze-text';
-import { isOrganisationWord, NAME_WORD, TITLE, TITLES } from './person-names';
+import { COMER_RELATION, isOrganisationWord, NAME_WORD, TITLE, TITLES } from './person-names';
 import { countListedNames, ROLE_WORD } from './listed-names';
 import { countFullTeam, countRoleCounts, countRoleList } from './role-list';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import { typoCorrector } from './typos';
+import { addedInPostscript, afterPostscript, CORRECTION_SAID, droppedLater, RANGE_AFTER, revisedCount } from './party-revisions';
 
 /*
  * How many people come: an explicit total ("venim 3", "a team of four"), a list of names, or the sender plus the
@@ -94,9 +95,6 @@ const ADDED_REMOTE =
  * la fața locului (eu + Diana) și 1 online", "1 in person + 1 online").
  */
 let concluded: RegExp | null = null;
-let correctedBare: RegExp | null = null;
-let notButCount: RegExp | null = null;
-let correctedTail: RegExp | null = null;
 let addedOnline: RegExp | null = null;
 /** "am zis că venim 4, dar vom fi doar 2": an earlier number the sender takes back. */
 // "în subiect scrisesem 3 persoane, dar … Rămânem doar doi" (h474_055): a count the subject said.
@@ -110,25 +108,6 @@ const REVISED_AFTER = /(?<![a-z])(?:revin|revenim|update|correction|corectie|rec
 const TEAM_SIZE = /(?<![a-z])((?:our |my |)(?:echipa|grupul|delegatia|team|group|delegation)(?: noastra| nostru| mea| meu)?)\s*\((\d{1,2})\)/g;
 /** A count in brackets before its noun: "We will be (4) people online" (h243_051). */
 const BRACKETED_COUNT = /\((\d{1,2})\)\s*(?=(?:people|persons|participants|attendees|colleagues|persoane|participanti|colegi|colege|reprezentanti)(?![a-z]))/g;
-/** A correction announced ("dar corectez: colegul Mihai nu mai poate, deci vom fi 3", h228_009). */
-// "Update: Ioana tocmai mi-a spus că e în concediu atunci, deci vom fi doar doi" (h531_003): an update's label too;
-// "Revin cu o corectură: dl Tudor are deplasare …, așa că vom fi doar 2 persoane" (h534_002).
-const CORRECTION_SAID = /(?<![a-z])(?:de fapt|corectez|corectam|rectific|rectificam|corectie|ba nu|correction|let me correct|i correct|actually|make that|or rather|update|corectura)(?![a-z])/;
-/** Where a postscript opens ("P.S.", "PS:"), folded. */
-const POSTSCRIPT = '(?<![a-z])p\\.?\\s?s\\.?(?![a-z])[\\s:,.-]+';
-/** "Vom fi 2 persoane. P.S. Din păcate doar eu, colegul a intrat în concediu medical." (h552_034): a P.S. opening on the sender alone. */
-const ALONE_AFTER_POSTSCRIPT = new RegExp(`${POSTSCRIPT}(?:(?:din pacate|unfortunately|sorry|scuze|de fapt|actually)[\\s,]+)?(?:doar eu|numai eu|just me|only me)(?![a-z])`);
-/** "Pentru 20 ianuarie, deci, doar o persoană." (h558_010): a party split between two dates, concluded for ours as one. */
-// The "pentru …" before it names a day or the meeting, not "Pentru masa de prânz, deci, doar o persoană".
-const CONCLUDED_ALONE = /(?:^|[.!?;]\s*)(?:pentru (?:[^.!?,;]{0,20}\d[^.!?,;]{0,12}|(?:luni|marti|miercuri|joi|vineri|atelier|sesiune|intalnire|eveniment)[^.!?,;]{0,20}),\s*)?(?:deci|asadar|prin urmare|so|therefore)[\s,:]+(?:doar|numai|only|just)\s+(?:o persoana|o singura persoana|one person|eu|me)[^a-z0-9]*$/;
-/** The count taken back to the sender alone, right after the words of {@link CORRECTION_SAID}: "de fapt vin singură", "actually just me". */
-const CORRECTED_ONE_COMPANION = /(?<![a-z])(?:corectez|corectam|rectific|rectificam|corectie|correction|ba nu|de fapt|actually)[\s,:;—–-]+(?:doar|numai|only|just)\s+(?:un|o|one|a)\s+(?:coleg|colega|colleague|persoana|person)(?![a-z])/;
-const SENDER_SAID = /(?<![a-z])(?:pentru mine|pt mine|eu si|eu cu|eu \+|me and|myself and|for me and)(?![a-z])/;
-const LATER_ONLY_ONE = /(?<![a-z])(?:ulterior|later edit|edit|update|actualizare)\s*:[^.!?]{0,120}?(?<![a-z])(?:va participa|va veni|vine|va fi prezent|va fi prezenta)\s+(?:doar|numai)\s+(?:dl|dna|d-l|d-na|domnul|doamna|colegul|colega)(?![a-z])/;
-const SELF_AND_ONE_CONCLUDED = new RegExp(
-  `(?:${POSTSCRIPT}|(?<![a-z])(?:deci|asa ca|prin urmare|so)\\s+)[^.!?]{0,120}?(?<![a-z])(?:vom fi|ramanem|venim|vom veni|vom participa|participam|o sa fim)\\s+(?:doar|numai)\\s+eu\\s+(?:si|cu)\\s+(?!(?:colegii|colegele|echipa|copiii|copii|ceilalti|celelalte|restul|familia|studentii|elevii|voluntarii|baietii|fetele)(?![a-z]))[a-z-]+(?:\\s+[a-z-]+)?\\s*(?:[.!]|$)`,
-);
-const ALONE_CORRECTED = new RegExp(`${CORRECTION_SAID.source}[\\s,:;—–-]+(?:vin singur|vin singura|voi veni singur|voi veni singura|particip singur|particip singura|doar eu|numai eu|just me|only me|i(?:'ll| will) come alone|(?:i'm|i am) coming alone)(?![a-z])`);
 /**
  * Words right before a count that replace the one just said: "… de fapt 3", "… but only the two of us", "nu mai venim
  * trei, ci doar doi" (h219_083). "Venim 4 persoane, dar corectez: colegul Mihai nu mai poate, deci vom fi 3" (h228_009):
@@ -291,11 +270,9 @@ const RO_PLURAL_COLLEAGUES =
  * "Voi veni cu colegii Lucian și Amalia": the colleagues' plural between "cu" and their names.
  */
 const NAMED_WITH = new RegExp(
-  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Tt]ogether with|[Aa]long with|[Aa]ccompanied by|[Jj]oined by) (?:our|my)(?:\\s+(?!(?:two|three|four|five|six|both)(?!\\p{L}))\\p{Ll}[\\p{Ll}-]*){0,2}\\s+${PLURAL_ROLES}|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Vv]oi veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa|[Mm]erg|[Mm]ergem|[Vv]oi merge|[Vv]om merge)\\s+(?:[șs]i\\s+)?cu(?:\\s+(?:colegele|colegii)(?:\\s+(?:mele|mei|noastre|no[șs]tri))?)?|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i|[Vv]om fi|[Ii]ntr[ăa]m|[Nn]e conect[ăa]m|[Nn]e vom conecta),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]ll|I will|[Ww]e['’]ll|[Ww]e will) be joined by|[Aa]lso (?:joining|attending|coming)(?: from [^:.\\n]{1,40})?:|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?|(?:[Tt]rec|[Tt]recem|[Aa]jung|[Aa]jungem|[Vv]in|[Vv]enim)(?:\\s+\\p{Ll}+){1,5},?\\s+cu|(?<=[.!]\\s+)Cu|${RO_PLURAL_COLLEAGUES})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
+  `(?<!\\p{L})(?:[IiÎî]mpreun[ăa] cu|[IiÎî]nso[țt]it[ăa]? de|[Tt]ogether with|[Aa]ccompanied by|(?:[Tt]ogether with|[Aa]long with|[Aa]ccompanied by|[Jj]oined by) (?:our|my)(?:\\s+(?!(?:two|three|four|five|six|both)(?!\\p{L}))\\p{Ll}[\\p{Ll}-]*){0,2}\\s+${PLURAL_ROLES}|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Vv]oi veni|[Pp]articip|[Pp]articip[ăa]m|[Vv]om participa|[Mm]erg|[Mm]ergem|[Vv]oi merge|[Vv]om merge)\\s+(?:[șs]i\\s+)?cu(?:\\s+(?:colegele|colegii)(?:\\s+(?:mele|mei|noastre|no[șs]tri))?)?|(?:[Vv]in|[Vv]enim|[Vv]om veni|[Pp]articip[ăa]m|[Vv]om participa|[Vv]om fi prezen[țt]i|[Vv]om fi|[Ii]ntr[ăa]m|[Nn]e conect[ăa]m|[Nn]e vom conecta),?\\s+(?:eu|io)\\s*(?:,|\\s[șs]i)|(?:I['’]ll|I will|we['’]ll|we will) (?:come|attend|be there) with|(?:I['’]ll|I will|[Ww]e['’]ll|[Ww]e will) be joined by|[Aa]lso (?:joining|attending|coming)(?: from [^:.\\n]{1,40})?:|(?:I['’]m|I am|we['’]re|we are) coming with|[Cc]u (?:mine|noi) (?:vine|vin|va veni|vor veni)(?:\\s+[șs]i)?|(?:[Tt]rec|[Tt]recem|[Aa]jung|[Aa]jungem|[Vv]in|[Vv]enim)(?:\\s+\\p{Ll}+){1,5},?\\s+cu|(?<=[.!]\\s+)Cu|(?:[Pp]articip|[Pp]articip[ăa]m|[Vv]in|[Vv]enim)(?:\\s+(?:și|si)\\s+(?:eu|noi))?\\s+din partea(?:\\s+\\p{L}+){1,5},\\s+cu|${RO_PLURAL_COLLEAGUES})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}(?:\\s*(?:,|[șs]i(?:\\s+cu)?|and(?:\\s+with)?)\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}){0,5})`,
   'gu',
 );
-// "iar colegul meu Sorin Ilie se conectează la sesiunea de la 16": the relation before the name.
-const COMER_RELATION = '(?:(?:colegul|colega) (?:meu|mea|nostru|noastră|noastra)\\s+|(?:my|our) (?:colleague|coworker|co-worker)\\s+)?';
 /**
  * Someone named comes in a clause of their own after the sender's: "Eu intru pe Zoom, iar
  * Andrei vine la sală", "I'll join online, and Maria will come in person". Only "iar" or a
@@ -531,7 +508,8 @@ function namesList(text: string, senderComes: boolean): number {
   }
   return best;
 }
-const CONFIRMED_LIST_BEFORE = /(?:(?<!\p{L})(?:[Cc]onfirm(?:ăm|am|ă|a)?\s+(?:și\s+|si\s+)?participarea|[Vv]ă confirmăm|[Vv]a confirmam)(?!\p{L})[^.!?:]{0,80}:|(?<!\p{L})(?:particip\p{L}*|este reprezentat\p{L}*|va fi reprezentat\p{L}*)(?:\s+\p{L}+){0,4}\s+prin)\s*$/u;
+// "… participarea AOAV la sesiunea din 20.01.2020, prin domnii Petru Avram și Ionuț Rusu" (h608_056): a title in the plural after "prin".
+const CONFIRMED_LIST_BEFORE = /(?:(?<!\p{L})(?:[Cc]onfirm(?:ăm|am|ă|a)?\s+(?:și\s+|si\s+)?participarea|[Vv]ă confirmăm|[Vv]a confirmam)(?!\p{L})[^.!?:]{0,80}:|(?<!\p{L})(?:particip\p{L}*|este reprezentat\p{L}*|va fi reprezentat\p{L}*)(?:[^.!?:]|\.(?=\d)){0,80}?\s+prin(?:\s+(?:domnii|doamnele|dl\.?|dna\.?|colegii|colegele))?)\s*$/u;
 const NAMED_WITH_SEPARATOR = /\s*(?:,|\s[șs]i(?:\s+cu)?\s|\sand(?:\s+with)?\s)\s*/u;
 /** A companion phrase that adds someone of its own ("and my wife", "și colega"), not one naming who was just counted. */
 const ADDITIVE_START = /^(?:and|si|cu|with|plus|along|together|precum|impreuna|alaturi|insotit|insotita|accompanied|joined)(?![a-z])/;
@@ -715,55 +693,11 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   concluded ??= new RegExp(`(?:^|[.!?,;–—-]\\s)\\s*(?:deci|asadar|in total|so|total)[\\s,:]+(${NUMBER_SOURCE})\\s*(?:[.!]|$)`, 'g');
   for (const sum of folded.matchAll(concluded)) {
     const count = numberIn(sum[1]!) ?? 0;
-    if (CORRECTION_SAID.test(folded.slice(0, sum.index))) final = count;
+    // "P.S. Ilinca nu mai poate, are examen. Deci doi." (h606_074): or a postscript's.
+    if (CORRECTION_SAID.test(folded.slice(0, sum.index)) || afterPostscript(folded.slice(0, sum.index))) final = count;
     else total = Math.max(total, count);
   }
-  // "nu venim 2, ci 3 — se alătură și colega noastră" (h271_008): the count the Romanian "ci" puts in place of the one denied.
-  notButCount ??= new RegExp(`(?<![a-z])nu\\s+(?:venim|suntem|vom fi|o sa fim|vom veni|participam|vom participa)\\s+(?:${NUMBER_SOURCE})\\s*,?\\s*ci\\s+(${NUMBER_SOURCE})(?![a-z0-9])`);
-  const corrected = notButCount.exec(folded);
-  if (corrected) final = numberIn(corrected[1]!) ?? final;
-  // "Venim doi: eu și Bianca. Ba nu, trei — se alătură și Tudor" (h462_013), "Three of us … — actually make that two" (h462_041):
-  // a bare number right after the words that take the count back.
-  // "Confirm, suntem 3. Corecție: 4, s-a adăugat și stagiara" (h468_086): or after a "correction" label.
-  // "P.S. Scuze, corectez: doar trei" (h552_010): the correction may say "only"; "P.S. 3 de fapt, vine și Cezar" (h552_068):
-  // a number opening a P.S. and taken as the fact; "P.S. Între timp Vlad are o suprapunere, așa că rămânem doar doi" (h570_005),
-  // "P.S. Roxana tocmai mi-a scris că nu poate, are examen. Rămânem trei." (h576_038): a sentence or two into the P.S.
-  correctedBare ??= new RegExp(
-    `(?:^|[.!?,;(—–-]\\s*)(?:ba nu|(?:actually |)make that|or rather|corectie|corectura|rectificare|rectific|corectez|corectam|correction)[\\s,:;—–-]+(?:(?:doar|numai|only|just)\\s+)?(${NUMBER_SOURCE})(?![a-z0-9])|${POSTSCRIPT}(${NUMBER_SOURCE})\\s*(?:,\\s*)?(?:de fapt|actually|in fact)(?![a-z])|(?:${POSTSCRIPT}|(?<![a-z])(?:later edit|edit|update|actualizare)\\s*:\\s*)(?:[^.!?]|[.!?](?= [a-z.])){0,160}?(?<![a-z])(?:ramanem|vom ramane|vom fi|venim|vom veni)\\s+(?:doar\\s+|numai\\s+)?(${NUMBER_SOURCE})(?![a-z0-9])(?!\\s*(?:minute|min|ore|ora|zile|km)(?![a-z]))(?!\\s*(?:sau|or|ori|-|–)\\s*(?:${NUMBER_SOURCE})(?![a-z0-9]))`,
-    'g',
-  );
-  let lastBare = -1;
-  for (const bare of folded.matchAll(correctedBare)) {
-    final = numberIn((bare[1] ?? bare[2] ?? bare[3])!) ?? final;
-    lastBare = bare.index;
-  }
-  // "Confirmăm participarea a 6 persoane … De fapt, ne-am reorganizat: vor veni 4." (h546_051): a bare count closing the
-  // sentence of the correction, after the verb of coming.
-  correctedTail ??= new RegExp(`${CORRECTION_SAID.source}[^.!?]{0,60}?(?<![a-z])(?:vor veni|vor participa|venim|vom fi|vom veni|suntem|will come|we will be|we'll be|there will be)\\s+(${NUMBER_SOURCE})(?:\\s+(?:persoane|oameni|people|persons))?\\s*(?:[.!]|$)`, 'g');
-  for (const tail of folded.matchAll(correctedTail)) {
-    if (tail.index < lastBare) continue;
-    final = numberIn(tail[1]!) ?? final;
-    lastBare = tail.index;
-  }
-  // "Confirm pentru 2 persoane. P.S. De fapt vin singură, colega are altă ședință." (h468_072): corrected to the sender
-  // alone, unless a later correction counts again ("De fapt vin singură. Ba nu, 2").
-  // "Confirm participarea pentru mine și doi colegi. Corectez: doar un coleg, celălalt e în concediu" (h600_092): the sender and one.
-  const correctedOne = CORRECTED_ONE_COMPANION.exec(folded);
-  if (correctedOne !== null && correctedOne.index > lastBare && SENDER_SAID.test(folded.slice(0, correctedOne.index))) {
-    final = 2;
-    lastBare = correctedOne.index;
-  }
-  // "Ulterior: dna inspector … s-a îmbolnăvit, astfel va participa doar dl inspector Dorin Lazăr" (h600_062): one named, after a later edit.
-  const laterOne = LATER_ONLY_ONE.exec(folded);
-  if (laterOne !== null && laterOne.index > lastBare) {
-    final = 1;
-    lastBare = laterOne.index;
-  }
-  const correctedAlone = ALONE_CORRECTED.exec(folded) ?? ALONE_AFTER_POSTSCRIPT.exec(folded) ?? CONCLUDED_ALONE.exec(folded);
-  if (correctedAlone !== null && correctedAlone.index > lastBare) final = 1;
-  // "P.S. … Mihai este în concediu pe 17, deci vom fi doar eu și Paula" (h594_009): the sender and one named, as concluded.
-  const concludedPair = SELF_AND_ONE_CONCLUDED.exec(folded);
-  if (concludedPair !== null && concludedPair.index > lastBare && (correctedAlone === null || correctedAlone.index < concludedPair.index)) final = 2;
+  final = revisedCount(folded, final, numberIn);
   // "Cum am vorbit cu doamna Petruț": whom the sender spoke with is no companion.
   const companionMatches = BARE_PLUS_ONE.test(folded)
     ? []
@@ -868,64 +802,11 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   const sentAlong = onBehalf && extras === 0 && counted.some((match) => SENT_ALONG.test(match.text) || (TITLED_ALONG.test(match.text) && !REPRESENTED_BY.test(folded)) || ONE_MORE_AFTER_NAMED.test(folded.slice(Math.max(0, match.start - 50), match.end)));
   // "Confirm participarea pentru Digital Timișoara: eu și Dana Micu" (h514_085): the sender named beside the partner comes too.
   const party = Math.max(total, listed, (forOthers && !selfToo && !namedPartner && !accompanied && !extrasAccompany && !sentAlong ? 0 : 1) + extras + companions, selfToo ? 2 : 1);
-  const people = final !== null && final > 0 ? final : party > 1 ? Math.max(1, party - droppedLater(joined)) : party;
-  const withAdded = final === null ? Math.max(people, addedInPostscript(text, statements, onBehalf)) : people;
+  const people = final !== null && final > 0 ? final : party > 1 ? Math.max(1, party - droppedLater(joined, (after) => NUMBER_IN_MATCH.test(matchKey(after)))) : party;
+  const withAdded = final === null ? Math.max(people, addedInPostscript(text, statements, (before, said) => countPeople(before, said, onBehalf))) : people;
   return withAdded > MAX_PARTY ? 1 : withAdded;
 }
 
-const RANGE_AFTER = /^\s*(?:sau|or|ori|-|–)\s*\d/;
-const HEDGED_AFTER = /(?<!\p{L})(?:dac[ăa]|if|poate|probabil|eventual|maybe|perhaps|possibly)(?!\p{L})/u;
-/** A sentence opening a postscript ("P.S. …", "PS – …"). */
-const POSTSCRIPT_OPENING = /^[^\p{L}]*P\.?\s?S(?![\p{L}])/u;
-/**
- * Someone named added in a postscript: "P.S. Se alătură și colega noastră Laura Pârvu" (h588_011), "PS – adăugați-o vă rog
- * și pe Ilinca Mocanu" (h588_044).
- */
-const ADDED_IN_POSTSCRIPT = new RegExp(
-  `(?:(?:[Aa]dăugați|[Aa]daugati|[Tt]receți|[Tt]receti|[Aa]daugă|[Aa]dauga|[Tt]rece)-(?:o|l)\\s+(?:vă rog\\s+|va rog\\s+|te rog\\s+)?(?:și|si)\\s+pe\\s+|(?:[Ss]e (?:alătură|alatura|va alătura|va alatura)|[Vv]ine|[Vv]a veni|[Pp]articipă|[Pp]articipa|[Vv]a participa)\\s+(?:și|si)\\s+${COMER_RELATION})(${NAME_WORD})`,
-  'gu',
-);
-
-/**
- * The party said before a postscript, plus those the postscript adds by a name not said before: the count read over the
- * whole reply takes a companion named twice (a phrase, then the name) as one, and so counted the one added as no one more.
- * 0 without such a postscript.
- */
-function addedInPostscript(text: string, statements: readonly string[], onBehalf: boolean): number {
-  const at = statements.findIndex((statement) => POSTSCRIPT_OPENING.test(statement));
-  if (at <= 0) return 0;
-  const before = statements.slice(0, at);
-  const earlier = before.join(' ');
-  const added = new Set(
-    statements
-      .slice(at)
-      // "P.S. Se alătură și Mihai, dacă termină la timp": one added under a condition is not counted.
-      .flatMap((statement) => [...statement.matchAll(ADDED_IN_POSTSCRIPT)].filter((match) => !HEDGED_AFTER.test(statement.slice(match.index))).map((match) => match[1]!))
-      .filter((name) => !earlier.includes(name)),
-  );
-  if (added.size === 0) return 0;
-  const cut = text.indexOf(statements[at]!.trim().slice(0, 12));
-  return countPeople(cut > 0 ? text.slice(0, cut) : earlier, before, onBehalf) + added.size;
-}
-
-// "Noi (eu, Mihai, Ilinca și Sabina) venim. Ilinca nu mai vine de fapt" (h450_034): one named before, said later not to come.
-// "P.S. Ana-Maria s-a răzgândit, nu mai vine." (h588_037): why, between the name and the no.
-const DROPPED_NAMED = new RegExp(`(?:^|[.!;]\\s+|,\\s*)(${NAME_WORD}(?:-${NAME_WORD})?)\\s+(?:(?:s-a răzgândit|s-a razgandit|s-a îmbolnăvit|s-a imbolnavit|e bolnavă|e bolnav|e bolnava|e răcită|e racita|a renunțat|a renuntat)\\s*,?\\s*)?nu mai (?:vine|poate|participă|participa|ajunge|se conectează|se conecteaza)(?!\\p{L})`, 'gu');
-
-/**
- * How many people named earlier in the reply a later sentence says no longer come, when no count follows that would
- * already leave them out ("Ilinca nu mai vine, deci venim 3").
- */
-function droppedLater(joined: string): number {
-  const names = new Set<string>();
-  for (const match of joined.matchAll(DROPPED_NAMED)) {
-    const name = match[1]!;
-    const at = match.index + match[0].indexOf(name);
-    if (!joined.slice(0, at).includes(name) || NUMBER_IN_MATCH.test(matchKey(joined.slice(at + name.length)))) continue;
-    names.add(name);
-  }
-  return names.size;
-}
 
 /** Whether the words before a count, in its sentence, name "our" organisation as the subject ({@link OUR_SUBJECT}). */
 function ourOrganisation(before: string): boolean {
@@ -934,6 +815,7 @@ function ourOrganisation(before: string): boolean {
 }
 
 /** First-named companions after a word of company ({@link NAMED_WITH}), the most in one run. */
+const PLATFORM_WORD = /^(?:Zoom|Teams|Meet|Skype|Webex|WhatsApp|Google|Microsoft|MS)(?!\p{L})/u;
 /** A condition or a doubt earlier in the sentence, right before a companion's match. */
 const HEDGED_BEFORE = /(?<!\p{L})(?:dac[ăa]|if|poate|probabil|eventual|maybe|perhaps|possibly)(?!\p{L})[^.!?]*$/u;
 function namedCompanions(text: string): number {
@@ -943,7 +825,8 @@ function namedCompanions(text: string): number {
     const selfComma = SELF_COMMA.test(match[0].slice(0, match[0].length - match[1]!.length));
     const after = text.slice(match.index + match[0].length);
     if (selfComma && OFFICE_AFTER.test(after)) continue;
-    const people = match[1]!.split(NAMED_WITH_SEPARATOR).filter((item) => !item.split(/\s+/).some(isOrganisationWord));
+    // "cu Zoom pornit": a platform is no one.
+    const people = match[1]!.split(NAMED_WITH_SEPARATOR).filter((item) => !item.split(/\s+/).some(isOrganisationWord) && !PLATFORM_WORD.test(item));
     // "Vin eu, Daniel, de la Berăria Fabric.": one name, then the sentence ends or the sender's firm.
     if (selfComma && people.length === 1 && SELF_NAME_END.test(after)) continue;
     // "vom fi eu, Roxana Ilie, și Matei Dobre" (h235_036): a comma closing the first name makes it the sender's own.

@@ -11,6 +11,7 @@ import { LOGISTICS } from './sentence-scope';
 import { isConfirmingTag, isTagQuestion } from './sentences';
 import { foldForMatching } from './text-normalize';
 import type { Intent } from './types';
+import { ASKED_COUNTED, COMPANIONS_PLACE, DEFINITE_RELATION, FIRST_NAMES_AFTER_COLON, SENT_BY_FIRST_NAME, STAND_IN_PENDING, TALK_ROOM, TO_ASK } from './stand-in-cues';
 
 export interface IntentResult {
   intent: Intent;
@@ -189,28 +190,20 @@ function decide(analysis: TextAnalysis): IntentResult {
   return result;
 }
 
-/** Two or more first names closing a sentence after a colon: "trimit 2 colegi de la firma: Dana si Rares." */
-const FIRST_NAMES_AFTER_COLON = /:\s*\p{Lu}\p{Ll}+(?:(?:,\s*|\s+(?:și|si|and)\s+)\p{Lu}\p{Ll}+)+[.!]*\s*$/u;
-/** "trimit … pe Andrei și pe Cristina": the ones sent, named after "pe". */
-// "Eu nu pot, dar vine fratele meu în locul meu" (h588_070): one stand-in by a definite relation is someone known, where
-// "vine un coleg în locul meu" may still be anyone.
-const DEFINITE_RELATION =
-  /(?<![a-z])(?:(?:colegul|colega|fratele|sora|sotul|sotia|seful|sefa|directorul|directoarea|adjunctul|adjuncta|asistentul|asistenta|secretarul|secretara|asociatul|asociata|partenerul|partenera|fiul|fiica) (?:meu|mea|nostru|noastra)|my (?:colleague|coworker|co-worker|brother|sister|husband|wife|deputy|assistant|business partner|partner|son|daughter|boss))(?![a-z])/;
-const TO_ASK = /^(?:(?:i'll|i will|we'll|we will|i'm going to|we're going to|i am going to) ask (?:a colleague|someone|somebody|one of)|(?:voi ruga|vom ruga|o sa rog|o sa rugam|am sa rog) (?:pe |)(?:un coleg|o colega|cineva|unul dintre|una dintre))(?![a-z])/;
-const SENT_BY_FIRST_NAME = /(?:^|\s)(?:[Tt]rimit|[Tt]rimitem)\s+(?:[^,.;]{0,30}\s)?pe\s+\p{Lu}\p{Ll}+(?:\s+(?:și|si)\s+pe\s+\p{Lu}\p{Ll}+)?/u;
-/** A condition on room for a talk: a slot, the time, the programme. */
-const TALK_ROOM = /(?<![a-z])(?:slot|slots|time|timp|loc|program|programul|agenda|room)(?![a-z])/;
-/** "in locul lui", "în locul ei": a third person's place (folded). */
-const COMPANIONS_PLACE = /(?<![a-z])in locul (?:lui|ei|colegului|colegei|dansului|dansei)(?![a-z])/;
 /** "Revenim: …", "P.S. Revin: …": the word announces news, it puts no answer off. */
 // Not "Revin:", which may still promise an answer ("Revin: momentan sunt în concediu").
 const UPDATE_LABEL = /(?:^|[\s.(])(?:revenim|update|later edit)\s*:/i;
+const REVIN_LABEL = /(?:^|[\s.(])revin\s*:/i;
+const FIRM_KINDS: ReadonlySet<string> = new Set(['yes', 'othersYes', 'orgYes', 'no']);
 
 /** A bare deferral word said as the label of the news after it ("Revenim: din motive medicale, …", h581_070). */
 function announcesUpdate(analysis: TextAnalysis, span: Found): boolean {
   const clause = analysis.clauses[span.clause]!;
   if (span.start !== 0 || /[a-z]/.test(clause.folded.slice(span.end))) return false;
-  return UPDATE_LABEL.test(foldForMatching(analysis.sentences[clause.sentence]?.text ?? ''));
+  const sentence = foldForMatching(analysis.sentences[clause.sentence]?.text ?? '');
+  // "Revin: va intra și Diana, … Deci rămânem 2 persoane" (h610_040): "Revin:" too, beside an answer said elsewhere.
+  return UPDATE_LABEL.test(sentence) ||
+    (REVIN_LABEL.test(sentence) && analysis.clauses.some((other, index) => index !== span.clause && other.spans.some((found) => FIRM_KINDS.has(found.kind))));
 }
 
 /** "Doamna director nu va putea participa": a refusal led by the title of the head invited. */
@@ -494,6 +487,9 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
       const next = analysis.clauses[span.clause + 1];
       const said = analysis.clauses[span.clause]!.folded.slice(span.start, span.end);
       // "Eu nu pot, dar trimit un coleg de la departamentul de programe, Alin." (h558_029): one sent, his first name after a comma.
+      // "i-am rugat pe colegii de la departamentul de marketing (2 persoane) să participe" (h606_037): colleagues already asked, counted.
+      // Not one still to answer: "…, dar încă nu mi-a răspuns".
+      if (span.kind === 'substitute' && ASKED_COUNTED.test(said)) return !takenBack(span);
       if (span.kind === 'substitute') {
         return SENDS.test(said) && (COUNTED_COLLEAGUES.test(said) || (next?.sentence === analysis.clauses[span.clause]!.sentence && ONE_FIRST_NAME.test(next.text.trim())));
       }
@@ -555,7 +551,9 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     // asked, unnamed, is a plan; the answer waits on them.
     const onlyToAsk = others.length === 0 && substitute.length > 0 &&
       substitute.some((span) => TO_ASK.test(analysis.clauses[span.clause]!.folded.slice(span.start, span.end)));
-    if (orgAnswer && possibleOnly.length === 0 && !standInAsked && !onlyToAsk && (represented.length > 0 || named || confirmed)) {
+    // "L-am rugat pe colegul meu Andrei să participe, dar încă nu mi-a răspuns": the stand-in's own answer is still to come.
+    const pending = analysis.clauses.some((clause, index) => index > firstStandIn && STAND_IN_PENDING.test(clause.folded));
+    if (orgAnswer && possibleOnly.length === 0 && !standInAsked && !onlyToAsk && !pending && (represented.length > 0 || named || confirmed)) {
       const who = join([...substitute, ...others].sort(byPosition));
       return { intent: 'yes', confidence: 0.7, evidence: no.length > 0 ? `${join(no)} → ${who}` : who, delegated };
     }

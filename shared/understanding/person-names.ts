@@ -94,3 +94,6 @@ export function isOrganisationWord(word: string): boolean {
   organisations ??= new Set(LOCALES.flatMap((locale) => locale.details.organisationWords));
   return organisations.has(foldForMatching(word));
 }
+
+/** The relation before a companion's name, optional: "iar colegul meu Sorin Ilie se conectează", "my colleague Ana". */
+export const COMER_RELATION = '(?:(?:colegul|colega) (?:meu|mea|nostru|noastră|noastra)\\s+|(?:my|our) (?:colleague|coworker|co-worker)\\s+)?';

@@ -60,6 +60,8 @@ export function concluded(analysis: TextAnalysis): IntentResult | null {
 /** The rest of a refusal's sentence naming who comes by first name: "vine Marius", "cei doi colegi ai mei, Vlad și Petra, vor veni". */
 const FIRST_NAMES_COME = [
   // "I'm afraid I can't make it on the 17th; Sjoerd will represent us" (h569_035).
+  // "I won't be able to make it, but I've forwarded the invitation to Tomas, who will join on our behalf" (h607_058).
+  /^(?:but\s+)?(?:I['’]ve|I have|we['’]ve|we have) (?:forwarded|passed on|sent) (?:the invitation|it|this|your invitation|your email) to \p{Lu}\p{Ll}+, who will (?:join|attend|participate|come|be there)(?: on our behalf| on my behalf| for us| instead| in my place)?[.!]*$/u,
   /^\p{Lu}\p{Ll}+ will (?:represent us|attend for us|attend on our behalf|attend instead|join instead|join for us|be there for us)[.!]*$/u,
   /^(?:vine|va veni|o să vină|o sa vina|merge|va merge|participă|participa|va participa)\s+(?:în schimb\s+|in schimb\s+|doar\s+|numai\s+)?\p{Lu}\p{Ll}+(?:\s+(?:și|si)\s+\p{Lu}\p{Ll}+)?[.!]*$/u,
   /^(?:(?:cei|cele)\s+(?:doi|două|doua|trei)\s+)?(?:colegi|colege|colegii|colegele)\s+(?:ai|ale)\s+(?:mei|mele|noștri|nostri|noastre),\s+\p{Lu}\p{Ll}+(?:(?:,\s*|\s+(?:și|si)\s+)\p{Lu}\p{Ll}+){1,3},\s+(?:vor veni|vin|vor participa|participă|participa|vor merge|merg|se vor conecta|se conectează)[.!]*$/u,
@@ -72,7 +74,7 @@ const NAME_YES = /^(?:(?:dar|însă|insa|iar|but)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:și|
 // "din păcate nici eu nu mai pot ajunge luni, va veni doar Daniela" (h406_023).
 // "I'm afraid I can't make it on the 17th; Sjoerd will represent us" (h569_035).
 // "Lavinia, eu nu, dar Cătălin da" (h591_038): the bare "eu nu" of a reply-all.
-const OWN_REFUSAL = /^[^a-z]*(?:(?:din pacate\s+)?(?:nici\s+)?eu\s+nu[^a-z]*$|(?:din pacate\s+)?(?:(?:nici\s+)?eu\s+)?(?:nu|n-)\s*(?:mai\s+)?(?:vin|pot|voi putea|ajung|particip|o sa pot)|(?:(?:i'm afraid|sorry|unfortunately)[\s,]+)?i (?:can't|cannot|won't|will not) (?:make it|come|attend|join|be there))(?![a-z])/;
+const OWN_REFUSAL = /^[^a-z]*(?:(?:din pacate\s+)?(?:nici\s+)?eu\s+nu[^a-z]*$|(?:din pacate\s+)?(?:(?:nici\s+)?eu\s+)?(?:nu|n-)\s*(?:mai\s+)?(?:vin|pot|voi putea|ajung|particip|o sa pot)|(?:(?:i'm afraid|sorry|unfortunately)[\s,]+)?i (?:can't|cannot|won't|will not)(?: be able to)? (?:make it|come|attend|join|be there))(?![a-z])/;
 
 /**
  * "Nu vin eu, vine Marius." (h378_073), "Eu nu pot ajunge, dar cei doi colegi ai mei, Vlad și Petra, vor veni." (h378_037):

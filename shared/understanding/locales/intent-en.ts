@@ -675,6 +675,8 @@ export const intentEn: IntentLocale = {
     'from (our|my) (office|team|department|unit|organisation|organization|institute|agency|foundation|association|company) (will|shall) (definitely |certainly |surely |also |)(attend|participate|join|connect|come|be there|be present|take part)',
   ],
   substitute: [
+    // "I've forwarded the invitation to Tomas, who will join on our behalf" (h607_058).
+    "(i've|i have|we've|we have) (forwarded|passed|sent|passed on) (the invitation|it|this|your invitation|your email|the link) to ... who will (join|attend|come|participate|be there)",
     // Writing for someone absent: "She will not participate, but our colleague Tomas would like to attend in her place".
     '(attend|come|participate|join|go|be there|take part) in (his|her|their) place',
     'in (my|our) place', 'instead of (me|us|myself)', '(take|taking|go in|attend in) (my|our) place', 'in place of (me|us)', '(attend|come|join|participate|be there) on (my|our) behalf',
@@ -696,6 +698,9 @@ export const intentEn: IntentLocale = {
     '(could|can|may|might) (i|we) (possibly |perhaps |maybe |)(send|delegate) (a colleague|my colleague|our colleague|my deputy|a deputy|someone|somebody|a representative|a substitute|my assistant|one of (my|our) colleagues)$',
   ],
   orgYes: [
+    // "Please register from our side: Ana Ionescu (Director) and Tom Hughes (Project Officer)" (h606_021).
+    // Not "please add the following points to the discussion".
+    '^(please |kindly |)(register|sign up|put down) (from our side|on our behalf|for our organisation|for our organization)',
     // A list headed for the sender's side: "Attendees from our side: 1. Nikos Papadakis 2. Eleni Georgiou" (h258_074).
     '^(attendees|participants|delegates) (from|on|for) our (side|team|organisation|organization|office|institution|city)$',
     // An organisation confirming in the third person, its count or names after: "Kaunas team confirms. We will be (4) people

@@ -21,7 +21,14 @@ export const intentRo: IntentLocale = {
     '(vom fi|o sa fim|venim|participam|vom participa|vom veni) (noi doi|noi doua|noi trei|amandoi|amandoua|toti trei|toate trei)',
     // "Din partea Universității de Vest confirm 4 participanți: …" (h600_060).
     '(confirm|confirmam|va confirm|va confirmam) (un numar de |)# (participanti|participante|persoane|reprezentanti|reprezentante|colegi|colege)',
+    // "Răspunsul meu este da!" (h591_061).
     '(raspunsul meu|raspunsul nostru) (este|e) (da|afirmativ|pozitiv)',
+    // "Deci rămânem 2 persoane." (h610_040): the party as it stands.
+    '^(deci |asa ca |)(ramanem|raman) # (persoane|oameni|participanti)$',
+    // "Eu confirm oricum pentru mine." (h609_035).
+    '(eu |)(confirm|confirmam) (oricum |totusi |)(pentru mine|pentru noi)$',
+    // "Nu mai pot după 12, dar la 11 intru." (h609_031).
+    '^(la|de la) (ora |)# (intru|ma conectez|sunt acolo|sunt prezent|sunt prezenta)$',
     // "Revin: Tudor nu mai poate, va fi doar subsemnata." (h592_031).
     '(va fi|vom fi|o sa fie) (doar |numai |)(subsemnata|subsemnatul)',
     // "Nu ezit să vin, tema ne interesează direct" (h585_003).
@@ -517,6 +524,8 @@ export const intentRo: IntentLocale = {
     '(planuiam|intentionam|voiam|vroiam|doream|urma) sa (vin|venim|particip|participam|ajung|ajungem|ma conectez|ne conectam|fiu prezent(|a)|fim prezenti)',
   ],
   no: [
+    // "Banca nu participa la astfel de consultari publice, conform politicii interne." (h609_054).
+    'nu (participa|participam) la (astfel de|asemenea|acest tip de|acest gen de) (consultari|evenimente|intalniri|ateliere|dezbateri|activitati)',
     // "Cu siguranta voi fi prezenta... la urmatorul atelier. Pentru acesta nu am timp." (h591_056).
     '^(pentru|la) (acesta|aceasta|asta|el|ea|atelierul acesta|atelierul asta|sesiunea aceasta|sesiunea asta|intalnirea aceasta|intalnirea asta) nu (am|avem|o sa am|o sa avem|voi avea|vom avea) timp$',
     // "Mă bucur să particip. … La final: scuze, … am o operație programată exact miercuri. Retrag confirmarea." (h585_038).
@@ -551,7 +560,8 @@ export const intentRo: IntentLocale = {
     // "Nici nu cred că pot intra, sunt pe drum în ziua aia" (h531_016); at the clause's end, so "nu pot intra pe link" stays a problem told.
     // At the clause's start too: "colegii care nu pot intra" (h110_031) are others.
     // "… deci nu voi putea intra" (h538_047).
-    '^(deci |asa ca |si |prin urmare |)(eu |)(nu|nici nu) (cred ca |)(pot|o sa pot|voi putea|vom putea|putem) (intra|sa intru|sa intram)$',
+    // "… deci până la urmă nu pot intra" (h609_011).
+    '^(deci |asa ca |si |prin urmare |)(pana la urma |in final |)(eu |)(nu|nici nu) (cred ca |)(pot|o sa pot|voi putea|vom putea|putem) (intra|sa intru|sa intram)$',
     // "Nu am pe nimeni pe care să trimit în locul meu" (h522_048); "Nu vom avea un reprezentant disponibil luni" (h521_024).
     '(nu am|n-am|nu avem|n-avem) pe nimeni pe care (sa |)(il |o |)(trimit|trimitem|deleg|delegam)', '(nu vom avea|nu avem|nu o sa avem) (un |niciun |nici un |)(reprezentant|delegat|om|coleg) disponibil',
     // "Daca era la primarie veneam" (h519_076): the imperfect contrary to fact; "nu mă mai chinui cu încă o întâlnire" (h519_050).
@@ -1024,6 +1034,8 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "Revin: va intra și Diana, dar de pe alt calculator" (h610_040).
+    '^(va intra|se va conecta|se conecteaza|intra) si$',
     // "Poate nu voi reuși să intru la 11, dar cu siguranță intră colega mea Teodora Ene" (h576_079): a colleague sure to come.
     '(sigur|cu siguranta|negresit|oricum) (intra|vine|va veni|va intra|participa|va participa|se conecteaza|se va conecta) (colega|colegul|colegele|colegii) (mea|meu|mele|mei|noastra|nostru|noastre|nostri)',
     // "Eu nu pot, dar vine sigur colega mea Maria, și poate și Paul" (h579_037).
@@ -1248,6 +1260,9 @@ export const intentRo: IntentLocale = {
     '^(asociatia|institutia|organizatia|firma|universitatea|facultatea|primaria|scoala|liceul|compania|societatea|directia|agentia|fundatia|federatia|clubul|centrul|echipa) ... confirma$',
   ],
   substitute: [
+    // "Eu nu mă pot conecta, dar i-am rugat pe colegii de la departamentul de marketing (2 persoane) să participe" (h606_037).
+    // At the clause's end: not "… să participe dacă termină raportul la timp".
+    '(i-am|l-am|le-am|am) rugat pe (colegii|colegele|colegul|colega|cei doi colegi|cele doua colege) ... ... sa (participe|vina|se conecteze|intre)$',
     // "Lavinia, eu nu pot luni, am audiențe. Îți trimit pe Sorina din serviciu" (h604_048).
     '(iti|va|ti|v-o|ti-o|vi-l|ti-l) (trimit|trimitem) (in schimb |in locul meu |)pe',
     // "Nu pot participa eu, dar vă trimit colegul Zoltan Nagy. Va vorbi el" (h462_040).
@@ -3166,6 +3181,8 @@ export const intentRo: IntentLocale = {
   ],
   referBack: ['^(ea|el|dansa|dansul|dumneaei|dumnealui|domnia sa|aceasta|acesta)'],
   presumingQuestions: [
+    // "Confirm participarea, dar vă rog să îmi spuneți dacă pot prezenta în 5 minute și o idee nouă …?" (h605_010).
+    'daca (pot|putem) (prezenta|sa prezint|sa prezentam|lua cuvantul|sa iau cuvantul|vorbi|sa vorbesc|interveni|sa intervin)',
     // "Aș dori să particip și aș vrea să vină și colega mea … Se poate să fim două persoane din aceeași organizație?" (h594_049).
     '(se poate|e posibil|este posibil|e ok|e in regula) sa (fim|venim|participam) (doua|doi|trei|2|3) (persoane|)',
     // "As vrea sa particip si eu … Trebuie sa instalez ceva pentru Zoom?" (h566_016): how to join, after the wish to.

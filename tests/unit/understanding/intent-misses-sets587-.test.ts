@@ -161,6 +161,33 @@ const corpus602: IntentCase[] = [
 
 describeIntentCorpus('misses of sets 602–604', corpus602);
 
+// Rounds 186–187 (sets 605–610): "Please register from our side: …" beside the sender's refusal; colleagues asked, counted in
+// brackets; "I've forwarded the invitation to Tomas, who will join on our behalf"; one asked who comes only if he can; a
+// confirmation before a request to present; "cu Emil Crișan" after "din partea …" (not "cu Zoom"); "deci vom fi doar doi"; a
+// postscript's "Deci doi."; "până la urmă nu pot intra" in a P.S. after the signature; "Eu confirm oricum pentru mine"; "la
+// 11 intru"; a bank that never takes part; "Revin:" beside an answer; "Deci rămânem 2 persoane"; two named after "prin domnii".
+const corpus605: IntentCase[] = [
+  ['Dear Ms Simion, Please register from our side: Ana Ionescu (Director) and Tom Hughes (Project Officer). I will not be able to attend myself.', 'yes', 2],
+  ['Bună ziua, Eu nu mă pot conecta, dar i-am rugat pe colegii de la departamentul de marketing (2 persoane) să participe.', 'yes', 2],
+  ["Dear Lavinia, I won't be able to make it, but I've forwarded the invitation to Tomas, who will join on our behalf.", 'yes', 1],
+  ['Bună ziua, Mulțumesc pentru invitație. Confirm participarea, dar vă rog să îmi spuneți dacă pot prezenta în 5 minute și o idee nouă, separată de planul de acțiune?', 'yes', 1],
+  ['Bună, Particip și eu din partea Direcției de Cultură, cu Emil Crișan. Mersi!', 'yes', 2],
+  ['Bună ziua, Venim 3 de la NOD Makerspace: eu, Paula și Andrei Vasiu.\n\nRevin: Andrei Vasiu tocmai mi-a spus că nu mai poate luni, deci vom fi doar doi.', 'yes', 2],
+  ['Bună! Vin și eu, și colegii Dan și Ilinca. Dan vrea să zică ceva despre voucherele pentru IMM-uri.\n\nP.S. Ilinca nu mai poate, are examen. Deci doi.', 'yes', 2, true],
+  ['Bună ziua,\n\nConfirm participarea la întâlnirea online de miercuri, 17.01, ora 11.\n\nCristina Avram\nBega Events\n\nPS: Scuze, am verificat acum calendarul — miercuri am audit toată ziua, deci până la urmă nu pot intra. Poate trimit observațiile pe mail.', 'no'],
+  ['Lavinia, vezi mai jos ce mi-a răspuns Cristi. Eu confirm oricum pentru mine.', 'yes', 1],
+  ['Nu mai pot după 12, dar la 11 intru. Ok.', 'yes', 1],
+  ['Buna ziua, Va multumim. Banca nu participa la astfel de consultari publice, conform politicii interne.', 'no'],
+  ['Revin: va intra și Diana, dar de pe alt calculator. Deci rămânem 2 persoane.', 'yes', 2],
+  ['Bună ziua, Prin prezenta vă confirmăm participarea AOAV la sesiunea din 20.01.2020, prin domnii Petru Avram și Ionuț Rusu.\nDomnul Rusu dorește să prezinte pe scurt rezultatele sondajului nostru.', 'yes', 2, true],
+  // Kept: one asked who comes only if he can; a platform is no companion; "Revin:" alone still puts the answer off.
+  ['Eu nu pot, l-am rugat pe colegul meu Sebastian Munteanu să vă scrie dacă poate să vină.', 'no'],
+  ['Particip din partea Direcției de Cultură, cu Zoom pornit.', 'yes', 1],
+  ['Revin: momentan sunt în concediu.', 'maybe'],
+];
+
+describeIntentCorpus('misses of sets 605–610', corpus605);
+
 // A second reading of rounds 180–183, each now as meant (or left to a person): "I cannot log in" reports a problem, not a
 // refusal; "Cătălin da" after a question, beside a "nu", a condition or a doubt; "prin Zoom și …" asked; "doar eu și colegii"
 // is no pair; the organiser thanked before "and I"; a range after "Update:".
@@ -180,3 +207,20 @@ const review32: IntentCase[] = [
 ];
 
 describeIntentCorpus('a second reading of rounds 180–183', review32);
+
+// A second reading of rounds 186–187, each now as meant (or left to a person): "please add the following points" is no list
+// of people; a colleague asked who has not answered, or asked under a condition; a confirmation "dar doar dacă …"; a later
+// correction to the sender alone after "deci vom fi doar N"; a P.S. about something else before "deci 2"; "Microsoft Teams".
+const review32b: IntentCase[] = [
+  ["I won't be able to attend. Could you please add the following points to the discussion: parking and lighting.", 'no'],
+  ['Please sign up the following for the newsletter only, as we cannot attend: Ana Pop.', 'no'],
+  ['Eu nu pot veni. L-am rugat pe colegul meu Andrei să participe, dar încă nu mi-a răspuns.', 'unknown'],
+  ['Eu nu pot. Le-am rugat pe colegele de la contabilitate (3 persoane) să participe dacă termină raportul la timp.', 'no'],
+  ['Vă confirm prezența, dar doar dacă se ține online? Dacă e fizic nu pot ajunge.', 'unknown'],
+  ['Venim 4. Ana nu poate, deci vom fi doar 3. Corectez: doar eu.', 'yes', 1],
+  ['Vom fi 3 persoane. Mihai nu mai poate, deci vom fi doar doi. P.S. De fapt vin singur, nici Ana nu mai poate.', 'yes', 1],
+  ['Venim 4 persoane. P.S. Vom participa la ambele sesiuni, deci 2.', 'yes', 4],
+  ['Particip din partea Asociației Zâmbet, cu Microsoft Teams pe laptop.', 'yes', 1],
+];
+
+describeIntentCorpus('a second reading of rounds 186–187', review32b);
