@@ -11,7 +11,7 @@ import { LOGISTICS } from './sentence-scope';
 import { isConfirmingTag, isTagQuestion } from './sentences';
 import { foldForMatching } from './text-normalize';
 import type { Intent } from './types';
-import { ASKED_COUNTED, COMPANIONS_PLACE, DEFINITE_RELATION, FIRST_NAMES_AFTER_COLON, SENT_BY_FIRST_NAME, STAND_IN_PENDING, TALK_ROOM, TO_ASK } from './stand-in-cues';
+import { ASKED_COUNTED, COMPANIONS_PLACE, FIRST_NAMES_AFTER_COLON, KIN, SENT_BY_FIRST_NAME, STAND_IN_PENDING, TALK_ROOM, TO_ASK } from './stand-in-cues';
 
 export interface IntentResult {
   intent: Intent;
@@ -498,9 +498,11 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
       return span.kind === 'othersYes' && COUNTED_COLLEAGUES.test(said) &&
         next?.sentence === analysis.clauses[span.clause]!.sentence && FIRST_NAMES_ONLY.test(next.text.trim());
     };
-    // Only one said to come for sure, in the sender's place, and under no condition after ("…, dacă se eliberează").
+    // "Eu nu pot, dar vine fratele meu în locul meu" (h588_070): one stand-in by a relation (the locale's `relations`, or kin) is
+    // someone known, where "vine un coleg în locul meu" may still be anyone. Only one said to come for sure, in the sender's
+    // place, and under no condition after ("…, dacă se eliberează").
     const relationComes = (span: ClauseSpan): boolean =>
-      span.kind === 'othersYes' && !takenBack(span) && substitute.length > 0 && DEFINITE_RELATION.test(analysis.clauses[span.clause]!.folded) &&
+      span.kind === 'othersYes' && !takenBack(span) && substitute.length > 0 && (findAll(RELATIONS, analysis.clauses[span.clause]!.folded).length > 0 || KIN.test(analysis.clauses[span.clause]!.folded)) &&
       !analysis.clauses.some((clause, index) => index > span.clause && clause.sentence === sentenceOf(span) && CONDITION_OPENING.test(clause.folded));
     const named = standIns.some((span) =>
       relationComes(span) || namesPerson(sentenceWithTitle(analysis, sentenceOf(span))) || namedBefore(sentenceOf(span)) || comesByFirstName(span) || listedAfter(sentenceOf(span)) || firstNamesListed(sentenceOf(span)) || sentByFirstName(span) || namedInside(span) || countedInside(span));

@@ -1,15 +1,13 @@
 /*
  * Cues about who comes in the sender's place (stand-ins), read by the intent decision in `intent.ts`: a stand-in named or
- * known by a definite relation, counted, still to be asked or still to answer. Regular expressions on folded text unless
+ * kin, counted, still to be asked or still to answer. Regular expressions on folded text unless
  * they test capitals.
  */
 
 /** Two or more first names closing a sentence after a colon: "trimit 2 colegi de la firma: Dana si Rares." */
 export const FIRST_NAMES_AFTER_COLON = /:\s*\p{Lu}\p{Ll}+(?:(?:,\s*|\s+(?:și|si|and)\s+)\p{Lu}\p{Ll}+)+[.!]*\s*$/u;
-// "Eu nu pot, dar vine fratele meu în locul meu" (h588_070): one stand-in by a definite relation is someone known, where
-// "vine un coleg în locul meu" may still be anyone.
-export const DEFINITE_RELATION =
-  /(?<![a-z])(?:(?:colegul|colega|fratele|sora|sotul|sotia|seful|sefa|directorul|directoarea|adjunctul|adjuncta|asistentul|asistenta|secretarul|secretara|asociatul|asociata|partenerul|partenera|fiul|fiica) (?:meu|mea|nostru|noastra)|my (?:colleague|coworker|co-worker|brother|sister|husband|wife|deputy|assistant|business partner|partner|son|daughter|boss))(?![a-z])/;
+/** Kin named by relation, which the locales' `relations` (colleagues, offices, partners) leave out: "fratele meu", "my sister". */
+export const KIN = /(?<![a-z])(?:(?:fratele|sora|fiul|fiica) (?:meu|mea|nostru|noastra)|my (?:brother|sister|son|daughter))(?![a-z])/;
 /** "i-am rugat pe colegii … (2 persoane) să participe" (h606_037): colleagues already asked, counted in brackets. */
 export const ASKED_COUNTED = /^(?:i-am|le-am|am) rugat pe .*\(\s*\d{1,2}\s*(?:persoane|colegi|colege|oameni)\s*\)/;
 /** The stand-in's own answer still to come: "…, dar încă nu mi-a răspuns". */
