@@ -5,7 +5,7 @@ import { countListedNames, ROLE_WORD } from './listed-names';
 import { countFullTeam, countRoleCounts, countRoleList } from './role-list';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import { typoCorrector } from './typos';
-import { addedInPostscript, afterPostscript, CORRECTION_SAID, droppedLater, RANGE_AFTER, revisedCount } from './party-revisions';
+import { addedInPostscript, afterPostscript, CORRECTION_SAID, HEDGE_WORD, droppedLater, RANGE_AFTER, revisedCount } from './party-revisions';
 
 /*
  * How many people come: an explicit total ("venim 3", "a team of four"), a list of names, or the sender plus the
@@ -817,7 +817,7 @@ function ourOrganisation(before: string): boolean {
 /** First-named companions after a word of company ({@link NAMED_WITH}), the most in one run. */
 const PLATFORM_WORD = /^(?:Zoom|Teams|Meet|Skype|Webex|WhatsApp|Google|Microsoft|MS)(?!\p{L})/u;
 /** A condition or a doubt earlier in the sentence, right before a companion's match. */
-const HEDGED_BEFORE = /(?<!\p{L})(?:dac[ăa]|if|poate|probabil|eventual|maybe|perhaps|possibly)(?!\p{L})[^.!?]*$/u;
+const HEDGED_BEFORE = new RegExp(`${HEDGE_WORD.source}[^.!?]*$`, 'u');
 function namedCompanions(text: string): number {
   let best = 0;
   for (const match of cuedMatches(CUED.namedWith, text)) {

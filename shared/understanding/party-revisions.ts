@@ -108,7 +108,8 @@ export function afterPostscript(before: string): boolean {
 
 /** A range after a count ("2 sau 3"): no count to settle on. */
 export const RANGE_AFTER = /^\s*(?:sau|or|ori|-|–)\s*\d/;
-const HEDGED_AFTER = /(?<!\p{L})(?:dac[ăa]|if|poate|probabil|eventual|maybe|perhaps|possibly)(?!\p{L})/u;
+/** A condition or a doubt: one said near a companion leaves them uncounted (also read before a companion in `headcount.ts`). */
+export const HEDGE_WORD = /(?<!\p{L})(?:dac[ăa]|if|poate|probabil|eventual|maybe|perhaps|possibly)(?!\p{L})/u;
 /** A sentence opening a postscript ("P.S. …", "PS – …"). */
 const POSTSCRIPT_OPENING = /^[^\p{L}]*P\.?\s?S(?![\p{L}])/u;
 /**
@@ -134,7 +135,7 @@ export function addedInPostscript(text: string, statements: readonly string[], c
     statements
       .slice(at)
       // "P.S. Se alătură și Mihai, dacă termină la timp": one added under a condition is not counted.
-      .flatMap((statement) => [...statement.matchAll(ADDED_IN_POSTSCRIPT)].filter((match) => !HEDGED_AFTER.test(statement.slice(match.index))).map((match) => match[1]!))
+      .flatMap((statement) => [...statement.matchAll(ADDED_IN_POSTSCRIPT)].filter((match) => !HEDGE_WORD.test(statement.slice(match.index))).map((match) => match[1]!))
       .filter((name) => !earlier.includes(name)),
   );
   if (added.size === 0) return 0;

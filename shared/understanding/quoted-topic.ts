@@ -1,4 +1,5 @@
 import { findWeekdayDates, weekdayOf } from '../events/find-weekday-dates';
+import { CONDITIONAL } from './clause-words';
 import { foldForMatching } from './text-normalize';
 
 /**
@@ -48,13 +49,13 @@ export function foreignTopic(plainText: string | null | undefined | (() => strin
 /** A condition on the meeting being held online: "dacă întâlnirea va fi online", "if it's on Zoom". */
 const ONLINE_CONDITION =
   /(?<![a-z])(?:daca|if|cu conditia ca|provided(?: that)?|as long as|atata timp cat)\s+(?:(?:intalnirea|sesiunea|atelierul|evenimentul|discutia|it|the meeting|the session|the workshop|this)\s+)?(?:e|este|va fi|se tine|se desfasoara|are loc|will be|is|takes place|is held|will take place|it's)\s+(?:tot\s+|still\s+)?(?:online|pe zoom|on zoom|via zoom|virtual|virtuala|remote)(?![a-z])/;
-/** Every word that opens a condition: the online one must be the reply's only condition. */
-const CONDITION_WORD = /(?<![a-z])(?:daca|if|cu conditia|provided|as long as|atata timp cat|in caz ca|in cazul in care|unless|depinde|depending|depends)(?![a-z])/g;
+/** Every word of the locales' `conditionals`, counted: the online one must be the reply's only condition. */
+const CONDITION_WORD = new RegExp(CONDITIONAL.source, 'g');
 /** An invitation to a meeting held online names its platform. */
 // Its platform by name: "înscrieri online" or "agenda e disponibilă online" in an invitation to a hall says nothing of the format.
 const ONLINE_INVITATION = /(?<![a-z])(?:zoom|microsoft teams|google meet|webex)(?![a-z])/;
 /** A doubt or a "but" beside the condition: the answer is not only conditional. */
-const NOT_ONLY_CONDITION = /(?<![a-z])(?:poate|probabil|posibil|cred|nu stiu|nu sunt sigur|nu sunt sigura|dar|insa|maybe|perhaps|probably|possibly|not sure|but|however)(?![a-z])/;
+const NOT_ONLY_CONDITION = /(?<![a-z])(?:poate|probabil|posibil|cred|nu stiu|nu sunt sigur|nu sunt sigura|dar|insa|depinde|maybe|perhaps|probably|possibly|not sure|but|however|depends|depending)(?![a-z])/;
 
 /**
  * Whether the reply's one condition, that the meeting be online ("Particip cu drag dacă întâlnirea va fi online", h591_008),
