@@ -20,6 +20,7 @@ import {
   scopeRegretYes,
   scopeRelativeComer,
   scopeRelativeRefusal,
+  scopeRestatedQuestion,
   scopeSentenceAdverbs,
   scopeSharedSubject,
   scopeTagAnswer,
@@ -359,6 +360,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
     const previousClauses = clauses.slice(previousFirst, first);
     previousFirst = first;
     const fallbackYes = previous?.question === true && previousAsksLeave && !asks && parts.length > 1 && comesEitherWay(previousClauses, clauses.slice(first));
+    scopeRestatedQuestion(clauses.slice(first));
     if (!fallbackYes) scopeFrontedConditions(clauses.slice(first));
     scopeOccasionAnaphors(clauses.slice(first));
     scopeCompanionDoubts(clauses.slice(first));
@@ -499,7 +501,12 @@ function findSpans(original: string, folded: string, meetingHours?: () => readon
     const companionsCondition = spans.some(
       (other) => other.kind === 'othersMaybe' && other.start >= span.end && !CONDITIONAL.test(folded.slice(span.end, other.start)) && CONDITIONAL.test(folded.slice(other.end)),
     );
-    if (companionsCondition) continue;
+    // "I and my colleague Marko will connect on the 17th and would like to say a few words … if there is time" (h615_014): a
+    // condition after the talk offered is the talk's.
+    const talksCondition = spans.some(
+      (other) => other.kind === 'speakerYes' && other.start >= span.end && !CONDITIONAL.test(folded.slice(span.end, other.start)) && CONDITIONAL.test(folded.slice(other.end)),
+    );
+    if (companionsCondition || talksCondition) continue;
     if ((AFFIRMATIVE.has(span.kind) || span.kind === 'no') && !span.partial && CONDITIONAL.test(scopeOf(folded, span, spans))) {
       span.kind = 'maybe';
       span.conditional = true;
@@ -520,7 +527,10 @@ function findSpans(original: string, folded: string, meetingHours?: () => readon
       if (span.kind !== 'no') continue;
       // A negated yes ("won't" + "be able to come") starts after its negator.
       const before = original.slice(0, span.start);
-      const subject = span.negated ? TRAILING_AUXILIARY.exec(before)?.[1] : AUXILIARY_NO.test(span.text) ? before : undefined;
+      let subject = span.negated ? TRAILING_AUXILIARY.exec(before)?.[1] : AUXILIARY_NO.test(span.text) ? before : undefined;
+      // Or an aside in brackets opened before it: "I (Rūta could not make it after all) will join instead" (h618_075).
+      const open = subject?.lastIndexOf('(') ?? -1;
+      if (subject !== undefined && open > subject.lastIndexOf(')')) subject = subject.slice(open + 1);
       if (subject !== undefined && (NAMED_SUBJECT.test(subject) || RELATION_SUBJECT.test(subject))) span.kind = 'neutral';
     }
     // "Please note that Marta Nowak, whom you cc'd, is on maternity leave and will not attend" (h193_059): a clause

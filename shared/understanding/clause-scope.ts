@@ -70,6 +70,13 @@ export function scopeOccasionAnaphors(sentence: readonly Clause[]): void {
   const first = sentence.findIndex((clause) => clause.spans.some((span) => span.kind === 'otherOccasion'));
   if (first < 0) return;
   anaphors ??= compileStickyPhrases(LOCALES.flatMap((l) => l.occasionAnaphors));
+  // "Da, vom participa, dar la ediția din februarie – acum suntem în perioada de examene" (h615_046): a "but" that only names
+  // another occasion and nothing else moves the yes before it there; this invitation is not answered by it.
+  const moved = sentence[first]!;
+  const occasionEnd = Math.max(...moved.spans.filter((span) => span.kind === 'otherOccasion').map((span) => span.end));
+  if (first > 0 && moved.contrast && FRONTED_OCCASION.test(moved.folded) && !/[a-z0-9]/.test(moved.folded.slice(occasionEnd)) && moved.spans.every((span) => span.kind === 'otherOccasion' || span.kind === 'neutral')) {
+    for (const clause of sentence.slice(0, first)) for (const span of clause.spans) if (GOVERNED.has(span.kind) && span.kind !== 'no') span.kind = 'neutral';
+  }
   // "La sesiunea următoare, cea din februarie, sigur voi participa" (h387_020): the other occasion opening the sentence,
   // alone in its clause, is what the whole sentence answers about.
   const fronted =
@@ -92,7 +99,7 @@ export function scopeOccasionAnaphors(sentence: readonly Clause[]): void {
   }
 }
 
-/** A clause that only names another occasion, fronted (folded): "la sesiunea următoare", "for the next session". */
+/** A clause that opens on another occasion (folded): "la sesiunea următoare", "for the next session". */
 const FRONTED_OCCASION = /^[^a-z]*(?:la|pentru|for|at|as for)\s/;
 /** A hedged "no" said alone (folded): "cel mai probabil nu", "probably not". */
 const HEDGED_NO_ALONE = /^[^a-z]*(?:cel mai probabil|foarte probabil|probabil|most likely|probably|likely)\s+(?:nu|not)[^a-z]*$/;

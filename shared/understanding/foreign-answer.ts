@@ -38,6 +38,12 @@ interface Hit {
 // yes away from the "keinen" of the next clause. Not at a bare "but": German "aber" sits inside its clause
 // ("ich nehme aber gerne teil"), and where "mais", "ma", "de" join two clauses a comma stands before them.
 const CLAUSE_END = /\s*[,;:–—]\s*|\s+-\s+/u;
+/**
+ * A colleague named after a comma ("de a kollégám, Réka Nagy ott lesz", h621_061; "meine Kollegin, Anna Weber, wird
+ * teilnehmen"): the commas around the name split no clause.
+ */
+const COLLEAGUE_COMMA = /(?<![a-z])(kollegam|kollegank|kolleganom|helyettesem|kollegin|kollege|collega|collegue|colega|companera|companero)\s*,\s*([a-z-]+(?:\s+[a-z-]+){0,2}\s*,\s*)?/g;
+const joinColleague = (_: string, colleague: string, name: string | undefined): string => `${colleague} ${name?.replace(/\s*,\s*$/, ' ') ?? ''}`;
 // Replies this long are not the short formal notes these tables are written for.
 const MAX_TEXT = 1500;
 // German and Hungarian write the day as an ordinal ("am 20. Januar", "2020. január 17.", "am 17. nicht"): the dot
@@ -116,7 +122,7 @@ function readIn(sentences: { text: string; question: boolean }[], { locale, matc
     const conditional = sentenceHits.some((hit) => hit.tag === 'condition' && !answersSi(hit));
     // "Leider bin ich am 17. Januar auf Dienstreise" is a refusal; "Leider ist der Link kaputt" is not.
     const regretAboutTheDay = DAY_IN_DIGITS.test(sentence.text) || sentenceHits.some((hit) => hit.tag === 'regretCue');
-    for (const clause of sentence.text.split(CLAUSE_END)) {
+    for (const clause of sentence.text.replace(COLLEAGUE_COMMA, joinColleague).split(CLAUSE_END)) {
       const hits = findHits(matcher, clause);
       if (hits.length === 0) continue;
       const has = (tag: Tag): Hit | undefined => hits.find((hit) => hit.tag === tag);

@@ -5,7 +5,7 @@ import { countListedNames, ROLE_WORD } from './listed-names';
 import { countFullTeam, countRoleCounts, countRoleList } from './role-list';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import { typoCorrector } from './typos';
-import { addedInPostscript, afterPostscript, CORRECTION_SAID, HEDGE_WORD, droppedLater, RANGE_AFTER, revisedCount } from './party-revisions';
+import { addedInPostscript, afterPostscript, CORRECTION_SAID, HEDGE_WORD, droppedLater, RANGE_AFTER, REVIN_LABEL, revisedCount } from './party-revisions';
 
 /*
  * How many people come: an explicit total ("venim 3", "a team of four"), a list of names, or the sender plus the
@@ -123,7 +123,7 @@ const IN_TOTAL_AFTER = /^\s*,?\s*(?:in total|in all|all together|altogether|cu t
 // "Noi vom fi 10 elevi + eu, profesor coordonator": the sender added with a plus; "vor participa online doi membri, iar eu voi
 // fi prezent" (h510_049): the sender beside them.
 const SELF_ADDED =
-  /^[^.;!?]{0,160}?(?<![a-z])(?:(?:si|precum si) a (?:mea|subsemnatului|subsemnatei)(?![a-z])|(?:si|precum si) (?:eu|subsemnatul|subsemnata)(?:\s+(?:fizic|online|personal|in persoana|la fata locului|in sala|pe zoom|pe teams))?\s*(?:[.;!)]|$)|(?:\+|plus)\s*(?:eu|subsemnatul|subsemnata|mine|pe mine)(?![a-z])|(?:,\s*)?iar eu (?:voi fi (?:prezent|prezenta|acolo|in sala)|vin|voi veni|particip|voi participa|ma conectez|ma voi conecta)(?![a-z])|^[\s,]*(?:insotit|insotita|insotiti|insotite) (?:de catre |de )(?:mine|subsemnatul|subsemnata)(?![a-z]))/;
+  /^[^.;!?]{0,160}?(?<![a-z])(?:(?:si|precum si) a (?:mea|subsemnatului|subsemnatei)(?![a-z])|(?:si|precum si) (?:eu|subsemnatul|subsemnata)(?:\s+(?:fizic|online|personal|in persoana|la fata locului|in sala|pe zoom|pe teams))?\s*(?:[.;!)]|$)|(?:\+|plus)\s*(?:eu|subsemnatul|subsemnata|mine|pe mine)(?![a-z])|(?:,\s*)?iar eu (?:voi fi (?:prezent|prezenta|acolo|in sala)|vin|voi veni|particip|voi participa|ma conectez|ma voi conecta)(?![a-z])|^[\s,]*(?:insotit|insotita|insotiti|insotite) (?:de catre |de )(?:mine|subsemnatul|subsemnata)(?![a-z])|(?:,\s*)?(?:impreuna|alaturi) (?:cu|de) (?:mine|subsemnatul|subsemnata)(?![a-z]))/;
 /** The sender going along with the party ("însoțiți de mine", "însoțită de subsemnata"). */
 const SENDER_ALONG = /^(?:insotit|insotita|insotiti|insotite) (?:de catre|de) (?:mine|subsemnat)/;
 /** The sender named as one of the party ("eu și …", "vom veni eu"). */
@@ -166,7 +166,8 @@ const OUR_SUBJECT = /(?<![a-z])our\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
 /** A companion phrase that adds someone to whoever comes ("accompanied by", "însoțit de"), the sender or the one answered for. */
 // "Confirmăm participarea doamnei inspector Gabriela Nistor și a domnului profesor Victor Iancu" (h349_051): the one answered
 // for, and one more beside them.
-const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|insotit de|insotita de|insotiti de|(?:il|o) (?:va|vor) insoti|impreuna cu|alaturi de|si a (?:domnului|doamnei|dlui|dnei|d-lui|d-nei))(?![a-z])/;
+// "Vă confirm participarea doamnei prof. dr. Mirela Popa și a doi studenți masteranzi" (h620_044): a number after "și a" too.
+const ACCOMPANYING = /^(?:accompanied by|together with|along with|joined by|insotit de|insotita de|insotiti de|(?:il|o) (?:va|vor) insoti|impreuna cu|alaturi de|si a (?:domnului|doamnei|dlui|dnei|d-lui|d-nei|doi|doua|trei|patru|cinci|sase|\d{1,2}))(?![a-z0-9])/;
 /** An extra of "one more" right after a colleague named by the relation ("colegul meu Bogdan și încă o colegă"). */
 // "va veni colegul meu Andrei Moț și colega Diana Popa în locul meu" (h492_048): or another colleague named after.
 const ONE_MORE_AFTER_NAMED = /(?:colegul|colega|my colleague|our colleague)(?: (?:meu|mea|nostru|noastra))? [a-z-]+(?: [a-z-]+)?,? (?:si|and|plus) (?:inca|one more|another|colegul|colega|my colleague|our colleague)(?![a-z])/;
@@ -506,8 +507,12 @@ function namesList(text: string, senderComes: boolean): number {
     const confirmedBefore = people.every((person) => /\s/.test(person.trim())) && CONFIRMED_LIST_BEFORE.test(sentence);
     if (SELF_MARK.test(list) || COMING_BEFORE.test(before) || comingAfter || confirmedBefore) best = Math.max(best, people.length + (besideSender ? 1 : 0));
   }
+  // "Confirm: Irina Bogdan, Cosmin Radu, Laura Pavel." (h618_063): full names after a bare "confirm" and its colon, commas only.
+  for (const match of text.includes(':') ? text.matchAll(CONFIRMED_COMMA_LIST) : []) best = Math.max(best, match[1]!.replace(/\([^()]*\)/g, '').split(',').length);
   return best;
 }
+const FULL_NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}(?:\\s*\\([^()\\n]{1,60}\\))?`;
+const CONFIRMED_COMMA_LIST = new RegExp(`(?<!\\p{L})[Cc]onfirm(?:ăm|am)?\\s*:\\s*(${FULL_NAME}(?:\\s*,\\s*${FULL_NAME})+)\\s*(?:$|[.!;])`, 'gu');
 // "… participarea AOAV la sesiunea din 20.01.2020, prin domnii Petru Avram și Ionuț Rusu" (h608_056): a title in the plural after "prin".
 const CONFIRMED_LIST_BEFORE = /(?:(?<!\p{L})(?:[Cc]onfirm(?:ăm|am|ă|a)?\s+(?:și\s+|si\s+)?participarea|[Vv]ă confirmăm|[Vv]a confirmam)(?!\p{L})[^.!?:]{0,80}:|(?<!\p{L})(?:particip\p{L}*|este reprezentat\p{L}*|va fi reprezentat\p{L}*)(?:[^.!?:]|\.(?=\d)){0,80}?\s+prin(?:\s+(?:domnii|doamnele|dl\.?|dna\.?|colegii|colegele))?)\s*$/u;
 const NAMED_WITH_SEPARATOR = /\s*(?:,|\s[șs]i(?:\s+cu)?\s|\sand(?:\s+with)?\s)\s*/u;
@@ -678,12 +683,13 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
     // ("We are a team of 12 at the hub but only the two of us will be online", h193_084).
     const between = previousTotal === null ? '' : folded.slice(Math.max(previousTotal.end, match.start - 60), match.start);
     const corrects =
-      (previousTotal !== null && !between.includes(' . ') && (CORRECTED_TO.test(between) || CORRECTION_LEAD.test(match.text) || CORRECTION_SAID.test(between))) ||
+      (previousTotal !== null && !between.includes(' . ') && (CORRECTED_TO.test(between) || CORRECTION_LEAD.test(match.text) || CORRECTION_SAID.test(between) || REVIN_LABEL.test(between))) ||
       (total > 0 && REVISED_AFTER.test(folded.slice(Math.max(0, match.start - 20), match.start)));
     const revises = corrects || (previousTotal?.takenBack === true && CONTRAST.test(folded.slice(previousTotal.end, match.start)));
     total = revises ? count : Math.max(total, count);
     // "Update: vom fi 2 sau 3 persoane" is no count to settle on.
-    if (CORRECTION_SAID.test(folded.slice(previousTotal?.end ?? 0, match.start).split(' . ').pop()!) && !RANGE_AFTER.test(folded.slice(match.end, match.end + 12))) final = count;
+    const lead = folded.slice(previousTotal?.end ?? 0, match.start).split(' . ').pop()!;
+    if ((CORRECTION_SAID.test(lead) || (previousTotal !== null && REVIN_LABEL.test(lead))) && !RANGE_AFTER.test(folded.slice(match.end, match.end + 12))) final = count;
     previousTotal = { end: match.end, takenBack: EARLIER_SAID.test(folded.slice(Math.max(0, match.start - 120), match.start).split(' . ').pop()!) };
   }
   // "Vin eu și încă doi colegi. De fapt, doar unul, celălalt e în concediu. Deci 2." (h228_036): the sum said last,

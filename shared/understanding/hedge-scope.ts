@@ -1,9 +1,11 @@
 import { mentionsSpeaking, NUMBER_SOURCE } from './analyze-text';
-import type { Span, TextAnalysis } from './analyze-text';
+import type { Clause, Span, TextAnalysis } from './analyze-text';
 import { namesComing, opensCondition } from './clause-scope';
+import { ANSWER_KINDS } from './clause-words';
 import { COMPANION } from './headcount';
 import { LOCALES } from './intent-locales';
 import { compileStickyPhrases, findAll } from './phrase-table';
+import { LOGISTICS } from './sentence-scope';
 import { isTagQuestion } from './sentences';
 
 /** A phrase found in clause `clause` of an analysis. */
@@ -42,7 +44,10 @@ const AND_OPENS = /^\s*(?:si|and)\s/;
 const COLLEAGUE_AFTER = /^\s+(?:si\s+|and\s+)?(?:un|o|one|a)\s+(?:coleg|colega|colleague|prieten|prietena|friend|voluntar|voluntara|stagiar|stagiara)(?![a-z])/;
 const BESIDE_RELATION = /^\s*(?:iar|while|whereas)\s+(?:(?:my|our)\s+)?(?:colegul|colega|colegii|colegele|sotul|sotia|fratele|sora|asociatul|asociata|colleague|colleagues|partner|husband|wife)(?![a-z])/;
 const HEDGED_COMPANION_END = /\s(?:si|and)\s+(?:poate|probabil|eventual|maybe|perhaps|possibly)\s+(?:si\s+|also\s+)?[a-z]+[\s.,;]*$/;
-const ONE_NAME_AFTER = /^\s+(?:și\s+|si\s+)?\p{Lu}\p{Ll}+\s*[.!]?\s*$/u;
+// An aside in brackets may follow the name: "eu, Paul și probabil Cristina (ea încă nu știe sigur)" (h619_071).
+const ONE_NAME_AFTER = /^\s+(?:și\s+|si\s+)?\p{Lu}\p{Ll}+\s*(?:\([^()]*\)\s*)?[.!]?\s*$/u;
+/** The sender coming with someone ("mă conectez și cu Alina", "vin și cu un coleg"), right after a doubt; the one with is checked after it. */
+const COMING_WITH = /^\s+(?:(?:eu|noi)\s+)?(?:vin|venim|ma conectez|ne conectam|intru|intram|particip|participam|ajung|ajungem|merg|mergem)\s+(?:si\s+)?cu\s+/;
 /** A clause that opens asking leave ("can I", "pot să"): shared by the scope rules and the deferral asked as leave. */
 export const SELF_REQUEST = compileStickyPhrases(LOCALES.flatMap((l) => l.selfRequests).map((phrase) => `^${phrase}`));
 const SPEAKING: ReadonlySet<Span['kind']> = new Set(['speakerYes', 'othersSpeaker']);
@@ -197,6 +202,13 @@ export function aboutParty(analysis: TextAnalysis, own: readonly ClauseSpan[], s
   if (hedgeOnly && nameAfter && !/[a-z0-9]/.test(clause.folded.slice(0, span.start)) && AND_OPENS.test(clause.folded.slice(span.end)) &&
     own.some((other) => firm(other) && other.clause < span.clause && analysis.clauses[other.clause]!.sentence === sentence)) return true;
   if (!clause.question && own.some((other) => firm(other) && other.clause !== span.clause) && findAll(PARTY_CUES, clause.folded).length > 0) return true;
+  // "Da, intru pe Zoom la 11. Probabil mă conectez și cu Alina de la noi" (h613_015): a doubt over coming with someone, after the
+  // sender's yes in a sentence before, is about the one brought (a name, or a companion the tables know).
+  const comingWith = hedgeOnly && !clause.question ? COMING_WITH.exec(clause.folded.slice(span.end)) : null;
+  if (comingWith && own.some((other) => firm(other) && analysis.clauses[other.clause]!.sentence < sentence)) {
+    const at = span.end + comingWith[0].length;
+    if ((clause.text.length === clause.folded.length && /^\p{Lu}/u.test(clause.text.slice(at))) || findAll(COMPANION, clause.folded).some((match) => match.start >= span.end)) return true;
+  }
   const previous = analysis.clauses[span.clause - 1];
   // "Vin eu și poate și Sergiu, depinde dacă termină raportul" (h576_062): a bare doubt right after the sender's yes that ends
   // on a companion hedged is the companion's.
@@ -279,4 +291,18 @@ function leaveToSpeak(analysis: TextAnalysis, sentence: number, speaking: Readon
 export function bareTag(analysis: TextAnalysis, sentence: number): boolean {
   const text = analysis.sentences[sentence]?.text;
   return text !== undefined && isTagQuestion(text);
+}
+
+const LINK_REQUESTS = compileStickyPhrases(LOCALES.flatMap((l) => l.linkRequests));
+
+/**
+ * Whether every question of the text asks to be sent the link (or put on the list), before or after the answer, or asks
+ * about parking or the like and not about coming ("Aș dori să particip … Se poate parca undeva lângă primărie?", h611_015).
+ */
+export function asksOnlyForLink(analysis: TextAnalysis): boolean {
+  const asking = new Set(analysis.clauses.filter((clause) => clause.question).map((clause) => clause.sentence));
+  // Before the answer too: "Poți să mă adaugi în lista de invitați pentru Zoom? Aș vrea să particip și eu" (h454_037).
+  const practical = (clause: Clause): boolean => findAll(LOGISTICS, clause.folded).length > 0 && !clause.spans.some((span) => ANSWER_KINDS.has(span.kind));
+  const linkAsked = new Set(analysis.clauses.filter((clause) => asking.has(clause.sentence) && (findAll(LINK_REQUESTS, clause.folded).length > 0 || practical(clause))).map((clause) => clause.sentence));
+  return [...asking].every((sentence) => linkAsked.has(sentence));
 }

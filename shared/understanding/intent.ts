@@ -2,11 +2,11 @@ import { analyzeText, announcesQuestion, isPartial, LOCALES } from './analyze-te
 import type { Clause, Span, TextAnalysis } from './analyze-text';
 import { daysNamed, isFallback, opensCondition, saysUnconditional } from './clause-scope';
 import { ANSWER_KINDS } from './clause-words';
-import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, bareTag, isModalHedge, RELATIONS, SELF_REQUEST, whole } from './hedge-scope';
+import { aboutParty, aboutSpeaking, ANSWERS, aside, asksBesidesSpeaking, asksOnlyForLink, bareTag, isModalHedge, RELATIONS, SELF_REQUEST, whole } from './hedge-scope';
 import type { ClauseSpan } from './hedge-scope';
 import { namesFirstName, namesPerson, namesRelatedPerson, sentenceWithTitle } from './person-names';
 import { compileStickyPhrases, findAll } from './phrase-table';
-import { assistantComesInstead, concluded, firstNamesInstead, namesSentLater, narrowedToDay } from './second-look';
+import { assistantComesInstead, concluded, firstNamesInstead, listensIn, namesSentLater, narrowedToDay, othersComeSenderTries, removalByMistake } from './second-look';
 import { LOGISTICS } from './sentence-scope';
 import { isConfirmingTag, isTagQuestion } from './sentences';
 import { foldForMatching } from './text-normalize';
@@ -162,7 +162,7 @@ function decide(analysis: TextAnalysis): IntentResult {
     if (instead) return instead;
   }
   if (result.intent === 'maybe') {
-    const conclusion = concluded(analysis);
+    const conclusion = concluded(analysis) ?? othersComeSenderTries(analysis);
     if (conclusion) return conclusion;
   }
   if (result.intent === 'yes' || result.intent === 'no') {
@@ -180,16 +180,18 @@ function decide(analysis: TextAnalysis): IntentResult {
     if (narrowed) return { intent: 'unknown', confidence: 0.4, evidence: `${result.evidence ?? ''} → ${narrowed}` };
   }
   if (result.intent === 'unknown' && result.evidence === null) {
-    const named = namesSentLater(analysis);
+    const named = namesSentLater(analysis) ?? listensIn(analysis);
     if (named) return named;
   }
   if (result.intent !== 'no') return result;
   // The only refusal said is the head's: the organisation's no, from someone else's mouth (a person checks it).
   const refusals = analysis.clauses.flatMap((clause) => clause.spans.filter((span) => span.kind === 'no'));
   if (refusals.length === 1 && isHeadRefusal(refusals[0]!)) return { ...result, confidence: Math.min(result.confidence, 0.7), delegated: true };
-  return result;
+  return removalByMistake(analysis, refusals) ?? result;
 }
 
+const RELATIVE_OPENS = /^[^a-z]*(?:care|who|which)\s/;
+const NEITHER = /(?<![a-z])(?:nici|neither|either)(?![a-z])/;
 /** "Revenim: …", "P.S. Revin: …": the word announces news, it puts no answer off. */
 // Not "Revin:", which may still promise an answer ("Revin: momentan sunt în concediu").
 const UPDATE_LABEL = /(?:^|[\s.(])(?:revenim|update|later edit)\s*:/i;
@@ -392,13 +394,19 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     const folded = analysis.clauses[span.clause]!.folded;
     if (!afterRefusal(span)) return false;
     if (findAll(RELATIONS, folded).length > 0 && findAll(WITH_SELF, folded).length === 0) return true;
+    // "…către colegul meu Andrei Olaru, care probabil vă va scrie" (h613_070): a relative clause after the colleague is theirs.
+    const previous = analysis.clauses[span.clause - 1];
+    if (RELATIVE_OPENS.test(folded) && previous?.sentence === sentenceOf(span) && findAll(RELATIONS, previous.folded).length > 0) return true;
     // "Colega mea, doamna Ramona Chiriac, va încerca să se conecteze, însă nu pot confirma încă":
     // a "but" closing a sentence about a colleague doubts the colleague's coming, not the sender's.
     const sentence = analysis.clauses.filter((clause) => clause.sentence === sentenceOf(span));
     const index = sentence.indexOf(analysis.clauses[span.clause]!);
+    if (index <= 0 || !sentence[index]!.contrast || sentence.some((clause) => findAll(WITH_SELF, clause.folded).length > 0)) return false;
+    // Or right after the colleague's clause, nothing answered after it: "Eu nu pot, poate intra colegul meu, dar nu știu sigur, îl
+    // întreb mâine" (h612_062). Not "dar nici el nu e sigur" (h395_054), a doubt shared with the sender's.
     return (
-      index > 0 && index === sentence.length - 1 && sentence[index]!.contrast && sentenceOf(span) > Math.max(...no.map(sentenceOf)) &&
-      findAll(RELATIONS, sentence[0]!.folded).length > 0 && sentence.every((clause) => findAll(WITH_SELF, clause.folded).length === 0)
+      (index === sentence.length - 1 && sentenceOf(span) > Math.max(...no.map(sentenceOf)) && findAll(RELATIONS, sentence[0]!.folded).length > 0) ||
+      (findAll(RELATIONS, sentence[index - 1]!.folded).length > 0 && !NEITHER.test(folded) && no.every((refusal) => refusal.clause < span.clause - 1) && sentence.slice(index + 1).every((clause) => clause.spans.length === 0))
     );
   };
   const hoped = of('othersMaybe').filter(afterRefusal);
@@ -984,14 +992,4 @@ function score(agreeing: number): number {
 
 function join(spans: readonly Span[]): string {
   return [...new Set(spans.map((span) => span.text))].join('; ');
-}
-
-const LINK_REQUESTS = compileStickyPhrases(LOCALES.flatMap((l) => l.linkRequests));
-
-/** Whether every question of the text asks to be sent the link (or put on the list), before or after the answer. */
-function asksOnlyForLink(analysis: TextAnalysis): boolean {
-  const asking = new Set(analysis.clauses.filter((clause) => clause.question).map((clause) => clause.sentence));
-  // Before the answer too: "Poți să mă adaugi în lista de invitați pentru Zoom? Aș vrea să particip și eu" (h454_037).
-  const linkAsked = new Set(analysis.clauses.filter((clause) => asking.has(clause.sentence) && findAll(LINK_REQUESTS, clause.folded).length > 0).map((clause) => clause.sentence));
-  return [...asking].every((sentence) => linkAsked.has(sentence));
 }

@@ -11,9 +11,10 @@ const LOST_SI = /(?<!\p{L})\?i(?!\p{L})/u;
 /**
  * " ? " between words, the next one lower-case: a dash ("–", not in ISO-8859-2) lost to the code page, as in "în calitate de
  * observatori ? nu vom avea intervenții" (h391_038). A question's mark has no space before it in Romanian or English, and the
- * next sentence starts with a capital.
+ * next sentence starts with a capital. Or the English "I", always a capital: "I will attend, but only to listen ? I won't
+ * present anything" (h201_016).
  */
-const LOST_DASH = /(?<=[\p{L}\d).,]) \?(?= \p{Ll})/gu;
+const LOST_DASH = /(?<=[\p{L}\d).,]) \?(?= (?:\p{Ll}|I[ '’]))/gu;
 // A word ending in "?" that the sentence goes on after in lower case ("A? vrea 5 minute", h534_056): a lost "ș", counted
 // with those inside words when a letter in its place makes a word the tables know ("Pot participa si eu? sau doar
 // colegii? multumesc" asks twice: "eua" and "colegiia" are no words).

@@ -12,6 +12,11 @@ import { COMER_RELATION, NAME_WORD } from './person-names';
 // "Update: Ioana tocmai mi-a spus că e în concediu atunci, deci vom fi doar doi" (h531_003): an update's label too;
 // "Revin cu o corectură: dl Tudor are deplasare …, așa că vom fi doar 2 persoane" (h534_002).
 export const CORRECTION_SAID = /(?<![a-z])(?:de fapt|corectez|corectam|rectific|rectificam|corectie|ba nu|correction|let me correct|i correct|actually|make that|or rather|update|corectura)(?![a-z])/;
+/**
+ * "Vom fi 4 de la teatru. Revin: Alexandra s-a îmbolnăvit, deci vom fi 3" (h624_025): "Revin:" labelling news after a count
+ * corrects it; opening a follow-up ("Revin: vom fi 20 de elevi … Total 22", h292_045) it corrects nothing said before.
+ */
+export const REVIN_LABEL = /(?<![a-z])revin(?:em)?\s*:/;
 /** Where a postscript opens ("P.S.", "PS:"), folded. */
 const POSTSCRIPT = '(?<![a-z])p\\.?\\s?s\\.?(?![a-z])[\\s:,.-]+';
 const POSTSCRIPT_REVISION = new RegExp(`${POSTSCRIPT}.*?(?<![a-z])(?:nu mai (?:poate|vine|participa|ajunge)|se alatura|vine si|mai vine|can't make it|cannot make it|won't come)(?![a-z])`);
@@ -21,11 +26,14 @@ const ALONE_AFTER_POSTSCRIPT = new RegExp(`${POSTSCRIPT}(?:(?:din pacate|unfortu
 // The "pentru …" before it names a day or the meeting, not "Pentru masa de prânz, deci, doar o persoană".
 const CONCLUDED_ALONE = /(?:^|[.!?;]\s*)(?:pentru (?:[^.!?,;]{0,20}\d[^.!?,;]{0,12}|(?:luni|marti|miercuri|joi|vineri|atelier|sesiune|intalnire|eveniment)[^.!?,;]{0,20}),\s*)?(?:deci|asadar|prin urmare|so|therefore)[\s,:]+(?:doar|numai|only|just)\s+(?:o persoana|o singura persoana|one person|eu|me)[^a-z0-9]*$/;
 /** "Corectez: doar un coleg" (h600_092): the count taken back to the sender and one companion. */
-const CORRECTED_ONE_COMPANION = /(?<![a-z])(?:corectez|corectam|rectific|rectificam|corectie|correction|ba nu|de fapt|actually)[\s,:;—–-]+(?:doar|numai|only|just)\s+(?:un|o|one|a)\s+(?:coleg|colega|colleague|persoana|person)(?![a-z])/;
+// "P.S. Revin cu o corectură: vine doar un coleg, Dan are altă ședință" (h624_023): the verb of coming may stand before it.
+const CORRECTED_ONE_COMPANION = /(?<![a-z])(?:corectez|corectam|rectific|rectificam|corectie|corectura|correction|ba nu|de fapt|actually)[\s,:;—–-]+(?:(?:vine|va veni|vine cu mine|comes|will come)\s+)?(?:doar|numai|only|just)\s+(?:un|o|one|a)\s+(?:coleg|colega|colleague|persoana|person)(?![a-z])/;
 const SENDER_SAID = /(?<![a-z])(?:pentru mine|pt mine|eu si|eu cu|eu \+|me and|myself and|for me and)(?![a-z])/;
 const LATER_ONLY_ONE = /(?<![a-z])(?:ulterior|later edit|edit|update|actualizare)\s*:[^.!?]{0,120}?(?<![a-z])(?:va participa|va veni|vine|va fi prezent|va fi prezenta)\s+(?:doar|numai)\s+(?:dl|dna|d-l|d-na|domnul|doamna|colegul|colega)(?![a-z])/;
+/** One companion after "eu și" (folded): a name or a word for one person, not a group ("colegii", "echipa"). */
+const ONE_COMPANION = '(?!(?:colegii|colegele|echipa|copiii|copii|ceilalti|celelalte|restul|familia|studentii|elevii|voluntarii|baietii|fetele)(?![a-z]))[a-z-]+(?:\\s+[a-z-]+)?';
 const SELF_AND_ONE_CONCLUDED = new RegExp(
-  `(?:${POSTSCRIPT}|(?<![a-z])(?:deci|asa ca|prin urmare|so)\\s+)[^.!?]{0,120}?(?<![a-z])(?:vom fi|ramanem|venim|vom veni|vom participa|participam|o sa fim)\\s+(?:doar|numai)\\s+eu\\s+(?:si|cu)\\s+(?!(?:colegii|colegele|echipa|copiii|copii|ceilalti|celelalte|restul|familia|studentii|elevii|voluntarii|baietii|fetele)(?![a-z]))[a-z-]+(?:\\s+[a-z-]+)?\\s*(?:[.!]|$)`,
+  `(?:${POSTSCRIPT}|(?<![a-z])(?:deci|asa ca|prin urmare|so)\\s+)[^.!?]{0,120}?(?<![a-z])(?:vom fi|ramanem|venim|vom veni|vom participa|participam|o sa fim)\\s+(?:doar|numai)\\s+eu\\s+(?:si|cu)\\s+${ONE_COMPANION}\\s*(?:[.!]|$)`,
 );
 /** The count taken back to the sender alone, right after the words of {@link CORRECTION_SAID}: "de fapt vin singură", "actually just me". */
 const ALONE_CORRECTED = new RegExp(`${CORRECTION_SAID.source}[\\s,:;—–-]+(?:vin singur|vin singura|voi veni singur|voi veni singura|particip singur|particip singura|doar eu|numai eu|just me|only me|i(?:'ll| will) come alone|(?:i'm|i am) coming alone)(?![a-z])`);
@@ -42,9 +50,12 @@ let concludedOnly: RegExp | null = null;
  */
 export function revisedCount(folded: string, final: number | null, numberIn: (phrase: string) => number | null): number | null {
   // "nu venim 2, ci 3 — se alătură și colega noastră" (h271_008): the count the Romanian "ci" puts in place of the one denied.
-  notButCount ??= new RegExp(`(?<![a-z])nu\\s+(?:venim|suntem|vom fi|o sa fim|vom veni|participam|vom participa)\\s+(?:${NUMBER_SOURCE})\\s*,?\\s*ci\\s+(${NUMBER_SOURCE})(?![a-z0-9])`);
+  // "Nu mai venim 3 cum am zis la telefon, ci doar eu și Dana" (h619_030): a few words between, the sender and one, or alone.
+  notButCount ??= new RegExp(
+    `(?<![a-z])nu\\s+(?:mai\\s+)?(?:venim|suntem|vom fi|o sa fim|vom veni|participam|vom participa)\\s+(?:${NUMBER_SOURCE})(?![a-z0-9])[^.!?]{0,40}?\\s*,?\\s*ci\\s+(?:(?:doar|numai)\\s+)?(?:(${NUMBER_SOURCE})(?![a-z0-9])|(eu\\s+(?:si|cu)\\s+${ONE_COMPANION})|(eu)(?![a-z]))`,
+  );
   const corrected = notButCount.exec(folded);
-  if (corrected) final = numberIn(corrected[1]!) ?? final;
+  if (corrected) final = corrected[1] !== undefined ? (numberIn(corrected[1]) ?? final) : corrected[2] !== undefined ? 2 : 1;
   // "Venim doi: eu și Bianca. Ba nu, trei — se alătură și Tudor" (h462_013), "Three of us … — actually make that two" (h462_041):
   // a bare number right after the words that take the count back.
   // "Confirm, suntem 3. Corecție: 4, s-a adăugat și stagiara" (h468_086): or after a "correction" label.

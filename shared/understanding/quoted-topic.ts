@@ -49,7 +49,10 @@ export function foreignTopic(plainText: string | null | undefined | (() => strin
 /** A condition on the meeting being held online: "dacă întâlnirea va fi online", "if it's on Zoom". */
 const ONLINE_CONDITION =
   /(?<![a-z])(?:daca|if|cu conditia ca|provided(?: that)?|as long as|atata timp cat)\s+(?:(?:intalnirea|sesiunea|atelierul|evenimentul|discutia|it|the meeting|the session|the workshop|this)\s+)?(?:e|este|va fi|se tine|se desfasoara|are loc|will be|is|takes place|is held|will take place|it's)\s+(?:tot\s+|still\s+)?(?:online|pe zoom|on zoom|via zoom|virtual|virtuala|remote)(?![a-z])/;
-/** Every word of the locales' `conditionals`, counted: the online one must be the reply's only condition. */
+/** Its other side, said beside it: "Dacă e online, da. Dacă e la sediu, nu pot" (h615_068). */
+const IN_PERSON_CONDITION =
+  /(?<![a-z])(?:daca|if)\s+(?:(?:intalnirea|sesiunea|atelierul|evenimentul|it|the meeting|the session|the workshop)\s+)?(?:e|este|va fi|se tine|are loc|will be|is|it's|takes place)\s+(?:la sediu|fizic|fizica|in persoana|fata in fata|la primarie|in sala|in person|on site|onsite|physical|face to face)(?![a-z])/g;
+/** Every word of the locales' `conditionals`, counted: the online one must be the reply's only condition (its in-person other side aside). */
 const CONDITION_WORD = new RegExp(CONDITIONAL.source, 'g');
 /** An invitation to a meeting held online names its platform. */
 // Its platform by name: "înscrieri online" or "agenda e disponibilă online" in an invitation to a hall says nothing of the format.
@@ -60,13 +63,14 @@ const NOT_ONLY_CONDITION = /(?<![a-z])(?:poate|probabil|posibil|cred|nu stiu|nu 
 /**
  * Whether the reply's one condition, that the meeting be online ("Particip cu drag dacă întâlnirea va fi online", h591_008),
  * is one the invitation it quotes already meets: that invitation names Zoom or says online. Without the quote, or with
- * another condition beside it, false: the answer stays conditional.
+ * another condition beside it (but its in-person other side), false: the answer stays conditional.
  * @param plain the mail's plain text, quote included.
  * @param trimmed the reply's own words.
  */
 export function onlineConditionMet(plain: string | null | undefined, trimmed: string): boolean {
   const own = foldForMatching(trimmed);
-  if (!ONLINE_CONDITION.test(own) || (own.match(CONDITION_WORD)?.length ?? 0) !== 1 || NOT_ONLY_CONDITION.test(own) || !plain) return false;
+  const conditions = (own.match(CONDITION_WORD)?.length ?? 0) - (own.match(IN_PERSON_CONDITION)?.length ?? 0);
+  if (!ONLINE_CONDITION.test(own) || conditions !== 1 || NOT_ONLY_CONDITION.test(own) || !plain) return false;
   const quote = quotedPart(plain, trimmed);
   return quote !== null && ONLINE_INVITATION.test(quote);
 }

@@ -1,5 +1,6 @@
-import type { TextAnalysis } from './analyze-text';
-import { ANSWER_KINDS } from './clause-words';
+import type { Span, TextAnalysis } from './analyze-text';
+import { ANSWER_KINDS, CONDITIONAL } from './clause-words';
+import { HEDGE_WORD } from './party-revisions';
 import type { IntentResult } from './intent';
 import { matchKey } from './text-normalize';
 
@@ -124,4 +125,64 @@ export function narrowedToDay(analysis: TextAnalysis): string | null {
     if (match) return match[0];
   }
   return null;
+}
+
+/**
+ * Listening said as being there, in the first person: "I will listen in", "I'll connect and listen", "I'll sit in and listen".
+ * The speaking tables read it as a wish not to speak; it is also how the sender says they come.
+ */
+// Not "I would rather listen" (a preference, maybe asked), nor "I will not listen in": the verb follows the subject at once.
+const LISTENS_THERE =
+  /(?<![a-z'])(?:i|we)(?:'ll| will| shall)? (?:(?:just|only|mostly|simply) )?(?:(?:be )?listen(?:ing)? in|(?:connect|join|dial in|sit in|log in|be there|attend|come) (?:and|to) (?:just |only )?listen)(?![a-z])/;
+
+/**
+ * A reply that answers nothing but that the sender will listen in (h606_073, "I will not speak this time, but I will listen
+ * in"): their yes. Not when anything is asked, nor under a condition or a doubt ("I'll listen in if that's fine").
+ */
+export function listensIn(analysis: TextAnalysis): IntentResult | null {
+  if (analysis.clauses.some((clause) => clause.question)) return null;
+  for (const clause of analysis.clauses) {
+    const listens = clause.spans.some((span) => span.kind === 'speakerNo' && !span.negated);
+    const match = listens ? LISTENS_THERE.exec(clause.folded) : null;
+    if (match && !CONDITIONAL.test(clause.folded) && !HEDGE_WORD.test(clause.folded)) return { intent: 'yes', confidence: 0.6, evidence: clause.text.slice(match.index, match.index + match[0].length) };
+  }
+  return null;
+}
+
+/** The invitation reached the wrong person ("I think this was sent to me by mistake"), not a button pressed by mistake. */
+const WRONG_RECIPIENT =
+  /(?<![a-z])(?:(?:sent|got|received|came|reached|forwarded)(?: [^.,;]{0,30}?)? by (?:mistake|error)|wrong (?:person|address|recipient|e-?mail address)|(?:primit|trimis|ajuns)(?: [^.,;]{0,30}?)? din greseala|greseala de adresa|adresa gresita|persoana gresita)(?![a-z])/;
+/** A refusal that is only a request to be taken off the list. */
+const REMOVAL = /(?<![a-z])(?:remove|take (?:me|us) off|cross (?:me|us) off|scoate\w*|sterge\w*|elimina\w*|dezabona\w*)(?![a-z])/;
+
+/**
+ * "I think this was sent to me by mistake … Please remove me from the list" (h613_057, h376_067): someone the invitation was
+ * not meant for asks to be taken off the list, which is no answer to it; a person removes them. Not a refusal said besides.
+ */
+export function removalByMistake(analysis: TextAnalysis, refusals: readonly Span[]): IntentResult | null {
+  if (refusals.length === 0 || !refusals.every((span) => REMOVAL.test(matchKey(span.text)))) return null;
+  const clause = analysis.clauses.find((other) => WRONG_RECIPIENT.test(other.folded));
+  return clause ? { intent: 'unknown', confidence: 0.4, evidence: `${refusals[0]!.text} → ${clause.text}` } : null;
+}
+
+/** The sender adding themself to a party already given ("și eu", "too"), folded. */
+const ME_TOO = /(?<![a-z])(?:si eu|si noi|eu insami|eu insumi|too|as well|myself)(?![a-z])/;
+const PARTY_GIVEN: ReadonlySet<string> = new Set(['orgYes', 'othersYes']);
+
+/**
+ * "Din partea ADETIM vor participa: Sorin Ghiță și Andreea Pop. Eu voi încerca să mă conectez și eu, dacă termin ședința"
+ * (h624_052): the organisation's party is given firm, and only the sender's joining it too is in doubt: the organisation's yes,
+ * for those named. Not when anything is refused or asked, nor when the doubt comes first.
+ */
+export function othersComeSenderTries(analysis: TextAnalysis): IntentResult | null {
+  if (analysis.clauses.some((clause) => clause.question)) return null;
+  const spans = analysis.clauses.flatMap((clause, index) => clause.spans.map((span) => ({ span, sentence: clause.sentence, index })));
+  const given = spans.filter(({ span }) => PARTY_GIVEN.has(span.kind) && !span.negated && span.conditional !== true);
+  const doubts = spans.filter(({ span }) => span.kind === 'maybe');
+  if (given.length === 0 || doubts.length === 0 || spans.some(({ span }) => span.kind === 'no')) return null;
+  const firstGiven = Math.min(...given.map(({ sentence }) => sentence));
+  const doubtful = new Set(doubts.map(({ sentence }) => sentence));
+  if (doubts.some(({ sentence }) => sentence <= firstGiven)) return null;
+  const saysMeToo = [...doubtful].every((sentence) => analysis.clauses.some((clause) => clause.sentence === sentence && ME_TOO.test(clause.folded)));
+  return saysMeToo ? { intent: 'yes', confidence: 0.7, evidence: `${given[0]!.span.text} → ${doubts[0]!.span.text}`, delegated: true } : null;
 }

@@ -157,18 +157,30 @@ export function scopeCounterfactualWish(clauses: readonly Clause[]): void {
   });
 }
 
-/** "Nu X, ci Y" corrects X and refuses nothing: the "nu" before the "ci" clause is no answer. */
+/**
+ * "Nu X, ci Y" corrects X and refuses nothing: the "nu" before the "ci" clause is no answer. Nor is a bare "de fapt nu" that
+ * the sentence goes on to correct a detail with ("Venim doi. De fapt nu, trei"), where before a reason it takes a yes back
+ * ("Confirm. De fapt nu - tocmai mi-a intrat o ședință", h615_034).
+ */
 export function scopeCorrections(sentence: readonly Clause[]): void {
   sentence.forEach((clause, index) => {
     const next = sentence[index + 1];
-    if (next === undefined || !CORRECTION.test(next.folded)) return;
+    if (next === undefined) return;
+    const detail = TAKEN_BACK.test(clause.folded) && (DETAIL_OPENS.test(next.folded) || next.spans.some((span) => AFFIRMATIVE_KINDS.has(span.kind)));
+    if (!detail && !CORRECTION.test(next.folded)) return;
     for (const span of clause.spans) if (span.kind === 'no') span.kind = 'neutral';
   });
 }
 
+const TAKEN_BACK = /^[^a-z]*de fapt nu[^a-z]*$/;
+/** A count or a party opening the clause after "de fapt nu": the correction is of the detail. */
+const DETAIL_OPENS = /^[^a-z0-9]*(?:\d|(?:doar|numai|tot|chiar) |(?:unul|una|doi|doua|trei|patru|cinci|sase|sapte|opt|noua|zece|corectez|suntem|vom fi|venim|vin)(?![a-z]))/;
+const AFFIRMATIVE_KINDS: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes']);
+
 const ECHOED = compileStickyPhrases(LOCALES.flatMap((l) => l.echoedNegatives).map((phrase) => `^${phrase}`));
 // One word, or two ("sure thing"): the answer particles of the locales.
 const BARE = /^[^a-z0-9]*([a-z]+(?: [a-z]+)?)[^a-z0-9]*$/;
+const BARE_NU = /^[^a-z0-9]*(?:nu|no)[^a-z0-9]*$/;
 
 /**
  * A bare "nu"/"no" clause that answers no invitation: "Nu, nu am întrebări…, ne vedem marți"
@@ -185,10 +197,32 @@ export function scopeBareNo(sentence: readonly Clause[], nextSentence?: string):
     // "Nu, nu pot lipsi" (h501_044): an echo that is itself a yes leaves the yes to answer.
     const echoes = (other: Clause): boolean => !other.contrast && findAll(ECHOED, other.folded).length > 0 && !other.spans.some((span) => ANSWER_KINDS.has(span.kind) && span.kind !== 'yes');
     // "Nu, nu cred că o să pot lipsi" (h519_062): or a double negative that says yes, opening the next clause.
-    const doubleNegative = next !== undefined && next.spans[0]?.kind === 'yes' && next.spans[0].start === 0 && /^nu\s/.test(next.folded);
+    // Past more bare "nu"s: "Nu, nu, nu pot să ratez așa ceva!" (h615_048).
+    const following = sentence.slice(index + 1).find((other) => !BARE_NU.test(other.folded));
+    const doubleNegative = following !== undefined && following.spans[0]?.kind === 'yes' && following.spans[0].start === 0 && /^nu\s/.test(following.folded);
     const echo = next !== undefined && (echoes(next) || doubleNegative || sentence.slice(index + 2).some(echoes));
     if (echo || fillerIn(word, sentence.filter((other) => other !== clause), nextSentence)) clause.spans[0]!.kind = 'neutral';
   });
+}
+
+/** The organiser's question said again before its answer (folded): "Întrebați dacă …", "Întrebarea din invitație", "You asked whether …". */
+const QUESTION_RESTATED =
+  /^[^a-z]*(?:(?:ne |ma |)intrebati|(?:ne-|m-|)ati intrebat|(?:la |referitor la |legat de |cat despre |)intrebarea|you ask(?:ed)?|as for (?:your|the) question|regarding (?:your|the) question|to your question)(?![a-z])/;
+/** What says someone comes or not: words of a restated question that hold one are about attending, and so is its answer. */
+const ATTENDANCE: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'no']);
+
+/**
+ * "Întrebați dacă avem nevoie de link separat pentru colegi - nu, ne conectăm toți …" (h615_005), "Întrebarea din invitație -
+ * dacă avem obiecții la înregistrare - nu, nicio obiecție" (h615_035): a bare "nu" after the organiser's question said again
+ * answers that question; the question's own words answer nothing. Not a question about coming ("Ați întrebat dacă pot
+ * participa - nu, din păcate"). Mutates the spans; read before conditions are scoped ("dacă avem …" is the question's).
+ */
+export function scopeRestatedQuestion(sentence: readonly Clause[]): void {
+  const restated = sentence.findIndex((clause) => QUESTION_RESTATED.test(clause.folded));
+  if (restated < 0) return;
+  const answer = sentence.findIndex((clause, index) => index > restated && clause.spans.length === 1 && clause.spans[0]!.kind === 'no' && BARE.test(clause.folded) && !BARE.exec(clause.folded)![1]!.includes(' '));
+  if (answer < 0 || sentence.slice(restated, answer).some((clause) => clause.spans.some((span) => ATTENDANCE.has(span.kind)))) return;
+  for (const clause of sentence.slice(restated, answer + 1)) for (const span of clause.spans) span.kind = 'neutral';
 }
 
 /** Practical matters asked about (parking, lunch, the projector): shared with the side-question reader. */

@@ -66,6 +66,12 @@ const ATTACHED = /(?<![a-z])(?:alaturat|atasat\w*|atasez|atasam|anexez|anexam|in
 const ACKNOWLEDGED = /(?<![a-z])(?:(?:multumesc|multumim|mersi) (?:mult |frumos |)pentru (?:informare|informatii|informatie|anunt|mesaj)|am luat (?:la )?cunostinta|(?:am|s-a) (?:retinut|notat)|(?:thanks|thank you) (?:for|for the) (?:info|information|update|heads up|note)|noted with thanks|duly noted|(?:voi|vom|o sa) (?:citi|parcurge|studia) (?:planul|documentul|materialul|materialele)|(?:i|we) will (?:read|go through|look at) the (?:plan|document|draft)|(?:ne-am bucura|m-as bucura|as vrea|am vrea|as dori|am dori) sa (?:fim|fiu) (?:tinuti|tinut|tinuta|tinute) la curent|(?:i|we)(?:'d| would) (?:love|like|be glad|be happy) to be kept (?:posted|informed|updated|in the loop))(?![a-z])/;
 
 /**
+ * No answer owed, as the sender sees it: "I assume partners don't need to reply. Anyway, I wish you a productive meeting!" was
+ * a model no from the well-wish (h615_033); the sender says outright they are not answering.
+ */
+const NO_ANSWER_OWED = /(?<![a-z])(?:(?:don't|do not|doesn't|does not|won't|will not) need to (?:reply|respond|answer|confirm)|no (?:need|reply needed|answer needed) (?:to|for) (?:reply|respond|answer|confirm)|nu (?:e|este|mai e|mai este) (?:nevoie|cazul|necesar) sa (?:raspund|raspundem|confirm|confirmam))(?![a-z])/;
+
+/**
  * Courtesies (folded clauses): a greeting, thanks, a well-wish, a closing. A reply made only of
  * them and a name ("Va multumesc frumos pentru invitatie si pentru munca depusa. Succes!",
  * h374_019) answers nothing; the model's no leaned on "succes", which declines end with. So does gladness at what the
@@ -92,7 +98,7 @@ export function modelFallback(decided: IntentResult, words: string, analysis: Te
   if ((decided.intent !== 'unknown' && decided.intent !== 'maybe') || decided.delegated) return null;
   if (words.includes('?')) return null;
   const folded = foldForMatching(words);
-  if (REPRESENTATION.test(folded) || REQUEST.test(folded) || ATTACHED.test(folded) || ACKNOWLEDGED.test(folded) || onlyCourtesies(analysis)) return null;
+  if (REPRESENTATION.test(folded) || REQUEST.test(folded) || ATTACHED.test(folded) || ACKNOWLEDGED.test(folded) || NO_ANSWER_OWED.test(folded) || onlyCourtesies(analysis)) return null;
   const reader = trained ?? (model ??= unpackModel(PACKED_MODEL));
   const verdict = classifyWithModel(reader, words);
   if (verdict.intent !== 'yes' && verdict.intent !== 'no') return null;

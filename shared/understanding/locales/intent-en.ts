@@ -370,6 +370,8 @@ export const intentEn: IntentLocale = {
     // Not a mailing list: "Please remove me from this mailing list" is an unsubscription (sets 17, 21, 69 … label it unknown).
     // "We confirmed two people last week, but neither of them can come now. Please remove us from the list" (h271_048).
     '^(so |)(please |kindly |)remove (me|us|them|both of us|our names) from (the|this|your) (list|attendee list|participant list|list of participants)',
+    // A yes said only to be taken back: "Definitely there! … I wish I could say that, but I fly to Berlin that day."
+    "(i wish i could|i'd love to|i would love to|i'd like to|i would like to) say (that|so|this)",
     "^(so |)(i|we) (have to|need to|must|will have to|'ll have to) cancel (for|on|my|our|this)",
     '^(something came up|something has come up) and (i|we) (have to|need to|must) cancel',
     // Non-native: "I regret, but I am not in possibility to attend this time" (h246_020).
@@ -698,6 +700,8 @@ export const intentEn: IntentLocale = {
     '(could|can|may|might) (i|we) (possibly |perhaps |maybe |)(send|delegate) (a colleague|my colleague|our colleague|my deputy|a deputy|someone|somebody|a representative|a substitute|my assistant|one of (my|our) colleagues)$',
   ],
   orgYes: [
+    // "Our delegation for the Local Learning Lab on 20 January will be: Jan de Vries, Marten Hoekstra and Femke Dijkstra" (h624_094).
+    '^(our|the) delegation (for|to|at) ... ... ... (will be|is|consists of)$',
     // "Please register from our side: Ana Ionescu (Director) and Tom Hughes (Project Officer)" (h606_021).
     // Not "please add the following points to the discussion".
     '^(please |kindly |)(register|sign up|put down) (from our side|on our behalf|for our organisation|for our organization)',
@@ -978,6 +982,10 @@ export const intentEn: IntentLocale = {
     "(i'll|i will|i'm|i am|we'll|we will|we're|we are) (be |)(on a plane|on a flight|in the air|flying) (that|on that|all that|the whole) (morning|day|afternoon|week)",
   ],
   neutral: [
+    // A doubt about asking, not about coming: "We do not plan to present anything; maybe just one question at the end" (h624_048).
+    '(maybe|perhaps|possibly) (just |only |)(one|a|a short|a quick|one short|one quick) (question|comment|remark)',
+    // "Not sure if you remember me, we met at the September lab": whether one is remembered.
+    "(not sure|i'm not sure|i am not sure|i don't know|i do not know|don't know) (if|whether) you (still |)remember",
     // "I'm not sure the invitation was meant for us too" (h581_024): whether they are invited, not whether they come.
     "(not sure|unsure|wondering) (if |whether |)(the |this |your |)invitation (was|is) (meant|intended|addressed) (for|to)",
     // "Our comments on the action plan will come by email by Friday" (h579_035): the comments come, not the sender.
@@ -1891,6 +1899,8 @@ export const intentEn: IntentLocale = {
   questionSequels: [
     // "…will there be interpretation? If so, I'll definitely come": the answer hangs on theirs.
     'if so', 'if yes', 'if not', 'in that case',
+    // For whom it is asked: "Is there parking nearby? I'm asking for my colleagues who come by car." (not "because", which may answer).
+    "(i'm|i am|we're|we are) (just |only |)asking (for|on behalf of) (my|our|the|a|some) (colleague|colleagues|team|participants|others|people)",
     // "Who else is attending? If it is mostly local organisations I'm not sure…": a condition on their answer.
     "if (it is|it's|they are|they're|that is|that's|there are|there is|there will be|it will be)",
     // "Will it be in English or Romanian? I will confirm attendance after that."

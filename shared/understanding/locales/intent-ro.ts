@@ -398,6 +398,8 @@ export const intentRo: IntentLocale = {
     // "Confirm ✅ 2 pers". (Not a bare "2 persoane online": a phrase opening on a number is tried at every word.)
     '^(confirm|confirmam) # (persoane|pers|participanti)',
     '(va rog sa|puteti sa) (ma|ne) (inscrieti|treceti pe lista|adaugati pe lista)', 'ma inscriu', 'ne inscriem',
+    // The familiar "te rog": "Lavinia, te rog să mă treci și pe mine pe listă. Mulțumesc!" (h619_003); the list bare, at the end.
+    '(te rog|va rog|te rugam|va rugam) (sa |)(ma|ne) (treci|treceti|adaugi|adaugati|pui|puneti|notezi|notati|inscrii|inscrieti) (si |)(pe mine |pe noi |)(pe lista|in lista)$',
     // Formal: "vă comunic participarea mea la …".
     '(va |)(comunic|comunicam) (participarea|prezenta)', '(va |)(anunt|anuntam) (participarea|prezenta) (mea|noastra)',
     'inscrieti-ma', 'rezervati-mi un loc', 'numarati-(ma|ne)', '(treceti|notati|puneti)-(ma|ne) (si |)(pe lista|si pe mine|si pe noi)',
@@ -475,6 +477,10 @@ export const intentRo: IntentLocale = {
     '^(ok|okay|bine|da|perfect|super|sigur) (vin|venim|particip|participam)$',
     // "Pot să vă confirm că vin": the frame "confirm că" must not swallow the answer after it.
     '(va |)(confirm|confirmam) ca (vin|venim|particip|participam)',
+    // The meeting named first: "Dar la întâlnirea de pe 17 vin eu, cu siguranță" (h621_011).
+    '(la|pe) (intalnire|intalnirea|atelier|atelierul|sesiune|sesiunea|eveniment|evenimentul|workshop|workshopul) (de pe # |din # |pe # |de luni |de marti |de miercuri |de joi |de vineri |)(vin|venim) (eu|noi|sigur|si eu|si noi|cu siguranta)',
+    // "confirm că mă conectez eu în locul lui Alexandru Dobre" (h611_055).
+    '(va |)(confirm|confirmam) ca (ma conectez|ne conectam|intru|intram|ma alatur|ne alaturam|voi fi (prezent|prezenta|acolo)|vom fi (prezenti|prezente|acolo))',
     // A phone reply leaving out "că" (an emoji between): "Confirm 👍 vin cu bicla".
     '^(confirm|confirmam) (vin|venim|particip|participam)',
     // "Vom onora invitația"; negated ("nu vom putea onora invitația") it is a refusal.
@@ -585,6 +591,14 @@ export const intentRo: IntentLocale = {
     // "La 11 am filmare, deci nu" (h495_029).
     '(ne abtinem|ma abtin) (de data asta|de data aceasta)', '(de data asta|de data aceasta) (ne abtinem|ma abtin)', 'nu (este|e) posibil pentru (mine|noi)$',
     'nu e cazul sa (ma|ne) (asteptati|asteptam)$', '^(deci|asa ca|prin urmare) nu$',
+    // A yes taken back at once: "Confirm. De fapt nu - tocmai mi-a intrat o ședință" (h615_034).
+    '^de fapt nu$',
+    // A yes said only to be taken back: "Cu siguranță voi fi acolo! … aș vrea să spun asta, dar 20 ianuarie plec la Berlin" (h621_079).
+    '(as vrea|mi-ar placea|as fi vrut|mi-ar fi placut|tare as vrea) sa (spun|pot spune|zic|pot zice|scriu|pot scrie) (asta|asa|acest lucru)',
+    // This one set against another: "voi participa la atelierul celălalt …, nu la acesta" (h621_067).
+    '^nu (si |)la (acesta|aceasta|asta|acela de acum|cel de acum)$',
+    // "PS: Am uitat că miercuri dimineață sunt la medic. Anulați, vă rog." (h615_071).
+    '^(va rog sa |)(anulati|anulati-mi|anulati-ne)( (participarea|confirmarea|inscrierea)( mea| noastra|)|)$',
     // "Nu am timp miercuri" (h486_059).
     'nu (am|avem|o sa am|voi avea) timp (luni|marti|miercuri|joi|vineri|atunci|in ziua aceea|in ziua respectiva|pe #|de data asta|de data aceasta)',
     // "Revin, nu mai pot deloc miercuri" (h476_043); "Pentru noi ziua de luni nu este deloc potrivită" (h477_048).
@@ -1034,6 +1048,8 @@ export const intentRo: IntentLocale = {
     'ajung', 'ajungem', 'sa (vin|venim)',
   ],
   othersYes: [
+    // "Vă scriu din partea domnului prof. univ. dr. Marius Olteanu, care vă confirmă participarea" (h624_084).
+    '^care (va |)(confirma|isi confirma) (participarea|prezenta)',
     // "Revin: va intra și Diana, dar de pe alt calculator" (h610_040).
     '^(va intra|se va conecta|se conecteaza|intra) si$',
     // "Poate nu voi reuși să intru la 11, dar cu siguranță intră colega mea Teodora Ene" (h576_079): a colleague sure to come.
@@ -1239,6 +1255,8 @@ export const intentRo: IntentLocale = {
     '(va|vor|vom) fi reprezentat(|a|i|e) (la atelier|la eveniment|la sesiune|la intalnire|la workshop|la reuniune|acolo) de',
     // "Vă transmitem lista participanților din partea Consiliului Județean": the names follow.
     '(va |)(transmit|transmitem|trimit|trimitem|comunic|comunicam|inaintez|inaintam) (mai jos |alaturat |atasat |)(lista|numele) (participantilor|persoanelor care vor participa|persoanelor participante|delegatiei|reprezentantilor|celor care vor participa)',
+    // "Vă comunic participanții din partea Operei …: Mircea Dobre, Ileana Vlad, Cosmin Paraschiv" (h612_018).
+    '(va |)(transmit|transmitem|comunic|comunicam|anunt|anuntam|trimit|trimitem) (mai jos |)(participantii|participantele|reprezentantii|delegatia|componenta delegatiei|echipa) (din partea|de la)',
     // A pasted table under its heading: "Participanți din partea Politehnicii:" (the sender may not be among them).
     '^(participanti|participante|participantii|lista participantilor) (din partea|de la)',
     // "Vă transmitem lista participanților din partea Universității …:" and a table of names (h124_072).
@@ -1518,8 +1536,10 @@ export const intentRo: IntentLocale = {
     // The adjective after the noun: "nu mai pot veni. Poate la sesiunea următoare".
     '(poate |sper |)(la|cu|pe|in|pentru) (sesiunea|editia|intalnirea|runda|consultarea|intrunirea|dezbaterea|vizita) (urmatoare|viitoare)',
     // "Pentru sesiunea următoare, cea cu vizita de studiu din februarie …, nu voi putea" (h240_009).
-    '(la|pentru) (sesiunea|intalnirea|vizita|vizita de studiu|atelierul|evenimentul) (din|de (la|pe|in)) (februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)', '(poate |sper |)(la|cu|pe|in) (atelierul|evenimentul|modulul) (urmator|viitor)',
+    '(la|pentru) (sesiunea|intalnirea|vizita|vizita de studiu|atelierul|evenimentul|editia) (din|de (la|pe|in)) (februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)', '(poate |sper |)(la|cu|pe|in) (atelierul|evenimentul|modulul) (urmator|viitor)',
     '(poate |sper |)(la|cu|pe|intr-un|in) (urmatorul|proximul) (atelier|eveniment|an|modul)',
+    // "voi participa la atelierul celălalt, cel de pe proiectul ROCK, nu la acesta" (h621_067).
+    '(la|pe|pentru|in) (atelierul|evenimentul|sesiunea|intalnirea|proiectul|workshopul|consultarea) (celalalt|cealalta)',
     // The noun left out: "Poate la următorul.", "sperăm să ne revedem la următorul!".
     '(la|cu|pe|in) (urmatorul|urmatoarea|urmatoarele|urmatorii|proximul|proxima)$', '(ne |)(revedem|vedem|auzim|intalnim) (la|cu|pe) (urmatorul|urmatoarea|proximul|proxima)',
     // "sperăm să ne vedem la o următoare consultare".
@@ -1724,6 +1744,10 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // A doubt about asking, not about coming: "poate doar o întrebare la final".
+    '(poate|probabil|eventual) (doar |numai |)(o|o scurta|o mica) (intrebare|observatie|remarca)',
+    // "Nu știu dacă mai ții minte, ne-am cunoscut la atelierul din septembrie" (h615_015): whether one is remembered.
+    'nu (stiu|sunt sigur|sunt sigura) daca (mai |)(tii|tineti|tinei) minte', 'nu (stiu|sunt sigur|sunt sigura) daca (iti|va) (mai |)(amintesti|amintiti|aduci aminte|aduceti aminte)',
     // "Da si nu. Da, ma intereseaza tema; nu, nu pot miercuri." (h597_067): yes and no, said of the answers that follow.
     '^da si nu$',
     // "Da, particip. Nu stiu daca o sa reusesc sa ma conectez de pe calculator, o sa intru de pe telefon." (h604_003).
@@ -3077,7 +3101,8 @@ export const intentRo: IntentLocale = {
     // "Da, vă rog, la adresa facultății" (h441_019): printed materials sent by post.
     'la adresa',
     // "Da, am nevoie de loc de parcare. Nr. TM 21 PXF": the answer to the reminder's parking question.
-    'loc de parcare', 'locuri de parcare', 'parcare', 'parcarea', 'masina', 'masini', '(numar|numarul|nr) de inmatriculare', 'cazare', 'cazarea',
+    // Not a bare "parca": folded, it is also "parcă" (as if).
+    '(se poate|se pot|unde|pot|putem|as putea|am putea) (sa |)(parca|parchez|parcam|parcheze)', 'loc de parcare', 'locuri de parcare', 'parcare', 'parcarea', 'masina', 'masini', '(numar|numarul|nr) de inmatriculare', 'cazare', 'cazarea',
     '(masa|masa de pranz|pranz|pranzul|meniu|meniul) (vegetarian|vegetariana|vegan|vegana|de post)', 'meniu vegetarian', 'proiector', 'proiectorul', 'adeverinta', 'factura',
     // The optional guided walk after the lab: "Tur: nu" answers the walk, not the lab (h102_038).
     '(tur|turul|tur ghidat|turul ghidat|plimbare ghidata|plimbarea ghidata|vizita ghidata|turul de dupa)',
@@ -3147,7 +3172,10 @@ export const intentRo: IntentLocale = {
     'in functie de (aceasta|asta|ea|raspuns|raspunsul|data)',
     // "…va fi traducere? Dacă da, vin sigur": the answer hangs on theirs.
     'daca da', 'daca nu', 'in acest caz', 'in cazul acesta',
-    'altfel', 'altminteri', 'in caz contrar', 'ca sa', 'pentru a'],
+    'altfel', 'altminteri', 'in caz contrar', 'ca sa', 'pentru a',
+    // "Există parcare …? Întreb pentru colegii care vin din județ" (h612_067): why it is asked, no answer.
+    // Not "Întreb pentru că vom fi trei persoane" (h23_047): the reason may be the answer.
+    '(intreb|va intreb|te intreb|intrebam|va intrebam) (pentru|in numele) (colegii|colegele|colegul|colega|cei|cele|ceilalti|celelalte|participantii|altii|cineva|seful|sefa)'],
   admissionQuestions: [
     'mai (pot|putem) (sa |)(ma |ne |)(inscriu|inscriem|inscrie|inregistrez|inregistra|confirm|confirma|confirmam|particip|participa|participam|veni|vin|venim|alatura|alatur|alaturam)',
     'mai (sunt|este|e|exista|aveti) (locuri|loc|un loc|locuri libere)', '(mai (este|e) posibil|se mai poate) (sa |)(confirm|confirma|ma inscriu|ne inscriem|particip|vin)', '(e|este) prea tarziu (sa|pentru)',
@@ -3220,6 +3248,9 @@ export const intentRo: IntentLocale = {
     '^adica da', '^(deci|asa ca|prin urmare) nu$', '^ba nu', '^pardon nu', '(vin|venim|particip|participam) totusi', 'totusi (vin|venim|particip|participam)', '(s-a|a fost) (anulat|anulata)', 'tocmai (am vazut|am aflat|mi s-a spus|am observat)', '^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat',
     // "Am scris mai devreme că particip doar dacă e online … Acum am văzut că este pe Zoom, deci vă confirm" (h375_007).
     '^acum (am vazut|vad|am aflat|am observat|observ|am citit)',
+    // "Confirm … cu condiția să nu se suprapună cu ședința de senat. Am verificat între timp: ședința e mutată pe 19, deci sunt
+    // liberă. Voi participa." (h615_022).
+    '^am (verificat|vorbit|aflat|reusit|rezolvat|clarificat) (intre timp|intretimp)',
     // "Confirm participarea la întâlnire. Revin: scuze, … Deci nu mai pot" (h477_033): coming back on what was just said.
     '^(revin|revenim)$',
     // "Da, vin! Oops, abia acum văd că e miercuri 17, eu credeam că e joi. Miercuri nu pot." (h597_037).

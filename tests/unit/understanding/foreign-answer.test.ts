@@ -115,6 +115,17 @@ describe('readForeignAnswer', () => {
     expect(readForeignAnswer('Wenn es online ist, nehme ich gerne teil.')?.intent).toBe('maybe');
   });
 
+  // h621_061: the commas around a colleague's name split no clause; a colleague's own trouble is no stand-in.
+  it.each([
+    ['Sajnos nem tudok részt venni, de a kollégám, Réka Nagy ott lesz.', 'yes'],
+    ['Leider kann ich nicht teilnehmen, aber meine Kollegin, Anna Weber, wird teilnehmen.', 'yes'],
+    ['Leider kann ich nicht teilnehmen, meine Kollegin, Anna Weber, ist auch krank.', 'no'],
+  ])('reads "%s" as %s', (text, intent) => {
+    const answer = readForeignAnswer(text);
+    expect(answer?.intent).toBe(intent);
+    expect(answer?.standIn).toBe(intent === 'yes' ? true : undefined);
+  });
+
   it('names the language and the phrase that decided', () => {
     expect(readForeignAnswer('Ich nehme gerne teil.')?.evidence).toBe('de: ich nehme gerne teil');
   });

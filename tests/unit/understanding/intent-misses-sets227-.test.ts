@@ -201,7 +201,8 @@ const corpus248: IntentCase[] = [
   // Refusals that never say "nu" (h249_002, h249_013, h249_035, h249_063).
   ['Stimată doamnă Simion, Din păcate, la data respectivă am deja o altă obligație profesională asumată, așa că vă rog să mă scuzați de data aceasta. Vă doresc o discuție productivă.', 'no'],
   ["Hi Lavinia, Unfortunately this one won't work for me, but please keep me posted about the next lab. Warm wishes, Sarah", 'no'],
-  ["Hello, I think I got this by mistake – I'm not in Timișoara and don't work in the cultural sector. Please remove me from the list.", 'no'],
+  // Since the thirty-third session a removal asked by a wrong recipient goes to a person (h376_067 and h613_057 read it so).
+  ["Hello, I think I got this by mistake – I'm not in Timișoara and don't work in the cultural sector. Please remove me from the list.", 'unknown'],
   ['Bună ziua, Vă mulțumim pentru invitație. Compania noastră nu participă momentan la consultări publice de acest tip.', 'no'],
   // Forwards and who-not-whether (h249_019, h250_059).
   ['Andrei, Îți trimit mai jos invitația, poate o distribui și în rețeaua ta. Carmen', 'unknown'],
