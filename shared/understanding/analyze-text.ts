@@ -8,6 +8,7 @@ import { isTagQuestion, splitSentences, type Sentence } from './sentences';
 import {
   comesEitherWay,
   scopeBareNo,
+  scopeBareTakeBacks,
   scopeConditionalSequel,
   scopeCorrections,
   scopeCounterfactualWish,
@@ -187,6 +188,8 @@ const ADMISSION_QUESTION = compileStickyPhrases(LOCALES.flatMap((l) => l.admissi
 // the condition is the relative clause's).
 const SCOPE_BREAK = /(?<![a-z0-9])(?:si|iar|deci|apoi|care|and|so|then|therefore|who)(?![a-z0-9])/g;
 const SCOPE_BREAK_TEST = new RegExp(SCOPE_BREAK.source);
+/** Every condition word of a stretch, counted. */
+const CONDITIONS = new RegExp(CONDITIONAL.source, 'g');
 // An hour, and a part of the event, in the reason before a refusal ({@link isPartial}).
 const HOUR_ONLY = /(?<![a-z0-9])(?:ora|at|la) \d{1,2}(?:[:.]\d{2})?(?![0-9])|\d{1,2}[:.]\d{2}/;
 // A part of the day a reason is set in: "miercuri dimineața am inspecții programate … și nu voi putea participa".
@@ -386,6 +389,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
     if (previous?.question === true && isTagQuestion(previous.text)) scopeTagAnswer(clauses.slice(first), previousClauses);
   });
   scopeMissent(clauses);
+  scopeBareTakeBacks(clauses);
   scopeRegretAfterGladYes(clauses);
   scopeInterestYes(clauses);
   scopeCounterfactualWish(clauses);
@@ -503,8 +507,9 @@ function findSpans(original: string, folded: string, meetingHours?: () => readon
     );
     // "I and my colleague Marko will connect on the 17th and would like to say a few words … if there is time" (h615_014): a
     // condition after the talk offered is the talk's.
+    // One condition only: "…, if there is time, if my flight lands on time" conditions the coming too.
     const talksCondition = spans.some(
-      (other) => other.kind === 'speakerYes' && other.start >= span.end && !CONDITIONAL.test(folded.slice(span.end, other.start)) && CONDITIONAL.test(folded.slice(other.end)),
+      (other) => other.kind === 'speakerYes' && other.start >= span.end && !CONDITIONAL.test(folded.slice(span.end, other.start)) && (folded.slice(other.end).match(CONDITIONS) ?? []).length === 1,
     );
     if (companionsCondition || talksCondition) continue;
     if ((AFFIRMATIVE.has(span.kind) || span.kind === 'no') && !span.partial && CONDITIONAL.test(scopeOf(folded, span, spans))) {

@@ -74,7 +74,9 @@ export function scopeOccasionAnaphors(sentence: readonly Clause[]): void {
   // another occasion and nothing else moves the yes before it there; this invitation is not answered by it.
   const moved = sentence[first]!;
   const occasionEnd = Math.max(...moved.spans.filter((span) => span.kind === 'otherOccasion').map((span) => span.end));
-  if (first > 0 && moved.contrast && FRONTED_OCCASION.test(moved.folded) && !/[a-z0-9]/.test(moved.folded.slice(occasionEnd)) && moved.spans.every((span) => span.kind === 'otherOccasion' || span.kind === 'neutral')) {
+  // Not when an answer follows for the other one ("Da, vin, dar la ediția din februarie - nu"): two occasions, two answers.
+  const answeredAfter = sentence.slice(first + 1).some((clause) => clause.spans.some((span) => ANSWERS.has(span.kind)));
+  if (first > 0 && moved.contrast && !answeredAfter && FRONTED_OCCASION.test(moved.folded) && !/[a-z0-9]/.test(moved.folded.slice(occasionEnd)) && moved.spans.every((span) => span.kind === 'otherOccasion' || span.kind === 'neutral')) {
     for (const clause of sentence.slice(0, first)) for (const span of clause.spans) if (GOVERNED.has(span.kind) && span.kind !== 'no') span.kind = 'neutral';
   }
   // "La sesiunea următoare, cea din februarie, sigur voi participa" (h387_020): the other occasion opening the sentence,

@@ -508,9 +508,13 @@ function namesList(text: string, senderComes: boolean): number {
     if (SELF_MARK.test(list) || COMING_BEFORE.test(before) || comingAfter || confirmedBefore) best = Math.max(best, people.length + (besideSender ? 1 : 0));
   }
   // "Confirm: Irina Bogdan, Cosmin Radu, Laura Pavel." (h618_063): full names after a bare "confirm" and its colon, commas only.
-  for (const match of text.includes(':') ? text.matchAll(CONFIRMED_COMMA_LIST) : []) best = Math.max(best, match[1]!.replace(/\([^()]*\)/g, '').split(',').length);
+  // A name whose aside says they no longer come is no one ("Cosmin Radu (nu mai vine)").
+  for (const match of text.includes(':') ? text.matchAll(CONFIRMED_COMMA_LIST) : []) best = Math.max(best, match[1]!.split(/\s*,\s*(?![^()]*\))/).filter((item) => !NOT_COMING_ASIDE.test(item)).length);
   return best;
 }
+const NOT_COMING_ASIDE = /\((?:[^()]*\s)?(?:nu|not|no longer|n-a|nu mai)\s[^()]*\)/iu;
+/** A count of something else than the party (lunch, seats in a car, parking), after a "Revin:" label (folded). */
+const MEAL_OR_SEATS = /(?<![a-z])(?:pranz|masa|cina|lunch|dinner|parcare|parking|cazare|masina|locuri in masina)(?![a-z])/;
 const FULL_NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}(?:\\s*\\([^()\\n]{1,60}\\))?`;
 const CONFIRMED_COMMA_LIST = new RegExp(`(?<!\\p{L})[Cc]onfirm(?:ăm|am)?\\s*:\\s*(${FULL_NAME}(?:\\s*,\\s*${FULL_NAME})+)\\s*(?:$|[.!;])`, 'gu');
 // "… participarea AOAV la sesiunea din 20.01.2020, prin domnii Petru Avram și Ionuț Rusu" (h608_056): a title in the plural after "prin".
@@ -683,13 +687,15 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
     // ("We are a team of 12 at the hub but only the two of us will be online", h193_084).
     const between = previousTotal === null ? '' : folded.slice(Math.max(previousTotal.end, match.start - 60), match.start);
     const corrects =
-      (previousTotal !== null && !between.includes(' . ') && (CORRECTED_TO.test(between) || CORRECTION_LEAD.test(match.text) || CORRECTION_SAID.test(between) || REVIN_LABEL.test(between))) ||
+      (previousTotal !== null && !between.includes(' . ') && (CORRECTED_TO.test(between) || CORRECTION_LEAD.test(match.text) || CORRECTION_SAID.test(between) || (REVIN_LABEL.test(between) && !MEAL_OR_SEATS.test(between)))) ||
       (total > 0 && REVISED_AFTER.test(folded.slice(Math.max(0, match.start - 20), match.start)));
     const revises = corrects || (previousTotal?.takenBack === true && CONTRAST.test(folded.slice(previousTotal.end, match.start)));
     total = revises ? count : Math.max(total, count);
     // "Update: vom fi 2 sau 3 persoane" is no count to settle on.
     const lead = folded.slice(previousTotal?.end ?? 0, match.start).split(' . ').pop()!;
-    if ((CORRECTION_SAID.test(lead) || (previousTotal !== null && REVIN_LABEL.test(lead))) && !RANGE_AFTER.test(folded.slice(match.end, match.end + 12))) final = count;
+    // Not a count of something else after the label: "Revin: la prânz vom fi doar 2".
+    const revinLabel = previousTotal !== null && REVIN_LABEL.test(lead) && !MEAL_OR_SEATS.test(lead.slice(lead.search(REVIN_LABEL)));
+    if ((CORRECTION_SAID.test(lead) || revinLabel) && !RANGE_AFTER.test(folded.slice(match.end, match.end + 12))) final = count;
     previousTotal = { end: match.end, takenBack: EARLIER_SAID.test(folded.slice(Math.max(0, match.start - 120), match.start).split(' . ').pop()!) };
   }
   // "Vin eu și încă doi colegi. De fapt, doar unul, celălalt e în concediu. Deci 2." (h228_036): the sum said last,

@@ -52,7 +52,7 @@ export function revisedCount(folded: string, final: number | null, numberIn: (ph
   // "nu venim 2, ci 3 — se alătură și colega noastră" (h271_008): the count the Romanian "ci" puts in place of the one denied.
   // "Nu mai venim 3 cum am zis la telefon, ci doar eu și Dana" (h619_030): a few words between, the sender and one, or alone.
   notButCount ??= new RegExp(
-    `(?<![a-z])nu\\s+(?:mai\\s+)?(?:venim|suntem|vom fi|o sa fim|vom veni|participam|vom participa)\\s+(?:${NUMBER_SOURCE})(?![a-z0-9])[^.!?]{0,40}?\\s*,?\\s*ci\\s+(?:(?:doar|numai)\\s+)?(?:(${NUMBER_SOURCE})(?![a-z0-9])|(eu\\s+(?:si|cu)\\s+${ONE_COMPANION})|(eu)(?![a-z]))`,
+    `(?<![a-z])nu\\s+(?:mai\\s+)?(?:venim|suntem|vom fi|o sa fim|vom veni|participam|vom participa)\\s+(?:${NUMBER_SOURCE})(?![a-z0-9])[^.!?]{0,40}?\\s*,?\\s*ci\\s+(?:(?:doar|numai)\\s+)?(?:(${NUMBER_SOURCE})(?![a-z0-9])|(eu\\s+(?:si|cu)\\s+${ONE_COMPANION})|(eu)(?=\\s*(?:[.!;,]|$)))`,
   );
   const corrected = notButCount.exec(folded);
   if (corrected) final = corrected[1] !== undefined ? (numberIn(corrected[1]) ?? final) : corrected[2] !== undefined ? 2 : 1;

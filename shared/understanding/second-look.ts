@@ -135,6 +135,9 @@ export function narrowedToDay(analysis: TextAnalysis): string | null {
 const LISTENS_THERE =
   /(?<![a-z'])(?:i|we)(?:'ll| will| shall)? (?:(?:just|only|mostly|simply) )?(?:(?:be )?listen(?:ing)? in|(?:connect|join|dial in|sit in|log in|be there|attend|come) (?:and|to) (?:just |only )?listen)(?![a-z])/;
 
+/** Listening to something else than the meeting live: a recording, later, another session, if time allows. */
+const NOT_LIVE = /(?<![a-z])(?:recording|recorded|replay|later|afterwards|instead|time permitting|if time|inregistrar\w*|ulterior|mai tarziu)(?![a-z])/;
+
 /**
  * A reply that answers nothing but that the sender will listen in (h606_073, "I will not speak this time, but I will listen
  * in"): their yes. Not when anything is asked, nor under a condition or a doubt ("I'll listen in if that's fine").
@@ -144,14 +147,22 @@ export function listensIn(analysis: TextAnalysis): IntentResult | null {
   for (const clause of analysis.clauses) {
     const listens = clause.spans.some((span) => span.kind === 'speakerNo' && !span.negated);
     const match = listens ? LISTENS_THERE.exec(clause.folded) : null;
-    if (match && !CONDITIONAL.test(clause.folded) && !HEDGE_WORD.test(clause.folded)) return { intent: 'yes', confidence: 0.6, evidence: clause.text.slice(match.index, match.index + match[0].length) };
+    if (!match) continue;
+    // The whole sentence: a condition after a comma ("I will listen in, time permitting") holds it too.
+    const sentence = analysis.clauses.filter((other) => other.sentence === clause.sentence).map((other) => other.folded).join(', ');
+    // The first such clause decides: a reply of thousands of them costs linear time.
+    if (CONDITIONAL.test(sentence) || HEDGE_WORD.test(sentence) || NOT_LIVE.test(sentence)) return null;
+    return { intent: 'yes', confidence: 0.6, evidence: clause.text.slice(match.index, match.index + match[0].length) };
   }
   return null;
 }
 
-/** The invitation reached the wrong person ("I think this was sent to me by mistake"), not a button pressed by mistake. */
+/**
+ * The invitation reached the wrong person ("I think this was sent to me by mistake"), not a button pressed or a confirmation
+ * sent by mistake ("Am trimis din greșeală confirmarea": the sender's own).
+ */
 const WRONG_RECIPIENT =
-  /(?<![a-z])(?:(?:sent|got|received|came|reached|forwarded)(?: [^.,;]{0,30}?)? by (?:mistake|error)|wrong (?:person|address|recipient|e-?mail address)|(?:primit|trimis|ajuns)(?: [^.,;]{0,30}?)? din greseala|greseala de adresa|adresa gresita|persoana gresita)(?![a-z])/;
+  /(?<![a-z])(?:(?:(?:was|were) sent|sent to (?:me|us)|got|received|came to (?:me|us)|reached (?:me|us))(?: [^.,;]{0,30}?)? by (?:mistake|error)|wrong (?:person|address|recipient|e-?mail address)|(?:primit|ajuns|mi-ati trimis|mi-a trimis|ne-ati trimis|ne-a trimis)(?: [^.,;]{0,30}?)? din greseala|greseala de adresa|adresa gresita|persoana gresita)(?![a-z])/;
 /** A refusal that is only a request to be taken off the list. */
 const REMOVAL = /(?<![a-z])(?:remove|take (?:me|us) off|cross (?:me|us) off|scoate\w*|sterge\w*|elimina\w*|dezabona\w*)(?![a-z])/;
 
@@ -165,6 +176,8 @@ export function removalByMistake(analysis: TextAnalysis, refusals: readonly Span
   return clause ? { intent: 'unknown', confidence: 0.4, evidence: `${refusals[0]!.text} → ${clause.text}` } : null;
 }
 
+/** The others named in the doubt: it is theirs too ("nici pentru ei", "nici el", "they"). */
+const THEY_TOO = /(?<![a-z])(?:nici|ei|ele|el|ea|they|them|he|she|neither|either)(?![a-z])/;
 /** The sender adding themself to a party already given ("și eu", "too"), folded. */
 const ME_TOO = /(?<![a-z])(?:si eu|si noi|eu insami|eu insumi|too|as well|myself)(?![a-z])/;
 const PARTY_GIVEN: ReadonlySet<string> = new Set(['orgYes', 'othersYes']);
@@ -183,6 +196,10 @@ export function othersComeSenderTries(analysis: TextAnalysis): IntentResult | nu
   const firstGiven = Math.min(...given.map(({ sentence }) => sentence));
   const doubtful = new Set(doubts.map(({ sentence }) => sentence));
   if (doubts.some(({ sentence }) => sentence <= firstGiven)) return null;
+  // The party itself under a condition ("…, dacă primesc aprobare"), or the doubt said of them too ("nici pentru ei"): theirs.
+  const givenSentences = new Set(given.map(({ sentence }) => sentence));
+  if (analysis.clauses.some((clause) => givenSentences.has(clause.sentence) && CONDITIONAL.test(clause.folded))) return null;
+  if (analysis.clauses.some((clause) => doubtful.has(clause.sentence) && THEY_TOO.test(clause.folded))) return null;
   const saysMeToo = [...doubtful].every((sentence) => analysis.clauses.some((clause) => clause.sentence === sentence && ME_TOO.test(clause.folded)));
   return saysMeToo ? { intent: 'yes', confidence: 0.7, evidence: `${given[0]!.span.text} → ${doubts[0]!.span.text}`, delegated: true } : null;
 }

@@ -68,6 +68,26 @@ function isGladYes(clause: Clause): boolean {
 // "Confirm. Nu. Scuze, am apăsat trimite prea repede. Voiam să scriu: …" (h429_080): a mail sent half-written, then written again.
 const MISSENT = compileStickyPhrases(LOCALES.flatMap((l) => l.missent));
 
+/**
+ * A bare "de fapt nu" takes back only a yes said right before it ("Confirm. De fapt nu – tocmai mi-a intrat o ședință",
+ * h615_034), not something else ("Voiam să întreb ceva despre parcare. De fapt nu, am găsit răspunsul"); a bare "Anulați" cancels
+ * the participation only when the sentence says nothing else ("Anulați, vă rog." in a P.S., h615_071; not "Anulați, vă rog,
+ * rezervarea pentru prânz"). Mutates the spans.
+ */
+export function scopeBareTakeBacks(clauses: readonly Clause[]): void {
+  clauses.forEach((clause, index) => {
+    const no = clause.spans.length === 1 && clause.spans[0]!.kind === 'no' ? clause.spans[0]! : null;
+    if (!no) return;
+    const previous = clauses[index - 1];
+    if (TAKEN_BACK.test(clause.folded) && !previous?.spans.some((span) => AFFIRMATIVE_KINDS.has(span.kind))) no.kind = 'neutral';
+    const rest = clauses.filter((other) => other !== clause && other.sentence === clause.sentence);
+    if (BARE_CANCEL.test(clause.folded) && rest.some((other) => !POLITE_ONLY.test(other.folded))) no.kind = 'neutral';
+  });
+}
+
+const BARE_CANCEL = /^[^a-z]*anulati(?:-mi|-ne)?[^a-z]*$/;
+const POLITE_ONLY = /^[^a-z]*(?:(?:va|te) (?:rog|rugam)(?: frumos| mult)?|multumesc|multumim|mersi|scuze|imi cer scuze)?[^a-z]*$/;
+
 /** Answers before the sender says the mail went off half-written answer nothing, when an answer follows. */
 export function scopeMissent(clauses: readonly Clause[]): void {
   let at = -1;
@@ -208,6 +228,10 @@ export function scopeBareNo(sentence: readonly Clause[], nextSentence?: string):
 /** The organiser's question said again before its answer (folded): "Întrebați dacă …", "Întrebarea din invitație", "You asked whether …". */
 const QUESTION_RESTATED =
   /^[^a-z]*(?:(?:ne |ma |)intrebati|(?:ne-|m-|)ati intrebat|(?:la |referitor la |legat de |cat despre |)intrebarea|you ask(?:ed)?|as for (?:your|the) question|regarding (?:your|the) question|to your question)(?![a-z])/;
+/** A side matter a restated question may be about (folded): the link, the recording, a working group, materials, a talk. */
+// Speaking too ("dacă dorim să prezentăm ceva - nu, nu dorim", h387_028), but not "prezenți", which is coming.
+const SIDE_MATTER =
+  /(?<![a-z])(?:link\w*|inregistr\w*|recording|grup\w* de lucru|working group|materiale\w*|slide\w*|prezentar\w*|prezentam|prezint|prezinte|interven\w*|vorbim|vorbesc|cuvantul|speak\w*|present|traducer\w*|interpret\w*|obiecti\w*|objection\w*|newsletter\w*|lista de distributie|logo\w*)(?![a-z])/;
 /** What says someone comes or not: words of a restated question that hold one are about attending, and so is its answer. */
 const ATTENDANCE: ReadonlySet<SpanKind> = new Set(['yes', 'wish', 'softYes', 'othersYes', 'orgYes', 'no']);
 
@@ -221,7 +245,12 @@ export function scopeRestatedQuestion(sentence: readonly Clause[]): void {
   const restated = sentence.findIndex((clause) => QUESTION_RESTATED.test(clause.folded));
   if (restated < 0) return;
   const answer = sentence.findIndex((clause, index) => index > restated && clause.spans.length === 1 && clause.spans[0]!.kind === 'no' && BARE.test(clause.folded) && !BARE.exec(clause.folded)![1]!.includes(' '));
-  if (answer < 0 || sentence.slice(restated, answer).some((clause) => clause.spans.some((span) => ATTENDANCE.has(span.kind)))) return;
+  // Read only when the question is about a side matter, a link or the recording ("dacă avem obiecții la înregistrare"), never
+  // about coming ("Ați întrebat dacă vin - nu", "Întrebați dacă avem disponibilitate pe 17 - nu"); an answer a condition turned
+  // into a doubt still speaks of coming.
+  const asked = sentence.slice(restated, answer);
+  if (answer < 0 || asked.some((clause) => clause.spans.some((span) => ATTENDANCE.has(span.kind) || span.conditional === true))) return;
+  if (!asked.some((clause) => SIDE_MATTER.test(clause.folded) || findAll(LOGISTICS, clause.folded).length > 0)) return;
   for (const clause of sentence.slice(restated, answer + 1)) for (const span of clause.spans) span.kind = 'neutral';
 }
 

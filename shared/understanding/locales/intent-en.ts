@@ -370,8 +370,9 @@ export const intentEn: IntentLocale = {
     // Not a mailing list: "Please remove me from this mailing list" is an unsubscription (sets 17, 21, 69 … label it unknown).
     // "We confirmed two people last week, but neither of them can come now. Please remove us from the list" (h271_048).
     '^(so |)(please |kindly |)remove (me|us|them|both of us|our names) from (the|this|your) (list|attendee list|participant list|list of participants)',
-    // A yes said only to be taken back: "Definitely there! … I wish I could say that, but I fly to Berlin that day."
-    "(i wish i could|i'd love to|i would love to|i'd like to|i would like to) say (that|so|this)",
+    // A yes said only to be taken back: "Definitely there! … I wish I could say that, but I fly to Berlin that day." The whole
+    // clause only: not "I would like to say that I will be happy to attend".
+    "(i wish i could|i'd love to|i would love to) say (that|so)$",
     "^(so |)(i|we) (have to|need to|must|will have to|'ll have to) cancel (for|on|my|our|this)",
     '^(something came up|something has come up) and (i|we) (have to|need to|must) cancel',
     // Non-native: "I regret, but I am not in possibility to attend this time" (h246_020).

@@ -477,6 +477,8 @@ export const intentRo: IntentLocale = {
     '^(ok|okay|bine|da|perfect|super|sigur) (vin|venim|particip|participam)$',
     // "Pot să vă confirm că vin": the frame "confirm că" must not swallow the answer after it.
     '(va |)(confirm|confirmam) ca (vin|venim|particip|participam)',
+    // Closing a clause: "Acum însă sunt în Timișoara și vin" (h627_016).
+    '(si|deci|asa ca|asadar) (vin|venim)$',
     // The meeting named first: "Dar la întâlnirea de pe 17 vin eu, cu siguranță" (h621_011).
     '(la|pe) (intalnire|intalnirea|atelier|atelierul|sesiune|sesiunea|eveniment|evenimentul|workshop|workshopul) (de pe # |din # |pe # |de luni |de marti |de miercuri |de joi |de vineri |)(vin|venim) (eu|noi|sigur|si eu|si noi|cu siguranta)',
     // "confirm că mă conectez eu în locul lui Alexandru Dobre" (h611_055).
@@ -593,8 +595,11 @@ export const intentRo: IntentLocale = {
     'nu e cazul sa (ma|ne) (asteptati|asteptam)$', '^(deci|asa ca|prin urmare) nu$',
     // A yes taken back at once: "Confirm. De fapt nu - tocmai mi-a intrat o ședință" (h615_034).
     '^de fapt nu$',
+    // Another time, not this one: "Mulțumesc, dar vom trece altă dată" (h627_077).
+    '^(vom|voi|o sa) (trece|veni|participa|fi) (pe la voi |)(alta data|data viitoare|cu alta ocazie)$',
     // A yes said only to be taken back: "Cu siguranță voi fi acolo! … aș vrea să spun asta, dar 20 ianuarie plec la Berlin" (h621_079).
-    '(as vrea|mi-ar placea|as fi vrut|mi-ar fi placut|tare as vrea) sa (spun|pot spune|zic|pot zice|scriu|pot scrie) (asta|asa|acest lucru)',
+    // Only the whole clause, before its "but": not "Aș vrea să spun asta și în ședință: …".
+    '(as vrea|mi-ar placea|as fi vrut|mi-ar fi placut|tare as vrea) sa (spun|pot spune|zic|pot zice) (asta|asa|acest lucru)$',
     // This one set against another: "voi participa la atelierul celălalt …, nu la acesta" (h621_067).
     '^nu (si |)la (acesta|aceasta|asta|acela de acum|cel de acum)$',
     // "PS: Am uitat că miercuri dimineață sunt la medic. Anulați, vă rog." (h615_071).
@@ -1540,6 +1545,8 @@ export const intentRo: IntentLocale = {
     '(poate |sper |)(la|cu|pe|intr-un|in) (urmatorul|proximul) (atelier|eveniment|an|modul)',
     // "voi participa la atelierul celălalt, cel de pe proiectul ROCK, nu la acesta" (h621_067).
     '(la|pe|pentru|in) (atelierul|evenimentul|sesiunea|intalnirea|proiectul|workshopul|consultarea) (celalalt|cealalta)',
+    // "Pe 20 însă nu pot veni la lansarea proiectului celălalt" (h627_032).
+    '(la|pe|pentru) (lansarea|conferinta|evenimentul|sesiunea|intalnirea|atelierul) (proiectului|programului) (celalalt|celuilalt)',
     // The noun left out: "Poate la următorul.", "sperăm să ne revedem la următorul!".
     '(la|cu|pe|in) (urmatorul|urmatoarea|urmatoarele|urmatorii|proximul|proxima)$', '(ne |)(revedem|vedem|auzim|intalnim) (la|cu|pe) (urmatorul|urmatoarea|proximul|proxima)',
     // "sperăm să ne vedem la o următoare consultare".
@@ -1744,6 +1751,8 @@ export const intentRo: IntentLocale = {
     '(trebuie|musai) sa (fiu|fim|raman|ramanem) (la|in) (birou|serviciu|firma|scoala|unitate|institutie|magazin|pensiune|cabinet|spital)',
   ],
   neutral: [
+    // On the mailing list twice, not on the participants' list: "cred că sunt pe listă cu două adrese" (h628_057).
+    '(sunt|suntem|sunt trecut|sunt trecuta|apar) pe lista cu (doua|mai multe|ambele|2) (adrese|e-mailuri|mailuri)',
     // A doubt about asking, not about coming: "poate doar o întrebare la final".
     '(poate|probabil|eventual) (doar |numai |)(o|o scurta|o mica) (intrebare|observatie|remarca)',
     // "Nu știu dacă mai ții minte, ne-am cunoscut la atelierul din septembrie" (h615_015): whether one is remembered.
@@ -3248,6 +3257,8 @@ export const intentRo: IntentLocale = {
     '^adica da', '^(deci|asa ca|prin urmare) nu$', '^ba nu', '^pardon nu', '(vin|venim|particip|participam) totusi', 'totusi (vin|venim|particip|participam)', '(s-a|a fost) (anulat|anulata)', 'tocmai (am vazut|am aflat|mi s-a spus|am observat)', '^de fapt', 'pana la urma', '(m-am|ne-am) razgandit', '^(stati|stai|asteptati|asteapta)$', '^(revin cu o |)(rectificare|corectura|modificare)$', '^rectific', '^(intre timp|intretimp)', 'tocmai (mi-a|ne-a|mi-au|ne-au) intrat', 'tocmai (m-am|ne-am) uitat',
     // "Am scris mai devreme că particip doar dacă e online … Acum am văzut că este pe Zoom, deci vă confirm" (h375_007).
     '^acum (am vazut|vad|am aflat|am observat|observ|am citit)',
+    // "Nu voi putea participa. Am revenit asupra programului: …, așa că pot participa totuși" (h627_026).
+    '^am revenit asupra (programului|deciziei|raspunsului|agendei)', '(pot|putem) (participa|veni|ajunge) totusi',
     // "Confirm … cu condiția să nu se suprapună cu ședința de senat. Am verificat între timp: ședința e mutată pe 19, deci sunt
     // liberă. Voi participa." (h615_022).
     '^am (verificat|vorbit|aflat|reusit|rezolvat|clarificat) (intre timp|intretimp)',

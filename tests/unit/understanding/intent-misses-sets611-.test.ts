@@ -123,3 +123,45 @@ const corpus623: IntentCase[] = [
 ];
 
 describeIntentCorpus('misses of sets 623–625', corpus623);
+
+// Round 193 (sets 626–628): mailing-list addresses, not the participants' list; "am revenit asupra programului … pot participa
+// totuși"; "nu pot veni la lansarea proiectului celălalt"; "vom trece altă dată"; "Acum însă sunt în Timișoara și vin".
+const corpus626: IntentCase[] = [
+  ['Bună ziua,\n\nAm primit invitația de două ori, cred că sunt pe listă cu două adrese. Puteți șterge adresa ilinca.vasilescu@yahoo.com?', 'unknown'],
+  ['Bună ziua,\n\nNu voi putea participa.\n\nAm revenit asupra programului: ședința cu ministerul s-a mutat pe joi, așa că pot participa totuși. Vă rog să ignorați primul rând.', 'yes', 1],
+  ['Da, pentru mine e ok 17.01 la 11. Pe 20 însă nu pot veni la lansarea proiectului celălalt.', 'yes', 1],
+  ['Bună seara. Mulțumesc, dar vom trece altă dată.', 'no'],
+  ['Buna ziua,\n\nLa sesiunea din septembrie nu am putut veni, nici la cea din noiembrie. Acum insa sunt in Timisoara si vin.', 'yes', 1],
+  // Kept: a doubt before "și vin"; "Vin acum și vom mai trece altă dată" is a yes.
+  ['Nu stiu daca mai e loc si vin.', 'maybe'],
+];
+
+describeIntentCorpus('misses of sets 626–628', corpus626);
+
+// A second reading of rounds 188–192, each now as meant (or left to a person): "I would like to say that I will attend" is a
+// yes; "de fapt nu" after something other than a yes; "Anulați, vă rog, rezervarea pentru prânz"; two conditions after a talk;
+// others whose party is itself conditional, or doubted with the sender; listening later or if time permits; a restated
+// question about coming; a confirmation sent by mistake; counts of lunch after "Revin:"; a name whose aside says they do not
+// come.
+const review33: IntentCase[] = [
+  ['I would like to say that I will be happy to attend.', 'yes', 1],
+  ["I'd like to say that we will join with three colleagues.", 'yes', 4],
+  ['Aș vrea să spun asta și în ședință: mulțumim pentru invitație.', 'unknown'],
+  ['Confirm participarea. Voiam să întreb ceva despre parcare. De fapt nu, am găsit răspunsul.', 'yes', 1],
+  ['Confirm. Aveam o întrebare. De fapt nu.', 'yes', 1],
+  ['Anulați, vă rog, rezervarea pentru prânz.', 'unknown'],
+  ['Anulați, vă rog, mesajul meu de ieri. Voi participa.', 'yes', 1],
+  ['Din partea ADETIM vor participa Sorin Ghiță și Andreea Pop, dacă primesc aprobare. Voi încerca și eu.', 'maybe'],
+  ['Colegii mei vor participa. Poate vin și eu, dar nu e sigur nici pentru ei.', 'maybe'],
+  ['I will listen in later on the recording.', 'unknown'],
+  ['I will listen in, time permitting.', 'unknown'],
+  ['Ați întrebat dacă vin - nu. Ne vedem la următorul atelier.', 'no'],
+  ['Întrebați dacă avem disponibilitate pe 17 - nu.', 'no'],
+  ['Ați întrebat în invitația anterioară dacă dorim să prezentăm ceva - nu, nu dorim.\nParticipăm totuși doi colegi, eu și Eszter Nagy.', 'yes', 2],
+  ['Am trimis din greșeală confirmarea. Vă rog să mă scoateți de pe lista participanților.', 'no'],
+  ['Vom fi 4 de la teatru. Revin: la prânz vom fi doar 2.', 'yes', 4],
+  ['Confirm: Irina Bogdan, Cosmin Radu (nu mai vine), Laura Pavel.', 'yes', 2],
+  ['Revin: vernisajul s-a mutat, deci nu mai pot pe 17. Îmi pare rău! Dacă se poate, trimit colegul meu, Tudor, dar nici el nu e sigur.', 'maybe'],
+];
+
+describeIntentCorpus('a second reading of rounds 188–192', review33);
