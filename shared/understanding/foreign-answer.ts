@@ -38,11 +38,18 @@ interface Hit {
 // yes away from the "keinen" of the next clause. Not at a bare "but": German "aber" sits inside its clause
 // ("ich nehme aber gerne teil"), and where "mais", "ma", "de" join two clauses a comma stands before them.
 const CLAUSE_END = /\s*[,;:–—]\s*|\s+-\s+/u;
+/** A colleague in the partner languages, folded ("Kollegin", "collègue", "kollégám", "colega"). */
+const COLLEAGUE_WORDS = 'kollegin|kollege|kollegen|collega|colleghi|collegue|colega|companera|companero|kolegica|kolega|kolege|kollegam|kollegank|kolleganom|helyettesem';
+/**
+ * Whether folded text names a colleague in a partner language: the cheap test before a refusal the tables read is read again
+ * here for a stand-in ("Mein Kollege Andreas Weber wird … teilnehmen", h595_093).
+ */
+export const FOREIGN_COLLEAGUE = new RegExp(`(?<![a-z])(?:${COLLEAGUE_WORDS})(?:'s)?(?![a-z])`);
 /**
  * A colleague named after a comma ("de a kollégám, Réka Nagy ott lesz", h621_061; "meine Kollegin, Anna Weber, wird
  * teilnehmen"): the commas around the name split no clause.
  */
-const COLLEAGUE_COMMA = /(?<![a-z])(kollegam|kollegank|kolleganom|helyettesem|kollegin|kollege|collega|collegue|colega|companera|companero)\s*,\s*([a-z-]+(?:\s+[a-z-]+){0,2}\s*,\s*)?/g;
+const COLLEAGUE_COMMA = new RegExp(`(?<![a-z])(${COLLEAGUE_WORDS})\\s*,\\s*([a-z-]+(?:\\s+[a-z-]+){0,2}\\s*,\\s*)?`, 'g');
 const joinColleague = (_: string, colleague: string, name: string | undefined): string => `${colleague} ${name?.replace(/\s*,\s*$/, ' ') ?? ''}`;
 // Replies this long are not the short formal notes these tables are written for.
 const MAX_TEXT = 1500;

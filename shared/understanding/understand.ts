@@ -12,7 +12,7 @@ import { readInlineAnswers } from './inline-answers';
 import { modelFallback } from './intent-model/model-fallback';
 import { repairMangledDiacritics } from './mangled-diacritics';
 import { detectLanguage } from './language';
-import { readForeignAnswer } from './foreign-answer';
+import { FOREIGN_COLLEAGUE, readForeignAnswer } from './foreign-answer';
 import type { ForeignAnswer } from './foreign-answer';
 import { parseMail } from './parse-mail';
 import { compileStickyPhrases, findAll } from './phrase-table';
@@ -27,8 +27,6 @@ import { foldForMatching } from './text-normalize';
 import { trimReply } from './trim';
 import type { Intent, Understanding } from './types';
 
-/** A colleague named in a partner language: the cheap test before the partner-language reader reads a refusal again. */
-const FOREIGN_COLLEAGUE = /(?<!\p{L})(?:Kollegin|Kollege|collega|collègue|collegue|colleghi|kolegica|kolega|kolegė|collega's|collega)(?!\p{L})/iu;
 
 export interface UnderstandOptions {
   /**
@@ -124,7 +122,7 @@ export async function understand(raw: Buffer | string, options: UnderstandOption
     foreign = decided.intent === 'unknown' && decided.evidence === null ? readForeignAnswer(words) : null;
     // "leider bin ich am 17. im Urlaub – din păcate sunt în concediu. Mein Kollege Andreas Weber wird … teilnehmen" (h595_093):
     // the refusal the tables read, and in the partner language the colleague who comes in the sender's place.
-    if (decided.intent === 'no' && FOREIGN_COLLEAGUE.test(words)) {
+    if (decided.intent === 'no' && FOREIGN_COLLEAGUE.test(foldForMatching(words))) {
       const standIn = readForeignAnswer(words);
       if (standIn?.standIn) foreign = standIn;
     }
