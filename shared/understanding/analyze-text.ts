@@ -14,6 +14,7 @@ import {
   scopeCounterfactualWish,
   scopeGladYesBeforeRemark,
   scopeIronicYes,
+  scopeLaterJoin,
   scopeLogisticsYes,
   scopeMailRemarkYes,
   scopeMissent,
@@ -378,6 +379,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): TextAna
     scopeButtonMistakes(clauses.slice(first));
     scopeBareNo(clauses.slice(first), sentences[index + 1]?.text);
     scopeCorrections(clauses.slice(first));
+    scopeLaterJoin(clauses.slice(first));
     scopeRelativeComer(clauses.slice(first));
     scopeLogisticsYes(clauses.slice(first));
     scopeMailRemarkYes(clauses.slice(first));

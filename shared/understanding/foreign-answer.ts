@@ -65,7 +65,8 @@ const SHARP_S = /ß/g;
 // start; not "Si, comme prévu, la réunion a lieu en ligne, je participerai".
 const SI_COMMA = /^\W*si\s*,/;
 // A day the regret is about: "am 17. Januar", "il 20 gennaio", "le 17", "el 17 de enero"; not a phone number or "vom 10. Januar".
-const ABOUT_A_COLLEAGUE = /^\s*(?:mijn|onze|meine|meiner|unsere|ma|mon|mia|mio|il mio|la mia|mi|nuestro|nuestra)\s+(?:collega|kollegin|kollege|collegue|colega|companera|companero)/;
+// Or a third person right after the doubt: "Giuseppe ti ha già scritto, forse lui riesce" (h631_049).
+const ABOUT_A_COLLEAGUE = /^\s*(?:(?:mijn|onze|meine|meiner|unsere|ma|mon|mia|mio|il mio|la mia|mi|nuestro|nuestra)\s+(?:collega|kollegin|kollege|collegue|colega|companera|companero)|(?:lui|lei|er|sie|elle|hij|zij|ella)\s)/;
 const DAY_IN_DIGITS = /(?<![a-z])(?:am|il|le|el|op|on|pe|den|al|du|au|bis|tot|dal) \d{1,2}(?!\d)/;
 
 let compiled: Compiled[] | null = null;

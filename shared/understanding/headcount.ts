@@ -123,7 +123,7 @@ const IN_TOTAL_AFTER = /^\s*,?\s*(?:in total|in all|all together|altogether|cu t
 // "Noi vom fi 10 elevi + eu, profesor coordonator": the sender added with a plus; "vor participa online doi membri, iar eu voi
 // fi prezent" (h510_049): the sender beside them.
 const SELF_ADDED =
-  /^[^.;!?]{0,160}?(?<![a-z])(?:(?:si|precum si) a (?:mea|subsemnatului|subsemnatei)(?![a-z])|(?:si|precum si) (?:eu|subsemnatul|subsemnata)(?:\s+(?:fizic|online|personal|in persoana|la fata locului|in sala|pe zoom|pe teams))?\s*(?:[.;!)]|$)|(?:\+|plus)\s*(?:eu|subsemnatul|subsemnata|mine|pe mine)(?![a-z])|(?:,\s*)?iar eu (?:voi fi (?:prezent|prezenta|acolo|in sala)|vin|voi veni|particip|voi participa|ma conectez|ma voi conecta)(?![a-z])|^[\s,]*(?:insotit|insotita|insotiti|insotite) (?:de catre |de )(?:mine|subsemnatul|subsemnata)(?![a-z])|(?:,\s*)?(?:impreuna|alaturi) (?:cu|de) (?:mine|subsemnatul|subsemnata)(?![a-z]))/;
+  /^[^.;!?]{0,160}?(?<![a-z])(?:(?:si|precum si) a (?:mea|subsemnatului|subsemnatei)(?![a-z])|(?:si|precum si) (?:eu|subsemnatul|subsemnata)(?:\s+(?:fizic|online|personal|in persoana|la fata locului|in sala|pe zoom|pe teams))?\s*(?:[.;!)]|$)|(?:\+|plus)\s*(?:eu|subsemnatul|subsemnata|mine|pe mine)(?![a-z])|(?:,\s*)?iar eu (?:voi fi (?:prezent|prezenta|acolo|in sala)|vin|voi veni|particip|voi participa|ma conectez|ma voi conecta)(?![a-z])|^[\s,]*(?:insotit|insotita|insotiti|insotite) (?:de catre |de )(?:mine|subsemnatul|subsemnata)(?![a-z])|(?:,\s*)?(?:impreuna|alaturi) (?:cu|de) (?:mine|subsemnatul|subsemnata)(?![a-z])|(?<![a-z])(?:pe langa mine|in afara de mine|besides me|apart from me|in addition to me)(?![a-z]))/;
 /** The sender going along with the party ("însoțiți de mine", "însoțită de subsemnata"). */
 const SENDER_ALONG = /^(?:insotit|insotita|insotiti|insotite) (?:de catre|de) (?:mine|subsemnat)/;
 /** The sender named as one of the party ("eu și …", "vom veni eu"). */
@@ -132,6 +132,8 @@ const ORGANISATION_PARTICIPATION = /(?:participarea|prezenta)\s+(?!(?:mea|mele)(
 const LIST_AFTER_COLON = /^\s*:\s*([^.;!?]+)/;
 const LIST_SEPARATOR = /\s*,\s*|\s+(?:si|and)\s+/;
 const OTHERS_NOUN = /(?<![a-z])(?:profesor|cadre|elev|student|voluntar|angajat|specialist|expert|consilier|coleg|membri)/;
+/** The sender said to come on top of a count, in so many words (folded, the text after the count). */
+const SELF_ON_TOP = /^[^.;!?]{0,60}?(?<![a-z])(?:pe langa mine|in afara de mine|besides me|apart from me|in addition to me|(?:\+|plus)\s*(?:eu|subsemnatul|subsemnata|mine))(?![a-z])/;
 /** A reply that is only "+1" (folded): the chat way of "count me in", one person (h163_077). */
 const BARE_PLUS_ONE = /^[^a-z0-9+]*\+\s?1[^a-z0-9]*$/;
 // "Eu și Maria Ionescu" / "me and John Smith" / "– myself and Marko.": a named second attendee.
@@ -679,7 +681,8 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
     // count already holds the sender.
     const listAfter = LIST_AFTER_COLON.exec(after)?.[1];
     const itemised = listAfter !== undefined && listAfter.split(LIST_SEPARATOR).filter((item) => item.trim() !== '').length === (numberIn(match.text) ?? 0);
-    const selfAdded = OTHERS_NOUN.test(match.text) && SELF_ADDED.test(after) && !itemised ? 1 : 0;
+    // Or any count the sender says they come on top of: "Vom fi 3 persoane … pe lângă mine" (h630_013), "2 persoane …, plus eu" (h630_036).
+    const selfAdded = (OTHERS_NOUN.test(match.text) || SELF_ON_TOP.test(after)) && SELF_ADDED.test(after) && !itemised ? 1 : 0;
     const count = (numberIn(match.text) ?? 0) + added + selfAdded;
     // The later number wins over one the sender says was said before and takes back with a "but"
     // (in the 120 characters before it: a window, not the whole text per match).
@@ -702,7 +705,8 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
   // after a correction, is the party, whoever was counted before it; without one, a sum at least ("Venim eu, Dragoș și
   // încă un coleg, deci 3", h239_042).
   // "… pe cei doi asociați ai mei de la Neagu & Co – deci trei." (h474_006): after a dash too.
-  concluded ??= new RegExp(`(?:^|[.!?,;–—-]\\s)\\s*(?:deci|asadar|in total|so|total)[\\s,:]+(${NUMBER_SOURCE})\\s*(?:[.!]|$)`, 'g');
+  // "Total 6 cu mine." (h630_057): the sender said inside the sum.
+  concluded ??= new RegExp(`(?:^|[.!?,;–—-]\\s)\\s*(?:deci|asadar|in total|so|total)[\\s,:]+(${NUMBER_SOURCE})(?:\\s+(?:cu mine|cu tot cu mine|inclusiv eu|including me|with me))?\\s*(?:[.!]|$)`, 'g');
   for (const sum of folded.matchAll(concluded)) {
     const count = numberIn(sum[1]!) ?? 0;
     // "P.S. Ilinca nu mai poate, are examen. Deci doi." (h606_074): or a postscript's.

@@ -192,6 +192,7 @@ function decide(analysis: TextAnalysis): IntentResult {
 
 const RELATIVE_OPENS = /^[^a-z]*(?:care|who|which)\s/;
 const NEITHER = /(?<![a-z])(?:nici|neither|either)(?![a-z])/;
+const LISTENING = /(?<!\p{L})(?:listen|observ|ascult|urm[aă]r)/iu;
 /** "Revenim: …", "P.S. Revin: …": the word announces news, it puts no answer off. */
 // Not "Revin:", which may still promise an answer ("Revin: momentan sunt în concediu").
 const UPDATE_LABEL = /(?:^|[\s.(])(?:revenim|update|later edit)\s*:/i;
@@ -587,7 +588,10 @@ function decideSpans(analysis: TextAnalysis): IntentResult {
     const aboutTalkOnly = (clause: Clause): boolean => clause.spans.length > 0 && clause.spans.every((span) => span.kind === 'speakerNo' || span.kind === 'speakerYes');
     // Nor a "though" closing a sentence, which leaves an empty clause: "I might join a bit later than 11 though." (h391_048).
     const contrasted = analysis.clauses.slice(lastWish + 1).some((clause) => clause.contrast && /\p{L}/u.test(clause.text) && !announcesQuestion(clause.folded) && !aboutTalkOnly(clause));
-    if (contrasted && after.some((span) => span.kind === 'excuses' || span.kind === 'weakNo' || span.kind === 'no' || span.kind === 'otherOccasion')) {
+    // Nor one after which the sender says how they will take part: "…, although I'm afraid I won't follow the Romanian
+    // discussion very well, so I will mostly listen" (h631_011).
+    const listensAfter = after.some((span) => span.kind === 'speakerNo' && !span.negated && LISTENING.test(span.text));
+    if (contrasted && !listensAfter && after.some((span) => span.kind === 'excuses' || span.kind === 'weakNo' || span.kind === 'no' || span.kind === 'otherOccasion')) {
       // "… but I have a photo shoot booked that morning. If it finishes early I'll hop on the call for the last part" (h419_023):
       // coming after all, under a condition, leaves it open.
       const comesIf = after.filter((span) => span.kind === 'maybe' && span.conditional);

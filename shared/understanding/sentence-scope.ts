@@ -88,6 +88,22 @@ export function scopeBareTakeBacks(clauses: readonly Clause[]): void {
 const BARE_CANCEL = /^[^a-z]*anulati(?:-mi|-ne)?[^a-z]*$/;
 const POLITE_ONLY = /^[^a-z]*(?:(?:va|te) (?:rog|rugam)(?: frumos| mult)?|multumesc|multumim|mersi|scuze|imi cer scuze)?[^a-z]*$/;
 
+/**
+ * A refusal at an hour, then a later hour the sender joins at: "Nu mă pot conecta la 11, intru la 12 dacă se poate, pentru
+ * ultima parte" (h630_059). Even at the hour the meeting starts, the refusal is of a part: the sender comes later. Mutates the spans.
+ */
+export function scopeLaterJoin(sentence: readonly Clause[]): void {
+  sentence.forEach((clause, index) => {
+    const refused = HOUR_IN.exec(clause.folded);
+    const later = refused ? LATER_JOIN.exec(sentence[index + 1]?.folded ?? '') : null;
+    if (!refused || !later || Number(later[1]) <= Number(refused[1])) return;
+    for (const span of clause.spans) if (span.kind === 'no') span.partial = true;
+  });
+}
+
+const HOUR_IN = /(?<![a-z])(?:la|at)(?: ora)? (\d{1,2})(?![0-9])/;
+const LATER_JOIN = /^[^a-z]*(?:(?:dar|insa|but) )?(?:intru|ma conectez|ma alatur|vin|ajung|i'll join|i will join|i'll connect|i will connect)(?: si eu)? (?:abia |doar |only )?(?:la|de la|dupa|pe la|at|from|after)(?: ora)? (\d{1,2})(?![0-9])/;
+
 /** Answers before the sender says the mail went off half-written answer nothing, when an answer follows. */
 export function scopeMissent(clauses: readonly Clause[]): void {
   let at = -1;

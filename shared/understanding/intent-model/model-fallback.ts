@@ -61,9 +61,10 @@ const ATTACHED = /(?<![a-z])(?:alaturat|atasat\w*|atasez|atasam|anexez|anexam|in
  * Thanks for the news, with no answer: "Multumesc pentru informare. Succes!" was a model no (h245_017), and a note
  * taken answers nothing either way; nor does a promise to read the plan ("… mă țineți în lista stakeholderilor! Voi citi
  * planul cu atenție" was a model no, h404_015), nor a wish to be kept informed ("Ne-am bucura să fim ținuți la curent cu
- * planul final" was a model no, h407_057). Only the wish: "Do keep us posted" closes declines too (h48_022).
+ * planul final" was a model no, h407_057), nor thanks for being kept informed ("… și pentru că ne țineți la curent. Vă doresc
+ * mult succes!" was a model no, h629_026). Only the wish: "Do keep us posted" closes declines too (h48_022).
  */
-const ACKNOWLEDGED = /(?<![a-z])(?:(?:multumesc|multumim|mersi) (?:mult |frumos |)pentru (?:informare|informatii|informatie|anunt|mesaj)|am luat (?:la )?cunostinta|(?:am|s-a) (?:retinut|notat)|(?:thanks|thank you) (?:for|for the) (?:info|information|update|heads up|note)|noted with thanks|duly noted|(?:voi|vom|o sa) (?:citi|parcurge|studia) (?:planul|documentul|materialul|materialele)|(?:i|we) will (?:read|go through|look at) the (?:plan|document|draft)|(?:ne-am bucura|m-as bucura|as vrea|am vrea|as dori|am dori) sa (?:fim|fiu) (?:tinuti|tinut|tinuta|tinute) la curent|(?:i|we)(?:'d| would) (?:love|like|be glad|be happy) to be kept (?:posted|informed|updated|in the loop))(?![a-z])/;
+const ACKNOWLEDGED = /(?<![a-z])(?:(?:multumesc|multumim|mersi) (?:mult |frumos |)pentru (?:informare|informatii|informatie|anunt|mesaj)|am luat (?:la )?cunostinta|(?:am|s-a) (?:retinut|notat)|(?:thanks|thank you) (?:for|for the) (?:info|information|update|heads up|note)|noted with thanks|duly noted|(?:voi|vom|o sa) (?:citi|parcurge|studia) (?:planul|documentul|materialul|materialele)|(?:i|we) will (?:read|go through|look at) the (?:plan|document|draft)|(?:ne-am bucura|m-as bucura|as vrea|am vrea|as dori|am dori) sa (?:fim|fiu) (?:tinuti|tinut|tinuta|tinute) la curent|(?:ne|ma) (?:tineti|tii|tineti mereu) la curent|thanks? for keeping (?:me|us) (?:posted|informed|updated|in the loop)|(?:i|we)(?:'d| would) (?:love|like|be glad|be happy) to be kept (?:posted|informed|updated|in the loop))(?![a-z])/;
 
 /**
  * No answer owed, as the sender sees it: "I assume partners don't need to reply. Anyway, I wish you a productive meeting!" was

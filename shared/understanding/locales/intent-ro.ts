@@ -595,6 +595,12 @@ export const intentRo: IntentLocale = {
     'nu e cazul sa (ma|ne) (asteptati|asteptam)$', '^(deci|asa ca|prin urmare) nu$',
     // A yes taken back at once: "Confirm. De fapt nu - tocmai mi-a intrat o ședință" (h615_034).
     '^de fapt nu$',
+    // "vă mulțumesc, dar la vârsta mea nu mai ies iarna" (h348_063; once read only by the model).
+    'nu mai ies (iarna|din casa|seara|pe frig|nicaieri)',
+    // "nimeni din echipă nu poate fi miercuri la 11" (h631_032).
+    'nimeni (din echipa|din echipa noastra|de la noi|dintre noi|din departament|din birou) nu (poate|va putea|o sa poata) (fi|veni|participa|ajunge|intra)',
+    // "De data aceasta vom lăsa locul altor colegi din sector" (h390_017).
+    '(vom|voi|o sa) (lasa|ceda|oferi) (locul|locurile) (altor|altora|celorlalti|altcuiva)',
     // Another time, not this one: "Mulțumesc, dar vom trece altă dată" (h627_077).
     '^(vom|voi|o sa) (trece|veni|participa|fi) (pe la voi |)(alta data|data viitoare|cu alta ocazie)$',
     // A yes said only to be taken back: "Cu siguranță voi fi acolo! … aș vrea să spun asta, dar 20 ianuarie plec la Berlin" (h621_079).
@@ -2094,6 +2100,8 @@ export const intentRo: IntentLocale = {
     'daca (e|este|va fi) (in regula|ok|bine) (asa|pentru (voi|dumneavoastra|dvs|tine))', '^daca (sunteti|esti) de acord$', '^daca (va|iti) convine$',
     // A late reply's condition is the organiser's room: "Dacă mai este loc, vă confirm participarea".
     '^(daca|in cazul in care) (mai |inca |)(este|e|sunt|aveti) (loc|locuri)',
+    // "Dacă mai e valabil linkul, mă conectez și eu mâine, doar să ascult" (h629_082): the organiser's link, like the room.
+    '^(daca|in cazul in care) (mai |inca |)(e|este) (valabil|activ|bun) (linkul|link-ul|link)',
     // Whether the formality is needed, not whether to come: "spuneți-mi dacă e necesar să ne înscriem și pe vreo platformă".
     'daca (mai |)(trebuie|e nevoie|este nevoie|e necesar|este necesar) (sa|de) (ma inscriu|ne inscriem|ma inregistrez|ne inregistram|inscriere|inregistrare)',
     // The sign-up after another question: "spuneți-mi dacă trebuie să aduc ceva anume sau să mă înscriu undeva înainte".

@@ -120,6 +120,8 @@ describe('readForeignAnswer', () => {
     ['Sajnos nem tudok részt venni, de a kollégám, Réka Nagy ott lesz.', 'yes'],
     ['Leider kann ich nicht teilnehmen, aber meine Kollegin, Anna Weber, wird teilnehmen.', 'yes'],
     ['Leider kann ich nicht teilnehmen, meine Kollegin, Anna Weber, ist auch krank.', 'no'],
+    // h631_049: a doubt said of a third person ("forse lui riesce") is not the sender's.
+    ['Purtroppo mercoledì 17 sono in ferie e non riesco a collegarmi. Giuseppe ti ha già scritto, forse lui riesce.', 'no'],
   ])('reads "%s" as %s', (text, intent) => {
     const answer = readForeignAnswer(text);
     expect(answer?.intent).toBe(intent);

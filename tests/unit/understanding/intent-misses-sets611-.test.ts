@@ -165,3 +165,22 @@ const review33: IntentCase[] = [
 ];
 
 describeIntentCorpus('a second reading of rounds 188–192', review33);
+
+// Round 194 (sets 629–631): thanks for being kept informed; "dacă mai e valabil linkul"; "vom lăsa locul altor colegi";
+// "pe lângă mine", "plus eu", "Total 6 cu mine"; a wish whose "although" turns on following the discussion, the sender then
+// saying they will mostly listen; "nimeni din echipă nu poate".
+const corpus629: IntentCase[] = [
+  ['Abia m-am intors si am vazut invitatia. Daca mai e valabil linkul, ma conectez si eu maine, doar sa ascult.', 'yes', 1, false],
+  ['Vă mulțumesc mult pentru invitație și pentru că ne țineți la curent cu proiectul. De data aceasta vom lăsa locul altor colegi din sector, sunt convinsă că discuția va fi utilă.', 'no'],
+  ['Bună ziua, confirm. Vom fi 3 persoane de la Fundația Triade pe lângă mine. Eu vorbesc 5 min.', 'yes', 4, true],
+  ['Bună ziua,\n\nVom participa 2 persoane de la Bega Fashion SRL, plus eu. Nu pregătim nicio intervenție.', 'yes', 3, false],
+  ['Salut,\n\nConfirmăm participarea a 5 voluntari AIESEC Timișoara, coordonați de mine. Total 6 cu mine. Nu vom avea intervenție.', 'yes', 6, false],
+  ["Dear Lavinia,\n\nI would be happy to join on Zoom on the 17th, although I'm afraid I won't follow the Romanian discussion very well, so I will mostly listen and maybe write in the chat if there is something about our experience in Kaunas.", 'unknown'],
+  // A refusal at the meeting's hour, then a later hour the sender joins at: a part only, for a person (h630_059).
+  ['Buna ziua,\n\nNu ma pot conecta la 11, intru la 12 daca se poate, pentru ultima parte. Nu am nimic de prezentat.', 'unknown'],
+  // Kept: a count said with the sender; a wish answered by its own "but".
+  ['Vom fi 3 persoane, eu și doi colegi.', 'yes', 3],
+  ["I'd love to come, but I'm travelling that week.", 'no'],
+];
+
+describeIntentCorpus('misses of sets 629–631', corpus629);
