@@ -5,7 +5,7 @@ import { countListedNames, ROLE_WORD } from './listed-names';
 import { countFullTeam, countRoleCounts, countRoleList } from './role-list';
 import { compileStickyPhrases, findAll } from './phrase-table';
 import { typoCorrector } from './typos';
-import { addedInPostscript, afterPostscript, CORRECTION_SAID, HEDGE_WORD, droppedLater, RANGE_AFTER, REVIN_LABEL, revisedCount } from './party-revisions';
+import { addedInPostscript, afterPostscript, CORRECTION_SAID, HEDGE_WORD, droppedLater, NEWS_LABEL, RANGE_AFTER, revisedCount } from './party-revisions';
 
 /*
  * How many people come: an explicit total ("venim 3", "a team of four"), a list of names, or the sender plus the
@@ -690,15 +690,15 @@ export function countPeople(text: string, said: readonly string[], onBehalf: boo
     // ("We are a team of 12 at the hub but only the two of us will be online", h193_084).
     const between = previousTotal === null ? '' : folded.slice(Math.max(previousTotal.end, match.start - 60), match.start);
     const corrects =
-      (previousTotal !== null && !between.includes(' . ') && (CORRECTED_TO.test(between) || CORRECTION_LEAD.test(match.text) || CORRECTION_SAID.test(between) || (REVIN_LABEL.test(between) && !MEAL_OR_SEATS.test(between)))) ||
+      (previousTotal !== null && !between.includes(' . ') && (CORRECTED_TO.test(between) || CORRECTION_LEAD.test(match.text) || CORRECTION_SAID.test(between) || (NEWS_LABEL.test(between) && !MEAL_OR_SEATS.test(between)))) ||
       (total > 0 && REVISED_AFTER.test(folded.slice(Math.max(0, match.start - 20), match.start)));
     const revises = corrects || (previousTotal?.takenBack === true && CONTRAST.test(folded.slice(previousTotal.end, match.start)));
     total = revises ? count : Math.max(total, count);
     // "Update: vom fi 2 sau 3 persoane" is no count to settle on.
     const lead = folded.slice(previousTotal?.end ?? 0, match.start).split(' . ').pop()!;
     // Not a count of something else after the label: "Revin: la prânz vom fi doar 2".
-    const revinLabel = previousTotal !== null && REVIN_LABEL.test(lead) && !MEAL_OR_SEATS.test(lead.slice(lead.search(REVIN_LABEL)));
-    if ((CORRECTION_SAID.test(lead) || revinLabel) && !RANGE_AFTER.test(folded.slice(match.end, match.end + 12))) final = count;
+    const newsLabel = previousTotal !== null && NEWS_LABEL.test(lead) && !MEAL_OR_SEATS.test(lead.slice(lead.search(NEWS_LABEL)));
+    if ((CORRECTION_SAID.test(lead) || newsLabel) && !RANGE_AFTER.test(folded.slice(match.end, match.end + 12))) final = count;
     previousTotal = { end: match.end, takenBack: EARLIER_SAID.test(folded.slice(Math.max(0, match.start - 120), match.start).split(' . ').pop()!) };
   }
   // "Vin eu și încă doi colegi. De fapt, doar unul, celălalt e în concediu. Deci 2." (h228_036): the sum said last,
